@@ -1,0 +1,109 @@
+"""General-French lexicons: reporting verbs with their speech act, speaker nouns, first names.
+
+They are TSV files under `presswatch/data/` that a user can edit or replace (each component
+takes a path in its config). Nothing here names a particular person, outlet or event.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+ACTS = (
+    "statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
+    "warning", "promise", "appeal", "agreement", "praise", "question",
+)
+FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
+    """A verb (or multi-word expression) that introduces reported content."""
+
+    lemma: str
+    act: str
+    frames: frozenset[str]
+    kind: str  # "speech" or "thought"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.lemma.replace("'", "' ").split())
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All lexical knowledge the components use, loaded once per pipeline."""
+
+    verbs: dict[str, ReportingVerb] = field(default_factory=dict)
+    # first word of a multi-word expression -> expressions starting with it, longest first
+    multiword: dict[str, list[ReportingVerb]] = field(default_factory=dict)
+    speaker_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (class, gender)
+    first_names: dict[str, str] = field(default_factory=dict)  # folded name -> "m" | "f"
+
+    def verb(self, lemma: str) -> ReportingVerb | None:
+        return self.verbs.get(lemma.lower())
+
+
+def _rows(path: Path | None, default_name: str) -> list[dict[str, str]]:
+    if path is None:
+        text = resources.files("presswatch.data").joinpath(default_name).read_text("utf-8")
+        source = f"presswatch/data/{default_name}"
+    else:
+        text = Path(path).read_text("utf-8")
+        source = str(path)
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = []
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    for n, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise ValueError(f"{source}: line {n}: wrong number of columns")
+        rows.append({k.strip(): v.strip() for k, v in row.items()})
+    return rows
+
+
+def load_verbs(path: Path | None = None) -> dict[str, ReportingVerb]:
+    """Read the reporting-verb table; bad acts or frames raise ValueError naming the row."""
+    verbs: dict[str, ReportingVerb] = {}
+    for row in _rows(path, "reporting_verbs.tsv"):
+        lemma = " ".join(row["lemma"].lower().split())
+        act = row["act"]
+        frames = frozenset(f.strip() for f in row.get("frames", "").split(",") if f.strip())
+        if act not in ACTS:
+            raise ValueError(f"reporting verb {lemma!r}: unknown act {act!r}")
+        if frames - FRAMES:
+            raise ValueError(f"reporting verb {lemma!r}: unknown frames {sorted(frames - FRAMES)}")
+        verbs[lemma] = ReportingVerb(lemma, act, frames, row.get("kind", "speech") or "speech")
+    return verbs
+
+
+def load_speaker_nouns(path: Path | None = None) -> dict[str, tuple[str, str]]:
+    return {r["lemma"].lower(): (r["class"], r.get("gender", "-")) for r in
+            _rows(path, "speaker_nouns.tsv")}
+
+
+def load_first_names(path: Path | None = None) -> dict[str, str]:
+    from presswatch.textutil import fold
+
+    return {fold(r["name"]): r["gender"] for r in _rows(path, "first_names.tsv")}
+
+
+def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None,
+                  names_path: Path | None = None) -> Lexicon:
+    """Load the three tables (package defaults where a path is None)."""
+    lex = Lexicon(load_verbs(verbs_path), {}, load_speaker_nouns(nouns_path),
+                  load_first_names(names_path))
+    for verb in lex.verbs.values():
+        if len(verb.words) > 1:
+            lex.multiword.setdefault(verb.words[0], []).append(verb)
+    for items in lex.multiword.values():
+        items.sort(key=lambda v: -len(v.words))
+    return lex
+
+
+@lru_cache(maxsize=8)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, shared by every pipeline in the process."""
+    return build_lexicon()

@@ -1,0 +1,174 @@
+"""Find reporting cues: the verbs (and `selon`-like prepositions) that introduce speech.
+
+A cue knows its verb entry from the lexicon, the token span to show as the cue
+(`a toutefois précisé`, `a-t-il ajouté`, `mis en garde contre`), and whether it stands
+*after* the content with an inverted subject (an incise: `», a déclaré X` / `a-t-il dit`)
+or *before* it (`X a déclaré que …`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon, ReportingVerb
+from presswatch.textutil import fold
+
+CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
+                   "-t-elles", "-je", "-nous", "-vous"}
+REFLEXIVE = {"se", "s'", "s’"}
+CLOSING_MARKS = set('»”"›')
+SOURCE_PREPOSITIONS = ("selon", "d'après")
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting verb occurrence. `start`/`end` is the token span shown as the cue and
+    `tail` the first token after the verb expression (after `garde` in `mis en garde`)."""
+
+    i: int
+    verb: ReportingVerb
+    start: int
+    end: int
+    tail: int
+    incise: bool = False
+    clitic: int | None = None  # token index of an inverted clitic subject (-t-il)
+
+    @property
+    def lemma(self) -> str:
+        return self.verb.lemma
+
+
+def _lemma_guesses(token: Token) -> list[str]:
+    """The lemmatizer errs on rarer verb forms (`raconte` → `racont`); guess infinitives
+    from the form so the lexicon can still recognise them."""
+    low = token.lower_.replace("’", "'")
+    guesses = [token.lemma_.lower()]
+    for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ent", "er"),
+                         ("es", "er"), ("e", "er"), ("ant", "er"), ("ies", "ir"), ("ie", "ir"),
+                         ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
+                         ("ait", "er"), ("aient", "er")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            guesses.append(low[: -len(suffix)] + repl)
+    if low.endswith(("er", "ir", "re")):
+        guesses.append(low)
+    return guesses
+
+
+def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
+    lemma = doc[i].lemma_.lower()
+    for verb in lex.multiword.get(lemma, ()):
+        words, j = verb.words[1:], i + 1
+        ok = True
+        for w in words:
+            while j < len(doc) and doc[j].pos_ == "ADV" and fold(doc[j].text) != fold(w):
+                j += 1
+            if j >= len(doc) or fold(w) not in (fold(doc[j].text), fold(doc[j].lemma_)):
+                ok = False
+                break
+            j += 1
+        if ok:
+            return verb, j
+    return None
+
+
+def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
+    if token.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PUNCT", "SPACE", "NUM", "CCONJ", "SCONJ"}:
+        return None
+    if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
+        return None
+    multi = _match_multiword(doc, token.i, lex)
+    if multi:
+        return multi
+    reflexive = any(c.lower_ in REFLEXIVE for c in token.children) or (
+        token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE)
+    for guess in _lemma_guesses(token):
+        if reflexive and (verb := lex.verb("se " + guess)):
+            return verb, token.i + 1
+        if verb := lex.verb(guess):
+            if token.pos_ not in {"VERB", "AUX"} and guess == token.lemma_.lower() and \
+                    token.pos_ != "ADJ":
+                continue
+            return verb, token.i + 1
+    return None
+
+
+def _cue_start(doc: Doc, token: Token) -> int:
+    """Extend left over auxiliaries, adverbs and `quant à elle` between aux and verb."""
+    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    start = min(auxes) if auxes else token.i
+    if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
+        start = min(start, token.i - 1)
+    return start
+
+
+def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
+    """All reporting-verb cues of the doc, left to right."""
+    cues: list[Cue] = []
+    for token in doc:
+        entry = _verb_entry(doc, token, lex)
+        if entry is None:
+            continue
+        verb, tail = entry
+        start = _cue_start(doc, token)
+        end = tail
+        clitic = None
+        # inverted clitic subject: a-t-il déclaré / raconte-t-elle
+        for j in range(start, min(tail + 3, len(doc))):
+            if doc[j].lower_ in CLITIC_SUBJECTS or (doc[j].lower_ in {"-t", "-"} and j + 1 < len(doc)
+                                                     and "-" + doc[j + 1].lower_.lstrip("-")
+                                                     in CLITIC_SUBJECTS):
+                clitic = j if doc[j].lower_ in CLITIC_SUBJECTS else j + 1
+                end = max(end, clitic + 1)
+                break
+        if start > 0 and (doc[start - 1].lower_ in {"-t", "-il", "-elle", "-t-il", "-t-elle"}):
+            clitic = start - 1
+        cues.append(Cue(token.i, verb, start, end, tail, clitic=clitic))
+    for cue in cues:
+        cue.incise = is_incise(doc, cue)
+    return cues
+
+
+def _prev_non_space(doc: Doc, i: int) -> Token | None:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def is_incise(doc: Doc, cue: Cue) -> bool:
+    """True when the cue follows its content with an inverted subject: `…», a dit X` or
+    `…, estime-t-elle`."""
+    prev = _prev_non_space(doc, cue.start)
+    if prev is None:
+        return False
+    after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
+    if not after_break:
+        return False
+    if cue.clitic is not None:
+        return True
+    token = doc[cue.i]
+    if any(c.dep_.startswith("nsubj") and c.i < cue.start for c in token.children):
+        return False
+    # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)
+    j = cue.tail
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
+                            doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
+        j += 1
+    if j >= len(doc):
+        return prev.text[-1:] in CLOSING_MARKS
+    nxt = doc[j]
+    if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
+        return False
+    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or nxt.text in {"M.", "Mme", "MM."}:
+        return True
+    if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
+                                              "celle-ci"}:
+        return True
+    # bare participle after a quotation (`», commenté.`) still closes the quote
+    return prev.text[-1:] in CLOSING_MARKS or nxt.is_punct
+
+
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+            "aujourd'hui", "aujourd’hui", "ce", "cette", "soir", "matin", "dernier", "dernière"}

@@ -1,0 +1,78 @@
+"""Resolve the dates an article mentions (`mardi`, `ce vendredi`, `lundi dernier`,
+`le 10 février`) against the article's own date.
+
+News reports use the weekday of a recent past event, so a weekday resolves to the latest
+such day on or before the article date. Other expressions go to dateparser with the
+article date as its relative base. Without a full article date nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+            "dimanche": 6}
+MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+          "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+DATE_EXPRESSION = re.compile(
+    r"\b(?:(?:ce|cette|le|la)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:dernier|soir|matin|après-midi))?(?:\s+\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS)
+    + r")(?:\s+\d{4})?)?|\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?|hier|"
+    r"aujourd['’]hui|avant-hier)\b", re.IGNORECASE)
+
+
+def parse_article_date(value: str | None) -> date | None:
+    """A full ISO date (`2022-02-10`, or a datetime); a bare month gives None."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()[:19]).date() if len(value.strip()) >= 10 \
+            else None
+    except ValueError:
+        return None
+
+
+def resolve(expression: str, article_date: str | None) -> str | None:
+    """ISO date of `expression`, or None when it cannot be resolved."""
+    ref = parse_article_date(article_date)
+    low = expression.lower().strip()
+    words = low.replace("’", "'").split()
+    if ref is not None:
+        if words and words[-1] in {"hier"}:
+            return (ref - timedelta(days=1)).isoformat()
+        if "avant-hier" in words:
+            return (ref - timedelta(days=2)).isoformat()
+        if "aujourd'hui" in words:
+            return ref.isoformat()
+    has_month = any(m in low for m in MONTHS)
+    if not has_month:
+        for w in words:
+            if w in WEEKDAYS and ref is not None:
+                delta = (ref.weekday() - WEEKDAYS[w]) % 7
+                if "dernier" in words and delta == 0:
+                    delta = 7
+                return (ref - timedelta(days=delta)).isoformat()
+        return None
+    return _dateparse(low, ref.isoformat() if ref else None)
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(text: str, ref: str | None) -> str | None:
+    import dateparser  # slow to import: only when a month name needs it
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if ref:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(ref)
+    else:
+        return None
+    text = re.sub(r"^(?:ce|cette|le|la)\s+", "", text)
+    text = re.sub(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", "", text)
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in `text` as (start, end, expression)."""
+    return [(m.start(), m.end(), m.group(0)) for m in DATE_EXPRESSION.finditer(text)]

@@ -1,0 +1,96 @@
+"""Interactions an article reports: meetings, calls, talks, press conferences, visits, summits.
+
+A trigger phrase (`data/interaction_triggers.tsv`) in a sentence makes a mention; its
+participants are the people named in that sentence and the speakers of quotes made in it.
+Mentions of one type in one article are merged (the article usually reports one meeting
+several times), keeping every participant, the first place and the first resolved date.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.dates import find_dates, resolve
+from presswatch.textutil import fold
+
+MAX_PHRASE = 4
+
+
+def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
+    if path is None:
+        text = resources.files("presswatch.data").joinpath(
+            "interaction_triggers.tsv").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    out: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("type\t"):
+            continue
+        kind, _, phrase = line.partition("\t")
+        out[tuple(fold(w) for w in phrase.split())] = kind.strip()
+    return out
+
+
+def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
+    found = []
+    words = [fold(t.lemma_) for t in doc]
+    texts = [fold(t.text) for t in doc]
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in range(MAX_PHRASE, 0, -1):
+            key_l, key_t = tuple(words[i: i + n]), tuple(texts[i: i + n])
+            kind = triggers.get(key_l) or triggers.get(key_t)
+            if kind and len(key_l) == n:
+                hit = (i, i + n, kind)
+                break
+        if hit:
+            tok = doc[hit[0]]
+            # verbs like recevoir / rencontrer need a person object or plural subject;
+            # nouns need to be nouns (appeler à ≠ un appel)
+            if tok.pos_ in {"VERB", "NOUN", "PROPN", "ADP", "ADJ"}:
+                found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
+                      article_date: str | None) -> list[dict]:
+    """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
+    people = doc._.people or []
+    quotes = doc._.quotes or []
+    merged: dict[str, dict] = {}
+    for start, end, kind in _matches(doc, triggers):
+        sent = doc[start].sent
+        s0, s1 = sent.start_char, sent.end_char
+        names = [p["name"] for p in people if any(s0 <= m < s1 for m in p["mentions"])]
+        names += [q["speaker"] for q in quotes if q["speaker"] and q["cue_start"] is not None
+                  and s0 <= q["cue_start"] < s1]
+        if not names:
+            continue
+        place = None
+        for ent in sent.ents:
+            if ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].lower_ in {
+                    "à", "au", "en"} and ent.start >= start - 6:
+                place = ent.text
+                break
+        date = None
+        for a, _b, expr in find_dates(sent.text):
+            date = resolve(expr, article_date)
+            if date:
+                break
+        ev = merged.setdefault(kind, {"type": kind, "participants": [], "place": None,
+                                      "date": None, "trigger": doc[start:end].text,
+                                      "trigger_start": doc[start].idx,
+                                      "trigger_end": doc[end - 1].idx + len(doc[end - 1])})
+        for n in names:
+            if n not in ev["participants"]:
+                ev["participants"].append(n)
+        ev["place"] = ev["place"] or place
+        ev["date"] = ev["date"] or date
+    return list(merged.values())

@@ -1,0 +1,112 @@
+"""Pair quotation marks into quoted segments.
+
+French news mixes « », “ ” and straight quotes, sometimes in one article, and scraped text
+often leaves a quotation unclosed at the end of a paragraph. Pairing works paragraph by
+paragraph: an unclosed quotation runs to the end of its paragraph (the usual typographic
+convention for multi-paragraph quotations), and a stray closing mark is ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
+CLOSERS = {"»", "”", "›"}
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One quoted segment: `open`/`close` are the offsets of the marks (close is the offset
+    of the closing mark, or the paragraph end when unclosed); `start`/`end` delimit the
+    content with surrounding spaces trimmed."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    closed: bool = True
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just after the closing mark."""
+        return self.close + 1 if self.closed else self.close
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            bounds.append((start, i))
+            start = i + 1
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def _is_straight_opener(text: str, i: int) -> bool:
+    """A straight quote opens when it does not follow a word character (`le "gène"`)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and not nxt.isalnum():
+        return False
+    return not (prev.isalnum() and nxt.isspace())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \u00a0\u202f\t":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0\u202f\t":
+        end -= 1
+    return start, end
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Return the outermost quoted segments of `text`, in order.
+
+    Nested quotations (« … “ … ” … ») are part of their outer segment. Empty segments are
+    dropped.
+    """
+    segments: list[Segment] = []
+    for p_start, p_end in _paragraph_bounds(text):
+        stack: list[tuple[str, int]] = []  # (expected closer, offset of opener)
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch == "“" and stack and stack[-1][0] == "”" and not text[i + 1 : i + 2].isalnum():
+                # “ used as a closing mark by careless typesetting
+                _close(text, stack, i, segments)
+            elif ch in OPENERS:
+                stack.append((OPENERS[ch], i))
+            elif ch == STRAIGHT:
+                if stack and stack[-1][0] == STRAIGHT:
+                    _close(text, stack, i, segments)
+                elif _is_straight_opener(text, i) or not stack:
+                    stack.append((STRAIGHT, i))
+            elif ch in CLOSERS:
+                if any(exp == ch for exp, _ in stack):
+                    while stack and stack[-1][0] != ch:
+                        stack.pop()
+                    _close(text, stack, i, segments)
+                elif ch == "”" and stack and stack[-1][0] == "”":
+                    _close(text, stack, i, segments)
+        if stack:
+            _, opener = stack[0]
+            start, end = _trim(text, opener + 1, p_end)
+            # an unclosed quotation must carry some words to count
+            if end - start >= 15:
+                segments.append(Segment(opener, p_end, start, end, closed=False))
+    segments.sort(key=lambda s: s.open)
+    outer: list[Segment] = []
+    for seg in segments:
+        if outer and seg.open < outer[-1].outer_end:
+            continue
+        outer.append(seg)
+    return outer
+
+
+def _close(text: str, stack: list[tuple[str, int]], i: int, out: list[Segment]) -> None:
+    _, opener = stack.pop()
+    if stack:  # nested: the outer segment will cover it
+        return
+    start, end = _trim(text, opener + 1, i)
+    if end > start:
+        out.append(Segment(opener, i, start, end))

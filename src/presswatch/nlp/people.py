@@ -1,0 +1,200 @@
+"""People mentioned in one article: names, gender, roles.
+
+A journalist names a person fully once (`le ministre russe des Affaires étrangères, Sergueï
+Lavrov`) and then uses the surname, a title (`M. Lavrov`), a role (`le chef de la diplomatie
+russe`) or a pronoun. This module builds the article's people from its named mentions so that
+`presswatch.nlp.speakers` can map every other mention back to a full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.textutil import fold
+
+TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
+          "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
+          "pr": "", "professeur": ""}
+GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
+STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
+                    "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the article: every written form of their name, gender, descriptors."""
+
+    key: str  # folded surname
+    names: list[str] = field(default_factory=list)
+    first: str | None = None
+    gender: str = ""  # "m", "f" or ""
+    descriptors: set[str] = field(default_factory=set)  # lemmas of role phrases
+    roles: list[str] = field(default_factory=list)  # role phrases as written
+    positions: list[int] = field(default_factory=list)  # char offsets of mentions
+
+    @property
+    def full_name(self) -> str:
+        """The fullest form, preferring one whose first name is known."""
+        return max(self.names, key=lambda n: (len(n.split()) > 1, len(n.split()), len(n)))
+
+
+@dataclass(slots=True)
+class NameMention:
+    start: int  # token index
+    end: int
+    person: Person
+    is_subject: bool
+
+
+class People:
+    """The people of one Doc, built by `build_people`."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[NameMention] = []
+        self._by_token: dict[int, NameMention] = {}
+
+    def mention_at(self, i: int) -> NameMention | None:
+        return self._by_token.get(i)
+
+    def add(self, m: NameMention) -> None:
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self._by_token[i] = m
+
+    def by_surname(self, surname: str, first: str | None = None, gender: str = "",
+                   before: int | None = None) -> Person | None:
+        key = fold(surname)
+        cands = [p for p in self.persons if p.key == key]
+        if first:
+            exact = [p for p in cands if p.first and fold(p.first) == fold(first)]
+            if exact:
+                return exact[0]
+        if gender:
+            agreeing = [p for p in cands if p.gender in {gender, ""}]
+            cands = agreeing or cands
+        if len(cands) > 1 and before is not None:
+            # the most recently mentioned before this point
+            cands.sort(key=lambda p: max([x for x in p.positions if x < before], default=-1))
+            return cands[-1]
+        return cands[0] if cands else None
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
+    """Split an entity into name words and the gender its title implies."""
+    words, gender = [], ""
+    for t in doc[start:end]:
+        low = t.lower_
+        glued = GLUED_TITLE.match(t.text)
+        if glued:
+            gender = TITLES.get(glued.group(1).lower() + ".", TITLES.get(glued.group(1).lower(),
+                                                                           ""))
+            words.append(glued.group(2))
+        elif low in TITLES:
+            gender = gender or TITLES[low]
+        elif t.is_alpha or "-" in t.text or "'" in t.text or "’" in t.text:
+            if t.text[:1].isupper():
+                words.append(t.text)
+    return words, gender
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+    taken = {i for a, b in spans for i in range(a, b)}
+    for t in doc:
+        if t.i in taken:
+            continue
+        if GLUED_TITLE.match(t.text):
+            spans.append((t.i, t.i + 1))
+        elif t.lower_ in TITLES and t.text[:1].isupper() and t.i + 1 < len(doc) and \
+                doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
+            end = t.i + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            spans.append((t.i, end))
+    # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`)
+    out = []
+    for a, b in sorted(spans):
+        if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
+            a -= 1
+        out.append((a, b))
+    return out
+
+
+def _descriptor_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The role phrase written next to a name: `le ministre russe … Sergueï Lavrov` or
+    `Gérard Collomb, le ministre de l'Intérieur,`."""
+    head = doc[start:end].root
+    out: list[Token] = []
+    # name as apposition / flat modifier of a role noun before it
+    gov = head.head
+    if gov is not head and gov.i < start and gov.pos_ == "NOUN":
+        out.extend(t for t in gov.subtree if t.i < start)
+    # role noun standing right before the name ("la Britannique Liz Truss")
+    j = start - 1
+    while j >= 0 and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "ADP"} and \
+            doc[j].text not in {",", "."} and start - j <= 8 and doc[j].ent_type_ != "PER":
+        out.append(doc[j])
+        j -= 1
+    # an apposition after the name
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= end:
+            out.extend(t for t in child.subtree)
+    if end < len(doc) and doc[end].text == ",":
+        k = end + 1
+        if k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ in {"le", "la", "l'", "l’"}:
+            while k < len(doc) and doc[k].text not in {",", ".", ";"} and k - end < 14 and \
+                    doc[k].pos_ not in {"VERB", "AUX"}:
+                out.append(doc[k])
+                k += 1
+    return out
+
+
+def build_people(doc: Doc, lex: Lexicon) -> People:
+    """Collect the article's people from its name mentions, merging surname variants."""
+    people = People()
+    pending: list[tuple[int, int, list[str], str]] = []
+    for a, b in _person_spans(doc):
+        words, gender = _name_tokens(doc, a, b)
+        if not words:
+            continue
+        pending.append((a, b, words, gender))
+    # full names first so that surnames alone attach to them
+    for a, b, words, gender in sorted(pending, key=lambda p: -len(p[2])):
+        surname = words[-1]
+        first = words[0] if len(words) > 1 else None
+        person = people.by_surname(surname, first, gender)
+        if person is None or (first and person.first and fold(person.first) != fold(first)):
+            person = Person(key=fold(surname), first=first)
+            people.persons.append(person)
+        if first and not person.first:
+            person.first = first
+        name = " ".join(words)
+        if name not in person.names:
+            person.names.append(name)
+        if gender and not person.gender:
+            person.gender = gender
+        if not person.gender and first:
+            person.gender = lex.first_names.get(fold(first.split("-")[0]), "")
+        person.positions.append(doc[a].idx)
+        desc = _descriptor_tokens(doc, a, b)
+        if desc:
+            phrase = " ".join(t.text for t in sorted(desc, key=lambda t: t.i))
+            person.roles.append(phrase)
+            person.descriptors.update(fold(t.lemma_) for t in desc
+                                      if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
+                                      fold(t.lemma_) not in STOP_DESCRIPTORS)
+            if not person.gender:
+                dets = [t for t in desc if t.pos_ == "DET"]
+                if dets and dets[0].lower_ in {"la", "une"}:
+                    person.gender = "f"
+                elif dets and dets[0].lower_ in {"le", "un"}:
+                    person.gender = "m"
+        root = doc[a:b].root
+        people.add(NameMention(a, b, person, root.dep_.startswith("nsubj")))
+    people.mentions.sort(key=lambda m: m.start)
+    return people

@@ -1,0 +1,682 @@
+"""Where a quote is made: find quotations and reported clauses in a parsed French article.
+
+Three sources of quotes, combined per sentence unit (see `sentences.units`):
+
+1. reporting verbs (`cues.find_cues`): before their content (`X a déclaré que …`,
+   `a demandé de …`, `a nié les allégations …`, `a déclaré : « … »`) or after it as an
+   incise (`« … », a-t-il ajouté`, `Le conflit durera, estime X`);
+2. source prepositions: `selon X`, `d'après X`, sentence-initial `pour X,`;
+3. quotations standing alone after a quote whose speaker is known.
+
+The type follows from the quotation marks inside the content: none → indirect, the whole
+content → direct, part of it → mixed. Speakers are left as *mentions* (token spans) or
+references to another quote; `presswatch.nlp.speakers` resolves them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from presswatch.lexicon import Lexicon, ReportingVerb
+from presswatch.nlp.cues import CLOSING_MARKS, WEEKDAYS, Cue, find_cues
+from presswatch.nlp.marks import Segment, find_segments
+from presswatch.nlp.sentences import units
+
+QUE = {"que", "qu'", "qu’"}
+DE = {"de", "d'", "d’", "des", "du"}
+PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+TRAILING = " \t\n\u00a0\u202f.,;:"
+# a clause must carry this many word tokens to be taken as a quote standing alone
+MIN_BARE_QUOTE_WORDS = 4
+
+# Confidence by rule: set by hand from precision on the seed-* and dip-* dev articles.
+CONFIDENCE = {"incise": 0.9, "colon": 0.9, "que": 0.85, "si": 0.8, "de": 0.75, "inf": 0.75,
+              "a": 0.7, "sur": 0.6, "np": 0.6, "selon": 0.8, "bare": 0.6, "incise-clause": 0.8,
+              "chain": 0.85}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote before speaker resolution; offsets are characters, spans are tokens."""
+
+    start: int
+    end: int
+    rule: str
+    cue: Cue | None = None
+    cue_span: tuple[int, int] | None = None
+    cue_lemma: str | None = None
+    verb: ReportingVerb | None = None
+    mention: tuple[int, int] | None = None
+    speaker_ref: Candidate | None = None  # the candidate whose speaker this one shares
+    addressee: tuple[int, int] | None = None
+    type: str = "indirect"
+    extra: dict = field(default_factory=dict)
+
+
+class QuoteFinder:
+    """Stateless quote finder over one parsed Doc."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        segments = find_segments(doc.text)
+        unit_list = units(doc, segments)
+        cues = find_cues(doc, self.lex)
+        unit_of = _unit_index(doc, unit_list)
+        cands: list[Candidate] = []
+        claimed: set[int] = set()  # segment indexes used as direct quotes
+        for cue in cues:
+            u = unit_list[unit_of[cue.i]]
+            if cue.incise:
+                cands.extend(self._incise(doc, cue, u, segments, claimed, cands))
+            else:
+                cand = self._forward(doc, cue, u, segments, cues)
+                if cand:
+                    cands.append(cand)
+        cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
+        cands = _dedupe(cands)
+        for c in cands:
+            _set_type(doc, c, segments)
+            for k, seg in enumerate(segments):
+                if c.type == "direct" and seg.start <= c.start and c.end <= seg.end:
+                    claimed.add(k)
+        cands.extend(self._bare(doc, unit_list, unit_of, segments, cands))
+        cands.sort(key=lambda c: (c.start, -c.end))
+        return cands
+
+    # -- verbs after their content ------------------------------------------------------
+    def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
+                claimed: set[int], cands: list[Candidate]) -> list[Candidate]:
+        cue_char = doc[cue.start].idx
+        mention = _inverted_subject(doc, cue)
+        out: list[Candidate] = []
+        # the quotation closing just before the cue
+        before = [k for k, s in enumerate(segments)
+                  if s.outer_end <= cue_char and _only_glue(doc.text[s.outer_end:cue_char])]
+        unit_start_char = doc[unit[0]].idx
+        if before:
+            k = before[-1]
+            seg = segments[k]
+            # a clause opening the sentence before the quotation belongs to the content
+            start = seg.start
+            pre = doc.text[unit_start_char:seg.open]
+            if seg.open > unit_start_char and _is_content_lead(pre):
+                start = _first_char(doc.text, unit_start_char)
+            out.append(self._make(doc, start, seg.end if start == seg.start else seg.outer_end,
+                                  "incise", cue, mention))
+            # « A », a-t-il dit, « B »: the quotation right after the incise shares it
+            after_char = doc[_np_end(doc, cue, mention)].idx if _np_end(doc, cue, mention) \
+                < len(doc) else len(doc.text)
+            for k2, s2 in enumerate(segments):
+                if s2.open >= after_char and _only_glue(doc.text[after_char:s2.open]) and \
+                        s2.open < doc[unit[1] - 1].idx + len(doc[unit[1] - 1]):
+                    out.append(self._make(doc, s2.start, s2.end, "chain", cue, mention))
+                    claimed.add(k2)
+                    break
+            return out
+        # a clause before the cue: "La Russie est opposée à …, a déclaré X"
+        start = _first_char(doc.text, unit_start_char)
+        end = _last_content_char(doc.text, start, cue_char)
+        # a leading "Selon X," or previous incise ends before: keep the clause after it
+        for c in cands:
+            if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
+                start = _first_char(doc.text, doc[_np_end(doc, c.cue, c.mention)].idx)
+        if end - start < 12:
+            return out
+        out.append(self._make(doc, start, end, "incise-clause", cue, mention))
+        return out
+
+    # -- verbs before their content ----------------------------------------------------
+    def _forward(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
+                 cues: list[Cue]) -> Candidate | None:
+        token = doc[cue.i]
+        if cue.verb.kind == "thought" and not _governed_by_speech(token, self.lex):
+            return None
+        if "Inf" in token.morph.get("VerbForm") and _governed_by_speech(token, self.lex):
+            return None  # the governing verb takes the infinitive as its content
+        found = _complement_start(doc, cue, unit[1], self.lex)
+        if found is None:
+            return None
+        start_tok, frame, addressee = found
+        if start_tok >= unit[1]:
+            return None
+        end_tok = _content_end(doc, cue, start_tok, unit[1], cues, self.lex)
+        if end_tok <= start_tok:
+            return None
+        start = doc[start_tok].idx
+        last = doc[end_tok - 1]
+        end = _last_content_char(doc.text, start, last.idx + len(last))
+        if end - start < 2:
+            return None
+        if cue.verb.kind == "thought" and not any(s.start < end and start < s.end
+                                                  for s in segments):
+            return None
+        mention = _subject_mention(doc, token)
+        cand = self._make(doc, start, end, frame, cue, mention)
+        cand.addressee = addressee
+        if mention is None:
+            cand.extra["needs_antecedent_of"] = _governor(token).i
+        return cand
+
+    def _make(self, doc: Doc, start: int, end: int, rule: str, cue: Cue | None,
+              mention: tuple[int, int] | None) -> Candidate:
+        cand = Candidate(start, end, rule)
+        if cue is not None:
+            cand.cue = cue
+            cand.cue_span = (cue.start, cue.end)
+            cand.cue_lemma = cue.lemma
+            cand.verb = cue.verb
+        cand.mention = mention
+        return cand
+
+    # -- selon X, d'après X, pour X ----------------------------------------------------
+    def _source_prepositions(self, doc: Doc, unit_list: list[tuple[int, int]],
+                             unit_of: list[int], segments: list[Segment]) -> list[Candidate]:
+        out = []
+        for token in doc:
+            low = token.lower_.replace("’", "'")
+            if low == "selon":
+                prep_start, np_start = token.i, token.i + 1
+            elif low == "après" and token.i > 0 and doc[token.i - 1].lower_ in {"d'", "d’"}:
+                prep_start, np_start = token.i - 1, token.i + 1
+            elif low == "pour" and _is_unit_start(doc, token.i, unit_list, unit_of):
+                prep_start, np_start = token.i, token.i + 1
+            else:
+                continue
+            if _inside_segment(token.idx, segments):
+                continue
+            u0, u1 = unit_list[unit_of[token.i]]
+            relative = np_start < u1 and doc[np_start].lower_ in {"lesquelles", "lesquels",
+                                                                   "laquelle", "lequel"}
+            if relative:
+                mention = _np_span(doc, token.head) if token.head.i < token.i else None
+                antecedent = _relative_antecedent(doc, token)
+                if antecedent is None or not self._is_source(doc, antecedent):
+                    continue
+                mention = _np_span(doc, antecedent)
+                np_end = np_start + 1
+            else:
+                np_end = _pp_np_end(doc, np_start, u1)
+                if np_end <= np_start:
+                    continue
+                mention = (np_start, np_end)
+                if not self._is_source_span(doc, mention):
+                    continue
+                if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
+                    continue
+            at_start = _is_unit_start(doc, prep_start, unit_list, unit_of)
+            if at_start or relative:
+                c0 = np_end
+                while c0 < u1 and (doc[c0].is_punct and doc[c0].text not in '«"“' or
+                                   doc[c0].is_space):
+                    c0 += 1
+                if c0 >= u1:
+                    continue
+                start = doc[c0].idx
+                end_tok = _semicolon_or_end(doc, c0, u1)
+                last = doc[end_tok - 1]
+                end = _last_content_char(doc.text, start, last.idx + len(last))
+            else:
+                start = _clause_start_before(doc, prep_start, u0)
+                end = _last_content_char(doc.text, start, doc[prep_start].idx)
+                if np_end < u1 and not _only_glue(doc[np_end:u1].text):
+                    # mid-clause "selon lui": the whole clause is the content
+                    end_tok = _semicolon_or_end(doc, np_end, u1)
+                    last = doc[end_tok - 1]
+                    end = _last_content_char(doc.text, start, last.idx + len(last))
+            if end - start < 12:
+                continue
+            cand = Candidate(start, end, "selon")
+            cand.cue_span = (prep_start, np_start + (1 if relative else 0))
+            cand.cue_lemma = "selon" if low != "pour" else "pour"
+            cand.mention = mention
+            out.append(cand)
+        return out
+
+    def _is_source(self, doc: Doc, head: Token) -> bool:
+        if head.ent_type_ in {"PER", "ORG"} or head.pos_ == "PROPN":
+            return True
+        if head.lower_ in PERSON_PRONOUNS:
+            return True
+        return head.lemma_.lower() in self.lex.speaker_nouns
+
+    def _is_source_span(self, doc: Doc, span: tuple[int, int]) -> bool:
+        tokens = doc[span[0]: span[1]]
+        if any(t.lower_ in {"moi", "nous", "toi", "vous"} for t in tokens[:1]):
+            return False
+        if tokens[:1] and tokens[0].lower_ in {"sa", "son", "ses", "leur", "rappel", "cela",
+                                                "ça", "autant", "le", "la", "les", "l'", "l’"} \
+                and len(tokens) >= 2 and tokens[1].lower_ in {"part", "moment", "instant"}:
+            return False
+        if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant", "sa", "son"}:
+            return False
+        return any(self._is_source(doc, t) for t in tokens)
+
+    # -- quotations standing alone -----------------------------------------------------
+    def _bare(self, doc: Doc, unit_list: list[tuple[int, int]], unit_of: list[int],
+              segments: list[Segment], cands: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for seg in segments:
+            if any(c.start < seg.end and seg.start < c.end for c in cands + out):
+                continue
+            span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t for t in span if t.is_alpha]
+            if len(words) < MIN_BARE_QUOTE_WORDS or not any(
+                    t.pos_ in {"VERB", "AUX"} for t in span):
+                continue
+            u = unit_of[span[0].i]
+            u0, u1 = unit_list[u]
+            lead = doc.text[doc[u0].idx: seg.open]
+            if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
+                    not lead.rstrip().endswith(","):
+                continue
+            if lead.strip() and not lead.rstrip().endswith((",", ":")):
+                continue
+            previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
+                        unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
+            if not previous:
+                continue
+            ref = max(previous, key=lambda k: cands[k].end)
+            cand = Candidate(seg.start, seg.end, "bare", type="direct")
+            cand.speaker_ref = cands[ref]
+            out.append(cand)
+        return out
+
+
+# ---------------------------------------------------------------------------------------
+# helpers on tokens and characters
+
+
+def _unit_index(doc: Doc, unit_list: list[tuple[int, int]]) -> list[int]:
+    out = [0] * len(doc)
+    for k, (a, b) in enumerate(unit_list):
+        for i in range(a, b):
+            out[i] = k
+    return out
+
+
+def unit_of_char(doc: Doc, char: int, unit_of: list[int]) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return unit_of[span[0].i] if span is not None and len(span) else 0
+
+
+def _only_glue(text: str) -> bool:
+    """Between a quotation and its incise only spaces, commas and closing marks may stand."""
+    return all(ch in " ,\u00a0\u202f\n-–—" or ch in CLOSING_MARKS for ch in text) and \
+        text.count("\n") <= 1
+
+
+def _is_content_lead(pre: str) -> bool:
+    """`Il a précisé : « … », a-t-il …` is rare; a lead before a quotation is content only
+    when it is a clause that runs straight into the quotation (`Les Européens « …`)."""
+    stripped = pre.strip()
+    return bool(stripped) and not stripped.endswith((":", ".", ",", "!", "?")) and \
+        len(stripped.split()) >= 2
+
+
+def _first_char(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\n\u00a0\u202f-–—•":
+        i += 1
+    return i
+
+
+def _last_content_char(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    # a final "…" or closing mark stays; a dangling opening mark does not
+    while end > start and text[end - 1] in "«“":
+        end -= 1
+        while end > start and text[end - 1] in TRAILING:
+            end -= 1
+    return end
+
+
+def _inside_segment(char: int, segments: list[Segment]) -> bool:
+    return any(s.open < char < s.outer_end for s in segments)
+
+
+def _is_unit_start(doc: Doc, i: int, unit_list: list[tuple[int, int]], unit_of: list[int]) -> bool:
+    u0 = unit_list[unit_of[i]][0]
+    j = u0
+    while j < i and (doc[j].is_space or doc[j].is_punct or
+                     doc[j].lower_ in {"et", "mais", "or", "car", "donc", "ainsi", "puis"}):
+        j += 1
+    return j == i
+
+
+def _governor(token: Token) -> Token:
+    """The verb whose subject a participle or coordinated verb shares."""
+    seen = 0
+    while token.dep_ in {"conj", "advcl", "xcomp", "acl", "parataxis"} and token.head is not \
+            token and seen < 6:
+        if any(c.dep_.startswith("nsubj") for c in token.children):
+            break
+        token = token.head
+        seen += 1
+    return token
+
+
+def _governed_by_speech(token: Token, lex: Lexicon) -> bool:
+    head = token.head
+    return head is not token and token.dep_ in {"xcomp", "ccomp", "obj"} and \
+        lex.verb(head.lemma_.lower()) is not None and lex.verb(head.lemma_.lower()).kind == \
+        "speech"
+
+
+def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
+    """The noun phrase headed by `head`, without relative clauses or trailing punctuation."""
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ in {"acl:relcl", "acl", "advcl", "punct", "parataxis", "dep", "cc:preconj"}:
+            if child.dep_ == "punct":
+                continue
+            if child.dep_ == "acl" and child.i < head.i:
+                continue
+            if child.dep_ != "acl" or "Part" not in child.morph.get("VerbForm"):
+                continue
+        keep.update(t.i for t in child.subtree)
+    lo, hi = min(keep), max(keep) + 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    # cut at a relative pronoun or a comma that opens a non-appositive clause
+    for j in range(lo, hi):
+        if doc[j].lower_ in {"qui", "dont", "lequel", "laquelle", "que"} and j > head.i:
+            hi = j
+            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                hi -= 1
+            break
+    return lo, hi
+
+
+def _subject_mention(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    gov = _governor(verb)
+    for tok in (verb, gov):
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+                and c.lower_ != "-t"]
+        if subj:
+            s = subj[0]
+            if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
+                return _np_span(doc, tok.head)
+            return _np_span(doc, s)
+        if tok.dep_.startswith("acl") and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return _np_span(doc, tok.head)
+    # a clitic subject written right before the verb but parsed otherwise
+    return None
+
+
+def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    if cue.clitic is not None:
+        return cue.clitic, cue.clitic + 1
+    token = doc[cue.i]
+    subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
+    if subj:
+        return _np_span(doc, subj[0])
+    j = cue.tail
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
+                            doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
+        j += 1
+    if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
+                         doc[j].text in {"M.", "Mme", "MM."}):
+        head = doc[j]
+        # climb to the phrase head that stays after the verb
+        while head.head is not head and head.head.i > cue.i and head.dep_ in {
+                "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
+            head = head.head
+        lo, hi = _np_span(doc, head)
+        return min(lo, j), hi
+    return None
+
+
+def _np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
+    return max(cue.end, mention[1] if mention else cue.end)
+
+
+def _pp_np_end(doc: Doc, start: int, limit: int) -> int:
+    """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark)."""
+    j = start
+    while j < limit:
+        t = doc[j]
+        if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
+            break
+        if t.pos_ in {"VERB", "AUX"} and j > start and t.dep_ not in {"acl", "amod"}:
+            break
+        if t.lower_ in QUE | {"qui", "et"} and j > start:
+            if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ in {"PROPN", "DET"}:
+                j += 1
+                continue
+            break
+        j += 1
+    return j
+
+
+def _relative_antecedent(doc: Doc, selon: Token) -> Token | None:
+    j = selon.i - 1
+    while j >= 0 and doc[j].pos_ not in {"NOUN", "PROPN"}:
+        if doc[j].is_punct and doc[j].text != ",":
+            return None
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _clause_start_before(doc: Doc, i: int, u0: int) -> int:
+    j = i - 1
+    while j > u0 and doc[j].text not in {",", ";", ":"}:
+        j -= 1
+    if j > u0 and doc[j].text == "," and j == i - 1:
+        # "content, selon X": the content runs from the unit start
+        return _first_char(doc.text, doc[u0].idx)
+    if j > u0:
+        return _first_char(doc.text, doc[j].idx + 1)
+    return _first_char(doc.text, doc[u0].idx)
+
+
+def _semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
+    for j in range(start, limit):
+        if doc[j].text == ";":
+            return j
+    return limit
+
+
+def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    for t in doc[start:end]:
+        if t.ent_type_ == "PER" or t.text in {"M.", "Mme", "MM."}:
+            return True
+        if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role":
+            return True
+        if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
+            return True
+    return False
+
+
+def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
+                      ) -> tuple[int, str, tuple[int, int] | None] | None:
+    """Token where the reported content starts after a forward cue, the frame that
+    introduced it, and an addressee (`a dit à M. Macron que …`)."""
+    frames = cue.verb.frames
+    j, steps, addressee = cue.tail, 0, None
+    while j < limit and steps < 40:
+        steps += 1
+        t = doc[j]
+        low = t.lower_.replace("’", "'")
+        if t.is_space:
+            j += 1
+            continue
+        if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"}:
+            return j + 1, "que", addressee
+        if low == "si" and ("si" in frames or cue.verb.act == "question"):
+            return j + 1, "si", addressee
+        if low == ":":
+            return j + 1, "colon", addressee
+        nxt = doc[j + 1] if j + 1 < limit else None
+        if low in {"de", "d'"} and nxt is not None:
+            if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "ne", "y"}:
+                return j + 1, "de", addressee
+            if "de" in frames and "np" in frames and cue.verb.act == "opinion":
+                return j + 1, "de", addressee  # qualifier de « francs » les entretiens
+            if "np" in frames or "de" in frames:
+                return j, "np", addressee
+        if low in {"des", "du"} and ("np" in frames or "de" in frames) and addressee:
+            return j, "np", addressee
+        if low in {"à", "a"} and t.pos_ == "ADP":
+            if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
+                                                     not _is_person_np(doc, j + 1, j + 4, lex)):
+                return j + 1, "a", addressee
+            end = _pp_np_end(doc, j + 1, limit)
+            if end > j + 1:
+                addressee = (j + 1, end)
+                j = end
+                continue
+        if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm"):
+            if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
+                return j, "inf", addressee
+            return None
+        if low in {"sur", "contre"} and ("sur" in frames or "np" in frames):
+            return j + 1, "sur", addressee
+        if low == "pour" and cue.verb.act == "praise":
+            return j + 1, "sur", addressee
+        if t.pos_ in {"ADV", "PART"} or low in {"ne", "n'", "pas", "plus", "jamais"}:
+            j += 1
+            continue
+        if low in WEEKDAYS or t.ent_type_ == "DATE" or t.dep_ in {"obl:mod"} and \
+                t.head.i == cue.i:
+            sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
+            j = max(max(x.i for x in sub) + 1, j + 1)
+            continue
+        if t.pos_ == "ADP" and t.head.dep_ in {"obl:mod", "obl"} and t.head.head.i == cue.i \
+                and low not in {"de", "d'", "à", "sur", "contre"}:
+            j = max(x.i for x in t.head.subtree) + 1
+            continue
+        if low == ",":
+            # a parenthetical between the verb and its content: ", citant des sources,"
+            k = j + 1
+            while k < limit and doc[k].text != "," and k - j < 15:
+                k += 1
+            if k < limit and doc[k].text == "," and k + 1 < limit and \
+                    doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"}:
+                j = k + 1
+                continue
+            return None
+        if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
+                t.text in {"M.", "Mme"}:
+            if "np" not in frames and "sur" not in frames:
+                return None
+            head = t
+            while head.head is not head and head.head.i > cue.i and head.head.i < limit and \
+                    head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
+                head = head.head
+            lo, hi = _np_span(doc, head)
+            hi = max(hi, j + 1)
+            after = doc[hi] if hi < limit else None
+            if _is_person_np(doc, j, hi, lex) and after is not None and \
+                    after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
+                                                      "sur", "si", "pour", "à"}:
+                addressee = (j, hi)
+                j = hi
+                continue
+            if t.pos_ == "PROPN" and after is not None and after.text == ",":
+                return None
+            return j, "np", addressee
+        if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",
+                                        "le", "l'", "y", "en", "se", "s'"}:
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
+                 lex: Lexicon) -> int:
+    """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
+    of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
+    verb = doc[cue.i]
+    other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
+    depth = 0
+    for j in range(start, limit):
+        t = doc[j]
+        if t.text in "«“":
+            depth += 1
+        elif t.text in "»”":
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        if t.text == ";":
+            return j
+        sibling = t.head.i == verb.i and t.dep_ in {"conj", "advcl", "parataxis"} and \
+            t.pos_ in {"VERB", "AUX"} and j > start
+        sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
+        if sibling or sibling_cue:
+            b = t.left_edge.i if sibling else j
+            b = max(b, start + 1)
+            while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis"}
+                                     or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
+                b -= 1
+            if b > start + 1 and _boundary_ok(doc, b):
+                return b
+    return limit
+
+
+def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
+    """A later cue opens a new quote of the same speaker when it has no subject of its own
+    and is joined by `, ajoutant` / `et a souligné` / `mais averti` / `, en précisant`."""
+    verb = doc[other.i]
+    if other.incise:
+        return True
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    prev = doc[other.start - 1] if other.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ == "en":
+        prev = doc[other.start - 2] if other.start > 1 else prev
+    return prev.text == "," or prev.lower_ in {"et", "mais"}
+
+
+def _boundary_ok(doc: Doc, b: int) -> bool:
+    return not doc[b - 1].text.endswith(("«", "“"))
+
+
+def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
+    inner = [s for s in segments if s.start < c.end and c.start < s.end]
+    if not inner:
+        c.type = "indirect"
+        return
+    text = doc.text
+    for s in inner:
+        lead = text[c.start: s.open] if c.start <= s.open else ""
+        tail = text[s.outer_end: c.end] if c.end >= s.outer_end else ""
+        if _only_glue(lead) and _only_glue(tail.rstrip(".…")) or (s.start <= c.start and
+                                                                     c.end <= s.end):
+            c.type = "direct"
+            c.start, c.end = s.start, s.end
+            return
+    c.type = "mixed"
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Two rules may find the same content (an incise and a `selon`); keep the first by
+    rule strength."""
+    order = ["chain", "incise", "colon", "que", "si", "de", "inf", "a", "selon", "incise-clause",
+             "sur", "np", "bare"]
+    ranked = sorted(range(len(cands)), key=lambda k: order.index(cands[k].rule))
+    kept: list[int] = []
+    for k in ranked:
+        c = cands[k]
+        dup = any(abs(cands[m].start - c.start) <= 2 and abs(cands[m].end - c.end) <= 2
+                  for m in kept)
+        if not dup:
+            kept.append(k)
+    return [cands[k] for k in sorted(kept)]
+
+
+def span_text(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    s: Span = doc[span[0]: span[1]]
+    return s.text

@@ -1,0 +1,39 @@
+"""Sentence units for quote finding.
+
+spaCy's parser splits sentences inside quotations (« … . … ») and leaves closing marks
+stranded. Quotes are found over *units*: spaCy sentences merged whenever a boundary falls
+inside a quoted segment of the same paragraph, or the next sentence starts with
+punctuation or a lower-case word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.marks import Segment
+
+
+def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
+    """Return (first token, end token) pairs covering the doc, in order."""
+    sents = [(s.start, s.end) for s in doc.sents]
+    if not sents:
+        return []
+    inside = [False] * (len(doc.text) + 1)
+    for seg in segments:
+        for c in range(seg.open + 1, seg.outer_end):
+            inside[c] = True
+    merged: list[list[int]] = [list(sents[0])]
+    for start, end in sents[1:]:
+        tok = doc[start]
+        boundary = tok.idx
+        prev_text = doc[merged[-1][0]: merged[-1][1]].text
+        newline_between = "\n" in prev_text or tok.is_space or doc[start - 1].is_space
+        first = tok.text[:1]
+        joins = (inside[boundary] and "\n" not in doc.text[doc[start - 1].idx: boundary]) or (
+            not newline_between and (first in ",;:)]»”" or (first.islower() and tok.is_alpha
+                                                           and tok.text not in {"a", "à"})))
+        if joins:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]

