@@ -143,6 +143,10 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     prev = _prev_non_space(doc, cue.start)
     if prev is None:
         return False
+    verb = doc[cue.i]
+    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") or \
+            verb.lower_.endswith("ant") and cue.clitic is None:
+        return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
     if not after_break:
         return False

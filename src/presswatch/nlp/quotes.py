@@ -27,6 +27,7 @@ from presswatch.nlp.sentences import units
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’", "des", "du"}
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
 # a clause must carry this many word tokens to be taken as a quote standing alone
 MIN_BARE_QUOTE_WORDS = 4
@@ -69,6 +70,12 @@ class QuoteFinder:
         cands: list[Candidate] = []
         claimed: set[int] = set()  # segment indexes used as direct quotes
         for cue in cues:
+            if _inside_segment(doc[cue.i].idx, segments):
+                # « A, raconte-t-elle. B »: an incise inside the marks splits the quotation;
+                # any other speech verb there belongs to the quotation
+                if cue.incise:
+                    cands.extend(self._split_quotation(doc, cue, segments))
+                continue
             u = unit_list[unit_of[cue.i]]
             if cue.incise:
                 cands.extend(self._incise(doc, cue, u, segments, claimed, cands))
@@ -77,7 +84,7 @@ class QuoteFinder:
                 if cand:
                     cands.append(cand)
         cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
-        cands = _dedupe(cands)
+        cands = _drop_embedded_statements(doc, _dedupe(cands))
         for c in cands:
             _set_type(doc, c, segments)
             for k, seg in enumerate(segments):
@@ -129,6 +136,27 @@ class QuoteFinder:
         out.append(self._make(doc, start, end, "incise-clause", cue, mention))
         return out
 
+    def _split_quotation(self, doc: Doc, cue: Cue, segments: list[Segment]
+                         ) -> list[Candidate]:
+        seg = next(s for s in segments if s.open < doc[cue.i].idx < s.outer_end)
+        mention = _inverted_subject(doc, cue)
+        after = _np_end(doc, cue, mention)
+        while after < len(doc) and doc[after].text in {",", ".", "!", "?", "…"}:
+            after += 1
+        first_end = _last_content_char(doc.text, seg.start, doc[cue.start].idx)
+        out = []
+        if first_end - seg.start >= 2:
+            out.append(self._make(doc, seg.start, first_end, "incise", cue, mention))
+        if after < len(doc) and doc[after].idx < seg.end:
+            second_start = _first_char(doc.text, doc[after].idx)
+            second_end = _last_content_char(doc.text, second_start, seg.end)
+            if second_end - second_start >= 2:
+                out.append(self._make(doc, second_start, second_end, "chain", cue, mention))
+        for c in out:
+            c.type = "direct"
+            c.extra["fixed_type"] = True
+        return out
+
     # -- verbs before their content ----------------------------------------------------
     def _forward(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
                  cues: list[Cue]) -> Candidate | None:
@@ -155,6 +183,8 @@ class QuoteFinder:
                                                   for s in segments):
             return None
         mention = _subject_mention(doc, token)
+        if mention and doc[mention[0]: mention[1]].text.lower() in {"on", "l'on", "l’on"}:
+            return None  # `que l'on demande à …`: nobody in particular says it
         cand = self._make(doc, start, end, frame, cue, mention)
         cand.addressee = addressee
         if mention is None:
@@ -219,6 +249,8 @@ class QuoteFinder:
                 end_tok = _semicolon_or_end(doc, c0, u1)
                 last = doc[end_tok - 1]
                 end = _last_content_char(doc.text, start, last.idx + len(last))
+            elif (seg := _segment_before(doc.text, doc[prep_start].idx, segments)):
+                start, end = seg.start, seg.end  # « … » selon X
             else:
                 start = _clause_start_before(doc, prep_start, u0)
                 end = _last_content_char(doc.text, start, doc[prep_start].idx)
@@ -336,6 +368,14 @@ def _last_content_char(text: str, start: int, end: int) -> int:
     return end
 
 
+def _segment_before(text: str, char: int, segments: list[Segment]) -> Segment | None:
+    """The quotation that closes right before `char`, with only glue in between."""
+    for seg in segments:
+        if seg.outer_end <= char and _only_glue(text[seg.outer_end:char]):
+            return seg
+    return None
+
+
 def _inside_segment(char: int, segments: list[Segment]) -> bool:
     return any(s.open < char < s.outer_end for s in segments)
 
@@ -438,11 +478,14 @@ def _np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
     return max(cue.end, mention[1] if mention else cue.end)
 
 
-def _pp_np_end(doc: Doc, start: int, limit: int) -> int:
-    """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark)."""
+def _pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
+    """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark, or a
+    word of `stop`)."""
     j = start
     while j < limit:
         t = doc[j]
+        if j > start and t.lower_.replace("’", "'") in stop:
+            break
         if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
             break
         if t.pos_ in {"VERB", "AUX"} and j > start and t.dep_ not in {"acl", "amod"}:
@@ -528,7 +571,7 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
-            end = _pp_np_end(doc, j + 1, limit)
+            end = _pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
             if end > j + 1:
                 addressee = (j + 1, end)
                 j = end
@@ -580,7 +623,11 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
-            if t.pos_ == "PROPN" and after is not None and after.text == ",":
+            if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
+                                                                          "LOC"}:
+                return None  # `a appelé le SAMU`: a named object is not what was said
+            if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "institution",
+                                                                       "group"}:
                 return None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",
@@ -606,7 +653,8 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             depth = max(0, depth - 1)
         if depth:
             continue
-        if t.text == ";":
+        if t.text == ";" or (t.text == ":" and j > start and not (
+                j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
         sibling = t.head.i == verb.i and t.dep_ in {"conj", "advcl", "parataxis"} and \
             t.pos_ in {"VERB", "AUX"} and j > start
@@ -643,6 +691,8 @@ def _boundary_ok(doc: Doc, b: int) -> bool:
 
 
 def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
+    if c.extra.get("fixed_type"):
+        return
     inner = [s for s in segments if s.start < c.end and c.start < s.end]
     if not inner:
         c.type = "indirect"
@@ -657,6 +707,26 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
             c.start, c.end = s.start, s.end
             return
     c.type = "mixed"
+
+
+def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """`a assuré avoir observé un « vif intérêt »`: a neutral verb with no subject of its
+    own inside another quote's content is part of that content, not a new quote. Verbs of
+    a specific act (`a assuré avoir proposé de …`) still open a nested quote."""
+    out = []
+    for c in cands:
+        if c.cue is not None and not c.cue.incise and c.verb is not None and \
+                c.verb.act == "statement":
+            verb = doc[c.cue.i]
+            own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
+            anchor = doc[c.cue.start].idx
+            inside = any(o is not c and o.start <= anchor < o.end for o in cands)
+            if inside and not own_subject and "Part" in verb.morph.get("VerbForm") and \
+                    "Pres" not in verb.morph.get("Tense") or inside and not own_subject and \
+                    "Inf" in verb.morph.get("VerbForm"):
+                continue
+        out.append(c)
+    return out
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
