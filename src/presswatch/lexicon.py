@@ -42,6 +42,7 @@ class Lexicon:
     multiword: dict[str, list[ReportingVerb]] = field(default_factory=dict)
     speaker_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (class, gender)
     first_names: dict[str, str] = field(default_factory=dict)  # folded name -> "m" | "f"
+    nationalities: frozenset[str] = frozenset()  # folded adjectives, masculine singular
 
     def verb(self, lemma: str) -> ReportingVerb | None:
         return self.verbs.get(lemma.lower())
@@ -90,11 +91,21 @@ def load_first_names(path: Path | None = None) -> dict[str, str]:
     return {fold(r["name"]): r["gender"] for r in _rows(path, "first_names.tsv")}
 
 
+def load_nationalities(path: Path | None = None) -> frozenset[str]:
+    if path is None:
+        text = resources.files("presswatch.data").joinpath("nationalities.txt").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    from presswatch.textutil import fold
+
+    return frozenset(fold(w) for w in text.split("\n") if w.strip() and not w.startswith("#"))
+
+
 def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None,
                   names_path: Path | None = None) -> Lexicon:
     """Load the three tables (package defaults where a path is None)."""
     lex = Lexicon(load_verbs(verbs_path), {}, load_speaker_nouns(nouns_path),
-                  load_first_names(names_path))
+                  load_first_names(names_path), load_nationalities())
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

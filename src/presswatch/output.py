@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import html
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -184,10 +185,10 @@ def render_table(records: Iterable[dict[str, Any]], console: Console) -> int:
         table = Table(show_edge=False, header_style="bold", pad_edge=False)
         table.add_column("#", no_wrap=True)
         table.add_column("type", no_wrap=True)
-        table.add_column("speaker", max_width=32)
+        table.add_column("speaker", max_width=24)
         table.add_column("act", no_wrap=True)
-        table.add_column("cue", max_width=24)
-        table.add_column("quote", ratio=1)
+        table.add_column("cue", max_width=18)
+        table.add_column("quote")  # the first column to shrink; its cells never wrap
         for q in quotes:
             speaker = q.get("speaker")
             table.add_row(
@@ -196,7 +197,8 @@ def render_table(records: Iterable[dict[str, Any]], console: Console) -> int:
                 Text(speaker) if speaker else Text("?", style="dim"),
                 Text(str(q.get("act") or "")),
                 Text(str(q.get("cue") or "")),
-                Text(truncate(q.get("text"), TABLE_TEXT_WIDTH)),
+                Text(truncate(q.get("text"), TABLE_TEXT_WIDTH), no_wrap=True,
+                     overflow="ellipsis"),
                 style="dim" if q.get("in_boilerplate") else None,
             )
         console.print(table)
@@ -268,7 +270,7 @@ def _article_spans(record: dict[str, Any], text_len: int, anchor: str) -> list[_
     return spans
 
 
-def highlight(text: str, spans: list[_Span]) -> str:
+def _highlight(text: str, spans: list[_Span]) -> str:
     """Escape ``text`` and wrap each span in its tags, properly nested.
 
     Spans that nest (a quote inside another quote's span, a cue inside a quote) become
@@ -280,7 +282,7 @@ def highlight(text: str, spans: list[_Span]) -> str:
     opened: set[int] = set()  # spans whose first piece was already written
     stack: list[_Span] = []
     out: list[str] = []
-    for here, nxt in zip(bounds, bounds[1:], strict=False):
+    for here, nxt in itertools.pairwise(bounds):
         active = [s for s in order if s.start <= here < s.end]
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
@@ -356,7 +358,7 @@ def _article_html(record: dict[str, Any], number: int) -> str:
     meta.append(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
     text = record.get("text")
     if isinstance(text, str):
-        body = highlight(text, _article_spans(record, len(text), anchor))
+        body = _highlight(text, _article_spans(record, len(text), anchor))
     else:
         body = "<em>(article text not available)</em>"
     items = "\n".join(_quote_item(q, anchor) for q in quotes)
@@ -378,7 +380,8 @@ def iter_html(records: Iterable[dict[str, Any]], *, title: str = "presswatch") -
            '<mark class="q q-indirect">indirect</mark><mark class="q q-mixed">mixed</mark>'
            '<span class="cue">cue</span> · <span class="boiler">boilerplate</span></p>\n')
     n = 0
-    for n, record in enumerate(records, start=1):  # noqa: B007 - n is used after the loop
+    for record in records:
+        n += 1
         yield _article_html(record, n)
     if not n:
         yield "<p><em>No articles.</em></p>\n"

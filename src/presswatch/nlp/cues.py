@@ -153,8 +153,11 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if cue.clitic is not None:
         return True
     token = doc[cue.i]
-    if any(c.dep_.startswith("nsubj") and c.i < cue.start for c in token.children):
-        return False
+    for c in token.children:
+        # a subject before the verb, unless the parser took it from inside the quotation
+        if c.dep_.startswith("nsubj") and c.i < cue.start and not any(
+                t.text[-1:] in CLOSING_MARKS for t in doc[c.i: cue.start]):
+            return False
     # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)
     j = cue.tail
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or

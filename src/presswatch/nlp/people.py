@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.marks import find_segments
 from presswatch.textutil import fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
           "pr": "", "professeur": ""}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
+ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
 
@@ -154,11 +156,32 @@ def _descriptor_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return out
 
 
+def _in_subject(token: Token) -> bool:
+    """True when the name is, or sits inside, the subject of its clause."""
+    for _ in range(4):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in {"appos", "flat:name", "nmod", "compound", "conj"} or \
+                token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _quoted(doc: Doc, i: int, segments: list) -> bool:
+    """Inside a quotation (descriptions there are the speaker's, not the journalist's)."""
+    c = doc[i].idx
+    return any(s.open < c < s.outer_end for s in segments)
+
+
 def build_people(doc: Doc, lex: Lexicon) -> People:
     """Collect the article's people from its name mentions, merging surname variants."""
     people = People()
+    segments = find_segments(doc.text)
     pending: list[tuple[int, int, list[str], str]] = []
     for a, b in _person_spans(doc):
+        if a > 0 and doc[a - 1].lower_ in ARTICLES:
+            continue  # `la République`, `le Kremlin`: names take no article in French
         words, gender = _name_tokens(doc, a, b)
         if not words:
             continue
@@ -181,7 +204,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
         if not person.gender and first:
             person.gender = lex.first_names.get(fold(first.split("-")[0]), "")
         person.positions.append(doc[a].idx)
-        desc = _descriptor_tokens(doc, a, b)
+        desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b)
         if desc:
             phrase = " ".join(t.text for t in sorted(desc, key=lambda t: t.i))
             person.roles.append(phrase)
@@ -194,7 +217,6 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
-        root = doc[a:b].root
-        people.add(NameMention(a, b, person, root.dep_.startswith("nsubj")))
+        people.add(NameMention(a, b, person, _in_subject(doc[a:b].root)))
     people.mentions.sort(key=lambda m: m.start)
     return people

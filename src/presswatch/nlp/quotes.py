@@ -27,6 +27,8 @@ from presswatch.nlp.sentences import units
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’", "des", "du"}
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+# subjects that name nobody: `que l'on demande`, `c'est peu dire`, `il faut dire`
+IMPERSONAL = {"on", "l'on", "l’on", "c'", "c’", "ce", "cela", "ça"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
 # a clause must carry this many word tokens to be taken as a quote standing alone
@@ -85,6 +87,7 @@ class QuoteFinder:
                     cands.append(cand)
         cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
         cands = _drop_embedded_statements(doc, _dedupe(cands))
+        _share_sibling_speakers(doc, cands, unit_of)
         for c in cands:
             _set_type(doc, c, segments)
             for k, seg in enumerate(segments):
@@ -183,7 +186,7 @@ class QuoteFinder:
                                                   for s in segments):
             return None
         mention = _subject_mention(doc, token)
-        if mention and doc[mention[0]: mention[1]].text.lower() in {"on", "l'on", "l’on"}:
+        if mention and doc[mention[0]: mention[1]].text.lower() in IMPERSONAL:
             return None  # `que l'on demande à …`: nobody in particular says it
         cand = self._make(doc, start, end, frame, cue, mention)
         cand.addressee = addressee
@@ -481,6 +484,8 @@ def _np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
 def _pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
     """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark, or a
     word of `stop`)."""
+    if start < limit and doc[start].pos_ == "PRON":
+        return start + 1
     j = start
     while j < limit:
         t = doc[j]
@@ -587,6 +592,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if t.pos_ in {"ADV", "PART"} or low in {"ne", "n'", "pas", "plus", "jamais"}:
             j += 1
             continue
+        attribute = _attribute_then_que(doc, j, limit)
+        if attribute is not None:
+            return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
         if low in WEEKDAYS or t.ent_type_ == "DATE" or t.dep_ in {"obl:mod"} and \
                 t.head.i == cue.i:
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
@@ -634,6 +642,26 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                                         "le", "l'", "y", "en", "se", "s'"}:
             j += 1
             continue
+        return None
+    return None
+
+
+def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
+    """`convaincu que`, `« convaincu » qu'`, `persuadé que`: an adjective or participle
+    (possibly quoted) right before a que-clause."""
+    k = j
+    seen_word = False
+    while k < limit and k - j < 5:
+        t = doc[k]
+        if t.text in '«»"“”' or t.is_space:
+            k += 1
+            continue
+        if not seen_word and (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")):
+            seen_word = True
+            k += 1
+            continue
+        if seen_word and t.lower_.replace("’", "'") in {"que", "qu'"}:
+            return k
         return None
     return None
 
@@ -707,6 +735,25 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
             c.start, c.end = s.start, s.end
             return
     c.type = "mixed"
+
+
+def _share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]) -> None:
+    """`X a noté que A, mais averti que B` / `…, ajoutant que B` / `et a promis de B`: a cue
+    with no subject of its own, right after another quote of the same sentence, shares
+    that quote's speaker (the parser often hangs it on the wrong verb)."""
+    for c in cands:
+        if c.cue is None or c.cue.incise:
+            continue
+        verb = doc[c.cue.i]
+        if any(t.dep_.startswith("nsubj") or t.dep_ == "expl:subj" for t in verb.children):
+            continue
+        if verb.dep_ == "acl:relcl":
+            continue
+        prev = [p for p in cands if p is not c and p.cue is not None and p.cue.i < c.cue.i
+                and unit_of[p.cue.i] == unit_of[c.cue.i] and p.end <= doc[c.cue.start].idx]
+        if prev:
+            c.speaker_ref = max(prev, key=lambda p: p.end)
+            c.mention = None
 
 
 def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
