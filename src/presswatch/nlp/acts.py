@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from presswatch.lexicon import ReportingVerb
 
 NEUTRAL_ACTS = {"statement"}
+# acts of a cue that the content may sharpen into a warning
+SOFT_ACTS = {"promise", "announcement"}
 # A content class must have at least this many matching words to override `statement`
 # (1 everywhere: set on the seed-* and dip-* dev articles, re-check with `presswatch eval`).
 MIN_CONTENT_VOTES = 1
@@ -45,8 +47,16 @@ def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: 
     if verb is not None:
         if verb.lemma in {"demander", "interroger", "questionner"} and frame == "si":
             return "question"
-        if verb.act not in NEUTRAL_ACTS:
-            return verb.act
+    content = _content_act(doc, start, end, content_acts)
+    if verb is not None and verb.act not in NEUTRAL_ACTS:
+        # a promise or announcement of retaliation is a warning
+        if verb.act in SOFT_ACTS and content == "warning":
+            return content
+        return verb.act
+    return content
+
+
+def _content_act(doc: Doc, start: int, end: int, content_acts: dict[str, str]) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "statement"
