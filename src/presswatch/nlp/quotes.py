@@ -29,6 +29,7 @@ DE = {"de", "d'", "d’", "des", "du"}
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 # subjects that name nobody: `que l'on demande`, `c'est peu dire`, `il faut dire`
 IMPERSONAL = {"on", "l'on", "l’on", "c'", "c’", "ce", "cela", "ça"}
+ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", "toute"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
 # a clause must carry this many word tokens to be taken as a quote standing alone
@@ -86,7 +87,8 @@ class QuoteFinder:
                 if cand:
                     cands.append(cand)
         cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
-        cands = _drop_embedded_statements(doc, _dedupe(cands))
+        cands = _drop_nested_non_persons(doc, _drop_embedded_statements(doc, _dedupe(cands)),
+                                         self.lex)
         _share_sibling_speakers(doc, cands, unit_of)
         for c in cands:
             _set_type(doc, c, segments)
@@ -257,7 +259,8 @@ class QuoteFinder:
             else:
                 start = _clause_start_before(doc, prep_start, u0)
                 end = _last_content_char(doc.text, start, doc[prep_start].idx)
-                if np_end < u1 and not _only_glue(doc[np_end:u1].text):
+                comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
+                if np_end < u1 and not _only_glue(doc[np_end:u1].text) and not comma_before:
                     # mid-clause "selon lui": the whole clause is the content
                     end_tok = _semicolon_or_end(doc, np_end, u1)
                     last = doc[end_tok - 1]
@@ -450,7 +453,13 @@ def _subject_mention(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _np_span(doc, s)
         if tok.dep_.startswith("acl") and tok.head.pos_ in {"NOUN", "PROPN"}:
             return _np_span(doc, tok.head)
-    # a clitic subject written right before the verb but parsed otherwise
+    # `Reprochant à l'Otan de …, le chef du Kremlin a estimé que …`: a participle opening
+    # the sentence shares the subject of the sentence's main verb
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        root = verb.sent.root
+        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if subj and subj[0].i > verb.i:
+            return _np_span(doc, subj[0])
     return None
 
 
@@ -563,6 +572,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if low == ":":
             return j + 1, "colon", addressee
         nxt = doc[j + 1] if j + 1 < limit else None
+        if low in {"de", "d'"} and nxt is not None and nxt.lower_ in ADVERBIAL_AFTER_DE:
+            j += 2  # `de nouveau`, `de même`: adverbs, not a complement
+            continue
         if low in {"de", "d'"} and nxt is not None:
             if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "ne", "y"}:
                 return j + 1, "de", addressee
@@ -600,9 +612,14 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
             j = max(max(x.i for x in sub) + 1, j + 1)
             continue
-        if t.pos_ == "ADP" and t.head.dep_ in {"obl:mod", "obl"} and t.head.head.i == cue.i \
-                and low not in {"de", "d'", "à", "sur", "contre"}:
-            j = max(x.i for x in t.head.subtree) + 1
+        if t.pos_ == "ADP" and low not in {"de", "d'", "à", "sur", "contre", "pour"}:
+            # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
+            edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
+            k = max(edge, j) + 1
+            while k < limit and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and \
+                    doc[k].head.i < k and k - j < 8 and doc[k].lower_ not in QUE:
+                k += 1
+            j = k
             continue
         if low == ",":
             # a parenthetical between the verb and its content: ", citant des sources,"
@@ -684,8 +701,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
-        sibling = t.head.i == verb.i and t.dep_ in {"conj", "advcl", "parataxis"} and \
-            t.pos_ in {"VERB", "AUX"} and j > start
+        sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
+            t.dep_ in {"conj", "parataxis"} or t.dep_ == "advcl" and
+            "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
         if sibling or sibling_cue:
             b = t.left_edge.i if sibling else j
@@ -754,6 +772,25 @@ def _share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]
         if prev:
             c.speaker_ref = max(prev, key=lambda p: p.end)
             c.mention = None
+
+
+def _drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
+                             ) -> list[Candidate]:
+    """Inside reported speech, `Kiev refusait de …` describes an action; only people and
+    pronouns (`Lavrov avait averti que …`, `elle a répondu que …`) report speech there."""
+    out = []
+    for c in cands:
+        if c.cue is not None and c.mention is not None and not c.cue.incise:
+            anchor = doc[c.cue.start].idx
+            nested = any(o is not c and o.start <= anchor < o.end for o in cands)
+            head = doc[c.mention[0]: c.mention[1]].root
+            personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
+                lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group"} or \
+                head.text in {"M.", "Mme"}
+            if nested and not personal:
+                continue
+        out.append(c)
+    return out
 
 
 def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

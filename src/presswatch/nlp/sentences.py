@@ -13,6 +13,10 @@ from spacy.tokens import Doc
 from presswatch.nlp.marks import Segment
 
 
+# a sentence the parser closes without one of these (and without a line break) goes on
+FINAL_PUNCTUATION = set(".!?…:»\"”)")
+
+
 def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     """Return (first token, end token) pairs covering the doc, in order."""
     sents = [(s.start, s.end) for s in doc.sents]
@@ -29,9 +33,11 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         prev_text = doc[merged[-1][0]: merged[-1][1]].text
         newline_between = "\n" in prev_text or tok.is_space or doc[start - 1].is_space
         first = tok.text[:1]
+        prev_end = prev_text.rstrip()[-1:]
         joins = (inside[boundary] and "\n" not in doc.text[doc[start - 1].idx: boundary]) or (
-            not newline_between and (first in ",;:)]»”" or (first.islower() and tok.is_alpha
-                                                           and tok.text not in {"a", "à"})))
+            not newline_between and (first in ",;:)]»”-–" or (first.islower() and tok.is_alpha
+                                                             and tok.text not in {"a", "à"})
+                                     or prev_end not in FINAL_PUNCTUATION))
         if joins:
             merged[-1][1] = end
         else:
