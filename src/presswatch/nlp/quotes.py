@@ -451,11 +451,22 @@ def _subject_mention(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
                 return _np_span(doc, tok.head)
             return _np_span(doc, s)
-        if tok.dep_.startswith("acl") and tok.head.pos_ in {"NOUN", "PROPN"}:
+        if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return _np_span(doc, tok.head)
-    # `Reprochant à l'Otan de …, le chef du Kremlin a estimé que …`: a participle opening
-    # the sentence shares the subject of the sentence's main verb
+    # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
+    # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        up = verb.head
+        for _ in range(4):
+            if up is up.head:
+                break
+            if up.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubj:pass"}
+                                                 for c in up.children):
+                break
+            up = up.head
+        subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
+            return _np_span(doc, subj[0])
         root = verb.sent.root
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if subj and subj[0].i > verb.i:
@@ -612,7 +623,15 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
             j = max(max(x.i for x in sub) + 1, j + 1)
             continue
-        if t.pos_ == "ADP" and low not in {"de", "d'", "à", "sur", "contre", "pour"}:
+        if low == "pour" and nxt is not None and j + 2 < limit and doc[j + 2].lower_ == "part":
+            j += 3  # `pour sa part`
+            continue
+        if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "sur", "contre",
+                                                              "pour"}:
+            if low == "lors":
+                end = _pp_np_end(doc, j + 2, limit, ADDRESSEE_STOP | {"que"})
+                j = max(end, j + 2)
+                continue
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
             k = max(edge, j) + 1
@@ -641,6 +660,10 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 head = head.head
             lo, hi = _np_span(doc, head)
             hi = max(hi, j + 1)
+            # `les États-Unis et leurs alliés européens d'…`: coordinated objects
+            while hi + 1 < limit and doc[hi].lower_ in {"et", "ou"} and \
+                    doc[hi + 1].pos_ in {"DET", "PROPN", "NOUN"}:
+                hi = _pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)
             after = doc[hi] if hi < limit else None
             if _is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
@@ -701,8 +724,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
+        own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
-            t.dep_ in {"conj", "parataxis"} or t.dep_ == "advcl" and
+            t.dep_ in {"conj", "parataxis"} and not own_subject or t.dep_ == "advcl" and
             "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
         if sibling or sibling_cue:

@@ -14,6 +14,7 @@ from presswatch.nlp.marks import Segment
 
 
 # a sentence the parser closes without one of these (and without a line break) goes on
+CLOSERS = {"»", "”", '"'}
 FINAL_PUNCTUATION = set(".!?…:»\"”)")
 
 
@@ -42,4 +43,14 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
             merged[-1][1] = end
         else:
             merged.append([start, end])
-    return [(a, b) for a, b in merged]
+    out: list[tuple[int, int]] = []
+    for a, b in merged:
+        cut = a
+        for i in range(a + 1, b - 1):
+            # `… étiquettes.» D'après X, …`: a quotation closing a sentence ends the unit
+            if doc[i].text in CLOSERS and doc[i - 1].text in {".", "!", "?", "…"} and \
+                    doc[i + 1].text[:1].isupper() and i + 1 > cut:
+                out.append((cut, i + 1))
+                cut = i + 1
+        out.append((cut, b))
+    return out
