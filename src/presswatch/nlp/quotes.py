@@ -29,6 +29,7 @@ DE = {"de", "d'", "d’", "des", "du"}
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 # subjects that name nobody: `que l'on demande`, `c'est peu dire`, `il faut dire`
 IMPERSONAL = {"on", "l'on", "l’on", "c'", "c’", "ce", "cela", "ça"}
+PURPOSE = {"pour", "afin", "sans", "avant"}
 ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", "toute"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
@@ -76,16 +77,14 @@ class QuoteFinder:
             if _inside_segment(doc[cue.i].idx, segments):
                 # « A, raconte-t-elle. B »: an incise inside the marks splits the quotation;
                 # any other speech verb there belongs to the quotation
-                if cue.incise:
+                if cue.incise and cue.start > 0 and doc[cue.start - 1].text == ",":
                     cands.extend(self._split_quotation(doc, cue, segments))
                 continue
             u = unit_list[unit_of[cue.i]]
             if cue.incise:
                 cands.extend(self._incise(doc, cue, u, segments, claimed, cands))
             else:
-                cand = self._forward(doc, cue, u, segments, cues)
-                if cand:
-                    cands.append(cand)
+                cands.extend(self._forward(doc, cue, u, segments, cues))
         cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
         cands = _drop_nested_non_persons(doc, _drop_embedded_statements(doc, _dedupe(cands)),
                                          self.lex)
@@ -164,37 +163,57 @@ class QuoteFinder:
 
     # -- verbs before their content ----------------------------------------------------
     def _forward(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
-                 cues: list[Cue]) -> Candidate | None:
+                 cues: list[Cue]) -> list[Candidate]:
         token = doc[cue.i]
         if cue.verb.kind == "thought" and not _governed_by_speech(token, self.lex):
-            return None
+            return []
+        if any(c.dep_ == "aux:pass" for c in token.children):
+            return []  # `sont invités à …`: the subject is the addressee
+        if "Inf" in token.morph.get("VerbForm") and (
+                token.head.pos_ == "NOUN" or any(
+                    doc[k].lower_ in PURPOSE for k in range(max(0, cue.start - 2), cue.start))):
+            return []  # `pour garantir sa sécurité`, `le refus d'exclure …`
         if "Inf" in token.morph.get("VerbForm") and _governed_by_speech(token, self.lex):
-            return None  # the governing verb takes the infinitive as its content
+            return []  # the governing verb takes the infinitive as its content
         found = _complement_start(doc, cue, unit[1], self.lex)
         if found is None:
-            return None
+            return []
         start_tok, frame, addressee = found
         if start_tok >= unit[1]:
-            return None
+            return []
         end_tok = _content_end(doc, cue, start_tok, unit[1], cues, self.lex)
         if end_tok <= start_tok:
-            return None
+            return []
         start = doc[start_tok].idx
         last = doc[end_tok - 1]
         end = _last_content_char(doc.text, start, last.idx + len(last))
         if end - start < 2:
-            return None
+            return []
         if cue.verb.kind == "thought" and not any(s.start < end and start < s.end
                                                   for s in segments):
-            return None
+            return []
+        colon_quote = None
+        if frame not in {"que", "colon"}:
+            # `Il a précisé les exigences de la Russie : « … »`: the NP, then the quotation
+            for k in range(start_tok, end_tok - 1):
+                if doc[k].text == ":" and doc[k + 1].text in '«"“':
+                    seg = next((s for s in segments if s.open == doc[k + 1].idx), None)
+                    if seg is not None:
+                        colon_quote = seg
+                        last = doc[k - 1]
+                        end = _last_content_char(doc.text, start, last.idx + len(last))
+                    break
         mention = _subject_mention(doc, token)
         if mention and doc[mention[0]: mention[1]].text.lower() in IMPERSONAL:
-            return None  # `que l'on demande à …`: nobody in particular says it
+            return []  # `que l'on demande à …`: nobody in particular says it
         cand = self._make(doc, start, end, frame, cue, mention)
         cand.addressee = addressee
-        if mention is None:
-            cand.extra["needs_antecedent_of"] = _governor(token).i
-        return cand
+        out = [cand]
+        if colon_quote is not None:
+            quoted = self._make(doc, colon_quote.start, colon_quote.end, "colon", cue, mention)
+            quoted.addressee = addressee
+            out.append(quoted)
+        return out
 
     def _make(self, doc: Doc, start: int, end: int, rule: str, cue: Cue | None,
               mention: tuple[int, int] | None) -> Candidate:
