@@ -254,9 +254,11 @@ def annotate(inputs: tuple[str, ...], fmt: str, model: str, max_chars: int, n_pr
               help="Scoring script  [default: GOLD_DIR/../score.py]")
 @click.option("--errors", is_flag=True, help="Ask the scorer to list misses and false alarms.")
 @click.option("--per-article", is_flag=True, help="Ask the scorer for each article's scores.")
+@click.option("--only", "only", multiple=True, metavar="GLOB",
+              help="Score only the gold files matching GLOB (e.g. 'pol-*'); repeatable.")
 @_model_option
 def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
-          model: str) -> None:
+          only: tuple[str, ...], model: str) -> None:
     """Annotate the gold articles in GOLD_DIR and print the scorer's report unchanged.
 
     The pipeline only sees each gold file's id, text, url, date and outlet. Predictions go to
@@ -269,7 +271,7 @@ def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
     extra = [flag for flag, on in (("--errors", errors), ("--per-article", per_article)) if on]
     started = time.perf_counter()
     try:
-        report = evaluate(gold_dir, nlp, scorer=scorer, extra=extra)
+        report = evaluate(gold_dir, nlp, scorer=scorer, extra=extra, only=list(only))
     except (ValueError, RuntimeError) as err:
         raise click.ClickException(str(err)) from None
     click.echo(f"evaluated {gold_dir} with {model} in {time.perf_counter() - started:.1f} s",

@@ -7,6 +7,7 @@ sees the answers. Nothing is written outside a temporary folder.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,11 +61,24 @@ def run_scorer(scorer: Path, gold_dir: Path, predictions: Path, extra: list[str]
 
 
 def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
-             extra: list[str] | None = None) -> str:
+             extra: list[str] | None = None, only: list[str] | None = None) -> str:
+    """Predict and score; `only` keeps the gold files matching any of its globs (a held-out
+    part of a gold folder is scored as a folder of its own)."""
     gold_dir = Path(gold_dir)
     scorer = Path(scorer) if scorer else gold_dir.parent / "score.py"
     if not scorer.exists():
         raise ValueError(f"no scorer at {scorer} (use --scorer PATH)")
     with tempfile.TemporaryDirectory() as tmp:
+        if only:
+            subset = Path(tmp) / "gold"
+            subset.mkdir()
+            chosen = {f for pattern in only
+                      for f in gold_dir.glob(pattern if pattern.endswith(".json")
+                                             else pattern + ".json")}
+            if not chosen:
+                raise ValueError(f"{gold_dir}: no gold file matches {', '.join(only)}")
+            for f in chosen:
+                shutil.copy(f, subset / f.name)
+            gold_dir = subset
         preds = predict(gold_dir, nlp, Path(tmp) / "predictions.jsonl")
         return run_scorer(scorer, gold_dir, preds, extra or [])

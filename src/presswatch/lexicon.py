@@ -43,6 +43,15 @@ class Lexicon:
     speaker_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (class, gender)
     first_names: dict[str, str] = field(default_factory=dict)  # folded name -> "m" | "f"
     nationalities: frozenset[str] = frozenset()  # folded adjectives, masculine singular
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # phrase -> words
+
+    def role_words(self, folded_phrase: str) -> set[str]:
+        """Extra description words implied by role phrases inside `folded_phrase`."""
+        out: set[str] = set()
+        for phrase, words in self.role_synonyms.items():
+            if phrase in folded_phrase:
+                out |= words
+        return out
 
     def verb(self, lemma: str) -> ReportingVerb | None:
         return self.verbs.get(lemma.lower())
@@ -101,11 +110,18 @@ def load_nationalities(path: Path | None = None) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split("\n") if w.strip() and not w.startswith("#"))
 
 
+def load_role_synonyms(path: Path | None = None) -> dict[str, frozenset[str]]:
+    from presswatch.textutil import fold
+
+    return {fold(r["phrase"]): frozenset(r["words"].split())
+            for r in _rows(path, "role_synonyms.tsv")}
+
+
 def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None,
                   names_path: Path | None = None) -> Lexicon:
     """Load the three tables (package defaults where a path is None)."""
     lex = Lexicon(load_verbs(verbs_path), {}, load_speaker_nouns(nouns_path),
-                  load_first_names(names_path), load_nationalities())
+                  load_first_names(names_path), load_nationalities(), load_role_synonyms())
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

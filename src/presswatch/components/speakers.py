@@ -50,7 +50,7 @@ class SpeakerComponent:
             if speaker is None:
                 speaker = _neighbour_speaker(q, quotes)
             q["speaker"] = speaker
-            if speaker and q["mention_start"] is not None:
+            if speaker and q["mention_start"] is not None and q["parent"] is None:
                 resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
         doc._.people = [
             {"name": p.full_name, "gender": p.gender or None, "names": p.names,

@@ -50,6 +50,7 @@ class NameMention:
     end: int
     person: Person
     is_subject: bool
+    quoted: bool = False  # inside a quotation: the speaker's words, not a referent
 
 
 class People:
@@ -206,17 +207,21 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
         person.positions.append(doc[a].idx)
         desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b)
         if desc:
-            phrase = " ".join(t.text for t in sorted(desc, key=lambda t: t.i))
+            ordered = sorted(desc, key=lambda t: t.i)
+            phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else
+                              t.text for t in ordered).replace("' ", "'").replace("’ ", "’")
             person.roles.append(phrase)
             person.descriptors.update(fold(t.lemma_) for t in desc
                                       if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
                                       fold(t.lemma_) not in STOP_DESCRIPTORS)
+            person.descriptors |= lex.role_words(fold(phrase))
             if not person.gender:
                 dets = [t for t in desc if t.pos_ == "DET"]
                 if dets and dets[0].lower_ in {"la", "une"}:
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
-        people.add(NameMention(a, b, person, _in_subject(doc[a:b].root)))
+        people.add(NameMention(a, b, person, _in_subject(doc[a:b].root),
+                               _quoted(doc, a, segments)))
     people.mentions.sort(key=lambda m: m.start)
     return people

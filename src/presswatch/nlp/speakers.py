@@ -28,6 +28,8 @@ SUBJECT_BONUS = 150
 PERSON_BONUS = 60
 UNKNOWN_GENDER_PENALTY = 120
 SPEAKER_BONUS = 200
+# a role description (`l'édile`) may point back to anyone introduced earlier
+ROLE_WINDOW_CHARS = 4000
 
 
 @dataclass(slots=True)
@@ -51,6 +53,8 @@ class SpeakerResolver:
         self.lex = lex
         self.referents: list[Referent] = []
         for m in people.mentions:
+            if m.quoted:
+                continue
             self.referents.append(Referent(doc[m.start].idx, m.person.full_name,
                                            m.person.gender, True, m.is_subject))
 
@@ -136,6 +140,8 @@ class SpeakerResolver:
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
+        words |= self.lex.role_words(fold(self.doc.text[tokens[0].idx:
+                                                       tokens[-1].idx + len(tokens[-1])]))
         nationality = words & self.lex.nationalities
         head_word = fold(head.lemma_)
         best, best_score = None, 0.0
@@ -158,18 +164,20 @@ class SpeakerResolver:
         gender = _det_gender(tokens)
         names = {p.full_name for p in compatible}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
-                                                  persons_only=True)
+                                                  persons_only=True,
+                                                  window=ROLE_WINDOW_CHARS)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
         return None
 
     def _antecedent(self, char: int, gender: str, persons_only: bool = False,
-                    subjects_first: bool = True) -> tuple[str | None, str, bool]:
+                    subjects_first: bool = True, window: int = 0
+                    ) -> tuple[str | None, str, bool]:
         """The most salient earlier referent agreeing in gender: recent, preferably a
         subject or a quote's speaker (centering in its simplest form)."""
         best, best_score = None, float("-inf")
         for r in self.referents:
-            if not (char - PRONOUN_WINDOW_CHARS <= r.char < char):
+            if not (char - (window or PRONOUN_WINDOW_CHARS) <= r.char < char):
                 continue
             if persons_only and not r.is_person:
                 continue
