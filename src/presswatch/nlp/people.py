@@ -21,6 +21,7 @@ TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "mada
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
           "pr": "", "professeur": ""}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
+NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
@@ -128,32 +129,46 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _descriptor_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Token]:
     """The role phrase written next to a name: `le ministre russe … Sergueï Lavrov` or
     `Gérard Collomb, le ministre de l'Intérieur,`."""
-    head = doc[start:end].root
     out: list[Token] = []
-    # name as apposition / flat modifier of a role noun before it
-    gov = head.head
-    if gov is not head and gov.i < start and gov.pos_ == "NOUN":
-        out.extend(t for t in gov.subtree if t.i < start)
-    # role noun standing right before the name ("la Britannique Liz Truss")
+    # the noun phrase right before the name, back to its determiner
+    # (`la porte-parole du ministère, Maria Zakharova`: across one comma)
     j = start - 1
-    while j >= 0 and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "ADP"} and \
-            doc[j].text not in {",", "."} and start - j <= 8 and doc[j].ent_type_ != "PER":
-        out.append(doc[j])
+    across_comma = j > 0 and doc[j].text == ","
+    if across_comma:
         j -= 1
-    # an apposition after the name
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= end:
-            out.extend(t for t in child.subtree)
+    while j >= 0 and start - j <= 12:
+        t = doc[j]
+        if t.ent_type_ == "PER" or t.is_punct or t.is_space:
+            break
+        if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS:
+            break
+        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"}:
+            break
+        out.append(t)
+        if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
+            break
+        j -= 1
+    def has_role(tokens: list[Token]) -> bool:
+        return any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" for t in tokens)
+
+    if out and (not any(t.pos_ == "NOUN" for t in out) or across_comma and not has_role(out)):
+        out = []
+    # an apposition after the name, closed by punctuation: `Gérard Collomb, le ministre de
+    # l'Intérieur, a …`
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
-        if k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ in {"le", "la", "l'", "l’"}:
-            while k < len(doc) and doc[k].text not in {",", ".", ";"} and k - end < 14 and \
-                    doc[k].pos_ not in {"VERB", "AUX"}:
-                out.append(doc[k])
+        appos: list[Token] = []
+        if k < len(doc) and doc[k].pos_ == "DET":
+            while k < len(doc) and doc[k].text not in {",", ".", ";", ":", ")"} and \
+                    k - end < 14 and doc[k].pos_ not in {"VERB", "AUX"} and \
+                    doc[k].ent_type_ != "PER":
+                appos.append(doc[k])
                 k += 1
+            if k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and has_role(appos):
+                out.extend(appos)
     return out
 
 
@@ -205,7 +220,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
         if not person.gender and first:
             person.gender = lex.first_names.get(fold(first.split("-")[0]), "")
         person.positions.append(doc[a].idx)
-        desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b)
+        desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b, lex)
         if desc:
             ordered = sorted(desc, key=lambda t: t.i)
             phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else

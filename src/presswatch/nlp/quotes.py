@@ -446,6 +446,11 @@ def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
                 continue
         keep.update(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
+    # nothing left of the head beyond a comma or colon: `…Anthony Blinken, le ministre …`
+    for k in range(head.i - 1, lo - 1, -1):
+        if doc[k].text in {",", ":", ";"}:
+            lo = k + 1
+            break
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -469,7 +474,7 @@ def _subject_mention(doc: Doc, verb: Token) -> tuple[int, int] | None:
             s = subj[0]
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
                 return _np_span(doc, tok.head)
-            return _np_span(doc, s)
+            return _last_np_before_verb(doc, _np_span(doc, s), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return _np_span(doc, tok.head)
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -491,6 +496,22 @@ def _subject_mention(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if subj and subj[0].i > verb.i:
             return _np_span(doc, subj[0])
     return None
+
+
+def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """`Lors d'un appel avec X, le ministre Y a qualifié …`: when the parser hangs two
+    comma-separated noun phrases together, the one right before the verb is the subject."""
+    lo, hi = span
+    if hi > verb.i or hi < verb.i - 6:
+        return span
+    commas = [k for k in range(lo, hi) if doc[k].text == ","]
+    if not commas:
+        return span
+    tail = (commas[-1] + 1, hi)
+    if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[tail[0]: tail[1]]) and \
+            tail[1] - tail[0] >= 1 and doc[tail[0]].pos_ in {"DET", "PROPN", "NOUN"}:
+        return tail
+    return span
 
 
 def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:

@@ -69,7 +69,7 @@ class SpeakerResolver:
         tokens = [t for t in doc[span[0]: span[1]] if not t.is_space]
         if not tokens:
             return None, "", False
-        text = " ".join(t.text for t in tokens)
+        text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
         if low in DEMONSTRATIVES:
             return self._antecedent(doc[span[0]].idx, DEMONSTRATIVES[low], persons_only=True,
@@ -91,7 +91,8 @@ class SpeakerResolver:
         if unknown:
             return unknown, _det_gender(tokens), True
         noun = self.lex.speaker_nouns.get(head.lemma_.lower())
-        if noun and noun[0] == "role":
+        if noun and noun[0] == "role" or self.lex.role_words(low):
+            noun = noun or ("role", "-")
             person = self._by_role(tokens, head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
