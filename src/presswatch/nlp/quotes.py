@@ -675,8 +675,12 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
             k = max(edge, j) + 1
-            while k < limit and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and \
-                    doc[k].head.i < k and k - j < 8 and doc[k].lower_ not in QUE:
+            while k < limit and k - j < 12 and doc[k].lower_ not in QUE and (
+                    doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k or
+                    doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
+                    doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
+                    doc[k].pos_ in {"DET", "ADJ"} and doc[k - 1].lower_ in {"de", "du", "des",
+                                                                          "d'", "d’"}):
                 k += 1
             j = k
             continue
@@ -714,8 +718,7 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
-            if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "institution",
-                                                                       "group"}:
+            if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] == "role":
                 return None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",

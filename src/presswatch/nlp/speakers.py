@@ -72,8 +72,7 @@ class SpeakerResolver:
         text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
         if low in DEMONSTRATIVES:
-            return self._antecedent(doc[span[0]].idx, DEMONSTRATIVES[low], persons_only=True,
-                                    subjects_first=False)
+            return self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             return self._antecedent(tokens[0].idx, PRONOUN_GENDER[fold(tokens[0].text)])
         if low in {"qui"}:
@@ -112,19 +111,25 @@ class SpeakerResolver:
                 continue
             # `le président de la République`, `le conseiller de M. X`: a name inside a
             # complement of the head noun is not the speaker
-            if any(self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"}
-                   for k in range(max(span[0], m.start - 3), m.start)) and \
-                    self.doc[span[0]].pos_ in {"DET", "NOUN"}:
+            if self._in_complement(span, m.start):
                 continue
             out.append(m.person)
         if not out:
             # a surname that the NER did not tag in this sentence
             for t in self.doc[span[0]: span[1]]:
-                if t.pos_ == "PROPN" and t.text[:1].isupper():
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and \
+                        not self._in_complement(span, t.i):
                     p = self.people.by_surname(t.text, before=t.idx)
                     if p is not None and p not in out:
                         out.append(p)
         return out
+
+    def _in_complement(self, span: tuple[int, int], i: int) -> bool:
+        """`le président de la République`, `le responsable du CHU Pellegrin`: a name in a
+        complement of the head noun is not the speaker."""
+        return self.doc[span[0]].pos_ in {"DET", "NOUN"} and any(
+            self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"}
+            for k in range(max(span[0], i - 3), i))
 
     @staticmethod
     def _head(tokens: list[Token]) -> Token:
@@ -170,6 +175,15 @@ class SpeakerResolver:
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
         return None
+
+    def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:
+        """`Ce dernier`, `celle-ci`: the person named last before `char`."""
+        before = [r for r in self.referents if r.is_person and r.char < char and
+                  r.gender in {gender, ""} and not r.is_speaker]
+        if not before:
+            return None, gender, False
+        r = max(before, key=lambda r: r.char)
+        return r.speaker, r.gender, True
 
     def _antecedent(self, char: int, gender: str, persons_only: bool = False,
                     subjects_first: bool = True, window: int = 0
