@@ -22,8 +22,14 @@ class ActComponent:
         self.lexicon = default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        for q in doc._.quotes or []:
+        quotes = doc._.quotes or []
+        parents = {q["parent"] for q in quotes if q["parent"]}
+        for q in quotes:
             verb = self.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
+            if q["id"] in parents:
+                # `Selon X, Y a répondu que …`: X reports; what Y says is Y's act
+                q["act"] = verb.act if verb is not None else "statement"
+                continue
             q["act"] = classify(doc, q["start"], q["end"], verb, q["rule"], self.content_acts)
         return doc
 
