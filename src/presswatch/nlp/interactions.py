@@ -17,6 +17,8 @@ from presswatch.nlp.dates import find_dates, resolve
 from presswatch.textutil import fold
 
 MAX_PHRASE = 4
+# meetings, calls, talks and summits need two parties named in the sentence
+MIN_PARTIES = {"meeting": 2, "talks": 2, "phone_call": 2, "summit": 2}
 
 
 def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
@@ -59,6 +61,16 @@ def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, 
     return found
 
 
+def _hypothetical(doc: Doc, i: int) -> bool:
+    """`pour s'entretenir à nouveau`, `devrait rencontrer`: planned or possible, not held."""
+    tok = doc[i]
+    for t in (tok, tok.head):
+        if "Inf" in t.morph.get("VerbForm") or "Fut" in t.morph.get("Tense") or \
+                "Cnd" in t.morph.get("Mood"):
+            return True
+    return False
+
+
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                       article_date: str | None) -> list[dict]:
     """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
@@ -71,7 +83,13 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
         names = [p["name"] for p in people if any(s0 <= m < s1 for m in p["mentions"])]
         names += [q["speaker"] for q in quotes if q["speaker"] and q["cue_start"] is not None
                   and s0 <= q["cue_start"] < s1]
-        if not names:
+        # the other party named after `avec` (`pourparlers à Ryad avec les Etats-Unis`)
+        for ent in sent.ents:
+            if ent.label_ in {"ORG", "LOC", "PER"} and ent.start > 1 and any(
+                    doc[k].lower_ == "avec" for k in range(max(ent.start - 3, 0), ent.start)):
+                names.append(ent.text)
+        names = list(dict.fromkeys(names))
+        if len(names) < MIN_PARTIES.get(kind, 1) or _hypothetical(doc, start):
             continue
         place = None
         for ent in sent.ents:
