@@ -40,7 +40,8 @@ class Lexicon:
     verbs: dict[str, ReportingVerb] = field(default_factory=dict)
     # first word of a multi-word expression -> expressions starting with it, longest first
     multiword: dict[str, list[ReportingVerb]] = field(default_factory=dict)
-    speaker_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # lemma -> (class, gender)
+    # lemma -> (class, gender)
+    speaker_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)  # folded name -> "m" | "f"
     nationalities: frozenset[str] = frozenset()  # folded adjectives, masculine singular
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # phrase -> words

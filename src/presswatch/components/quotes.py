@@ -44,7 +44,7 @@ class QuoteComponent:
         try:
             candidates = self.finder(doc)
             self.set_annotations(doc, candidates)
-        except Exception as exc:  # noqa: BLE001 - routed to spaCy's error handler
+        except Exception as exc:
             handler = self.get_error_handler()
             handler(self.name, self, [doc], exc)
             doc._.quotes = []
@@ -83,7 +83,10 @@ class QuoteComponent:
                 q.update(cue=span.text, cue_start=span.start_char, cue_end=span.end_char)
             if c.mention:
                 span = doc[c.mention[0]: c.mention[1]]
-                q.update(mention=span.text, mention_start=span.start_char,
+                start = _after_boilerplate(span.start_char, span.end_char, boiler)
+                while start < span.end_char and doc.text[start].isspace():
+                    start += 1
+                q.update(mention=doc.text[start: span.end_char], mention_start=start,
                          mention_end=span.end_char)
             if c.addressee:
                 q["addressee"] = doc[c.addressee[0]: c.addressee[1]].text
@@ -96,12 +99,22 @@ class QuoteComponent:
         doc._.quotes = quotes
 
 
+def _after_boilerplate(start: int, end: int, boilerplate: list[dict]) -> int:
+    """A mention starting inside a flagged marker (` date 2025-02 Le chef …`) starts after
+    it, at its first word."""
+    for b in boilerplate:
+        if b["start"] <= start < b["end"] < end:
+            start = b["end"]
+            break
+    return start
+
+
 def _when_where(doc: Doc, verb_i: int, article_date: str | None) -> tuple[str | None,
                                                                           str | None]:
     verb = doc[verb_i]
     said_on = said_at = None
     for child in verb.children:
-        if child.dep_ not in {"obl:mod", "obl", "nmod", "advmod", "obl:arg"}:
+        if child.dep_ not in {"obl:mod", "obl", "nmod", "advmod", "obl:arg", "obj"}:
             continue
         words = doc[child.left_edge.i: child.right_edge.i + 1]
         low = words.text.lower()

@@ -40,9 +40,8 @@ class SpeakerComponent:
                         is not None else q["start"]):
             speaker, gender, is_person = None, "", False
             if q["mention_start"] is not None:
-                start = _skip_boilerplate(q["mention_start"], q["mention_end"],
-                                          doc._.boilerplate or [])
-                span = doc.char_span(start, q["mention_end"], alignment_mode="expand")
+                span = doc.char_span(q["mention_start"], q["mention_end"],
+                                     alignment_mode="expand")
                 if span is not None:
                     speaker, gender, is_person = resolver.resolve((span.start, span.end))
             if speaker is None and q["speaker_ref"] in by_id:
@@ -58,14 +57,6 @@ class SpeakerComponent:
             for p in people.persons
         ]
         return doc
-
-
-def _skip_boilerplate(start: int, end: int, boilerplate: list[dict]) -> int:
-    """A mention starting inside a flagged marker (` date 2025-02 Le chef …`) starts after it."""
-    for b in boilerplate:
-        if b["start"] <= start < b["end"] < end:
-            return b["end"]
-    return start
 
 
 def _neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:

@@ -44,9 +44,9 @@ def load_content_acts(path: Path | None = None) -> dict[str, str]:
 def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: str | None,
              content_acts: dict[str, str]) -> str:
     """The speech act of a quote whose content is `doc.text[start:end]`."""
-    if verb is not None:
-        if verb.lemma in {"demander", "interroger", "questionner"} and frame == "si":
-            return "question"
+    if verb is not None and verb.lemma in {"demander", "interroger", "questionner"} and \
+            frame == "si":
+        return "question"
     content = _content_act(doc, start, end, content_acts)
     if verb is not None and verb.act not in NEUTRAL_ACTS:
         # a promise or announcement of retaliation is a warning

@@ -116,9 +116,9 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         clitic = None
         # inverted clitic subject: a-t-il déclaré / raconte-t-elle
         for j in range(start, min(tail + 3, len(doc))):
-            if doc[j].lower_ in CLITIC_SUBJECTS or (doc[j].lower_ in {"-t", "-"} and j + 1 < len(doc)
-                                                     and "-" + doc[j + 1].lower_.lstrip("-")
-                                                     in CLITIC_SUBJECTS):
+            split_clitic = doc[j].lower_ in {"-t", "-"} and j + 1 < len(doc) and \
+                "-" + doc[j + 1].lower_.lstrip("-") in CLITIC_SUBJECTS
+            if doc[j].lower_ in CLITIC_SUBJECTS or split_clitic:
                 clitic = j if doc[j].lower_ in CLITIC_SUBJECTS else j + 1
                 end = max(end, clitic + 1)
                 break
@@ -144,8 +144,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if prev is None:
         return False
     verb = doc[cue.i]
-    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") or \
-            verb.lower_.endswith("ant") and cue.clitic is None:
+    if ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) or \
+            (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
     if not after_break:

@@ -98,7 +98,7 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                 place = ent.text
                 break
         date = None
-        for a, _b, expr in find_dates(sent.text):
+        for _a, _b, expr in find_dates(sent.text):
             date = resolve(expr, article_date)
             if date:
                 break

@@ -22,6 +22,8 @@ TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "mada
           "pr": "", "professeur": ""}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
+                  "ben", "bin", "al", "el", "le", "la", "ter", "den"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
@@ -103,6 +105,9 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
         elif t.is_alpha or "-" in t.text or "'" in t.text or "’" in t.text:
             if t.text[:1].isupper():
                 words.append(t.text)
+            elif low in NAME_PARTICLES and words and t.i + 1 < end and \
+                    doc[t.i + 1].text[:1].isupper():
+                words.append(t.text)  # François Villeroy de Galhau
     return words, gender
 
 
@@ -154,7 +159,7 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
     def has_role(tokens: list[Token]) -> bool:
         return any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" for t in tokens)
 
-    if out and (not any(t.pos_ == "NOUN" for t in out) or across_comma and not has_role(out)):
+    if out and (not any(t.pos_ == "NOUN" for t in out) or (across_comma and not has_role(out))):
         out = []
     # an apposition after the name, closed by punctuation: `Gérard Collomb, le ministre de
     # l'Intérieur, a …`

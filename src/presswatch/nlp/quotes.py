@@ -264,7 +264,7 @@ class QuoteFinder:
             at_start = _is_unit_start(doc, prep_start, unit_list, unit_of)
             if at_start or relative:
                 c0 = np_end
-                while c0 < u1 and (doc[c0].is_punct and doc[c0].text not in '«"“' or
+                while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
                                    doc[c0].is_space):
                     c0 += 1
                 if c0 >= u1:
@@ -327,7 +327,7 @@ class QuoteFinder:
                     t.pos_ in {"VERB", "AUX"} for t in span):
                 continue
             u = unit_of[span[0].i]
-            u0, u1 = unit_list[u]
+            u0, _u1 = unit_list[u]
             lead = doc.text[doc[u0].idx: seg.open]
             if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
                     not lead.rstrip().endswith(","):
@@ -533,6 +533,12 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
                 "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
             head = head.head
         lo, hi = _np_span(doc, head)
+        if doc[j].ent_type_ == "PER":
+            k = j
+            while k < len(doc) and doc[k].ent_type_ == "PER" and not (
+                    k > j and doc[k].ent_iob_ == "B"):
+                k += 1
+            hi = max(hi, k)  # `a ajouté Bruno Le Maire`
         return min(lo, j), hi
     return None
 
@@ -596,7 +602,8 @@ def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     for t in doc[start:end]:
         if t.ent_type_ == "PER" or t.text in {"M.", "Mme", "MM."}:
             return True
-        if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role":
+        if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] in {
+                "role", "group"}:
             return True
         if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
             return True
@@ -627,7 +634,7 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j += 2  # `de nouveau`, `de même`: adverbs, not a complement
             continue
         if low in {"de", "d'"} and nxt is not None:
-            if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "ne", "y"}:
+            if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"}:
                 return j + 1, "de", addressee
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
@@ -658,8 +665,8 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         attribute = _attribute_then_que(doc, j, limit)
         if attribute is not None:
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
-        if low in WEEKDAYS or t.ent_type_ == "DATE" or t.dep_ in {"obl:mod"} and \
-                t.head.i == cue.i:
+        if low in WEEKDAYS or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
+                t.head.i == cue.i):
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
             j = max(max(x.i for x in sub) + 1, j + 1)
             continue
@@ -676,11 +683,11 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
             k = max(edge, j) + 1
             while k < limit and k - j < 12 and doc[k].lower_ not in QUE and (
-                    doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k or
-                    doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
-                    doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
-                    doc[k].pos_ in {"DET", "ADJ"} and doc[k - 1].lower_ in {"de", "du", "des",
-                                                                          "d'", "d’"}):
+                    (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
+                    (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
+                    doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}) or
+                    (doc[k].pos_ in {"DET", "ADJ"} and doc[k - 1].lower_ in {"de", "du", "des",
+                                                                          "d'", "d’"})):
                 k += 1
             j = k
             continue
@@ -696,13 +703,11 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return None
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 t.text in {"M.", "Mme"}:
-            if "np" not in frames and "sur" not in frames:
-                return None
             head = t
             while head.head is not head and head.head.i > cue.i and head.head.i < limit and \
                     head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
                 head = head.head
-            lo, hi = _np_span(doc, head)
+            _lo, hi = _np_span(doc, head)
             hi = max(hi, j + 1)
             # `les États-Unis et leurs alliés européens d'…`: coordinated objects
             while hi + 1 < limit and doc[hi].lower_ in {"et", "ou"} and \
@@ -715,6 +720,8 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
+            if "np" not in frames and "sur" not in frames:
+                return None
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
@@ -769,8 +776,8 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
-            t.dep_ in {"conj", "parataxis"} and not own_subject or t.dep_ == "advcl" and
-            "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"))
+            (t.dep_ in {"conj", "parataxis"} and not own_subject) or (t.dep_ == "advcl" and
+            "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
         if sibling or sibling_cue:
             b = t.left_edge.i if sibling else j
@@ -814,10 +821,10 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
     for s in inner:
         lead = text[c.start: s.open] if c.start <= s.open else ""
         tail = text[s.outer_end: c.end] if c.end >= s.outer_end else ""
-        if _only_glue(lead) and _only_glue(tail.rstrip(".…")) or (s.start <= c.start and
+        if (_only_glue(lead) and _only_glue(tail.rstrip(".…"))) or (s.start <= c.start and
                                                                      c.end <= s.end):
             c.type = "direct"
-            c.start, c.end = s.start, s.end
+            c.start, c.end = s.start, _last_content_char(text, s.start, s.end)
             return
     c.type = "mixed"
 
@@ -872,9 +879,9 @@ def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidat
             own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
             anchor = doc[c.cue.start].idx
             inside = any(o is not c and o.start <= anchor < o.end for o in cands)
-            if inside and not own_subject and "Part" in verb.morph.get("VerbForm") and \
-                    "Pres" not in verb.morph.get("Tense") or inside and not own_subject and \
-                    "Inf" in verb.morph.get("VerbForm"):
+            if (inside and not own_subject and "Part" in verb.morph.get("VerbForm") and \
+                    "Pres" not in verb.morph.get("Tense")) or (inside and not own_subject and \
+                    "Inf" in verb.morph.get("VerbForm")):
                 continue
         out.append(c)
     return out

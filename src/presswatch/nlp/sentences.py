@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from presswatch.nlp.marks import Segment
 
-
 # a sentence the parser closes without one of these (and without a line break) goes on
 CLOSERS = {"»", "”", '"'}
 FINAL_PUNCTUATION = set(".!?…:»\"”)")

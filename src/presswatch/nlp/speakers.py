@@ -9,6 +9,7 @@ and anonymous sources stay descriptions as written.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -90,7 +91,7 @@ class SpeakerResolver:
         if unknown:
             return unknown, _det_gender(tokens), True
         noun = self.lex.speaker_nouns.get(head.lemma_.lower())
-        if noun and noun[0] == "role" or self.lex.role_words(low):
+        if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
             person = self._by_role(tokens, head, doc[span[0]].idx)
             if person is not None:
@@ -234,7 +235,7 @@ def _unlisted_name(tokens: list[Token], head: Token) -> str | None:
     names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and
              t.ent_type_ not in {"LOC", "ORG"} and (t.dep_ in {"appos", "flat:name", "nsubj"}
                                                       or t.head.dep_ == "appos" or t is head)]
-    if len(names) >= 2 and all(b.i == a.i + 1 for a, b in zip(names, names[1:], strict=False)):
+    if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
         return " ".join(t.text for t in names)
     return None
 

@@ -1,0 +1,298 @@
+"""The spaCy contract of presswatch's components: factories, config, serialisation,
+multiprocessing, robustness, and the invariants every quote must keep."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import spacy
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import ConfigValidationError
+
+import presswatch
+from presswatch.pipeline import COMPONENTS
+from presswatch.reading import sanitize
+
+ARTICLE_DATE = "2022-02-10"
+
+# The thirteen speech acts of /work/shared/eval/GUIDELINE.md.
+ACTS = {"statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
+        "warning", "promise", "appeal", "agreement", "praise", "question"}
+TYPES = {"direct", "indirect", "mixed"}
+
+
+@pytest.fixture(scope="module")
+def example_quotes(nlp, example_texts) -> dict[str, list[dict]]:
+    """`doc._.quotes` of every example, run once with `n_process=1`."""
+    docs = (presswatch.make_doc(nlp, text, {"date": ARTICLE_DATE})
+            for text in example_texts.values())
+    return {name: doc._.quotes for name, doc in zip(example_texts, nlp.pipe(docs), strict=True)}
+
+
+@pytest.fixture(scope="module")
+def flagger() -> Language:
+    """A throwaway blank French pipeline holding only the boilerplate flagger."""
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("presswatch_boilerplate")
+    return nlp
+
+
+# --- factories and entry points -------------------------------------------------------
+
+def test_pipeline_components_are_declared_as_spacy_factories_entry_points():
+    names = {ep.name for ep in importlib.metadata.entry_points(group="spacy_factories")}
+    assert set(COMPONENTS) <= names
+
+
+def test_entry_points_load_registered_factories():
+    for ep in importlib.metadata.entry_points(group="spacy_factories"):
+        if ep.name.startswith("presswatch_"):
+            assert callable(ep.load())
+            assert Language.has_factory(ep.name)
+
+
+def test_every_registered_presswatch_factory_has_an_entry_point():
+    names = {ep.name for ep in importlib.metadata.entry_points(group="spacy_factories")}
+    registered = {n for n in spacy.registry.factories.get_all() if n.startswith("presswatch_")}
+    assert registered <= names
+
+
+def test_add_pipe_by_name_on_a_blank_pipeline():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("presswatch_boilerplate")
+    assert nlp.pipe_names == ["presswatch_boilerplate"]
+    assert nlp("Lire aussi : la suite\nTexte.")._.boilerplate[0]["kind"] == "read_also"
+
+
+def test_factories_resolve_by_name_without_importing_presswatch():
+    code = textwrap.dedent("""
+        import sys
+        import spacy
+        assert not any(m.startswith("presswatch") for m in sys.modules)
+        nlp = spacy.blank("fr")
+        for name in ("presswatch_boilerplate", "presswatch_quotes", "presswatch_speakers",
+                     "presswatch_acts", "presswatch_interactions"):
+            nlp.add_pipe(name)
+        print(",".join(nlp.pipe_names))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ",".join(COMPONENTS)
+
+
+def test_analyze_pipes_reports_no_problems(nlp):
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
+
+
+# --- config -------------------------------------------------------------------------
+
+def test_missing_rules_file_raises():
+    with pytest.raises(FileNotFoundError):
+        spacy.blank("fr").add_pipe("presswatch_boilerplate",
+                                   config={"rules_path": "/nonexistent"})
+
+
+def test_unknown_config_key_raises():
+    with pytest.raises(ConfigValidationError):
+        spacy.blank("fr").add_pipe("presswatch_boilerplate", config={"rules_pat": "x.tsv"})
+
+
+def test_invalid_regex_in_rules_file_raises_naming_the_line(tmp_path):
+    rules = tmp_path / "rules.tsv"
+    rules.write_text("kind\tpattern\nstray\t^\\d+$\nappeal\t(unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 3"):
+        spacy.blank("fr").add_pipe("presswatch_boilerplate", config={"rules_path": str(rules)})
+
+
+def test_custom_rules_file_replaces_the_default_rules(tmp_path):
+    rules = tmp_path / "rules.tsv"
+    rules.write_text("kind\tpattern\npromo\t^code promo\n", encoding="utf-8")
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("presswatch_boilerplate", config={"rules_path": str(rules)})
+    doc = nlp("Code promo : PRESSE10\nLire aussi : autre chose")
+    assert [b["kind"] for b in doc._.boilerplate] == ["promo"]
+
+
+def test_load_rejects_config_for_unknown_component():
+    with pytest.raises(ValueError, match="presswatch_nope"):
+        presswatch.load("fr_core_news_sm", config={"presswatch_nope": {}})
+
+
+# --- serialisation and multiprocessing ------------------------------------------------
+
+def test_doc_bytes_round_trip_keeps_annotations(nlp, example_texts):
+    text = next(iter(example_texts.values()))
+    doc = nlp(presswatch.make_doc(nlp, text, {"date": ARTICLE_DATE}))
+    assert doc._.quotes
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored._.quotes == doc._.quotes
+    assert restored._.people == doc._.people
+    assert restored._.boilerplate == doc._.boilerplate
+    assert restored._.meta == {"date": ARTICLE_DATE}
+
+
+def test_pipe_with_two_processes_gives_the_same_quotes(nlp, example_texts, example_quotes):
+    docs = (presswatch.make_doc(nlp, text, {"date": ARTICLE_DATE})
+            for text in example_texts.values())
+    two = [doc._.quotes for doc in nlp.pipe(docs, n_process=2, batch_size=2)]
+    assert two == list(example_quotes.values())
+
+
+# --- error handling -------------------------------------------------------------------
+
+def test_quote_finder_failure_reraises_by_default(nlp_sm, monkeypatch):
+    component = nlp_sm.get_pipe("presswatch_quotes")
+
+    def boom(doc):
+        raise RuntimeError("finder failed")
+
+    monkeypatch.setattr(component, "finder", boom)
+    with pytest.raises(RuntimeError, match="finder failed"):
+        nlp_sm("« Non », a-t-il dit.")
+
+
+def test_quote_finder_failure_goes_to_the_installed_error_handler(nlp_sm, monkeypatch):
+    component = nlp_sm.get_pipe("presswatch_quotes")
+    seen = []
+
+    def boom(doc):
+        raise RuntimeError("finder failed")
+
+    monkeypatch.setattr(component, "finder", boom)
+    monkeypatch.setattr(component, "_error_handler",
+                        lambda name, comp, docs, exc: seen.append((name, str(exc))))
+    doc = nlp_sm("« Non », a-t-il dit.")
+    assert doc._.quotes == []
+    assert seen == [("presswatch_quotes", "finder failed")]
+
+
+# --- degenerate input -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t \u00a0\n \u202f"])
+def test_empty_or_blank_doc_has_no_quotes(nlp, text):
+    doc = nlp(presswatch.make_doc(nlp, text))
+    assert doc._.quotes == []
+    assert presswatch.extract_quotes(text, nlp=nlp) == []
+
+
+# --- invariants on the examples -------------------------------------------------------
+
+def test_examples_have_quotes(example_quotes):
+    assert all(example_quotes.values())
+
+
+def test_example_quote_offsets_slice_to_their_text(example_texts, example_quotes):
+    for name, quotes in example_quotes.items():
+        text = example_texts[name]
+        for q in quotes:
+            assert text[q["start"]:q["end"]] == q["text"], (name, q["id"])
+
+
+def test_example_quotes_have_a_known_type_and_act(example_quotes):
+    for name, quotes in example_quotes.items():
+        for q in quotes:
+            assert q["type"] in TYPES, (name, q["id"], q["type"])
+            assert q["act"] in ACTS, (name, q["id"], q["act"])
+
+
+def test_example_cue_and_mention_offsets_slice_to_their_text(example_texts, example_quotes):
+    for name, quotes in example_quotes.items():
+        text = example_texts[name]
+        for q in quotes:
+            if q["cue"] is not None:
+                assert text[q["cue_start"]:q["cue_end"]] == q["cue"], (name, q["id"])
+            if q["mention"] is not None:
+                assert text[q["mention_start"]:q["mention_end"]] == q["mention"], (name, q["id"])
+
+
+def test_example_quote_parents_and_references_exist(example_quotes):
+    for name, quotes in example_quotes.items():
+        ids = {q["id"] for q in quotes}
+        assert len(ids) == len(quotes), name
+        for q in quotes:
+            assert q["parent"] in ids | {None}, (name, q["id"])
+            assert q["parent"] != q["id"], (name, q["id"])
+
+
+# --- robustness: the public API never raises on a str ---------------------------------
+
+QUOTE_PIECES = ["«", "»", "«\u00a0", "\u00a0»", '"', "“", "”", "‹", "›", "„", "'", "’", " ",
+                "\n", ",", ":", ".", "—", "a déclaré", ", a-t-il dit", "selon", "Il", " que ",
+                "M.", "Macron", "de", "\ud800", "\x00"]
+
+any_text = st.text(alphabet=st.characters(codec=None, blacklist_categories=()), max_size=300)
+quote_heavy = st.lists(st.sampled_from(QUOTE_PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.one_of(any_text, quote_heavy))
+@example(text="\ud800")
+@example(text="« Je pars \udfff », a dit \ud83d Emmanuel Macron.")
+@example(text="\x00\x01\x07\x1b\x7f\u0085\u2028\u2029\ufeff a déclaré que \x0c")
+@example(text="a" * 5000)
+@example(text="«" * 300)
+@example(text="« " * 150 + "», a-t-il dit.")
+@example(text='"' * 301 + " selon lui")
+@example(text="Lire aussi : « »\n412\n date 2025-02 « », a-t-il dit, « ")
+def test_extract_quotes_never_raises_on_a_str(nlp_sm, text):
+    quotes = presswatch.extract_quotes(text, nlp=nlp_sm)
+    assert isinstance(quotes, list)
+    clean = sanitize(text)
+    for q in quotes:
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        assert clean[q["start"]:q["end"]] == q["text"]
+
+
+# --- boilerplate ----------------------------------------------------------------------
+
+MARKER_LINE = (" date 2025-02 Le chef de la diplomatie russe a déclaré que la Russie s'oppose"
+               " au déploiement.")
+
+
+def test_date_marker_is_flagged_without_the_sentence_after_it(flagger):
+    spans = flagger(MARKER_LINE)._.boilerplate
+    assert [b["kind"] for b in spans] == ["marker"]
+    assert MARKER_LINE[spans[0]["start"]:spans[0]["end"]].strip() == "date 2025-02"
+    assert spans[0]["end"] <= MARKER_LINE.index("Le chef")
+
+
+def test_read_also_line_is_flagged(flagger):
+    text = "Le ministre est venu.\nTU PEUX VOIR: Les syndicats appellent à la grève\nLa suite."
+    line = "TU PEUX VOIR: Les syndicats appellent à la grève"
+    start = text.index(line)
+    assert flagger(text)._.boilerplate == [
+        {"start": start, "end": start + len(line), "kind": "read_also"}]
+
+
+def test_stray_number_line_is_flagged(flagger):
+    text = "Premier paragraphe de l'article.\n412\nDeuxième paragraphe."
+    start = text.index("412")
+    assert flagger(text)._.boilerplate == [{"start": start, "end": start + 3, "kind": "stray"}]
+
+
+def test_quote_inside_a_flagged_line_is_kept_and_marked(annotate):
+    text = ("« Nous ne céderons pas », a déclaré la ministre de la Culture.\n"
+            "TU PEUX VOIR: « Le texte sera retiré », a affirmé le député.")
+    quotes = {q["text"]: q["in_boilerplate"] for q in annotate(text)}
+    assert quotes == {"Nous ne céderons pas": False, "Le texte sera retiré": True}
+
+
+def test_quote_after_date_marker_is_not_boilerplate_and_keeps_its_speaker(annotate):
+    [q] = annotate(MARKER_LINE)
+    assert q["text"] == "la Russie s'oppose au déploiement"
+    assert q["in_boilerplate"] is False
+    assert q["speaker"] == "le chef de la diplomatie russe"
+
+
+def test_speaker_mention_after_date_marker_excludes_the_marker(annotate):
+    [q] = annotate(MARKER_LINE)
+    assert q["mention"] == "Le chef de la diplomatie russe"

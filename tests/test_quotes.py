@@ -1,0 +1,195 @@
+"""Specification of quote extraction on real French constructions: one test per construction,
+asserting what a careful French reader (and the annotation guideline of the gold set) expects:
+the quote's exact text, its type and its speaker."""
+
+from __future__ import annotations
+
+
+def find(quotes: list[dict], text: str) -> dict:
+    """The one quote whose text is exactly `text`."""
+    found = [q for q in quotes if q["text"] == text]
+    assert len(found) == 1, f"no single quote {text!r} among " + repr(
+        [(q["text"], q["type"], q["speaker"]) for q in quotes])
+    return found[0]
+
+
+def same_speaker(actual: str | None, expected: str) -> bool:
+    """Speakers compare exactly, except for the case of a leading article (`Le`/`le`)."""
+    return actual is not None and actual[:1].lower() + actual[1:] == \
+        expected[:1].lower() + expected[1:]
+
+
+# --- direct quotes and incises --------------------------------------------------------
+
+def test_direct_quote_with_inverted_incise_and_apposed_name(annotate):
+    q = find(annotate("« Nous ne céderons pas », a déclaré la ministre de la Culture,"
+                      " Rima Abdul Malak."), "Nous ne céderons pas")
+    assert q["type"] == "direct"
+    assert q["speaker"] == "Rima Abdul Malak"
+
+
+def test_incise_inside_a_quotation_splits_it_in_two(annotate):
+    quotes = annotate("Le maire de Lyon, Grégory Doucet, a défendu sa décision. « Je ne"
+                      " regrette rien, a-t-il affirmé. Nous avons fait ce qu'il fallait. »")
+    direct = [(q["text"], q["speaker"]) for q in quotes if q["type"] == "direct"]
+    assert direct == [("Je ne regrette rien", "Grégory Doucet"),
+                      ("Nous avons fait ce qu'il fallait", "Grégory Doucet")]
+
+
+def test_quotation_resumed_after_incise_gives_two_quotes_one_speaker(annotate):
+    quotes = annotate("Le ministre de l'Économie, Bruno Le Maire, est arrivé tôt. « Nous"
+                      " allons gagner », a-t-il ajouté, « et nous resterons unis ».")
+    first = find(quotes, "Nous allons gagner")
+    second = find(quotes, "et nous resterons unis")
+    assert (first["type"], second["type"]) == ("direct", "direct")
+    assert first["speaker"] == second["speaker"] == "Bruno Le Maire"
+
+
+def test_pronoun_in_incise_resolves_to_the_person_named_before(annotate):
+    q = find(annotate("Didier Deschamps a annoncé sa liste. « Je suis satisfait », a-t-il dit."),
+             "Je suis satisfait")
+    assert q["type"] == "direct"
+    assert q["speaker"] == "Didier Deschamps"
+
+
+def test_colon_introduces_a_direct_quote(annotate):
+    [q] = annotate("Le président a déclaré : « La France sera au rendez-vous. »")
+    assert q["type"] == "direct"
+    assert q["text"].startswith("La France sera au rendez-vous")
+    assert same_speaker(q["speaker"], "le président")
+
+
+def test_direct_quote_excludes_the_final_period_inside_the_marks(annotate):
+    [q] = annotate("Le président a déclaré : « La France sera au rendez-vous. »")
+    assert q["text"] == "La France sera au rendez-vous"
+
+
+# --- indirect quotes ------------------------------------------------------------------
+
+def test_indirect_que_clause(annotate):
+    q = find(annotate("Le procureur de Paris, Laure Beccuau, a indiqué mardi que l'enquête se"
+                      " poursuivait."), "l'enquête se poursuivait")
+    assert q["type"] == "indirect"
+    assert "Beccuau" in q["speaker"]
+
+
+def test_quoted_word_inside_que_clause_makes_it_mixed(annotate):
+    q = find(annotate("Le Premier ministre a estimé que la réforme était « indispensable »"
+                      " pour le pays."), "la réforme était « indispensable » pour le pays")
+    assert q["type"] == "mixed"
+    assert same_speaker(q["speaker"], "le Premier ministre")
+
+
+def test_clause_before_inverted_reporting_verb(annotate):
+    q = find(annotate("La croissance ralentira en 2024, a prévenu jeudi le gouverneur de la"
+                      " Banque de France, François Villeroy de Galhau."),
+             "La croissance ralentira en 2024")
+    assert q["type"] == "indirect"
+    assert "Villeroy" in q["speaker"]
+
+
+def test_speaker_name_keeps_its_particle(annotate):
+    [q] = annotate("La croissance ralentira en 2024, a prévenu jeudi le gouverneur de la"
+                   " Banque de France, François Villeroy de Galhau.")
+    assert q["speaker"] == "François Villeroy de Galhau"
+
+
+def test_appeal_with_a_infinitive(annotate):
+    q = find(annotate("Le syndicat a appelé à cesser le travail."), "cesser le travail")
+    assert q["type"] == "indirect"
+    assert same_speaker(q["speaker"], "le syndicat")
+    assert q["act"] == "appeal"
+
+
+def test_appeal_with_addressee_then_a_infinitive(annotate):
+    q = find(annotate("Le syndicat a appelé les salariés à cesser le travail."),
+             "cesser le travail")
+    assert q["type"] == "indirect"
+    assert same_speaker(q["speaker"], "le syndicat")
+    assert q["act"] == "appeal"
+
+
+def test_demand_with_addressee_then_de_infinitive(annotate):
+    q = find(annotate("La présidente du groupe, Mathilde Panot, a pris la parole. Elle a"
+                      " demandé au gouvernement de retirer le texte."), "retirer le texte")
+    assert q["type"] == "indirect"
+    assert q["speaker"] == "Mathilde Panot"
+    assert q["act"] == "demand"
+
+
+def test_noun_phrase_object_of_a_verb_of_saying(annotate):
+    q = find(annotate("L'entraîneur a nié toute tension dans le vestiaire."),
+             "toute tension dans le vestiaire")
+    assert q["type"] == "indirect"
+    assert q["act"] == "denial"
+    assert same_speaker(q["speaker"], "l'entraîneur")
+
+
+# --- source prepositions --------------------------------------------------------------
+
+def test_selon_before_the_content(annotate):
+    q = find(annotate("Selon le ministère de l'Intérieur, 120 000 personnes ont manifesté."),
+             "120 000 personnes ont manifesté")
+    assert q["type"] == "indirect"
+    assert q["speaker"] == "le ministère de l'Intérieur"
+
+
+def test_d_apres_before_the_content(annotate):
+    q = find(annotate("D'après la préfecture de police, le cortège comptait 15 000 personnes."),
+             "le cortège comptait 15 000 personnes")
+    assert q["type"] == "indirect"
+    assert same_speaker(q["speaker"], "la préfecture de police")
+
+
+def test_selon_after_a_quotation(annotate):
+    q = find(annotate("« La situation est sous contrôle », selon la préfecture."),
+             "La situation est sous contrôle")
+    assert q["type"] == "direct"
+    assert same_speaker(q["speaker"], "la préfecture")
+
+
+def test_speech_reported_inside_selon_is_nested(annotate):
+    quotes = annotate("Selon Le Monde, la ministre a répondu que le projet serait abandonné.")
+    outer = find(quotes, "la ministre a répondu que le projet serait abandonné")
+    inner = find(quotes, "le projet serait abandonné")
+    assert len(quotes) == 2
+    assert same_speaker(outer["speaker"], "Le Monde")
+    assert same_speaker(inner["speaker"], "la ministre")
+    assert inner["parent"] == outer["id"]
+    assert outer["parent"] is None
+
+
+# --- speakers -------------------------------------------------------------------------
+
+def test_mme_and_surname_resolve_to_the_full_name(annotate):
+    q = find(annotate("Anne Hidalgo était présente. Mme Hidalgo a affirmé que la ville était"
+                      " prête."), "la ville était prête")
+    assert q["speaker"] == "Anne Hidalgo"
+
+
+def test_m_and_surname_resolve_to_the_full_name(annotate):
+    q = find(annotate("Emmanuel Macron est arrivé à Berlin. M. Macron a déclaré que l'Europe"
+                      " devait s'unir."), "l'Europe devait s'unir")
+    assert q["speaker"] == "Emmanuel Macron"
+
+
+def test_two_people_sharing_a_surname_stay_apart(annotate):
+    quotes = annotate("Hervé Renard a dévoilé sa liste pour le Mondial. Wendie Renard sera la"
+                      " capitaine. « Nous sommes prêtes », a déclaré la capitaine Wendie Renard."
+                      " « Le groupe vit bien », a affirmé le sélectionneur Hervé Renard.")
+    assert find(quotes, "Nous sommes prêtes")["speaker"] == "Wendie Renard"
+    assert find(quotes, "Le groupe vit bien")["speaker"] == "Hervé Renard"
+
+
+# --- when -----------------------------------------------------------------------------
+
+def test_said_on_from_a_fronted_weekday(annotate):
+    q = find(annotate("Mardi, le ministre a déclaré que la réforme serait votée.",
+                      date="2025-02-20"), "la réforme serait votée")
+    assert q["said_on"] == "2025-02-18"
+
+
+def test_said_on_from_a_weekday_after_the_verb(annotate):
+    q = find(annotate("Le ministre a déclaré mardi que la réforme serait votée.",
+                      date="2025-02-20"), "la réforme serait votée")
+    assert q["said_on"] == "2025-02-18"
