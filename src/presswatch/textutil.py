@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 
 def fold(s: str | None) -> str:
@@ -10,3 +12,34 @@ def fold(s: str | None) -> str:
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return " ".join(s.replace("’", "'").split())
+
+
+_TEXT_KEY = "presswatch:text"
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, computed once per component call: spaCy rebuilds it from the tokens on
+    every access, which made quote finding quadratic. Components call `release_text`
+    when done so the copy never reaches `Doc.to_bytes()`."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def doc_cache(doc, key: str, compute: Callable[[str], Any]) -> Any:
+    """Per-call cache of a value derived from the doc's text (quoted segments), dropped
+    with `release_text`."""
+    full = "presswatch:" + key
+    value = doc.user_data.get(full)
+    if value is None:
+        value = compute(doc_text(doc))
+        doc.user_data[full] = value
+    return value
+
+
+def release_text(doc) -> None:
+    """Drop what `doc_text` and `doc_cache` kept on the doc."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("presswatch:")]:
+        del doc.user_data[key]

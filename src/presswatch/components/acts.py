@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from presswatch.components import extensions
 from presswatch.lexicon import default_lexicon
 from presswatch.nlp.acts import classify, load_content_acts
+from presswatch.textutil import release_text
 
 
 class ActComponent:
@@ -31,6 +32,7 @@ class ActComponent:
                 q["act"] = verb.act if verb is not None else "statement"
                 continue
             q["act"] = classify(doc, q["start"], q["end"], verb, q["rule"], self.content_acts)
+        release_text(doc)
         return doc
 
 

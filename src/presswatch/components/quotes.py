@@ -1,6 +1,6 @@
 """spaCy component: find quotes and write them to `Doc._.quotes` as plain dicts.
 
-Each quote dict holds character offsets into `doc.text` (the text the user gave):
+Each quote dict holds character offsets into `doc_text(doc)` (the text the user gave):
 
     id, start, end, text, type (direct|indirect|mixed), rule, confidence,
     cue, cue_start, cue_end, cue_lemma, mention, mention_start, mention_end,
@@ -22,6 +22,7 @@ from presswatch.components import extensions
 from presswatch.lexicon import Lexicon, build_lexicon, default_lexicon
 from presswatch.nlp.dates import resolve
 from presswatch.nlp.quotes import CONFIDENCE, Candidate, QuoteFinder
+from presswatch.textutil import doc_text, release_text
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ class QuoteComponent:
             handler = self.get_error_handler()
             handler(self.name, self, [doc], exc)
             doc._.quotes = []
+        finally:
+            release_text(doc)
         return doc
 
     def set_error_handler(self, handler: Callable) -> None:
@@ -70,7 +73,7 @@ class QuoteComponent:
         for k, c in enumerate(candidates):
             q = {
                 "id": f"q{k + 1}", "start": c.start, "end": c.end,
-                "text": doc.text[c.start: c.end], "type": c.type, "rule": c.rule,
+                "text": doc_text(doc)[c.start: c.end], "type": c.type, "rule": c.rule,
                 "confidence": CONFIDENCE.get(c.rule, 0.5),
                 "cue": None, "cue_start": None, "cue_end": None, "cue_lemma": c.cue_lemma,
                 "mention": None, "mention_start": None, "mention_end": None,
@@ -84,9 +87,9 @@ class QuoteComponent:
             if c.mention:
                 span = doc[c.mention[0]: c.mention[1]]
                 start = _after_boilerplate(span.start_char, span.end_char, boiler)
-                while start < span.end_char and doc.text[start].isspace():
+                while start < span.end_char and doc_text(doc)[start].isspace():
                     start += 1
-                q.update(mention=doc.text[start: span.end_char], mention_start=start,
+                q.update(mention=doc_text(doc)[start: span.end_char], mention_start=start,
                          mention_end=span.end_char)
             if c.addressee:
                 q["addressee"] = doc[c.addressee[0]: c.addressee[1]].text

@@ -15,6 +15,7 @@ from presswatch.components import extensions
 from presswatch.lexicon import Lexicon, build_lexicon, default_lexicon
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
+from presswatch.textutil import release_text
 
 # A quote with neither a mention nor a shared speaker takes the speaker of a quote that
 # ended at most this many characters before it (`», commenté.`, participles).
@@ -32,6 +33,12 @@ class SpeakerComponent:
                                Path(names_path) if names_path else None))
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._resolve(doc)
+        finally:
+            release_text(doc)
+
+    def _resolve(self, doc: Doc) -> Doc:
         quotes = doc._.quotes or []
         people = build_people(doc, self.lexicon)
         resolver = SpeakerResolver(doc, people, self.lexicon)

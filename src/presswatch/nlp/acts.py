@@ -43,7 +43,7 @@ def load_content_acts(path: Path | None = None) -> dict[str, str]:
 
 def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: str | None,
              content_acts: dict[str, str]) -> str:
-    """The speech act of a quote whose content is `doc.text[start:end]`."""
+    """The speech act of a quote whose content is `doc_text(doc)[start:end]`."""
     if verb is not None and verb.lemma in {"demander", "interroger", "questionner"} and \
             frame == "si":
         return "question"

@@ -74,7 +74,7 @@ def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int
 
 
 def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
-    if token.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PUNCT", "SPACE", "NUM", "CCONJ", "SCONJ"}:
+    if token.pos_ not in {"VERB", "AUX", "ADJ"} or token.lemma_ in {"avoir", "être"}:
         return None
     if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
         return None

@@ -14,7 +14,6 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from presswatch.nlp.dates import find_dates, resolve
-from presswatch.textutil import fold
 
 MAX_PHRASE = 4
 # meetings, calls, talks and summits need two parties named in the sentence
@@ -32,17 +31,21 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
         if not line.strip() or line.startswith("#") or line.startswith("type\t"):
             continue
         kind, _, phrase = line.partition("\t")
-        out[tuple(fold(w) for w in phrase.split())] = kind.strip()
+        out[tuple(w.lower().replace("’", "'") for w in phrase.split())] = kind.strip()
     return out
 
 
 def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
     found = []
-    words = [fold(t.lemma_) for t in doc]
-    texts = [fold(t.text) for t in doc]
+    firsts = {k[0] for k in triggers}
+    words = [t.lemma_.lower() for t in doc]
+    texts = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
         hit = None
+        if words[i] not in firsts and texts[i] not in firsts:
+            i += 1
+            continue
         for n in range(MAX_PHRASE, 0, -1):
             key_l, key_t = tuple(words[i: i + n]), tuple(texts[i: i + n])
             kind = triggers.get(key_l) or triggers.get(key_t)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.marks import find_segments
-from presswatch.textutil import fold
+from presswatch.textutil import doc_cache, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
@@ -198,7 +198,7 @@ def _quoted(doc: Doc, i: int, segments: list) -> bool:
 def build_people(doc: Doc, lex: Lexicon) -> People:
     """Collect the article's people from its name mentions, merging surname variants."""
     people = People()
-    segments = find_segments(doc.text)
+    segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
     for a, b in _person_spans(doc):
         if a > 0 and doc[a - 1].lower_ in ARTICLES:

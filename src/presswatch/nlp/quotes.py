@@ -23,6 +23,7 @@ from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.cues import CLOSING_MARKS, WEEKDAYS, Cue, find_cues
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
+from presswatch.textutil import doc_cache, doc_text
 
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’", "des", "du"}
@@ -67,7 +68,7 @@ class QuoteFinder:
         self.lex = lexicon
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        segments = find_segments(doc.text)
+        segments = doc_cache(doc, "segments", find_segments)
         unit_list = units(doc, segments)
         cues = find_cues(doc, self.lex)
         unit_of = _unit_index(doc, unit_list)
@@ -106,35 +107,35 @@ class QuoteFinder:
         out: list[Candidate] = []
         # the quotation closing just before the cue
         before = [k for k, s in enumerate(segments)
-                  if s.outer_end <= cue_char and _only_glue(doc.text[s.outer_end:cue_char])]
+                  if s.outer_end <= cue_char and _only_glue(doc_text(doc)[s.outer_end:cue_char])]
         unit_start_char = doc[unit[0]].idx
         if before:
             k = before[-1]
             seg = segments[k]
             # a clause opening the sentence before the quotation belongs to the content
             start = seg.start
-            pre = doc.text[unit_start_char:seg.open]
+            pre = doc_text(doc)[unit_start_char:seg.open]
             if seg.open > unit_start_char and _is_content_lead(pre):
-                start = _first_char(doc.text, unit_start_char)
+                start = _first_char(doc_text(doc), unit_start_char)
             out.append(self._make(doc, start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))
             # « A », a-t-il dit, « B »: the quotation right after the incise shares it
             after_char = doc[_np_end(doc, cue, mention)].idx if _np_end(doc, cue, mention) \
-                < len(doc) else len(doc.text)
+                < len(doc) else len(doc_text(doc))
             for k2, s2 in enumerate(segments):
-                if s2.open >= after_char and _only_glue(doc.text[after_char:s2.open]) and \
+                if s2.open >= after_char and _only_glue(doc_text(doc)[after_char:s2.open]) and \
                         s2.open < doc[unit[1] - 1].idx + len(doc[unit[1] - 1]):
                     out.append(self._make(doc, s2.start, s2.end, "chain", cue, mention))
                     claimed.add(k2)
                     break
             return out
         # a clause before the cue: "La Russie est opposée à …, a déclaré X"
-        start = _first_char(doc.text, unit_start_char)
-        end = _last_content_char(doc.text, start, cue_char)
+        start = _first_char(doc_text(doc), unit_start_char)
+        end = _last_content_char(doc_text(doc), start, cue_char)
         # a leading "Selon X," or previous incise ends before: keep the clause after it
         for c in cands:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
-                start = _first_char(doc.text, doc[_np_end(doc, c.cue, c.mention)].idx)
+                start = _first_char(doc_text(doc), doc[_np_end(doc, c.cue, c.mention)].idx)
         if end - start < 12:
             return out
         out.append(self._make(doc, start, end, "incise-clause", cue, mention))
@@ -147,13 +148,13 @@ class QuoteFinder:
         after = _np_end(doc, cue, mention)
         while after < len(doc) and doc[after].text in {",", ".", "!", "?", "…"}:
             after += 1
-        first_end = _last_content_char(doc.text, seg.start, doc[cue.start].idx)
+        first_end = _last_content_char(doc_text(doc), seg.start, doc[cue.start].idx)
         out = []
         if first_end - seg.start >= 2:
             out.append(self._make(doc, seg.start, first_end, "incise", cue, mention))
         if after < len(doc) and doc[after].idx < seg.end:
-            second_start = _first_char(doc.text, doc[after].idx)
-            second_end = _last_content_char(doc.text, second_start, seg.end)
+            second_start = _first_char(doc_text(doc), doc[after].idx)
+            second_end = _last_content_char(doc_text(doc), second_start, seg.end)
             if second_end - second_start >= 2:
                 out.append(self._make(doc, second_start, second_end, "chain", cue, mention))
         for c in out:
@@ -186,7 +187,7 @@ class QuoteFinder:
             return []
         start = doc[start_tok].idx
         last = doc[end_tok - 1]
-        end = _last_content_char(doc.text, start, last.idx + len(last))
+        end = _last_content_char(doc_text(doc), start, last.idx + len(last))
         if end - start < 2:
             return []
         if cue.verb.kind == "thought" and not any(s.start < end and start < s.end
@@ -201,7 +202,7 @@ class QuoteFinder:
                     if seg is not None:
                         colon_quote = seg
                         last = doc[k - 1]
-                        end = _last_content_char(doc.text, start, last.idx + len(last))
+                        end = _last_content_char(doc_text(doc), start, last.idx + len(last))
                     break
         mention = _subject_mention(doc, token)
         if mention and doc[mention[0]: mention[1]].text.lower() in IMPERSONAL:
@@ -272,18 +273,18 @@ class QuoteFinder:
                 start = doc[c0].idx
                 end_tok = _semicolon_or_end(doc, c0, u1)
                 last = doc[end_tok - 1]
-                end = _last_content_char(doc.text, start, last.idx + len(last))
-            elif (seg := _segment_before(doc.text, doc[prep_start].idx, segments)):
+                end = _last_content_char(doc_text(doc), start, last.idx + len(last))
+            elif (seg := _segment_before(doc_text(doc), doc[prep_start].idx, segments)):
                 start, end = seg.start, seg.end  # « … » selon X
             else:
                 start = _clause_start_before(doc, prep_start, u0)
-                end = _last_content_char(doc.text, start, doc[prep_start].idx)
+                end = _last_content_char(doc_text(doc), start, doc[prep_start].idx)
                 comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
                 if np_end < u1 and not _only_glue(doc[np_end:u1].text) and not comma_before:
                     # mid-clause "selon lui": the whole clause is the content
                     end_tok = _semicolon_or_end(doc, np_end, u1)
                     last = doc[end_tok - 1]
-                    end = _last_content_char(doc.text, start, last.idx + len(last))
+                    end = _last_content_char(doc_text(doc), start, last.idx + len(last))
             if end - start < 12:
                 continue
             cand = Candidate(start, end, "selon")
@@ -328,7 +329,7 @@ class QuoteFinder:
                 continue
             u = unit_of[span[0].i]
             u0, _u1 = unit_list[u]
-            lead = doc.text[doc[u0].idx: seg.open]
+            lead = doc_text(doc)[doc[u0].idx: seg.open]
             if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
                     not lead.rstrip().endswith(","):
                 continue
@@ -585,10 +586,10 @@ def _clause_start_before(doc: Doc, i: int, u0: int) -> int:
         j -= 1
     if j > u0 and doc[j].text == "," and j == i - 1:
         # "content, selon X": the content runs from the unit start
-        return _first_char(doc.text, doc[u0].idx)
+        return _first_char(doc_text(doc), doc[u0].idx)
     if j > u0:
-        return _first_char(doc.text, doc[j].idx + 1)
-    return _first_char(doc.text, doc[u0].idx)
+        return _first_char(doc_text(doc), doc[j].idx + 1)
+    return _first_char(doc_text(doc), doc[u0].idx)
 
 
 def _semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
@@ -817,7 +818,7 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
     if not inner:
         c.type = "indirect"
         return
-    text = doc.text
+    text = doc_text(doc)
     for s in inner:
         lead = text[c.start: s.open] if c.start <= s.open else ""
         tail = text[s.outer_end: c.end] if c.end >= s.outer_end else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.nlp.marks import Segment
+from presswatch.textutil import doc_text
 
 # a sentence the parser closes without one of these (and without a line break) goes on
 CLOSERS = {"»", "”", '"'}
@@ -22,7 +23,7 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     sents = [(s.start, s.end) for s in doc.sents]
     if not sents:
         return []
-    inside = [False] * (len(doc.text) + 1)
+    inside = [False] * (len(doc_text(doc)) + 1)
     for seg in segments:
         for c in range(seg.open + 1, seg.outer_end):
             inside[c] = True
@@ -34,7 +35,7 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         newline_between = "\n" in prev_text or tok.is_space or doc[start - 1].is_space
         first = tok.text[:1]
         prev_end = prev_text.rstrip()[-1:]
-        joins = (inside[boundary] and "\n" not in doc.text[doc[start - 1].idx: boundary]) or (
+        joins = (inside[boundary] and "\n" not in doc_text(doc)[doc[start - 1].idx: boundary]) or (
             not newline_between and (first in ",;:)]»”-–" or (first.islower() and tok.is_alpha
                                                              and tok.text not in {"a", "à"})
                                      or prev_end not in FINAL_PUNCTUATION))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person
-from presswatch.textutil import fold
+from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
@@ -70,7 +70,7 @@ class SpeakerResolver:
         tokens = [t for t in doc[span[0]: span[1]] if not t.is_space]
         if not tokens:
             return None, "", False
-        text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+        text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
         if low in DEMONSTRATIVES:
             return self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
@@ -147,7 +147,7 @@ class SpeakerResolver:
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
-        words |= self.lex.role_words(fold(self.doc.text[tokens[0].idx:
+        words |= self.lex.role_words(fold(doc_text(self.doc)[tokens[0].idx:
                                                        tokens[-1].idx + len(tokens[-1])]))
         nationality = words & self.lex.nationalities
         head_word = fold(head.lemma_)
