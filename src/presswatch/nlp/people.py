@@ -157,9 +157,13 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
             break
         j -= 1
     def has_role(tokens: list[Token]) -> bool:
-        return any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" for t in tokens)
+        return any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" or
+                   fold(t.lemma_) in lex.nationalities or fold(t.text) in lex.nationalities
+                   for t in tokens)
 
-    if out and (not any(t.pos_ == "NOUN" for t in out) or (across_comma and not has_role(out))):
+    before = doc[j] if j >= 0 else None
+    in_pp = before is not None and before.pos_ == "ADP"  # `D'après le porte-parole, X …`
+    if out and (not has_role(out) or (across_comma and in_pp)):
         out = []
     # an apposition after the name, closed by punctuation: `Gérard Collomb, le ministre de
     # l'Intérieur, a …`

@@ -170,6 +170,8 @@ class QuoteFinder:
             return []
         if any(c.dep_ == "aux:pass" for c in token.children):
             return []  # `sont invités à …`: the subject is the addressee
+        if _bare_past_participle(doc, token, cue):
+            return self._passive_question(doc, cue, unit)
         if "Inf" in token.morph.get("VerbForm") and (
                 token.head.pos_ == "NOUN" or any(
                     doc[k].lower_ in PURPOSE for k in range(max(0, cue.start - 2), cue.start))):
@@ -204,7 +206,7 @@ class QuoteFinder:
                         last = doc[k - 1]
                         end = _last_content_char(doc_text(doc), start, last.idx + len(last))
                     break
-        mention = _subject_mention(doc, token)
+        mention = _subject_mention(doc, token, cue.tail)
         if mention and doc[mention[0]: mention[1]].text.lower() in IMPERSONAL:
             return []  # `que l'on demande à …`: nobody in particular says it
         cand = self._make(doc, start, end, frame, cue, mention)
@@ -215,6 +217,29 @@ class QuoteFinder:
             quoted.addressee = addressee
             out.append(quoted)
         return out
+
+    def _passive_question(self, doc: Doc, cue: Cue, unit: tuple[int, int]
+                          ) -> list[Candidate]:
+        """`Interrogé par un journaliste sur X, Y a répondu …`: the agent asked about X."""
+        agent = None
+        content = None
+        j = cue.tail
+        while j < unit[1] and doc[j].text not in {",", ".", ";", ":"}:
+            low = doc[j].lower_
+            if low == "par" and agent is None:
+                end = _pp_np_end(doc, j + 1, unit[1], frozenset({"sur", "à", "au", "de"}))
+                agent = (j + 1, end) if end > j + 1 else None
+                j = max(end, j + 1)
+                continue
+            if low in {"sur", "à", "au", "quant"} and content is None:
+                content = j + 1
+            j += 1
+        if agent is None or content is None or j <= content:
+            return []
+        last = doc[j - 1]
+        start = doc[content].idx
+        end = _last_content_char(doc_text(doc), start, last.idx + len(last))
+        return [self._make(doc, start, end, "sur", cue, agent)]
 
     def _make(self, doc: Doc, start: int, end: int, rule: str, cue: Cue | None,
               mention: tuple[int, int] | None) -> Candidate:
@@ -415,6 +440,16 @@ def _is_unit_start(doc: Doc, i: int, unit_list: list[tuple[int, int]], unit_of: 
     return j == i
 
 
+def _bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
+    """A past participle with no auxiliary opening its clause (`Interrogé par …, X a dit`)."""
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    prev = doc[cue.start - 1] if cue.start > 0 else None
+    return prev is None or prev.is_punct or prev.is_space or bool(doc[cue.start].is_sent_start)
+
+
 def _governor(token: Token) -> Token:
     """The verb whose subject a participle or coordinated verb shares."""
     seen = 0
@@ -466,9 +501,12 @@ def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def _subject_mention(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def _subject_mention(doc: Doc, verb: Token, tail: int | None = None
+                     ) -> tuple[int, int] | None:
     gov = _governor(verb)
-    for tok in (verb, gov):
+    # `ont fait savoir`: the parser may hang the subject on any word of the expression
+    words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
+    for tok in (verb, *words, gov):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
         if subj:
@@ -509,6 +547,9 @@ def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[
     if not commas:
         return span
     tail = (commas[-1] + 1, hi)
+    named = any(t.ent_type_ == "PER" for t in doc[lo: commas[-1]])
+    if named and not any(t.ent_type_ == "PER" for t in doc[tail[0]: tail[1]]):
+        return span  # `Le professeur X, le responsable du service, rappelle …`
     if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[tail[0]: tail[1]]) and \
             tail[1] - tail[0] >= 1 and doc[tail[0]].pos_ in {"DET", "PROPN", "NOUN"}:
         return tail
