@@ -161,7 +161,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
                    fold(t.lemma_) in lex.nationalities or fold(t.text) in lex.nationalities
                    for t in tokens)
 
-    before = doc[j] if j >= 0 else None
+    first = min((t.i for t in out), default=start)
+    before = doc[first - 1] if first > 0 else None
     in_pp = before is not None and before.pos_ == "ADP"  # `D'après le porte-parole, X …`
     if out and (not has_role(out) or (across_comma and in_pp)):
         out = []

@@ -723,7 +723,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
-            k = max(edge, j) + 1
+            k = j + 1
+            while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE:
+                k += 1
             while k < limit and k - j < 12 and doc[k].lower_ not in QUE and (
                     (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
                     (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
