@@ -29,9 +29,13 @@ QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’", "des", "du"}
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 # subjects that name nobody: `que l'on demande`, `c'est peu dire`, `il faut dire`
-IMPERSONAL = {"on", "l'on", "l’on", "c'", "c’", "ce", "cela", "ça"}
+IMPERSONAL = {"on", "l'on", "l’on", "l'", "l’", "c'", "c’", "ce", "cela", "ceci", "ça", "tout",
+              "rien"}
 PURPOSE = {"pour", "afin", "sans", "avant"}
 ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", "toute"}
+# inside another quote's content, a verb whose object is its content (`reconnaissait la
+# souveraineté`, `répondront à toute agression`) describes rather than reports speech
+NESTED_WEAK_FRAMES = {"np", "a", "sur"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
 # a clause must carry this many word tokens to be taken as a quote standing alone
@@ -168,8 +172,10 @@ class QuoteFinder:
         token = doc[cue.i]
         if cue.verb.kind == "thought" and not _governed_by_speech(token, self.lex):
             return []
-        if any(c.dep_ == "aux:pass" for c in token.children):
-            return []  # `sont invités à …`: the subject is the addressee
+        if any(c.dep_ == "aux:pass" for c in token.children) or (
+                "Inf" in token.morph.get("VerbForm") and
+                any(c.dep_ == "aux:pass" for c in token.head.children)):
+            return []  # `sont invités à s'engager …`: the subject is the addressee
         if _bare_past_participle(doc, token, cue):
             return self._passive_question(doc, cue, unit)
         if "Inf" in token.morph.get("VerbForm") and (
@@ -806,15 +812,11 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
     verb = doc[cue.i]
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
-    depth = 0
+    segments = doc_cache(doc, "segments", find_segments)
     for j in range(start, limit):
         t = doc[j]
-        if t.text in "«“":
-            depth += 1
-        elif t.text in "»”":
-            depth = max(0, depth - 1)
-        if depth:
-            continue
+        if _inside_segment(t.idx, segments):
+            continue  # nothing inside a quotation ends the content
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
@@ -900,12 +902,14 @@ def _drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
     for c in cands:
         if c.cue is not None and c.mention is not None and not c.cue.incise:
             anchor = doc[c.cue.start].idx
-            nested = any(o is not c and o.start <= anchor < o.end for o in cands)
+            containers = [o for o in cands if o is not c and o.start <= anchor < o.end]
+            nested = bool(containers)
+            in_verb_content = any(o.rule != "selon" for o in containers)
             head = doc[c.mention[0]: c.mention[1]].root
             personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
                 lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group"} or \
                 head.text in {"M.", "Mme"}
-            if nested and not personal:
+            if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
                 continue
         out.append(c)
     return out

@@ -27,6 +27,7 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     for seg in segments:
         for c in range(seg.open + 1, seg.outer_end):
             inside[c] = True
+    openers = {seg.open for seg in segments}
     merged: list[list[int]] = [list(sents[0])]
     for start, end in sents[1:]:
         tok = doc[start]
@@ -35,6 +36,8 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         newline_between = "\n" in prev_text or tok.is_space or doc[start - 1].is_space
         first = tok.text[:1]
         prev_end = prev_text.rstrip()[-1:]
+        if doc[start - 1].idx in openers:  # `… de "` : an opening mark ends nothing
+            prev_end = ""
         joins = (inside[boundary] and "\n" not in doc_text(doc)[doc[start - 1].idx: boundary]) or (
             not newline_between and (first in ",;:)]»”-–" or (first.islower() and tok.is_alpha
                                                              and tok.text not in {"a", "à"})
