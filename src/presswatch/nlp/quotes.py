@@ -309,6 +309,16 @@ class QuoteFinder:
                 start, end = seg.start, seg.end  # « … » selon X
             else:
                 start = _clause_start_before(doc, prep_start, u0)
+                # `A, selon X, et B, d'après Y`: B starts after the earlier source
+                for k in range(prep_start - 1, u0, -1):
+                    if doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and
+                                                    doc[k - 1].lower_ in {"d'", "d’"}):
+                        k2 = _pp_np_end(doc, k + 1, prep_start)
+                        while k2 < prep_start and (doc[k2].is_punct or doc[k2].lower_ == "et"):
+                            k2 += 1
+                        if k2 < prep_start:
+                            start = max(start, doc[k2].idx)
+                        break
                 end = _last_content_char(doc_text(doc), start, doc[prep_start].idx)
                 comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
                 if np_end < u1 and not _only_glue(doc[np_end:u1].text) and not comma_before:
