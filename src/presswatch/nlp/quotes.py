@@ -82,7 +82,8 @@ class QuoteFinder:
             if _inside_segment(doc[cue.i].idx, segments):
                 # « A, raconte-t-elle. B »: an incise inside the marks splits the quotation;
                 # any other speech verb there belongs to the quotation
-                if cue.incise and cue.start > 0 and doc[cue.start - 1].text == ",":
+                if cue.start > 0 and doc[cue.start - 1].text == "," and (
+                        cue.incise or _inverted_name_follows(doc, cue)):
                     cands.extend(self._split_quotation(doc, cue, segments))
                 continue
             u = unit_list[unit_of[cue.i]]
@@ -570,6 +571,19 @@ def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[
             tail[1] - tail[0] >= 1 and doc[tail[0]].pos_ in {"DET", "PROPN", "NOUN"}:
         return tail
     return span
+
+
+def _inverted_name_follows(doc: Doc, cue: Cue) -> bool:
+    """`« A, observe François Heisbourg, conseiller … B »`: a finite verb followed by a
+    person's name, inside a quotation, is an incise even when the parser gave the verb a
+    subject from the quoted words."""
+    verb = doc[cue.i]
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    j = cue.tail
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and (doc[j].ent_type_ == "PER" or doc[j].text in {"M.", "Mme"})
 
 
 def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
