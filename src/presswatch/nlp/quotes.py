@@ -533,6 +533,24 @@ def _subject_mention(doc: Doc, verb: Token, tail: int | None = None
             return _last_np_before_verb(doc, _np_span(doc, s), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return _np_span(doc, tok.head)
+    # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
+    # subject; take the name (or role) standing right before the verb
+    if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux")
+                                                   for c in verb.children):
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        k = start - 1
+        while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
+                                                                                  ":"}):
+            t = doc[k]
+            if t.ent_type_ == "PER" and not _after_de(doc, k, 0):
+                lo = k
+                while lo > 0 and doc[lo - 1].ent_type_ == "PER":
+                    lo -= 1
+                hi = k + 1
+                return lo, hi
+            if t.pos_ in {"VERB"} and t.i != verb.i:
+                break
+            k -= 1
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
     # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
@@ -565,12 +583,19 @@ def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[
         return span
     tail = (commas[-1] + 1, hi)
     named = any(t.ent_type_ == "PER" for t in doc[lo: commas[-1]])
-    if named and not any(t.ent_type_ == "PER" for t in doc[tail[0]: tail[1]]):
+    tail_named = any(t.ent_type_ == "PER" and not _after_de(doc, t.i, tail[0])
+                     for t in doc[tail[0]: tail[1]])
+    if named and not tail_named:
         return span  # `Le professeur X, le responsable du service, rappelle …`
     if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[tail[0]: tail[1]]) and \
             tail[1] - tail[0] >= 1 and doc[tail[0]].pos_ in {"DET", "PROPN", "NOUN"}:
         return tail
     return span
+
+
+def _after_de(doc: Doc, i: int, lo: int) -> bool:
+    """`du CHU Pellegrin`: the token sits in a de-complement of a noun."""
+    return any(doc[k].lower_ in {"de", "du", "des", "d'", "d’"} for k in range(max(lo, i - 3), i))
 
 
 def _inverted_name_follows(doc: Doc, cue: Cue) -> bool:
