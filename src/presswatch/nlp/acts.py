@@ -22,7 +22,7 @@ SOFT_ACTS = {"promise", "announcement"}
 # (1 everywhere: set on the seed-* and dip-* dev articles, re-check with `presswatch eval`).
 MIN_CONTENT_VOTES = 1
 # Strength order when several content classes tie.
-PRIORITY = ["denial", "warning", "accusation", "criticism", "appeal", "promise", "praise",
+PRIORITY = ["denial", "warning", "accusation", "criticism", "demand", "appeal", "promise", "praise",
             "announcement", "agreement", "opinion"]
 
 
