@@ -52,3 +52,51 @@ def annotate(nlp: Language) -> Callable[..., list[dict]]:
         return doc._.quotes
 
     return run
+
+
+# --------------------------------------------------------------------------------------------
+# Stores: every storage test runs on SQLite and, when a server is given, on PostgreSQL
+
+POSTGRES_ENV = "PRESSWATCH_TEST_POSTGRES_URL"
+
+
+def _postgres_url() -> str:
+    """The test server's URL; skipped without one, but a failure in CI (CI=true)."""
+    import os
+
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{POSTGRES_ENV} is not set: CI must run the storage tests on "
+                        "PostgreSQL (see scripts/start_postgres.sh)")
+        pytest.skip(f"no PostgreSQL server ({POSTGRES_ENV} not set)")
+    return url
+
+
+def _empty_postgres(url: str) -> str:
+    """Drop every table of the test database, so each test starts from nothing."""
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database's URL: a SQLite file, then the PostgreSQL test database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'presswatch.db'}"
+    return _empty_postgres(_postgres_url())
+
+
+@pytest.fixture
+def store(store_url: str):
+    """An empty Store on each database."""
+    from presswatch.store import Store
+
+    with Store(store_url) as s:
+        yield s

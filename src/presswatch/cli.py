@@ -1,7 +1,9 @@
 """The ``presswatch`` command line: a click group of thin commands.
 
 Commands parse options, call the library (:mod:`presswatch.reading`, :mod:`presswatch.api`,
-:mod:`presswatch.stories`, :mod:`presswatch.evaluate`) and print with :mod:`presswatch.output`.
+:mod:`presswatch.stories`, :mod:`presswatch.evaluate`, :mod:`presswatch.store`,
+:mod:`presswatch.ingest`) and print with :mod:`presswatch.output` or :mod:`presswatch.listing`.
+No SQL here: every read and write is a named method of :class:`presswatch.store.Store`.
 Standard output carries only data; progress, errors and the summary go to standard error.
 Batch exit codes follow trafilatura: 0 without errors, 1 with some, 126 when every input failed.
 """
@@ -26,11 +28,27 @@ from rich.text import Text
 from spacy.language import Language
 
 import presswatch
-from presswatch import output, stories
+from presswatch import export as exporting
+from presswatch import ingest as ingesting
+from presswatch import listing, output, stories
 from presswatch.api import annotate_articles
 from presswatch.evaluate import evaluate
+from presswatch.export import EXPORT_FORMATS
+from presswatch.identities import DEFAULT_IDENTITIES_NAME, load_identities
+from presswatch.lexicon import ACTS
+from presswatch.linking import Identity
+from presswatch.listing import LIST_FORMATS
 from presswatch.pipeline import DEFAULT_MODEL
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles
+from presswatch.store import (
+    DEFAULT_LIMIT,
+    DEFAULT_URL,
+    MAX_LIMIT,
+    QuoteFilter,
+    Rows,
+    Store,
+    StoreError,
+)
 
 EXIT_OK = 0
 EXIT_SOME_ERRORS = 1
@@ -57,12 +75,12 @@ def _load_model(name: str) -> Language:
 class _Run:
     """Counts of one ``annotate`` run, its progress bar and its error lines (stderr)."""
 
-    def __init__(self, show_progress: bool) -> None:
+    def __init__(self, show_progress: bool, verb: str = "annotating") -> None:
         self.articles = 0
         self.quotes = 0
         self.errors = 0
         self.progress = Progress(
-            SpinnerColumn(), TextColumn("annotating"),
+            SpinnerColumn(), TextColumn(verb),
             TextColumn("{task.completed} articles, {task.fields[quotes]} quotes"),
             TimeElapsedColumn(),
             console=Console(stderr=True), disable=not show_progress, transient=True,
@@ -277,6 +295,306 @@ def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
     click.echo(f"evaluated {gold_dir} with {model} in {time.perf_counter() - started:.1f} s",
                err=True)
     click.echo(report, nl=False)
+
+# --------------------------------------------------------------------------------------------
+# The store: ingest, corrections and queries (all SQL lives in presswatch.store)
+
+_db_option = click.option(
+    "--db", "db_url", default=DEFAULT_URL, show_default=True, envvar="PRESSWATCH_DB",
+    metavar="URL", help="Database as a SQLAlchemy URL (sqlite:///file.db, postgresql://...); "
+                        "also read from $PRESSWATCH_DB.")
+_list_format_option = click.option(
+    "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True,
+    help="table (readable), json (a JSON list of objects) or csv.")
+_limit_option = click.option(
+    "--limit", type=click.IntRange(1, MAX_LIMIT), default=DEFAULT_LIMIT, show_default=True,
+    help="Most rows shown; stderr says when more matched.")
+_identities_option = click.option(
+    "--identities", "identities_path", type=click.Path(dir_okay=False, path_type=Path),
+    help=f"YAML file that pins, merges and splits people  [default: {DEFAULT_IDENTITIES_NAME}"
+         " next to the database, when present].")
+_workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Worker processes for the spaCy pipeline.")
+
+QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
+QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "said_on",
+                     "story", "speaker", "people", "act", "type", "text", "start", "end",
+                     "sentence", "sentence_start", "cue", "mention", "addressee", "parent",
+                     "confidence", "in_boilerplate", "corrected", "pipeline_version")
+
+
+def _open_store(url: str, *, create: bool = False) -> Store:
+    """The store at ``url``; a missing or unusable database is one readable sentence."""
+    try:
+        return Store(url, create=create)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def _identities(store: Store, path: Path | None) -> list[Identity]:
+    """The identities file given, else the default one next to the database if present."""
+    if path is None:
+        path = (store.path.parent if store.path else Path.cwd()) / DEFAULT_IDENTITIES_NAME
+        if not path.exists():
+            return []
+    try:
+        return load_identities(path)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+
+
+class _IngestRun(_Run):
+    """An ``annotate`` run's counts and progress, plus articles found already stored."""
+
+    def __init__(self, show_progress: bool, verb: str = "ingesting") -> None:
+        super().__init__(show_progress, verb)
+        self.skipped_count = 0
+
+    def skipped(self, article: Article) -> None:
+        self.skipped_count += 1
+
+    @property
+    def summary(self) -> str:
+        return (f"stored {self.articles} articles, {self.quotes} quotes; "
+                f"{self.skipped_count} already stored; {self.errors} errors")
+
+    @property
+    def exit_code(self) -> int:
+        if not self.errors:
+            return EXIT_OK
+        return EXIT_ALL_FAILED if not (self.articles or self.skipped_count) else EXIT_SOME_ERRORS
+
+
+def _relink(store: Store, identities: list[Identity]) -> str:
+    summary = store.recompute(identities)
+    return f"{summary.people} people, {summary.stories} stories"
+
+
+def _show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
+    out = sys.stdout
+    width = None if out.isatty() else PIPE_WIDTH
+    listing.write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns,
+                       width=width)
+    if rows.truncated:
+        click.echo(f"showing the first {len(rows.rows)} rows; more matched (use --limit)",
+                   err=True)
+
+
+@cli.command("ingest")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
+@_db_option
+@_model_option
+@_workers_option
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
+              show_default=True, help="Longest article accepted; longer ones are errors.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Articles per spaCy batch.")
+@_identities_option
+def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_chars: int,
+            batch_size: int, identities_path: Path | None) -> None:
+    """Annotate the articles in INPUTS and store them in the database.
+
+    Safe to repeat and to interrupt: an article already stored (same URL or same text) is
+    skipped, and each article is written in its own transaction. Afterwards people and
+    stories are recomputed across the whole store. Exit status as for `annotate`.
+    """
+    store = _open_store(db_url, create=True)
+    identities = _identities(store, identities_path)
+    nlp = _load_model(model)
+    run = _IngestRun(sys.stderr.isatty())
+    if workers == 1:  # the handler is not picklable into worker processes
+        _install_error_handler(nlp, run)
+    with run:
+        ingesting.ingest(store, inputs, nlp, run, max_chars=max_chars, n_process=workers,
+                         batch_size=batch_size)
+    click.echo(f"{run.summary}; {_relink(store, identities)}", err=True)
+    click.get_current_context().exit(run.exit_code)
+
+
+@cli.command()
+@_db_option
+@_model_option
+@_workers_option
+@click.option("--all", "everything", is_flag=True,
+              help="Every article, not only those another pipeline version annotated.")
+@_identities_option
+def reannotate(db_url: str, model: str, workers: int, everything: bool,
+               identities_path: Path | None) -> None:
+    """Annotate stored articles again with the current pipeline.
+
+    Quotes, interactions and people of each article are replaced in one transaction;
+    user corrections are kept and apply wherever the same quote is found again.
+    """
+    store = _open_store(db_url)
+    identities = _identities(store, identities_path)
+    nlp = _load_model(model)
+    run = _IngestRun(sys.stderr.isatty(), "re-annotating")
+    if workers == 1:
+        _install_error_handler(nlp, run)
+    with run:
+        ingesting.reannotate(store, nlp, run, everything=everything, n_process=workers)
+    click.echo(f"re-annotated {run.articles} articles, {run.quotes} quotes; "
+               f"{run.errors} errors; {_relink(store, identities)}", err=True)
+    click.get_current_context().exit(run.exit_code)
+
+
+@cli.command()
+@_db_option
+@_identities_option
+def relink(db_url: str, identities_path: Path | None) -> None:
+    """Recompute canonical people and stories (after editing the identities file)."""
+    store = _open_store(db_url)
+    click.echo(_relink(store, _identities(store, identities_path)), err=True)
+
+
+@cli.command()
+@click.argument("quote_key", metavar="KEY")
+@_db_option
+@click.option("--speaker", help="The right speaker.")
+@click.option("--act", type=click.Choice(ACTS), help="The right speech act.")
+@click.option("--type", "type_", type=click.Choice(("direct", "indirect", "mixed")),
+              help="The right quote type.")
+@click.option("--addressee", help="The right addressee.")
+@click.option("--delete/--restore", "deleted", default=None,
+              help="Hide the quote from every read (not a quote), or show it again.")
+@_identities_option
+def correct(quote_key: str, db_url: str, speaker: str | None, act: str | None,
+            type_: str | None, addressee: str | None, deleted: bool | None,
+            identities_path: Path | None) -> None:
+    """Correct one quote (KEY: the `key` column of `presswatch quotes`).
+
+    Corrections are kept apart from the pipeline's output and survive re-annotation.
+    """
+    fields = {"speaker": speaker, "act": act, "type": type_, "addressee": addressee,
+              "deleted": None if deleted is None else ("1" if deleted else "0")}
+    fields = {k: v for k, v in fields.items() if v is not None}
+    if not fields:
+        raise click.UsageError("say what to correct: --speaker, --act, --type, --addressee, "
+                               "--delete or --restore")
+    store = _open_store(db_url)
+    for field, value in fields.items():
+        store.correct(quote_key, field, value)
+    relinked = _relink(store, _identities(store, identities_path))
+    click.echo(f"corrected {', '.join(fields)}; {relinked}", err=True)
+
+
+@cli.command()
+@_db_option
+@click.option("--speaker", help="Part of any name or alias of the speaker (role-linked "
+                                "quotes included), or of the speaker as written.")
+@click.option("--since", metavar="DATE", help="From this date (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
+@click.option("--act", type=click.Choice(ACTS), help="Speech act.")
+@click.option("--outlet", help="Part of the outlet name.")
+@click.option("--story", help="Story id, or part of its label.")
+@click.option("--text", help="Full-text search in the quote and its speaker.")
+@click.option("--second-hand/--no-second-hand", default=True, show_default=True,
+              help="Include quotes reported inside another source's quote.")
+@_list_format_option
+@_limit_option
+def quotes(db_url: str, speaker: str | None, since: str | None, until: str | None,
+           act: str | None, outlet: str | None, story: str | None, text: str | None,
+           second_hand: bool, fmt: str, limit: int) -> None:
+    """Stored quotes, filtered; json and csv rows carry everything needed to cite them."""
+    store = _open_store(db_url)
+    rows = store.quotes(QuoteFilter(speaker=speaker, act=act, since=since, until=until,
+                                    outlet=outlet, story=story, text=text,
+                                    second_hand=second_hand), limit=limit)
+    _show(rows, fmt, QUOTE_CSV_COLUMNS if fmt == "csv" else QUOTE_COLUMNS)
+
+
+@cli.command()
+@_db_option
+@click.option("--name", help="Only people with an alias containing this.")
+@_list_format_option
+@_limit_option
+def people(db_url: str, name: str | None, fmt: str, limit: int) -> None:
+    """Canonical people, most quoted first, with their main role and aliases."""
+    rows = _open_store(db_url).people(name=name, limit=limit)
+    _show(rows, fmt, ("name", "quotes", "articles", "role", "aliases", "id"))
+
+
+def _person_rows(info: dict[str, Any]) -> list[dict[str, Any]]:
+    """One person as flat rows (section, value, details) for table and csv output."""
+    rows = [{"section": "person", "value": info["name"],
+             "detail": f"{info['quotes']} quotes in {info['articles']} articles"}]
+    rows += [{"section": "alias", "value": a, "detail": ""} for a in info["aliases"]]
+    rows += [{"section": "role", "value": r["role"],
+              "detail": f"{r['first_seen'] or '?'} → {r['last_seen'] or '?'} ({r['count']}×)"}
+             for r in info["roles"]]
+    rows += [{"section": "act", "value": act, "detail": str(n)}
+             for act, n in info["acts"].items()]
+    rows += [{"section": "counterpart", "value": c["name"],
+              "detail": f"{c['interactions']} interactions"} for c in info["counterparts"]]
+    rows += [{"section": "addressee", "value": c["name"], "detail": f"{c['quotes']} quotes"}
+             for c in info["addressees"]]
+    return rows
+
+
+@cli.command()
+@click.argument("name")
+@_db_option
+@_list_format_option
+def person(name: str, db_url: str, fmt: str) -> None:
+    """One person: aliases, roles with dates, quotes by act, counterparts."""
+    info = _open_store(db_url).person(name)
+    if info is None:
+        raise click.ClickException(f"no single person matches {name!r} "
+                                   "(see `presswatch people --name ...`)")
+    if fmt == "json":
+        listing.write_rows([info], "json", sys.stdout)
+    else:
+        _show(Rows(_person_rows(info)), fmt, ("section", "value", "detail"))
+
+
+@cli.command("stories")
+@_db_option
+@_list_format_option
+@_limit_option
+def stories_(db_url: str, fmt: str, limit: int) -> None:
+    """Stories (articles about one event), latest first, with the outlets that ran them."""
+    rows = _open_store(db_url).stories(limit=limit)
+    _show(rows, fmt, ("id", "label", "first_date", "last_date", "articles", "outlet_names"))
+
+
+@cli.command()
+@click.argument("name")
+@_db_option
+@_list_format_option
+@_limit_option
+def timeline(name: str, db_url: str, fmt: str, limit: int) -> None:
+    """A person's interactions and quotes in date order (undated ones last)."""
+    rows = _open_store(db_url).timeline(name, limit=limit)
+    if rows is None:
+        raise click.ClickException(f"no single person matches {name!r} "
+                                   "(see `presswatch people --name ...`)")
+    _show(rows, fmt, ("date", "kind", "what", "detail", "outlet", "url"))
+
+
+@cli.command()
+@click.argument("text")
+@_db_option
+@_list_format_option
+@_limit_option
+def search(text: str, db_url: str, fmt: str, limit: int) -> None:
+    """Full-text search over quotes and articles ("..." for a phrase)."""
+    rows = _open_store(db_url).search(text, limit=limit)
+    _show(rows, fmt, ("kind", "date", "outlet", "speaker", "text", "key"))
+
+
+@cli.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
+              show_default=True, help="File format of every table.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False,
+                                                                  path_type=Path),
+              help="Folder to write <table>.<format> files into (created if missing).")
+def export_(db_url: str, fmt: str, out_dir: Path) -> None:
+    """Dump the store's tables; quote rows carry outlet, URL, date, sentence and offsets."""
+    written = exporting.export(_open_store(db_url), out_dir, fmt)
+    click.echo(f"wrote {sum(written.values())} rows in {len(written)} files to {out_dir}",
+               err=True)
 
 
 def main() -> None:

@@ -1,0 +1,102 @@
+"""Dump a store to files an analyst can load anywhere: JSON Lines, CSV or Parquet.
+
+``quotes`` is exported as citable rows (outlet, URL, date, the sentence around the quote
+and its offsets, corrections applied, deleted quotes left out); the other public tables as
+they are. Rows stream from the store in batches, so a large store never sits in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from presswatch.store import Store
+
+__all__ = ["EXPORT_FORMATS", "EXPORT_TABLES", "export"]
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_TABLES = ("quotes", "articles", "interactions", "interaction_participants", "people",
+                 "person_aliases", "person_roles", "quote_people", "stories",
+                 "article_stories", "corrections")
+BATCH_ROWS = 5000
+"""Rows per Parquet row group and per read batch."""
+
+_ARROW = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+          "datetime": pa.timestamp("us", tz="UTC"), "str": pa.string()}
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    it = iter(rows)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False)
+                     + "\n")
+            n += 1
+    return n
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], path: Path, columns: list[str]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _plain(v) for k, v in row.items()})
+            n += 1
+    return n
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], path: Path, kinds: dict[str, str]) -> int:
+    schema = pa.schema([(name, _ARROW[kind]) for name, kind in kinds.items()])
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        for batch in _batches(rows, BATCH_ROWS):
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
+
+
+def export(store: Store, out_dir: str | Path, fmt: str) -> dict[str, int]:
+    """Write every public table of ``store`` to ``out_dir`` as ``<table>.<fmt>``.
+
+    Args:
+        store: The store to dump.
+        out_dir: A folder, created if missing.
+        fmt: ``jsonl``, ``csv`` or ``parquet``.
+    Returns:
+        Rows written per table.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(EXPORT_FORMATS)}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name in EXPORT_TABLES:
+        kinds = store.column_kinds(name)
+        rows = store.iter_quotes() if name == "quotes" else store.iter_table(name)
+        path = out / f"{name}.{fmt}"
+        if fmt == "jsonl":
+            written[name] = _write_jsonl(rows, path)
+        elif fmt == "csv":
+            written[name] = _write_csv(rows, path, list(kinds))
+        else:
+            written[name] = _write_parquet(rows, path, kinds)
+    return written

@@ -1,0 +1,88 @@
+"""Role descriptions: one signature for the ways journalists write one office, and the
+dates a person was seen holding it (used by :mod:`presswatch.linking`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from presswatch.lexicon import Lexicon, default_lexicon
+from presswatch.textutil import fold
+
+__all__ = ["MAX_ROLE_GAP_DAYS", "RoleSpan", "role_matches", "role_signature"]
+
+MAX_ROLE_GAP_DAYS = 730
+"""A role-only speaker links to a holder seen in that role within this many days."""
+
+_ROLE_STOPWORDS = frozenset({
+    "le", "la", "les", "l", "de", "du", "des", "d", "au", "aux", "a", "en", "et", "un", "une",
+    "son", "sa", "ses", "leur", "leurs", "ce", "cette", "sur", "pour", "par",
+})
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(slots=True)
+class RoleSpan:
+    """A role one person was seen in, with the first and last article dates it was seen."""
+
+    signature: frozenset[str]
+    phrases: Counter[str] = field(default_factory=Counter)
+    first_seen: date | None = None
+    last_seen: date | None = None
+    count: int = 0
+
+    @property
+    def role(self) -> str:
+        """The most frequent way articles wrote the role."""
+        return self.phrases.most_common(1)[0][0] if self.phrases else " ".join(
+            sorted(self.signature))
+
+    def see(self, phrase: str, day: date | None) -> None:
+        self.phrases[phrase] += 1
+        self.count += 1
+        if day is not None:
+            self.first_seen = day if self.first_seen is None else min(self.first_seen, day)
+            self.last_seen = day if self.last_seen is None else max(self.last_seen, day)
+
+    def distance(self, day: date | None) -> int | None:
+        """Days from ``day`` to the seen interval (0 inside it); None when either is unknown."""
+        if day is None or self.first_seen is None or self.last_seen is None:
+            return None
+        if day < self.first_seen:
+            return (self.first_seen - day).days
+        if day > self.last_seen:
+            return (day - self.last_seen).days
+        return 0
+
+
+def _role_nouns(lex: Lexicon) -> frozenset[str]:
+    nouns = {fold(lemma) for lemma, (cls, _g) in lex.speaker_nouns.items() if cls == "role"}
+    for words in lex.role_synonyms.values():
+        nouns |= {w for w in words if w in nouns}
+    return frozenset(nouns)
+
+
+def role_signature(phrase: str, lex: Lexicon | None = None) -> frozenset[str] | None:
+    """The content words of a role description, with journalists' synonyms replaced by one
+    canonical wording (``chef de la diplomatie russe`` and ``ministre russe des Affaires
+    étrangères`` give the same set). None when the phrase names no role noun (``la
+    Britannique``, ``le ministère``): such a phrase describes no office to learn or match.
+    """
+    lex = lex or default_lexicon()
+    text = " " + re.sub(r"[^a-z0-9'-]+", " ", fold(phrase)) + " "
+    for syn in sorted(lex.role_synonyms, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(syn)}(?![\w-])", " " + " ".join(
+            sorted(lex.role_synonyms[syn])) + " ", text)
+    words = {w for w in _WORD.findall(text.replace("'", " "))
+             if w not in _ROLE_STOPWORDS and not w.isdigit()}
+    if not words & _role_nouns(lex):
+        return None
+    return frozenset(words)
+
+
+def role_matches(speaker: frozenset[str], held: frozenset[str]) -> bool:
+    """A role-only speaker names a held role: the same words, or a part of them specific
+    enough (two words at least: ``le ministre`` alone fits every minister)."""
+    return speaker == held or (len(speaker) >= 2 and speaker <= held)

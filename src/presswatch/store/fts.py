@@ -1,0 +1,123 @@
+"""Full-text search over quotes and articles, one implementation per database.
+
+SQLite: FTS5 tables (``quotes_fts``, ``articles_fts``) kept in step by triggers, so that a
+row written by any SQL tool is searchable too; accents are folded (``securite`` finds
+``sécurité``). PostgreSQL: a stored ``tsvector`` column per table (French configuration)
+with a GIN index. Both take the same user syntax: words must all occur, ``"..."`` is a
+phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import ColumnElement, Connection, Float, column, func, literal_column, text
+from sqlalchemy import select as select_
+from sqlalchemy.sql import Select, Subquery
+
+from presswatch.store.schema import articles, quotes
+
+__all__ = ["create_search", "fts5_query", "match_articles", "match_quotes"]
+
+_TOKENIZER = "unicode61 remove_diacritics 2"
+_PG_CONFIG = "french"
+
+_SQLITE_DDL = (
+    f"CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, tokenize='{_TOKENIZER}')",
+    """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+         INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+       END""",
+    """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+         DELETE FROM quotes_fts WHERE rowid = old.id;
+       END""",
+    """CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker ON quotes BEGIN
+         UPDATE quotes_fts SET text = new.text, speaker = new.speaker WHERE rowid = old.id;
+       END""",
+    f"""CREATE VIRTUAL TABLE articles_fts USING fts5(
+          article_id UNINDEXED, title, text, tokenize='{_TOKENIZER}')""",
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+         INSERT INTO articles_fts(article_id, title, text)
+         VALUES (new.id, new.title, new.text);
+       END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+         DELETE FROM articles_fts WHERE article_id = old.id;
+       END""",
+    "INSERT INTO quotes_fts(rowid, text, speaker) SELECT id, text, speaker FROM quotes",
+    "INSERT INTO articles_fts(article_id, title, text) SELECT id, title, text FROM articles",
+)
+
+_PG_DDL = (
+    f"""ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+          to_tsvector('{_PG_CONFIG}', coalesce(text, '') || ' ' || coalesce(speaker, '')))
+        STORED""",
+    "CREATE INDEX quotes_tsv ON quotes USING gin (tsv)",
+    f"""ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+          to_tsvector('{_PG_CONFIG}', coalesce(title, '') || ' ' || coalesce(text, '')))
+        STORED""",
+    "CREATE INDEX articles_tsv ON articles USING gin (tsv)",
+)
+
+
+def create_search(conn: Connection) -> None:
+    """Create the search structures of ``conn``'s database (a named migration)."""
+    ddl = _PG_DDL if conn.dialect.name == "postgresql" else _SQLITE_DDL
+    for statement in ddl:
+        conn.exec_driver_sql(statement)
+
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts5_query(user: str) -> str:
+    """A user's search text as a safe FTS5 query: every word required, ``"a b"`` a phrase.
+
+    Each term is quoted, so FTS5 operators and punctuation in the text (``NOT``, ``-``,
+    ``:``) are searched as words and can never make the query invalid.
+    """
+    terms = []
+    for phrase, word in _TERM.findall(user):
+        value = (phrase or word).replace('"', " ")
+        words = re.findall(r"\w+", value)
+        if words:
+            terms.append('"' + " ".join(words) + '"')
+    return " ".join(terms)
+
+
+def _pg_query(user: str) -> ColumnElement:
+    return func.websearch_to_tsquery(_PG_CONFIG, user)
+
+
+def _fts5_hits(table: str, key: str, user: str, extra: str = "") -> Subquery:
+    """(key, rank[, snippet]) of the rows of FTS5 table ``table`` matching ``user``."""
+    sql = text(f"SELECT {key} AS hit, rank{extra} FROM {table} WHERE {table} MATCH :match")
+    cols = [column("hit"), column("rank", Float)] + ([column("snippet")] if extra else [])
+    return (sql.bindparams(match=fts5_query(user) or '""').columns(*cols)
+            .subquery(f"{table}_hits"))
+
+
+def match_quotes(select: Select, dialect: str, user: str) -> Select:
+    """``select`` (over ``quotes``) narrowed to quotes matching ``user``, best first."""
+    if dialect == "postgresql":
+        tsv = literal_column("quotes.tsv")
+        return (select.where(tsv.op("@@")(_pg_query(user)))
+                .order_by(func.ts_rank(tsv, _pg_query(user)).desc()))
+    hits = _fts5_hits("quotes_fts", "rowid", user)
+    return select.join(hits, hits.c.hit == quotes.c.id).order_by(hits.c.rank)
+
+
+def match_articles(dialect: str, user: str) -> Select:
+    """Articles matching ``user``, best first: id, title, outlet, date, url and a snippet
+    of the text around the match (``[...]`` marks the matched words)."""
+    cols = (articles.c.id, articles.c.title, articles.c.outlet, articles.c.date,
+            articles.c.url)
+    if dialect == "postgresql":
+        tsv = literal_column("articles.tsv")
+        snippet = func.ts_headline(_PG_CONFIG, articles.c.text, _pg_query(user),
+                                   "StartSel=[, StopSel=], MaxWords=25, MinWords=10")
+        return (select_(*cols, snippet.label("snippet"))
+                .where(tsv.op("@@")(_pg_query(user)))
+                .order_by(func.ts_rank(tsv, _pg_query(user)).desc()))
+    hits = _fts5_hits("articles_fts", "article_id", user,
+                      ", snippet(articles_fts, 2, '[', ']', '…', 20) AS snippet")
+    return (select_(*cols, hits.c.snippet).join(hits, hits.c.hit == articles.c.id)
+            .order_by(hits.c.rank))

@@ -1,0 +1,236 @@
+"""The store's tables: a public interface, documented in the README.
+
+Plain tables with plain column types, so that anyone can open the database with any SQL
+tool. Three kinds of tables live here:
+
+* what ingest wrote, one transaction per article: ``articles``, ``quotes``,
+  ``interactions`` (+ ``interaction_participants``), ``article_people`` (the article's own
+  people entries, the compact input of linking), ``boilerplate``;
+* what is derived from those after each batch and may be rebuilt at any time: ``people``,
+  ``person_aliases``, ``person_roles``, ``quote_people``, ``stories``, ``article_stories``;
+* what only a user writes: ``corrections``, never touched by ingest or re-annotation.
+
+Changing a table means adding a named migration in :mod:`presswatch.store.migrations`
+(``ALTER TABLE ...``), never editing what ``0001_tables`` created on existing databases.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+
+
+def _article_fk() -> ForeignKey:
+    """A new foreign key to ``articles.id`` (one object per column): deleting an article
+    deletes its annotations."""
+    return ForeignKey("articles.id", ondelete="CASCADE")
+
+
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("name", String(200), primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(40), primary_key=True),  # sha1 of normalised text + url
+    Column("input_id", Text),  # the id the input gave (file stem, JSON id)
+    Column("url", Text, unique=True),
+    Column("text_hash", String(40), nullable=False, unique=True),  # sha1 of normalised text
+    Column("outlet", Text),
+    Column("date", String(10)),  # ISO day, or YYYY-MM when only the month is known
+    Column("date_inferred", Boolean, nullable=False, default=False),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("source", Text),
+    Column("pipeline_version", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+Index("articles_date", articles.c.date)
+Index("articles_outlet", articles.c.outlet)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(40), _article_fk(), nullable=False),
+    Column("quote_id", String(20), nullable=False),  # the pipeline's id in its article: q3
+    Column("key", String(80), nullable=False, unique=True),  # article_id:start-end
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(20)),
+    Column("speaker", Text),
+    Column("speaker_folded", Text),
+    Column("act", String(20)),
+    Column("cue", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("mention", Text),
+    Column("addressee", Text),
+    Column("said_on", String(10)),
+    Column("said_at", Text),
+    Column("parent", String(20)),
+    Column("in_boilerplate", Boolean, nullable=False, default=False),
+    Column("confidence", Float),
+    Column("sentence", Text),
+    Column("sentence_start", Integer),
+    Column("pipeline_version", Text, nullable=False),
+    UniqueConstraint("article_id", "quote_id", name="quotes_article_quote"),
+)
+Index("quotes_act", quotes.c.act)
+Index("quotes_speaker_folded", quotes.c.speaker_folded)
+
+article_people = Table(
+    "article_people", metadata,
+    Column("article_id", String(40), _article_fk(), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("gender", String(1)),
+    Column("names", Text, nullable=False),  # JSON list of the names the article used
+    Column("roles", Text, nullable=False),  # JSON list of role phrases as written
+    Column("mentions", Integer, nullable=False, default=0),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+
+interactions = Table(
+    "interactions", metadata,
+    Column("article_id", String(40), _article_fk(), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("type", String(40), nullable=False),
+    Column("place", Text),
+    Column("date", String(10)),
+    Column("trigger", Text),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+
+interaction_participants = Table(
+    "interaction_participants", metadata,
+    Column("article_id", String(40), _article_fk(), nullable=False),
+    Column("interaction_idx", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("participant", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "interaction_idx", "position"),
+)
+
+boilerplate = Table(
+    "boilerplate", metadata,
+    Column("article_id", String(40), _article_fk(), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(20)),
+    PrimaryKeyConstraint("article_id", "start"),
+)
+
+# ---- derived after each batch (rebuilt whole) ----
+
+people = Table(
+    "people", metadata,
+    Column("id", String(20), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("articles", Integer, nullable=False, default=0),
+    Column("quotes", Integer, nullable=False, default=0),
+    Column("pinned", Boolean, nullable=False, default=False),
+)
+
+person_aliases = Table(
+    "person_aliases", metadata,
+    Column("person_id", String(20), ForeignKey("people.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("alias_folded", Text, nullable=False),
+    Column("count", Integer, nullable=False, default=0),
+    PrimaryKeyConstraint("person_id", "alias"),
+)
+Index("person_aliases_folded", person_aliases.c.alias_folded)
+
+person_roles = Table(
+    "person_roles", metadata,
+    Column("person_id", String(20), ForeignKey("people.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("role", Text, nullable=False),
+    Column("role_key", Text, nullable=False),  # the role's canonical words, sorted
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Column("count", Integer, nullable=False, default=0),
+    PrimaryKeyConstraint("person_id", "role_key"),
+)
+
+quote_people = Table(
+    "quote_people", metadata,
+    Column("quote_key", String(80), nullable=False),
+    Column("person_id", String(20), ForeignKey("people.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("how", String(20), nullable=False),  # name | role | correction
+    PrimaryKeyConstraint("quote_key", "person_id"),
+)
+Index("quote_people_person", quote_people.c.person_id)
+
+participant_people = Table(
+    "participant_people", metadata,
+    Column("article_id", String(40), nullable=False),
+    Column("interaction_idx", Integer, nullable=False),
+    Column("person_id", String(20), ForeignKey("people.id", ondelete="CASCADE"),
+           nullable=False),
+    PrimaryKeyConstraint("article_id", "interaction_idx", "person_id"),
+)
+Index("participant_people_person", participant_people.c.person_id)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", String(20), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("first_date", String(10)),
+    Column("last_date", String(10)),
+    Column("articles", Integer, nullable=False),
+    Column("outlets", Integer, nullable=False),
+)
+
+article_stories = Table(
+    "article_stories", metadata,
+    Column("article_id", String(40), _article_fk(), primary_key=True),
+    Column("story_id", String(20), ForeignKey("stories.id", ondelete="CASCADE"),
+           nullable=False),
+)
+Index("article_stories_story", article_stories.c.story_id)
+
+# ---- written by users only ----
+
+corrections = Table(
+    "corrections", metadata,
+    Column("quote_key", String(80), nullable=False),  # article_id:start-end, no foreign key:
+    Column("field", String(20), nullable=False),  # it outlives re-annotation of the quote
+    Column("value", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("quote_key", "field"),
+)
+
+DERIVED_TABLES = (quote_people, participant_people, person_aliases, person_roles,
+                  article_stories, stories, people)
+"""Rebuilt whole after each ingest batch, in this order of deletion."""
+
+ANNOTATION_TABLES = (quotes, interaction_participants, interactions, article_people,
+                     boilerplate)
+"""One article's annotations, replaced together when it is re-annotated."""
+
+CORRECTABLE_FIELDS = ("speaker", "act", "type", "addressee", "deleted")
+"""Quote fields a user may correct; ``deleted`` hides the quote from every read."""

@@ -1,0 +1,247 @@
+"""The Store: the one owner of presswatch's SQL (writes here, reads in :mod:`.reads`).
+
+Any SQLAlchemy URL works; SQLite (the default, one file) and PostgreSQL are tested. Writes
+follow three rules that make ingest safe to interrupt and to repeat: every article is
+written in its own transaction (a ``kill -9`` leaves it whole or absent); rows go in with
+insert-or-ignore on the article's content hash and URL (the same article twice is stored
+once); user corrections live in their own table that no ingest touches.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import weakref
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from presswatch.linking import Identity
+from presswatch.reading import Article
+from presswatch.store import derive, schema
+from presswatch.store.migrations import migrate
+from presswatch.store.reads import Reads
+from presswatch.store.rows import annotation_rows, article_rows, text_hash
+
+__all__ = ["DEFAULT_URL", "Store", "StoreError"]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_URL = "sqlite:///presswatch.db"
+SQLITE_BUSY_TIMEOUT = 30.0
+"""Seconds a SQLite connection waits for another writer before giving up."""
+INSERT_CHUNK = 2000
+"""Rows per executemany call when rebuilding derived tables."""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is one readable sentence."""
+
+
+def _url(url: str | URL) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL: {url!r} (e.g. sqlite:///presswatch.db)") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_events(engine: Engine, *, wal: bool) -> None:
+    """Real transactions on SQLite: the driver's own handling skips BEGIN before DDL and
+    would commit half a migration; foreign keys on; WAL so readers never block ingest."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine for ``url`` with presswatch's connection settings."""
+    parsed = _url(url)
+    if parsed.get_backend_name() == "sqlite":
+        memory = parsed.database in (None, "", ":memory:")
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
+        _sqlite_events(engine, wal=not memory)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _forget_in_children(engine: Engine) -> None:
+    """Worker processes forked by ``--workers`` must not reuse the parent's connections."""
+    ref = weakref.ref(engine)
+
+    def after_fork() -> None:
+        if (e := ref()) is not None:
+            e.dispose(close=False)
+
+    os.register_at_fork(after_in_child=after_fork)
+
+
+def _insert_ignore(conn: Connection, table: Any, row: dict[str, Any]) -> bool:
+    """Insert ``row`` unless it collides with any unique key; whether it was written.
+
+    RETURNING, not rowcount: drivers may report -1 for an upsert that wrote nothing."""
+    ins = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    stmt = ins(table).values(row).on_conflict_do_nothing().returning(table.c.id)
+    return conn.execute(stmt).first() is not None
+
+
+class Store(Reads):
+    """All reads and writes of one presswatch database.
+
+    Args:
+        url: A SQLAlchemy URL (``sqlite:///presswatch.db``, ``postgresql://...``).
+        create: Create a missing SQLite file; with False a missing file is a StoreError,
+            so that a mistyped ``--db`` in a query does not leave an empty database behind.
+    """
+
+    def __init__(self, url: str | URL = DEFAULT_URL, *, create: bool = True) -> None:
+        self.url = _url(url)
+        if self.url.get_backend_name() == "sqlite" and self.url.database not in (
+                None, "", ":memory:"):
+            path = Path(self.url.database)
+            if not create and not path.exists():
+                raise StoreError(f"no database at {path} (run `presswatch ingest` first)")
+            if not path.parent.exists():
+                raise StoreError(f"cannot create {path}: no folder {path.parent}")
+        self.engine = make_engine(self.url)
+        _forget_in_children(self.engine)
+        try:
+            migrate(self.engine)
+        except OperationalError as err:
+            raise StoreError(f"cannot open {self.url.render_as_string()}: {err.orig}") from None
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, when the store is one."""
+        if self.url.get_backend_name() == "sqlite" and self.url.database not in (
+                None, "", ":memory:"):
+            return Path(self.url.database)
+        return None
+
+    # ---- writes -------------------------------------------------------------------------
+
+    def has_article(self, text: str, url: str | None = None) -> bool:
+        """True if an article with this normalised text, or this URL, is stored already."""
+        cond = schema.articles.c.text_hash == text_hash(text)
+        if url:
+            cond = or_(cond, schema.articles.c.url == url)
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.articles.c.id).where(cond).limit(1)).first() \
+                is not None
+
+    def add_article(self, article: Article, record: dict[str, Any], *,
+                    pipeline_version: str) -> str | None:
+        """Store one annotated article and its annotations in one transaction.
+
+        Returns:
+            The stored article id, or None when the article was stored already (same URL
+            or same normalised text): nothing is written then.
+        """
+        row = article_rows(article, record, pipeline_version=pipeline_version,
+                           now=datetime.now(UTC))
+        with self.engine.begin() as conn:
+            if not _insert_ignore(conn, schema.articles, row):
+                return None
+            self._insert_annotations(conn, row["id"], article.text, record, pipeline_version)
+        return row["id"]
+
+    def replace_annotations(self, aid: str, record: dict[str, Any], *,
+                            pipeline_version: str) -> None:
+        """Re-annotation: swap one article's annotations for new ones, atomically.
+
+        Corrections are keyed by quote position, not by these rows, so they apply to the
+        new quotes wherever the pipeline finds the same span again.
+        """
+        with self.engine.begin() as conn:
+            text = conn.execute(select(schema.articles.c.text)
+                                .where(schema.articles.c.id == aid)).scalar_one()
+            for table in schema.ANNOTATION_TABLES:
+                conn.execute(delete(table).where(table.c.article_id == aid))
+            self._insert_annotations(conn, aid, text, record, pipeline_version)
+            conn.execute(update(schema.articles).where(schema.articles.c.id == aid)
+                         .values(pipeline_version=pipeline_version))
+
+    @staticmethod
+    def _insert_annotations(conn: Connection, aid: str, text: str, record: dict[str, Any],
+                            pipeline_version: str) -> None:
+        rows = annotation_rows(aid, text, record, pipeline_version)
+        for table in (schema.quotes, schema.article_people, schema.interactions,
+                      schema.interaction_participants, schema.boilerplate):
+            if rows[table.name]:
+                conn.execute(table.insert(), rows[table.name])
+
+    def stored_articles(self, *, outdated_for: str | None = None) -> Iterator[Article]:
+        """Stored articles as :class:`Article` (id = stored id), for re-annotation.
+
+        Ids are read first and each article fetched on its own, so no read stays open
+        while the caller writes (SQLite without WAL would lock itself out).
+
+        Args:
+            outdated_for: Only those annotated by another pipeline version than this one.
+        """
+        a = schema.articles
+        query = select(a.c.id).order_by(a.c.id)
+        if outdated_for is not None:
+            query = query.where(a.c.pipeline_version != outdated_for)
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(query).scalars())
+        for aid in ids:
+            with self.engine.connect() as conn:
+                r = conn.execute(select(a.c.id, a.c.text, a.c.title, a.c.url, a.c.date,
+                                        a.c.outlet, a.c.source).where(a.c.id == aid)).first()
+            if r is not None:
+                yield Article(id=r.id, text=r.text, title=r.title, url=r.url, date=r.date,
+                              outlet=r.outlet, source=r.source or "")
+
+    def correct(self, quote_key: str, field: str, value: str | None) -> None:
+        """Record a user's correction of one quote field (the latest one wins).
+
+        Args:
+            quote_key: ``article_id:start-end`` as the ``key`` column of ``quotes`` gives.
+            field: One of :data:`schema.CORRECTABLE_FIELDS`.
+            value: The corrected value; for ``deleted``, ``"1"`` hides the quote.
+        """
+        if field not in schema.CORRECTABLE_FIELDS:
+            raise ValueError(f"cannot correct {field!r}: one of {schema.CORRECTABLE_FIELDS}")
+        c = schema.corrections
+        row = {"quote_key": quote_key, "field": field, "value": value,
+               "created_at": datetime.now(UTC)}
+        with self.engine.begin() as conn:
+            conn.execute(delete(c).where(c.c.quote_key == quote_key, c.c.field == field))
+            conn.execute(c.insert().values(row))
+
+    def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
+        """Rebuild people, their links to quotes and stories from the stored articles, in
+        one transaction (readers see the old or the new state, never a mix)."""
+        with self.engine.begin() as conn:
+            return derive.recompute(conn, identities, chunk=INSERT_CHUNK)
