@@ -193,3 +193,14 @@ def test_said_on_from_a_weekday_after_the_verb(annotate):
     q = find(annotate("Le ministre a déclaré mardi que la réforme serait votée.",
                       date="2025-02-20"), "la réforme serait votée")
     assert q["said_on"] == "2025-02-18"
+
+
+def test_namesakes_in_one_article_keep_their_own_quotes(annotate):
+    """The NER may tag a rarer first name as a place; a namesake of a person already named
+    stays a distinct person."""
+    text = ("Le sélectionneur Hervé Renard a salué ses joueuses après la victoire. « Je suis "
+            "très fier de ce groupe », a déclaré Hervé Renard en conférence de presse.\n\n"
+            "La capitaine de l'équipe de France, Wendie Renard, a de son côté estimé que « le "
+            "plus dur reste à faire ». « Nous voulons aller au bout », a ajouté Wendie Renard.")
+    speakers = [q["speaker"] for q in annotate(text)]
+    assert speakers == ["Hervé Renard", "Wendie Renard", "Wendie Renard"]

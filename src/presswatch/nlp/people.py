@@ -80,6 +80,8 @@ class People:
             exact = [p for p in cands if p.first and fold(p.first) == fold(first)]
             if exact:
                 return exact[0]
+            # another first name: a namesake, not this person (Hervé vs Wendie Renard)
+            cands = [p for p in cands if not p.first]
         if gender:
             agreeing = [p for p in cands if p.gender in {gender, ""}]
             cands = agreeing or cands
@@ -111,8 +113,25 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
     return words, gender
 
 
-def _person_spans(doc: Doc) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+def _looks_like_person(ent, lex: Lexicon) -> bool:  # noqa: ANN001 - a spaCy Span
+    """The NER sometimes tags `Wendie Renard` as a place: a known first name followed by
+    capitalised words is a person whatever the label."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ == "PER" or (
+        len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+        and fold(words[0].text.split("-")[0]) in lex.first_names)
+
+
+def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = [(e.start, e.end) for e in doc.ents if _looks_like_person(e, lex)]
+    # `Wendie Renard` tagged as a place in an article about `Hervé Renard`: capitalised
+    # words ending in a known person's surname name a person too
+    surnames = {fold(doc[b - 1].text) for a, b in spans}
+    for e in doc.ents:
+        words = [t for t in e if not t.is_punct]
+        if (e.start, e.end) not in spans and len(words) >= 2 and \
+                all(t.text[:1].isupper() for t in words) and fold(words[-1].text) in surnames:
+            spans.append((e.start, e.end))
     taken = {i for a, b in spans for i in range(a, b)}
     for t in doc:
         if t.i in taken:
@@ -205,7 +224,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
-    for a, b in _person_spans(doc):
+    for a, b in _person_spans(doc, lex):
         if a > 0 and doc[a - 1].lower_ in ARTICLES:
             continue  # `la République`, `le Kremlin`: names take no article in French
         words, gender = _name_tokens(doc, a, b)
@@ -241,7 +260,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                                       fold(t.lemma_) not in STOP_DESCRIPTORS)
             person.descriptors |= lex.role_words(fold(phrase))
             if not person.gender:
-                dets = [t for t in desc if t.pos_ == "DET"]
+                dets = sorted((t for t in desc if t.pos_ == "DET"), key=lambda t: t.i)
                 if dets and dets[0].lower_ in {"la", "une"}:
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:

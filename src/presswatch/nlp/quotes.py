@@ -611,13 +611,28 @@ def _inverted_name_follows(doc: Doc, cue: Cue) -> bool:
     return j < len(doc) and (doc[j].ent_type_ == "PER" or doc[j].text in {"M.", "Mme"})
 
 
+def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`a déclaré Hervé Renard en conférence de presse`: the speaker is the name, not the
+    prepositional phrase the parser hung on it."""
+    lo, hi = span
+    for k in range(lo, hi):
+        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
+            end = k + 1
+            while end < hi and doc[end].ent_iob_ == "I":
+                end += 1
+            if end < hi and doc[end].pos_ == "ADP":
+                return lo, end
+            break
+    return span
+
+
 def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     if cue.clitic is not None:
         return cue.clitic, cue.clitic + 1
     token = doc[cue.i]
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
     if subj:
-        return _np_span(doc, subj[0])
+        return _clip_to_name(doc, _np_span(doc, subj[0]))
     j = cue.tail
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
                             doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
@@ -635,7 +650,7 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
             while k < len(doc) and doc[k].ent_type_ == "PER" and not (
                     k > j and doc[k].ent_iob_ == "B"):
                 k += 1
-            hi = max(hi, k)  # `a ajouté Bruno Le Maire`
+            hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
         return min(lo, j), hi
     return None
 

@@ -120,7 +120,10 @@ class SpeakerResolver:
             for t in self.doc[span[0]: span[1]]:
                 if t.pos_ == "PROPN" and t.text[:1].isupper() and \
                         not self._in_complement(span, t.i):
-                    p = self.people.by_surname(t.text, before=t.idx)
+                    prev = self.doc[t.i - 1] if t.i > span[0] else None
+                    first = prev.text if prev is not None and prev.pos_ == "PROPN" and \
+                        prev.text[:1].isupper() else None
+                    p = self.people.by_surname(t.text, first=first, before=t.idx)
                     if p is not None and p not in out:
                         out.append(p)
         return out
