@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.marks import find_segments
@@ -113,7 +113,7 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
     return words, gender
 
 
-def _looks_like_person(ent, lex: Lexicon) -> bool:  # noqa: ANN001 - a spaCy Span
+def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
     """The NER sometimes tags `Wendie Renard` as a place: a known first name followed by
     capitalised words is a person whatever the label."""
     words = [t for t in ent if not t.is_punct]
