@@ -144,9 +144,16 @@ def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             spans.append((t.i, end))
+    # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
+    joined: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if joined and joined[-1][1] == a and not doc[a - 1].whitespace_.count("\n"):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
     # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`)
     out = []
-    for a, b in sorted(spans):
+    for a, b in joined:
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
             a -= 1
         out.append((a, b))
