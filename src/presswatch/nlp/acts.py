@@ -52,6 +52,9 @@ def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: 
         # a promise or announcement of retaliation is a warning
         if verb.act in SOFT_ACTS and content == "warning":
             return content
+        # `a qualifié d'inacceptable …`: a judgement that condemns or praises is that act
+        if verb.act == "opinion" and content in {"criticism", "praise"}:
+            return content
         return verb.act
     return content
 
