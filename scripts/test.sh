@@ -6,6 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
+# The browser tests drive Debian's Chromium (Playwright never downloads one).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }
+  else
+    echo "warning: /usr/bin/chromium is missing and we are not root; the browser tests" \
+         "will be skipped (and fail under CI=true)" >&2
+  fi
+fi
 if [ -z "${PRESSWATCH_TEST_POSTGRES_URL:-}" ]; then
   if url="$(bash scripts/start_postgres.sh)"; then
     export PRESSWATCH_TEST_POSTGRES_URL="$url"

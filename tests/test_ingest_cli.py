@@ -250,3 +250,33 @@ def test_queries_on_a_missing_database_do_not_create_one(run, tmp_path):
 
     assert result.exit_code == 1 and "no database at" in result.stderr
     assert not (tmp_path / "nope.db").exists()
+
+
+# --------------------------------------------------------------------------------------------
+# Events, statement variants and provenance on the real example articles
+
+
+def test_events_statements_and_sources_of_the_example_articles(run, db):
+    run("ingest", str(EXAMPLES), "--db", db)
+
+    events = as_json(run("events", "--db", db, "--person", "Truss", "--format", "json"))
+    lavrov = as_json(run("person", "Lavrov", "--db", db, "--format", "json"))[0]
+    opposed = as_json(run("quotes", "--db", db, "--text", "opposée déploiement", "--format",
+                          "json"))[0]
+    renderings = as_json(run("variants", opposed["key"], "--db", db, "--format", "json"))
+    afp = as_json(run("quotes", "--db", db, "--source", "AFP", "--format", "json",
+                      "--limit", "1000"))
+    sources = as_json(run("sources", "--db", db, "--format", "json"))
+
+    # two outlets report the Lavrov–Truss meeting, one as "rencontre", one as "entretien"
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert (meeting["articles"], meeting["participants"]) == (2, ["Liz Truss",
+                                                                  "Sergueï Lavrov"])
+    # the lead's paraphrase and the quotation further down are one statement
+    assert "la Russie s'oppose au déploiement en Ukraine" in " ".join(
+        r["text"] for r in renderings)
+    assert lavrov["statements"] < lavrov["quotes"]
+    # only the article "Avec des informations de Spoutnik et de l'AFP" credits the AFP
+    assert afp and {tuple(q["sources"]) for q in afp} == {("Spoutnik", "AFP")}
+    assert {s["name"] for s in sources} >= {"AFP", "Spoutnik", "Iran Press", "Le Monde",
+                                            "Kommersant"}

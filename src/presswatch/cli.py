@@ -44,6 +44,7 @@ from presswatch.store import (
     DEFAULT_LIMIT,
     DEFAULT_URL,
     MAX_LIMIT,
+    EventFilter,
     QuoteFilter,
     Rows,
     Store,
@@ -321,7 +322,8 @@ QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
 QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "said_on",
                      "story", "speaker", "people", "act", "type", "text", "start", "end",
                      "sentence", "sentence_start", "cue", "mention", "addressee", "parent",
-                     "confidence", "in_boilerplate", "corrected", "pipeline_version")
+                     "confidence", "in_boilerplate", "corrected", "pipeline_version",
+                     "sources")
 
 
 def _open_store(url: str, *, create: bool = False) -> Store:
@@ -491,16 +493,27 @@ def correct(quote_key: str, db_url: str, speaker: str | None, act: str | None,
 @click.option("--text", help="Full-text search in the quote and its speaker.")
 @click.option("--second-hand/--no-second-hand", default=True, show_default=True,
               help="Include quotes reported inside another source's quote.")
+@click.option("--first-hand", is_flag=True,
+              help="Only quotes the article reports itself (same as --no-second-hand).")
+@click.option("--second-hand-only", is_flag=True,
+              help="Only quotes reported inside another source's quote.")
+@click.option("--source", help="An agency or outlet the article credits (AFP, Reuters, "
+                               "\"Le Monde\"), or that published it.")
 @_list_format_option
 @_limit_option
 def quotes(db_url: str, speaker: str | None, since: str | None, until: str | None,
            act: str | None, outlet: str | None, story: str | None, text: str | None,
-           second_hand: bool, fmt: str, limit: int) -> None:
+           second_hand: bool, first_hand: bool, second_hand_only: bool, source: str | None,
+           fmt: str, limit: int) -> None:
     """Stored quotes, filtered; json and csv rows carry everything needed to cite them."""
+    if second_hand_only and (first_hand or not second_hand):
+        raise click.UsageError("--second-hand-only contradicts --first-hand/--no-second-hand")
     store = _open_store(db_url)
     rows = store.quotes(QuoteFilter(speaker=speaker, act=act, since=since, until=until,
                                     outlet=outlet, story=story, text=text,
-                                    second_hand=second_hand), limit=limit)
+                                    second_hand=second_hand and not first_hand,
+                                    only_second_hand=second_hand_only, source=source),
+                        limit=limit)
     _show(rows, fmt, QUOTE_CSV_COLUMNS if fmt == "csv" else QUOTE_COLUMNS)
 
 
@@ -512,13 +525,14 @@ def quotes(db_url: str, speaker: str | None, since: str | None, until: str | Non
 def people(db_url: str, name: str | None, fmt: str, limit: int) -> None:
     """Canonical people, most quoted first, with their main role and aliases."""
     rows = _open_store(db_url).people(name=name, limit=limit)
-    _show(rows, fmt, ("name", "quotes", "articles", "role", "aliases", "id"))
+    _show(rows, fmt, ("name", "quotes", "statements", "articles", "role", "aliases", "id"))
 
 
 def _person_rows(info: dict[str, Any]) -> list[dict[str, Any]]:
     """One person as flat rows (section, value, details) for table and csv output."""
     rows = [{"section": "person", "value": info["name"],
-             "detail": f"{info['quotes']} quotes in {info['articles']} articles"}]
+             "detail": f"{info['quotes']} quotes ({info['statements']} distinct statements) "
+                       f"in {info['articles']} articles"}]
     rows += [{"section": "alias", "value": a, "detail": ""} for a in info["aliases"]]
     rows += [{"section": "role", "value": r["role"],
               "detail": f"{r['first_seen'] or '?'} → {r['last_seen'] or '?'} ({r['count']}×)"}
@@ -583,6 +597,52 @@ def search(text: str, db_url: str, fmt: str, limit: int) -> None:
     _show(rows, fmt, ("kind", "date", "outlet", "speaker", "text", "key"))
 
 
+@cli.command()
+@_db_option
+@click.option("--person", help="A participant (any name or alias).")
+@click.option("--since", metavar="DATE", help="From this date (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
+@click.option("--type", "type_", metavar="TYPE",
+              help="meeting, talks, phone_call, press_conference, visit, summit.")
+@click.option("--story", help="Story id, or part of its label.")
+@_list_format_option
+@_limit_option
+def events(db_url: str, person: str | None, since: str | None, until: str | None,
+           type_: str | None, story: str | None, fmt: str, limit: int) -> None:
+    """Events: the interactions articles report, one row per real-world meeting, call or
+    press conference however many outlets reported it, with canonical participants."""
+    rows = _open_store(db_url).events(EventFilter(person=person, since=since, until=until,
+                                                  type=type_, story=story), limit=limit)
+    if rows is None:
+        raise click.ClickException(f"no single person matches {person!r} "
+                                   "(see `presswatch people --name ...`)")
+    _show(rows, fmt, ("date", "label", "types", "participants", "articles", "outlet_names",
+                      "id"))
+
+
+@cli.command()
+@click.argument("quote_key", metavar="KEY")
+@_db_option
+@_list_format_option
+@_limit_option
+def variants(quote_key: str, db_url: str, fmt: str, limit: int) -> None:
+    """Other renderings of the statement quote KEY reports (the `key` column of
+    `presswatch quotes`): the same speaker's words as other outlets gave them, with a
+    similarity score (0-100)."""
+    rows = _open_store(db_url).variants(quote_key, limit=limit)
+    _show(rows, fmt, ("score", "how", "date", "outlet", "speaker", "text", "key"))
+
+
+@cli.command()
+@_db_option
+@_list_format_option
+@_limit_option
+def sources(db_url: str, fmt: str, limit: int) -> None:
+    """Agencies and outlets the stored articles credit, most crediting articles first."""
+    rows = _open_store(db_url).sources(limit=limit)
+    _show(rows, fmt, ("name", "kind", "articles", "outlets"))
+
+
 @cli.command("export")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl",
@@ -595,6 +655,47 @@ def export_(db_url: str, fmt: str, out_dir: Path) -> None:
     written = exporting.export(_open_store(db_url), out_dir, fmt)
     click.echo(f"wrote {sum(written.values())} rows in {len(written)} files to {out_dir}",
                err=True)
+
+
+TOKEN_ENV = "PRESSWATCH_TOKEN"
+"""Environment variable holding the bearer token that enables the web app's writes."""
+
+
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; the default is reachable from this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
+@click.option("--get", "get_path", metavar="PATH",
+              help="Print the response to one GET of PATH (no server started); exit 1 "
+                   "unless it is 200.")
+def serve(db_url: str, host: str, port: int, get_path: str | None) -> None:
+    """Serve the web app and the HTTP API (/api/, docs at /docs) over the database.
+
+    Read-only unless $PRESSWATCH_TOKEN is set: then POST /api/articles ingests an article
+    sent with `Authorization: Bearer $PRESSWATCH_TOKEN`. --db also takes a plain SQLite path.
+    """
+    import os
+
+    from presswatch.web import create_app
+    from presswatch.web.db import database_url
+
+    token = os.environ.get(TOKEN_ENV) or None
+    try:
+        app = create_app(database_url(db_url), token=token, read_only=token is None)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    if get_path is not None:
+        from fastapi.testclient import TestClient
+
+        with TestClient(app) as client:
+            response = client.get(get_path)
+        click.echo(response.text)
+        click.get_current_context().exit(0 if response.status_code == 200 else 1)
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -25,7 +25,8 @@ __all__ = ["EXPORT_FORMATS", "EXPORT_TABLES", "export"]
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_TABLES = ("quotes", "articles", "interactions", "interaction_participants", "people",
                  "person_aliases", "person_roles", "quote_people", "stories",
-                 "article_stories", "corrections")
+                 "article_stories", "corrections", "article_credits", "events",
+                 "event_mentions", "event_people", "quote_variants")
 BATCH_ROWS = 5000
 """Rows per Parquet row group and per read batch."""
 

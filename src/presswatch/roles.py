@@ -57,11 +57,20 @@ class RoleSpan:
         return 0
 
 
+_ROLE_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
 def _role_nouns(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's role nouns, folded (computed once per lexicon: linking asks for every
+    role phrase of every article)."""
+    cached = _ROLE_NOUNS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
     nouns = {fold(lemma) for lemma, (cls, _g) in lex.speaker_nouns.items() if cls == "role"}
     for words in lex.role_synonyms.values():
         nouns |= {w for w in words if w in nouns}
-    return frozenset(nouns)
+    _ROLE_NOUNS[id(lex)] = (lex, frozenset(nouns))
+    return _ROLE_NOUNS[id(lex)][1]
 
 
 def role_signature(phrase: str, lex: Lexicon | None = None) -> frozenset[str] | None:

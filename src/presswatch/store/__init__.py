@@ -5,8 +5,8 @@ writes are one transaction per article with insert-or-ignore, and its reads are 
 functions returning capped :class:`Rows`.
 """
 
-from presswatch.store.reads import DEFAULT_LIMIT, MAX_LIMIT, QuoteFilter, Rows
+from presswatch.store.reads import DEFAULT_LIMIT, MAX_LIMIT, EventFilter, QuoteFilter, Rows
 from presswatch.store.store import DEFAULT_URL, Store, StoreError
 
-__all__ = ["DEFAULT_LIMIT", "DEFAULT_URL", "MAX_LIMIT", "QuoteFilter", "Rows", "Store",
-           "StoreError"]
+__all__ = ["DEFAULT_LIMIT", "DEFAULT_URL", "MAX_LIMIT", "EventFilter", "QuoteFilter", "Rows",
+           "Store", "StoreError"]

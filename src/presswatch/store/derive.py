@@ -1,8 +1,11 @@
-"""Rebuild what is derived across articles: stories, canonical people, their quotes.
+"""Rebuild what is derived across articles: stories, canonical people, their quotes,
+events and statement variants, and the dates inferred for undated articles.
 
 Runs after each ingest batch over compact per-article features read back from the store
-(people entries, interactions, dates), never over article texts, so it stays cheap as the
-store grows. All derived tables are deleted and rewritten inside the caller's transaction.
+(people entries, interactions, dates, quote texts), never over article texts, so it stays
+cheap as the store grows. All derived tables are deleted and rewritten inside the caller's
+transaction; dates inferred by an earlier run are forgotten first, so that a recompute
+gives the same result however many times it runs.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, delete, func, select, update
 
 from presswatch import stories as story_rules
+from presswatch.events import Event, Mention, cluster_events, inferred_article_dates
 from presswatch.grouping import group_stories
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
 from presswatch.nlp.dates import parse_article_date
+from presswatch.statements import Said, link_variants, statement_ids
 from presswatch.store import schema
 from presswatch.textutil import fold
 
@@ -37,23 +42,39 @@ class Summary:
     people: int
     stories: int
     linked_quotes: int
+    events: int = 0
+    variant_links: int = 0
+
+
+DERIVED_DATE_BASES = ("story", "event")
+"""Inferred dates a recompute makes, and forgets at its start (``interactions``: inferred
+at ingest from the article's own text, is kept)."""
 
 
 @dataclass(slots=True)
 class _Article:
     id: str
-    date: str | None
+    date: str | None  # its own date, then the inferred one
     outlet: str | None
     people: list[dict[str, Any]]
     interactions: list[dict[str, Any]]
     speakers: set[str]
+    own: str | None = None  # the date the article gives (or ingest inferred from its text)
+    basis: str | None = None  # date_basis of ``date`` when inferred
+    stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
 
 
 def _articles(conn: Connection) -> dict[str, _Article]:
     a, ap = schema.articles, schema.article_people
     it, ip = schema.interactions, schema.interaction_participants
-    out = {r.id: _Article(r.id, r.date, r.outlet, [], [], set()) for r in
-           conn.execute(select(a.c.id, a.c.date, a.c.outlet))}
+    out = {}
+    for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
+                                 a.c.date_basis)):
+        derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
+        own = None if derived else r.date
+        out[r.id] = _Article(r.id, own, r.outlet, [], [], set(), own=own,
+                             basis=None if derived else r.date_basis,
+                             stored=(r.date, bool(r.date_inferred), r.date_basis))
     q, c = schema.quotes, schema.corrections
     said = (select(q.c.article_id, func.coalesce(c.c.value, q.c.speaker).label("speaker"))
             .outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == "speaker")).distinct())
@@ -75,18 +96,35 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     return out
 
 
-def _infer_dates(conn: Connection, arts: dict[str, _Article], story_of: dict[str, str]) -> None:
+def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> None:
     """An undated article in a story takes the story's earliest date, marked inferred."""
     first: dict[str, str] = {}
     for aid, sid in story_of.items():
-        d = arts[aid].date
+        d = arts[aid].own
         if d and len(d) == 10 and (sid not in first or d < first[sid]):
             first[sid] = d
     for aid, sid in story_of.items():
         if arts[aid].date is None and sid in first:
-            arts[aid].date = first[sid]
-            conn.execute(update(schema.articles).where(schema.articles.c.id == aid)
-                         .values(date=first[sid], date_inferred=True))
+            arts[aid].date, arts[aid].basis = first[sid], "story"
+
+
+def _infer_event_dates(arts: dict[str, _Article], events: list[Event]) -> None:
+    """An undated article takes the date of the (latest) event it reports; one dated only
+    by its story takes it too when some article's text gives that event's date."""
+    for aid, (day, given) in inferred_article_dates(events).items():
+        art = arts[aid]
+        if art.date is None or (art.basis == "story" and given):
+            art.date, art.basis = day.isoformat(), "event"
+
+
+def _write_dates(conn: Connection, arts: dict[str, _Article]) -> None:
+    """Store the inferred dates that changed (and forget those no longer inferred)."""
+    a = schema.articles
+    for art in arts.values():
+        now = (art.date, art.basis is not None, art.basis)
+        if now != art.stored:
+            conn.execute(update(a).where(a.c.id == art.id).values(
+                date=now[0], date_inferred=now[1], date_basis=now[2]))
 
 
 SPEAKER_ENTRY_OFFSET = 10_000
@@ -152,22 +190,64 @@ def _story_rows(arts: dict[str, _Article], story_of: dict[str, str],
 
 
 def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
-                 context: dict[str, set[str]]) -> Iterator[tuple[dict[str, Any], bool]]:
-    """quote_people rows (and whether the quote counts: not deleted by a user)."""
+                 context: dict[str, set[str]], story_of: dict[str, str]
+                 ) -> Iterator[tuple[dict[str, Any], Said | None]]:
+    """quote_people rows, each with what variant linking needs of the quote when it
+    counts (None when a user deleted it)."""
     q, c = schema.quotes, schema.corrections
     cs, cd = c.alias("cs"), c.alias("cd")
-    query = (select(q.c.key, q.c.article_id, q.c.speaker, q.c.said_on,
+    query = (select(q.c.key, q.c.article_id, q.c.speaker, q.c.said_on, q.c.text,
                     cs.c.value.label("fixed"), cd.c.value.label("deleted"))
              .outerjoin(cs, and_(cs.c.quote_key == q.c.key, cs.c.field == "speaker"))
              .outerjoin(cd, and_(cd.c.quote_key == q.c.key, cd.c.field == "deleted")))
     for r in conn.execute(query):
         speaker = r.fixed if r.fixed is not None else r.speaker
         day = parse_article_date(r.said_on) or parse_article_date(arts[r.article_id].date)
+        counts = r.deleted not in ("1", "true", "yes")
+        where = story_of.get(r.article_id, "a:" + r.article_id)
         for pid, how in linking.resolve(r.article_id, speaker, day=day,
                                         context=context.get(r.article_id, ())):
             yield ({"quote_key": r.key, "person_id": pid,
                     "how": "correction" if r.fixed is not None else how},
-                   r.deleted not in ("1", "true", "yes"))
+                   Said(r.key, pid, where, r.text, day) if counts else None)
+
+
+def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
+              participant_rows: list[dict[str, Any]]) -> list[Mention]:
+    """Every interaction mention with its canonical people, for event clustering."""
+    people: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for row in participant_rows:
+        people[(row["article_id"], row["interaction_idx"])].add(row["person_id"])
+    out = []
+    for art in arts.values():
+        reported = parse_article_date(art.own)
+        for i, ev in enumerate(art.interactions):
+            out.append(Mention(art.id, i, ev["type"], frozenset(people[(art.id, i)]),
+                               ev["place"], parse_article_date(ev["date"]), reported,
+                               story_of.get(art.id, "a:" + art.id)))
+    return out
+
+
+def _event_rows(events: list[Event], arts: dict[str, _Article], linking: Linking
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of ``events``, ``event_mentions`` and ``event_people``."""
+    rows, mentions, people = [], [], []
+    for ev in events:
+        names = Counter({linking.people[pid].name: n for pid, n in ev.participants})
+        day = _iso(ev.date)
+        articles = {m.article_id for m in ev.mentions}
+        outlets = {fold(arts[a].outlet) for a in articles if arts[a].outlet}
+        rows.append({"id": ev.id, "type": ev.type, "types": ", ".join(ev.types),
+                     "place": ev.place, "date": day, "date_inferred": ev.date_inferred,
+                     "label": story_label(names, Counter([ev.type]),
+                                          Counter([ev.place] if ev.place else []), day),
+                     "story_id": ev.story, "mentions": len(ev.mentions),
+                     "articles": len(articles), "outlets": len(outlets)})
+        mentions += [{"article_id": m.article_id, "interaction_idx": m.index, "event_id": ev.id}
+                     for m in ev.mentions]
+        people += [{"event_id": ev.id, "person_id": pid, "mentions": n}
+                   for pid, n in ev.participants]
+    return rows, mentions, people
 
 
 def _participant_links(arts: dict[str, _Article], linking: Linking,
@@ -202,22 +282,36 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
     feats = [story_rules.features({"id": a.id, "date": a.date, "people": a.people,
                                    "interactions": a.interactions}) for a in arts.values()]
     story_of = group_stories(feats)
-    _infer_dates(conn, arts, story_of)
+    _infer_story_dates(arts, story_of)
     linking = link_people(_entries(arts, story_of), identities)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
     context = {aid: in_story[story_of.get(aid, "a:" + aid)] for aid in arts}
 
+    participant_rows = _participant_links(arts, linking, context)
+    events = cluster_events(_mentions(arts, story_of, participant_rows))
+    _infer_event_dates(arts, events)
+    _write_dates(conn, arts)
+
     for table in schema.DERIVED_TABLES:
         conn.execute(delete(table))
-    quote_rows, counted = [], Counter()
-    for row, counts in _quote_links(conn, arts, linking, context):
+    quote_rows, said = [], []
+    for row, one in _quote_links(conn, arts, linking, context, story_of):
         quote_rows.append(row)
-        if counts:
-            counted[row["person_id"]] += 1
+        if one is not None:
+            said.append(one)
+    links = link_variants(said)
+    statement_of = statement_ids(said, links)
+    counted, statements = Counter(), defaultdict(set)
+    for s in said:
+        counted[s.person] += 1
+        statements[s.person].add(statement_of[(s.key, s.person)])
+    for row in quote_rows:
+        row["statement"] = statement_of.get((row["quote_key"], row["person_id"]))
     _insert(conn, schema.people, ({"id": p.id, "name": p.name, "articles": len(p.articles),
-                                   "quotes": counted[p.id], "pinned": p.pinned}
+                                   "quotes": counted[p.id], "pinned": p.pinned,
+                                   "statements": len(statements[p.id])}
                                   for p in linking.people.values()), chunk)
     _insert(conn, schema.person_aliases, (
         {"person_id": p.id, "alias": alias, "alias_folded": fold(alias), "count": n}
@@ -228,13 +322,20 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
          "count": span.count}
         for p in linking.people.values() for sig, span in p.roles.items()), chunk)
     _insert(conn, schema.quote_people, quote_rows, chunk)
-    _insert(conn, schema.participant_people, _participant_links(arts, linking, context), chunk)
+    _insert(conn, schema.participant_people, participant_rows, chunk)
     story_rows = _story_rows(arts, story_of, linking)
     _insert(conn, schema.stories, story_rows, chunk)
     _insert(conn, schema.article_stories, ({"article_id": aid, "story_id": sid}
                                            for aid, sid in story_of.items()), chunk)
-    return Summary(len(linking.people), len(story_rows), len({r["quote_key"]
-                                                               for r in quote_rows}))
+    event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
+    _insert(conn, schema.events, event_rows, chunk)
+    _insert(conn, schema.event_mentions, mention_rows, chunk)
+    _insert(conn, schema.event_people, event_people, chunk)
+    _insert(conn, schema.quote_variants, (
+        {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
+         "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))), chunk)
+    return Summary(len(linking.people), len(story_rows),
+                   len({r["quote_key"] for r in quote_rows}), len(events), len(links))
 
 
 def _iso(day: date | None) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from presswatch.reading import Article
 
-__all__ = ["populate", "sample_articles"]
+__all__ = ["annotated", "interaction", "person", "populate", "sample_articles"]
 
 
 def _article(aid: str, *, date: str | None, outlet: str, url: str | None,
@@ -48,6 +48,27 @@ def _person(name: str, *names: str, roles: tuple[str, ...] = (), gender: str = "
 def _meeting(kind: str, place: str | None, *participants: str) -> dict[str, Any]:
     return {"type": kind, "participants": list(participants), "place": place, "date": None,
             "trigger": kind, "trigger_start": 0, "trigger_end": 1}
+
+
+def annotated(aid: str, *, date: str | None, outlet: str, url: str | None = None,
+              parts: list[str | tuple[str, dict[str, Any]]],
+              people: list[dict[str, Any]] = (),
+              interactions: list[dict[str, Any]] = ()) -> tuple[Article, dict[str, Any]]:
+    """One annotated article for a test: ``parts`` are text pieces and (quote, fields)
+    pairs, as in :func:`sample_articles`."""
+    return _article(aid, date=date, outlet=outlet, url=url, parts=parts, people=list(people),
+                    interactions=interactions)
+
+
+def person(name: str, *names: str, roles: tuple[str, ...] = (), gender: str = "m") -> dict:
+    """A ``people`` entry of an annotated record."""
+    return _person(name, *names, roles=roles, gender=gender)
+
+
+def interaction(kind: str, place: str | None, *participants: str,
+                date: str | None = None) -> dict[str, Any]:
+    """An ``interactions`` entry of an annotated record (``date``: as resolved in the text)."""
+    return {**_meeting(kind, place, *participants), "date": date}
 
 
 def sample_articles() -> list[tuple[Article, dict[str, Any]]]:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, Table, inspect, select, update
 
+from presswatch.provenance import find_provenance
+from presswatch.store import schema
 from presswatch.store.fts import create_search
+from presswatch.store.rows import credit_rows
 from presswatch.store.schema import metadata, schema_migrations
 
 __all__ = ["MIGRATIONS", "migrate", "pending"]
@@ -23,9 +26,47 @@ def _tables(conn: Connection) -> None:
     metadata.create_all(conn, tables=tables)
 
 
+def _add_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
+    """``ALTER TABLE ... ADD COLUMN`` for those of ``names`` the table lacks (a database
+    that 0001 created from the current schema has them already)."""
+    have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    quote = conn.dialect.identifier_preparer.quote
+    for name in names:
+        if name not in have:
+            kind = table.c[name].type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {quote(table.name)} ADD COLUMN {quote(name)} "
+                                 f"{kind}")
+
+
+_PROVENANCE_BATCH = 500
+
+
+def _events_variants_provenance(conn: Connection) -> None:
+    """Events, statement variants and provenance: their tables and columns, and the
+    credits and byline of the articles stored before (read from their texts)."""
+    metadata.create_all(conn, tables=[schema.article_credits, schema.events,
+                                      schema.event_mentions, schema.event_people,
+                                      schema.quote_variants])
+    _add_columns(conn, schema.articles, ("date_basis", "byline"))
+    _add_columns(conn, schema.people, ("statements",))
+    _add_columns(conn, schema.quote_people, ("statement",))
+    schema.quotes_said_on.create(conn, checkfirst=True)
+    a, ac = schema.articles, schema.article_credits
+    done = select(ac.c.article_id).distinct()
+    ids = list(conn.execute(select(a.c.id).where(a.c.id.not_in(done))).scalars())
+    for n in range(0, len(ids), _PROVENANCE_BATCH):
+        batch = ids[n:n + _PROVENANCE_BATCH]
+        for aid, text in conn.execute(select(a.c.id, a.c.text).where(a.c.id.in_(batch))).all():
+            if rows := credit_rows(aid, text):
+                conn.execute(ac.insert(), rows)
+            if (byline := find_provenance(text).byline) is not None:
+                conn.execute(update(a).where(a.c.id == aid).values(byline=byline))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
+    ("0003_events_variants_provenance", _events_variants_provenance),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

@@ -23,20 +23,26 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union,
     union_all,
 )
-from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql import ColumnElement, CompoundSelect, Select
 
+from presswatch.events import TYPE_FAMILIES, family
+from presswatch.provenance import default_agencies
 from presswatch.store import fts, schema
 from presswatch.textutil import fold
 
-__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "QuoteFilter", "Reads", "Rows"]
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "EventFilter", "QuoteFilter", "Reads", "Rows"]
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
 """Most rows one read returns; ``export`` streams everything instead."""
 
 _DELETED = ("1", "true", "yes")
+MIN_PARTIAL_SOURCE = 4
+"""A ``--source`` this long matches inside credited names and outlets (``monde`` finds
+``Le Monde``); a shorter one (``AP``, ``AFP``) must be the whole name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +70,11 @@ class QuoteFilter:
         outlet: Part of the outlet name.
         story: A story id, or part of its label.
         text: Full-text search in the quote and its speaker.
-        second_hand: Include quotes reported inside another source's quote.
+        second_hand: Include quotes reported inside another source's quote (``parent``).
+        only_second_hand: Only those.
+        source: An agency or outlet the quote's article credits (``AFP`` also finds
+            ``l'Agence France-Presse``), or its publishing outlet: an article is its own
+            source too.
     """
 
     speaker: str | None = None
@@ -75,6 +85,27 @@ class QuoteFilter:
     story: str | None = None
     text: str | None = None
     second_hand: bool = True
+    only_second_hand: bool = False
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters of :meth:`Reads.events`, combined with AND.
+
+    Attributes:
+        person: A participant (any alias, as for ``presswatch person``).
+        since, until: Date range of the event (same forms as for quotes).
+        type: The event's kind (``meeting`` and ``talks`` are one kind: outlets call one
+            meeting either).
+        story: A story id, or part of its label.
+    """
+
+    person: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    story: str | None = None
 
 
 def _kind(sql_type: Any) -> str:
@@ -130,19 +161,20 @@ class Reads:
         query, col = self._quote_select()
         q, a = schema.quotes, schema.articles
         if f.speaker:
-            qp = schema.quote_people
+            # Candidates through indexes first (linked quotes; speaker strings matched on
+            # the small set of distinct ones), so a speaker query never scans every quote.
+            qp, q2 = schema.quote_people, schema.quotes.alias("q2")
             linked = select(qp.c.quote_key).where(qp.c.person_id.in_(self._person_ids(
                 f.speaker)))
-            query = query.where(or_(q.c.key.in_(linked), and_(
-                col["fixed_speaker"].is_(None),
-                q.c.speaker_folded.contains(fold(f.speaker), autoescape=True))))
+            spoken = select(q2.c.speaker_folded).where(q2.c.speaker_folded.contains(
+                fold(f.speaker), autoescape=True)).distinct()
+            as_written = select(q2.c.key).where(q2.c.speaker_folded.in_(spoken))
+            query = query.where(q.c.key.in_(union(linked, as_written)), or_(
+                q.c.key.in_(linked), col["fixed_speaker"].is_(None)))
         if f.act:
             query = query.where(col["act"] == f.act.strip().lower())
-        if f.since:
-            query = query.where(col["when"] >= f.since.strip())
-        if f.until:
-            until = f.until.strip()
-            query = query.where(func.substr(col["when"], 1, len(until)) <= until)
+        if f.since or f.until:
+            query = query.where(q.c.id.in_(self._said_between(f.since, f.until)))
         if f.outlet:
             query = query.where(a.c.outlet.icontains(f.outlet.strip(), autoescape=True))
         if f.story:
@@ -152,25 +184,96 @@ class Reads:
             query = query.where(schema.article_stories.c.story_id.in_(ids))
         if not f.second_hand:
             query = query.where(q.c.parent.is_(None))
+        if f.only_second_hand:
+            query = query.where(q.c.parent.isnot(None))
+        if f.source:
+            query = query.where(self._from_source(f.source))
         if f.text:
             return fts.match_quotes(query, self.engine.dialect.name, f.text)
         return query.order_by(col["when"], q.c.article_id, q.c.start)
 
+    @staticmethod
+    def _from_source(source: str) -> ColumnElement:
+        """Quotes whose article credits ``source`` or is published by it."""
+        q, a, ac = schema.quotes, schema.articles, schema.article_credits
+        name = fold(default_agencies().canonical(source) or source.strip())
+        if len(name) >= MIN_PARTIAL_SOURCE:
+            credited = ac.c.name_folded.contains(name, autoescape=True)
+            own = a.c.outlet.icontains(source.strip(), autoescape=True)
+        else:
+            credited = ac.c.name_folded == name
+            own = func.lower(a.c.outlet) == source.strip().lower()
+        return or_(q.c.article_id.in_(select(ac.c.article_id).where(credited)), own)
+
+    def _decorate(self, conn: Any, rows: list[dict[str, Any]]) -> None:
+        """Add ``people`` (the canonical people the speaker string was linked to) and
+        ``sources`` (what the quote's article credits) to quote rows."""
+        qp, p, ac = schema.quote_people, schema.people, schema.article_credits
+        who: dict[str, list[str]] = {}
+        for r in conn.execute(select(qp.c.quote_key, p.c.name).join(
+                p, p.c.id == qp.c.person_id).where(qp.c.quote_key.in_(
+                [r["key"] for r in rows])).order_by(p.c.name)):
+            who.setdefault(r.quote_key, []).append(r.name)
+        credits: dict[str, list[str]] = {}
+        for r in conn.execute(select(ac.c.article_id, ac.c.name).where(ac.c.article_id.in_(
+                {r["article_id"] for r in rows})).order_by(ac.c.article_id, ac.c.idx)):
+            credits.setdefault(r.article_id, []).append(r.name)
+        for r in rows:
+            r["people"] = who.get(r["key"], [])
+            r["sources"] = credits.get(r["article_id"], [])
+
+    @staticmethod
+    def _said_between(since: str | None, until: str | None) -> CompoundSelect:
+        """Ids of quotes said in a date range (their said_on, else their article's date),
+        found through the indexes on both dates. ``until`` is inclusive at its precision:
+        ISO dates sort as text, and ``~`` sorts after every digit and ``-``, so ``2022-02``
+        takes in ``2022-02-28``."""
+        q, a = schema.quotes, schema.articles
+
+        def within(col: ColumnElement) -> list[ColumnElement]:
+            conds = [col.isnot(None)]
+            if since:
+                conds.append(col >= since.strip())
+            if until:
+                conds.append(col <= until.strip() + "~")
+            return conds
+
+        return union_all(
+            select(q.c.id).where(*within(q.c.said_on)),
+            select(q.c.id).join(a, a.c.id == q.c.article_id)
+            .where(q.c.said_on.is_(None), *within(a.c.date)))
+
     def quotes(self, filters: QuoteFilter | None = None, *, limit: int | None = None) -> Rows:
-        """Quotes matching ``filters``, with outlet, URL, date, sentence and offsets, and
-        ``people``: the canonical people the speaker string was linked to."""
+        """Quotes matching ``filters``, with outlet, URL, date, sentence and offsets,
+        ``people`` (the canonical people the speaker string was linked to) and ``sources``
+        (the agencies and outlets its article credits)."""
         limit = _cap(limit)
-        qp, p = schema.quote_people, schema.people
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in
                     conn.execute(self._filtered(filters or QuoteFilter()).limit(limit + 1))]
-            who: dict[str, list[str]] = {}
-            for r in conn.execute(select(qp.c.quote_key, p.c.name).join(
-                    p, p.c.id == qp.c.person_id).where(qp.c.quote_key.in_(
-                    [r["key"] for r in rows[:limit]])).order_by(p.c.name)):
-                who.setdefault(r.quote_key, []).append(r.name)
-        for r in rows:
-            r["people"] = who.get(r["key"], [])
+            self._decorate(conn, rows[:limit])
+        return Rows(rows[:limit], len(rows) > limit)
+
+    def variants(self, quote_key: str, *, limit: int | None = None) -> Rows:
+        """The other renderings of the statement ``quote_key`` reports: quotes of the same
+        speaker, in this story or reprinted, that say the same thing in other words (or the
+        same words). ``score`` (0-100) and ``how`` (``reprint``, ``variant``) say how alike
+        each is to this quote; None when it is linked through another rendering only.
+        Best first; empty for a quote with no variant or an unknown key."""
+        limit = _cap(limit)
+        qp, qv, q = schema.quote_people, schema.quote_variants, schema.quotes
+        statements = select(qp.c.statement).where(qp.c.quote_key == quote_key,
+                                                  qp.c.statement.isnot(None))
+        members = select(qp.c.quote_key).where(qp.c.statement.in_(statements),
+                                               qp.c.quote_key != quote_key)
+        query, col = self._quote_select()
+        query = (query.add_columns(qv.c.score, qv.c.shared_words, qv.c.how)
+                 .outerjoin(qv, and_(qv.c.quote_key == quote_key, qv.c.variant_key == q.c.key))
+                 .where(q.c.key.in_(members))
+                 .order_by(qv.c.score.is_(None), qv.c.score.desc(), col["when"], q.c.key))
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
+            self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 
     def iter_quotes(self, filters: QuoteFilter | None = None) -> Iterator[dict[str, Any]]:
@@ -216,7 +319,8 @@ class Reads:
                     pr.c.person_id.in_(ids)).order_by(pr.c.count.desc(), pr.c.role)):
                 roles.setdefault(r.person_id, r.role)
         rows = [{"id": r["id"], "name": r["name"], "quotes": r["quotes"],
-                 "articles": r["articles"], "role": roles.get(r["id"]),
+                 "statements": r["statements"], "articles": r["articles"],
+                 "role": roles.get(r["id"]),
                  "aliases": aliases.get(r["id"], [])} for r in found[:limit]]
         return Rows(rows, len(found) > limit)
 
@@ -272,7 +376,8 @@ class Reads:
                 .where(pp.c.person_id == pid).group_by(p.c.name)
                 .order_by(func.count().desc(), p.c.name)).all()
         return {"id": pid, "name": row["name"], "quotes": row["quotes"],
-                "articles": row["articles"], "aliases": aliases, "roles": roles,
+                "statements": row["statements"], "articles": row["articles"],
+                "aliases": aliases, "roles": roles,
                 "acts": acts, "counterparts": [{"name": n, "interactions": c} for n, c in met],
                 "addressees": [{"name": n, "quotes": c} for n, c in addressees.most_common()]}
 
@@ -323,6 +428,81 @@ class Reads:
                     outlets.setdefault(r.story_id, set()).add(r.outlet)
         rows = [{**r, "outlet_names": sorted(outlets.get(r["id"], ()))} for r in found[:limit]]
         return Rows(rows, len(found) > limit)
+
+    def events(self, filters: EventFilter | None = None, *, limit: int | None = None
+               ) -> Rows | None:
+        """Events (interactions clustered across articles), oldest first, undated last,
+        with their participants and the outlets that reported them. None when
+        ``filters.person`` designates no single person."""
+        f = filters or EventFilter()
+        ev, ep, em = schema.events, schema.event_people, schema.event_mentions
+        p, a = schema.people, schema.articles
+        limit = _cap(limit)
+        query = select(ev).order_by(ev.c.date.is_(None), ev.c.date, ev.c.articles.desc(),
+                                    ev.c.id)
+        if f.person:
+            pid = self.find_person(f.person)
+            if pid is None:
+                return None
+            query = query.where(ev.c.id.in_(select(ep.c.event_id).where(ep.c.person_id == pid)))
+        if f.since:
+            query = query.where(ev.c.date >= f.since.strip())
+        if f.until:
+            until = f.until.strip()
+            query = query.where(func.substr(ev.c.date, 1, len(until)) <= until)
+        if f.type:
+            kind = f.type.strip()
+            same = {t for t, fam in TYPE_FAMILIES.items() if fam == family(kind)} | {kind}
+            query = query.where(ev.c.type.in_(sorted(same)))
+        if f.story:
+            st = schema.stories
+            query = query.where(ev.c.story_id.in_(select(st.c.id).where(or_(
+                st.c.id == f.story, st.c.label.icontains(f.story, autoescape=True)))))
+        with self.engine.connect() as conn:
+            found = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
+            ids = [r["id"] for r in found[:limit]]
+            who: dict[str, list[str]] = {}
+            for r in conn.execute(select(ep.c.event_id, p.c.name)
+                                  .join(p, p.c.id == ep.c.person_id)
+                                  .where(ep.c.event_id.in_(ids))
+                                  .order_by(ep.c.event_id, ep.c.mentions.desc(), p.c.name)):
+                who.setdefault(r.event_id, []).append(r.name)
+            outlets: dict[str, set[str]] = {}
+            for r in conn.execute(select(em.c.event_id, a.c.outlet).join(
+                    a, a.c.id == em.c.article_id).where(em.c.event_id.in_(ids))):
+                if r.outlet:
+                    outlets.setdefault(r.event_id, set()).add(r.outlet)
+        rows = [{**r, "participants": who.get(r["id"], []),
+                 "outlet_names": sorted(outlets.get(r["id"], ()))} for r in found[:limit]]
+        return Rows(rows, len(found) > limit)
+
+    def sources(self, *, limit: int | None = None) -> Rows:
+        """The agencies and outlets articles credit, most crediting articles first."""
+        ac, a = schema.article_credits, schema.articles
+        limit = _cap(limit)
+        n = func.count(func.distinct(ac.c.article_id))
+        query = (select(ac.c.name_folded, func.min(ac.c.name).label("name"),
+                        func.max(ac.c.kind).label("kind"), n.label("articles"),
+                        func.count(func.distinct(a.c.outlet)).label("outlets"))
+                 .join(a, a.c.id == ac.c.article_id).group_by(ac.c.name_folded)
+                 .order_by(n.desc(), ac.c.name_folded).limit(limit + 1))
+        with self.engine.connect() as conn:
+            found = [{k: v for k, v in r._mapping.items() if k != "name_folded"}
+                     for r in conn.execute(query)]
+        return Rows(found[:limit], len(found) > limit)
+
+    def article_sources(self, article_id: str) -> dict[str, Any] | None:
+        """One article's byline and credits (name, kind, phrase, offsets); None if unknown."""
+        a, ac = schema.articles, schema.article_credits
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a.c.id, a.c.outlet, a.c.byline)
+                               .where(a.c.id == article_id)).first()
+            if row is None:
+                return None
+            credits = [dict(r._mapping) for r in conn.execute(
+                select(ac.c.name, ac.c.kind, ac.c.phrase, ac.c.start, ac.c.end)
+                .where(ac.c.article_id == article_id).order_by(ac.c.idx))]
+        return {"id": row.id, "outlet": row.outlet, "byline": row.byline, "credits": credits}
 
     def search(self, text: str, *, limit: int | None = None) -> Rows:
         """Full-text search over quotes and article texts; quotes first, best first."""

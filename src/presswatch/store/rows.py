@@ -15,11 +15,12 @@ from datetime import datetime
 from typing import Any
 
 from presswatch.nlp.dates import parse_article_date
+from presswatch.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.textutil import fold
 
-__all__ = ["article_id", "article_rows", "iso_date", "normalise_text", "quote_key",
-           "sentence_around", "text_hash"]
+__all__ = ["article_id", "article_rows", "credit_rows", "iso_date", "normalise_text",
+           "quote_key", "sentence_around", "text_hash"]
 
 MAX_SENTENCE_CHARS = 1200
 """The ``sentence`` stored with a quote is cut around the quote beyond this length."""
@@ -95,9 +96,18 @@ def article_rows(article: Article, record: dict[str, Any], *, pipeline_version: 
         "url": article.url or None, "text_hash": text_hash(article.text),
         "outlet": record.get("outlet") or article.outlet, "date": date or inferred,
         "date_inferred": inferred is not None,
+        "date_basis": "interactions" if inferred is not None else None,
         "title": record.get("title") or article.title, "text": article.text,
         "source": article.source, "pipeline_version": pipeline_version, "ingested_at": now,
+        "byline": find_provenance(article.text).byline,
     }
+
+
+def credit_rows(aid: str, text: str) -> list[dict[str, Any]]:
+    """The ``article_credits`` rows of one article: the agencies and outlets it credits."""
+    return [{"article_id": aid, "idx": i, "name": c.name, "name_folded": fold(c.name),
+             "kind": c.kind, "phrase": c.phrase, "start": c.start, "end": c.end}
+            for i, c in enumerate(find_provenance(text).credits)]
 
 
 def annotation_rows(aid: str, text: str, record: dict[str, Any],
@@ -141,4 +151,5 @@ def annotation_rows(aid: str, text: str, record: dict[str, Any],
     spans = {b["start"]: {"article_id": aid, "start": b["start"], "end": b["end"],
                           "kind": b.get("kind")} for b in record.get("boilerplate") or []}
     return {"quotes": quotes, "article_people": people, "interactions": interactions,
-            "interaction_participants": participants, "boilerplate": list(spans.values())}
+            "interaction_participants": participants, "boilerplate": list(spans.values()),
+            "article_credits": credit_rows(aid, text)}

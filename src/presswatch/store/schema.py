@@ -5,13 +5,16 @@ tool. Three kinds of tables live here:
 
 * what ingest wrote, one transaction per article: ``articles``, ``quotes``,
   ``interactions`` (+ ``interaction_participants``), ``article_people`` (the article's own
-  people entries, the compact input of linking), ``boilerplate``;
+  people entries, the compact input of linking), ``boilerplate``, ``article_credits``;
 * what is derived from those after each batch and may be rebuilt at any time: ``people``,
-  ``person_aliases``, ``person_roles``, ``quote_people``, ``stories``, ``article_stories``;
+  ``person_aliases``, ``person_roles``, ``quote_people``, ``stories``, ``article_stories``,
+  ``events`` (+ ``event_mentions``, ``event_people``), ``quote_variants``;
 * what only a user writes: ``corrections``, never touched by ingest or re-annotation.
 
 Changing a table means adding a named migration in :mod:`presswatch.store.migrations`
 (``ALTER TABLE ...``), never editing what ``0001_tables`` created on existing databases.
+``0001_tables`` creates the tables as defined here on a new database, so a later migration
+adds only what an older database lacks (columns and tables marked with their migration).
 """
 
 from __future__ import annotations
@@ -58,11 +61,15 @@ articles = Table(
     Column("outlet", Text),
     Column("date", String(10)),  # ISO day, or YYYY-MM when only the month is known
     Column("date_inferred", Boolean, nullable=False, default=False),
+    # 0003: what an inferred date comes from: interactions (the article's own), event
+    # (the events it reports), story (its story's first date); None for the article's own
+    Column("date_basis", String(20)),
     Column("title", Text),
     Column("text", Text, nullable=False),
     Column("source", Text),
     Column("pipeline_version", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("byline", Text),  # 0003: who signed it ("Jean Dupont"), as the text gives it
 )
 Index("articles_date", articles.c.date)
 Index("articles_outlet", articles.c.outlet)
@@ -97,6 +104,7 @@ quotes = Table(
 )
 Index("quotes_act", quotes.c.act)
 Index("quotes_speaker_folded", quotes.c.speaker_folded)
+quotes_said_on = Index("quotes_said_on", quotes.c.said_on)  # 0003: date-range queries
 
 article_people = Table(
     "article_people", metadata,
@@ -141,6 +149,20 @@ boilerplate = Table(
     PrimaryKeyConstraint("article_id", "start"),
 )
 
+article_credits = Table(  # 0003
+    "article_credits", metadata,
+    Column("article_id", String(40), _article_fk(), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("name", Text, nullable=False),  # "AFP" (an agency's listed name), "Le Monde"
+    Column("name_folded", Text, nullable=False),
+    Column("kind", String(10), nullable=False),  # agency | outlet
+    Column("phrase", Text),  # the words that credit it: "Avec des informations de ..."
+    Column("start", Integer),  # offsets of the name in articles.text
+    Column("end", Integer),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+Index("article_credits_name", article_credits.c.name_folded)
+
 # ---- derived after each batch (rebuilt whole) ----
 
 people = Table(
@@ -150,6 +172,7 @@ people = Table(
     Column("articles", Integer, nullable=False, default=0),
     Column("quotes", Integer, nullable=False, default=0),
     Column("pinned", Boolean, nullable=False, default=False),
+    Column("statements", Integer, default=0),  # 0003: distinct statements, not reprints
 )
 
 person_aliases = Table(
@@ -181,6 +204,7 @@ quote_people = Table(
     Column("person_id", String(20), ForeignKey("people.id", ondelete="CASCADE"),
            nullable=False),
     Column("how", String(20), nullable=False),  # name | role | correction
+    Column("statement", String(20)),  # 0003: quotes of one statement of this person share it
     PrimaryKeyConstraint("quote_key", "person_id"),
 )
 Index("quote_people_person", quote_people.c.person_id)
@@ -213,6 +237,53 @@ article_stories = Table(
 )
 Index("article_stories_story", article_stories.c.story_id)
 
+events = Table(  # 0003
+    "events", metadata,
+    Column("id", String(20), primary_key=True),
+    Column("type", String(40), nullable=False),  # the type most of its mentions give
+    Column("types", Text, nullable=False),  # every type outlets gave it: "meeting, talks"
+    Column("place", Text),
+    Column("date", String(10)),
+    Column("date_inferred", Boolean, nullable=False, default=False),  # from article dates
+    Column("label", Text, nullable=False),
+    Column("story_id", String(20)),
+    Column("mentions", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("outlets", Integer, nullable=False),
+)
+Index("events_date", events.c.date)
+
+event_mentions = Table(  # 0003: interaction mention -> the event it reports
+    "event_mentions", metadata,
+    Column("article_id", String(40), nullable=False),
+    Column("interaction_idx", Integer, nullable=False),
+    Column("event_id", String(20), ForeignKey("events.id", ondelete="CASCADE"),
+           nullable=False),
+    PrimaryKeyConstraint("article_id", "interaction_idx"),
+)
+Index("event_mentions_event", event_mentions.c.event_id)
+
+event_people = Table(  # 0003: an event's canonical participants
+    "event_people", metadata,
+    Column("event_id", String(20), ForeignKey("events.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("person_id", String(20), ForeignKey("people.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("mentions", Integer, nullable=False),  # how many of its mentions name them
+    PrimaryKeyConstraint("event_id", "person_id"),
+)
+Index("event_people_person", event_people.c.person_id)
+
+quote_variants = Table(  # 0003: two renderings of one statement, one row each way
+    "quote_variants", metadata,
+    Column("quote_key", String(80), nullable=False),
+    Column("variant_key", String(80), nullable=False),
+    Column("score", Float, nullable=False),  # 0-100, content-word similarity
+    Column("shared_words", Integer, nullable=False),
+    Column("how", String(10), nullable=False),  # reprint | variant
+    PrimaryKeyConstraint("quote_key", "variant_key"),
+)
+
 # ---- written by users only ----
 
 corrections = Table(
@@ -224,12 +295,13 @@ corrections = Table(
     PrimaryKeyConstraint("quote_key", "field"),
 )
 
-DERIVED_TABLES = (quote_people, participant_people, person_aliases, person_roles,
-                  article_stories, stories, people)
+DERIVED_TABLES = (quote_variants, event_people, event_mentions, events, quote_people,
+                  participant_people, person_aliases, person_roles, article_stories, stories,
+                  people)
 """Rebuilt whole after each ingest batch, in this order of deletion."""
 
 ANNOTATION_TABLES = (quotes, interaction_participants, interactions, article_people,
-                     boilerplate)
+                     boilerplate, article_credits)
 """One article's annotations, replaced together when it is re-annotated."""
 
 CORRECTABLE_FIELDS = ("speaker", "act", "type", "addressee", "deleted")

@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from presswatch.linking import Identity
+from presswatch.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.store import derive, schema
 from presswatch.store.migrations import migrate
@@ -39,6 +40,8 @@ SQLITE_BUSY_TIMEOUT = 30.0
 """Seconds a SQLite connection waits for another writer before giving up."""
 INSERT_CHUNK = 2000
 """Rows per executemany call when rebuilding derived tables."""
+SQLITE_ANALYSIS_ROWS = 1000
+"""Rows of each index ANALYZE samples on SQLite: approximate statistics, in bounded time."""
 
 
 class StoreError(Exception):
@@ -189,14 +192,16 @@ class Store(Reads):
                 conn.execute(delete(table).where(table.c.article_id == aid))
             self._insert_annotations(conn, aid, text, record, pipeline_version)
             conn.execute(update(schema.articles).where(schema.articles.c.id == aid)
-                         .values(pipeline_version=pipeline_version))
+                         .values(pipeline_version=pipeline_version,
+                                 byline=find_provenance(text).byline))
 
     @staticmethod
     def _insert_annotations(conn: Connection, aid: str, text: str, record: dict[str, Any],
                             pipeline_version: str) -> None:
         rows = annotation_rows(aid, text, record, pipeline_version)
         for table in (schema.quotes, schema.article_people, schema.interactions,
-                      schema.interaction_participants, schema.boilerplate):
+                      schema.interaction_participants, schema.boilerplate,
+                      schema.article_credits):
             if rows[table.name]:
                 conn.execute(table.insert(), rows[table.name])
 
@@ -244,4 +249,15 @@ class Store(Reads):
         """Rebuild people, their links to quotes and stories from the stored articles, in
         one transaction (readers see the old or the new state, never a mix)."""
         with self.engine.begin() as conn:
-            return derive.recompute(conn, identities, chunk=INSERT_CHUNK)
+            summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK)
+        self.analyze()
+        return summary
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after a batch changed the tables' sizes):
+        without them SQLite may walk an index that matches every row, e.g. quotes without
+        a said_on date, where the article date's index finds a week's quotes at once."""
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_ROWS}")
+            conn.exec_driver_sql("ANALYZE")

@@ -1,0 +1,143 @@
+"""Build a large corpus of distinct articles from the real paragraphs of examples/*.txt.
+
+    python bench/make_corpus.py --n 10000 --out /tmp/presswatch-corpus.jsonl
+    python bench/make_corpus.py --n 1000 --out corpus.jsonl --people 300 --seed 7
+
+Each article recombines 4 to 12 paragraphs of the examples and substitutes, consistently
+within the article, every person's name (a first name of the general lexicon and the
+surname after it, then the surname alone) with one of ``--people`` synthetic people, every
+weekday and every number; each gets its own date within ``--days`` days, outlet and URL.
+So no two texts are alike (deduplication, which hashes the normalised text, keeps them
+all) while the same synthetic people recur across articles, as real people do, and
+linking, stories and events have work to do. Output: JSON Lines that ``presswatch ingest``
+reads (id, url, date, outlet, text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from presswatch.lexicon import load_first_names
+from presswatch.store.rows import text_hash
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_NUMBER = re.compile(r"\d+")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_SYLLABLES = ("ka", "ro", "vi", "lan", "mer", "to", "sa", "bel", "dri", "no", "ga", "ler",
+              "mi", "sko", "tra", "ven", "du", "chon", "fa", "rel", "po", "zin", "ma", "ton")
+_ENDINGS = ("ov", "ier", "ard", "ski", "elli", "son", "ez", "aud", "ens", "ani", "et", "in")
+
+
+@dataclass(frozen=True, slots=True)
+class Someone:
+    """A synthetic person: first name (from the lexicon), surname (made up), gender."""
+
+    first: str
+    last: str
+    gender: str
+
+
+def synthetic_people(n: int, rng: random.Random) -> list[Someone]:
+    """``n`` distinct people: lexicon first names, surnames built from syllables."""
+    firsts = [(name, g) for name, g in load_first_names().items() if g in ("m", "f")]
+    people, seen = [], set()
+    while len(people) < n:
+        first, gender = rng.choice(firsts)
+        last = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 2)))
+        last = (last + rng.choice(_ENDINGS)).capitalize()
+        if last not in seen:
+            seen.add(last)
+            people.append(Someone(first.title(), last, gender))
+    return people
+
+
+def paragraphs() -> list[str]:
+    """Every non-empty line of the examples (their paragraphs)."""
+    out = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        out += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+                if len(ln.strip()) > 40]
+    return out
+
+
+def _names_in(text: str, first_names: dict[str, str]) -> dict[str, str]:
+    """Surname → gender of the people a text names as ``Firstname Surname``."""
+    found = {}
+    for m in re.finditer(r"\b([A-ZÉ][a-zéèëïîç]+)\s+([A-Z][A-Za-zéèëïîç-]+)\b", text):
+        first, last = m.group(1), m.group(2)
+        gender = first_names.get(first.lower().replace("é", "e").replace("ï", "i"))
+        if gender in ("m", "f") and last.lower() not in first_names:
+            found[last] = gender
+    return found
+
+
+def rewrite(text: str, cast: dict[str, Someone], rng: random.Random) -> str:
+    """Swap each surname (with the first name before it) for its synthetic person, and
+    every weekday and number for another."""
+    for last, who in cast.items():
+        text = re.sub(rf"\b[A-ZÉ][\wéèëïîç]+(?:\s+[A-ZÉ][\wéèëïîç]+)?\s+{re.escape(last)}\b",
+                      f"{who.first} {who.last}", text)
+        text = re.sub(rf"\b{re.escape(last)}\b", who.last, text)
+    text = _WEEKDAY.sub(lambda _m: rng.choice(WEEKDAYS), text)
+    return _NUMBER.sub(lambda m: str(rng.randint(1, 10 ** len(m.group(0)) - 1)), text)
+
+
+def articles(n: int, *, people: int = 500, days: int = 730, seed: int = 1,
+             start: date = date(2021, 1, 1)) -> Iterator[dict]:
+    """``n`` distinct article records (see the module docstring)."""
+    rng = random.Random(seed)
+    pool = synthetic_people(people, rng)
+    by_gender = {g: [p for p in pool if p.gender == g] for g in ("m", "f")}
+    first_names = load_first_names()
+    source = paragraphs()
+    names = [_names_in(p, first_names) for p in source]
+    outlets = [f"La Gazette de {p.last}" for p in rng.sample(pool, min(60, len(pool)))]
+    seen: set[str] = set()
+    made = 0
+    while made < n:
+        picks = rng.sample(range(len(source)), rng.randint(4, min(12, len(source))))
+        cast: dict[str, Someone] = {}
+        for i in picks:
+            for last, gender in names[i].items():
+                if last not in cast:
+                    cast[last] = rng.choice(by_gender[gender])
+        text = "\n\n".join(rewrite(source[i], cast, rng) for i in picks)
+        digest = text_hash(text)
+        if digest in seen:
+            continue
+        seen.add(digest)
+        yield {"id": f"bench-{made:06d}", "url": f"https://bench.example/{made}",
+               "date": (start + timedelta(days=rng.randrange(days))).isoformat(),
+               "outlet": rng.choice(outlets), "text": text}
+        made += 1
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="articles to write")
+    parser.add_argument("--out", required=True, help="JSON Lines file to write ('-': stdout)")
+    parser.add_argument("--people", type=int, default=500, help="synthetic people to cast")
+    parser.add_argument("--days", type=int, default=730, help="dates spread over this many days")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        for record in articles(args.n, people=args.people, days=args.days, seed=args.seed):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"wrote {args.n} distinct articles to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""Query latency (p50/p95) on a store of at least 100,000 quotes.
+
+    python bench/query_bench.py                               # 100,000 quotes, SQLite in /tmp
+    python bench/query_bench.py --quotes 200000 --runs 300
+    python bench/query_bench.py --db postgresql://user@host/db --quotes 100000
+
+The store is filled fast, without spaCy: synthetic annotated records (real sentences of
+examples/*.txt as quotes, spoken by synthetic people from ``make_corpus.py``'s pool, with
+their people entries, roles and some interactions) go through the Store's own write path
+(``Store.add_article``, one transaction per article, FTS triggers included), then one
+``Store.recompute()`` links people and builds stories, events and statement variants.
+An existing database with enough quotes is reused (``--rebuild`` to start over).
+
+Timed, each ``--runs`` times with varied arguments, as ``presswatch quotes`` calls them
+(default limit of 100 rows, citation fields, linked people and credited sources):
+speaker (``--speaker SURNAME``: every alias and role-linked quote), date range
+(``--since D --until D+7``), full text (``--text WORD``: FTS5 / tsvector), full text
+with a speaker, and ``presswatch search`` (quotes then articles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from presswatch.store import QuoteFilter, Store
+from presswatch.store.fixtures import annotated, interaction, person
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import EXAMPLES, Someone, synthetic_people
+
+QUOTES_PER_ARTICLE = 10
+VERBS = ("a déclaré", "a affirmé", "a estimé", "a averti", "a dénoncé", "a assuré", "a ajouté")
+ROLES = ("le ministre des Affaires étrangères", "le porte-parole du gouvernement",
+         "le président de la commission", "la secrétaire d'État", "le chef de la diplomatie")
+
+
+def sentences() -> list[str]:
+    """Sentences of the examples, without quotation marks, 20 to 300 characters."""
+    out = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").replace("«", " ").replace("»", " ")
+        for s in re.split(r"(?<=[.!?])\s+|\n+", text.replace('"', " ")):
+            s = " ".join(s.split())
+            if 20 <= len(s) <= 300:
+                out.append(s.rstrip("."))
+    return out
+
+
+def record(i: int, rng: random.Random, pool: list[Someone], said: list[str],
+           start: date, days: int) -> tuple:
+    """One synthetic annotated article of QUOTES_PER_ARTICLE quotes by 2 to 4 people."""
+    cast = rng.sample(pool, rng.randint(2, 4))
+    roles = {p.last: rng.choice(ROLES) for p in cast if rng.random() < 0.5}
+    parts: list = []
+    for _ in range(QUOTES_PER_ARTICLE):
+        who = rng.choice(cast)
+        text = rng.choice(said)
+        parts += [f"{who.first} {who.last} {rng.choice(VERBS)} : « ",
+                  (text, {"speaker": f"{who.first} {who.last}",
+                          "act": rng.choice(("statement", "opinion", "warning"))}), " ». "]
+    people = [person(f"{p.first} {p.last}", p.last,
+                      roles=(roles[p.last],) if p.last in roles else (), gender=p.gender)
+              for p in cast]
+    meets = [interaction(rng.choice(("meeting", "talks", "phone_call")), None,
+                         *(f"{p.first} {p.last}" for p in cast[:2]))] if rng.random() < 0.3 else []
+    day = (start + timedelta(days=rng.randrange(days))).isoformat()
+    return annotated(f"q-{i:07d}", date=day, outlet=f"Outlet {i % 97}",
+                     url=f"https://bench.example/q/{i}", parts=parts, people=people,
+                     interactions=meets)
+
+
+def build(store: Store, quotes: int, *, seed: int, days: int, start: date) -> float:
+    rng = random.Random(seed)
+    pool = synthetic_people(max(200, quotes // 50), rng)
+    said = sentences()
+    n = -(-quotes // QUOTES_PER_ARTICLE)
+    started = time.perf_counter()
+    for i in range(n):
+        article, rec = record(i, rng, pool, said, start, days)
+        store.add_article(article, rec, pipeline_version="bench")
+        if (i + 1) % 2000 == 0:
+            rate = (i + 1) / (time.perf_counter() - started)
+            print(f"  {i + 1}/{n} articles ({rate:.0f}/s)", file=sys.stderr)
+    written = time.perf_counter() - started
+    started = time.perf_counter()
+    summary = store.recompute()
+    print(f"built {n} articles in {written:.1f} s ({n / written:.0f} articles/s); recompute "
+          f"{time.perf_counter() - started:.1f} s: {summary.people} people, {summary.stories} "
+          f"stories, {summary.events} events, {summary.variant_links} variant links")
+    return written
+
+
+def timed(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
+    for _ in range(5):
+        fn()  # warm the caches, as a running server would be
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return (statistics.median(times), times[int(0.95 * (len(times) - 1))], times[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--db", default="sqlite:////tmp/presswatch-query-bench.db")
+    parser.add_argument("--runs", type=int, default=200, help="timed calls per query kind")
+    parser.add_argument("--days", type=int, default=1095, help="dates spread over this many")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rebuild", action="store_true", help="delete a reused SQLite file")
+    args = parser.parse_args(argv)
+    start = date(2021, 1, 1)
+
+    if args.rebuild and args.db.startswith("sqlite:///"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(args.db.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+    with Store(args.db) as store:
+        have = store.counts()["quotes"]
+        if have < args.quotes:
+            if have:
+                sys.exit(f"{args.db} has {have} quotes, fewer than --quotes: use --rebuild")
+            build(store, args.quotes, seed=args.seed, days=args.days, start=start)
+        counts = store.counts()
+        print(f"store {args.db}: {counts['quotes']} quotes, {counts['articles']} articles, "
+              f"{counts['people']} people")
+
+        rng = random.Random(args.seed + 1)
+        surnames = [p["name"].split()[-1] for p in store.people(limit=2000).rows]
+        words = sorted({w for s in sentences() for w in re.findall(r"\w{6,}", s.lower())})
+
+        def day() -> date:
+            return start + timedelta(days=rng.randrange(args.days))
+
+        def week() -> QuoteFilter:
+            d = day()
+            return QuoteFilter(since=d.isoformat(), until=(d + timedelta(days=7)).isoformat())
+
+        kinds: dict[str, Callable[[], object]] = {
+            "speaker": lambda: store.quotes(QuoteFilter(speaker=rng.choice(surnames))),
+            "date range (7 days)": lambda: store.quotes(week()),
+            "full text (1 word)": lambda: store.quotes(QuoteFilter(text=rng.choice(words))),
+            "full text (2 words)": lambda: store.quotes(QuoteFilter(
+                text=" ".join(rng.sample(words, 2)))),
+            "full text + speaker": lambda: store.quotes(QuoteFilter(
+                text=rng.choice(words), speaker=rng.choice(surnames))),
+            "search (quotes + articles)": lambda: store.search(rng.choice(words)),
+        }
+        print(f"{'query':28} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}   ({args.runs} runs, "
+              "limit 100)")
+        for name, fn in kinds.items():
+            p50, p95, worst = timed(fn, args.runs)
+            print(f"{name:28} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""The HTTP API under ``/api/``: JSON twins of the CLI's queries, plus annotate and ingest.
+
+Every list is a page ``{"items", "next", "truncated"}``: pass ``next`` back as ``cursor``.
+Reads are the Store's named functions (or :mod:`presswatch.web.queries`); no SQL here.
+Parameters are validated before any read, so a bad date or act is a 422, never a 500.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from presswatch.identities import DEFAULT_IDENTITIES_NAME, load_identities
+from presswatch.lexicon import ACTS
+from presswatch.reading import DEFAULT_MAX_CHARS, Article, sanitize
+from presswatch.store import QuoteFilter, Store
+from presswatch.web import queries
+from presswatch.web.align import align_statements
+from presswatch.web.annotator import Annotate
+from presswatch.web.db import Backend, Reader
+from presswatch.web.paging import DEFAULT_PAGE, MAX_PAGE, decode_cursor, page, page_capped
+
+__all__ = ["DATE_PATTERN", "annotate_or_503", "router"]
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+"""Dates as the store keeps them: YYYY, YYYY-MM or YYYY-MM-DD."""
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Act = Literal[ACTS]  # type: ignore[valid-type]
+Day = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or "
+                                                                    "YYYY-MM-DD")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page")]
+Cursor = Annotated[str | None, Query(max_length=200, description="`next` of the previous "
+                                                                 "page")]
+Text = Annotated[str | None, Query(max_length=500)]
+
+
+class Page(BaseModel):
+    """One page of a list; pass ``next`` back as ``cursor`` for the following one."""
+
+    items: list[dict[str, Any]]
+    next: str | None
+    truncated: bool = Field(description="More rows matched than can be paged through")
+
+
+class TextIn(BaseModel):
+    """A text to annotate; nothing is stored."""
+
+    text: str = Field(min_length=1, description=f"At most {DEFAULT_MAX_CHARS} characters")
+    date: str | None = Field(None, pattern=DATE_PATTERN)
+    url: str | None = Field(None, max_length=2000)
+
+
+class ArticleIn(TextIn):
+    """An article to annotate and store."""
+
+    title: str | None = Field(None, max_length=1000)
+    outlet: str | None = Field(None, max_length=200)
+
+
+def backend(request: Request) -> Backend:
+    return request.app.state.backend
+
+
+def reader(request: Request) -> Reader:
+    return request.app.state.backend.reader
+
+
+def annotator(request: Request) -> Annotate:
+    return request.app.state.annotator
+
+
+_bearer = HTTPBearer(auto_error=False, description="PRESSWATCH_TOKEN")
+
+
+def writer(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                                    Depends(_bearer)]) -> Store:
+    """The writable Store, for a request carrying the server's token; 403 when the server
+    is read-only, 401 without the right token (compared in constant time)."""
+    store = request.app.state.backend.writer
+    token: str | None = request.app.state.token
+    if store is None or not token:
+        raise HTTPException(403, "this server is read-only (start it with PRESSWATCH_TOKEN "
+                                 "set to enable writes)")
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "a valid bearer token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return store
+
+
+Read = Annotated[Reader, Depends(reader)]
+
+
+def _found(value: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    if value is None:
+        raise HTTPException(404, f"no such {what}")
+    return value
+
+
+@router.get("", summary="Counts and latest stories")
+def index(db: Read) -> dict[str, Any]:
+    """What the home page shows: rows per table and the latest stories."""
+    return {"ok": True, "counts": db.counts(), "stories": db.stories(limit=10).rows}
+
+
+@router.get("/quotes", response_model=Page)
+def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
+           act: Act | None = None, q: Text = None, outlet: Text = None, story: Text = None,
+           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> dict[str, Any]:
+    """Quotes matching every filter given (the CLI's `presswatch quotes`), oldest first;
+    with `q`, best full-text match first."""
+    f = QuoteFilter(speaker=speaker, act=act, since=since, until=until, outlet=outlet,
+                    story=story, text=q)
+    return page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), limit)
+
+
+@router.get("/people", response_model=Page)
+def people(db: Read, name: Text = None, limit: Limit = DEFAULT_PAGE,
+           cursor: Cursor = None) -> dict[str, Any]:
+    """Canonical people, most quoted first; `name` matches part of any alias."""
+    return page_capped(lambda n: db.people(name=name, limit=n), decode_cursor(cursor), limit)
+
+
+@router.get("/people/{pid}")
+def person(db: Read, pid: str) -> dict[str, Any]:
+    """One person: aliases, roles over time, quotes by act and month, counterparts and
+    statements (the first :data:`queries.QUOTES_PER_PERSON`)."""
+    return _found(queries.person(db, pid), "person")
+
+
+@router.get("/articles", response_model=Page)
+def articles(db: Read, outlet: Text = None, since: Day = None, until: Day = None,
+             story: Text = None, limit: Limit = DEFAULT_PAGE,
+             cursor: Cursor = None) -> dict[str, Any]:
+    """Stored articles, newest first, without their text."""
+    offset = decode_cursor(cursor)
+    items, more = queries.articles_page(db, offset=offset, limit=limit, outlet=outlet,
+                                        since=since, until=until, story=story)
+    return page(items, more, offset, limit)
+
+
+@router.get("/articles/{aid}")
+def article(db: Read, aid: str) -> dict[str, Any]:
+    """One article: text, quotes (offsets into the text), boilerplate, people, story."""
+    return _found(queries.article(db, aid), "article")
+
+
+@router.get("/stories", response_model=Page)
+def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> dict[str, Any]:
+    """Stories, latest first, with the outlets that reported each."""
+    return page_capped(lambda n: db.stories(limit=n), decode_cursor(cursor), limit)
+
+
+@router.get("/stories/{sid}")
+def story(db: Read, sid: str) -> dict[str, Any]:
+    """One story: its articles with their quotes, and the statements aligned across
+    outlets."""
+    found = _found(queries.story(db, sid), "story")
+    found["statements"] = align_statements(found["articles_list"])
+    return found
+
+
+@router.get("/interactions", response_model=Page)
+def interactions(db: Read, type: Text = None, participant: Text = None,
+                 since: Day = None, until: Day = None, limit: Limit = DEFAULT_PAGE,
+                 cursor: Cursor = None) -> dict[str, Any]:
+    """Reported meetings, calls, talks…, newest first, with participants as written."""
+    offset = decode_cursor(cursor)
+    items, more = queries.interactions_page(db, offset=offset, limit=limit, kind=type,
+                                            participant=participant, since=since,
+                                            until=until)
+    return page(items, more, offset, limit)
+
+
+@router.get("/search", response_model=Page)
+def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
+           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> dict[str, Any]:
+    """Full text over quotes then articles, best first (`"..."` for a phrase)."""
+    return page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
+
+
+def _article(body: TextIn, source: str) -> Article:
+    if len(body.text) > DEFAULT_MAX_CHARS:
+        raise HTTPException(413, f"text longer than {DEFAULT_MAX_CHARS} characters")
+    extra = body.model_dump() if isinstance(body, ArticleIn) else {}
+    return Article(id=source, text=sanitize(body.text), url=body.url, date=body.date,
+                   title=extra.get("title"), outlet=extra.get("outlet"), source=source)
+
+
+def annotate_or_503(annotate: Annotate, article: Article) -> dict[str, Any]:
+    try:
+        return annotate(article)
+    except (ImportError, OSError) as err:
+        raise HTTPException(503, f"the annotation model is not available: {err}") from None
+
+
+@router.post("/annotate")
+def annotate(body: TextIn, run: Annotated[Annotate, Depends(annotator)]) -> dict[str, Any]:
+    """Annotate a text without storing it: its quotes (offsets into the returned `text`),
+    people, interactions and boilerplate."""
+    article = _article(body, "api")
+    record = annotate_or_503(run, article)
+    return {"ok": True, "text": article.text, "quotes": record.get("quotes") or [],
+            "people": record.get("people") or [],
+            "interactions": record.get("interactions") or [],
+            "boilerplate": record.get("boilerplate") or []}
+
+
+@router.post("/articles", status_code=201, responses={200: {"description": "Stored already"}})
+def add_article(body: ArticleIn, response: Response,
+                store: Annotated[Store, Depends(writer)],
+                state: Annotated[Backend, Depends(backend)],
+                run: Annotated[Annotate, Depends(annotator)]) -> dict[str, Any]:
+    """Annotate and store one article (needs `Authorization: Bearer $PRESSWATCH_TOKEN`).
+    201 when stored; 200 with `stored: false` when the same text or URL is stored already.
+    People and stories are recomputed afterwards, as after `presswatch ingest`."""
+    article = _article(body, "api")
+    with state.write_lock:
+        if store.has_article(article.text, article.url):
+            response.status_code = 200
+            return {"ok": True, "stored": False, "id": None, "quotes": 0}
+        record = annotate_or_503(run, article)
+        aid = store.add_article(article, record, pipeline_version=run.version)
+        if aid is None:
+            response.status_code = 200
+        else:
+            path = (store.path.parent if store.path else None)
+            file = path / DEFAULT_IDENTITIES_NAME if path else None
+            store.recompute(load_identities(file) if file and file.exists() else ())
+    return {"ok": True, "stored": aid is not None, "id": aid,
+            "quotes": len(record.get("quotes") or [])}

@@ -1,0 +1,92 @@
+"""One place that turns failures into responses (the Datasette habit).
+
+API requests get the envelope ``{"ok": false, "error": "<one sentence>", "status": N}``;
+pages get ``error.html`` in the visitor's language. Bad parameters are 422, unknown ids
+404, oversized bodies 413, slow reads 503; anything unexpected is a 500 whose traceback goes
+to the server log, never to the client.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException
+
+from presswatch.web.api import DATE_PATTERN
+from presswatch.web.paging import BadCursor
+
+__all__ = ["envelope", "install", "wants_json"]
+
+logger = logging.getLogger(__name__)
+
+PATTERN_HINTS = {DATE_PATTERN: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD"}
+"""Readable messages for the patterns parameters must match."""
+
+
+def envelope(status: int, error: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The JSON error response every API failure shares."""
+    return JSONResponse({"ok": False, "error": error, "status": status}, status_code=status,
+                        headers=headers)
+
+
+def wants_json(request: Request) -> bool:
+    """API paths, and clients that ask for JSON rather than HTML, get the envelope."""
+    if request.url.path.startswith("/api/") or request.url.path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")]
+        msg = err.get("msg", "invalid")
+        if err.get("type") == "string_pattern_mismatch":
+            msg = PATTERN_HINTS.get((err.get("ctx") or {}).get("pattern"), msg)
+        parts.append(f"{'.'.join(loc) or 'request'}: {msg}")
+    return "; ".join(parts) or "invalid request"
+
+
+def _respond(request: Request, status: int, message: str,
+             headers: dict[str, str] | None = None) -> Response:
+    if wants_json(request):
+        return envelope(status, message, headers)
+    from presswatch.web.render import render_error  # templates import this module
+
+    return HTMLResponse(render_error(request, status, message), status_code=status,
+                        headers=headers)
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        detail: Any = exc.detail
+        return _respond(request, exc.status_code, str(detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        return _respond(request, 422, _validation_message(exc))
+
+    @app.exception_handler(BadCursor)
+    async def _cursor(request: Request, exc: BadCursor) -> Response:
+        return _respond(request, 422, str(exc))
+
+    @app.exception_handler(OperationalError)
+    async def _database(request: Request, exc: OperationalError) -> Response:
+        if "interrupt" in str(exc.orig).lower() or "statement timeout" in str(exc.orig):
+            return _respond(request, 503, "the query took too long; narrow it down")
+        logger.exception("database error on %s", request.url.path)
+        return _respond(request, 500, "database error")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        logger.exception("unexpected error on %s", request.url.path, exc_info=exc)
+        return _respond(request, 500, "internal error")

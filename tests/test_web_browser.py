@@ -1,0 +1,185 @@
+"""The web app in a real browser: Playwright driving Debian's Chromium over a live server.
+
+What an analyst does: search for Lavrov, open his page, follow a quote to its highlighted
+article, compare a story's outlets, paste a text into /analyze, copy a citation, read it
+all on a phone. Playwright never downloads a browser: it drives /usr/bin/chromium, and
+without it these tests skip (under CI=true, they fail: CI must install it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from presswatch.store import Store
+from presswatch.web import create_app
+from presswatch.web.fixtures import GuillemetAnnotator, populate
+from presswatch.web.server import CHROMIUM as BROWSER
+from presswatch.web.server import CHROMIUM_ARGS, running
+
+CHROMIUM = Path(BROWSER)
+PHONE = {"width": 390, "height": 844}
+
+
+def _need_chromium() -> None:
+    if CHROMIUM.exists() and shutil.which(str(CHROMIUM)):
+        return
+    message = f"no browser at {CHROMIUM} (apt-get install -y chromium)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message + ": CI must run the browser tests")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A uvicorn server on a free loopback port over the web fixture store."""
+    _need_chromium()
+    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'presswatch.db'}"
+    with Store(url) as store:
+        populate(store)
+    with running(create_app(url, annotator=GuillemetAnnotator())) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser_context(base_url: str, tmp_path_factory: pytest.TempPathFactory):
+    """Chromium with a fresh profile; every page fails the test on a JS error or dialog."""
+    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("profile")), executable_path=str(CHROMIUM),
+            headless=True, args=list(CHROMIUM_ARGS), base_url=base_url,
+            viewport={"width": 1280, "height": 900})
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    """A new tab; a JavaScript error or an alert() (injected markup running) fails the test."""
+    tab = browser_context.new_page()
+    problems: list[str] = []
+    tab.on("pageerror", lambda err: problems.append(f"page error: {err}"))
+    tab.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"),
+                                     dialog.dismiss()))
+    yield tab
+    tab.close()
+    assert problems == []
+
+
+def test_search_for_a_person_then_open_their_page(page) -> None:
+    page.goto("/")
+    page.get_by_role("searchbox").fill("Lavrov")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search\?q=Lavrov"))
+    assert page.locator(".results-quotes figure.quote").count() >= 3
+    page.locator(".results-people").get_by_role("link", name="Sergueï Lavrov").click()
+    page.wait_for_url(re.compile(r"/people/p-"))
+    assert page.locator("h1").inner_text() == "Sergueï Lavrov"
+
+
+def test_person_page_shows_roles_chart_counterparts_and_statements(page) -> None:
+    page.goto("/search?q=Lavrov")
+    page.locator(".results-people a").first.click()
+    assert "le ministre russe des Affaires étrangères" in page.locator(".roles").inner_text()
+    bars = page.locator("svg.chart rect")
+    assert bars.count() >= 3
+    assert re.match(r"2022-01 · \S+: \d", bars.first.locator("title").text_content())
+    assert "Antony Blinken" in page.locator(".counterparts").inner_text()
+    assert page.locator(".statements figure.quote").count() == 5
+    assert page.locator(".statements h3.year").all_inner_texts() == ["2022"]
+
+
+def test_a_quote_leads_to_its_article_highlighted(page) -> None:
+    page.goto("/search?q=guerre")
+    page.locator("figure.quote").first.get_by_role("link", name="Article").click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]+#q-\d+-\d+"))
+    target = page.locator("mark.q:target")
+    assert target.inner_text() == "Nous ne voulons pas la guerre"
+    assert target.get_attribute("title") == "Sergueï Lavrov — démenti"
+    outer = page.locator("#text mark.q-indirect")
+    assert outer.locator("mark.q").count() == 1  # the nested quote is nested
+    outer.hover()
+    assert outer.get_attribute("title") == "Antony Blinken — déclaration"
+    cue = page.locator("#text .cue").first
+    assert cue.inner_text() == "a affirmé"
+    grey = page.locator("#text .boiler")
+    assert grey.inner_text().startswith("Lire aussi")
+    assert grey.evaluate("e => getComputedStyle(e).color") == "rgb(154, 154, 154)"
+
+
+def test_script_in_an_article_is_shown_not_run(page) -> None:
+    page.goto("/search?q=signaler")
+    page.locator(".results-quotes").get_by_role("link", name="Article").click()
+    page.wait_for_load_state()
+    assert "<script>alert('pw')</script>" in page.locator("#text").inner_text()
+    assert page.locator("#text script, #text b, h1 script").count() == 0
+    assert page.title().startswith("Titre <script>")
+
+
+def test_story_page_compares_outlets_side_by_side(page) -> None:
+    page.goto("/")
+    page.locator("ol.stories a").first.click()
+    headers = page.locator("table.align thead th").all_inner_texts()
+    assert [h.split("\n")[0] for h in headers[1:]] == ["Le Quotidien", "Le Soir",
+                                                       "La Gazette"]
+    top = page.locator("tr.statement").first
+    assert top.get_attribute("data-outlets") == "2"
+    assert top.locator("q").count() == 2
+    columns = page.locator(".side-by-side .outlet")
+    boxes = [columns.nth(i).bounding_box() for i in range(columns.count())]
+    assert len(boxes) == 3
+    assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+
+
+def test_copy_citation_button_copies_outlet_date_and_link(page) -> None:
+    page.goto("/search?q=agression")
+    button = page.locator("button.cite").first
+    button.click()
+    page.wait_for_function("document.querySelector('button.cite').textContent === 'Copié'")
+    cited = page.evaluate("window.presswatchLastCitation")
+    assert cited == ("« Toute agression aura un coût sévère », Antony Blinken, Le Quotidien, "
+                     "2022-01-21. https://ex.org/1")
+    assert page.evaluate("navigator.clipboard.readText()") == cited
+
+
+def test_analyze_form_annotates_a_pasted_text(page) -> None:
+    page.goto("/analyze?lang=en")
+    page.get_by_label("Paste a French text").fill("Le maire a dit : « Tout va <i>bien</i> ».")
+    page.get_by_role("button", name="Annotate").click()
+    page.wait_for_selector("#text-result mark.q")
+    mark = page.locator("#text-result mark.q")
+    assert mark.inner_text() == "Tout va <i>bien</i>"
+    assert mark.get_attribute("title") == "Jean Fake — statement"
+    assert page.get_by_label("Paste a French text").input_value().startswith("Le maire")
+
+
+def test_language_switch_keeps_the_page(page) -> None:
+    page.goto("/search?q=Renard")
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url(re.compile(r"lang=en"))
+    assert page.locator("h1").inner_text() == "Results for « Renard »"
+    page.locator(".results-people a").first.click()
+    assert "lang=en" in page.url and page.locator("h2").first.inner_text() == "Roles"
+
+
+def test_pages_fit_a_phone_screen(page) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto("/")
+    for link in ("ol.people a", "ol.stories a"):
+        page.goto("/")
+        page.locator(link).first.click()
+        page.wait_for_load_state()
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, page.url
+    columns = page.locator(".side-by-side .outlet")
+    assert columns.nth(0).bounding_box()["y"] < columns.nth(1).bounding_box()["y"]
