@@ -187,6 +187,8 @@ def test_timeline_lists_dated_interactions_and_quotes_in_order(filled):
     (QuoteFilter(since="2022-01-22", until="2022-01"), [
         "Vous attisez les tensions", "La diplomatie reste possible",
         "Nous restons attachés à la sécurité indivisible"]),
+    (QuoteFilter(speaker="lavrov", since="2022-01-22", until="2022-01"), [
+        "Vous attisez les tensions", "Nous restons attachés à la sécurité indivisible"]),
     (QuoteFilter(outlet="sport"), ["Je suis fier de ce groupe", "Nous voulons le titre"]),
     (QuoteFilter(text="sécurité indivisible", outlet="quotidien"), [
         "Nous restons attachés à la sécurité indivisible"]),

@@ -8,16 +8,18 @@ more than its limit and says ``truncated`` instead of cutting silently (the Data
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Connection,
     DateTime,
     Engine,
     Float,
     Integer,
+    Table,
     and_,
     func,
     literal,
@@ -26,7 +28,7 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.sql import ColumnElement, CompoundSelect, Select
+from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
 
 from presswatch.events import TYPE_FAMILIES, family
 from presswatch.provenance import default_agencies
@@ -40,6 +42,8 @@ MAX_LIMIT = 10_000
 """Most rows one read returns; ``export`` streams everything instead."""
 
 _DELETED = ("1", "true", "yes")
+MAX_LISTED_KEYS = 5000
+"""A speaker's quotes are listed by key in the query up to this many; beyond, a subquery."""
 MIN_PARTIAL_SOURCE = 4
 """A ``--source`` this long matches inside credited names and outlets (``monde`` finds
 ``Le Monde``); a shorter one (``AP``, ``AFP``) must be the whole name."""
@@ -120,6 +124,17 @@ def _cap(limit: int | None) -> int:
     return max(1, min(MAX_LIMIT, limit or DEFAULT_LIMIT))
 
 
+def _driven(drivers: Sequence[tuple[Subquery, ColumnElement]]) -> Join | Table:
+    """``quotes``, joined after the driving subqueries when there are some."""
+    if not drivers:
+        return schema.quotes
+    (first, on), rest = drivers[0], drivers[1:]
+    src = first.join(schema.quotes, on)
+    for sub, cond in rest:
+        src = src.join(sub, cond)
+    return src
+
+
 class Reads:
     """Read functions mixed into :class:`presswatch.store.Store` (which owns ``engine``)."""
 
@@ -127,7 +142,13 @@ class Reads:
 
     # ---- quotes ---------------------------------------------------------------------------
 
-    def _quote_select(self) -> tuple[Select, dict[str, ColumnElement]]:
+    def _quote_select(self, drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
+                      ) -> tuple[Select, dict[str, ColumnElement]]:
+        """Quotes with their article, story and corrections applied. ``drivers`` are
+        (subquery, condition joining it to ``quotes``) pairs that narrow the quotes down
+        through indexes; they come first in FROM, so that PostgreSQL, which keeps the
+        written join order beyond eight tables, starts from them rather than from every
+        quote."""
         q, a, ast = schema.quotes, schema.articles, schema.article_stories
         fix = {f: schema.corrections.alias(f"c_{f}") for f in schema.CORRECTABLE_FIELDS}
         eff = {f: func.coalesce(fix[f].c.value, q.c[f]) for f in ("speaker", "act", "type",
@@ -143,7 +164,7 @@ class Reads:
             q.c.pipeline_version,
             (fix["speaker"].c.value.isnot(None) | fix["act"].c.value.isnot(None)).label(
                 "corrected"),
-        ).select_from(q.join(a, a.c.id == q.c.article_id)
+        ).select_from(_driven(drivers).join(a, a.c.id == q.c.article_id)
                       .outerjoin(ast, ast.c.article_id == q.c.article_id))
         for f, c in fix.items():
             query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == f))
@@ -157,24 +178,63 @@ class Reads:
         return select(pa.c.person_id).where(pa.c.alias_folded.contains(fold(name),
                                                                        autoescape=True))
 
-    def _filtered(self, f: QuoteFilter) -> Select:
-        query, col = self._quote_select()
+    def _speaker_keys(self, conn: Connection, speaker: str
+                      ) -> tuple[list[str], list[str]] | None:
+        """Keys of the quotes linked to the people ``speaker`` names, and of those whose
+        speaker string contains it; None when they are too many to list in a query. Each
+        step's result is listed in the next query, so that neither database has to guess
+        how many rows a ``LIKE '%...%'`` matches (PostgreSQL guesses thousands and scans)."""
+        qp, q = schema.quote_people, schema.quotes
+        people = list(conn.execute(self._person_ids(speaker)).scalars())
+        spoken = list(conn.execute(
+            select(q.c.speaker_folded).where(q.c.speaker_folded.contains(
+                fold(speaker), autoescape=True)).distinct().limit(MAX_LISTED_KEYS + 1))
+            .scalars())
+        if len(spoken) > MAX_LISTED_KEYS:
+            return None
+        keys = []
+        for query in (select(qp.c.quote_key).where(qp.c.person_id.in_(people)),
+                      select(q.c.key).where(q.c.speaker_folded.in_(spoken))):
+            keys.append(list(conn.execute(query.limit(MAX_LISTED_KEYS + 1)).scalars()))
+            if len(keys[-1]) > MAX_LISTED_KEYS:
+                return None
+        return keys[0], keys[1]
+
+    def _filtered(self, f: QuoteFilter, conn: Connection | None = None) -> Select:
+        """The quotes matching ``f``. Speaker and dates narrow them down through indexes
+        first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
+        both databases then plan from a known, short list), so that such a query never
+        walks every quote."""
         q, a = schema.quotes, schema.articles
-        if f.speaker:
-            # Candidates through indexes first (linked quotes; speaker strings matched on
-            # the small set of distinct ones), so a speaker query never scans every quote.
+        drivers: list[tuple[Subquery, ColumnElement]] = []
+        linked: Select | list[str] | None = None
+        listed = self._speaker_keys(conn, f.speaker) if f.speaker and conn else None
+        if f.speaker and listed is None:
             qp, q2 = schema.quote_people, schema.quotes.alias("q2")
             linked = select(qp.c.quote_key).where(qp.c.person_id.in_(self._person_ids(
                 f.speaker)))
             spoken = select(q2.c.speaker_folded).where(q2.c.speaker_folded.contains(
                 fold(f.speaker), autoescape=True)).distinct()
             as_written = select(q2.c.key).where(q2.c.speaker_folded.in_(spoken))
-            query = query.where(q.c.key.in_(union(linked, as_written)), or_(
-                q.c.key.in_(linked), col["fixed_speaker"].is_(None)))
+            said = union(linked, as_written).subquery("by_speaker")
+            drivers.append((said, said.c.quote_key == q.c.key))
+        elif listed is not None:
+            linked = listed[0]
+        if (f.since or f.until) and linked is None:  # a speaker's few quotes: dates checked
+            when = self._said_between(f.since, f.until).subquery("by_date")
+            drivers.append((when, when.c.id == q.c.id))
+        query, col = self._quote_select(drivers)
+        if listed is not None:
+            query = query.where(q.c.key.in_(sorted(set(listed[0]) | set(listed[1]))))
+        if (f.since or f.until) and linked is not None:
+            if f.since:
+                query = query.where(col["when"] >= f.since.strip())
+            if f.until:
+                query = query.where(col["when"] <= f.until.strip() + "~")
+        if linked is not None:  # a speaker a user corrected is the corrected one only
+            query = query.where(or_(q.c.key.in_(linked), col["fixed_speaker"].is_(None)))
         if f.act:
             query = query.where(col["act"] == f.act.strip().lower())
-        if f.since or f.until:
-            query = query.where(q.c.id.in_(self._said_between(f.since, f.until)))
         if f.outlet:
             query = query.where(a.c.outlet.icontains(f.outlet.strip(), autoescape=True))
         if f.story:
@@ -250,7 +310,8 @@ class Reads:
         limit = _cap(limit)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in
-                    conn.execute(self._filtered(filters or QuoteFilter()).limit(limit + 1))]
+                    conn.execute(self._filtered(filters or QuoteFilter(), conn)
+                                 .limit(limit + 1))]
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 
