@@ -17,6 +17,7 @@ from presswatch.nlp.dates import find_dates, resolve
 
 MAX_PHRASE = 4
 # meetings, calls, talks and summits need two parties named in the sentence
+TWO_PARTIES = 2
 MIN_PARTIES = {"meeting": 2, "talks": 2, "phone_call": 2, "summit": 2}
 
 
@@ -74,18 +75,34 @@ def _hypothetical(doc: Doc, i: int) -> bool:
     return False
 
 
+def _names_between(people: list[dict], quotes: list[dict], lo: int, hi: int) -> list[str]:
+    """People named, and speakers quoted, between two character offsets."""
+    names = [p["name"] for p in people if any(lo <= m < hi for m in p["mentions"])]
+    names += [q["speaker"] for q in quotes if q["speaker"] and q["cue_start"] is not None
+              and lo <= q["cue_start"] < hi]
+    return names
+
+
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                       article_date: str | None) -> list[dict]:
     """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
     people = doc._.people or []
     quotes = doc._.quotes or []
     merged: dict[str, dict] = {}
-    for start, end, kind in _matches(doc, triggers):
+    matches = _matches(doc, triggers)
+    for n_match, (start, end, kind) in enumerate(matches):
         sent = doc[start].sent
         s0, s1 = sent.start_char, sent.end_char
-        names = [p["name"] for p in people if any(s0 <= m < s1 for m in p["mentions"])]
-        names += [q["speaker"] for q in quotes if q["speaker"] and q["cue_start"] is not None
-                  and s0 <= q["cue_start"] < s1]
+        # two interactions in one sentence (`la rencontre entre A et B fait suite à deux
+        # conversations entre C et D`): each takes the people after it, up to the next one
+        nxt = [a for a, _b, _k in matches[n_match + 1:] if doc[a].sent.start == sent.start]
+        prev = [b for _a, b, _k in matches[:n_match] if doc[b - 1].sent.start == sent.start]
+        after = (doc[start].idx, doc[nxt[0]].idx if nxt else s1)
+        names = _names_between(people, quotes, *after)
+        if len(names) < TWO_PARTIES:
+            # `X a déclaré lors d'une conférence de presse avec Y`: the subject side too
+            before = (doc[prev[-1]].idx if prev else s0, doc[start].idx)
+            names = _names_between(people, quotes, *before) + names
         # the other party named after `avec` (`pourparlers à Ryad avec les Etats-Unis`)
         for ent in sent.ents:
             if ent.label_ in {"ORG", "LOC", "PER"} and ent.start > 1 and any(
