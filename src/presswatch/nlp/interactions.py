@@ -103,6 +103,9 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             # `X a déclaré lors d'une conférence de presse avec Y`: the subject side too
             before = (doc[prev[-1]].idx if prev else s0, doc[start].idx)
             names = _names_between(people, quotes, *before) + names
+        if len(names) < MIN_PARTIES.get(kind, 1):
+            # `…, après son entretien avec Y`: the possessive points to the sentence subject
+            names = _names_between(people, quotes, s0, doc[start].idx) + names
         # the other party named after `avec` (`pourparlers à Ryad avec les Etats-Unis`)
         for ent in sent.ents:
             if ent.label_ in {"ORG", "LOC", "PER"} and ent.start > 1 and any(
