@@ -210,7 +210,7 @@ def render_table(records: Iterable[dict[str, Any]], console: Console) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class HighlightSpan:
     """One element to wrap around ``text[start:end]`` in the HTML rendering."""
 
     start: int
@@ -237,9 +237,9 @@ def _text(piece: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>\n")
 
 
-def _article_spans(record: dict[str, Any], text_len: int, anchor: str) -> list[_Span]:
+def article_spans(record: dict[str, Any], text_len: int, anchor: str) -> list[HighlightSpan]:
     """Quote, cue and boilerplate spans of one record, clipped to the text."""
-    spans: list[_Span] = []
+    spans: list[HighlightSpan] = []
 
     def add(start: Any, end: Any, rank: int, open_tag: str, close_tag: str,
             first_open_tag: str | None = None) -> None:
@@ -247,7 +247,7 @@ def _article_spans(record: dict[str, Any], text_len: int, anchor: str) -> list[_
             return
         start, end = max(start, 0), min(end, text_len)
         if start < end:
-            spans.append(_Span(start, end, rank, len(spans), open_tag, close_tag,
+            spans.append(HighlightSpan(start, end, rank, len(spans), open_tag, close_tag,
                                first_open_tag or open_tag))
 
     for b in record.get("boilerplate") or []:
@@ -270,7 +270,7 @@ def _article_spans(record: dict[str, Any], text_len: int, anchor: str) -> list[_
     return spans
 
 
-def _highlight(text: str, spans: list[_Span]) -> str:
+def highlight_spans(text: str, spans: list[HighlightSpan]) -> str:
     """Escape ``text`` and wrap each span in its tags, properly nested.
 
     Spans that nest (a quote inside another quote's span, a cue inside a quote) become
@@ -280,7 +280,7 @@ def _highlight(text: str, spans: list[_Span]) -> str:
     order = sorted(spans, key=lambda s: s.key)
     bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     opened: set[int] = set()  # spans whose first piece was already written
-    stack: list[_Span] = []
+    stack: list[HighlightSpan] = []
     out: list[str] = []
     for here, nxt in itertools.pairwise(bounds):
         active = [s for s in order if s.start <= here < s.end]
@@ -358,7 +358,7 @@ def _article_html(record: dict[str, Any], number: int) -> str:
     meta.append(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}")
     text = record.get("text")
     if isinstance(text, str):
-        body = _highlight(text, _article_spans(record, len(text), anchor))
+        body = highlight_spans(text, article_spans(record, len(text), anchor))
     else:
         body = "<em>(article text not available)</em>"
     items = "\n".join(_quote_item(q, anchor) for q in quotes)

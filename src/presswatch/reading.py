@@ -530,15 +530,22 @@ def _iter_file(path: Path, *, max_chars: int) -> Iterator[Article | ReadError]:
         if suffix == ".json":
             yield from _iter_json(text, source=source, stem=stem, max_chars=max_chars)
             return
-        if suffix in _HTML_SUFFIXES:
-            article = article_from_html(text, source=source, fallback_id=stem)
-            if article is None:
-                raise InputError("no article text found")
-        else:
-            article = Article(id=stem, text=sanitize(text), source=source)
-        yield _checked(article, max_chars)
+        yield _one_article(text, html=suffix in _HTML_SUFFIXES, source=source, article_id=stem,
+                           max_chars=max_chars)
     except InputError as err:
         yield ReadError(source, None, str(err))
+
+
+def _one_article(text: str, *, html: bool, source: str, article_id: str,
+                 max_chars: int) -> Article:
+    """A whole text (or HTML page) as one article; raises InputError when unusable."""
+    if html:
+        article = article_from_html(text, source=source, fallback_id=article_id)
+        if article is None:
+            raise InputError("no article text found")
+    else:
+        article = Article(id=article_id, text=sanitize(text), source=source)
+    return _checked(article, max_chars)
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -589,13 +596,8 @@ def _iter_stdin(stream: TextIO | BinaryIO, *, max_chars: int) -> Iterator[Articl
                     value, source=source, stem=_STDIN_ID, max_chars=max_chars
                 )
                 return
-        if start == "<":
-            article = article_from_html(text, source=source, fallback_id=_STDIN_ID)
-            if article is None:
-                raise InputError("no article text found")
-        else:
-            article = Article(id=_STDIN_ID, text=sanitize(text), source=source)
-        yield _checked(article, max_chars)
+        yield _one_article(text, html=start == "<", source=source, article_id=_STDIN_ID,
+                           max_chars=max_chars)
     except InputError as err:
         yield ReadError(source, None, str(err))
 

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from presswatch import __version__
-from presswatch.output import _article_spans, _highlight
+from presswatch.output import article_spans, highlight_spans
 from presswatch.web.i18n import LANGS, act_label, label
 
 __all__ = ["citation", "highlight", "lang_of", "page", "quote_anchor", "render_error"]
@@ -77,7 +77,7 @@ def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[st
                       "speaker": _speaker_name(q) or label(lang, "unknown_speaker"),
                       "act": act_label(lang, q.get("act"))})
     record = {"quotes": shown, "boilerplate": boilerplate}
-    return Markup(_highlight(text, _article_spans(record, len(text), "q")))
+    return Markup(highlight_spans(text, article_spans(record, len(text), "q")))
 
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> str:
