@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.cues import CLOSING_MARKS, WEEKDAYS, Cue, find_cues
@@ -1013,10 +1013,3 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if not dup:
             kept.append(k)
     return [cands[k] for k in sorted(kept)]
-
-
-def span_text(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    if span is None:
-        return None
-    s: Span = doc[span[0]: span[1]]
-    return s.text
