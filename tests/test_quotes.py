@@ -125,6 +125,46 @@ def test_noun_phrase_object_of_a_verb_of_saying(annotate):
     assert same_speaker(q["speaker"], "l'entraîneur")
 
 
+def test_multiword_cue_after_its_content_keeps_the_phrase_act(annotate):
+    q = find(annotate("Les deux dirigeants se reverront en juin, a fait savoir l'Élysée."),
+             "Les deux dirigeants se reverront en juin")
+    assert q["cue_lemma"] == "faire savoir"
+    assert q["act"] == "announcement"
+
+
+def test_light_verb_and_speech_noun_introduce_a_colon_quotation(annotate):
+    q = find(annotate("Le maire de Marseille, Benoît Payan, a donné quelques précisions sur le"
+                      " calendrier des travaux : « Le chantier commencera en septembre »."),
+             "Le chantier commencera en septembre")
+    assert q["type"] == "direct"
+    assert q["speaker"] == "Benoît Payan"
+    assert not any(x["text"].startswith("le calendrier") for x in annotate(
+        "Benoît Payan a donné quelques précisions sur le calendrier des travaux :"
+        " « Le chantier commencera en septembre »."))
+
+
+def test_light_verb_and_speech_noun_carry_their_act(annotate):
+    q = find(annotate("La présidente de la région a donné l'assurance que les salaires seraient"
+                      " versés."), "les salaires seraient versés")
+    assert q["act"] == "promise"
+    q = find(annotate("Le syndicat a lancé un nouvel appel à la grève."), "la grève")
+    assert q["act"] == "appeal"
+
+
+def test_the_medium_after_sur_is_not_what_was_said(annotate):
+    quotes = annotate("Le ministre de l'Intérieur a déclaré sur Europe 1 que le remaniement"
+                      " aurait lieu dans la journée.")
+    assert [q["text"] for q in quotes] == ["le remaniement aurait lieu dans la journée"]
+    quotes = annotate("La ministre a expliqué sur son compte X que la réforme serait retirée.")
+    assert [q["text"] for q in quotes] == ["la réforme serait retirée"]
+
+
+def test_what_a_speaker_insists_on_is_still_the_content(annotate):
+    q = find(annotate("Le président a insisté sur la nécessité d'un cessez-le-feu."),
+             "la nécessité d'un cessez-le-feu")
+    assert q["type"] == "indirect"
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

@@ -40,6 +40,13 @@ class Cue:
         return self.verb.lemma
 
 
+FILLER = "*"
+FILLER_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
+"""In a multi-word entry, ``*`` stands for any determiners, adjectives, numerals and adverbs:
+light verbs take their speech noun with whatever determiner the writer chose
+(`a donné quelques précisions`, `a lancé un nouvel appel`)."""
+
+
 def _lemma_guesses(token: Token) -> list[str]:
     """The lemmatizer errs on rarer verb forms (`raconte` → `racont`); guess infinitives
     from the form so the lexicon can still recognise them."""
@@ -62,6 +69,10 @@ def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int
         words, j = verb.words[1:], i + 1
         ok = True
         for w in words:
+            if w == FILLER:  # `donner * précision`: quelques, de nouvelles, ces…
+                while j < len(doc) and doc[j].pos_ in FILLER_POS:
+                    j += 1
+                continue
             while j < len(doc) and doc[j].pos_ == "ADV" and fold(doc[j].text) != fold(w):
                 j += 1
             if j >= len(doc) or fold(w) not in (fold(doc[j].text), fold(doc[j].lemma_)):
@@ -125,9 +136,22 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if start > 0 and (doc[start - 1].lower_ in {"-t", "-il", "-elle", "-t-il", "-t-elle"}):
             clitic = start - 1
         cues.append(Cue(token.i, verb, start, end, tail, clitic=clitic))
+    _share_multiword_verbs(cues)
     for cue in cues:
         cue.incise = is_incise(doc, cue)
     return cues
+
+
+def _share_multiword_verbs(cues: list[Cue]) -> None:
+    """A verb inside a multi-word cue (`savoir` in `a fait savoir`) is that cue, not the
+    bare verb: the parser often heads the phrase on its last verb, and quotes built from
+    that token must carry the phrase's act (announcement, not `savoir`'s statement)."""
+    for outer in cues:
+        if len(outer.verb.words) < 2:
+            continue
+        for inner in cues:
+            if outer.i < inner.i < outer.tail:
+                inner.verb = outer.verb
 
 
 def _prev_non_space(doc: Doc, i: int) -> Token | None:

@@ -36,6 +36,10 @@ ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
+CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
+                           "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
+                           "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
+"""Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
 # a clause must carry this many word tokens to be taken as a quote standing alone
@@ -90,6 +94,9 @@ class QuoteFinder:
             if cue.incise:
                 cands.extend(self._incise(doc, cue, u, segments, claimed, cands))
             else:
+                k = unit_of[cue.i]
+                if doc[u[1] - 1].text == ":" and k + 1 < len(unit_list):
+                    u = (u[0], unit_list[k + 1][1])  # the parser may cut at `… : « `
                 cands.extend(self._forward(doc, cue, u, segments, cues))
         cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
         cands = _drop_nested_non_persons(doc, _drop_embedded_statements(doc, _dedupe(cands)),
@@ -767,6 +774,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
                 return j, "inf", addressee
             return None
+        if low == "sur" and nxt is not None and _is_channel(doc, j + 1):
+            j = _channel_end(doc, j + 1, limit)
+            continue  # `a déclaré sur Europe 1 que …`: the medium, not the content
         if low in {"sur", "contre"} and ("sur" in frames or "np" in frames):
             return j + 1, "sur", addressee
         if low == "pour" and cue.verb.act == "praise":
@@ -785,8 +795,8 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if low == "pour" and nxt is not None and j + 2 < limit and doc[j + 2].lower_ == "part":
             j += 3  # `pour sa part`
             continue
-        if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "sur", "contre",
-                                                              "pour"}:
+        if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "pour"} and (
+                low not in {"sur", "contre"} or not frames & {"sur", "np"}):
             if low == "lors":
                 end = _pp_np_end(doc, j + 2, limit, ADDRESSEE_STOP | {"que"})
                 j = max(end, j + 2)
@@ -848,6 +858,29 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+def _is_channel(doc: Doc, i: int) -> bool:
+    """Whether the words at ``i`` (after `sur`) name a medium: a bare proper name (`Europe
+    1`, `BFMTV`: places take an article after `sur`, `sur la Russie`), or a channel noun
+    (`son compte X`, `le plateau de`)."""
+    if doc[i].pos_ == "PROPN" or (doc[i].text[:1].isupper() and doc[i].pos_ != "DET"):
+        return True
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].pos_ in {"DET", "ADJ"}:
+        k += 1
+    return k < len(doc) and doc[k].lemma_.lower() in CHANNEL_NOUNS
+
+
+def _channel_end(doc: Doc, i: int, limit: int) -> int:
+    """The token after a medium's name or channel phrase starting at ``i``."""
+    k = i
+    while k < limit and (doc[k].pos_ in {"DET", "ADJ", "NUM", "PROPN"} or doc[k].like_num or
+                         doc[k].text[:1].isupper() or doc[k].lemma_.lower() in CHANNEL_NOUNS):
+        k += 1
+    if k < limit and doc[k].lower_ in {"de", "d'", "d’", "du"}:  # le plateau de France 2
+        return _channel_end(doc, k + 1, limit)
+    return max(k, i + 1)
 
 
 def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
