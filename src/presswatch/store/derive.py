@@ -28,7 +28,7 @@ from presswatch.statements import Said, link_variants, statement_ids
 from presswatch.store import schema
 from presswatch.textutil import fold
 
-__all__ = ["Summary", "recompute", "story_label"]
+__all__ = ["Summary", "fill_speakers", "recompute", "story_label"]
 
 _KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
                "press_conference": "conférence de presse", "summit": "sommet",
@@ -118,13 +118,17 @@ def _infer_event_dates(arts: dict[str, _Article], events: list[Event]) -> None:
 
 
 def _write_dates(conn: Connection, arts: dict[str, _Article]) -> None:
-    """Store the inferred dates that changed (and forget those no longer inferred)."""
-    a = schema.articles
+    """Store the inferred dates that changed (and forget those no longer inferred), and the
+    listing date of the article's quotes without a said_on of their own."""
+    a, q = schema.articles, schema.quotes
     for art in arts.values():
         now = (art.date, art.basis is not None, art.basis)
         if now != art.stored:
             conn.execute(update(a).where(a.c.id == art.id).values(
                 date=now[0], date_inferred=now[1], date_basis=now[2]))
+            if now[0] != art.stored[0]:
+                conn.execute(update(q).where(q.c.article_id == art.id, q.c.said_on.is_(None))
+                             .values(said_when=now[0]))
 
 
 SPEAKER_ENTRY_OFFSET = 10_000
@@ -196,8 +200,9 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
     counts (None when a user deleted it)."""
     q, c = schema.quotes, schema.corrections
     cs, cd = c.alias("cs"), c.alias("cd")
-    query = (select(q.c.key, q.c.article_id, q.c.speaker, q.c.said_on, q.c.text,
-                    cs.c.value.label("fixed"), cd.c.value.label("deleted"))
+    query = (select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
+                    q.c.said_when, q.c.text, cs.c.value.label("fixed"),
+                    cd.c.value.label("deleted"))
              .outerjoin(cs, and_(cs.c.quote_key == q.c.key, cs.c.field == "speaker"))
              .outerjoin(cd, and_(cd.c.quote_key == q.c.key, cd.c.field == "deleted")))
     for r in conn.execute(query):
@@ -208,7 +213,8 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
         for pid, how in linking.resolve(r.article_id, speaker, day=day,
                                         context=context.get(r.article_id, ())):
             yield ({"quote_key": r.key, "person_id": pid,
-                    "how": "correction" if r.fixed is not None else how},
+                    "how": "correction" if r.fixed is not None else how,
+                    "said_when": r.said_when, "article_id": r.article_id, "start": r.start},
                    Said(r.key, pid, where, r.text, day) if counts else None)
 
 
@@ -275,6 +281,13 @@ def _insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]], chun
         conn.execute(table.insert(), batch)
 
 
+def fill_speakers(conn: Connection) -> None:
+    """List every distinct speaker string of the stored quotes in an empty ``speakers``."""
+    q = schema.quotes
+    conn.execute(schema.speakers.insert().from_select(["speaker_folded"], select(
+        q.c.speaker_folded).where(q.c.speaker_folded.isnot(None)).distinct()))
+
+
 def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
               chunk: int = 2000) -> Summary:
     """Rebuild every derived table inside ``conn``'s transaction."""
@@ -322,6 +335,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
          "count": span.count}
         for p in linking.people.values() for sig, span in p.roles.items()), chunk)
     _insert(conn, schema.quote_people, quote_rows, chunk)
+    fill_speakers(conn)
     _insert(conn, schema.participant_people, participant_rows, chunk)
     story_rows = _story_rows(arts, story_of, linking)
     _insert(conn, schema.stories, story_rows, chunk)

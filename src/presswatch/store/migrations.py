@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, Table, inspect, select, update
+from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
 
 from presswatch.provenance import find_provenance
 from presswatch.store import schema
+from presswatch.store.derive import fill_speakers
 from presswatch.store.fts import create_search
 from presswatch.store.rows import credit_rows
 from presswatch.store.schema import metadata, schema_migrations
@@ -63,10 +64,31 @@ def _events_variants_provenance(conn: Connection) -> None:
                 conn.execute(update(a).where(a.c.id == aid).values(byline=byline))
 
 
+def _listing_order(conn: Connection) -> None:
+    """What a speaker's page is read from: each quote's listing date (``said_when``), copied
+    with its article and offset into ``quote_people``, two indexes in listing order (they
+    replace the single-column ones), and the ``speakers`` table of distinct speakers."""
+    q, a, qp, sp = schema.quotes, schema.articles, schema.quote_people, schema.speakers
+    metadata.create_all(conn, tables=[sp])
+    _add_columns(conn, q, ("said_when",))
+    _add_columns(conn, qp, ("said_when", "article_id", "start"))
+    conn.execute(update(q).values(said_when=func.coalesce(q.c.said_on, select(a.c.date).where(
+        a.c.id == q.c.article_id).scalar_subquery())))
+    conn.execute(update(qp).values({
+        name: select(q.c[name]).where(q.c.key == qp.c.quote_key).scalar_subquery()
+        for name in ("said_when", "article_id", "start")}))
+    fill_speakers(conn)
+    for old in ("quotes_speaker_folded", "quote_people_person"):
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {old}")
+    schema.quotes_by_speaker.create(conn, checkfirst=True)
+    schema.quote_people_by_person.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
     ("0003_events_variants_provenance", _events_variants_provenance),
+    ("0004_listing_order", _listing_order),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

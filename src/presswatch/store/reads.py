@@ -7,6 +7,7 @@ more than its limit and says ``truncated`` instead of cutting silently (the Data
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -32,7 +33,7 @@ from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
 
 from presswatch.events import TYPE_FAMILIES, family
 from presswatch.provenance import default_agencies
-from presswatch.store import fts, schema
+from presswatch.store import by_speaker, fts, schema
 from presswatch.textutil import fold
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "EventFilter", "QuoteFilter", "Reads", "Rows"]
@@ -42,8 +43,10 @@ MAX_LIMIT = 10_000
 """Most rows one read returns; ``export`` streams everything instead."""
 
 _DELETED = ("1", "true", "yes")
-MAX_LISTED_KEYS = 5000
+MAX_LISTED_KEYS = by_speaker.MAX_LISTED
 """A speaker's quotes are listed by key in the query up to this many; beyond, a subquery."""
+WINDOW_GROWTH = 4
+"""How much a speaker page's window of keys grows when filters leave too few rows in it."""
 MIN_PARTIAL_SOURCE = 4
 """A ``--source`` this long matches inside credited names and outlets (``monde`` finds
 ``Le Monde``); a shorter one (``AP``, ``AFP``) must be the whole name."""
@@ -135,6 +138,43 @@ def _driven(drivers: Sequence[tuple[Subquery, ColumnElement]]) -> Join | Table:
     return src
 
 
+def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
+                 ) -> tuple[Select, dict[str, ColumnElement]]:
+    """Quotes with their article, story and corrections applied. ``drivers`` are
+    (subquery, condition joining it to ``quotes``) pairs that narrow the quotes down
+    through indexes; they come first in FROM, so that PostgreSQL, which keeps the
+    written join order beyond eight tables, starts from them rather than from every
+    quote."""
+    q, a, ast = schema.quotes, schema.articles, schema.article_stories
+    fix = {f: schema.corrections.alias(f"c_{f}") for f in schema.CORRECTABLE_FIELDS}
+    eff = {f: func.coalesce(fix[f].c.value, q.c[f]) for f in ("speaker", "act", "type",
+                                                               "addressee")}
+    when = func.coalesce(q.c.said_on, a.c.date)
+    query = select(
+        q.c.key, q.c.article_id, q.c.quote_id, a.c.outlet, a.c.url, a.c.date,
+        a.c.title, ast.c.story_id.label("story"), q.c.start, q.c.end, q.c.text,
+        eff["type"].label("type"), eff["speaker"].label("speaker"),
+        eff["act"].label("act"), q.c.cue, q.c.cue_start, q.c.cue_end, q.c.mention,
+        eff["addressee"].label("addressee"), q.c.said_on, q.c.said_at, q.c.parent,
+        q.c.in_boilerplate, q.c.confidence, q.c.sentence, q.c.sentence_start,
+        q.c.pipeline_version,
+        (fix["speaker"].c.value.isnot(None) | fix["act"].c.value.isnot(None)).label(
+            "corrected"),
+    ).select_from(_driven(drivers).join(a, a.c.id == q.c.article_id)
+                  .outerjoin(ast, ast.c.article_id == q.c.article_id))
+    for f, c in fix.items():
+        query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == f))
+    query = query.where(or_(fix["deleted"].c.value.is_(None),
+                            fix["deleted"].c.value.not_in(_DELETED)))
+    return query, {"when": when, "act": eff["act"], "fixed_speaker": fix["speaker"].c.value}
+
+
+@functools.cache
+def _undriven_quote_query() -> tuple[Select, dict[str, ColumnElement]]:
+    """:func:`_quote_query` without drivers; statements are immutable, so one is shared."""
+    return _quote_query()
+
+
 class Reads:
     """Read functions mixed into :class:`presswatch.store.Store` (which owns ``engine``)."""
 
@@ -144,39 +184,14 @@ class Reads:
 
     def _quote_select(self, drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
                       ) -> tuple[Select, dict[str, ColumnElement]]:
-        """Quotes with their article, story and corrections applied. ``drivers`` are
-        (subquery, condition joining it to ``quotes``) pairs that narrow the quotes down
-        through indexes; they come first in FROM, so that PostgreSQL, which keeps the
-        written join order beyond eight tables, starts from them rather than from every
-        quote."""
-        q, a, ast = schema.quotes, schema.articles, schema.article_stories
-        fix = {f: schema.corrections.alias(f"c_{f}") for f in schema.CORRECTABLE_FIELDS}
-        eff = {f: func.coalesce(fix[f].c.value, q.c[f]) for f in ("speaker", "act", "type",
-                                                                   "addressee")}
-        when = func.coalesce(q.c.said_on, a.c.date)
-        query = select(
-            q.c.key, q.c.article_id, q.c.quote_id, a.c.outlet, a.c.url, a.c.date,
-            a.c.title, ast.c.story_id.label("story"), q.c.start, q.c.end, q.c.text,
-            eff["type"].label("type"), eff["speaker"].label("speaker"),
-            eff["act"].label("act"), q.c.cue, q.c.cue_start, q.c.cue_end, q.c.mention,
-            eff["addressee"].label("addressee"), q.c.said_on, q.c.said_at, q.c.parent,
-            q.c.in_boilerplate, q.c.confidence, q.c.sentence, q.c.sentence_start,
-            q.c.pipeline_version,
-            (fix["speaker"].c.value.isnot(None) | fix["act"].c.value.isnot(None)).label(
-                "corrected"),
-        ).select_from(_driven(drivers).join(a, a.c.id == q.c.article_id)
-                      .outerjoin(ast, ast.c.article_id == q.c.article_id))
-        for f, c in fix.items():
-            query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == f))
-        query = query.where(or_(fix["deleted"].c.value.is_(None),
-                                fix["deleted"].c.value.not_in(_DELETED)))
-        return query, {"when": when, "act": eff["act"], "fixed_speaker": fix["speaker"].c.value}
+        """Quotes with their article, story and corrections applied (see
+        :func:`_quote_query`); without drivers, one statement built once: building it
+        costs more than running it on a speaker's page."""
+        return _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
 
     def _person_ids(self, name: str) -> Select:
         """Ids of people one of whose aliases contains ``name`` (accents and case folded)."""
-        pa = schema.person_aliases
-        return select(pa.c.person_id).where(pa.c.alias_folded.contains(fold(name),
-                                                                       autoescape=True))
+        return by_speaker.person_ids(name)
 
     def _speaker_keys(self, conn: Connection, speaker: str
                       ) -> tuple[list[str], list[str]] | None:
@@ -185,37 +200,35 @@ class Reads:
         step's result is listed in the next query, so that neither database has to guess
         how many rows a ``LIKE '%...%'`` matches (PostgreSQL guesses thousands and scans)."""
         qp, q = schema.quote_people, schema.quotes
-        people = list(conn.execute(self._person_ids(speaker)).scalars())
-        spoken = list(conn.execute(
-            select(q.c.speaker_folded).where(q.c.speaker_folded.contains(
-                fold(speaker), autoescape=True)).distinct().limit(MAX_LISTED_KEYS + 1))
-            .scalars())
-        if len(spoken) > MAX_LISTED_KEYS:
+        match = by_speaker.match_speaker(conn, speaker)
+        if match is None:
             return None
         keys = []
-        for query in (select(qp.c.quote_key).where(qp.c.person_id.in_(people)),
-                      select(q.c.key).where(q.c.speaker_folded.in_(spoken))):
+        for query in (select(qp.c.quote_key).where(qp.c.person_id.in_(match.people)),
+                      select(q.c.key).where(q.c.speaker_folded.in_(match.spoken))):
             keys.append(list(conn.execute(query.limit(MAX_LISTED_KEYS + 1)).scalars()))
             if len(keys[-1]) > MAX_LISTED_KEYS:
                 return None
         return keys[0], keys[1]
 
-    def _filtered(self, f: QuoteFilter, conn: Connection | None = None) -> Select:
+    def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
+                  listed: tuple[list[str], list[str]] | None = None) -> Select:
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
-        walks every quote."""
+        walks every quote. ``listed`` gives those keys (linked to the speaker's people, and
+        every candidate) instead: rows outside it are not considered."""
         q, a = schema.quotes, schema.articles
         drivers: list[tuple[Subquery, ColumnElement]] = []
         linked: Select | list[str] | None = None
-        listed = self._speaker_keys(conn, f.speaker) if f.speaker and conn else None
+        if listed is None and f.speaker and conn is not None:
+            listed = self._speaker_keys(conn, f.speaker)
         if f.speaker and listed is None:
             qp, q2 = schema.quote_people, schema.quotes.alias("q2")
             linked = select(qp.c.quote_key).where(qp.c.person_id.in_(self._person_ids(
                 f.speaker)))
-            spoken = select(q2.c.speaker_folded).where(q2.c.speaker_folded.contains(
-                fold(f.speaker), autoescape=True)).distinct()
-            as_written = select(q2.c.key).where(q2.c.speaker_folded.in_(spoken))
+            as_written = select(q2.c.key).where(q2.c.speaker_folded.in_(
+                by_speaker.speaker_strings(f.speaker)))
             said = union(linked, as_written).subquery("by_speaker")
             drivers.append((said, said.c.quote_key == q.c.key))
         elif listed is not None:
@@ -250,7 +263,26 @@ class Reads:
             query = query.where(self._from_source(f.source))
         if f.text:
             return fts.match_quotes(query, self.engine.dialect.name, f.text)
-        return query.order_by(col["when"], q.c.article_id, q.c.start)
+        return query.order_by(col["when"], q.c.article_id, q.c.start, q.c.key)
+
+    def _speaker_page(self, conn: Connection, f: QuoteFilter, limit: int
+                      ) -> list[dict[str, Any]] | None:
+        """The first ``limit + 1`` quotes of a speaker filter, read through a window of the
+        speaker's quote keys in listing order (:mod:`presswatch.store.by_speaker`): the
+        general query then reads only those keys. Filters and corrections may leave fewer
+        than needed; the window then grows until it holds enough rows or every key. None
+        (read the general way) when the speaker matches too much to list."""
+        match = by_speaker.match_speaker(conn, f.speaker or "")
+        size = limit + 1
+        while match is not None and size <= MAX_LISTED_KEYS:
+            keys = by_speaker.window(conn, match, size, since=f.since, until=f.until)
+            listed = ([k for k, linked in keys if linked], [k for k, _linked in keys])
+            rows = [dict(r._mapping) for r in conn.execute(
+                self._filtered(f, listed=listed).limit(limit + 1))]
+            if len(rows) > limit or len(keys) < size:
+                return rows
+            size *= WINDOW_GROWTH
+        return None
 
     @staticmethod
     def _from_source(source: str) -> ColumnElement:
@@ -307,11 +339,12 @@ class Reads:
         """Quotes matching ``filters``, with outlet, URL, date, sentence and offsets,
         ``people`` (the canonical people the speaker string was linked to) and ``sources``
         (the agencies and outlets its article credits)."""
-        limit = _cap(limit)
+        f, limit = filters or QuoteFilter(), _cap(limit)
         with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in
-                    conn.execute(self._filtered(filters or QuoteFilter(), conn)
-                                 .limit(limit + 1))]
+            rows = self._speaker_page(conn, f, limit) if f.speaker and not f.text else None
+            if rows is None:
+                rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
+                                                               .limit(limit + 1))]
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 

@@ -110,9 +110,10 @@ def credit_rows(aid: str, text: str) -> list[dict[str, Any]]:
             for i, c in enumerate(find_provenance(text).credits)]
 
 
-def annotation_rows(aid: str, text: str, record: dict[str, Any],
-                    pipeline_version: str) -> dict[str, list[dict[str, Any]]]:
-    """Rows of every annotation table for one article, by table name."""
+def annotation_rows(aid: str, text: str, record: dict[str, Any], pipeline_version: str, *,
+                    article_date: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every annotation table for one article, by table name. ``article_date`` is
+    the stored article's date: a quote without ``said_on`` is listed under it."""
     quotes = []
     for q in record.get("quotes") or []:
         start, end = int(q["start"]), int(q["end"])
@@ -126,6 +127,7 @@ def annotation_rows(aid: str, text: str, record: dict[str, Any],
             "cue": q.get("cue"), "cue_start": q.get("cue_start"), "cue_end": q.get("cue_end"),
             "mention": q.get("mention"), "addressee": q.get("addressee"),
             "said_on": q.get("said_on"), "said_at": q.get("said_at"),
+            "said_when": article_date if q.get("said_on") is None else q["said_on"],
             "parent": q.get("parent"), "in_boilerplate": bool(q.get("in_boilerplate")),
             "confidence": q.get("confidence"), "sentence": sentence,
             "sentence_start": s_start, "pipeline_version": pipeline_version,

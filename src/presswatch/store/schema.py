@@ -8,7 +8,7 @@ tool. Three kinds of tables live here:
   people entries, the compact input of linking), ``boilerplate``, ``article_credits``;
 * what is derived from those after each batch and may be rebuilt at any time: ``people``,
   ``person_aliases``, ``person_roles``, ``quote_people``, ``stories``, ``article_stories``,
-  ``events`` (+ ``event_mentions``, ``event_people``), ``quote_variants``;
+  ``events`` (+ ``event_mentions``, ``event_people``), ``quote_variants``, ``speakers``;
 * what only a user writes: ``corrections``, never touched by ingest or re-annotation.
 
 Changing a table means adding a named migration in :mod:`presswatch.store.migrations`
@@ -100,10 +100,15 @@ quotes = Table(
     Column("sentence", Text),
     Column("sentence_start", Integer),
     Column("pipeline_version", Text, nullable=False),
+    # 0004: said_on, else the article's date (kept in step when an inferred date changes):
+    # the date a quote is listed under, denormalised so a speaker's page reads one index
+    Column("said_when", String(10)),
     UniqueConstraint("article_id", "quote_id", name="quotes_article_quote"),
 )
 Index("quotes_act", quotes.c.act)
-Index("quotes_speaker_folded", quotes.c.speaker_folded)
+quotes_by_speaker = Index(  # 0004 (replaces quotes_speaker_folded): in listing order
+    "quotes_speaker_when", quotes.c.speaker_folded, quotes.c.said_when, quotes.c.article_id,
+    quotes.c.start, quotes.c.key)
 quotes_said_on = Index("quotes_said_on", quotes.c.said_on)  # 0003: date-range queries
 
 article_people = Table(
@@ -205,9 +210,21 @@ quote_people = Table(
            nullable=False),
     Column("how", String(20), nullable=False),  # name | role | correction
     Column("statement", String(20)),  # 0003: quotes of one statement of this person share it
+    # 0004: the quote's said_when, article_id and start, copied so that a person's quotes
+    # come out of one index in listing order without reading every quote
+    Column("said_when", String(10)),
+    Column("article_id", String(40)),
+    Column("start", Integer),
     PrimaryKeyConstraint("quote_key", "person_id"),
 )
-Index("quote_people_person", quote_people.c.person_id)
+quote_people_by_person = Index(  # 0004 (replaces quote_people_person): in listing order
+    "quote_people_person_when", quote_people.c.person_id, quote_people.c.said_when,
+    quote_people.c.article_id, quote_people.c.start, quote_people.c.quote_key)
+
+speakers = Table(  # 0004: every distinct quotes.speaker_folded, so that a speaker filter
+    "speakers", metadata,  # matches part of a name against hundreds of rows, not every quote
+    Column("speaker_folded", Text, primary_key=True),
+)
 
 participant_people = Table(
     "participant_people", metadata,
@@ -297,8 +314,9 @@ corrections = Table(
 
 DERIVED_TABLES = (quote_variants, event_people, event_mentions, events, quote_people,
                   participant_people, person_aliases, person_roles, article_stories, stories,
-                  people)
-"""Rebuilt whole after each ingest batch, in this order of deletion."""
+                  people, speakers)
+"""Rebuilt whole after each ingest batch, in this order of deletion (``speakers`` is also
+added to as quotes are written, and pruned here)."""
 
 ANNOTATION_TABLES = (quotes, interaction_participants, interactions, article_people,
                      boilerplate, article_credits)

@@ -108,6 +108,26 @@ def _insert_ignore(conn: Connection, table: Any, row: dict[str, Any]) -> bool:
     return conn.execute(stmt).first() is not None
 
 
+def _add_speakers(conn: Connection, folded: set[str]) -> None:
+    """Add the speaker strings the ``speakers`` table lacks."""
+    if folded:
+        ins = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(ins(schema.speakers).on_conflict_do_nothing(),
+                     [{"speaker_folded": s} for s in sorted(folded)])
+
+
+def _relist_linked(conn: Connection, quotes: list[dict[str, Any]]) -> None:
+    """Give the ``quote_people`` rows of these quote keys (a re-annotated article's, before
+    the next recompute) the listing date the quotes now have. Only keys written again can
+    be listed; rows of vanished keys match no quote and are never shown."""
+    qp = schema.quote_people
+    by_date: dict[str | None, list[str]] = {}
+    for q in quotes:
+        by_date.setdefault(q["said_when"], []).append(q["key"])
+    for day, keys in by_date.items():
+        conn.execute(update(qp).where(qp.c.quote_key.in_(keys)).values(said_when=day))
+
+
 class Store(Reads):
     """All reads and writes of one presswatch database.
 
@@ -175,7 +195,7 @@ class Store(Reads):
         with self.engine.begin() as conn:
             if not _insert_ignore(conn, schema.articles, row):
                 return None
-            self._insert_annotations(conn, row["id"], article.text, record, pipeline_version)
+            self._insert_annotations(conn, row, record, pipeline_version)
         return row["id"]
 
     def replace_annotations(self, aid: str, record: dict[str, Any], *,
@@ -185,25 +205,31 @@ class Store(Reads):
         Corrections are keyed by quote position, not by these rows, so they apply to the
         new quotes wherever the pipeline finds the same span again.
         """
+        a = schema.articles
         with self.engine.begin() as conn:
-            text = conn.execute(select(schema.articles.c.text)
-                                .where(schema.articles.c.id == aid)).scalar_one()
+            stored = conn.execute(select(a.c.id, a.c.text, a.c.date).where(a.c.id == aid)).one()
             for table in schema.ANNOTATION_TABLES:
                 conn.execute(delete(table).where(table.c.article_id == aid))
-            self._insert_annotations(conn, aid, text, record, pipeline_version)
-            conn.execute(update(schema.articles).where(schema.articles.c.id == aid)
+            self._insert_annotations(conn, stored._asdict(), record, pipeline_version)
+            conn.execute(update(a).where(a.c.id == aid)
                          .values(pipeline_version=pipeline_version,
-                                 byline=find_provenance(text).byline))
+                                 byline=find_provenance(stored.text).byline))
 
     @staticmethod
-    def _insert_annotations(conn: Connection, aid: str, text: str, record: dict[str, Any],
+    def _insert_annotations(conn: Connection, article: dict[str, Any], record: dict[str, Any],
                             pipeline_version: str) -> None:
-        rows = annotation_rows(aid, text, record, pipeline_version)
+        """Write one article's annotation rows (``article``: its stored id, text and date),
+        and keep what listing reads from in step: the speakers table, and the listing date
+        that ``quote_people`` copies of a quote key written again."""
+        rows = annotation_rows(article["id"], article["text"], record, pipeline_version,
+                               article_date=article["date"])
         for table in (schema.quotes, schema.article_people, schema.interactions,
                       schema.interaction_participants, schema.boilerplate,
                       schema.article_credits):
             if rows[table.name]:
                 conn.execute(table.insert(), rows[table.name])
+        _add_speakers(conn, {q["speaker_folded"] for q in rows["quotes"]} - {None})
+        _relist_linked(conn, rows["quotes"])
 
     def stored_articles(self, *, outdated_for: str | None = None) -> Iterator[Article]:
         """Stored articles as :class:`Article` (id = stored id), for re-annotation.
