@@ -165,6 +165,25 @@ def test_what_a_speaker_insists_on_is_still_the_content(annotate):
     assert q["type"] == "indirect"
 
 
+def test_incise_with_an_addressee_before_the_inverted_subject(annotate):
+    q = find(annotate("« Lorsque l'on arrosait, l'eau gelait sur les toits », a expliqué à"
+                      " France Bleu Xavier Garrabé, chef de centre des pompiers."),
+             "Lorsque l'on arrosait, l'eau gelait sur les toits")
+    assert q["type"] == "direct"
+    assert q["speaker"] == "Xavier Garrabé"
+    assert q["addressee"] == "France Bleu"
+
+
+def test_sub_headline_quotation_takes_the_speaker_the_body_gives_it(annotate):
+    quotes = annotate(
+        "« Il y avait d'énormes flammes », témoigne le maire, Jean-Pierre Astruch.\n"
+        "« L'eau gelait sur les toits »\n"
+        "Au total, 48 sapeurs-pompiers sont intervenus. « L'eau gelait sur les toits, les murs,"
+        " le sol », a expliqué Xavier Garrabé, chef de centre des pompiers.")
+    assert find(quotes, "L'eau gelait sur les toits")["speaker"] == "Xavier Garrabé"
+    assert find(quotes, "Il y avait d'énormes flammes")["speaker"] == "Jean-Pierre Astruch"
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

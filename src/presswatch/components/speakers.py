@@ -58,6 +58,11 @@ class SpeakerComponent:
             q["speaker"] = speaker
             if speaker and q["mention_start"] is not None and q["parent"] is None:
                 resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
+        for q in quotes:  # a sub-headline repeated later: its speaker is known only now
+            ref = by_id.get(q["speaker_ref"])
+            if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
+                    and ref["speaker"]:
+                q["speaker"] = ref["speaker"]
         doc._.people = [
             {"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)}

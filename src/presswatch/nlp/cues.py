@@ -107,7 +107,10 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
 
 def _cue_start(doc: Doc, token: Token) -> int:
     """Extend left over auxiliaries, adverbs and `quant à elle` between aux and verb."""
-    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    floor = token.i
+    while floor > 0 and not doc[floor - 1].is_punct:
+        floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
+    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and floor <= c.i < token.i]
     start = min(auxes) if auxes else token.i
     if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
         start = min(start, token.i - 1)
@@ -190,6 +193,13 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if j >= len(doc):
         return prev.text[-1:] in CLOSING_MARKS
     nxt = doc[j]
+    after_quotation = prev.text[-1:] in CLOSING_MARKS or (
+        prev.text == "," and prev.i > 0 and doc[prev.i - 1].text[-1:] in CLOSING_MARKS)
+    if after_quotation and nxt.lower_ in ADDRESSEE_PREPOSITIONS:
+        # `», a expliqué à France Bleu Xavier Garrabé`: an addressee, then the subject
+        k = addressee_end(doc, j)
+        return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN", "NOUN"} or
+                                 doc[k].text in {"M.", "Mme", "MM."})
     if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
         return False
     if nxt.pos_ in {"DET", "PROPN", "NOUN"} or nxt.text in {"M.", "Mme", "MM."}:
@@ -203,3 +213,26 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
 
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
             "aujourd'hui", "aujourd’hui", "ce", "cette", "soir", "matin", "dernier", "dernière"}
+
+
+ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}
+
+
+def addressee_end(doc: Doc, j: int) -> int:
+    """The token after `à l'AFP`, `au Monde`, `à France Bleu` starting at ``j`` (``j`` itself
+    when no such phrase starts there): a determiner or two, then one noun, or one named
+    entity as the NER bounds it (so that `à France Bleu Xavier Garrabé` stops at the name)."""
+    if j >= len(doc) or doc[j].lower_ not in ADDRESSEE_PREPOSITIONS:
+        return j
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "DET" and k - j < 3:
+        k += 1
+    if k < len(doc) and doc[k].ent_iob_ == "B":
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    if k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"}:
+        return k + 1
+    return j
+

@@ -15,15 +15,16 @@ references to another quote; `presswatch.nlp.speakers` resolves them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
-from presswatch.nlp.cues import CLOSING_MARKS, WEEKDAYS, Cue, find_cues
+from presswatch.nlp.cues import CLOSING_MARKS, WEEKDAYS, Cue, addressee_end, find_cues
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
-from presswatch.textutil import doc_cache, doc_text
+from presswatch.textutil import doc_cache, doc_text, fold
 
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’", "des", "du"}
@@ -92,7 +93,11 @@ class QuoteFinder:
                 continue
             u = unit_list[unit_of[cue.i]]
             if cue.incise:
-                cands.extend(self._incise(doc, cue, u, segments, claimed, cands))
+                found = self._incise(doc, cue, u, segments, claimed, cands)
+                addressee = _incise_addressee(doc, cue)
+                for c in found:
+                    c.addressee = c.addressee or addressee
+                cands.extend(found)
             else:
                 k = unit_of[cue.i]
                 if doc[u[1] - 1].text == ":" and k + 1 < len(unit_list):
@@ -384,19 +389,35 @@ class QuoteFinder:
                 continue
             if lead.strip() and not lead.rstrip().endswith((",", ":")):
                 continue
+            repeated = _repeated_in(doc_text(doc), seg, cands)
             previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                         unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
-            if not previous:
+            if repeated is None and not previous:
                 continue
-            ref = max(previous, key=lambda k: cands[k].end)
             cand = Candidate(seg.start, seg.end, "bare", type="direct")
-            cand.speaker_ref = cands[ref]
+            cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
 
 
 # ---------------------------------------------------------------------------------------
 # helpers on tokens and characters
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
+    """The attributed quote that repeats a bare quotation's words: a sub-headline
+    (`« L'eau gelait sur les toits »`) whose words the body gives to someone."""
+    words = _words(text[seg.start: seg.end])
+    if len(words.split()) < MIN_BARE_QUOTE_WORDS:
+        return None
+    for c in cands:
+        if c.rule != "bare" and words in _words(text[c.start: c.end]):
+            return c
+    return None
 
 
 def _unit_index(doc: Doc, unit_list: list[tuple[int, int]]) -> list[int]:
@@ -618,6 +639,15 @@ def _inverted_name_follows(doc: Doc, cue: Cue) -> bool:
     return j < len(doc) and (doc[j].ent_type_ == "PER" or doc[j].text in {"M.", "Mme"})
 
 
+def _incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """`», a déclaré à l'AFP le ministre`: whom the inverted verb was said to."""
+    j = cue.end if cue.clitic is not None else cue.tail
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space):
+        j += 1
+    end = addressee_end(doc, j)
+    return (j + 1, end) if end > j else None
+
+
 def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`a déclaré Hervé Renard en conférence de presse`: the speaker is the name, not the
     prepositional phrase the parser hung on it."""
@@ -644,6 +674,7 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
                             doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
         j += 1
+    j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
                          doc[j].text in {"M.", "Mme", "MM."}):
         head = doc[j]
