@@ -184,6 +184,64 @@ def test_sub_headline_quotation_takes_the_speaker_the_body_gives_it(annotate):
     assert find(quotes, "Il y avait d'énormes flammes")["speaker"] == "Jean-Pierre Astruch"
 
 
+def test_detached_subject_repeated_by_a_stressed_pronoun(annotate):
+    quotes = annotate("Kylian Mbappé a inscrit un doublé. Mbappé, lui, a refusé de s'exprimer"
+                      " sur son avenir. Les syndicats, eux, dénoncent une politique « qui"
+                      " étrangle les ménages ».")
+    assert find(quotes, "s'exprimer sur son avenir")["speaker"] == "Kylian Mbappé"
+    assert same_speaker(find(quotes, "une politique « qui étrangle les ménages »")["speaker"],
+                        "les syndicats")
+
+
+def test_a_role_with_another_qualifier_is_another_person(annotate):
+    quotes = annotate(
+        "« On a fait un match sérieux », a réagi l'entraîneur parisien Luis Enrique. De son"
+        " côté, Franck Haise regrettait le manque de réalisme de son équipe. « On a eu nos"
+        " occasions », a déploré l'entraîneur lensois.")
+    assert find(quotes, "On a fait un match sérieux")["speaker"] == "Luis Enrique"
+    assert find(quotes, "On a eu nos occasions")["speaker"] != "Luis Enrique"
+
+
+def test_a_plural_source_is_never_one_person(annotate):
+    quotes = annotate("Christine Lagarde a laissé les taux inchangés. Selon les économistes de"
+                      " BNP Paribas, une baisse des taux n'interviendra pas avant l'été.")
+    q = find(quotes, "une baisse des taux n'interviendra pas avant l'été")
+    assert same_speaker(q["speaker"], "les économistes de BNP Paribas")
+
+
+def test_inverted_subject_is_the_whole_noun_phrase(annotate):
+    q = find(annotate("« Je n'ai jamais commandité ce chantage », a affirmé le prévenu à la"
+                      " barre."), "Je n'ai jamais commandité ce chantage")
+    assert q["speaker"].lower().startswith("le prévenu")
+
+
+def test_name_apposed_to_the_role_after_pour(annotate):
+    quotes = annotate("Pour la procureure, Fabienne Lefebvre, « les faits sont d'une gravité"
+                      " exceptionnelle ». Elle a estimé que l'ancien maire avait « trahi la"
+                      " confiance des électeurs ».")
+    q = find(quotes, "les faits sont d'une gravité exceptionnelle")
+    assert q["type"] == "direct"
+    assert q["speaker"] == "Fabienne Lefebvre"
+    assert find(quotes, "l'ancien maire avait « trahi la confiance des électeurs »")[
+        "speaker"] == "Fabienne Lefebvre"
+
+
+def test_what_someone_welcomes_after_de_is_the_noun_phrase(annotate):
+    q = find(annotate("Le ministre de l'Économie, Bruno Le Maire, s'est félicité sur France"
+                      " Inter de la résistance de la croissance française."),
+             "la résistance de la croissance française")
+    assert q["act"] == "praise"
+    assert q["speaker"] == "Bruno Le Maire"
+
+
+def test_the_microphone_of_a_broadcaster_is_the_addressee(annotate):
+    q = find(annotate("Kylian Mbappé est resté discret. « Je suis concentré sur la fin de"
+                      " saison », a-t-il lâché au micro de Canal+."),
+             "Je suis concentré sur la fin de saison")
+    assert q["speaker"] == "Kylian Mbappé"
+    assert q["addressee"] == "micro de Canal+"
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

@@ -216,13 +216,21 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 
 
 ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}
+CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
+                           "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
+                           "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
+"""Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
 
 
-def addressee_end(doc: Doc, j: int) -> int:
+DE = frozenset({"de", "d'", "d’", "du"})
+
+
+def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
+                  frozenset(ADDRESSEE_PREPOSITIONS)) -> int:
     """The token after `à l'AFP`, `au Monde`, `à France Bleu` starting at ``j`` (``j`` itself
     when no such phrase starts there): a determiner or two, then one noun, or one named
     entity as the NER bounds it (so that `à France Bleu Xavier Garrabé` stops at the name)."""
-    if j >= len(doc) or doc[j].lower_ not in ADDRESSEE_PREPOSITIONS:
+    if j >= len(doc) or doc[j].lower_ not in prepositions:
         return j
     k = j + 1
     while k < len(doc) and doc[k].pos_ == "DET" and k - j < 3:
@@ -233,6 +241,10 @@ def addressee_end(doc: Doc, j: int) -> int:
             k += 1
         return k
     if k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"}:
+        if doc[k].lemma_.lower() in CHANNEL_NOUNS and k + 1 < len(doc) and \
+                doc[k + 1].lower_ in {"de", "d'", "d’", "du"}:
+            end = addressee_end(doc, k + 1, prepositions=DE)  # au micro de Canal+
+            return end if end > k + 1 else k + 1
         return k + 1
     return j
 

@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
-from presswatch.nlp.cues import CLOSING_MARKS, WEEKDAYS, Cue, addressee_end, find_cues
+from presswatch.nlp.cues import (
+    CHANNEL_NOUNS,
+    CLOSING_MARKS,
+    WEEKDAYS,
+    Cue,
+    addressee_end,
+    find_cues,
+)
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
 from presswatch.textutil import doc_cache, doc_text, fold
@@ -37,10 +44,6 @@ ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
-CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
-                           "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
-                           "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
-"""Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
 # a clause must carry this many word tokens to be taken as a quote standing alone
@@ -301,6 +304,7 @@ class QuoteFinder:
                 np_end = _pp_np_end(doc, np_start, u1)
                 if np_end <= np_start:
                     continue
+                np_end = _apposed_name_end(doc, np_end, u1)
                 mention = (np_start, np_end)
                 if not self._is_source_span(doc, mention):
                     continue
@@ -402,6 +406,17 @@ class QuoteFinder:
 
 # ---------------------------------------------------------------------------------------
 # helpers on tokens and characters
+
+
+def _apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
+    """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
+    source's role is part of the source; returns the end past it (or ``np_end``)."""
+    if np_end + 2 >= limit or doc[np_end].text != "," or doc[np_end + 1].ent_type_ != "PER":
+        return np_end
+    k = np_end + 1
+    while k < limit and doc[k].ent_type_ == "PER" and (k == np_end + 1 or doc[k].ent_iob_ == "I"):
+        k += 1
+    return k if k < limit and doc[k].text == "," else np_end
 
 
 def _words(text: str) -> str:
@@ -548,6 +563,44 @@ def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
 
 def _subject_mention(doc: Doc, verb: Token, tail: int | None = None
                      ) -> tuple[int, int] | None:
+    """The subject of a forward reporting verb, as a token span (or None)."""
+    span = _parsed_subject(doc, verb, tail)
+    if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
+        return _topic_before(doc, verb) or span
+    return _without_topic_pronoun(doc, span)
+
+
+TOPIC_PRONOUNS = {"lui", "elle", "eux", "elles"}
+"""Stressed pronouns that repeat a detached subject: `Mbappé, lui, a refusé`."""
+
+
+def _topic_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`Mbappé, lui, a refusé …`: the noun phrase before `, lui,` (the parser often
+    attaches it anywhere but as the subject)."""
+    k = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 2 or doc[k].lower_ not in TOPIC_PRONOUNS or doc[k - 1].text != ",":
+        return None
+    hi = lo = k - 1
+    while lo > 0 and doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and \
+            not doc[lo - 1].is_punct and hi - lo < 8:
+        lo -= 1
+    return (lo, hi) if lo < hi else None
+
+
+def _without_topic_pronoun(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`les syndicats, eux,` → `les syndicats`."""
+    lo, hi = span
+    while hi - lo > 2 and (doc[hi - 1].text == "," or doc[hi - 1].lower_ in TOPIC_PRONOUNS):
+        if doc[hi - 1].lower_ in TOPIC_PRONOUNS and doc[hi - 2].text != ",":
+            break
+        hi -= 1
+    return lo, hi
+
+
+def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
+                    ) -> tuple[int, int] | None:
     gov = _governor(verb)
     # `ont fait savoir`: the parser may hang the subject on any word of the expression
     words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
@@ -678,6 +731,9 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
                          doc[j].text in {"M.", "Mme", "MM."}):
         head = doc[j]
+        if head.pos_ == "DET":  # `a affirmé le prévenu`: the parser may hang `le` elsewhere
+            head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
+                         if doc[k].pos_ in {"NOUN", "PROPN"}), head)
         # climb to the phrase head that stays after the verb
         while head.head is not head and head.head.i > cue.i and head.dep_ in {
                 "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
@@ -788,8 +844,8 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return j + 1, "de", addressee
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
-            if "np" in frames or "de" in frames:
-                return j, "np", addressee
+            if "np" in frames or "de" in frames:  # se féliciter de la décision
+                return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and addressee:
             return j, "np", addressee
         if low in {"à", "a"} and t.pos_ == "ADP":
@@ -909,7 +965,8 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
     while k < limit and (doc[k].pos_ in {"DET", "ADJ", "NUM", "PROPN"} or doc[k].like_num or
                          doc[k].text[:1].isupper() or doc[k].lemma_.lower() in CHANNEL_NOUNS):
         k += 1
-    if k < limit and doc[k].lower_ in {"de", "d'", "d’", "du"}:  # le plateau de France 2
+    if k < limit and doc[k].lower_ in {"de", "d'", "d’", "du"} and k > i and \
+            doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
         return _channel_end(doc, k + 1, limit)
     return max(k, i + 1)
 

@@ -152,14 +152,21 @@ class SpeakerResolver:
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
         words |= self.lex.role_words(fold(doc_text(self.doc)[tokens[0].idx:
                                                        tokens[-1].idx + len(tokens[-1])]))
+        if _is_plural(tokens, head):
+            return None  # `les économistes de BNP Paribas` are not one person
         nationality = words & self.lex.nationalities
         head_word = fold(head.lemma_)
+        qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
+                      t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
+            self.lex.nationalities - GENERIC_QUALIFIERS
         best, best_score = None, 0.0
         compatible: list[Person] = []
         for p in self.people.persons:
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
+            if head_word in p.descriptors and qualifiers - p.descriptors:
+                continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`
             compatible.append(p)
             shared = words & p.descriptors
             if not shared:
@@ -241,6 +248,19 @@ def _unlisted_name(tokens: list[Token], head: Token) -> str | None:
     if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
         return " ".join(t.text for t in names)
     return None
+
+
+GENERIC_QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur",
+                      "future", "premier", "premiere", "principal", "principale", "general",
+                      "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge",
+                      "chargee"}
+"""Adjectives after a role noun that do not tell two holders of the role apart."""
+
+
+def _is_plural(tokens: list[Token], head: Token) -> bool:
+    return "Plur" in head.morph.get("Number") or any(
+        t.pos_ == "DET" and t.lower_ in {"les", "des", "ces", "leurs", "plusieurs"}
+        for t in tokens[:2])
 
 
 def _det_gender(tokens: list[Token]) -> str:
