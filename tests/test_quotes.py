@@ -242,6 +242,19 @@ def test_the_microphone_of_a_broadcaster_is_the_addressee(annotate):
     assert q["addressee"] == "micro de Canal+"
 
 
+def test_an_indefinite_source_is_nobody_named_before(annotate):
+    quotes = annotate("Olivier Faure a jugé que le gouvernement avait choisi l'impasse. D'après"
+                      " un conseiller de l'Élysée, Emmanuel Macron « ne démissionnera pas ».")
+    q = find(quotes, "Emmanuel Macron « ne démissionnera pas »")
+    assert same_speaker(q["speaker"], "un conseiller de l'Élysée")
+
+
+def test_a_subject_the_parser_splits_in_two_is_one_noun_phrase(annotate):
+    q = find(annotate("Le constructeur automobile Stellantis a annoncé mardi la suppression de"
+                      " 2 400 postes en Europe."), "la suppression de 2 400 postes en Europe")
+    assert "Stellantis" in q["speaker"]
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

@@ -611,7 +611,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             s = subj[0]
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
                 return _np_span(doc, tok.head)
-            return _last_np_before_verb(doc, _np_span(doc, s), tok)
+            return _last_np_before_verb(doc, _up_to_verb(doc, _np_span(doc, s), tok), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return _np_span(doc, tok.head)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
@@ -651,6 +651,20 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         if subj and subj[0].i > verb.i:
             return _np_span(doc, subj[0])
     return None
+
+
+def _up_to_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """`Le constructeur automobile Stellantis a annoncé`: when the parser splits one subject
+    in two, the words left between it and the verb's auxiliaries belong to it."""
+    lo, hi = span
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or
+                            c.dep_ == "expl:comp"])
+    if not hi < first <= hi + 4:
+        return span
+    if all(doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and not doc[k].is_punct
+           for k in range(hi, first)):
+        return lo, first
+    return span
 
 
 def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:

@@ -152,8 +152,8 @@ class SpeakerResolver:
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
         words |= self.lex.role_words(fold(doc_text(self.doc)[tokens[0].idx:
                                                        tokens[-1].idx + len(tokens[-1])]))
-        if _is_plural(tokens, head):
-            return None  # `les économistes de BNP Paribas` are not one person
+        if _is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
+            return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
         head_word = fold(head.lemma_)
         qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
@@ -250,6 +250,9 @@ def _unlisted_name(tokens: list[Token], head: Token) -> str | None:
     return None
 
 
+INDEFINITES = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux",
+               "trois"}
+"""Determiners of a new, unnamed referent: `un conseiller de l'Élysée` is nobody named before."""
 GENERIC_QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur",
                       "future", "premier", "premiere", "principal", "principale", "general",
                       "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge",
