@@ -255,6 +255,29 @@ def test_a_subject_the_parser_splits_in_two_is_one_noun_phrase(annotate):
     assert "Stellantis" in q["speaker"]
 
 
+def test_quotation_after_a_colon_ending_a_clause_about_someone(annotate):
+    quotes = annotate("Interrogé sur une éventuelle retraite internationale, le Toulousain a"
+                      " botté en touche : « Je ne me pose pas la question pour l'instant. »")
+    q = find(quotes, "Je ne me pose pas la question pour l'instant")
+    assert q["type"] == "direct"
+    assert q["cue"] is None
+    assert same_speaker(q["speaker"], "le Toulousain")
+
+
+def test_content_of_a_verb_in_a_relative_clause_ends_with_the_clause(annotate):
+    q = find(annotate("Le parquet national financier, qui avait requis la confirmation de la"
+                      " peine, n'a pas souhaité commenter."), "la confirmation de la peine")
+    assert q["act"] == "demand"
+
+
+def test_selon_lui_gives_the_clause_to_the_person_named_before(annotate):
+    q = find(annotate("Le porte-parole du gouvernement, Christophe Castaner, a rendu compte de"
+                      " la réunion.\n\nSelon lui, le président de la République a évoqué les"
+                      " enjeux prioritaires du quinquennat."),
+             "le président de la République a évoqué les enjeux prioritaires du quinquennat")
+    assert q["speaker"] == "Christophe Castaner"
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

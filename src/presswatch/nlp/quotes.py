@@ -388,6 +388,13 @@ class QuoteFinder:
             u = unit_of[span[0].i]
             u0, _u1 = unit_list[u]
             lead = doc_text(doc)[doc[u0].idx: seg.open]
+            if lead.rstrip().endswith(":") and (said := _colon_clause_subject(doc, u0, span[0].i)):
+                # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
+                cand = Candidate(seg.start, _last_content_char(doc_text(doc), seg.start,
+                                                                seg.end), "bare", type="direct")
+                cand.mention = said
+                out.append(cand)
+                continue
             if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
                     not lead.rstrip().endswith(","):
                 continue
@@ -398,7 +405,8 @@ class QuoteFinder:
                         unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
             if repeated is None and not previous:
                 continue
-            cand = Candidate(seg.start, seg.end, "bare", type="direct")
+            cand = Candidate(seg.start, _last_content_char(doc_text(doc), seg.start, seg.end),
+                             "bare", type="direct")
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
@@ -406,6 +414,25 @@ class QuoteFinder:
 
 # ---------------------------------------------------------------------------------------
 # helpers on tokens and characters
+
+
+def _colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+    """The subject of the clause that a colon ends right before a quotation, when it names
+    someone (a person or a role, not `la question` or `le texte`)."""
+    verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
+             ("Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux")
+                                                      for c in t.children))]
+    if not verbs:
+        return None
+    verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
+    main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
+    mention = _subject_mention(doc, main)
+    if mention is None:
+        return None
+    head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
+    if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
+        return mention
+    return None
 
 
 def _apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
@@ -1010,6 +1037,11 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
     of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
     verb = doc[cue.i]
+    if verb.dep_ == "acl:relcl":  # `Le parquet, qui avait requis X, n'a pas …`: X only
+        comma = next((k for k in range(start + 1, limit) if doc[k].text == "," and
+                      k + 1 < limit and doc[k + 1].head.i not in
+                      {t.i for t in verb.subtree}), None)
+        limit = comma if comma is not None else limit
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
     segments = doc_cache(doc, "segments", find_segments)
     for j in range(start, limit):
