@@ -278,6 +278,38 @@ def test_selon_lui_gives_the_clause_to_the_person_named_before(annotate):
     assert q["speaker"] == "Christophe Castaner"
 
 
+def test_inverted_clitic_makes_the_word_before_it_a_verb(annotate):
+    q = find(annotate("Le gouverneur de la Banque de France, François Villeroy de Galhau, s'est"
+                      " montré optimiste jeudi. « L'inflation devrait revenir sous les 2 % dès"
+                      " l'an prochain », estime-t-il dans un entretien au Parisien."),
+             "L'inflation devrait revenir sous les 2 % dès l'an prochain")
+    assert q["speaker"] == "François Villeroy de Galhau"
+    assert q["act"] == "opinion"
+
+
+def test_hyphenated_surname_keeps_its_hyphen(annotate):
+    q = find(annotate("La ministre du Travail, Astrid Panosyan-Bouvet, a promis une concertation"
+                      " avec les partenaires sociaux."),
+             "une concertation avec les partenaires sociaux")
+    assert q["speaker"] == "Astrid Panosyan-Bouvet"
+    assert q["act"] == "promise"
+
+
+def test_appeal_to_an_institution_then_a_infinitive(annotate):
+    q = find(annotate("« Les carnets de commandes se vident », s'inquiète Patrick Martin, le"
+                      " président du Medef, qui appelle le gouvernement à baisser les charges."),
+             "baisser les charges")
+    assert q["speaker"] == "Patrick Martin"
+    assert q["addressee"] == "le gouvernement"
+    assert q["act"] == "appeal"
+
+
+def test_se_dire_with_a_quoted_attribute(annotate):
+    q = find(annotate("La ministre a reçu les syndicats. Elle s'est dite « prête à entendre toutes"
+                      " les propositions »."), "prête à entendre toutes les propositions")
+    assert same_speaker(q["speaker"], "la ministre")
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

@@ -16,7 +16,7 @@ ACTS = (
     "statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
     "warning", "promise", "appeal", "agreement", "praise", "question",
 )
-FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur"})
+FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur", "attr"})
 
 
 @dataclass(frozen=True, slots=True)

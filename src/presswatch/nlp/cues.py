@@ -40,6 +40,8 @@ class Cue:
         return self.verb.lemma
 
 
+INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on",
+                    "-t-ils", "-t-elles"}
 FILLER = "*"
 FILLER_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
 """In a multi-word entry, ``*`` stands for any determiners, adjectives, numerals and adverbs:
@@ -85,8 +87,11 @@ def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int
 
 
 def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
-    if token.pos_ not in {"VERB", "AUX", "ADJ"} or token.lemma_ in {"avoir", "être"}:
-        return None
+    inverted = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in INVERTED_CLITICS
+    if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not inverted) or \
+            token.lemma_ in {"avoir", "être"}:
+        return None  # (`estime-t-il`: a word before an inverted subject is a verb, whatever
+        # the tagger says)
     if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
         return None
     multi = _match_multiword(doc, token.i, lex)
@@ -99,7 +104,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
             return verb, token.i + 1
         if verb := lex.verb(guess):
             if token.pos_ not in {"VERB", "AUX"} and guess == token.lemma_.lower() and \
-                    token.pos_ != "ADJ":
+                    token.pos_ != "ADJ" and not inverted:
                 continue
             return verb, token.i + 1
     return None

@@ -104,6 +104,9 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
             words.append(glued.group(2))
         elif low in TITLES:
             gender = gender or TITLES[low]
+        elif words and t.i > start and not doc[t.i - 1].whitespace_ and (
+                t.text == "-" or words[-1].endswith("-")):
+            words[-1] += t.text  # `Panosyan-Bouvet`, split by the tokenizer
         elif t.is_alpha or "-" in t.text or "'" in t.text or "’" in t.text:
             if t.text[:1].isupper():
                 words.append(t.text)

@@ -52,7 +52,7 @@ MIN_BARE_QUOTE_WORDS = 4
 # Confidence by rule: set by hand from precision on the seed-* and dip-* dev articles.
 CONFIDENCE = {"incise": 0.9, "colon": 0.9, "que": 0.85, "si": 0.8, "de": 0.75, "inf": 0.75,
               "a": 0.7, "sur": 0.6, "np": 0.6, "selon": 0.8, "bare": 0.6, "incise-clause": 0.8,
-              "chain": 0.85}
+              "chain": 0.85, "attr": 0.7}
 
 
 @dataclass(slots=True)
@@ -972,6 +972,14 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
+            if "a" in frames and after is not None and after.lower_ in {"à", "a"} and \
+                    hi + 1 < limit and doc[hi + 1].pos_ in {"VERB", "AUX"}:
+                addressee = (j, hi)  # `appelle le gouvernement à baisser les charges`
+                j = hi
+                continue
+            if "attr" in frames and (t.pos_ == "ADJ" or (low in {"«", '"', "“"} and
+                                                         nxt is not None and nxt.pos_ == "ADJ")):
+                return j, "attr", addressee  # s'est dite « prête à entendre … »
             if "np" not in frames and "sur" not in frames:
                 return None
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
@@ -1170,7 +1178,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Two rules may find the same content (an incise and a `selon`); keep the first by
     rule strength."""
     order = ["chain", "incise", "colon", "que", "si", "de", "inf", "a", "selon", "incise-clause",
-             "sur", "np", "bare"]
+             "sur", "attr", "np", "bare"]
     ranked = sorted(range(len(cands)), key=lambda k: order.index(cands[k].rule))
     kept: list[int] = []
     for k in ranked:

@@ -75,7 +75,13 @@ class SpeakerResolver:
         if low in DEMONSTRATIVES:
             return self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
-            return self._antecedent(tokens[0].idx, PRONOUN_GENDER[fold(tokens[0].text)])
+            gender = PRONOUN_GENDER[fold(tokens[0].text)]
+            found = self._antecedent(tokens[0].idx, gender)
+            if found[0] is None:  # `La ministre a reçu … Elle s'est dite …`
+                role = self._role_subject_before(tokens[0], gender)
+                if role is not None:
+                    return self.resolve(role)
+            return found
         if low in {"qui"}:
             return None, "", False
         head = self._head(tokens)
@@ -104,6 +110,28 @@ class SpeakerResolver:
         return _description(text), gender, head.ent_type_ == "PER"
 
     # -- helpers -----------------------------------------------------------------------
+    def _role_subject_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
+        """The last subject before ``pronoun`` (within the pronoun window) that is a role
+        noun agreeing with it: the antecedent when no named person or speaker is."""
+        doc = self.doc
+        for t in reversed(doc[max(0, pronoun.i - 150): pronoun.i]):
+            if pronoun.idx - t.idx > PRONOUN_WINDOW_CHARS:
+                break
+            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN":
+                continue
+            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            if not noun or noun[0] != "role":
+                continue
+            left = t.left_edge.i
+            own = _det_gender(list(doc[left: t.i + 1])) or _morph_gender(t)
+            if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
+                continue
+            if gender == "p" or "Plur" in t.morph.get("Number"):
+                continue
+            return left, t.i + 1
+        return None
+
+
     def _persons_in(self, span: tuple[int, int]) -> list[Person]:
         out: list[Person] = []
         for i in range(span[0], span[1]):
