@@ -310,6 +310,28 @@ def test_se_dire_with_a_quoted_attribute(annotate):
     assert same_speaker(q["speaker"], "la ministre")
 
 
+def test_incise_when_the_parser_heads_the_sentence_on_the_clitic(annotate):
+    q = find(annotate("La Première ministre, Élisabeth Borne, a défendu sa réforme. « Ce texte est"
+                      " juste et nécessaire », a-t-elle martelé, sous les huées de"
+                      " l'opposition."), "Ce texte est juste et nécessaire")
+    assert q["cue"] == "a-t-elle martelé"
+    assert q["speaker"] == "Élisabeth Borne"
+
+
+def test_que_elided_before_a_quotation(annotate):
+    q = find(annotate("Un proche de la Première ministre assure qu'« aucune décision n'est"
+                      " prise »."), "aucune décision n'est prise")
+    assert q["type"] == "direct"
+    assert same_speaker(q["speaker"], "un proche de la Première ministre")
+
+
+def test_de_before_a_quoted_infinitive(annotate):
+    q = find(annotate("Le sénateur communiste Pierre Laurent lui a reproché de « passer en"
+                      " force »."), "passer en force")
+    assert q["act"] == "accusation"
+    assert q["speaker"] == "Pierre Laurent"
+
+
 # --- source prepositions --------------------------------------------------------------
 
 def test_selon_before_the_content(annotate):

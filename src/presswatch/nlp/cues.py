@@ -117,6 +117,13 @@ def _cue_start(doc: Doc, token: Token) -> int:
         floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
     auxes = [c.i for c in token.children if c.dep_.startswith("aux") and floor <= c.i < token.i]
     start = min(auxes) if auxes else token.i
+    # `a-t-elle martelé` when the parser heads the sentence on the clitic: the auxiliary
+    # before the inverted subject still belongs to the cue
+    k = start
+    while k > 0 and (doc[k - 1].lower_ in CLITIC_SUBJECTS or doc[k - 1].lower_ == "-t"):
+        k -= 1
+    if k < start and k > 0 and doc[k - 1].lemma_ in {"avoir", "être"}:
+        start = k - 1
     if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
         start = min(start, token.i - 1)
     return start

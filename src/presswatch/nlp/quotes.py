@@ -43,6 +43,7 @@ PURPOSE = {"pour", "afin", "sans", "avant"}
 ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", "toute"}
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
+OPENING_MARKS = {"«", "“", '"'}
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
@@ -872,6 +873,8 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"}:
             return j + 1, "que", addressee
+        if low == "qu" and _followed_by_apostrophe(doc, j, limit):
+            return j + 2, "que", addressee  # `assure qu'« aucune … »`, split by the tokenizer
         if low == "si" and ("si" in frames or cue.verb.act == "question"):
             return j + 1, "si", addressee
         if low == ":":
@@ -881,7 +884,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j += 2  # `de nouveau`, `de même`: adverbs, not a complement
             continue
         if low in {"de", "d'"} and nxt is not None:
-            if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"}:
+            if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"} or (
+                    nxt.text in OPENING_MARKS and j + 2 < limit and
+                    doc[j + 2].pos_ in {"VERB", "AUX"}):  # reproché de « passer en force »
                 return j + 1, "de", addressee
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
@@ -1018,6 +1023,10 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
             doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
         return _channel_end(doc, k + 1, limit)
     return max(k, i + 1)
+
+
+def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
+    return j + 1 < limit and doc[j + 1].text in {"'", "’"}
 
 
 def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
