@@ -1,29 +1,42 @@
 """A speaker's quotes in listing order, read from narrow indexes (the ``--speaker`` page).
 
 A speaker filter matches part of a name against two small tables (``person_aliases`` and
-``speakers``, hundreds of rows), not against every quote. The people and speaker strings it
-matches are listed in the next query, whose quote keys come out of two indexes already in
-listing order (said_when, article, offset): ``quote_people_person_when`` for the quotes
-linked to those people, ``quotes_speaker_when`` for the quotes whose speaker string matches.
-Only the first keys of that order (a *window*) are then read in full by the general query,
-which applies every filter and correction; :meth:`Reads.quotes` widens the window when
-filters leave too few of them. A page of a frequent surname costs a few milliseconds
-whatever the store's size, where sorting all of a speaker's quotes cost tens.
+``speakers``, hundreds of rows), never against every quote. The quotes it designates come
+out of two indexes already in listing order (said_when, article, offset):
+``quote_people_person_when`` for the quotes linked to the matched people, and
+``quotes_speaker_when`` for those whose speaker string matches, skipping the strings whose
+every quote is linked to one of those people already (``speakers.person_id``). Only the
+first keys of that order (a :class:`Window`) are read in full, by the general query in the
+same statement, which applies every filter and correction; :meth:`Reads.quotes` widens
+the window when filters leave too few of them. A page of a frequent surname costs a few
+milliseconds whatever the store's size, where sorting all of a speaker's quotes cost tens.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, bindparam, func, literal, select, union_all
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    bindparam,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.sql import ColumnElement
 
 from presswatch.store import schema
 from presswatch.textutil import fold
 
-__all__ = ["MAX_LISTED", "SpeakerMatch", "match_speaker", "person_ids", "speaker_strings",
-           "window"]
+__all__ = ["MAX_LISTED", "SpeakerMatch", "Window", "linked_to_people", "match_speaker",
+           "person_ids", "speaker_strings"]
 
 MAX_LISTED = 5000
 """Most people, speaker strings or quote keys a query lists; beyond, a subquery."""
@@ -44,6 +57,22 @@ def _pattern(name: str) -> str:
     return f"%{escaped}%"
 
 
+@functools.cache
+def _people_query() -> Select:
+    """Ids of people an alias of whom matches ``pattern``."""
+    pa = schema.person_aliases
+    return select(pa.c.person_id).where(pa.c.alias_folded.like(bindparam("pattern"),
+                                                               escape="/"))
+
+
+@functools.cache
+def _spoken_query() -> Select:
+    """Speaker strings matching ``pattern``."""
+    sp = schema.speakers
+    return select(sp.c.speaker_folded).where(sp.c.speaker_folded.like(bindparam("pattern"),
+                                                                      escape="/"))
+
+
 def person_ids(name: str) -> Select:
     """Ids of people one of whose aliases contains ``name`` (accents and case folded)."""
     return _people_query().params(pattern=_pattern(name))
@@ -55,35 +84,26 @@ def speaker_strings(name: str) -> Select:
 
 
 @functools.cache
-def _people_query() -> Select:
-    pa = schema.person_aliases
-    return select(pa.c.person_id).where(pa.c.alias_folded.like(bindparam("pattern"),
-                                                               escape="/"))
-
-
-@functools.cache
-def _spoken_query() -> Select:
-    sp = schema.speakers
-    return select(sp.c.speaker_folded).where(sp.c.speaker_folded.like(bindparam("pattern"),
-                                                                      escape="/"))
-
-
-@functools.cache
-def _listed_query(people: bool) -> Select:
-    """People or speaker strings matching ``pattern``, at most ``n`` of them."""
-    query = _people_query().distinct() if people else _spoken_query()
-    return query.limit(bindparam("n", type_=Integer))
+def _match_query() -> Select:
+    """People (kind 0) and speaker strings (kind 1) matching ``pattern``, at most ``n`` of
+    each: one round trip."""
+    n = bindparam("n", type_=Integer)
+    people = _people_query().add_columns(literal(0).label("kind")).limit(n).subquery()
+    spoken = _spoken_query().add_columns(literal(1).label("kind")).limit(n).subquery()
+    return union_all(select(people.c.person_id, people.c.kind),
+                     select(spoken.c.speaker_folded, spoken.c.kind))
 
 
 def match_speaker(conn: Connection, name: str) -> SpeakerMatch | None:
     """The people and speaker strings ``name`` matches, listed; None when they are too many
     to list in a query (a two-letter name)."""
-    args = {"pattern": _pattern(name), "n": MAX_LISTED + 1}
-    people = list(conn.execute(_listed_query(True), args).scalars())
-    spoken = list(conn.execute(_listed_query(False), args).scalars())
-    if max(len(people), len(spoken)) > MAX_LISTED:
+    found: tuple[dict[str, None], dict[str, None]] = ({}, {})  # ordered sets
+    for value, kind in conn.execute(_match_query(), {"pattern": _pattern(name),
+                                                     "n": MAX_LISTED + 1}):
+        found[kind][value] = None
+    if max(map(len, found)) > MAX_LISTED:
         return None
-    return SpeakerMatch(people, spoken)
+    return SpeakerMatch(list(found[0]), list(found[1]))
 
 
 def _dated(col: ColumnElement, since: bool, until: bool) -> list[ColumnElement]:
@@ -94,40 +114,69 @@ def _dated(col: ColumnElement, since: bool, until: bool) -> list[ColumnElement]:
 
 
 @functools.cache
+def _matched() -> Select:
+    """The people matching ``pattern``, as a common table expression: a statement that
+    asks three times scans the aliases once."""
+    return select(_people_query().cte("matched"))
+
+
+@functools.cache
 def _window_query(since: bool, until: bool) -> Select:
-    """See :func:`window`; built once per combination of date bounds (building it costs
+    """See :class:`Window`; built once per combination of date bounds (building it costs
     more than running it)."""
-    qp, q = schema.quote_people, schema.quotes
+    qp, q, sp = schema.quote_people, schema.quotes, schema.speakers
     size = bindparam("size", type_=Integer)
     linked = (select(qp.c.quote_key.label("key"), qp.c.said_when, qp.c.article_id,
-                     qp.c.start, literal(1).label("linked"))
-              .where(qp.c.person_id.in_(bindparam("people", expanding=True)),
+                     qp.c.start)
+              .where(qp.c.person_id.in_(_matched()),
                      *_dated(qp.c.said_when, since, until))
               .distinct()
               .order_by(qp.c.said_when, qp.c.article_id, qp.c.start, qp.c.quote_key)
               .limit(size).subquery("linked"))
-    written = (select(q.c.key, q.c.said_when, q.c.article_id, q.c.start,
-                      literal(0).label("linked"))
-               .where(q.c.speaker_folded.in_(bindparam("spoken", expanding=True)),
+    uncovered = _spoken_query().where(or_(sp.c.person_id.is_(None),
+                                          sp.c.person_id.not_in(_matched())))
+    written = (select(q.c.key, q.c.said_when, q.c.article_id, q.c.start)
+               .where(q.c.speaker_folded.in_(uncovered),
                       *_dated(q.c.said_when, since, until))
                .order_by(q.c.said_when, q.c.article_id, q.c.start, q.c.key)
                .limit(size).subquery("written"))
     both = union_all(select(linked), select(written)).subquery("both")
-    return (select(both.c.key, func.max(both.c.linked))
-            .group_by(both.c.key, both.c.said_when, both.c.article_id, both.c.start)
+    return (select(both.c.key)
+            .group_by(both.c.said_when, both.c.article_id, both.c.start, both.c.key)
             .order_by(both.c.said_when, both.c.article_id, both.c.start, both.c.key)
             .limit(size))
 
 
-def window(conn: Connection, match: SpeakerMatch, size: int, *, since: str | None = None,
-           until: str | None = None) -> list[tuple[str, bool]]:
-    """The first ``size`` quote keys the match designates, in listing order, each with
-    whether it is linked to one of the people (a user's corrected speaker keeps only those).
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The keys of the first ``size`` quotes a speaker filter designates (the matched
+    people's by link, the matched speaker strings' as written), in listing order, within
+    the date bounds given.
 
+    ``query`` selects them given ``params`` (which :func:`linked_to_people` takes too).
     Each branch is cut at ``size`` on its own index before the two are merged: the first
     ``size`` of the union are among them. A key linked to two people counts once."""
-    since, until = (since or "").strip(), (until or "").strip()
-    args = {"people": match.people, "spoken": match.spoken, "size": size,
-            "since": since, "until": until + "~"}
-    query = _window_query(bool(since), bool(until))
-    return [(key, bool(flag)) for key, flag in conn.execute(query, args)]
+
+    query: Select
+    params: dict[str, Any]
+
+    @classmethod
+    def of(cls, speaker: str, size: int, *, since: str | None = None,
+           until: str | None = None) -> Window:
+        since, until = (since or "").strip(), (until or "").strip()
+        return cls(_window_query(bool(since), bool(until)),
+                   {"pattern": _pattern(speaker), "size": size, "since": since,
+                    "until": until + "~"})
+
+    def count(self, conn: Connection) -> int:
+        """How many keys it holds (fewer than ``size``: every key the filter designates)."""
+        keys = self.query.subquery()
+        return conn.execute(select(func.count()).select_from(keys), self.params).scalar_one()
+
+
+@functools.cache
+def linked_to_people() -> ColumnElement:
+    """Whether the quote is linked to one of the people matching ``pattern``: a user's
+    corrected speaker keeps only those. One primary-key lookup per quote read."""
+    qp, q = schema.quote_people, schema.quotes
+    return exists().where(qp.c.quote_key == q.c.key, qp.c.person_id.in_(_matched()))

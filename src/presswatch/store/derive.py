@@ -281,11 +281,21 @@ def _insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]], chun
         conn.execute(table.insert(), batch)
 
 
-def fill_speakers(conn: Connection) -> None:
-    """List every distinct speaker string of the stored quotes in an empty ``speakers``."""
-    q = schema.quotes
-    conn.execute(schema.speakers.insert().from_select(["speaker_folded"], select(
-        q.c.speaker_folded).where(q.c.speaker_folded.isnot(None)).distinct()))
+def fill_speakers(conn: Connection, *, chunk: int = 2000) -> None:
+    """List every distinct speaker string of the stored quotes in an empty ``speakers``,
+    each with a person all its quotes are linked to in ``quote_people``, if any."""
+    q, qp = schema.quotes, schema.quote_people
+    linked: dict[str, set[str]] = defaultdict(set)
+    for key, pid in conn.execute(select(qp.c.quote_key, qp.c.person_id)):
+        linked[key].add(pid)
+    common: dict[str, set[str]] = {}
+    for key, folded in conn.execute(select(q.c.key, q.c.speaker_folded).where(
+            q.c.speaker_folded.isnot(None))):
+        people = linked.get(key, set())
+        common[folded] = common[folded] & people if folded in common else people
+    _insert(conn, schema.speakers, ({"speaker_folded": folded,
+                                     "person_id": min(people) if people else None}
+                                    for folded, people in common.items()), chunk)
 
 
 def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
@@ -335,7 +345,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
          "count": span.count}
         for p in linking.people.values() for sig, span in p.roles.items()), chunk)
     _insert(conn, schema.quote_people, quote_rows, chunk)
-    fill_speakers(conn)
+    fill_speakers(conn, chunk=chunk)
     _insert(conn, schema.participant_people, participant_rows, chunk)
     story_rows = _story_rows(arts, story_of, linking)
     _insert(conn, schema.stories, story_rows, chunk)

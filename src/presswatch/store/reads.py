@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -20,8 +20,11 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
+    Result,
     Table,
     and_,
+    bindparam,
+    case,
     func,
     literal,
     or_,
@@ -61,6 +64,16 @@ class Rows:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A speaker's quotes, as conditions on ``quotes``: ``keys`` narrows them down (None
+    when a driving subquery does), ``linked`` holds for those linked to the speaker's
+    people."""
+
+    keys: ColumnElement | None
+    linked: ColumnElement
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +188,87 @@ def _undriven_quote_query() -> tuple[Select, dict[str, ColumnElement]]:
     return _quote_query()
 
 
+def _narrowed(f: QuoteFilter, scope: Scope | None
+              ) -> tuple[Select, dict[str, Any]]:
+    """The quotes matching ``f`` but its full-text search, unordered, and the columns that
+    order them (``col["order"]``). A speaker's quotes are those of ``scope`` when given,
+    else found by a driving subquery; dates drive only when no speaker does."""
+    q, a = schema.quotes, schema.articles
+    drivers: list[tuple[Subquery, ColumnElement]] = []
+    if f.speaker and scope is None:
+        qp, q2 = schema.quote_people, schema.quotes.alias("q2")
+        linked = select(qp.c.quote_key).where(qp.c.person_id.in_(by_speaker.person_ids(
+            f.speaker)))
+        as_written = select(q2.c.key).where(q2.c.speaker_folded.in_(
+            by_speaker.speaker_strings(f.speaker)))
+        said = union(linked, as_written).subquery("by_speaker")
+        drivers.append((said, said.c.quote_key == q.c.key))
+        scope = Scope(None, q.c.key.in_(linked))
+    if (f.since or f.until) and scope is None:  # a speaker's few quotes: dates checked
+        when = Reads._said_between(f.since, f.until).subquery("by_date")
+        drivers.append((when, when.c.id == q.c.id))
+    query, col = _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
+    if scope is not None:
+        if scope.keys is not None:
+            query = query.where(scope.keys)
+        if f.since:
+            query = query.where(col["when"] >= f.since.strip())
+        if f.until:
+            query = query.where(col["when"] <= f.until.strip() + "~")
+        # a speaker a user corrected is the corrected one only
+        query = query.where(or_(scope.linked, col["fixed_speaker"].is_(None)))
+    if f.act:
+        query = query.where(col["act"] == f.act.strip().lower())
+    if f.outlet:
+        query = query.where(a.c.outlet.icontains(f.outlet.strip(), autoescape=True))
+    if f.story:
+        st = schema.stories
+        ids = select(st.c.id).where(or_(st.c.id == f.story, st.c.label.icontains(
+            f.story, autoescape=True)))
+        query = query.where(schema.article_stories.c.story_id.in_(ids))
+    if not f.second_hand:
+        query = query.where(q.c.parent.is_(None))
+    if f.only_second_hand:
+        query = query.where(q.c.parent.isnot(None))
+    if f.source:
+        query = query.where(Reads._from_source(f.source))
+    return query, {**col, "order": (col["when"], q.c.article_id, q.c.start, q.c.key)}
+
+
+@functools.lru_cache(maxsize=256)
+def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
+    """The first ``rows`` quotes matching ``f`` (its speaker aside) among the keys of a
+    speaker's ``window``, in listing order. One statement per filter: on a speaker's page
+    building it would cost as much as running it. Its speaker's parameters come with the
+    window's."""
+    scope = Scope(schema.quotes.c.key.in_(window), by_speaker.linked_to_people())
+    query, col = _narrowed(f, scope)
+    return query.order_by(*col["order"]).limit(rows)
+
+
+@functools.cache
+def _decoration() -> Select:
+    """The people linked to quotes (kind 0, by quote key, names in order) and the sources
+    articles credit (kind 1, by article, in their order): one round trip for a page."""
+    qp, p, ac = schema.quote_people, schema.people, schema.article_credits
+    who = (select(literal(0).label("kind"), qp.c.quote_key.label("owner"), p.c.name,
+                  literal(0).label("idx"))
+           .join(p, p.c.id == qp.c.person_id)
+           .where(qp.c.quote_key.in_(bindparam("keys", expanding=True))))
+    credits = (select(literal(1), ac.c.article_id, ac.c.name, ac.c.idx)
+               .where(ac.c.article_id.in_(bindparam("articles", expanding=True))))
+    both = union_all(who, credits).subquery()
+    return (select(both.c.kind, both.c.owner, both.c.name)
+            .order_by(both.c.kind, case((both.c.kind == 0, both.c.name), else_=both.c.owner),
+                      both.c.idx))
+
+
+def _dicts(result: Result) -> list[dict[str, Any]]:
+    """The rows of ``result`` as dicts (the keys read once, not per row)."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
+
+
 class Reads:
     """Read functions mixed into :class:`presswatch.store.Store` (which owns ``engine``)."""
 
@@ -193,12 +287,12 @@ class Reads:
         """Ids of people one of whose aliases contains ``name`` (accents and case folded)."""
         return by_speaker.person_ids(name)
 
-    def _speaker_keys(self, conn: Connection, speaker: str
-                      ) -> tuple[list[str], list[str]] | None:
-        """Keys of the quotes linked to the people ``speaker`` names, and of those whose
-        speaker string contains it; None when they are too many to list in a query. Each
-        step's result is listed in the next query, so that neither database has to guess
-        how many rows a ``LIKE '%...%'`` matches (PostgreSQL guesses thousands and scans)."""
+    def _listed_scope(self, conn: Connection, speaker: str) -> Scope | None:
+        """The keys of the quotes linked to the people ``speaker`` names, and of those whose
+        speaker string contains it, listed; None when they are too many to list in a query.
+        Each step's result is listed in the next query, so that neither database has to
+        guess how many rows a ``LIKE '%...%'`` matches (PostgreSQL guesses thousands and
+        scans)."""
         qp, q = schema.quote_people, schema.quotes
         match = by_speaker.match_speaker(conn, speaker)
         if match is None:
@@ -209,77 +303,33 @@ class Reads:
             keys.append(list(conn.execute(query.limit(MAX_LISTED_KEYS + 1)).scalars()))
             if len(keys[-1]) > MAX_LISTED_KEYS:
                 return None
-        return keys[0], keys[1]
+        return Scope(q.c.key.in_(sorted(set(keys[0]) | set(keys[1]))), q.c.key.in_(keys[0]))
 
-    def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
-                  listed: tuple[list[str], list[str]] | None = None) -> Select:
+    def _filtered(self, f: QuoteFilter, conn: Connection | None = None) -> Select:
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
-        walks every quote. ``listed`` gives those keys (linked to the speaker's people, and
-        every candidate) instead: rows outside it are not considered."""
-        q, a = schema.quotes, schema.articles
-        drivers: list[tuple[Subquery, ColumnElement]] = []
-        linked: Select | list[str] | None = None
-        if listed is None and f.speaker and conn is not None:
-            listed = self._speaker_keys(conn, f.speaker)
-        if f.speaker and listed is None:
-            qp, q2 = schema.quote_people, schema.quotes.alias("q2")
-            linked = select(qp.c.quote_key).where(qp.c.person_id.in_(self._person_ids(
-                f.speaker)))
-            as_written = select(q2.c.key).where(q2.c.speaker_folded.in_(
-                by_speaker.speaker_strings(f.speaker)))
-            said = union(linked, as_written).subquery("by_speaker")
-            drivers.append((said, said.c.quote_key == q.c.key))
-        elif listed is not None:
-            linked = listed[0]
-        if (f.since or f.until) and linked is None:  # a speaker's few quotes: dates checked
-            when = self._said_between(f.since, f.until).subquery("by_date")
-            drivers.append((when, when.c.id == q.c.id))
-        query, col = self._quote_select(drivers)
-        if listed is not None:
-            query = query.where(q.c.key.in_(sorted(set(listed[0]) | set(listed[1]))))
-        if (f.since or f.until) and linked is not None:
-            if f.since:
-                query = query.where(col["when"] >= f.since.strip())
-            if f.until:
-                query = query.where(col["when"] <= f.until.strip() + "~")
-        if linked is not None:  # a speaker a user corrected is the corrected one only
-            query = query.where(or_(q.c.key.in_(linked), col["fixed_speaker"].is_(None)))
-        if f.act:
-            query = query.where(col["act"] == f.act.strip().lower())
-        if f.outlet:
-            query = query.where(a.c.outlet.icontains(f.outlet.strip(), autoescape=True))
-        if f.story:
-            st = schema.stories
-            ids = select(st.c.id).where(or_(st.c.id == f.story, st.c.label.icontains(
-                f.story, autoescape=True)))
-            query = query.where(schema.article_stories.c.story_id.in_(ids))
-        if not f.second_hand:
-            query = query.where(q.c.parent.is_(None))
-        if f.only_second_hand:
-            query = query.where(q.c.parent.isnot(None))
-        if f.source:
-            query = query.where(self._from_source(f.source))
+        walks every quote."""
+        scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
+        query, col = _narrowed(f, scope)
         if f.text:
             return fts.match_quotes(query, self.engine.dialect.name, f.text)
-        return query.order_by(col["when"], q.c.article_id, q.c.start, q.c.key)
+        return query.order_by(*col["order"])
 
     def _speaker_page(self, conn: Connection, f: QuoteFilter, limit: int
                       ) -> list[dict[str, Any]] | None:
         """The first ``limit + 1`` quotes of a speaker filter, read through a window of the
-        speaker's quote keys in listing order (:mod:`presswatch.store.by_speaker`): the
-        general query then reads only those keys. Filters and corrections may leave fewer
-        than needed; the window then grows until it holds enough rows or every key. None
-        (read the general way) when the speaker matches too much to list."""
-        match = by_speaker.match_speaker(conn, f.speaker or "")
+        speaker's quote keys in listing order (:class:`presswatch.store.by_speaker.Window`):
+        the general query reads only those keys, in the same statement. Filters and
+        corrections may leave fewer than needed; the window then grows until it holds
+        enough rows or every key. None (read the general way) past :data:`MAX_LISTED_KEYS`
+        keys."""
         size = limit + 1
-        while match is not None and size <= MAX_LISTED_KEYS:
-            keys = by_speaker.window(conn, match, size, since=f.since, until=f.until)
-            listed = ([k for k, linked in keys if linked], [k for k, _linked in keys])
-            rows = [dict(r._mapping) for r in conn.execute(
-                self._filtered(f, listed=listed).limit(limit + 1))]
-            if len(rows) > limit or len(keys) < size:
+        while size <= MAX_LISTED_KEYS:
+            window = by_speaker.Window.of(f.speaker or "", size, since=f.since, until=f.until)
+            query = _windowed(replace(f, speaker=None), window.query, limit + 1)
+            rows = _dicts(conn.execute(query, window.params))
+            if len(rows) > limit or window.count(conn) < size:
                 return rows
             size *= WINDOW_GROWTH
         return None
@@ -300,19 +350,14 @@ class Reads:
     def _decorate(self, conn: Any, rows: list[dict[str, Any]]) -> None:
         """Add ``people`` (the canonical people the speaker string was linked to) and
         ``sources`` (what the quote's article credits) to quote rows."""
-        qp, p, ac = schema.quote_people, schema.people, schema.article_credits
-        who: dict[str, list[str]] = {}
-        for r in conn.execute(select(qp.c.quote_key, p.c.name).join(
-                p, p.c.id == qp.c.person_id).where(qp.c.quote_key.in_(
-                [r["key"] for r in rows])).order_by(p.c.name)):
-            who.setdefault(r.quote_key, []).append(r.name)
-        credits: dict[str, list[str]] = {}
-        for r in conn.execute(select(ac.c.article_id, ac.c.name).where(ac.c.article_id.in_(
-                {r["article_id"] for r in rows})).order_by(ac.c.article_id, ac.c.idx)):
-            credits.setdefault(r.article_id, []).append(r.name)
+        found: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+        for kind, owner, name in conn.execute(_decoration(), {
+                "keys": [r["key"] for r in rows],
+                "articles": sorted({r["article_id"] for r in rows})}):
+            found[kind].setdefault(owner, []).append(name)
         for r in rows:
-            r["people"] = who.get(r["key"], [])
-            r["sources"] = credits.get(r["article_id"], [])
+            r["people"] = found[0].get(r["key"], [])
+            r["sources"] = found[1].get(r["article_id"], [])
 
     @staticmethod
     def _said_between(since: str | None, until: str | None) -> CompoundSelect:

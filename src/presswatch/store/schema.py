@@ -224,6 +224,9 @@ quote_people_by_person = Index(  # 0004 (replaces quote_people_person): in listi
 speakers = Table(  # 0004: every distinct quotes.speaker_folded, so that a speaker filter
     "speakers", metadata,  # matches part of a name against hundreds of rows, not every quote
     Column("speaker_folded", Text, primary_key=True),
+    # a person every quote of this string is linked to (None: there is none, or quotes were
+    # written since the last recompute): a speaker's page finds those quotes by the person
+    Column("person_id", String(20)),
 )
 
 participant_people = Table(

@@ -109,11 +109,14 @@ def _insert_ignore(conn: Connection, table: Any, row: dict[str, Any]) -> bool:
 
 
 def _add_speakers(conn: Connection, folded: set[str]) -> None:
-    """Add the speaker strings the ``speakers`` table lacks."""
+    """List these speaker strings in ``speakers``, linked to no one until the next
+    recompute links their new quotes."""
     if folded:
-        ins = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-        conn.execute(ins(schema.speakers).on_conflict_do_nothing(),
-                     [{"speaker_folded": s} for s in sorted(folded)])
+        ins = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(
+            schema.speakers)
+        conn.execute(ins.on_conflict_do_update(index_elements=["speaker_folded"],
+                                               set_={"person_id": None}),
+                     [{"speaker_folded": s, "person_id": None} for s in sorted(folded)])
 
 
 def _relist_linked(conn: Connection, quotes: list[dict[str, Any]]) -> None:
