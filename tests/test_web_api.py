@@ -7,12 +7,18 @@ read-only guarantees. The spaCy model is never loaded: annotation goes through
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import httpx
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -22,6 +28,7 @@ from presswatch.cli import cli
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.fixtures import HOSTILE, GuillemetAnnotator, populate
+from presswatch.web.server import free_port
 
 TOKEN = "s3cret-token"
 
@@ -374,6 +381,15 @@ def test_openapi_documents_the_api(client: TestClient) -> None:
     assert "/search" not in paths
 
 
+def test_pages_served_as_json_are_still_documented_by_their_model(client: TestClient) -> None:
+    paths = _ok(client.get("/api/openapi.json"))["paths"]
+
+    for path in ("/api/quotes", "/api/people", "/api/articles", "/api/stories",
+                 "/api/interactions", "/api/search"):
+        answer = paths[path]["get"]["responses"]["200"]["content"]["application/json"]
+        assert answer["schema"] == {"$ref": "#/components/schemas/Page"}, path
+
+
 # ---- pages -------------------------------------------------------------------------------
 
 
@@ -463,6 +479,25 @@ def test_serve_get_prints_one_response(fixture_db: tuple[str, dict[str, str]]) -
     assert ok.exit_code == 0 and '"items"' in ok.output
     missing = runner.invoke(cli, ["serve", "--db", path, "--get", "/api/people/p-nobody"])
     assert missing.exit_code == 1 and '"status":404' in missing.output
+
+
+def test_serve_with_workers_answers_and_stops_on_sigint(
+        fixture_db: tuple[str, dict[str, str]]) -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from presswatch.cli import main; main()", "serve", "--db",
+         fixture_db[0], "--port", str(port), "--workers", "2", "--threads", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline, answered = time.monotonic() + 60, None
+        while answered is None and time.monotonic() < deadline and server.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):
+                answered = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5)
+            time.sleep(0.2)
+        assert answered is not None and answered.json()["items"]
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=30) == 0
 
 
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:

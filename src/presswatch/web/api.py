@@ -1,6 +1,8 @@
 """The HTTP API under ``/api/``: JSON twins of the CLI's queries, plus annotate and ingest.
 
 Every list is a page ``{"items", "next", "truncated"}``: pass ``next`` back as ``cursor``.
+Pages are returned serialised (:class:`presswatch.web.paging.JSONPage`); their
+``response_model`` documents them.
 Reads are the Store's named functions (or :mod:`presswatch.web.queries`); no SQL here.
 Parameters are validated before any read, so a bad date or act is a 422, never a 500.
 """
@@ -22,7 +24,14 @@ from presswatch.web import queries
 from presswatch.web.align import align_statements
 from presswatch.web.annotator import Annotate
 from presswatch.web.db import Backend, Reader
-from presswatch.web.paging import DEFAULT_PAGE, MAX_PAGE, decode_cursor, page, page_capped
+from presswatch.web.paging import (
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    JSONPage,
+    decode_cursor,
+    page,
+    page_capped,
+)
 
 __all__ = ["DATE_PATTERN", "annotate_or_503", "router"]
 
@@ -63,22 +72,26 @@ class ArticleIn(TextIn):
     outlet: str | None = Field(None, max_length=200)
 
 
-def backend(request: Request) -> Backend:
+# Dependencies that only look something up are coroutines: FastAPI would run a plain
+# function in the thread pool, one more hand-over between threads per request.
+
+
+async def backend(request: Request) -> Backend:
     return request.app.state.backend
 
 
-def reader(request: Request) -> Reader:
+async def reader(request: Request) -> Reader:
     return request.app.state.backend.reader
 
 
-def annotator(request: Request) -> Annotate:
+async def annotator(request: Request) -> Annotate:
     return request.app.state.annotator
 
 
 _bearer = HTTPBearer(auto_error=False, description="PRESSWATCH_TOKEN")
 
 
-def writer(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None,
+async def writer(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None,
                                                     Depends(_bearer)]) -> Store:
     """The writable Store, for a request carrying the server's token; 403 when the server
     is read-only, 401 without the right token (compared in constant time)."""
@@ -112,19 +125,20 @@ def index(db: Read) -> dict[str, Any]:
 @router.get("/quotes", response_model=Page)
 def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
            act: Act | None = None, q: Text = None, outlet: Text = None, story: Text = None,
-           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> dict[str, Any]:
+           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> JSONPage:
     """Quotes matching every filter given (the CLI's `presswatch quotes`), oldest first;
     with `q`, best full-text match first."""
     f = QuoteFilter(speaker=speaker, act=act, since=since, until=until, outlet=outlet,
                     story=story, text=q)
-    return page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), limit)
+    return JSONPage(page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), limit))
 
 
 @router.get("/people", response_model=Page)
 def people(db: Read, name: Text = None, limit: Limit = DEFAULT_PAGE,
-           cursor: Cursor = None) -> dict[str, Any]:
+           cursor: Cursor = None) -> JSONPage:
     """Canonical people, most quoted first; `name` matches part of any alias."""
-    return page_capped(lambda n: db.people(name=name, limit=n), decode_cursor(cursor), limit)
+    return JSONPage(page_capped(lambda n: db.people(name=name, limit=n),
+                                decode_cursor(cursor), limit))
 
 
 @router.get("/people/{pid}")
@@ -137,12 +151,12 @@ def person(db: Read, pid: str) -> dict[str, Any]:
 @router.get("/articles", response_model=Page)
 def articles(db: Read, outlet: Text = None, since: Day = None, until: Day = None,
              story: Text = None, limit: Limit = DEFAULT_PAGE,
-             cursor: Cursor = None) -> dict[str, Any]:
+             cursor: Cursor = None) -> JSONPage:
     """Stored articles, newest first, without their text."""
     offset = decode_cursor(cursor)
     items, more = queries.articles_page(db, offset=offset, limit=limit, outlet=outlet,
                                         since=since, until=until, story=story)
-    return page(items, more, offset, limit)
+    return JSONPage(page(items, more, offset, limit))
 
 
 @router.get("/articles/{aid}")
@@ -152,9 +166,9 @@ def article(db: Read, aid: str) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=Page)
-def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> dict[str, Any]:
+def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> JSONPage:
     """Stories, latest first, with the outlets that reported each."""
-    return page_capped(lambda n: db.stories(limit=n), decode_cursor(cursor), limit)
+    return JSONPage(page_capped(lambda n: db.stories(limit=n), decode_cursor(cursor), limit))
 
 
 @router.get("/stories/{sid}")
@@ -169,20 +183,20 @@ def story(db: Read, sid: str) -> dict[str, Any]:
 @router.get("/interactions", response_model=Page)
 def interactions(db: Read, type: Text = None, participant: Text = None,
                  since: Day = None, until: Day = None, limit: Limit = DEFAULT_PAGE,
-                 cursor: Cursor = None) -> dict[str, Any]:
+                 cursor: Cursor = None) -> JSONPage:
     """Reported meetings, calls, talks…, newest first, with participants as written."""
     offset = decode_cursor(cursor)
     items, more = queries.interactions_page(db, offset=offset, limit=limit, kind=type,
                                             participant=participant, since=since,
                                             until=until)
-    return page(items, more, offset, limit)
+    return JSONPage(page(items, more, offset, limit))
 
 
 @router.get("/search", response_model=Page)
 def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
-           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> dict[str, Any]:
+           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> JSONPage:
     """Full text over quotes then articles, best first (`"..."` for a phrase)."""
-    return page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
+    return JSONPage(page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit))
 
 
 def _article(body: TextIn, source: str) -> Article:

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, HTTPException
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
@@ -65,7 +66,8 @@ class _Limits:
 
 def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
                annotator: Annotate | None = None, cors_origins: Sequence[str] = (),
-               max_body: int = MAX_BODY_BYTES, time_limit: float = READ_TIME_LIMIT) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, time_limit: float = READ_TIME_LIMIT,
+               threads: int | None = None) -> FastAPI:
     """The presswatch web app over the database at ``db_url``.
 
     Args:
@@ -77,6 +79,10 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
         cors_origins: Origins allowed to call the API from a browser; none by default.
         max_body: Largest request body in bytes (413 beyond).
         time_limit: Seconds a request's reads may take (503 beyond).
+        threads: Threads running the synchronous endpoints (reads, annotation) at once;
+            by default AnyIO's 40. Reads hold the GIL for most of their time, so on a
+            busy read-only server few threads per process answer more requests per second
+            than many, which mostly wait for each other (see ``presswatch serve --threads``).
 
     Raises:
         presswatch.store.StoreError: The database is missing or cannot be opened.
@@ -86,6 +92,8 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if threads is not None:
+            anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         backend.close()
 
