@@ -170,8 +170,12 @@ class Window:
 
     def count(self, conn: Connection) -> int:
         """How many keys it holds (fewer than ``size``: every key the filter designates)."""
-        keys = self.query.subquery()
-        return conn.execute(select(func.count()).select_from(keys), self.params).scalar_one()
+        return conn.execute(_counted(self.query), self.params).scalar_one()
+
+
+@functools.cache
+def _counted(query: Select) -> Select:
+    return select(func.count()).select_from(query.subquery())
 
 
 @functools.cache

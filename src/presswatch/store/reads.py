@@ -178,7 +178,7 @@ def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
     for f, c in fix.items():
         query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == f))
     query = query.where(or_(fix["deleted"].c.value.is_(None),
-                            fix["deleted"].c.value.not_in(_DELETED)))
+                            and_(*(fix["deleted"].c.value != v for v in _DELETED))))
     return query, {"when": when, "act": eff["act"], "fixed_speaker": fix["speaker"].c.value}
 
 
@@ -266,7 +266,7 @@ def _decoration() -> Select:
 def _dicts(result: Result) -> list[dict[str, Any]]:
     """The rows of ``result`` as dicts (the keys read once, not per row)."""
     keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result]
+    return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
 
 
 class Reads:

