@@ -28,7 +28,7 @@ DAYS = (None, "2022-01", "2022-01-15", "2022-01-15", "2022-02-03", "2023-06-30")
 
 FILTERS = [
     QuoteFilter(speaker=s, **extra)
-    for s in ("martin", "Jean Martin", "ministre", "petrova", "zzz", "e")
+    for s in ("martin", "Jean Martin", "ministre", "petrova", "sélectionneur", "zzz", "e")
     for extra in ({}, {"since": "2022-01-15", "until": "2022-02"}, {"act": "warning"},
                   {"only_second_hand": True}, {"second_hand": False, "until": "2022-01"})
 ]
@@ -102,17 +102,31 @@ def _correct(store: Store, rng: random.Random) -> None:
     store.correct(keys[0], "deleted", "0")  # not deleted after all
 
 
+def _coach(i: int) -> tuple[Article, dict[str, Any]]:
+    """An article quoting a person by role only: every quote of that speaker string is
+    linked to one person, none of whose names contains the role."""
+    text = "Le sélectionneur Didier Roche a parlé. « Nous gagnerons », a dit le sélectionneur."
+    start = text.index("« ") + 2
+    said = text[start:text.index(" »")]
+    article, record = annotated(
+        f"coach-{i}", date=f"2022-0{i + 1}-10", outlet="Le Sport",
+        url=f"https://ex.org/coach-{i}", parts=[text + f" ({i})"],
+        people=[person("Didier Roche", "Roche", roles=("le sélectionneur",))])
+    record["quotes"] = [_quote(random.Random(i), "le sélectionneur", start, said, 1, None)]
+    return article, record
+
+
 @pytest.fixture
 def lively(store: Store) -> Store:
-    """A store as users leave it: corrected and recomputed (which dates an undated article),
-    then one article re-annotated with other said_on dates, no recompute yet, and one added
-    without a recompute."""
+    """A store as users leave it: corrected and recomputed (which dates an undated article
+    and links a role to its holder), then one article re-annotated with other said_on
+    dates, no recompute yet, and one added without a recompute."""
     rng = random.Random(SEED)
     records = {}
     for i in range(40):
         article, records[i] = _article(i, rng)
         store.add_article(article, records[i], pipeline_version="t")
-    for article, record in _meeting_reported_twice():
+    for article, record in [*_meeting_reported_twice(), _coach(0), _coach(1)]:
         store.add_article(article, record, pipeline_version="t")
     _correct(store, rng)
     store.recompute()
@@ -162,6 +176,8 @@ def _assert_listing_data_in_step(store: Store) -> None:
 
 def test_a_speakers_page_is_the_head_of_the_general_listing(lively):
     assert all(any(lively.iter_quotes(f)) for f in FILTERS[:5])  # the filters do match
+    coach = lively.quotes(QuoteFilter(speaker="sélectionneur")).rows
+    assert [r["people"] for r in coach] == [["Didier Roche"]] * 2  # by its string alone
 
     _assert_pages_are_heads_of_the_listing(lively)
 
