@@ -68,11 +68,11 @@ class Rows:
 
 @dataclass(frozen=True, slots=True)
 class Scope:
-    """A speaker's quotes, as conditions on ``quotes``: ``keys`` narrows them down (None
-    when a driving subquery does), ``linked`` holds for those linked to the speaker's
-    people."""
+    """A speaker's quotes: ``keys`` narrows ``quotes`` down, as a condition or as a driving
+    (subquery, join condition) pair (None when the speaker's subquery drives already);
+    ``linked`` holds for those linked to the speaker's people."""
 
-    keys: ColumnElement | None
+    keys: ColumnElement | tuple[Subquery, ColumnElement] | None
     linked: ColumnElement
 
 
@@ -207,9 +207,11 @@ def _narrowed(f: QuoteFilter, scope: Scope | None
     if (f.since or f.until) and scope is None:  # a speaker's few quotes: dates checked
         when = Reads._said_between(f.since, f.until).subquery("by_date")
         drivers.append((when, when.c.id == q.c.id))
+    if scope is not None and isinstance(scope.keys, tuple):
+        drivers.append(scope.keys)
     query, col = _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
     if scope is not None:
-        if scope.keys is not None:
+        if scope.keys is not None and not isinstance(scope.keys, tuple):
             query = query.where(scope.keys)
         if f.since:
             query = query.where(col["when"] >= f.since.strip())
@@ -240,8 +242,10 @@ def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
     """The first ``rows`` quotes matching ``f`` (its speaker aside) among the keys of a
     speaker's ``window``, in listing order. One statement per filter: on a speaker's page
     building it would cost as much as running it. Its speaker's parameters come with the
-    window's."""
-    scope = Scope(schema.quotes.c.key.in_(window), by_speaker.linked_to_people())
+    window's. The window drives (comes first in FROM): PostgreSQL keeps the written join
+    order of this many tables, and given ``key IN (window)`` read every quote first."""
+    keys = window.subquery("window")
+    scope = Scope((keys, keys.c.key == schema.quotes.c.key), by_speaker.linked_to_people())
     query, col = _narrowed(f, scope)
     return query.order_by(*col["order"]).limit(rows)
 
