@@ -18,6 +18,10 @@ from presswatch.textutil import fold
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
                    "-t-elles", "-je", "-nous", "-vous"}
 REFLEXIVE = {"se", "s'", "s’"}
+INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
+"""What may follow a verb in an inverted clause: `estime-t-il`, `dit-elle`."""
+THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
+"""Inverted subjects of reported speech (`estime-t-il`), which make the word before a verb."""
 CLOSING_MARKS = set('»”"›')
 SOURCE_PREPOSITIONS = ("selon", "d'après")
 
@@ -40,8 +44,6 @@ class Cue:
         return self.verb.lemma
 
 
-INVERTED_CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on",
-                    "-t-ils", "-t-elles"}
 FILLER = "*"
 FILLER_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
 """In a multi-word entry, ``*`` stands for any determiners, adjectives, numerals and adverbs:
@@ -87,11 +89,11 @@ def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int
 
 
 def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
-    inverted = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in INVERTED_CLITICS
+    inverted = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in THIRD_PERSON_CLITICS
+    # `estime-t-il`: a word before an inverted subject is a verb, whatever the tagger says
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not inverted) or \
             token.lemma_ in {"avoir", "être"}:
-        return None  # (`estime-t-il`: a word before an inverted subject is a verb, whatever
-        # the tagger says)
+        return None
     if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
         return None
     multi = _match_multiword(doc, token.i, lex)
@@ -120,7 +122,7 @@ def _cue_start(doc: Doc, token: Token) -> int:
     # `a-t-elle martelé` when the parser heads the sentence on the clitic: the auxiliary
     # before the inverted subject still belongs to the cue
     k = start
-    while k > 0 and (doc[k - 1].lower_ in CLITIC_SUBJECTS or doc[k - 1].lower_ == "-t"):
+    while k > 0 and doc[k - 1].lower_ in INVERTED_CLITICS:
         k -= 1
     if k < start and k > 0 and doc[k - 1].lemma_ in {"avoir", "être"}:
         start = k - 1
@@ -232,9 +234,7 @@ CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "p
                            "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
                            "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
 """Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
-
-
-DE = frozenset({"de", "d'", "d’", "du"})
+DE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du"})
 
 
 def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
@@ -254,9 +254,8 @@ def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
         return k
     if k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"}:
         if doc[k].lemma_.lower() in CHANNEL_NOUNS and k + 1 < len(doc) and \
-                doc[k + 1].lower_ in {"de", "d'", "d’", "du"}:
-            end = addressee_end(doc, k + 1, prepositions=DE)  # au micro de Canal+
+                doc[k + 1].lower_ in DE_PREPOSITIONS:
+            end = addressee_end(doc, k + 1, prepositions=DE_PREPOSITIONS)  # au micro de Canal+
             return end if end > k + 1 else k + 1
         return k + 1
     return j
-

@@ -24,6 +24,7 @@ from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.cues import (
     CHANNEL_NOUNS,
     CLOSING_MARKS,
+    DE_PREPOSITIONS,
     WEEKDAYS,
     Cue,
     addressee_end,
@@ -982,7 +983,7 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)  # `appelle le gouvernement à baisser les charges`
                 j = hi
                 continue
-            if "attr" in frames and (t.pos_ == "ADJ" or (low in {"«", '"', "“"} and
+            if "attr" in frames and (t.pos_ == "ADJ" or (low in OPENING_MARKS and
                                                          nxt is not None and nxt.pos_ == "ADJ")):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
             if "np" not in frames and "sur" not in frames:
@@ -1019,7 +1020,7 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
     while k < limit and (doc[k].pos_ in {"DET", "ADJ", "NUM", "PROPN"} or doc[k].like_num or
                          doc[k].text[:1].isupper() or doc[k].lemma_.lower() in CHANNEL_NOUNS):
         k += 1
-    if k < limit and doc[k].lower_ in {"de", "d'", "d’", "du"} and k > i and \
+    if k < limit and doc[k].lower_ in DE_PREPOSITIONS and k > i and \
             doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
         return _channel_end(doc, k + 1, limit)
     return max(k, i + 1)
@@ -1055,9 +1056,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
     verb = doc[cue.i]
     if verb.dep_ == "acl:relcl":  # `Le parquet, qui avait requis X, n'a pas …`: X only
+        clause = {t.i for t in verb.subtree}
         comma = next((k for k in range(start + 1, limit) if doc[k].text == "," and
-                      k + 1 < limit and doc[k + 1].head.i not in
-                      {t.i for t in verb.subtree}), None)
+                      k + 1 < limit and doc[k + 1].head.i not in clause), None)
         limit = comma if comma is not None else limit
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
     segments = doc_cache(doc, "segments", find_segments)

@@ -131,7 +131,6 @@ class SpeakerResolver:
             return left, t.i + 1
         return None
 
-
     def _persons_in(self, span: tuple[int, int]) -> list[Person]:
         out: list[Person] = []
         for i in range(span[0], span[1]):
