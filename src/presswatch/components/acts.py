@@ -31,7 +31,8 @@ class ActComponent:
                 # `Selon X, Y a répondu que …`: X reports; what Y says is Y's act
                 q["act"] = verb.act if verb is not None else "statement"
                 continue
-            q["act"] = classify(doc, q["start"], q["end"], verb, q["rule"], self.content_acts)
+            q["act"] = classify(doc, q["start"], q["end"], verb, q["rule"], self.content_acts,
+                                lexicon=self.lexicon, speaker=q.get("speaker"))
         release_text(doc)
         return doc
 

@@ -2,78 +2,192 @@
 
 A specific cue (`accuser`, `promettre`, `demander si`) decides alone. A neutral cue
 (`dire`, `déclarer`, `selon`, none) takes the act of the content words listed in
-`data/content_acts.tsv`, when they agree clearly enough; otherwise it stays `statement`.
+`data/content_acts.tsv`. Where several such words occur, the one that governs the
+others in the parse decides: in `ils convenaient qu'un dialogue est nécessaire` the
+speakers agree (`convenir`); the necessity is what they agree on. With no such word, a
+content about the future (`le dialogue va se poursuivre`, `il suivra la feuille de
+route`) is an assurance, a promise; anything else stays a `statement`.
+
+Speech that the content itself reports from someone else (`Blinken m'a dit qu'il était
+satisfait`, `Lavrov avait averti que …`) is passed on, not performed: its words say
+nothing about the speaker's own act.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from presswatch.lexicon import ReportingVerb
+from presswatch.lexicon import Lexicon, ReportingVerb
 
 NEUTRAL_ACTS = {"statement"}
 # acts of a cue that the content may sharpen into a warning
 SOFT_ACTS = {"promise", "announcement"}
-# A content class must have at least this many matching words to override `statement`
-# (1 everywhere: set on the seed-* and dip-* dev articles, re-check with `presswatch eval`).
-MIN_CONTENT_VOTES = 1
+# A judgement (`estimer`, `juger`) that condemns, praises or calls for action is that act.
+OPINION_SHARPENED_BY = {"criticism", "praise", "appeal"}
 # Strength order when several content classes tie.
 PRIORITY = ["denial", "warning", "accusation", "criticism", "demand", "appeal", "promise", "praise",
             "announcement", "agreement", "opinion"]
+# Acts that a negation turns into a refusal: `ne reconnaîtra jamais`, `n'accepte pas`.
+NEGATED_INTO_DENIAL = {"agreement"}
+NEGATION_WORDS = {"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "nullement"}
+# Modal verbs whose future speaks of a possibility, not a commitment.
+MODALS = {"pouvoir", "devoir"}
+# Subjects that make reported speech the speaker's own (`nous avons promis`).
+FIRST_PERSON = {"je", "j'", "nous", "on", "moi"}
 
 
-def load_content_acts(path: Path | None = None) -> dict[str, str]:
-    """Read lemma → act pairs (TSV with a header `lemma<TAB>act`)."""
+@dataclass(frozen=True)
+class ContentActs:
+    """What content words say about the act, read from `data/content_acts.tsv`.
+
+    `plain` holds words that carry their act wherever they stand (`inacceptable` →
+    criticism) and two-word entries (`d'accord`). `impersonal` holds words whose act
+    changes in the impersonal construction `il est X de/que …` (`important` is an
+    opinion, `il est important de …` an appeal).
+    """
+
+    plain: dict[str, str] = field(default_factory=dict)
+    impersonal: dict[str, str] = field(default_factory=dict)
+
+    def get(self, key: str) -> str | None:
+        """The plain act of a lemma or word (kept for callers that treat this as a dict)."""
+        return self.plain.get(key)
+
+
+def load_content_acts(path: Path | None = None) -> ContentActs:
+    """Read the TSV `lemma<TAB>act[<TAB>impersonal]`; `#` lines are comments."""
     if path is None:
         text = resources.files("presswatch.data").joinpath("content_acts.tsv").read_text("utf-8")
     else:
         text = Path(path).read_text("utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines()[1:] if not text.startswith("#") else text.splitlines():
+    plain: dict[str, str] = {}
+    impersonal: dict[str, str] = {}
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
             continue
-        lemma, _, act = line.partition("\t")
-        out[lemma.strip().lower()] = act.strip()
-    return out
+        lemma, act, frame = [*line.split("\t"), "", ""][:3]
+        key = lemma.strip().lower().replace("’", "'")
+        (impersonal if frame.strip() == "impersonal" else plain)[key] = act.strip()
+    return ContentActs(plain, impersonal)
 
 
 def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: str | None,
-             content_acts: dict[str, str]) -> str:
-    """The speech act of a quote whose content is `doc_text(doc)[start:end]`."""
+             content_acts: ContentActs, *, lexicon: Lexicon | None = None,
+             speaker: str | None = None) -> str:
+    """The speech act of a quote whose content is `doc_text(doc)[start:end]`.
+
+    With `lexicon`, speech that the content reports from another party is left out of
+    the content's vote; `speaker` (the quote's resolved speaker) tells a named person
+    reported at the top of the content from the speaker talking about themself.
+    """
     if verb is not None and verb.lemma in {"demander", "interroger", "questionner"} and \
             frame == "si":
         return "question"
-    content = _content_act(doc, start, end, content_acts)
+    content = _content_act(doc, start, end, content_acts, lexicon, speaker)
     if verb is not None and verb.act not in NEUTRAL_ACTS:
         # a promise or announcement of retaliation is a warning
         if verb.act in SOFT_ACTS and content == "warning":
             return content
-        # `a qualifié d'inacceptable …`: a judgement that condemns or praises is that act
-        if verb.act == "opinion" and content in {"criticism", "praise"}:
+        # `a qualifié d'inacceptable …`, `a estimé nécessaire de …`
+        if verb.act == "opinion" and content in OPINION_SHARPENED_BY:
             return content
         return verb.act
     return content
 
 
-def _content_act(doc: Doc, start: int, end: int, content_acts: dict[str, str]) -> str:
+def _content_act(doc: Doc, start: int, end: int, content_acts: ContentActs,
+                 lexicon: Lexicon | None, speaker: str | None) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "statement"
     if span.text.rstrip().endswith("?"):
         return "question"
-    votes: Counter[str] = Counter()
-    for t in span:
-        act = content_acts.get(t.lemma_.lower()) or content_acts.get(t.lower_)
-        if act:
-            votes[act] += 1
-    if not votes:
-        return "statement"
-    top = max(votes.values())
-    if top < MIN_CONTENT_VOTES:
-        return "statement"
-    best = [a for a, n in votes.items() if n == top]
-    return min(best, key=lambda a: PRIORITY.index(a) if a in PRIORITY else 99)
+    passed_on = _reported_within(span, lexicon, speaker) if lexicon is not None else set()
+    found = [(act, _depth(t, span)) for t in span
+             if t.i not in passed_on and (act := _word_act(t, content_acts)) is not None]
+    if not found:
+        return "promise" if _speaks_of_future(span.root) else "statement"
+    # the governing words decide; among them the most frequent, then the strongest
+    top = min(depth for _, depth in found)
+    votes = Counter(act for act, depth in found if depth == top)
+    most = max(votes.values())
+    best = [act for act, n in votes.items() if n == most]
+    return min(best, key=lambda a: PRIORITY.index(a) if a in PRIORITY else len(PRIORITY))
+
+
+def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[int]:
+    """Indices of the tokens of speech that `span` reports from a third party.
+
+    A verb of saying inside the content (`Blinken m'a dit qu'il était satisfait`) hands on
+    someone else's words, with its subject. At the top of the content the subject is often
+    the speaker's own side (`la Russie s'oppose à …` said by its minister), so there only
+    a named person other than the speaker counts.
+    """
+    passed_on: set[int] = set()
+    for token in span:
+        verb = lexicon.verb(token.lemma_) if token.pos_ == "VERB" else None
+        if verb is None or verb.kind != "speech" or verb.act == "opinion":
+            continue
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        if not subjects or any(s.lower_.replace("’", "'") in FIRST_PERSON for s in subjects):
+            continue
+        subject_tokens = {x.i for s in subjects for x in s.subtree}
+        if token.i == span.root.i:
+            names = [span.doc[i] for i in subject_tokens if span.doc[i].ent_type_ == "PER"]
+            if not names or any(n.lower_ in (speaker or "").lower() for n in names):
+                continue
+        passed_on |= {x.i for x in token.subtree} - subject_tokens
+    return passed_on
+
+
+def _word_act(token: Token, content_acts: ContentActs) -> str | None:
+    act = None
+    if token.i > 0:
+        before = token.nbor(-1).lower_.replace("’", "'")
+        pair = f"{before}{token.lower_}" if before.endswith("'") else f"{before} {token.lower_}"
+        act = content_acts.plain.get(pair)
+    lemma = token.lemma_.lower()
+    if act is None and _is_impersonal(token):
+        act = content_acts.impersonal.get(lemma)
+    if act is None:
+        act = content_acts.plain.get(lemma) or content_acts.plain.get(token.lower_)
+    if act in NEGATED_INTO_DENIAL and _is_negated(token):
+        return "denial"
+    return act
+
+
+def _depth(token: Token, span: Span) -> int:
+    """How many heads lie between `token` and the top of `span`."""
+    depth = 0
+    while token.head is not token and span.start <= token.head.i < span.end and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _is_impersonal(token: Token) -> bool:
+    """`il est important de …`: an expletive subject and a clause or infinitive."""
+    children = list(token.children)
+    return any(c.dep_ == "expl:subj" for c in children) and \
+        any(c.pos_ in ("VERB", "AUX") for c in children)
+
+
+def _is_negated(token: Token) -> bool:
+    words = {c.lower_.replace("’", "'") for c in token.children}
+    return bool(words & {"ne", "n'"}) and bool(words & NEGATION_WORDS)
+
+
+def _speaks_of_future(root: Token) -> bool:
+    """A future tense (`suivra`) or `aller` + infinitive (`allait se poursuivre`)."""
+    if root.lemma_ in MODALS:
+        return False
+    if root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
+                                      for c in root.children):
+        return True
+    heads = [root] + [c for c in root.children if c.dep_.startswith("aux")]
+    return any("Fut" in h.morph.get("Tense") for h in heads)

@@ -1,0 +1,90 @@
+"""Specification of speech acts (GUIDELINE.md: "judged from the cue AND the content").
+
+A neutral cue (`déclarer`, `indiquer`, `souligner`) leaves the act to what the content
+says; these tests pin down how the content decides, with real French sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswatch.nlp.acts import load_content_acts
+
+
+def act_of(annotate, sentence: str, content: str) -> str:
+    quotes = [q for q in annotate(sentence) if q["text"] == content]
+    assert len(quotes) == 1, [(q["text"], q["act"]) for q in annotate(sentence)]
+    return quotes[0]["act"]
+
+
+def test_the_governing_word_decides_agreement_over_what_is_agreed(annotate):
+    # `nécessité` alone would make an appeal; here the two sides agree on that necessity
+    assert act_of(annotate, "Le ministre a souligné que les deux pays étaient solidaires quant "
+                  "à la nécessité de préserver l'accord.",
+                  "les deux pays étaient solidaires quant à la nécessité de préserver l'accord"
+                  ) == "agreement"
+
+
+def test_d_accord_is_agreement(annotate):
+    assert act_of(annotate, "La syndicaliste a indiqué que les deux parties étaient d'accord "
+                  "sur le calendrier des discussions.",
+                  "les deux parties étaient d'accord sur le calendrier des discussions") \
+        == "agreement"
+
+
+def test_a_negated_agreement_is_a_refusal(annotate):
+    assert act_of(annotate, "La ministre a déclaré que la France ne reconnaîtrait jamais ces "
+                  "élections.", "la France ne reconnaîtrait jamais ces élections") == "denial"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("« Il est essentiel de reprendre les négociations », a déclaré le Premier ministre.",
+     "Il est essentiel de reprendre les négociations"),
+    ("L'entraîneur a expliqué qu'il était important que les joueurs restent concentrés.",
+     "il était important que les joueurs restent concentrés"),
+])
+def test_il_est_important_de_calls_for_action(annotate, sentence, content):
+    assert act_of(annotate, sentence, content) == "appeal"
+
+
+def test_important_outside_the_impersonal_construction_stays_an_opinion(annotate):
+    assert act_of(annotate, "« Ce match est important pour nous », a dit l'entraîneur.",
+                  "Ce match est important pour nous") == "opinion"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Le président a affirmé que la réforme sera appliquée dès janvier.",
+     "la réforme sera appliquée dès janvier"),
+    ("Le porte-parole a indiqué que le dialogue avec les syndicats allait se poursuivre.",
+     "le dialogue avec les syndicats allait se poursuivre"),
+])
+def test_an_assurance_about_the_future_is_a_promise(annotate, sentence, content):
+    assert act_of(annotate, sentence, content) == "promise"
+
+
+def test_a_possibility_in_the_future_is_not_a_promise(annotate):
+    assert act_of(annotate, "L'économiste a indiqué que l'inflation pourra encore baisser.",
+                  "l'inflation pourra encore baisser") == "statement"
+
+
+def test_speech_reported_from_another_person_does_not_make_the_speakers_act(annotate):
+    # Jean Castex's promise is reported; the spokesman only states that it was made
+    assert act_of(annotate, "Le porte-parole, Gabriel Attal, a déclaré que Jean Castex avait "
+                  "promis que les salaires augmenteraient.",
+                  "Jean Castex avait promis que les salaires augmenteraient") == "statement"
+    assert act_of(annotate, "Le maire, Anne Hidalgo, a expliqué que le préfet lui avait dit "
+                  "qu'il était satisfait des échanges.",
+                  "le préfet lui avait dit qu'il était satisfait des échanges") == "statement"
+
+
+def test_the_speakers_own_side_at_the_top_of_the_content_keeps_its_act(annotate):
+    assert act_of(annotate, "Sergueï Lavrov a déclaré que la Russie rejetait ces accusations.",
+                  "la Russie rejetait ces accusations") == "denial"
+
+
+def test_content_lexicon_reads_impersonal_and_two_word_entries(tmp_path):
+    path = tmp_path / "acts.tsv"
+    path.write_text("lemma\tact\nimportant\topinion\nimportant\tappeal\timpersonal\n"
+                    "d’accord\tagreement\n", encoding="utf-8")
+    acts = load_content_acts(path)
+    assert acts.plain == {"important": "opinion", "d'accord": "agreement"}
+    assert acts.impersonal == {"important": "appeal"}
