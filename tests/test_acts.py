@@ -88,3 +88,32 @@ def test_content_lexicon_reads_impersonal_and_two_word_entries(tmp_path):
     acts = load_content_acts(path)
     assert acts.plain == {"important": "opinion", "d'accord": "agreement"}
     assert acts.impersonal == {"important": "appeal"}
+
+
+def test_a_negated_fixed_expression_of_agreement_is_a_refusal(annotate):
+    assert act_of(annotate, "Les syndicats ont affirmé qu'ils n'étaient pas d'accord avec le "
+                  "calendrier de la réforme.",
+                  "ils n'étaient pas d'accord avec le calendrier de la réforme") == "denial"
+
+
+def test_assurer_with_a_future_is_a_promise_even_when_the_tagger_misses_the_tense(annotate):
+    # the tagger reads `augmenteront` as a present tense
+    assert act_of(annotate, "Le ministre de l'Économie a assuré que les impôts n'augmenteront "
+                  "pas en 2024.", "les impôts n'augmenteront pas en 2024") == "promise"
+
+
+def test_a_forecast_about_a_quantity_is_not_a_promise(annotate):
+    assert act_of(annotate, "La Banque de France a indiqué mardi que la croissance ralentira "
+                  "nettement au second semestre.",
+                  "la croissance ralentira nettement au second semestre") == "statement"
+
+
+def test_a_source_s_view_of_the_future_is_not_a_promise(annotate):
+    assert act_of(annotate, "Selon un conseiller de l'Élysée, le président ne démissionnera "
+                  "pas.", "le président ne démissionnera pas") == "statement"
+
+
+def test_a_negation_word_counts_at_the_word_it_modifies(annotate):
+    # `aucune` (denial) weighs as much as `décision` (announcement); denial is stronger
+    assert act_of(annotate, "Le porte-parole a assuré qu'aucune décision n'est prise.",
+                  "aucune décision n'est prise") == "denial"

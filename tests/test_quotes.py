@@ -411,3 +411,34 @@ def test_namesakes_in_one_article_keep_their_own_quotes(annotate):
             "plus dur reste à faire ». « Nous voulons aller au bout », a ajouté Wendie Renard.")
     speakers = [q["speaker"] for q in annotate(text)]
     assert speakers == ["Hervé Renard", "Wendie Renard", "Wendie Renard"]
+
+
+def test_quotation_after_a_full_stop_is_not_part_of_the_previous_indirect_quote(annotate):
+    quotes = annotate("La Banque de France a indiqué mardi que la croissance ralentira "
+                      "nettement au second semestre. « Il est indispensable de maîtriser la "
+                      "dépense publique », a déclaré son gouverneur, François Villeroy de Galhau.")
+    assert find(quotes, "la croissance ralentira nettement au second semestre")["type"] == \
+        "indirect"
+    assert find(quotes, "Il est indispensable de maîtriser la dépense publique")["speaker"] == \
+        "François Villeroy de Galhau"
+
+
+def test_a_different_current_role_is_another_person(annotate):
+    quotes = annotate("Le procureur de Paris, Laure Beccuau, a annoncé que le procès se tiendra "
+                      "en mars. L'avocat de la partie civile a estimé que cette date était "
+                      "trop tardive.")
+    assert find(quotes, "cette date était trop tardive")["speaker"] == \
+        "L'avocat de la partie civile"
+
+
+def test_a_former_role_is_the_press_s_variation_on_the_same_person(annotate):
+    quotes = annotate("Le ministre de l'Intérieur, Gérard Collomb, a parlé des européennes. "
+                      "« Il faut changer quelque chose », a assuré l'ex-maire de Lyon.")
+    assert find(quotes, "Il faut changer quelque chose")["speaker"] == "Gérard Collomb"
+
+
+def test_maitre_makes_a_lawyer_who_is_not_the_judge(annotate):
+    quotes = annotate("« Mon client ne reconnaît pas les faits », a déclaré Me Dupond-Moretti. "
+                      "La juge a rappelé que l'accusé risquait vingt ans de réclusion.")
+    assert same_speaker(find(quotes, "l'accusé risquait vingt ans de réclusion")["speaker"],
+                        "la juge")

@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from presswatch.textutil import fold
+
 ACTS = (
     "statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
     "warning", "promise", "appeal", "agreement", "praise", "question",
@@ -45,6 +47,8 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)  # folded name -> "m" | "f"
     nationalities: frozenset[str] = frozenset()  # folded adjectives, masculine singular
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # phrase -> words
+    # folded lemmas of the speaker nouns of class `role` (`procureur`, `entraineur`)
+    role_nouns: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -123,6 +127,8 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     """Load the three tables (package defaults where a path is None)."""
     lex = Lexicon(load_verbs(verbs_path), {}, load_speaker_nouns(nouns_path),
                   load_first_names(names_path), load_nationalities(), load_role_synonyms())
+    lex.role_nouns = frozenset(fold(lemma) for lemma, (cls, _g) in lex.speaker_nouns.items()
+                               if cls == "role")
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

@@ -35,6 +35,9 @@ PRIORITY = ["denial", "warning", "accusation", "criticism", "demand", "appeal", 
 # Acts that a negation turns into a refusal: `ne reconnaîtra jamais`, `n'accepte pas`.
 NEGATED_INTO_DENIAL = {"agreement"}
 NEGATION_WORDS = {"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "nullement"}
+# Cues whose future complement is an assurance (GUIDELINE: `assurer que` + future).
+ASSURANCE_CUES = {"assurer", "garantir", "certifier", "jurer"}
+FUTURE_ENDINGS = ("era", "ira", "rra", "dra", "ront")
 # Modal verbs whose future speaks of a possibility, not a commitment.
 MODALS = {"pouvoir", "devoir"}
 # Subjects that make reported speech the speaker's own (`nous avons promis`).
@@ -88,7 +91,9 @@ def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: 
     if verb is not None and verb.lemma in {"demander", "interroger", "questionner"} and \
             frame == "si":
         return "question"
-    content = _content_act(doc, start, end, content_acts, lexicon, speaker)
+    content = _content_act(doc, start, end, content_acts, lexicon, speaker,
+                           committed=frame != "selon",
+                           assurance=verb is not None and verb.lemma in ASSURANCE_CUES)
     if verb is not None and verb.act not in NEUTRAL_ACTS:
         # a promise or announcement of retaliation is a warning
         if verb.act in SOFT_ACTS and content == "warning":
@@ -101,7 +106,11 @@ def classify(doc: Doc, start: int, end: int, verb: ReportingVerb | None, frame: 
 
 
 def _content_act(doc: Doc, start: int, end: int, content_acts: ContentActs,
-                 lexicon: Lexicon | None, speaker: str | None) -> str:
+                 lexicon: Lexicon | None, speaker: str | None, *, committed: bool = True,
+                 assurance: bool = False) -> str:
+    """The act the content's words give; `committed` is false for `selon X` and the like,
+    which report a source's view (`selon les économistes, la croissance ralentira`) rather
+    than something the source undertook by speaking."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "statement"
@@ -111,7 +120,7 @@ def _content_act(doc: Doc, start: int, end: int, content_acts: ContentActs,
     found = [(act, _depth(t, span)) for t in span
              if t.i not in passed_on and (act := _word_act(t, content_acts)) is not None]
     if not found:
-        return "promise" if _speaks_of_future(span.root) else "statement"
+        return _future_act(span.root, lexicon, assurance) if committed else "statement"
     # the governing words decide; among them the most frequent, then the strongest
     top = min(depth for _, depth in found)
     votes = Counter(act for act, depth in found if depth == top)
@@ -156,14 +165,23 @@ def _word_act(token: Token, content_acts: ContentActs) -> str | None:
         act = content_acts.impersonal.get(lemma)
     if act is None:
         act = content_acts.plain.get(lemma) or content_acts.plain.get(token.lower_)
-    if act in NEGATED_INTO_DENIAL and _is_negated(token):
+    # a fixed expression (`d'accord`) is negated and placed through its head word
+    anchor = token.head if token.dep_ == "fixed" else token
+    if act in NEGATED_INTO_DENIAL and _is_negated(anchor):
         return "denial"
     return act
 
 
 def _depth(token: Token, span: Span) -> int:
-    """How many heads lie between `token` and the top of `span`."""
+    """How many heads lie between `token` and the top of `span`.
+
+    A determiner or adverb (`aucune`, `jamais`) stands at the depth of the word it
+    modifies: `aucune décision n'est prise` denies as much as it mentions a decision.
+    """
     depth = 0
+    if (token.pos_ in ("DET", "ADV") or token.dep_ == "fixed") and \
+            span.start <= token.head.i < span.end:
+        token = token.head
     while token.head is not token and span.start <= token.head.i < span.end and depth < 50:
         token = token.head
         depth += 1
@@ -182,12 +200,49 @@ def _is_negated(token: Token) -> bool:
     return bool(words & {"ne", "n'"}) and bool(words & NEGATION_WORDS)
 
 
-def _speaks_of_future(root: Token) -> bool:
-    """A future tense (`suivra`) or `aller` + infinitive (`allait se poursuivre`)."""
+def _future_act(root: Token, lexicon: Lexicon | None, assurance: bool) -> str:
+    """`promise` for an assurance about the future, else `statement`.
+
+    After `assurer`, `garantir` any future is an assurance. After a neutral cue the future
+    must be something someone does: a person, group or institution as subject (`il suivra
+    la feuille de route`), or a passive or pronominal verb whose agent is left unsaid (`la
+    réforme sera appliquée`, `le dialogue va se poursuivre`). `la croissance ralentira`
+    is a forecast, not a commitment.
+    """
     if root.lemma_ in MODALS:
-        return False
-    if root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
-                                      for c in root.children):
+        return "statement"
+    verb = root
+    if root.lemma_ == "aller":
+        verb = next((c for c in root.children if c.dep_ == "xcomp" and
+                     "Inf" in c.morph.get("VerbForm")), None)
+        if verb is None:
+            return "statement"
+    else:
+        heads = [root] + [c for c in root.children
+                          if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        if not any("Fut" in h.morph.get("Tense") or _looks_future(h) for h in heads):
+            return "statement"
+    if assurance:
+        return "promise"
+    children = list(verb.children) + (list(root.children) if verb is not root else [])
+    if any(c.dep_ in ("aux:pass", "expl:pass", "expl:comp") for c in children):
+        return "promise"
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return "promise" if any(_is_agent(s, lexicon) for s in subjects) else "statement"
+
+
+def _is_agent(token: Token, lexicon: Lexicon | None) -> bool:
+    """A subject that can commit to something: a person, a group, an institution."""
+    if token.pos_ in ("PRON", "PROPN") or token.ent_type_ in ("PER", "ORG", "GPE"):
         return True
-    heads = [root] + [c for c in root.children if c.dep_.startswith("aux")]
-    return any("Fut" in h.morph.get("Tense") for h in heads)
+    return lexicon is not None and token.lemma_.lower() in lexicon.speaker_nouns
+
+
+def _looks_future(token: Token) -> bool:
+    """A finite verb with a future ending the tagger missed (`augmenteront` tagged present).
+
+    Only endings that no present or frequent past form shares: `-era` (not `-éra`, the
+    past of `opérer`), `-ira`, `-rra`, `-dra`, `-ront`."""
+    if token.pos_ not in ("VERB", "AUX") or "Inf" in token.morph.get("VerbForm"):
+        return False
+    return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()

@@ -20,6 +20,8 @@ from presswatch.textutil import doc_cache, fold
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
           "pr": "", "professeur": ""}
+# Titles that also say the person's profession: `Me Dupond` is a lawyer, not `la juge`.
+TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "dr": "medecin", "docteur": "medecin"}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
@@ -259,6 +261,8 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
         if not person.gender and first:
             person.gender = lex.first_names.get(fold(first.split("-")[0]), "")
         person.positions.append(doc[a].idx)
+        if doc[a].text[:1].isupper() and fold(doc[a].text).rstrip(".") in TITLE_ROLES:
+            person.descriptors.add(TITLE_ROLES[fold(doc[a].text).rstrip(".")])
         desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b, lex)
         if desc:
             ordered = sorted(desc, key=lambda t: t.i)

@@ -50,6 +50,12 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     for a, b in merged:
         cut = a
         for i in range(a + 1, b - 1):
+            # `… au second semestre. « Il est …`: the parser may hang the opening mark on
+            # the sentence before; a quotation opening after a full stop starts a unit
+            if doc[i].idx in openers and doc[i - 1].text in {".", "!", "?", "…"} and i > cut:
+                out.append((cut, i))
+                cut = i
+                continue
             # `… étiquettes.» D'après X, …`: a quotation closing a sentence ends the unit
             if doc[i].text in CLOSERS and doc[i - 1].text in {".", "!", "?", "…"} and \
                     doc[i + 1].text[:1].isupper() and i + 1 > cut:

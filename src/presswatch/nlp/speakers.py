@@ -96,7 +96,8 @@ class SpeakerResolver:
         unknown = _unlisted_name(tokens, head)
         if unknown:
             return unknown, _det_gender(tokens), True
-        noun = self.lex.speaker_nouns.get(head.lemma_.lower())
+        # `l'ex-ministre` holds the role noun after its prefix
+        noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-"))
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
             person = self._by_role(tokens, head, doc[span[0]].idx)
@@ -182,10 +183,14 @@ class SpeakerResolver:
         if _is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
             return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
-        head_word = fold(head.lemma_)
+        head_word = fold(head.lemma_).removeprefix("ex-")
         qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
                       t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
             self.lex.nationalities - GENERIC_QUALIFIERS
+        # a current function other than the one a person holds names someone else; a former
+        # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
+        current_role = head_word in self.lex.role_nouns and not any(
+            fold(t.text) in FORMER_MARKERS or fold(t.text).startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
         for p in self.people.persons:
@@ -194,6 +199,9 @@ class SpeakerResolver:
                 continue
             if head_word in p.descriptors and qualifiers - p.descriptors:
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`
+            if current_role and not (words & p.descriptors) and \
+                    p.descriptors & self.lex.role_nouns:
+                continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
             compatible.append(p)
             shared = words & p.descriptors
             if not shared:
@@ -285,6 +293,8 @@ GENERIC_QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "ac
                       "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge",
                       "chargee"}
 """Adjectives after a role noun that do not tell two holders of the role apart."""
+FORMER_MARKERS = {"ancien", "ancienne", "ex", "ex-", "futur", "future"}
+"""Words that make a role a past or coming one, not the function the person holds now."""
 
 
 def _is_plural(tokens: list[Token], head: Token) -> bool:
