@@ -442,3 +442,47 @@ def test_maitre_makes_a_lawyer_who_is_not_the_judge(annotate):
                       "La juge a rappelé que l'accusé risquait vingt ans de réclusion.")
     assert same_speaker(find(quotes, "l'accusé risquait vingt ans de réclusion")["speaker"],
                         "la juge")
+
+
+def test_a_name_the_parser_left_without_a_role_is_the_subject_of_faire_savoir(annotate):
+    quotes = annotate("La présidente du groupe, Mathilde Panot, a annoncé le dépôt d'une motion. "
+                      "Marine Le Pen a fait savoir que le Rassemblement national voterait la "
+                      "censure.")
+    assert find(quotes, "le Rassemblement national voterait la censure")["speaker"] == \
+        "Marine Le Pen"
+
+
+def test_a_first_name_inside_a_misc_entity_still_names_a_person(annotate):
+    # the NER tags `Le Premier ministre Michel Barnier` as MISC and the rubric `Budget` as PER
+    quotes = annotate("Budget : le gouvernement recourt au 49.3\n\nLe Premier ministre Michel "
+                      "Barnier a engagé mardi la responsabilité de son gouvernement. « Nous "
+                      "sommes arrivés au moment de vérité », a-t-il lancé aux députés.")
+    assert find(quotes, "Nous sommes arrivés au moment de vérité")["speaker"] == "Michel Barnier"
+
+
+def test_a_headline_topic_before_a_colon_is_not_the_speaker(annotate):
+    quotes = annotate("Procès des assistants parlementaires : le parquet requiert cinq ans "
+                      "d'inéligibilité\n\nLa décision sera rendue en mars.")
+    assert same_speaker(find(quotes, "cinq ans d'inéligibilité")["speaker"], "le parquet")
+
+
+def test_appeal_with_the_content_in_quotation_marks_after_the_verb(annotate):
+    q = find(annotate("Le secrétaire général de l'ONU a appelé « à la retenue »."),
+             "à la retenue")
+    assert (q["type"], q["act"]) == ("direct", "appeal")
+    q = find(annotate("Le chef de l'État a appelé « chacun à la responsabilité »."),
+             "chacun à la responsabilité")
+    assert q["type"] == "direct"
+
+
+def test_appeal_to_someone_to_a_noun(annotate):
+    q = find(annotate("Le pape a appelé les deux camps à la retenue."), "la retenue")
+    assert q["addressee"] == "les deux camps" and q["act"] == "appeal"
+
+
+def test_au_cours_de_is_a_circumstance_not_an_addressee(annotate):
+    quotes = annotate("Le président français a estimé pour sa part au cours de la même "
+                      "conférence de presse qu'il était encore possible de trouver une voie "
+                      "pacifique.")
+    assert same_speaker(find(quotes, "il était encore possible de trouver une voie "
+                             "pacifique")["speaker"], "le président français")

@@ -122,9 +122,30 @@ def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
     """The NER sometimes tags `Wendie Renard` as a place: a known first name followed by
     capitalised words is a person whatever the label."""
     words = [t for t in ent if not t.is_punct]
-    return ent.label_ == "PER" or (
-        len(words) >= 2 and all(t.text[:1].isupper() for t in words)
-        and fold(words[0].text.split("-")[0]) in lex.first_names)
+    if ent.label_ == "PER":
+        # `Budget : le gouvernement …`: a one-word headline rubric the NER took for a name
+        return not (len(words) == 1 and words[0].pos_ == "NOUN" and ent.end < len(ent.doc)
+                    and ent.doc[ent.end].text == ":")
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and \
+        fold(words[0].text.split("-")[0]) in lex.first_names
+
+
+def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
+    """`Le Premier ministre Michel Barnier` tagged as one MISC entity: a known first name
+    followed by capitalised words is a person's name wherever the NER put it."""
+    spans = []
+    for t in doc:
+        if t.i in taken or not (t.is_alpha and t.text[:1].isupper()) or \
+                fold(t.text.split("-")[0]) not in lex.first_names:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and \
+                doc[end].text[:1].isupper() and not doc[end - 1].whitespace_.count("\n"):
+            end += 1
+        if end > t.i + 1:
+            spans.append((t.i, end))
+            taken.update(range(t.i, end))
+    return spans
 
 
 def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -138,6 +159,7 @@ def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 all(t.text[:1].isupper() for t in words) and fold(words[-1].text) in surnames:
             spans.append((e.start, e.end))
     taken = {i for a, b in spans for i in range(a, b)}
+    spans += _first_name_runs(doc, lex, taken)
     for t in doc:
         if t.i in taken:
             continue

@@ -45,6 +45,8 @@ ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
 OPENING_MARKS = {"«", "“", '"'}
+A_PREPOSITIONS = {"à", "a", "au", "aux"}
+"""`à` and its contractions, which open the content of `appeler à`, `exhorter à`."""
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 TRAILING = " \t\n\u00a0\u202f.,;:"
@@ -636,6 +638,9 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     for tok in (verb, *words, gov):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
+        # `Procès X : le parquet requiert …`: a headline's topic before a colon is not
+        # the subject the parser also hung on the verb
+        subj = [c for c in subj if not _colon_between(doc, c.i, tok.i)] or subj
         if subj:
             s = subj[0]
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
@@ -645,9 +650,12 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             return _np_span(doc, tok.head)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
     # subject; take the name (or role) standing right before the verb
-    if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux")
-                                                   for c in verb.children):
+    auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
+    if "Fin" in verb.morph.get("VerbForm") or auxiliary_before or any(
+            c.dep_.startswith("aux") for c in verb.children):
         start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        while start > 0 and doc[start - 1].pos_ == "AUX":
+            start -= 1
         k = start - 1
         while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
                                                                                   ":"}):
@@ -661,6 +669,10 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             if t.pos_ in {"VERB"} and t.i != verb.i:
                 break
             k -= 1
+        # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
+        name = _capitalised_run_before(doc, start)
+        if name is not None:
+            return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
     # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
@@ -680,6 +692,27 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         if subj and subj[0].i > verb.i:
             return _np_span(doc, subj[0])
     return None
+
+
+def _colon_between(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return any(doc[k].text == ":" for k in range(lo + 1, hi))
+
+
+def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The run of capitalised words (with name particles) ending right before token
+    `start` and opening its sentence or clause: a proper name the parser left without
+    a role. None if the run does not begin at a sentence start or after punctuation."""
+    hi = start
+    lo = hi
+    while lo > 0 and (doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADP"} and
+                      doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha):
+        lo -= 1
+    if lo == hi or doc[hi - 1].pos_ != "PROPN":
+        return None
+    if lo > 0 and not (doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start):
+        return None
+    return lo, hi
 
 
 def _up_to_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
@@ -895,7 +928,12 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and addressee:
             return j, "np", addressee
-        if low in {"à", "a"} and t.pos_ == "ADP":
+        if low in OPENING_MARKS and "a" in frames and cue.verb.act == "appeal" and any(
+                doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
+                for k in range(j + 1, min(j + 5, limit))):
+            return j, "a", addressee  # a appelé « à la retenue », « chacun à la raison »
+        if t.pos_ == "ADP" and (low in {"à", "a"} or (
+                low in A_PREPOSITIONS and "a" in frames and cue.verb.act == "appeal")):
             if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
@@ -967,6 +1005,12 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 head = head.head
             _lo, hi = _np_span(doc, head)
             hi = max(hi, j + 1)
+            if "a" in frames and cue.verb.act == "appeal":
+                # `a appelé les deux camps à la retenue`: the noun phrase swallowed the
+                # `à` complement that is the content
+                hi = next((k for k in range(j + 1, hi) if doc[k].lower_ in A_PREPOSITIONS and
+                           doc[k].pos_ == "ADP" and k + 1 < limit and
+                           doc[k + 1].pos_ in {"DET", "NOUN", "VERB"}), hi)
             # `les États-Unis et leurs alliés européens d'…`: coordinated objects
             while hi + 1 < limit and doc[hi].lower_ in {"et", "ou"} and \
                     doc[hi + 1].pos_ in {"DET", "PROPN", "NOUN"}:
@@ -978,9 +1022,16 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
-            if "a" in frames and after is not None and after.lower_ in {"à", "a"} and \
-                    hi + 1 < limit and doc[hi + 1].pos_ in {"VERB", "AUX"}:
-                addressee = (j, hi)  # `appelle le gouvernement à baisser les charges`
+            appeal = "a" in frames and cue.verb.act == "appeal"
+            to_verb = after is not None and after.lower_ in {"à", "a"} and hi + 1 < limit and (
+                doc[hi + 1].pos_ in {"VERB", "AUX"} or
+                (appeal and doc[hi + 1].pos_ in {"DET", "NOUN"}))
+            to_noun = appeal and after is not None and after.lower_ in {"au", "aux"} and \
+                after.pos_ == "ADP"
+            if ("a" in frames and to_verb) or to_noun:
+                # `appelle le gouvernement à baisser les charges`, `les deux camps à la
+                # retenue`, `les supporters au calme`
+                addressee = (j, hi)
                 j = hi
                 continue
             if "attr" in frames and (t.pos_ == "ADJ" or (low in OPENING_MARKS and
