@@ -486,3 +486,40 @@ def test_au_cours_de_is_a_circumstance_not_an_addressee(annotate):
                       "pacifique.")
     assert same_speaker(find(quotes, "il était encore possible de trouver une voie "
                              "pacifique")["speaker"], "le président français")
+
+
+def test_maitre_before_an_inverted_name_is_a_title(annotate):
+    q = find(annotate("« C'est un jour triste pour la justice », a réagi Me Jacqueline Laffont "
+                      "sur BFMTV."), "C'est un jour triste pour la justice")
+    assert q["speaker"] == "Jacqueline Laffont"
+
+
+def test_a_relative_clause_about_the_source_is_not_its_content(annotate):
+    quotes = annotate("Selon Le Parisien, qui cite des sources internes, plusieurs membres du "
+                      "comité directeur auraient voté contre.")
+    find(quotes, "plusieurs membres du comité directeur auraient voté contre")
+
+
+def test_an_inverted_subject_stops_before_where_it_was_said(annotate):
+    q = find(annotate("« Le conseil d'administration a accepté sa démission », précise le "
+                      "groupe dans un communiqué."),
+             "Le conseil d'administration a accepté sa démission")
+    assert same_speaker(q["speaker"], "le groupe")
+    q = find(annotate("« Rien n'est décidé », a dit le ministre en charge des Transports."),
+             "Rien n'est décidé")
+    assert same_speaker(q["speaker"], "le ministre en charge des Transports")
+
+
+def test_a_speaker_with_an_acronym_in_parentheses_keeps_it_closed(annotate):
+    q = find(annotate("Le Parquet national financier (PNF) s'est félicité de cette décision "
+                      "très attendue."), "cette décision très attendue")
+    assert q["speaker"].endswith("(PNF)")
+
+
+def test_a_pronoun_continues_the_role_subject_named_after_another_person(annotate):
+    quotes = annotate("XV de France : Fabien Galthié prolonge jusqu'en 2027\n\n« Fabien a toute "
+                      "notre confiance », a indiqué à l'AFP le président de la FFR, Florian "
+                      "Grill.\n\nLe sélectionneur, lui, s'est montré prudent. « Rien n'est acquis"
+                      " », a-t-il écrit.")
+    assert find(quotes, "Fabien a toute notre confiance")["speaker"] == "Florian Grill"
+    assert find(quotes, "Rien n'est acquis")["speaker"] == "Fabien Galthié"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
+from presswatch.nlp.people import TITLES
 from presswatch.textutil import fold
 
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
@@ -178,6 +179,11 @@ def _prev_non_space(doc: Doc, i: int) -> Token | None:
     return doc[j] if j >= 0 else None
 
 
+def is_title(token: Token) -> bool:
+    """`M.`, `Mme`, `Me`, `Dr` written before a name (capitalised: `me` is a pronoun)."""
+    return token.text[:1].isupper() and token.lower_ in TITLES
+
+
 def is_incise(doc: Doc, cue: Cue) -> bool:
     """True when the cue follows its content with an inverted subject: `…», a dit X` or
     `…, estime-t-elle`."""
@@ -213,10 +219,10 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         # `», a expliqué à France Bleu Xavier Garrabé`: an addressee, then the subject
         k = addressee_end(doc, j)
         return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN", "NOUN"} or
-                                 doc[k].text in {"M.", "Mme", "MM."})
+                                 is_title(doc[k]))
     if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
         return False
-    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or nxt.text in {"M.", "Mme", "MM."}:
+    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt):
         return True
     if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
                                               "celle-ci"}:

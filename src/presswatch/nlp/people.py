@@ -199,7 +199,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
         j -= 1
     while j >= 0 and start - j <= 12:
         t = doc[j]
-        if t.ent_type_ == "PER" or t.is_punct or t.is_space:
+        # (the NER sometimes tags `président de la` as PER: only a proper name stops here)
+        if (t.ent_type_ == "PER" and t.pos_ == "PROPN") or t.is_punct or t.is_space:
             break
         if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS:
             break

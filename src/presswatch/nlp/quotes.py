@@ -29,6 +29,7 @@ from presswatch.nlp.cues import (
     Cue,
     addressee_end,
     find_cues,
+    is_title,
 )
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
@@ -320,6 +321,7 @@ class QuoteFinder:
                 while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
                                    doc[c0].is_space):
                     c0 += 1
+                c0 = _after_source_relative(doc, c0, u1)
                 if c0 >= u1:
                     continue
                 start = doc[c0].idx
@@ -589,6 +591,11 @@ def _np_span(doc: Doc, head: Token) -> tuple[int, int]:
             while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1
             break
+    # `Le Parquet national financier (PNF)`: keep a parenthesis closed
+    opened = sum(doc[k].text == "(" for k in range(lo, hi)) - \
+        sum(doc[k].text == ")" for k in range(lo, hi))
+    if opened > 0 and hi < len(doc) and doc[hi].text == ")":
+        hi += 1
     return lo, hi
 
 
@@ -692,6 +699,22 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         if subj and subj[0].i > verb.i:
             return _np_span(doc, subj[0])
     return None
+
+
+def _after_source_relative(doc: Doc, i: int, limit: int) -> int:
+    """`Selon Le Parisien, qui cite des sources internes, …`: a relative clause about the
+    source is not what the source says; the content starts after its closing comma."""
+    if i >= limit or doc[i].lower_ not in {"qui", "dont"}:
+        return i
+    k = i + 1
+    while k < limit and k - i < 25 and doc[k].text != ",":
+        k += 1
+    if k >= limit or doc[k].text != ",":
+        return i
+    k += 1
+    while k < limit and doc[k].is_space:
+        k += 1
+    return k
 
 
 def _colon_between(doc: Doc, a: int, b: int) -> bool:
@@ -798,14 +821,14 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     token = doc[cue.i]
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
     if subj:
-        return _clip_to_name(doc, _np_span(doc, subj[0]))
+        return _without_circumstance(doc, _clip_to_name(doc, _np_span(doc, subj[0])))
     j = cue.tail
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
                             doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
         j += 1
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
-                         doc[j].text in {"M.", "Mme", "MM."}):
+                         is_title(doc[j])):
         head = doc[j]
         if head.pos_ == "DET":  # `a affirmé le prévenu`: the parser may hang `le` elsewhere
             head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
@@ -821,8 +844,27 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
                     k > j and doc[k].ent_iob_ == "B"):
                 k += 1
             hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
-        return min(lo, j), hi
+        return _without_circumstance(doc, (min(lo, j), hi))
     return None
+
+
+def _without_circumstance(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`précise le groupe dans un communiqué`: where or how it was said is not the
+    speaker; the inverted subject stops at such a preposition."""
+    lo, hi = span
+    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
+               and doc[k].pos_ == "ADP" and not (
+                   k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    return lo, hi
+
+
+ROLE_AFTER_EN = {"charge", "exercice", "poste", "fonction", "fonctions", "activité", "chef"}
+"""`le ministre en charge des Transports`: `en` + these words is part of the role."""
+
+
+CIRCUMSTANCE_PREPOSITIONS = {"dans", "lors", "sur", "en", "devant", "auprès", "pendant",
+                             "depuis", "par"}
+"""Prepositions that open where or how words were said, after an inverted subject."""
 
 
 def _np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
@@ -882,7 +924,7 @@ def _semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     for t in doc[start:end]:
-        if t.ent_type_ == "PER" or t.text in {"M.", "Mme", "MM."}:
+        if t.ent_type_ == "PER" or is_title(t):
             return True
         if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] in {
                 "role", "group"}:

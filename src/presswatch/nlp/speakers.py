@@ -77,10 +77,13 @@ class SpeakerResolver:
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
             found = self._antecedent(tokens[0].idx, gender)
-            if found[0] is None:  # `La ministre a reçu … Elle s'est dite …`
-                role = self._role_subject_before(tokens[0], gender)
-                if role is not None:
-                    return self.resolve(role)
+            # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
+            # montré prudent. « … », a-t-il écrit` after someone else was named: a role
+            # subject more recent than any named antecedent is the one continued
+            role = self._role_subject_before(tokens[0], gender)
+            if role is not None and (found[0] is None or self.doc[role[0]].idx >
+                                     self._last_char_of(found[0], tokens[0].idx)):
+                return self.resolve(role)
             return found
         if low in {"qui"}:
             return None, "", False
@@ -120,6 +123,8 @@ class SpeakerResolver:
                 break
             if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN":
                 continue
+            if any(q["start"] <= t.idx < q["end"] for q in self.doc._.quotes or []):
+                continue  # `Selon lui, le président a évoqué …`: reported, not the topic
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
             if not noun or noun[0] != "role":
                 continue
@@ -131,6 +136,11 @@ class SpeakerResolver:
                 continue
             return left, t.i + 1
         return None
+
+    def _last_char_of(self, speaker: str, before: int | None = None) -> int:
+        """Where the referent `speaker` was last mentioned (a character offset)."""
+        return max((r.char for r in self.referents if r.speaker == speaker and
+                    (before is None or r.char < before)), default=-1)
 
     def _persons_in(self, span: tuple[int, int]) -> list[Person]:
         out: list[Person] = []
@@ -217,7 +227,7 @@ class SpeakerResolver:
         names = {p.full_name for p in compatible}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
                                                   persons_only=True,
-                                                  window=ROLE_WINDOW_CHARS)
+                                                  window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
         return None
@@ -232,15 +242,16 @@ class SpeakerResolver:
         return r.speaker, r.gender, True
 
     def _antecedent(self, char: int, gender: str, persons_only: bool = False,
-                    subjects_first: bool = True, window: int = 0
-                    ) -> tuple[str | None, str, bool]:
+                    subjects_first: bool = True, window: int = 0,
+                    among: set[str] | None = None) -> tuple[str | None, str, bool]:
         """The most salient earlier referent agreeing in gender: recent, preferably a
         subject or a quote's speaker (centering in its simplest form)."""
         best, best_score = None, float("-inf")
         for r in self.referents:
             if not (char - (window or PRONOUN_WINDOW_CHARS) <= r.char < char):
                 continue
-            if persons_only and not r.is_person:
+            if (persons_only and not r.is_person) or (among is not None and
+                                                      r.speaker not in among):
                 continue
             if gender == "p":
                 if r.gender != "p":
