@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from presswatch.store import schema
+from presswatch.store import prepared, schema
 from presswatch.textutil import fold
 
 __all__ = ["MAX_LISTED", "SpeakerMatch", "Window", "linked_to_people", "match_speaker",
@@ -170,12 +170,13 @@ class Window:
 
     def count(self, conn: Connection) -> int:
         """How many keys it holds (fewer than ``size``: every key the filter designates)."""
-        return conn.execute(_counted(self.query), self.params).scalar_one()
+        [row] = prepared.rows(conn, _counted(self.query), self.params)
+        return row["n"]
 
 
 @functools.cache
 def _counted(query: Select) -> Select:
-    return select(func.count()).select_from(query.subquery())
+    return select(func.count().label("n")).select_from(query.subquery())
 
 
 @functools.cache

@@ -20,7 +20,6 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
-    Result,
     Table,
     and_,
     bindparam,
@@ -36,7 +35,7 @@ from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
 
 from presswatch.events import TYPE_FAMILIES, family
 from presswatch.provenance import default_agencies
-from presswatch.store import by_speaker, fts, schema
+from presswatch.store import by_speaker, fts, prepared, schema
 from presswatch.textutil import fold
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "EventFilter", "QuoteFilter", "Reads", "Rows"]
@@ -48,6 +47,9 @@ MAX_LIMIT = 10_000
 _DELETED = ("1", "true", "yes")
 MAX_LISTED_KEYS = by_speaker.MAX_LISTED
 """A speaker's quotes are listed by key in the query up to this many; beyond, a subquery."""
+DECORATED_AT_ONCE = 512
+"""Quotes (and articles) one decoration statement takes: few statement texts, few
+parameters."""
 WINDOW_GROWTH = 4
 """How much a speaker page's window of keys grows when filters leave too few rows in it."""
 MIN_PARTIAL_SOURCE = 4
@@ -217,8 +219,9 @@ def _narrowed(f: QuoteFilter, scope: Scope | None
             query = query.where(col["when"] >= f.since.strip())
         if f.until:
             query = query.where(col["when"] <= f.until.strip() + "~")
-        # a speaker a user corrected is the corrected one only
-        query = query.where(or_(scope.linked, col["fixed_speaker"].is_(None)))
+        # a speaker a user corrected is the corrected one only (the cheap test first:
+        # most quotes have no correction, and SQL stops there)
+        query = query.where(or_(col["fixed_speaker"].is_(None), scope.linked))
     if f.act:
         query = query.where(col["act"] == f.act.strip().lower())
     if f.outlet:
@@ -250,27 +253,42 @@ def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
     return query.order_by(*col["order"]).limit(rows)
 
 
-@functools.cache
-def _decoration() -> Select:
+@functools.lru_cache(maxsize=16)
+def _decoration(slots: int) -> Select:
     """The people linked to quotes (kind 0, by quote key, names in order) and the sources
-    articles credit (kind 1, by article, in their order): one round trip for a page."""
+    articles credit (kind 1, by article, in their order): one round trip for a page. Up
+    to ``slots`` keys (``k0``…) and articles (``a0``…), the unused ones None: one
+    statement text for every page of a size, which the driver prepares once."""
     qp, p, ac = schema.quote_people, schema.people, schema.article_credits
     who = (select(literal(0).label("kind"), qp.c.quote_key.label("owner"), p.c.name,
                   literal(0).label("idx"))
            .join(p, p.c.id == qp.c.person_id)
-           .where(qp.c.quote_key.in_(bindparam("keys", expanding=True))))
+           .where(qp.c.quote_key.in_([bindparam(f"k{i}") for i in range(slots)])))
     credits = (select(literal(1), ac.c.article_id, ac.c.name, ac.c.idx)
-               .where(ac.c.article_id.in_(bindparam("articles", expanding=True))))
+               .where(ac.c.article_id.in_([bindparam(f"a{i}") for i in range(slots)])))
     both = union_all(who, credits).subquery()
     return (select(both.c.kind, both.c.owner, both.c.name)
             .order_by(both.c.kind, case((both.c.kind == 0, both.c.name), else_=both.c.owner),
                       both.c.idx))
 
 
-def _dicts(result: Result) -> list[dict[str, Any]]:
-    """The rows of ``result`` as dicts (the keys read once, not per row)."""
-    keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
+def _slots(n: int) -> int:
+    """Parameter slots of a decoration statement for ``n`` values: a power of two, so that
+    pages of any size share a few statements."""
+    return max(8, 1 << (n - 1).bit_length())
+
+
+@functools.cache
+def _slot_names(prefix: str, slots: int) -> tuple[str, ...]:
+    return tuple(f"{prefix}{i}" for i in range(slots))
+
+
+def _padded(prefix: str, values: list[str], slots: int) -> dict[str, str | None]:
+    """``values`` as the parameters ``prefix0``… of ``slots`` slots, the spare ones
+    repeating the last value (an ``IN`` list takes it once; cheaper than NULLs)."""
+    last = values[-1] if values else None
+    return dict(zip(_slot_names(prefix, slots),
+                    [*values, *[last] * (slots - len(values))], strict=True))
 
 
 class Reads:
@@ -332,7 +350,7 @@ class Reads:
         while size <= MAX_LISTED_KEYS:
             window = by_speaker.Window.of(f.speaker or "", size, since=f.since, until=f.until)
             query = _windowed(replace(f, speaker=None), window.query, limit + 1)
-            rows = _dicts(conn.execute(query, window.params))
+            rows = prepared.rows(conn, query, window.params)
             if len(rows) > limit or window.count(conn) < size:
                 return rows
             size *= WINDOW_GROWTH
@@ -355,10 +373,14 @@ class Reads:
         """Add ``people`` (the canonical people the speaker string was linked to) and
         ``sources`` (what the quote's article credits) to quote rows."""
         found: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
-        for kind, owner, name in conn.execute(_decoration(), {
-                "keys": [r["key"] for r in rows],
-                "articles": sorted({r["article_id"] for r in rows})}):
-            found[kind].setdefault(owner, []).append(name)
+        keys, articles = [r["key"] for r in rows], sorted({r["article_id"] for r in rows})
+        for start in range(0, max(len(keys), len(articles)), DECORATED_AT_ONCE):
+            some = keys[start:start + DECORATED_AT_ONCE]
+            their = articles[start:start + DECORATED_AT_ONCE]
+            slots = _slots(max(len(some), len(their)))
+            params = {**_padded("k", some, slots), **_padded("a", their, slots)}
+            for r in prepared.rows(conn, _decoration(slots), params):
+                found[r["kind"]].setdefault(r["owner"], []).append(r["name"])
         for r in rows:
             r["people"] = found[0].get(r["key"], [])
             r["sources"] = found[1].get(r["article_id"], [])
