@@ -21,6 +21,7 @@ from presswatch import __version__
 from presswatch.web import api, errors, pages
 from presswatch.web.annotator import Annotate, Annotator
 from presswatch.web.db import READ_TIME_LIMIT, ReadBudget, budget, open_backend
+from presswatch.web.lean import LeanGet
 
 __all__ = ["MAX_BODY_BYTES", "create_app"]
 
@@ -29,6 +30,9 @@ MAX_BODY_BYTES = 2_000_000
 default) as JSON, even with every accented letter escaped, fits."""
 
 STATIC = Path(__file__).parent / "static"
+
+LEAN = (("/api/quotes", api.quotes), ("/api/search", api.search))
+"""The hot list endpoints answered through :class:`presswatch.web.lean.LeanGet`."""
 
 
 class _Limits:
@@ -109,6 +113,8 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization",
                                                                          "Content-Type"])
+    for path, endpoint in LEAN:  # in front of their own routes, which document them
+        app.router.routes.append(LeanGet(path, endpoint))
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

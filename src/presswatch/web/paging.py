@@ -80,5 +80,7 @@ class JSONPage(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        # row keys may be str subclasses (SQLAlchemy's quoted names): orjson wants an option
-        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+        try:
+            return orjson.dumps(content)
+        except TypeError:  # keys that are str subclasses (SQLAlchemy's quoted names) need
+            return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)  # a slower option
