@@ -56,6 +56,13 @@ class ContentActs:
 
     plain: dict[str, str] = field(default_factory=dict)
     impersonal: dict[str, str] = field(default_factory=dict)
+    # last words of the two-word entries, to try a pair only where one can end
+    pair_ends: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        ends = {key.replace("'", "' ").split()[-1] for key in self.plain if
+                " " in key.replace("'", "' ").strip()}
+        object.__setattr__(self, "pair_ends", frozenset(ends))
 
     def get(self, key: str) -> str | None:
         """The plain act of a lemma or word (kept for callers that treat this as a dict)."""
@@ -156,15 +163,16 @@ def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[i
 
 def _word_act(token: Token, content_acts: ContentActs) -> str | None:
     act = None
-    if token.i > 0:
+    lower = token.lower_
+    if token.i > 0 and lower in content_acts.pair_ends:
         before = token.nbor(-1).lower_.replace("’", "'")
-        pair = f"{before}{token.lower_}" if before.endswith("'") else f"{before} {token.lower_}"
+        pair = f"{before}{lower}" if before.endswith("'") else f"{before} {lower}"
         act = content_acts.plain.get(pair)
     lemma = token.lemma_.lower()
-    if act is None and _is_impersonal(token):
-        act = content_acts.impersonal.get(lemma)
+    if act is None and lemma in content_acts.impersonal and _is_impersonal(token):
+        act = content_acts.impersonal[lemma]
     if act is None:
-        act = content_acts.plain.get(lemma) or content_acts.plain.get(token.lower_)
+        act = content_acts.plain.get(lemma) or content_acts.plain.get(lower)
     # a fixed expression (`d'accord`) is negated and placed through its head word
     anchor = token.head if token.dep_ == "fixed" else token
     if act in NEGATED_INTO_DENIAL and _is_negated(anchor):
