@@ -134,9 +134,10 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     """`Le Premier ministre Michel Barnier` tagged as one MISC entity: a known first name
     followed by capitalised words is a person's name wherever the NER put it."""
     spans = []
-    for t in doc:
-        if t.i in taken or not (t.is_alpha and t.text[:1].isupper()) or \
-                fold(t.text.split("-")[0]) not in lex.first_names:
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.i in taken or nxt.pos_ != "PROPN" or not t.text[:1].isupper() or \
+                not t.is_alpha or fold(t.text.split("-")[0]) not in lex.first_names:
             continue
         end = t.i + 1
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and \
