@@ -523,3 +523,35 @@ def test_a_pronoun_continues_the_role_subject_named_after_another_person(annotat
                       " », a-t-il écrit.")
     assert find(quotes, "Fabien a toute notre confiance")["speaker"] == "Florian Grill"
     assert find(quotes, "Rien n'est acquis")["speaker"] == "Fabien Galthié"
+
+
+def test_a_role_with_its_own_complement_met_first_is_a_new_person(annotate):
+    quotes = annotate("Le secrétaire général de la CGT-Cheminots, Thierry Nier, a rejeté ces "
+                      "accusations. Le ministre des Transports s'est interrogé sur la pertinence "
+                      "d'un mouvement pendant les vacances.")
+    q = find(quotes, "la pertinence d'un mouvement pendant les vacances")
+    assert same_speaker(q["speaker"], "le ministre des Transports")
+
+
+def test_a_demonym_with_a_definite_article_names_the_person_in_view(annotate):
+    quotes = annotate("Carlos Alcaraz a remporté dimanche la finale face à Alexander Zverev. "
+                      "« C'est un rêve d'enfant qui se réalise », a déclaré l'Espagnol, les "
+                      "larmes aux yeux.")
+    q = find(quotes, "C'est un rêve d'enfant qui se réalise")
+    assert q["speaker"] == "Carlos Alcaraz" and q["mention"] == "l'Espagnol"
+
+
+def test_an_aside_after_the_subject_is_not_part_of_it(annotate):
+    quotes = annotate("La présidente du groupe insoumis, Mathilde Panot, a annoncé le dépôt "
+                      "d'une motion. Le chef de l'État, de son côté, a appelé « chacun à la "
+                      "responsabilité ».")
+    q = find(quotes, "chacun à la responsabilité")
+    assert q["mention"] == "Le chef de l'État"
+    assert same_speaker(q["speaker"], "le chef de l'État")  # not the présidente du groupe
+
+
+def test_a_first_name_before_a_particle_name_is_kept(annotate):
+    quotes = annotate("Marine Le Pen a déclaré que son parti ne reconnaîtrait pas le résultat "
+                      "du vote.")
+    assert find(quotes, "son parti ne reconnaîtrait pas le résultat du vote")["speaker"] == \
+        "Marine Le Pen"

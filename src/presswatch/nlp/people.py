@@ -134,14 +134,26 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     """`Le Premier ministre Michel Barnier` tagged as one MISC entity: a known first name
     followed by capitalised words is a person's name wherever the NER put it."""
     spans = []
+    def name_word(k: int) -> bool:
+        """A capitalised proper noun, or a capitalised particle before one (`Le Pen`)."""
+        if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
+                doc[k - 1].whitespace_.count("\n"):
+            return False
+        return doc[k].pos_ == "PROPN" or (doc[k].lower_ in NAME_PARTICLES and
+                                          k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and
+                                          doc[k + 1].text[:1].isupper())
+
     for t in doc[:-1]:
-        nxt = doc[t.i + 1]
-        if t.i in taken or nxt.pos_ != "PROPN" or not t.text[:1].isupper() or \
-                not t.is_alpha or fold(t.text.split("-")[0]) not in lex.first_names:
+        if t.i in taken or not t.text[:1].isupper() or not t.is_alpha:
+            continue
+        if t.i + 1 in taken and doc[t.i + 1].text[:1].isupper() and \
+                fold(t.text.split("-")[0]) in lex.first_names:
+            spans.append((t.i, t.i + 1))  # `Marine` + `Le Pen` (an entity): joined later
+            continue
+        if not name_word(t.i + 1) or fold(t.text.split("-")[0]) not in lex.first_names:
             continue
         end = t.i + 1
-        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and \
-                doc[end].text[:1].isupper() and not doc[end - 1].whitespace_.count("\n"):
+        while name_word(end):
             end += 1
         if end > t.i + 1:
             spans.append((t.i, end))

@@ -128,7 +128,7 @@ class QuoteFinder:
     def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
                 claimed: set[int], cands: list[Candidate]) -> list[Candidate]:
         cue_char = doc[cue.start].idx
-        mention = _inverted_subject(doc, cue)
+        mention = _inverted_subject(doc, cue, self.lex)
         out: list[Candidate] = []
         # the quotation closing just before the cue
         before = [k for k, s in enumerate(segments)
@@ -169,7 +169,7 @@ class QuoteFinder:
     def _split_quotation(self, doc: Doc, cue: Cue, segments: list[Segment]
                          ) -> list[Candidate]:
         seg = next(s for s in segments if s.open < doc[cue.i].idx < s.outer_end)
-        mention = _inverted_subject(doc, cue)
+        mention = _inverted_subject(doc, cue, self.lex)
         after = _np_end(doc, cue, mention)
         while after < len(doc) and doc[after].text in {",", ".", "!", "?", "…"}:
             after += 1
@@ -605,7 +605,20 @@ def _subject_mention(doc: Doc, verb: Token, tail: int | None = None
     span = _parsed_subject(doc, verb, tail)
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
         return _topic_before(doc, verb) or span
-    return _without_topic_pronoun(doc, span)
+    return _without_aside(doc, _without_topic_pronoun(doc, span))
+
+
+def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`Le chef de l'État, de son côté, a appelé`: an aside after a comma that names
+    nobody (no proper noun, no title) is not part of the subject."""
+    lo, hi = span
+    for k in range(lo + 1, hi):
+        if doc[k].text == "," and doc[k + 1: hi] and not any(
+                (t.pos_ in {"PROPN", "NOUN", "PRON"} and t.text[:1].isupper()) or
+                t.ent_type_ == "PER" for t in doc[k + 1: hi]) and \
+                doc[k + 1].pos_ in {"ADP", "ADV"}:
+            return lo, k
+    return lo, hi
 
 
 TOPIC_PRONOUNS = {"lui", "elle", "eux", "elles"}
@@ -815,13 +828,13 @@ def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     if cue.clitic is not None:
         return cue.clitic, cue.clitic + 1
     token = doc[cue.i]
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
     if subj:
-        return _without_circumstance(doc, _clip_to_name(doc, _np_span(doc, subj[0])))
+        return _without_circumstance(doc, _clip_to_name(doc, _np_span(doc, subj[0])), lex)
     j = cue.tail
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
                             doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
@@ -844,17 +857,26 @@ def _inverted_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
                     k > j and doc[k].ent_iob_ == "B"):
                 k += 1
             hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
-        return _without_circumstance(doc, (min(lo, j), hi))
+        return _without_circumstance(doc, (min(lo, j), hi), lex)
     return None
 
 
-def _without_circumstance(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
+                          ) -> tuple[int, int]:
     """`précise le groupe dans un communiqué`: where or how it was said is not the
     speaker; the inverted subject stops at such a preposition."""
     lo, hi = span
     hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
                and doc[k].pos_ == "ADP" and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    # `a déclaré l'Espagnol, les larmes aux yeux`: after a comma, words that neither name
+    # nor describe anyone are the circumstance, not an apposition
+    for k in range(lo + 1, hi):
+        if doc[k].text == "," and not any(
+                t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in {"M.", "Mme"} or
+                lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role"
+                for t in doc[k + 1: hi]):
+            return lo, k
     return lo, hi
 
 

@@ -101,6 +101,8 @@ class SpeakerResolver:
             return unknown, _det_gender(tokens), True
         # `l'ex-ministre` holds the role noun after its prefix
         noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-"))
+        if noun is None and _is_demonym(tokens, head, self.lex):
+            noun = ("role", _det_gender(tokens) or "-")  # `a admis l'Allemand`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
             person = self._by_role(tokens, head, doc[span[0]].idx)
@@ -136,6 +138,18 @@ class SpeakerResolver:
                 continue
             return left, t.i + 1
         return None
+
+    def _new_function(self, tokens: list[Token], head: Token, folded: str) -> bool:
+        """A role with its own complement (`le ministre des Transports`, `le directeur du
+        tournoi`) that no one in the article was given is a new person; a bare role (`le
+        ministre`) or a periphrasis (`le chef de la diplomatie russe`) points back."""
+        if self.lex.role_words(folded) or any(
+                fold(t.text) in FORMER_MARKERS or fold(t.text).startswith("ex-") for t in tokens):
+            return False  # `l'ancien maire de Lyon`: the press's variation on a known name
+        ids = {t.i for t in tokens}
+        return any(c.dep_ == "nmod" and c.i in ids and c.i > head.i and
+                   any(g.lower_ in {"de", "du", "des", "d'", "d’"} for g in c.children)
+                   for c in head.children)
 
     def _last_char_of(self, speaker: str, before: int | None = None) -> int:
         """Where the referent `speaker` was last mentioned (a character offset)."""
@@ -188,8 +202,8 @@ class SpeakerResolver:
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
-        words |= self.lex.role_words(fold(doc_text(self.doc)[tokens[0].idx:
-                                                       tokens[-1].idx + len(tokens[-1])]))
+        phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+        words |= self.lex.role_words(phrase)
         if _is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
             return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
@@ -203,7 +217,10 @@ class SpeakerResolver:
             fold(t.text) in FORMER_MARKERS or fold(t.text).startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
+        said_gender = _det_gender(tokens)
         for p in self.people.persons:
+            if said_gender in {"m", "f"} and p.gender in {"m", "f"} and p.gender != said_gender:
+                continue  # `Le chef de l'État` is not `la présidente du groupe`
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
@@ -223,6 +240,8 @@ class SpeakerResolver:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
+        if self._new_function(tokens, head, phrase):
+            return None  # `Le ministre des Transports`, first met: nobody named so far
         gender = _det_gender(tokens)
         names = {p.full_name for p in compatible}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
@@ -275,6 +294,15 @@ class SpeakerResolver:
         if best is None:
             return None, gender, False
         return best.speaker, best.gender, best.is_person
+
+
+def _is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
+    """`l'Espagnol`, `la Française`: a capitalised nationality noun with a definite article
+    names a person of the article the way a role does."""
+    return head.text[:1].isupper() and len(tokens) <= 3 and \
+        tokens[0].lower_ in {"l'", "l’", "le", "la"} and \
+        (fold(head.text) in lex.nationalities or fold(head.lemma_) in lex.nationalities or
+         fold(head.text).rstrip("e") in lex.nationalities)
 
 
 def _description(text: str) -> str:
