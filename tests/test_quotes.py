@@ -525,12 +525,35 @@ def test_a_pronoun_continues_the_role_subject_named_after_another_person(annotat
     assert find(quotes, "Rien n'est acquis")["speaker"] == "Fabien Galthié"
 
 
-def test_a_role_with_its_own_complement_met_first_is_a_new_person(annotate):
+def test_a_role_other_than_the_one_a_named_person_holds_is_a_new_person(annotate):
+    # Thierry Nier is the CGT-Cheminots' secretary general (hyphenated name of the union)
     quotes = annotate("Le secrétaire général de la CGT-Cheminots, Thierry Nier, a rejeté ces "
                       "accusations. Le ministre des Transports s'est interrogé sur la pertinence "
                       "d'un mouvement pendant les vacances.")
     q = find(quotes, "la pertinence d'un mouvement pendant les vacances")
     assert same_speaker(q["speaker"], "le ministre des Transports")
+
+
+def test_a_role_in_the_body_names_the_person_of_the_headline(annotate):
+    quotes = annotate("Municipales : Benoît Payan candidat à sa succession\n\nLe maire de "
+                      "Marseille a officialisé samedi sa candidature.")
+    assert find(quotes, "sa candidature")["speaker"] == "Benoît Payan"
+
+
+def test_le_technicien_is_the_coach_named_before(annotate):
+    quotes = annotate("Luis Enrique a refusé de chercher des excuses. « Nous n'avons pas été "
+                      "assez bons, c'est tout », a reconnu le technicien espagnol.")
+    assert find(quotes, "Nous n'avons pas été assez bons, c'est tout")["speaker"] == \
+        "Luis Enrique"
+
+
+def test_the_medium_told_keeps_its_name_and_number(annotate):
+    q = find(annotate("Le maire a parlé. « On a vécu une soirée magique », a-t-il lâché au micro "
+                      "de France 3."), "On a vécu une soirée magique")
+    assert q["addressee"] == "micro de France 3"
+    q = find(annotate("Le maire a parlé. « Je veux finir le travail », a-t-il confié au journal "
+                      "La Provence."), "Je veux finir le travail")
+    assert q["addressee"] == "journal La Provence"
 
 
 def test_a_demonym_with_a_definite_article_names_the_person_in_view(annotate):

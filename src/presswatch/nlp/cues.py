@@ -254,14 +254,30 @@ def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
     while k < len(doc) and doc[k].pos_ == "DET" and k - j < 3:
         k += 1
     if k < len(doc) and doc[k].ent_iob_ == "B":
-        k += 1
-        while k < len(doc) and doc[k].ent_iob_ == "I":
-            k += 1
-        return k
+        return _with_channel_number(doc, _entity_end(doc, k))
     if k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"}:
         if doc[k].lemma_.lower() in CHANNEL_NOUNS and k + 1 < len(doc) and \
                 doc[k + 1].lower_ in DE_PREPOSITIONS:
             end = addressee_end(doc, k + 1, prepositions=DE_PREPOSITIONS)  # au micro de Canal+
             return end if end > k + 1 else k + 1
-        return k + 1
+        nxt = k + 1
+        if nxt < len(doc) and doc[nxt].ent_iob_ == "B" and doc[nxt].ent_type_ != "PER" and \
+                doc[nxt].text[:1].isupper():
+            return _with_channel_number(doc, _entity_end(doc, nxt))  # au journal La Provence
+        return _with_channel_number(doc, k + 1)
     return j
+
+
+def _entity_end(doc: Doc, k: int) -> int:
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
+def _with_channel_number(doc: Doc, k: int) -> int:
+    """`France 3`, `Europe 1`: a number right after a medium's name belongs to it."""
+    if k < len(doc) and doc[k].like_num and doc[k - 1].text[:1].isupper() and \
+            not doc[k - 1].whitespace_.count("\n") and len(doc[k].text) <= 2:
+        return k + 1
+    return k

@@ -213,6 +213,11 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
     while j >= 0 and start - j <= 12:
         t = doc[j]
         # (the NER sometimes tags `président de la` as PER: only a proper name stops here)
+        hyphen = t.text == "-" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_
+        if hyphen:  # `la CGT-Cheminots`, split by the tokenizer
+            out.append(t)
+            j -= 1
+            continue
         if (t.ent_type_ == "PER" and t.pos_ == "PROPN") or t.is_punct or t.is_space:
             break
         if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS:

@@ -139,18 +139,6 @@ class SpeakerResolver:
             return left, t.i + 1
         return None
 
-    def _new_function(self, tokens: list[Token], head: Token, folded: str) -> bool:
-        """A role with its own complement (`le ministre des Transports`, `le directeur du
-        tournoi`) that no one in the article was given is a new person; a bare role (`le
-        ministre`) or a periphrasis (`le chef de la diplomatie russe`) points back."""
-        if self.lex.role_words(folded) or any(
-                fold(t.text) in FORMER_MARKERS or fold(t.text).startswith("ex-") for t in tokens):
-            return False  # `l'ancien maire de Lyon`: the press's variation on a known name
-        ids = {t.i for t in tokens}
-        return any(c.dep_ == "nmod" and c.i in ids and c.i > head.i and
-                   any(g.lower_ in {"de", "du", "des", "d'", "d’"} for g in c.children)
-                   for c in head.children)
-
     def _last_char_of(self, speaker: str, before: int | None = None) -> int:
         """Where the referent `speaker` was last mentioned (a character offset)."""
         return max((r.char for r in self.referents if r.speaker == speaker and
@@ -240,8 +228,6 @@ class SpeakerResolver:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
-        if self._new_function(tokens, head, phrase):
-            return None  # `Le ministre des Transports`, first met: nobody named so far
         gender = _det_gender(tokens)
         names = {p.full_name for p in compatible}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
