@@ -578,3 +578,11 @@ def test_a_first_name_before_a_particle_name_is_kept(annotate):
                       "du vote.")
     assert find(quotes, "son parti ne reconnaîtrait pas le résultat du vote")["speaker"] == \
         "Marine Le Pen"
+
+
+def test_a_sentence_after_an_initial_like_x_dot_keeps_its_own_subject(annotate):
+    # the tokenizer keeps `X.` as an initial and the parser joins the two sentences
+    quotes = annotate("« Rien n'est acquis », a-t-il écrit sur le réseau social X. Interrogé par "
+                      "Midi Olympique, l'ancien international Serge Blanco a jugé cette "
+                      "prolongation « logique ».")
+    assert [q["speaker"] for q in quotes if "logique" in q["text"]] == ["Serge Blanco"]

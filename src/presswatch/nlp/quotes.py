@@ -659,8 +659,10 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
         # `Procès X : le parquet requiert …`: a headline's topic before a colon is not
-        # the subject the parser also hung on the verb
+        # the subject the parser also hung on the verb; nor is one in an earlier sentence
+        # that the parser joined to this one (`… le réseau social X. Interrogé …`)
         subj = [c for c in subj if not _colon_between(doc, c.i, tok.i)] or subj
+        subj = [c for c in subj if not _sentence_end_between(doc, c.i, verb.i)]
         if subj:
             s = subj[0]
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
@@ -728,6 +730,16 @@ def _after_source_relative(doc: Doc, i: int, limit: int) -> int:
     while k < limit and doc[k].is_space:
         k += 1
     return k
+
+
+def _sentence_end_between(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return any(doc[k].text in {".", "!", "?"} or (len(doc[k].text) == 2 and
+                                                   doc[k].text[0].isupper() and
+                                                   doc[k].text[1] == "." and
+                                                   doc[k + 1].text[:1].isupper() and
+                                                   doc[k + 1].pos_ != "PROPN")
+               for k in range(lo + 1, hi))
 
 
 def _colon_between(doc: Doc, a: int, b: int) -> bool:

@@ -50,6 +50,14 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     for a, b in merged:
         cut = a
         for i in range(a + 1, b - 1):
+            # `… sur le réseau social X. Interrogé par …`: the tokenizer keeps `X.` as an
+            # initial, so the parser sees one sentence; a capitalised word that is not a
+            # name after it starts a new one (`Donald J. Trump` stays whole)
+            if _initial(doc[i - 1]) and doc[i].text[:1].isupper() and i > cut + 1 and \
+                    doc[i].pos_ not in {"PROPN", "PUNCT"} and doc[i].ent_type_ != "PER":
+                out.append((cut, i))
+                cut = i
+                continue
             # `… au second semestre. « Il est …`: the parser may hang the opening mark on
             # the sentence before; a quotation opening after a full stop starts a unit
             if doc[i].idx in openers and doc[i - 1].text in {".", "!", "?", "…"} and i > cut:
@@ -63,3 +71,9 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
                 cut = i + 1
         out.append((cut, b))
     return out
+
+
+def _initial(token) -> bool:
+    """`X.`, `J.`: one capital letter and a full stop, kept as one token."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
