@@ -586,3 +586,9 @@ def test_a_sentence_after_an_initial_like_x_dot_keeps_its_own_subject(annotate):
                       "Midi Olympique, l'ancien international Serge Blanco a jugé cette "
                       "prolongation « logique ».")
     assert [q["speaker"] for q in quotes if "logique" in q["text"]] == ["Serge Blanco"]
+
+
+def test_a_credit_line_before_a_colon_is_not_part_of_the_subject(annotate):
+    quotes = annotate("Iran Press/ Le Monde : La Russie, quant à elle, a nié les allégations "
+                      "occidentales.")
+    assert same_speaker(find(quotes, "les allégations occidentales")["speaker"], "la Russie")

@@ -610,8 +610,17 @@ def _subject_mention(doc: Doc, verb: Token, tail: int | None = None
 
 def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Le chef de l'État, de son côté, a appelé`: an aside after a comma that names
-    nobody (no proper noun, no title) is not part of the subject."""
+    nobody (no proper noun, no title) is not part of the subject, nor is what stands
+    before a colon."""
     lo, hi = span
+    # `Iran Press/ Le Monde : La Russie, quant à elle, a nié`: a credit line before a
+    # colon is not part of the subject
+    colon = max((k for k in range(lo, hi - 1) if doc[k].text == ":"), default=None)
+    if colon is not None:
+        after = colon + 1
+        while after < hi and (doc[after].is_space or doc[after].is_punct):
+            after += 1
+        lo = after if after < hi else lo
     for k in range(lo + 1, hi):
         if doc[k].text == "," and doc[k + 1: hi] and not any(
                 (t.pos_ in {"PROPN", "NOUN", "PRON"} and t.text[:1].isupper()) or
