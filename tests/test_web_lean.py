@@ -37,15 +37,16 @@ def _lean_routes(app: FastAPI) -> list[LeanGet]:
     return [r for r in app.router.routes if isinstance(r, LeanGet)]
 
 
-@pytest.fixture(scope="module")
-def clients(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
-                                                                         TestClient]]:
-    """The app as served, and the same app without its lean lane (the reference)."""
+@pytest.fixture(scope="module", params=[None, 1], ids=["thread-pool", "one-thread"])
+def clients(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[tuple[TestClient, TestClient]]:
+    """The app as served, and the same app without its lean lane (the reference); with
+    the default thread pool, then with one thread (reads run in the event loop's thread)."""
     url = f"sqlite:///{Path(tmp_path_factory.mktemp('lean')) / 'presswatch.db'}"
     with Store(url) as store:
         populate(store)
-    lean = create_app(url, annotator=GuillemetAnnotator())
-    plain = create_app(url, annotator=GuillemetAnnotator())
+    lean = create_app(url, annotator=GuillemetAnnotator(), threads=request.param)
+    plain = create_app(url, annotator=GuillemetAnnotator(), threads=request.param)
     for route in _lean_routes(plain):
         plain.router.routes.remove(route)
     assert _lean_routes(lean) and not _lean_routes(plain)
@@ -105,13 +106,37 @@ def test_the_schema_is_the_routes_own(clients: tuple[TestClient, TestClient]) ->
                      "cursor"}
 
 
-def test_slow_speaker_reads_are_stopped_with_503(tmp_path: Path,
+@pytest.mark.parametrize("threads", [None, 1])
+def test_slow_speaker_reads_are_stopped_with_503(tmp_path: Path, threads: int | None,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"sqlite:///{tmp_path / 'presswatch.db'}"
     with Store(url) as store:
         populate(store)
     monkeypatch.setattr("presswatch.web.db.PROGRESS_STEPS", 1)  # check the clock at once
-    with TestClient(create_app(url, time_limit=-1.0)) as slow:
+    with TestClient(create_app(url, time_limit=-1.0, threads=threads)) as slow:
         response = slow.get("/api/quotes?speaker=lavrov")
     assert response.status_code == 503
     assert response.json()["error"].startswith("the query took too long")
+
+
+def test_with_one_thread_reads_run_one_at_a_time(tmp_path: Path) -> None:
+    """The lane's reads in the event loop's thread hold the pool's one token, so a read in
+    the pool (a page) and one in the lane never overlap."""
+    import anyio.to_thread
+
+    url = f"sqlite:///{tmp_path / 'presswatch.db'}"
+    with Store(url) as store:
+        populate(store)
+    app = create_app(url, threads=1)
+    [lane] = [r for r in _lean_routes(app) if r.path == "/api/quotes"]
+    seen = []
+
+    def endpoint(**kwargs):
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        seen.append((limiter.total_tokens, limiter.borrowed_tokens))
+        return original(**kwargs)
+
+    original, lane.endpoint = lane.endpoint, endpoint
+    with TestClient(app) as client:
+        assert client.get("/api/quotes?speaker=lavrov").status_code == 200
+    assert seen == [(1, 1)]

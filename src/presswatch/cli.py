@@ -676,7 +676,8 @@ TOKEN_ENV = "PRESSWATCH_TOKEN"
 @click.option("--threads", type=click.IntRange(1, 1000), default=None,
               help="Threads per process running reads and annotations (default 40). A read "
                    "holds Python's lock for most of its time: on a busy read-only server, 1 "
-                   "thread per process and a process per core answer the most.")
+                   "thread per process and a process per core answer the most (with 1, the "
+                   "quotes and search API read in the event loop's own thread).")
 @click.option("--access-log/--no-access-log", default=True, show_default=True,
               help="Log one line per request.")
 def serve(db_url: str, host: str, port: int, get_path: str | None, workers: int,

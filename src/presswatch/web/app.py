@@ -87,6 +87,7 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
             by default AnyIO's 40. Reads hold the GIL for most of their time, so on a
             busy read-only server few threads per process answer more requests per second
             than many, which mostly wait for each other (see ``presswatch serve --threads``).
+            With one, the lean endpoints (:data:`LEAN`) read in the event loop's thread.
 
     Raises:
         presswatch.store.StoreError: The database is missing or cannot be opened.
