@@ -117,3 +117,22 @@ def test_a_negation_word_counts_at_the_word_it_modifies(annotate):
     # `aucune` (denial) weighs as much as `décision` (announcement); denial is stronger
     assert act_of(annotate, "Le porte-parole a assuré qu'aucune décision n'est prise.",
                   "aucune décision n'est prise") == "denial"
+
+
+def test_the_governing_word_decides_in_a_direct_quote_too(annotate):
+    assert act_of(annotate, "« Nous sommes d'accord sur la nécessité de réformer », a déclaré "
+                  "le ministre.", "Nous sommes d'accord sur la nécessité de réformer") == \
+        "agreement"
+
+
+def test_a_first_person_future_the_tagger_reads_as_present_is_a_promise(annotate):
+    assert act_of(annotate, "« Nous baisserons les impôts », a déclaré le ministre.",
+                  "Nous baisserons les impôts") == "promise"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Le témoin a raconté que la police tira sur la foule.", "la police tira sur la foule"),
+    ("« Ce sera très compliqué », a dit l'entraîneur.", "Ce sera très compliqué"),
+])
+def test_a_past_or_a_situation_is_not_a_promise(annotate, sentence, content):
+    assert act_of(annotate, sentence, content) == "statement"

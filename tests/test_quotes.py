@@ -453,10 +453,13 @@ def test_a_name_the_parser_left_without_a_role_is_the_subject_of_faire_savoir(an
 
 
 def test_a_first_name_inside_a_misc_entity_still_names_a_person(annotate):
-    # the NER tags `Le Premier ministre Michel Barnier` as MISC and the rubric `Budget` as PER
-    quotes = annotate("Budget : le gouvernement recourt au 49.3\n\nLe Premier ministre Michel "
-                      "Barnier a engagé mardi la responsabilité de son gouvernement. « Nous "
-                      "sommes arrivés au moment de vérité », a-t-il lancé aux députés.")
+    # the NER tags `Le Premier ministre Michel Barnier` as one MISC entity
+    quotes = annotate("Budget : le gouvernement recourt au 49.3, la gauche dépose une motion de "
+                      "censure\n\nLe Premier ministre Michel Barnier a engagé mardi la "
+                      "responsabilité de son gouvernement sur le budget de la Sécurité sociale. "
+                      "« Nous sommes arrivés au moment de vérité », a-t-il lancé aux députés.\n\n"
+                      "La présidente du groupe insoumis, Mathilde Panot, a aussitôt annoncé le "
+                      "dépôt d'une motion de censure.")
     assert find(quotes, "Nous sommes arrivés au moment de vérité")["speaker"] == "Michel Barnier"
 
 
@@ -592,3 +595,27 @@ def test_a_credit_line_before_a_colon_is_not_part_of_the_subject(annotate):
     quotes = annotate("Iran Press/ Le Monde : La Russie, quant à elle, a nié les allégations "
                       "occidentales.")
     assert same_speaker(find(quotes, "les allégations occidentales")["speaker"], "la Russie")
+
+
+def test_a_masculine_role_noun_may_name_a_woman_described_with_it(annotate):
+    quotes = annotate("Le Premier ministre, Élisabeth Borne, est arrivée à Lyon. « Nous "
+                      "tiendrons », a déclaré le Premier ministre.")
+    assert find(quotes, "Nous tiendrons")["speaker"] == "Élisabeth Borne"
+
+
+def test_a_feminine_demonym_names_the_woman_in_view(annotate):
+    quotes = annotate("Sofia Goggia a remporté la descente devant Lara Gut. « C'est un rêve », "
+                      "a déclaré l'Italienne.")
+    assert find(quotes, "C'est un rêve")["speaker"] == "Sofia Goggia"
+
+
+def test_a_number_after_the_medium_told_belongs_to_it_only_at_the_end(annotate):
+    q = find(annotate("Le maire a parlé. « Nous verrons », a-t-il déclaré à l'AFP 48 heures "
+                      "après."), "Nous verrons")
+    assert q["addressee"] == "l'AFP"
+
+
+def test_an_aside_with_a_place_name_is_still_an_aside(annotate):
+    quotes = annotate("Le ministre, en déplacement à Marseille, a déclaré que la sécurité était "
+                      "sa priorité.")
+    assert find(quotes, "la sécurité était sa priorité")["mention"] == "Le ministre"

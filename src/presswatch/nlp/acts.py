@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
+from presswatch.textutil import fold
 
 NEUTRAL_ACTS = {"statement"}
 # acts of a cue that the content may sharpen into a warning
@@ -35,9 +36,14 @@ PRIORITY = ["denial", "warning", "accusation", "criticism", "demand", "appeal", 
 # Acts that a negation turns into a refusal: `ne reconnaîtra jamais`, `n'accepte pas`.
 NEGATED_INTO_DENIAL = {"agreement"}
 NEGATION_WORDS = {"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "nullement"}
+# Pronouns that stand for a situation, not for someone who could commit to anything.
+NOT_AGENTS = {"ce", "c'", "cela", "ça", "ceci", "tout", "rien"}
 # Cues whose future complement is an assurance (GUIDELINE: `assurer que` + future).
 ASSURANCE_CUES = {"assurer", "garantir", "certifier", "jurer"}
-FUTURE_ENDINGS = ("era", "ira", "rra", "dra", "ront")
+# Future endings no present form shares (`-irons` would be `nous tirons`, `-rrons` `nous
+# serrons`): `baisserons`, `finira`, `pourrai`, `reviendrai`, `augmenteront`.
+FUTURE_ENDINGS = ("era", "erai", "eras", "erons", "erez", "ira", "irai", "iras", "rra",
+                  "rrai", "rras", "dra", "drai", "dras", "drons", "drez", "ront")
 # Modal verbs whose future speaks of a possibility, not a commitment.
 MODALS = {"pouvoir", "devoir"}
 # Subjects that make reported speech the speaker's own (`nous avons promis`).
@@ -63,10 +69,6 @@ class ContentActs:
         ends = {key.replace("'", "' ").split()[-1] for key in self.plain if
                 " " in key.replace("'", "' ").strip()}
         object.__setattr__(self, "pair_ends", frozenset(ends))
-
-    def get(self, key: str) -> str | None:
-        """The plain act of a lemma or word (kept for callers that treat this as a dict)."""
-        return self.plain.get(key)
 
 
 def load_content_acts(path: Path | None = None) -> ContentActs:
@@ -155,7 +157,8 @@ def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[i
         subject_tokens = {x.i for s in subjects for x in s.subtree}
         if token.i == span.root.i:
             names = [span.doc[i] for i in subject_tokens if span.doc[i].ent_type_ == "PER"]
-            if not names or any(n.lower_ in (speaker or "").lower() for n in names):
+            speaker_words = set(fold(speaker).split()) if speaker else set()
+            if not names or any(fold(n.text) in speaker_words for n in names):
                 continue
         passed_on |= {x.i for x in token.subtree} - subject_tokens
     return passed_on
@@ -190,7 +193,7 @@ def _depth(token: Token, span: Span) -> int:
     if (token.pos_ in ("DET", "ADV") or token.dep_ == "fixed") and \
             span.start <= token.head.i < span.end:
         token = token.head
-    while token.head is not token and span.start <= token.head.i < span.end and depth < 50:
+    while token.head.i != token.i and span.start <= token.head.i < span.end and depth < 50:
         token = token.head
         depth += 1
     return depth
@@ -241,16 +244,20 @@ def _future_act(root: Token, lexicon: Lexicon | None, assurance: bool) -> str:
 
 def _is_agent(token: Token, lexicon: Lexicon | None) -> bool:
     """A subject that can commit to something: a person, a group, an institution."""
+    if token.lower_.replace("’", "'") in NOT_AGENTS:
+        return False  # `ce sera compliqué`, `cela prendra du temps`
     if token.pos_ in ("PRON", "PROPN") or token.ent_type_ in ("PER", "ORG", "GPE"):
         return True
     return lexicon is not None and token.lemma_.lower() in lexicon.speaker_nouns
 
 
 def _looks_future(token: Token) -> bool:
-    """A finite verb with a future ending the tagger missed (`augmenteront` tagged present).
+    """A finite verb with a future ending the tagger read as a present (`augmenteront`,
+    `baisserons`). A tense the tagger gives as past stays past (`la police tira`).
 
-    Only endings that no present or frequent past form shares: `-era` (not `-éra`, the
-    past of `opérer`), `-ira`, `-rra`, `-dra`, `-ront`."""
-    if token.pos_ not in ("VERB", "AUX") or "Inf" in token.morph.get("VerbForm"):
+    Only endings that no present form shares (`FUTURE_ENDINGS`; `-éra`, `-érons` of
+    `opérer` are accented)."""
+    if token.pos_ not in ("VERB", "AUX") or "Inf" in token.morph.get("VerbForm") or \
+            token.morph.get("Tense") not in ([], ["Pres"]):
         return False
     return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()

@@ -276,8 +276,10 @@ def _entity_end(doc: Doc, k: int) -> int:
 
 
 def _with_channel_number(doc: Doc, k: int) -> int:
-    """`France 3`, `Europe 1`: a number right after a medium's name belongs to it."""
+    """`France 3`, `Europe 1`: a number right after a medium's name belongs to it when
+    nothing but punctuation follows (`à l'AFP 48 heures après` keeps `48` out)."""
     if k < len(doc) and doc[k].like_num and doc[k - 1].text[:1].isupper() and \
-            not doc[k - 1].whitespace_.count("\n") and len(doc[k].text) <= 2:
+            not doc[k - 1].whitespace_.count("\n") and len(doc[k].text) <= 2 and \
+            (k + 1 == len(doc) or doc[k + 1].is_punct):
         return k + 1
     return k

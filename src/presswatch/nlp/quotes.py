@@ -32,7 +32,7 @@ from presswatch.nlp.cues import (
     is_title,
 )
 from presswatch.nlp.marks import Segment, find_segments
-from presswatch.nlp.sentences import units
+from presswatch.nlp.sentences import starts_after_initial, units
 from presswatch.textutil import doc_cache, doc_text, fold
 
 QUE = {"que", "qu'", "qu’"}
@@ -557,7 +557,7 @@ def _governor(token: Token) -> Token:
 
 def _governed_by_speech(token: Token, lex: Lexicon) -> bool:
     head = token.head
-    return head is not token and token.dep_ in {"xcomp", "ccomp", "obj"} and \
+    return head.i != token.i and token.dep_ in {"xcomp", "ccomp", "obj"} and \
         lex.verb(head.lemma_.lower()) is not None and lex.verb(head.lemma_.lower()).kind == \
         "speech"
 
@@ -610,8 +610,8 @@ def _subject_mention(doc: Doc, verb: Token, tail: int | None = None
 
 def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Le chef de l'État, de son côté, a appelé`: an aside after a comma that names
-    nobody (no proper noun, no title) is not part of the subject, nor is what stands
-    before a colon."""
+    nobody (no person, no title) is not part of the subject, nor is what stands before a
+    colon."""
     lo, hi = span
     # `Iran Press/ Le Monde : La Russie, quant à elle, a nié`: a credit line before a
     # colon is not part of the subject
@@ -623,8 +623,7 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         lo = after if after < hi else lo
     for k in range(lo + 1, hi):
         if doc[k].text == "," and doc[k + 1: hi] and not any(
-                (t.pos_ in {"PROPN", "NOUN", "PRON"} and t.text[:1].isupper()) or
-                t.ent_type_ == "PER" for t in doc[k + 1: hi]) and \
+                t.ent_type_ == "PER" or is_title(t) for t in doc[k + 1: hi]) and \
                 doc[k + 1].pos_ in {"ADP", "ADV"}:
             return lo, k
     return lo, hi
@@ -674,7 +673,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in subj if not _sentence_end_between(doc, c.i, verb.i)]
         if subj:
             s = subj[0]
-            if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head is not tok:
+            if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
                 return _np_span(doc, tok.head)
             return _last_np_before_verb(doc, _up_to_verb(doc, _np_span(doc, s), tok), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -709,7 +708,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
         up = verb.head
         for _ in range(4):
-            if up is up.head:
+            if up.i == up.head.i:
                 break
             if up.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubj:pass"}
                                                  for c in up.children):
@@ -743,11 +742,7 @@ def _after_source_relative(doc: Doc, i: int, limit: int) -> int:
 
 def _sentence_end_between(doc: Doc, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
-    return any(doc[k].text in {".", "!", "?"} or (len(doc[k].text) == 2 and
-                                                   doc[k].text[0].isupper() and
-                                                   doc[k].text[1] == "." and
-                                                   doc[k + 1].text[:1].isupper() and
-                                                   doc[k + 1].pos_ != "PROPN")
+    return any(doc[k].text in {".", "!", "?"} or starts_after_initial(doc, k + 1)
                for k in range(lo + 1, hi))
 
 
@@ -822,7 +817,7 @@ def _inverted_name_follows(doc: Doc, cue: Cue) -> bool:
     j = cue.tail
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    return j < len(doc) and (doc[j].ent_type_ == "PER" or doc[j].text in {"M.", "Mme"})
+    return j < len(doc) and (doc[j].ent_type_ == "PER" or is_title(doc[j]))
 
 
 def _incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
@@ -868,7 +863,7 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
             head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
                          if doc[k].pos_ in {"NOUN", "PROPN"}), head)
         # climb to the phrase head that stays after the verb
-        while head.head is not head and head.head.i > cue.i and head.dep_ in {
+        while head.head.i != head.i and head.head.i > cue.i and head.dep_ in {
                 "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
             head = head.head
         lo, hi = _np_span(doc, head)
@@ -894,7 +889,7 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     # nor describe anyone are the circumstance, not an apposition
     for k in range(lo + 1, hi):
         if doc[k].text == "," and not any(
-                t.pos_ == "PROPN" or t.ent_type_ == "PER" or t.text in {"M.", "Mme"} or
+                t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t) or
                 lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role"
                 for t in doc[k + 1: hi]):
             return lo, k
@@ -1083,9 +1078,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             return None
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
-                t.text in {"M.", "Mme"}:
+                is_title(t):
             head = t
-            while head.head is not head and head.head.i > cue.i and head.head.i < limit and \
+            while head.head.i != head.i and head.head.i > cue.i and head.head.i < limit and \
                     head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
                 head = head.head
             _lo, hi = _np_span(doc, head)
@@ -1293,7 +1288,7 @@ def _drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
             head = doc[c.mention[0]: c.mention[1]].root
             personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
                 lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group"} or \
-                head.text in {"M.", "Mme"}
+                is_title(head)
             if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
                 continue
         out.append(c)

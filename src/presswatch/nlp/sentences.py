@@ -53,8 +53,7 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
             # `… sur le réseau social X. Interrogé par …`: the tokenizer keeps `X.` as an
             # initial, so the parser sees one sentence; a capitalised word that is not a
             # name after it starts a new one (`Donald J. Trump` stays whole)
-            if _initial(doc[i - 1]) and doc[i].text[:1].isupper() and i > cut + 1 and \
-                    doc[i].pos_ not in {"PROPN", "PUNCT"} and doc[i].ent_type_ != "PER":
+            if i > cut + 1 and starts_after_initial(doc, i):
                 out.append((cut, i))
                 cut = i
                 continue
@@ -73,7 +72,14 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     return out
 
 
-def _initial(token) -> bool:
-    """`X.`, `J.`: one capital letter and a full stop, kept as one token."""
-    text = token.text
-    return len(text) == 2 and text[0].isupper() and text[1] == "."
+def starts_after_initial(doc: Doc, i: int) -> bool:
+    """Whether token `i` opens a sentence after a one-letter initial the tokenizer kept
+    whole (`… le réseau social X. Interrogé par …`): a capitalised word that is not a
+    name. `Donald J. Trump` and `M. Lavrov` stay whole."""
+    if i <= 0 or i >= len(doc):
+        return False
+    prev, tok = doc[i - 1], doc[i]
+    initial = len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and \
+        prev.lower_ not in {"m.", "mm."}
+    return initial and tok.text[:1].isupper() and tok.pos_ not in {"PROPN", "PUNCT"} and \
+        tok.ent_type_ != "PER"

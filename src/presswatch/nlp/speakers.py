@@ -207,8 +207,11 @@ class SpeakerResolver:
         compatible: list[Person] = []
         said_gender = _det_gender(tokens)
         for p in self.people.persons:
-            if said_gender in {"m", "f"} and p.gender in {"m", "f"} and p.gender != said_gender:
-                continue  # `Le chef de l'État` is not `la présidente du groupe`
+            if said_gender == "f" and p.gender == "m":
+                continue  # `la présidente du groupe` is no man
+            if said_gender == "m" and _described_as(p) == "f":
+                continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
+                # Premier ministre` may still be Élisabeth Borne, so described before
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
@@ -282,13 +285,37 @@ class SpeakerResolver:
         return best.speaker, best.gender, best.is_person
 
 
+def _described_as(person: Person) -> str:
+    """The grammatical gender the article gave the person's own role (`la présidente du
+    groupe` → f, `le Premier ministre, Élisabeth Borne` → m), or ""."""
+    for role in person.roles:
+        first = role.split(" ", 1)[0].lower()
+        if first in {"la", "une"}:
+            return "f"
+        if first in {"le", "un"}:
+            return "m"
+    return ""
+
+
 def _is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
     """`l'Espagnol`, `la Française`: a capitalised nationality noun with a definite article
     names a person of the article the way a role does."""
-    return head.text[:1].isupper() and len(tokens) <= 3 and \
-        tokens[0].lower_ in {"l'", "l’", "le", "la"} and \
-        (fold(head.text) in lex.nationalities or fold(head.lemma_) in lex.nationalities or
-         fold(head.text).rstrip("e") in lex.nationalities)
+    if not (head.text[:1].isupper() and len(tokens) <= 3 and
+            tokens[0].lower_ in {"l'", "l’", "le", "la"}):
+        return False
+    word = fold(head.text)
+    return any(form in lex.nationalities for form in (word, fold(head.lemma_),
+                                                       *_masculine_forms(word)))
+
+
+FEMININE_ENDINGS = (("ienne", "ien"), ("enne", "en"), ("aise", "ais"), ("ine", "in"),
+                    ("que", "c"), ("e", ""))
+"""`l'Italienne` → italien, `la Grecque` → grec, `la Française` → francais."""
+
+
+def _masculine_forms(word: str) -> list[str]:
+    return [word.removesuffix(fem) + masc for fem, masc in FEMININE_ENDINGS
+            if word.endswith(fem)]
 
 
 def _description(text: str) -> str:
