@@ -144,7 +144,7 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
                                           doc[k + 1].text[:1].isupper())
 
     for t in doc[:-1]:
-        if t.i in taken or not t.text[:1].isupper() or not t.is_alpha:
+        if not t.is_title or t.i in taken or not t.is_alpha:
             continue
         if t.i + 1 in taken and doc[t.i + 1].text[:1].isupper() and \
                 fold(t.text.split("-")[0]) in lex.first_names:

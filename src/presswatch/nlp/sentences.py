@@ -8,6 +8,8 @@ punctuation or a lower-case word.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from presswatch.nlp.marks import Segment
@@ -46,6 +48,9 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
             merged[-1][1] = end
         else:
             merged.append([start, end])
+    after_initials = _after_initials(doc)
+    opening_tokens = {span.start for o in openers
+                      if (span := doc.char_span(o, o + 1, alignment_mode="expand")) is not None}
     out: list[tuple[int, int]] = []
     for a, b in merged:
         cut = a
@@ -53,13 +58,13 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
             # `… sur le réseau social X. Interrogé par …`: the tokenizer keeps `X.` as an
             # initial, so the parser sees one sentence; a capitalised word that is not a
             # name after it starts a new one (`Donald J. Trump` stays whole)
-            if i > cut + 1 and starts_after_initial(doc, i):
+            if i in after_initials and i > cut + 1:
                 out.append((cut, i))
                 cut = i
                 continue
             # `… au second semestre. « Il est …`: the parser may hang the opening mark on
             # the sentence before; a quotation opening after a full stop starts a unit
-            if doc[i].idx in openers and doc[i - 1].text in {".", "!", "?", "…"} and i > cut:
+            if i in opening_tokens and doc[i - 1].text in {".", "!", "?", "…"} and i > cut:
                 out.append((cut, i))
                 cut = i
                 continue
@@ -69,6 +74,20 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
                 out.append((cut, i + 1))
                 cut = i + 1
         out.append((cut, b))
+    return out
+
+
+INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
+
+
+def _after_initials(doc: Doc) -> set[int]:
+    """Tokens that open a sentence after a one-letter initial (found in the text first,
+    so long articles without initials cost nothing)."""
+    out = set()
+    for m in INITIAL.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and starts_after_initial(doc, span.end):
+            out.add(span.end)
     return out
 
 
