@@ -693,7 +693,7 @@ def serve(db_url: str, host: str, port: int, get_path: str | None, workers: int,
 
     from presswatch.web import create_app
     from presswatch.web.db import database_url
-    from presswatch.web.server import run_workers
+    from presswatch.web.workers import run_workers
 
     token = os.environ.get(TOKEN_ENV) or None
     options = {"db_url": database_url(db_url), "token": token, "read_only": token is None,
