@@ -77,10 +77,10 @@ QUOTES_P95_MS, SEARCH_P95_MS = 100.0, 200.0
 
 WORKERS, THREADS = 2, 1
 """The server's settings: one process per core of this 2-core machine, each running one
-read at a time. Reads hold the GIL for most of their time, so more threads per process
-mostly wait for each other. Measured (15 s each, req/s and p95): 2 workers × 1 thread 680,
-80 ms; 2 × 2: 549, 115 ms; 2 × 40 (the default): 483, 194 ms; 3 × 1: 571, 121 ms;
-1 × 1: 345, 172 ms; 1 × 40: 177, 624 ms."""
+read at a time (in its event loop's thread). Reads hold the GIL for most of their time, so
+more threads per process mostly wait for each other. Measured on the speaker phase (15 s
+each, one session, req/s and p95): 2 workers × 1 thread 948, 58 ms; 2 × 2: 907, 62 ms;
+2 × 40 (the default): 702, 132 ms; 3 × 1: 909, 81 ms; 1 × 1: 504, 103 ms."""
 
 WRK_TIMEOUT_S = 10
 """A request unanswered after this long counts as a timeout error."""
