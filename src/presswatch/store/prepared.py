@@ -93,10 +93,11 @@ class Prepared:
         return out
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=256)
 def prepare(statement: Select, dialect: Dialect) -> Prepared | None:
     """``statement`` compiled for ``dialect`` once (statements are immutable and the reads
-    build theirs once); None when it cannot run as a plain prepared statement."""
+    build theirs once, in caches of this size); None when it cannot run as a plain
+    prepared statement."""
     compiled = statement.compile(dialect=dialect)
     if compiled.post_compile_params or compiled.literal_execute_params:
         return None

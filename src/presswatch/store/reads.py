@@ -257,8 +257,9 @@ def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
 def _decoration(slots: int) -> Select:
     """The people linked to quotes (kind 0, by quote key, names in order) and the sources
     articles credit (kind 1, by article, in their order): one round trip for a page. Up
-    to ``slots`` keys (``k0``…) and articles (``a0``…), the unused ones None: one
-    statement text for every page of a size, which the driver prepares once."""
+    to ``slots`` keys (``k0``…) and articles (``a0``…), the spare ones padded (see
+    :func:`_padded`): one statement text for pages of any size up to it, which the driver
+    prepares once."""
     qp, p, ac = schema.quote_people, schema.people, schema.article_credits
     who = (select(literal(0).label("kind"), qp.c.quote_key.label("owner"), p.c.name,
                   literal(0).label("idx"))
