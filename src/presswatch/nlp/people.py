@@ -132,8 +132,11 @@ def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
 
 def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
     """`Le Premier ministre Michel Barnier` tagged as one MISC entity: a known first name
-    followed by capitalised words is a person's name wherever the NER put it."""
+    followed by capitalised words is a person's name wherever the NER put it. A known first
+    name right before a person the NER did tag (`Marine` + `Le Pen`) is added on its own,
+    to be joined to it afterwards."""
     spans = []
+
     def name_word(k: int) -> bool:
         """A capitalised proper noun, or a capitalised particle before one (`Le Pen`)."""
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
@@ -302,8 +305,10 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
         if not person.gender and first:
             person.gender = lex.first_names.get(fold(first.split("-")[0]), "")
         person.positions.append(doc[a].idx)
-        if doc[a].text[:1].isupper() and fold(doc[a].text).rstrip(".") in TITLE_ROLES:
-            person.descriptors.add(TITLE_ROLES[fold(doc[a].text).rstrip(".")])
+        profession = TITLE_ROLES.get(fold(doc[a].text).rstrip(".")) \
+            if doc[a].text[:1].isupper() else None
+        if profession:
+            person.descriptors.add(profession)
         desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b, lex)
         if desc:
             ordered = sorted(desc, key=lambda t: t.i)

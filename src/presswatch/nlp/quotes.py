@@ -977,6 +977,9 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     """Token where the reported content starts after a forward cue, the frame that
     introduced it, and an addressee (`a dit à M. Macron que …`)."""
     frames = cue.verb.frames
+    # `appeler à`, `exhorter à`: the content may open with `à`, `au`, a quotation or an
+    # addressee
+    appeal = "a" in frames and cue.verb.act == "appeal"
     j, steps, addressee = cue.tail, 0, None
     while j < limit and steps < 40:
         steps += 1
@@ -1008,12 +1011,12 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and addressee:
             return j, "np", addressee
-        if low in OPENING_MARKS and "a" in frames and cue.verb.act == "appeal" and any(
+        if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
                 for k in range(j + 1, min(j + 5, limit))):
             return j, "a", addressee  # a appelé « à la retenue », « chacun à la raison »
         if t.pos_ == "ADP" and (low in {"à", "a"} or (
-                low in A_PREPOSITIONS and "a" in frames and cue.verb.act == "appeal")):
+                low in A_PREPOSITIONS and appeal)):
             if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
@@ -1085,7 +1088,7 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 head = head.head
             _lo, hi = _np_span(doc, head)
             hi = max(hi, j + 1)
-            if "a" in frames and cue.verb.act == "appeal":
+            if appeal:
                 # `a appelé les deux camps à la retenue`: the noun phrase swallowed the
                 # `à` complement that is the content
                 hi = next((k for k in range(j + 1, hi) if doc[k].lower_ in A_PREPOSITIONS and
@@ -1102,7 +1105,6 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
-            appeal = "a" in frames and cue.verb.act == "appeal"
             to_verb = after is not None and after.lower_ in {"à", "a"} and hi + 1 < limit and (
                 doc[hi + 1].pos_ in {"VERB", "AUX"} or
                 (appeal and doc[hi + 1].pos_ in {"DET", "NOUN"}))

@@ -139,10 +139,11 @@ class SpeakerResolver:
             return left, t.i + 1
         return None
 
-    def _last_char_of(self, speaker: str, before: int | None = None) -> int:
-        """Where the referent `speaker` was last mentioned (a character offset)."""
+    def _last_char_of(self, speaker: str, before: int) -> int:
+        """Where the referent `speaker` was last mentioned before `before` (a character
+        offset), or -1."""
         return max((r.char for r in self.referents if r.speaker == speaker and
-                    (before is None or r.char < before)), default=-1)
+                    r.char < before), default=-1)
 
     def _persons_in(self, span: tuple[int, int]) -> list[Person]:
         out: list[Person] = []
@@ -202,7 +203,7 @@ class SpeakerResolver:
         # a current function other than the one a person holds names someone else; a former
         # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
         current_role = head_word in self.lex.role_nouns and not any(
-            fold(t.text) in FORMER_MARKERS or fold(t.text).startswith("ex-") for t in tokens)
+            (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
         said_gender = _det_gender(tokens)
