@@ -336,6 +336,27 @@ def test_eval_prints_the_scorers_report_unchanged(run, tmp_path):
     assert sorted(p.name for p in gold.iterdir()) == ["seed-000.json", "seed-003.json"]
 
 
+@needs_gold
+def test_eval_reports_tuning_blind_and_whole_and_never_lists_blind_errors(run, tmp_path):
+    from presswatch.training.split import blind_split
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("seed-000.json", "seed-003.json", "a2-07.json", "a2-10.json"):
+        shutil.copy(EVAL / "dev" / name, gold / name)
+    shutil.copy(EVAL / "score.py", tmp_path / "score.py")
+    blind = blind_split(gold).blind
+
+    table = run("eval", str(gold))
+    errors = run("eval", str(gold), "--errors", "--only", blind[0])
+
+    assert table.exit_code == 0, table.stderr
+    header = table.stdout.splitlines()[0].split()
+    assert header == ["tuning", "(3)", "blind", "(1)", "whole", "(4)"]
+    assert errors.exit_code == 1
+    assert "blind part is scored in aggregate" in errors.stderr
+
+
 def test_eval_without_a_scorer_says_so(run, tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()

@@ -2,6 +2,12 @@
 
 Only each gold file's `id`, `text`, `url`, `date` and `outlet` are read: the pipeline never
 sees the answers. Nothing is written outside a temporary folder.
+
+The report has three columns: the tuning part, the blind part (`training/split.py`) and
+the whole folder. The blind part is reported only in aggregate: asking for the scorer's
+error list or per-article lines scores the tuning part alone, so nobody reads a blind
+article's errors by accident. When the speech-act component runs a learned model, the blind
+column is predicted by a model retrained here on the tuning part only.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from spacy.language import Language
 from presswatch.api import annotate_articles
 from presswatch.reading import Article
 from presswatch.stories import assign_stories
+from presswatch.training.split import Split, blind_split
 
 INPUT_FIELDS = ("id", "text", "url", "date", "outlet")
 
@@ -60,25 +67,91 @@ def run_scorer(scorer: Path, gold_dir: Path, predictions: Path, extra: list[str]
     return proc.stdout
 
 
+def _subset(gold_dir: Path, ids: set[str], into: Path) -> Path:
+    into.mkdir()
+    for f in gold_dir.glob("*.json"):
+        if f.stem in ids or json.loads(f.read_text("utf-8")).get("id") in ids:
+            shutil.copy(f, into / f.name)
+    return into
+
+
+def _matching(gold_dir: Path, only: list[str]) -> set[str]:
+    chosen = {f.stem for pattern in only
+              for f in gold_dir.glob(pattern if pattern.endswith(".json") else pattern + ".json")}
+    if not chosen:
+        raise ValueError(f"{gold_dir}: no gold file matches {', '.join(only)}")
+    return chosen
+
+
+def _blind_predictions(gold_dir: Path, nlp: Language, split: Split, out_path: Path) -> Path:
+    """Predictions for the whole folder where the blind articles' acts come from a model
+    that never saw them (only needed when the act component runs a learned model)."""
+    from presswatch.training.acts import collect_examples, fit
+
+    acts = nlp.get_pipe("presswatch_acts")
+    shipped = acts.model
+    acts.model = fit(collect_examples(gold_dir, nlp, set(split.tuning)))
+    try:
+        return predict(gold_dir, nlp, out_path)
+    finally:
+        acts.model = shipped
+
+
+def _table(columns: dict[str, dict]) -> str:
+    names = list(columns)
+    keys = list(next(iter(columns.values())))
+    lines = ["".ljust(22) + "".join(n.ljust(30) for n in names)]
+    for k in keys:
+        cells = []
+        for n in names:
+            v = columns[n].get(k)
+            if isinstance(v, dict):
+                v = " ".join(f"{x[:3]} {y}" for x, y in v.items())
+            elif isinstance(v, list | tuple):
+                v = " / ".join(str(x) for x in v)
+            cells.append(str(v).ljust(30))
+        lines.append(k.ljust(22) + "".join(cells))
+    return "\n".join(lines) + "\n"
+
+
 def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
              extra: list[str] | None = None, only: list[str] | None = None) -> str:
-    """Predict and score; `only` keeps the gold files matching any of its globs (a held-out
-    part of a gold folder is scored as a folder of its own)."""
+    """Predict and score: tuning, blind and whole columns (see the module docstring).
+
+    `only` keeps the gold files matching any of its globs and prints the scorer's own
+    report for them; `extra` flags (`--errors`, `--per-article`) are passed to the scorer
+    for the tuning part only."""
     gold_dir = Path(gold_dir)
     scorer = Path(scorer) if scorer else gold_dir.parent / "score.py"
     if not scorer.exists():
         raise ValueError(f"no scorer at {scorer} (use --scorer PATH)")
+    split = blind_split(gold_dir)
     with tempfile.TemporaryDirectory() as tmp:
-        if only:
-            subset = Path(tmp) / "gold"
-            subset.mkdir()
-            chosen = {f for pattern in only
-                      for f in gold_dir.glob(pattern if pattern.endswith(".json")
-                                             else pattern + ".json")}
-            if not chosen:
-                raise ValueError(f"{gold_dir}: no gold file matches {', '.join(only)}")
-            for f in chosen:
-                shutil.copy(f, subset / f.name)
-            gold_dir = subset
-        preds = predict(gold_dir, nlp, Path(tmp) / "predictions.jsonl")
-        return run_scorer(scorer, gold_dir, preds, extra or [])
+        tmp_dir = Path(tmp)
+        preds = predict(gold_dir, nlp, tmp_dir / "predictions.jsonl")
+        if only or extra:
+            ids = _matching(gold_dir, only) if only else {f.stem for f in
+                                                           gold_dir.glob("*.json")}
+            if extra:
+                ids &= set(split.tuning)
+                if not ids:
+                    raise ValueError("errors and per-article lines are only shown for the "
+                                     "tuning part; the blind part is scored in aggregate")
+            subset = _subset(gold_dir, ids, tmp_dir / "only")
+            return run_scorer(scorer, subset, preds, extra or [])
+        blind_preds = preds
+        if nlp.get_pipe("presswatch_acts").model is not None:
+            blind_preds = _blind_predictions(gold_dir, nlp, split, tmp_dir / "blind.jsonl")
+        columns = {}
+        for name, ids, predictions in (("tuning", split.tuning, preds),
+                                       ("blind", split.blind, blind_preds)):
+            if ids:
+                subset = _subset(gold_dir, set(ids), tmp_dir / name)
+                columns[f"{name} ({len(ids)})"] = _score_json(scorer, subset, predictions)
+        columns[f"whole ({len(split.tuning) + len(split.blind)})"] = _score_json(
+            scorer, gold_dir, preds)
+        return _table(columns)
+
+
+def _score_json(scorer: Path, gold_dir: Path, predictions: Path) -> dict:
+    return json.loads(run_scorer(scorer, gold_dir, predictions, ["--json"]))

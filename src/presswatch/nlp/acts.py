@@ -127,7 +127,7 @@ def _content_act(doc: Doc, start: int, end: int, content_acts: ContentActs,
         return "question"
     passed_on = _reported_within(span, lexicon, speaker) if lexicon is not None else set()
     found = [(act, _depth(t, span)) for t in span
-             if t.i not in passed_on and (act := _word_act(t, content_acts)) is not None]
+             if t.i not in passed_on and (act := word_act(t, content_acts)) is not None]
     if not found:
         return _future_act(span.root, lexicon, assurance) if committed else "statement"
     # the governing words decide; among them the most frequent, then the strongest
@@ -164,7 +164,9 @@ def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[i
     return passed_on
 
 
-def _word_act(token: Token, content_acts: ContentActs) -> str | None:
+def word_act(token: Token, content_acts: ContentActs) -> str | None:
+    """The act `token` carries by itself in a content (`inacceptable` → criticism), read
+    from the content lexicon; a negated agreement (`n'accepte pas`) is a denial."""
     act = None
     lower = token.lower_
     if token.i > 0 and lower in content_acts.pair_ends:

@@ -1,0 +1,100 @@
+"""The blind split and the speech-act training: what makes a dev-set figure honest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from presswatch.nlp.act_model import ActModel, load_act_model
+from presswatch.training.acts import Example, cross_validate, fit, format_confusion
+from presswatch.training.split import blind_split
+
+
+def _gold(folder: Path, articles: list[tuple[str, str | None, str]]) -> Path:
+    folder.mkdir()
+    for article_id, story, outlet in articles:
+        (folder / f"{article_id}.json").write_text(json.dumps(
+            {"id": article_id, "story": story, "outlet": outlet, "text": "Texte.",
+             "quotes": []}), "utf-8")
+    return folder
+
+
+@pytest.fixture
+def gold(tmp_path: Path) -> Path:
+    articles = [("seed-000", "sommet-a", "journal-a"), ("x-01", "sommet-a", "journal-b")]
+    for k in range(8):
+        for j in range(3):
+            articles.append((f"m{k}-{j}", f"histoire-{k}", f"titre-{k}-{j}"))
+    for k in range(10):
+        articles.append((f"s-{k:02}", None, f"seul-{k}"))
+    return _gold(tmp_path / "gold", articles)
+
+
+def test_the_blind_part_holds_whole_stories_and_about_thirty_percent(gold: Path):
+    split = blind_split(gold)
+    stories = {p.stem: json.loads(p.read_text())["story"] for p in gold.glob("*.json")}
+
+    assert 9 <= len(split.blind) <= 12  # 30 % of 36
+    blind_stories = {stories[i] for i in split.blind if stories[i]}
+    tuning_stories = {stories[i] for i in split.tuning if stories[i]}
+    assert not blind_stories & tuning_stories
+    assert len(blind_stories) >= 4  # at least four multi-outlet stories are blind
+
+
+def test_seed_articles_and_their_stories_always_stay_in_tuning(gold: Path):
+    split = blind_split(gold)
+
+    assert {"seed-000", "x-01"} <= set(split.tuning)
+
+
+def test_the_split_is_the_same_every_time_and_moves_with_the_seed(gold: Path):
+    assert blind_split(gold) == blind_split(gold)
+    assert blind_split(gold, seed=1) != blind_split(gold, seed=2) or \
+        blind_split(gold, seed=1) != blind_split(gold, seed=3)
+
+
+def _examples() -> list[Example]:
+    """Quotes whose words decide their act: `salue` praises, `dénonce` criticises."""
+    out = []
+    for k in range(12):
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "lemma=saluer"), "praise"))
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "lemma=dénoncer"),
+                           "criticism"))
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "lemma=indiquer"),
+                           "statement"))
+    return out
+
+
+def test_a_trained_model_learns_what_the_words_say_and_round_trips_through_json():
+    model = fit(_examples(), c=10.0)
+    again = ActModel.from_json(json.loads(json.dumps(model.to_json())))
+
+    assert again.predict(["rule=statement", "lemma=saluer"]) == "praise"
+    assert again.predict(["rule=statement", "lemma=dénoncer"]) == "criticism"
+    assert again.predict(["rule=statement", "lemma=inconnu"]) in again.classes
+    assert model.meta["examples"] == 36
+
+
+def test_training_is_deterministic():
+    assert fit(_examples()).to_json() == fit(_examples()).to_json()
+
+
+def test_cross_validation_never_trains_on_the_story_it_scores():
+    examples = [*_examples(),
+                Example("z", "seul", ("rule=statement", "lemma=promettre"), "promise")]
+    report = cross_validate(examples, group="story", folds=4)
+
+    # the only `promise` is in a story of its own: no fold can have learned it
+    assert report["confusion"]["promise"].get("promise", 0) == 0
+    assert report["groups"] == 13
+    assert "promise" in format_confusion(report["confusion"])
+
+
+def test_a_model_file_of_another_format_is_refused(tmp_path: Path):
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"format": "autre", "classes": []}), "utf-8")
+
+    with pytest.raises(ValueError, match=r"model\.json"):
+        load_act_model(bad)
