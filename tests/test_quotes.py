@@ -619,3 +619,30 @@ def test_an_aside_with_a_place_name_is_still_an_aside(annotate):
     quotes = annotate("Le ministre, en déplacement à Marseille, a déclaré que la sécurité était "
                       "sa priorité.")
     assert find(quotes, "la sécurité était sa priorité")["mention"] == "Le ministre"
+
+
+# --- where a content stops, what is an incise, attributes (fourth session) -------------
+
+def test_a_clause_of_another_speaker_after_tandis_que_ends_the_content(annotate):
+    quotes = annotate("L'ancien ministre Jean Dupont a fait part de sa « profonde tristesse »,"
+                      " tandis que Marie Durand a salué une « figure exceptionnelle ».")
+    first = find(quotes, "sa « profonde tristesse »")
+    second = find(quotes, "une « figure exceptionnelle »")
+    assert (first["type"], second["type"]) == ("mixed", "mixed")
+    assert first["speaker"] == "Jean Dupont"
+    assert second["speaker"] == "Marie Durand"
+
+
+def test_a_subject_before_the_verb_is_not_an_incise_even_after_a_quoted_word(annotate):
+    quotes = annotate("Le ministre de l'Intérieur, qui parle d'un bilan « catastrophique »,"
+                      " a promis des renforts.")
+    assert not [q for q in quotes if q["text"].startswith("Le ministre")]
+    promised = find(quotes, "des renforts")
+    assert same_speaker(promised["speaker"], "le ministre de l'Intérieur")
+
+
+def test_an_attribute_after_se_dire_may_start_with_an_adverb(annotate):
+    q = find(annotate("La chanteuse s'est dite « profondément bouleversée » par la nouvelle."),
+             "« profondément bouleversée » par la nouvelle")
+    assert q["type"] == "mixed"
+    assert same_speaker(q["speaker"], "la chanteuse")

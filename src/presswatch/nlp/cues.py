@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
+from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import TITLES
-from presswatch.textutil import fold
+from presswatch.textutil import doc_cache, fold
 
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
                    "-t-elles", "-je", "-nous", "-vous"}
@@ -202,8 +203,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     token = doc[cue.i]
     for c in token.children:
         # a subject before the verb, unless the parser took it from inside the quotation
-        if c.dep_.startswith("nsubj") and c.i < cue.start and not any(
-                t.text[-1:] in CLOSING_MARKS for t in doc[c.i: cue.start]):
+        if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c):
             return False
     # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)
     j = cue.tail
@@ -229,6 +229,12 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         return True
     # bare participle after a quotation (`», commenté.`) still closes the quote
     return prev.text[-1:] in CLOSING_MARKS or nxt.is_punct
+
+
+def _quoted(doc: Doc, token: Token) -> bool:
+    """Whether `token` lies inside a quotation (where a parser may find a false subject)."""
+    segments = doc_cache(doc, "segments", find_segments)
+    return any(s.open < token.idx < s.close for s in segments)
 
 
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",

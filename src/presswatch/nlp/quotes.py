@@ -1116,8 +1116,7 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
-            if "attr" in frames and (t.pos_ == "ADJ" or (low in OPENING_MARKS and
-                                                         nxt is not None and nxt.pos_ == "ADJ")):
+            if "attr" in frames and _attribute_at(doc, j, limit):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
             if "np" not in frames and "sur" not in frames:
                 return None
@@ -1133,6 +1132,16 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
+    """An attribute starts at `j`: an adjective or a participle, maybe after an opening mark
+    and adverbs (`s'est dite « prête à … »`, `s'est dit "profondément attristé"`)."""
+    k = j + 1 if doc[j].text in OPENING_MARKS else j
+    while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'", "pas"}:
+        k += 1
+    return k < limit and (doc[k].pos_ == "ADJ" or (
+        doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and k > j))
 
 
 def _is_channel(doc: Doc, i: int) -> bool:
@@ -1204,8 +1213,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
-            (t.dep_ in {"conj", "parataxis"} and not own_subject) or (t.dep_ == "advcl" and
-            "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")))
+            (t.dep_ in {"conj", "parataxis"} and not own_subject) or (t.dep_ == "advcl" and (
+                ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")) or
+                _adverbial_clause_of_the_report(t, start))))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
         if sibling or sibling_cue:
             b = t.left_edge.i if sibling else j
@@ -1216,6 +1226,18 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
+    """`…, tandis que Marie a salué …`, `…, alors qu'il avait promis …`: a clause with its own
+    subject or conjunction, attached to the reporting verb after a comma, says when or
+    against what the words were said; it is not part of what was said."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    if left <= content_start or doc[left - 1].text != ",":
+        return False
+    return any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children
+               if c.i < verb.i)
 
 
 def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
