@@ -646,3 +646,11 @@ def test_an_attribute_after_se_dire_may_start_with_an_adverb(annotate):
              "« profondément bouleversée » par la nouvelle")
     assert q["type"] == "mixed"
     assert same_speaker(q["speaker"], "la chanteuse")
+
+
+def test_a_pull_quote_signed_after_a_dash_is_the_signatory_s(annotate):
+    quotes = annotate("L'incendie a détruit la mairie dans la nuit.\n\n« Ça me rappelle"
+                      " l'incendie de la cathédrale, c'est terrible » - Paul Martin, maire de"
+                      " Saint-Jean\n\nLes pompiers sont restés sur place.")
+    q = find(quotes, "Ça me rappelle l'incendie de la cathédrale, c'est terrible")
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", "Paul Martin", None)

@@ -392,8 +392,15 @@ class QuoteFinder:
                     t.pos_ in {"VERB", "AUX"} for t in span):
                 continue
             u = unit_of[span[0].i]
-            u0, _u1 = unit_list[u]
+            u0, u1 = unit_list[u]
             lead = doc_text(doc)[doc[u0].idx: seg.open]
+            if not lead.strip() and (signed := _signature_after(doc, seg, u1)):
+                # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
+                cand = Candidate(seg.start, _last_content_char(doc_text(doc), seg.start,
+                                                                seg.end), "bare", type="direct")
+                cand.mention = signed
+                out.append(cand)
+                continue
             if lead.rstrip().endswith(":") and (said := _colon_clause_subject(doc, u0, span[0].i)):
                 # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
                 cand = Candidate(seg.start, _last_content_char(doc_text(doc), seg.start,
@@ -420,6 +427,30 @@ class QuoteFinder:
 
 # ---------------------------------------------------------------------------------------
 # helpers on tokens and characters
+
+
+SIGNATURE_DASHES = ("-", "–", "—")
+
+
+def _signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
+    """The name that signs a quotation after a dash, up to a comma or the unit's end, when
+    the quotation and its signature make the whole unit and the name is a person's."""
+    text = doc_text(doc)
+    last = doc[u1 - 1]
+    trail = text[seg.outer_end: last.idx + len(last)]
+    stripped = trail.lstrip()
+    if not stripped.startswith(SIGNATURE_DASHES):
+        return None
+    name_char = seg.outer_end + len(trail) - len(stripped) + 1
+    while name_char < len(text) and text[name_char].isspace():
+        name_char += 1
+    first = next((t for t in doc[: u1] if t.idx >= name_char), None)
+    if first is None or not (first.ent_type_ == "PER" or first.pos_ == "PROPN"):
+        return None
+    end = first.i
+    while end < u1 and doc[end].text != "," and not doc[end].is_space:
+        end += 1
+    return first.i, end
 
 
 def _colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
