@@ -654,3 +654,10 @@ def test_a_pull_quote_signed_after_a_dash_is_the_signatory_s(annotate):
                       " Saint-Jean\n\nLes pompiers sont restés sur place.")
     q = find(quotes, "Ça me rappelle l'incendie de la cathédrale, c'est terrible")
     assert (q["type"], q["speaker"], q["cue"]) == ("direct", "Paul Martin", None)
+
+
+def test_a_subject_that_names_nobody_is_not_a_speaker(annotate):
+    q = find(annotate("Les habitants sont sortis sur les toits. Tous ont dit que l'eau était"
+                      " montée très vite."), "l'eau était montée très vite")
+    assert q["type"] == "indirect"
+    assert q["speaker"] != "Tous"

@@ -24,6 +24,8 @@ PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", 
 DEMONSTRATIVES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
+# Parts of speech a speaker description can be headed by (`le communiqué`, `l'ONU`).
+NAMING_POS = frozenset({"NOUN", "PROPN"})
 PRONOUN_WINDOW_CHARS = 700
 SUBJECT_BONUS = 150
 PERSON_BONUS = 60
@@ -110,6 +112,9 @@ class SpeakerResolver:
                 return person.full_name, person.gender, True
             gender = _det_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
             return _description(text), gender, True
+        if not any(t.pos_ in NAMING_POS or t.ent_type_ for t in tokens):
+            # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
+            return None, "", False
         gender = _morph_gender(head)
         if "Plur" in head.morph.get("Number"):
             gender = "p"
