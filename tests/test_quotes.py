@@ -661,3 +661,13 @@ def test_a_subject_that_names_nobody_is_not_a_speaker(annotate):
                       " montée très vite."), "l'eau était montée très vite")
     assert q["type"] == "indirect"
     assert q["speaker"] != "Tous"
+
+
+def test_parler_de_reports_words_only_with_a_quoted_fragment(annotate):
+    quoted = annotate("Le syndicat parle d'une « provocation » de la direction.")
+    topic = annotate("Le préfet a parlé de la situation économique avec les élus.")
+
+    q = find(quoted, "une « provocation » de la direction")
+    assert q["type"] == "mixed"
+    assert same_speaker(q["speaker"], "le syndicat")
+    assert topic == []

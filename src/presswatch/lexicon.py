@@ -28,7 +28,10 @@ class ReportingVerb:
     lemma: str
     act: str
     frames: frozenset[str]
-    kind: str  # "speech" or "thought"
+    # "speech"; "thought" (speech only in a context of speech, with a quoted fragment);
+    # "fragment" (speech only when the content holds a quoted fragment: `parler d'un
+    # « tournant »`, while `parler de l'économie` names a topic)
+    kind: str
 
     @property
     def words(self) -> tuple[str, ...]:

@@ -219,8 +219,8 @@ class QuoteFinder:
         end = _last_content_char(doc_text(doc), start, last.idx + len(last))
         if end - start < 2:
             return []
-        if cue.verb.kind == "thought" and not any(s.start < end and start < s.end
-                                                  for s in segments):
+        if cue.verb.kind in {"thought", "fragment"} and not any(s.start < end and
+                                                               start < s.end for s in segments):
             return []
         colon_quote = None
         if frame not in {"que", "colon"}:
