@@ -1,8 +1,8 @@
 """The ``presswatch`` command line: a click group of thin commands.
 
-Commands parse options, call the library (:mod:`presswatch.reading`, :mod:`presswatch.api`,
-:mod:`presswatch.stories`, :mod:`presswatch.evaluate`, :mod:`presswatch.store`,
-:mod:`presswatch.ingest`) and print with :mod:`presswatch.output` or :mod:`presswatch.listing`.
+Commands parse options, call the library (:mod:`presswatch.reading`,
+:mod:`presswatch.annotate`, :mod:`presswatch.linking.stories`, :mod:`presswatch.evaluate`,
+:mod:`presswatch.store`, :mod:`presswatch.ingest`) and print with :mod:`presswatch.formats`.
 No SQL here: every read and write is a named method of :class:`presswatch.store.Store`.
 Standard output carries only data; progress, errors and the summary go to standard error.
 Batch exit codes follow trafilatura: 0 without errors, 1 with some, 126 when every input failed.
@@ -28,16 +28,17 @@ from rich.text import Text
 from spacy.language import Language
 
 import presswatch
-from presswatch import export as exporting
 from presswatch import ingest as ingesting
-from presswatch import listing, output, stories
-from presswatch.api import annotate_articles
+from presswatch.annotate import annotate_articles
 from presswatch.evaluate import evaluate
-from presswatch.export import EXPORT_FORMATS
-from presswatch.identities import DEFAULT_IDENTITIES_NAME, load_identities
+from presswatch.formats import export as exporting
+from presswatch.formats import listing
+from presswatch.formats import records as output
+from presswatch.formats.export import EXPORT_FORMATS
+from presswatch.formats.listing import LIST_FORMATS
 from presswatch.lexicon import ACTS
-from presswatch.linking import Identity
-from presswatch.listing import LIST_FORMATS
+from presswatch.linking import Identity, stories
+from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.pipeline import DEFAULT_MODEL
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles
 from presswatch.store import (

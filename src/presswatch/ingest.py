@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from spacy.language import Language
 
 import presswatch
-from presswatch.api import annotate_articles
+from presswatch.annotate import annotate_articles
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles
 from presswatch.store import Store
 from presswatch.store.rows import text_hash

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
 
-from presswatch.provenance import find_provenance
+from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
 from presswatch.store.derive import fill_speakers
 from presswatch.store.engine import analyze

@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from presswatch.linking import Identity
-from presswatch.provenance import find_provenance
+from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.store import derive, schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url

@@ -1,7 +1,7 @@
 """Formatting annotated article records for the command line: JSON Lines, JSON, CSV, a rich
 table and a self-contained HTML page.
 
-Every writer takes an iterable of records (the dicts of :func:`presswatch.api.record_from_doc`)
+Every writer takes an iterable of records (the dicts of :func:`presswatch.annotate.record_from_doc`)
 and consumes it once, in order, so a long run can be streamed without holding it in memory.
 Nothing here reads files, loads models or decides exit codes: that is the CLI's job.
 """
