@@ -8,7 +8,6 @@ Nothing here reads files, loads models or decides exit codes: that is the CLI's 
 
 from __future__ import annotations
 
-import csv
 import html
 import itertools
 import json
@@ -19,6 +18,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from presswatch.formats.csvfile import write_csv as write_csv_rows
 
 __all__ = [
     "CSV_COLUMNS",
@@ -126,16 +127,10 @@ def write_csv(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
     Returns:
         The number of quote rows written.
     """
-    writer = csv.writer(fh)
-    writer.writerow(CSV_COLUMNS)
-    n = 0
-    for record in records:
-        for q in _quotes(record):
-            row = {"article_id": record.get("id"), "quote_id": q.get("id"),
-                   **{c: q.get(c) for c in CSV_COLUMNS[2:]}}
-            writer.writerow([_csv_value(row[c]) for c in CSV_COLUMNS])
-            n += 1
-    return n
+    rows = ({"article_id": record.get("id"), "quote_id": q.get("id"),
+             **{c: q.get(c) for c in CSV_COLUMNS[2:]}}
+            for record in records for q in _quotes(record))
+    return write_csv_rows(rows, fh, CSV_COLUMNS, cell=_csv_value)
 
 
 # --------------------------------------------------------------------------------------------
