@@ -168,9 +168,13 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], set[st
         if before != after:
             gone = sorted(set(before) - set(after))
             new_rows = sorted(set(after) - set(before))
+            columns = sorted({c for a, b in zip(gone, new_rows, strict=False)
+                              for c, x, y in zip(keep, json.loads(a), json.loads(b),
+                                                 strict=True) if x != y})
             diffs.append(f"table {name}: {len(before)} rows before, {len(after)} now; "
-                         f"{len(gone)} rows changed or gone, e.g. {gone[:2]}; "
-                         f"{len(new_rows)} new, e.g. {new_rows[:2]}")
+                         f"{len(gone)} rows changed or gone, {len(new_rows)} new; "
+                         f"columns that differ: {columns}; e.g. {gone[:1]!s:.300} -> "
+                         f"{new_rows[:1]!s:.300}")
     added |= {f"table {n}" for n in set(new["tables"]) - set(old["tables"])}
     return diffs, added
 
@@ -188,7 +192,8 @@ def main() -> int:
                             capture_output=True, text=True).stdout.strip()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        inputs = _inputs(work, gold)
+        args.cache.mkdir(parents=True, exist_ok=True)
+        inputs = _inputs(args.cache, gold)  # a fixed path: ingest stores it as the source
         ref_dir = args.cache / f"reference-{commit[:12]}{'' if gold else '-examples'}"
         if (ref_dir / "result.json").exists():
             reference = json.loads((ref_dir / "result.json").read_text("utf-8"))
