@@ -11,7 +11,7 @@ from rich.table import Table
 
 from presswatch.formats.csvfile import iso_dates, write_csv
 
-__all__ = ["LIST_FORMATS", "write_rows"]
+__all__ = ["LIST_FORMATS", "person_rows", "write_rows"]
 
 LIST_FORMATS = ("table", "json", "csv")
 TABLE_CELL_CHARS = 120
@@ -47,3 +47,21 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
     for r in rows:
         table.add_row(*(_cell(r.get(c)) for c in cols))
     Console(file=out, width=width, highlight=False).print(table)
+
+
+def person_rows(info: dict[str, Any]) -> list[dict[str, Any]]:
+    """One person as flat rows (section, value, details) for table and csv output."""
+    rows = [{"section": "person", "value": info["name"],
+             "detail": f"{info['quotes']} quotes ({info['statements']} distinct statements) "
+                       f"in {info['articles']} articles"}]
+    rows += [{"section": "alias", "value": a, "detail": ""} for a in info["aliases"]]
+    rows += [{"section": "role", "value": r["role"],
+              "detail": f"{r['first_seen'] or '?'} → {r['last_seen'] or '?'} ({r['count']}×)"}
+             for r in info["roles"]]
+    rows += [{"section": "act", "value": act, "detail": str(n)}
+             for act, n in info["acts"].items()]
+    rows += [{"section": "counterpart", "value": c["name"],
+              "detail": f"{c['interactions']} interactions"} for c in info["counterparts"]]
+    rows += [{"section": "addressee", "value": c["name"], "detail": f"{c['quotes']} quotes"}
+             for c in info["addressees"]]
+    return rows
