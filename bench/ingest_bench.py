@@ -60,6 +60,7 @@ class _Quiet:
 def child(corpus: str, workers: int, model: str, batch_size: int) -> dict[str, Any]:
     """One measured ingest (runs in its own process: its rusage is its own)."""
     import presswatch
+    from presswatch.annotate import Options
     from presswatch.ingest import ingest
     from presswatch.store import Store
 
@@ -70,7 +71,8 @@ def child(corpus: str, workers: int, model: str, batch_size: int) -> dict[str, A
     with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/bench.db") as store:
         report = _Quiet(n)
         started = time.perf_counter()
-        counts = ingest(store, [corpus], nlp, report, n_process=workers, batch_size=batch_size)
+        counts = ingest(store, [corpus], nlp, report,
+                        Options(n_process=workers, batch_size=batch_size))
         ingest_s = time.perf_counter() - started
         started = time.perf_counter()
         summary = store.recompute()

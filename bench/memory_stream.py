@@ -1,4 +1,4 @@
-"""Stream many distinct articles through `presswatch.api.annotate_articles` and sample RSS.
+"""Stream many distinct articles through `presswatch.annotate.annotate_articles` and sample RSS.
 
     python bench/memory_stream.py                    # 5000 articles, one process
     python bench/memory_stream.py --n 5000 --n-process 2 --every 500
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import presswatch
-from presswatch.api import annotate_articles
+from presswatch.annotate import annotate_articles
 from presswatch.reading import Article
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -5,7 +5,7 @@
     python bench/throughput.py --input articles.jsonl --phase full
 
 Prints docs/s and tokens/s for (a) `spacy.load(model)` + `nlp.pipe(texts)` and (b)
-`presswatch.load(model)` + `presswatch.api.annotate_articles(...)` (records out), then
+`presswatch.load(model)` + `presswatch.annotate.annotate_articles(...)` (records out), then
 `ratio: full docs/s / bare docs/s`, and the peak
 RSS of this process and of its largest child (`getrusage`, a high-water mark: with
 `--phase both` the full phase's parent figure includes the bare phase's model).
@@ -24,7 +24,7 @@ from pathlib import Path
 import spacy
 
 import presswatch
-from presswatch.api import annotate_articles
+from presswatch.annotate import annotate_articles
 from presswatch.reading import Article, ReadError, iter_articles
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -15,7 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 import presswatch
-from presswatch import cli, output, stories
+from presswatch import cli
+from presswatch.formats import records as output
+from presswatch.linking import stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # the gold set lives in shared/ beside the repository (as in CI's checkout)

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from presswatch import cli
-from presswatch.events import Mention, cluster_events, inferred_article_dates
+from presswatch.linking.events import Mention, cluster_events, inferred_article_dates
 from presswatch.store import EventFilter, Store
 from presswatch.store.fixtures import annotated, interaction, person, populate
 

@@ -8,9 +8,8 @@ from datetime import date
 
 import pytest
 
-from presswatch import grouping, stories
-from presswatch.identities import parse_identities
-from presswatch.linking import Identity, PersonEntry, link_people, role_signature
+from presswatch.linking import Identity, PersonEntry, link_people, role_signature, stories
+from presswatch.linking.identities import parse_identities
 
 
 def entry(article: str, name: str, *names: str, roles: tuple[str, ...] = (),
@@ -205,7 +204,7 @@ def _every_pair_grouping(feats: list) -> dict[str, str]:
     groups: dict[int, list[int]] = {}
     for i in range(len(feats)):
         groups.setdefault(find(i), []).append(i)
-    return {feats[i].id: grouping.story_id(min(feats[k].id for k in members))
+    return {feats[i].id: stories.story_id(min(feats[k].id for k in members))
             for members in groups.values() if len(members) > 1 for i in members}
 
 
@@ -223,7 +222,7 @@ def test_blocked_story_grouping_gives_exactly_the_every_pair_grouping():
                               "participants": [f"X {p.title()}" for p in people]}]})
     feats = [stories.features(r) for r in records]
 
-    grouped = grouping.group_stories(feats)
+    grouped = stories.group(feats)
 
     assert grouped == _every_pair_grouping(feats)
     assert 0 < len(grouped) < len(feats)  # some articles join, some stay alone

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from sqlalchemy import inspect
 
 from presswatch import cli
-from presswatch.provenance import find_provenance, load_agencies
+from presswatch.linking.provenance import find_provenance, load_agencies
 from presswatch.store import QuoteFilter, Store
 from presswatch.store.fixtures import annotated, person
 

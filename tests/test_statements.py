@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from presswatch import cli
-from presswatch.statements import (
+from presswatch.linking.statements import (
     MIN_SHARED_CONTENT_WORDS,
     VARIANT_MIN_SCORE,
     Said,

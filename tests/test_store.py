@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from sqlalchemy import inspect
 
-from presswatch.export import EXPORT_TABLES, export
+from presswatch.formats.export import EXPORT_TABLES, export
 from presswatch.reading import Article
 from presswatch.store import QuoteFilter, Store, StoreError
 from presswatch.store.fixtures import populate, sample_articles

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from presswatch.api import annotate_article, extract_quotes
+from presswatch import deprecated
+from presswatch.annotate import annotate_article, extract_quotes
 from presswatch.pipeline import DEFAULT_MODEL, load, make_doc
 from presswatch.reading import Article, ReadError, iter_articles
 
@@ -20,3 +21,4 @@ __all__ = ["DEFAULT_MODEL", "Article", "ReadError", "annotate_article", "extract
            "iter_articles", "load", "make_doc"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+deprecated.install()  # old import paths (presswatch.api, presswatch.stories, ...) still work

@@ -1,8 +1,8 @@
 """The ``presswatch`` command line: a click group of thin commands.
 
-Commands parse options, call the library (:mod:`presswatch.reading`, :mod:`presswatch.api`,
-:mod:`presswatch.stories`, :mod:`presswatch.evaluate`, :mod:`presswatch.store`,
-:mod:`presswatch.ingest`) and print with :mod:`presswatch.output` or :mod:`presswatch.listing`.
+Commands parse options, call the library (:mod:`presswatch.reading`,
+:mod:`presswatch.annotate`, :mod:`presswatch.linking.stories`, :mod:`presswatch.evaluate`,
+:mod:`presswatch.store`, :mod:`presswatch.ingest`) and print with :mod:`presswatch.formats`.
 No SQL here: every read and write is a named method of :class:`presswatch.store.Store`.
 Standard output carries only data; progress, errors and the summary go to standard error.
 Batch exit codes follow trafilatura: 0 without errors, 1 with some, 126 when every input failed.
@@ -10,36 +10,35 @@ Batch exit codes follow trafilatura: 0 without errors, 1 with some, 126 when eve
 
 from __future__ import annotations
 
-import contextlib
-import json
 import sys
-import tempfile
 import time
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
-from typing import Any, TextIO
+from typing import Any
 
 import click
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.text import Text
 from spacy.language import Language
 
 import presswatch
-from presswatch import export as exporting
 from presswatch import ingest as ingesting
-from presswatch import listing, output, stories
-from presswatch.api import annotate_articles
+from presswatch.annotate import (
+    Options,
+    annotate_stream,
+    read_articles,
+    report_component_errors,
+    with_stories,
+)
 from presswatch.evaluate import evaluate
-from presswatch.export import EXPORT_FORMATS
-from presswatch.identities import DEFAULT_IDENTITIES_NAME, load_identities
+from presswatch.formats import export as exporting
+from presswatch.formats.export import EXPORT_FORMATS
+from presswatch.formats.listing import LIST_FORMATS, person_rows, write_rows
+from presswatch.formats.records import FORMATS, PIPE_WIDTH, write_records
 from presswatch.lexicon import ACTS
 from presswatch.linking import Identity
-from presswatch.listing import LIST_FORMATS
+from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.pipeline import DEFAULT_MODEL
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles
+from presswatch.reading import DEFAULT_MAX_CHARS
+from presswatch.runs import IngestRun, Run
 from presswatch.store import (
     DEFAULT_LIMIT,
     DEFAULT_URL,
@@ -51,14 +50,6 @@ from presswatch.store import (
     StoreError,
 )
 
-EXIT_OK = 0
-EXIT_SOME_ERRORS = 1
-EXIT_ALL_FAILED = 126
-"""trafilatura's batch exit codes: no error, some inputs failed, every input failed."""
-
-PIPE_WIDTH = 160
-"""Width of the ``table`` output when standard output is not a terminal (a pipe or a file)."""
-
 
 def _load_model(name: str) -> Language:
     """The presswatch pipeline on spaCy model ``name``; a model that cannot be loaded becomes
@@ -69,143 +60,12 @@ def _load_model(name: str) -> Language:
         raise click.ClickException(str(err)) from None
 
 
-# --------------------------------------------------------------------------------------------
-# One annotate run: counts, progress and error lines on standard error
-
-
-class _Run:
-    """Counts of one ``annotate`` run, its progress bar and its error lines (stderr)."""
-
-    def __init__(self, show_progress: bool, verb: str = "annotating") -> None:
-        self.articles = 0
-        self.quotes = 0
-        self.errors = 0
-        self.progress = Progress(
-            SpinnerColumn(), TextColumn(verb),
-            TextColumn("{task.completed} articles, {task.fields[quotes]} quotes"),
-            TimeElapsedColumn(),
-            console=Console(stderr=True), disable=not show_progress, transient=True,
-            redirect_stdout=False, redirect_stderr=False,
-        )
-        self._task = self.progress.add_task("annotate", total=None, quotes=0)
-        self._live = False
-
-    def __enter__(self) -> _Run:
-        self.progress.start()
-        self._live = not self.progress.disable
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.progress.stop()
-        self._live = False
-
-    def error(self, message: str) -> None:
-        """Count an error and print ``error: <message>`` on one line of stderr."""
-        self.errors += 1
-        if self._live:  # print above the live progress bar instead of through it
-            self.progress.console.print(Text(f"error: {message}"), soft_wrap=True)
-        else:
-            click.echo(f"error: {message}", err=True)
-
-    def done(self, record: dict[str, Any]) -> None:
-        self.articles += 1
-        self.quotes += len(record.get("quotes") or [])
-        self.progress.update(self._task, advance=1, quotes=self.quotes)
-
-    @property
-    def summary(self) -> str:
-        return f"annotated {self.articles} articles, {self.quotes} quotes; {self.errors} errors"
-
-    @property
-    def exit_code(self) -> int:
-        if not self.errors:
-            return EXIT_OK
-        return EXIT_ALL_FAILED if not self.articles else EXIT_SOME_ERRORS
-
-
-def _install_error_handler(nlp: Language, run: _Run) -> None:
-    """Make a component failing on one article an error line, not the end of the batch."""
-
-    def handler(name: str, component: Any, docs: list, exc: Exception) -> None:
-        for doc in docs:
-            meta = doc._.meta or {}
-            where = meta.get("source") or meta.get("id") or "?"
-            run.error(f"{where}: component {name} failed: {type(exc).__name__}: {exc}")
-
-    for _name, pipe in nlp.pipeline:
-        # Not nlp.set_error_handler: spaCy's Cython parser and NER fail on it (AttributeError).
-        with contextlib.suppress(AttributeError):
-            pipe.set_error_handler(handler)
-
-
-def _articles(inputs: Iterable[str], max_chars: int, run: _Run,
-              pending: deque[Article]) -> Iterator[Article]:
-    """The readable articles of ``inputs``; each ReadError becomes an error line."""
-    for item in iter_articles(list(inputs), max_chars=max_chars):
-        if isinstance(item, ReadError):
-            run.error(str(item))
-            continue
-        pending.append(item)
-        yield item
-
-
-def _records(nlp: Language, inputs: Iterable[str], run: _Run, *, max_chars: int,
-             n_process: int, batch_size: int, with_text: bool) -> Iterator[dict[str, Any]]:
-    """Annotated records, streamed in input order. ``with_text`` adds each article's text
-    (the HTML page needs it). An article the pipeline dropped is reported as an error."""
-    pending: deque[Article] = deque()  # articles read but not yet out of the pipeline
-    articles = _articles(inputs, max_chars, run, pending)
-    for record in annotate_articles(articles, nlp=nlp, n_process=n_process,
-                                    batch_size=batch_size):
-        article = pending.popleft()
-        while article.id != record.get("id") and pending:
-            run.error(f"{article.source}: annotation failed, article skipped")
-            article = pending.popleft()
-        if with_text and "text" not in record:
-            record["text"] = article.text
-        run.done(record)
-        yield record
-    for article in pending:
-        run.error(f"{article.source}: annotation failed, article skipped")
-
-
-class _StorySpool:
-    """Records spooled to a temporary file while only their compact story features stay in
-    memory; :meth:`records` then streams them back with their ``story`` set."""
-
-    def __init__(self, fh: TextIO) -> None:
-        self._fh = fh
-        self._features: list[stories.StoryFeatures] = []
-
-    def add(self, record: dict[str, Any]) -> None:
-        self._features.append(stories.features(record))
-        self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    def records(self) -> Iterator[dict[str, Any]]:
-        story_of = stories.group(self._features)
-        self._fh.seek(0)
-        for line in self._fh:
-            record = json.loads(line)
-            record["story"] = story_of.get(str(record.get("id")))
-            yield record
-
-
-def _write(fmt: str, records: Iterable[dict[str, Any]], out: TextIO) -> None:
-    """Write ``records`` to ``out`` in format ``fmt`` (one of :data:`output.FORMATS`)."""
-    if fmt == "jsonl":
-        output.write_jsonl(records, out)
-    elif fmt == "json":
-        output.write_json(records, out)
-    elif fmt == "csv":
-        output.write_csv(records, out)
-    elif fmt == "html":
-        for piece in output.iter_html(records):
-            out.write(piece)
-    else:
-        console = Console(file=out, width=None if out.isatty() else PIPE_WIDTH, highlight=False)
-        output.render_table(records, console)
-    out.flush()
+def _options(**values: int) -> Options:
+    """The batch options given on the command line, checked once."""
+    try:
+        return Options(**values)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -224,7 +84,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
-@click.option("--format", "fmt", type=click.Choice(output.FORMATS), default="jsonl",
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
               show_default=True, help="Output format (on standard output).")
 @_model_option
 @click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
@@ -246,23 +106,27 @@ def annotate(inputs: tuple[str, ...], fmt: str, model: str, max_chars: int, n_pr
     error, 1 some errors, 126 that every input failed.
     """
     out = sys.stdout
+    options = _options(max_chars=max_chars, n_process=n_process, batch_size=batch_size)
     nlp = _load_model(model)
-    show_progress = sys.stderr.isatty() and (group_stories or not out.isatty())
-    run = _Run(show_progress)
+    run = Run(sys.stderr.isatty() and (group_stories or not out.isatty()))
     if n_process == 1:  # the handler is not picklable into worker processes
-        _install_error_handler(nlp, run)
-    records = _records(nlp, inputs, run, max_chars=max_chars, n_process=n_process,
-                       batch_size=batch_size, with_text=fmt == "html")
+        report_component_errors(nlp, run)
+
+    def records() -> Iterator[dict[str, Any]]:
+        for article, record in annotate_stream(read_articles(inputs, run, options), nlp, run,
+                                               options):
+            if fmt == "html" and "text" not in record:  # the page shows the text
+                record["text"] = article.text
+            run.done(record)
+            yield record
+
     if group_stories:
-        with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as fh:
-            spool = _StorySpool(fh)
-            with run:
-                for record in records:
-                    spool.add(record)
-            _write(fmt, spool.records(), out)
+        with run:
+            grouped = with_stories(records())
+        write_records(fmt, grouped, out)
     else:
         with run:
-            _write(fmt, records, out)
+            write_records(fmt, records(), out)
     click.echo(run.summary, err=True)
     click.get_current_context().exit(run.exit_code)
 
@@ -346,28 +210,6 @@ def _identities(store: Store, path: Path | None) -> list[Identity]:
         raise click.ClickException(str(err)) from None
 
 
-class _IngestRun(_Run):
-    """An ``annotate`` run's counts and progress, plus articles found already stored."""
-
-    def __init__(self, show_progress: bool, verb: str = "ingesting") -> None:
-        super().__init__(show_progress, verb)
-        self.skipped_count = 0
-
-    def skipped(self, article: Article) -> None:
-        self.skipped_count += 1
-
-    @property
-    def summary(self) -> str:
-        return (f"stored {self.articles} articles, {self.quotes} quotes; "
-                f"{self.skipped_count} already stored; {self.errors} errors")
-
-    @property
-    def exit_code(self) -> int:
-        if not self.errors:
-            return EXIT_OK
-        return EXIT_ALL_FAILED if not (self.articles or self.skipped_count) else EXIT_SOME_ERRORS
-
-
 def _relink(store: Store, identities: list[Identity]) -> str:
     summary = store.recompute(identities)
     return f"{summary.people} people, {summary.stories} stories"
@@ -376,7 +218,7 @@ def _relink(store: Store, identities: list[Identity]) -> str:
 def _show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
     out = sys.stdout
     width = None if out.isatty() else PIPE_WIDTH
-    listing.write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns,
+    write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns,
                        width=width)
     if rows.truncated:
         click.echo(f"showing the first {len(rows.rows)} rows; more matched (use --limit)",
@@ -401,15 +243,15 @@ def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_
     skipped, and each article is written in its own transaction. Afterwards people and
     stories are recomputed across the whole store. Exit status as for `annotate`.
     """
+    options = _options(max_chars=max_chars, n_process=workers, batch_size=batch_size)
     store = _open_store(db_url, create=True)
     identities = _identities(store, identities_path)
     nlp = _load_model(model)
-    run = _IngestRun(sys.stderr.isatty())
+    run = IngestRun(sys.stderr.isatty())
     if workers == 1:  # the handler is not picklable into worker processes
-        _install_error_handler(nlp, run)
+        report_component_errors(nlp, run)
     with run:
-        ingesting.ingest(store, inputs, nlp, run, max_chars=max_chars, n_process=workers,
-                         batch_size=batch_size)
+        ingesting.ingest(store, inputs, nlp, run, options)
     click.echo(f"{run.summary}; {_relink(store, identities)}", err=True)
     click.get_current_context().exit(run.exit_code)
 
@@ -431,11 +273,12 @@ def reannotate(db_url: str, model: str, workers: int, everything: bool,
     store = _open_store(db_url)
     identities = _identities(store, identities_path)
     nlp = _load_model(model)
-    run = _IngestRun(sys.stderr.isatty(), "re-annotating")
+    run = IngestRun(sys.stderr.isatty(), "re-annotating")
     if workers == 1:
-        _install_error_handler(nlp, run)
+        report_component_errors(nlp, run)
     with run:
-        ingesting.reannotate(store, nlp, run, everything=everything, n_process=workers)
+        ingesting.reannotate(store, nlp, run, _options(n_process=workers),
+                             everything=everything)
     click.echo(f"re-annotated {run.articles} articles, {run.quotes} quotes; "
                f"{run.errors} errors; {_relink(store, identities)}", err=True)
     click.get_current_context().exit(run.exit_code)
@@ -528,24 +371,6 @@ def people(db_url: str, name: str | None, fmt: str, limit: int) -> None:
     _show(rows, fmt, ("name", "quotes", "statements", "articles", "role", "aliases", "id"))
 
 
-def _person_rows(info: dict[str, Any]) -> list[dict[str, Any]]:
-    """One person as flat rows (section, value, details) for table and csv output."""
-    rows = [{"section": "person", "value": info["name"],
-             "detail": f"{info['quotes']} quotes ({info['statements']} distinct statements) "
-                       f"in {info['articles']} articles"}]
-    rows += [{"section": "alias", "value": a, "detail": ""} for a in info["aliases"]]
-    rows += [{"section": "role", "value": r["role"],
-              "detail": f"{r['first_seen'] or '?'} → {r['last_seen'] or '?'} ({r['count']}×)"}
-             for r in info["roles"]]
-    rows += [{"section": "act", "value": act, "detail": str(n)}
-             for act, n in info["acts"].items()]
-    rows += [{"section": "counterpart", "value": c["name"],
-              "detail": f"{c['interactions']} interactions"} for c in info["counterparts"]]
-    rows += [{"section": "addressee", "value": c["name"], "detail": f"{c['quotes']} quotes"}
-             for c in info["addressees"]]
-    return rows
-
-
 @cli.command()
 @click.argument("name")
 @_db_option
@@ -557,9 +382,9 @@ def person(name: str, db_url: str, fmt: str) -> None:
         raise click.ClickException(f"no single person matches {name!r} "
                                    "(see `presswatch people --name ...`)")
     if fmt == "json":
-        listing.write_rows([info], "json", sys.stdout)
+        write_rows([info], "json", sys.stdout)
     else:
-        _show(Rows(_person_rows(info)), fmt, ("section", "value", "detail"))
+        _show(Rows(person_rows(info)), fmt, ("section", "value", "detail"))
 
 
 @cli.command("stories")

@@ -4,21 +4,21 @@ Safe to interrupt and to repeat. An article already in the store (same normalise
 same URL) is skipped before the pipeline sees it, so a re-run after a crash spends no time
 on what was stored; the article being written when the process died was rolled back by
 the database and is simply done again. Memory stays flat: articles stream through
-``annotate_articles`` and only ids and hashes of the current run are kept.
+:func:`presswatch.annotate.annotate_stream` and only ids and hashes of the current run are
+kept.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from spacy.language import Language
 
 import presswatch
-from presswatch.api import annotate_articles
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles
+from presswatch.annotate import DEFAULT_OPTIONS, Options, annotate_stream, read_articles
+from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.store.rows import text_hash
 
@@ -68,31 +68,8 @@ class _Counting:
         self.report.skipped(article)
 
 
-def _annotated(articles: Iterable[Article], nlp: Language, run: _Counting, *,
-               n_process: int, batch_size: int) -> Iterator[tuple[Article, dict[str, Any]]]:
-    """(article, record) pairs in input order; an article the pipeline dropped (a component
-    failed on it) is reported as an error."""
-    pending: deque[Article] = deque()
-
-    def feed() -> Iterator[Article]:
-        for article in articles:
-            pending.append(article)
-            yield article
-
-    for record in annotate_articles(feed(), nlp=nlp, n_process=n_process,
-                                    batch_size=batch_size):
-        article = pending.popleft()
-        while article.id != record.get("id") and pending:
-            run.error(f"{article.source}: annotation failed, article skipped")
-            article = pending.popleft()
-        yield article, record
-    for article in pending:
-        run.error(f"{article.source}: annotation failed, article skipped")
-
-
-def ingest(store: Store, inputs: Iterable[str], nlp: Language, report: Reporter, *,
-           max_chars: int = DEFAULT_MAX_CHARS, n_process: int = 1,
-           batch_size: int = 16) -> IngestCounts:
+def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
+           options: Options = DEFAULT_OPTIONS) -> IngestCounts:
     """Annotate and store every new article of ``inputs``; one transaction per article.
 
     Args:
@@ -100,9 +77,7 @@ def ingest(store: Store, inputs: Iterable[str], nlp: Language, report: Reporter,
         inputs: Files, folders, ``-`` (as :func:`presswatch.iter_articles` takes them).
         nlp: The pipeline (from :func:`presswatch.load`).
         report: Told of each error, stored article and skipped article.
-        max_chars: Longest article accepted.
-        n_process: spaCy worker processes.
-        batch_size: Articles per spaCy batch.
+        options: Longest article, spaCy processes and batch size.
     Returns:
         Counts of stored, skipped and failed articles.
     """
@@ -111,10 +86,7 @@ def ingest(store: Store, inputs: Iterable[str], nlp: Language, report: Reporter,
     seen: set[str] = set()
 
     def new_articles() -> Iterator[Article]:
-        for item in iter_articles(list(inputs), max_chars=max_chars):
-            if isinstance(item, ReadError):
-                run.error(str(item))
-                continue
+        for item in read_articles(inputs, run, options):
             keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
             if keys & seen or store.has_article(item.text, item.url):
                 run.skipped(item)
@@ -122,8 +94,7 @@ def ingest(store: Store, inputs: Iterable[str], nlp: Language, report: Reporter,
             seen.update(keys)
             yield item
 
-    for article, record in _annotated(new_articles(), nlp, run, n_process=n_process,
-                                      batch_size=batch_size):
+    for article, record in annotate_stream(new_articles(), nlp, run, options):
         if store.add_article(article, record, pipeline_version=version) is None:
             run.skipped(article)
             continue
@@ -133,16 +104,15 @@ def ingest(store: Store, inputs: Iterable[str], nlp: Language, report: Reporter,
     return run.counts
 
 
-def reannotate(store: Store, nlp: Language, report: Reporter, *, everything: bool = False,
-               n_process: int = 1, batch_size: int = 16) -> IngestCounts:
+def reannotate(store: Store, nlp: Language, report: Reporter, options: Options = DEFAULT_OPTIONS,
+               *, everything: bool = False) -> IngestCounts:
     """Annotate stored articles again with ``nlp`` (those another pipeline version made,
     or all with ``everything``), replacing their annotations one article at a time.
     User corrections are kept: they are keyed by quote position, not by annotation rows."""
     run = _Counting(report)
     version = pipeline_version(nlp)
     articles = store.stored_articles(outdated_for=None if everything else version)
-    for article, record in _annotated(articles, nlp, run, n_process=n_process,
-                                      batch_size=batch_size):
+    for article, record in annotate_stream(articles, nlp, run, options):
         store.replace_annotations(article.id, record, pipeline_version=version)
         run.counts.stored += 1
         run.counts.quotes += len(record.get("quotes") or [])

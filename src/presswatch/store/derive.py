@@ -19,12 +19,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete, func, select, update
 
-from presswatch import stories as story_rules
-from presswatch.events import Event, Mention, cluster_events, inferred_article_dates
-from presswatch.grouping import group_stories
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
+from presswatch.linking import stories as story_rules
+from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
+from presswatch.linking.statements import Said, link_variants, statement_ids
 from presswatch.nlp.dates import parse_article_date
-from presswatch.statements import Said, link_variants, statement_ids
 from presswatch.store import schema
 from presswatch.textutil import fold
 
@@ -304,7 +303,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
     arts = _articles(conn)
     feats = [story_rules.features({"id": a.id, "date": a.date, "people": a.people,
                                    "interactions": a.interactions}) for a in arts.values()]
-    story_of = group_stories(feats)
+    story_of = story_rules.group(feats)
     _infer_story_dates(arts, story_of)
     linking = link_people(_entries(arts, story_of), identities)
     in_story: dict[str, set[str]] = defaultdict(set)

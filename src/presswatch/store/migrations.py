@@ -12,9 +12,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
 
-from presswatch.provenance import find_provenance
+from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
 from presswatch.store.derive import fill_speakers
+from presswatch.store.engine import analyze
 from presswatch.store.fts import create_search
 from presswatch.store.rows import credit_rows
 from presswatch.store.schema import metadata, schema_migrations
@@ -82,20 +83,7 @@ def _listing_order(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {old}")
     schema.quotes_by_speaker.create(conn, checkfirst=True)
     schema.quote_people_by_person.create(conn, checkfirst=True)
-    _analyze(conn, (q, qp, sp))
-
-
-def _analyze(conn: Connection, tables: tuple[Table, ...]) -> None:
-    """Planner statistics for tables whose indexes a migration changed (as
-    :meth:`Store.analyze` after a recompute): without them SQLite plans a speaker's page
-    from guesses, 5 % slower on 100,000 quotes."""
-    from presswatch.store.store import SQLITE_ANALYSIS_ROWS  # the Store imports this module
-
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_ROWS}")
-    quote = conn.dialect.identifier_preparer.quote
-    for table in tables:
-        conn.exec_driver_sql(f"ANALYZE {quote(table.name)}")
+    analyze(conn, (q, qp, sp))  # else SQLite plans a speaker's page from guesses (5 % slower)
 
 
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (

@@ -33,8 +33,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
 
-from presswatch.events import TYPE_FAMILIES, family
-from presswatch.provenance import default_agencies
+from presswatch.linking.events import TYPE_FAMILIES, family
+from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
 from presswatch.textutil import fold
 

@@ -14,8 +14,8 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
+from presswatch.linking.provenance import find_provenance
 from presswatch.nlp.dates import parse_article_date
-from presswatch.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.textutil import fold
 

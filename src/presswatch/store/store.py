@@ -17,16 +17,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, or_, select, update
+from sqlalchemy import Connection, Engine, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 
 from presswatch.linking import Identity
-from presswatch.provenance import find_provenance
+from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.store import derive, schema
+from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
 from presswatch.store.rows import annotation_rows, article_rows, text_hash
@@ -36,56 +37,8 @@ __all__ = ["DEFAULT_URL", "Store", "StoreError"]
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "sqlite:///presswatch.db"
-SQLITE_BUSY_TIMEOUT = 30.0
-"""Seconds a SQLite connection waits for another writer before giving up."""
 INSERT_CHUNK = 2000
 """Rows per executemany call when rebuilding derived tables."""
-SQLITE_ANALYSIS_ROWS = 1000
-"""Rows of each index ANALYZE samples on SQLite: approximate statistics, in bounded time."""
-
-
-class StoreError(Exception):
-    """A store that cannot be opened or used; the message is one readable sentence."""
-
-
-def _url(url: str | URL) -> URL:
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise StoreError(f"not a database URL: {url!r} (e.g. sqlite:///presswatch.db)") from None
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed
-
-
-def _sqlite_events(engine: Engine, *, wal: bool) -> None:
-    """Real transactions on SQLite: the driver's own handling skips BEGIN before DDL and
-    would commit half a migration; foreign keys on; WAL so readers never block ingest."""
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
-        if wal:
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-
-def make_engine(url: str | URL) -> Engine:
-    """An engine for ``url`` with presswatch's connection settings."""
-    parsed = _url(url)
-    if parsed.get_backend_name() == "sqlite":
-        memory = parsed.database in (None, "", ":memory:")
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
-        _sqlite_events(engine, wal=not memory)
-        return engine
-    return create_engine(parsed, pool_pre_ping=True)
 
 
 def _forget_in_children(engine: Engine) -> None:
@@ -141,7 +94,7 @@ class Store(Reads):
     """
 
     def __init__(self, url: str | URL = DEFAULT_URL, *, create: bool = True) -> None:
-        self.url = _url(url)
+        self.url = parse_url(url)
         if self.url.get_backend_name() == "sqlite" and self.url.database not in (
                 None, "", ":memory:"):
             path = Path(self.url.database)
@@ -283,10 +236,7 @@ class Store(Reads):
         return summary
 
     def analyze(self) -> None:
-        """Refresh the query planner's statistics (after a batch changed the tables' sizes):
-        without them SQLite may walk an index that matches every row, e.g. quotes without
-        a said_on date, where the article date's index finds a week's quotes at once."""
+        """Refresh the query planner's statistics after a batch changed the tables' sizes
+        (see :func:`.engine.analyze`)."""
         with self.engine.begin() as conn:
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_ROWS}")
-            conn.exec_driver_sql("ANALYZE")
+            analyze(conn)

@@ -58,7 +58,7 @@ class Annotator:
             return pipeline_version(self._load())
 
     def __call__(self, article: Article) -> dict[str, Any]:
-        from presswatch.api import annotate_article
+        from presswatch.annotate import annotate_article
 
         with self._lock:
             return annotate_article(article, nlp=self._load())

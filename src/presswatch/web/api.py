@@ -16,8 +16,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from presswatch.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.lexicon import ACTS
+from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, sanitize
 from presswatch.store import QuoteFilter, Store
 from presswatch.web import queries

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from presswatch import __version__
-from presswatch.output import article_spans, highlight_spans
+from presswatch.formats.records import article_spans, highlight_spans
 from presswatch.web.i18n import LANGS, act_label, label
 
 __all__ = ["citation", "highlight", "lang_of", "page", "quote_anchor", "render_error"]
@@ -69,7 +69,7 @@ def citation(quote: dict[str, Any], article_url: str | None = None) -> str:
 def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[str, Any]],
               lang: str) -> Markup:
     """``text`` escaped, with quotes as ``<mark>`` (hover title: resolved speaker and act),
-    cues and greyed boilerplate, nested quotes nested: :mod:`presswatch.output`'s renderer,
+    cues and greyed boilerplate, nested quotes nested: :mod:`presswatch.formats.records`'s renderer,
     fed with the stored offsets and display names."""
     shown = []
     for q in quotes:

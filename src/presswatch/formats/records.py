@@ -1,14 +1,14 @@
 """Formatting annotated article records for the command line: JSON Lines, JSON, CSV, a rich
 table and a self-contained HTML page.
 
-Every writer takes an iterable of records (the dicts of :func:`presswatch.api.record_from_doc`)
-and consumes it once, in order, so a long run can be streamed without holding it in memory.
+Every writer takes an iterable of records (the dicts of
+:func:`presswatch.annotate.record_from_doc`) and consumes it once, in order, so a long run
+can be streamed without holding it in memory.
 Nothing here reads files, loads models or decides exit codes: that is the CLI's job.
 """
 
 from __future__ import annotations
 
-import csv
 import html
 import itertools
 import json
@@ -19,6 +19,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from presswatch.formats.csvfile import write_csv as write_csv_rows
 
 __all__ = [
     "CSV_COLUMNS",
@@ -31,6 +33,7 @@ __all__ = [
     "write_csv",
     "write_json",
     "write_jsonl",
+    "write_records",
 ]
 
 FORMATS = ("table", "jsonl", "json", "csv", "html")
@@ -126,16 +129,10 @@ def write_csv(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
     Returns:
         The number of quote rows written.
     """
-    writer = csv.writer(fh)
-    writer.writerow(CSV_COLUMNS)
-    n = 0
-    for record in records:
-        for q in _quotes(record):
-            row = {"article_id": record.get("id"), "quote_id": q.get("id"),
-                   **{c: q.get(c) for c in CSV_COLUMNS[2:]}}
-            writer.writerow([_csv_value(row[c]) for c in CSV_COLUMNS])
-            n += 1
-    return n
+    rows = ({"article_id": record.get("id"), "quote_id": q.get("id"),
+             **{c: q.get(c) for c in CSV_COLUMNS[2:]}}
+            for record in records for q in _quotes(record))
+    return write_csv_rows(rows, fh, CSV_COLUMNS, cell=_csv_value)
 
 
 # --------------------------------------------------------------------------------------------
@@ -410,3 +407,26 @@ def render_html(records: Iterable[dict[str, Any]], *, title: str = "presswatch")
         The page.
     """
     return "".join(iter_html(records, title=title))
+
+
+PIPE_WIDTH = 160
+"""Width of the ``table`` output when the stream is not a terminal (a pipe or a file)."""
+
+
+def write_records(fmt: str, records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """Write ``records`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "jsonl":
+        write_jsonl(records, out)
+    elif fmt == "json":
+        write_json(records, out)
+    elif fmt == "csv":
+        write_csv(records, out)
+    elif fmt == "html":
+        for piece in iter_html(records):
+            out.write(piece)
+    elif fmt == "table":
+        console = Console(file=out, width=None if out.isatty() else PIPE_WIDTH, highlight=False)
+        render_table(records, console)
+    else:
+        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+    out.flush()

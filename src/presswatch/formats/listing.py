@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
-__all__ = ["LIST_FORMATS", "write_rows"]
+from presswatch.formats.csvfile import iso_dates, write_csv
+
+__all__ = ["LIST_FORMATS", "person_rows", "write_rows"]
 
 LIST_FORMATS = ("table", "json", "csv")
 TABLE_CELL_CHARS = 120
 """Longer cells are shortened in ``table`` output (json and csv keep everything)."""
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
 
 
 def _cell(value: Any) -> str:
@@ -38,17 +32,14 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
     """Write ``rows`` to ``out``: ``json`` is one JSON list of objects (every field),
     ``csv`` and ``table`` show ``columns`` (every field when None)."""
     if fmt == "json":
-        json.dump([{k: _plain(v) for k, v in r.items()} for r in rows], out,
+        json.dump([{k: iso_dates(v) for k, v in r.items()} for r in rows], out,
                   ensure_ascii=False, indent=1)
         out.write("\n")
         return
     cols = list(columns or (rows[0].keys() if rows else []))
     if fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(cols)
-        for r in rows:
-            writer.writerow([_cell(r.get(c)) if isinstance(r.get(c), list) else
-                             _plain(r.get(c)) for c in cols])
+        write_csv(rows, out, cols, line_end="\n",
+                  cell=lambda v: _cell(v) if isinstance(v, list) else iso_dates(v))
         return
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(LIST_FORMATS)}")
@@ -56,3 +47,21 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
     for r in rows:
         table.add_row(*(_cell(r.get(c)) for c in cols))
     Console(file=out, width=width, highlight=False).print(table)
+
+
+def person_rows(info: dict[str, Any]) -> list[dict[str, Any]]:
+    """One person as flat rows (section, value, details) for table and csv output."""
+    rows = [{"section": "person", "value": info["name"],
+             "detail": f"{info['quotes']} quotes ({info['statements']} distinct statements) "
+                       f"in {info['articles']} articles"}]
+    rows += [{"section": "alias", "value": a, "detail": ""} for a in info["aliases"]]
+    rows += [{"section": "role", "value": r["role"],
+              "detail": f"{r['first_seen'] or '?'} → {r['last_seen'] or '?'} ({r['count']}×)"}
+             for r in info["roles"]]
+    rows += [{"section": "act", "value": act, "detail": str(n)}
+             for act, n in info["acts"].items()]
+    rows += [{"section": "counterpart", "value": c["name"],
+              "detail": f"{c['interactions']} interactions"} for c in info["counterparts"]]
+    rows += [{"section": "addressee", "value": c["name"], "detail": f"{c['quotes']} quotes"}
+             for c in info["addressees"]]
+    return rows

@@ -12,7 +12,7 @@ the ``speaker`` strings of quotes (names, joint speakers, role-only descriptions
 Everything here is a pure function of its inputs, so the store can recompute it after every
 ingest batch. Nothing about particular people is written in code: first-name and role
 knowledge comes from the general-French lexicons in ``presswatch/data``, and a user's pins,
-merges and splits come from an identities file (:mod:`presswatch.identities`).
+merges and splits come from an identities file (:mod:`presswatch.linking.identities`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from presswatch.lexicon import Lexicon, default_lexicon
-from presswatch.names import (
+from presswatch.linking.names import (
     CONTEXT_FIRST_NAME_SIMILARITY,
     FIRST_NAME_SIMILARITY,
     TITLES,
@@ -37,7 +37,7 @@ from presswatch.names import (
     split_words,
     surnames_close,
 )
-from presswatch.roles import MAX_ROLE_GAP_DAYS, RoleSpan, role_matches, role_signature
+from presswatch.linking.roles import MAX_ROLE_GAP_DAYS, RoleSpan, role_matches, role_signature
 from presswatch.textutil import fold
 
 __all__ = [

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from presswatch.linking import Identity
+from presswatch.linking.people import Identity
 
 __all__ = ["DEFAULT_IDENTITIES_NAME", "load_identities", "parse_identities"]
 

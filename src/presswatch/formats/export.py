@@ -7,10 +7,8 @@ they are. Rows stream from the store in batches, so a large store never sits in 
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from presswatch.formats.csvfile import iso_dates, write_csv
 from presswatch.store import Store
 
 __all__ = ["EXPORT_FORMATS", "EXPORT_TABLES", "export"]
@@ -40,29 +39,19 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, datetime) else value
-
-
 def _write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
-            fh.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False)
+            fh.write(json.dumps({k: iso_dates(v) for k, v in row.items()}, ensure_ascii=False)
                      + "\n")
             n += 1
     return n
 
 
 def _write_csv(rows: Iterable[dict[str, Any]], path: Path, columns: list[str]) -> int:
-    n = 0
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _plain(v) for k, v in row.items()})
-            n += 1
-    return n
+        return write_csv(rows, fh, columns)
 
 
 def _write_parquet(rows: Iterable[dict[str, Any]], path: Path, kinds: dict[str, str]) -> int:

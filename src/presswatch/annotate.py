@@ -1,0 +1,226 @@
+"""Annotation: articles in, records out, through one stream.
+
+:func:`annotate_stream` is the one path from articles to records: ``presswatch annotate``,
+``ingest`` and ``reannotate`` (and, through :func:`annotate_article`, the HTTP API and
+:func:`extract_quotes`) all use it. It keeps each record next to the article it came from,
+in input order, and turns an article the pipeline dropped (a component failed on it) into
+an error line instead of a shifted pairing. How a batch runs (longest article accepted,
+spaCy worker processes, batch size) is one :class:`Options` value, built and checked once
+by the caller, the trafilatura ``Extractor`` habit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any, Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from presswatch.linking import stories
+from presswatch.pipeline import load, make_doc
+from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles, sanitize
+
+__all__ = ["DEFAULT_OPTIONS", "Options", "Report", "annotate_article", "annotate_articles",
+           "annotate_stream", "extract_quotes", "read_articles", "record_from_doc",
+           "report_component_errors", "with_stories"]
+
+logger = logging.getLogger(__name__)
+
+# Quote fields that are working state of the pipeline, not part of the output.
+INTERNAL_QUOTE_FIELDS = ("speaker_ref", "rule")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a batch of articles is read and annotated; checked once, passed down whole.
+
+    Args:
+        max_chars: Longest article accepted; a longer one is a read error.
+        n_process: spaCy worker processes (``nlp.pipe(n_process=...)``).
+        batch_size: Articles per spaCy batch.
+    """
+
+    max_chars: int = DEFAULT_MAX_CHARS
+    n_process: int = 1
+    batch_size: int = 16
+
+    def __post_init__(self) -> None:
+        for name in ("max_chars", "n_process", "batch_size"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"{name} must be a positive integer, not {value!r}")
+
+
+DEFAULT_OPTIONS = Options()
+
+
+class Report(Protocol):
+    """Where a stream reports an input it could not use (the CLI's error lines)."""
+
+    def error(self, message: str) -> None: ...
+
+
+def read_articles(inputs: Sequence[str], report: Report,
+                  options: Options = DEFAULT_OPTIONS) -> Iterator[Article]:
+    """The readable articles of ``inputs`` (files, folders, ``-``); each unreadable one is
+    reported and skipped, so one bad file never stops a batch."""
+    for item in iter_articles(list(inputs), max_chars=options.max_chars):
+        if isinstance(item, ReadError):
+            report.error(str(item))
+        else:
+            yield item
+
+
+def report_component_errors(nlp: Language, report: Report) -> None:
+    """Make a component failing on one article an error line, not the end of the batch
+    (spaCy's error handler; only in one process: the handler is not picklable into worker
+    processes)."""
+
+    def handler(name: str, component: Any, docs: list, exc: Exception) -> None:
+        for doc in docs:
+            meta = doc._.meta or {}
+            where = meta.get("source") or meta.get("id") or "?"
+            report.error(f"{where}: component {name} failed: {type(exc).__name__}: {exc}")
+
+    for _name, pipe in nlp.pipeline:
+        # Not nlp.set_error_handler: spaCy's Cython parser and NER fail on it (AttributeError).
+        with contextlib.suppress(AttributeError):
+            pipe.set_error_handler(handler)
+
+
+def annotate_stream(articles: Iterable[Article], nlp: Language, report: Report,
+                    options: Options = DEFAULT_OPTIONS) -> Iterator[tuple[Article, dict[str, Any]]]:
+    """(article, record) pairs, lazily and in input order (memory stays flat).
+
+    An article the pipeline dropped (its error handler skipped it) is reported as
+    ``<source>: annotation failed, article skipped``; the records after it still meet
+    their own articles.
+    """
+    pending: deque[Article] = deque()  # articles read but not yet out of the pipeline
+
+    def feed() -> Iterator[Article]:
+        for article in articles:
+            pending.append(article)
+            yield article
+
+    for record in annotate_articles(feed(), nlp=nlp, n_process=options.n_process,
+                                    batch_size=options.batch_size):
+        article = pending.popleft()
+        while article.id != record.get("id") and pending:
+            report.error(f"{article.source}: annotation failed, article skipped")
+            article = pending.popleft()
+        yield article, record
+    for article in pending:
+        report.error(f"{article.source}: annotation failed, article skipped")
+
+
+_default_nlp: Language | None = None
+
+
+def _nlp(nlp: Language | None) -> Language:
+    global _default_nlp
+    if nlp is not None:
+        return nlp
+    if _default_nlp is None:
+        _default_nlp = load()
+    return _default_nlp
+
+
+def extract_quotes(text: str, *, url: str | None = None, date: str | None = None,
+                   nlp: Language | None = None) -> list[dict]:
+    """Quotes of one French article, as plain dicts with offsets into `text`.
+
+    Args:
+        text: the article text; offsets in the result index exactly this string.
+        url: where it came from, kept for provenance.
+        date: its publication date (ISO), used to resolve `mardi`, `ce vendredi`.
+        nlp: a pipeline from `presswatch.load()`; loaded once and cached when omitted.
+    Returns:
+        A list of quote dicts (empty for an empty article).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        logger.info("empty article: no quotes")
+        return []
+    article = Article(id="text", text=sanitize(text), url=url, date=date)
+    return annotate_article(article, nlp=nlp)["quotes"]
+
+
+def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
+    """The JSON record of one annotated article (the `annotate --format jsonl` line)."""
+    meta = doc._.meta or {}
+    quotes = [{k: v for k, v in q.items() if k not in INTERNAL_QUOTE_FIELDS}
+              for q in doc._.quotes or []]
+    record = {
+        "id": meta.get("id"), "url": meta.get("url"), "date": meta.get("date"),
+        "outlet": meta.get("outlet"), "title": meta.get("title"), "story": None,
+        "quotes": quotes, "interactions": doc._.interactions or [],
+        "people": doc._.people or [], "boilerplate": doc._.boilerplate or [],
+    }
+    if meta.get("text_extracted"):
+        record["text"] = doc.text
+    return record
+
+
+def _meta(article: Article) -> dict:
+    return {"id": article.id, "url": article.url, "date": article.date,
+            "outlet": article.outlet, "title": article.title, "source": article.source,
+            "text_extracted": article.source.endswith((".html", ".htm"))}
+
+
+class _Raise:
+    """A report for one article on its own: its failure is the caller's exception."""
+
+    def error(self, message: str) -> None:
+        raise RuntimeError(message)
+
+
+def annotate_article(article: Article, *, nlp: Language | None = None) -> dict:
+    """Annotate one article and return its record (through :func:`annotate_stream`)."""
+    for _article, record in annotate_stream([article], _nlp(nlp), _Raise()):
+        return record
+    raise RuntimeError(f"{article.source}: annotation failed")  # pragma: no cover
+
+
+def annotate_articles(articles: Iterable[Article], *, nlp: Language | None = None,
+                      n_process: int = 1, batch_size: int = 16) -> Iterator[dict]:
+    """Records of a stream of articles, lazily and in order (memory stays flat); an article
+    a component failed on is missing when an error handler skipped it (use
+    :func:`annotate_stream` to have it reported)."""
+    nlp = _nlp(nlp)
+    docs = (make_doc(nlp, a.text, _meta(a)) for a in articles)
+    for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
+        yield record_from_doc(doc)
+
+
+def with_stories(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Read all of ``records`` now; return them again, each with its ``story`` set.
+
+    Stories need the whole run, so this consumes ``records`` before returning (a progress
+    bar around the call sees the annotation). Records wait in a temporary file while only
+    their compact story features stay in memory, so a long run's memory stays flat
+    (``annotate --no-stories`` streams instead).
+    """
+    fh = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")  # noqa: SIM115
+    features: list[stories.StoryFeatures] = []
+    for record in records:
+        features.append(stories.features(record))
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return _read_back(fh, stories.group(features))
+
+
+def _read_back(fh: IO[str], story_of: dict[str, str]) -> Iterator[dict[str, Any]]:
+    with fh:
+        fh.seek(0)
+        for line in fh:
+            record = json.loads(line)
+            record["story"] = story_of.get(str(record.get("id")))
+            yield record

@@ -1,0 +1,32 @@
+"""Across articles: pure functions over compact per-article features.
+
+Each module takes plain values that the store (or one ``annotate`` run) extracted from
+annotated articles and returns plain values; none reads a database or a spaCy Doc, so the
+store can recompute everything after every ingest batch and tests need no fixtures.
+
+- :mod:`.people`: one canonical person for the many ways articles write a name (and the
+  speakers of quotes resolved to those people); its names are re-exported here.
+- :mod:`.names`, :mod:`.roles`: name keys and transliterations; role signatures with the
+  dates a role was seen held.
+- :mod:`.identities`: the user's identities file (pin, merge, split people).
+- :mod:`.stories`: articles about one real-world event grouped into stories.
+- :mod:`.events`: interaction mentions of many articles clustered into events.
+- :mod:`.statements`: one speaker's renderings of one statement across outlets, scored.
+- :mod:`.provenance`: the agencies and outlets an article credits, and its byline.
+"""
+
+from presswatch.linking.people import (
+    Identity,
+    Linking,
+    Person,
+    PersonEntry,
+    RoleSpan,
+    first_names_match,
+    link_people,
+    name_key,
+    person_id,
+    role_signature,
+)
+
+__all__ = ["Identity", "Linking", "Person", "PersonEntry", "RoleSpan", "first_names_match",
+           "link_people", "name_key", "person_id", "role_signature"]

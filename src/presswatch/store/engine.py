@@ -1,0 +1,82 @@
+"""Connections to a presswatch database: URLs, engines and the planner's statistics.
+
+Kept apart from :mod:`.store` so that the migrations, which the Store runs when it opens a
+database, can refresh statistics without importing the Store (no import cycle).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+__all__ = ["SQLITE_ANALYSIS_ROWS", "SQLITE_BUSY_TIMEOUT", "StoreError", "analyze",
+           "make_engine", "parse_url"]
+
+SQLITE_BUSY_TIMEOUT = 30.0
+"""Seconds a SQLite connection waits for another writer before giving up."""
+SQLITE_ANALYSIS_ROWS = 1000
+"""Rows of each index ANALYZE samples on SQLite: approximate statistics, in bounded time."""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is one readable sentence."""
+
+
+def parse_url(url: str | URL) -> URL:
+    """``url`` as a SQLAlchemy URL (PostgreSQL through psycopg 3); a malformed one is a
+    :class:`StoreError`."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL: {url!r} (e.g. sqlite:///presswatch.db)") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_events(engine: Engine, *, wal: bool) -> None:
+    """Real transactions on SQLite: the driver's own handling skips BEGIN before DDL and
+    would commit half a migration; foreign keys on; WAL so readers never block ingest."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine for ``url`` with presswatch's connection settings."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        memory = parsed.database in (None, "", ":memory:")
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
+        _sqlite_events(engine, wal=not memory)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def analyze(conn: Connection, tables: tuple[Table, ...] | None = None) -> None:
+    """Refresh the query planner's statistics, of ``tables`` or of the whole database
+    (after a batch or a migration changed sizes or indexes): without them SQLite may walk
+    an index that matches every row, e.g. quotes without a said_on date, where the article
+    date's index finds a week's quotes at once."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_ROWS}")
+    if tables is None:
+        conn.exec_driver_sql("ANALYZE")
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    for table in tables:
+        conn.exec_driver_sql(f"ANALYZE {quote(table.name)}")

@@ -1,0 +1,115 @@
+"""The package's layout rules, checked on the source: no import cycle between presswatch's
+modules (imports inside functions count: a cycle deferred into a function is still one
+the reader has to untangle), and no module over 600 lines."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import presswatch
+
+PACKAGE = Path(presswatch.__file__).resolve().parent
+MAX_LINES = 600
+SPLIT_BY_THEIR_OWNERS = {"presswatch.nlp.quotes", "presswatch.reading"}
+"""Modules over the limit that their owners split in their own branches (issue 14: the
+NLP rules and the input reader); remove a name here once its split is merged."""
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """presswatch modules that ``name`` imports anywhere in its body. ``from a import b``
+    counts ``a.b`` when that is a module, else ``a``; importing ``a.b`` does not count
+    ``a`` (the package's ``__init__`` runs, but a cycle through it is one of ``a``'s own
+    imports, which are checked on their own)."""
+    is_package = path.name == "__init__.py"
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name in known}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = name.split(".")
+                base = base[:len(base) - node.level + (1 if is_package else 0)]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            for alias in node.names:
+                sub = f"{target}.{alias.name}"
+                if sub in known:
+                    found.add(sub)
+                elif target in known:
+                    found.add(target)
+    found.discard(name)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    known = set(modules)
+    return {name: _imports(name, path, known) for name, path in modules.items()}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def _package_edges(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The graph without edges from a package's ``__init__`` to its own modules (re-exports
+    are how a package presents itself, not a dependency of the package on itself)."""
+    return {name: {t for t in targets if not t.startswith(name + ".")}
+            for name, targets in graph.items()}
+
+
+def test_the_cycle_finder_sees_an_import_inside_a_function(tmp_path: Path) -> None:
+    a = tmp_path / "a.py"
+    a.write_text("def f():\n    from presswatch.b import g\n", encoding="utf-8")
+    assert _imports("presswatch.a", a, {"presswatch.a", "presswatch.b"}) == {"presswatch.b"}
+    assert _cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
+
+
+def test_no_import_cycle_inside_presswatch() -> None:
+    cycles = _cycles(_package_edges(_graph()))
+    assert cycles == [], "import cycles: " + "; ".join(" <-> ".join(c) for c in cycles)
+
