@@ -22,9 +22,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch.api import annotate_articles
+from presswatch.annotate import annotate_articles
+from presswatch.linking.stories import assign_stories
 from presswatch.reading import Article
-from presswatch.stories import assign_stories
 from presswatch.training.split import Split, blind_split
 
 INPUT_FIELDS = ("id", "text", "url", "date", "outlet")
