@@ -136,3 +136,15 @@ def test_a_first_person_future_the_tagger_reads_as_present_is_a_promise(annotate
 ])
 def test_a_past_or_a_situation_is_not_a_promise(annotate, sentence, content):
     assert act_of(annotate, sentence, content) == "statement"
+
+
+@pytest.mark.parametrize(("sentence", "content", "act"), [
+    ("L'élue a déclaré que cette consultation était une « mascarade ».",
+     "cette consultation était une « mascarade »", "criticism"),
+    ("Le maire a déclaré que le travail des bénévoles avait été remarquable.",
+     "le travail des bénévoles avait été remarquable", "praise"),
+    ("Le porte-parole a indiqué que ces informations étaient infondées.",
+     "ces informations étaient infondées", "denial"),
+])
+def test_evaluative_words_sharpen_a_neutral_report(annotate, sentence, content, act):
+    assert act_of(annotate, sentence, content) == act
