@@ -671,3 +671,30 @@ def test_parler_de_reports_words_only_with_a_quoted_fragment(annotate):
     assert q["type"] == "mixed"
     assert same_speaker(q["speaker"], "le syndicat")
     assert topic == []
+
+
+def test_a_noun_phrase_whose_complement_names_a_person_is_still_what_was_asked(annotate):
+    q = find(annotate("En visite au Japon, le président de la République a demandé le soutien"
+                      " du Premier ministre."), "le soutien du Premier ministre")
+    assert q["type"] == "indirect"
+    assert same_speaker(q["speaker"], "le président de la République")
+
+
+def test_a_noun_phrase_content_ends_before_a_clause_with_its_own_subject(annotate):
+    quotes = annotate("L'accusé admet le vol mais tout au long du procès il a contesté"
+                      " l'avoir commis avec un complice.")
+    assert find(quotes, "le vol")["type"] == "indirect"
+
+
+def test_an_adverbial_between_commas_does_not_hide_the_noun_phrase_content(annotate):
+    q = find(annotate("La chancelière a souligné, par ailleurs, l'importance des relations"
+                      " franco-allemandes."),
+             "l'importance des relations franco-allemandes")
+    assert same_speaker(q["speaker"], "la chancelière")
+
+
+def test_after_an_object_clitic_the_noun_phrase_is_the_subject_not_the_content(annotate):
+    quotes = annotate("Le pouvoir n'a pas publié les résultats, comme le lui demandait"
+                      " l'opposition, qui conteste les résultats officiels.")
+    assert not [q for q in quotes if q["text"] == "l'opposition"]
+    assert same_speaker(find(quotes, "les résultats officiels")["speaker"], "l'opposition")

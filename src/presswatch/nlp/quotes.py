@@ -991,8 +991,18 @@ def _semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "pour"})
+
+
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase names a person, group or institution by its own head words:
+    `le ministre des Affaires étrangères` does, `le soutien du Premier ministre` does not
+    (its complement names one)."""
+    seen_noun = False
     for t in doc[start:end]:
+        if seen_noun and t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS:
+            break
+        seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"}
         if t.ent_type_ == "PER" or is_title(t):
             return True
         if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] in {
@@ -1110,6 +1120,12 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"}:
                 j = k + 1
                 continue
+            if "np" in frames and k + 1 < limit and doc[k].text == "," and k - j <= 5 and \
+                    doc[j + 1].pos_ in {"ADV", "ADP"} and \
+                    not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k]) and \
+                    (doc[k + 1].pos_ in {"DET", "NOUN"} or doc[k + 1].text in OPENING_MARKS):
+                j = k + 1  # `a souligné, par ailleurs, l'importance de …`
+                continue
             return None
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
@@ -1151,6 +1167,8 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
             if "np" not in frames and "sur" not in frames:
                 return None
+            if _object_clitic_before(doc, cue.start):
+                return None  # `comme le lui demandait l'opposition`: the object is `le`
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
@@ -1163,6 +1181,20 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+OBJECT_CLITICS = frozenset({"le", "l'", "la", "les"})
+DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def _object_clitic_before(doc: Doc, start: int) -> bool:
+    """Whether the verb group starting at `start` has its direct object as a clitic right
+    before it (`le lui demandait`, `l'a souligné`), whatever tag the parser gave it: what
+    follows the verb is then its subject or an adjunct, never what was said."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_.replace("’", "'") in DATIVE_CLITICS:
+        k -= 1
+    return k >= 0 and doc[k].lower_.replace("’", "'") in OBJECT_CLITICS
 
 
 def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
@@ -1235,6 +1267,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         limit = comma if comma is not None else limit
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
     segments = doc_cache(doc, "segments", find_segments)
+    # after `que`, a clause with its own subject may continue what was said (`a ajouté que
+    # X, mais au moins on peut …`); a noun phrase cannot go on into one (`admet le meurtre
+    # mais il a contesté …`)
+    after_que = start > 0 and doc[start - 1].lower_.replace("’", "'") in QUE
     for j in range(start, limit):
         t = doc[j]
         if _inside_segment(t.idx, segments):
@@ -1244,7 +1280,8 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
-            (t.dep_ in {"conj", "parataxis"} and not own_subject) or (t.dep_ == "advcl" and (
+            (t.dep_ in {"conj", "parataxis"} and (not own_subject or not after_que)) or
+            (t.dep_ == "advcl" and (
                 ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")) or
                 _adverbial_clause_of_the_report(t, start))))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)

@@ -87,8 +87,10 @@ class SpeakerResolver:
                                      self._last_char_of(found[0], tokens[0].idx)):
                 return self.resolve(role)
             return found
-        if low in {"qui"}:
-            return None, "", False
+        if low == "qui":
+            # `l'opposition, qui conteste …` that the parse did not attach as a relative
+            antecedent = _relative_antecedent(tokens[0])
+            return self.resolve(antecedent) if antecedent else (None, "", False)
         head = self._head(tokens)
         persons = self._persons_in(span)
         if persons:
@@ -289,6 +291,21 @@ class SpeakerResolver:
         if best is None:
             return None, gender, False
         return best.speaker, best.gender, best.is_person
+
+
+def _relative_antecedent(qui: Token) -> tuple[int, int] | None:
+    """The noun phrase right before a relative `qui` (across one comma), as a token span."""
+    doc = qui.doc
+    k = qui.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in NAMING_POS:
+        return None
+    start = k
+    while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and \
+            doc[start - 1].text != ",":
+        start -= 1
+    return start, k + 1
 
 
 def _described_as(person: Person) -> str:
