@@ -4,6 +4,8 @@ the quote's exact text, its type and its speaker."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def find(quotes: list[dict], text: str) -> dict:
     """The one quote whose text is exactly `text`."""
@@ -698,3 +700,39 @@ def test_after_an_object_clitic_the_noun_phrase_is_the_subject_not_the_content(a
                       " l'opposition, qui conteste les résultats officiels.")
     assert not [q for q in quotes if q["text"] == "l'opposition"]
     assert same_speaker(find(quotes, "les résultats officiels")["speaker"], "l'opposition")
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("Le conseil s'est « compromis » avec les actionnaires, a affirmé mercredi 9 juin"
+     " l'ancien directeur Jean Martin.",
+     "Le conseil s'est « compromis » avec les actionnaires", "Jean Martin"),
+    ("« Chaque image est une découverte », a déclaré en ouverture le patron de l'agence,"
+     " Marc Nelson.", "Chaque image est une découverte", "Marc Nelson"),
+    ("« Nous ferons tout pour coopérer », a écrit pour sa part la présidente du Parlement,"
+     " Marie Dupuis.", "Nous ferons tout pour coopérer", "Marie Dupuis"),
+])
+def test_when_and_where_between_the_verb_and_an_inverted_subject(annotate, sentence,
+                                                                  content, speaker):
+    q = find(annotate(sentence), content)
+    assert q["speaker"] == speaker
+
+
+def test_a_date_after_the_verb_is_not_part_of_the_inverted_subject(annotate):
+    q = find(annotate("Il ne faut « pas attendre d'amélioration avant l'été », prévient ce"
+                      " mercredi 24 août le ministre de l'Économie."),
+             "Il ne faut « pas attendre d'amélioration avant l'été »")
+    assert same_speaker(q["speaker"], "le ministre de l'Économie")
+
+
+def test_a_date_between_commas_does_not_hide_the_content(annotate):
+    q = find(annotate("Le directeur de l'agence a déclaré, dimanche 10 juin, « pouvoir en"
+                      " finir très bientôt » avec l'épidémie."),
+             "« pouvoir en finir très bientôt » avec l'épidémie")
+    assert q["type"] == "mixed"
+
+
+def test_a_definite_singular_description_with_a_group_noun_is_the_person_named_before(
+        annotate):
+    quotes = annotate("L'opposant vénézuélien Carlos Mendoza a quitté le pays en septembre."
+                      " « Notre tournée commence », a publié sur X l'opposant de 75 ans.")
+    assert find(quotes, "Notre tournée commence")["speaker"] == "Carlos Mendoza"

@@ -206,10 +206,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c):
             return False
     # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)
-    j = cue.tail
-    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
-                            doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
-        j += 1
+    j = skip_circumstance(doc, cue.tail)
     if j >= len(doc):
         return prev.text[-1:] in CLOSING_MARKS
     nxt = doc[j]
@@ -235,6 +232,62 @@ def _quoted(doc: Doc, token: Token) -> bool:
     """Whether `token` lies inside a quotation (where a parser may find a false subject)."""
     segments = doc_cache(doc, "segments", find_segments)
     return any(s.open < token.idx < s.close for s in segments)
+
+
+MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                    "septembre", "octobre", "novembre", "décembre"})
+TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "auprès",
+                                       "pendant", "depuis", "par"})
+"""Prepositions that open where or how words were said, around an inverted subject."""
+POSSESSIVES = frozenset({"sa", "son", "leur", "ma", "mon", "notre", "votre"})
+
+
+def skip_circumstance(doc: Doc, j: int) -> int:
+    """The first token at or after `j` past when, where and how the words were said,
+    between a verb and its inverted subject: adverbs, dates (`mercredi 9 juin`, `samedi
+    après-midi`), `pour sa part`, and a short prepositional phrase (`en ouverture`, `dans
+    un communiqué`, `sur X (anciennement Twitter)`). Where nothing is skipped, `j`."""
+    n = len(doc)
+    while j < n:
+        t = doc[j]
+        low = t.lower_
+        if t.pos_ == "ADV" or t.is_space or low in WEEKDAYS or low in MONTHS or \
+                low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
+                    t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
+            j += 1
+            continue
+        if low == "pour" and j + 2 < n and doc[j + 1].lower_ in POSSESSIVES and \
+                doc[j + 2].lower_ == "part":
+            j += 3
+            continue
+        if low in CIRCUMSTANCE_PREPOSITIONS and t.pos_ == "ADP":
+            k = _short_pp_end(doc, j + 1)
+            if k > j + 1 and k < n and (doc[k].pos_ in {"DET", "PROPN", "NOUN"} or
+                                        is_title(doc[k]) or doc[k].text == ","):
+                j = k + 1 if doc[k].text == "," else k
+                continue
+        break
+    return j
+
+
+def _short_pp_end(doc: Doc, k: int) -> int:
+    """End of a short noun phrase after a preposition: an optional determiner, nouns or
+    names with adjectives, a `de` complement, a parenthesis."""
+    n = len(doc)
+    start = k
+    if k < n and doc[k].pos_ == "DET":
+        k += 1
+    if k >= n or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return start
+    while k < n and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and not (
+            k > start + 1 and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
+        k += 1
+    if k < n and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(k + 8, n)) if doc[m].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    return k
 
 
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.cues import (
     CHANNEL_NOUNS,
+    CIRCUMSTANCE_PREPOSITIONS,
     CLOSING_MARKS,
     DE_PREPOSITIONS,
     WEEKDAYS,
@@ -30,6 +31,7 @@ from presswatch.nlp.cues import (
     addressee_end,
     find_cues,
     is_title,
+    skip_circumstance,
 )
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import starts_after_initial, units
@@ -881,11 +883,10 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
     token = doc[cue.i]
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
     if subj:
-        return _without_circumstance(doc, _clip_to_name(doc, _np_span(doc, subj[0])), lex)
-    j = cue.tail
-    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space or
-                            doc[j].lower_ in WEEKDAYS or doc[j].ent_type_ == "DATE"):
-        j += 1
+        lo, hi = _clip_to_name(doc, _np_span(doc, subj[0]))
+        lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
+        return _without_circumstance(doc, (lo, hi), lex)
+    j = skip_circumstance(doc, cue.tail)
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
                          is_title(doc[j])):
@@ -894,7 +895,7 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
             head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
                          if doc[k].pos_ in {"NOUN", "PROPN"}), head)
         # climb to the phrase head that stays after the verb
-        while head.head.i != head.i and head.head.i > cue.i and head.dep_ in {
+        while head.head.i != head.i and head.head.i >= j and head.dep_ in {
                 "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
             head = head.head
         lo, hi = _np_span(doc, head)
@@ -931,9 +932,6 @@ ROLE_AFTER_EN = {"charge", "exercice", "poste", "fonction", "fonctions", "activi
 """`le ministre en charge des Transports`: `en` + these words is part of the role."""
 
 
-CIRCUMSTANCE_PREPOSITIONS = {"dans", "lors", "sur", "en", "devant", "auprès", "pendant",
-                             "depuis", "par"}
-"""Prepositions that open where or how words were said, after an inverted subject."""
 
 
 def _np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
@@ -1112,6 +1110,12 @@ def _complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j = k
             continue
         if low == ",":
+            after_date = skip_circumstance(doc, j + 1)
+            if after_date > j + 1 and after_date + 1 < limit and \
+                    doc[after_date].text == "," and \
+                    doc[after_date + 1].lower_ not in {"sur", "contre"}:
+                j = after_date + 1  # `a déclaré, dimanche 10 juin, « pouvoir … »`
+                continue
             # a parenthetical between the verb and its content: ", citant des sources,"
             k = j + 1
             while k < limit and doc[k].text != "," and k - j < 15:

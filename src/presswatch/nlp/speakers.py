@@ -104,9 +104,13 @@ class SpeakerResolver:
         if unknown:
             return unknown, _det_gender(tokens), True
         # `l'ex-ministre` holds the role noun after its prefix
-        noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-"))
+        # the text form too: a tagger may read a noun as a participle (`l'opposant`)
+        noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-")) or \
+            self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
         if noun is None and _is_demonym(tokens, head, self.lex):
             noun = ("role", _det_gender(tokens) or "-")  # `a admis l'Allemand`
+        if noun and noun[0] == "group" and _definite_singular(tokens, head):
+            noun = ("role", noun[1])  # `l'opposant de 75 ans`: one person, described
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
             person = self._by_role(tokens, head, doc[span[0]].idx)
@@ -291,6 +295,15 @@ class SpeakerResolver:
         if best is None:
             return None, gender, False
         return best.speaker, best.gender, best.is_person
+
+
+DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+def _definite_singular(tokens: list[Token], head: Token) -> bool:
+    """`l'opposant`, `cette militante`: a definite singular description names one person
+    even when its noun usually designates a group."""
+    return tokens[0].lower_ in DEFINITE_SINGULAR and not _is_plural(tokens, head)
 
 
 def _relative_antecedent(qui: Token) -> tuple[int, int] | None:
