@@ -1,0 +1,365 @@
+"""Where the reported content of a forward cue starts and where it stops.
+
+After `que`, `de` + infinitive, `:`, a noun phrase (`a nié les allégations`), an attribute
+(`s'est dite « prête »`) or `sur`; past addressees, media and circumstances (`a déclaré
+sur Europe 1 à la presse que`); up to a semicolon, a sibling cue or a clause of the
+report's own (`…, tandis que Y a salué …`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.cues import (
+    CHANNEL_NOUNS,
+    DE_PREPOSITIONS,
+    WEEKDAYS,
+    Cue,
+    is_title,
+    skip_circumstance,
+)
+from presswatch.nlp.french import (
+    A_PREPOSITIONS,
+    ADDRESSEE_STOP,
+    ADVERBIAL_AFTER_DE,
+    COMPLEMENT_PREPOSITIONS,
+    DATIVE_CLITICS,
+    OBJECT_CLITICS,
+    OPENING_MARKS,
+    QUE,
+)
+from presswatch.nlp.marks import find_segments
+from presswatch.nlp.spans import inside_segment, np_span, pp_np_end
+from presswatch.textutil import doc_cache
+
+
+def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
+    for j in range(start, limit):
+        if doc[j].text == ";":
+            return j
+    return limit
+
+def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase names a person, group or institution by its own head words:
+    `le ministre des Affaires étrangères` does, `le soutien du Premier ministre` does not
+    (its complement names one)."""
+    seen_noun = False
+    for t in doc[start:end]:
+        if seen_noun and t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS:
+            break
+        seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"}
+        if t.ent_type_ == "PER" or is_title(t):
+            return True
+        if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] in {
+                "role", "group"}:
+            return True
+        if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
+            return True
+    return False
+
+def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
+                      ) -> tuple[int, str, tuple[int, int] | None] | None:
+    """Token where the reported content starts after a forward cue, the frame that
+    introduced it, and an addressee (`a dit à M. Macron que …`)."""
+    frames = cue.verb.frames
+    # `appeler à`, `exhorter à`: the content may open with `à`, `au`, a quotation or an
+    # addressee
+    appeal = "a" in frames and cue.verb.act == "appeal"
+    j, steps, addressee = cue.tail, 0, None
+    while j < limit and steps < 40:
+        steps += 1
+        t = doc[j]
+        low = t.lower_.replace("’", "'")
+        if t.is_space:
+            j += 1
+            continue
+        if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"}:
+            return j + 1, "que", addressee
+        if low == "qu" and _followed_by_apostrophe(doc, j, limit):
+            return j + 2, "que", addressee  # `assure qu'« aucune … »`, split by the tokenizer
+        if low == "si" and ("si" in frames or cue.verb.act == "question"):
+            return j + 1, "si", addressee
+        if low == ":":
+            return j + 1, "colon", addressee
+        nxt = doc[j + 1] if j + 1 < limit else None
+        if low in {"de", "d'"} and nxt is not None and nxt.lower_ in ADVERBIAL_AFTER_DE:
+            j += 2  # `de nouveau`, `de même`: adverbs, not a complement
+            continue
+        if low in {"de", "d'"} and nxt is not None:
+            if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"} or (
+                    nxt.text in OPENING_MARKS and j + 2 < limit and
+                    doc[j + 2].pos_ in {"VERB", "AUX"}):  # reproché de « passer en force »
+                return j + 1, "de", addressee
+            if "de" in frames and "np" in frames and cue.verb.act == "opinion":
+                return j + 1, "de", addressee  # qualifier de « francs » les entretiens
+            if "np" in frames or "de" in frames:  # se féliciter de la décision
+                return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
+        if low in {"des", "du"} and ("np" in frames or "de" in frames) and addressee:
+            return j, "np", addressee
+        if low in OPENING_MARKS and appeal and any(
+                doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
+                for k in range(j + 1, min(j + 5, limit))):
+            return j, "a", addressee  # a appelé « à la retenue », « chacun à la raison »
+        if t.pos_ == "ADP" and (low in {"à", "a"} or (
+                low in A_PREPOSITIONS and appeal)):
+            if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
+                                                     not _is_person_np(doc, j + 1, j + 4, lex)):
+                return j + 1, "a", addressee
+            end = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
+            if end > j + 1:
+                addressee = (j + 1, end)
+                j = end
+                continue
+        if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm"):
+            if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
+                return j, "inf", addressee
+            return None
+        if low == "sur" and nxt is not None and _is_channel(doc, j + 1):
+            j = _channel_end(doc, j + 1, limit)
+            continue  # `a déclaré sur Europe 1 que …`: the medium, not the content
+        if low in {"sur", "contre"} and ("sur" in frames or "np" in frames):
+            return j + 1, "sur", addressee
+        if low == "pour" and cue.verb.act == "praise":
+            return j + 1, "sur", addressee
+        if t.pos_ in {"ADV", "PART"} or low in {"ne", "n'", "pas", "plus", "jamais"}:
+            j += 1
+            continue
+        attribute = _attribute_then_que(doc, j, limit)
+        if attribute is not None:
+            return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
+        if low in WEEKDAYS or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
+                t.head.i == cue.i):
+            sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
+            j = max(max(x.i for x in sub) + 1, j + 1)
+            continue
+        if low == "pour" and nxt is not None and j + 2 < limit and doc[j + 2].lower_ == "part":
+            j += 3  # `pour sa part`
+            continue
+        if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "pour"} and (
+                low not in {"sur", "contre"} or not frames & {"sur", "np"}):
+            if low == "lors":
+                end = pp_np_end(doc, j + 2, limit, ADDRESSEE_STOP | {"que"})
+                j = max(end, j + 2)
+                continue
+            # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
+            edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
+            k = j + 1
+            while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE:
+                k += 1
+            while k < limit and k - j < 12 and doc[k].lower_ not in QUE and (
+                    (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
+                    (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
+                    doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}) or
+                    (doc[k].pos_ in {"DET", "ADJ"} and doc[k - 1].lower_ in {"de", "du", "des",
+                                                                          "d'", "d’"})):
+                k += 1
+            j = k
+            continue
+        if low == ",":
+            after_date = skip_circumstance(doc, j + 1)
+            if after_date > j + 1 and after_date + 1 < limit and \
+                    doc[after_date].text == "," and \
+                    doc[after_date + 1].lower_ not in {"sur", "contre"}:
+                j = after_date + 1  # `a déclaré, dimanche 10 juin, « pouvoir … »`
+                continue
+            # a parenthetical between the verb and its content: ", citant des sources,"
+            k = j + 1
+            while k < limit and doc[k].text != "," and k - j < 15:
+                k += 1
+            if k < limit and doc[k].text == "," and k + 1 < limit and \
+                    doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"}:
+                j = k + 1
+                continue
+            if "np" in frames and k + 1 < limit and doc[k].text == "," and k - j <= 5 and \
+                    doc[j + 1].pos_ in {"ADV", "ADP"} and \
+                    not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k]) and \
+                    (doc[k + 1].pos_ in {"DET", "NOUN"} or doc[k + 1].text in OPENING_MARKS):
+                j = k + 1  # `a souligné, par ailleurs, l'importance de …`
+                continue
+            return None
+        if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
+                is_title(t):
+            head = t
+            while head.head.i != head.i and head.head.i > cue.i and head.head.i < limit and \
+                    head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
+                head = head.head
+            _lo, hi = np_span(doc, head)
+            hi = max(hi, j + 1)
+            if appeal:
+                # `a appelé les deux camps à la retenue`: the noun phrase swallowed the
+                # `à` complement that is the content
+                hi = next((k for k in range(j + 1, hi) if doc[k].lower_ in A_PREPOSITIONS and
+                           doc[k].pos_ == "ADP" and k + 1 < limit and
+                           doc[k + 1].pos_ in {"DET", "NOUN", "VERB"}), hi)
+            # `les États-Unis et leurs alliés européens d'…`: coordinated objects
+            while hi + 1 < limit and doc[hi].lower_ in {"et", "ou"} and \
+                    doc[hi + 1].pos_ in {"DET", "PROPN", "NOUN"}:
+                hi = pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)
+            after = doc[hi] if hi < limit else None
+            if _is_person_np(doc, j, hi, lex) and after is not None and \
+                    after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
+                                                      "sur", "si", "pour", "à"}:
+                addressee = (j, hi)
+                j = hi
+                continue
+            to_verb = after is not None and after.lower_ in {"à", "a"} and hi + 1 < limit and (
+                doc[hi + 1].pos_ in {"VERB", "AUX"} or
+                (appeal and doc[hi + 1].pos_ in {"DET", "NOUN"}))
+            to_noun = appeal and after is not None and after.lower_ in {"au", "aux"} and \
+                after.pos_ == "ADP"
+            if ("a" in frames and to_verb) or to_noun:
+                # `appelle le gouvernement à baisser les charges`, `les deux camps à la
+                # retenue`, `les supporters au calme`
+                addressee = (j, hi)
+                j = hi
+                continue
+            if "attr" in frames and _attribute_at(doc, j, limit):
+                return j, "attr", addressee  # s'est dite « prête à entendre … »
+            if "np" not in frames and "sur" not in frames:
+                return None
+            if _object_clitic_before(doc, cue.start):
+                return None  # `comme le lui demandait l'opposition`: the object is `le`
+            if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
+                                                                          "LOC"}:
+                return None  # `a appelé le SAMU`: a named object is not what was said
+            if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] == "role":
+                return None
+            return j, "np", addressee
+        if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",
+                                        "le", "l'", "y", "en", "se", "s'"}:
+            j += 1
+            continue
+        return None
+    return None
+
+def _object_clitic_before(doc: Doc, start: int) -> bool:
+    """Whether the verb group starting at `start` has its direct object as a clitic right
+    before it (`le lui demandait`, `l'a souligné`), whatever tag the parser gave it: what
+    follows the verb is then its subject or an adjunct, never what was said."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_.replace("’", "'") in DATIVE_CLITICS:
+        k -= 1
+    return k >= 0 and doc[k].lower_.replace("’", "'") in OBJECT_CLITICS
+
+def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
+    """An attribute starts at `j`: an adjective or a participle, maybe after an opening mark
+    and adverbs (`s'est dite « prête à … »`, `s'est dit "profondément attristé"`)."""
+    k = j + 1 if doc[j].text in OPENING_MARKS else j
+    while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'", "pas"}:
+        k += 1
+    return k < limit and (doc[k].pos_ == "ADJ" or (
+        doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and k > j))
+
+def _is_channel(doc: Doc, i: int) -> bool:
+    """Whether the words at ``i`` (after `sur`) name a medium: a bare proper name (`Europe
+    1`, `BFMTV`: places take an article after `sur`, `sur la Russie`), or a channel noun
+    (`son compte X`, `le plateau de`)."""
+    if doc[i].pos_ == "PROPN" or (doc[i].text[:1].isupper() and doc[i].pos_ != "DET"):
+        return True
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].pos_ in {"DET", "ADJ"}:
+        k += 1
+    return k < len(doc) and doc[k].lemma_.lower() in CHANNEL_NOUNS
+
+def _channel_end(doc: Doc, i: int, limit: int) -> int:
+    """The token after a medium's name or channel phrase starting at ``i``."""
+    k = i
+    while k < limit and (doc[k].pos_ in {"DET", "ADJ", "NUM", "PROPN"} or doc[k].like_num or
+                         doc[k].text[:1].isupper() or doc[k].lemma_.lower() in CHANNEL_NOUNS):
+        k += 1
+    if k < limit and doc[k].lower_ in DE_PREPOSITIONS and k > i and \
+            doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
+        return _channel_end(doc, k + 1, limit)
+    return max(k, i + 1)
+
+def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
+    return j + 1 < limit and doc[j + 1].text in {"'", "’"}
+
+def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
+    """`convaincu que`, `« convaincu » qu'`, `persuadé que`: an adjective or participle
+    (possibly quoted) right before a que-clause."""
+    k = j
+    seen_word = False
+    while k < limit and k - j < 5:
+        t = doc[k]
+        if t.text in '«»"“”' or t.is_space:
+            k += 1
+            continue
+        if not seen_word and (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")):
+            seen_word = True
+            k += 1
+            continue
+        if seen_word and t.lower_.replace("’", "'") in {"que", "qu'"}:
+            return k
+        return None
+    return None
+
+def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
+                 lex: Lexicon) -> int:
+    """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
+    of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
+    verb = doc[cue.i]
+    if verb.dep_ == "acl:relcl":  # `Le parquet, qui avait requis X, n'a pas …`: X only
+        clause = {t.i for t in verb.subtree}
+        comma = next((k for k in range(start + 1, limit) if doc[k].text == "," and
+                      k + 1 < limit and doc[k + 1].head.i not in clause), None)
+        limit = comma if comma is not None else limit
+    other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
+    segments = doc_cache(doc, "segments", find_segments)
+    # after `que`, a clause with its own subject may continue what was said (`a ajouté que
+    # X, mais au moins on peut …`); a noun phrase cannot go on into one (`admet le meurtre
+    # mais il a contesté …`)
+    after_que = start > 0 and doc[start - 1].lower_.replace("’", "'") in QUE
+    for j in range(start, limit):
+        t = doc[j]
+        if inside_segment(t.idx, segments):
+            continue  # nothing inside a quotation ends the content
+        if t.text == ";" or (t.text == ":" and j > start and not (
+                j + 1 < limit and doc[j + 1].text in '«"“')):
+            return j
+        own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
+        sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
+            (t.dep_ in {"conj", "parataxis"} and (not own_subject or not after_que)) or
+            (t.dep_ == "advcl" and (
+                ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")) or
+                _adverbial_clause_of_the_report(t, start))))
+        sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
+        if sibling or sibling_cue:
+            b = t.left_edge.i if sibling else j
+            b = max(b, start + 1)
+            while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis"}
+                                     or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
+                b -= 1
+            if b > start + 1 and _boundary_ok(doc, b):
+                return b
+    return limit
+
+def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
+    """`…, tandis que Marie a salué …`, `…, alors qu'il avait promis …`: a clause with its own
+    subject or conjunction, attached to the reporting verb after a comma, says when or
+    against what the words were said; it is not part of what was said."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    if left <= content_start or doc[left - 1].text != ",":
+        return False
+    return any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children
+               if c.i < verb.i)
+
+def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
+    """A later cue opens a new quote of the same speaker when it has no subject of its own
+    and is joined by `, ajoutant` / `et a souligné` / `mais averti` / `, en précisant`."""
+    verb = doc[other.i]
+    if other.incise:
+        return True
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    prev = doc[other.start - 1] if other.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ == "en":
+        prev = doc[other.start - 2] if other.start > 1 else prev
+    return prev.text == "," or prev.lower_ in {"et", "mais"}
+
+def _boundary_ok(doc: Doc, b: int) -> bool:
+    return not doc[b - 1].text.endswith(("«", "“"))

@@ -1,0 +1,146 @@
+"""Characters, sentence units and noun phrases: the small geometry every quote rule uses.
+
+Offsets always index the text the user gave; these helpers trim spaces and marks, find a
+token's unit, and give the extent of a noun phrase the parser may have cut short.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.cues import CLOSING_MARKS
+from presswatch.nlp.french import QUE, TRAILING
+from presswatch.nlp.marks import Segment
+
+
+def unit_index(doc: Doc, unit_list: list[tuple[int, int]]) -> list[int]:
+    out = [0] * len(doc)
+    for k, (a, b) in enumerate(unit_list):
+        for i in range(a, b):
+            out[i] = k
+    return out
+
+def unit_of_char(doc: Doc, char: int, unit_of: list[int]) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return unit_of[span[0].i] if span is not None and len(span) else 0
+
+def only_glue(text: str) -> bool:
+    """Between a quotation and its incise only spaces, commas and closing marks may stand."""
+    return all(ch in " ,\u00a0\u202f\n-–—" or ch in CLOSING_MARKS for ch in text) and \
+        text.count("\n") <= 1
+
+def is_content_lead(pre: str) -> bool:
+    """`Il a précisé : « … », a-t-il …` is rare; a lead before a quotation is content only
+    when it is a clause that runs straight into the quotation (`Les Européens « …`)."""
+    stripped = pre.strip()
+    return bool(stripped) and not stripped.endswith((":", ".", ",", "!", "?")) and \
+        len(stripped.split()) >= 2
+
+def first_char(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\n\u00a0\u202f-–—•":
+        i += 1
+    return i
+
+def last_content_char(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    # a final "…" or closing mark stays; a dangling opening mark does not
+    while end > start and text[end - 1] in "«“":
+        end -= 1
+        while end > start and text[end - 1] in TRAILING:
+            end -= 1
+    return end
+
+def segment_before(text: str, char: int, segments: list[Segment]) -> Segment | None:
+    """The quotation that closes right before `char`, with only glue in between."""
+    for seg in segments:
+        if seg.outer_end <= char and only_glue(text[seg.outer_end:char]):
+            return seg
+    return None
+
+def inside_segment(char: int, segments: list[Segment]) -> bool:
+    return any(s.open < char < s.outer_end for s in segments)
+
+def is_unit_start(doc: Doc, i: int, unit_list: list[tuple[int, int]], unit_of: list[int]) -> bool:
+    u0 = unit_list[unit_of[i]][0]
+    j = u0
+    while j < i and (doc[j].is_space or doc[j].is_punct or
+                     doc[j].lower_ in {"et", "mais", "or", "car", "donc", "ainsi", "puis"}):
+        j += 1
+    return j == i
+
+def governor(token: Token) -> Token:
+    """The verb whose subject a participle or coordinated verb shares."""
+    seen = 0
+    while token.dep_ in {"conj", "advcl", "xcomp", "acl", "parataxis"} and token.head is not \
+            token and seen < 6:
+        if any(c.dep_.startswith("nsubj") for c in token.children):
+            break
+        token = token.head
+        seen += 1
+    return token
+
+def governed_by_speech(token: Token, lex: Lexicon) -> bool:
+    head = token.head
+    return head.i != token.i and token.dep_ in {"xcomp", "ccomp", "obj"} and \
+        lex.verb(head.lemma_.lower()) is not None and lex.verb(head.lemma_.lower()).kind == \
+        "speech"
+
+def np_span(doc: Doc, head: Token) -> tuple[int, int]:
+    """The noun phrase headed by `head`, without relative clauses or trailing punctuation."""
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ in {"acl:relcl", "acl", "advcl", "punct", "parataxis", "dep", "cc:preconj"}:
+            if child.dep_ == "punct":
+                continue
+            if child.dep_ == "acl" and child.i < head.i:
+                continue
+            if child.dep_ != "acl" or "Part" not in child.morph.get("VerbForm"):
+                continue
+        keep.update(t.i for t in child.subtree)
+    lo, hi = min(keep), max(keep) + 1
+    # nothing left of the head beyond a comma or colon: `…Anthony Blinken, le ministre …`
+    for k in range(head.i - 1, lo - 1, -1):
+        if doc[k].text in {",", ":", ";"}:
+            lo = k + 1
+            break
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    # cut at a relative pronoun or a comma that opens a non-appositive clause
+    for j in range(lo, hi):
+        if doc[j].lower_ in {"qui", "dont", "lequel", "laquelle", "que"} and j > head.i:
+            hi = j
+            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                hi -= 1
+            break
+    # `Le Parquet national financier (PNF)`: keep a parenthesis closed
+    opened = sum(doc[k].text == "(" for k in range(lo, hi)) - \
+        sum(doc[k].text == ")" for k in range(lo, hi))
+    if opened > 0 and hi < len(doc) and doc[hi].text == ")":
+        hi += 1
+    return lo, hi
+
+def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
+    """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark, or a
+    word of `stop`)."""
+    if start < limit and doc[start].pos_ == "PRON":
+        return start + 1
+    j = start
+    while j < limit:
+        t = doc[j]
+        if j > start and t.lower_.replace("’", "'") in stop:
+            break
+        if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
+            break
+        if t.pos_ in {"VERB", "AUX"} and j > start and t.dep_ not in {"acl", "amod"}:
+            break
+        if t.lower_ in QUE | {"qui", "et"} and j > start:
+            if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ in {"PROPN", "DET"}:
+                j += 1
+                continue
+            break
+        j += 1
+    return j

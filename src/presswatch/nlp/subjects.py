@@ -1,0 +1,380 @@
+"""Who the subject of a reporting verb is: the mention a quote's speaker is resolved from.
+
+Before the verb (`Le ministre, lui, a déclaré`), inverted after it in an incise (`», a
+expliqué mardi le maire`), after `selon`, before a colon, or signing a pull-quote. The
+result is a token span; `nlp/speakers.py` turns it into a name or a description.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.cues import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    Cue,
+    addressee_end,
+    is_title,
+    skip_circumstance,
+)
+from presswatch.nlp.french import PERSON_PRONOUNS, ROLE_AFTER_EN, TOPIC_PRONOUNS
+from presswatch.nlp.marks import Segment
+from presswatch.nlp.sentences import starts_after_initial
+from presswatch.nlp.spans import first_char, governor, np_span
+from presswatch.textutil import doc_text
+
+SIGNATURE_DASHES = ("-", "–", "—")
+
+def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
+    """The name that signs a quotation after a dash, up to a comma or the unit's end, when
+    the quotation and its signature make the whole unit and the name is a person's."""
+    text = doc_text(doc)
+    last = doc[u1 - 1]
+    trail = text[seg.outer_end: last.idx + len(last)]
+    stripped = trail.lstrip()
+    if not stripped.startswith(SIGNATURE_DASHES):
+        return None
+    name_char = seg.outer_end + len(trail) - len(stripped) + 1
+    while name_char < len(text) and text[name_char].isspace():
+        name_char += 1
+    first = next((t for t in doc[: u1] if t.idx >= name_char), None)
+    if first is None or not (first.ent_type_ == "PER" or first.pos_ == "PROPN"):
+        return None
+    end = first.i
+    while end < u1 and doc[end].text != "," and not doc[end].is_space:
+        end += 1
+    return first.i, end
+
+def colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+    """The subject of the clause that a colon ends right before a quotation, when it names
+    someone (a person or a role, not `la question` or `le texte`)."""
+    verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
+             ("Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux")
+                                                      for c in t.children))]
+    if not verbs:
+        return None
+    verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
+    main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
+    mention = subject_mention(doc, main)
+    if mention is None:
+        return None
+    head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
+    if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
+        return mention
+    return None
+
+def apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
+    """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
+    source's role is part of the source; returns the end past it (or ``np_end``)."""
+    if np_end + 2 >= limit or doc[np_end].text != "," or doc[np_end + 1].ent_type_ != "PER":
+        return np_end
+    k = np_end + 1
+    while k < limit and doc[k].ent_type_ == "PER" and (k == np_end + 1 or doc[k].ent_iob_ == "I"):
+        k += 1
+    return k if k < limit and doc[k].text == "," else np_end
+
+def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
+    """A past participle with no auxiliary opening its clause (`Interrogé par …, X a dit`)."""
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    prev = doc[cue.start - 1] if cue.start > 0 else None
+    return prev is None or prev.is_punct or prev.is_space or bool(doc[cue.start].is_sent_start)
+
+def subject_mention(doc: Doc, verb: Token, tail: int | None = None
+                     ) -> tuple[int, int] | None:
+    """The subject of a forward reporting verb, as a token span (or None)."""
+    span = _parsed_subject(doc, verb, tail)
+    if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
+        return _topic_before(doc, verb) or span
+    return _without_aside(doc, _without_topic_pronoun(doc, span))
+
+def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`Le chef de l'État, de son côté, a appelé`: an aside after a comma that names
+    nobody (no person, no title) is not part of the subject, nor is what stands before a
+    colon."""
+    lo, hi = span
+    # `Iran Press/ Le Monde : La Russie, quant à elle, a nié`: a credit line before a
+    # colon is not part of the subject
+    colon = max((k for k in range(lo, hi - 1) if doc[k].text == ":"), default=None)
+    if colon is not None:
+        after = colon + 1
+        while after < hi and (doc[after].is_space or doc[after].is_punct):
+            after += 1
+        lo = after if after < hi else lo
+    for k in range(lo + 1, hi):
+        if doc[k].text == "," and doc[k + 1: hi] and not any(
+                t.ent_type_ == "PER" or is_title(t) for t in doc[k + 1: hi]) and \
+                doc[k + 1].pos_ in {"ADP", "ADV"}:
+            return lo, k
+    return lo, hi
+
+def _topic_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`Mbappé, lui, a refusé …`: the noun phrase before `, lui,` (the parser often
+    attaches it anywhere but as the subject)."""
+    k = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 2 or doc[k].lower_ not in TOPIC_PRONOUNS or doc[k - 1].text != ",":
+        return None
+    hi = lo = k - 1
+    while lo > 0 and doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and \
+            not doc[lo - 1].is_punct and hi - lo < 8:
+        lo -= 1
+    return (lo, hi) if lo < hi else None
+
+def _without_topic_pronoun(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`les syndicats, eux,` → `les syndicats`."""
+    lo, hi = span
+    while hi - lo > 2 and (doc[hi - 1].text == "," or doc[hi - 1].lower_ in TOPIC_PRONOUNS):
+        if doc[hi - 1].lower_ in TOPIC_PRONOUNS and doc[hi - 2].text != ",":
+            break
+        hi -= 1
+    return lo, hi
+
+def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
+                    ) -> tuple[int, int] | None:
+    gov = governor(verb)
+    # `ont fait savoir`: the parser may hang the subject on any word of the expression
+    words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
+    for tok in (verb, *words, gov):
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+                and c.lower_ != "-t"]
+        # `Procès X : le parquet requiert …`: a headline's topic before a colon is not
+        # the subject the parser also hung on the verb; nor is one in an earlier sentence
+        # that the parser joined to this one (`… le réseau social X. Interrogé …`)
+        subj = [c for c in subj if not _colon_between(doc, c.i, tok.i)] or subj
+        subj = [c for c in subj if not _sentence_end_between(doc, c.i, verb.i)]
+        if subj:
+            s = subj[0]
+            if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
+                return np_span(doc, tok.head)
+            return _last_np_before_verb(doc, _up_to_verb(doc, np_span(doc, s), tok), tok)
+        if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return np_span(doc, tok.head)
+    # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
+    # subject; take the name (or role) standing right before the verb
+    auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
+    if "Fin" in verb.morph.get("VerbForm") or auxiliary_before or any(
+            c.dep_.startswith("aux") for c in verb.children):
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        while start > 0 and doc[start - 1].pos_ == "AUX":
+            start -= 1
+        k = start - 1
+        while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
+                                                                                  ":"}):
+            t = doc[k]
+            if t.ent_type_ == "PER" and not _after_de(doc, k, 0):
+                lo = k
+                while lo > 0 and doc[lo - 1].ent_type_ == "PER":
+                    lo -= 1
+                hi = k + 1
+                return lo, hi
+            if t.pos_ in {"VERB"} and t.i != verb.i:
+                break
+            k -= 1
+        # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
+        name = _capitalised_run_before(doc, start)
+        if name is not None:
+            return name
+    # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
+    # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        up = verb.head
+        for _ in range(4):
+            if up.i == up.head.i:
+                break
+            if up.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubj:pass"}
+                                                 for c in up.children):
+                break
+            up = up.head
+        subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
+            return np_span(doc, subj[0])
+        root = verb.sent.root
+        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if subj and subj[0].i > verb.i:
+            return np_span(doc, subj[0])
+    return None
+
+def after_source_relative(doc: Doc, i: int, limit: int) -> int:
+    """`Selon Le Parisien, qui cite des sources internes, …`: a relative clause about the
+    source is not what the source says; the content starts after its closing comma."""
+    if i >= limit or doc[i].lower_ not in {"qui", "dont"}:
+        return i
+    k = i + 1
+    while k < limit and k - i < 25 and doc[k].text != ",":
+        k += 1
+    if k >= limit or doc[k].text != ",":
+        return i
+    k += 1
+    while k < limit and doc[k].is_space:
+        k += 1
+    return k
+
+def _sentence_end_between(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return any(doc[k].text in {".", "!", "?"} or starts_after_initial(doc, k + 1)
+               for k in range(lo + 1, hi))
+
+def _colon_between(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return any(doc[k].text == ":" for k in range(lo + 1, hi))
+
+def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The run of capitalised words (with name particles) ending right before token
+    `start` and opening its sentence or clause: a proper name the parser left without
+    a role. None if the run does not begin at a sentence start or after punctuation."""
+    hi = start
+    lo = hi
+    while lo > 0 and (doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADP"} and
+                      doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha):
+        lo -= 1
+    if lo == hi or doc[hi - 1].pos_ != "PROPN":
+        return None
+    if lo > 0 and not (doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start):
+        return None
+    return lo, hi
+
+def _up_to_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """`Le constructeur automobile Stellantis a annoncé`: when the parser splits one subject
+    in two, the words left between it and the verb's auxiliaries belong to it."""
+    lo, hi = span
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or
+                            c.dep_ == "expl:comp"])
+    if not hi < first <= hi + 4:
+        return span
+    if all(doc[k].pos_ in {"PROPN", "NOUN", "ADJ"} and not doc[k].is_punct
+           for k in range(hi, first)):
+        return lo, first
+    return span
+
+def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """`Lors d'un appel avec X, le ministre Y a qualifié …`: when the parser hangs two
+    comma-separated noun phrases together, the one right before the verb is the subject."""
+    lo, hi = span
+    if hi > verb.i or hi < verb.i - 6:
+        return span
+    commas = [k for k in range(lo, hi) if doc[k].text == ","]
+    if not commas:
+        return span
+    tail = (commas[-1] + 1, hi)
+    named = any(t.ent_type_ == "PER" for t in doc[lo: commas[-1]])
+    tail_named = any(t.ent_type_ == "PER" and not _after_de(doc, t.i, tail[0])
+                     for t in doc[tail[0]: tail[1]])
+    if named and not tail_named:
+        return span  # `Le professeur X, le responsable du service, rappelle …`
+    if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[tail[0]: tail[1]]) and \
+            tail[1] - tail[0] >= 1 and doc[tail[0]].pos_ in {"DET", "PROPN", "NOUN"}:
+        return tail
+    return span
+
+def _after_de(doc: Doc, i: int, lo: int) -> bool:
+    """`du CHU Pellegrin`: the token sits in a de-complement of a noun."""
+    return any(doc[k].lower_ in {"de", "du", "des", "d'", "d’"} for k in range(max(lo, i - 3), i))
+
+def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
+    """`« A, observe François Heisbourg, conseiller … B »`: a finite verb followed by a
+    person's name, inside a quotation, is an incise even when the parser gave the verb a
+    subject from the quoted words."""
+    verb = doc[cue.i]
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    j = cue.tail
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and (doc[j].ent_type_ == "PER" or is_title(doc[j]))
+
+def incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """`», a déclaré à l'AFP le ministre`: whom the inverted verb was said to."""
+    j = cue.end if cue.clitic is not None else cue.tail
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space):
+        j += 1
+    end = addressee_end(doc, j)
+    return (j + 1, end) if end > j else None
+
+def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`a déclaré Hervé Renard en conférence de presse`: the speaker is the name, not the
+    prepositional phrase the parser hung on it."""
+    lo, hi = span
+    for k in range(lo, hi):
+        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
+            end = k + 1
+            while end < hi and doc[end].ent_iob_ == "I":
+                end += 1
+            if end < hi and doc[end].pos_ == "ADP":
+                return lo, end
+            break
+    return span
+
+def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    if cue.clitic is not None:
+        return cue.clitic, cue.clitic + 1
+    token = doc[cue.i]
+    subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
+    if subj:
+        lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
+        lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
+        return _without_circumstance(doc, (lo, hi), lex)
+    j = skip_circumstance(doc, cue.tail)
+    j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
+    if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
+                         is_title(doc[j])):
+        head = doc[j]
+        if head.pos_ == "DET":  # `a affirmé le prévenu`: the parser may hang `le` elsewhere
+            head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
+                         if doc[k].pos_ in {"NOUN", "PROPN"}), head)
+        # climb to the phrase head that stays after the verb
+        while head.head.i != head.i and head.head.i >= j and head.dep_ in {
+                "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
+            head = head.head
+        lo, hi = np_span(doc, head)
+        if doc[j].ent_type_ == "PER":
+            k = j
+            while k < len(doc) and doc[k].ent_type_ == "PER" and not (
+                    k > j and doc[k].ent_iob_ == "B"):
+                k += 1
+            hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
+        return _without_circumstance(doc, (min(lo, j), hi), lex)
+    return None
+
+def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
+                          ) -> tuple[int, int]:
+    """`précise le groupe dans un communiqué`: where or how it was said is not the
+    speaker; the inverted subject stops at such a preposition."""
+    lo, hi = span
+    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
+               and doc[k].pos_ == "ADP" and not (
+                   k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    # `a déclaré l'Espagnol, les larmes aux yeux`: after a comma, words that neither name
+    # nor describe anyone are the circumstance, not an apposition
+    for k in range(lo + 1, hi):
+        if doc[k].text == "," and not any(
+                t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t) or
+                lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role"
+                for t in doc[k + 1: hi]):
+            return lo, k
+    return lo, hi
+
+def np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
+    return max(cue.end, mention[1] if mention else cue.end)
+
+def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
+    j = selon.i - 1
+    while j >= 0 and doc[j].pos_ not in {"NOUN", "PROPN"}:
+        if doc[j].is_punct and doc[j].text != ",":
+            return None
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+def clause_start_before(doc: Doc, i: int, u0: int) -> int:
+    j = i - 1
+    while j > u0 and doc[j].text not in {",", ";", ":"}:
+        j -= 1
+    if j > u0 and doc[j].text == "," and j == i - 1:
+        # "content, selon X": the content runs from the unit start
+        return first_char(doc_text(doc), doc[u0].idx)
+    if j > u0:
+        return first_char(doc_text(doc), doc[j].idx + 1)
+    return first_char(doc_text(doc), doc[u0].idx)
