@@ -175,6 +175,27 @@ def test_quote_finder_failure_goes_to_the_installed_error_handler(nlp_sm, monkey
     assert seen == [("presswatch_quotes", "finder failed")]
 
 
+@pytest.mark.parametrize(("component_name", "attribute"), [
+    ("presswatch_boilerplate", "boilerplate"), ("presswatch_speakers", "people"),
+])
+def test_every_component_hands_a_failure_to_the_error_handler_and_leaves_empty_output(
+        nlp_sm, monkeypatch, component_name, attribute):
+    component = nlp_sm.get_pipe(component_name)
+    seen = []
+
+    def boom(doc):
+        raise RuntimeError("rule failed")
+
+    monkeypatch.setattr(component, "process", boom)
+    component.set_error_handler(lambda name, comp, docs, exc: seen.append((name, str(exc))))
+    try:
+        doc = nlp_sm("« Non », a-t-il dit.")
+    finally:
+        component.set_error_handler(None)
+    assert getattr(doc._, attribute) == []
+    assert seen == [(component_name, "rule failed")]
+
+
 # --- degenerate input -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\t \u00a0\n \u202f"])

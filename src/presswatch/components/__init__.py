@@ -1,13 +1,12 @@
-"""presswatch's spaCy components, registered with `Language.factory` on import and listed
-under the `spacy_factories` entry point so `nlp.add_pipe("presswatch_quotes")` works from
-a plain spaCy config once the package is installed."""
+"""presswatch's spaCy face: thin components over the rules of `presswatch.nlp`.
+
+`factories` registers them (`Language.factory`, and the `spacy_factories` entry point);
+`base` gives them spaCy's error-handler contract; `extensions` declares the `Doc._`
+attributes they write. Importing this package registers the factories.
+"""
 
 from presswatch.components import (  # noqa: F401  (import registers the factories)
-    acts,
-    boilerplate,
     extensions,
+    factories,
     interactions,
-    paragraphs,
-    quotes,
-    speakers,
 )

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 DOC_EXTENSIONS = {
     "meta": "article metadata: id, url, date, outlet, title",
     "boilerplate": "list of {start, end, kind}: scraping debris, flagged not removed",
-    "quotes": "list of quote dicts (see presswatch.components.quotes)",
+    "quotes": "list of quote records (presswatch.nlp.records.QuoteRecord)",
     "people": "list of {name, gender, roles, mentions}: the article's people",
     "interactions": "list of interaction dicts: meetings, calls, talks…",
 }

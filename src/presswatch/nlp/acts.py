@@ -263,3 +263,15 @@ def _looks_future(token: Token) -> bool:
             token.morph.get("Tense") not in ([], ["Pres"]):
         return False
     return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()
+
+
+def rule_act(doc: Doc, quote: dict, verb: ReportingVerb | None, content_acts: ContentActs,
+             lexicon: Lexicon, *, is_parent: bool) -> str:
+    """The hand-written rules' act for one quote record of `doc`.
+
+    A quote that reports another (`Selon X, Y a répondu que …`) only relays: its act is
+    its cue's own, the content being Y's act, not X's."""
+    if is_parent:
+        return verb.act if verb is not None else "statement"
+    return classify(doc, quote["start"], quote["end"], verb, quote["rule"], content_acts,
+                    lexicon=lexicon, speaker=quote.get("speaker"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
+from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import TITLES
 from presswatch.textutil import doc_cache, fold
@@ -234,8 +235,6 @@ def _quoted(doc: Doc, token: Token) -> bool:
     return any(s.open < token.idx < s.close for s in segments)
 
 
-MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                    "septembre", "octobre", "novembre", "décembre"})
 TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "auprès",
                                        "pendant", "depuis", "par"})

@@ -12,6 +12,8 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
             "dimanche": 6}
 MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -76,3 +78,23 @@ def _dateparse(text: str, ref: str | None) -> str | None:
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Date expressions in `text` as (start, end, expression)."""
     return [(m.start(), m.end(), m.group(0)) for m in DATE_EXPRESSION.finditer(text)]
+
+
+def when_where(doc: Doc, verb_i: int, article_date: str | None) -> tuple[str | None,
+                                                                          str | None]:
+    """When and where the reporting verb at `verb_i` says the words were said: a weekday
+    or date among its dependents (resolved against `article_date`), a place after `à`,
+    `au`, `en`."""
+    verb = doc[verb_i]
+    said_on = said_at = None
+    for child in verb.children:
+        if child.dep_ not in {"obl:mod", "obl", "nmod", "advmod", "obl:arg", "obj"}:
+            continue
+        words = doc[child.left_edge.i: child.right_edge.i + 1]
+        if said_on is None and (child.lower_ in WEEKDAYS or child.lower_ == "hier" or
+                                child.ent_type_ == "DATE"):
+            said_on = resolve(words.text.lower(), article_date)
+        if said_at is None and child.ent_type_ == "LOC" and any(
+                t.lower_ in {"à", "au", "en"} for t in child.children):
+            said_at = child.text
+    return said_on, said_at

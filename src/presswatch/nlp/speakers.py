@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person
+from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person, build_people
 from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
@@ -404,3 +404,49 @@ def _det_gender(tokens: list[Token]) -> str:
 def _morph_gender(token: Token) -> str:
     g = token.morph.get("Gender")
     return {"Masc": "m", "Fem": "f"}.get(g[0], "") if g else ""
+
+
+# A quote with neither a mention nor a shared speaker takes the speaker of a quote that
+# ended at most this many characters before it (`», commenté.`, participles).
+NEIGHBOUR_CHARS = 400
+
+
+def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
+    """Fill each quote's `speaker` and return the article's people as plain records.
+
+    Quotes are resolved in the order their speakers are mentioned, so a pronoun can point
+    back to the speaker of an earlier quote; a quote without a mention shares the speaker
+    of the quote it continues, else of a quote just before it."""
+    people = build_people(doc, lex)
+    resolver = SpeakerResolver(doc, people, lex)
+    by_id = {q["id"]: q for q in quotes}
+    for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
+                    is not None else q["start"]):
+        speaker, gender, is_person = None, "", False
+        if q["mention_start"] is not None:
+            span = doc.char_span(q["mention_start"], q["mention_end"], alignment_mode="expand")
+            if span is not None:
+                speaker, gender, is_person = resolver.resolve((span.start, span.end))
+        if speaker is None and q["speaker_ref"] in by_id:
+            speaker = by_id[q["speaker_ref"]]["speaker"]
+        if speaker is None:
+            speaker = _neighbour_speaker(q, quotes)
+        q["speaker"] = speaker
+        if speaker and q["mention_start"] is not None and q["parent"] is None:
+            resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
+    for q in quotes:  # a sub-headline repeated later: its speaker is known only now
+        ref = by_id.get(q["speaker_ref"])
+        if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
+                and ref["speaker"]:
+            q["speaker"] = ref["speaker"]
+    return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
+             "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
+
+
+def _neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:
+    anchor = q["cue_start"] if q["cue_start"] is not None else q["start"]
+    before = [p for p in quotes if p is not q and p["speaker"] and p["end"] <= anchor
+              and anchor - p["end"] <= NEIGHBOUR_CHARS]
+    if not before:
+        return None
+    return max(before, key=lambda p: p["end"])["speaker"]
