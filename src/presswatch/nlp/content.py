@@ -40,6 +40,7 @@ def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
             return j
     return limit
 
+
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the noun phrase names a person, group or institution by its own head words:
     `le ministre des Affaires étrangères` does, `le soutien du Premier ministre` does not
@@ -57,6 +58,7 @@ def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
             return True
     return False
+
 
 def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                       ) -> tuple[int, str, tuple[int, int] | None] | None:
@@ -233,6 +235,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         return None
     return None
 
+
 def _object_clitic_before(doc: Doc, start: int) -> bool:
     """Whether the verb group starting at `start` has its direct object as a clitic right
     before it (`le lui demandait`, `l'a souligné`), whatever tag the parser gave it: what
@@ -242,6 +245,7 @@ def _object_clitic_before(doc: Doc, start: int) -> bool:
         k -= 1
     return k >= 0 and doc[k].lower_.replace("’", "'") in OBJECT_CLITICS
 
+
 def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
     """An attribute starts at `j`: an adjective or a participle, maybe after an opening mark
     and adverbs (`s'est dite « prête à … »`, `s'est dit "profondément attristé"`)."""
@@ -250,6 +254,7 @@ def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
         k += 1
     return k < limit and (doc[k].pos_ == "ADJ" or (
         doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and k > j))
+
 
 def _is_channel(doc: Doc, i: int) -> bool:
     """Whether the words at ``i`` (after `sur`) name a medium: a bare proper name (`Europe
@@ -262,6 +267,7 @@ def _is_channel(doc: Doc, i: int) -> bool:
         k += 1
     return k < len(doc) and doc[k].lemma_.lower() in CHANNEL_NOUNS
 
+
 def _channel_end(doc: Doc, i: int, limit: int) -> int:
     """The token after a medium's name or channel phrase starting at ``i``."""
     k = i
@@ -273,8 +279,10 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
         return _channel_end(doc, k + 1, limit)
     return max(k, i + 1)
 
+
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
     return j + 1 < limit and doc[j + 1].text in {"'", "’"}
+
 
 def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
     """`convaincu que`, `« convaincu » qu'`, `persuadé que`: an adjective or participle
@@ -294,6 +302,7 @@ def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
             return k
         return None
     return None
+
 
 def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                  lex: Lexicon) -> int:
@@ -335,6 +344,7 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 return b
     return limit
 
+
 def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
     """`…, tandis que Marie a salué …`, `…, alors qu'il avait promis …`: a clause with its own
     subject or conjunction, attached to the reporting verb after a comma, says when or
@@ -345,6 +355,7 @@ def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
         return False
     return any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children
                if c.i < verb.i)
+
 
 def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     """A later cue opens a new quote of the same speaker when it has no subject of its own
@@ -360,6 +371,7 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     if prev.lower_ == "en":
         prev = doc[other.start - 2] if other.start > 1 else prev
     return prev.text == "," or prev.lower_ in {"et", "mais"}
+
 
 def _boundary_ok(doc: Doc, b: int) -> bool:
     return not doc[b - 1].text.endswith(("«", "“"))

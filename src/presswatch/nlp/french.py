@@ -6,9 +6,12 @@ stand for an object, reads the same set as every other rule.
 
 from __future__ import annotations
 
+
 QUE = {"que", "qu'", "qu’"}
 
+
 DE = {"de", "d'", "d’", "des", "du"}
+
 
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 
@@ -16,27 +19,38 @@ PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 IMPERSONAL = {"on", "l'on", "l’on", "l'", "l’", "c'", "c’", "ce", "cela", "ceci", "ça", "tout",
               "rien"}
 
+
 PURPOSE = {"pour", "afin", "sans", "avant"}
+
 
 ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", "toute"}
 
+
 OPENING_MARKS = {"«", "“", '"'}
+
 
 A_PREPOSITIONS = {"à", "a", "au", "aux"}
 """`à` and its contractions, which open the content of `appeler à`, `exhorter à`."""
 
+
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 
+
 TRAILING = " \t\n\u00a0\u202f.,;:"
+
 
 TOPIC_PRONOUNS = {"lui", "elle", "eux", "elles"}
 """Stressed pronouns that repeat a detached subject: `Mbappé, lui, a refusé`."""
 
+
 ROLE_AFTER_EN = {"charge", "exercice", "poste", "fonction", "fonctions", "activité", "chef"}
 """`le ministre en charge des Transports`: `en` + these words is part of the role."""
 
+
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "pour"})
 
+
 OBJECT_CLITICS = frozenset({"le", "l'", "la", "les"})
+
 
 DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})

@@ -68,6 +68,7 @@ CONFIDENCE = {"incise": 0.9, "colon": 0.9, "que": 0.85, "si": 0.8, "de": 0.75, "
               "a": 0.7, "sur": 0.6, "np": 0.6, "selon": 0.8, "bare": 0.6, "incise-clause": 0.8,
               "chain": 0.85, "attr": 0.7}
 
+
 @dataclass(slots=True)
 class Candidate:
     """A quote before speaker resolution; offsets are characters, spans are tokens."""
@@ -84,6 +85,7 @@ class Candidate:
     addressee: tuple[int, int] | None = None
     type: str = "indirect"
     extra: dict = field(default_factory=dict)
+
 
 class QuoteFinder:
     """Stateless quote finder over one parsed Doc."""
@@ -431,8 +433,10 @@ class QuoteFinder:
             out.append(cand)
         return out
 
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
+
 
 def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
     """The attributed quote that repeats a bare quotation's words: a sub-headline
@@ -444,6 +448,7 @@ def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate |
         if c.rule != "bare" and words in _words(text[c.start: c.end]):
             return c
     return None
+
 
 def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
     if c.extra.get("fixed_type"):
@@ -463,6 +468,7 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
             return
     c.type = "mixed"
 
+
 def _share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]) -> None:
     """`X a noté que A, mais averti que B` / `…, ajoutant que B` / `et a promis de B`: a cue
     with no subject of its own, right after another quote of the same sentence, shares
@@ -480,6 +486,7 @@ def _share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]
         if prev:
             c.speaker_ref = max(prev, key=lambda p: p.end)
             c.mention = None
+
 
 def _drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
                              ) -> list[Candidate]:
@@ -501,6 +508,7 @@ def _drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
         out.append(c)
     return out
 
+
 def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """`a assuré avoir observé un « vif intérêt »`: a neutral verb with no subject of its
     own inside another quote's content is part of that content, not a new quote. Verbs of
@@ -519,6 +527,7 @@ def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidat
                 continue
         out.append(c)
     return out
+
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Two rules may find the same content (an incise and a `selon`); keep the first by

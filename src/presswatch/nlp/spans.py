@@ -21,14 +21,17 @@ def unit_index(doc: Doc, unit_list: list[tuple[int, int]]) -> list[int]:
             out[i] = k
     return out
 
+
 def unit_of_char(doc: Doc, char: int, unit_of: list[int]) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return unit_of[span[0].i] if span is not None and len(span) else 0
+
 
 def only_glue(text: str) -> bool:
     """Between a quotation and its incise only spaces, commas and closing marks may stand."""
     return all(ch in " ,\u00a0\u202f\n-–—" or ch in CLOSING_MARKS for ch in text) and \
         text.count("\n") <= 1
+
 
 def is_content_lead(pre: str) -> bool:
     """`Il a précisé : « … », a-t-il …` is rare; a lead before a quotation is content only
@@ -37,10 +40,12 @@ def is_content_lead(pre: str) -> bool:
     return bool(stripped) and not stripped.endswith((":", ".", ",", "!", "?")) and \
         len(stripped.split()) >= 2
 
+
 def first_char(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t\n\u00a0\u202f-–—•":
         i += 1
     return i
+
 
 def last_content_char(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in TRAILING:
@@ -52,6 +57,7 @@ def last_content_char(text: str, start: int, end: int) -> int:
             end -= 1
     return end
 
+
 def segment_before(text: str, char: int, segments: list[Segment]) -> Segment | None:
     """The quotation that closes right before `char`, with only glue in between."""
     for seg in segments:
@@ -59,8 +65,10 @@ def segment_before(text: str, char: int, segments: list[Segment]) -> Segment | N
             return seg
     return None
 
+
 def inside_segment(char: int, segments: list[Segment]) -> bool:
     return any(s.open < char < s.outer_end for s in segments)
+
 
 def is_unit_start(doc: Doc, i: int, unit_list: list[tuple[int, int]], unit_of: list[int]) -> bool:
     u0 = unit_list[unit_of[i]][0]
@@ -69,6 +77,7 @@ def is_unit_start(doc: Doc, i: int, unit_list: list[tuple[int, int]], unit_of: l
                      doc[j].lower_ in {"et", "mais", "or", "car", "donc", "ainsi", "puis"}):
         j += 1
     return j == i
+
 
 def governor(token: Token) -> Token:
     """The verb whose subject a participle or coordinated verb shares."""
@@ -81,11 +90,13 @@ def governor(token: Token) -> Token:
         seen += 1
     return token
 
+
 def governed_by_speech(token: Token, lex: Lexicon) -> bool:
     head = token.head
     return head.i != token.i and token.dep_ in {"xcomp", "ccomp", "obj"} and \
         lex.verb(head.lemma_.lower()) is not None and lex.verb(head.lemma_.lower()).kind == \
         "speech"
+
 
 def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     """The noun phrase headed by `head`, without relative clauses or trailing punctuation."""
@@ -122,6 +133,7 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     if opened > 0 and hi < len(doc) and doc[hi].text == ")":
         hi += 1
     return lo, hi
+
 
 def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
     """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark, or a

@@ -23,7 +23,9 @@ from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import first_char, governor, np_span
 from presswatch.textutil import doc_text
 
+
 SIGNATURE_DASHES = ("-", "–", "—")
+
 
 def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     """The name that signs a quotation after a dash, up to a comma or the unit's end, when
@@ -45,6 +47,7 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
         end += 1
     return first.i, end
 
+
 def colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
     """The subject of the clause that a colon ends right before a quotation, when it names
     someone (a person or a role, not `la question` or `le texte`)."""
@@ -63,6 +66,7 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] |
         return mention
     return None
 
+
 def apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
     """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
     source's role is part of the source; returns the end past it (or ``np_end``)."""
@@ -73,6 +77,7 @@ def apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
         k += 1
     return k if k < limit and doc[k].text == "," else np_end
 
+
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
     """A past participle with no auxiliary opening its clause (`Interrogé par …, X a dit`)."""
     if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
@@ -82,6 +87,7 @@ def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
     prev = doc[cue.start - 1] if cue.start > 0 else None
     return prev is None or prev.is_punct or prev.is_space or bool(doc[cue.start].is_sent_start)
 
+
 def subject_mention(doc: Doc, verb: Token, tail: int | None = None
                      ) -> tuple[int, int] | None:
     """The subject of a forward reporting verb, as a token span (or None)."""
@@ -89,6 +95,7 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
         return _topic_before(doc, verb) or span
     return _without_aside(doc, _without_topic_pronoun(doc, span))
+
 
 def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Le chef de l'État, de son côté, a appelé`: an aside after a comma that names
@@ -110,6 +117,7 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             return lo, k
     return lo, hi
 
+
 def _topic_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """`Mbappé, lui, a refusé …`: the noun phrase before `, lui,` (the parser often
     attaches it anywhere but as the subject)."""
@@ -124,6 +132,7 @@ def _topic_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
         lo -= 1
     return (lo, hi) if lo < hi else None
 
+
 def _without_topic_pronoun(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`les syndicats, eux,` → `les syndicats`."""
     lo, hi = span
@@ -132,6 +141,7 @@ def _without_topic_pronoun(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             break
         hi -= 1
     return lo, hi
+
 
 def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                     ) -> tuple[int, int] | None:
@@ -198,6 +208,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             return np_span(doc, subj[0])
     return None
 
+
 def after_source_relative(doc: Doc, i: int, limit: int) -> int:
     """`Selon Le Parisien, qui cite des sources internes, …`: a relative clause about the
     source is not what the source says; the content starts after its closing comma."""
@@ -213,14 +224,17 @@ def after_source_relative(doc: Doc, i: int, limit: int) -> int:
         k += 1
     return k
 
+
 def _sentence_end_between(doc: Doc, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return any(doc[k].text in {".", "!", "?"} or starts_after_initial(doc, k + 1)
                for k in range(lo + 1, hi))
 
+
 def _colon_between(doc: Doc, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return any(doc[k].text == ":" for k in range(lo + 1, hi))
+
 
 def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """The run of capitalised words (with name particles) ending right before token
@@ -237,6 +251,7 @@ def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     return lo, hi
 
+
 def _up_to_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
     """`Le constructeur automobile Stellantis a annoncé`: when the parser splits one subject
     in two, the words left between it and the verb's auxiliaries belong to it."""
@@ -249,6 +264,7 @@ def _up_to_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]
            for k in range(hi, first)):
         return lo, first
     return span
+
 
 def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
     """`Lors d'un appel avec X, le ministre Y a qualifié …`: when the parser hangs two
@@ -270,9 +286,11 @@ def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[
         return tail
     return span
 
+
 def _after_de(doc: Doc, i: int, lo: int) -> bool:
     """`du CHU Pellegrin`: the token sits in a de-complement of a noun."""
     return any(doc[k].lower_ in {"de", "du", "des", "d'", "d’"} for k in range(max(lo, i - 3), i))
+
 
 def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
     """`« A, observe François Heisbourg, conseiller … B »`: a finite verb followed by a
@@ -286,6 +304,7 @@ def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
         j += 1
     return j < len(doc) and (doc[j].ent_type_ == "PER" or is_title(doc[j]))
 
+
 def incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     """`», a déclaré à l'AFP le ministre`: whom the inverted verb was said to."""
     j = cue.end if cue.clitic is not None else cue.tail
@@ -293,6 +312,7 @@ def incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
         j += 1
     end = addressee_end(doc, j)
     return (j + 1, end) if end > j else None
+
 
 def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`a déclaré Hervé Renard en conférence de presse`: the speaker is the name, not the
@@ -307,6 +327,7 @@ def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
                 return lo, end
             break
     return span
+
 
 def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     if cue.clitic is not None:
@@ -339,6 +360,7 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
         return _without_circumstance(doc, (min(lo, j), hi), lex)
     return None
 
+
 def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
                           ) -> tuple[int, int]:
     """`précise le groupe dans un communiqué`: where or how it was said is not the
@@ -357,8 +379,10 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
             return lo, k
     return lo, hi
 
+
 def np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:
     return max(cue.end, mention[1] if mention else cue.end)
+
 
 def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
     j = selon.i - 1
@@ -367,6 +391,7 @@ def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
             return None
         j -= 1
     return doc[j] if j >= 0 else None
+
 
 def clause_start_before(doc: Doc, i: int, u0: int) -> int:
     j = i - 1
