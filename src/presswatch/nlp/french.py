@@ -6,7 +6,6 @@ stand for an object, reads the same set as every other rule.
 
 from __future__ import annotations
 
-
 QUE = {"que", "qu'", "qu’"}
 
 

@@ -23,7 +23,6 @@ from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import first_char, governor, np_span
 from presswatch.textutil import doc_text
 
-
 SIGNATURE_DASHES = ("-", "–", "—")
 
 
