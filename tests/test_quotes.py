@@ -736,3 +736,17 @@ def test_a_definite_singular_description_with_a_group_noun_is_the_person_named_b
     quotes = annotate("L'opposant vénézuélien Carlos Mendoza a quitté le pays en septembre."
                       " « Notre tournée commence », a publié sur X l'opposant de 75 ans.")
     assert find(quotes, "Notre tournée commence")["speaker"] == "Carlos Mendoza"
+
+
+def test_a_quotation_opening_a_sentence_after_one_about_a_person_is_that_persons(annotate):
+    quotes = annotate("Le Canada a perdu ce jeudi un ancien chef d'État. Le Premier ministre"
+                      " Lambert est apparu très touché devant les caméras.\n\n« Dans un monde"
+                      " compliqué, son courage nous a apporté réconfort et force. »")
+    q = find(quotes, "Dans un monde compliqué, son courage nous a apporté réconfort et force")
+    assert (q["type"], q["cue"], q["speaker"]) == ("direct", None, "Lambert")
+
+
+def test_a_quotation_after_a_sentence_about_a_thing_stays_unattributed(annotate):
+    quotes = annotate("La salle des fêtes a brûlé dans la nuit de samedi.\n\n« Nous avons tout"
+                      " perdu en quelques minutes, il ne reste rien. »")
+    assert quotes == []

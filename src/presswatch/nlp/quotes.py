@@ -50,6 +50,7 @@ from presswatch.nlp.subjects import (
     inverted_name_follows,
     inverted_subject,
     np_end,
+    person_subject_before,
     relative_antecedent,
     signature_after,
     subject_mention,
@@ -426,6 +427,15 @@ class QuoteFinder:
             previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                         unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
             if repeated is None and not previous:
+                said = None if lead.strip() else person_subject_before(doc, unit_list, u,
+                                                                         self.lex)
+                if said is not None:
+                    # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
+                    cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                                  seg.end), "bare",
+                                     type="direct")
+                    cand.mention = said
+                    out.append(cand)
                 continue
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
                              "bare", type="direct")

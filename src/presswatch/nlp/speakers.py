@@ -100,7 +100,7 @@ class SpeakerResolver:
                     names.append(p.full_name)
             gender = persons[0].gender if len(persons) == 1 else "p"
             return " et ".join(names), gender, True
-        unknown = _unlisted_name(tokens, head)
+        unknown = _unlisted_name(tokens, head, self.lex)
         if unknown:
             return unknown, _det_gender(tokens), True
         # `l'ex-ministre` holds the role noun after its prefix
@@ -363,13 +363,18 @@ def _description(text: str) -> str:
     return text
 
 
-def _unlisted_name(tokens: list[Token], head: Token) -> str | None:
-    """A capitalised name the NER missed (`le ministre du Travail, Sejaan Azzi`)."""
+def _unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    """A capitalised name the NER missed (`le ministre du Travail, Sejaan Azzi`), or a
+    surname right after the role it holds (`le Premier ministre Trudeau`)."""
     names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and
              t.ent_type_ not in {"LOC", "ORG"} and (t.dep_ in {"appos", "flat:name", "nsubj"}
                                                       or t.head.dep_ == "appos" or t is head)]
     if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
         return " ".join(t.text for t in names)
+    if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:
+        before = names[0].doc[names[0].i - 1]
+        if lex.speaker_nouns.get(before.lemma_.lower(), ("",))[0] == "role":
+            return names[0].text
     return None
 
 

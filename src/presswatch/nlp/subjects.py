@@ -402,3 +402,24 @@ def clause_start_before(doc: Doc, i: int, u0: int) -> int:
     if j > u0:
         return first_char(doc_text(doc), doc[j].idx + 1)
     return first_char(doc_text(doc), doc[u0].idx)
+
+
+def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
+                          lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of the sentence before unit `u` when it names a person (a name, a title,
+    a role, `il`/`elle`): a quotation that opens the next sentence on its own is most often
+    that person's words (`Le maire est apparu très ému. « Nous reconstruirons tout. »`)."""
+    if u == 0:
+        return None
+    lo, hi = unit_list[u - 1]
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    span = subject_mention(doc, root)
+    if span is None:
+        return None
+    head = doc[span[0]: span[1]].root
+    personal = head.ent_type_ == "PER" or is_title(head) or \
+        head.lower_ in {"il", "elle"} or \
+        lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] == "role"
+    return span if personal else None
