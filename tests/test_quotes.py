@@ -750,3 +750,17 @@ def test_a_quotation_after_a_sentence_about_a_thing_stays_unattributed(annotate)
     quotes = annotate("La salle des fêtes a brûlé dans la nuit de samedi.\n\n« Nous avons tout"
                       " perdu en quelques minutes, il ne reste rien. »")
     assert quotes == []
+
+
+def test_lors_de_before_a_comma_clause_does_not_hide_que(annotate):
+    q = find(annotate("L'entraîneur a ajouté lors de cette conférence de presse à Dakar, avant"
+                      " d'affronter le Mali mercredi, que « tout le monde a vu les favoris"
+                      " faiblir »."), "tout le monde a vu les favoris faiblir")
+    assert same_speaker(q["speaker"], "l'entraîneur")
+
+
+def test_aux_yeux_de_introduces_a_source_like_selon(annotate):
+    q = find(annotate("La ministre Claire Dubois a présenté le texte mardi. Aux yeux de la"
+                      " ministre, la réforme est « indispensable »."),
+             "la réforme est « indispensable »")
+    assert (q["type"], q["speaker"]) == ("mixed", "Claire Dubois")

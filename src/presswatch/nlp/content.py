@@ -124,7 +124,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j + 1, "sur", addressee
         if low == "pour" and cue.verb.act == "praise":
             return j + 1, "sur", addressee
-        if t.pos_ in {"ADV", "PART"} or low in {"ne", "n'", "pas", "plus", "jamais"}:
+        if (t.pos_ in {"ADV", "PART"} and low != "lors") or \
+                low in {"ne", "n'", "pas", "plus", "jamais"}:
             j += 1
             continue
         attribute = _attribute_then_que(doc, j, limit)
@@ -140,8 +141,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "pour"} and (
                 low not in {"sur", "contre"} or not frames & {"sur", "np"}):
-            if low == "lors":
-                end = pp_np_end(doc, j + 2, limit, ADDRESSEE_STOP | {"que"})
+            if low == "lors":  # `lors de cette conférence de presse à Dakar`
+                end = pp_np_end(doc, j + 2, limit, frozenset({"que", "qu'", "si", "sur"}))
                 j = max(end, j + 2)
                 continue
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`

@@ -301,6 +301,12 @@ class QuoteFinder:
                 prep_start, np_start = token.i - 1, token.i + 1
             elif low == "pour" and is_unit_start(doc, token.i, unit_list, unit_of):
                 prep_start, np_start = token.i, token.i + 1
+            elif low == "yeux" and token.i > 0 and doc[token.i - 1].lower_ == "aux" and \
+                    token.i + 2 < len(doc) and doc[token.i + 1].lower_.replace("’", "'") in \
+                    {"de", "d'", "du", "des"} and \
+                    is_unit_start(doc, token.i - 1, unit_list, unit_of):
+                prep_start, np_start = token.i - 1, token.i + 2  # `Aux yeux du ministre, …`
+                low = "pour"  # the same frame as a sentence-initial `pour X,`
             else:
                 continue
             if inside_segment(token.idx, segments):
