@@ -764,3 +764,10 @@ def test_aux_yeux_de_introduces_a_source_like_selon(annotate):
                       " ministre, la réforme est « indispensable »."),
              "la réforme est « indispensable »")
     assert (q["type"], q["speaker"]) == ("mixed", "Claire Dubois")
+
+
+def test_an_apposition_after_an_incise_inside_a_quotation_is_not_quoted(annotate):
+    quotes = annotate("« Impossible de vous répondre, cela prendrait des heures, répond Pierre"
+                      " Variot, pharmacien à Lyon. Il manque de tout. »")
+    assert find(quotes, "Il manque de tout")["speaker"] == "Pierre Variot"
+    assert not [q for q in quotes if "pharmacien" in q["text"]]

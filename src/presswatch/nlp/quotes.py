@@ -181,6 +181,14 @@ class QuoteFinder:
         seg = next(s for s in segments if s.open < doc[cue.i].idx < s.outer_end)
         mention = inverted_subject(doc, cue, self.lex)
         after = np_end(doc, cue, mention)
+        if after < len(doc) and doc[after].text == ",":
+            # `…, répond Pierre Variot, pharmacien à Lyon. Il manque …`: the apposition
+            # that describes the speaker ends at the sentence end
+            stop = next((k for k in range(after + 1, min(after + 14, len(doc)))
+                         if doc[k].text in {".", "!", "?"} or doc[k].pos_ in {"VERB", "AUX"}
+                         or doc[k].idx >= seg.end), None)
+            if stop is not None and doc[stop].text in {".", "!", "?"}:
+                after = stop
         while after < len(doc) and doc[after].text in {",", ".", "!", "?", "…"}:
             after += 1
         first_end = last_content_char(doc_text(doc), seg.start, doc[cue.start].idx)
