@@ -771,3 +771,13 @@ def test_an_apposition_after_an_incise_inside_a_quotation_is_not_quoted(annotate
                       " Variot, pharmacien à Lyon. Il manque de tout. »")
     assert find(quotes, "Il manque de tout")["speaker"] == "Pierre Variot"
     assert not [q for q in quotes if "pharmacien" in q["text"]]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Le candidat s'est engagé à mettre fin à la grève, sans toutefois préciser comment.",
+     "mettre fin à la grève"),
+    ("Le président a concédé quelques mots sur la réforme, avant de quitter la salle.",
+     "quelques mots sur la réforme"),
+])
+def test_an_infinitive_adjunct_after_a_comma_ends_the_content(annotate, sentence, content):
+    assert find(annotate(sentence), content)["type"] == "indirect"

@@ -328,6 +328,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
+        if t.text == "," and j > start + 1 and _reporter_adjunct_after(doc, j + 1, limit):
+            return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
             (t.dep_ in {"conj", "parataxis"} and (not own_subject or not after_que)) or
@@ -344,6 +346,34 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+# Words opening an infinitive or gerund adjunct after a comma: `…, sans toutefois préciser
+# comment`, `…, avant de conclure`, `…, après avoir rappelé`, `…, en se tournant vers X`.
+ADJUNCT_OPENERS = frozenset({"sans", "avant", "après", "afin", "en"})
+
+
+def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
+    """Whether a comma at `k - 1` is followed by an infinitive or gerund adjunct: the
+    reporter's words about the circumstances, which end a content (`a concédé quelques mots
+    sur l'Ukraine, sans faire mention de …`)."""
+    if k >= limit or doc[k].lower_ not in ADJUNCT_OPENERS:
+        return False
+    opener = doc[k].lower_
+    m = k + 1
+    while m < limit and (doc[m].pos_ in {"ADV", "PRON"} or
+                         doc[m].lower_.replace("’", "'") in {"de", "d'", "se", "s'", "ne",
+                                                             "n'", "avoir", "être"}):
+        if doc[m].lower_ in {"avoir", "être"} and m + 1 < limit and \
+                "Part" in doc[m + 1].morph.get("VerbForm"):
+            return True  # `après avoir rappelé`
+        m += 1
+    if m >= limit or doc[m].pos_ not in {"VERB", "AUX"}:
+        return False
+    form = doc[m].morph.get("VerbForm")
+    if opener == "en":
+        return "Part" in form and "Pres" in doc[m].morph.get("Tense")
+    return "Inf" in form
 
 
 def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
