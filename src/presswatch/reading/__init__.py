@@ -20,16 +20,28 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-import trafilatura
-from charset_normalizer import from_bytes
-from lxml import etree
+from presswatch.reading.decoding import (
+    MAX_ENCODING_CHAOS,
+    UTF8_BOM,
+    decode_bytes,
+    decode_unicode,
+    read_bytes,
+    read_text_file,
+    refuse_binary,
+    sanitize,
+)
+from presswatch.reading.model import Article, InputError, ReadError
+from presswatch.reading.records import (
+    article_from_html,
+    article_from_record,
+    checked,
+    json_kind,
+)
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -53,21 +65,6 @@ DEFAULT_MAX_CHARS = 200_000
 characters; anything much longer is usually a whole site dump or a book, which would make the
 NLP pipeline slow and the output meaningless, so it is refused unless the caller raises it."""
 
-MAX_ENCODING_CHAOS = 0.2
-"""Highest charset_normalizer "chaos" (share of the decoded text that looks like mojibake, 0..1)
-at which a guessed encoding is still trusted. Above it, decoding would most likely produce
-garbage whose quotes and names would then be extracted as if they were real, so the file is
-refused instead. 0.2 is charset_normalizer's own default ``threshold`` for a plausible match."""
-
-PREFERRED_LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
-"""Legacy encodings preferred when charset_normalizer finds several equally clean decodings.
-On short French text it often ranks cp1250, cp775 or cp1257 first (``très`` then reads
-``trčs``); for French news the Western encodings are by far the likeliest, so among the
-matches that tie for the lowest chaos, one that is also valid in these encodings wins."""
-
-BINARY_SNIFF_BYTES = 8192
-"""How much of the start of a file is searched for NUL bytes, which never occur in text."""
-
 FOLDER_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"})
 """File endings read when walking a folder (compared case-insensitively). Other files in a
 folder (images, notes, editor backups) are skipped silently; a file named explicitly is read
@@ -75,334 +72,8 @@ whatever its ending."""
 
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"PK\x03\x04", "ZIP archive, e.g. .docx or .odt"),
-    (b"\x1f\x8b", "gzip archive"),
-)
-
-_UTF8_BOM = b"\xef\xbb\xbf"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _STDIN_SOURCE = "<stdin>"
 _STDIN_ID = "stdin"
-
-
-class InputError(ValueError):
-    """An input that cannot be turned into an article; the message is one readable sentence.
-
-    Raised by the single-input helpers (:func:`read_text_file`, :func:`article_from_record`, ...)
-    and turned into a :class:`ReadError` by :func:`iter_articles`, so that one bad input never
-    stops a batch.
-    """
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One article to analyse.
-
-    Attributes:
-        id: The id given in the input; else the file stem for a one-article file; else
-            ``"<stem>:<line>"`` for a JSON Lines record or ``"<stem>:<n>"`` for the n-th object
-            (counted from 1) of a JSON list. ``"stdin"`` stands for the stem of standard input.
-        text: Exactly the text the article is analysed as: every offset produced downstream
-            indexes this string.
-        title: Title, if the input gave one (or trafilatura found one in HTML).
-        url: URL, if known.
-        date: Date as given (``"2022-02-10"``, ``"2025-02"``); for HTML, trafilatura's date.
-        outlet: Publication name; for HTML, trafilatura's ``sitename``.
-        source: Where it came from: ``"path"``, ``"path:line"`` for JSON Lines, or ``"<stdin>"``.
-    """
-
-    id: str
-    text: str
-    title: str | None = None
-    url: str | None = None
-    date: str | None = None
-    outlet: str | None = None
-    source: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ReadError:
-    """An input that could not be read, reported in the output stream instead of raised.
-
-    Attributes:
-        source: The file path (or ``"<stdin>"``).
-        line: The 1-based line for JSON Lines input, else None.
-        message: One readable sentence saying what is wrong.
-    """
-
-    source: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        """Format like a compiler diagnostic, so editors and grep can jump to the line."""
-        if self.line is None:
-            return f"{self.source}: {self.message}"
-        return f"{self.source}:{self.line}: {self.message}"
-
-
-# --------------------------------------------------------------------------------------------
-# Text hygiene and decoding
-
-
-def sanitize(text: str) -> str:
-    """Replace each lone surrogate with U+FFFD, one for one.
-
-    JSON can smuggle unpaired surrogates into a Python string (``"\\ud800"``); they cannot be
-    encoded as UTF-8, so the first write of the text or of a quote would crash. Replacing each
-    code point by exactly one other keeps ``len(text)`` and every offset unchanged.
-
-    Args:
-        text: Any string.
-
-    Returns:
-        The same string with every code point in U+D800..U+DFFF replaced by U+FFFD.
-    """
-    if text.isascii() or _SURROGATE.search(text) is None:
-        return text
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def _binary_kind(data: bytes) -> str | None:
-    """Say what kind of binary file ``data`` looks like, or None if it may be text."""
-    for magic, kind in _BINARY_MAGIC:
-        if data.startswith(magic):
-            return kind
-    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return "contains NUL bytes"
-    return None
-
-
-def _refuse_binary(data: bytes) -> None:
-    """Raise InputError if ``data`` is evidently not text (PDF, image, archive, ...)."""
-    kind = _binary_kind(data)
-    if kind is not None:
-        if kind == "contains NUL bytes":
-            raise InputError("binary file (contains NUL bytes), not text")
-        raise InputError(f"binary file (looks like {kind}), not text")
-
-
-def _decode_unicode(data: bytes) -> str:
-    """Decode ``data`` as UTF-8 (BOM dropped), else as a reliably detected legacy encoding.
-
-    Bytes are decoded directly, never through a text-mode file, so line endings stay as given.
-    """
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM) :]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None or best.chaos > MAX_ENCODING_CHAOS:
-        raise InputError("cannot decode: not UTF-8 and no reliable encoding detected")
-    for match in matches:
-        if match.chaos > best.chaos:
-            continue
-        for encoding in PREFERRED_LEGACY_ENCODINGS:
-            if encoding in match.could_be_from_charset:
-                try:
-                    text = data.decode(encoding)
-                except UnicodeDecodeError:  # pragma: no cover - charset_normalizer said it fits
-                    continue
-                LOGGER.debug("decoded as %s (detected %s)", encoding, best.encoding)
-                return text
-    LOGGER.debug("decoded as %s (chaos %.3f)", best.encoding, best.chaos)
-    return str(best)
-
-
-def decode_bytes(data: bytes) -> str:
-    """Decode the bytes of a text input, refusing binaries and unreliable guesses.
-
-    Order: a known binary signature (PDF, PNG, JPEG, GIF, ZIP/docx, gzip) or a NUL byte in the
-    first 8 KiB is refused; then strict UTF-8 (a leading UTF-8 BOM is dropped: it is not part
-    of the text); then charset_normalizer, accepted only at chaos <= MAX_ENCODING_CHAOS.
-    Refusing is better than guessing: a wrongly decoded article yields wrong quotes silently.
-
-    Args:
-        data: Raw bytes of a whole file or of standard input.
-
-    Returns:
-        The decoded text, line endings untouched, lone surrogates not possible.
-
-    Raises:
-        InputError: Binary content, or no reliable encoding.
-    """
-    _refuse_binary(data)
-    return _decode_unicode(data)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """Read a whole file, turning OS errors into InputError sentences."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file or folder") from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}") from None
-
-
-def read_text_file(path: str | os.PathLike[str]) -> str:
-    """Read a file as text, with the decoding rules of :func:`decode_bytes`.
-
-    The file is read as bytes and decoded here, never in text mode, so ``\\r\\n`` is kept and
-    offsets index the file's content as written.
-
-    Args:
-        path: File to read.
-
-    Returns:
-        The decoded text.
-
-    Raises:
-        InputError: Missing or unreadable file, binary content, or no reliable encoding.
-    """
-    return decode_bytes(_read_bytes(Path(path)))
-
-
-# --------------------------------------------------------------------------------------------
-# Building articles
-
-
-def _optional_str(record: dict[str, Any], field: str) -> str | None:
-    """Return an optional scalar field as a string (None if absent or null)."""
-    value = record.get(field)
-    if value is None:
-        return None
-    if isinstance(value, (dict, list)):
-        raise InputError(f'field "{field}" must be a string, not a JSON {_json_kind(value)}')
-    return sanitize(value if isinstance(value, str) else str(value))
-
-
-def _json_kind(value: object) -> str:
-    """Name a parsed JSON value's type the way a JSON author would."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "list"
-    return "object"
-
-
-def article_from_record(record: dict[str, Any], *, source: str, fallback_id: str) -> Article:
-    """Build an article from a parsed JSON object.
-
-    Fields: ``id``, ``text`` or ``body`` (``text`` wins when both are present), ``title``,
-    ``url``, ``date``, ``outlet``; other fields are ignored so that richer exports can be fed
-    as they are. ``text`` is analysed as given, never HTML-extracted. A non-string id (``42``)
-    is converted with ``str()``; a missing, null or empty id falls back to ``fallback_id``.
-
-    Args:
-        record: One parsed JSON object.
-        source: Where it came from, stored in ``Article.source``.
-        fallback_id: Id to use when the record has none.
-
-    Returns:
-        The article (not yet checked for emptiness or length: :func:`iter_articles` does that).
-
-    Raises:
-        InputError: Not an object, no text, or a field of the wrong type.
-    """
-    if not isinstance(record, dict):
-        raise InputError(f"expected a JSON object, got a JSON {_json_kind(record)}")
-    field = "text" if record.get("text") is not None else "body"
-    text = record.get(field)
-    if text is None:
-        raise InputError('record has no "text" or "body" field')
-    if not isinstance(text, str):
-        raise InputError(f'field "{field}" must be a string, not a JSON {_json_kind(text)}')
-    article_id = _optional_str(record, "id") or fallback_id
-    return Article(
-        id=article_id,
-        text=sanitize(text),
-        title=_optional_str(record, "title"),
-        url=_optional_str(record, "url"),
-        date=_optional_str(record, "date"),
-        outlet=_optional_str(record, "outlet"),
-        source=source,
-    )
-
-
-def article_from_html(html: str, *, source: str, fallback_id: str) -> Article | None:
-    """Extract the main text and metadata of an HTML page with trafilatura.
-
-    Comments are left out (they are not the outlet's words) and precision is not favoured
-    (losing a paragraph loses its quotes). The extracted text, not the HTML, becomes
-    ``Article.text``; trafilatura's title, date, URL and site name fill the metadata.
-
-    Args:
-        html: The page, already decoded.
-        source: Where it came from, stored in ``Article.source``.
-        fallback_id: The article id (a page carries none of its own).
-
-    Returns:
-        The article, or None when trafilatura finds no article text.
-
-    Raises:
-        InputError: trafilatura failed on the page (it catches most problems itself).
-    """
-    try:
-        document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, favor_precision=False
-        )
-    except (ValueError, TypeError, RecursionError, etree.LxmlError) as err:
-        LOGGER.debug("trafilatura failed on %s", source, exc_info=True)
-        raise InputError(f"HTML extraction failed: {err or type(err).__name__}") from None
-    if document is None:
-        return None
-
-    def field(name: str) -> str | None:
-        # trafilatura >= 2 returns a Document; 1.x (and the deprecated as_dict=True) a dict.
-        if isinstance(document, dict):
-            return _str_or_none(document.get(name))
-        return _str_or_none(getattr(document, name, None))
-
-    text = field("text")
-    if text is None or not text.strip():
-        return None
-
-    return Article(
-        id=fallback_id,
-        text=text,
-        title=field("title"),
-        url=field("url"),
-        date=field("date"),
-        outlet=field("sitename"),
-        source=source,
-    )
-
-
-def _str_or_none(value: object) -> str | None:
-    """A metadata value as a sanitized string, or None when missing or empty."""
-    return sanitize(str(value)) if value else None
-
-
-def _checked(article: Article, max_chars: int) -> Article:
-    """Refuse empty and oversized articles, with a sentence saying which."""
-    if not article.text.strip():
-        raise InputError("empty article")
-    if len(article.text) > max_chars:
-        raise InputError(
-            f"article has {len(article.text)} characters, over the limit of {max_chars}"
-            " (use --max-chars)"
-        )
-    return article
 
 
 # --------------------------------------------------------------------------------------------
@@ -448,7 +119,7 @@ def _iter_json_value(
     """Articles from a parsed JSON document: one object, or a list of objects."""
     if isinstance(value, dict):
         try:
-            yield _checked(article_from_record(value, source=source, fallback_id=stem), max_chars)
+            yield checked(article_from_record(value, source=source, fallback_id=stem), max_chars)
         except InputError as err:
             yield ReadError(source, None, str(err))
         return
@@ -456,12 +127,12 @@ def _iter_json_value(
         yield ReadError(
             source,
             None,
-            f"expected a JSON object or a list of objects, got a JSON {_json_kind(value)}",
+            f"expected a JSON object or a list of objects, got a JSON {json_kind(value)}",
         )
         return
     for number, item in enumerate(value, start=1):
         try:
-            yield _checked(
+            yield checked(
                 article_from_record(item, source=source, fallback_id=f"{stem}:{number}"),
                 max_chars,
             )
@@ -488,12 +159,12 @@ def _iter_jsonl(
     found = False
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
-            if number == 1 and raw.startswith(_UTF8_BOM):
-                raw = raw[len(_UTF8_BOM) :]
+            if number == 1 and raw.startswith(UTF8_BOM):
+                raw = raw[len(UTF8_BOM) :]
             if not raw.strip():
                 continue
             try:
-                line = _decode_unicode(raw)
+                line = decode_unicode(raw)
             except InputError as err:
                 yield ReadError(source, number, str(err))
                 found = True
@@ -508,7 +179,7 @@ def _iter_jsonl(
             article = article_from_record(
                 record, source=f"{source}:{number}", fallback_id=f"{stem}:{number}"
             )
-            yield _checked(article, max_chars)
+            yield checked(article, max_chars)
         except InputError as err:
             yield ReadError(source, number, str(err))
     if not found:
@@ -521,12 +192,12 @@ def _iter_file(path: Path, *, max_chars: int) -> Iterator[Article | ReadError]:
     suffix = path.suffix.lower()
     stem = path.stem
     try:
-        data = _read_bytes(path)
-        _refuse_binary(data)
+        data = read_bytes(path)
+        refuse_binary(data)
         if suffix == ".jsonl":
             yield from _iter_jsonl(data, source=source, stem=stem, max_chars=max_chars)
             return
-        text = _decode_unicode(data)
+        text = decode_unicode(data)
         if suffix == ".json":
             yield from _iter_json(text, source=source, stem=stem, max_chars=max_chars)
             return
@@ -545,7 +216,7 @@ def _one_article(text: str, *, html: bool, source: str, article_id: str,
             raise InputError("no article text found")
     else:
         article = Article(id=article_id, text=sanitize(text), source=source)
-    return _checked(article, max_chars)
+    return checked(article, max_chars)
 
 
 def _looks_like_jsonl(text: str) -> bool:
