@@ -17,6 +17,7 @@ Like trafilatura, the library never configures logging; it only logs to
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -25,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from presswatch.reading.checks import refuse_nul
 from presswatch.reading.decoding import (
     MAX_ENCODING_CHAOS,
     UTF8_BOM,
@@ -34,8 +36,9 @@ from presswatch.reading.decoding import (
     read_text_file,
     refuse_binary,
     sanitize,
+    wide_bom,
 )
-from presswatch.reading.model import Article, InputError, ReadError
+from presswatch.reading.model import Article, InputError, ReadError, one_line, readable_name
 from presswatch.reading.records import (
     article_from_html,
     article_from_record,
@@ -175,6 +178,7 @@ def _iter_jsonl(
                 continue
         found = True
         try:
+            refuse_nul(line, "line")
             record = _parse_json(line, one_line=True)
             article = article_from_record(
                 record, source=f"{source}:{number}", fallback_id=f"{stem}:{number}"
@@ -188,16 +192,20 @@ def _iter_jsonl(
 
 def _iter_file(path: Path, *, max_chars: int) -> Iterator[Article | ReadError]:
     """Read one file according to its ending (anything unknown is plain text)."""
-    source = str(path)
+    source = readable_name(str(path))
     suffix = path.suffix.lower()
-    stem = path.stem
+    stem = readable_name(path.stem)
     try:
         data = read_bytes(path)
         refuse_binary(data)
         if suffix == ".jsonl":
-            yield from _iter_jsonl(data, source=source, stem=stem, max_chars=max_chars)
+            # UTF-16/32 cannot be split on the byte "\n": decode first, then split.
+            lines = decode_unicode(data) if wide_bom(data) else data
+            yield from _iter_jsonl(lines, source=source, stem=stem, max_chars=max_chars)
             return
         text = decode_unicode(data)
+        if suffix != ".txt":  # a .txt file's text is checked as the article's text
+            refuse_nul(text, "file")
         if suffix == ".json":
             yield from _iter_json(text, source=source, stem=stem, max_chars=max_chars)
             return
@@ -260,7 +268,9 @@ def _iter_stdin(stream: TextIO | BinaryIO, *, max_chars: int) -> Iterator[Articl
                 value = _parse_json(text)
             except InputError:
                 if _looks_like_jsonl(text):
-                    yield from _iter_jsonl(raw, source=source, stem=_STDIN_ID, max_chars=max_chars)
+                    lines = text if isinstance(raw, str) or wide_bom(raw) else raw
+                    yield from _iter_jsonl(lines, source=source, stem=_STDIN_ID,
+                                           max_chars=max_chars)
                     return
             else:
                 yield from _iter_json_value(
@@ -284,7 +294,8 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[ReadError]]:
     errors: list[ReadError] = []
 
     def on_error(err: OSError) -> None:
-        errors.append(ReadError(str(err.filename or root), None, "cannot list folder contents"))
+        errors.append(ReadError(readable_name(str(err.filename or root)), None,
+                                "cannot list folder contents"))
 
     for folder, dirnames, filenames in os.walk(root, onerror=on_error):
         dirnames[:] = [d for d in dirnames if not _is_hidden(d)]
@@ -305,7 +316,43 @@ def _iter_articles(
     max_chars: int,
     stdin: TextIO | BinaryIO | None,
 ) -> Iterator[Article | ReadError]:
-    """The generator behind :func:`iter_articles` (arguments already checked)."""
+    """The generator behind :func:`iter_articles`: every input's items, ids made distinct."""
+    used: dict[str, str] = {}
+    for item in _iter_inputs(inputs, max_chars=max_chars, stdin=stdin):
+        if isinstance(item, Article):
+            item = _distinct_id(item, used)
+        yield item
+
+
+def _distinct_id(article: Article, used: dict[str, str]) -> Article:
+    """``article`` under an id no earlier article of the batch has (``used``: id -> source).
+
+    Ids come from the input (a record's ``id``) or from file names, and neither is unique
+    across a batch: two exports both numbering from 1, or ``lundi/conseil.txt`` beside
+    ``mardi/conseil.txt``. Two records under one id would be joined as one by anything
+    downstream (output, ``input_id`` in the store), so the first keeps its id and each later
+    one takes ``<id>~2``, ``<id>~3``... (the first free), with a note saying so.
+    """
+    if article.id not in used:
+        used[article.id] = article.source
+        return article
+    number = 2
+    while f"{article.id}~{number}" in used:
+        number += 1
+    new = f"{article.id}~{number}"
+    used[new] = article.source
+    note = (f'id "{one_line(article.id)}" is already used by {used[article.id]} in this '
+            f'batch; this article is "{one_line(new)}"')
+    return dataclasses.replace(article, id=new, notes=(*article.notes, note))
+
+
+def _iter_inputs(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    max_chars: int,
+    stdin: TextIO | BinaryIO | None,
+) -> Iterator[Article | ReadError]:
+    """Each input's articles and errors, in order (arguments already checked)."""
     stdin_used = False
     for item in inputs:
         if not isinstance(item, (str, os.PathLike)):
@@ -332,7 +379,7 @@ def _iter_articles(
             for file in files:
                 yield from _iter_file(file, max_chars=max_chars)
         elif not path.exists():
-            yield ReadError(name, None, "no such file or folder")
+            yield ReadError(readable_name(name), None, "no such file or folder")
         else:
             yield from _iter_file(path, max_chars=max_chars)
 

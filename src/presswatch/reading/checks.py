@@ -1,6 +1,12 @@
 """The checks every article passes, whichever way it came in (files, standard input, the
-HTTP API): one function per field, so the CLI and the API refuse the same things with the
-same sentence.
+HTTP API): :func:`check_article`, so the CLI and the API refuse the same things with the
+same sentence (the CLI prints it after the file's name, the API answers 422 with it).
+
+What is refused: a text of only whitespace ("empty article"); a date that is not a real
+calendar date (``2022-13-45``, ``2023-02-29``) or not ISO at all (``hier``); a NUL
+character (U+0000) in any field. NUL is refused rather than replaced because no French text
+holds one: it means a binary or a broken export, and SQLite and PostgreSQL would cut or
+refuse the text at that point, so storing it could only lose what follows.
 
 URLs get a policy rather than a refusal. An article's URL is metadata that pages turn into
 a "source" link, and a browser runs ``javascript:`` (or ``JavaScript:``, or `` javascript:``:
@@ -13,10 +19,23 @@ render, so a store written before this check existed is as safe.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
-__all__ = ["WEB_SCHEMES", "clean_url", "web_link"]
+from presswatch.reading.model import Article, InputError, one_line
+
+__all__ = ["ARTICLE_FIELDS", "DATE_HINT", "WEB_SCHEMES", "check_article", "check_date",
+           "clean_url", "refuse_nul", "web_link"]
+
+ARTICLE_FIELDS = ("id", "text", "title", "url", "date", "outlet")
+"""The fields of an input article, in the order their problems are reported."""
+
+DATE_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD, a time may follow the day"
+"""What a date must look like, as error messages say it."""
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})([T ].+)?)?)?", re.ASCII)
 
 WEB_SCHEMES = frozenset({"http", "https"})
 """The only URL schemes that become links."""
@@ -58,3 +77,74 @@ def web_link(value: str | None) -> str | None:
     if parts.scheme.lower() not in WEB_SCHEMES or not parts.hostname:
         return None
     return url
+
+
+def refuse_nul(value: str, what: str) -> None:
+    """Raise InputError when ``value`` holds a NUL character, saying where (the offset
+    indexes ``value``: the decoded text, the JSON line or the field named ``what``)."""
+    at = value.find("\0")
+    if at >= 0:
+        raise InputError(f"{what} contains a NUL character (U+0000) at offset {at}: refused "
+                         "rather than cut there")
+
+
+def check_date(value: str | None) -> str | None:
+    """A date as the store keeps it (surrounding spaces removed), None for a blank one.
+
+    Accepted: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, and a day followed by an ISO time
+    (``2022-02-10T08:30:00+01:00``, as scrapers export it; the store keeps its day). The day
+    must exist: ``2022-13-45`` or ``2023-02-29`` would otherwise be stored cut to a month
+    that does not exist, or silently dropped.
+
+    Raises:
+        InputError: Anything else, with :data:`DATE_HINT`.
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    match = _DATE.fullmatch(value)
+    if match is not None:
+        year, month, day, time = match.groups()
+        try:
+            if time:
+                datetime.fromisoformat(value)
+            date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            pass
+        else:
+            return value
+    raise InputError(f'date "{_shown(value)}" is not a real date: {DATE_HINT}')
+
+
+def _shown(value: str, limit: int = 80) -> str:
+    """A value quoted in a message: one line, cut when long."""
+    value = one_line(value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def check_article(article: Article, *, max_chars: int | None = None) -> Article:
+    """``article`` checked as every input is, with its URL and date as they are stored.
+
+    Refuses (InputError, one sentence): a NUL character in any field, a text of only
+    whitespace, a text over ``max_chars`` characters, an impossible date. Keeps, with a note
+    (``Article.notes``): a URL that is not an http(s) link, stored as text.
+
+    Args:
+        article: As read from a file, standard input or an API request.
+        max_chars: Longest text accepted; None for no limit (the caller has its own).
+    """
+    for name in ARTICLE_FIELDS:
+        value = getattr(article, name)
+        if isinstance(value, str):
+            refuse_nul(value, name)
+    if not article.text.strip():
+        raise InputError("empty article")
+    if max_chars is not None and len(article.text) > max_chars:
+        raise InputError(f"article has {len(article.text)} characters, over the limit of "
+                         f"{max_chars} (use --max-chars)")
+    url = clean_url(article.url)
+    notes = article.notes
+    if url is not None and web_link(url) is None:
+        notes += (f'url "{_shown(url)}" is not an http(s) URL: kept as text, never shown as '
+                  "a link",)
+    return dataclasses.replace(article, url=url, date=check_date(article.date), notes=notes)

@@ -6,6 +6,7 @@ and every offset downstream indexes the text as the file holds it.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import os
 import re
@@ -13,11 +14,12 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from presswatch.reading.checks import refuse_nul
 from presswatch.reading.model import InputError
 
 __all__ = ["BINARY_SNIFF_BYTES", "MAX_ENCODING_CHAOS", "PREFERRED_LEGACY_ENCODINGS",
-           "decode_bytes", "decode_unicode", "read_bytes", "read_text_file", "refuse_binary",
-           "sanitize"]
+           "WIDE_BOMS", "decode_bytes", "decode_unicode", "read_bytes", "read_text_file",
+           "refuse_binary", "sanitize", "wide_bom"]
 
 LOGGER = logging.getLogger("presswatch.reading")
 
@@ -47,6 +49,16 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 UTF8_BOM = b"\xef\xbb\xbf"
+
+WIDE_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),  # before UTF-16 LE: it starts the same
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+"""Byte order marks of the encodings whose text is full of NUL bytes (every ASCII letter
+is one byte and one to three NULs): with a BOM the file says what it is, so it is decoded
+as such instead of being taken for a binary."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -68,11 +80,18 @@ def sanitize(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def wide_bom(data: bytes) -> bool:
+    """True when ``data`` starts with a UTF-16 or UTF-32 byte order mark."""
+    return data.startswith(tuple(bom for bom, _codec, _name in WIDE_BOMS))
+
+
 def _binary_kind(data: bytes) -> str | None:
     """Say what kind of binary file ``data`` looks like, or None if it may be text."""
     for magic, kind in _BINARY_MAGIC:
         if data.startswith(magic):
             return kind
+    if wide_bom(data):
+        return None
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         return "contains NUL bytes"
     return None
@@ -87,11 +106,29 @@ def refuse_binary(data: bytes) -> None:
         raise InputError(f"binary file (looks like {kind}), not text")
 
 
+def _decode_wide(data: bytes) -> str | None:
+    """Decode UTF-16 or UTF-32 text that starts with its byte order mark (dropped, as the
+    UTF-8 one is: it is not part of the text); None without such a mark. A lone surrogate
+    becomes U+FFFD one for one (as :func:`sanitize` does for JSON), so lengths never shift."""
+    for bom, codec, name in WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return sanitize(data[len(bom):].decode(codec, "surrogatepass"))
+            except UnicodeDecodeError as err:
+                raise InputError(f"cannot decode: invalid {name} after its byte order mark "
+                                 f"(byte {err.start + len(bom)}: {err.reason})") from None
+    return None
+
+
 def decode_unicode(data: bytes) -> str:
-    """Decode ``data`` as UTF-8 (BOM dropped), else as a reliably detected legacy encoding.
+    """Decode ``data`` by its UTF-16/32 byte order mark, else as UTF-8 (BOM dropped), else as
+    a reliably detected legacy encoding.
 
     Bytes are decoded directly, never through a text-mode file, so line endings stay as given.
     """
+    wide = _decode_wide(data)
+    if wide is not None:
+        return wide
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM) :]
     try:
@@ -121,9 +158,12 @@ def decode_bytes(data: bytes) -> str:
     """Decode the bytes of a text input, refusing binaries and unreliable guesses.
 
     Order: a known binary signature (PDF, PNG, JPEG, GIF, ZIP/docx, gzip) or a NUL byte in the
-    first 8 KiB is refused; then strict UTF-8 (a leading UTF-8 BOM is dropped: it is not part
-    of the text); then charset_normalizer, accepted only at chaos <= MAX_ENCODING_CHAOS.
-    Refusing is better than guessing: a wrongly decoded article yields wrong quotes silently.
+    first 8 KiB (unless a UTF-16 or UTF-32 byte order mark starts the data) is refused; then
+    the encoding a UTF-16 or UTF-32 byte order mark names; then strict UTF-8 (a leading UTF-8
+    BOM is dropped: it is not part of the text); then charset_normalizer, accepted only at
+    chaos <= MAX_ENCODING_CHAOS. A NUL character anywhere in the decoded text is refused
+    (:func:`presswatch.reading.checks.refuse_nul`). Refusing is better than guessing: a
+    wrongly decoded article yields wrong quotes silently.
 
     Args:
         data: Raw bytes of a whole file or of standard input.
@@ -132,10 +172,12 @@ def decode_bytes(data: bytes) -> str:
         The decoded text, line endings untouched, lone surrogates not possible.
 
     Raises:
-        InputError: Binary content, or no reliable encoding.
+        InputError: Binary content, no reliable encoding, or a NUL character.
     """
     refuse_binary(data)
-    return decode_unicode(data)
+    text = decode_unicode(data)
+    refuse_nul(text, "input")
+    return text
 
 
 def read_bytes(path: Path) -> bytes:

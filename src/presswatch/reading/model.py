@@ -3,9 +3,42 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import re
+from dataclasses import dataclass, field
 
-__all__ = ["Article", "InputError", "ReadError"]
+__all__ = ["Article", "InputError", "ReadError", "one_line", "readable_name"]
+
+_LINE_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+"""Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: any of
+them in a message could start a new line in a terminal or a log, or hide what follows; and
+lone surrogates, which no UTF-8 output can carry."""
+
+
+def one_line(value: str) -> str:
+    """``value`` with every control character and line separator written as its Python
+    escape (``\\n``, ``\\x1b``, ``\\u2028``, ``\\udce9``), so that one message is always
+    one line of valid UTF-8 and says exactly which character is there."""
+    if _LINE_BREAKING.search(value) is None:
+        return value
+    return _LINE_BREAKING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"),
+                              value)
+
+
+def readable_name(name: str) -> str:
+    """A file name as messages, ids and JSON carry it: always valid UTF-8, on one line.
+
+    Names are used as the OS gives them to open files, but a POSIX name is bytes: one that
+    is not UTF-8 reaches Python with its bad bytes as lone surrogates, which cannot be
+    printed, written to JSON or stored. Here each such byte is written ``\\xe9`` (and
+    control characters as in :func:`one_line`), so ``café`` saved in Latin-1 reads
+    ``caf\\xe9``: readable, distinct, and telling the user what the bytes are.
+    """
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that did not come from the OS
+        return one_line(name)
+    return one_line(raw.decode("utf-8", "backslashreplace"))
 
 
 class InputError(ValueError):
@@ -32,6 +65,9 @@ class Article:
         date: Date as given (``"2022-02-10"``, ``"2025-02"``); for HTML, trafilatura's date.
         outlet: Publication name; for HTML, trafilatura's ``sitename``.
         source: Where it came from: ``"path"``, ``"path:line"`` for JSON Lines, or ``"<stdin>"``.
+            Paths are written as :func:`readable_name` gives them.
+        notes: What reading changed or decided about this article without refusing it (a URL
+            kept as text, an id made distinct), one line each; not part of equality.
     """
 
     id: str
@@ -41,6 +77,7 @@ class Article:
     date: str | None = None
     outlet: str | None = None
     source: str = ""
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +95,8 @@ class ReadError:
     message: str
 
     def __str__(self) -> str:
-        """Format like a compiler diagnostic, so editors and grep can jump to the line."""
+        """Format like a compiler diagnostic, so editors and grep can jump to the line; always
+        one line (see :func:`one_line`)."""
         if self.line is None:
-            return f"{self.source}: {self.message}"
-        return f"{self.source}:{self.line}: {self.message}"
+            return one_line(f"{self.source}: {self.message}")
+        return one_line(f"{self.source}:{self.line}: {self.message}")

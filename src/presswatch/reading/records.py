@@ -7,7 +7,9 @@ from typing import Any
 
 import trafilatura
 from lxml import etree
+from lxml import html as lxml_html
 
+from presswatch.reading.checks import check_article
 from presswatch.reading.decoding import sanitize
 from presswatch.reading.model import Article, InputError
 
@@ -85,7 +87,9 @@ def article_from_html(html: str, *, source: str, fallback_id: str) -> Article | 
 
     Comments are left out (they are not the outlet's words) and precision is not favoured
     (losing a paragraph loses its quotes). The extracted text, not the HTML, becomes
-    ``Article.text``; trafilatura's title, date, URL and site name fill the metadata.
+    ``Article.text``; trafilatura's title, date, URL and site name fill the metadata. A page
+    nested deeper than 256 levels (where trafilatura's parser stops) is parsed again with
+    lxml's ``huge_tree`` (up to :data:`MAX_HTML_DEPTH`) and extracted from that tree.
 
     Args:
         html: The page, already decoded.
@@ -96,15 +100,14 @@ def article_from_html(html: str, *, source: str, fallback_id: str) -> Article | 
         The article, or None when trafilatura finds no article text.
 
     Raises:
-        InputError: trafilatura failed on the page (it catches most problems itself).
+        InputError: trafilatura failed on the page (it catches most problems itself), or
+            the page is nested deeper than :data:`MAX_HTML_DEPTH`.
     """
-    try:
-        document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, favor_precision=False
-        )
-    except (ValueError, TypeError, RecursionError, etree.LxmlError) as err:
-        LOGGER.debug("trafilatura failed on %s", source, exc_info=True)
-        raise InputError(f"HTML extraction failed: {err or type(err).__name__}") from None
+    document = _extract(html, source)
+    if document is None or not _text_of(document):
+        deep = _deep_tree(html)
+        if deep is not None:
+            document = _extract(deep, source)
     if document is None:
         return None
 
@@ -129,18 +132,65 @@ def article_from_html(html: str, *, source: str, fallback_id: str) -> Article | 
     )
 
 
+MAX_HTML_DEPTH = 2048
+"""Deepest element nesting read in HTML: libxml2's limit with its ``huge_tree`` option (256
+without it, which real pages built of nested ``<div>`` can pass)."""
+
+
+def _extract(page: str | etree._Element, source: str) -> Any:
+    """trafilatura's extraction of a page (text, or an already parsed lxml tree)."""
+    try:
+        return trafilatura.bare_extraction(
+            page, with_metadata=True, include_comments=False, favor_precision=False
+        )
+    except (ValueError, TypeError, RecursionError, etree.LxmlError) as err:
+        LOGGER.debug("trafilatura failed on %s", source, exc_info=True)
+        raise InputError(f"HTML extraction failed: {err or type(err).__name__}") from None
+
+
+def _text_of(document: Any) -> str | None:
+    text = document.get("text") if isinstance(document, dict) else getattr(document, "text",
+                                                                             None)
+    return text if isinstance(text, str) and text.strip() else None
+
+
+def _parse(html: str, *, huge: bool) -> tuple[lxml_html.HtmlElement | None, bool]:
+    """The page parsed as trafilatura parses it (``huge``: up to :data:`MAX_HTML_DEPTH`
+    levels), and whether the parser stopped at its depth limit."""
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=huge)
+    try:
+        tree = lxml_html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (ValueError, etree.LxmlError):
+        return None, False
+    limited = any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log)
+    return tree, limited
+
+
+def _deep_tree(html: str) -> lxml_html.HtmlElement | None:
+    """The page parsed up to :data:`MAX_HTML_DEPTH` levels when trafilatura's own parser
+    stopped at its limit of 256 (past it libxml2 drops the rest, and the text with it);
+    None for a page that is not that deep (there is nothing more to find).
+
+    Raises:
+        InputError: Nested deeper than :data:`MAX_HTML_DEPTH`: no parser setting reads it.
+    """
+    _tree, limited = _parse(html, huge=False)
+    if not limited:
+        return None
+    tree, limited = _parse(html, huge=True)
+    if limited:
+        raise InputError(f"HTML nested more than {MAX_HTML_DEPTH} levels deep: deeper than "
+                         "the HTML parser reads, so its text cannot be found")
+    return tree
+
+
 def _str_or_none(value: object) -> str | None:
     """A metadata value as a sanitized string, or None when missing or empty."""
     return sanitize(str(value)) if value else None
 
 
 def checked(article: Article, max_chars: int) -> Article:
-    """Refuse empty and oversized articles, with a sentence saying which."""
-    if not article.text.strip():
-        raise InputError("empty article")
-    if len(article.text) > max_chars:
-        raise InputError(
-            f"article has {len(article.text)} characters, over the limit of {max_chars}"
-            " (use --max-chars)"
-        )
-    return article
+    """The article after :func:`presswatch.reading.checks.check_article` (the checks the HTTP
+    API applies too): refuses empty, oversized, NUL-holding or impossibly dated articles."""
+    return check_article(article, max_chars=max_chars)
