@@ -18,7 +18,8 @@ from pydantic import BaseModel, Field
 
 from presswatch.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.lexicon import ACTS
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, sanitize
+from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
+from presswatch.reading.checks import DATE_HINT, check_article
 from presswatch.store import QuoteFilter, Store
 from presswatch.web import queries
 from presswatch.web.align import align_statements
@@ -57,12 +58,21 @@ class Page(BaseModel):
     truncated: bool = Field(description="More rows matched than can be paged through")
 
 
-class TextIn(BaseModel):
-    """A text to annotate; nothing is stored."""
+INPUT_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ].+)?)?)?$"
+"""The shape of an input date (the checks also want a real day: not ``2022-13-45``)."""
 
-    text: str = Field(min_length=1, description=f"At most {DEFAULT_MAX_CHARS} characters")
-    date: str | None = Field(None, pattern=DATE_PATTERN)
-    url: str | None = Field(None, max_length=2000)
+
+class TextIn(BaseModel):
+    """A text to annotate; nothing is stored. Checked as the CLI checks an input record
+    (:func:`presswatch.reading.checks.check_article`): what it refuses is a 422 with its
+    sentence."""
+
+    text: str = Field(description=f"Not only whitespace, no NUL character, at most "
+                                  f"{DEFAULT_MAX_CHARS} characters")
+    date: str | None = Field(None, description=DATE_HINT,
+                             json_schema_extra={"pattern": INPUT_DATE_PATTERN})
+    url: str | None = Field(None, max_length=2000, description="Shown as a link only when "
+                            "it is an http(s) URL; anything else is kept as text")
 
 
 class ArticleIn(TextIn):
@@ -200,11 +210,17 @@ def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
 
 
 def _article(body: TextIn, source: str) -> Article:
+    """The request's article after the CLI's checks: 413 when too long, 422 with the CLI's
+    sentence for what the CLI refuses."""
     if len(body.text) > DEFAULT_MAX_CHARS:
         raise HTTPException(413, f"text longer than {DEFAULT_MAX_CHARS} characters")
     extra = body.model_dump() if isinstance(body, ArticleIn) else {}
-    return Article(id=source, text=sanitize(body.text), url=body.url, date=body.date,
-                   title=extra.get("title"), outlet=extra.get("outlet"), source=source)
+    article = Article(id=source, text=sanitize(body.text), url=body.url, date=body.date,
+                      title=extra.get("title"), outlet=extra.get("outlet"), source=source)
+    try:
+        return check_article(article)
+    except InputError as err:
+        raise HTTPException(422, str(err)) from None
 
 
 def annotate_or_503(annotate: Annotate, article: Article) -> dict[str, Any]:
@@ -223,7 +239,8 @@ def annotate(body: TextIn, run: Annotated[Annotate, Depends(annotator)]) -> dict
     return {"ok": True, "text": article.text, "quotes": record.get("quotes") or [],
             "people": record.get("people") or [],
             "interactions": record.get("interactions") or [],
-            "boilerplate": record.get("boilerplate") or []}
+            "boilerplate": record.get("boilerplate") or [],
+            "warnings": list(article.notes)}
 
 
 @router.post("/articles", status_code=201, responses={200: {"description": "Stored already"}})
@@ -233,12 +250,15 @@ def add_article(body: ArticleIn, response: Response,
                 run: Annotated[Annotate, Depends(annotator)]) -> dict[str, Any]:
     """Annotate and store one article (needs `Authorization: Bearer $PRESSWATCH_TOKEN`).
     201 when stored; 200 with `stored: false` when the same text or URL is stored already.
-    People and stories are recomputed afterwards, as after `presswatch ingest`."""
+    People and stories are recomputed afterwards, as after `presswatch ingest`. The
+    input is checked as `presswatch ingest` checks a record (422 with its sentence);
+    `warnings` lists what was kept with a note (a URL that is not http(s), kept as text)."""
     article = _article(body, "api")
     with state.write_lock:
         if store.has_article(article.text, article.url):
             response.status_code = 200
-            return {"ok": True, "stored": False, "id": None, "quotes": 0}
+            return {"ok": True, "stored": False, "id": None, "quotes": 0,
+                    "warnings": list(article.notes)}
         record = annotate_or_503(run, article)
         aid = store.add_article(article, record, pipeline_version=run.version)
         if aid is None:
@@ -248,4 +268,4 @@ def add_article(body: ArticleIn, response: Response,
             file = path / DEFAULT_IDENTITIES_NAME if path else None
             store.recompute(load_identities(file) if file and file.exists() else ())
     return {"ok": True, "stored": aid is not None, "id": aid,
-            "quotes": len(record.get("quotes") or [])}
+            "quotes": len(record.get("quotes") or []), "warnings": list(article.notes)}
