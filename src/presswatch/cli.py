@@ -40,6 +40,7 @@ from presswatch.linking import Identity
 from presswatch.listing import LIST_FORMATS
 from presswatch.pipeline import DEFAULT_MODEL
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles
+from presswatch.reading.model import one_line
 from presswatch.store import (
     DEFAULT_LIMIT,
     DEFAULT_URL,
@@ -103,10 +104,19 @@ class _Run:
     def error(self, message: str) -> None:
         """Count an error and print ``error: <message>`` on one line of stderr."""
         self.errors += 1
+        self._line(f"error: {message}")
+
+    def warning(self, message: str) -> None:
+        """Print ``warning: <message>`` on one line of stderr (not an error: the article is
+        read, with something kept or changed that the user should know about)."""
+        self._line(f"warning: {message}")
+
+    def _line(self, line: str) -> None:
+        line = one_line(line)  # a name or an exception's text never splits a line
         if self._live:  # print above the live progress bar instead of through it
-            self.progress.console.print(Text(f"error: {message}"), soft_wrap=True)
+            self.progress.console.print(Text(line), soft_wrap=True)
         else:
-            click.echo(f"error: {message}", err=True)
+            click.echo(line, err=True)
 
     def done(self, record: dict[str, Any]) -> None:
         self.articles += 1
@@ -146,6 +156,8 @@ def _articles(inputs: Iterable[str], max_chars: int, run: _Run,
         if isinstance(item, ReadError):
             run.error(str(item))
             continue
+        for note in item.notes:
+            run.warning(f"{item.source}: {note}")
         pending.append(item)
         yield item
 

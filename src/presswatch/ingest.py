@@ -30,6 +30,8 @@ class Reporter(Protocol):
 
     def error(self, message: str) -> None: ...
 
+    def warning(self, message: str) -> None: ...
+
     def done(self, record: dict[str, Any]) -> None: ...
 
     def skipped(self, article: Article) -> None: ...
@@ -115,6 +117,8 @@ def ingest(store: Store, inputs: Iterable[str], nlp: Language, report: Reporter,
             if isinstance(item, ReadError):
                 run.error(str(item))
                 continue
+            for note in item.notes:
+                report.warning(f"{item.source}: {note}")
             keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
             if keys & seen or store.has_article(item.text, item.url):
                 run.skipped(item)
