@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 
 from presswatch.reading.model import Article, InputError, one_line
 
-__all__ = ["ARTICLE_FIELDS", "DATE_HINT", "WEB_SCHEMES", "check_article", "check_date",
-           "clean_url", "refuse_nul", "web_link"]
+__all__ = ["ARTICLE_FIELDS", "DATE_HINT", "DATE_PATTERN", "NO_NUL_PATTERN", "TEXT_PATTERN",
+           "WEB_SCHEMES", "check_article", "check_date", "clean_url", "refuse_nul", "web_link"]
 
 ARTICLE_FIELDS = ("id", "text", "title", "url", "date", "outlet")
 """The fields of an input article, in the order their problems are reported."""
@@ -35,7 +35,29 @@ ARTICLE_FIELDS = ("id", "text", "title", "url", "date", "outlet")
 DATE_HINT = "expected YYYY, YYYY-MM or YYYY-MM-DD, a time may follow the day"
 """What a date must look like, as error messages say it."""
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})([T ].+)?)?)?", re.ASCII)
+_YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"  # 0001 to 9999
+_LEAP_YEAR = ("(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])"
+              "|(?:0[48]|[2468][048]|[13579][26])00)")
+_MONTH = "(?:0[1-9]|1[0-2])"
+_MONTH_DAY = (f"(?:{_MONTH}-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+              "|(?:0[13578]|1[02])-31)")
+_TIME = ("[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,6})?)?"
+         "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?")
+_DAY = f"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+
+DATE_PATTERN = rf"^\s*(?:{_YEAR}|{_YEAR}-{_MONTH}|{_DAY}(?:{_TIME})?)?\s*$"
+"""Every date the checks accept, as one regular expression (the API's schema publishes it):
+years 0001-9999, months 01-12, days that exist (29 February in leap years only), and an
+optional ISO time; blank means no date. :func:`check_date` is this pattern, verified
+again by Python's own calendar."""
+
+TEXT_PATTERN = r"^[^\u0000]*[^\s\u0000][^\u0000]*$"
+"""An article text: something other than whitespace, and no NUL character."""
+
+NO_NUL_PATTERN = r"^[^\u0000]*$"
+"""Any other field: no NUL character."""
+
+_DATE = re.compile(DATE_PATTERN)
 
 WEB_SCHEMES = frozenset({"http", "https"})
 """The only URL schemes that become links."""
@@ -102,13 +124,11 @@ def check_date(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     value = value.strip()
-    match = _DATE.fullmatch(value)
-    if match is not None:
-        year, month, day, time = match.groups()
-        try:
-            if time:
+    if _DATE.fullmatch(value) is not None:
+        try:  # the pattern knows the calendar; Python's check costs nothing
+            if len(value) > 10:
                 datetime.fromisoformat(value)
-            date(int(year), int(month or 1), int(day or 1))
+            date.fromisoformat((value + "-01-01")[:10])
         except ValueError:
             pass
         else:

@@ -127,3 +127,7 @@ async def analyze(request: Request) -> HTMLResponse:
     return HTMLResponse(page(request, "analyze.html", text=text, date=date or "",
                              result=result))
 
+
+for _route in router.routes:  # a page answers HEAD as GET (link checkers, uptime probes)
+    if "GET" in getattr(_route, "methods", ()):
+        _route.methods.add("HEAD")
