@@ -3,13 +3,20 @@
 Everything downstream (quote finding, speaker resolution, the scorer) works on character
 offsets into ``Article.text``, so this module's one promise is that ``text`` is *exactly* the
 text that will be analysed: bytes are decoded by us (never through text-mode universal
-newlines, so ``\\r\\n`` stays two characters), a UTF-8 byte order mark is dropped because it is
-not part of the text, and lone surrogates are replaced one for one so that lengths never shift.
+newlines, so ``\\r\\n`` stays two characters), a byte order mark (UTF-8, or the UTF-16/32 one
+that says how to decode) is dropped because it is not part of the text, and lone surrogates
+are replaced one for one so that lengths never shift. A NUL is never silently kept or cut:
+the input holding it is refused.
 
 The second promise is that a batch goes on: :func:`iter_articles` never raises for bad
 content. A missing file, a PDF dropped into the input folder, a malformed JSON line or an
 empty article each become a :class:`ReadError` in the output stream, in input order, and the
 caller decides what to do with them. Only programming errors (wrong argument types) raise.
+Every article passes :func:`presswatch.reading.checks.check_article`, the checks the HTTP
+API applies too; what reading keeps but changed or doubts (a URL kept as text, an id made
+distinct in the batch) is said in ``Article.notes``. File names are used as the OS gives
+them and shown with undecodable bytes and control characters escaped
+(:func:`presswatch.reading.model.readable_name`), so every message is one UTF-8 line.
 
 Like trafilatura, the library never configures logging; it only logs to
 ``logging.getLogger(__name__)``.
@@ -403,6 +410,9 @@ def iter_articles(
     Formats: .txt is one article, the text as decoded. .html/.htm is extracted with
     trafilatura. .json is one object or a list of objects, .jsonl one object per line; record
     fields are ``id``, ``text`` or ``body``, ``title``, ``url``, ``date``, ``outlet``.
+
+    Ids are distinct within one call: an id already used by an earlier article becomes
+    ``<id>~2`` (``~3``...), with a note.
 
     Args:
         inputs: Paths of files or folders, ``"-"`` for standard input. A list, not a single

@@ -58,6 +58,7 @@ class Article:
         id: The id given in the input; else the file stem for a one-article file; else
             ``"<stem>:<line>"`` for a JSON Lines record or ``"<stem>:<n>"`` for the n-th object
             (counted from 1) of a JSON list. ``"stdin"`` stands for the stem of standard input.
+            Within one batch, a later article given an id already used gets ``<id>~2``.
         text: Exactly the text the article is analysed as: every offset produced downstream
             indexes this string.
         title: Title, if the input gave one (or trafilatura found one in HTML).
