@@ -24,6 +24,8 @@ ECOLE = "« Les travaux de l'école seront finis à la rentrée », a promis Cla
 
 @pytest.fixture(scope="module")
 def nlp():
+    """The module's own small pipeline: `annotate` installs an error handler on its pipes,
+    which the session's shared pipeline must not get."""
     return presswatch.load("fr_core_news_sm")
 
 
