@@ -104,3 +104,14 @@ def test_notes_are_warning_lines_and_do_not_fail_the_run(run, tmp_path: Path) ->
     with sqlite3.connect(db) as conn:
         assert sorted(conn.execute("select input_id, url from articles")) == [
             ("n1", "JavaScript:alert(1)"), ("n1~2", "https://ex.fr/marche")]
+
+
+def test_any_error_or_warning_line_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Not only reading's: a component's exception text can hold a newline too."""
+    run = cli._Run(show_progress=False)
+    run.error("c.txt: component presswatch_quotes failed: ValueError: première\nseconde")
+    run.warning("d.txt: note\u2028suite")
+
+    assert capsys.readouterr().err.splitlines() == [
+        "error: c.txt: component presswatch_quotes failed: ValueError: première\\nseconde",
+        "warning: d.txt: note\\u2028suite"]
