@@ -334,3 +334,15 @@ class TestDuplicateIds:
                                {"id": "a~2", "text": MAIRE + "Bis."}))
 
         assert [a.id for a in articles(read_all(path))] == ["a", "a~2", "a~2~2"]
+
+
+def test_html_nested_past_what_any_parser_setting_reads_says_why(tmp_path: Path) -> None:
+    page = ("<html><body>" + "<div>" * 2100 + f"<p>{MAIRE.strip()}</p>" + "</div>" * 2100
+            + "</body></html>")
+    path = tmp_path / "abyssal.html"
+    path.write_text(page, encoding="utf-8")
+
+    (error,) = read_all(path)
+
+    assert isinstance(error, ReadError)
+    assert error.message.startswith("HTML nested more than 2048 levels deep")
