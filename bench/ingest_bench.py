@@ -48,6 +48,9 @@ class _Quiet:
     def error(self, message: str) -> None:
         self.errors += 1
 
+    def warning(self, message: str) -> None:
+        pass
+
     def done(self, record: dict[str, Any]) -> None:
         self.done_count += 1
         if self.done_count % self.every == 0:

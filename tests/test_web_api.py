@@ -495,6 +495,10 @@ def test_serve_with_workers_answers_and_stops_on_sigint(
                 answered = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5)
             time.sleep(0.2)
         assert answered is not None and answered.json()["items"]
+        page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+        for response in (answered, page):  # each worker's app carries the security headers
+            assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+            assert response.headers["x-content-type-options"] == "nosniff"
     finally:
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=30) == 0

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.fixtures import GuillemetAnnotator, populate
@@ -24,6 +25,17 @@ from presswatch.web.server import CHROMIUM_ARGS, running
 
 CHROMIUM = Path(BROWSER)
 PHONE = {"width": 390, "height": 844}
+SCRIPT_URL = "  JavaScript:alert('lien piégé')"
+"""The URL of one article stored as an old database may hold it (before URLs were checked
+on input): clicking where its link would be must run nothing."""
+
+
+def _trapped_article(store: Store) -> None:
+    text = "La maire a répondu : « Le marché couvert rouvrira au printemps ».\n"
+    article = Article(id="piege", text=text, url=SCRIPT_URL, date="2024-04-02",
+                      outlet="Le Courrier", title="Le marché couvert", source="piege.json")
+    record = GuillemetAnnotator("Camille Marchand")(article)
+    store.add_article(article, record, pipeline_version="fixtures")
 
 
 def _need_chromium() -> None:
@@ -42,6 +54,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'presswatch.db'}"
     with Store(url) as store:
         populate(store)
+        _trapped_article(store)
+        store.recompute()
     with running(create_app(url, annotator=GuillemetAnnotator())) as base:
         yield base
 
@@ -64,10 +78,13 @@ def browser_context(base_url: str, tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture
 def page(browser_context):
-    """A new tab; a JavaScript error or an alert() (injected markup running) fails the test."""
+    """A new tab; a JavaScript error, an alert() (injected markup running) or anything the
+    Content-Security-Policy blocked (a script or style the page needs) fails the test."""
     tab = browser_context.new_page()
     problems: list[str] = []
     tab.on("pageerror", lambda err: problems.append(f"page error: {err}"))
+    tab.on("console", lambda msg: problems.append(f"console: {msg.text}")
+           if msg.type == "error" and "Content Security Policy" in msg.text else None)
     tab.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"),
                                      dialog.dismiss()))
     yield tab
@@ -123,6 +140,21 @@ def test_script_in_an_article_is_shown_not_run(page) -> None:
     assert "<script>alert('pw')</script>" in page.locator("#text").inner_text()
     assert page.locator("#text script, #text b, h1 script").count() == 0
     assert page.title().startswith("Titre <script>")
+
+
+def test_a_script_url_is_plain_text_that_runs_nothing_when_clicked(page) -> None:
+    for path in ("/search?q=printemps", "/search?q=march%C3%A9"):
+        page.goto(path)
+        quote = page.locator("figure.quote").first
+        assert quote.get_by_role("link", name="Original").count() == 0
+        quote.locator(".url-text").click()
+        assert "javascript" not in page.url.lower()
+    page.locator("figure.quote").first.get_by_role("link", name="Article").click()
+    page.wait_for_url(re.compile(r"/articles/"))
+    shown = page.locator("p.meta .url-text")
+    assert shown.inner_text() == SCRIPT_URL.strip()
+    shown.click()
+    assert page.locator("a[href*='script' i]").count() == 0
 
 
 def test_story_page_compares_outlets_side_by_side(page) -> None:

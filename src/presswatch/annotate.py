@@ -66,6 +66,8 @@ class Report(Protocol):
 
     def error(self, message: str) -> None: ...
 
+    def warning(self, message: str) -> None: ...
+
 
 def read_articles(inputs: Sequence[str], report: Report,
                   options: Options = DEFAULT_OPTIONS) -> Iterator[Article]:
@@ -74,8 +76,10 @@ def read_articles(inputs: Sequence[str], report: Report,
     for item in iter_articles(list(inputs), max_chars=options.max_chars):
         if isinstance(item, ReadError):
             report.error(str(item))
-        else:
-            yield item
+            continue
+        for note in item.notes:  # kept with a change the user should know about
+            report.warning(f"{item.source}: {note}")
+        yield item
 
 
 def report_component_errors(nlp: Language, report: Report) -> None:

@@ -30,6 +30,8 @@ class Reporter(Protocol):
 
     def error(self, message: str) -> None: ...
 
+    def warning(self, message: str) -> None: ...
+
     def done(self, record: dict[str, Any]) -> None: ...
 
     def skipped(self, article: Article) -> None: ...
@@ -66,6 +68,9 @@ class _Counting:
     def skipped(self, article: Article) -> None:
         self.counts.skipped += 1
         self.report.skipped(article)
+
+    def warning(self, message: str) -> None:
+        self.report.warning(message)
 
 
 def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,

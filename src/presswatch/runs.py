@@ -17,6 +17,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from presswatch.reading import Article
+from presswatch.reading.model import one_line
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_OK", "EXIT_SOME_ERRORS", "IngestRun", "Run"]
 
@@ -56,10 +57,19 @@ class Run:
     def error(self, message: str) -> None:
         """Count an error and print ``error: <message>`` on one line of stderr."""
         self.errors += 1
+        self._line(f"error: {message}")
+
+    def warning(self, message: str) -> None:
+        """Print ``warning: <message>`` on one line of stderr (not an error: the article is
+        read, with something kept or changed that the user should know about)."""
+        self._line(f"warning: {message}")
+
+    def _line(self, line: str) -> None:
+        line = one_line(line)  # a name or an exception's text never splits a line
         if self._live:  # print above the live progress bar instead of through it
-            self.progress.console.print(Text(f"error: {message}"), soft_wrap=True)
+            self.progress.console.print(Text(line), soft_wrap=True)
         else:
-            click.echo(f"error: {message}", err=True)
+            click.echo(line, err=True)
 
     def done(self, record: dict[str, Any]) -> None:
         self.articles += 1

@@ -18,13 +18,22 @@ from pydantic import BaseModel, Field
 
 from presswatch.lexicon import ACTS
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, sanitize
+from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
+from presswatch.reading.checks import (
+    DATE_HINT,
+    NO_NUL_PATTERN,
+    TEXT_PATTERN,
+    check_article,
+)
+from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
 from presswatch.store import QuoteFilter, Store
 from presswatch.web import queries
 from presswatch.web.align import align_statements
 from presswatch.web.annotator import Annotate
 from presswatch.web.db import Backend, Reader
 from presswatch.web.paging import (
+    CAPPED_CURSOR_PATTERN,
+    CURSOR_PATTERN,
     DEFAULT_PAGE,
     MAX_PAGE,
     JSONPage,
@@ -38,14 +47,39 @@ __all__ = ["DATE_PATTERN", "annotate_or_503", "router"]
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 """Dates as the store keeps them: YYYY, YYYY-MM or YYYY-MM-DD."""
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+
+class ErrorOut(BaseModel):
+    """The envelope every error shares (:func:`presswatch.web.errors.envelope`)."""
+
+    ok: Literal[False]
+    error: str = Field(description="One readable sentence")
+    status: int
+
+
+ERRORS = {400: "A body that cannot be parsed as JSON", 401: "No valid bearer token",
+          403: "The server is read-only (no token)", 404: "No such id",
+          413: "Request body or text too large",
+          422: "Bad parameters or input, said in one sentence (the CLI's, for an article)",
+          503: "A read over its time budget, or the annotation model unavailable"}
+"""What each error status means, as the schema documents it."""
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error statuses, all with the envelope."""
+    return {status: {"model": ErrorOut, "description": ERRORS[status]} for status in statuses}
+
+
+router = APIRouter(prefix="/api", tags=["api"], responses=errors(422, 503))
 
 Act = Literal[ACTS]  # type: ignore[valid-type]
 Day = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or "
                                                                     "YYYY-MM-DD")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page")]
-Cursor = Annotated[str | None, Query(max_length=200, description="`next` of the previous "
-                                                                 "page")]
+Cursor = Annotated[str | None, Query(pattern=CURSOR_PATTERN,
+                                     description="`next` of the previous page")]
+CappedCursor = Annotated[str | None, Query(pattern=CAPPED_CURSOR_PATTERN,
+                                           description="`next` of the previous page")]
 Text = Annotated[str | None, Query(max_length=500)]
 
 
@@ -58,18 +92,29 @@ class Page(BaseModel):
 
 
 class TextIn(BaseModel):
-    """A text to annotate; nothing is stored."""
+    """A text to annotate; nothing is stored. Checked as the CLI checks an input record
+    (:func:`presswatch.reading.checks.check_article`): what it refuses is a 422 with its
+    sentence."""
 
-    text: str = Field(min_length=1, description=f"At most {DEFAULT_MAX_CHARS} characters")
-    date: str | None = Field(None, pattern=DATE_PATTERN)
-    url: str | None = Field(None, max_length=2000)
+    # The patterns document the checks; the checks themselves run in code, so that a
+    # refusal says the CLI's sentence rather than the pattern.
+    text: str = Field(description=f"Not only whitespace, no NUL character, at most "
+                                  f"{DEFAULT_MAX_CHARS} characters (413 beyond)",
+                      json_schema_extra={"pattern": TEXT_PATTERN})
+    date: str | None = Field(None, description=f"A real date: {DATE_HINT}",
+                             json_schema_extra={"pattern": INPUT_DATE_PATTERN})
+    url: str | None = Field(None, max_length=2000, description="Shown as a link only when "
+                            "it is an http(s) URL; anything else is kept as text",
+                            json_schema_extra={"pattern": NO_NUL_PATTERN})
 
 
 class ArticleIn(TextIn):
     """An article to annotate and store."""
 
-    title: str | None = Field(None, max_length=1000)
-    outlet: str | None = Field(None, max_length=200)
+    title: str | None = Field(None, max_length=1000,
+                              json_schema_extra={"pattern": NO_NUL_PATTERN})
+    outlet: str | None = Field(None, max_length=200,
+                               json_schema_extra={"pattern": NO_NUL_PATTERN})
 
 
 # Dependencies that only look something up are coroutines: FastAPI would run a plain
@@ -125,7 +170,7 @@ def index(db: Read) -> dict[str, Any]:
 @router.get("/quotes", response_model=Page)
 def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
            act: Act | None = None, q: Text = None, outlet: Text = None, story: Text = None,
-           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> JSONPage:
+           limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) -> JSONPage:
     """Quotes matching every filter given (the CLI's `presswatch quotes`), oldest first;
     with `q`, best full-text match first."""
     f = QuoteFilter(speaker=speaker, act=act, since=since, until=until, outlet=outlet,
@@ -135,13 +180,13 @@ def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
 
 @router.get("/people", response_model=Page)
 def people(db: Read, name: Text = None, limit: Limit = DEFAULT_PAGE,
-           cursor: Cursor = None) -> JSONPage:
+           cursor: CappedCursor = None) -> JSONPage:
     """Canonical people, most quoted first; `name` matches part of any alias."""
     return JSONPage(page_capped(lambda n: db.people(name=name, limit=n),
                                 decode_cursor(cursor), limit))
 
 
-@router.get("/people/{pid}")
+@router.get("/people/{pid}", responses=errors(404))
 def person(db: Read, pid: str) -> dict[str, Any]:
     """One person: aliases, roles over time, quotes by act and month, counterparts and
     statements (the first :data:`queries.QUOTES_PER_PERSON`)."""
@@ -159,19 +204,19 @@ def articles(db: Read, outlet: Text = None, since: Day = None, until: Day = None
     return JSONPage(page(items, more, offset, limit))
 
 
-@router.get("/articles/{aid}")
+@router.get("/articles/{aid}", responses=errors(404))
 def article(db: Read, aid: str) -> dict[str, Any]:
     """One article: text, quotes (offsets into the text), boilerplate, people, story."""
     return _found(queries.article(db, aid), "article")
 
 
 @router.get("/stories", response_model=Page)
-def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> JSONPage:
+def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) -> JSONPage:
     """Stories, latest first, with the outlets that reported each."""
     return JSONPage(page_capped(lambda n: db.stories(limit=n), decode_cursor(cursor), limit))
 
 
-@router.get("/stories/{sid}")
+@router.get("/stories/{sid}", responses=errors(404))
 def story(db: Read, sid: str) -> dict[str, Any]:
     """One story: its articles with their quotes, and the statements aligned across
     outlets."""
@@ -194,17 +239,23 @@ def interactions(db: Read, type: Text = None, participant: Text = None,
 
 @router.get("/search", response_model=Page)
 def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
-           limit: Limit = DEFAULT_PAGE, cursor: Cursor = None) -> JSONPage:
+           limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) -> JSONPage:
     """Full text over quotes then articles, best first (`"..."` for a phrase)."""
     return JSONPage(page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit))
 
 
 def _article(body: TextIn, source: str) -> Article:
+    """The request's article after the CLI's checks: 413 when too long, 422 with the CLI's
+    sentence for what the CLI refuses."""
     if len(body.text) > DEFAULT_MAX_CHARS:
         raise HTTPException(413, f"text longer than {DEFAULT_MAX_CHARS} characters")
     extra = body.model_dump() if isinstance(body, ArticleIn) else {}
-    return Article(id=source, text=sanitize(body.text), url=body.url, date=body.date,
-                   title=extra.get("title"), outlet=extra.get("outlet"), source=source)
+    article = Article(id=source, text=sanitize(body.text), url=body.url, date=body.date,
+                      title=extra.get("title"), outlet=extra.get("outlet"), source=source)
+    try:
+        return check_article(article)
+    except InputError as err:
+        raise HTTPException(422, str(err)) from None
 
 
 def annotate_or_503(annotate: Annotate, article: Article) -> dict[str, Any]:
@@ -214,7 +265,7 @@ def annotate_or_503(annotate: Annotate, article: Article) -> dict[str, Any]:
         raise HTTPException(503, f"the annotation model is not available: {err}") from None
 
 
-@router.post("/annotate")
+@router.post("/annotate", responses=errors(400, 413))
 def annotate(body: TextIn, run: Annotated[Annotate, Depends(annotator)]) -> dict[str, Any]:
     """Annotate a text without storing it: its quotes (offsets into the returned `text`),
     people, interactions and boilerplate."""
@@ -223,22 +274,27 @@ def annotate(body: TextIn, run: Annotated[Annotate, Depends(annotator)]) -> dict
     return {"ok": True, "text": article.text, "quotes": record.get("quotes") or [],
             "people": record.get("people") or [],
             "interactions": record.get("interactions") or [],
-            "boilerplate": record.get("boilerplate") or []}
+            "boilerplate": record.get("boilerplate") or [],
+            "warnings": list(article.notes)}
 
 
-@router.post("/articles", status_code=201, responses={200: {"description": "Stored already"}})
+@router.post("/articles", status_code=201,
+             responses={200: {"description": "Stored already"}, **errors(400, 401, 403, 413)})
 def add_article(body: ArticleIn, response: Response,
                 store: Annotated[Store, Depends(writer)],
                 state: Annotated[Backend, Depends(backend)],
                 run: Annotated[Annotate, Depends(annotator)]) -> dict[str, Any]:
     """Annotate and store one article (needs `Authorization: Bearer $PRESSWATCH_TOKEN`).
     201 when stored; 200 with `stored: false` when the same text or URL is stored already.
-    People and stories are recomputed afterwards, as after `presswatch ingest`."""
+    People and stories are recomputed afterwards, as after `presswatch ingest`. The
+    input is checked as `presswatch ingest` checks a record (422 with its sentence);
+    `warnings` lists what was kept with a note (a URL that is not http(s), kept as text)."""
     article = _article(body, "api")
     with state.write_lock:
         if store.has_article(article.text, article.url):
             response.status_code = 200
-            return {"ok": True, "stored": False, "id": None, "quotes": 0}
+            return {"ok": True, "stored": False, "id": None, "quotes": 0,
+                    "warnings": list(article.notes)}
         record = annotate_or_503(run, article)
         aid = store.add_article(article, record, pipeline_version=run.version)
         if aid is None:
@@ -248,4 +304,4 @@ def add_article(body: ArticleIn, response: Response,
             file = path / DEFAULT_IDENTITIES_NAME if path else None
             store.recompute(load_identities(file) if file and file.exists() else ())
     return {"ok": True, "stored": aid is not None, "id": aid,
-            "quotes": len(record.get("quotes") or [])}
+            "quotes": len(record.get("quotes") or []), "warnings": list(article.notes)}

@@ -14,6 +14,7 @@ from pathlib import Path
 import anyio.to_thread
 from fastapi import FastAPI, HTTPException
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -21,6 +22,7 @@ from presswatch import __version__
 from presswatch.web import api, errors, pages
 from presswatch.web.annotator import Annotate, Annotator
 from presswatch.web.db import READ_TIME_LIMIT, ReadBudget, budget, open_backend
+from presswatch.web.headers import SecurityHeaders, docs_page
 from presswatch.web.lean import LeanGet
 
 __all__ = ["MAX_BODY_BYTES", "create_app"]
@@ -68,6 +70,14 @@ class _Limits:
             budget.reset(token)
 
 
+class _App(FastAPI):
+    """FastAPI with :class:`presswatch.web.headers.SecurityHeaders` around its whole stack,
+    outside Starlette's error middleware, so even a 500 carries the security headers."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
                annotator: Annotate | None = None, cors_origins: Sequence[str] = (),
                max_body: int = MAX_BODY_BYTES, time_limit: float = READ_TIME_LIMIT,
@@ -102,9 +112,9 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
         yield
         backend.close()
 
-    app = FastAPI(title="presswatch", version=__version__, lifespan=lifespan,
-                  description="Who said what, to whom, when and where — in French news.",
-                  docs_url="/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app = _App(title="presswatch", version=__version__, lifespan=lifespan,
+               description="Who said what, to whom, when and where — in French news.",
+               docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.backend = backend
     app.state.token = token if writable else None
     app.state.annotator = annotator or Annotator()
@@ -118,5 +128,10 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
         app.router.routes.append(LeanGet(path, endpoint))
     app.include_router(api.router)
     app.include_router(pages.router)
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    async def docs() -> HTMLResponse:
+        return docs_page(app.openapi_url or "")
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

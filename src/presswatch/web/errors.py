@@ -16,15 +16,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from presswatch.web.api import DATE_PATTERN
-from presswatch.web.paging import BadCursor
+from presswatch.web.paging import CAPPED_CURSOR_PATTERN, CURSOR_PATTERN, BadCursor
 
 __all__ = ["envelope", "install", "wants_json"]
 
 logger = logging.getLogger(__name__)
 
-PATTERN_HINTS = {DATE_PATTERN: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD"}
+PATTERN_HINTS = {DATE_PATTERN: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD",
+                 CURSOR_PATTERN: "not a cursor from this server",
+                 CAPPED_CURSOR_PATTERN: "not a cursor from this server"}
 """Readable messages for the patterns parameters must match."""
 
 
@@ -63,13 +66,30 @@ def _respond(request: Request, status: int, message: str,
                         headers=headers)
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route of the app answers at this path (each method asked of the
+    router's routes, as it would be routed). Starlette's 405 names only the methods of the
+    first route matching the path, so ``DELETE /api/articles`` said ``Allow: GET`` although
+    ``POST`` is served there too."""
+    routes = request.app.router.routes
+    return ", ".join(m for m in _METHODS
+                     if any(r.matches({**request.scope, "method": m})[0] is Match.FULL
+                            for r in routes))
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
         detail: Any = exc.detail
-        return _respond(request, exc.status_code, str(detail), getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405 and (allowed := _allowed(request)):
+            headers = {**(headers or {}), "Allow": allowed}
+        return _respond(request, exc.status_code, str(detail), headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

@@ -6,7 +6,6 @@ has data the API lacks. Unknown ids are 404 pages, not empty ones.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
 
@@ -14,10 +13,11 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, sanitize
+from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
+from presswatch.reading.checks import check_article, check_date
 from presswatch.web import queries
 from presswatch.web.align import align_statements
-from presswatch.web.api import DATE_PATTERN, Read, annotate_or_503
+from presswatch.web.api import Read, annotate_or_503
 from presswatch.web.chart import ACT_COLORS, acts_chart
 from presswatch.web.i18n import act_label, label
 from presswatch.web.paging import decode_cursor, page_capped
@@ -108,14 +108,17 @@ async def analyze(request: Request) -> HTMLResponse:
     The form is urlencoded and parsed here, which spares a multipart dependency."""
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
     text = sanitize((form.get("text") or [""])[0])
-    date = (form.get("date") or [""])[0].strip() or None
     if len(text) > DEFAULT_MAX_CHARS:
         raise HTTPException(413, f"text longer than {DEFAULT_MAX_CHARS} characters")
-    if date is not None and not _valid_date(date):
-        raise HTTPException(422, "date: YYYY, YYYY-MM or YYYY-MM-DD")
+    try:  # the checks of the CLI and the API (an empty text just shows the form again)
+        date = check_date((form.get("date") or [""])[0])
+        article = Article(id="analyze", text=text, date=date, source="analyze")
+        if text.strip():
+            article = check_article(article)
+    except InputError as err:
+        raise HTTPException(422, str(err)) from None
     result = None
     if text.strip():
-        article = Article(id="analyze", text=text, date=date, source="analyze")
         record = await run_in_threadpool(annotate_or_503, request.app.state.annotator, article)
         quotes = record.get("quotes") or []
         result = {"quotes": quotes,
@@ -125,5 +128,6 @@ async def analyze(request: Request) -> HTMLResponse:
                              result=result))
 
 
-def _valid_date(value: str) -> bool:
-    return re.fullmatch(DATE_PATTERN, value) is not None
+for _route in router.routes:  # a page answers HEAD as GET (link checkers, uptime probes)
+    if "GET" in getattr(_route, "methods", ()):
+        _route.methods.add("HEAD")

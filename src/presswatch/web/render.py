@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from presswatch import __version__
 from presswatch.formats.records import article_spans, highlight_spans
+from presswatch.reading.checks import web_link
 from presswatch.web.i18n import LANGS, act_label, label
 
 __all__ = ["citation", "highlight", "lang_of", "page", "quote_anchor", "render_error"]
@@ -82,13 +83,14 @@ def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[st
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> str:
     """Render a page with the helpers every template uses: ``t`` (labels), ``act``,
-    ``href`` (language-keeping links), ``cite`` and ``anchor``."""
+    ``href`` (language-keeping links), ``link`` (a stored URL as an ``href``, or None when
+    it is not an http(s) URL: it is then shown as text), ``cite`` and ``anchor``."""
     lang = lang_of(request)
     other = "en" if lang == "fr" else "fr"
     switch = dict(request.query_params) | {"lang": other}
     return _env.get_template(template).render(
         request=request, lang=lang, t=lambda key: label(lang, key),
-        act=lambda a: act_label(lang, a), href=_href_maker(lang), cite=citation,
+        act=lambda a: act_label(lang, a), href=_href_maker(lang), link=web_link, cite=citation,
         anchor=quote_anchor, version=__version__,
         switch_lang=request.url.path + "?" + urlencode(switch), status=status, **context)
 
