@@ -36,6 +36,8 @@ from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
 from presswatch.linking.events import TYPE_FAMILIES, family
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
+from presswatch.store.corrections import EFFECTIVE_FIELDS, Overlay
+from presswatch.store.pages import PageReads
 from presswatch.textutil import fold
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "EventFilter", "QuoteFilter", "Reads", "Rows"]
@@ -44,7 +46,6 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
 """Most rows one read returns; ``export`` streams everything instead."""
 
-_DELETED = ("1", "true", "yes")
 MAX_LISTED_KEYS = by_speaker.MAX_LISTED
 """A speaker's quotes are listed by key in the query up to this many; beyond, a subquery."""
 DECORATED_AT_ONCE = 512
@@ -161,9 +162,8 @@ def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
     written join order beyond eight tables, starts from them rather than from every
     quote."""
     q, a, ast = schema.quotes, schema.articles, schema.article_stories
-    fix = {f: schema.corrections.alias(f"c_{f}") for f in schema.CORRECTABLE_FIELDS}
-    eff = {f: func.coalesce(fix[f].c.value, q.c[f]) for f in ("speaker", "act", "type",
-                                                               "addressee")}
+    fix = Overlay()
+    eff = {f: fix.value(f) for f in EFFECTIVE_FIELDS}
     when = func.coalesce(q.c.said_on, a.c.date)
     query = select(
         q.c.key, q.c.article_id, q.c.quote_id, a.c.outlet, a.c.url, a.c.date,
@@ -173,15 +173,12 @@ def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
         eff["addressee"].label("addressee"), q.c.said_on, q.c.said_at, q.c.parent,
         q.c.in_boilerplate, q.c.confidence, q.c.sentence, q.c.sentence_start,
         q.c.pipeline_version,
-        (fix["speaker"].c.value.isnot(None) | fix["act"].c.value.isnot(None)).label(
+        (fix.correction("speaker").isnot(None) | fix.correction("act").isnot(None)).label(
             "corrected"),
     ).select_from(_driven(drivers).join(a, a.c.id == q.c.article_id)
                   .outerjoin(ast, ast.c.article_id == q.c.article_id))
-    for f, c in fix.items():
-        query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == f))
-    query = query.where(or_(fix["deleted"].c.value.is_(None),
-                            and_(*(fix["deleted"].c.value != v for v in _DELETED))))
-    return query, {"when": when, "act": eff["act"], "fixed_speaker": fix["speaker"].c.value}
+    query = fix.join(query).where(fix.kept())
+    return query, {"when": when, "act": eff["act"], "fixed_speaker": fix.correction("speaker")}
 
 
 @functools.cache
@@ -292,7 +289,7 @@ def _padded(prefix: str, values: list[str], slots: int) -> dict[str, str | None]
                     [*values, *[last] * (slots - len(values))], strict=True))
 
 
-class Reads:
+class Reads(PageReads):
     """Read functions mixed into :class:`presswatch.store.Store` (which owns ``engine``)."""
 
     engine: Engine
