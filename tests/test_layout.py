@@ -5,6 +5,7 @@ the reader has to untangle), and no module over 600 lines."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import presswatch
@@ -113,3 +114,59 @@ def test_no_import_cycle_inside_presswatch() -> None:
     cycles = _cycles(_package_edges(_graph()))
     assert cycles == [], "import cycles: " + "; ".join(" <-> ".join(c) for c in cycles)
 
+
+
+MAX_LINES = 600
+SPLIT_BY_THEIR_OWNERS = {"presswatch.nlp.quotes", "presswatch.reading"}
+"""Modules over the limit that their owners split in their own branches (issue 14: the
+NLP rules and the input reader); remove a name here once its split is merged."""
+
+SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ANALYZE|CREATE|ALTER|DROP)\s",
+                       re.IGNORECASE)
+SQL_SHAPE = re.compile(r"\b(FROM|INTO|SET|TABLE|INDEX|WHERE)\b|PRAGMA|ANALYZE", re.IGNORECASE)
+
+
+def test_no_module_is_over_600_lines() -> None:
+    long = {name: n for name, path in _modules().items()
+            if (n := len(path.read_text("utf-8").splitlines())) > MAX_LINES
+            and name not in SPLIT_BY_THEIR_OWNERS}
+    assert long == {}
+
+
+def _sql_outside_the_store(name: str, path: Path) -> list[str]:
+    """What in a module outside ``presswatch.store`` speaks SQL: an import of SQLAlchemy's
+    query layer or of a database driver, or a string that reads as a SQL statement."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            modules = ([node.module or ""] if isinstance(node, ast.ImportFrom)
+                       else [a.name for a in node.names])
+            for module in modules:
+                root = module.split(".")[0]
+                if root in ("sqlite3", "psycopg") or (
+                        root == "sqlalchemy" and module != "sqlalchemy.exc"):
+                    found.append(f"imports {module}")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value.strip()
+            if SQL_WORDS.match(text) and SQL_SHAPE.search(text):
+                found.append(f"SQL string {text[:60]!r}")
+    return found
+
+
+def test_the_sql_finder_sees_core_imports_and_statements(tmp_path: Path) -> None:
+    m = tmp_path / "m.py"
+    m.write_text("from sqlalchemy import select\nfrom sqlalchemy.exc import OperationalError\n"
+                 "Q = f'PRAGMA mmap_size = {1}'\nR = 'select id from quotes'\n"
+                 "S = 'Select the quotes a person said.'\n", encoding="utf-8")
+    assert set(_sql_outside_the_store("presswatch.m", m)) == {
+        "imports sqlalchemy", "SQL string 'PRAGMA mmap_size ='",
+        "SQL string 'select id from quotes'"}
+
+
+def test_no_sql_outside_the_store() -> None:
+    """The store is the one owner of SQL (raw or SQLAlchemy Core); SQLAlchemy's exceptions
+    may be caught elsewhere."""
+    found = {name: hits for name, path in _modules().items()
+             if not name.startswith("presswatch.store")
+             and (hits := _sql_outside_the_store(name, path))}
+    assert found == {}

@@ -312,7 +312,7 @@ def test_user_input_never_causes_a_500(client: TestClient, value: str) -> None:
 
 def test_slow_reads_are_stopped_with_503(fixture_db: tuple[str, dict[str, str]],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("presswatch.web.db.PROGRESS_STEPS", 1)  # check the clock at once
+    monkeypatch.setattr("presswatch.store.readonly.PROGRESS_STEPS", 1)  # check the clock at once
     with TestClient(create_app(fixture_db[0], time_limit=-1.0)) as slow:
         assert _error(slow.get("/api/quotes"), 503).startswith("the query took too long")
 

@@ -1,32 +1,28 @@
-"""The web app's connections: read-only reads under a time limit, one guarded writer.
+"""Read-only connections under a time budget, for the web app's reads.
 
-Reads go through the Store's own named read functions (:class:`presswatch.store.reads.Reads`)
-but over a separate engine that cannot write: SQLite files are opened with ``mode=ro`` and
-PostgreSQL sessions are ``default_transaction_read_only``. A request's reads stop after
+Reads go through the Store's own named read functions (:class:`Reader` is
+:class:`presswatch.store.reads.Reads` over an engine of the caller's choice) but over a
+separate engine that cannot write: SQLite files are opened with ``mode=ro`` and PostgreSQL
+sessions are ``default_transaction_read_only``. A request's reads stop after
 :data:`READ_TIME_LIMIT` seconds (the Datasette habit), so one pathological search cannot
-hold a worker thread for minutes. Writes, when enabled, go through one ordinary
-:class:`Store` and one lock: SQLite has a single writer anyway, and ``recompute`` must not
-run twice at once.
+hold a worker thread for minutes: the caller sets :data:`budget` for the current request.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from presswatch.store import Store
 from presswatch.store.reads import Reads
+from presswatch.store.store import Store
 
-__all__ = ["READ_TIME_LIMIT", "Backend", "ReadBudget", "Reader", "budget", "database_url",
-           "open_backend"]
+__all__ = ["READ_TIME_LIMIT", "ReadBudget", "Reader", "budget", "read_only_engine"]
 
 READ_TIME_LIMIT = 5.0
 """Seconds one request's reads may take before SQLite interrupts them (PostgreSQL: per
@@ -108,47 +104,12 @@ def _postgres_reader(store: Store) -> Engine:
     return engine
 
 
-def database_url(value: str) -> str:
-    """A SQLAlchemy URL as given, or a plain path to a SQLite file made into one."""
-    return value if "://" in value else f"sqlite:///{value}"
-
-
-@dataclass(slots=True)
-class Backend:
-    """What the app reads from and, when writes are enabled, writes to."""
-
-    reader: Reader
-    writer: Store | None
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
-    _owned: list[Any] = field(default_factory=list)
-
-    def close(self) -> None:
-        """Release every connection."""
-        for thing in self._owned:
-            thing.dispose() if isinstance(thing, Engine) else thing.close()
-
-
-def open_backend(db_url: str, *, writable: bool) -> Backend:
-    """Open ``db_url`` for the web app.
-
-    The Store is opened once first (never creating a missing file): that applies pending
-    migrations and turns a wrong URL into one readable :class:`StoreError`. Reads then use a
-    read-only engine; an in-memory SQLite database can only share the Store's own.
-    """
-    store = Store(db_url, create=False)
+def read_only_engine(store: Store) -> Engine:
+    """An engine over ``store``'s database that cannot write; an in-memory SQLite database
+    can only share the Store's own engine (then returned as is)."""
     path = store.path
     if path is not None:
-        engine = _sqlite_reader(path)
-    elif store.url.get_backend_name() == "postgresql":
-        engine = _postgres_reader(store)
-    else:  # in-memory SQLite: one connection only
-        engine = store.engine
-    owned: list[Any] = [engine] if engine is not store.engine else []
-    if writable:
-        owned.append(store)
-        return Backend(Reader(engine), store, _owned=owned)
-    if engine is store.engine:
-        owned.append(store)
-    else:
-        store.close()
-    return Backend(Reader(engine), None, _owned=owned)
+        return _sqlite_reader(path)
+    if store.url.get_backend_name() == "postgresql":
+        return _postgres_reader(store)
+    return store.engine
