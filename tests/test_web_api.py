@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from browser_server import free_port
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy.exc import OperationalError
@@ -28,7 +29,6 @@ from presswatch.cli import cli
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.fixtures import HOSTILE, GuillemetAnnotator, populate
-from presswatch.web.server import free_port
 
 TOKEN = "s3cret-token"
 
