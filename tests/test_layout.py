@@ -170,3 +170,24 @@ def test_no_sql_outside_the_store() -> None:
              if not name.startswith("presswatch.store")
              and (hits := _sql_outside_the_store(name, path))}
     assert found == {}
+
+
+def _map() -> str:
+    readme = (PACKAGE.parents[1] / "README.md").read_text("utf-8")
+    section = readme.split("## How it works — where things live", 1)[1]
+    return section.split("```", 2)[1]
+
+
+def test_the_readme_map_names_every_module_and_only_modules_that_exist() -> None:
+    """The README's "where things live" map matches the tree: every module of the package
+    is named (components/ as a folder: its modules mirror nlp/), and every name exists."""
+    text = _map()
+    named = set(re.findall(r"\w+\.py", text)) | set(re.findall(r"^\s*(\w+/)", text, re.M))
+    files = {p.relative_to(PACKAGE) for p in PACKAGE.rglob("*.py")
+             if "__pycache__" not in p.parts}
+    missing = sorted(str(f) for f in files if f.name != "__init__.py"
+                     and f.parts[0] != "components" and f.name not in named)
+    assert missing == []
+    existing = {p.name for p in PACKAGE.rglob("*")} | {p.name + "/" for p in
+                                                       PACKAGE.rglob("*") if p.is_dir()}
+    assert sorted(n for n in named if n not in existing and n != "src/") == []
