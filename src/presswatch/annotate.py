@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 
 from presswatch.linking import stories
 from presswatch.pipeline import load, make_doc
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles, sanitize
+from presswatch.reading import Article, ReadError, iter_articles, sanitize
+from presswatch.settings import SETTINGS
 
 __all__ = ["DEFAULT_OPTIONS", "Options", "Report", "annotate_article", "annotate_articles",
            "annotate_stream", "extract_quotes", "read_articles", "record_from_doc",
@@ -47,9 +48,9 @@ class Options:
         batch_size: Articles per spaCy batch.
     """
 
-    max_chars: int = DEFAULT_MAX_CHARS
-    n_process: int = 1
-    batch_size: int = 16
+    max_chars: int = SETTINGS["max_chars"].default
+    n_process: int = SETTINGS["n_process"].default
+    batch_size: int = SETTINGS["batch_size"].default
 
     def __post_init__(self) -> None:
         for name in ("max_chars", "n_process", "batch_size"):

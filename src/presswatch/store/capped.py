@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from presswatch import settings
+
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "Rows", "cap"]
 
-DEFAULT_LIMIT = 100
-MAX_LIMIT = 10_000
+DEFAULT_LIMIT: int = settings.default("limit")
+MAX_LIMIT: int = settings.default("max_limit")
 """Most rows one read returns; ``export`` streams everything instead."""
 
 

@@ -19,14 +19,15 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from presswatch import settings
 from presswatch.store.reads import Reads
 from presswatch.store.store import Store
 
 __all__ = ["READ_TIME_LIMIT", "ReadBudget", "Reader", "budget", "read_only_engine"]
 
-READ_TIME_LIMIT = 5.0
+READ_TIME_LIMIT: float = settings.default("read_time_limit")
 """Seconds one request's reads may take before SQLite interrupts them (PostgreSQL: per
-statement). Generous: the 100,000-quote load run answers in tens of milliseconds."""
+statement); see :mod:`presswatch.settings`."""
 
 READ_POOL_SIZE = 8
 READ_POOL_OVERFLOW = 32
