@@ -19,6 +19,12 @@ def test_every_setting_has_a_help_text_saying_something():
     assert all(len(s.help) > 20 for s in SETTINGS.values())
 
 
+def test_the_readers_own_limit_is_the_tables():
+    from presswatch.reading import DEFAULT_MAX_CHARS
+
+    assert SETTINGS["max_chars"].default == DEFAULT_MAX_CHARS
+
+
 def test_the_library_and_the_app_read_their_defaults_from_the_table():
     assert (Options().max_chars, Options().n_process, Options().batch_size) == tuple(
         SETTINGS[n].default for n in ("max_chars", "n_process", "batch_size"))
