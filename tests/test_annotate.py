@@ -99,3 +99,12 @@ def test_each_old_module_path_still_imports_and_says_where_it_went(old):
     with pytest.warns(DeprecationWarning, match=MOVED[old]):
         value = getattr(module, name)
     assert value is getattr(new, "group" if name == "group_stories" else name)
+
+
+def test_the_record_carries_the_sources_the_article_credits_and_its_byline(boom_nlp):
+    text = "MOSCOU (Reuters) - Le ministre a parlé.\nPar Jean Dupont"
+    record = annotate.annotate_article(Article(id="r", text=text), nlp=boom_nlp)
+    assert [(c["name"], c["kind"]) for c in record["credits"]] == [("Reuters", "agency")]
+    credit = record["credits"][0]
+    assert text[credit["start"]:credit["end"]] in credit["phrase"]  # offsets into the text
+    assert record["byline"] == "Jean Dupont"
