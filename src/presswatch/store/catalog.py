@@ -1,24 +1,23 @@
 """Reads of what is derived across articles: people, a person's page and timeline,
 stories, events, credited sources; full-text search; table counts.
 
-Mixed into :class:`presswatch.store.reads.Reads`, which provides the quote query with
-corrections applied (``_quote_select``) that several of these reads start from.
+Mixed into :class:`presswatch.store.reads.Reads`. Several start from the quote listing with
+corrections applied (:func:`presswatch.store.corrections.quote_select`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, literal, or_, select, union_all
-from sqlalchemy.sql import Subquery
+from sqlalchemy import Engine, Select, and_, func, literal, or_, select, union_all
 
 from presswatch.linking.events import TYPE_FAMILIES, family
 from presswatch.store import by_speaker, fts, schema
 from presswatch.store.capped import Rows
 from presswatch.store.capped import cap as _cap
+from presswatch.store.corrections import quote_select
 from presswatch.textutil import fold
 
 __all__ = ["CatalogReads", "EventFilter"]
@@ -47,10 +46,6 @@ class CatalogReads:
     """People, stories, events, sources, search and counts (see the module docstring)."""
 
     engine: Engine
-
-    def _quote_select(self, drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
-                      ) -> tuple[Select, dict[str, ColumnElement]]:
-        raise NotImplementedError  # provided by Reads, which holds the quote listing
 
     @staticmethod
     def _person_ids(name: str) -> Select:
@@ -117,7 +112,7 @@ class CatalogReads:
                 select(pr.c.role, pr.c.first_seen, pr.c.last_seen, pr.c.count)
                 .where(pr.c.person_id == pid)
                 .order_by(pr.c.first_seen, pr.c.count.desc(), pr.c.role))]
-            quotes, _col = self._quote_select()
+            quotes, _col = quote_select()
             quotes = quotes.where(schema.quotes.c.key.in_(
                 select(qp.c.quote_key).where(qp.c.person_id == pid))).subquery()
             acts = dict(conn.execute(select(quotes.c.act, func.count())
@@ -147,7 +142,7 @@ class CatalogReads:
             return None
         limit = _cap(limit)
         a, it, pp = schema.articles, schema.interactions, schema.participant_people
-        quotes, _col = self._quote_select()
+        quotes, _col = quote_select()
         qp = schema.quote_people
         said = quotes.where(schema.quotes.c.key.in_(
             select(qp.c.quote_key).where(qp.c.person_id == pid))).subquery()
@@ -267,7 +262,7 @@ class CatalogReads:
         """Full-text search over quotes and article texts; quotes first, best first."""
         limit = _cap(limit)
         with self.engine.connect() as conn:
-            quotes, _col = self._quote_select()
+            quotes, _col = quote_select()
             hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,
                      "speaker": r.speaker, "text": r.text, "outlet": r.outlet,
                      "date": r.date, "url": r.url}

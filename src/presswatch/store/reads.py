@@ -10,7 +10,7 @@ replaces the pipeline's, a deleted quote is gone) and is capped (:mod:`.capped`)
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,7 +21,6 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
-    Table,
     and_,
     bindparam,
     case,
@@ -32,14 +31,14 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
+from sqlalchemy.sql import ColumnElement, CompoundSelect, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
 from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
-from presswatch.store.corrections import EFFECTIVE_FIELDS, Overlay
+from presswatch.store.corrections import quote_select
 from presswatch.store.pages import PageReads
 from presswatch.textutil import fold
 
@@ -108,50 +107,6 @@ def _kind(sql_type: Any) -> str:
     return "str"
 
 
-def _driven(drivers: Sequence[tuple[Subquery, ColumnElement]]) -> Join | Table:
-    """``quotes``, joined after the driving subqueries when there are some."""
-    if not drivers:
-        return schema.quotes
-    (first, on), rest = drivers[0], drivers[1:]
-    src = first.join(schema.quotes, on)
-    for sub, cond in rest:
-        src = src.join(sub, cond)
-    return src
-
-
-def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
-                 ) -> tuple[Select, dict[str, ColumnElement]]:
-    """Quotes with their article, story and corrections applied. ``drivers`` are
-    (subquery, condition joining it to ``quotes``) pairs that narrow the quotes down
-    through indexes; they come first in FROM, so that PostgreSQL, which keeps the
-    written join order beyond eight tables, starts from them rather than from every
-    quote."""
-    q, a, ast = schema.quotes, schema.articles, schema.article_stories
-    fix = Overlay()
-    eff = {f: fix.value(f) for f in EFFECTIVE_FIELDS}
-    when = func.coalesce(q.c.said_on, a.c.date)
-    query = select(
-        q.c.key, q.c.article_id, q.c.quote_id, a.c.outlet, a.c.url, a.c.date,
-        a.c.title, ast.c.story_id.label("story"), q.c.start, q.c.end, q.c.text,
-        eff["type"].label("type"), eff["speaker"].label("speaker"),
-        eff["act"].label("act"), q.c.cue, q.c.cue_start, q.c.cue_end, q.c.mention,
-        eff["addressee"].label("addressee"), q.c.said_on, q.c.said_at, q.c.parent,
-        q.c.in_boilerplate, q.c.confidence, q.c.sentence, q.c.sentence_start,
-        q.c.pipeline_version,
-        (fix.correction("speaker").isnot(None) | fix.correction("act").isnot(None)).label(
-            "corrected"),
-    ).select_from(_driven(drivers).join(a, a.c.id == q.c.article_id)
-                  .outerjoin(ast, ast.c.article_id == q.c.article_id))
-    query = fix.join(query).where(fix.kept())
-    return query, {"when": when, "act": eff["act"], "fixed_speaker": fix.correction("speaker")}
-
-
-@functools.cache
-def _undriven_quote_query() -> tuple[Select, dict[str, ColumnElement]]:
-    """:func:`_quote_query` without drivers; statements are immutable, so one is shared."""
-    return _quote_query()
-
-
 def _narrowed(f: QuoteFilter, scope: Scope | None
               ) -> tuple[Select, dict[str, Any]]:
     """The quotes matching ``f`` but its full-text search, unordered, and the columns that
@@ -173,7 +128,7 @@ def _narrowed(f: QuoteFilter, scope: Scope | None
         drivers.append((when, when.c.id == q.c.id))
     if scope is not None and isinstance(scope.keys, tuple):
         drivers.append(scope.keys)
-    query, col = _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
+    query, col = quote_select(drivers)
     if scope is not None:
         if scope.keys is not None and not isinstance(scope.keys, tuple):
             query = query.where(scope.keys)
@@ -260,13 +215,6 @@ class Reads(CatalogReads, PageReads):
     engine: Engine
 
     # ---- quotes ---------------------------------------------------------------------------
-
-    def _quote_select(self, drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
-                      ) -> tuple[Select, dict[str, ColumnElement]]:
-        """Quotes with their article, story and corrections applied (see
-        :func:`_quote_query`); without drivers, one statement built once: building it
-        costs more than running it on a speaker's page."""
-        return _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
 
     def _listed_scope(self, conn: Connection, speaker: str) -> Scope | None:
         """The keys of the quotes linked to the people ``speaker`` names, and of those whose
@@ -390,7 +338,7 @@ class Reads(CatalogReads, PageReads):
                                                   qp.c.statement.isnot(None))
         members = select(qp.c.quote_key).where(qp.c.statement.in_(statements),
                                                qp.c.quote_key != quote_key)
-        query, col = self._quote_select()
+        query, col = quote_select()
         query = (query.add_columns(qv.c.score, qv.c.shared_words, qv.c.how)
                  .outerjoin(qv, and_(qv.c.quote_key == quote_key, qv.c.variant_key == q.c.key))
                  .where(q.c.key.in_(members))
@@ -418,6 +366,6 @@ class Reads(CatalogReads, PageReads):
     def column_kinds(self, name: str) -> dict[str, str]:
         """Column → ``int``, ``float``, ``bool``, ``datetime`` or ``str`` for a table, or for
         ``quotes`` the cited rows of :meth:`iter_quotes`: typed exports need no guessing."""
-        cols = (self._quote_select()[0].selected_columns if name == "quotes"
+        cols = (quote_select()[0].selected_columns if name == "quotes"
                 else schema.metadata.tables[name].c)
         return {c.name: _kind(c.type) for c in cols}
