@@ -29,6 +29,7 @@ import random
 import re
 import shutil
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -43,7 +44,14 @@ import httpx
 
 from presswatch.reading import Article
 from presswatch.store import Store
-from presswatch.web.server import free_port
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
 
 SEED = 20240601
 OUTLETS = ("Le Quotidien", "La Gazette", "Le Soir", "L'Écho", "Le Matin", "La Dépêche",

@@ -18,9 +18,11 @@ from pathlib import Path
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.fixtures import GuillemetAnnotator, populate
-from presswatch.web.server import CHROMIUM, CHROMIUM_ARGS, running
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers live with the browser tests
+from browser_server import CHROMIUM, CHROMIUM_ARGS, running  # noqa: E402
+
 VIEWPORT = {"width": 1200, "height": 820}
 
 

@@ -38,7 +38,7 @@ class Boom(Pipe):
         return doc
 
 
-@Language.factory("presswatch_test_boom")
+@Language.factory("annotate_test_boom")
 def make_boom(nlp: Language, name: str) -> Boom:
     return Boom(nlp, name)
 
@@ -46,7 +46,7 @@ def make_boom(nlp: Language, name: str) -> Boom:
 @pytest.fixture
 def boom_nlp() -> Language:
     nlp = spacy.blank("fr")
-    nlp.add_pipe("presswatch_test_boom")
+    nlp.add_pipe("annotate_test_boom")
     return nlp
 
 
@@ -67,7 +67,7 @@ def test_an_article_a_component_failed_on_is_an_error_and_the_others_keep_their_
     pairs = list(annotate_stream(articles, boom_nlp, errors, Options(batch_size=1)))
 
     assert [(a.id, r["id"]) for a, r in pairs] == [("a", "a"), ("c", "c")]
-    assert errors.lines == ["b.txt: component presswatch_test_boom failed: ValueError: boom",
+    assert errors.lines == ["b.txt: component annotate_test_boom failed: ValueError: boom",
                             "b.txt: annotation failed, article skipped"]
 
 
@@ -99,3 +99,12 @@ def test_each_old_module_path_still_imports_and_says_where_it_went(old):
     with pytest.warns(DeprecationWarning, match=MOVED[old]):
         value = getattr(module, name)
     assert value is getattr(new, "group" if name == "group_stories" else name)
+
+
+def test_the_record_carries_the_sources_the_article_credits_and_its_byline(boom_nlp):
+    text = "MOSCOU (Reuters) - Le ministre a parlé.\nPar Jean Dupont"
+    record = annotate.annotate_article(Article(id="r", text=text), nlp=boom_nlp)
+    assert [(c["name"], c["kind"]) for c in record["credits"]] == [("Reuters", "agency")]
+    credit = record["credits"][0]
+    assert text[credit["start"]:credit["end"]] in credit["phrase"]  # offsets into the text
+    assert record["byline"] == "Jean Dupont"

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import presswatch
-from presswatch import cli
+from presswatch import cli, runs
 
 PISCINE = ("Le maire, Paul Vidal, a assuré : « La piscine rouvrira en septembre », devant "
            "les riverains.\n")
@@ -108,7 +108,7 @@ def test_notes_are_warning_lines_and_do_not_fail_the_run(run, tmp_path: Path) ->
 
 def test_any_error_or_warning_line_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     """Not only reading's: a component's exception text can hold a newline too."""
-    run = cli._Run(show_progress=False)
+    run = runs.Run(show_progress=False)
     run.error("c.txt: component presswatch_quotes failed: ValueError: première\nseconde")
     run.warning("d.txt: note\u2028suite")
 

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from browser_server import free_port
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy.exc import OperationalError
@@ -28,7 +29,6 @@ from presswatch.cli import cli
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.fixtures import HOSTILE, GuillemetAnnotator, populate
-from presswatch.web.server import free_port
 
 TOKEN = "s3cret-token"
 
@@ -209,6 +209,40 @@ def test_story_aligns_one_statement_across_outlets(client: TestClient) -> None:
         "Nous restons attachés à la sécurité indivisible"]
 
 
+def test_story_statements_are_those_presswatch_variants_lists(
+        client: TestClient, fixture_db: tuple[str, dict[str, str]]) -> None:
+    """One definition of a statement: quotes the story page shows as one statement are
+    exactly those `presswatch variants` gives for each other (issue 14)."""
+    story = _ok(client.get(f"/api/stories/{_story_id(client)}"))
+    groups = [{q["key"] for v in st["variants"].values() for q in v}
+              for st in story["statements"]]
+    assert any(len(g) > 1 for g in groups)
+    with Store(fixture_db[0]) as store:
+        for group in groups:
+            for key in group:
+                assert {r["key"] for r in store.variants(key).rows} & set().union(*groups) \
+                    == group - {key}
+
+
+def test_the_story_page_no_longer_merges_quotes_by_wording_alone() -> None:
+    """The page used to join one speaker's quotes at a token-set ratio of 60 on folded
+    text; a short quote whose words all occur in a longer one scores 100 there, yet the
+    store (content-word stems, score >= 55) keeps them apart, and so does the page now."""
+    from rapidfuzz import fuzz
+
+    from presswatch.store.pages import _statements
+
+    short, long = "Nous sommes prêts", "Nous sommes prêts à défendre nos frontières"
+    assert fuzz.token_set_ratio(short, long) >= 60
+    who = [{"id": "p-1", "name": "Sergueï Lavrov"}]
+    articles = [{"id": "a1", "quotes": [{"key": "a1:0-1", "text": short, "people": who}]},
+                {"id": "a2", "quotes": [{"key": "a2:0-1", "text": long, "people": who}]}]
+    apart = _statements(articles, {("a1:0-1", "p-1"): "s1", ("a2:0-1", "p-1"): "s2"})
+    joined = _statements(articles, {("a1:0-1", "p-1"): "s1", ("a2:0-1", "p-1"): "s1"})
+    assert [s["outlets"] for s in apart] == [1, 1]
+    assert [s["outlets"] for s in joined] == [2]
+
+
 def test_interactions_with_participants_and_filters(client: TestClient) -> None:
     items = _ok(client.get("/api/interactions"))["items"]
     assert len(items) == 4 and items[0]["date"] == "2025-02-18"
@@ -278,7 +312,7 @@ def test_user_input_never_causes_a_500(client: TestClient, value: str) -> None:
 
 def test_slow_reads_are_stopped_with_503(fixture_db: tuple[str, dict[str, str]],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("presswatch.web.db.PROGRESS_STEPS", 1)  # check the clock at once
+    monkeypatch.setattr("presswatch.store.readonly.PROGRESS_STEPS", 1)  # check the clock at once
     with TestClient(create_app(fixture_db[0], time_limit=-1.0)) as slow:
         assert _error(slow.get("/api/quotes"), 503).startswith("the query took too long")
 

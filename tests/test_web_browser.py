@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_server import CHROMIUM as BROWSER
+from browser_server import CHROMIUM_ARGS, running
 
 from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.fixtures import GuillemetAnnotator, populate
-from presswatch.web.server import CHROMIUM as BROWSER
-from presswatch.web.server import CHROMIUM_ARGS, running
 
 CHROMIUM = Path(BROWSER)
 PHONE = {"width": 390, "height": 844}

@@ -112,7 +112,7 @@ def test_slow_speaker_reads_are_stopped_with_503(tmp_path: Path, threads: int | 
     url = f"sqlite:///{tmp_path / 'presswatch.db'}"
     with Store(url) as store:
         populate(store)
-    monkeypatch.setattr("presswatch.web.db.PROGRESS_STEPS", 1)  # check the clock at once
+    monkeypatch.setattr("presswatch.store.readonly.PROGRESS_STEPS", 1)  # check the clock at once
     with TestClient(create_app(url, time_limit=-1.0, threads=threads)) as slow:
         response = slow.get("/api/quotes?speaker=lavrov")
     assert response.status_code == 503

@@ -17,15 +17,17 @@ import logging
 import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import IO, Any, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from presswatch.linking import stories
+from presswatch.linking.provenance import find_provenance
 from presswatch.pipeline import load, make_doc
-from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles, sanitize
+from presswatch.reading import Article, ReadError, iter_articles, sanitize
+from presswatch.settings import SETTINGS
 
 __all__ = ["DEFAULT_OPTIONS", "Options", "Report", "annotate_article", "annotate_articles",
            "annotate_stream", "extract_quotes", "read_articles", "record_from_doc",
@@ -47,9 +49,9 @@ class Options:
         batch_size: Articles per spaCy batch.
     """
 
-    max_chars: int = DEFAULT_MAX_CHARS
-    n_process: int = 1
-    batch_size: int = 16
+    max_chars: int = SETTINGS["max_chars"].default
+    n_process: int = SETTINGS["n_process"].default
+    batch_size: int = SETTINGS["batch_size"].default
 
     def __post_init__(self) -> None:
         for name in ("max_chars", "n_process", "batch_size"):
@@ -159,7 +161,8 @@ def extract_quotes(text: str, *, url: str | None = None, date: str | None = None
 
 
 def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
-    """The JSON record of one annotated article (the `annotate --format jsonl` line)."""
+    """The JSON record of one annotated article (the `annotate --format jsonl` line),
+    with the sources it credits and its byline, as the store keeps them."""
     meta = doc._.meta or {}
     quotes = [{k: v for k, v in q.items() if k not in INTERNAL_QUOTE_FIELDS}
               for q in doc._.quotes or []]
@@ -169,6 +172,9 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
         "quotes": quotes, "interactions": doc._.interactions or [],
         "people": doc._.people or [], "boilerplate": doc._.boilerplate or [],
     }
+    provenance = find_provenance(doc.text)  # what the store keeps too (article_credits)
+    record["credits"] = [asdict(c) for c in provenance.credits]
+    record["byline"] = provenance.byline
     if meta.get("text_extracted"):
         record["text"] = doc.text
     return record

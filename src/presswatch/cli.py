@@ -21,6 +21,7 @@ from spacy.language import Language
 
 import presswatch
 from presswatch import ingest as ingesting
+from presswatch import settings
 from presswatch.annotate import (
     Options,
     annotate_stream,
@@ -37,10 +38,8 @@ from presswatch.lexicon import ACTS
 from presswatch.linking import Identity
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.pipeline import DEFAULT_MODEL
-from presswatch.reading import DEFAULT_MAX_CHARS
 from presswatch.runs import IngestRun, Run
 from presswatch.store import (
-    DEFAULT_LIMIT,
     DEFAULT_URL,
     MAX_LIMIT,
     EventFilter,
@@ -58,6 +57,15 @@ def _load_model(name: str) -> Language:
         return presswatch.load(name)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
+
+
+def _setting(flag: str, name: str, type_: click.ParamType, dest: str | None = None) -> Any:
+    """A click option (parameter ``dest``, by default the setting's name) whose default and
+    help come from the settings table (:mod:`presswatch.settings`), which the web app
+    reads too."""
+    return click.option(flag, dest or name, type=type_, default=settings.default(name),
+                        show_default=settings.default(name) is not None,
+                        help=settings.help_text(name))
 
 
 def _options(**values: int) -> Options:
@@ -87,12 +95,9 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
               show_default=True, help="Output format (on standard output).")
 @_model_option
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
-              show_default=True, help="Longest article accepted; longer ones are errors.")
-@click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for the spaCy pipeline.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Articles per spaCy batch.")
+@_setting("--max-chars", "max_chars", click.IntRange(min=1))
+@_setting("--n-process", "n_process", click.IntRange(min=1))
+@_setting("--batch-size", "batch_size", click.IntRange(min=1))
 @click.option("--stories/--no-stories", "group_stories", default=True, show_default=True,
               help="Group articles into stories (needs the whole run before any output; "
                    "--no-stories streams each article as soon as it is annotated).")
@@ -171,16 +176,12 @@ _db_option = click.option(
 _list_format_option = click.option(
     "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True,
     help="table (readable), json (a JSON list of objects) or csv.")
-_limit_option = click.option(
-    "--limit", type=click.IntRange(1, MAX_LIMIT), default=DEFAULT_LIMIT, show_default=True,
-    help="Most rows shown; stderr says when more matched.")
+_limit_option = _setting("--limit", "limit", click.IntRange(1, MAX_LIMIT))
 _identities_option = click.option(
     "--identities", "identities_path", type=click.Path(dir_okay=False, path_type=Path),
     help=f"YAML file that pins, merges and splits people  [default: {DEFAULT_IDENTITIES_NAME}"
          " next to the database, when present].")
-_workers_option = click.option(
-    "--workers", type=click.IntRange(min=1), default=1, show_default=True,
-    help="Worker processes for the spaCy pipeline.")
+_workers_option = _setting("--workers", "n_process", click.IntRange(min=1), "workers")
 
 QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
 QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "said_on",
@@ -230,10 +231,8 @@ def _show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
 @_db_option
 @_model_option
 @_workers_option
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS,
-              show_default=True, help="Longest article accepted; longer ones are errors.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Articles per spaCy batch.")
+@_setting("--max-chars", "max_chars", click.IntRange(min=1))
+@_setting("--batch-size", "batch_size", click.IntRange(min=1))
 @_identities_option
 def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_chars: int,
             batch_size: int, identities_path: Path | None) -> None:
@@ -482,6 +481,15 @@ def export_(db_url: str, fmt: str, out_dir: Path) -> None:
                err=True)
 
 
+@cli.command("settings")
+@_list_format_option
+def settings_(fmt: str) -> None:
+    """The tunables (name, default, what to know), as the CLI and the web app read them."""
+    rows = [{"name": s.name, "default": s.default, "help": s.help}
+            for s in settings.SETTINGS.values()]
+    _show(Rows(rows), fmt, ("name", "default", "help"))
+
+
 TOKEN_ENV = "PRESSWATCH_TOKEN"
 """Environment variable holding the bearer token that enables the web app's writes."""
 
@@ -495,14 +503,8 @@ TOKEN_ENV = "PRESSWATCH_TOKEN"
 @click.option("--get", "get_path", metavar="PATH",
               help="Print the response to one GET of PATH (no server started); exit 1 "
                    "unless it is 200.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Server processes, each with its own connections and its own socket on "
-                   "the port: one per CPU core multiplies the reads answered per second.")
-@click.option("--threads", type=click.IntRange(1, 1000), default=None,
-              help="Threads per process running reads and annotations (default 40). A read "
-                   "holds Python's lock for most of its time: on a busy read-only server, 1 "
-                   "thread per process and a process per core answer the most (with 1, the "
-                   "quotes and search API read in the event loop's own thread).")
+@_setting("--workers", "serve_workers", click.IntRange(1, 64), "workers")
+@_setting("--threads", "serve_threads", click.IntRange(1, 1000), "threads")
 @click.option("--access-log/--no-access-log", default=True, show_default=True,
               help="Log one line per request.")
 def serve(db_url: str, host: str, port: int, get_path: str | None, workers: int,

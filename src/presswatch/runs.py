@@ -72,16 +72,19 @@ class Run:
             click.echo(line, err=True)
 
     def done(self, record: dict[str, Any]) -> None:
+        """Count one annotated article and its quotes, and move the progress bar."""
         self.articles += 1
         self.quotes += len(record.get("quotes") or [])
         self.progress.update(self._task, advance=1, quotes=self.quotes)
 
     @property
     def summary(self) -> str:
+        """The one line printed on stderr at the end of the run."""
         return f"annotated {self.articles} articles, {self.quotes} quotes; {self.errors} errors"
 
     @property
     def exit_code(self) -> int:
+        """0 without errors, 126 when no article came through, else 1 (trafilatura's)."""
         if not self.errors:
             return EXIT_OK
         return EXIT_ALL_FAILED if not self.articles else EXIT_SOME_ERRORS
@@ -95,15 +98,18 @@ class IngestRun(Run):
         self.skipped_count = 0
 
     def skipped(self, article: Article) -> None:
+        """Count an article found stored already (not an error: ingest is repeatable)."""
         self.skipped_count += 1
 
     @property
     def summary(self) -> str:
+        """The one line printed on stderr at the end of the run."""
         return (f"stored {self.articles} articles, {self.quotes} quotes; "
                 f"{self.skipped_count} already stored; {self.errors} errors")
 
     @property
     def exit_code(self) -> int:
+        """As :attr:`Run.exit_code`; an article stored already counts as come through."""
         if not self.errors:
             return EXIT_OK
         return EXIT_ALL_FAILED if not (self.articles or self.skipped_count) else EXIT_SOME_ERRORS

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def fold(s: str | None) -> str:
@@ -17,7 +20,7 @@ def fold(s: str | None) -> str:
 _TEXT_KEY = "presswatch:text"
 
 
-def doc_text(doc) -> str:
+def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per component call: spaCy rebuilds it from the tokens on
     every access, which made quote finding quadratic. Components call `release_text`
     when done so the copy never reaches `Doc.to_bytes()`."""
@@ -28,7 +31,7 @@ def doc_text(doc) -> str:
     return text
 
 
-def doc_cache(doc, key: str, compute: Callable[[str], Any]) -> Any:
+def doc_cache(doc: Doc, key: str, compute: Callable[[str], Any]) -> Any:
     """Per-call cache of a value derived from the doc's text (quoted segments), dropped
     with `release_text`."""
     full = "presswatch:" + key
@@ -39,7 +42,7 @@ def doc_cache(doc, key: str, compute: Callable[[str], Any]) -> Any:
     return value
 
 
-def release_text(doc) -> None:
+def release_text(doc: Doc) -> None:
     """Drop what `doc_text` and `doc_cache` kept on the doc."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("presswatch:")]:
         del doc.user_data[key]

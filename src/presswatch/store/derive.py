@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, func, select, update
+from sqlalchemy import Connection, Table, delete, select, update
 
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
 from presswatch.linking import stories as story_rules
@@ -25,6 +25,7 @@ from presswatch.linking.events import Event, Mention, cluster_events, inferred_a
 from presswatch.linking.statements import Said, link_variants, statement_ids
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
+from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label"]
@@ -74,9 +75,9 @@ def _articles(conn: Connection) -> dict[str, _Article]:
         out[r.id] = _Article(r.id, own, r.outlet, [], [], set(), own=own,
                              basis=None if derived else r.date_basis,
                              stored=(r.date, bool(r.date_inferred), r.date_basis))
-    q, c = schema.quotes, schema.corrections
-    said = (select(q.c.article_id, func.coalesce(c.c.value, q.c.speaker).label("speaker"))
-            .outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == "speaker")).distinct())
+    q, fix = schema.quotes, Overlay(("speaker",))
+    said = (select(q.c.article_id, fix.value("speaker").label("speaker"))
+            .select_from(fix.join_from(q)).distinct())
     for r in conn.execute(said):
         if r.speaker:
             out[r.article_id].speakers.add(r.speaker)
@@ -197,17 +198,14 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
                  ) -> Iterator[tuple[dict[str, Any], Said | None]]:
     """quote_people rows, each with what variant linking needs of the quote when it
     counts (None when a user deleted it)."""
-    q, c = schema.quotes, schema.corrections
-    cs, cd = c.alias("cs"), c.alias("cd")
-    query = (select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
-                    q.c.said_when, q.c.text, cs.c.value.label("fixed"),
-                    cd.c.value.label("deleted"))
-             .outerjoin(cs, and_(cs.c.quote_key == q.c.key, cs.c.field == "speaker"))
-             .outerjoin(cd, and_(cd.c.quote_key == q.c.key, cd.c.field == "deleted")))
+    q, fix = schema.quotes, Overlay(("speaker", "deleted"))
+    query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
+                   q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
+                   fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
     for r in conn.execute(query):
         speaker = r.fixed if r.fixed is not None else r.speaker
         day = parse_article_date(r.said_on) or parse_article_date(arts[r.article_id].date)
-        counts = r.deleted not in ("1", "true", "yes")
+        counts = not is_deleted(r.deleted)
         where = story_of.get(r.article_id, "a:" + r.article_id)
         for pid, how in linking.resolve(r.article_id, speaker, day=day,
                                         context=context.get(r.article_id, ())):

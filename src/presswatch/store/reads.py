@@ -1,16 +1,17 @@
-"""Named read functions of the Store: what the CLI (and later the web app) may ask.
+"""Named read functions of the Store: what the CLI and the web app may ask.
 
-Every read returns plain dicts, applies the user's corrections (a corrected speaker or act
-replaces the pipeline's, a deleted quote is gone) and is capped: a read asks for one row
-more than its limit and says ``truncated`` instead of cutting silently (the Datasette habit).
+:class:`Reads` gathers them: the quote listing here (filters, a speaker's page through
+indexes, variants, exports), people, stories, events and search in :mod:`.catalog`, the
+web pages' reads in :mod:`.pages`. Every read returns plain dicts, applies the user's
+corrections through the one overlay (:mod:`.corrections`: a corrected speaker or act
+replaces the pipeline's, a deleted quote is gone) and is capped (:mod:`.capped`).
 """
 
 from __future__ import annotations
 
 import functools
-from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -20,7 +21,6 @@ from sqlalchemy import (
     Engine,
     Float,
     Integer,
-    Table,
     and_,
     bindparam,
     case,
@@ -31,20 +31,19 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.sql import ColumnElement, CompoundSelect, Join, Select, Subquery
+from sqlalchemy.sql import ColumnElement, CompoundSelect, Select, Subquery
 
-from presswatch.linking.events import TYPE_FAMILIES, family
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
+from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
+from presswatch.store.capped import cap as _cap
+from presswatch.store.catalog import CatalogReads, EventFilter
+from presswatch.store.corrections import quote_select
+from presswatch.store.pages import PageReads
 from presswatch.textutil import fold
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "EventFilter", "QuoteFilter", "Reads", "Rows"]
 
-DEFAULT_LIMIT = 100
-MAX_LIMIT = 10_000
-"""Most rows one read returns; ``export`` streams everything instead."""
-
-_DELETED = ("1", "true", "yes")
 MAX_LISTED_KEYS = by_speaker.MAX_LISTED
 """A speaker's quotes are listed by key in the query up to this many; beyond, a subquery."""
 DECORATED_AT_ONCE = 512
@@ -55,17 +54,6 @@ WINDOW_GROWTH = 4
 MIN_PARTIAL_SOURCE = 4
 """A ``--source`` this long matches inside credited names and outlets (``monde`` finds
 ``Le Monde``); a shorter one (``AP``, ``AFP``) must be the whole name."""
-
-
-@dataclass(frozen=True, slots=True)
-class Rows:
-    """A capped read: its rows, and whether more rows matched than were returned."""
-
-    rows: list[dict[str, Any]]
-    truncated: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,83 +99,12 @@ class QuoteFilter:
     source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Filters of :meth:`Reads.events`, combined with AND.
-
-    Attributes:
-        person: A participant (any alias, as for ``presswatch person``).
-        since, until: Date range of the event (same forms as for quotes).
-        type: The event's kind (``meeting`` and ``talks`` are one kind: outlets call one
-            meeting either).
-        story: A story id, or part of its label.
-    """
-
-    person: str | None = None
-    since: str | None = None
-    until: str | None = None
-    type: str | None = None
-    story: str | None = None
-
-
 def _kind(sql_type: Any) -> str:
     for kind, types in (("bool", (Boolean,)), ("int", (Integer,)), ("float", (Float,)),
                         ("datetime", (DateTime,))):
         if isinstance(sql_type, types):
             return kind
     return "str"
-
-
-def _cap(limit: int | None) -> int:
-    return max(1, min(MAX_LIMIT, limit or DEFAULT_LIMIT))
-
-
-def _driven(drivers: Sequence[tuple[Subquery, ColumnElement]]) -> Join | Table:
-    """``quotes``, joined after the driving subqueries when there are some."""
-    if not drivers:
-        return schema.quotes
-    (first, on), rest = drivers[0], drivers[1:]
-    src = first.join(schema.quotes, on)
-    for sub, cond in rest:
-        src = src.join(sub, cond)
-    return src
-
-
-def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
-                 ) -> tuple[Select, dict[str, ColumnElement]]:
-    """Quotes with their article, story and corrections applied. ``drivers`` are
-    (subquery, condition joining it to ``quotes``) pairs that narrow the quotes down
-    through indexes; they come first in FROM, so that PostgreSQL, which keeps the
-    written join order beyond eight tables, starts from them rather than from every
-    quote."""
-    q, a, ast = schema.quotes, schema.articles, schema.article_stories
-    fix = {f: schema.corrections.alias(f"c_{f}") for f in schema.CORRECTABLE_FIELDS}
-    eff = {f: func.coalesce(fix[f].c.value, q.c[f]) for f in ("speaker", "act", "type",
-                                                               "addressee")}
-    when = func.coalesce(q.c.said_on, a.c.date)
-    query = select(
-        q.c.key, q.c.article_id, q.c.quote_id, a.c.outlet, a.c.url, a.c.date,
-        a.c.title, ast.c.story_id.label("story"), q.c.start, q.c.end, q.c.text,
-        eff["type"].label("type"), eff["speaker"].label("speaker"),
-        eff["act"].label("act"), q.c.cue, q.c.cue_start, q.c.cue_end, q.c.mention,
-        eff["addressee"].label("addressee"), q.c.said_on, q.c.said_at, q.c.parent,
-        q.c.in_boilerplate, q.c.confidence, q.c.sentence, q.c.sentence_start,
-        q.c.pipeline_version,
-        (fix["speaker"].c.value.isnot(None) | fix["act"].c.value.isnot(None)).label(
-            "corrected"),
-    ).select_from(_driven(drivers).join(a, a.c.id == q.c.article_id)
-                  .outerjoin(ast, ast.c.article_id == q.c.article_id))
-    for f, c in fix.items():
-        query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == f))
-    query = query.where(or_(fix["deleted"].c.value.is_(None),
-                            and_(*(fix["deleted"].c.value != v for v in _DELETED))))
-    return query, {"when": when, "act": eff["act"], "fixed_speaker": fix["speaker"].c.value}
-
-
-@functools.cache
-def _undriven_quote_query() -> tuple[Select, dict[str, ColumnElement]]:
-    """:func:`_quote_query` without drivers; statements are immutable, so one is shared."""
-    return _quote_query()
 
 
 def _narrowed(f: QuoteFilter, scope: Scope | None
@@ -211,7 +128,7 @@ def _narrowed(f: QuoteFilter, scope: Scope | None
         drivers.append((when, when.c.id == q.c.id))
     if scope is not None and isinstance(scope.keys, tuple):
         drivers.append(scope.keys)
-    query, col = _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
+    query, col = quote_select(drivers)
     if scope is not None:
         if scope.keys is not None and not isinstance(scope.keys, tuple):
             query = query.where(scope.keys)
@@ -292,23 +209,12 @@ def _padded(prefix: str, values: list[str], slots: int) -> dict[str, str | None]
                     [*values, *[last] * (slots - len(values))], strict=True))
 
 
-class Reads:
+class Reads(CatalogReads, PageReads):
     """Read functions mixed into :class:`presswatch.store.Store` (which owns ``engine``)."""
 
     engine: Engine
 
     # ---- quotes ---------------------------------------------------------------------------
-
-    def _quote_select(self, drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
-                      ) -> tuple[Select, dict[str, ColumnElement]]:
-        """Quotes with their article, story and corrections applied (see
-        :func:`_quote_query`); without drivers, one statement built once: building it
-        costs more than running it on a speaker's page."""
-        return _quote_query(tuple(drivers)) if drivers else _undriven_quote_query()
-
-    def _person_ids(self, name: str) -> Select:
-        """Ids of people one of whose aliases contains ``name`` (accents and case folded)."""
-        return by_speaker.person_ids(name)
 
     def _listed_scope(self, conn: Connection, speaker: str) -> Scope | None:
         """The keys of the quotes linked to the people ``speaker`` names, and of those whose
@@ -432,7 +338,7 @@ class Reads:
                                                   qp.c.statement.isnot(None))
         members = select(qp.c.quote_key).where(qp.c.statement.in_(statements),
                                                qp.c.quote_key != quote_key)
-        query, col = self._quote_select()
+        query, col = quote_select()
         query = (query.add_columns(qv.c.score, qv.c.shared_words, qv.c.how)
                  .outerjoin(qv, and_(qv.c.quote_key == quote_key, qv.c.variant_key == q.c.key))
                  .where(q.c.key.in_(members))
@@ -460,236 +366,6 @@ class Reads:
     def column_kinds(self, name: str) -> dict[str, str]:
         """Column → ``int``, ``float``, ``bool``, ``datetime`` or ``str`` for a table, or for
         ``quotes`` the cited rows of :meth:`iter_quotes`: typed exports need no guessing."""
-        cols = (self._quote_select()[0].selected_columns if name == "quotes"
+        cols = (quote_select()[0].selected_columns if name == "quotes"
                 else schema.metadata.tables[name].c)
         return {c.name: _kind(c.type) for c in cols}
-
-    # ---- people ---------------------------------------------------------------------------
-
-    def people(self, *, name: str | None = None, limit: int | None = None) -> Rows:
-        """Canonical people, most quoted first, with their aliases and main role."""
-        p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
-        limit = _cap(limit)
-        query = select(p).order_by(p.c.quotes.desc(), p.c.articles.desc(), p.c.name)
-        if name:
-            query = query.where(p.c.id.in_(self._person_ids(name)))
-        with self.engine.connect() as conn:
-            found = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
-            ids = [r["id"] for r in found[:limit]]
-            aliases: dict[str, list[str]] = {}
-            for r in conn.execute(select(pa.c.person_id, pa.c.alias).where(
-                    pa.c.person_id.in_(ids)).order_by(pa.c.count.desc(), pa.c.alias)):
-                aliases.setdefault(r.person_id, []).append(r.alias)
-            roles: dict[str, str] = {}
-            for r in conn.execute(select(pr.c.person_id, pr.c.role).where(
-                    pr.c.person_id.in_(ids)).order_by(pr.c.count.desc(), pr.c.role)):
-                roles.setdefault(r.person_id, r.role)
-        rows = [{"id": r["id"], "name": r["name"], "quotes": r["quotes"],
-                 "statements": r["statements"], "articles": r["articles"],
-                 "role": roles.get(r["id"]),
-                 "aliases": aliases.get(r["id"], [])} for r in found[:limit]]
-        return Rows(rows, len(found) > limit)
-
-    def find_person(self, name: str) -> str | None:
-        """The person ``name`` designates: an exact alias first, else the one person whose
-        aliases contain it; None when nobody or several people match."""
-        p, pa = schema.people, schema.person_aliases
-        with self.engine.connect() as conn:
-            exact = set(conn.execute(select(pa.c.person_id).where(
-                pa.c.alias_folded == fold(name))).scalars())
-            if len(exact) == 1:
-                return exact.pop()
-            ids = exact or set(conn.execute(self._person_ids(name)).scalars())
-            if len(ids) == 1:
-                return ids.pop()
-            if ids:  # several: the most quoted, if clearly ahead
-                ranked = conn.execute(select(p.c.id, p.c.quotes).where(p.c.id.in_(ids))
-                                      .order_by(p.c.quotes.desc())).all()
-                if len(ranked) == 1 or ranked[0].quotes > ranked[1].quotes:
-                    return ranked[0].id
-        return None
-
-    def person(self, name: str) -> dict[str, Any] | None:
-        """One person: aliases, roles with dates, quote counts by act, counterparts."""
-        pid = self.find_person(name)
-        if pid is None:
-            return None
-        p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
-        pp, qp = schema.participant_people, schema.quote_people
-        with self.engine.connect() as conn:
-            row = conn.execute(select(p).where(p.c.id == pid)).one()._mapping
-            aliases = list(conn.execute(select(pa.c.alias).where(pa.c.person_id == pid)
-                                        .order_by(pa.c.count.desc(), pa.c.alias)).scalars())
-            roles = [dict(r._mapping) for r in conn.execute(
-                select(pr.c.role, pr.c.first_seen, pr.c.last_seen, pr.c.count)
-                .where(pr.c.person_id == pid)
-                .order_by(pr.c.first_seen, pr.c.count.desc(), pr.c.role))]
-            quotes, _col = self._quote_select()
-            quotes = quotes.where(schema.quotes.c.key.in_(
-                select(qp.c.quote_key).where(qp.c.person_id == pid))).subquery()
-            acts = dict(conn.execute(select(quotes.c.act, func.count())
-                                     .group_by(quotes.c.act)
-                                     .order_by(func.count().desc(), quotes.c.act)).all())
-            addressees = Counter(a for a in conn.execute(
-                select(quotes.c.addressee).where(quotes.c.addressee.isnot(None))).scalars())
-            other = pp.alias("other")
-            met = conn.execute(
-                select(p.c.name, func.count()).select_from(
-                    pp.join(other, and_(other.c.article_id == pp.c.article_id,
-                                        other.c.interaction_idx == pp.c.interaction_idx,
-                                        other.c.person_id != pid))
-                    .join(p, p.c.id == other.c.person_id))
-                .where(pp.c.person_id == pid).group_by(p.c.name)
-                .order_by(func.count().desc(), p.c.name)).all()
-        return {"id": pid, "name": row["name"], "quotes": row["quotes"],
-                "statements": row["statements"], "articles": row["articles"],
-                "aliases": aliases, "roles": roles,
-                "acts": acts, "counterparts": [{"name": n, "interactions": c} for n, c in met],
-                "addressees": [{"name": n, "quotes": c} for n, c in addressees.most_common()]}
-
-    def timeline(self, name: str, *, limit: int | None = None) -> Rows | None:
-        """A person's dated interactions and quotes, oldest first (None: unknown person)."""
-        pid = self.find_person(name)
-        if pid is None:
-            return None
-        limit = _cap(limit)
-        a, it, pp = schema.articles, schema.interactions, schema.participant_people
-        quotes, _col = self._quote_select()
-        qp = schema.quote_people
-        said = quotes.where(schema.quotes.c.key.in_(
-            select(qp.c.quote_key).where(qp.c.person_id == pid))).subquery()
-        events = select(
-            func.coalesce(it.c.date, a.c.date).label("date"), literal("interaction")
-            .label("kind"), it.c.type.label("what"), it.c.place.label("detail"),
-            a.c.outlet, a.c.url, it.c.article_id,
-        ).select_from(pp.join(it, and_(it.c.article_id == pp.c.article_id,
-                                       it.c.idx == pp.c.interaction_idx))
-                      .join(a, a.c.id == it.c.article_id)).where(pp.c.person_id == pid)
-        lines = select(func.coalesce(said.c.said_on, said.c.date).label("date"),
-                       literal("quote").label("kind"), said.c.act.label("what"),
-                       said.c.text.label("detail"), said.c.outlet, said.c.url,
-                       said.c.article_id)
-        both = union_all(events, lines).subquery()
-        query = select(both).order_by(both.c.date.is_(None), both.c.date, both.c.kind,
-                                      both.c.article_id).limit(limit + 1)
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-        return Rows(rows[:limit], len(rows) > limit)
-
-    # ---- stories and search -----------------------------------------------------------------
-
-    def stories(self, *, limit: int | None = None) -> Rows:
-        """Stories, latest first, with the outlets that reported each."""
-        st, ast, a = schema.stories, schema.article_stories, schema.articles
-        limit = _cap(limit)
-        with self.engine.connect() as conn:
-            found = [dict(r._mapping) for r in conn.execute(
-                select(st).order_by(st.c.first_date.desc(), st.c.articles.desc(), st.c.id)
-                .limit(limit + 1))]
-            ids = [r["id"] for r in found[:limit]]
-            outlets: dict[str, set[str]] = {}
-            for r in conn.execute(select(ast.c.story_id, a.c.outlet).join(
-                    a, a.c.id == ast.c.article_id).where(ast.c.story_id.in_(ids))):
-                if r.outlet:
-                    outlets.setdefault(r.story_id, set()).add(r.outlet)
-        rows = [{**r, "outlet_names": sorted(outlets.get(r["id"], ()))} for r in found[:limit]]
-        return Rows(rows, len(found) > limit)
-
-    def events(self, filters: EventFilter | None = None, *, limit: int | None = None
-               ) -> Rows | None:
-        """Events (interactions clustered across articles), oldest first, undated last,
-        with their participants and the outlets that reported them. None when
-        ``filters.person`` designates no single person."""
-        f = filters or EventFilter()
-        ev, ep, em = schema.events, schema.event_people, schema.event_mentions
-        p, a = schema.people, schema.articles
-        limit = _cap(limit)
-        query = select(ev).order_by(ev.c.date.is_(None), ev.c.date, ev.c.articles.desc(),
-                                    ev.c.id)
-        if f.person:
-            pid = self.find_person(f.person)
-            if pid is None:
-                return None
-            query = query.where(ev.c.id.in_(select(ep.c.event_id).where(ep.c.person_id == pid)))
-        if f.since:
-            query = query.where(ev.c.date >= f.since.strip())
-        if f.until:
-            until = f.until.strip()
-            query = query.where(func.substr(ev.c.date, 1, len(until)) <= until)
-        if f.type:
-            kind = f.type.strip()
-            same = {t for t, fam in TYPE_FAMILIES.items() if fam == family(kind)} | {kind}
-            query = query.where(ev.c.type.in_(sorted(same)))
-        if f.story:
-            st = schema.stories
-            query = query.where(ev.c.story_id.in_(select(st.c.id).where(or_(
-                st.c.id == f.story, st.c.label.icontains(f.story, autoescape=True)))))
-        with self.engine.connect() as conn:
-            found = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
-            ids = [r["id"] for r in found[:limit]]
-            who: dict[str, list[str]] = {}
-            for r in conn.execute(select(ep.c.event_id, p.c.name)
-                                  .join(p, p.c.id == ep.c.person_id)
-                                  .where(ep.c.event_id.in_(ids))
-                                  .order_by(ep.c.event_id, ep.c.mentions.desc(), p.c.name)):
-                who.setdefault(r.event_id, []).append(r.name)
-            outlets: dict[str, set[str]] = {}
-            for r in conn.execute(select(em.c.event_id, a.c.outlet).join(
-                    a, a.c.id == em.c.article_id).where(em.c.event_id.in_(ids))):
-                if r.outlet:
-                    outlets.setdefault(r.event_id, set()).add(r.outlet)
-        rows = [{**r, "participants": who.get(r["id"], []),
-                 "outlet_names": sorted(outlets.get(r["id"], ()))} for r in found[:limit]]
-        return Rows(rows, len(found) > limit)
-
-    def sources(self, *, limit: int | None = None) -> Rows:
-        """The agencies and outlets articles credit, most crediting articles first."""
-        ac, a = schema.article_credits, schema.articles
-        limit = _cap(limit)
-        n = func.count(func.distinct(ac.c.article_id))
-        query = (select(ac.c.name_folded, func.min(ac.c.name).label("name"),
-                        func.max(ac.c.kind).label("kind"), n.label("articles"),
-                        func.count(func.distinct(a.c.outlet)).label("outlets"))
-                 .join(a, a.c.id == ac.c.article_id).group_by(ac.c.name_folded)
-                 .order_by(n.desc(), ac.c.name_folded).limit(limit + 1))
-        with self.engine.connect() as conn:
-            found = [{k: v for k, v in r._mapping.items() if k != "name_folded"}
-                     for r in conn.execute(query)]
-        return Rows(found[:limit], len(found) > limit)
-
-    def article_sources(self, article_id: str) -> dict[str, Any] | None:
-        """One article's byline and credits (name, kind, phrase, offsets); None if unknown."""
-        a, ac = schema.articles, schema.article_credits
-        with self.engine.connect() as conn:
-            row = conn.execute(select(a.c.id, a.c.outlet, a.c.byline)
-                               .where(a.c.id == article_id)).first()
-            if row is None:
-                return None
-            credits = [dict(r._mapping) for r in conn.execute(
-                select(ac.c.name, ac.c.kind, ac.c.phrase, ac.c.start, ac.c.end)
-                .where(ac.c.article_id == article_id).order_by(ac.c.idx))]
-        return {"id": row.id, "outlet": row.outlet, "byline": row.byline, "credits": credits}
-
-    def search(self, text: str, *, limit: int | None = None) -> Rows:
-        """Full-text search over quotes and article texts; quotes first, best first."""
-        limit = _cap(limit)
-        with self.engine.connect() as conn:
-            quotes, _col = self._quote_select()
-            hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,
-                     "speaker": r.speaker, "text": r.text, "outlet": r.outlet,
-                     "date": r.date, "url": r.url}
-                    for r in conn.execute(fts.match_quotes(quotes, self.engine.dialect.name, text)
-                                          .limit(limit + 1))]
-            if len(hits) <= limit:
-                arts = fts.match_articles(self.engine.dialect.name, text)
-                hits += [{"kind": "article", "article_id": r.id, "key": None, "speaker": None,
-                          "text": r.snippet, "outlet": r.outlet, "date": r.date, "url": r.url}
-                         for r in conn.execute(arts.limit(limit + 1 - len(hits)))]
-        return Rows(hits[:limit], len(hits) > limit)
-
-    def counts(self) -> dict[str, int]:
-        """Rows per main table: a store's size at a glance."""
-        with self.engine.connect() as conn:
-            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                    for t in (schema.articles, schema.quotes, schema.people, schema.stories,
-                              schema.interactions)}

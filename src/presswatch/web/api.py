@@ -27,8 +27,6 @@ from presswatch.reading.checks import (
 )
 from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
 from presswatch.store import QuoteFilter, Store
-from presswatch.web import queries
-from presswatch.web.align import align_statements
 from presswatch.web.annotator import Annotate
 from presswatch.web.db import Backend, Reader
 from presswatch.web.paging import (
@@ -189,8 +187,8 @@ def people(db: Read, name: Text = None, limit: Limit = DEFAULT_PAGE,
 @router.get("/people/{pid}", responses=errors(404))
 def person(db: Read, pid: str) -> dict[str, Any]:
     """One person: aliases, roles over time, quotes by act and month, counterparts and
-    statements (the first :data:`queries.QUOTES_PER_PERSON`)."""
-    return _found(queries.person(db, pid), "person")
+    statements (the first :data:`presswatch.store.pages.QUOTES_PER_PERSON`)."""
+    return _found(db.person_by_id(pid), "person")
 
 
 @router.get("/articles", response_model=Page)
@@ -199,7 +197,7 @@ def articles(db: Read, outlet: Text = None, since: Day = None, until: Day = None
              cursor: Cursor = None) -> JSONPage:
     """Stored articles, newest first, without their text."""
     offset = decode_cursor(cursor)
-    items, more = queries.articles_page(db, offset=offset, limit=limit, outlet=outlet,
+    items, more = db.articles_page(offset=offset, limit=limit, outlet=outlet,
                                         since=since, until=until, story=story)
     return JSONPage(page(items, more, offset, limit))
 
@@ -207,7 +205,7 @@ def articles(db: Read, outlet: Text = None, since: Day = None, until: Day = None
 @router.get("/articles/{aid}", responses=errors(404))
 def article(db: Read, aid: str) -> dict[str, Any]:
     """One article: text, quotes (offsets into the text), boilerplate, people, story."""
-    return _found(queries.article(db, aid), "article")
+    return _found(db.article(aid), "article")
 
 
 @router.get("/stories", response_model=Page)
@@ -220,9 +218,7 @@ def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) 
 def story(db: Read, sid: str) -> dict[str, Any]:
     """One story: its articles with their quotes, and the statements aligned across
     outlets."""
-    found = _found(queries.story(db, sid), "story")
-    found["statements"] = align_statements(found["articles_list"])
-    return found
+    return _found(db.story(sid), "story")
 
 
 @router.get("/interactions", response_model=Page)
@@ -231,7 +227,7 @@ def interactions(db: Read, type: Text = None, participant: Text = None,
                  cursor: Cursor = None) -> JSONPage:
     """Reported meetings, calls, talks…, newest first, with participants as written."""
     offset = decode_cursor(cursor)
-    items, more = queries.interactions_page(db, offset=offset, limit=limit, kind=type,
+    items, more = db.interactions_page(offset=offset, limit=limit, kind=type,
                                             participant=participant, since=since,
                                             until=until)
     return JSONPage(page(items, more, offset, limit))

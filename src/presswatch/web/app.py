@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from presswatch import __version__
+from presswatch import __version__, settings
 from presswatch.web import api, errors, pages
 from presswatch.web.annotator import Annotate, Annotator
 from presswatch.web.db import READ_TIME_LIMIT, ReadBudget, budget, open_backend
@@ -27,9 +27,8 @@ from presswatch.web.lean import LeanGet
 
 __all__ = ["MAX_BODY_BYTES", "create_app"]
 
-MAX_BODY_BYTES = 2_000_000
-"""Largest request body accepted: a 200,000-character article (the CLI's --max-chars
-default) as JSON, even with every accented letter escaped, fits."""
+MAX_BODY_BYTES: int = settings.default("max_body_bytes")
+"""Largest request body accepted (see :mod:`presswatch.settings`)."""
 
 STATIC = Path(__file__).parent / "static"
 

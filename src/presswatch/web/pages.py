@@ -15,8 +15,6 @@ from fastapi.responses import HTMLResponse
 
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
 from presswatch.reading.checks import check_article, check_date
-from presswatch.web import queries
-from presswatch.web.align import align_statements
 from presswatch.web.api import Read, annotate_or_503
 from presswatch.web.chart import ACT_COLORS, acts_chart
 from presswatch.web.i18n import act_label, label
@@ -63,7 +61,7 @@ def search(request: Request, db: Read, q: Annotated[str, Query(max_length=500)] 
 @router.get("/people/{pid}")
 def person(request: Request, db: Read, pid: str) -> str:
     """Roles over time, a chart of quotes by act, counterparts and statements."""
-    found = queries.person(db, pid)
+    found = db.person_by_id(pid)
     if found is None:
         raise HTTPException(404, label(lang_of(request), "person_not_found"))
     lang = lang_of(request)
@@ -76,7 +74,7 @@ def person(request: Request, db: Read, pid: str) -> str:
 @router.get("/articles/{aid}")
 def article(request: Request, db: Read, aid: str) -> str:
     """The article text with its quotes, cues and speakers highlighted."""
-    found = queries.article(db, aid)
+    found = db.article(aid)
     if found is None:
         raise HTTPException(404, label(lang_of(request), "article_not_found"))
     body = highlight(found["text"], found["quotes"], found["boilerplate"], lang_of(request))
@@ -87,11 +85,11 @@ def article(request: Request, db: Read, aid: str) -> str:
 @router.get("/stories/{sid}")
 def story(request: Request, db: Read, sid: str) -> str:
     """The story's outlets side by side, and its statements aligned across them."""
-    found = queries.story(db, sid)
+    found = db.story(sid)
     if found is None:
         raise HTTPException(404, label(lang_of(request), "story_not_found"))
     return page(request, "story.html", story=found,
-                statements=align_statements(found["articles_list"]),
+                statements=found["statements"],
                 json_url=f"/api/stories/{sid}")
 
 

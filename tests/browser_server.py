@@ -1,6 +1,6 @@
 """Serving the app on a loopback port inside this process (for browser tests and
-screenshots), and how those drive a browser: Debian's Chromium, never a browser Playwright
-would download. ``presswatch serve --workers`` is :mod:`presswatch.web.workers`."""
+``scripts/screenshots.py``), and how those drive a browser: Debian's Chromium, never a
+browser Playwright would download. Test-only: it ships with the tests, not the package."""
 
 from __future__ import annotations
 
