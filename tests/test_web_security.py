@@ -21,7 +21,8 @@ from lxml import html as lxml_html
 
 from presswatch.store import Store
 from presswatch.store.fixtures import sample_articles
-from presswatch.web import create_app, queries
+from presswatch.store.pages import PageReads
+from presswatch.web import create_app
 from presswatch.web.fixtures import GuillemetAnnotator, extra_articles
 from presswatch.web.lean import LeanGet
 
@@ -188,7 +189,7 @@ def test_an_unexpected_error_still_carries_the_security_headers(
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise RuntimeError("panne simulée")
 
-    monkeypatch.setattr(queries, "article", broken)
+    monkeypatch.setattr(PageReads, "article", broken)
     for path in ("/articles/x", "/api/articles/x"):
         response = writable_hostile.get(path)
         assert response.status_code == 500, path
