@@ -626,3 +626,15 @@ class TestArguments:
     def test_read_error_formats_like_a_compiler_diagnostic(self) -> None:
         assert str(ReadError("a.jsonl", 3, "empty article")) == "a.jsonl:3: empty article"
         assert str(ReadError("a.txt", None, "empty article")) == "a.txt: empty article"
+
+
+def test_the_published_text_pattern_calls_whitespace_what_the_server_strips():
+    import re
+
+    from presswatch.reading.checks import TEXT_PATTERN
+
+    for code in range(0x3001):
+        char = chr(code)
+        if char == "\0":
+            continue
+        assert bool(re.fullmatch(TEXT_PATTERN, char)) == bool(char.strip()), hex(code)
