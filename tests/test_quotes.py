@@ -781,3 +781,18 @@ def test_an_apposition_after_an_incise_inside_a_quotation_is_not_quoted(annotate
 ])
 def test_an_infinitive_adjunct_after_a_comma_ends_the_content(annotate, sentence, content):
     assert find(annotate(sentence), content)["type"] == "indirect"
+
+
+def test_c_est_ce_qu_a_dit_x_points_back_to_the_sentence_before(annotate):
+    quotes = annotate("Le nouveau dinosaure se déplaçait aussi bien sur terre que dans l'eau."
+                      " C'est ce qu'annonce l'Institut royal des sciences naturelles.")
+    q = find(quotes, "Le nouveau dinosaure se déplaçait aussi bien sur terre que dans l'eau")
+    assert q["type"] == "indirect"
+    assert same_speaker(q["speaker"], "l'Institut royal des sciences naturelles")
+
+
+def test_a_long_lors_de_phrase_before_an_inverted_name(annotate):
+    q = find(annotate("« Ce qui se passe à Genève est le résultat des efforts de tous », a"
+                      " déclaré lors de sa conférence de presse hebdomadaire à Téhéran Saïd"
+                      " Karimi."), "Ce qui se passe à Genève est le résultat des efforts de tous")
+    assert q["speaker"] == "Saïd Karimi"

@@ -251,6 +251,12 @@ def skip_circumstance(doc: Doc, j: int) -> int:
     while j < n:
         t = doc[j]
         low = t.lower_
+        if low == "lors" and j + 1 < n and doc[j + 1].lower_.replace("’", "'") in \
+                {"de", "d'", "du", "des"}:
+            k = _short_pp_end(doc, j + 2 if doc[j + 1].lower_ in {"de", "d'", "d’"} else j + 1)
+            if k > j + 2 and k < n:
+                j = k + 1 if doc[k].text == "," else k  # `lors de sa conférence de presse`
+                continue
         if t.pos_ == "ADV" or t.is_space or low in WEEKDAYS or low in MONTHS or \
                 low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
                     t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
@@ -272,16 +278,32 @@ def skip_circumstance(doc: Doc, j: int) -> int:
 
 def _short_pp_end(doc: Doc, k: int) -> int:
     """End of a short noun phrase after a preposition: an optional determiner, nouns or
-    names with adjectives, a `de` complement, a parenthesis."""
+    names with adjectives, `de` and `à` complements (`sa conférence de presse hebdomadaire
+    à Téhéran`), a parenthesis; it stops where a person's name or a title begins."""
     n = len(doc)
     start = k
     if k < n and doc[k].pos_ == "DET":
         k += 1
     if k >= n or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return start
-    while k < n and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} and not (
-            k > start + 1 and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
-        k += 1
+    while k < n and k - start < 12:
+        t = doc[k]
+        if k > start and (is_title(t) or (t.ent_type_ == "PER" and t.ent_iob_ == "B") or (
+                t.pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN")):
+            break
+        if t.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            k += 1
+            continue
+        nxt = k + 1
+        if t.lower_.replace("’", "'") in {"de", "d'", "du", "des", "à", "au", "aux"} and \
+                nxt < n:
+            if doc[nxt].pos_ == "DET":
+                nxt += 1
+            if nxt < n and doc[nxt].pos_ in {"NOUN", "PROPN"} and not is_title(doc[nxt]) \
+                    and not (doc[nxt].ent_type_ == "PER" and doc[nxt].ent_iob_ == "B"):
+                k = nxt
+                continue
+        break
     if k < n and doc[k].text == "(":
         close = next((m for m in range(k + 1, min(k + 8, n)) if doc[m].text == ")"), None)
         if close is not None:

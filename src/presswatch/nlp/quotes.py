@@ -110,6 +110,9 @@ class QuoteFinder:
                     cands.extend(self._split_quotation(doc, cue, segments))
                 continue
             u = unit_list[unit_of[cue.i]]
+            if unit_of[cue.i] > 0 and _points_back(doc, u[0], cue.start):
+                cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
+                continue
             if cue.incise:
                 found = self._incise(doc, cue, u, segments, claimed, cands)
                 addressee = incise_addressee(doc, cue)
@@ -133,6 +136,18 @@ class QuoteFinder:
         cands.extend(self._bare(doc, unit_list, unit_of, segments, cands))
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
+
+    def _what_was_said_before(self, doc: Doc, cue: Cue, previous: tuple[int, int]
+                              ) -> list[Candidate]:
+        """`… dans l'eau. C'est ce qu'annonce l'Institut royal.`: the sentence before is
+        what the inverted subject said."""
+        text = doc_text(doc)
+        start = first_char(text, doc[previous[0]].idx)
+        last = doc[previous[1] - 1]
+        end = last_content_char(text, start, last.idx + len(last))
+        if end - start < 12:
+            return []
+        return [self._make(doc, start, end, "incise", cue, inverted_subject(doc, cue, self.lex))]
 
     # -- verbs after their content ------------------------------------------------------
     def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
@@ -456,6 +471,17 @@ class QuoteFinder:
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
+
+
+POINTING_BACK = re.compile(r"^(?:c['’]est|voilà|voici)\s+(?:en\s+(?:tout\s+)?cas\s+|du\s+moins\s+|"
+                           r"notamment\s+)?ce\s+qu(?:e|['’])\s*$", re.IGNORECASE)
+"""`C'est ce qu'a déclaré X`, `Voilà ce qu'affirme X`: the verb's content is the sentence
+before."""
+
+
+def _points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
+    return bool(POINTING_BACK.match(doc[unit_start:cue_start].text if cue_start > unit_start
+                                    else ""))
 
 
 def _words(text: str) -> str:
