@@ -796,3 +796,24 @@ def test_a_long_lors_de_phrase_before_an_inverted_name(annotate):
                       " déclaré lors de sa conférence de presse hebdomadaire à Téhéran Saïd"
                       " Karimi."), "Ce qui se passe à Genève est le résultat des efforts de tous")
     assert q["speaker"] == "Saïd Karimi"
+
+
+def test_a_reflexive_reporting_verb_after_a_quotation_is_an_incise(annotate):
+    q = find(annotate("« C'est beaucoup d'argent qu'on paie », s'est défendu le PDG."),
+             "C'est beaucoup d'argent qu'on paie")
+    assert (q["cue"], q["type"]) == ("s'est défendu", "direct")
+    assert same_speaker(q["speaker"], "le PDG")
+
+
+def test_a_clause_then_a_comma_then_verb_and_noun_phrase_is_an_incise(annotate):
+    q = find(annotate("L'achèvement de la fusion est la priorité absolue, a déclaré la"
+                      " ministre, qui a défendu l'intervention du gouvernement."),
+             "L'achèvement de la fusion est la priorité absolue")
+    assert same_speaker(q["speaker"], "la ministre")
+
+
+def test_a_relative_clause_on_the_subject_does_not_make_an_incise(annotate):
+    q = find(annotate("Le chanteur, qui possède une maison près du château, s'est dit"
+                      " « profondément attristé » par le décès de la reine."),
+             "« profondément attristé » par le décès de la reine")
+    assert same_speaker(q["speaker"], "le chanteur")

@@ -131,6 +131,8 @@ def _cue_start(doc: Doc, token: Token) -> int:
         start = k - 1
     if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
         start = min(start, token.i - 1)
+    elif start < token.i and start > 0 and doc[start - 1].lower_ in REFLEXIVE:
+        start -= 1  # `s'est défendu`: the reflexive before the auxiliary
     return start
 
 
@@ -174,6 +176,15 @@ def _share_multiword_verbs(cues: list[Cue]) -> None:
                 inner.verb = outer.verb
 
 
+def _clause_before(doc: Doc, comma: int) -> bool:
+    """Whether the words from the sentence start to `comma` hold a finite verb of their
+    own: a clause, so a verb after the comma with a noun phrase after it is an incise."""
+    sent_start = doc[comma].sent.start
+    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and
+               t.dep_ not in {"acl:relcl", "acl"} and t.head.dep_ not in {"acl:relcl", "acl"}
+               for t in doc[sent_start:comma])
+
+
 def _prev_non_space(doc: Doc, i: int) -> Token | None:
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -203,8 +214,12 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         return True
     token = doc[cue.i]
     for c in token.children:
-        # a subject before the verb, unless the parser took it from inside the quotation
-        if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c):
+        # a subject before the verb, unless the parser took it from inside the quotation,
+        # or took it from a whole clause the comma closes (`La fusion est la priorité, a
+        # déclaré la ministre`)
+        if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c) and \
+                not (prev.text == "," and _clause_before(doc, prev.i) and
+                     not any(x.dep_ == "aux:pass" for x in token.children)):
             return False
     # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)
     j = skip_circumstance(doc, cue.tail)
@@ -226,7 +241,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
                                               "celle-ci"}:
         return True
     # bare participle after a quotation (`», commenté.`) still closes the quote
-    return prev.text[-1:] in CLOSING_MARKS or nxt.is_punct
+    return prev.text[-1:] in CLOSING_MARKS or (after_quotation and nxt.is_punct and
+                                               nxt.text not in {"«", "“", '"'})
 
 
 def _quoted(doc: Doc, token: Token) -> bool:
