@@ -817,3 +817,9 @@ def test_a_relative_clause_on_the_subject_does_not_make_an_incise(annotate):
                       " « profondément attristé » par le décès de la reine."),
              "« profondément attristé » par le décès de la reine")
     assert same_speaker(q["speaker"], "le chanteur")
+
+
+def test_an_inverted_name_the_tagger_read_as_an_adverb_is_still_the_speaker(annotate):
+    quotes = annotate("Le président Emmanuel Macron a rencontré Xi Jinping à Pékin. « Je sais"
+                      " pouvoir compter sur vous », a déclaré Macron.")
+    assert find(quotes, "Je sais pouvoir compter sur vous")["speaker"] == "Emmanuel Macron"

@@ -235,7 +235,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
                                  is_title(doc[k]))
     if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
         return False
-    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt):
+    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt) or nxt.ent_type_ == "PER":
         return True
     if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
                                               "celle-ci"}:
@@ -273,7 +273,8 @@ def skip_circumstance(doc: Doc, j: int) -> int:
             if k > j + 2 and k < n:
                 j = k + 1 if doc[k].text == "," else k  # `lors de sa conférence de presse`
                 continue
-        if t.pos_ == "ADV" or t.is_space or low in WEEKDAYS or low in MONTHS or \
+        if (t.pos_ == "ADV" and not t.ent_type_) or t.is_space or low in WEEKDAYS or \
+                low in MONTHS or \
                 low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
                     t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
             j += 1

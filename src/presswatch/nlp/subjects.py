@@ -340,7 +340,7 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     j = skip_circumstance(doc, cue.tail)
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
-                         is_title(doc[j])):
+                         is_title(doc[j]) or doc[j].ent_type_ == "PER"):
         head = doc[j]
         if head.pos_ == "DET":  # `a affirmé le prévenu`: the parser may hang `le` elsewhere
             head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
