@@ -823,3 +823,15 @@ def test_an_inverted_name_the_tagger_read_as_an_adverb_is_still_the_speaker(anno
     quotes = annotate("Le président Emmanuel Macron a rencontré Xi Jinping à Pékin. « Je sais"
                       " pouvoir compter sur vous », a déclaré Macron.")
     assert find(quotes, "Je sais pouvoir compter sur vous")["speaker"] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(("sentence", "content", "speaker"), [
+    ("Le maire de Lyon Grégory Doucet a présenté son budget lundi. « Nous tiendrons nos"
+     " engagements », a assuré le Lyonnais.", "Nous tiendrons nos engagements",
+     "Grégory Doucet"),
+    ("La députée centriste Marie Lebrun a voté contre le texte. « C'est une erreur », a"
+     " estimé la centriste.", "C'est une erreur", "Marie Lebrun"),
+])
+def test_a_demonym_or_a_party_label_names_the_person_described_before(annotate, sentence,
+                                                                       content, speaker):
+    assert find(annotate(sentence), content)["speaker"] == speaker

@@ -340,8 +340,17 @@ def _is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
             tokens[0].lower_ in {"l'", "l’", "le", "la"}):
         return False
     word = fold(head.text)
-    return any(form in lex.nationalities for form in (word, fold(head.lemma_),
-                                                       *_masculine_forms(word)))
+    if any(form in lex.nationalities for form in (word, fold(head.lemma_),
+                                                   *_masculine_forms(word))):
+        return True
+    # `le Lyonnais`, `la Toulousaine`, `le Marseillais`: an inhabitant of a city or region,
+    # written capitalised after the article, in the middle of a sentence
+    return head.i > 0 and not head.is_sent_start and word.endswith(DEMONYM_ENDINGS) and \
+        head.ent_type_ != "PER"
+
+
+DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
+                   "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
 
 
 FEMININE_ENDINGS = (("ienne", "ien"), ("enne", "en"), ("aise", "ais"), ("ine", "in"),
