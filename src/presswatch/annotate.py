@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presswatch.linking import stories
+from presswatch.linking.story_text import keywords
 from presswatch.pipeline import load, make_doc
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, ReadError, iter_articles, sanitize
 
@@ -164,6 +165,8 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
         "outlet": meta.get("outlet"), "title": meta.get("title"), "story": None,
         "quotes": quotes, "interactions": doc._.interactions or [],
         "people": doc._.people or [], "boilerplate": doc._.boilerplate or [],
+        "keywords": keywords(doc.text, [(b["start"], b["end"])
+                                         for b in doc._.boilerplate or []]),
     }
     if meta.get("text_extracted"):
         record["text"] = doc.text
