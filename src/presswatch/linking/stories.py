@@ -57,7 +57,7 @@ class StoryFeatures:
 
     id: str
     people: frozenset[str]
-    places: frozenset[str]
+    places: frozenset[str]  # of its interactions, as written
     kinds: frozenset[tuple[str, frozenset[str]]]  # (interaction type, party surnames)
     day: date | None
     month: str | None = None  # "YYYY-MM" when the article date gives at least that
@@ -96,7 +96,7 @@ def features(record: dict) -> StoryFeatures:
     main = None
     for ev in record.get("interactions", []):
         if ev.get("place"):
-            places.add(fold(ev["place"]))
+            places.add(ev["place"])
         kinds.add((ev["type"], _parties(ev)))
         persons = _parties(ev) & people
         if ev["type"] in IN_PERSON and (main is None or len(persons) > len(main[1])):
@@ -168,17 +168,23 @@ def _same_main(a: StoryFeatures, b: StoryFeatures) -> float:
 
 
 class _Groups:
-    """Average-link agglomeration under cannot-link constraints."""
+    """Average-link agglomeration under cannot-link constraints. Two articles whose main
+    interactions are one (``_same_main``) link their groups by their own similarity:
+    that evidence is not diluted by the group's other, differently worded reports."""
 
     def __init__(self, feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], float]):
         self.feats = feats
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
         self.links: dict[int, dict[int, float]] = defaultdict(dict)  # root → root → sum
+        self.strong: dict[int, dict[int, float]] = defaultdict(dict)  # root → root → max
         for (a, b), s in sims.items():
             self.links[a][b] = self.links[b][a] = s
+            if _same_main(feats[a], feats[b]):
+                self.strong[a][b] = self.strong[b][a] = s
 
-    def average(self, a: int, b: int) -> float:
-        return self.links[a].get(b, 0.0) / (len(self.members[a]) * len(self.members[b]))
+    def score(self, a: int, b: int) -> float:
+        average = self.links[a].get(b, 0.0) / (len(self.members[a]) * len(self.members[b]))
+        return max(average, self.strong[a].get(b, 0.0))
 
     def apart(self, a: int, b: int) -> bool:
         return any(conflict(self.feats[i], self.feats[j])
@@ -187,26 +193,28 @@ class _Groups:
     def merge(self, a: int, b: int) -> int:
         keep, gone = min(a, b), max(a, b)
         self.members[keep] += self.members.pop(gone)
-        for other, s in self.links.pop(gone).items():
-            del self.links[other][gone]
-            if other != keep:
-                total = self.links[keep].get(other, 0.0) + s
-                self.links[keep][other] = self.links[other][keep] = total
+        for table, join in ((self.links, float.__add__), (self.strong, max)):
+            for other, s in table.pop(gone, {}).items():
+                del table[other][gone]
+                if other != keep:
+                    old = table[keep].get(other)
+                    table[keep][other] = table[other][keep] = s if old is None else join(old, s)
+            table[keep].pop(gone, None)
         return keep
 
     def run(self, threshold: float) -> list[list[int]]:
-        heap = [(-self.average(a, b), a, b) for a in self.links for b in self.links[a] if a < b]
+        heap = [(-self.score(a, b), a, b) for a in self.links for b in self.links[a] if a < b]
         heapq.heapify(heap)
         while heap:
             neg, a, b = heapq.heappop(heap)
             if -neg < threshold:
                 break
             if a not in self.members or b not in self.members or \
-                    abs(self.average(a, b) + neg) > 1e-12 or self.apart(a, b):
+                    abs(self.score(a, b) + neg) > 1e-12 or self.apart(a, b):
                 continue
             keep = self.merge(a, b)
             for other in self.links[keep]:
-                heapq.heappush(heap, (-self.average(keep, other), min(keep, other),
+                heapq.heappush(heap, (-self.score(keep, other), min(keep, other),
                                       max(keep, other)))
         return list(self.members.values())
 
@@ -241,10 +249,11 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
         named = Counter(p for f in members for p in f.people)
         people = [p.title() for p, n in named.most_common(2) if n > 1]
     who = " – ".join(n.split()[-1] for n in people[:2])
-    places = Counter(p for f in members for p in f.places)
+    places = Counter(fold(p) for f in members for p in f.places)
     text = ", ".join(x for x in (who, what) if x) or "?"
     if places:
-        text += f" à {min(places, key=lambda p: (-places[p], p)).title()}"
+        where = min(places, key=lambda p: (-places[p], p))
+        text += f" à {min(p for f in members for p in f.places if fold(p) == where)}"
     if first_date:
         text += f" ({first_date})"
     return text

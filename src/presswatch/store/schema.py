@@ -70,6 +70,8 @@ articles = Table(
     Column("pipeline_version", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("byline", Text),  # 0003: who signed it ("Jean Dupont"), as the text gives it
+    # 0005: its keywords and their counts (JSON), what story grouping compares
+    Column("keywords", Text),
 )
 Index("articles_date", articles.c.date)
 Index("articles_outlet", articles.c.outlet)

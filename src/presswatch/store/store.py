@@ -30,7 +30,7 @@ from presswatch.store import derive, schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
-from presswatch.store.rows import annotation_rows, article_rows, text_hash
+from presswatch.store.rows import annotation_rows, article_rows, keywords_json, text_hash
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError"]
 
@@ -169,7 +169,8 @@ class Store(Reads):
             self._insert_annotations(conn, stored._asdict(), record, pipeline_version)
             conn.execute(update(a).where(a.c.id == aid)
                          .values(pipeline_version=pipeline_version,
-                                 byline=find_provenance(stored.text).byline))
+                                 byline=find_provenance(stored.text).byline,
+                                 keywords=keywords_json(record, stored.text)))
 
     @staticmethod
     def _insert_annotations(conn: Connection, article: dict[str, Any], record: dict[str, Any],
