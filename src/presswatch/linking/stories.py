@@ -124,8 +124,10 @@ def conflict(a: StoryFeatures, b: StoryFeatures) -> bool:
     if a.main and b.main and a.main[1] & b.main[1]:
         if a.main[0] != b.main[0]:
             return True
-        shared = len(a.main[1] & b.main[1])
-        return shared < 2 <= min(len(a.main[1]), len(b.main[1]))
+        # two different counterparts, each unknown to the other article
+        return not (a.main[1] - b.main[1]) & b.people and \
+            not (b.main[1] - a.main[1]) & a.people and \
+            len(a.main[1] & b.main[1]) < 2 <= min(len(a.main[1]), len(b.main[1]))
     return False
 
 
