@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -46,6 +47,11 @@ _GENERIC = {
 STOP = frozenset({fold(w) for w in STOP_WORDS} | _GENERIC)
 
 
+_ACCENTS = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
+            if len(unicodedata.normalize("NFKD", chr(c))) > 1}
+_ACCENTS[ord("’")] = "'"
+
+
 def term_of(word: str) -> str | None:
     """The matching form of one word (folded, a plural s/x dropped), or None for a word
     too short, too common or not a word."""
@@ -60,19 +66,24 @@ def term_of(word: str) -> str | None:
 def keywords(text: str, skip: Iterable[tuple[int, int]] = ()) -> dict[str, int]:
     """The article's most frequent content words → counts (title and lead twice), at most
     :data:`MAX_KEYWORDS`; character spans in ``skip`` (boilerplate) are left out."""
-    spans = sorted(skip)
-    text = text.replace("’", "'")
+    text = text.translate(_ACCENTS)  # accents off, offsets kept: one pass in C
+    for a, b in skip:
+        text = text[:a] + " " * (b - a) + text[b:]
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # capitalised inside a sentence (+1) or not (-1)
+    seen: dict[str, str | None] = {}
     for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
+        word = m.group()
+        low = word.lower()
+        if (t := seen.get(low, "")) == "":
+            t = seen[low] = term_of(low)
+        if t is None:
             continue
-        if (t := term_of(m.group())) is None:
-            continue
-        counts[t] += 2 if m.start() < LEAD_CHARS else 1
-        before = text[max(0, m.start() - 3):m.start()].strip()
+        start = m.start()
+        counts[t] += 2 if start < LEAD_CHARS else 1
+        before = text[max(0, start - 3):start].strip()
         if before and before[-1] not in _SENTENCE_START:
-            named[t] += 1 if m.group().split("'")[-1][:1].isupper() else -1
+            named[t] += 1 if word[0].isupper() else -1
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_KEYWORDS]
     return {(t.capitalize() if named[t] > 0 else t): n for t, n in top}
 
