@@ -43,6 +43,9 @@ DISTINCTIVE_MIN = 20
 """A word found in at most max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE × articles) articles is
 distinctive: two articles are compared only when they share one (a store of 10,000 articles
 would otherwise need 50 million comparisons)."""
+MIN_TERMS = 10
+"""Keywords an article needs for its words to be compared: a one-line item (a reprinted
+quotation) says too little to tell its event apart."""
 MAIN_BONUS = 0.1
 """Added to the cosine of two articles whose main interactions are one (same family, two
 shared parties): the structured evidence outweighs differently worded reports."""
@@ -156,7 +159,9 @@ def similarities(feats: Sequence[StoryFeatures]) -> dict[tuple[int, int], float]
              for x, a in enumerate(members) for b in members[x + 1:]}
     out = {}
     for a, b in sorted(pairs):
-        if (s := cosine(vecs[a], vecs[b]) + _same_main(feats[a], feats[b])) > 0:
+        words = cosine(vecs[a], vecs[b]) if min(len(terms[a]), len(terms[b])) >= MIN_TERMS \
+            else 0.0
+        if (s := words + _same_main(feats[a], feats[b])) > 0:
             out[(a, b)] = s
     return out
 
@@ -249,7 +254,8 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
         what = _KIND_WORDS.get(kind, kind)
     if not people:
         named = Counter(p for f in members for p in f.people)
-        people = [p.title() for p, n in named.most_common(2) if n > 1]
+        people = [p.title() for p in sorted(named, key=lambda p: (-named[p], p))[:2]
+                  if named[p] > 1]
     who = " – ".join(n.split()[-1] for n in people[:2])
     places = Counter(fold(p) for f in members for p in f.places)
     text = ", ".join(x for x in (who, what) if x) or "?"

@@ -342,9 +342,15 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
         names.append(doc[start:end].text)
         session = True
     place = _place(sent, head)
-    if session or kind == "press_conference":
-        # attendees of a session, speakers of a (joint) press conference: those named
+    if session or kind in {"press_conference", "summit"}:
+        # attendees of a session or summit, speakers of a (joint) press conference: those
+        # named in the sentence
         names += art.named_between(sent.start_char, sent.end_char)
+    if kind == "summit":  # and the countries and organisations taking part
+        names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
+                  and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
+                  and not (e.start > 1 and doc[e.start - 2].lower_ in PLACE_CASES)
+                  and fold(e.text).rstrip("s") not in _nationalities()]
     names = _clean(names, place)
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     persons = {p["name"] for p in art.people}
@@ -368,6 +374,10 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
 
 
 def _same_event(a: dict, b: dict) -> bool:
+    """Two mentions of one type in one article report one event: they share a party, or
+    they are summits at no two different places (an article reports one summit)."""
+    if a["type"] == "summit":
+        return not (a["place"] and b["place"] and fold(a["place"]) != fold(b["place"]))
     pa = {fold(n).split()[-1] for n in a["participants"]}
     pb = {fold(n).split()[-1] for n in b["participants"]}
     return bool(pa & pb)

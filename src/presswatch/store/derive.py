@@ -180,9 +180,9 @@ def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Li
     for sid, group in sorted(members.items()):
         people: Counter[str] = Counter()
         for art in group:
-            people.update({linking.people[pid].name for p in art.people
-                           if (pid := linking.entry_person.get((art.id, p["idx"])))
-                           is not None})
+            people.update(list(dict.fromkeys(
+                linking.people[pid].name for p in art.people
+                if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None)))
         dates = sorted(a.date for a in group if a.date)
         main = [n for n, _k in people.most_common(2)]
         rows.append({"id": sid, "label": story_rules.label([feats[a.id] for a in group], main,
