@@ -35,6 +35,24 @@ def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
     # a planned meeting the text states
     ("Paul Durand rencontrera Anne Martin la semaine prochaine à Berlin.",
      [("meeting", ["Paul Durand", "Anne Martin"], "Berlin")]),
+    # a session of one body is a meeting of that body
+    ("Une réunion du conseil régional s'est tenue lundi à Rennes.",
+     [("meeting", ["conseil régional"], "Rennes")]),
+    ("Les ministres des Finances du G7 se réuniront en mai à Tokyo.",
+     [("meeting", ["Les ministres des Finances du G7"], "Tokyo")]),
+    # one plural phrase after `entre` names both parties
+    ("Les négociations entre les deux pays reprendront la semaine prochaine à Genève.",
+     [("talks", ["les deux pays"], "Genève")]),
+    # a delegation received is a party
+    ("Le président Ali Diop a reçu lundi une délégation du Fonds monétaire international.",
+     [("meeting", ["Ali Diop", "une délégation du Fonds monétaire international"], None)]),
+    # a place that receives someone: that person's visit
+    ("Berlin accueille ce jeudi la Première ministre italienne Giulia Rossi.",
+     [("visit", ["Giulia Rossi"], "Berlin")]),
+    # the countries taking part in a summit are parties; one summit per article
+    ("Le sommet de Lisbonne a réuni la France, le Portugal et le Brésil. Ce sommet a été "
+     "ouvert par Ana Costa.", [("summit", ["la France", "Portugal", "Brésil", "Ana Costa"],
+                               "Lisbonne")]),
 ])
 def test_interactions_and_their_parties(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
@@ -44,6 +62,8 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     "Les deux pays entretiennent de bonnes relations depuis longtemps.",  # not reflexive
     "Le maire Paul Durand a reçu des critiques de l'opposition.",  # no party received
     "Paul Durand pourrait rencontrer Anne Martin si la crise s'aggrave.",  # conditional
+    "Une coalition réunissant des entreprises du secteur a été lancée.",  # a description
+    "Le Grand Palais accueille des milliers de visiteurs.",  # a venue, nobody received
 ])
 def test_words_that_report_no_interaction(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []

@@ -52,6 +52,8 @@ HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer",
               "accueillir", "engager", "reprendre", "donner", "faire"}
 """Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
 ``X effectue une visite``, ``X donne une conférence de presse``)."""
+HOSTING = {"accueillir", "recevoir"}
+"""Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
@@ -258,7 +260,7 @@ def _noun_parties(noun: Token) -> tuple[list[Token], bool]:
         if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
             heads.append(c)
         elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
-                fold(c.lemma_) not in NOT_OWNERS:
+                fold(c.lemma_) not in NOT_OWNERS and not _city(c):
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
     if len(heads) == 1 and any(g.lower_ == "entre" for g in heads[0].children) and \
@@ -274,8 +276,20 @@ def _noun_parties(noun: Token) -> tuple[list[Token], bool]:
     return heads, session
 
 
+def _city(tok: Token) -> bool:
+    """A location named without article (`le sommet de Lisbonne`): where, not who (a
+    country takes one: `la visite de la France`)."""
+    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_)) and \
+        not any(c.dep_ in {"det", "flat:name"} for c in tok.children)
+
+
 def _place(sent: Span, trigger: Token) -> str | None:
-    """A location of the trigger's sentence introduced by à/en/dans, nearest the trigger."""
+    """A location of the trigger's sentence introduced by à/en/dans, nearest the trigger,
+    else the city a summit or meeting is named after (`le sommet de Lisbonne`)."""
+    for c in trigger.children:
+        if c.dep_.startswith("nmod") and _city(c) and any(
+                g.lower_ in OWNER_CASES for g in c.children):
+            return next((e.text for e in sent.ents if e.start <= c.i < e.end), c.text)
     best = None
     for ent in sent.ents:
         if ent.label_ != "LOC" or ent.start == 0:
@@ -328,15 +342,28 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
         heads, session = _noun_parties(head)
     heads = [h for h in _with_conjuncts(heads) if not start <= h.i < end]
     names = [n for h in heads if (n := _name(h, art))]
-    if kind in {"meeting", "talks"} and not any(
-            h.pos_ == "PROPN" or h.ent_type_ or art.person(h) or h.pos_ == "PRON" or
-            any(c.lower_ == "entre" for c in h.children) for h in heads):
-        names = []  # group phrases alone (`réunissant des acteurs`) are no meeting
+    participle = "Part" in head.morph.get("VerbForm") and (
+        head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
+    venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
+                  and _name(h, art)), None) if head.pos_ == "VERB" else None
+    if head.pos_ == "VERB" and participle:
+        return None  # `une coalition réunissant des entreprises`: a description
+    if venue is not None:
+        # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
+        # accueille des visiteurs` (no party received) is nothing
+        guests = [n for h in _with_conjuncts([h for h in heads if h.dep_ == "obj"])
+                  if (n := _name(h, art)) and art.person(h)]
+        if head.lemma_ not in HOSTING or not guests:
+            return None
+        return {"type": "visit", "participants": guests, "place": _name(venue, art),
+                "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
+                "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
-            h.dep_ == "obj" and h.pos_ == "NOUN" and not _name(h, art) for h in heads):
+    objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"]
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and objects and not any(
+            _name(h, art) for h in objects):
         return None  # `a reçu des critiques`: an object that names no party
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
@@ -352,6 +379,12 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
                   and not (e.start > 1 and doc[e.start - 2].lower_ in PLACE_CASES)
                   and fold(e.text).rstrip("s") not in _nationalities()]
     names = _clean(names, place)
+    if head.pos_ == "VERB" and head.lemma_ == "réunir" and any(
+            c.lower_ in {"se", "s'"} for c in head.children):
+        session = True  # `les ministres du G7 se réuniront`: one body meets
+    if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
+            and "Plur" in heads[0].morph.get("Number"):
+        session = True  # `entre les deux pays`: one phrase names both parties
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     persons = {p["name"] for p in art.people}
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
@@ -373,23 +406,26 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
 
 
-def _same_event(a: dict, b: dict) -> bool:
-    """Two mentions of one type in one article report one event: they share a party, or
-    they are summits at no two different places (an article reports one summit)."""
-    if a["type"] == "summit":
-        return not (a["place"] and b["place"] and fold(a["place"]) != fold(b["place"]))
+def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
+    """Two mentions of one type in one article report one event: they share a party, one
+    of them names no person (`les deux dirigeants se sont entretenus`), or they are
+    summits (an article reports one summit)."""
+    if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
+            not persons.intersection(b["participants"]):
+        return True
     pa = {fold(n).split()[-1] for n in a["participants"]}
     pb = {fold(n).split()[-1] for n in b["participants"]}
     return bool(pa & pb)
 
 
-def _merge(mentions: list[dict]) -> list[dict]:
+def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     """One entry per event: mentions of one type sharing a party are merged (keeping
     every party, the first place and date); talks between a reported meeting's parties
     are that meeting."""
     events: list[dict] = []
     for m in mentions:
-        same = next((e for e in events if e["type"] == m["type"] and _same_event(e, m)), None)
+        same = next((e for e in events if e["type"] == m["type"]
+                     and _same_event(e, m, persons)), None)
         if same is None:
             events.append(m)
             continue
@@ -422,4 +458,4 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                 ev["date"] = day
                 break
         mentions.append(ev)
-    return _merge(mentions)
+    return _merge(mentions, {p["name"] for p in art.people})
