@@ -46,9 +46,9 @@ def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
     # a delegation received is a party
     ("Le président Ali Diop a reçu lundi une délégation du Fonds monétaire international.",
      [("meeting", ["Ali Diop", "une délégation du Fonds monétaire international"], None)]),
-    # a place that receives someone: that person's visit
+    # a place that receives someone: that person's visit, the host a party
     ("Berlin accueille ce jeudi la Première ministre italienne Giulia Rossi.",
-     [("visit", ["Giulia Rossi"], "Berlin")]),
+     [("visit", ["Giulia Rossi", "Berlin"], "Berlin")]),
     # the countries taking part in a summit are parties; one summit per article
     ("Le sommet de Lisbonne a réuni la France, le Portugal et le Brésil. Ce sommet a été "
      "ouvert par Ana Costa.", [("summit", ["la France", "Portugal", "Brésil", "Ana Costa"],

@@ -60,6 +60,8 @@ NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
 SUBJECT_PRONOUNS = {"il", "elle"}
+SALIENCE_WINDOW = 4
+"""Person mentions before a pronoun searched for a subject antecedent."""
 MAX_PARTY_TOKENS = 8
 
 
@@ -162,13 +164,17 @@ class _Article:
         return None
 
     def antecedent(self, before: int) -> str | None:
-        """The person last named before character ``before``."""
-        best = None
-        for m in self.mention_starts:
-            if m >= before:
-                break
-            best = m
-        return self.person_at[best] if best is not None else None
+        """The person a pronoun or role subject at character ``before`` stands for: the
+        last person named as a subject before it, else the last person named."""
+        earlier = [m for m in self.mention_starts if m < before]
+        for m in reversed(earlier[-SALIENCE_WINDOW:]):
+            span = self.doc.char_span(m, m + 1, alignment_mode="expand")
+            tok = span[0] if span is not None and len(span) else None
+            while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+                tok = tok.head
+            if tok is not None and tok.dep_.startswith("nsubj"):
+                return self.person_at[m]
+        return self.person_at[earlier[-1]] if earlier else None
 
     def named_between(self, lo: int, hi: int) -> list[str]:
         """People named, and speakers quoted, between two character offsets."""
@@ -202,7 +208,7 @@ def _name(tok: Token, art: _Article) -> str | None:
     """The party a parse head names, or None (a pronoun with no person before it, a
     nationality, a word that names no one)."""
     if tok.pos_ == "PRON":
-        if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith("nsubj"):
+        if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
             return art.antecedent(tok.sent.start_char)
         return None
     if (who := art.person(tok)) is not None:
@@ -243,9 +249,14 @@ def _verb_parties(verb: Token) -> list[Token]:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
             heads.append(c)
-    if not any(h.dep_.startswith("nsubj") for h in heads) and verb.dep_ in {
-            "xcomp", "advcl", "conj"} and verb.head is not verb:
-        heads += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    up = verb
+    for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
+        if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
+                "xcomp", "advcl", "conj"} or up.head is up:
+            break
+        up = up.head
+        heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
+            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
     return heads
 
 
@@ -273,6 +284,10 @@ def _noun_parties(noun: Token) -> tuple[list[Token], bool]:
                                            and verb.lemma_ in HOST_VERBS)
                              or noun.dep_.startswith("obl")):
         heads += [c for c in verb.children if c.dep_.startswith("nsubj") and c is not noun]
+        if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
+                                               for g in noun.children):
+            # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
+            heads += [c for c in verb.children if c.dep_ == "obj"]
     return heads, session
 
 
@@ -352,10 +367,12 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
         # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
         # accueille des visiteurs` (no party received) is nothing
         guests = [n for h in _with_conjuncts([h for h in heads if h.dep_ == "obj"])
-                  if (n := _name(h, art)) and art.person(h)]
+                  if (n := _name(h, art)) and (art.person(h) or _roles().get(
+                      fold(h.lemma_)) == "role")]
         if head.lemma_ not in HOSTING or not guests:
             return None
-        return {"type": "visit", "participants": guests, "place": _name(venue, art),
+        host = _name(venue, art)
+        return {"type": "visit", "participants": [*guests, host], "place": host,
                 "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
@@ -409,7 +426,8 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
 def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
     """Two mentions of one type in one article report one event: they share a party, one
     of them names no person (`les deux dirigeants se sont entretenus`), or they are
-    summits (an article reports one summit)."""
+    summits (an article reports one summit). Two meetings of one person with two others
+    are thus one entry: parties found around a trigger are too noisy to split on."""
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
             not persons.intersection(b["participants"]):
         return True
