@@ -256,7 +256,7 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
         named = Counter(p for f in members for p in f.people)
         people = [p.title() for p in sorted(named, key=lambda p: (-named[p], p))[:2]
                   if named[p] > 1]
-    who = " – ".join(n.split()[-1] for n in people[:2])
+    who = " – ".join(_short(n) for n in people[:2])
     places = Counter(fold(p) for f in members for p in f.places)
     text = ", ".join(x for x in (who, what) if x) or "?"
     if places:
@@ -265,6 +265,16 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
     if first_date:
         text += f" ({first_date})"
     return text
+
+
+def _short(name: str) -> str:
+    """How a label names a person: the surname, the whole name for a regnal one
+    (`Elizabeth II`)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].strip(".").upper() == words[-1].strip(".") and set(
+            words[-1].strip(".")) <= set("IVXL"):
+        return name
+    return words[-1] if words else name
 
 
 _KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
