@@ -101,3 +101,16 @@ def test_a_story_label_names_the_event_where_and_when():
     assert stories.label(feats, first_date="2024-03-01") == (
         "Carvalho – Mertens, sommet à Lisbonne (2024-03-01)")
     assert stories.label(feats[:1], people=["Ana Carvalho"]) == "Carvalho, sommet à Lisbonne"
+
+
+def test_an_analyst_s_merge_and_split_win_over_the_rules():
+    records = [record("a", SUMMIT), record("b", SUMMIT_2), record("c", FIRE_A),
+               *(record(f"f{i}", t) for i, t in enumerate(FILLER))]
+    feats = [stories.features(r) for r in records]
+
+    split = stories.group(feats, alone=["b"])
+    assert split == {}
+    merged = stories.group(feats, together=[("c", "b")])
+    assert merged["a"] == merged["b"] == merged["c"]
+    assert stories.group(feats, together=[("c", "b")], alone=["b"]) == {
+        "b": stories.story_id("b"), "c": stories.story_id("b")}

@@ -22,7 +22,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -179,8 +179,10 @@ class _Groups:
     interactions are one (``_same_main``) link their groups by their own similarity:
     that evidence is not diluted by the group's other, differently worded reports."""
 
-    def __init__(self, feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], float]):
+    def __init__(self, feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], float],
+                 alone: frozenset[str] = frozenset()):
         self.feats = feats
+        self.alone = alone
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
         self.links: dict[int, dict[int, float]] = defaultdict(dict)  # root → root → sum
         self.strong: dict[int, dict[int, float]] = defaultdict(dict)  # root → root → max
@@ -194,7 +196,8 @@ class _Groups:
         return max(average, self.strong[a].get(b, 0.0))
 
     def apart(self, a: int, b: int) -> bool:
-        return any(conflict(self.feats[i], self.feats[j])
+        return any(self.feats[i].id in self.alone or self.feats[j].id in self.alone
+                   or conflict(self.feats[i], self.feats[j])
                    for i in self.members[a] for j in self.members[b])
 
     def merge(self, a: int, b: int) -> int:
@@ -226,16 +229,46 @@ class _Groups:
         return list(self.members.values())
 
 
-def group(feats: Sequence[StoryFeatures], threshold: float = MIN_SIMILARITY) -> dict[str, str]:
+def group(feats: Sequence[StoryFeatures], threshold: float = MIN_SIMILARITY, *,
+          together: Iterable[tuple[str, str]] = (), alone: Iterable[str] = ()
+          ) -> dict[str, str]:
     """Map article id → story id (groups of two or more articles; see the module
-    docstring). The result does not depend on the order of ``feats``."""
+    docstring). The result does not depend on the order of ``feats``.
+
+    An analyst's corrections win over the rules: each pair of ``together`` is one story
+    (with the rest of both groups), and an article of ``alone`` joins no story except
+    through ``together``."""
     feats = sorted(feats, key=lambda f: f.id)
+    groups = _Groups(feats, similarities(feats), frozenset(alone)).run(threshold)
+    groups = _join(groups, feats, together)
     out: dict[str, str] = {}
-    for idxs in _Groups(feats, similarities(feats)).run(threshold):
+    for idxs in groups:
         if len(idxs) >= 2:
             sid = story_id(min(feats[i].id for i in idxs))
             out.update({feats[i].id: sid for i in idxs})
     return out
+
+
+def _join(groups: list[list[int]], feats: Sequence[StoryFeatures],
+          together: Iterable[tuple[str, str]]) -> list[list[int]]:
+    """Groups after putting each pair of ``together`` in one story."""
+    index = {f.id: i for i, f in enumerate(feats)}
+    of = {i: n for n, members in enumerate(groups) for i in members}
+    parent = list(range(len(groups)))
+
+    def find(g: int) -> int:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    for a, b in together:
+        if a in index and b in index:
+            ga, gb = find(of[index[a]]), find(of[index[b]])
+            parent[max(ga, gb)] = min(ga, gb)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for n, members in enumerate(groups):
+        merged[find(n)] += members
+    return list(merged.values())
 
 
 def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),

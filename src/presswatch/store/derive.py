@@ -305,7 +305,11 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
     feats = {a.id: story_rules.features({"id": a.id, "date": a.date, "people": a.people,
                                          "interactions": a.interactions,
                                          "keywords": a.keywords}) for a in arts.values()}
-    story_of = story_rules.group(list(feats.values()))
+    fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
+                                     schema.story_corrections.c.with_article)))
+    story_of = story_rules.group(list(feats.values()),
+                                 together=[(a, w) for a, w in fixes if w is not None],
+                                 alone=[a for a, _w in fixes])
     _infer_story_dates(arts, story_of)
     linking = link_people(_entries(arts, story_of), identities)
     in_story: dict[str, set[str]] = defaultdict(set)

@@ -99,12 +99,18 @@ def _story_keywords(conn: Connection) -> None:
                 keywords=keywords_json({}, text)))
 
 
+def _story_corrections(conn: Connection) -> None:
+    """The table of an analyst's story merges and splits."""
+    metadata.create_all(conn, tables=[schema.story_corrections])
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
     ("0003_events_variants_provenance", _events_variants_provenance),
     ("0004_listing_order", _listing_order),
     ("0005_story_keywords", _story_keywords),
+    ("0006_story_corrections", _story_corrections),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

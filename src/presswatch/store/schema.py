@@ -317,6 +317,13 @@ corrections = Table(
     PrimaryKeyConstraint("quote_key", "field"),
 )
 
+story_corrections = Table(  # 0006: an analyst's story merges and splits, by article
+    "story_corrections", metadata,
+    Column("article_id", String(40), primary_key=True),  # no foreign key: outlives rebuilds
+    Column("with_article", String(40)),  # in that article's story; None: in no story
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 DERIVED_TABLES = (quote_variants, event_people, event_mentions, events, quote_people,
                   participant_people, person_aliases, person_roles, article_stories, stories,
                   people, speakers)
