@@ -181,3 +181,10 @@ def test_identities_are_plain_data():
     assert parse_identities(None) == []
     assert parse_identities({"people": [{"name": "A B", "aliases": "A. B."}]}) == [
         Identity("A B", ("A. B.",))]
+
+
+@pytest.mark.parametrize("phrase", ["son homologue américain", "son Premier ministre",
+                                    "l'homologue russe"])
+def test_a_role_relative_to_someone_else_is_no_office(phrase):
+    assert role_signature(phrase) is None
+    assert role_signature("le Premier ministre") is not None
