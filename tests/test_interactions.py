@@ -53,6 +53,14 @@ def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
     ("Le sommet de Lisbonne a réuni la France, le Portugal et le Brésil. Ce sommet a été "
      "ouvert par Ana Costa.", [("summit", ["la France", "Portugal", "Brésil", "Ana Costa"],
                                "Lisbonne")]),
+    # a call to or with a person
+    ("Lors de son appel avec le président Ali Diop, Marie Leroy a évoqué la crise.",
+     [("phone_call", ["Ali Diop", "Marie Leroy"], None)]),
+    ("Marie Leroy a appelé Ali Diop mardi soir.",
+     [("phone_call", ["Marie Leroy", "Ali Diop"], None)]),
+    # `sa visite`: the subject of the clause it sits in is the visitor
+    ("La ministre Anne Martin est arrivée à Rome au deuxième jour de sa visite en Italie.",
+     [("visit", ["Anne Martin"], "Italie")]),
 ])
 def test_interactions_and_their_parties(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
@@ -64,6 +72,8 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     "Paul Durand pourrait rencontrer Anne Martin si la crise s'aggrave.",  # conditional
     "Une coalition réunissant des entreprises du secteur a été lancée.",  # a description
     "Le Grand Palais accueille des milliers de visiteurs.",  # a venue, nobody received
+    "Marie Leroy a appelé Ali Diop à démissionner.",  # an appeal, not a call
+    "Les syndicats ont lancé un appel à manifester jeudi.",
 ])
 def test_words_that_report_no_interaction(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []

@@ -52,6 +52,8 @@ HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer",
               "accueillir", "engager", "reprendre", "donner", "faire"}
 """Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
 ``X effectue une visite``, ``X donne une conférence de presse``)."""
+CALL_WORDS = {"appel", "appeler"}
+"""Call triggers that need a person called (see ``_a_call``)."""
 HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir"}
@@ -280,6 +282,10 @@ def _noun_parties(noun: Token) -> tuple[list[Token], bool]:
         heads += [c for c in noun.children if c.dep_ == "conj" and c.i > heads[0].i]
     verb = noun.head
     possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
+    for _ in range(3):  # `au deuxième jour de sa visite`: the clause's subject is its owner
+        if not possessed or verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
     if verb is not noun and (possessed or (noun.dep_ in {"obj", "nsubj:pass"}
                                            and verb.lemma_ in HOST_VERBS)
                              or noun.dep_.startswith("obl")):
@@ -289,6 +295,22 @@ def _noun_parties(noun: Token) -> tuple[list[Token], bool]:
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
             heads += [c for c in verb.children if c.dep_ == "obj"]
     return heads, session
+
+
+def _a_call(head: Token, heads: list[Token], art: _Article) -> bool:
+    """`appeler` / `un appel` is a call only to or with a person, never an appeal
+    (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
+    if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
+           for c in head.children):
+        return False
+    called = [h for h in heads if not h.dep_.startswith("nsubj")]
+    if head.pos_ == "NOUN":
+        called += [c for c in head.children if c.dep_.startswith("nmod") and any(
+            g.lower_ == "à" for g in c.children)]
+        nxt = head.doc[head.i + 1: head.i + 2]
+        if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
+            called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])
+    return any(art.person(h) for h in called)
 
 
 def _city(tok: Token) -> bool:
@@ -378,6 +400,8 @@ def _mention(doc: Doc, art: _Article, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
+    if head.lemma_ in CALL_WORDS and not _a_call(head, heads, art):
+        return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"]
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and objects and not any(
             _name(h, art) for h in objects):
