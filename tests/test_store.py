@@ -245,3 +245,18 @@ def test_export_writes_every_table_with_citable_quote_rows(filled, tmp_path, fmt
     for field in ("outlet", "url", "date", "sentence", "start", "end", "speaker", "key"):
         assert field in first
     assert str(first["start"]) == str(filled.quotes(limit=1).rows[0]["start"])
+
+
+def test_an_analyst_s_story_merge_and_split_survive_recomputes(filled):
+    [story] = filled.stories().rows
+    filled.correct_story("geneve-2", None)  # a split, by input id
+    filled.recompute()
+    assert filled.stories().rows == []
+
+    filled.correct_story("ryad", "geneve-1")  # a merge
+    filled.recompute()
+    filled.recompute()
+    [merged] = filled.stories().rows
+    assert merged["articles"] == 2 and merged["id"] != story["id"]
+    with pytest.raises(ValueError, match="no stored article"):
+        filled.correct_story("nowhere", None)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from presswatch.linking import stories
 from presswatch.linking.provenance import find_provenance
+from presswatch.linking.story_text import keywords
 from presswatch.pipeline import load, make_doc
 from presswatch.reading import Article, ReadError, iter_articles, sanitize
 from presswatch.settings import SETTINGS
@@ -171,6 +172,8 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
         "outlet": meta.get("outlet"), "title": meta.get("title"), "story": None,
         "quotes": quotes, "interactions": doc._.interactions or [],
         "people": doc._.people or [], "boilerplate": doc._.boilerplate or [],
+        "keywords": keywords(doc.text, [(b["start"], b["end"])
+                                         for b in doc._.boilerplate or []]),
     }
     provenance = find_provenance(doc.text)  # what the store keeps too (article_credits)
     record["credits"] = [asdict(c) for c in provenance.credits]

@@ -396,6 +396,25 @@ def stories_(db_url: str, fmt: str, limit: int) -> None:
     _show(rows, fmt, ("id", "label", "first_date", "last_date", "articles", "outlet_names"))
 
 
+@cli.command("story-fix")
+@click.argument("article")
+@click.option("--with", "with_article", metavar="ARTICLE",
+              help="Put ARTICLE in this article's story (a merge).")
+@click.option("--alone", is_flag=True, help="Take ARTICLE out of its story (a split).")
+@_db_option
+def story_fix(article: str, with_article: str | None, alone: bool, db_url: str) -> None:
+    """Correct the story of one ARTICLE (its stored or input id); kept apart from what the
+    rules derive, it survives re-annotation and every recompute."""
+    if alone == (with_article is not None):
+        raise click.UsageError("say --with ARTICLE or --alone")
+    store = _open_store(db_url)
+    try:
+        store.correct_story(article, with_article)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from e
+    click.echo(_relink(store, _identities(store, None)), err=True)
+
+
 @cli.command()
 @click.argument("name")
 @_db_option

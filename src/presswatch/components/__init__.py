@@ -8,5 +8,4 @@ attributes they write. Importing this package registers the factories.
 from presswatch.components import (  # noqa: F401  (import registers the factories)
     extensions,
     factories,
-    interactions,
 )

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from presswatch.components.acts import ActComponent
 from presswatch.components.boilerplate import BoilerplateFlagger
+from presswatch.components.interactions import InteractionComponent
 from presswatch.components.paragraphs import ParagraphSplitter
 from presswatch.components.quotes import QuoteComponent
 from presswatch.components.speakers import SpeakerComponent
@@ -52,3 +53,11 @@ def make_act_classifier(nlp: Language, name: str, content_acts_path: str | None,
                         model_path: str | None, use_model: bool) -> ActComponent:
     return ActComponent(name, content_acts_path=content_acts_path, model_path=model_path,
                         use_model=use_model)
+
+
+@Language.factory("presswatch_interactions", assigns=["doc._.interactions"],
+                  requires=["doc._.people", "doc._.quotes"],
+                  default_config={"triggers_path": None})
+def make_interaction_finder(nlp: Language, name: str, triggers_path: str | None
+                            ) -> InteractionComponent:
+    return InteractionComponent(name, triggers_path=triggers_path)

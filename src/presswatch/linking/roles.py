@@ -20,6 +20,9 @@ _ROLE_STOPWORDS = frozenset({
     "le", "la", "les", "l", "de", "du", "des", "d", "au", "aux", "a", "en", "et", "un", "une",
     "son", "sa", "ses", "leur", "leurs", "ce", "cette", "sur", "pour", "par",
 })
+_RELATIVE = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre",
+                       "votre", "nos", "vos"})
+"""Possessives before a role: a role relative to another person (`son homologue`)."""
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -81,6 +84,9 @@ def role_signature(phrase: str, lex: Lexicon | None = None) -> frozenset[str] | 
     """
     lex = lex or default_lexicon()
     text = " " + re.sub(r"[^a-z0-9'-]+", " ", fold(phrase)) + " "
+    words = text.replace("'", " ").split()
+    if (words and words[0] in _RELATIVE) or "homologue" in words:
+        return None  # `son homologue`, `son Premier ministre`: someone else's, no office
     for syn in sorted(lex.role_synonyms, key=len, reverse=True):
         text = re.sub(rf"(?<![\w-]){re.escape(syn)}(?![\w-])", " " + " ".join(
             sorted(lex.role_synonyms[syn])) + " ", text)

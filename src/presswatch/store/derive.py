@@ -59,6 +59,7 @@ class _Article:
     people: list[dict[str, Any]]
     interactions: list[dict[str, Any]]
     speakers: set[str]
+    keywords: dict[str, int]
     own: str | None = None  # the date the article gives (or ingest inferred from its text)
     basis: str | None = None  # date_basis of ``date`` when inferred
     stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
@@ -69,10 +70,11 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
     for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
-                                 a.c.date_basis)):
+                                 a.c.date_basis, a.c.keywords)):
         derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
         own = None if derived else r.date
-        out[r.id] = _Article(r.id, own, r.outlet, [], [], set(), own=own,
+        out[r.id] = _Article(r.id, own, r.outlet, [], [], set(),
+                             json.loads(r.keywords) if r.keywords else {}, own=own,
                              basis=None if derived else r.date_basis,
                              stored=(r.date, bool(r.date_inferred), r.date_basis))
     q, fix = schema.quotes, Overlay(("speaker",))
@@ -168,25 +170,24 @@ def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
     return label
 
 
-def _story_rows(arts: dict[str, _Article], story_of: dict[str, str],
-                linking: Linking) -> list[dict[str, Any]]:
+def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Linking,
+                feats: dict[str, story_rules.StoryFeatures]) -> list[dict[str, Any]]:
+    """``stories`` rows, labelled by :func:`story_rules.label` with the canonical people
+    most of the story's articles name."""
     members: dict[str, list[_Article]] = defaultdict(list)
     for aid, sid in story_of.items():
         members[sid].append(arts[aid])
     rows = []
     for sid, group in sorted(members.items()):
         people: Counter[str] = Counter()
-        kinds: Counter[str] = Counter()
-        places: Counter[str] = Counter()
         for art in group:
-            for p in art.people:
-                if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None:
-                    people[linking.people[pid].name] += 1
-            kinds.update(ev["type"] for ev in art.interactions)
-            places.update(ev["place"] for ev in art.interactions if ev["place"])
+            people.update(list(dict.fromkeys(
+                linking.people[pid].name for p in art.people
+                if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None)))
         dates = sorted(a.date for a in group if a.date)
-        rows.append({"id": sid, "label": story_label(people, kinds, places,
-                                                     dates[0] if dates else None),
+        main = [n for n, _k in people.most_common(2)]
+        rows.append({"id": sid, "label": story_rules.label([feats[a.id] for a in group], main,
+                                                           dates[0] if dates else None),
                      "first_date": dates[0] if dates else None,
                      "last_date": dates[-1] if dates else None, "articles": len(group),
                      "outlets": len({fold(a.outlet) for a in group if a.outlet})})
@@ -299,9 +300,14 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
               chunk: int = 2000) -> Summary:
     """Rebuild every derived table inside ``conn``'s transaction."""
     arts = _articles(conn)
-    feats = [story_rules.features({"id": a.id, "date": a.date, "people": a.people,
-                                   "interactions": a.interactions}) for a in arts.values()]
-    story_of = story_rules.group(feats)
+    feats = {a.id: story_rules.features({"id": a.id, "date": a.date, "people": a.people,
+                                         "interactions": a.interactions,
+                                         "keywords": a.keywords}) for a in arts.values()}
+    fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
+                                     schema.story_corrections.c.with_article)))
+    story_of = story_rules.group(list(feats.values()),
+                                 together=[(a, w) for a, w in fixes if w is not None],
+                                 alone=[a for a, _w in fixes])
     _infer_story_dates(arts, story_of)
     linking = link_people(_entries(arts, story_of), identities)
     in_story: dict[str, set[str]] = defaultdict(set)
@@ -344,7 +350,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
     _insert(conn, schema.quote_people, quote_rows, chunk)
     fill_speakers(conn, chunk=chunk)
     _insert(conn, schema.participant_people, participant_rows, chunk)
-    story_rows = _story_rows(arts, story_of, linking)
+    story_rows = _story_rows(arts, story_of, linking, feats)
     _insert(conn, schema.stories, story_rows, chunk)
     _insert(conn, schema.article_stories, ({"article_id": aid, "story_id": sid}
                                            for aid, sid in story_of.items()), chunk)

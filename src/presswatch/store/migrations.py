@@ -17,7 +17,7 @@ from presswatch.store import schema
 from presswatch.store.derive import fill_speakers
 from presswatch.store.engine import analyze
 from presswatch.store.fts import create_search
-from presswatch.store.rows import credit_rows
+from presswatch.store.rows import credit_rows, keywords_json
 from presswatch.store.schema import metadata, schema_migrations
 
 __all__ = ["MIGRATIONS", "migrate", "pending"]
@@ -86,11 +86,31 @@ def _listing_order(conn: Connection) -> None:
     analyze(conn, (q, qp, sp))  # else SQLite plans a speaker's page from guesses (5 % slower)
 
 
+def _story_keywords(conn: Connection) -> None:
+    """Every article's keywords (story grouping compares them), read from the texts of the
+    articles stored before."""
+    a = schema.articles
+    _add_columns(conn, a, ("keywords",))
+    ids = list(conn.execute(select(a.c.id).where(a.c.keywords.is_(None))).scalars())
+    for n in range(0, len(ids), _PROVENANCE_BATCH):
+        batch = ids[n:n + _PROVENANCE_BATCH]
+        for aid, text in conn.execute(select(a.c.id, a.c.text).where(a.c.id.in_(batch))).all():
+            conn.execute(update(a).where(a.c.id == aid).values(
+                keywords=keywords_json({}, text)))
+
+
+def _story_corrections(conn: Connection) -> None:
+    """The table of an analyst's story merges and splits."""
+    metadata.create_all(conn, tables=[schema.story_corrections])
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
     ("0003_events_variants_provenance", _events_variants_provenance),
     ("0004_listing_order", _listing_order),
+    ("0005_story_keywords", _story_keywords),
+    ("0006_story_corrections", _story_corrections),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from presswatch.linking.provenance import find_provenance
+from presswatch.linking.story_text import keywords
 from presswatch.nlp.dates import parse_article_date
 from presswatch.reading import Article
 from presswatch.textutil import fold
@@ -100,7 +101,13 @@ def article_rows(article: Article, record: dict[str, Any], *, pipeline_version: 
         "title": record.get("title") or article.title, "text": article.text,
         "source": article.source, "pipeline_version": pipeline_version, "ingested_at": now,
         "byline": find_provenance(article.text).byline,
+        "keywords": keywords_json(record, article.text),
     }
+
+
+def keywords_json(record: dict[str, Any], text: str) -> str:
+    """The ``articles.keywords`` value: the record's keywords, else the text's."""
+    return json.dumps(record.get("keywords") or keywords(text), ensure_ascii=False)
 
 
 def credit_rows(aid: str, text: str) -> list[dict[str, Any]]:

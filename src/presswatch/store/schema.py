@@ -70,6 +70,8 @@ articles = Table(
     Column("pipeline_version", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("byline", Text),  # 0003: who signed it ("Jean Dupont"), as the text gives it
+    # 0005: its keywords and their counts (JSON), what story grouping compares
+    Column("keywords", Text),
 )
 Index("articles_date", articles.c.date)
 Index("articles_outlet", articles.c.outlet)
@@ -313,6 +315,13 @@ corrections = Table(
     Column("value", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     PrimaryKeyConstraint("quote_key", "field"),
+)
+
+story_corrections = Table(  # 0006: an analyst's story merges and splits, by article
+    "story_corrections", metadata,
+    Column("article_id", String(40), primary_key=True),  # no foreign key: outlives rebuilds
+    Column("with_article", String(40)),  # in that article's story; None: in no story
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 DERIVED_TABLES = (quote_variants, event_people, event_mentions, events, quote_people,

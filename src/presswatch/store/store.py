@@ -30,7 +30,7 @@ from presswatch.store import derive, schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
-from presswatch.store.rows import annotation_rows, article_rows, text_hash
+from presswatch.store.rows import annotation_rows, article_rows, keywords_json, text_hash
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError"]
 
@@ -169,7 +169,8 @@ class Store(Reads):
             self._insert_annotations(conn, stored._asdict(), record, pipeline_version)
             conn.execute(update(a).where(a.c.id == aid)
                          .values(pipeline_version=pipeline_version,
-                                 byline=find_provenance(stored.text).byline))
+                                 byline=find_provenance(stored.text).byline,
+                                 keywords=keywords_json(record, stored.text)))
 
     @staticmethod
     def _insert_annotations(conn: Connection, article: dict[str, Any], record: dict[str, Any],
@@ -226,6 +227,31 @@ class Store(Reads):
         with self.engine.begin() as conn:
             conn.execute(delete(c).where(c.c.quote_key == quote_key, c.c.field == field))
             conn.execute(c.insert().values(row))
+
+    def correct_story(self, article: str, with_article: str | None) -> None:
+        """Record an analyst's story correction (the latest one for an article wins):
+        ``article`` belongs to ``with_article``'s story, or to no story when it is None.
+        Articles are given by stored id or input id; kept apart from derived tables, it
+        applies at every recompute.
+
+        Raises:
+            ValueError: An article is not in the store.
+        """
+        ids = [self._article_id(x) for x in (article, with_article) if x is not None]
+        c = schema.story_corrections
+        with self.engine.begin() as conn:
+            conn.execute(delete(c).where(c.c.article_id == ids[0]))
+            conn.execute(c.insert().values(article_id=ids[0], with_article=(
+                ids[1] if len(ids) > 1 else None), created_at=datetime.now(UTC)))
+
+    def _article_id(self, given: str) -> str:
+        a = schema.articles
+        with self.engine.connect() as conn:
+            found = conn.execute(select(a.c.id).where(or_(a.c.id == given,
+                                                          a.c.input_id == given))).first()
+        if found is None:
+            raise ValueError(f"no stored article {given!r}")
+        return found.id
 
     def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
         """Rebuild people, their links to quotes and stories from the stored articles, in

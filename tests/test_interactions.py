@@ -1,0 +1,100 @@
+"""Specification of interaction finding on French sentences written for these tests: which
+words report a meeting, a call, talks, a visit, a summit; who the parties are (as the
+article names them); which place is the meeting's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(ev["type"], ev["participants"], ev["place"])
+            for ev in nlp(text)._.interactions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reception is a meeting; the place of its own sentence
+    ("Le Premier ministre Paul Durand a reçu mardi la maire de Lyon, Anne Martin, à Matignon.",
+     [("meeting", ["Paul Durand", "Anne Martin"], "Matignon")]),
+    # a call, not also a meeting
+    ("Le ministre Jean Petit s'est entretenu par téléphone avec son homologue Kofi Mensah.",
+     [("phone_call", ["Jean Petit", "Kofi Mensah"], None)]),
+    # negotiations between groups: the groups are the parties
+    ("Les négociations entre les syndicats et la direction de l'usine ont repris jeudi.",
+     [("talks", ["les syndicats", "la direction de l'usine"], None)]),
+    # a visit has one party; the place is not a party
+    ("Le ministre Jean Petit s'est rendu à Dakar pour inaugurer un hôpital.",
+     [("visit", ["Jean Petit"], "Dakar")]),
+    # a summit of an institution, with the attendee named
+    ("Le sommet du G20 s'est ouvert à Rome en présence de Jean Petit.",
+     [("summit", ["G20", "Jean Petit"], "Rome")]),
+    # a handover of office is a meeting
+    ("La passation de pouvoir entre Marie Leroy et Paul Durand a eu lieu lundi.",
+     [("meeting", ["Marie Leroy", "Paul Durand"], None)]),
+    # a planned meeting the text states
+    ("Paul Durand rencontrera Anne Martin la semaine prochaine à Berlin.",
+     [("meeting", ["Paul Durand", "Anne Martin"], "Berlin")]),
+    # a session of one body is a meeting of that body
+    ("Une réunion du conseil régional s'est tenue lundi à Rennes.",
+     [("meeting", ["conseil régional"], "Rennes")]),
+    ("Les ministres des Finances du G7 se réuniront en mai à Tokyo.",
+     [("meeting", ["Les ministres des Finances du G7"], "Tokyo")]),
+    # one plural phrase after `entre` names both parties
+    ("Les négociations entre les deux pays reprendront la semaine prochaine à Genève.",
+     [("talks", ["les deux pays"], "Genève")]),
+    # a delegation received is a party
+    ("Le président Ali Diop a reçu lundi une délégation du Fonds monétaire international.",
+     [("meeting", ["Ali Diop", "une délégation du Fonds monétaire international"], None)]),
+    # a place that receives someone: that person's visit, the host a party
+    ("Berlin accueille ce jeudi la Première ministre italienne Giulia Rossi.",
+     [("visit", ["Giulia Rossi", "Berlin"], "Berlin")]),
+    # the countries taking part in a summit are parties; one summit per article
+    ("Le sommet de Lisbonne a réuni la France, le Portugal et le Brésil. Ce sommet a été "
+     "ouvert par Ana Costa.", [("summit", ["la France", "Portugal", "Brésil", "Ana Costa"],
+                               "Lisbonne")]),
+    # a call to or with a person
+    ("Lors de son appel avec le président Ali Diop, Marie Leroy a évoqué la crise.",
+     [("phone_call", ["Ali Diop", "Marie Leroy"], None)]),
+    ("Marie Leroy a appelé Ali Diop mardi soir.",
+     [("phone_call", ["Marie Leroy", "Ali Diop"], None)]),
+    # `sa visite`: the subject of the clause it sits in is the visitor
+    ("La ministre Anne Martin est arrivée à Rome au deuxième jour de sa visite en Italie.",
+     [("visit", ["Anne Martin"], "Italie")]),
+])
+def test_interactions_and_their_parties(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux pays entretiennent de bonnes relations depuis longtemps.",  # not reflexive
+    "Le maire Paul Durand a reçu des critiques de l'opposition.",  # no party received
+    "Paul Durand pourrait rencontrer Anne Martin si la crise s'aggrave.",  # conditional
+    "Une coalition réunissant des entreprises du secteur a été lancée.",  # a description
+    "Le Grand Palais accueille des milliers de visiteurs.",  # a venue, nobody received
+    "Marie Leroy a appelé Ali Diop à démissionner.",  # an appeal, not a call
+    "Les syndicats ont lancé un appel à manifester jeudi.",
+])
+def test_words_that_report_no_interaction(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_nationalities_are_not_parties(nlp: Language) -> None:
+    [(kind, parties, place)] = found(
+        nlp, "La Britannique Anne Martin a rencontré le ministre Paul Durand à Londres.")
+
+    assert kind == "meeting" and place == "Londres"
+    assert parties == ["Anne Martin", "Paul Durand"]
+
+
+def test_a_pronoun_subject_is_the_person_named_before(nlp: Language) -> None:
+    text = "Paul Durand est arrivé lundi à Paris. Mardi, il a reçu Anne Martin à l'Élysée."
+
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], "Élysée")]
+
+
+def test_the_place_comes_from_the_meeting_s_own_sentence(nlp: Language) -> None:
+    text = ("Anne Martin était à Londres la semaine dernière. Mardi, Paul Durand a rencontré "
+            "Anne Martin.")
+
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], None)]

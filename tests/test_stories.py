@@ -1,0 +1,116 @@
+"""Specification of story grouping (pure functions over compact features, no model): which
+articles report one event, which never do, and how a story is named. The French sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import random
+
+from presswatch.linking import stories
+from presswatch.linking.story_text import is_name, keywords
+
+SUMMIT = ("Le sommet de Lisbonne sur les océans s'est ouvert lundi. Les délégués de Lisbonne "
+          "discutent de la protection des océans et de la pêche en haute mer. Mme Carvalho, "
+          "qui préside le sommet, a salué « un moment historique pour les océans ».")
+SUMMIT_2 = ("À Lisbonne, le sommet des océans réunit des délégués de cent pays. La pêche en "
+            "haute mer et la protection des océans dominent les débats. Ana Carvalho a parlé "
+            "d'« un moment historique pour les océans ».")
+FIRE_A = ("Incendie à la mairie de Vernoux : les pompiers ont lutté toute la nuit. La mairie "
+          "de Vernoux est détruite, les habitants sont sous le choc après l'incendie.")
+FIRE_B = ("Incendie à la mairie de Saint-Alban : les pompiers ont lutté toute la nuit. La "
+          "mairie de Saint-Alban est détruite, les habitants sont sous le choc après l'incendie.")
+FILLER = ["Le budget de la région prévoit des routes neuves à Quimper et des écoles.",
+          "La finale du tournoi de tennis de Rennes a été remportée par une joueuse locale.",
+          "Une étude de l'université de Grenoble décrit les glaciers des Alpes qui fondent.",
+          "Le festival de musique de Nantes a attiré des milliers de spectateurs ce week-end."]
+
+
+def record(rid: str, text: str, *, date: str | None = None, people: tuple[str, ...] = (),
+           interactions: tuple[dict, ...] = ()) -> dict:
+    return {"id": rid, "date": date, "keywords": keywords(text),
+            "people": [{"name": p} for p in people], "interactions": list(interactions)}
+
+
+def grouped(*records: dict) -> dict[str, str]:
+    return stories.group([stories.features(r) for r in records])
+
+
+def test_keywords_count_title_and_lead_twice_and_mark_names():
+    words = keywords("Sommet de Lisbonne. " + "Les délégués parlent de pêche. " * 20)
+
+    assert words["Lisbonne"] == 2 and is_name("Lisbonne")
+    assert not is_name("peche") and words["peche"] > words["Lisbonne"]
+    assert "les" not in words and "de" not in words  # stop words
+
+
+def test_two_outlets_reporting_one_summit_in_other_words_are_one_story():
+    found = grouped(record("a", SUMMIT), record("b", SUMMIT_2),
+                    *(record(f"f{i}", t) for i, t in enumerate(FILLER)))
+
+    assert found["a"] == found["b"] == stories.story_id("a")
+    assert not any(k.startswith("f") for k in found)
+
+
+def test_two_fires_in_two_villages_share_a_topic_but_no_name_and_stay_apart():
+    assert grouped(record("a", FIRE_A), record("b", FIRE_B),
+                   *(record(f"f{i}", t) for i, t in enumerate(FILLER))) == {}
+
+
+def test_dates_far_apart_keep_one_event_s_reports_apart():
+    assert grouped(record("a", SUMMIT, date="2024-03-01"),
+                   record("b", SUMMIT_2, date="2024-03-20")) == {}
+    assert grouped(record("a", SUMMIT, date="2024-03"), record("b", SUMMIT_2, date="2024-04")) == {}
+    assert len(grouped(record("a", SUMMIT, date="2024-03-01"),
+                       record("b", SUMMIT_2, date="2024-03-02"))) == 2
+
+
+def _contact(kind: str, *parties: str) -> dict:
+    return {"type": kind, "participants": list(parties), "place": None}
+
+
+def test_a_call_and_a_meeting_of_the_same_two_people_are_two_events():
+    people = ("Ana Carvalho", "Paul Mertens")
+    call = record("a", SUMMIT, people=people,
+                  interactions=(_contact("phone_call", *people),))
+    met = record("b", SUMMIT_2, people=people, interactions=(_contact("meeting", *people),))
+    other = record("c", SUMMIT_2, people=("Ana Carvalho", "Jan Olsen"),
+                   interactions=(_contact("talks", "Ana Carvalho", "Jan Olsen"),))
+
+    assert grouped(call, met) == {}
+    assert grouped(met, other) == {}  # one person, two different counterparts
+    assert len(grouped(met, record("d", SUMMIT, people=people, interactions=(
+        _contact("visit", *people),)))) == 2  # a visit and a meeting can be one event
+
+
+def test_grouping_does_not_depend_on_the_order_of_articles():
+    rng = random.Random(3)
+    records = [record("a", SUMMIT), record("b", SUMMIT_2), record("c", FIRE_A),
+               record("d", FIRE_B), *(record(f"f{i}", t) for i, t in enumerate(FILLER))]
+    first = grouped(*records)
+    rng.shuffle(records)
+
+    assert grouped(*records) == first
+
+
+def test_a_story_label_names_the_event_where_and_when():
+    people = ("Ana Carvalho", "Paul Mertens")
+    feats = [stories.features(record(r, SUMMIT, people=people, interactions=(
+        {"type": "summit", "participants": list(people), "place": "Lisbonne"},)))
+        for r in ("a", "b")]
+
+    assert stories.label(feats, first_date="2024-03-01") == (
+        "Carvalho – Mertens, sommet à Lisbonne (2024-03-01)")
+    assert stories.label(feats[:1], people=["Ana Carvalho"]) == "Carvalho, sommet à Lisbonne"
+
+
+def test_an_analyst_s_merge_and_split_win_over_the_rules():
+    records = [record("a", SUMMIT), record("b", SUMMIT_2), record("c", FIRE_A),
+               *(record(f"f{i}", t) for i, t in enumerate(FILLER))]
+    feats = [stories.features(r) for r in records]
+
+    split = stories.group(feats, alone=["b"])
+    assert split == {}
+    merged = stories.group(feats, together=[("c", "b")])
+    assert merged["a"] == merged["b"] == merged["c"]
+    assert stories.group(feats, together=[("c", "b")], alone=["b"]) == {
+        "b": stories.story_id("b"), "c": stories.story_id("b")}
