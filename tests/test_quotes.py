@@ -835,3 +835,13 @@ def test_an_inverted_name_the_tagger_read_as_an_adverb_is_still_the_speaker(anno
 def test_a_demonym_or_a_party_label_names_the_person_described_before(annotate, sentence,
                                                                        content, speaker):
     assert find(annotate(sentence), content)["speaker"] == speaker
+
+
+def test_on_dit_que_keeps_the_report_with_no_speaker(annotate):
+    q = find(annotate("Au village, on dit que l'usine fermera avant l'été."),
+             "l'usine fermera avant l'été")
+    assert (q["type"], q["speaker"]) == ("indirect", None)
+
+
+def test_an_impersonal_subject_reports_nothing(annotate):
+    assert annotate("C'est peu dire que la saison a été difficile pour le club.") == []

@@ -19,6 +19,10 @@ IMPERSONAL = {"on", "l'on", "l’on", "l'", "l’", "c'", "c’", "ce", "cela", 
               "rien"}
 
 
+INDEFINITE_SPEAKERS = {"on", "l'on", "l’on"}
+"""`on` as the subject of a verb of saying: a report from nobody identifiable, which the
+guideline keeps with no speaker."""
+
 PURPOSE = {"pour", "afin", "sans", "avant"}
 
 

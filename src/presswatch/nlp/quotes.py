@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.content import complement_start, content_end, semicolon_or_end
 from presswatch.nlp.cues import Cue, find_cues, is_title
-from presswatch.nlp.french import IMPERSONAL, PERSON_PRONOUNS, PURPOSE
+from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PERSON_PRONOUNS, PURPOSE
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
 from presswatch.nlp.spans import (
@@ -267,8 +267,14 @@ class QuoteFinder:
                         end = last_content_char(doc_text(doc), start, last.idx + len(last))
                     break
         mention = subject_mention(doc, token, cue.tail)
-        if mention and doc[mention[0]: mention[1]].text.lower() in IMPERSONAL:
-            return []  # `que l'on demande à …`: nobody in particular says it
+        subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
+        if subject in INDEFINITE_SPEAKERS and frame == "que" and \
+                "Fin" in token.morph.get("VerbForm") and not \
+                any(t.lower_ in {"comme", "qu'", "que"} for t in doc[max(0, mention[0] - 1):
+                                                                    mention[0]]):
+            mention = None  # `On dit que …`: the report stays, its source is nobody named
+        elif subject in IMPERSONAL:
+            return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
         cand = self._make(doc, start, end, frame, cue, mention)
         cand.addressee = addressee
         out = [cand]
