@@ -146,7 +146,7 @@ def format_confusion(confusion: dict[str, dict[str, int]]) -> str:
     """The confusion table as aligned text, gold acts as rows."""
     acts = [a for a in ACTS if a in confusion or any(a in r for r in confusion.values())]
     short = {a: a[:5] for a in acts}
-    lines = ["gold \\ predicted".ljust(14) + " ".join(short[a].rjust(5) for a in acts)]
+    lines = ["gold \\ pred".ljust(14) + " ".join(short[a].rjust(5) for a in acts)]
     for g in acts:
         row = confusion.get(g, {})
         lines.append(g.ljust(14) + " ".join(str(row.get(a, 0) or ".").rjust(5) for a in acts))
