@@ -35,6 +35,7 @@ from presswatch.nlp.spans import (
     last_content_char,
     np_span,
     only_glue,
+    points_back,
     pp_np_end,
     segment_before,
     unit_index,
@@ -110,7 +111,7 @@ class QuoteFinder:
                     cands.extend(self._split_quotation(doc, cue, segments))
                 continue
             u = unit_list[unit_of[cue.i]]
-            if unit_of[cue.i] > 0 and _points_back(doc, u[0], cue.start):
+            if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
                 cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
                 continue
             if cue.incise:
@@ -477,17 +478,6 @@ class QuoteFinder:
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
-
-
-POINTING_BACK = re.compile(r"^(?:c['’]est|voilà|voici)\s+(?:en\s+(?:tout\s+)?cas\s+|du\s+moins\s+|"
-                           r"notamment\s+)?ce\s+qu(?:e|['’])\s*$", re.IGNORECASE)
-"""`C'est ce qu'a déclaré X`, `Voilà ce qu'affirme X`: the verb's content is the sentence
-before."""
-
-
-def _points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
-    return bool(POINTING_BACK.match(doc[unit_start:cue_start].text if cue_start > unit_start
-                                    else ""))
 
 
 def _words(text: str) -> str:

@@ -6,6 +6,8 @@ token's unit, and give the extent of a noun phrase the parser may have cut short
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
@@ -156,3 +158,15 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
             break
         j += 1
     return j
+
+
+POINTING_BACK = re.compile(r"^(?:c['’]est|voilà|voici)\s+(?:en\s+(?:tout\s+)?cas\s+|du\s+moins\s+|"
+                           r"notamment\s+)?ce\s+qu(?:e|['’])\s*$", re.IGNORECASE)
+"""`C'est ce qu'a déclaré X`, `Voilà ce qu'affirme X`: the verb's content is the sentence
+before."""
+
+
+def points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
+    """Whether the words of a unit before its cue point back to the sentence before."""
+    return bool(POINTING_BACK.match(doc[unit_start:cue_start].text if cue_start > unit_start
+                                    else ""))
