@@ -10,6 +10,17 @@ time. Only statements whose parameters need no conversion on the way in and no e
 at execution (``IN`` lists of varying length) are prepared; :func:`rows` runs any other
 statement the ordinary way, with the same result. Driver errors are raised as SQLAlchemy's
 (``OperationalError`` for an interrupted read), as from ``Connection.execute``.
+
+Why it stays (issue 14, measured 2026-12-04, ``docs/performance.md``): with :func:`rows`
+always running the statement through SQLAlchemy (the library route), six interleaved rounds
+of ``PYTHONPATH=<tree>/src .venv/bin/python bench/http_load.py --db <store> --duration 15``
+on 100,000 quotes (``presswatch serve --workers 2 --threads 1``, 2 cores shared with other
+sessions) gave, speaker API at 50 clients, median (min–max): this lane 970 req/s (951–1198),
+p95 77.1 ms (61.6–84.6), both targets met 6 times in 6; SQLAlchemy's results 1032 req/s
+(842–1191), p95 73.5 ms (54.7–103.5), met 5 times in 6. The medians do not tell the two
+apart on a shared machine; the one miss and the combinations do not let the lane go: with
+uvicorn's workers as well the targets were met twice in 3 rounds, with all three library
+routes never in 3 (p95 137–223 ms).
 """
 
 from __future__ import annotations

@@ -8,6 +8,19 @@ connection goes to a worker by a hash of its addresses: 50 keep-alive clients sp
 as often as 25/25, and the clients of the busier worker wait almost twice as long. Dealt in
 turn, a few long-lived connections (a load generator, a proxy's keep-alive pool) are
 shared evenly.
+
+Why it stays (issue 14, measured 2026-12-04, ``docs/performance.md``): against uvicorn's own
+``--workers`` (``uvicorn.run("...:factory", factory=True, workers=2)``: every process
+accepting on one inherited socket), six interleaved rounds of ``PYTHONPATH=<tree>/src
+.venv/bin/python bench/http_load.py --db <store> --duration 15`` on 100,000 quotes
+(``--workers 2 --threads 1``, 2 cores shared with other sessions) gave, speaker API at 50
+clients, median (min–max): dealt in turn 970 req/s (951–1198), p95 77.1 ms (61.6–84.6), both
+targets met 6 times in 6; uvicorn's workers 1136 req/s (953–1290), p95 75.2 ms (61.7–100.3),
+met 5 times in 6, with the widest search p95 (26.4–56.7 ms against 28.5–37.5). uvicorn's
+route answers as many requests or more, but its p95 varied more from run to run (where the
+kernel wakes one accepting process, connections need not split evenly; not measured here);
+with the store's plain SQLAlchemy results as well it met the targets twice in 3 rounds (p95
+70.2–108.4 ms).
 """
 
 from __future__ import annotations
