@@ -845,3 +845,11 @@ def test_on_dit_que_keeps_the_report_with_no_speaker(annotate):
 
 def test_an_impersonal_subject_reports_nothing(annotate):
     assert annotate("C'est peu dire que la saison a été difficile pour le club.") == []
+
+
+def test_a_purpose_infinitive_with_a_quoted_object_reports_words(annotate):
+    quotes = annotate("Le gouvernement a convoqué l'ambassadrice pour lui exprimer son"
+                      " « mécontentement ».")
+    q = find(quotes, "son « mécontentement »")
+    assert (q["type"], q["cue"]) == ("mixed", "exprimer")
+    assert annotate("Le maire a fermé la route pour garantir la sécurité des passants.") == []

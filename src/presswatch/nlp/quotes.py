@@ -233,10 +233,15 @@ class QuoteFinder:
             return []  # `sont invités à s'engager …`: the subject is the addressee
         if bare_past_participle(doc, token, cue):
             return self._passive_question(doc, cue, unit)
+        quoted_after = any(doc[cue.end - 1].idx < s.open < doc[unit[1] - 1].idx
+                           for s in segments)
         if "Inf" in token.morph.get("VerbForm") and (
-                token.head.pos_ == "NOUN" or any(
-                    doc[k].lower_ in PURPOSE for k in range(max(0, cue.start - 2), cue.start))):
-            return []  # `pour garantir sa sécurité`, `le refus d'exclure …`
+                token.head.pos_ == "NOUN" or (any(
+                    doc[k].lower_ in PURPOSE for k in range(max(0, cue.start - 2), cue.start))
+                    and not (quoted_after and cue.verb.kind == "speech"))):
+            # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
+            # makes words of it: `pour lui exprimer son « mécontentement »`
+            return []
         if "Inf" in token.morph.get("VerbForm") and governed_by_speech(token, self.lex):
             return []  # the governing verb takes the infinitive as its content
         found = complement_start(doc, cue, unit[1], self.lex)
