@@ -853,3 +853,7 @@ def test_a_purpose_infinitive_with_a_quoted_object_reports_words(annotate):
     q = find(quotes, "son « mécontentement »")
     assert (q["type"], q["cue"]) == ("mixed", "exprimer")
     assert annotate("Le maire a fermé la route pour garantir la sécurité des passants.") == []
+
+
+def test_a_passive_verb_of_saying_without_agent_reports_nothing(annotate):
+    assert annotate("Les habitants sont invités à quitter leur domicile avant la nuit.") == []

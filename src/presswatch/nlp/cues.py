@@ -380,3 +380,14 @@ def _with_channel_number(doc: Doc, k: int) -> int:
             (k + 1 == len(doc) or doc[k + 1].is_punct):
         return k + 1
     return k
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb of saying with `être` and no reflexive is passive whatever the parser calls
+    the auxiliary (`sont invités à …`): such verbs take `avoir` in compound tenses."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux:pass" for c in children):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and \
+        any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children) and \
+        not any(c.lower_.replace("’", "'") in {"se", "s'"} for c in children)

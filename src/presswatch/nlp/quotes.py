@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.content import complement_start, content_end, semicolon_or_end
-from presswatch.nlp.cues import Cue, find_cues, is_title
+from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
 from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PERSON_PRONOUNS, PURPOSE
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
@@ -227,9 +227,8 @@ class QuoteFinder:
         token = doc[cue.i]
         if cue.verb.kind == "thought" and not governed_by_speech(token, self.lex):
             return []
-        if any(c.dep_ == "aux:pass" for c in token.children) or (
-                "Inf" in token.morph.get("VerbForm") and
-                any(c.dep_ == "aux:pass" for c in token.head.children)):
+        if is_passive(token) or ("Inf" in token.morph.get("VerbForm") and
+                               any(c.dep_ == "aux:pass" for c in token.head.children)):
             return []  # `sont invités à s'engager …`: the subject is the addressee
         if bare_past_participle(doc, token, cue):
             return self._passive_question(doc, cue, unit)
