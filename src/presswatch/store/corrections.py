@@ -65,19 +65,20 @@ class Overlay:
 
     def join(self, query: Select) -> Select:
         """``query`` (which selects from ``quotes``) with the overlay's joins added."""
-        q = schema.quotes
         for name in self.fields:
-            c = self.alias(name)
-            query = query.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == name))
+            query = query.outerjoin(self.alias(name), self._on(name))
         return query
 
     def join_from(self, source: FromClause) -> FromClause:
         """``source`` (a FROM holding ``quotes``) with the overlay's joins added."""
-        q = schema.quotes
         for name in self.fields:
-            c = self.alias(name)
-            source = source.outerjoin(c, and_(c.c.quote_key == q.c.key, c.c.field == name))
+            source = source.outerjoin(self.alias(name), self._on(name))
         return source
+
+    def _on(self, name: str) -> ColumnElement:
+        """The join condition of field ``name``'s corrections to their quote."""
+        c = self.alias(name)
+        return and_(c.c.quote_key == schema.quotes.c.key, c.c.field == name)
 
     def kept(self) -> ColumnElement:
         """True for the quotes no user deleted."""
