@@ -40,7 +40,7 @@ class ActComponent(Component):
                 act = self.model.predict(self.features(doc, q, act, verb, is_parent=is_parent))
             q["act"] = act
 
-    def features(self, doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | None, *,
+    def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,
                  is_parent: bool) -> list[str]:
         """What the model weighs for `quote` (also what training reads)."""
-        return act_features(doc, quote, rule_act, verb, self.content_acts, is_parent=is_parent)
+        return act_features(doc, quote, rules_act, verb, self.content_acts, is_parent=is_parent)

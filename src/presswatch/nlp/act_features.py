@@ -12,14 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from presswatch.lexicon import ReportingVerb
-from presswatch.nlp.acts import ContentActs, word_act
+from presswatch.nlp.acts import NEGATION_WORDS, ContentActs, word_act
 
 # Parts of speech whose lemmas carry what the content is about.
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
-NEGATORS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "nullement",
-                      "ni"})
-FIRST_PERSON = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre",
-                          "nos"})
+# First-person words anywhere in the content (acts.FIRST_PERSON holds only subjects).
+FIRST_PERSON_FORMS = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes",
+                                "notre", "nos"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "t'", "votre", "vos", "ton", "ta", "tes"})
 # Content length buckets, in tokens.
 LENGTH_BUCKETS = ((6, "short"), (20, "medium"), (45, "long"))
@@ -55,10 +54,10 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
     out.add("len=" + next((name for bound, name in LENGTH_BUCKETS if size <= bound), "huge"))
     for token in span:
         lower = token.lower_.replace("’", "'")
-        if lower in NEGATORS and any(c.lower_ in ("ne", "n'", "n’") for c in
+        if lower in NEGATION_WORDS and any(c.lower_ in ("ne", "n'", "n’") for c in
                                      token.head.children):
             out.add("negation")
-        if lower in FIRST_PERSON:
+        if lower in FIRST_PERSON_FORMS:
             out.add("first_person")
         elif lower in SECOND_PERSON:
             out.add("second_person")

@@ -26,7 +26,6 @@ INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
 THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
 """Inverted subjects of reported speech (`estime-t-il`), which make the word before a verb."""
 CLOSING_MARKS = set('»”"›')
-SOURCE_PREPOSITIONS = ("selon", "d'après")
 
 
 @dataclass(slots=True)

@@ -9,8 +9,6 @@ from __future__ import annotations
 QUE = {"que", "qu'", "qu’"}
 
 
-DE = {"de", "d'", "d’", "des", "du"}
-
 
 PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 
