@@ -857,3 +857,39 @@ def test_a_purpose_infinitive_with_a_quoted_object_reports_words(annotate):
 
 def test_a_passive_verb_of_saying_without_agent_reports_nothing(annotate):
     assert annotate("Les habitants sont invités à quitter leur domicile avant la nuit.") == []
+
+
+# --- an incise that cuts a clause between its subject and its verb --------------------
+
+def test_incise_between_subject_and_verb_gives_both_parts_to_the_speaker(annotate):
+    quotes = annotate("La Russie, a affirmé le ministre Paul Roux, ne cherche pas la guerre.")
+    first = find(quotes, "La Russie")
+    second = find(quotes, "ne cherche pas la guerre")
+    assert first["speaker"] == second["speaker"] == "Paul Roux"
+
+
+def test_pronoun_incise_inside_an_indirect_clause(annotate):
+    quotes = annotate("Jean Morel a parlé de la langue. Cette protection, dit-il, passe par"
+                      " l'école et les familles.")
+    assert find(quotes, "passe par l'école et les familles")["speaker"] == "Jean Morel"
+
+
+def test_relative_clause_after_an_object_is_not_a_resumed_clause(annotate):
+    assert annotate("Maëlle, sa mère, a très vite appelé les pompiers, qui l'ont"
+                    " transporté à l'hôpital.") == []
+
+
+# --- verbs of thinking report words only where quotation marks show them --------------
+
+def test_verb_of_fear_with_a_quoted_fragment_is_a_mixed_quote(annotate):
+    q = find(annotate("Le sénateur Marc Vance a craint une « régulation excessive » du"
+                      " secteur."), "une « régulation excessive » du secteur")
+    assert (q["type"], q["speaker"]) == ("mixed", "Marc Vance")
+
+
+def test_belief_reported_inside_speech_without_quotation_marks_is_not_a_second_quote(
+        annotate):
+    quotes = annotate("Mme Claire Roux a déclaré qu'elle avait cru à tort que M. Paul Durand"
+                      " parlait des régions du nord.")
+    assert [q["text"] for q in quotes] == [
+        "elle avait cru à tort que M. Paul Durand parlait des régions du nord"]

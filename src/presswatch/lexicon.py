@@ -28,7 +28,7 @@ class ReportingVerb:
     lemma: str
     act: str
     frames: frozenset[str]
-    # "speech"; "thought" (speech only in a context of speech, with a quoted fragment);
+    # "speech"; "thought" (speech only with a quoted fragment in its content);
     # "fragment" (speech only when the content holds a quoted fragment: `parler d'un
     # « tournant »`, while `parler de l'économie` names a topic)
     kind: str

@@ -184,6 +184,27 @@ def _clause_before(doc: Doc, comma: int) -> bool:
                for t in doc[sent_start:comma])
 
 
+CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
+                     "m'", "te", "t'", "nous", "vous"})
+"""Object pronouns that may stand between a clause's subject and its verb."""
+
+
+def _clause_resumes(doc: Doc, cue: Cue) -> bool:
+    """`La Russie, a affirmé le ministre, ne cherche pas …`: a short noun phrase after
+    the verb, a comma, then the finite verb of the clause the incise cuts."""
+    end = min(cue.tail + 8, doc[cue.i].sent.end)
+    comma = next((k for k in range(cue.tail, end) if doc[k].text in {",", ".", ";", ":"}),
+                 None)
+    if comma is None or doc[comma].text != ",":
+        return False
+    k = comma + 1
+    while k < len(doc) and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
+                            doc[k].lower_.replace("’", "'") in CLITICS):
+        k += 1
+    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and \
+        "Fin" in doc[k].morph.get("VerbForm")
+
+
 def _prev_non_space(doc: Doc, i: int) -> Token | None:
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -217,7 +238,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         # or took it from a whole clause the comma closes (`La fusion est la priorité, a
         # déclaré la ministre`)
         if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c) and \
-                not (prev.text == "," and _clause_before(doc, prev.i) and
+                not (prev.text == "," and (_clause_before(doc, prev.i) or
+                                           _clause_resumes(doc, cue)) and
                      not any(x.dep_ == "aux:pass" for x in token.children)):
             return False
     # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)

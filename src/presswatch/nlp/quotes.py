@@ -16,43 +16,37 @@ references to another quote; `presswatch.nlp.speakers` resolves them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from presswatch.lexicon import Lexicon, ReportingVerb
-from presswatch.nlp.content import complement_start, content_end, semicolon_or_end
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.content import complement_start, content_end
 from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
-from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PERSON_PRONOUNS, PURPOSE
+from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
+from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
     first_char,
     governed_by_speech,
     inside_segment,
     is_content_lead,
-    is_unit_start,
     last_content_char,
-    np_span,
     only_glue,
     points_back,
     pp_np_end,
-    segment_before,
     unit_index,
     unit_of_char,
 )
 from presswatch.nlp.subjects import (
-    after_source_relative,
-    apposed_name_end,
     bare_past_participle,
-    clause_start_before,
     colon_clause_subject,
     incise_addressee,
     inverted_name_follows,
     inverted_subject,
     np_end,
     person_subject_before,
-    relative_antecedent,
     signature_after,
     subject_mention,
 )
@@ -64,30 +58,6 @@ NESTED_WEAK_FRAMES = {"np", "a", "sur"}
 
 # a clause must carry this many word tokens to be taken as a quote standing alone
 MIN_BARE_QUOTE_WORDS = 4
-
-# Confidence by rule: set by hand from precision on the seed-* and dip-* dev articles.
-CONFIDENCE = {"incise": 0.9, "colon": 0.9, "que": 0.85, "si": 0.8, "de": 0.75, "inf": 0.75,
-              "a": 0.7, "sur": 0.6, "np": 0.6, "selon": 0.8, "bare": 0.6, "incise-clause": 0.8,
-              "chain": 0.85, "attr": 0.7}
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A quote before speaker resolution; offsets are characters, spans are tokens."""
-
-    start: int
-    end: int
-    rule: str
-    cue: Cue | None = None
-    cue_span: tuple[int, int] | None = None
-    cue_lemma: str | None = None
-    verb: ReportingVerb | None = None
-    mention: tuple[int, int] | None = None
-    speaker_ref: Candidate | None = None  # the candidate whose speaker this one shares
-    addressee: tuple[int, int] | None = None
-    type: str = "indirect"
-    extra: dict = field(default_factory=dict)
-
 
 class QuoteFinder:
     """Stateless quote finder over one parsed Doc."""
@@ -125,7 +95,7 @@ class QuoteFinder:
                 if doc[u[1] - 1].text == ":" and k + 1 < len(unit_list):
                     u = (u[0], unit_list[k + 1][1])  # the parser may cut at `… : « `
                 cands.extend(self._forward(doc, cue, u, segments, cues))
-        cands.extend(self._source_prepositions(doc, unit_list, unit_of, segments))
+        cands.extend(source_prepositions(doc, self.lex, unit_list, unit_of, segments))
         cands = _drop_nested_non_persons(doc, _drop_embedded_statements(doc, _dedupe(cands)),
                                          self.lex)
         _share_sibling_speakers(doc, cands, unit_of)
@@ -148,7 +118,7 @@ class QuoteFinder:
         end = last_content_char(text, start, last.idx + len(last))
         if end - start < 12:
             return []
-        return [self._make(doc, start, end, "incise", cue, inverted_subject(doc, cue, self.lex))]
+        return [make_candidate(start, end, "incise", cue, inverted_subject(doc, cue, self.lex))]
 
     # -- verbs after their content ------------------------------------------------------
     def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
@@ -168,7 +138,7 @@ class QuoteFinder:
             pre = doc_text(doc)[unit_start_char:seg.open]
             if seg.open > unit_start_char and is_content_lead(pre):
                 start = first_char(doc_text(doc), unit_start_char)
-            out.append(self._make(doc, start, seg.end if start == seg.start else seg.outer_end,
+            out.append(make_candidate(start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))
             # « A », a-t-il dit, « B »: the quotation right after the incise shares it
             after_char = doc[np_end(doc, cue, mention)].idx if np_end(doc, cue, mention) \
@@ -176,7 +146,7 @@ class QuoteFinder:
             for k2, s2 in enumerate(segments):
                 if s2.open >= after_char and only_glue(doc_text(doc)[after_char:s2.open]) and \
                         s2.open < doc[unit[1] - 1].idx + len(doc[unit[1] - 1]):
-                    out.append(self._make(doc, s2.start, s2.end, "chain", cue, mention))
+                    out.append(make_candidate(s2.start, s2.end, "chain", cue, mention))
                     claimed.add(k2)
                     break
             return out
@@ -187,10 +157,35 @@ class QuoteFinder:
         for c in cands:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
                 start = first_char(doc_text(doc), doc[np_end(doc, c.cue, c.mention)].idx)
-        if end - start < 12:
+        rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end])
+        if end - start < (2 if rest else 12):
             return out
-        out.append(self._make(doc, start, end, "incise-clause", cue, mention))
+        out.append(make_candidate(start, end, "incise-clause", cue, mention))
+        out.extend(rest)
         return out
+
+    def _clause_after_incise(self, doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                             unit: tuple[int, int], before: str) -> list[Candidate]:
+        """`Cette réforme, dit-il, passe par …`: an incise that cuts a clause between its
+        subject and its verb; the words after it are the same speaker's second part."""
+        after = np_end(doc, cue, mention)
+        if after >= unit[1] or doc[after].text != "," or \
+                doc[cue.start - 1].text != ",":
+            return []
+        after += 1
+        tail = doc[after:unit[1]]
+        finite = [t for t in tail if t.pos_ in ("VERB", "AUX")
+                  and "Fin" in t.morph.get("VerbForm")]
+        if not finite or len(before) > 80 or any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                for t in doc[unit[0]:cue.start - 1]):
+            return []
+        start = first_char(doc_text(doc), doc[after].idx)
+        last = doc[unit[1] - 1]
+        end = last_content_char(doc_text(doc), start, last.idx + len(last))
+        if end - start < 12:
+            return []
+        return [make_candidate(start, end, "chain", cue, mention)]
 
     def _split_quotation(self, doc: Doc, cue: Cue, segments: list[Segment]
                          ) -> list[Candidate]:
@@ -210,12 +205,12 @@ class QuoteFinder:
         first_end = last_content_char(doc_text(doc), seg.start, doc[cue.start].idx)
         out = []
         if first_end - seg.start >= 2:
-            out.append(self._make(doc, seg.start, first_end, "incise", cue, mention))
+            out.append(make_candidate(seg.start, first_end, "incise", cue, mention))
         if after < len(doc) and doc[after].idx < seg.end:
             second_start = first_char(doc_text(doc), doc[after].idx)
             second_end = last_content_char(doc_text(doc), second_start, seg.end)
             if second_end - second_start >= 2:
-                out.append(self._make(doc, second_start, second_end, "chain", cue, mention))
+                out.append(make_candidate(second_start, second_end, "chain", cue, mention))
         for c in out:
             c.type = "direct"
             c.extra["fixed_type"] = True
@@ -225,8 +220,9 @@ class QuoteFinder:
     def _forward(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
                  cues: list[Cue]) -> list[Candidate]:
         token = doc[cue.i]
-        if cue.verb.kind == "thought" and not governed_by_speech(token, self.lex):
-            return []
+        # a verb of thinking or a fragment verb reports words only where quotation marks
+        # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
+        needs_quoted = cue.verb.kind in {"thought", "fragment"}
         if is_passive(token) or ("Inf" in token.morph.get("VerbForm") and
                                any(c.dep_ == "aux:pass" for c in token.head.children)):
             return []  # `sont invités à s'engager …`: the subject is the addressee
@@ -257,8 +253,7 @@ class QuoteFinder:
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
         if end - start < 2:
             return []
-        if cue.verb.kind in {"thought", "fragment"} and not any(s.start < end and
-                                                               start < s.end for s in segments):
+        if needs_quoted and not any(s.start < end and start < s.end for s in segments):
             return []
         colon_quote = None
         if frame not in {"que", "colon"}:
@@ -280,11 +275,11 @@ class QuoteFinder:
             mention = None  # `On dit que …`: the report stays, its source is nobody named
         elif subject in IMPERSONAL:
             return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
-        cand = self._make(doc, start, end, frame, cue, mention)
+        cand = make_candidate(start, end, frame, cue, mention)
         cand.addressee = addressee
         out = [cand]
         if colon_quote is not None:
-            quoted = self._make(doc, colon_quote.start, colon_quote.end, "colon", cue, mention)
+            quoted = make_candidate(colon_quote.start, colon_quote.end, "colon", cue, mention)
             quoted.addressee = addressee
             out.append(quoted)
         return out
@@ -310,124 +305,8 @@ class QuoteFinder:
         last = doc[j - 1]
         start = doc[content].idx
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
-        return [self._make(doc, start, end, "sur", cue, agent)]
+        return [make_candidate(start, end, "sur", cue, agent)]
 
-    def _make(self, doc: Doc, start: int, end: int, rule: str, cue: Cue | None,
-              mention: tuple[int, int] | None) -> Candidate:
-        cand = Candidate(start, end, rule)
-        if cue is not None:
-            cand.cue = cue
-            cand.cue_span = (cue.start, cue.end)
-            cand.cue_lemma = cue.lemma
-            cand.verb = cue.verb
-        cand.mention = mention
-        return cand
-
-    # -- selon X, d'après X, pour X ----------------------------------------------------
-    def _source_prepositions(self, doc: Doc, unit_list: list[tuple[int, int]],
-                             unit_of: list[int], segments: list[Segment]) -> list[Candidate]:
-        out = []
-        for token in doc:
-            low = token.lower_.replace("’", "'")
-            if low == "selon":
-                prep_start, np_start = token.i, token.i + 1
-            elif low == "après" and token.i > 0 and doc[token.i - 1].lower_ in {"d'", "d’"}:
-                prep_start, np_start = token.i - 1, token.i + 1
-            elif low == "pour" and is_unit_start(doc, token.i, unit_list, unit_of):
-                prep_start, np_start = token.i, token.i + 1
-            elif low == "yeux" and token.i > 0 and doc[token.i - 1].lower_ == "aux" and \
-                    token.i + 2 < len(doc) and doc[token.i + 1].lower_.replace("’", "'") in \
-                    {"de", "d'", "du", "des"} and \
-                    is_unit_start(doc, token.i - 1, unit_list, unit_of):
-                prep_start, np_start = token.i - 1, token.i + 2  # `Aux yeux du ministre, …`
-                low = "pour"  # the same frame as a sentence-initial `pour X,`
-            else:
-                continue
-            if inside_segment(token.idx, segments):
-                continue
-            u0, u1 = unit_list[unit_of[token.i]]
-            relative = np_start < u1 and doc[np_start].lower_ in {"lesquelles", "lesquels",
-                                                                   "laquelle", "lequel"}
-            if relative:
-                mention = np_span(doc, token.head) if token.head.i < token.i else None
-                antecedent = relative_antecedent(doc, token)
-                if antecedent is None or not self._is_source(doc, antecedent):
-                    continue
-                mention = np_span(doc, antecedent)
-                np_end = np_start + 1
-            else:
-                np_end = pp_np_end(doc, np_start, u1)
-                if np_end <= np_start:
-                    continue
-                np_end = apposed_name_end(doc, np_end, u1)
-                mention = (np_start, np_end)
-                if not self._is_source_span(doc, mention):
-                    continue
-                if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
-                    continue
-            at_start = is_unit_start(doc, prep_start, unit_list, unit_of)
-            if at_start or relative:
-                c0 = np_end
-                while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
-                                   doc[c0].is_space):
-                    c0 += 1
-                c0 = after_source_relative(doc, c0, u1)
-                if c0 >= u1:
-                    continue
-                start = doc[c0].idx
-                end_tok = semicolon_or_end(doc, c0, u1)
-                last = doc[end_tok - 1]
-                end = last_content_char(doc_text(doc), start, last.idx + len(last))
-            elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
-                start, end = seg.start, seg.end  # « … » selon X
-            else:
-                start = clause_start_before(doc, prep_start, u0)
-                # `A, selon X, et B, d'après Y`: B starts after the earlier source
-                for k in range(prep_start - 1, u0, -1):
-                    if doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and
-                                                    doc[k - 1].lower_ in {"d'", "d’"}):
-                        k2 = pp_np_end(doc, k + 1, prep_start)
-                        while k2 < prep_start and (doc[k2].is_punct or doc[k2].lower_ == "et"):
-                            k2 += 1
-                        if k2 < prep_start:
-                            start = max(start, doc[k2].idx)
-                        break
-                end = last_content_char(doc_text(doc), start, doc[prep_start].idx)
-                comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
-                if np_end < u1 and not only_glue(doc[np_end:u1].text) and not comma_before:
-                    # mid-clause "selon lui": the whole clause is the content
-                    end_tok = semicolon_or_end(doc, np_end, u1)
-                    last = doc[end_tok - 1]
-                    end = last_content_char(doc_text(doc), start, last.idx + len(last))
-            if end - start < 12:
-                continue
-            cand = Candidate(start, end, "selon")
-            cand.cue_span = (prep_start, np_start + (1 if relative else 0))
-            cand.cue_lemma = "selon" if low != "pour" else "pour"
-            cand.mention = mention
-            out.append(cand)
-        return out
-
-    def _is_source(self, doc: Doc, head: Token) -> bool:
-        if head.ent_type_ in {"PER", "ORG"} or head.pos_ == "PROPN":
-            return True
-        if head.lower_ in PERSON_PRONOUNS:
-            return True
-        return head.lemma_.lower() in self.lex.speaker_nouns
-
-    def _is_source_span(self, doc: Doc, span: tuple[int, int]) -> bool:
-        tokens = doc[span[0]: span[1]]
-        if any(t.lower_ in {"moi", "nous", "toi", "vous"} for t in tokens[:1]):
-            return False
-        if tokens[:1] and tokens[0].lower_ in {"sa", "son", "ses", "leur", "rappel", "cela",
-                                                "ça", "autant", "le", "la", "les", "l'", "l’"} \
-                and len(tokens) >= 2 and tokens[1].lower_ in {"part", "moment", "instant"}:
-            return False
-        if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant", "sa", "son"}:
-            return False
-        return any(self._is_source(doc, t) for t in tokens)
-
-    # -- quotations standing alone -----------------------------------------------------
     def _bare(self, doc: Doc, unit_list: list[tuple[int, int]], unit_of: list[int],
               segments: list[Segment], cands: list[Candidate]) -> list[Candidate]:
         out: list[Candidate] = []

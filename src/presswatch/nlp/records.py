@@ -12,8 +12,8 @@ from typing import TypedDict
 
 from spacy.tokens import Doc
 
+from presswatch.nlp.candidates import CONFIDENCE, Candidate
 from presswatch.nlp.dates import when_where
-from presswatch.nlp.quotes import CONFIDENCE, Candidate
 from presswatch.textutil import doc_text
 
 

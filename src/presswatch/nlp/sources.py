@@ -1,0 +1,142 @@
+"""Quotes whose source a preposition names: `selon X`, `d'après X`, `pour X,`.
+
+The content is the clause the preposition sits in or opens; a source in the middle of a
+clause (`La réforme, selon lui, est prête`) leaves the clause to the same source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.content import semicolon_or_end
+from presswatch.nlp.french import PERSON_PRONOUNS
+from presswatch.nlp.marks import Segment
+from presswatch.nlp.spans import (
+    inside_segment,
+    is_unit_start,
+    last_content_char,
+    np_span,
+    only_glue,
+    pp_np_end,
+    segment_before,
+)
+from presswatch.nlp.subjects import (
+    after_source_relative,
+    apposed_name_end,
+    clause_start_before,
+    relative_antecedent,
+)
+from presswatch.textutil import doc_text
+
+
+def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
+                        unit_of: list[int], segments: list[Segment]) -> list[Candidate]:
+    """Quotes whose source a preposition gives: `selon X, …`, `… d'après X`, `Pour X, …`,
+    `Aux yeux de X, …`, and `… selon lesquelles …` after a source noun."""
+    out = []
+    for token in doc:
+        low = token.lower_.replace("’", "'")
+        if low == "selon":
+            prep_start, np_start = token.i, token.i + 1
+        elif low == "après" and token.i > 0 and doc[token.i - 1].lower_ in {"d'", "d’"}:
+            prep_start, np_start = token.i - 1, token.i + 1
+        elif low == "pour" and is_unit_start(doc, token.i, unit_list, unit_of):
+            prep_start, np_start = token.i, token.i + 1
+        elif low == "yeux" and token.i > 0 and doc[token.i - 1].lower_ == "aux" and \
+                token.i + 2 < len(doc) and doc[token.i + 1].lower_.replace("’", "'") in \
+                {"de", "d'", "du", "des"} and \
+                is_unit_start(doc, token.i - 1, unit_list, unit_of):
+            prep_start, np_start = token.i - 1, token.i + 2  # `Aux yeux du ministre, …`
+            low = "pour"  # the same frame as a sentence-initial `pour X,`
+        else:
+            continue
+        if inside_segment(token.idx, segments):
+            continue
+        u0, u1 = unit_list[unit_of[token.i]]
+        relative = np_start < u1 and doc[np_start].lower_ in {"lesquelles", "lesquels",
+                                                               "laquelle", "lequel"}
+        if relative:
+            mention = np_span(doc, token.head) if token.head.i < token.i else None
+            antecedent = relative_antecedent(doc, token)
+            if antecedent is None or not is_source(antecedent, lex):
+                continue
+            mention = np_span(doc, antecedent)
+            np_end = np_start + 1
+        else:
+            np_end = pp_np_end(doc, np_start, u1)
+            if np_end <= np_start:
+                continue
+            np_end = apposed_name_end(doc, np_end, u1)
+            mention = (np_start, np_end)
+            if not is_source_span(doc, mention, lex):
+                continue
+            if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
+                continue
+        at_start = is_unit_start(doc, prep_start, unit_list, unit_of)
+        if at_start or relative:
+            c0 = np_end
+            while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
+                               doc[c0].is_space):
+                c0 += 1
+            c0 = after_source_relative(doc, c0, u1)
+            if c0 >= u1:
+                continue
+            start = doc[c0].idx
+            end_tok = semicolon_or_end(doc, c0, u1)
+            last = doc[end_tok - 1]
+            end = last_content_char(doc_text(doc), start, last.idx + len(last))
+        elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
+            start, end = seg.start, seg.end  # « … » selon X
+        else:
+            start = clause_start_before(doc, prep_start, u0)
+            # `A, selon X, et B, d'après Y`: B starts after the earlier source
+            for k in range(prep_start - 1, u0, -1):
+                if doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and
+                                                doc[k - 1].lower_ in {"d'", "d’"}):
+                    k2 = pp_np_end(doc, k + 1, prep_start)
+                    while k2 < prep_start and (doc[k2].is_punct or doc[k2].lower_ == "et"):
+                        k2 += 1
+                    if k2 < prep_start:
+                        start = max(start, doc[k2].idx)
+                    break
+            end = last_content_char(doc_text(doc), start, doc[prep_start].idx)
+            comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
+            if np_end < u1 and not only_glue(doc[np_end:u1].text) and not comma_before:
+                # mid-clause "selon lui": the whole clause is the content
+                end_tok = semicolon_or_end(doc, np_end, u1)
+                last = doc[end_tok - 1]
+                end = last_content_char(doc_text(doc), start, last.idx + len(last))
+        if end - start < 12:
+            continue
+        cand = Candidate(start, end, "selon")
+        cand.cue_span = (prep_start, np_start + (1 if relative else 0))
+        cand.cue_lemma = "selon" if low != "pour" else "pour"
+        cand.mention = mention
+        out.append(cand)
+    return out
+
+def is_source(head: Token, lex: Lexicon) -> bool:
+    """Whether `head` can be a source: a name, a person pronoun or a speaker noun."""
+    if head.ent_type_ in {"PER", "ORG"} or head.pos_ == "PROPN":
+        return True
+    if head.lower_ in PERSON_PRONOUNS:
+        return True
+    return head.lemma_.lower() in lex.speaker_nouns
+
+def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the noun phrase `span` after `selon` names a source (not `selon moi`,
+    `selon le moment`)."""
+    tokens = doc[span[0]: span[1]]
+    if any(t.lower_ in {"moi", "nous", "toi", "vous"} for t in tokens[:1]):
+        return False
+    if tokens[:1] and tokens[0].lower_ in {"sa", "son", "ses", "leur", "rappel", "cela",
+                                            "ça", "autant", "le", "la", "les", "l'", "l’"} \
+            and len(tokens) >= 2 and tokens[1].lower_ in {"part", "moment", "instant"}:
+        return False
+    if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant", "sa", "son"}:
+        return False
+    return any(is_source(t, lex) for t in tokens)
+
+# -- quotations standing alone -----------------------------------------------------
