@@ -893,3 +893,9 @@ def test_belief_reported_inside_speech_without_quotation_marks_is_not_a_second_q
                       " parlait des régions du nord.")
     assert [q["text"] for q in quotes] == [
         "elle avait cru à tort que M. Paul Durand parlait des régions du nord"]
+
+
+def test_source_between_subject_and_verb_gives_both_parts(annotate):
+    quotes = annotate("La réforme, d'après le ministre Paul Roux, sera présentée en juin.")
+    assert find(quotes, "La réforme")["speaker"] == "Paul Roux"
+    assert find(quotes, "sera présentée en juin")["speaker"] == "Paul Roux"

@@ -197,12 +197,16 @@ def _clause_resumes(doc: Doc, cue: Cue) -> bool:
                  None)
     if comma is None or doc[comma].text != ",":
         return False
-    k = comma + 1
-    while k < len(doc) and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
-                            doc[k].lower_.replace("’", "'") in CLITICS):
+    return verb_comes_first(doc, comma + 1, doc[cue.i].sent.end)
+
+
+def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
+    """Whether the words from `k` open with a finite verb (after `ne`, adverbs and object
+    pronouns): the predicate of a clause whose subject came before."""
+    while k < end and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
+                       doc[k].lower_.replace("’", "'") in CLITICS):
         k += 1
-    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and \
-        "Fin" in doc[k].morph.get("VerbForm")
+    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _prev_non_space(doc: Doc, i: int) -> Token | None:

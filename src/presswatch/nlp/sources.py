@@ -6,11 +6,12 @@ clause (`La réforme, selon lui, est prête`) leaves the clause to the same sour
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.content import semicolon_or_end
+from presswatch.nlp.cues import verb_comes_first
 from presswatch.nlp.french import PERSON_PRONOUNS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
@@ -37,6 +38,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
     `Aux yeux de X, …`, and `… selon lesquelles …` after a source noun."""
     out = []
     for token in doc:
+        rest = None
         low = token.lower_.replace("’", "'")
         if low == "selon":
             prep_start, np_start = token.i, token.i + 1
@@ -108,14 +110,34 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 end_tok = semicolon_or_end(doc, np_end, u1)
                 last = doc[end_tok - 1]
                 end = last_content_char(doc_text(doc), start, last.idx + len(last))
-        if end - start < 12:
+            elif comma_before:
+                rest = _clause_resumed(doc, np_end, u1, doc[u0:prep_start])
+        spans = [(start, end)] + ([rest] if rest else [])
+        if end - start < (2 if rest else 12):
             continue
-        cand = Candidate(start, end, "selon")
-        cand.cue_span = (prep_start, np_start + (1 if relative else 0))
-        cand.cue_lemma = "selon" if low != "pour" else "pour"
-        cand.mention = mention
-        out.append(cand)
+        for start, end in spans:
+            cand = Candidate(start, end, "selon")
+            cand.cue_span = (prep_start, np_start + (1 if relative else 0))
+            cand.cue_lemma = "selon" if low != "pour" else "pour"
+            cand.mention = mention
+            out.append(cand)
     return out
+
+
+def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
+                    ) -> tuple[int, int] | None:
+    """`La réforme, selon lui, est prête`: the source cuts the clause between its subject
+    and its verb; the words after it, to the clause's end, are the second part."""
+    if np_end >= unit_end or doc[np_end].text != "," or any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+        return None
+    first = np_end + 1
+    if not verb_comes_first(doc, first, unit_end):
+        return None
+    start = doc[first].idx
+    last = doc[semicolon_or_end(doc, first, unit_end) - 1]
+    end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    return (start, end) if end - start >= 12 else None
 
 def is_source(head: Token, lex: Lexicon) -> bool:
     """Whether `head` can be a source: a name, a person pronoun or a speaker noun."""
