@@ -899,3 +899,9 @@ def test_source_between_subject_and_verb_gives_both_parts(annotate):
     quotes = annotate("La réforme, d'après le ministre Paul Roux, sera présentée en juin.")
     assert find(quotes, "La réforme")["speaker"] == "Paul Roux"
     assert find(quotes, "sera présentée en juin")["speaker"] == "Paul Roux"
+
+
+def test_clause_with_a_quoted_word_before_selon_is_a_mixed_quote(annotate):
+    q = find(annotate("Le préjudice est « considérable » selon une source policière."),
+             "Le préjudice est « considérable")
+    assert (q["type"], q["speaker"]) == ("mixed", "une source policière")

@@ -90,7 +90,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             last = doc[end_tok - 1]
             end = last_content_char(doc_text(doc), start, last.idx + len(last))
         elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
-            start, end = seg.start, seg.end  # « … » selon X
+            # `« … » selon X`; `Le préjudice est « important » selon X`: the clause
+            start, end = seg.start, seg.end
+            lead = clause_start_before(doc, prep_start, u0)
+            if lead < seg.open and not any(m in doc_text(doc)[lead:seg.open]
+                                           for m in ':«»“”"'):
+                start = lead
         else:
             start = clause_start_before(doc, prep_start, u0)
             # `A, selon X, et B, d'après Y`: B starts after the earlier source
