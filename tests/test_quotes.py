@@ -905,3 +905,9 @@ def test_clause_with_a_quoted_word_before_selon_is_a_mixed_quote(annotate):
     q = find(annotate("Le préjudice est « considérable » selon une source policière."),
              "Le préjudice est « considérable")
     assert (q["type"], q["speaker"]) == ("mixed", "une source policière")
+
+
+def test_date_set_off_by_commas_between_incise_verb_and_subject(annotate):
+    q = find(annotate("« Nous irons jusqu'au bout », a déclaré, mardi soir, la ministre"
+                      " Claire Roux."), "Nous irons jusqu'au bout")
+    assert q["speaker"] == "Claire Roux"

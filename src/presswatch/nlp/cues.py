@@ -283,15 +283,19 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "a
 POSSESSIVES = frozenset({"sa", "son", "leur", "ma", "mon", "notre", "votre"})
 
 
-def skip_circumstance(doc: Doc, j: int) -> int:
+def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
     """The first token at or after `j` past when, where and how the words were said,
     between a verb and its inverted subject: adverbs, dates (`mercredi 9 juin`, `samedi
     après-midi`), `pour sa part`, and a short prepositional phrase (`en ouverture`, `dans
     un communiqué`, `sur X (anciennement Twitter)`). Where nothing is skipped, `j`."""
     n = len(doc)
+    first = j
     while j < n:
         t = doc[j]
         low = t.lower_
+        if commas and low == "," and j + 1 < n and _circumstance_between_commas(doc, j, first):
+            j += 1  # `a annoncé, lundi, le directeur`: commas around the circumstance
+            continue
         if low == "lors" and j + 1 < n and doc[j + 1].lower_.replace("’", "'") in \
                 {"de", "d'", "du", "des"}:
             k = _short_pp_end(doc, j + 2 if doc[j + 1].lower_ in {"de", "d'", "d’"} else j + 1)
@@ -316,6 +320,16 @@ def skip_circumstance(doc: Doc, j: int) -> int:
                 continue
         break
     return j
+
+
+def _circumstance_between_commas(doc: Doc, comma: int, first: int) -> bool:
+    """Whether the comma at `comma` opens or closes a circumstance set off by commas
+    (`, lundi,`) between a verb and its inverted subject."""
+    if comma > first:  # closing: a noun phrase must follow
+        nxt = doc[comma + 1]
+        return nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt)
+    k = skip_circumstance(doc, comma + 1, commas=False)
+    return comma + 1 < k < len(doc) and doc[k - 1].text != "," and doc[k].text == ","
 
 
 def _short_pp_end(doc: Doc, k: int) -> int:
