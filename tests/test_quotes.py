@@ -911,3 +911,17 @@ def test_date_set_off_by_commas_between_incise_verb_and_subject(annotate):
     q = find(annotate("« Nous irons jusqu'au bout », a déclaré, mardi soir, la ministre"
                       " Claire Roux."), "Nous irons jusqu'au bout")
     assert q["speaker"] == "Claire Roux"
+
+
+# --- speakers named by nationality or political family --------------------------------
+
+def test_nationality_noun_with_singular_article_names_the_person_before(annotate):
+    q = find(annotate("Tony Parker a pris sa retraite. « C'était le bon moment », a confié"
+                      " le Français."), "C'était le bon moment")
+    assert q["speaker"] == "Tony Parker"
+
+
+def test_political_family_is_no_rival_function_to_an_office(annotate):
+    q = find(annotate("Le maire de Lyon, Grégory Doucet, a répondu aux critiques. « Nous ne"
+                      " reculerons pas », a assuré l'écologiste."), "Nous ne reculerons pas")
+    assert q["speaker"] == "Grégory Doucet"

@@ -52,6 +52,8 @@ class Lexicon:
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # phrase -> words
     # folded lemmas of the speaker nouns of class `role` (`procureur`, `entraineur`)
     role_nouns: frozenset[str] = frozenset()
+    # folded nouns of political family (`centriste`): descriptions, never a rival function
+    affiliations: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -108,14 +110,25 @@ def load_first_names(path: Path | None = None) -> dict[str, str]:
     return {fold(r["name"]): r["gender"] for r in _rows(path, "first_names.tsv")}
 
 
-def load_nationalities(path: Path | None = None) -> frozenset[str]:
-    if path is None:
-        text = resources.files("presswatch.data").joinpath("nationalities.txt").read_text("utf-8")
-    else:
-        text = Path(path).read_text("utf-8")
+def _word_list(path: Path | None, default_name: str) -> frozenset[str]:
+    """A one-word-per-line data file (comments start with #), folded."""
     from presswatch.textutil import fold
 
+    if path is None:
+        text = resources.files("presswatch.data").joinpath(default_name).read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
     return frozenset(fold(w) for w in text.split("\n") if w.strip() and not w.startswith("#"))
+
+
+def load_nationalities(path: Path | None = None) -> frozenset[str]:
+    """The adjectives of nationality or origin of `data/nationalities.txt`, folded."""
+    return _word_list(path, "nationalities.txt")
+
+
+def load_affiliations(path: Path | None = None) -> frozenset[str]:
+    """The political-family nouns of `data/affiliations.txt`, folded."""
+    return _word_list(path, "affiliations.txt")
 
 
 def load_role_synonyms(path: Path | None = None) -> dict[str, frozenset[str]]:
@@ -132,6 +145,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
                   load_first_names(names_path), load_nationalities(), load_role_synonyms())
     lex.role_nouns = frozenset(fold(lemma) for lemma, (cls, _g) in lex.speaker_nouns.items()
                                if cls == "role")
+    lex.affiliations = load_affiliations()
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

@@ -213,7 +213,7 @@ class SpeakerResolver:
             self.lex.nationalities - GENERIC_QUALIFIERS
         # a current function other than the one a person holds names someone else; a former
         # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
-        current_role = head_word in self.lex.role_nouns and not any(
+        current_role = head_word in self.lex.role_nouns - self.lex.affiliations and not any(
             (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
@@ -400,9 +400,17 @@ FORMER_MARKERS = {"ancien", "ancienne", "ex", "ex-", "futur", "future"}
 
 
 def _is_plural(tokens: list[Token], head: Token) -> bool:
+    """`les économistes`; the determiner outweighs the tagger, which reads invariable
+    nouns ending in -s as plural (`le Français`, `le Marseillais`)."""
+    det = next((t for t in tokens[:2] if t.pos_ == "DET"), None)
+    if det is not None and det.lower_.replace("’", "'") in SINGULAR_DETERMINERS:
+        return False
     return "Plur" in head.morph.get("Number") or any(
         t.pos_ == "DET" and t.lower_ in {"les", "des", "ces", "leurs", "plusieurs"}
         for t in tokens[:2])
+
+
+SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
 
 
 def _det_gender(tokens: list[Token]) -> str:
