@@ -925,3 +925,14 @@ def test_political_family_is_no_rival_function_to_an_office(annotate):
     q = find(annotate("Le maire de Lyon, Grégory Doucet, a répondu aux critiques. « Nous ne"
                       " reculerons pas », a assuré l'écologiste."), "Nous ne reculerons pas")
     assert q["speaker"] == "Grégory Doucet"
+
+
+def test_purpose_infinitive_with_a_que_clause_reports_speech(annotate):
+    q = find(annotate("Son avocat, Me Paul Roux, a pris la parole devant la presse pour"
+                      " expliquer que les fouilles prenaient du temps."),
+             "les fouilles prenaient du temps")
+    assert q["speaker"] == "Paul Roux"
+
+
+def test_purpose_infinitive_with_a_topic_is_no_quote(annotate):
+    assert annotate("Les deux ministres se sont entretenus pour évoquer la crise.") == []

@@ -233,9 +233,11 @@ class QuoteFinder:
         if "Inf" in token.morph.get("VerbForm") and (
                 token.head.pos_ == "NOUN" or (any(
                     doc[k].lower_ in PURPOSE for k in range(max(0, cue.start - 2), cue.start))
-                    and not (quoted_after and cue.verb.kind == "speech"))):
+                    and not (cue.verb.kind == "speech" and (
+                        quoted_after or _clause_follows(doc, cue, unit, self.lex))))):
             # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
-            # makes words of it: `pour lui exprimer son « mécontentement »`
+            # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
+            # `a pris la parole pour expliquer que …`
             return []
         if "Inf" in token.morph.get("VerbForm") and governed_by_speech(token, self.lex):
             return []  # the governing verb takes the infinitive as its content
@@ -361,6 +363,12 @@ class QuoteFinder:
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
+
+
+def _clause_follows(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the verb's content is a `que` clause (what was said, not a topic)."""
+    found = complement_start(doc, cue, unit[1], lex)
+    return found is not None and found[1] == "que"
 
 
 def _words(text: str) -> str:
