@@ -936,3 +936,17 @@ def test_purpose_infinitive_with_a_que_clause_reports_speech(annotate):
 
 def test_purpose_infinitive_with_a_topic_is_no_quote(annotate):
     assert annotate("Les deux ministres se sont entretenus pour évoquer la crise.") == []
+
+
+# --- the journalist as addressee: object pronouns before the verb of an incise --------
+
+@pytest.mark.parametrize("incise", ["m'a confié", "nous a déclaré", "nous explique"])
+def test_object_pronoun_before_an_incise_verb(annotate, incise):
+    q = find(annotate(f"« Nous sommes prêts », {incise} la capitaine Claire Roux."),
+             "Nous sommes prêts")
+    assert (q["speaker"], q["cue"]) == ("Claire Roux", incise)
+
+
+def test_we_as_a_subject_is_not_taken_for_an_addressee(annotate):
+    q = find(annotate("Nous avons dit que la réforme était prête."), "la réforme était prête")
+    assert q["cue"] == "avons dit"

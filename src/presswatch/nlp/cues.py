@@ -132,7 +132,26 @@ def _cue_start(doc: Doc, token: Token) -> int:
         start = min(start, token.i - 1)
     elif start < token.i and start > 0 and doc[start - 1].lower_ in REFLEXIVE:
         start -= 1  # `s'est défendu`: the reflexive before the auxiliary
+    # `», m'a confié X`, `nous explique X`, `comme nous l'a dit X`: who was told
+    while start > 0 and _object_clitic(doc[start - 1], doc[start]):
+        start -= 1
     return start
+
+
+def _object_clitic(token: Token, verb: Token) -> bool:
+    """Whether `token`, right before `verb` (or its auxiliary), is an object pronoun; the
+    parser takes `nous` for a subject even before `a` (`nous a déclaré X`)."""
+    low = token.lower_.replace("’", "'")
+    if low not in OBJECT_CLITICS or token.pos_ != "PRON":
+        return False
+    if low in {"nous", "vous"}:
+        return "3" in verb.morph.get("Person")  # `nous a dit`, not `nous avons dit`
+    return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
+
+
+OBJECT_CLITICS = frozenset({"me", "m'", "nous", "vous", "lui", "leur", "te", "t'", "l'",
+                            "le", "la", "les"})
+"""Object pronouns written before a verb of saying: the addressee or the thing said."""
 
 
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
