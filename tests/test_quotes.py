@@ -950,3 +950,15 @@ def test_object_pronoun_before_an_incise_verb(annotate, incise):
 def test_we_as_a_subject_is_not_taken_for_an_addressee(annotate):
     q = find(annotate("Nous avons dit que la réforme était prête."), "la réforme était prête")
     assert q["cue"] == "avons dit"
+
+
+def test_comme_incise_after_the_clause(annotate):
+    q = find(annotate("Le pouvoir du rectorat est limité, comme l'explique Alain Combes."),
+             "Le pouvoir du rectorat est limité")
+    assert q["speaker"] == "Alain Combes"
+
+
+def test_comme_incise_opening_the_sentence(annotate):
+    q = find(annotate("Comme l'a rappelé le ministre Paul Roux, la réforme sera appliquée"
+                      " dès janvier."), "la réforme sera appliquée dès janvier")
+    assert q["speaker"] == "Paul Roux"

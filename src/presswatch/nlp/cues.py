@@ -142,8 +142,8 @@ def _object_clitic(token: Token, verb: Token) -> bool:
     """Whether `token`, right before `verb` (or its auxiliary), is an object pronoun; the
     parser takes `nous` for a subject even before `a` (`nous a déclaré X`)."""
     low = token.lower_.replace("’", "'")
-    if low not in OBJECT_CLITICS or token.pos_ != "PRON":
-        return False
+    if low not in OBJECT_CLITICS or (token.pos_ != "PRON" and low != "l'"):
+        return False  # `l'` straight before a verb is a pronoun whatever the tagger says
     if low in {"nous", "vous"}:
         return "3" in verb.morph.get("Person")  # `nous a dit`, not `nous avons dit`
     return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
@@ -250,6 +250,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) or \
             (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
+    if prev.lower_ == "comme" and prev.pos_ == "SCONJ":
+        return _comme_incise(doc, cue, prev)
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
     if not after_break:
         return False
@@ -287,6 +289,16 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     # bare participle after a quotation (`», commenté.`) still closes the quote
     return prev.text[-1:] in CLOSING_MARKS or (after_quotation and nxt.is_punct and
                                                nxt.text not in {"«", "“", '"'})
+
+
+def _comme_incise(doc: Doc, cue: Cue, comme: Token) -> bool:
+    """`…, comme l'a expliqué X.` and `Comme l'a rappelé X, …`: the subject follows the
+    verb, and `comme` opens the sentence or follows a comma."""
+    before = _prev_non_space(doc, comme.i)
+    if not (comme.is_sent_start or before is None or before.text in {",", ".", ";", ":"}):
+        return False
+    j = skip_circumstance(doc, cue.tail)
+    return j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN"} or is_title(doc[j]))
 
 
 def _quoted(doc: Doc, token: Token) -> bool:

@@ -123,9 +123,12 @@ class QuoteFinder:
     # -- verbs after their content ------------------------------------------------------
     def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
                 claimed: set[int], cands: list[Candidate]) -> list[Candidate]:
-        cue_char = doc[cue.start].idx
+        comme = cue.start > 0 and doc[cue.start - 1].lower_ == "comme"
+        cue_char = doc[cue.start - 1 if comme else cue.start].idx
         mention = inverted_subject(doc, cue, self.lex)
         out: list[Candidate] = []
+        if comme and all(t.is_punct or t.is_space for t in doc[unit[0]:cue.start - 1]):
+            return _after_opening_incise(doc, cue, mention, unit)
         # the quotation closing just before the cue
         before = [k for k, s in enumerate(segments)
                   if s.outer_end <= cue_char and only_glue(doc_text(doc)[s.outer_end:cue_char])]
@@ -363,6 +366,19 @@ class QuoteFinder:
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
+
+
+def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                          unit: tuple[int, int]) -> list[Candidate]:
+    """`Comme l'a rappelé X, la réforme sera appliquée`: the clause after the subject."""
+    k = np_end(doc, cue, mention)
+    if k >= unit[1] or doc[k].text != ",":
+        return []
+    start = first_char(doc_text(doc), doc[k + 1].idx)
+    last = doc[unit[1] - 1]
+    end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
+        else []
 
 
 def _clause_follows(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon) -> bool:
