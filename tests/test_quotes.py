@@ -851,7 +851,7 @@ def test_a_purpose_infinitive_with_a_quoted_object_reports_words(annotate):
     quotes = annotate("Le gouvernement a convoqué l'ambassadrice pour lui exprimer son"
                       " « mécontentement ».")
     q = find(quotes, "son « mécontentement »")
-    assert (q["type"], q["cue"]) == ("mixed", "exprimer")
+    assert (q["type"], q["cue"]) == ("mixed", "lui exprimer")
     assert annotate("Le maire a fermé la route pour garantir la sécurité des passants.") == []
 
 
