@@ -962,3 +962,9 @@ def test_comme_incise_opening_the_sentence(annotate):
     q = find(annotate("Comme l'a rappelé le ministre Paul Roux, la réforme sera appliquée"
                       " dès janvier."), "la réforme sera appliquée dès janvier")
     assert q["speaker"] == "Paul Roux"
+
+
+def test_se_dire_with_a_bare_attribute_reports_an_opinion(annotate):
+    q = find(annotate("Le maire Paul Roux s'est dit ouvert à réviser ce projet."),
+             "ouvert à réviser ce projet")
+    assert (q["type"], q["speaker"], q["act"]) == ("indirect", "Paul Roux", "opinion")

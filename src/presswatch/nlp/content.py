@@ -131,6 +131,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         attribute = _attribute_then_que(doc, j, limit)
         if attribute is not None:
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
+        if "attr" in frames and _attribute_at(doc, j, limit):
+            return j, "attr", addressee  # s'est dit ouvert à réviser …
         if low in WEEKDAYS or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
                 t.head.i == cue.i):
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
@@ -253,8 +255,11 @@ def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
     k = j + 1 if doc[j].text in OPENING_MARKS else j
     while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'", "pas"}:
         k += 1
+    # a bare participle is an attribute when the parse makes it one (`s'est dit ouvert à
+    # réviser …`), not when it starts a clause of its own
     return k < limit and (doc[k].pos_ == "ADJ" or (
-        doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and k > j))
+        doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and
+        (k > j or doc[k].dep_ == "xcomp")))
 
 
 def _is_channel(doc: Doc, i: int) -> bool:
