@@ -968,3 +968,19 @@ def test_se_dire_with_a_bare_attribute_reports_an_opinion(annotate):
     q = find(annotate("Le maire Paul Roux s'est dit ouvert à réviser ce projet."),
              "ouvert à réviser ce projet")
     assert (q["type"], q["speaker"], q["act"]) == ("indirect", "Paul Roux", "opinion")
+
+
+def test_pull_quote_line_with_a_party_in_parentheses(annotate):
+    q = find(annotate("Jean Dupont (Debout la République) : « Le gouvernement entrave la"
+                      " souveraineté populaire. »"),
+             "Le gouvernement entrave la souveraineté populaire")
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", "Jean Dupont", None)
+
+
+@pytest.mark.parametrize("source", ["Aux dires du ministre Paul Roux",
+                                    "À en croire le ministre Paul Roux",
+                                    "De l'aveu même du ministre Paul Roux"])
+def test_source_expressions_opening_a_sentence(annotate, source):
+    q = find(annotate(f"{source}, la réforme sera prête en juin."),
+             "la réforme sera prête en juin")
+    assert q["speaker"] == "Paul Roux"

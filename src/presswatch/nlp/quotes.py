@@ -47,6 +47,7 @@ from presswatch.nlp.subjects import (
     inverted_subject,
     np_end,
     person_subject_before,
+    pull_quote_name,
     signature_after,
     subject_mention,
 )
@@ -335,7 +336,8 @@ class QuoteFinder:
                 cand.mention = signed
                 out.append(cand)
                 continue
-            if lead.rstrip().endswith(":") and (said := colon_clause_subject(doc, u0, span[0].i)):
+            if lead.rstrip().endswith(":") and (said := colon_clause_subject(doc, u0, span[0].i)
+                                                 or pull_quote_name(doc, u0, span[0].i)):
                 # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
                                                                 seg.end), "bare", type="direct")

@@ -46,12 +46,11 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             prep_start, np_start = token.i - 1, token.i + 1
         elif low == "pour" and is_unit_start(doc, token.i, unit_list, unit_of):
             prep_start, np_start = token.i, token.i + 1
-        elif low == "yeux" and token.i > 0 and doc[token.i - 1].lower_ == "aux" and \
-                token.i + 2 < len(doc) and doc[token.i + 1].lower_.replace("’", "'") in \
-                {"de", "d'", "du", "des"} and \
-                is_unit_start(doc, token.i - 1, unit_list, unit_of):
-            prep_start, np_start = token.i - 1, token.i + 2  # `Aux yeux du ministre, …`
-            low = "pour"  # the same frame as a sentence-initial `pour X,`
+        elif (phrase := _source_phrase(doc, token)) and \
+                is_unit_start(doc, phrase[0], unit_list, unit_of):
+            # `Aux yeux du ministre, …`, `Aux dires de X, …`, `De l'aveu même de X, …`,
+            # `À en croire X, …`: the same frame as a sentence-initial `pour X,`
+            (prep_start, np_start), low = phrase, "pour"
         else:
             continue
         if inside_segment(token.idx, segments):
@@ -127,6 +126,30 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
+"""`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
+
+
+def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """Where a multi-word source expression at `token` starts and where its noun phrase
+    starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`."""
+    i, low = token.i, token.lower_
+    before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
+    if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
+        return i - 2, i + 1
+    if before not in SOURCE_NOUNS.get(low, ()):
+        return None
+    start = i - 1
+    if low == "aveu":
+        if i < 2 or doc[i - 2].lower_.replace("’", "'") not in {"de", "d'"}:
+            return None
+        start = i - 2
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "même")
+    if k + 1 < len(doc) and doc[k].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
+        return start, k + 1
+    return None
 
 
 def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span

@@ -66,6 +66,28 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] |
     return None
 
 
+def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+    """`Jean Dupont (Debout la France) : « … »`: a pull-quote line, a person's name (and a
+    parenthesis) then a colon; the name is the speaker."""
+    colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    end = colon
+    if end > u0 and doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 1, u0 - 1, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    start = u0
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    name = doc[start:end]
+    if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
+                                          for t in name):
+        return None
+    return start, end
+
+
 def apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
     """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
     source's role is part of the source; returns the end past it (or ``np_end``)."""
