@@ -984,3 +984,16 @@ def test_source_expressions_opening_a_sentence(annotate, source):
     q = find(annotate(f"{source}, la réforme sera prête en juin."),
              "la réforme sera prête en juin")
     assert q["speaker"] == "Paul Roux"
+
+
+# --- an elided word glued to a quotation mark -------------------------------------------
+
+def test_elision_glued_to_an_opening_mark_is_split(nlp):
+    assert [t.text for t in nlp.tokenizer("qu’”il a dit, d'« un foyer »")] == [
+        "qu’", "”", "il", "a", "dit", ",", "d'", "«", "un", "foyer", "»"]
+
+
+def test_quotation_after_que_with_no_space_is_a_mixed_quote(annotate):
+    q = find(annotate("La ministre Claire Roux a assuré qu'« aucune fermeture n'est prévue »"
+                      " cette année."), "« aucune fermeture n'est prévue » cette année")
+    assert (q["type"], q["speaker"]) == ("mixed", "Claire Roux")

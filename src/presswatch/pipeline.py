@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,11 +30,26 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
     unknown = set(config) - set(COMPONENTS) - {"presswatch_paragraphs"}
     if unknown:
         raise ValueError(f"unknown components in config: {sorted(unknown)}")
+    split_elision_before_quotes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("presswatch_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
+
+
+ELISION_BEFORE_QUOTE = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[«“”\"])"
+"""An elided word glued to an opening quotation mark (`d'« un foyer »`, `qu’”il`)."""
+
+
+def split_elision_before_quotes(nlp: Language) -> None:
+    """Make the tokenizer split `d'«` into `d'` and `«`: French models keep the two
+    (or `d`, `'` and `«`) together, which hides the verb before (`dément l'existence
+    d'« un foyer »` tags `dément` as an adverb) and the word after the mark."""
+    current = nlp.tokenizer.prefix_search
+    pattern = current.__self__.pattern if current is not None else None
+    combined = f"^(?i:{ELISION_BEFORE_QUOTE})" + (f"|{pattern}" if pattern else "")
+    nlp.tokenizer.prefix_search = re.compile(combined).search
 
 
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
