@@ -997,3 +997,16 @@ def test_quotation_after_que_with_no_space_is_a_mixed_quote(annotate):
     q = find(annotate("La ministre Claire Roux a assuré qu'« aucune fermeture n'est prévue »"
                       " cette année."), "« aucune fermeture n'est prévue » cette année")
     assert (q["type"], q["speaker"]) == ("mixed", "Claire Roux")
+
+
+# --- a verb whose object is what the speaker expresses ----------------------------------
+
+def test_condolences_presented_are_reported_words(annotate):
+    q = find(annotate("Le président du Conseil, Charles Lebrun, a présenté ses condoléances"
+                      " à la famille royale."), "ses condoléances à la famille royale")
+    assert (q["speaker"], q["act"]) == ("Charles Lebrun", "praise")
+
+
+def test_the_same_verb_with_an_ordinary_object_reports_nothing(annotate):
+    assert annotate("Le ministre Paul Roux a présenté son budget devant les députés.") == []
+    assert annotate("La ministre Claire Roux a adressé une lettre au syndicat.") == []

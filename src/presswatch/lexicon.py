@@ -18,7 +18,7 @@ ACTS = (
     "statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
     "warning", "promise", "appeal", "agreement", "praise", "question",
 )
-FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur", "attr"})
+FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur", "attr", "expr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,8 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     # folded nouns of political family (`centriste`): descriptions, never a rival function
     affiliations: frozenset[str] = frozenset()
+    # folded nouns a speaker expresses with a possessive (`ses condoléances`, `son soutien`)
+    expressions: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -146,6 +148,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.role_nouns = frozenset(fold(lemma) for lemma, (cls, _g) in lex.speaker_nouns.items()
                                if cls == "role")
     lex.affiliations = load_affiliations()
+    lex.expressions = _word_list(None, "expression_nouns.txt")
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

@@ -14,6 +14,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import (
     CHANNEL_NOUNS,
     DE_PREPOSITIONS,
+    POSSESSIVES,
     WEEKDAYS,
     Cue,
     is_title,
@@ -31,7 +32,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import inside_segment, np_span, pp_np_end
-from presswatch.textutil import doc_cache
+from presswatch.textutil import doc_cache, fold
 
 
 def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
@@ -221,7 +222,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             if "attr" in frames and _attribute_at(doc, j, limit):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
-            if "np" not in frames and "sur" not in frames:
+            if "np" not in frames and "sur" not in frames and not (
+                    "expr" in frames and _own_expression(doc, j, hi, lex)):
                 return None
             if _object_clitic_before(doc, cue.start):
                 return None  # `comme le lui demandait l'opposition`: the object is `le`
@@ -247,6 +249,15 @@ def _object_clitic_before(doc: Doc, start: int) -> bool:
     if k >= 0 and doc[k].lower_.replace("’", "'") in DATIVE_CLITICS:
         k -= 1
     return k >= 0 and doc[k].lower_.replace("’", "'") in OBJECT_CLITICS
+
+
+def _own_expression(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """`ses condoléances`, `toute sa satisfaction`: a possessive and a noun of what a
+    speaker expresses (data/expression_nouns.txt)."""
+    words = doc[start:end]
+    return any(t.lower_ in POSSESSIVES for t in words[:3]) and any(
+        t.pos_ == "NOUN" and (fold(t.lemma_) in lex.expressions or fold(t.text) in lex.expressions)
+        for t in words[:4])
 
 
 def _attribute_at(doc: Doc, j: int, limit: int) -> bool:

@@ -311,7 +311,8 @@ TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soir�
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "auprès",
                                        "pendant", "depuis", "par"})
 """Prepositions that open where or how words were said, around an inverted subject."""
-POSSESSIVES = frozenset({"sa", "son", "leur", "ma", "mon", "notre", "votre"})
+POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes", "notre",
+                         "nos", "votre", "vos"})
 
 
 def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
