@@ -1010,3 +1010,9 @@ def test_condolences_presented_are_reported_words(annotate):
 def test_the_same_verb_with_an_ordinary_object_reports_nothing(annotate):
     assert annotate("Le ministre Paul Roux a présenté son budget devant les députés.") == []
     assert annotate("La ministre Claire Roux a adressé une lettre au syndicat.") == []
+
+
+def test_pronoun_source_resolved_to_a_role_keeps_the_whole_description(annotate):
+    q = find(annotate("Le ministre de l'Intérieur a réagi mardi. Selon lui, les manifestants"
+                      " ont dépassé les bornes."), "les manifestants ont dépassé les bornes")
+    assert q["speaker"] == "le ministre de l'Intérieur"

@@ -147,7 +147,10 @@ class SpeakerResolver:
                 continue
             if gender == "p" or "Plur" in t.morph.get("Number"):
                 continue
-            return left, t.i + 1
+            # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
+            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
+                                 c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
+            return left, right + 1
         return None
 
     def _last_char_of(self, speaker: str, before: int) -> int:
