@@ -1016,3 +1016,16 @@ def test_pronoun_source_resolved_to_a_role_keeps_the_whole_description(annotate)
     q = find(annotate("Le ministre de l'Intérieur a réagi mardi. Selon lui, les manifestants"
                       " ont dépassé les bornes."), "les manifestants ont dépassé les bornes")
     assert q["speaker"] == "le ministre de l'Intérieur"
+
+
+def test_one_word_subject_before_a_quotation_belongs_to_the_quote(annotate):
+    q = find(annotate("Le Kremlin a réagi jeudi. Moscou « ne laissera pas passer cette"
+                      " provocation », a prévenu son porte-parole, Dmitri Peskov."),
+             "Moscou « ne laissera pas passer cette provocation »")
+    assert (q["type"], q["speaker"]) == ("mixed", "Dmitri Peskov")
+
+
+def test_a_conjunction_before_a_quotation_is_not_content(annotate):
+    q = find(annotate("Paul Roux a hésité. Mais « nous irons jusqu'au bout », a-t-il"
+                      " assuré."), "nous irons jusqu'au bout")
+    assert q["type"] == "direct"

@@ -39,8 +39,17 @@ def is_content_lead(pre: str) -> bool:
     """`Il a précisé : « … », a-t-il …` is rare; a lead before a quotation is content only
     when it is a clause that runs straight into the quotation (`Les Européens « …`)."""
     stripped = pre.strip()
-    return bool(stripped) and not stripped.endswith((":", ".", ",", "!", "?")) and \
-        len(stripped.split()) >= 2
+    if not stripped or stripped.endswith((":", ".", ",", "!", "?")):
+        return False
+    words = stripped.split()
+    # one word only when it can be a subject: `Moscou « ne laissera pas … »`
+    return len(words) >= 2 or (words[0][:1].isupper() and words[0].isalpha() and
+                               words[0].lower() not in LINKING_WORDS)
+
+
+LINKING_WORDS = frozenset({"et", "mais", "or", "donc", "puis", "ainsi", "enfin", "alors",
+                           "car", "ni", "ou", "aussi", "pourtant", "cependant"})
+"""Words that open a sentence without being its subject."""
 
 
 def first_char(text: str, i: int) -> int:
