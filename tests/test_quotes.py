@@ -1029,3 +1029,9 @@ def test_a_conjunction_before_a_quotation_is_not_content(annotate):
     q = find(annotate("Paul Roux a hésité. Mais « nous irons jusqu'au bout », a-t-il"
                       " assuré."), "nous irons jusqu'au bout")
     assert q["type"] == "direct"
+
+
+def test_the_two_leaders_are_the_two_people_named_just_before(annotate):
+    q = find(annotate("Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin. Les deux"
+                      " dirigeants ont appelé à un cessez-le-feu."), "un cessez-le-feu")
+    assert q["speaker"] == "Emmanuel Macron et Olaf Scholz"

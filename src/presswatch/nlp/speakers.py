@@ -111,6 +111,11 @@ class SpeakerResolver:
             noun = ("role", _det_gender(tokens) or "-")  # `a admis l'Allemand`
         if noun and noun[0] == "group" and _definite_singular(tokens, head):
             noun = ("role", noun[1])  # `l'opposant de 75 ans`: one person, described
+        if noun and noun[0] == "role" and len(tokens) >= 3 and \
+                tokens[0].lower_ in {"les", "ces"} and tokens[1].lower_ == "deux":
+            pair = self._last_two_persons(doc[span[0]].idx)
+            if pair:
+                return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
             person = self._by_role(tokens, head, doc[span[0]].idx)
@@ -253,6 +258,18 @@ class SpeakerResolver:
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
+        return None
+
+    def _last_two_persons(self, char: int) -> str | None:
+        """`les deux dirigeants`: the two people named last before `char`, in the order
+        the article named them, as one joint speaker."""
+        seen: list[tuple[int, str]] = []
+        for r in sorted(self.referents, key=lambda r: -r.char):
+            if r.is_person and r.char < char and char - r.char <= PRONOUN_WINDOW_CHARS and \
+                    " et " not in r.speaker and r.speaker not in {n for _c, n in seen}:
+                seen.append((r.char, r.speaker))
+            if len(seen) == 2:
+                return " et ".join(name for _c, name in sorted(seen))
         return None
 
     def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:
