@@ -1,0 +1,82 @@
+"""Options and helpers the ``presswatch`` commands share.
+
+Each option is defined once here and applied by decorator in :mod:`presswatch.cli` and
+:mod:`presswatch.commands.queries`, so ``--db`` or ``--format`` read the same everywhere.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from presswatch import settings
+from presswatch.formats.listing import LIST_FORMATS, write_rows
+from presswatch.formats.records import PIPE_WIDTH
+from presswatch.linking import Identity
+from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
+from presswatch.store import DEFAULT_URL, MAX_LIMIT, Rows, Store, StoreError
+
+__all__ = ["db_option", "identities_for", "identities_option", "limit_option",
+           "list_format_option", "open_store", "relink_summary", "setting", "show"]
+
+
+def setting(flag: str, name: str, type_: click.ParamType, dest: str | None = None) -> Any:
+    """A click option (parameter ``dest``, by default the setting's name) whose default and
+    help come from the settings table (:mod:`presswatch.settings`), which the web app
+    reads too."""
+    return click.option(flag, dest or name, type=type_, default=settings.default(name),
+                        show_default=settings.default(name) is not None,
+                        help=settings.help_text(name))
+
+
+db_option = click.option(
+    "--db", "db_url", default=DEFAULT_URL, show_default=True, envvar="PRESSWATCH_DB",
+    metavar="URL", help="Database as a SQLAlchemy URL (sqlite:///file.db, postgresql://...); "
+                        "also read from $PRESSWATCH_DB.")
+list_format_option = click.option(
+    "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True,
+    help="table (readable), json (a JSON list of objects) or csv.")
+limit_option = setting("--limit", "limit", click.IntRange(1, MAX_LIMIT))
+identities_option = click.option(
+    "--identities", "identities_path", type=click.Path(dir_okay=False, path_type=Path),
+    help=f"YAML file that pins, merges and splits people  [default: {DEFAULT_IDENTITIES_NAME}"
+         " next to the database, when present].")
+
+
+def open_store(url: str, *, create: bool = False) -> Store:
+    """The store at ``url``; a missing or unusable database is one readable sentence."""
+    try:
+        return Store(url, create=create)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def identities_for(store: Store, path: Path | None) -> list[Identity]:
+    """The identities file given, else the default one next to the database if present."""
+    if path is None:
+        path = (store.path.parent if store.path else Path.cwd()) / DEFAULT_IDENTITIES_NAME
+        if not path.exists():
+            return []
+    try:
+        return load_identities(path)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def relink_summary(store: Store, people: list[Identity]) -> str:
+    """Recompute people and stories across the store; say how many there are."""
+    summary = store.recompute(people)
+    return f"{summary.people} people, {summary.stories} stories"
+
+
+def show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
+    """Print a store read on standard output; say on stderr when more rows matched."""
+    out = sys.stdout
+    width = None if out.isatty() else PIPE_WIDTH
+    write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns, width=width)
+    if rows.truncated:
+        click.echo(f"showing the first {len(rows.rows)} rows; more matched (use --limit)",
+                   err=True)
