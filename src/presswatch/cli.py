@@ -14,20 +14,11 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from spacy.language import Language
 
 import presswatch
-from presswatch import ingest as ingesting
-from presswatch.annotate import (
-    Options,
-    annotate_stream,
-    read_articles,
-    report_component_errors,
-    with_stories,
-)
 from presswatch.commands import edits, queries
 from presswatch.commands.options import (
     db_option,
@@ -37,11 +28,13 @@ from presswatch.commands.options import (
     relink_summary,
     setting,
 )
-from presswatch.evaluate import evaluate
 from presswatch.formats.records import FORMATS, write_records
 from presswatch.pipeline import DEFAULT_MODEL
-from presswatch.runs import IngestRun, Run
-from presswatch.store import StoreError
+
+if TYPE_CHECKING:  # the commands import the pipeline when they run: --help starts fast
+    from spacy.language import Language
+
+    from presswatch.annotate import Options
 
 
 def _load_model(name: str) -> Language:
@@ -55,6 +48,8 @@ def _load_model(name: str) -> Language:
 
 def _options(**values: int) -> Options:
     """The batch options given on the command line, checked once."""
+    from presswatch.annotate import Options
+
     try:
         return Options(**values)
     except ValueError as err:
@@ -95,6 +90,14 @@ def annotate(inputs: tuple[str, ...], fmt: str, model: str, max_chars: int, n_pr
     unreadable input is reported on stderr and the batch goes on; exit status 0 means no
     error, 1 some errors, 126 that every input failed.
     """
+    from presswatch.annotate import (
+        annotate_stream,
+        read_articles,
+        report_component_errors,
+        with_stories,
+    )
+    from presswatch.runs import Run
+
     out = sys.stdout
     options = _options(max_chars=max_chars, n_process=n_process, batch_size=batch_size)
     nlp = _load_model(model)
@@ -137,6 +140,8 @@ def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
     The pipeline only sees each gold file's id, text, url, date and outlet. Predictions go to
     a temporary folder that is deleted afterwards; nothing else is written.
     """
+    from presswatch.evaluate import evaluate
+
     scorer = scorer or gold_dir.parent / "score.py"
     if not scorer.is_file():
         raise click.ClickException(f"no scorer at {scorer} (use --scorer PATH)")
@@ -172,6 +177,10 @@ def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_
     skipped, and each article is written in its own transaction. Afterwards people and
     stories are recomputed across the whole store. Exit status as for `annotate`.
     """
+    from presswatch import ingest as ingesting
+    from presswatch.annotate import report_component_errors
+    from presswatch.runs import IngestRun
+
     options = _options(max_chars=max_chars, n_process=workers, batch_size=batch_size)
     store = open_store(db_url, create=True)
     identities = identities_for(store, identities_path)
@@ -199,6 +208,10 @@ def reannotate(db_url: str, model: str, workers: int, everything: bool,
     Quotes, interactions and people of each article are replaced in one transaction;
     user corrections are kept and apply wherever the same quote is found again.
     """
+    from presswatch import ingest as ingesting
+    from presswatch.annotate import report_component_errors
+    from presswatch.runs import IngestRun
+
     store = open_store(db_url)
     identities = identities_for(store, identities_path)
     nlp = _load_model(model)
@@ -250,8 +263,9 @@ def serve(db_url: str, host: str, port: int, get_path: str | None, workers: int,
 
     import uvicorn
 
+    from presswatch.store import StoreError
+    from presswatch.store.urls import database_url
     from presswatch.web import create_app
-    from presswatch.web.db import database_url
     from presswatch.web.workers import run_workers
 
     token = os.environ.get(TOKEN_ENV) or None

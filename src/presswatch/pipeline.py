@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
-import presswatch.components  # noqa: F401  (registers the factories)
-from presswatch.components import extensions
+if TYPE_CHECKING:  # spaCy is imported when a model loads, so the CLI starts fast
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
 COMPONENTS = ("presswatch_boilerplate", "presswatch_quotes", "presswatch_speakers",
@@ -19,6 +18,9 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
     components after it. `config` maps a component name to its config overrides."""
     if not isinstance(model, str):
         raise TypeError(f"model must be a package name or path, not {type(model).__name__}")
+    import spacy
+
+    import presswatch.components  # noqa: F401  (registers the factories)
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -37,6 +39,8 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
 
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
     """A Doc ready for `nlp(doc)` / `nlp.pipe(docs)`, carrying the article's metadata."""
+    from presswatch.components import extensions
+
     extensions.register()
     doc = nlp.make_doc(text)
     doc._.meta = dict(meta or {})

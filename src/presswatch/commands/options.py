@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from presswatch import settings
 from presswatch.formats.listing import LIST_FORMATS, write_rows
 from presswatch.formats.records import PIPE_WIDTH
-from presswatch.linking import Identity
-from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
-from presswatch.store import DEFAULT_URL, MAX_LIMIT, Rows, Store, StoreError
+from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME
+from presswatch.store.urls import DEFAULT_URL
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens the store
+    from presswatch.linking import Identity
+    from presswatch.store import Rows, Store
 
 __all__ = ["db_option", "identities_for", "identities_option", "limit_option",
            "list_format_option", "open_store", "relink_summary", "setting", "show"]
@@ -39,7 +42,7 @@ db_option = click.option(
 list_format_option = click.option(
     "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True,
     help="table (readable), json (a JSON list of objects) or csv.")
-limit_option = setting("--limit", "limit", click.IntRange(1, MAX_LIMIT))
+limit_option = setting("--limit", "limit", click.IntRange(1, settings.default("max_limit")))
 identities_option = click.option(
     "--identities", "identities_path", type=click.Path(dir_okay=False, path_type=Path),
     help=f"YAML file that pins, merges and splits people  [default: {DEFAULT_IDENTITIES_NAME}"
@@ -48,6 +51,8 @@ identities_option = click.option(
 
 def open_store(url: str, *, create: bool = False) -> Store:
     """The store at ``url``; a missing or unusable database is one readable sentence."""
+    from presswatch.store import Store, StoreError
+
     try:
         return Store(url, create=create)
     except StoreError as err:
@@ -56,6 +61,8 @@ def open_store(url: str, *, create: bool = False) -> Store:
 
 def identities_for(store: Store, path: Path | None) -> list[Identity]:
     """The identities file given, else the default one next to the database if present."""
+    from presswatch.linking.identities import load_identities
+
     if path is None:
         path = (store.path.parent if store.path else Path.cwd()) / DEFAULT_IDENTITIES_NAME
         if not path.exists():

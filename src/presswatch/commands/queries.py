@@ -24,7 +24,7 @@ from presswatch.formats import export as exporting
 from presswatch.formats.export import EXPORT_FORMATS
 from presswatch.formats.listing import person_rows, write_rows
 from presswatch.lexicon import ACTS
-from presswatch.store import EventFilter, QuoteFilter, Rows
+from presswatch.store import Rows
 
 QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
 QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "said_on",
@@ -61,6 +61,8 @@ def quotes(db_url: str, speaker: str | None, since: str | None, until: str | Non
     """Stored quotes, filtered; json and csv rows carry everything needed to cite them."""
     if second_hand_only and (first_hand or not second_hand):
         raise click.UsageError("--second-hand-only contradicts --first-hand/--no-second-hand")
+    from presswatch.store import QuoteFilter
+
     store = open_store(db_url)
     rows = store.quotes(QuoteFilter(speaker=speaker, act=act, since=since, until=until,
                                     outlet=outlet, story=story, text=text,
@@ -146,6 +148,8 @@ def events(db_url: str, person: str | None, since: str | None, until: str | None
            type_: str | None, story: str | None, fmt: str, limit: int) -> None:
     """Events: the interactions articles report, one row per real-world meeting, call or
     press conference however many outlets reported it, with canonical participants."""
+    from presswatch.store import EventFilter
+
     rows = open_store(db_url).events(EventFilter(person=person, since=since, until=until,
                                                   type=type_, story=story), limit=limit)
     if rows is None:
@@ -187,7 +191,10 @@ def sources(db_url: str, fmt: str, limit: int) -> None:
               help="Folder to write <table>.<format> files into (created if missing).")
 def export_(db_url: str, fmt: str, out_dir: Path) -> None:
     """Dump the store's tables; quote rows carry outlet, URL, date, sentence and offsets."""
-    written = exporting.export(open_store(db_url), out_dir, fmt)
+    try:
+        written = exporting.export(open_store(db_url), out_dir, fmt)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
     click.echo(f"wrote {sum(written.values())} rows in {len(written)} files to {out_dir}",
                err=True)
 

@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,17 +26,20 @@ from sqlalchemy.exc import OperationalError
 from presswatch.linking import Identity
 from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
-from presswatch.store import derive, schema
+from presswatch.store import schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
 from presswatch.store.rows import annotation_rows, article_rows, keywords_json, text_hash
+from presswatch.store.urls import DEFAULT_URL
+
+if TYPE_CHECKING:  # imported by recompute: reads need neither it nor spaCy's stop words
+    from presswatch.store import derive
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError"]
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_URL = "sqlite:///presswatch.db"
 INSERT_CHUNK = 2000
 """Rows per executemany call when rebuilding derived tables."""
 
@@ -256,6 +259,8 @@ class Store(Reads):
     def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
         """Rebuild people, their links to quotes and stories from the stored articles, in
         one transaction (readers see the old or the new state, never a mix)."""
+        from presswatch.store import derive
+
         with self.engine.begin() as conn:
             summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK)
         self.analyze()
