@@ -44,7 +44,7 @@ def is_content_lead(pre: str) -> bool:
 
 
 def first_char(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t\n\u00a0\u202f-–—•":
+    while i < len(text) and text[i] in " \t\r\n\u00a0\u202f-–—•":
         i += 1
     return i
 
