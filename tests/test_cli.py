@@ -73,7 +73,7 @@ def test_a_direct_quote_comes_out_as_one_jsonl_line_with_exact_offsets(run, tmp_
     assert direct, record["quotes"]
     assert MINISTRE[direct[0]["start"]:direct[0]["end"]] == direct[0]["text"]
     assert "Nous ne céderons pas" in direct[0]["text"]
-    assert result.stderr.strip().endswith("annotated 1 articles, 1 quotes; 0 errors")
+    assert result.stderr.strip().endswith("annotated 1 article, 1 quote; 0 errors")
 
 
 def test_the_bundled_examples_give_one_line_per_article_and_exact_quote_offsets(run):
@@ -100,7 +100,7 @@ def test_stdout_carries_only_data_and_stderr_the_summary(run, tmp_path):
 
     assert jsonl(result.stdout)[0]["id"] == "ministre"  # jsonl is the default format
     assert "annotated" not in result.stdout
-    assert "annotated 1 articles" in result.stderr
+    assert "annotated 1 article" in result.stderr
 
 
 def test_stories_are_those_of_the_whole_run(run):
@@ -137,7 +137,7 @@ def test_a_binary_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_pa
     assert f"error: {pdf}: binary file" in result.stderr
     [record] = jsonl(result.stdout)
     assert record["id"] == "syndicat"
-    assert result.stderr.strip().endswith("; 1 errors")
+    assert result.stderr.strip().endswith("; 1 error")
 
 
 def test_when_every_input_fails_the_exit_status_is_126(run, tmp_path):

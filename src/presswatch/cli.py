@@ -30,6 +30,7 @@ from presswatch.commands.options import (
 )
 from presswatch.formats.records import FORMATS, write_records
 from presswatch.pipeline import DEFAULT_MODEL
+from presswatch.textutil import counted
 
 if TYPE_CHECKING:  # the commands import the pipeline when they run: --help starts fast
     from spacy.language import Language
@@ -221,8 +222,9 @@ def reannotate(db_url: str, model: str, workers: int, everything: bool,
     with run:
         ingesting.reannotate(store, nlp, run, _options(n_process=workers),
                              everything=everything)
-    click.echo(f"re-annotated {run.articles} articles, {run.quotes} quotes; "
-               f"{run.errors} errors; {relink_summary(store, identities)}", err=True)
+    click.echo(f"re-annotated {counted(run.articles, 'article')}, "
+               f"{counted(run.quotes, 'quote')}; {counted(run.errors, 'error')}; "
+               f"{relink_summary(store, identities)}", err=True)
     click.get_current_context().exit(run.exit_code)
 
 

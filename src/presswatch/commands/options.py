@@ -17,6 +17,7 @@ from presswatch.formats.listing import LIST_FORMATS, write_rows
 from presswatch.formats.records import PIPE_WIDTH
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME
 from presswatch.store.urls import DEFAULT_URL
+from presswatch.textutil import counted
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens the store
     from presswatch.linking import Identity
@@ -76,7 +77,8 @@ def identities_for(store: Store, path: Path | None) -> list[Identity]:
 def relink_summary(store: Store, people: list[Identity]) -> str:
     """Recompute people and stories across the store; say how many there are."""
     summary = store.recompute(people)
-    return f"{summary.people} people, {summary.stories} stories"
+    return (f"{counted(summary.people, 'person', 'people')}, "
+            f"{counted(summary.stories, 'story', 'stories')}")
 
 
 def show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
@@ -84,6 +86,8 @@ def show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
     out = sys.stdout
     width = None if out.isatty() else PIPE_WIDTH
     write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns, width=width)
+    if not rows.rows:
+        click.echo("nothing matched", err=True)
     if rows.truncated:
         click.echo(f"showing the first {len(rows.rows)} rows; more matched (use --limit)",
                    err=True)

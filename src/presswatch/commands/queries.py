@@ -25,6 +25,7 @@ from presswatch.formats.export import EXPORT_FORMATS
 from presswatch.formats.listing import person_rows, write_rows
 from presswatch.lexicon import ACTS
 from presswatch.store import Rows
+from presswatch.textutil import counted
 
 QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
 QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "said_on",
@@ -195,8 +196,8 @@ def export_(db_url: str, fmt: str, out_dir: Path) -> None:
         written = exporting.export(open_store(db_url), out_dir, fmt)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
-    click.echo(f"wrote {sum(written.values())} rows in {len(written)} files to {out_dir}",
-               err=True)
+    click.echo(f"wrote {counted(sum(written.values()), 'row')} in "
+               f"{counted(len(written), 'file')} to {out_dir}", err=True)
 
 
 @click.command("settings")
