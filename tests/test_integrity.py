@@ -88,3 +88,74 @@ def test_a_repeat_never_overwrites_what_the_stored_copy_has(tmp_path, ingest_cli
         "Le Progrès", "2023-06-02", "https://exemple.fr/piscine")
     again = ingest_cli("ingest", str(tmp_path / "1.json"), "--db", db)
     assert "1 already stored;" in again.stderr and "completed" not in again.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# Paraphrase is cited as reported speech, everywhere
+
+REPORTED = ("« Nous ne fermerons aucune classe », a déclaré la rectrice Claire Vasseur. "
+            "Claire Vasseur a ajouté que les effectifs resteraient stables l'an prochain. "
+            "Elle a dénoncé « une rumeur malveillante » qui circule depuis lundi.")
+
+
+def test_only_a_direct_quote_is_cited_between_marks():
+    from presswatch.formats.citation import cite, is_verbatim
+
+    said = {"text": "Nous ne céderons pas", "speaker": "Jeanne Morel", "outlet": "Le Courrier",
+            "date": "2023-05-04", "url": "https://exemple.fr/a"}
+    assert cite({**said, "type": "direct"}) == (
+        "« Nous ne céderons pas », Jeanne Morel, Le Courrier, 2023-05-04. https://exemple.fr/a")
+    reported = cite({**said, "type": "indirect", "text": "le gouvernement ne céderait pas"})
+    assert reported == ("Selon Jeanne Morel (Le Courrier, 2023-05-04), le gouvernement ne "
+                        "céderait pas. https://exemple.fr/a")
+    mixed = cite({**said, "type": "mixed", "text": "la réforme est « indispensable »"})
+    assert mixed.startswith("Selon Jeanne Morel (") and "« indispensable »." in mixed
+    assert "«" not in cite({**said, "type": None, "text": "rien"})  # unknown: not verbatim
+    assert is_verbatim({"type": "direct"}) and not is_verbatim({"type": "mixed"})
+
+
+@pytest.fixture
+def reported_store(tmp_path, ingest_cli):
+    import json
+
+    db = str(tmp_path / "x.db")
+    record = {"id": "rectrice", "text": REPORTED, "outlet": "La Voix", "date": "2023-09-01",
+              "url": "https://exemple.fr/rectrice"}
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    assert ingest_cli("ingest", str(tmp_path / "a.json"), "--db", db).exit_code == 0
+    return db
+
+
+def _by_type(rows):
+    return {r["type"]: r for r in rows}
+
+
+def test_query_rows_exports_and_the_api_cite_paraphrase_as_reported_speech(
+        reported_store, ingest_cli, tmp_path):
+    import csv
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from presswatch.web import create_app
+
+    rows = _by_type(json.loads(ingest_cli("quotes", "--db", reported_store, "--format",
+                                          "json").stdout))
+    assert set(rows) == {"direct", "indirect", "mixed"}
+    assert rows["direct"]["citation"].startswith("« Nous ne fermerons aucune classe »")
+    assert rows["indirect"]["citation"].startswith("Selon Claire Vasseur (La Voix, 2023-09-01), ")
+    assert "«" not in rows["indirect"]["citation"]
+    assert "« une rumeur malveillante »" in rows["mixed"]["citation"]
+    assert rows["mixed"]["citation"].startswith("Selon ")
+    ingest_cli("export", "--db", reported_store, "--format", "csv", "--out", str(tmp_path / "d"))
+    with open(tmp_path / "d" / "quotes.csv", encoding="utf-8", newline="") as fh:
+        exported = _by_type(csv.DictReader(fh))
+    assert {t: r["citation"] for t, r in exported.items()} == {
+        t: r["citation"] for t, r in rows.items()}
+    with TestClient(create_app(f"sqlite:///{reported_store}")) as client:
+        api = _by_type(client.get("/api/quotes").json()["items"])
+        page = client.get(f"/articles/{rows['direct']['article_id']}").text
+    assert {t: r["citation"] for t, r in api.items()} == {
+        t: r["citation"] for t, r in rows.items()}
+    assert page.count('<blockquote class="reported">') == 2
+    assert page.count("<blockquote>") == 1

@@ -21,6 +21,7 @@ from presswatch.commands.options import (
     show,
 )
 from presswatch.formats import export as exporting
+from presswatch.formats.citation import with_citations
 from presswatch.formats.export import EXPORT_FORMATS
 from presswatch.formats.listing import person_rows, write_rows
 from presswatch.lexicon import ACTS
@@ -32,7 +33,7 @@ QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "
                      "story", "speaker", "people", "act", "type", "text", "start", "end",
                      "sentence", "sentence_start", "cue", "mention", "addressee", "parent",
                      "confidence", "in_boilerplate", "corrected", "pipeline_version",
-                     "sources")
+                     "sources", "citation")
 
 
 @click.command()
@@ -70,6 +71,7 @@ def quotes(db_url: str, speaker: str | None, since: str | None, until: str | Non
                                     second_hand=second_hand and not first_hand,
                                     only_second_hand=second_hand_only, source=source),
                         limit=limit)
+    rows = Rows(list(with_citations(rows.rows)), rows.truncated)
     show(rows, fmt, QUOTE_CSV_COLUMNS if fmt == "csv" else QUOTE_COLUMNS)
 
 

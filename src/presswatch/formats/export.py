@@ -1,7 +1,8 @@
 """Dump a store to files an analyst can load anywhere: JSON Lines, CSV or Parquet.
 
 ``quotes`` is exported as citable rows (outlet, URL, date, the sentence around the quote
-and its offsets, corrections applied, deleted quotes left out); the other public tables as
+and its offsets, corrections applied, deleted quotes left out, and its ``citation``:
+reported speech for indirect and mixed quotes, see :mod:`.citation`); the other public tables as
 they are. Rows stream from the store in batches, so a large store never sits in memory.
 """
 
@@ -13,6 +14,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from presswatch.formats.citation import with_citations
 from presswatch.formats.csvfile import iso_dates, write_csv
 
 if TYPE_CHECKING:
@@ -94,7 +96,11 @@ def export(store: Store, out_dir: str | Path, fmt: str) -> dict[str, int]:
     written = {}
     for name in EXPORT_TABLES:
         kinds = store.column_kinds(name)
-        rows = store.iter_quotes() if name == "quotes" else store.iter_table(name)
+        if name == "quotes":
+            kinds["citation"] = "str"
+            rows = with_citations(store.iter_quotes())
+        else:
+            rows = store.iter_table(name)
         path = out / f"{name}.{fmt}"
         if fmt == "jsonl":
             written[name] = _write_jsonl(rows, path)
