@@ -17,6 +17,7 @@ from click.testing import CliRunner
 import presswatch
 from presswatch import cli
 from presswatch.formats import records as output
+from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.linking import stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -179,8 +180,7 @@ def test_csv_has_one_row_per_quote_under_a_fixed_header(run, tmp_path):
 
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["article_id", "quote_id", "start", "end", "type", "speaker", "act",
-                       "cue", "text", "in_boilerplate", "parent"]
+    assert rows[0] == list(QUOTE_CSV_COLUMNS)  # the columns of every quote CSV
     quote = dict(zip(rows[0], rows[1], strict=True))
     assert quote["article_id"] == "ministre"
     assert MINISTRE[int(quote["start"]):int(quote["end"])] == quote["text"]

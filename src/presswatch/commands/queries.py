@@ -22,6 +22,7 @@ from presswatch.commands.options import (
 )
 from presswatch.formats import export as exporting
 from presswatch.formats.citation import with_citations
+from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.formats.export import EXPORT_FORMATS
 from presswatch.formats.listing import person_rows, write_rows
 from presswatch.lexicon import ACTS
@@ -29,11 +30,6 @@ from presswatch.store import Rows
 from presswatch.textutil import counted
 
 QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
-QUOTE_CSV_COLUMNS = ("key", "article_id", "quote_id", "outlet", "url", "date", "said_on",
-                     "story", "speaker", "people", "act", "type", "text", "start", "end",
-                     "sentence", "sentence_start", "cue", "mention", "addressee", "parent",
-                     "confidence", "in_boilerplate", "corrected", "pipeline_version",
-                     "sources", "citation")
 
 
 @click.command()

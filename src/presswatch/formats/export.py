@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from presswatch.formats.citation import with_citations
-from presswatch.formats.csvfile import iso_dates, write_csv
+from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS, iso_dates, write_csv
 
 if TYPE_CHECKING:
     from presswatch.store import Store
@@ -67,7 +67,8 @@ def _write_parquet(rows: Iterable[dict[str, Any]], path: Path, kinds: dict[str, 
     import pyarrow.parquet as pq
 
     arrow = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-             "datetime": pa.timestamp("us", tz="UTC"), "str": pa.string()}
+             "datetime": pa.timestamp("us", tz="UTC"), "str": pa.string(),
+             "list": pa.list_(pa.string())}
     schema = pa.schema([(name, arrow[kind]) for name, kind in kinds.items()])
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
@@ -96,9 +97,10 @@ def export(store: Store, out_dir: str | Path, fmt: str) -> dict[str, int]:
     written = {}
     for name in EXPORT_TABLES:
         kinds = store.column_kinds(name)
-        if name == "quotes":
-            kinds["citation"] = "str"
-            rows = with_citations(store.iter_quotes())
+        if name == "quotes":  # the columns of every quote CSV, people and sources as lists
+            kinds = {c: {"people": "list", "sources": "list"}.get(c, kinds.get(c, "str"))
+                     for c in QUOTE_CSV_COLUMNS}
+            rows = with_citations(store.iter_cited_quotes())
         else:
             rows = store.iter_table(name)
         path = out / f"{name}.{fmt}"

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from presswatch.formats.csvfile import iso_dates, write_csv
+from presswatch.textutil import counted
 
 __all__ = ["LIST_FORMATS", "person_rows", "write_rows"]
 
@@ -27,6 +28,20 @@ def _cell(value: Any) -> str:
     return text if len(text) <= TABLE_CELL_CHARS else text[:TABLE_CELL_CHARS - 1] + "…"
 
 
+def _role_dates(role: dict[str, Any]) -> str:
+    """When a role was held, as the articles (and the identities file) date it:
+    ``2022-01-21 → 2022-02-10``, ``since 2004-03-09`` (declared with no end), one day
+    alone, or ``undated``; then how many article mentions gave it."""
+    first, last = role.get("first_seen"), role.get("last_seen")
+    if first and last and first != last:
+        when = f"{first} → {last}"
+    elif first and not last:
+        when = f"since {first}"
+    else:
+        when = first or last or "undated"
+    return f"{when} ({counted(role.get('count') or 0, 'mention')})"
+
+
 def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
                columns: Sequence[str] | None = None, width: int | None = None) -> None:
     """Write ``rows`` to ``out``: ``json`` is one JSON list of objects (every field),
@@ -38,8 +53,7 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
         return
     cols = list(columns or (rows[0].keys() if rows else []))
     if fmt == "csv":
-        write_csv(rows, out, cols, line_end="\n",
-                  cell=lambda v: _cell(v) if isinstance(v, list) else iso_dates(v))
+        write_csv(rows, out, cols)
         return
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(LIST_FORMATS)}")
@@ -52,16 +66,16 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
 def person_rows(info: dict[str, Any]) -> list[dict[str, Any]]:
     """One person as flat rows (section, value, details) for table and csv output."""
     rows = [{"section": "person", "value": info["name"],
-             "detail": f"{info['quotes']} quotes ({info['statements']} distinct statements) "
-                       f"in {info['articles']} articles"}]
+             "detail": f"{counted(info['quotes'], 'quote')} "
+                       f"({counted(info['statements'], 'distinct statement')}) "
+                       f"in {counted(info['articles'], 'article')}"}]
     rows += [{"section": "alias", "value": a, "detail": ""} for a in info["aliases"]]
-    rows += [{"section": "role", "value": r["role"],
-              "detail": f"{r['first_seen'] or '?'} → {r['last_seen'] or '?'} ({r['count']}×)"}
+    rows += [{"section": "role", "value": r["role"], "detail": _role_dates(r)}
              for r in info["roles"]]
     rows += [{"section": "act", "value": act, "detail": str(n)}
              for act, n in info["acts"].items()]
     rows += [{"section": "counterpart", "value": c["name"],
-              "detail": f"{c['interactions']} interactions"} for c in info["counterparts"]]
-    rows += [{"section": "addressee", "value": c["name"], "detail": f"{c['quotes']} quotes"}
+              "detail": counted(c["interactions"], "interaction")} for c in info["counterparts"]]
+    rows += [{"section": "addressee", "value": c["name"], "detail": counted(c["quotes"], "quote")}
              for c in info["addressees"]]
     return rows

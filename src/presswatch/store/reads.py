@@ -356,6 +356,24 @@ class Reads(CatalogReads, PageReads):
             for r in result:
                 yield dict(r._mapping)
 
+    def iter_cited_quotes(self, filters: QuoteFilter | None = None
+                          ) -> Iterator[dict[str, Any]]:
+        """:meth:`iter_quotes` with ``people`` and ``sources``, as :meth:`quotes` gives
+        them (streamed, decorated :data:`DECORATED_AT_ONCE` rows at a time)."""
+        batch: list[dict[str, Any]] = []
+        for row in self.iter_quotes(filters):
+            batch.append(row)
+            if len(batch) == DECORATED_AT_ONCE:
+                yield from self._decorated(batch)
+                batch = []
+        yield from self._decorated(batch)
+
+    def _decorated(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if rows:
+            with self.engine.connect() as conn:
+                self._decorate(conn, rows)
+        return rows
+
     def iter_table(self, name: str) -> Iterator[dict[str, Any]]:
         """Every row of one public table, streamed (for exports)."""
         table = schema.metadata.tables[name]
