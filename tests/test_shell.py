@@ -70,3 +70,53 @@ def test_a_plain_path_that_does_not_exist_is_one_sentence(tmp_path):
     result = invoke("quotes", "--db", str(tmp_path / "absent.db"))
     assert result.exit_code == 1
     assert "no database at" in result.output and "absent.db" in result.output
+
+
+def _quote_rows(db) -> list[dict]:
+    import json
+
+    return json.loads(invoke("quotes", "--db", str(db), "--format", "json").stdout)
+
+
+def test_empty_results_say_so_on_stderr(store_path):
+    result = invoke("quotes", "--db", str(store_path), "--speaker", "Personne Inconnue")
+    assert result.exit_code == 0
+    assert result.stdout == "" and "nothing matched" in result.stderr
+    as_json = invoke("quotes", "--db", str(store_path), "--text", "zzzqqq", "--format", "json")
+    assert as_json.stdout.strip() == "[]" and "nothing matched" in as_json.stderr
+
+
+@pytest.mark.parametrize("command", [["variants", "correct"],
+                                     ["correct", "variants", "--act", "denial"]])
+def test_an_unknown_key_is_an_error(store_path, command):
+    result = invoke(*command, "--db", str(store_path))
+    assert result.exit_code == 1
+    assert f"no quote has the key {command[1]!r}" in result.stderr
+
+
+@pytest.mark.parametrize("flag, value", [("--since", "2022-13"), ("--until", "2023-02-29"),
+                                         ("--since", "hier")])
+def test_an_invalid_date_is_an_error(store_path, flag, value):
+    for command in ("quotes", "events"):
+        result = invoke(command, "--db", str(store_path), flag, value)
+        assert result.exit_code == 1, command
+        assert f'{flag}: date "{value}" is not a real date' in result.stderr
+
+
+def test_the_key_a_table_shows_can_be_pasted_into_other_commands(store_path):
+    import re
+
+    table = invoke("quotes", "--db", str(store_path), "--format", "table", "--limit", "1000")
+    keys = {row["key"] for row in _quote_rows(store_path)}
+    shown = re.findall(r"\b[0-9a-f]{6,}:\d+-\d+\b", table.stdout)
+    assert len(shown) == len(keys)  # every key whole, none cut with an ellipsis
+    result = invoke("correct", shown[0], "--act", "denial", "--db", str(store_path))
+    assert result.exit_code == 0, result.stderr
+    (full,) = [k for k in keys if k.startswith(shown[0].split(":")[0])
+               and k.endswith(":" + shown[0].split(":")[1])]
+    assert f"of {full}" in result.stderr
+    assert invoke("variants", full[:-1] + full[-1], "--db", str(store_path)).exit_code == 0
+    articles = [k.split(":")[0] for k in keys]
+    crowded = next(a for a in articles if articles.count(a) > 1)
+    ambiguous = invoke("variants", crowded[:12], "--db", str(store_path))
+    assert ambiguous.exit_code == 1 and "fits several quotes" in ambiguous.stderr

@@ -15,6 +15,7 @@ from presswatch.commands.options import (
     identities_option,
     open_store,
     relink_summary,
+    resolve_quote_key,
 )
 from presswatch.lexicon import ACTS
 
@@ -44,10 +45,11 @@ def correct(quote_key: str, db_url: str, speaker: str | None, act: str | None,
         raise click.UsageError("say what to correct: --speaker, --act, --type, --addressee, "
                                "--delete or --restore")
     store = open_store(db_url)
+    quote_key = resolve_quote_key(store, quote_key)
     for field, value in fields.items():
         store.correct(quote_key, field, value)
     relinked = relink_summary(store, identities_for(store, identities_path))
-    click.echo(f"corrected {', '.join(fields)}; {relinked}", err=True)
+    click.echo(f"corrected {', '.join(fields)} of {quote_key}; {relinked}", err=True)
 
 
 @click.command("story-fix")

@@ -23,8 +23,20 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens the store
     from presswatch.linking import Identity
     from presswatch.store import Rows, Store
 
-__all__ = ["db_option", "identities_for", "identities_option", "limit_option",
-           "list_format_option", "open_store", "relink_summary", "setting", "show"]
+__all__ = [
+    "db_option",
+    "identities_for",
+    "identities_option",
+    "limit_option",
+    "list_format_option",
+    "open_store",
+    "relink_summary",
+    "resolve_quote_key",
+    "setting",
+    "show",
+    "since_option",
+    "until_option",
+]
 
 
 def setting(flag: str, name: str, type_: click.ParamType, dest: str | None = None) -> Any:
@@ -48,6 +60,39 @@ identities_option = click.option(
     "--identities", "identities_path", type=click.Path(dir_okay=False, path_type=Path),
     help=f"YAML file that pins, merges and splits people  [default: {DEFAULT_IDENTITIES_NAME}"
          " next to the database, when present].")
+
+
+def _checked_date(_ctx: click.Context, param: click.Parameter, value: str | None
+                  ) -> str | None:
+    """A --since/--until date as the store compares it; a date that does not exist is an
+    error (exit status 1), never a filter that silently matches nothing."""
+    from presswatch.reading.checks import check_date
+    from presswatch.reading.model import InputError
+
+    try:
+        return check_date(value)
+    except InputError as err:
+        raise click.ClickException(f"{param.opts[0]}: {err}") from None
+
+
+since_option = click.option("--since", metavar="DATE", callback=_checked_date,
+                            help="From this date (YYYY, YYYY-MM, YYYY-MM-DD).")
+until_option = click.option("--until", metavar="DATE", callback=_checked_date,
+                            help="Up to this date, inclusive.")
+
+
+def resolve_quote_key(store: Store, given: str) -> str:
+    """The stored quote ``given`` names: its full key, or a unique abbreviation of it (a
+    prefix, or the short ``article:start-end`` form tables show). Unknown or ambiguous is
+    an error (exit status 1): a correction of no quote must not look like a success."""
+    found = store.quote_keys_like(given)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise click.ClickException(f"no quote has the key {given!r} (see the key column of "
+                                   "`presswatch quotes`)")
+    raise click.ClickException(f"the key {given!r} fits several quotes ({', '.join(found)}, "
+                               "…): give more of it")
 
 
 def open_store(url: str, *, create: bool = False) -> Store:
@@ -85,9 +130,11 @@ def show(rows: Rows, fmt: str, columns: tuple[str, ...]) -> None:
     """Print a store read on standard output; say on stderr when more rows matched."""
     out = sys.stdout
     width = None if out.isatty() else PIPE_WIDTH
-    write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns, width=width)
     if not rows.rows:
         click.echo("nothing matched", err=True)
+        if fmt == "table":  # no empty frame: the line above says it
+            return
+    write_rows(rows.rows, fmt, out, columns=None if fmt == "json" else columns, width=width)
     if rows.truncated:
-        click.echo(f"showing the first {len(rows.rows)} rows; more matched (use --limit)",
-                   err=True)
+        click.echo(f"showing the first {counted(len(rows.rows), 'row')}; more matched "
+                   "(use --limit)", err=True)

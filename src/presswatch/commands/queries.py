@@ -18,7 +18,10 @@ from presswatch.commands.options import (
     limit_option,
     list_format_option,
     open_store,
+    resolve_quote_key,
     show,
+    since_option,
+    until_option,
 )
 from presswatch.formats import export as exporting
 from presswatch.formats.citation import with_citations
@@ -36,8 +39,8 @@ QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
 @db_option
 @click.option("--speaker", help="Part of any name or alias of the speaker (role-linked "
                                 "quotes included), or of the speaker as written.")
-@click.option("--since", metavar="DATE", help="From this date (YYYY, YYYY-MM, YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
+@since_option
+@until_option
 @click.option("--act", type=click.Choice(ACTS), help="Speech act.")
 @click.option("--outlet", help="Part of the outlet name.")
 @click.option("--story", help="Story id, or part of its label.")
@@ -136,8 +139,8 @@ def search(text: str, db_url: str, fmt: str, limit: int) -> None:
 @click.command()
 @db_option
 @click.option("--person", help="A participant (any name or alias).")
-@click.option("--since", metavar="DATE", help="From this date (YYYY, YYYY-MM, YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Up to this date, inclusive.")
+@since_option
+@until_option
 @click.option("--type", "type_", metavar="TYPE",
               help="meeting, talks, phone_call, press_conference, visit, summit.")
 @click.option("--story", help="Story id, or part of its label.")
@@ -167,7 +170,8 @@ def variants(quote_key: str, db_url: str, fmt: str, limit: int) -> None:
     """Other renderings of the statement quote KEY reports (the `key` column of
     `presswatch quotes`): the same speaker's words as other outlets gave them, with a
     similarity score (0-100)."""
-    rows = open_store(db_url).variants(quote_key, limit=limit)
+    store = open_store(db_url)
+    rows = store.variants(resolve_quote_key(store, quote_key), limit=limit)
     show(rows, fmt, ("score", "how", "date", "outlet", "speaker", "text", "key"))
 
 

@@ -12,11 +12,25 @@ from rich.table import Table
 from presswatch.formats.csvfile import iso_dates, write_csv
 from presswatch.textutil import counted
 
-__all__ = ["LIST_FORMATS", "person_rows", "write_rows"]
+__all__ = ["LIST_FORMATS", "person_rows", "short_key", "write_rows"]
 
 LIST_FORMATS = ("table", "json", "csv")
 TABLE_CELL_CHARS = 120
 """Longer cells are shortened in ``table`` output (json and csv keep everything)."""
+
+
+SHORT_KEY_ARTICLE_CHARS = 10
+"""Characters of the article id a table shows in a quote key (``0a6821cc41:59-180``): the
+commands that take a KEY accept this short form while it names one quote."""
+SHORT_KEY_CHARS = SHORT_KEY_ARTICLE_CHARS + 12
+
+
+def short_key(key: Any) -> str:
+    """A quote key as a table shows it: ``<article id prefix>:<start>-<end>``."""
+    if not isinstance(key, str) or ":" not in key:
+        return _cell(key)
+    article, _sep, span = key.partition(":")
+    return f"{article[:SHORT_KEY_ARTICLE_CHARS]}:{span}"
 
 
 def _cell(value: Any) -> str:
@@ -57,9 +71,11 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
         return
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(LIST_FORMATS)}")
-    table = Table(*cols, show_lines=False, highlight=False)
+    table = Table(show_lines=False, highlight=False)
+    for c in cols:  # a key is pasted into other commands: shown whole, never cut
+        table.add_column(c, no_wrap=c == "key", min_width=SHORT_KEY_CHARS if c == "key" else None)
     for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in cols))
+        table.add_row(*(short_key(r.get(c)) if c == "key" else _cell(r.get(c)) for c in cols))
     Console(file=out, width=width, highlight=False).print(table)
 
 

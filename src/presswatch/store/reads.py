@@ -356,6 +356,28 @@ class Reads(CatalogReads, PageReads):
             for r in result:
                 yield dict(r._mapping)
 
+    def quote_keys_like(self, given: str, *, limit: int = 3) -> list[str]:
+        """Stored quote keys ``given`` names, sorted: itself when stored, else the keys it
+        abbreviates: a prefix of them, or ``<article id prefix>:<start>-<end>`` (the short
+        form tables show). At most ``limit``: the caller only needs to know one from many."""
+        q = schema.quotes
+        given = given.strip()
+        if not given:
+            return []
+        article, sep, span = given.partition(":")
+        if sep and span:
+            cond = or_(q.c.key.startswith(given, autoescape=True),
+                       and_(q.c.key.startswith(article + ":" if len(article) == 40 else article,
+                                               autoescape=True),
+                            q.c.key.endswith(":" + span, autoescape=True)))
+        else:
+            cond = q.c.key.startswith(given, autoescape=True)
+        with self.engine.connect() as conn:
+            if conn.execute(select(q.c.key).where(q.c.key == given)).first() is not None:
+                return [given]
+            return list(conn.execute(select(q.c.key).where(cond).order_by(q.c.key)
+                                     .limit(limit)).scalars())
+
     def iter_cited_quotes(self, filters: QuoteFilter | None = None
                           ) -> Iterator[dict[str, Any]]:
         """:meth:`iter_quotes` with ``people`` and ``sources``, as :meth:`quotes` gives
