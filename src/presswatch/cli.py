@@ -65,10 +65,30 @@ _model_option = click.option(
     help="spaCy model (installed package name or path) the presswatch components run on.")
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: presswatch, the pipeline its annotations record, spaCy and Python."""
+    if not value or ctx.resilient_parsing:
+        return
+    from presswatch.pipeline import versions
+
+    v = versions()
+    click.echo(f"presswatch {v['presswatch']}\n"
+               f"pipeline: {v['pipeline']} (default model"
+               f"{'' if v['model_version'] else ', not installed'})\n"
+               f"spaCy {v['spacy'] or 'not installed'}, Python {sys.version.split()[0]}")
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(presswatch.__version__, "--version", prog_name="presswatch")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_version, help="Show the versions of presswatch, its pipeline "
+                                            "(model) and spaCy, and exit.")
 def cli() -> None:
-    """presswatch: who said what in French news articles."""
+    """presswatch: who said what in French news articles.
+
+    Shell completion (bash; zsh and fish alike, see the README):
+    eval "$(_PRESSWATCH_COMPLETE=bash_source presswatch)"
+    """
 
 
 @cli.command()
@@ -301,5 +321,6 @@ for _command in (*queries.COMMANDS, *edits.COMMANDS):
 
 
 def main() -> None:
-    """Entry point of the ``presswatch`` script."""
-    cli()
+    """Entry point of the ``presswatch`` script (and of ``python -m presswatch``, which
+    is the same command: same name in messages and in shell completion)."""
+    cli(prog_name="presswatch")

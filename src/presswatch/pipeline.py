@@ -13,6 +13,27 @@ COMPONENTS = ("presswatch_boilerplate", "presswatch_quotes", "presswatch_speaker
               "presswatch_acts", "presswatch_interactions")
 
 
+def versions(model: str = DEFAULT_MODEL) -> dict[str, str | None]:
+    """presswatch's, the model package's and spaCy's installed versions, read from the
+    package metadata (no model is loaded: ``presswatch --version`` stays instant). The
+    ``pipeline`` entry is what :func:`presswatch.ingest.pipeline_version` records on each
+    stored annotation when ``model`` runs."""
+    from importlib import metadata
+
+    import presswatch
+
+    def installed(package: str) -> str | None:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return None
+
+    model_version = installed(model.replace("_", "-"))
+    return {"presswatch": presswatch.__version__, "model": model, "model_version": model_version,
+            "spacy": installed("spacy"),
+            "pipeline": f"presswatch {presswatch.__version__}; {model} {model_version or '?'}"}
+
+
 def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -> Language:
     """Load `model` (an installed spaCy package name or path) and add presswatch's
     components after it. `config` maps a component name to its config overrides."""
