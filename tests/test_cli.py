@@ -127,7 +127,7 @@ def test_plain_text_on_standard_input_is_read_with_a_dash(run):
 # annotate: errors and exit status
 
 
-def test_a_binary_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_path):
+def test_a_damaged_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_path):
     pdf = tmp_path / "scan.pdf"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n")
     good = write(tmp_path / "syndicat.txt", SYNDICAT)
@@ -135,7 +135,7 @@ def test_a_binary_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_pa
     result = run("annotate", str(pdf), str(good))
 
     assert result.exit_code == 1
-    assert f"error: {pdf}: binary file" in result.stderr
+    assert f"error: {pdf}: not a readable PDF file" in result.stderr
     [record] = jsonl(result.stdout)
     assert record["id"] == "syndicat"
     assert result.stderr.strip().endswith("; 1 error")
