@@ -141,3 +141,12 @@ def test_shell_completion_is_generated_by_the_command():
     result = subprocess.run([sys.executable, "-m", "presswatch"], env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0 and "_presswatch_completion" in result.stdout
+
+
+def test_inputs_are_checked_before_a_model_loads(tmp_path):
+    script = ("import sys\nfrom presswatch.cli import cli\n"
+              f"try:\n    cli(['annotate', {str(tmp_path / 'absent.txt')!r}])\n"
+              "except SystemExit as e:\n    print(e.code, 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.split() == ["126", "False"]
+    assert "absent.txt: no such file or folder" in result.stderr

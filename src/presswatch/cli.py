@@ -57,6 +57,19 @@ def _options(**values: int) -> Options:
         raise click.BadParameter(str(err)) from None
 
 
+def _stop_unless_readable(inputs: tuple[str, ...]) -> None:
+    """When no input exists (every path missing, none is ``-`` or a URL), say so and exit
+    126 before a model loads: a mistyped path must not cost seconds of loading spaCy."""
+    from presswatch.reading import missing_inputs
+    from presswatch.runs import EXIT_ALL_FAILED
+
+    missing = missing_inputs(inputs)
+    if len(missing) == len(inputs):
+        for error in missing:
+            click.echo(f"error: {error}", err=True)
+        click.get_current_context().exit(EXIT_ALL_FAILED)
+
+
 # --------------------------------------------------------------------------------------------
 # Commands
 
@@ -107,10 +120,12 @@ def annotate(inputs: tuple[str, ...], fmt: str, model: str, max_chars: int, n_pr
     """Extract attributed quotes from articles in INPUTS (files, folders, - for stdin).
 
     Files: .txt (one article), .html/.htm (extracted with trafilatura), .json (an object or
-    a list of objects), .jsonl (one object per line). Folders are read recursively. Each
+    a list of objects), .jsonl (one object per line), .pdf and .docx (with the pdf and docx
+    extras); http(s):// URLs (fetched with trafilatura). Folders are read recursively. Each
     unreadable input is reported on stderr and the batch goes on; exit status 0 means no
     error, 1 some errors, 126 that every input failed.
     """
+    _stop_unless_readable(inputs)
     from presswatch.annotate import (
         annotate_stream,
         read_articles,
@@ -198,6 +213,7 @@ def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_
     skipped, and each article is written in its own transaction. Afterwards people and
     stories are recomputed across the whole store. Exit status as for `annotate`.
     """
+    _stop_unless_readable(inputs)
     from presswatch import ingest as ingesting
     from presswatch.annotate import report_component_errors
     from presswatch.runs import IngestRun

@@ -68,6 +68,7 @@ __all__ = [
     "article_from_record",
     "decode_bytes",
     "iter_articles",
+    "missing_inputs",
     "read_text_file",
     "sanitize",
 ]
@@ -426,6 +427,16 @@ def _iter_inputs(
             yield from _iter_file(path, max_chars=max_chars)
 
 
+def missing_inputs(inputs: Iterable[str]) -> list[ReadError]:
+    """The error of each input that names nothing (no such file or folder), checked
+    without reading anything: callers stop before loading a model when every input is
+    missing. ``-`` and URLs are never missing here (they are read to be known)."""
+    return [ReadError(readable_name(name), None, "no such file or folder" if name
+                      else "empty path, not a file or folder")
+            for name in inputs
+            if name != "-" and not is_url(name) and not (name and Path(name).exists())]
+
+
 def iter_articles(
     inputs: Iterable[str | os.PathLike[str]],
     *,
@@ -437,10 +448,12 @@ def iter_articles(
     Never raises for bad content, so that one broken file does not stop a batch: missing
     paths, binaries, undecodable files, malformed JSON, empty or oversized articles each yield
     a :class:`ReadError`, in input order. Folders are walked recursively in sorted order
-    (hidden entries skipped), taking files ending .txt .html .htm .json .jsonl; other files in
-    folders are skipped silently, while a file named explicitly with another ending is read as
-    plain text. ``"-"`` reads standard input and sniffs its format (JSON, JSON Lines, HTML, or
-    plain text with id ``"stdin"``).
+    (hidden entries skipped), taking files ending .txt .html .htm .json .jsonl .pdf .docx;
+    other files in folders are skipped (a folder with none of these is a ReadError saying
+    what it skipped), while a file named explicitly with another ending is read as plain
+    text. An ``http://`` or ``https://`` input is fetched (trafilatura) and read as HTML.
+    ``"-"`` reads standard input and sniffs its format (JSON, JSON Lines, HTML, or plain
+    text with id ``"stdin"``).
 
     Formats: .txt is one article, the text as decoded. .html/.htm is extracted with
     trafilatura. .json is one object or a list of objects, .jsonl one object per line; record
