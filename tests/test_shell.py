@@ -150,3 +150,45 @@ def test_inputs_are_checked_before_a_model_loads(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.split() == ["126", "False"]
     assert "absent.txt: no such file or folder" in result.stderr
+
+
+LONG = ("Nous rouvrirons la piscine municipale en septembre, après deux ans de travaux, avec "
+        "un bassin nordique, une pataugeoire et des horaires élargis le soir pour les familles")
+
+
+def test_csv_is_one_serialiser_keeping_every_value(tmp_path, nlp, monkeypatch):
+    import csv
+    import io
+
+    from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
+    from presswatch.store.fixtures import annotated, person
+
+    db = tmp_path / "long.db"
+    article, record = annotated("piscine", date="2023-06-02", outlet="Le Progrès",
+                                url="https://exemple.fr/piscine",
+                                parts=["« ", (LONG, {"speaker": "Claire Vasseur"}),
+                                       " », a déclaré Claire Vasseur."],
+                                people=[person("Claire Vasseur", gender="f")])
+    with Store(str(db)) as store:
+        store.add_article(article, record, pipeline_version="test")
+        store.recompute()
+    assert len(LONG) > 120
+    queried = invoke("quotes", "--db", str(db), "--format", "csv")
+    invoke("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "dump"))
+    exported = (tmp_path / "dump" / "quotes.csv").read_bytes().decode("utf-8")
+    monkeypatch.setattr(cli, "_load_model", lambda name: nlp)
+    (tmp_path / "piscine.txt").write_text(f"« {LONG} », a déclaré Claire Vasseur.",
+                                          encoding="utf-8")
+    annotated_csv = invoke("annotate", str(tmp_path / "piscine.txt"), "--format", "csv")
+    tables = {}
+    for name, text in (("quotes", queried.stdout_bytes.decode()), ("export", exported),
+                       ("annotate", annotated_csv.stdout_bytes.decode())):
+        assert "\r\n" in text, name  # one line ending
+        (row,) = list(csv.DictReader(io.StringIO(text, newline="")))
+        tables[name] = row
+    for name, row in tables.items():
+        assert list(row) == list(QUOTE_CSV_COLUMNS), name
+        assert row["text"] == LONG, name  # whole, past 120 characters
+        assert row["in_boilerplate"] == "false", name
+        assert row["citation"].startswith(f"« {LONG} », Claire Vasseur"), name
+    assert tables["quotes"] == tables["export"]
