@@ -3,6 +3,7 @@ that nothing matched or that an input is wrong."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -192,3 +193,14 @@ def test_csv_is_one_serialiser_keeping_every_value(tmp_path, nlp, monkeypatch):
         assert row["in_boilerplate"] == "false", name
         assert row["citation"].startswith(f"« {LONG} », Claire Vasseur"), name
     assert tables["quotes"] == tables["export"]
+
+
+def test_counts_take_the_number_their_noun_needs(store_path):
+    from presswatch.textutil import counted
+
+    assert [counted(n, "article") for n in (0, 1, 2)] == ["0 articles", "1 article",
+                                                          "2 articles"]
+    assert counted(1, "story", "stories") == "1 story"
+    result = invoke("relink", "--db", str(store_path))
+    assert re.fullmatch(r"\d+ (person|people), \d+ (story|stories)\n", result.stderr)
+    assert not re.search(r"\b1 (people|stories)\b", result.stderr)
