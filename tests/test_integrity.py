@@ -159,3 +159,21 @@ def test_query_rows_exports_and_the_api_cite_paraphrase_as_reported_speech(
         t: r["citation"] for t, r in rows.items()}
     assert page.count('<blockquote class="reported">') == 2
     assert page.count("<blockquote>") == 1
+
+
+def test_a_fuller_copy_later_in_the_same_batch_completes_the_first(tmp_path, ingest_cli):
+    import json
+
+    from presswatch.store import Store
+
+    db = str(tmp_path / "x.db")
+    lines = [{"id": "nu", "text": BARE},
+             {"id": "complet", "text": BARE, "outlet": "Le Progrès", "date": "2023-06-02"}]
+    (tmp_path / "lot.jsonl").write_text("\n".join(json.dumps(r) for r in lines),
+                                        encoding="utf-8")
+    result = ingest_cli("ingest", str(tmp_path / "lot.jsonl"), "--db", db)
+    assert "stored 1 article," in result.stderr
+    assert "1 already stored (1 completed with outlet, date)" in result.stderr
+    with Store(db) as store:
+        (row,) = store.iter_table("articles")
+    assert (row["input_id"], row["outlet"], row["date"]) == ("nu", "Le Progrès", "2023-06-02")

@@ -93,15 +93,18 @@ def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
     run = _Counting(report)
     version = pipeline_version(nlp)
     seen: set[str] = set()
+    repeats: list[Article] = []  # twice in this run: completed once the first is stored
 
     def new_articles() -> Iterator[Article]:
         for item in read_articles(inputs, run, options):
             keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
-            if keys & seen or store.has_article(item.text, item.url):
+            if keys & seen:
+                repeats.append(item)
+            elif store.has_article(item.text, item.url):
                 run.skipped(item, store.complete_article(item))
-                continue
-            seen.update(keys)
-            yield item
+            else:
+                seen.update(keys)
+                yield item
 
     for article, record in annotate_stream(new_articles(), nlp, run, options):
         if store.add_article(article, record, pipeline_version=version) is None:
@@ -110,6 +113,8 @@ def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
         run.counts.stored += 1
         run.counts.quotes += len(record.get("quotes") or [])
         report.done(record)
+    for item in repeats:
+        run.skipped(item, store.complete_article(item))
     return run.counts
 
 
