@@ -295,7 +295,7 @@ def serve(db_url: str, host: str, port: int, get_path: str | None, workers: int,
     """Serve the web app and the HTTP API (/api/, docs at /docs) over the database.
 
     Read-only unless $PRESSWATCH_TOKEN is set: then POST /api/articles ingests an article
-    sent with `Authorization: Bearer $PRESSWATCH_TOKEN`. --db also takes a plain SQLite path.
+    sent with `Authorization: Bearer $PRESSWATCH_TOKEN`.
     """
     import os
 

@@ -50,8 +50,9 @@ def setting(flag: str, name: str, type_: click.ParamType, dest: str | None = Non
 
 db_option = click.option(
     "--db", "db_url", default=DEFAULT_URL, show_default=True, envvar="PRESSWATCH_DB",
-    metavar="URL", help="Database as a SQLAlchemy URL (sqlite:///file.db, postgresql://...); "
-                        "also read from $PRESSWATCH_DB.")
+    metavar="PATH|URL", help="The store: a SQLite file (mystore.db) or a SQLAlchemy URL "
+                             "(sqlite:///mystore.db, postgresql://...); also read from "
+                             "$PRESSWATCH_DB.")
 list_format_option = click.option(
     "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True,
     help="table (readable), json (a JSON list of objects) or csv.")
