@@ -99,8 +99,9 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 def cli() -> None:
     """presswatch: who said what in French news articles.
 
+    \b
     Shell completion (bash; zsh and fish alike, see the README):
-    eval "$(_PRESSWATCH_COMPLETE=bash_source presswatch)"
+      eval "$(_PRESSWATCH_COMPLETE=bash_source presswatch)"
     """
 
 
