@@ -56,7 +56,7 @@ class _Quiet:
         if self.done_count % self.every == 0:
             self.samples.append((self.done_count, round(_rss_mib())))
 
-    def skipped(self, article: Any) -> None:
+    def skipped(self, article: Any, completed: tuple[str, ...] = ()) -> None:
         pass
 
 

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 import presswatch
 from presswatch import cli
 from presswatch.formats import records as output
+from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.linking import stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -73,7 +74,7 @@ def test_a_direct_quote_comes_out_as_one_jsonl_line_with_exact_offsets(run, tmp_
     assert direct, record["quotes"]
     assert MINISTRE[direct[0]["start"]:direct[0]["end"]] == direct[0]["text"]
     assert "Nous ne céderons pas" in direct[0]["text"]
-    assert result.stderr.strip().endswith("annotated 1 articles, 1 quotes; 0 errors")
+    assert result.stderr.strip().endswith("annotated 1 article, 1 quote; 0 errors")
 
 
 def test_the_bundled_examples_give_one_line_per_article_and_exact_quote_offsets(run):
@@ -100,7 +101,7 @@ def test_stdout_carries_only_data_and_stderr_the_summary(run, tmp_path):
 
     assert jsonl(result.stdout)[0]["id"] == "ministre"  # jsonl is the default format
     assert "annotated" not in result.stdout
-    assert "annotated 1 articles" in result.stderr
+    assert "annotated 1 article" in result.stderr
 
 
 def test_stories_are_those_of_the_whole_run(run):
@@ -126,7 +127,7 @@ def test_plain_text_on_standard_input_is_read_with_a_dash(run):
 # annotate: errors and exit status
 
 
-def test_a_binary_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_path):
+def test_a_damaged_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_path):
     pdf = tmp_path / "scan.pdf"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n")
     good = write(tmp_path / "syndicat.txt", SYNDICAT)
@@ -134,10 +135,10 @@ def test_a_binary_file_is_reported_and_the_batch_goes_on_with_exit_1(run, tmp_pa
     result = run("annotate", str(pdf), str(good))
 
     assert result.exit_code == 1
-    assert f"error: {pdf}: binary file" in result.stderr
+    assert f"error: {pdf}: not a readable PDF file" in result.stderr
     [record] = jsonl(result.stdout)
     assert record["id"] == "syndicat"
-    assert result.stderr.strip().endswith("; 1 errors")
+    assert result.stderr.strip().endswith("; 1 error")
 
 
 def test_when_every_input_fails_the_exit_status_is_126(run, tmp_path):
@@ -179,8 +180,7 @@ def test_csv_has_one_row_per_quote_under_a_fixed_header(run, tmp_path):
 
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["article_id", "quote_id", "start", "end", "type", "speaker", "act",
-                       "cue", "text", "in_boilerplate", "parent"]
+    assert rows[0] == list(QUOTE_CSV_COLUMNS)  # the columns of every quote CSV
     quote = dict(zip(rows[0], rows[1], strict=True))
     assert quote["article_id"] == "ministre"
     assert MINISTRE[int(quote["start"]):int(quote["end"])] == quote["text"]

@@ -188,7 +188,7 @@ def test_a_correction_survives_reannotation(run, db):
     after = {q["key"]: q for q in as_json(run("quotes", "--db", db, "--format", "json"))}
 
     assert fixed.exit_code == 0 and again.exit_code == 0, again.stderr
-    assert "re-annotated 1 articles" in again.stderr
+    assert "re-annotated 1 article" in again.stderr
     assert (after[quote["key"]]["act"], after[quote["key"]]["corrected"]) == (act, True)
 
 

@@ -34,7 +34,9 @@ class Reporter(Protocol):
 
     def done(self, record: dict[str, Any]) -> None: ...
 
-    def skipped(self, article: Article) -> None: ...
+    def skipped(self, article: Article, completed: tuple[str, ...] = ()) -> None:
+        """``article`` is stored already; ``completed`` names the metadata fields this
+        copy filled in (url, outlet, date, title)."""
 
 
 @dataclass(slots=True)
@@ -43,6 +45,7 @@ class IngestCounts:
 
     stored: int = 0
     skipped: int = 0  # in the store already (or twice in this run)
+    completed: int = 0  # of those, stored copies this run filled metadata in
     quotes: int = 0
     errors: int = 0
 
@@ -65,9 +68,10 @@ class _Counting:
         self.counts.errors += 1
         self.report.error(message)
 
-    def skipped(self, article: Article) -> None:
+    def skipped(self, article: Article, completed: tuple[str, ...] = ()) -> None:
         self.counts.skipped += 1
-        self.report.skipped(article)
+        self.counts.completed += bool(completed)
+        self.report.skipped(article, completed)
 
     def warning(self, message: str) -> None:
         self.report.warning(message)
@@ -89,15 +93,18 @@ def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
     run = _Counting(report)
     version = pipeline_version(nlp)
     seen: set[str] = set()
+    repeats: list[Article] = []  # twice in this run: completed once the first is stored
 
     def new_articles() -> Iterator[Article]:
         for item in read_articles(inputs, run, options):
             keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
-            if keys & seen or store.has_article(item.text, item.url):
-                run.skipped(item)
-                continue
-            seen.update(keys)
-            yield item
+            if keys & seen:
+                repeats.append(item)
+            elif store.has_article(item.text, item.url):
+                run.skipped(item, store.complete_article(item))
+            else:
+                seen.update(keys)
+                yield item
 
     for article, record in annotate_stream(new_articles(), nlp, run, options):
         if store.add_article(article, record, pipeline_version=version) is None:
@@ -106,6 +113,8 @@ def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
         run.counts.stored += 1
         run.counts.quotes += len(record.get("quotes") or [])
         report.done(record)
+    for item in repeats:
+        run.skipped(item, store.complete_article(item))
     return run.counts
 
 

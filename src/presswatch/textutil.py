@@ -46,3 +46,9 @@ def release_text(doc: Doc) -> None:
     """Drop what `doc_text` and `doc_cache` kept on the doc."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("presswatch:")]:
         del doc.user_data[key]
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun in the number it takes: ``1 article``, ``0 articles`` (French
+    and English both put 0 and 1 in the singular only for 1; a summary reads as English)."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

@@ -4,4 +4,6 @@
 - :mod:`.listing`: the rows of a store read (the query commands) as a table, json or csv.
 - :mod:`.export`: a whole store dumped to jsonl, csv or Parquet files.
 - :mod:`.csvfile`: the one CSV serialiser the three use.
+- :mod:`.citation`: how a quote is cited and whether it is shown in « » (only a direct
+  quote is); pages, the HTTP API, the query commands and exports all use it.
 """

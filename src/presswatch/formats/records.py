@@ -20,6 +20,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from presswatch.formats.citation import cite
+from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.formats.csvfile import write_csv as write_csv_rows
 
 __all__ = [
@@ -39,9 +41,8 @@ __all__ = [
 FORMATS = ("table", "jsonl", "json", "csv", "html")
 """Output formats of ``presswatch annotate --format``."""
 
-CSV_COLUMNS = ("article_id", "quote_id", "start", "end", "type", "speaker", "act", "cue",
-               "text", "in_boilerplate", "parent")
-"""Columns of the CSV output, one row per quote."""
+CSV_COLUMNS = QUOTE_CSV_COLUMNS
+"""Columns of the CSV output, one row per quote (the same as every quote CSV)."""
 
 TABLE_TEXT_WIDTH = 90
 """Longest quote text shown in a table cell before it is cut with an ellipsis."""
@@ -108,19 +109,26 @@ def write_json(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
     return n
 
 
-def _csv_value(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
+def quote_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One row per quote of ``records``, in :data:`QUOTE_CSV_COLUMNS` (what a record does
+    not carry, such as the store's ``key`` or linked ``people``, stays empty)."""
+    for record in records:
+        article = {"article_id": record.get("id"), "outlet": record.get("outlet"),
+                   "url": record.get("url"), "date": record.get("date"),
+                   "title": record.get("title"), "story": record.get("story"),
+                   "pipeline_version": record.get("pipeline_version")}
+        for q in _quotes(record):
+            row = {**article, **{c: q.get(c) for c in QUOTE_CSV_COLUMNS if c in q},
+                   "quote_id": q.get("id"), "article_id": record.get("id")}
+            row["citation"] = cite(row)
+            yield row
 
 
 def write_csv(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
-    """Write a CSV table with one row per quote, header first (see :data:`CSV_COLUMNS`).
+    """Write a CSV table with one row per quote, header first, in the columns every
+    presswatch CSV of quotes has (:data:`presswatch.formats.csvfile.QUOTE_CSV_COLUMNS`).
 
-    Missing values are empty cells; ``in_boilerplate`` is ``true`` or ``false``. An article
-    without quotes contributes no row.
+    An article without quotes contributes no row.
 
     Args:
         records: Article records, consumed once and in order.
@@ -129,10 +137,7 @@ def write_csv(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
     Returns:
         The number of quote rows written.
     """
-    rows = ({"article_id": record.get("id"), "quote_id": q.get("id"),
-             **{c: q.get(c) for c in CSV_COLUMNS[2:]}}
-            for record in records for q in _quotes(record))
-    return write_csv_rows(rows, fh, CSV_COLUMNS, cell=_csv_value)
+    return write_csv_rows(quote_rows(records), fh, QUOTE_CSV_COLUMNS)
 
 
 # --------------------------------------------------------------------------------------------

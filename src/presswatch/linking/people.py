@@ -121,8 +121,17 @@ class _Cluster:
         if key in self.forbidden:
             return False
         same = [f for f, s in self.variants if phonetic(s) == phonetic(key[1])]
-        return bool(same) and all(first_names_match(f, key[0], threshold=threshold)
-                                  for f in same)
+        full = [f for f in same if not is_initial(f)]
+        return bool(full) and all(_firsts_fit(f, key[0], threshold) for f in same)
+
+
+def _firsts_fit(a: str, b: str, threshold: float) -> bool:
+    """Two first names of one cluster's variants can be one person's. An initial (only an
+    identities file puts one in a cluster: ``S. Lavrov``) fits the names it abbreviates,
+    so that a pinned alias never keeps out a transliteration the rules would have merged."""
+    if is_initial(a) or is_initial(b):
+        return initial_fits(*sorted((a, b), key=len))
+    return first_names_match(a, b, threshold=threshold)
 
 
 _NOT_FIRST_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
@@ -199,7 +208,7 @@ class _Linker:
             for fb, sb in cb.variants:
                 if not surnames_close(sa, sb):
                     return False
-                if not first_names_match(fa, fb, threshold=CONTEXT_FIRST_NAME_SIMILARITY):
+                if not _firsts_fit(fa, fb, CONTEXT_FIRST_NAME_SIMILARITY):
                     return False
         return True
 
@@ -348,9 +357,7 @@ class Linking:
                 person.aliases.update({a: 0 for a in ident.aliases if a not in names})
                 for phrase, since, until in ident.roles:
                     if (sig := role_signature(phrase, lex)) is not None:
-                        span = person.roles.setdefault(sig, RoleSpan(sig))
-                        span.see(phrase, since)
-                        span.see(phrase, until)
+                        person.roles.setdefault(sig, RoleSpan(sig)).declare(phrase, since, until)
         return cls(people, entry_person, dict(article_names), lex)
 
     def resolve(self, article_id: str, speaker: str | None, *, day: date | None = None,

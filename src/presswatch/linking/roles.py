@@ -35,6 +35,7 @@ class RoleSpan:
     first_seen: date | None = None
     last_seen: date | None = None
     count: int = 0
+    open_ended: bool = False  # declared held since first_seen, with no end (identities)
 
     @property
     def role(self) -> str:
@@ -49,9 +50,25 @@ class RoleSpan:
             self.first_seen = day if self.first_seen is None else min(self.first_seen, day)
             self.last_seen = day if self.last_seen is None else max(self.last_seen, day)
 
+    def declare(self, phrase: str, since: date | None, until: date | None) -> None:
+        """A role the user's identities file says was held from ``since`` to ``until``
+        (either may be open). It widens the dates but is not a sighting: ``count`` stays
+        the number of articles' mentions, and with no ``until`` the role has no end."""
+        self.phrases[phrase] += 0
+        if since is not None:
+            self.first_seen = since if self.first_seen is None else min(self.first_seen, since)
+        if until is not None:
+            self.last_seen = until if self.last_seen is None else max(self.last_seen, until)
+        else:
+            self.open_ended = True
+
     def distance(self, day: date | None) -> int | None:
         """Days from ``day`` to the seen interval (0 inside it); None when either is unknown."""
-        if day is None or self.first_seen is None or self.last_seen is None:
+        if day is None or self.first_seen is None:
+            return None
+        if self.open_ended and day >= self.first_seen:
+            return 0
+        if self.last_seen is None:
             return None
         if day < self.first_seen:
             return (self.first_seen - day).days

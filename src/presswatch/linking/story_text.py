@@ -21,8 +21,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
-from spacy.lang.fr.stop_words import STOP_WORDS
-
 from presswatch.textutil import fold
 
 __all__ = ["MAX_KEYWORDS", "cosine", "event_words", "is_name", "keywords", "term_of", "weigh"]
@@ -44,7 +42,15 @@ _GENERIC = {
     "explique", "ajoute", "precise", "souligne", "estime", "annonce", "lire", "aussi",
     "article", "photo", "afp", "reuters", "heure", "heures", "fois", "monsieur", "madame",
 }
-STOP = frozenset({fold(w) for w in STOP_WORDS} | _GENERIC)
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's French stop words and the news words above, folded. Read on first use:
+    importing spaCy's French package takes seconds, which a store read must not pay."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset({fold(w) for w in STOP_WORDS} | _GENERIC)
 
 
 _ACCENTS = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
@@ -56,7 +62,7 @@ def term_of(word: str) -> str | None:
     """The matching form of one word (folded, a plural s/x dropped), or None for a word
     too short, too common or not a word."""
     f = fold(word.split("'")[-1]).lower()
-    if len(f) < MIN_LEN or f in STOP:
+    if len(f) < MIN_LEN or f in _stop_words():
         return None
     if len(f) > MIN_LEN + 1 and f[-1] in "sx":
         f = f[:-1]

@@ -37,7 +37,7 @@ A_PREPOSITIONS = {"à", "a", "au", "aux"}
 ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
 
 
-TRAILING = " \t\n\u00a0\u202f.,;:"
+TRAILING = " \t\r\n\u00a0\u202f.,;:"
 
 
 TOPIC_PRONOUNS = {"lui", "elle", "eux", "elles"}

@@ -53,9 +53,9 @@ def _is_straight_opener(text: str, i: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \u00a0\u202f\t":
+    while start < end and text[start] in " \u00a0\u202f\t\r":
         start += 1
-    while end > start and text[end - 1] in " \u00a0\u202f\t":
+    while end > start and text[end - 1] in " \u00a0\u202f\t\r":
         end -= 1
     return start, end
 

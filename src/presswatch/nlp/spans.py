@@ -53,7 +53,7 @@ LINKING_WORDS = frozenset({"et", "mais", "or", "donc", "puis", "ainsi", "enfin",
 
 
 def first_char(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t\n\u00a0\u202f-–—•":
+    while i < len(text) and text[i] in " \t\r\n\u00a0\u202f-–—•":
         i += 1
     return i
 

@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -45,6 +46,8 @@ from presswatch.reading.decoding import (
     sanitize,
     wide_bom,
 )
+from presswatch.reading.documents import DOCUMENT_SUFFIXES, document_text
+from presswatch.reading.fetching import fetch_page, is_url, url_id
 from presswatch.reading.model import Article, InputError, ReadError, one_line, readable_name
 from presswatch.reading.records import (
     article_from_html,
@@ -52,6 +55,7 @@ from presswatch.reading.records import (
     checked,
     json_kind,
 )
+from presswatch.textutil import counted
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -64,6 +68,7 @@ __all__ = [
     "article_from_record",
     "decode_bytes",
     "iter_articles",
+    "missing_inputs",
     "read_text_file",
     "sanitize",
 ]
@@ -75,10 +80,10 @@ DEFAULT_MAX_CHARS = 200_000
 characters; anything much longer is usually a whole site dump or a book, which would make the
 NLP pipeline slow and the output meaningless, so it is refused unless the caller raises it."""
 
-FOLDER_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"})
+FOLDER_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl", ".pdf", ".docx"})
 """File endings read when walking a folder (compared case-insensitively). Other files in a
-folder (images, notes, editor backups) are skipped silently; a file named explicitly is read
-whatever its ending."""
+folder (images, notes, editor backups) are skipped, and a folder holding none of these says
+what it skipped; a file named explicitly is read whatever its ending."""
 
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
@@ -203,6 +208,10 @@ def _iter_file(path: Path, *, max_chars: int) -> Iterator[Article | ReadError]:
     suffix = path.suffix.lower()
     stem = readable_name(path.stem)
     try:
+        if suffix in DOCUMENT_SUFFIXES:
+            yield _one_article(document_text(path), html=False, source=source,
+                               article_id=stem, max_chars=max_chars)
+            return
         data = read_bytes(path)
         refuse_binary(data)
         if suffix == ".jsonl":
@@ -232,6 +241,21 @@ def _one_article(text: str, *, html: bool, source: str, article_id: str,
     else:
         article = Article(id=article_id, text=sanitize(text), source=source)
     return checked(article, max_chars)
+
+
+def _iter_url(url: str, *, max_chars: int) -> Iterator[Article | ReadError]:
+    """The article of the web page at ``url`` (fetched with trafilatura), its ``url`` the
+    address that served it unless the page names its own."""
+    source = readable_name(url)
+    try:
+        page, served_from = fetch_page(url)
+        article = _one_article(page, html=page.lstrip()[:1] == "<", source=source,
+                               article_id=url_id(served_from), max_chars=max_chars)
+        if not article.url:
+            article = checked(dataclasses.replace(article, url=served_from), max_chars)
+        yield article
+    except InputError as err:
+        yield ReadError(source, None, str(err))
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -304,16 +328,25 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[ReadError]]:
         errors.append(ReadError(readable_name(str(err.filename or root)), None,
                                 "cannot list folder contents"))
 
+    skipped: Counter[str] = Counter()
     for folder, dirnames, filenames in os.walk(root, onerror=on_error):
         dirnames[:] = [d for d in dirnames if not _is_hidden(d)]
         for name in filenames:
             if _is_hidden(name):
                 continue
-            if os.path.splitext(name)[1].lower() in FOLDER_SUFFIXES:
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix in FOLDER_SUFFIXES:
                 found.append(Path(folder, name))
             else:
-                LOGGER.debug("skipping %s: not a .txt/.html/.htm/.json/.jsonl file", name)
+                skipped[suffix or "without an ending"] += 1
+                LOGGER.debug("skipping %s: not an article file", name)
     found.sort(key=lambda p: p.relative_to(root).parts)
+    if not found and skipped:
+        kinds = ", ".join(f"{n} {s}" for s, n in sorted(skipped.items()))
+        errors.append(ReadError(
+            readable_name(str(root)), None,
+            f"no article file in this folder: skipped {counted(skipped.total(), 'file')} "
+            f"({kinds}); read are {', '.join(sorted(FOLDER_SUFFIXES))}"))
     return found, errors
 
 
@@ -379,6 +412,9 @@ def _iter_inputs(
         if not name:
             yield ReadError("''", None, "empty path, not a file or folder")
             continue
+        if is_url(name):
+            yield from _iter_url(name, max_chars=max_chars)
+            continue
         path = Path(name)
         if path.is_dir():
             files, errors = _walk_folder(path)
@@ -389,6 +425,16 @@ def _iter_inputs(
             yield ReadError(readable_name(name), None, "no such file or folder")
         else:
             yield from _iter_file(path, max_chars=max_chars)
+
+
+def missing_inputs(inputs: Iterable[str]) -> list[ReadError]:
+    """The error of each input that names nothing (no such file or folder), checked
+    without reading anything: callers stop before loading a model when every input is
+    missing. ``-`` and URLs are never missing here (they are read to be known)."""
+    return [ReadError(readable_name(name), None, "no such file or folder" if name
+                      else "empty path, not a file or folder")
+            for name in inputs
+            if name != "-" and not is_url(name) and not (name and Path(name).exists())]
 
 
 def iter_articles(
@@ -402,10 +448,12 @@ def iter_articles(
     Never raises for bad content, so that one broken file does not stop a batch: missing
     paths, binaries, undecodable files, malformed JSON, empty or oversized articles each yield
     a :class:`ReadError`, in input order. Folders are walked recursively in sorted order
-    (hidden entries skipped), taking files ending .txt .html .htm .json .jsonl; other files in
-    folders are skipped silently, while a file named explicitly with another ending is read as
-    plain text. ``"-"`` reads standard input and sniffs its format (JSON, JSON Lines, HTML, or
-    plain text with id ``"stdin"``).
+    (hidden entries skipped), taking files ending .txt .html .htm .json .jsonl .pdf .docx;
+    other files in folders are skipped (a folder with none of these is a ReadError saying
+    what it skipped), while a file named explicitly with another ending is read as plain
+    text. An ``http://`` or ``https://`` input is fetched (trafilatura) and read as HTML.
+    ``"-"`` reads standard input and sniffs its format (JSON, JSON Lines, HTML, or plain
+    text with id ``"stdin"``).
 
     Formats: .txt is one article, the text as decoded. .html/.htm is extracted with
     trafilatura. .json is one object or a list of objects, .jsonl one object per line; record

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
-
-import trafilatura
-from lxml import etree
-from lxml import html as lxml_html
+from typing import TYPE_CHECKING, Any
 
 from presswatch.reading.checks import check_article
 from presswatch.reading.decoding import sanitize
 from presswatch.reading.model import Article, InputError
+
+if TYPE_CHECKING:  # trafilatura and lxml load with the first HTML page: reads start fast
+    from lxml import etree
+    from lxml import html as lxml_html
 
 __all__ = ["article_from_html", "article_from_record", "checked", "json_kind"]
 
@@ -139,6 +139,9 @@ without it, which real pages built of nested ``<div>`` can pass)."""
 
 def _extract(page: str | etree._Element, source: str) -> Any:
     """trafilatura's extraction of a page (text, or an already parsed lxml tree)."""
+    import trafilatura
+    from lxml import etree
+
     try:
         return trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, favor_precision=False
@@ -157,6 +160,9 @@ def _text_of(document: Any) -> str | None:
 def _parse(html: str, *, huge: bool) -> tuple[lxml_html.HtmlElement | None, bool]:
     """The page parsed as trafilatura parses it (``huge``: up to :data:`MAX_HTML_DEPTH`
     levels), and whether the parser stopped at its depth limit."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
     parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=huge)
     try:

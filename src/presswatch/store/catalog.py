@@ -264,14 +264,15 @@ class CatalogReads:
         with self.engine.connect() as conn:
             quotes, _col = quote_select()
             hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,
-                     "speaker": r.speaker, "text": r.text, "outlet": r.outlet,
-                     "date": r.date, "url": r.url}
+                     "speaker": r.speaker, "text": r.text, "type": r.type,
+                     "outlet": r.outlet, "date": r.date, "url": r.url}
                     for r in conn.execute(fts.match_quotes(quotes, self.engine.dialect.name, text)
                                           .limit(limit + 1))]
             if len(hits) <= limit:
                 arts = fts.match_articles(self.engine.dialect.name, text)
                 hits += [{"kind": "article", "article_id": r.id, "key": None, "speaker": None,
-                          "text": r.snippet, "outlet": r.outlet, "date": r.date, "url": r.url}
+                          "text": r.snippet, "type": None, "outlet": r.outlet, "date": r.date,
+                          "url": r.url}
                          for r in conn.execute(arts.limit(limit + 1 - len(hits)))]
         return Rows(hits[:limit], len(hits) > limit)
 

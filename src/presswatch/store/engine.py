@@ -12,6 +12,8 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from presswatch.store.urls import database_url
+
 __all__ = ["SQLITE_ANALYSIS_ROWS", "SQLITE_BUSY_TIMEOUT", "StoreError", "analyze",
            "make_engine", "parse_url"]
 
@@ -26,10 +28,10 @@ class StoreError(Exception):
 
 
 def parse_url(url: str | URL) -> URL:
-    """``url`` as a SQLAlchemy URL (PostgreSQL through psycopg 3); a malformed one is a
-    :class:`StoreError`."""
+    """``url`` as a SQLAlchemy URL (PostgreSQL through psycopg 3; a plain path is a SQLite
+    file); a malformed one is a :class:`StoreError`."""
     try:
-        parsed = make_url(url)
+        parsed = make_url(database_url(url) if isinstance(url, str) else url)
     except ArgumentError:
         raise StoreError(f"not a database URL: {url!r} (e.g. sqlite:///presswatch.db)") from None
     if parsed.drivername in ("postgresql", "postgres"):

@@ -356,6 +356,46 @@ class Reads(CatalogReads, PageReads):
             for r in result:
                 yield dict(r._mapping)
 
+    def quote_keys_like(self, given: str, *, limit: int = 3) -> list[str]:
+        """Stored quote keys ``given`` names, sorted: itself when stored, else the keys it
+        abbreviates: a prefix of them, or ``<article id prefix>:<start>-<end>`` (the short
+        form tables show). At most ``limit``: the caller only needs to know one from many."""
+        q = schema.quotes
+        given = given.strip()
+        if not given:
+            return []
+        article, sep, span = given.partition(":")
+        if sep and span:
+            cond = or_(q.c.key.startswith(given, autoescape=True),
+                       and_(q.c.key.startswith(article + ":" if len(article) == 40 else article,
+                                               autoescape=True),
+                            q.c.key.endswith(":" + span, autoescape=True)))
+        else:
+            cond = q.c.key.startswith(given, autoescape=True)
+        with self.engine.connect() as conn:
+            if conn.execute(select(q.c.key).where(q.c.key == given)).first() is not None:
+                return [given]
+            return list(conn.execute(select(q.c.key).where(cond).order_by(q.c.key)
+                                     .limit(limit)).scalars())
+
+    def iter_cited_quotes(self, filters: QuoteFilter | None = None
+                          ) -> Iterator[dict[str, Any]]:
+        """:meth:`iter_quotes` with ``people`` and ``sources``, as :meth:`quotes` gives
+        them (streamed, decorated :data:`DECORATED_AT_ONCE` rows at a time)."""
+        batch: list[dict[str, Any]] = []
+        for row in self.iter_quotes(filters):
+            batch.append(row)
+            if len(batch) == DECORATED_AT_ONCE:
+                yield from self._decorated(batch)
+                batch = []
+        yield from self._decorated(batch)
+
+    def _decorated(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if rows:
+            with self.engine.connect() as conn:
+                self._decorate(conn, rows)
+        return rows
+
     def iter_table(self, name: str) -> Iterator[dict[str, Any]]:
         """Every row of one public table, streamed (for exports)."""
         table = schema.metadata.tables[name]

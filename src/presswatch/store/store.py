@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,17 +26,26 @@ from sqlalchemy.exc import OperationalError
 from presswatch.linking import Identity
 from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
-from presswatch.store import derive, schema
+from presswatch.store import schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
-from presswatch.store.rows import annotation_rows, article_rows, keywords_json, text_hash
+from presswatch.store.rows import (
+    annotation_rows,
+    article_rows,
+    iso_date,
+    keywords_json,
+    text_hash,
+)
+from presswatch.store.urls import DEFAULT_URL
+
+if TYPE_CHECKING:  # imported by recompute: reads need neither it nor spaCy's stop words
+    from presswatch.store import derive
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError"]
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_URL = "sqlite:///presswatch.db"
 INSERT_CHUNK = 2000
 """Rows per executemany call when rebuilding derived tables."""
 
@@ -137,6 +146,46 @@ class Store(Reads):
         with self.engine.connect() as conn:
             return conn.execute(select(schema.articles.c.id).where(cond).limit(1)).first() \
                 is not None
+
+    def complete_article(self, article: Article) -> tuple[str, ...]:
+        """Fill in what the stored copy of ``article`` (same normalised text) lacks: URL,
+        outlet, date, title. Nothing it has is overwritten, except a date the store only
+        inferred, which the article's own date replaces; the id, and so every permalink,
+        stays. A URL another stored article has is left out (URLs are unique).
+
+        Returns:
+            The fields filled, in that order; empty when nothing was missing (or nothing
+            is stored under this text).
+        """
+        a = schema.articles
+        given = {"url": article.url or None, "outlet": article.outlet or None,
+                 "date": iso_date(article.date), "title": article.title or None}
+        with self.engine.begin() as conn:
+            stored = conn.execute(select(a.c.id, a.c.url, a.c.outlet, a.c.date, a.c.title,
+                                         a.c.date_inferred)
+                                  .where(a.c.text_hash == text_hash(article.text))).first()
+            if stored is None:
+                return ()
+            lacking = {"url": stored.url is None, "outlet": stored.outlet is None,
+                       "date": stored.date is None or bool(stored.date_inferred),
+                       "title": stored.title is None}
+            fill = {k: v for k, v in given.items() if v is not None and lacking[k]}
+            if "url" in fill and conn.execute(
+                    select(a.c.id).where(a.c.url == fill["url"])).first() is not None:
+                del fill["url"]
+            if not fill:
+                return ()
+            if "date" in fill:
+                fill.update(date_inferred=False, date_basis=None)
+            conn.execute(update(a).where(a.c.id == stored.id).values(**fill))
+            if "date" in fill:  # quotes without a date of their own are listed under it
+                q = schema.quotes
+                conn.execute(update(q).where(q.c.article_id == stored.id,
+                                             q.c.said_on.is_(None))
+                             .values(said_when=fill["date"]))
+                _relist_linked(conn, [row._asdict() for row in conn.execute(
+                    select(q.c.key, q.c.said_when).where(q.c.article_id == stored.id))])
+        return tuple(k for k in given if k in fill)
 
     def add_article(self, article: Article, record: dict[str, Any], *,
                     pipeline_version: str) -> str | None:
@@ -256,6 +305,8 @@ class Store(Reads):
     def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
         """Rebuild people, their links to quotes and stories from the stored articles, in
         one transaction (readers see the old or the new state, never a mix)."""
+        from presswatch.store import derive
+
         with self.engine.begin() as conn:
             summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK)
         self.analyze()

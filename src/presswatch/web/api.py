@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+from presswatch.formats.citation import cite
 from presswatch.lexicon import ACTS
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
@@ -26,7 +27,7 @@ from presswatch.reading.checks import (
     check_article,
 )
 from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
-from presswatch.store import QuoteFilter, Store
+from presswatch.store import QuoteFilter, Rows, Store
 from presswatch.web.annotator import Annotate
 from presswatch.web.db import Backend, Reader
 from presswatch.web.paging import (
@@ -153,6 +154,13 @@ async def writer(request: Request, credentials: Annotated[HTTPAuthorizationCrede
 Read = Annotated[Reader, Depends(reader)]
 
 
+def _cited(rows: Rows) -> Rows:
+    """Quote rows with their ``citation`` (:func:`presswatch.formats.citation.cite`)."""
+    for row in rows.rows:
+        row["citation"] = cite(row)
+    return rows
+
+
 def _found(value: dict[str, Any] | None, what: str) -> dict[str, Any]:
     if value is None:
         raise HTTPException(404, f"no such {what}")
@@ -173,7 +181,8 @@ def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
     with `q`, best full-text match first."""
     f = QuoteFilter(speaker=speaker, act=act, since=since, until=until, outlet=outlet,
                     story=story, text=q)
-    return JSONPage(page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), limit))
+    return JSONPage(page_capped(lambda n: _cited(db.quotes(f, limit=n)), decode_cursor(cursor),
+                                limit))
 
 
 @router.get("/people", response_model=Page)

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from presswatch import __version__
+from presswatch.formats.citation import cite, is_verbatim, speaker_name
 from presswatch.formats.records import article_spans, highlight_spans
 from presswatch.reading.checks import web_link
 from presswatch.web.i18n import LANGS, act_label, label
@@ -53,18 +54,10 @@ def quote_anchor(quote: dict[str, Any]) -> str:
     return "q-" + str(quote.get("key") or "").rpartition(":")[2]
 
 
-def _speaker_name(quote: dict[str, Any]) -> str | None:
-    people = quote.get("people") or []
-    names = [p["name"] if isinstance(p, dict) else p for p in people]
-    return ", ".join(names) if names else quote.get("speaker")
-
-
 def citation(quote: dict[str, Any], article_url: str | None = None) -> str:
-    """How to cite a quote: « text », speaker, outlet, date, link."""
-    parts = [f"« {quote.get('text', '').strip()} »"]
-    parts += [v for v in (_speaker_name(quote), quote.get("outlet"), quote.get("date")) if v]
-    link = quote.get("url") or article_url
-    return ", ".join(parts) + (f". {link}" if link else ".")
+    """How to cite a quote (:func:`presswatch.formats.citation.cite`: marks for a direct
+    quote only, reported speech for the others)."""
+    return cite(quote, article_url)
 
 
 def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[str, Any]],
@@ -75,7 +68,7 @@ def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[st
     shown = []
     for q in quotes:
         shown.append({**q, "id": f"{q['start']}-{q['end']}",
-                      "speaker": _speaker_name(q) or label(lang, "unknown_speaker"),
+                      "speaker": speaker_name(q) or label(lang, "unknown_speaker"),
                       "act": act_label(lang, q.get("act"))})
     record = {"quotes": shown, "boilerplate": boilerplate}
     return Markup(highlight_spans(text, article_spans(record, len(text), "q")))
@@ -84,13 +77,15 @@ def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[st
 def page(request: Request, template: str, status: int = 200, **context: Any) -> str:
     """Render a page with the helpers every template uses: ``t`` (labels), ``act``,
     ``href`` (language-keeping links), ``link`` (a stored URL as an ``href``, or None when
-    it is not an http(s) URL: it is then shown as text), ``cite`` and ``anchor``."""
+    it is not an http(s) URL: it is then shown as text), ``cite``, ``verbatim`` (whether a
+    quote is shown in « ») and ``anchor``."""
     lang = lang_of(request)
     other = "en" if lang == "fr" else "fr"
     switch = dict(request.query_params) | {"lang": other}
     return _env.get_template(template).render(
         request=request, lang=lang, t=lambda key: label(lang, key),
         act=lambda a: act_label(lang, a), href=_href_maker(lang), link=web_link, cite=citation,
+        verbatim=is_verbatim,
         anchor=quote_anchor, version=__version__,
         switch_lang=request.url.path + "?" + urlencode(switch), status=status, **context)
 
