@@ -1035,3 +1035,9 @@ def test_the_two_leaders_are_the_two_people_named_just_before(annotate):
     q = find(annotate("Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin. Les deux"
                       " dirigeants ont appelé à un cessez-le-feu."), "un cessez-le-feu")
     assert q["speaker"] == "Emmanuel Macron et Olaf Scholz"
+
+
+def test_pronoun_after_an_institution_subject_names_the_institution(annotate):
+    q = find(annotate("Le parquet de Paris a ouvert une enquête. Il précise que deux personnes"
+                      " ont été interpellées."), "deux personnes ont été interpellées")
+    assert q["speaker"] == "le parquet de Paris"

@@ -134,7 +134,8 @@ class SpeakerResolver:
     # -- helpers -----------------------------------------------------------------------
     def _role_subject_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
         """The last subject before ``pronoun`` (within the pronoun window) that is a role
-        noun agreeing with it: the antecedent when no named person or speaker is."""
+        or institution noun agreeing with it: the antecedent when no named person or
+        speaker is, or when it came after them."""
         doc = self.doc
         for t in reversed(doc[max(0, pronoun.i - 150): pronoun.i]):
             if pronoun.idx - t.idx > PRONOUN_WINDOW_CHARS:
@@ -144,8 +145,8 @@ class SpeakerResolver:
             if any(q["start"] <= t.idx < q["end"] for q in self.doc._.quotes or []):
                 continue  # `Selon lui, le président a évoqué …`: reported, not the topic
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
-            if not noun or noun[0] != "role":
-                continue
+            if not noun or noun[0] not in {"role", "institution"}:
+                continue  # `Le parquet a ouvert une enquête. Il précise …` too
             left = t.left_edge.i
             own = _det_gender(list(doc[left: t.i + 1])) or _morph_gender(t)
             if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
