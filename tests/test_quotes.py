@@ -1041,3 +1041,27 @@ def test_pronoun_after_an_institution_subject_names_the_institution(annotate):
     q = find(annotate("Le parquet de Paris a ouvert une enquête. Il précise que deux personnes"
                       " ont été interpellées."), "deux personnes ont été interpellées")
     assert q["speaker"] == "le parquet de Paris"
+
+
+# --- a verb of saying used as a noun or an adjective reports nothing ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "L'autre qualifié français est Grégoire Barrère.",
+    "Les deux suspects interpellés sur une aire d'autoroute ont été placés en garde à vue.",
+    "Les Sages du conseil chargé de se prononcer sur la conformité des lois ont tranché.",
+])
+def test_participles_and_infinitives_describing_a_noun_report_nothing(annotate, sentence):
+    assert annotate(sentence) == []
+
+
+def test_a_compound_tense_the_parser_splits_still_reports(annotate):
+    quotes = annotate("Ils ont sans réserve condamné cette agression lâche et cruelle.")
+    assert [q["cue"] for q in quotes] == ["ont sans réserve condamné"] or \
+        [q["act"] for q in quotes] == ["criticism"]
+
+
+def test_the_two_alone_name_the_two_people_named_just_before(annotate):
+    q = find(annotate("Emmanuel Macron a rencontré Abdelmadjid Tebboune. Les deux ont annoncé"
+                      " la création d'une commission d'historiens."),
+             "la création d'une commission d'historiens")
+    assert q["speaker"] == "Emmanuel Macron et Abdelmadjid Tebboune"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
@@ -230,6 +230,8 @@ class QuoteFinder:
         if is_passive(token) or ("Inf" in token.morph.get("VerbForm") and
                                any(c.dep_ == "aux:pass" for c in token.head.children)):
             return []  # `sont invités à s'engager …`: the subject is the addressee
+        if _describes_a_noun(doc, token, cue, unit, segments):
+            return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
         if bare_past_participle(doc, token, cue):
             return self._passive_question(doc, cue, unit)
         quoted_after = any(doc[cue.end - 1].idx < s.open < doc[unit[1] - 1].idx
@@ -368,6 +370,31 @@ class QuoteFinder:
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
+
+
+def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
+                      segments: list[Segment]) -> bool:
+    """A verb of saying used as a noun or an adjective reports nothing: a participle with
+    a determiner (`l'autre qualifié`), a participle describing a noun with no quotation
+    after it (`les suspects interpellés sur …`; `jugée « incapable »` still quotes), an
+    infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
+    juger`)."""
+    participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    if participle and any(c.dep_ == "det" for c in verb.children):
+        return True
+    if participle and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+            verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
+                                             doc[max(0, verb.i - 4):verb.i]):
+        # (an auxiliary just before is a misparsed compound tense: `ont sans réserve
+        # condamné …`)
+        last = doc[unit[1] - 1]
+        return not any(doc[cue.end - 1].idx < s.open < last.idx + len(last)
+                       for s in segments)
+    head = verb.head
+    return "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and (
+        head.pos_ == "ADJ" or ("Part" in head.morph.get("VerbForm") and head.dep_ == "acl" and
+                               not any(c.dep_.startswith("aux") for c in head.children)))
 
 
 def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,

@@ -111,7 +111,7 @@ class SpeakerResolver:
             noun = ("role", _det_gender(tokens) or "-")  # `a admis l'Allemand`
         if noun and noun[0] == "group" and _definite_singular(tokens, head):
             noun = ("role", noun[1])  # `l'opposant de 75 ans`: one person, described
-        if noun and noun[0] == "role" and len(tokens) >= 3 and \
+        if ((noun and noun[0] == "role") or len(tokens) == 2) and \
                 tokens[0].lower_ in {"les", "ces"} and tokens[1].lower_ == "deux":
             pair = self._last_two_persons(doc[span[0]].idx)
             if pair:
