@@ -1064,3 +1064,12 @@ def test_the_two_alone_name_the_two_people_named_just_before(annotate):
                       " la création d'une commission d'historiens."),
              "la création d'une commission d'historiens")
     assert q["speaker"] == "Emmanuel Macron et Abdelmadjid Tebboune"
+
+
+@pytest.mark.parametrize("incise", ["s'est indignée auprès de l'AFP",
+                                    "dénonce de son côté",
+                                    "a déclaré auprès du Monde"])
+def test_circumstances_between_incise_verb_and_subject(annotate, incise):
+    q = find(annotate(f"« Notre travail ne sert à rien », {incise} Coline Auroy, éducatrice."),
+             "Notre travail ne sert à rien")
+    assert (q["type"], q["speaker"]) == ("direct", "Coline Auroy")

@@ -328,6 +328,12 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
         if commas and low == "," and j + 1 < n and _circumstance_between_commas(doc, j, first):
             j += 1  # `a annoncé, lundi, le directeur`: commas around the circumstance
             continue
+        if low == "auprès" and j + 2 < n and doc[j + 1].lower_.replace("’", "'") in \
+                DE_PREPOSITIONS:
+            k = _short_pp_end(doc, j + 2)  # `auprès de l'AFP`, `auprès du Monde`
+            if j + 2 < k < n:
+                j = k + 1 if doc[k].text == "," else k
+                continue
         if low == "lors" and j + 1 < n and doc[j + 1].lower_.replace("’", "'") in \
                 {"de", "d'", "du", "des"}:
             k = _short_pp_end(doc, j + 2 if doc[j + 1].lower_ in {"de", "d'", "d’"} else j + 1)
@@ -340,9 +346,9 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
                     t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
             j += 1
             continue
-        if low == "pour" and j + 2 < n and doc[j + 1].lower_ in POSSESSIVES and \
-                doc[j + 2].lower_ == "part":
-            j += 3
+        if low in {"pour", "de"} and j + 2 < n and doc[j + 1].lower_ in POSSESSIVES and \
+                doc[j + 2].lower_ == ("part" if low == "pour" else "côté"):
+            j += 3  # `pour sa part`, `de son côté`
             continue
         if low in CIRCUMSTANCE_PREPOSITIONS and t.pos_ == "ADP":
             k = _short_pp_end(doc, j + 1)
