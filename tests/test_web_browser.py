@@ -179,8 +179,8 @@ def test_copy_citation_button_copies_outlet_date_and_link(page) -> None:
     button.click()
     page.wait_for_function("document.querySelector('button.cite').textContent === 'Copié'")
     cited = page.evaluate("window.presswatchLastCitation")
-    assert cited == ("« Toute agression aura un coût sévère », Antony Blinken, Le Quotidien, "
-                     "2022-01-21. https://ex.org/1")
+    assert cited == ("Antony Blinken (Le Quotidien, 2022-01-21) : « Toute agression aura un "
+                     "coût sévère ». https://ex.org/1")
     assert page.evaluate("navigator.clipboard.readText()") == cited
 
 

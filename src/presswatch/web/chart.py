@@ -111,7 +111,7 @@ def bars_chart(bars: Mapping[str, Mapping[str, int]], *, title: str, empty: str,
         for key in sorted(series, key=order):
             h = series[key] / top * plot_h
             y -= h
-            tip = html.escape(f"{name} · {series_name(key)} : {series[key]}")
+            tip = html.escape(f"{name} · {series_name(key)}: {series[key]}")
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" '
                          f'height="{h:.1f}" fill="{colors.get(key, colors.get("?", "#999"))}" '
                          f'data-series="{html.escape(key)}"><title>{tip}</title></rect>')
