@@ -321,3 +321,9 @@ def test_the_schema_documents_csv_answers(client: TestClient) -> None:
         assert {"application/json", "text/csv"} <= set(content), path
         assert "format" in {p["name"] for p in paths[path]["get"]["parameters"]}
     assert "/api/quotes/facets" in paths and "/api/articles/facets" in paths
+
+
+def test_the_filter_forms_empty_fields_filter_nothing(client: TestClient) -> None:
+    everything = _count(_page(client, "/quotes"))
+    sent = _page(client, "/quotes?speaker=&act=&outlet=&story=&since=&until=&q=&sort=newest")
+    assert _count(sent) == everything and not sent.cssselect("a.chip")

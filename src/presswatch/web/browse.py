@@ -10,11 +10,13 @@ try instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 
 from presswatch.lexicon import ACTS
 from presswatch.web.api import (
@@ -38,7 +40,28 @@ from presswatch.web.render import search_terms
 
 __all__ = ["BROWSE_PAGE", "router"]
 
-router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+class _FormRoute(APIRoute):
+    """A browse page reads its own filter form, which sends every field, the empty ones
+    too (``?speaker=&act=``): an empty field is no filter, not an empty value to match
+    (nor an act to refuse)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handle = super().get_route_handler()
+
+        async def without_empty_fields(request: Request) -> Response:
+            given = parse_qsl(request.scope["query_string"].decode("latin-1"),
+                              keep_blank_values=True)
+            scope = dict(request.scope)
+            scope["query_string"] = urlencode([(k, v) for k, v in given if v]).encode()
+            return await handle(Request(scope, request.receive))
+
+        return without_empty_fields
+
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse,
+                   route_class=_FormRoute)
 
 BROWSE_PAGE = 50
 """Rows per browse page (the API's default page)."""
