@@ -84,7 +84,7 @@ def _show(request: Request, kind: str, found: dict[str, Any], format: str,
     filters = {k: v for k, v in given.items() if k != "sort"}
     return HTMLResponse(render(request, f"browse_{kind}.html", kind=kind,
                                items=found["items"], next=found["next"], params=given,
-                               filters=filters, sorts=SORTS[kind], noun=NOUNS[kind],
+                               filters=filters, sorts=SORTS[kind], list_noun=NOUNS[kind],
                                acts=ACTS, json_url=api, csv_url=csv, **context))
 
 

@@ -6,7 +6,8 @@ shown as stored, never translated.
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "LANGS", "act_label", "counted", "interaction_label", "label"]
+__all__ = ["LABELS", "LANGS", "act_label", "counted", "interaction_label", "label",
+           "noun_for"]
 
 LANGS = ("fr", "en")
 
@@ -67,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "volume_by_day": "Articles par jour", "count": "Nombre", "period": "Période",
         "reported_speech": "propos rapportés", "unknown_outlet": "média inconnu",
         "unknown_act": "acte non déterminé", "unknown_date": "date inconnue",
+        "unknown_type": "type non déterminé",
         "api_docs": "Documentation de l’API",
     },
     "en": {
@@ -121,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
         "volume_by_day": "Articles by day", "count": "Count", "period": "Period",
         "reported_speech": "reported speech", "unknown_outlet": "unknown outlet",
         "unknown_act": "act not determined", "unknown_date": "unknown date",
+        "unknown_type": "type not determined",
         "api_docs": "API documentation",
     },
 }
@@ -159,8 +162,13 @@ def interaction_label(lang: str, kind: str | None) -> str:
     return known.get(kind or "", (kind or "").replace("_", " "))
 
 
-def counted(lang: str, n: int, noun: str) -> str:
-    """``n`` and ``noun`` (``quote``, ``article``…) agreed: « 0 citation », "0 quotes",
-    « 2 citations »."""
+def noun_for(lang: str, n: int, noun: str) -> str:
+    """``noun`` (``quote``, ``article``…) agreed with ``n``: « citation » for 0 or 1 in
+    French, "quote" for 1 only in English, the plural otherwise."""
     one = n == 1 or (lang == "fr" and n == 0)
-    return f"{n} {label(lang, noun + ('_1' if one else '_n'))}"
+    return label(lang, noun + ("_1" if one else "_n"))
+
+
+def counted(lang: str, n: int, noun: str) -> str:
+    """``n`` and its noun: « 0 citation », "0 quotes", « 2 citations »."""
+    return f"{n} {noun_for(lang, n, noun)}"

@@ -95,13 +95,16 @@ def story(request: Request, db: Read, sid: str) -> str:
     lang = lang_of(request)
     by_day, by_outlet = story_volume(found["articles_list"],
                                      unknown_outlet=label(lang, "unknown_outlet"))
+    def series(key: str) -> str:
+        return label(lang, "unknown_type" if key == "?" else key)
+
     charts = {
         "day": bars_chart(by_day, title=label(lang, "volume_by_day"),
                           empty=label(lang, "no_volume_data"), colors=SERIES_COLORS,
-                          series_name=lambda s: label(lang, s)),
+                          series_name=series),
         "outlet": bars_chart(by_outlet, title=label(lang, "volume_by_outlet"),
                              empty=label(lang, "no_results"), colors=SERIES_COLORS,
-                             series_name=lambda s: label(lang, s),
+                             series_name=series,
                              order=lambda s: list(SERIES_COLORS).index(s)
                              if s in SERIES_COLORS else len(SERIES_COLORS)),
     }

@@ -22,7 +22,7 @@ from presswatch.formats.citation import citation, is_verbatim, speaker_name
 from presswatch.formats.records import article_spans, highlight_spans
 from presswatch.reading.checks import web_link
 from presswatch.textutil import fold
-from presswatch.web.i18n import LANGS, act_label, counted, interaction_label, label
+from presswatch.web.i18n import LANGS, act_label, counted, interaction_label, label, noun_for
 
 __all__ = ["highlight", "lang_of", "mark_terms", "page", "quote_anchor", "render_error",
            "search_terms"]
@@ -114,18 +114,19 @@ def _here_maker(request: Request):
 
 def page(request: Request, template: str, status: int = 200, **context: Any) -> str:
     """Render a page with the helpers every template uses: ``t`` (labels), ``act``,
-    ``itype`` (an interaction type), ``n`` (a count and its noun, agreed), ``href``
-    (language-keeping links), ``here`` (this page with other parameters), ``link`` (a
-    stored URL as an ``href``, or None when it is not an http(s) URL: it is then shown as
-    text), ``cite``, ``verbatim`` (whether a quote may be shown in guillemets), ``anchor``
-    and ``hits`` (search terms marked)."""
+    ``itype`` (an interaction type), ``n`` (a count and its noun, agreed), ``noun`` (the
+    noun alone), ``href`` (language-keeping links), ``here`` (this page with other
+    parameters), ``link`` (a stored URL as an ``href``, or None when it is not an http(s)
+    URL: it is then shown as text), ``cite``, ``verbatim`` (whether a quote may be shown
+    in guillemets), ``anchor`` and ``hits`` (search terms marked)."""
     lang = lang_of(request)
     other = "en" if lang == "fr" else "fr"
     switch = dict(request.query_params) | {"lang": other}
     return _env.get_template(template).render(
         request=request, lang=lang, t=lambda key: label(lang, key),
         act=lambda a: act_label(lang, a), itype=lambda k: interaction_label(lang, k),
-        n=lambda count, noun: counted(lang, count, noun), href=_href_maker(lang),
+        n=lambda count, noun: counted(lang, count, noun),
+        noun=lambda count, noun: noun_for(lang, count, noun), href=_href_maker(lang),
         here=_here_maker(request), link=web_link, cite=citation, verbatim=is_verbatim,
         anchor=quote_anchor, hits=mark_terms, version=__version__,
         switch_lang=request.url.path + "?" + urlencode(switch), status=status, **context)
