@@ -220,7 +220,7 @@ def test_pages_fit_a_phone_screen(page) -> None:
 
 def test_browse_quotes_by_a_facet_then_remove_the_filter(page) -> None:
     page.goto("/")
-    page.locator("ul.counts").get_by_role("link", name=re.compile("Citations")).click()
+    page.locator("ul.counts").get_by_role("link", name=re.compile("citations", re.I)).click()
     page.wait_for_url(re.compile(r"/quotes$"))
     everything = int(page.locator(".summary .count").inner_text().split()[0])
     facet = page.locator('section.facet[data-facet="act"] li').filter(has_text="démenti")
