@@ -4,8 +4,9 @@ table view for each list.
 Each page is its API list (same parameters, same read, so the same rows) with a filter
 form, sorting, facets (each value with its count, a link that adds the filter), the
 active filters as links that remove them, a count of what matches, and links to its JSON
-twin and its CSV (``format=csv``, on the page as on the API). An empty list says what to
-try instead.
+twin and its CSV (``format=csv``, on the page as on the API; the page links to the API's,
+:data:`presswatch.web.paging.MAX_PAGE` rows at a time). An empty list says what to try
+instead.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from presswatch.web.api import (
     quote_filter,
 )
 from presswatch.web.csvpage import csv_page, with_citations
-from presswatch.web.paging import decode_cursor, page, page_capped
+from presswatch.web.paging import MAX_PAGE, decode_cursor, page, page_capped
 from presswatch.web.render import page as render
 from presswatch.web.render import search_terms
 
@@ -80,7 +81,7 @@ def _show(request: Request, kind: str, found: dict[str, Any], format: str,
     if format == "csv":
         return csv_page(kind, found, request.url.path, given)
     api = f"/api/{kind}" + ("?" + urlencode(given) if given else "")
-    csv = f"/api/{kind}?" + urlencode(given | {"format": "csv"})
+    csv = f"/api/{kind}?" + urlencode(given | {"format": "csv", "limit": MAX_PAGE})
     filters = {k: v for k, v in given.items() if k != "sort"}
     return HTMLResponse(render(request, f"browse_{kind}.html", kind=kind,
                                items=found["items"], next=found["next"], params=given,
