@@ -10,6 +10,8 @@ most frequent values; counts are exact.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, or_, select
@@ -17,7 +19,8 @@ from sqlalchemy import Connection, Engine, func, or_, select
 from presswatch.store import fts, schema
 from presswatch.store.corrections import quote_select
 
-__all__ = ["FACET_SIZE", "STORY_SORTS", "BrowseReads", "article_conditions", "facet", "year_of"]
+__all__ = ["FACET_SIZE", "STORY_SORTS", "BrowseReads", "article_conditions", "facet",
+           "facets_of", "year_of"]
 
 FACET_SIZE = 12
 """Values a facet shows, most frequent first."""
@@ -39,6 +42,30 @@ def facet(conn: Connection, sub: Any, column: Any, *extra: Any) -> list[dict[str
              .where(column.isnot(None)).group_by(column, *extra)
              .order_by(n.desc(), column).limit(FACET_SIZE))
     return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def facets_of(combos: Sequence[Sequence[Any]], names: Sequence[str]
+              ) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+    """The total and the facets of rows counted by combination of values: ``combos``
+    are ``(value of each of names..., count)``. A ``label`` name is not a facet of its
+    own but the label of the value before it (a story's label beside its id). Each
+    facet keeps its :data:`FACET_SIZE` most frequent non-null values, as :func:`facet`."""
+    counters: dict[str, Counter[Any]] = {n: Counter() for n in names if n != "label"}
+    labels: dict[Any, Any] = {}
+    total = 0
+    for *values, n in combos:
+        total += n
+        for i, (name, value) in enumerate(zip(names, values, strict=True)):
+            if name == "label":
+                labels[values[i - 1]] = value
+            elif value is not None:
+                counters[name][value] += n
+    facets = {}
+    for name, counts in counters.items():
+        top = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:FACET_SIZE]
+        facets[name] = [{"value": v, "count": n} | ({"label": labels[v]} if v in labels
+                                                     else {}) for v, n in top]
+    return total, facets
 
 
 def article_conditions(outlet: str | None, since: str | None, until: str | None,

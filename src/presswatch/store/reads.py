@@ -35,7 +35,7 @@ from sqlalchemy.sql import ColumnElement, CompoundSelect, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
-from presswatch.store.browse import BrowseReads, facet, year_of
+from presswatch.store.browse import FACET_SIZE, BrowseReads, facets_of, year_of
 from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
@@ -336,21 +336,28 @@ class Reads(CatalogReads, PageReads, BrowseReads):
     def quote_facets(self, filters: QuoteFilter | None = None) -> dict[str, Any]:
         """How many quotes match ``filters``, and the facets that narrow them: speakers
         (canonical people), acts, types, outlets, stories and years, each value with its
-        count (:func:`presswatch.store.browse.facet`)."""
+        count. Two passes over the matching quotes, not one per facet: one counts their
+        combinations of act, type, outlet, story and year
+        (:func:`presswatch.store.browse.facets_of`), one their speakers."""
         qp, p, st = schema.quote_people, schema.people, schema.stories
         with self.engine.connect() as conn:
             sub = self._filtered(filters or QuoteFilter(), conn).order_by(None).subquery()
-            total = conn.execute(select(func.count()).select_from(sub)).scalar_one()
-            who = sub.join(qp, qp.c.quote_key == sub.c.key).join(p, p.c.id == qp.c.person_id)
-            facets = {
-                "speaker": facet(conn, who, p.c.name, p.c.id),
-                "act": facet(conn, sub, sub.c.act),
-                "type": facet(conn, sub, sub.c.type),
-                "outlet": facet(conn, sub, sub.c.outlet),
-                "story": facet(conn, sub.join(st, st.c.id == sub.c.story), st.c.id, st.c.label),
-                "year": facet(conn, sub, year_of(func.coalesce(sub.c.said_on, sub.c.date))),
-            }
-        return {"count": total, "facets": facets}
+            year = year_of(func.coalesce(sub.c.said_on, sub.c.date))
+            dims = (sub.c.act, sub.c.type, sub.c.outlet, sub.c.story, st.c.label, year)
+            combos = conn.execute(select(*dims, func.count())
+                                  .select_from(sub.outerjoin(st, st.c.id == sub.c.story))
+                                  .group_by(*dims)).all()
+            n = func.count().label("count")
+            spoken = conn.execute(select(qp.c.person_id, n)
+                                  .where(qp.c.quote_key.in_(select(sub.c.key)))
+                                  .group_by(qp.c.person_id).order_by(n.desc(), qp.c.person_id)
+                                  .limit(FACET_SIZE)).all()
+            names = dict(conn.execute(select(p.c.id, p.c.name).where(
+                p.c.id.in_([r.person_id for r in spoken]))).all())
+        speakers = sorted(({"value": names[r.person_id], "id": r.person_id, "count": r.count}
+                           for r in spoken), key=lambda v: (-v["count"], v["value"]))
+        total, facets = facets_of(combos, ("act", "type", "outlet", "story", "label", "year"))
+        return {"count": total, "facets": {"speaker": speakers, **facets}}
 
     def variants(self, quote_key: str, *, limit: int | None = None) -> Rows:
         """The other renderings of the statement ``quote_key`` reports: quotes of the same
