@@ -292,3 +292,14 @@ def test_copy_citation_of_reported_speech_says_selon(page) -> None:
     cited = page.evaluate("window.presswatchLastCitation")
     assert cited == ("Selon Camille Marchand (média inconnu, sans date), le budget serait "
                      "voté avant l'été. https://ex.org/9")
+
+
+def test_on_a_phone_the_filters_fold_above_the_quotes(page) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto("/quotes")
+    panel = page.locator("details.filters-panel")
+    assert panel.get_attribute("open") is None
+    assert page.locator("figure.quote").first.is_visible()
+    page.locator("details.filters-panel > summary").click()
+    assert page.locator('input[name="speaker"]').is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
