@@ -68,7 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "volume_by_day": "Articles par jour", "count": "Nombre", "period": "Période",
         "reported_speech": "propos rapportés", "unknown_outlet": "média inconnu",
         "unknown_act": "acte non déterminé", "unknown_date": "date inconnue",
-        "unknown_type": "type non déterminé",
+        "unknown_type": "type non déterminé", "colon": " : ",
         "api_docs": "Documentation de l’API",
     },
     "en": {
@@ -123,7 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
         "volume_by_day": "Articles by day", "count": "Count", "period": "Period",
         "reported_speech": "reported speech", "unknown_outlet": "unknown outlet",
         "unknown_act": "act not determined", "unknown_date": "unknown date",
-        "unknown_type": "type not determined",
+        "unknown_type": "type not determined", "colon": ": ",
         "api_docs": "API documentation",
     },
 }
