@@ -23,6 +23,7 @@ from lxml import html as lxml_html
 from presswatch.formats.citation import citation
 from presswatch.store import Store
 from presswatch.web import create_app
+from presswatch.web.chart import acts_chart, story_volume
 from presswatch.web.fixtures import GuillemetAnnotator, populate, reported_speech_article
 from presswatch.web.render import mark_terms, search_terms
 
@@ -327,3 +328,20 @@ def test_the_filter_forms_empty_fields_filter_nothing(client: TestClient) -> Non
     everything = _count(_page(client, "/quotes"))
     sent = _page(client, "/quotes?speaker=&act=&outlet=&story=&since=&until=&q=&sort=newest")
     assert _count(sent) == everything and not sent.cssselect("a.chip")
+
+
+def test_charts_over_time_keep_their_empty_periods() -> None:
+    svg = lxml_html.fromstring(str(acts_chart({"2022-01": {"statement": 2},
+                                               "2022-03": {"denial": 1}}, title="t")))
+    ticks = [t.cssselect("title")[0].text for t in svg.cssselect("text.x-tick")]
+    assert ticks == ["2022-01", "2022-02", "2022-03"]
+    assert [t.text for t in svg.cssselect("text.bar-count")] == ["2", "0", "1"]
+    long = lxml_html.fromstring(str(acts_chart({"2019-05": {"statement": 1},
+                                                "2024-02": {"statement": 1}}, title="t")))
+    assert [t.cssselect("title")[0].text for t in long.cssselect("text.x-tick")] == [
+        "2019", "2020", "2021", "2022", "2023", "2024"]
+    by_day, _outlets = story_volume([{"date": "2024-06-01", "quotes": []},
+                                     {"date": "2024-06-03", "quotes": []}],
+                                    unknown_outlet="?")
+    assert {day: sum(c.values()) for day, c in by_day.items()} == {
+        "2024-06-01": 1, "2024-06-02": 0, "2024-06-03": 1}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
+from datetime import date, timedelta
 
 from markupsafe import Markup
 
@@ -39,6 +40,8 @@ LEFT, TOP, BOTTOM = 34, 16, 24
 """The plot's margins: y-axis labels on the left, counts above the bars, x labels below."""
 MAX_TICKS = 4
 MAX_X_LABELS = 10
+MAX_DAYS = 92
+"""A story's volume by day shows the days without articles when it spans fewer days."""
 LABEL_CHARS = 16
 
 
@@ -46,13 +49,31 @@ def _act_order(act: str) -> int:
     return ACTS.index(act) if act in ACTS else len(ACTS)
 
 
+def _months(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` (``YYYY-MM``), both included."""
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
 def _buckets(by_period: dict[str, dict[str, int]]) -> dict[str, Counter[str]]:
+    """Counts per month, or per year over :data:`MAX_MONTHS` months (or when some are
+    known to the year only), with the empty periods between the first and the last: a
+    time axis, not a list of the periods that have quotes."""
+    if not by_period:
+        return {}
     months = sorted(p for p in by_period if len(p) == 7)
-    by_year = len({p[:4] for p in by_period}) > MAX_MONTHS // 12 or not months
+    by_year = len(months) < len(by_period) or len(_months(months[0], months[-1])) > MAX_MONTHS
     out: dict[str, Counter[str]] = defaultdict(Counter)
     for period, acts in by_period.items():
         out[period[:4] if by_year else period].update(acts)
-    return dict(sorted(out.items()))
+    first, last = min(out), max(out)
+    axis = ([str(y) for y in range(int(first), int(last) + 1)] if by_year
+            else _months(first, last))
+    return {period: out.get(period, Counter()) for period in axis}
 
 
 def _step(top: int) -> int:
@@ -153,4 +174,17 @@ def story_volume(articles: list[dict], *, unknown_outlet: str
         types = by_outlet.setdefault(art.get("outlet") or unknown_outlet, Counter())
         for quote in art.get("quotes") or []:
             types[quote.get("type") or "?"] += 1
-    return dict(sorted(by_day.items())), by_outlet
+    return _every_day(dict(sorted(by_day.items()))), by_outlet
+
+
+def _every_day(by_day: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
+    """``by_day`` with the days between its first and last (at most :data:`MAX_DAYS`)
+    that have no article: a time axis. Left as is when a date is not a full day."""
+    try:
+        days = [date.fromisoformat(d) for d in by_day]
+    except ValueError:
+        return by_day
+    if not days or (max(days) - min(days)).days >= MAX_DAYS:
+        return by_day
+    span = (min(days) + timedelta(n) for n in range((max(days) - min(days)).days + 1))
+    return {d.isoformat(): by_day.get(d.isoformat(), Counter()) for d in span}
