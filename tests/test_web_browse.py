@@ -345,3 +345,18 @@ def test_charts_over_time_keep_their_empty_periods() -> None:
                                     unknown_outlet="?")
     assert {day: sum(c.values()) for day, c in by_day.items()} == {
         "2024-06-01": 1, "2024-06-02": 0, "2024-06-03": 1}
+
+
+def test_every_quote_the_api_returns_carries_its_citation(client: TestClient) -> None:
+    pid = _person(client, "Camille Marchand")
+    statements = _json(client, f"/api/people/{pid}")["statements"]
+    assert INDIRECT_CITED in {q["citation"] for q in statements}
+    aid = statements[0]["article_id"]
+    assert {q["citation"] for q in _json(client, f"/api/articles/{aid}")["quotes"]} == {
+        INDIRECT_CITED, MIXED_CITED}
+    story = _json(client, "/api/stories")["items"][0]["id"]
+    for art in _json(client, f"/api/stories/{story}")["articles_list"]:
+        assert all(q["citation"].startswith(("Selon ", q["people"][0]["name"]))
+                   for q in art["quotes"])
+    hits = _json(client, "/api/search?q=budget")["items"]
+    assert INDIRECT_CITED in {h.get("citation") for h in hits}

@@ -231,8 +231,11 @@ def people(db: Read, name: Text = None, sort: PeopleSort = "quotes",
 @router.get("/people/{pid}", responses=errors(404))
 def person(db: Read, pid: str) -> dict[str, Any]:
     """One person: aliases, roles over time, quotes by act and month, counterparts and
-    statements (the first :data:`presswatch.store.pages.QUOTES_PER_PERSON`)."""
-    return _found(db.person_by_id(pid), "person")
+    statements (the first :data:`presswatch.store.pages.QUOTES_PER_PERSON`), each with
+    its `citation`."""
+    found = _found(db.person_by_id(pid), "person")
+    with_citations(found["statements"])
+    return found
 
 
 @router.get("/articles", response_model=Page, responses=CSV_RESPONSE)
@@ -260,8 +263,11 @@ def article_facets(db: Read, outlet: Text = None, since: Day = None, until: Day 
 
 @router.get("/articles/{aid}", responses=errors(404))
 def article(db: Read, aid: str) -> dict[str, Any]:
-    """One article: text, quotes (offsets into the text), boilerplate, people, story."""
-    return _found(db.article(aid), "article")
+    """One article: text, quotes (offsets into the text, each with its `citation`),
+    boilerplate, people, story."""
+    found = _found(db.article(aid), "article")
+    with_citations(found["quotes"])
+    return found
 
 
 @router.get("/stories", response_model=Page, responses=CSV_RESPONSE)
@@ -281,9 +287,12 @@ def stories(db: Read, outlet: Text = None, since: Day = None, until: Day = None,
 
 @router.get("/stories/{sid}", responses=errors(404))
 def story(db: Read, sid: str) -> dict[str, Any]:
-    """One story: its articles with their quotes, and the statements aligned across
-    outlets."""
-    return _found(db.story(sid), "story")
+    """One story: its articles with their quotes (each with its `citation`), and the
+    statements aligned across outlets."""
+    found = _found(db.story(sid), "story")
+    for art in found["articles_list"]:
+        with_citations(art["quotes"])
+    return found
 
 
 @router.get("/interactions", response_model=Page, responses=CSV_RESPONSE)
@@ -303,8 +312,10 @@ def interactions(db: Read, type: Text = None, participant: Text = None,
 def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
            limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None,
            format: Format = "json") -> Response:
-    """Full text over quotes then articles, best first (`"..."` for a phrase)."""
+    """Full text over quotes then articles, best first (`"..."` for a phrase); a quote
+    has its `citation`."""
     found = page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
+    with_citations([hit for hit in found["items"] if hit["kind"] == "quote"])
     return _answer("search", found, format, "/api/search", {"q": q, "limit": limit})
 
 
