@@ -3,18 +3,29 @@ filter lists, counts match the listings, sorts order as they say."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from conftest import _empty_postgres, _postgres_url
 
 from presswatch.store import MAX_LIMIT, QuoteFilter, Store
 from presswatch.web.fixtures import populate, reported_speech_article
 
 
-@pytest.fixture
-def browsed(store: Store) -> Store:
-    populate(store)
-    store.add_article(*reported_speech_article(), pipeline_version="fixtures")
-    store.recompute()
-    return store
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def browsed(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The web fixture store and its article of reported speech, built once per database
+    for the module (its tests only read)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('browse') / 'presswatch.db'}"
+    else:
+        url = _empty_postgres(_postgres_url())
+    with Store(url) as store:
+        populate(store)
+        store.add_article(*reported_speech_article(), pipeline_version="fixtures")
+        store.recompute()
+        yield store
 
 
 def _listed(store: Store, f: QuoteFilter) -> list[dict]:
