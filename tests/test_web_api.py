@@ -483,8 +483,8 @@ def test_pages_speak_english_on_request_and_keep_it_in_links(client: TestClient)
 def test_quotes_on_pages_are_citable(client: TestClient) -> None:
     page = _html(client.get(f"/stories/{_story_id(client)}"))
     cite = re.search(r'data-cite="([^"]*Toute agression[^"]*)"', page).group(1)
-    assert cite == ("Antony Blinken (Le Quotidien, 2022-01-21) : « Toute agression aura un "
-                    "coût sévère ». https://ex.org/1")
+    assert cite == ("« Toute agression aura un coût sévère », Antony Blinken, Le Quotidien, "
+                    "2022-01-21. https://ex.org/1")
 
 
 def test_page_errors_are_html_in_the_visitors_language(client: TestClient) -> None:

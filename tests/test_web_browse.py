@@ -20,17 +20,16 @@ import pytest
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
-from presswatch.formats.citation import citation
+from presswatch.formats.citation import cite
 from presswatch.store import Store
 from presswatch.web import create_app
 from presswatch.web.chart import acts_chart, story_volume
 from presswatch.web.fixtures import GuillemetAnnotator, populate, reported_speech_article
 from presswatch.web.render import mark_terms, search_terms
 
-INDIRECT_CITED = ("Selon Camille Marchand (média inconnu, sans date), le budget serait voté "
-                  "avant l'été. https://ex.org/9")
-MIXED_CITED = ("Selon Camille Marchand (média inconnu, sans date), il faudrait « un effort de "
-               "chacun » pour tenir les comptes. https://ex.org/9")
+INDIRECT_CITED = "Selon Camille Marchand, le budget serait voté avant l'été. https://ex.org/9"
+MIXED_CITED = ("Selon Camille Marchand, il faudrait « un effort de chacun » pour tenir les "
+               "comptes. https://ex.org/9")
 
 
 @pytest.fixture(scope="module")
@@ -202,12 +201,12 @@ def test_search_marks_are_escaped_and_folded() -> None:
 def test_citations_put_only_direct_speech_in_guillemets() -> None:
     base = {"people": [{"id": "p-1", "name": "Louise Garnier"}], "outlet": "La Voix",
             "date": "2024-03-05", "url": "https://ex.org/v"}
-    assert citation(base | {"type": "direct", "text": "Nous tiendrons"}) == (
-        "Louise Garnier (La Voix, 2024-03-05) : « Nous tiendrons ». https://ex.org/v")
-    assert citation(base | {"type": "indirect", "text": "elle tiendrait bon"}) == (
+    assert cite(base | {"type": "direct", "text": "Nous tiendrons"}) == (
+        "« Nous tiendrons », Louise Garnier, La Voix, 2024-03-05. https://ex.org/v")
+    assert cite(base | {"type": "indirect", "text": "elle tiendrait bon"}) == (
         "Selon Louise Garnier (La Voix, 2024-03-05), elle tiendrait bon. https://ex.org/v")
-    untyped = citation({"text": "il viendrait", "speaker": "le maire", "url": None})
-    assert untyped == "Selon le maire (média inconnu, sans date), il viendrait."
+    untyped = cite({"text": "il viendrait", "speaker": "le maire", "url": None})
+    assert untyped == "Selon le maire, il viendrait."
 
 
 def test_reported_speech_is_shown_and_cited_as_reported(client: TestClient) -> None:
@@ -356,7 +355,8 @@ def test_every_quote_the_api_returns_carries_its_citation(client: TestClient) ->
         INDIRECT_CITED, MIXED_CITED}
     story = _json(client, "/api/stories")["items"][0]["id"]
     for art in _json(client, f"/api/stories/{story}")["articles_list"]:
-        assert all(q["citation"].startswith(("Selon ", q["people"][0]["name"]))
-                   for q in art["quotes"])
+        for q in art["quotes"]:
+            assert q["citation"].startswith("« " if q["type"] == "direct" else "Selon ")
+            assert q["people"][0]["name"] in q["citation"]
     hits = _json(client, "/api/search?q=budget")["items"]
     assert INDIRECT_CITED in {h.get("citation") for h in hits}

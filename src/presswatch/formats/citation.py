@@ -1,63 +1,64 @@
-"""How to cite a quote, in French: direct speech in guillemets, reported speech as reported.
+"""How a quote is cited: the one definition pages, the HTTP API, the CLI and exports use.
 
-Paraphrase is never presented as a verbatim quote. Only a **direct** quote is put in « »
-(``Antony Blinken (Le Quotidien, 2022-01-21) : « … ».``); an **indirect** or **mixed**
-one is cited as the reporter wrote it, introduced by *selon* (``Selon Antony Blinken (Le
-Quotidien, 2022-01-21), la Russie …``): the words a mixed quote quotes keep the marks the
-article gave them, and nothing else gets any. A quote whose type is unknown is cited as
-reported speech too: marks are a claim about the speaker's exact words.
+Only a ``direct`` quote is the speaker's own words, so only it is shown and cited between
+« »: ``« Nous ne céderons pas », Élisabeth Borne, Le Monde, 2023-03-16. https://…``.
+An ``indirect`` quote is the reporter's paraphrase and a ``mixed`` one a paraphrase holding
+quoted fragments; both are cited as reported speech, the fragments keeping the marks the
+article gave them: ``Selon Emmanuel Macron (rtl.fr, 2022-02-07), il a proposé de …``. A
+quote of unknown type is treated as reported speech: paraphrase is never presented as a
+verbatim quote.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-__all__ = ["UNKNOWN_DATE", "UNKNOWN_OUTLET", "UNKNOWN_SPEAKER", "citation", "is_verbatim",
-           "speaker_name"]
+__all__ = ["UNNAMED_SPEAKER", "cite", "is_verbatim", "speaker_name", "with_citations"]
 
-UNKNOWN_SPEAKER = "un locuteur non identifié"
-UNKNOWN_OUTLET = "média inconnu"
-UNKNOWN_DATE = "sans date"
-"""What a citation says where the store knows no speaker, outlet or date."""
-
-_END = ".!?…»\"”"
+UNNAMED_SPEAKER = "une source non nommée"
+"""Who a reported quote is attributed to when the pipeline found no speaker."""
 
 
 def is_verbatim(quote: Mapping[str, Any]) -> bool:
-    """Whether the quote's text is the speaker's own words (a direct quote)."""
+    """Whether ``quote`` is the speaker's own words (a ``direct`` quote), to be shown
+    between quotation marks; indirect and mixed quotes are reported speech."""
     return quote.get("type") == "direct"
 
 
 def speaker_name(quote: Mapping[str, Any]) -> str | None:
-    """The canonical people a quote is linked to (names joined), else its speaker as the
-    article wrote it; None when neither is known."""
-    names = [p["name"] if isinstance(p, Mapping) else str(p)
-             for p in quote.get("people") or []]
-    return ", ".join(names) if names else (quote.get("speaker") or None)
+    """The canonical people the quote was linked to (``people``: names or ``{"name"}``
+    dicts), else the speaker as the article wrote it."""
+    people = quote.get("people") or []
+    names = [p["name"] if isinstance(p, Mapping) else str(p) for p in people]
+    return ", ".join(names) if names else quote.get("speaker") or None
 
 
-def _sentence(text: str) -> str:
-    """``text`` ending with a full stop unless it ends with punctuation already."""
-    return text if text.endswith(tuple(_END)) else text + "."
-
-
-def citation(quote: Mapping[str, Any], article_url: str | None = None) -> str:
-    """One quote cited in French, with who, outlet, date and link.
+def cite(quote: Mapping[str, Any], article_url: str | None = None) -> str:
+    """The citation of one quote (a record quote or a store row: ``text``, ``type``,
+    ``speaker`` / ``people``, ``outlet``, ``date``, ``url``), ready to paste.
 
     Args:
-        quote: A quote row as the store reads it (``text``, ``type``, ``people`` or
-            ``speaker``, ``outlet``, ``date``, ``url``): the outlet and date are the
-            article's (``said_on`` stands in for an undated article).
-        article_url: The link when the row has no ``url``.
+        quote: The quote.
+        article_url: Its article's URL when the quote does not carry one.
     """
-    text = " ".join(str(quote.get("text") or "").split())
-    who = speaker_name(quote) or UNKNOWN_SPEAKER
-    source = (f"{quote.get('outlet') or UNKNOWN_OUTLET}, "
-              f"{quote.get('date') or quote.get('said_on') or UNKNOWN_DATE}")
-    if is_verbatim(quote):
-        cited = f"{who} ({source}) : « {text} »."
-    else:
-        cited = _sentence(f"Selon {who} ({source}), {text}")
+    text = (quote.get("text") or "").strip()
+    speaker = speaker_name(quote)
+    source = [v for v in (quote.get("outlet"), quote.get("date")) if v]
     link = quote.get("url") or article_url
+    if is_verbatim(quote):
+        cited = ", ".join([f"« {text} »", *([speaker] if speaker else []), *source]) + "."
+    else:
+        said_by = speaker or UNNAMED_SPEAKER
+        if source:
+            said_by += f" ({', '.join(source)})"
+        words = text.rstrip(".")
+        cited = f"Selon {said_by}, {words}" + ("" if words.endswith(("…", "?", "!")) else ".")
     return f"{cited} {link}" if link else cited
+
+
+def with_citations(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Quote rows, each with its ``citation`` (streamed: exports never hold them all)."""
+    for row in rows:
+        row["citation"] = cite(row)
+        yield row

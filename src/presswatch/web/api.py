@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+from presswatch.formats.citation import with_citations
 from presswatch.lexicon import ACTS
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
@@ -30,7 +31,7 @@ from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
 from presswatch.store import QuoteFilter, Store
 from presswatch.store.browse import STORY_SORTS
 from presswatch.web.annotator import Annotate
-from presswatch.web.csvpage import CSV_RESPONSE, csv_page, with_citations
+from presswatch.web.csvpage import CSV_RESPONSE, csv_page
 from presswatch.web.db import Backend, Reader
 from presswatch.web.paging import (
     CAPPED_CURSOR_PATTERN,
@@ -202,7 +203,7 @@ def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
               "outlet": outlet, "story": story, "sort": sort}
     f = quote_filter(**params)
     found = page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), limit)
-    with_citations(found["items"])
+    found["items"] = list(with_citations(found["items"]))
     return _answer("quotes", found, format, "/api/quotes", params | {"limit": limit})
 
 
@@ -234,7 +235,7 @@ def person(db: Read, pid: str) -> dict[str, Any]:
     statements (the first :data:`presswatch.store.pages.QUOTES_PER_PERSON`), each with
     its `citation`."""
     found = _found(db.person_by_id(pid), "person")
-    with_citations(found["statements"])
+    found["statements"] = list(with_citations(found["statements"]))
     return found
 
 
@@ -266,7 +267,7 @@ def article(db: Read, aid: str) -> dict[str, Any]:
     """One article: text, quotes (offsets into the text, each with its `citation`),
     boilerplate, people, story."""
     found = _found(db.article(aid), "article")
-    with_citations(found["quotes"])
+    found["quotes"] = list(with_citations(found["quotes"]))
     return found
 
 
@@ -291,7 +292,7 @@ def story(db: Read, sid: str) -> dict[str, Any]:
     statements aligned across outlets."""
     found = _found(db.story(sid), "story")
     for art in found["articles_list"]:
-        with_citations(art["quotes"])
+        art["quotes"] = list(with_citations(art["quotes"]))
     return found
 
 
@@ -315,7 +316,8 @@ def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
     """Full text over quotes then articles, best first (`"..."` for a phrase); a quote
     has its `citation`."""
     found = page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
-    with_citations([hit for hit in found["items"] if hit["kind"] == "quote"])
+    quotes = [hit for hit in found["items"] if hit["kind"] == "quote"]
+    list(with_citations(quotes))  # each gets its citation, in place
     return _answer("search", found, format, "/api/search", {"q": q, "limit": limit})
 
 

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 
+from presswatch.formats.citation import with_citations
 from presswatch.lexicon import ACTS
 from presswatch.web.api import (
     Act,
@@ -34,7 +35,7 @@ from presswatch.web.api import (
     Text,
     quote_filter,
 )
-from presswatch.web.csvpage import csv_page, with_citations
+from presswatch.web.csvpage import csv_page
 from presswatch.web.paging import MAX_PAGE, decode_cursor, page, page_capped
 from presswatch.web.render import page as render
 from presswatch.web.render import search_terms
@@ -99,7 +100,7 @@ def quotes(request: Request, db: Read, speaker: Text = None, since: Day = None,
               "outlet": outlet, "story": story, "sort": sort}
     f = quote_filter(**params)
     found = page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), BROWSE_PAGE)
-    with_citations(found["items"])
+    found["items"] = list(with_citations(found["items"]))
     summary = db.quote_facets(f) if format != "csv" else {"count": None, "facets": {}}
     return _show(request, "quotes", found, format, params, count=summary["count"],
                  facets=summary["facets"], terms=search_terms(q or ""))

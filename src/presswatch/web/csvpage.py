@@ -2,7 +2,7 @@
 the JSON, one line each, under a header of the list's columns.
 
 Written by the one CSV serialiser (:func:`presswatch.formats.csvfile.write_csv`). A page
-of quotes carries each quote's citation (:func:`presswatch.formats.citation.citation`:
+of quotes carries each quote's citation (:func:`presswatch.formats.citation.cite`:
 reported speech is cited as reported, never in guillemets). The next page's URL is in
 the ``Link`` header (``rel="next"``), as the JSON's ``next`` cursor.
 """
@@ -16,10 +16,9 @@ from urllib.parse import urlencode
 
 from fastapi import Response
 
-from presswatch.formats.citation import citation
 from presswatch.formats.csvfile import iso_dates, write_csv
 
-__all__ = ["COLUMNS", "CSV_RESPONSE", "csv_page", "with_citations"]
+__all__ = ["COLUMNS", "CSV_RESPONSE", "csv_page"]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("key", "article_id", "date", "said_on", "outlet", "speaker", "people", "act",
@@ -39,13 +38,6 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
                          "page's URL in the `Link` header)",
           "content": {"text/csv": {"schema": {"type": "string"}}}}}
 """The OpenAPI description of a list's 200 answer in both formats."""
-
-
-def with_citations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quote rows with their ``citation`` added (the text "copy citation" copies)."""
-    for item in items:
-        item["citation"] = citation(item)
-    return items
 
 
 def _cell(value: Any) -> Any:

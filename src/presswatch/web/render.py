@@ -3,7 +3,7 @@
 The environment is built once with ``autoescape=True``: every value a template prints is
 escaped unless it is :class:`markupsafe.Markup`, and the only Markup made here comes from
 :func:`highlight` and :func:`mark_terms` (which escape every piece of text themselves)
-and :mod:`.chart`. Citations are :func:`presswatch.formats.citation.citation`'s.
+and :mod:`.chart`. Citations are :func:`presswatch.formats.citation.cite`'s.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from presswatch import __version__
-from presswatch.formats.citation import citation, is_verbatim, speaker_name
+from presswatch.formats.citation import cite, is_verbatim, speaker_name
 from presswatch.formats.records import article_spans, highlight_spans
 from presswatch.reading.checks import web_link
 from presswatch.textutil import fold
@@ -127,7 +127,7 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
         act=lambda a: act_label(lang, a), itype=lambda k: interaction_label(lang, k),
         n=lambda count, noun: counted(lang, count, noun),
         noun=lambda count, noun: noun_for(lang, count, noun), href=_href_maker(lang),
-        here=_here_maker(request), link=web_link, cite=citation, verbatim=is_verbatim,
+        here=_here_maker(request), link=web_link, cite=cite, verbatim=is_verbatim,
         anchor=quote_anchor, hits=mark_terms, version=__version__,
         switch_lang=request.url.path + "?" + urlencode(switch), status=status, **context)
 
