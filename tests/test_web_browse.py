@@ -360,3 +360,5 @@ def test_every_quote_the_api_returns_carries_its_citation(client: TestClient) ->
             assert q["people"][0]["name"] in q["citation"]
     hits = _json(client, "/api/search?q=budget")["items"]
     assert INDIRECT_CITED in {h.get("citation") for h in hits}
+    rows = csv.DictReader(io.StringIO(client.get("/api/search?q=budget&format=csv").text))
+    assert INDIRECT_CITED in {r["citation"] for r in rows}

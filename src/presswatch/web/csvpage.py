@@ -29,7 +29,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "outlet_names"),
     "interactions": ("article_id", "idx", "type", "place", "date", "participants", "outlet",
                      "url", "title"),
-    "search": ("kind", "article_id", "key", "speaker", "text", "outlet", "date", "url"),
+    "search": ("kind", "article_id", "key", "speaker", "type", "text", "citation", "outlet",
+               "date", "url"),
 }
 """The columns of each list's CSV, in order."""
 
