@@ -1,7 +1,8 @@
 """Regenerate the README's screenshots (docs/screenshots/*.png) from the fixture store.
 
-Builds the web fixture store in a temporary folder, serves it on a loopback port and
-photographs the home, person, article and story pages with Debian's Chromium (the same
+Builds the web fixture store (and its article of reported speech) in a temporary folder,
+serves it on a loopback port and photographs the home, person, article, story, quotes
+(browse) and search pages with Debian's Chromium (the same
 browser and flags as the browser tests; Playwright downloads nothing).
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang fr]
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from presswatch.store import Store
 from presswatch.web import create_app
-from presswatch.web.fixtures import GuillemetAnnotator, populate
+from presswatch.web.fixtures import GuillemetAnnotator, populate, reported_speech_article
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers live with the browser tests
@@ -31,7 +32,8 @@ def _pages(store: Store, ids: dict[str, str]) -> dict[str, str]:
     lavrov = next(p["id"] for p in store.people().rows if p["name"] == "Sergueï Lavrov")
     story = store.stories().rows[0]["id"]
     return {"home": "/", "person": f"/people/{lavrov}",
-            "article": f"/articles/{ids['geneve-3']}", "story": f"/stories/{story}"}
+            "article": f"/articles/{ids['geneve-3']}", "story": f"/stories/{story}",
+            "quotes": "/quotes", "search": "/search?q=Gen%C3%A8ve"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         url = f"sqlite:///{Path(tmp) / 'presswatch.db'}"
         with Store(url) as store:
             ids = populate(store)
+            store.add_article(*reported_speech_article(), pipeline_version="fixtures")
+            store.recompute()
             pages = _pages(store, ids)
         with running(create_app(url, annotator=GuillemetAnnotator())) as base, \
                 sync_playwright() as pw:

@@ -21,7 +21,7 @@ from browser_server import CHROMIUM_ARGS, running
 from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.web import create_app
-from presswatch.web.fixtures import GuillemetAnnotator, populate
+from presswatch.web.fixtures import GuillemetAnnotator, populate, reported_speech_article
 
 CHROMIUM = Path(BROWSER)
 PHONE = {"width": 390, "height": 844}
@@ -55,6 +55,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Store(url) as store:
         populate(store)
         _trapped_article(store)
+        store.add_article(*reported_speech_article(), pipeline_version="fixtures")
         store.recompute()
     with running(create_app(url, annotator=GuillemetAnnotator())) as base:
         yield base
@@ -215,3 +216,89 @@ def test_pages_fit_a_phone_screen(page) -> None:
         assert overflow <= 0, page.url
     columns = page.locator(".side-by-side .outlet")
     assert columns.nth(0).bounding_box()["y"] < columns.nth(1).bounding_box()["y"]
+
+
+def test_browse_quotes_by_a_facet_then_remove_the_filter(page) -> None:
+    page.goto("/")
+    page.locator("ul.counts").get_by_role("link", name=re.compile("citations", re.I)).click()
+    page.wait_for_url(re.compile(r"/quotes$"))
+    everything = int(page.locator(".summary .count").inner_text().split()[0])
+    facet = page.locator('section.facet[data-facet="act"] li').filter(has_text="démenti")
+    expected = int(facet.locator(".n").inner_text())
+    facet.get_by_role("link").click()
+    page.wait_for_url(re.compile(r"act=denial"))
+    assert page.locator("figure.quote").count() == expected
+    assert page.locator(".summary .count").inner_text().startswith(f"{expected} ")
+    page.locator("a.chip").click()
+    page.wait_for_url(re.compile(r"/quotes$"))
+    assert int(page.locator(".summary .count").inner_text().split()[0]) == everything
+    page.select_option('select[name="sort"]', "newest")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url(re.compile(r"sort=newest"))
+    assert page.locator("figure.quote").count() == everything
+
+
+def test_story_statements_are_usable_at_1280_px_and_on_a_phone(page) -> None:
+    page.goto("/stories")
+    page.locator("table.list a").first.click()
+    page.wait_for_url(re.compile(r"/stories/s-"))
+    table = page.locator("table.align")
+    scroller = page.locator(".aligned .scroll")
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert scroller.evaluate("e => e.scrollWidth - e.clientWidth") <= 0  # no sideways scroll
+    cells = table.locator("tr.statement").first.locator("td")
+    widths = [cells.nth(i).bounding_box()["width"] for i in range(cells.count())]
+    assert min(widths) >= 200  # room to read each outlet's wording
+    page.set_viewport_size(PHONE)
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    first = table.locator("tr.statement").first
+    speaker, cell = first.locator("th").bounding_box(), first.locator("td").first.bounding_box()
+    assert cell["y"] > speaker["y"] and cell["width"] > 300  # a card: outlets stacked
+    label = first.locator("td").first.evaluate(
+        "e => getComputedStyle(e, '::before').content")
+    assert "Le Quotidien" in label  # each version says whose it is
+
+
+def test_one_font_family_and_one_link_style(page) -> None:
+    page.goto("/search?q=Lavrov")
+    fonts = page.evaluate("""() => [...new Set(['body', 'h1', 'h2', 'blockquote', 'figcaption',
+        'button', 'input', '.snippet', 'footer'].map(s => document.querySelector(s))
+        .filter(Boolean).map(e => getComputedStyle(e).fontFamily))]""")
+    assert len(fonts) == 1 and "serif" in fonts[0] and "Georgia" not in fonts[0]
+    styles = page.evaluate("""() => [...new Set([...document.querySelectorAll(
+        'main a:not(.chip), nav a, footer a')].map(a => {const s = getComputedStyle(a);
+        return [s.color, s.textDecorationLine].join(' ');}))]""")
+    assert len(styles) == 1 and "underline" in styles[0]
+
+
+def test_the_api_docs_render_offline(page) -> None:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto("/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=10_000)
+    assert page.locator(".swagger-ui .opblock").count() >= 10
+    assert "/api/quotes" in page.locator(".swagger-ui").inner_text()
+    base = page.url.split("/docs")[0]
+    assert requested and all(url.startswith(base) for url in requested)
+
+
+def test_copy_citation_of_reported_speech_says_selon(page) -> None:
+    page.goto("/quotes?speaker=Marchand")
+    figure = page.locator('figure[data-type="indirect"]')
+    assert figure.locator("blockquote").count() == 0
+    assert not figure.locator(".reported-text").inner_text().startswith("«")
+    figure.locator("button.cite").click()
+    page.wait_for_function("window.presswatchLastCitation !== undefined")
+    cited = page.evaluate("window.presswatchLastCitation")
+    assert cited == "Selon Camille Marchand, le budget serait voté avant l'été. https://ex.org/9"
+
+
+def test_on_a_phone_the_filters_fold_above_the_quotes(page) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto("/quotes")
+    panel = page.locator("details.filters-panel")
+    assert panel.get_attribute("open") is None
+    assert page.locator("figure.quote").first.is_visible()
+    page.locator("details.filters-panel > summary").click()
+    assert page.locator('input[name="speaker"]').is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0

@@ -93,7 +93,8 @@ def test_the_lane_takes_valid_queries_only(clients: tuple[TestClient, TestClient
     [quotes] = [r for r in _lean_routes(clients[0].app) if r.path == "/api/quotes"]
     assert quotes._values({"query_string": b"speaker=lavrov&limit=2"}) == {
         "speaker": "lavrov", "since": None, "until": None, "act": None, "q": None,
-        "outlet": None, "story": None, "limit": 2, "cursor": None}
+        "outlet": None, "story": None, "sort": "oldest", "limit": 2, "cursor": None,
+        "format": "json"}
     for bad in (b"limit=0", b"act=shouting", b"speaker=a&speaker=b", b"since=janvier"):
         assert quotes._values({"query_string": bad}) is None, bad
 
@@ -102,8 +103,8 @@ def test_the_schema_is_the_routes_own(clients: tuple[TestClient, TestClient]) ->
     lean, plain = (c.get("/api/openapi.json").json() for c in clients)
     assert lean == plain
     names = {p["name"] for p in lean["paths"]["/api/quotes"]["get"]["parameters"]}
-    assert names == {"speaker", "since", "until", "act", "q", "outlet", "story", "limit",
-                     "cursor"}
+    assert names == {"speaker", "since", "until", "act", "q", "outlet", "story", "sort",
+                     "limit", "cursor", "format"}
 
 
 @pytest.mark.parametrize("threads", [None, 1])

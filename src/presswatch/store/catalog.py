@@ -54,11 +54,15 @@ class CatalogReads:
 
     # ---- people ---------------------------------------------------------------------------
 
-    def people(self, *, name: str | None = None, limit: int | None = None) -> Rows:
-        """Canonical people, most quoted first, with their aliases and main role."""
+    def people(self, *, name: str | None = None, limit: int | None = None,
+               sort: str = "quotes") -> Rows:
+        """Canonical people with their aliases and main role: most quoted first, or in
+        most ``articles`` first, or by ``name``."""
         p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
         limit = _cap(limit)
-        query = select(p).order_by(p.c.quotes.desc(), p.c.articles.desc(), p.c.name)
+        order = {"quotes": (p.c.quotes.desc(), p.c.articles.desc()),
+                 "articles": (p.c.articles.desc(), p.c.quotes.desc()), "name": ()}[sort]
+        query = select(p).order_by(*order, p.c.name)
         if name:
             query = query.where(p.c.id.in_(self._person_ids(name)))
         with self.engine.connect() as conn:
@@ -265,14 +269,14 @@ class CatalogReads:
             quotes, _col = quote_select()
             hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,
                      "speaker": r.speaker, "text": r.text, "type": r.type,
-                     "outlet": r.outlet, "date": r.date, "url": r.url}
+                     "act": r.act, "outlet": r.outlet, "date": r.date, "url": r.url}
                     for r in conn.execute(fts.match_quotes(quotes, self.engine.dialect.name, text)
                                           .limit(limit + 1))]
             if len(hits) <= limit:
                 arts = fts.match_articles(self.engine.dialect.name, text)
                 hits += [{"kind": "article", "article_id": r.id, "key": None, "speaker": None,
-                          "text": r.snippet, "type": None, "outlet": r.outlet, "date": r.date,
-                          "url": r.url}
+                          "text": r.snippet, "type": None, "act": None, "outlet": r.outlet,
+                          "date": r.date, "url": r.url}
                          for r in conn.execute(arts.limit(limit + 1 - len(hits)))]
         return Rows(hits[:limit], len(hits) > limit)
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, and_, func, or_, select
 
 from presswatch.store import schema
+from presswatch.store.browse import article_conditions
 from presswatch.store.corrections import EFFECTIVE_FIELDS, Overlay
 
 __all__ = ["QUOTES_PER_PERSON", "PageReads"]
@@ -123,23 +124,21 @@ class PageReads:
 
     def articles_page(self, *, offset: int, limit: int, outlet: str | None = None,
                       since: str | None = None, until: str | None = None,
-                      story: str | None = None) -> tuple[list[dict[str, Any]], bool]:
-        """Articles, newest first, without their text; and whether more matched."""
+                      story: str | None = None, sort: str = "newest"
+                      ) -> tuple[list[dict[str, Any]], bool]:
+        """Articles without their text, newest first (``sort``: ``oldest`` first, most
+        ``quotes`` first); and whether more matched."""
         a, q, ast = schema.articles, schema.quotes, schema.article_stories
         n_quotes = (select(func.count()).where(q.c.article_id == a.c.id).scalar_subquery()
                     .label("quotes"))
         query = (select(a.c.id, a.c.title, a.c.outlet, a.c.date, a.c.url, n_quotes,
                         ast.c.story_id.label("story"))
-                 .outerjoin(ast, ast.c.article_id == a.c.id))
-        if outlet:
-            query = query.where(a.c.outlet.icontains(outlet, autoescape=True))
-        if since:
-            query = query.where(a.c.date >= since)
-        if until:
-            query = query.where(func.substr(a.c.date, 1, len(until)) <= until)
-        if story:
-            query = query.where(ast.c.story_id == story)
-        query = query.order_by(a.c.date.is_(None), a.c.date.desc(), a.c.id)
+                 .outerjoin(ast, ast.c.article_id == a.c.id)
+                 .where(*article_conditions(outlet, since, until, story)))
+        order = {"newest": (a.c.date.is_(None), a.c.date.desc()),
+                 "oldest": (a.c.date.is_(None), a.c.date),
+                 "quotes": (n_quotes.desc(), a.c.date.desc())}[sort]
+        query = query.order_by(*order, a.c.id)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.offset(offset).limit(limit + 1))]
         return rows[:limit], len(rows) > limit

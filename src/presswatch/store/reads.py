@@ -35,6 +35,7 @@ from sqlalchemy.sql import ColumnElement, CompoundSelect, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
+from presswatch.store.browse import FACET_SIZE, BrowseReads, facets_of, year_of
 from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
@@ -85,6 +86,8 @@ class QuoteFilter:
         source: An agency or outlet the quote's article credits (``AFP`` also finds
             ``l'Agence France-Presse``), or its publishing outlet: an article is its own
             source too.
+        newest_first: List the newest quotes first (without ``text``; the oldest first
+            by default).
     """
 
     speaker: str | None = None
@@ -97,6 +100,7 @@ class QuoteFilter:
     second_hand: bool = True
     only_second_hand: bool = False
     source: str | None = None
+    newest_first: bool = False
 
 
 def _kind(sql_type: Any) -> str:
@@ -209,7 +213,7 @@ def _padded(prefix: str, values: list[str], slots: int) -> dict[str, str | None]
                     [*values, *[last] * (slots - len(values))], strict=True))
 
 
-class Reads(CatalogReads, PageReads):
+class Reads(CatalogReads, PageReads, BrowseReads):
     """Read functions mixed into :class:`presswatch.store.Store` (which owns ``engine``)."""
 
     engine: Engine
@@ -243,6 +247,8 @@ class Reads(CatalogReads, PageReads):
         query, col = _narrowed(f, scope)
         if f.text:
             return fts.match_quotes(query, self.engine.dialect.name, f.text)
+        if f.newest_first:
+            return query.order_by(*(c.desc() for c in col["order"]))
         return query.order_by(*col["order"])
 
     def _speaker_page(self, conn: Connection, f: QuoteFilter, limit: int
@@ -319,12 +325,39 @@ class Reads(CatalogReads, PageReads):
         (the agencies and outlets its article credits)."""
         f, limit = filters or QuoteFilter(), _cap(limit)
         with self.engine.connect() as conn:
-            rows = self._speaker_page(conn, f, limit) if f.speaker and not f.text else None
+            fast = f.speaker and not f.text and not f.newest_first  # its window is oldest first
+            rows = self._speaker_page(conn, f, limit) if fast else None
             if rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
                                                                .limit(limit + 1))]
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
+
+    def quote_facets(self, filters: QuoteFilter | None = None) -> dict[str, Any]:
+        """How many quotes match ``filters``, and the facets that narrow them: speakers
+        (canonical people), acts, types, outlets, stories and years, each value with its
+        count. Two passes over the matching quotes, not one per facet: one counts their
+        combinations of act, type, outlet, story and year
+        (:func:`presswatch.store.browse.facets_of`), one their speakers."""
+        qp, p, st = schema.quote_people, schema.people, schema.stories
+        with self.engine.connect() as conn:
+            sub = self._filtered(filters or QuoteFilter(), conn).order_by(None).subquery()
+            year = year_of(func.coalesce(sub.c.said_on, sub.c.date))
+            dims = (sub.c.act, sub.c.type, sub.c.outlet, sub.c.story, st.c.label, year)
+            combos = conn.execute(select(*dims, func.count())
+                                  .select_from(sub.outerjoin(st, st.c.id == sub.c.story))
+                                  .group_by(*dims)).all()
+            n = func.count().label("count")
+            spoken = conn.execute(select(qp.c.person_id, n)
+                                  .where(qp.c.quote_key.in_(select(sub.c.key)))
+                                  .group_by(qp.c.person_id).order_by(n.desc(), qp.c.person_id)
+                                  .limit(FACET_SIZE)).all()
+            names = dict(conn.execute(select(p.c.id, p.c.name).where(
+                p.c.id.in_([r.person_id for r in spoken]))).all())
+        speakers = sorted(({"value": names[r.person_id], "id": r.person_id, "count": r.count}
+                           for r in spoken), key=lambda v: (-v["count"], v["value"]))
+        total, facets = facets_of(combos, ("act", "type", "outlet", "story", "label", "year"))
+        return {"count": total, "facets": {"speaker": speakers, **facets}}
 
     def variants(self, quote_key: str, *, limit: int | None = None) -> Rows:
         """The other renderings of the statement ``quote_key`` reports: quotes of the same

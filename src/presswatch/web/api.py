@@ -1,6 +1,7 @@
 """The HTTP API under ``/api/``: JSON twins of the CLI's queries, plus annotate and ingest.
 
-Every list is a page ``{"items", "next", "truncated"}``: pass ``next`` back as ``cursor``.
+Every list is a page ``{"items", "next", "truncated"}``: pass ``next`` back as ``cursor``;
+``format=csv`` gives the same page as CSV (:mod:`presswatch.web.csvpage`).
 Pages are returned serialised (:class:`presswatch.web.paging.JSONPage`); their
 ``response_model`` documents them.
 Reads are the Store's named functions (or :mod:`presswatch.web.queries`); no SQL here.
@@ -16,7 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from presswatch.formats.citation import cite
+from presswatch.formats.citation import with_citations
 from presswatch.lexicon import ACTS
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
@@ -27,8 +28,10 @@ from presswatch.reading.checks import (
     check_article,
 )
 from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
-from presswatch.store import QuoteFilter, Rows, Store
+from presswatch.store import QuoteFilter, Store
+from presswatch.store.browse import STORY_SORTS
 from presswatch.web.annotator import Annotate
+from presswatch.web.csvpage import CSV_RESPONSE, csv_page
 from presswatch.web.db import Backend, Reader
 from presswatch.web.paging import (
     CAPPED_CURSOR_PATTERN,
@@ -41,7 +44,7 @@ from presswatch.web.paging import (
     page_capped,
 )
 
-__all__ = ["DATE_PATTERN", "annotate_or_503", "router"]
+__all__ = ["DATE_PATTERN", "annotate_or_503", "quote_filter", "router"]
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 """Dates as the store keeps them: YYYY, YYYY-MM or YYYY-MM-DD."""
@@ -80,6 +83,11 @@ Cursor = Annotated[str | None, Query(pattern=CURSOR_PATTERN,
 CappedCursor = Annotated[str | None, Query(pattern=CAPPED_CURSOR_PATTERN,
                                            description="`next` of the previous page")]
 Text = Annotated[str | None, Query(max_length=500)]
+Format = Annotated[Literal["json", "csv"], Query(description="`csv`: the page as CSV")]
+QuoteSort = Literal["oldest", "newest"]
+PeopleSort = Literal["quotes", "articles", "name"]
+ArticleSort = Literal["newest", "oldest", "quotes"]
+StorySort = Literal[STORY_SORTS]  # type: ignore[valid-type]
 
 
 class Page(BaseModel):
@@ -154,13 +162,6 @@ async def writer(request: Request, credentials: Annotated[HTTPAuthorizationCrede
 Read = Annotated[Reader, Depends(reader)]
 
 
-def _cited(rows: Rows) -> Rows:
-    """Quote rows with their ``citation`` (:func:`presswatch.formats.citation.cite`)."""
-    for row in rows.rows:
-        row["citation"] = cite(row)
-    return rows
-
-
 def _found(value: dict[str, Any] | None, what: str) -> dict[str, Any]:
     if value is None:
         raise HTTPException(404, f"no such {what}")
@@ -173,80 +174,151 @@ def index(db: Read) -> dict[str, Any]:
     return {"ok": True, "counts": db.counts(), "stories": db.stories(limit=10).rows}
 
 
-@router.get("/quotes", response_model=Page)
+def _answer(kind: str, found: dict[str, Any], format: str, path: str,
+            params: dict[str, Any]) -> Response:
+    """A page in the format asked for: JSON, or its CSV twin (:mod:`.csvpage`)."""
+    if format == "csv":
+        return csv_page(kind, found, path, params)
+    return JSONPage(found)
+
+
+def quote_filter(speaker: str | None = None, since: str | None = None,
+                 until: str | None = None, act: str | None = None, q: str | None = None,
+                 outlet: str | None = None, story: str | None = None,
+                 sort: str = "oldest") -> QuoteFilter:
+    """The quote listing's filters from its query parameters (the API's and the page's)."""
+    return QuoteFilter(speaker=speaker, act=act, since=since, until=until, outlet=outlet,
+                       story=story, text=q, newest_first=sort == "newest")
+
+
+@router.get("/quotes", response_model=Page, responses=CSV_RESPONSE)
 def quotes(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
            act: Act | None = None, q: Text = None, outlet: Text = None, story: Text = None,
-           limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) -> JSONPage:
-    """Quotes matching every filter given (the CLI's `presswatch quotes`), oldest first;
-    with `q`, best full-text match first."""
-    f = QuoteFilter(speaker=speaker, act=act, since=since, until=until, outlet=outlet,
-                    story=story, text=q)
-    return JSONPage(page_capped(lambda n: _cited(db.quotes(f, limit=n)), decode_cursor(cursor),
-                                limit))
+           sort: QuoteSort = "oldest", limit: Limit = DEFAULT_PAGE,
+           cursor: CappedCursor = None, format: Format = "json") -> Response:
+    """Quotes matching every filter given (the CLI's `presswatch quotes`), oldest first
+    (`sort=newest`: newest first); with `q`, best full-text match first. Each has its
+    `citation`: direct speech in « », reported speech introduced by « Selon »."""
+    params = {"speaker": speaker, "since": since, "until": until, "act": act, "q": q,
+              "outlet": outlet, "story": story, "sort": sort}
+    f = quote_filter(**params)
+    found = page_capped(lambda n: db.quotes(f, limit=n), decode_cursor(cursor), limit)
+    found["items"] = list(with_citations(found["items"]))
+    return _answer("quotes", found, format, "/api/quotes", params | {"limit": limit})
 
 
-@router.get("/people", response_model=Page)
-def people(db: Read, name: Text = None, limit: Limit = DEFAULT_PAGE,
-           cursor: CappedCursor = None) -> JSONPage:
-    """Canonical people, most quoted first; `name` matches part of any alias."""
-    return JSONPage(page_capped(lambda n: db.people(name=name, limit=n),
-                                decode_cursor(cursor), limit))
+@router.get("/quotes/facets", summary="Count and facets of a quote listing")
+def quote_facets(db: Read, speaker: Text = None, since: Day = None, until: Day = None,
+                 act: Act | None = None, q: Text = None, outlet: Text = None,
+                 story: Text = None) -> dict[str, Any]:
+    """How many quotes match the filters of `/api/quotes`, and for each facet (speaker,
+    act, type, outlet, story, year) its most frequent values with their counts."""
+    f = quote_filter(speaker, since, until, act, q, outlet, story)
+    return {"ok": True, **db.quote_facets(f)}
+
+
+@router.get("/people", response_model=Page, responses=CSV_RESPONSE)
+def people(db: Read, name: Text = None, sort: PeopleSort = "quotes",
+           limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None,
+           format: Format = "json") -> Response:
+    """Canonical people, most quoted first (`sort`: in most `articles` first, or by
+    `name`); `name` matches part of any alias."""
+    found = page_capped(lambda n: db.people(name=name, limit=n, sort=sort),
+                        decode_cursor(cursor), limit)
+    return _answer("people", found, format, "/api/people",
+                   {"name": name, "sort": sort, "limit": limit})
 
 
 @router.get("/people/{pid}", responses=errors(404))
 def person(db: Read, pid: str) -> dict[str, Any]:
     """One person: aliases, roles over time, quotes by act and month, counterparts and
-    statements (the first :data:`presswatch.store.pages.QUOTES_PER_PERSON`)."""
-    return _found(db.person_by_id(pid), "person")
+    statements (the first :data:`presswatch.store.pages.QUOTES_PER_PERSON`), each with
+    its `citation`."""
+    found = _found(db.person_by_id(pid), "person")
+    found["statements"] = list(with_citations(found["statements"]))
+    return found
 
 
-@router.get("/articles", response_model=Page)
+@router.get("/articles", response_model=Page, responses=CSV_RESPONSE)
 def articles(db: Read, outlet: Text = None, since: Day = None, until: Day = None,
-             story: Text = None, limit: Limit = DEFAULT_PAGE,
-             cursor: Cursor = None) -> JSONPage:
-    """Stored articles, newest first, without their text."""
+             story: Text = None, sort: ArticleSort = "newest", limit: Limit = DEFAULT_PAGE,
+             cursor: Cursor = None, format: Format = "json") -> Response:
+    """Stored articles without their text, newest first (`sort`: `oldest` first, most
+    `quotes` first)."""
     offset = decode_cursor(cursor)
-    items, more = db.articles_page(offset=offset, limit=limit, outlet=outlet,
-                                        since=since, until=until, story=story)
-    return JSONPage(page(items, more, offset, limit))
+    items, more = db.articles_page(offset=offset, limit=limit, outlet=outlet, since=since,
+                                   until=until, story=story, sort=sort)
+    return _answer("articles", page(items, more, offset, limit), format, "/api/articles",
+                   {"outlet": outlet, "since": since, "until": until, "story": story,
+                    "sort": sort, "limit": limit})
+
+
+@router.get("/articles/facets", summary="Count and facets of an article listing")
+def article_facets(db: Read, outlet: Text = None, since: Day = None, until: Day = None,
+                   story: Text = None) -> dict[str, Any]:
+    """How many articles match the filters of `/api/articles`, and their outlets,
+    stories and years with counts."""
+    return {"ok": True, **db.article_facets(outlet=outlet, since=since, until=until,
+                                            story=story)}
 
 
 @router.get("/articles/{aid}", responses=errors(404))
 def article(db: Read, aid: str) -> dict[str, Any]:
-    """One article: text, quotes (offsets into the text), boilerplate, people, story."""
-    return _found(db.article(aid), "article")
+    """One article: text, quotes (offsets into the text, each with its `citation`),
+    boilerplate, people, story."""
+    found = _found(db.article(aid), "article")
+    found["quotes"] = list(with_citations(found["quotes"]))
+    return found
 
 
-@router.get("/stories", response_model=Page)
-def stories(db: Read, limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) -> JSONPage:
-    """Stories, latest first, with the outlets that reported each."""
-    return JSONPage(page_capped(lambda n: db.stories(limit=n), decode_cursor(cursor), limit))
+@router.get("/stories", response_model=Page, responses=CSV_RESPONSE)
+def stories(db: Read, outlet: Text = None, since: Day = None, until: Day = None,
+            sort: StorySort = "latest", limit: Limit = DEFAULT_PAGE, cursor: Cursor = None,
+            format: Format = "json") -> Response:
+    """Stories with the outlets that reported each, latest first (`sort`: `oldest`
+    first, most `articles` or `outlets` first); `outlet` keeps those it reported, and a
+    story is within `since`..`until` when its dates overlap them."""
+    offset = decode_cursor(cursor)
+    items, more, _total = db.stories_page(offset=offset, limit=limit, outlet=outlet,
+                                          since=since, until=until, sort=sort)
+    return _answer("stories", page(items, more, offset, limit), format, "/api/stories",
+                   {"outlet": outlet, "since": since, "until": until, "sort": sort,
+                    "limit": limit})
 
 
 @router.get("/stories/{sid}", responses=errors(404))
 def story(db: Read, sid: str) -> dict[str, Any]:
-    """One story: its articles with their quotes, and the statements aligned across
-    outlets."""
-    return _found(db.story(sid), "story")
+    """One story: its articles with their quotes (each with its `citation`), and the
+    statements aligned across outlets."""
+    found = _found(db.story(sid), "story")
+    for art in found["articles_list"]:
+        art["quotes"] = list(with_citations(art["quotes"]))
+    return found
 
 
-@router.get("/interactions", response_model=Page)
+@router.get("/interactions", response_model=Page, responses=CSV_RESPONSE)
 def interactions(db: Read, type: Text = None, participant: Text = None,
                  since: Day = None, until: Day = None, limit: Limit = DEFAULT_PAGE,
-                 cursor: Cursor = None) -> JSONPage:
+                 cursor: Cursor = None, format: Format = "json") -> Response:
     """Reported meetings, calls, talks…, newest first, with participants as written."""
     offset = decode_cursor(cursor)
     items, more = db.interactions_page(offset=offset, limit=limit, kind=type,
-                                            participant=participant, since=since,
-                                            until=until)
-    return JSONPage(page(items, more, offset, limit))
+                                       participant=participant, since=since, until=until)
+    return _answer("interactions", page(items, more, offset, limit), format,
+                   "/api/interactions", {"type": type, "participant": participant,
+                                         "since": since, "until": until, "limit": limit})
 
 
-@router.get("/search", response_model=Page)
+@router.get("/search", response_model=Page, responses=CSV_RESPONSE)
 def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
-           limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None) -> JSONPage:
-    """Full text over quotes then articles, best first (`"..."` for a phrase)."""
-    return JSONPage(page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit))
+           limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None,
+           format: Format = "json") -> Response:
+    """Full text over quotes then articles, best first (`"..."` for a phrase); a quote
+    has its `citation`."""
+    found = page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
+    quotes = [hit for hit in found["items"] if hit["kind"] == "quote"]
+    list(with_citations(quotes))  # each gets its citation, in place
+    return _answer("search", found, format, "/api/search", {"q": q, "limit": limit})
 
 
 def _article(body: TextIn, source: str) -> Article:

@@ -14,15 +14,16 @@ from pathlib import Path
 import anyio.to_thread
 from fastapi import FastAPI, HTTPException
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from swagger_ui_bundle import swagger_ui_path
 
 from presswatch import __version__, settings
-from presswatch.web import api, errors, pages
+from presswatch.web import api, browse, errors, pages
 from presswatch.web.annotator import Annotate, Annotator
 from presswatch.web.db import READ_TIME_LIMIT, ReadBudget, budget, open_backend
-from presswatch.web.headers import SecurityHeaders, docs_page
+from presswatch.web.headers import SWAGGER_UI, SecurityHeaders, docs_page
 from presswatch.web.lean import LeanGet
 
 __all__ = ["MAX_BODY_BYTES", "create_app"]
@@ -127,10 +128,17 @@ def create_app(db_url: str, *, token: str | None = None, read_only: bool = True,
         app.router.routes.append(LeanGet(path, endpoint))
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(browse.router)
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     async def docs() -> HTMLResponse:
         return docs_page(app.openapi_url or "")
 
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi() -> JSONResponse:
+        """The OpenAPI schema where tools look for it first (also at /api/openapi.json)."""
+        return JSONResponse(app.openapi())
+
+    app.mount(SWAGGER_UI, StaticFiles(directory=Path(str(swagger_ui_path))), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -16,7 +16,8 @@ from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.store.fixtures import sample_articles
 
-__all__ = ["HOSTILE", "GuillemetAnnotator", "extra_articles", "populate"]
+__all__ = ["HOSTILE", "GuillemetAnnotator", "extra_articles", "populate",
+           "reported_speech_article"]
 
 HOSTILE = "<script>alert('pw')</script>"
 """Markup planted in the fixture store; no page may ever execute it."""
@@ -84,6 +85,23 @@ def extra_articles() -> list[tuple[Article, dict[str, Any]]]:
                      speaker="Jean <b>Dupont</b>", cue="a déclaré")]
     out.append((art, _record("hostile", art, quotes, [_person("Jean <b>Dupont</b>")])))
     return out
+
+
+def reported_speech_article() -> tuple[Article, dict[str, Any]]:
+    """An article of unknown outlet and date whose two quotes are reported speech: one
+    indirect, one mixed (its quoted words in « »). Not in :func:`populate`: tests of
+    reported speech and of unknown sources add it to a store of their own."""
+    text = ("La ministre Camille Marchand a expliqué que le budget serait voté avant l'été. "
+            "Elle a estimé qu'il faudrait « un effort de chacun » pour tenir les comptes.\n")
+    art = Article(id="rapporte", text=text, url="https://ex.org/9", date=None, outlet=None,
+                  title="Le budget avant l'été", source="fixtures/rapporte.json")
+    quotes = [
+        _quote(text, "le budget serait voté avant l'été", "q1", type="indirect",
+               speaker="Camille Marchand", act="announcement", cue="a expliqué"),
+        _quote(text, "il faudrait « un effort de chacun » pour tenir les comptes", "q2",
+               type="mixed", speaker="Camille Marchand", act="opinion", cue="a estimé"),
+    ]
+    return art, _record("rapporte", art, quotes, [_person("Camille Marchand", "Marchand")])
 
 
 def populate(store: Store) -> dict[str, str]:

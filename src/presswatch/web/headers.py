@@ -12,7 +12,8 @@ sites a quote links to.
 The headers are added by a pure ASGI wrapper around the *whole* application, outside
 Starlette's error middleware, so that the 500 page, static files, the lean lane
 (:mod:`presswatch.web.lean`) and every worker of ``presswatch serve --workers`` (each runs
-this same app) carry them; a response that sets its own policy (the docs page) keeps it.
+this same app) carry them; a response that sets its own policy keeps it. The API docs
+(``/docs``) live under the same policy: Swagger UI is served from this server.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from fastapi.responses import HTMLResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["CONTENT_SECURITY_POLICY", "DOCS_POLICY", "SECURITY_HEADERS", "SecurityHeaders",
+__all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "SWAGGER_UI", "SecurityHeaders",
            "docs_page"]
 
 CONTENT_SECURITY_POLICY = "; ".join((
@@ -34,22 +35,6 @@ CONTENT_SECURITY_POLICY = "; ".join((
     "frame-ancestors 'none'",
 ))
 """What pages may load: their own script and stylesheet (``/static/``), nothing inline."""
-
-SWAGGER_UI = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5"
-"""Where FastAPI's own docs page takes Swagger UI from (the only page that needs another
-host: the browser fetches it; the server never does)."""
-
-DOCS_POLICY = "; ".join((
-    "default-src 'none'",
-    f"script-src 'self' {SWAGGER_UI}/",
-    f"style-src 'self' {SWAGGER_UI}/",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "form-action 'self'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-))
-"""The docs page's policy: Swagger UI's files from its CDN too, still no inline script."""
 
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("content-security-policy", CONTENT_SECURITY_POLICY),
@@ -88,6 +73,10 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+SWAGGER_UI = "/static/swagger-ui"
+"""Where the app serves Swagger UI's files, from the ``swagger-ui-bundle`` package: the docs
+work offline, and under the same policy as every page (no other host, no inline script)."""
+
 _DOCS_HTML = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -99,6 +88,7 @@ _DOCS_HTML = f"""<!DOCTYPE html>
 <body>
 <div id="swagger-ui" data-openapi-url="{{openapi_url}}"></div>
 <script src="{SWAGGER_UI}/swagger-ui-bundle.js"></script>
+<script src="{SWAGGER_UI}/swagger-ui-standalone-preset.js"></script>
 <script src="/static/docs.js"></script>
 </body>
 </html>
@@ -106,7 +96,6 @@ _DOCS_HTML = f"""<!DOCTYPE html>
 
 
 def docs_page(openapi_url: str) -> HTMLResponse:
-    """The interactive API docs: FastAPI's Swagger UI page, with its inline start-up script
-    moved to ``/static/docs.js`` so the page runs under a policy without inline scripts."""
-    return HTMLResponse(_DOCS_HTML.replace("{openapi_url}", openapi_url),
-                        headers={"content-security-policy": DOCS_POLICY})
+    """The interactive API docs: Swagger UI from this server's own files, started by
+    ``/static/docs.js`` (no inline script), under the pages' Content-Security-Policy."""
+    return HTMLResponse(_DOCS_HTML.replace("{openapi_url}", openapi_url))

@@ -6,7 +6,8 @@ shown as stored, never translated.
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "LANGS", "act_label", "label"]
+__all__ = ["LABELS", "LANGS", "act_label", "counted", "interaction_label", "label",
+           "noun_for"]
 
 LANGS = ("fr", "en")
 
@@ -38,6 +39,37 @@ LABELS: dict[str, dict[str, str]] = {
         "times": "fois", "interacted": "rencontres", "unknown_speaker": "locuteur inconnu",
         "person_not_found": "Personne inconnue.", "article_not_found": "Article inconnu.",
         "story_not_found": "Sujet inconnu.",
+        "browse": "Parcourir", "filters": "Filtres", "filter": "Filtrer",
+        "clear_filters": "Retirer tous les filtres", "remove_filter": "retirer ce filtre",
+        "act_facet": "Acte de parole", "type": "Type", "outlet": "Média", "year": "Année",
+        "since": "Depuis", "until": "Jusqu’au", "words": "Mots", "name": "Nom",
+        "sort": "Trier", "sort_oldest": "Les plus anciens d’abord",
+        "sort_newest": "Les plus récents d’abord", "sort_quotes": "Les plus cités d’abord",
+        "sort_articles": "Le plus d’articles d’abord", "sort_name": "Par nom",
+        "sort_latest": "Les plus récents d’abord", "sort_outlets": "Le plus de médias d’abord",
+        "export": "Exporter", "csv": "CSV",
+        "quote_1": "citation", "quote_n": "citations", "article_1": "article",
+        "article_n": "articles", "person_1": "personne", "person_n": "personnes",
+        "story_1": "sujet", "story_n": "sujets", "interaction_1": "rencontre",
+        "interaction_n": "rencontres", "statement_1": "déclaration",
+        "statement_n": "déclarations",
+        "nothing_matches": "Rien ne correspond à ces filtres.",
+        "try_fewer_filters": "Retirez un filtre ou élargissez les dates.",
+        "store_empty": "La base est vide : ajoutez des articles avec « presswatch ingest ».",
+        "search_hint": "Cherchez un nom de famille, quelques mots, ou « une phrase exacte » "
+                       "entre guillemets.",
+        "no_results_for": "Aucun résultat pour",
+        "search_try": "Essayez moins de mots, un nom de famille seul ou un mot proche, "
+                      "ou parcourez toutes les citations.",
+        "browse_quotes": "Parcourir les citations", "found": "trouvés",
+        "no_chart_data": "Aucune citation datée : rien à représenter dans le temps.",
+        "no_volume_data": "Aucun article daté dans ce sujet.",
+        "volume_by_outlet": "Citations par média, selon leur type",
+        "volume_by_day": "Articles par jour", "count": "Nombre", "period": "Période",
+        "reported_speech": "propos rapportés", "unknown_outlet": "média inconnu",
+        "unknown_act": "acte non déterminé", "unknown_date": "date inconnue",
+        "unknown_type": "type non déterminé", "colon": " : ",
+        "api_docs": "Documentation de l’API",
     },
     "en": {
         "home": "Home", "search": "Search", "analyze": "Analyze",
@@ -64,6 +96,35 @@ LABELS: dict[str, dict[str, str]] = {
         "interacted": "interactions", "unknown_speaker": "unknown speaker",
         "person_not_found": "No such person.", "article_not_found": "No such article.",
         "story_not_found": "No such story.",
+        "browse": "Browse", "filters": "Filters", "filter": "Filter",
+        "clear_filters": "Remove every filter", "remove_filter": "remove this filter",
+        "act_facet": "Speech act", "type": "Type", "outlet": "Outlet", "year": "Year",
+        "since": "Since", "until": "Until", "words": "Words", "name": "Name",
+        "sort": "Sort", "sort_oldest": "Oldest first", "sort_newest": "Newest first",
+        "sort_quotes": "Most quoted first", "sort_articles": "Most articles first",
+        "sort_name": "By name", "sort_latest": "Latest first",
+        "sort_outlets": "Most outlets first", "export": "Export", "csv": "CSV",
+        "quote_1": "quote", "quote_n": "quotes", "article_1": "article",
+        "article_n": "articles", "person_1": "person", "person_n": "people",
+        "story_1": "story", "story_n": "stories", "interaction_1": "interaction",
+        "interaction_n": "interactions", "statement_1": "statement",
+        "statement_n": "statements",
+        "nothing_matches": "Nothing matches these filters.",
+        "try_fewer_filters": "Remove a filter or widen the dates.",
+        "store_empty": "The store is empty: add articles with `presswatch ingest`.",
+        "search_hint": "Search for a surname, a few words, or \"an exact phrase\" in quotes.",
+        "no_results_for": "No results for",
+        "search_try": "Try fewer words, a surname alone or a related word, "
+                      "or browse every quote.",
+        "browse_quotes": "Browse the quotes", "found": "found",
+        "no_chart_data": "No dated quote: nothing to draw over time.",
+        "no_volume_data": "No dated article in this story.",
+        "volume_by_outlet": "Quotes by outlet and type",
+        "volume_by_day": "Articles by day", "count": "Count", "period": "Period",
+        "reported_speech": "reported speech", "unknown_outlet": "unknown outlet",
+        "unknown_act": "act not determined", "unknown_date": "unknown date",
+        "unknown_type": "type not determined", "colon": ": ",
+        "api_docs": "API documentation",
     },
 }
 
@@ -75,6 +136,13 @@ _ACTS = {
            "question": "question"},
 }
 
+_INTERACTIONS = {
+    "fr": {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel téléphonique",
+           "summit": "sommet", "visit": "visite", "press_conference": "conférence de presse"},
+    "en": {"meeting": "meeting", "talks": "talks", "phone_call": "phone call",
+           "summit": "summit", "visit": "visit", "press_conference": "press conference"},
+}
+
 
 def label(lang: str, key: str) -> str:
     """The interface label ``key`` in ``lang`` (French when either is unknown)."""
@@ -83,6 +151,24 @@ def label(lang: str, key: str) -> str:
 
 def act_label(lang: str, act: str | None) -> str:
     """A speech act's name for display (the stored names are English)."""
-    if not act:
-        return "?"
+    if not act or act == "?":
+        return label(lang, "unknown_act")
     return _ACTS.get(lang, {}).get(act, act)
+
+
+def interaction_label(lang: str, kind: str | None) -> str:
+    """An interaction type's name for display (the stored names are English words)."""
+    known = _INTERACTIONS.get(lang, _INTERACTIONS["fr"])
+    return known.get(kind or "", (kind or "").replace("_", " "))
+
+
+def noun_for(lang: str, n: int, noun: str) -> str:
+    """``noun`` (``quote``, ``article``…) agreed with ``n``: « citation » for 0 or 1 in
+    French, "quote" for 1 only in English, the plural otherwise."""
+    one = n == 1 or (lang == "fr" and n == 0)
+    return label(lang, noun + ("_1" if one else "_n"))
+
+
+def counted(lang: str, n: int, noun: str) -> str:
+    """``n`` and its noun: « 0 citation », "0 quotes", « 2 citations »."""
+    return f"{n} {noun_for(lang, n, noun)}"

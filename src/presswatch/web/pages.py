@@ -16,10 +16,10 @@ from fastapi.responses import HTMLResponse
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
 from presswatch.reading.checks import check_article, check_date
 from presswatch.web.api import Read, annotate_or_503
-from presswatch.web.chart import ACT_COLORS, acts_chart
+from presswatch.web.chart import ACT_COLORS, SERIES_COLORS, acts_chart, bars_chart, story_volume
 from presswatch.web.i18n import act_label, label
 from presswatch.web.paging import decode_cursor, page_capped
-from presswatch.web.render import highlight, lang_of, page
+from presswatch.web.render import highlight, lang_of, page, search_terms
 
 __all__ = ["SEARCH_PAGE", "router"]
 
@@ -47,12 +47,15 @@ def search(request: Request, db: Read, q: Annotated[str, Query(max_length=500)] 
     q = q.strip()
     hits: dict[str, Any] = {"items": [], "next": None, "truncated": False}
     found_people: list[dict[str, Any]] = []
+    counts = {"quotes": 0, "articles": 0}
     if q:
         offset = decode_cursor(cursor)
         hits = page_capped(lambda n: db.search(q, limit=n), offset, SEARCH_PAGE)
+        counts = db.search_counts(q)
         if not offset:
             found_people = db.people(name=q, limit=20).rows
-    return page(request, "search.html", q=q, people=found_people,
+    return page(request, "search.html", q=q, people=found_people, counts=counts,
+                terms=search_terms(q),
                 quotes=[h for h in hits["items"] if h["kind"] == "quote"],
                 articles=[h for h in hits["items"] if h["kind"] == "article"],
                 next=hits["next"], json_url="/api/search?" + urlencode({"q": q}) if q else None)
@@ -66,6 +69,7 @@ def person(request: Request, db: Read, pid: str) -> str:
         raise HTTPException(404, label(lang_of(request), "person_not_found"))
     lang = lang_of(request)
     chart = acts_chart(found["acts_by_period"], title=label(lang, "acts_over_time"),
+                       empty=label(lang, "no_chart_data"),
                        act_name=lambda a: act_label(lang, a))
     return page(request, "person.html", person=found, chart=chart, colors=ACT_COLORS,
                 json_url=f"/api/people/{pid}")
@@ -88,8 +92,24 @@ def story(request: Request, db: Read, sid: str) -> str:
     found = db.story(sid)
     if found is None:
         raise HTTPException(404, label(lang_of(request), "story_not_found"))
-    return page(request, "story.html", story=found,
-                statements=found["statements"],
+    lang = lang_of(request)
+    by_day, by_outlet = story_volume(found["articles_list"],
+                                     unknown_outlet=label(lang, "unknown_outlet"))
+    def series(key: str) -> str:
+        return label(lang, "unknown_type" if key == "?" else key)
+
+    charts = {
+        "day": bars_chart(by_day, title=label(lang, "volume_by_day"),
+                          empty=label(lang, "no_volume_data"), colors=SERIES_COLORS,
+                          series_name=series),
+        "outlet": bars_chart(by_outlet, title=label(lang, "volume_by_outlet"),
+                             empty=label(lang, "no_results"), colors=SERIES_COLORS,
+                             series_name=series,
+                             order=lambda s: list(SERIES_COLORS).index(s)
+                             if s in SERIES_COLORS else len(SERIES_COLORS)),
+    }
+    return page(request, "story.html", story=found, charts=charts,
+                statements=found["statements"], colors=SERIES_COLORS,
                 json_url=f"/api/stories/{sid}")
 
 

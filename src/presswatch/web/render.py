@@ -1,12 +1,14 @@
-"""Server-side rendering: the Jinja environment, article highlighting and citations.
+"""Server-side rendering: the Jinja environment, article highlighting, search-term marks.
 
 The environment is built once with ``autoescape=True``: every value a template prints is
 escaped unless it is :class:`markupsafe.Markup`, and the only Markup made here comes from
-:func:`highlight` (which escapes every piece of article text itself) and :mod:`.chart`.
+:func:`highlight` and :func:`mark_terms` (which escape every piece of text themselves)
+and :mod:`.chart`. Citations are :func:`presswatch.formats.citation.cite`'s.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -19,9 +21,11 @@ from presswatch import __version__
 from presswatch.formats.citation import cite, is_verbatim, speaker_name
 from presswatch.formats.records import article_spans, highlight_spans
 from presswatch.reading.checks import web_link
-from presswatch.web.i18n import LANGS, act_label, label
+from presswatch.textutil import fold
+from presswatch.web.i18n import LANGS, act_label, counted, interaction_label, label, noun_for
 
-__all__ = ["citation", "highlight", "lang_of", "page", "quote_anchor", "render_error"]
+__all__ = ["highlight", "lang_of", "mark_terms", "page", "quote_anchor", "render_error",
+           "search_terms"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -54,10 +58,29 @@ def quote_anchor(quote: dict[str, Any]) -> str:
     return "q-" + str(quote.get("key") or "").rpartition(":")[2]
 
 
-def citation(quote: dict[str, Any], article_url: str | None = None) -> str:
-    """How to cite a quote (:func:`presswatch.formats.citation.cite`: marks for a direct
-    quote only, reported speech for the others)."""
-    return cite(quote, article_url)
+_WORD = re.compile(r"\w+")
+
+
+def search_terms(q: str) -> list[str]:
+    """The words of a search, folded (case and accents), as full-text search matches them."""
+    return [fold(w) for w in _WORD.findall(q or "")]
+
+
+def mark_terms(text: str | None, terms: list[str]) -> Markup:
+    """``text`` escaped, with each word that starts like a search term in ``<mark
+    class="hit">`` (folded: ``Genève`` finds ``geneve``)."""
+    text = text or ""
+    if not terms:
+        return Markup.escape(text)
+    out, last = [], 0
+    for word in _WORD.finditer(text):
+        if any(fold(word.group()).startswith(t) for t in terms):
+            out += [Markup.escape(text[last:word.start()]),
+                    Markup('<mark class="hit">'), Markup.escape(word.group()),
+                    Markup("</mark>")]
+            last = word.end()
+    out.append(Markup.escape(text[last:]))
+    return Markup("").join(out)
 
 
 def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[str, Any]],
@@ -74,19 +97,38 @@ def highlight(text: str, quotes: list[dict[str, Any]], boilerplate: list[dict[st
     return Markup(highlight_spans(text, article_spans(record, len(text), "q")))
 
 
+def _here_maker(request: Request):
+    def here(**changes: Any) -> str:
+        """This page's URL with some parameters changed (None removes one); a change of
+        filters starts again from the first page."""
+        query = {k: v for k, v in request.query_params.items() if k != "cursor"}
+        for key, value in changes.items():
+            if value is None or value == "":
+                query.pop(key, None)
+            else:
+                query[key] = str(value)
+        return request.url.path + ("?" + urlencode(query) if query else "")
+
+    return here
+
+
 def page(request: Request, template: str, status: int = 200, **context: Any) -> str:
     """Render a page with the helpers every template uses: ``t`` (labels), ``act``,
-    ``href`` (language-keeping links), ``link`` (a stored URL as an ``href``, or None when
-    it is not an http(s) URL: it is then shown as text), ``cite``, ``verbatim`` (whether a
-    quote is shown in « ») and ``anchor``."""
+    ``itype`` (an interaction type), ``n`` (a count and its noun, agreed), ``noun`` (the
+    noun alone), ``href`` (language-keeping links), ``here`` (this page with other
+    parameters), ``link`` (a stored URL as an ``href``, or None when it is not an http(s)
+    URL: it is then shown as text), ``cite``, ``verbatim`` (whether a quote may be shown
+    in guillemets), ``anchor`` and ``hits`` (search terms marked)."""
     lang = lang_of(request)
     other = "en" if lang == "fr" else "fr"
     switch = dict(request.query_params) | {"lang": other}
     return _env.get_template(template).render(
         request=request, lang=lang, t=lambda key: label(lang, key),
-        act=lambda a: act_label(lang, a), href=_href_maker(lang), link=web_link, cite=citation,
-        verbatim=is_verbatim,
-        anchor=quote_anchor, version=__version__,
+        act=lambda a: act_label(lang, a), itype=lambda k: interaction_label(lang, k),
+        n=lambda count, noun: counted(lang, count, noun),
+        noun=lambda count, noun: noun_for(lang, count, noun), href=_href_maker(lang),
+        here=_here_maker(request), link=web_link, cite=cite, verbatim=is_verbatim,
+        anchor=quote_anchor, hits=mark_terms, version=__version__,
         switch_lang=request.url.path + "?" + urlencode(switch), status=status, **context)
 
 

@@ -1,4 +1,5 @@
-// presswatch: the one script of the web app. Copy-citation buttons; nothing else needs JS.
+// presswatch: the one script of the web app. Copy-citation buttons, and the browse pages'
+// filters folded on a phone; nothing needs JS (without it the filters stay open).
 "use strict";
 
 function copyText(text) {
@@ -36,4 +37,9 @@ document.addEventListener("click", function (event) {
     setTimeout(function () { button.textContent = label; button.classList.remove("done"); },
                2000);
   });
+});
+
+document.addEventListener("DOMContentLoaded", function () {
+  var panel = document.querySelector("details.filters-panel");
+  if (panel && window.matchMedia("(max-width: 48rem)").matches) { panel.open = false; }
 });
