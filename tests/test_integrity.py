@@ -157,7 +157,7 @@ def test_query_rows_exports_and_the_api_cite_paraphrase_as_reported_speech(
         page = client.get(f"/articles/{rows['direct']['article_id']}").text
     assert {t: r["citation"] for t, r in api.items()} == {
         t: r["citation"] for t, r in rows.items()}
-    assert page.count('<blockquote class="reported">') == 2
+    assert page.count('<p class="reported-text">') == 2  # shown as reported speech
     assert page.count("<blockquote>") == 1
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from fastapi import Response
 
-from presswatch.formats.csvfile import iso_dates, write_csv
+from presswatch.formats.csvfile import write_csv
 
 __all__ = ["COLUMNS", "CSV_RESPONSE", "csv_page"]
 
@@ -41,11 +41,11 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
 """The OpenAPI description of a list's 200 answer in both formats."""
 
 
-def _cell(value: Any) -> Any:
+def _names(value: Any) -> Any:
+    """A list of people as their names; the serialiser spells every value."""
     if isinstance(value, list):
-        return "; ".join(str(v["name"]) if isinstance(v, Mapping) and "name" in v else str(v)
-                         for v in value)
-    return iso_dates(value)
+        return [v["name"] if isinstance(v, Mapping) and "name" in v else v for v in value]
+    return value
 
 
 def csv_page(kind: str, page: Mapping[str, Any], path: str, params: Mapping[str, Any]
@@ -53,7 +53,8 @@ def csv_page(kind: str, page: Mapping[str, Any], path: str, params: Mapping[str,
     """``page`` (``{"items", "next"}``) as a CSV download of the ``kind`` list read at
     ``path`` with the query ``params`` (None values left out)."""
     out = io.StringIO()
-    write_csv(page["items"], out, COLUMNS[kind], cell=_cell)
+    write_csv(({k: _names(v) for k, v in row.items()} for row in page["items"]), out,
+              COLUMNS[kind])
     headers = {"content-disposition": f'attachment; filename="presswatch-{kind}.csv"'}
     if page.get("next"):
         query = {k: v for k, v in params.items() if v is not None and k != "cursor"}
