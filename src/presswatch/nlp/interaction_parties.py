@@ -53,10 +53,20 @@ CATAPHORA_CHARS = 400
 """How far after a role description opening an article its person may be named."""
 
 
+EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup",
+                     "opposition", "alliée", "allie"}
+"""Nouns that head a party of a meeting though they seldom speak (`les partenaires
+sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
+institutions."""
+MAX_COMPLEMENT_GAP = 10
+"""Tokens after a trigger noun searched for its `avec` complement however the parse hung
+it (`une réunion dans la matinée avec les États membres`)."""
+
+
 @functools.cache
 def _group_nouns() -> frozenset[str]:
     """Nouns that can head a party: roles, groups, institutions (the speaker lexicon)."""
-    return frozenset(fold(lemma) for lemma in load_speaker_nouns())
+    return frozenset(fold(lemma) for lemma in load_speaker_nouns()) | EXTRA_PARTY_NOUNS
 
 
 @functools.cache
@@ -156,7 +166,9 @@ class ArticleParties:
         it (a role description opening the article), within ``CATAPHORA_CHARS``."""
         if any(m < after for m in self.mention_starts):
             return None
-        later = [m for m in self.mention_starts if after <= m < after + CATAPHORA_CHARS]
+        span = self.doc.char_span(after, after + 1, alignment_mode="expand")
+        end = span.sent.end_char if span is not None else after
+        later = [m for m in self.mention_starts if end <= m < after + CATAPHORA_CHARS]
         return self.person_at[later[0]] if later else None
 
     def named_between(self, lo: int, hi: int) -> list[str]:
@@ -277,6 +289,20 @@ def _between_conjunct(noun: Token, entre: Token) -> Token | None:
     return None
 
 
+def _complements_after(noun: Token) -> list[Token]:
+    """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
+    parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
+    `pour des pourparlers avec les dirigeants saoudiens`)."""
+    out = []
+    for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, noun.sent.end)]:
+        if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
+            break
+        if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
+                t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(t.head)
+    return out
+
+
 def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, list[str]]:
     """Parse heads of a noun trigger's parties, whether one is the body it is a session
     of (``réunion du conseil``), and parties named by the clause (a quote's speaker)."""
@@ -291,6 +317,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                 fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM":
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
+    heads += [h for h in _complements_after(noun) if h not in heads]
     entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
     if len(heads) == 1 and entre is not None and not entre.conjuncts:
         # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere

@@ -57,6 +57,9 @@ NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 NOUN_ONLY = {"venue"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
+PAIR_TYPES = {"meeting", "talks", "phone_call"}
+PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
+"""`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 TRAVEL_CASES = PLACE_CASES | {"chez", "sur"}
 NOT_A_DESTINATION = {"évidence", "compte", "urne"}
 """`se rendre à l'évidence`, `se rendre aux urnes`: no visit."""
@@ -118,14 +121,16 @@ def _travels(verb: Token) -> bool:
     if verb.lemma_ != "rendre" or verb.pos_ != "VERB" or not any(
             c.lower_ in {"se", "s'", "s’"} for c in verb.children):
         return False
-    for c in verb.children:
+    for c in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
+            break
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_.startswith("obl") and cases & TRAVEL_CASES and \
+        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and \
                 fold(c.lemma_) not in {fold(w) for w in NOT_A_DESTINATION} and (
                 c.pos_ == "PROPN" or c.ent_type_ or any(
                     g.pos_ == "PROPN" or g.ent_type_ for g in c.children
                     if g.dep_.startswith("nmod"))):
-            return True
+            return True  # the destination, however the parse hung it (`début mai au Qatar`)
     return False
 
 
@@ -267,6 +272,10 @@ def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
         return True
     pa = {fold(n).split()[-1] for n in a["participants"]}
     pb = {fold(n).split()[-1] for n in b["participants"]}
+    if a["type"] in PAIR_TYPES and len(pa) == len(pb) == 2 and len(pa & pb) == 1 and \
+            len(persons.intersection(a["participants"])) == 2 and \
+            len(persons.intersection(b["participants"])) == 2:
+        return False  # `X a reçu Y, puis Z`: two meetings of X
     return bool(pa & pb)
 
 
@@ -286,6 +295,10 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
         same["place"] = same["place"] or m["place"]
         same["date"] = same["date"] or m["date"]
     meetings = [e for e in events if e["type"] == "meeting" and len(e["participants"]) >= 2]
+    contacts = [e for e in events if e["type"] in PAIR_TYPES and
+                len(persons.intersection(e["participants"])) >= 2]
+    events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
+        fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
     return [e for e in events if not (e["type"] == "talks" and any(
         len({fold(n) for n in e["participants"]} & {fold(n) for n in m["participants"]}) >= 2
         for m in meetings))]
