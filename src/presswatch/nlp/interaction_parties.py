@@ -65,8 +65,10 @@ it (`une réunion dans la matinée avec les États membres`)."""
 
 @functools.cache
 def _group_nouns() -> frozenset[str]:
-    """Nouns that can head a party: roles, groups, institutions (the speaker lexicon)."""
-    return frozenset(fold(lemma) for lemma in load_speaker_nouns()) | EXTRA_PARTY_NOUNS
+    """Nouns that can head a party: roles, groups, institutions of the speaker lexicon
+    (not its outlets and documents: `a reçu le communiqué` is no meeting)."""
+    return frozenset(fold(lemma) for lemma, (cls, _g) in load_speaker_nouns().items()
+                     if cls != "media") | EXTRA_PARTY_NOUNS
 
 
 @functools.cache
@@ -198,6 +200,10 @@ class ArticleParties:
             return who
         if is_nationality(tok.text):
             return None
+        if not tok.text[:1].isupper() and (tok.pos_ != "NOUN" or len(tok) < 4):
+            # `pour les accueillir`, `syndicats` read as a name: a lower-case word names a
+            # party only as a group noun
+            return _phrase(tok) if fold(tok.lemma_) in _group_nouns() else None
         if tok.pos_ == "PROPN" or tok.ent_type_ in {"ORG", "LOC", "MISC"}:
             ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
@@ -234,7 +240,8 @@ def _role_span(tok: Token) -> tuple[int, int]:
 def _phrase(tok: Token) -> str | None:
     """A group or institution named by a noun phrase (``les syndicats``, ``la direction de
     l'usine``, ``le Conseil des ministres``), or None when its head is no such noun."""
-    if tok.pos_ == "NOUN" and fold(tok.lemma_) not in _group_nouns():
+    if (tok.pos_ == "NOUN" or not tok.text[:1].isupper()) and \
+            fold(tok.lemma_) not in _group_nouns():
         return None
     keep = [tok]
     for c in tok.children:
@@ -269,7 +276,7 @@ def verb_parties(verb: Token) -> list[Token]:
     up = verb
     for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
         if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
-                "xcomp", "advcl", "conj"} or up.head is up:
+                "xcomp", "advcl", "conj"} or up.head == up:
             break
         up = up.head
         heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
@@ -328,17 +335,17 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
     framed = False
     for _ in range(3):  # `au deuxième jour de sa visite`, `à l'issue de pourparlers`
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break
         if not possessed and not (fold(verb.lemma_) in FRAME_NOUNS or fold(verb.text) in
                                   FRAME_NOUNS):
             break
         framed = framed or fold(verb.lemma_) in FRAME_NOUNS
         verb = verb.head
-    if verb is not noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
+    if verb != noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
                                                      and verb.lemma_ in HOST_VERBS)
                              or noun.dep_.startswith("obl")):
-        heads += [c for c in verb.children if c.dep_.startswith("nsubj") and c is not noun]
+        heads += [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
         if (framed or noun.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)

@@ -57,6 +57,17 @@ NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 NOUN_ONLY = {"venue"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
+PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}
+PEAK_OF = {"hierarchie", "classement", "etat", "pouvoir", "pyramide", "gloire", "carriere",
+           "affiche", "montagne", "tour", "liste"}
+"""`au sommet de la hiérarchie`: complements that make `sommet` a peak."""
+SESSION_VERBS = {"présider", "tenir", "réunir", "ouvrir", "convoquer", "clore", "commencer",
+                 "participer", "assister", "siéger", "dérouler"}
+"""Verbs whose object or complement `le Conseil des ministres` is a session of it."""
+SESSION_MARKERS = {"son", "premier", "dernier", "prochain", "extraordinaire", "hebdomadaire",
+                   "un", "ce"}
+FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "après", "pendant",
+               "marge"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
@@ -140,6 +151,33 @@ def _only_considered(noun: Token) -> bool:
         noun.head.lemma_ in NOT_HELD
 
 
+def _a_peak(noun: Token) -> bool:
+    """`atteindre des sommets`, `au sommet de la hiérarchie`, `au sommet de l'État`: a
+    peak, not a summit (one is of an institution or a place, or is held)."""
+    if noun.lemma_ != "sommet":
+        return False
+    if noun.head.lemma_ in PEAK_VERBS:
+        return True
+    return any(c.dep_.startswith("nmod") and c.pos_ == "NOUN" and c.ent_type_ != "ORG"
+               and fold(c.lemma_) in PEAK_OF and any(g.lower_ in OWNER_CASES
+                                                     for g in c.children)
+               for c in noun.children)
+
+
+def _in_passing(doc: Doc, start: int) -> bool:
+    """`le Conseil des ministres` named as an institution (`soumettre au Conseil des
+    ministres`, `la direction du Conseil des ministres`) rather than as a session
+    (`présider le Conseil des ministres`, `lors du Conseil des ministres`)."""
+    head = doc[start]
+    verb = head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if head.dep_.startswith("nsubj") or verb.lemma_ in SESSION_VERBS or any(
+            c.lower_ in SESSION_MARKERS for c in head.children):
+        return False  # `son premier conseil des ministres`: a session
+    return not any(t.lower_ in FRAME_WORDS for t in doc[max(0, start - 4): start])
+
+
 def _conditional(tok: Token) -> bool:
     """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned."""
     for t in (tok, tok.head):
@@ -184,7 +222,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
              matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
     head = _head(doc, start, end)
     sent = head.sent
-    if _conditional(head) or _only_considered(head):
+    if _conditional(head) or _only_considered(head) or _a_peak(head) or (
+            head.lower_ == "conseil" and _in_passing(doc, start)):
         return None
     session, named = False, []
     if head.pos_ == "VERB":
