@@ -315,7 +315,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     of (``réunion du conseil``), and parties named by the clause (a quote's speaker)."""
     heads, session, named = [], False, []
     owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
-        "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue"}
+        "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
+        "voyage", "séjour"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:

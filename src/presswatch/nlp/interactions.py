@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.interaction_parties import (
+    NOT_OWNERS,
     OWNER_CASES,
     ArticleParties,
     clean_parties,
@@ -54,7 +55,7 @@ REFLEXIVE = {"entretenir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
-NOUN_ONLY = {"venue"}
+NOUN_ONLY = {"venue", "voyage", "séjour"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
 PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}
@@ -71,9 +72,10 @@ FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "ap
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
-TRAVEL_CASES = PLACE_CASES | {"chez", "sur"}
-NOT_A_DESTINATION = {"évidence", "compte", "urne"}
-"""`se rendre à l'évidence`, `se rendre aux urnes`: no visit."""
+TRAVEL_CASES = PLACE_CASES
+VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
+"""Destinations of `se rendre` that name the place by its owner (`au siège de l'ONU`); other
+destinations are places the parser names (`à Kiev`, `au Qatar`), not streets or homes."""
 NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypothèse",
             "éventualité", "proposition", "offre", "perspectif"}
 """Nouns whose `de` complement is an interaction only considered, not held (`la table des
@@ -136,11 +138,10 @@ def _travels(verb: Token) -> bool:
         if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
             break
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and \
-                fold(c.lemma_) not in {fold(w) for w in NOT_A_DESTINATION} and (
-                c.pos_ == "PROPN" or c.ent_type_ or any(
-                    g.pos_ == "PROPN" or g.ent_type_ for g in c.children
-                    if g.dep_.startswith("nmod"))):
+        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and (
+                c.ent_type_ in {"LOC", "ORG"} or (fold(c.lemma_) in VENUES and any(
+                    g.ent_type_ in {"LOC", "ORG", "PER"} for g in c.children
+                    if g.dep_.startswith("nmod")))):
             return True  # the destination, however the parse hung it (`début mai au Qatar`)
     return False
 
@@ -192,7 +193,7 @@ def _place(sent: Span, trigger: Token) -> str | None:
     """A location of the trigger's sentence introduced by à/en/dans, nearest the trigger,
     else the city a summit or meeting is named after (`le sommet de Lisbonne`)."""
     for c in trigger.children:
-        if c.dep_.startswith("nmod") and is_city(c) and any(
+        if c.dep_.startswith("nmod") and is_city(c) and fold(c.lemma_) not in NOT_OWNERS and any(
                 g.lower_ in OWNER_CASES for g in c.children):
             return next((e.text for e in sent.ents if e.start <= c.i < e.end), c.text)
     best = None
@@ -231,7 +232,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     else:
         heads, session, named = noun_parties(head, art)
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
-    names = [n for h in heads if (n := art.name(h))] + named
+    trigger_words = fold(doc[start:end].text)
+    names = [n for n in [art.name(h) for h in heads] + named if n]
     participle = "Part" in head.morph.get("VerbForm") and (
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
@@ -292,6 +294,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
                                                             doc[start].idx), place)
+    names = [n for n in names if trigger_words not in fold(n)]  # `face à la presse`
     if len(names) < need:
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
