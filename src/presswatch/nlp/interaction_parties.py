@@ -204,7 +204,7 @@ class ArticleParties:
             # `pour les accueillir`, `syndicats` read as a name: a lower-case word names a
             # party only as a group noun
             return _phrase(tok) if fold(tok.lemma_) in _group_nouns() else None
-        if tok.pos_ == "PROPN" or tok.ent_type_ in {"ORG", "LOC", "MISC"}:
+        if tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "LOC", "MISC"} and not is_role(tok)):
             ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
                 return ent.text

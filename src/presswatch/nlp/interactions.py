@@ -69,6 +69,8 @@ SESSION_MARKERS = {"son", "premier", "dernier", "prochain", "extraordinaire", "h
                    "un", "ce"}
 FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "après", "pendant",
                "marge"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+              "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
@@ -252,12 +254,15 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return {"type": "visit", "participants": [*guests, host], "place": host,
                 "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
+    if kind == "visit" and head.lemma_ == "rendre" and not _travels(head):
+        return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
-    objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"]
+    objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
+               and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and objects and not any(
             art.name(h) for h in objects):
         return None  # `a reçu des critiques`: an object that names no party
@@ -294,7 +299,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
                                                             doc[start].idx), place)
-    names = [n for n in names if trigger_words not in fold(n)]  # `face à la presse`
+    if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
+        names = [n for n in names if trigger_words not in fold(n)]
     if len(names) < need:
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
