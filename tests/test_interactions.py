@@ -66,6 +66,38 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a role description is the person the article gives that role, however far back
+    ("La ministre Anne Martin a ouvert la séance. Plus tard, la ministre a reçu le maire "
+     "de Lille, Paul Durand.", [("meeting", ["Anne Martin", "Paul Durand"], None)]),
+    # a role description opening the article is the person named in a later sentence
+    ("Le Premier ministre s'est rendu vendredi à Lisbonne. Jean Petit y a signé un accord "
+     "sur l'énergie.", [("visit", ["Jean Petit"], "Lisbonne")]),
+    # a date between `se rendre` and its destination
+    ("La ministre Anne Martin s'est rendue jeudi soir à Nairobi.",
+     [("visit", ["Anne Martin"], "Nairobi")]),
+    # `entre X et Y` however the parse hangs Y
+    ("Les négociations entre Rabat et Madrid ont repris mercredi à Genève.",
+     [("talks", ["Rabat", "Madrid"], "Genève")]),
+    # an `avec` complement after the trigger noun, however the parse hangs it
+    ("Lors d'une réunion qui s'est tenue mardi à Rennes avec les services de l'État, des "
+     "éleveurs ont demandé des aides.",
+     [("meeting", ["les services de l'État", "des éleveurs"], "Rennes")]),
+    # `à l'issue de pourparlers`: the clause's speaker held them
+    ("Le ministre Jean Petit a salué l'accord à l'issue de pourparlers avec les dirigeants "
+     "algériens.", [("talks", ["Jean Petit", "les dirigeants algériens"], None)]),
+    # two receptions of one host are two meetings
+    ("Le président Ali Diop a reçu lundi Anne Martin. Mardi, il a reçu Paul Durand.",
+     [("meeting", ["Ali Diop", "Anne Martin"], None),
+      ("meeting", ["Ali Diop", "Paul Durand"], None)]),
+    # a visit named by `sa venue`
+    ("Paul Durand a profité de sa venue au Ghana pour signer un accord.",
+     [("visit", ["Paul Durand"], "Ghana")]),
+])
+def test_parties_across_the_article(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Les deux pays entretiennent de bonnes relations depuis longtemps.",  # not reflexive
     "Le maire Paul Durand a reçu des critiques de l'opposition.",  # no party received
@@ -74,6 +106,18 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     "Le Grand Palais accueille des milliers de visiteurs.",  # a venue, nobody received
     "Marie Leroy a appelé Ali Diop à démissionner.",  # an appeal, not a call
     "Les syndicats ont lancé un appel à manifester jeudi.",
+    # talks only hoped for or considered
+    "Anne Martin veut ramener Rabat et Madrid à la table des négociations.",
+    "Paul Durand n'a pas écarté l'idée d'un sommet avec Anne Martin.",
+    # a peak, not a summit
+    "L'équipe de Paul Durand s'est hissée au sommet du classement.",
+    # the Conseil des ministres named as an institution, not a session
+    "Paul Durand veut soumettre le texte au Conseil des ministres.",
+    # going somewhere that is no named place
+    "Paul Durand s'est rendu à l'évidence.",
+    "Le suspect a quitté la maison pour se rendre sur la grande rue.",
+    # a document received is no meeting
+    "Le maire Paul Durand a reçu le communiqué de la préfecture.",
 ])
 def test_words_that_report_no_interaction(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []

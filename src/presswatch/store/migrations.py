@@ -104,6 +104,11 @@ def _story_corrections(conn: Connection) -> None:
     metadata.create_all(conn, tables=[schema.story_corrections])
 
 
+def _interaction_corrections(conn: Connection) -> None:
+    """The table of an analyst's interaction fixes."""
+    metadata.create_all(conn, tables=[schema.interaction_corrections])
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
@@ -111,6 +116,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0004_listing_order", _listing_order),
     ("0005_story_keywords", _story_keywords),
     ("0006_story_corrections", _story_corrections),
+    ("0007_interaction_corrections", _interaction_corrections),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

@@ -70,7 +70,8 @@ def _interactions(conn: Connection, where: Any) -> list[dict[str, Any]]:
     it, ip, a = schema.interactions, schema.interaction_participants, schema.articles
     rows = [dict(r._mapping) for r in conn.execute(
         select(it.c.article_id, it.c.idx, it.c.type, it.c.place,
-               func.coalesce(it.c.date, a.c.date).label("date"), it.c.trigger, a.c.outlet,
+               func.coalesce(it.c.date, a.c.date).label("date"), it.c.trigger,
+               it.c.trigger_start, a.c.outlet,
                a.c.url, a.c.title)
         .join(a, a.c.id == it.c.article_id).where(where)
         .order_by(func.coalesce(it.c.date, a.c.date).desc(), it.c.article_id, it.c.idx))]

@@ -324,6 +324,16 @@ story_corrections = Table(  # 0006: an analyst's story merges and splits, by art
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+interaction_corrections = Table(  # 0007: an analyst's fixes of interaction mentions
+    "interaction_corrections", metadata,
+    Column("article_id", String(40), nullable=False),  # no foreign key: outlives rebuilds
+    Column("trigger_start", Integer, nullable=False),  # where its trigger starts in the text
+    Column("field", String(20), nullable=False),  # type | participants | deleted
+    Column("value", Text),  # participants: a JSON list
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("article_id", "trigger_start", "field"),
+)
+
 DERIVED_TABLES = (quote_variants, event_people, event_mentions, events, quote_people,
                   participant_people, person_aliases, person_roles, article_stories, stories,
                   people, speakers)

@@ -28,6 +28,9 @@ from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.store import schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
+from presswatch.store.interaction_fixes import apply as apply_interaction_fixes
+from presswatch.store.interaction_fixes import check as check_interaction_fix
+from presswatch.store.interaction_fixes import record as record_interaction_fix
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
 from presswatch.store.rows import (
@@ -234,6 +237,7 @@ class Store(Reads):
                       schema.article_credits):
             if rows[table.name]:
                 conn.execute(table.insert(), rows[table.name])
+        apply_interaction_fixes(conn, article["id"])
         _add_speakers(conn, {q["speaker_folded"] for q in rows["quotes"]} - {None})
         _relist_linked(conn, rows["quotes"])
 
@@ -292,6 +296,23 @@ class Store(Reads):
             conn.execute(delete(c).where(c.c.article_id == ids[0]))
             conn.execute(c.insert().values(article_id=ids[0], with_article=(
                 ids[1] if len(ids) > 1 else None), created_at=datetime.now(UTC)))
+
+    def correct_interaction(self, article: str, trigger_start: int, field: str,
+                            value: str | list[str] | None) -> None:
+        """Record an analyst's fix of one interaction mention (the latest per field wins):
+        its ``type``, its ``participants`` (a list, as the article should name them), or
+        ``deleted`` (``"1"``: it reports no interaction). The mention is the one whose
+        trigger starts at character ``trigger_start`` of the article (given by stored or
+        input id); the fix is kept apart and applied again at every re-annotation, and
+        events and person pages follow at the next :meth:`recompute`.
+
+        Raises:
+            ValueError: An unknown article, field, type or mention, or no participant.
+        """
+        stored = check_interaction_fix(field, value)
+        aid = self._article_id(article)
+        with self.engine.begin() as conn:
+            record_interaction_fix(conn, aid, int(trigger_start), field, stored)
 
     def _article_id(self, given: str) -> str:
         a = schema.articles

@@ -1,0 +1,396 @@
+"""Who takes part in an interaction: the parties a trigger's parse names, as the article
+names them.
+
+A party is a person of the article, an organisation or country the parse names, or a group
+noun phrase (``les syndicats``, ``la délégation malienne``). Pronouns and role descriptions
+(``il``, ``le président français``, ``son homologue chinois``) are resolved the way quote
+speakers are (``nlp/speakers.py``: gender, salience, role words, nationality), so an
+interaction and a quote of one article name one person alike; a role description that opens
+an article before anyone is named is the person named next (``Le président français s'est
+rendu à Kiev. … Emmanuel Macron …``). Nationalities, pronoun phrases and places are not
+parties.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import default_lexicon, load_nationalities, load_speaker_nouns
+from presswatch.nlp.people import build_people
+from presswatch.nlp.speakers import SpeakerResolver
+from presswatch.textutil import fold
+
+__all__ = ["OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties", "clean_parties",
+           "is_call", "is_city", "is_nationality", "is_role", "noun_parties", "verb_parties",
+           "with_conjuncts"]
+
+PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+PARTY_CASES = {"avec", "entre", "par"}
+OWNER_CASES = {"de", "du", "des", "d'"}
+SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comité",
+                 "commission", "conférence"}
+"""Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
+régional``): such a meeting may have that one party."""
+NOT_OWNERS = {"etat", "travail", "urgence", "presse", "courtoisie", "pouvoir", "adieu",
+              "quelque", "heure", "jour", "semaine", "crise", "haut", "niveau", "trois",
+              "deux", "quatre", "cinq"}
+"""``de`` complements that say what kind of visit or meeting it is, not whose
+(``visite d'État``, ``réunion de travail``, ``passation de pouvoir``, ``réunion de crise``)."""
+HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
+              "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
+              "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre"}
+"""Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
+``X effectue une visite``, ``X donne une conférence de presse``)."""
+FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille", "sortie",
+               "fin", "début", "occasion", "cadre", "lors", "moment", "sortir"}
+"""Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
+sommet``): the clause around them says who held it."""
+SUBJECT_PRONOUNS = {"il", "elle"}
+MAX_PARTY_TOKENS = 8
+CATAPHORA_CHARS = 400
+"""How far after a role description opening an article its person may be named."""
+
+
+EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup",
+                     "opposition", "alliée", "allie"}
+"""Nouns that head a party of a meeting though they seldom speak (`les partenaires
+sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
+institutions."""
+MAX_COMPLEMENT_GAP = 10
+"""Tokens after a trigger noun searched for its `avec` complement however the parse hung
+it (`une réunion dans la matinée avec les États membres`)."""
+
+
+@functools.cache
+def _group_nouns() -> frozenset[str]:
+    """Nouns that can head a party: roles, groups, institutions of the speaker lexicon
+    (not its outlets and documents: `a reçu le communiqué` is no meeting)."""
+    return frozenset(fold(lemma) for lemma, (cls, _g) in load_speaker_nouns().items()
+                     if cls != "media") | EXTRA_PARTY_NOUNS
+
+
+@functools.cache
+def _roles() -> dict[str, str]:
+    """Folded noun → its class in the speaker lexicon (role, group, institution…)."""
+    return {fold(lemma): cls for lemma, (cls, _g) in load_speaker_nouns().items()}
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    return load_nationalities()
+
+
+def is_role(tok: Token) -> bool:
+    """`la chancelière`, `le ministre`: a noun naming one person by their function."""
+    return _roles().get(fold(tok.lemma_)) == "role"
+
+
+def is_nationality(word: str) -> bool:
+    """`Britannique`, `russes`, `française`: an adjective or noun of nationality."""
+    f = fold(word)
+    return any(form in _nationalities() for form in (
+        f, f.removesuffix("s"), f.removesuffix("es"), f.removesuffix("e"),
+        f.removesuffix("ne").removesuffix("nes")))
+
+
+class ArticleParties:
+    """What party finding needs of the whole article: who is named where, and the
+    speaker resolver that turns pronouns and role descriptions into those people."""
+
+    def __init__(self, doc: Doc, people: list[dict], quotes: list[dict]) -> None:
+        self.doc = doc
+        self.person_at: dict[int, str] = {}
+        for p in people:
+            for m in p.get("mentions") or []:
+                self.person_at[m] = p["name"]
+        self.people = people
+        self.quotes = quotes
+        self.persons = {p["name"] for p in people}
+        self.by_role = {fold(r): p["name"] for p in people for r in p.get("roles") or []}
+        self.mention_starts = sorted(self.person_at)
+        self._resolver: SpeakerResolver | None = None
+
+    @property
+    def resolver(self) -> SpeakerResolver:
+        """Built on first use: most articles name their parties outright."""
+        if self._resolver is None:
+            lex = default_lexicon()
+            self._resolver = SpeakerResolver(self.doc, build_people(self.doc, lex), lex)
+            gender = {p["name"]: p.get("gender") or "" for p in self.people}
+            for q in sorted(self.quotes, key=lambda q: q["mention_start"] or -1):
+                if q.get("speaker") and q.get("mention_start") is not None and \
+                        q.get("parent") is None:
+                    self._resolver.note_speaker(q["mention_start"], q["speaker"],
+                                                gender.get(q["speaker"], ""),
+                                                q["speaker"] in self.persons)
+        return self._resolver
+
+    def person(self, tok: Token) -> str | None:
+        """The person whose mention starts at ``tok`` or at a name attached to it."""
+        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod"}
+                         and c.pos_ == "PROPN")):
+            if t.idx in self.person_at:
+                return self.person_at[t.idx]
+            for c in t.children:
+                if c.dep_ == "flat:name" and c.idx in self.person_at:
+                    return self.person_at[c.idx]
+        if tok.ent_type_ == "PER":
+            span = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            return span.text if span is not None else None
+        return None
+
+    def refers_to(self, start: int, end: int) -> str | None:
+        """The article's person a pronoun or role description (tokens ``start:end``)
+        stands for, or None."""
+        try:
+            who, _gender, is_person = self.resolver.resolve((start, end))
+        except (IndexError, ValueError):  # a parse the resolver cannot read
+            return None
+        return who if is_person and who in self.persons else None
+
+    def antecedent(self, before: int) -> str | None:
+        """The last person named as a subject before character ``before``, else the last
+        person named."""
+        earlier = [m for m in self.mention_starts if m < before]
+        for m in reversed(earlier[-4:]):
+            span = self.doc.char_span(m, m + 1, alignment_mode="expand")
+            tok = span[0] if span is not None and len(span) else None
+            while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+                tok = tok.head
+            if tok is not None and tok.dep_.startswith("nsubj"):
+                return self.person_at[m]
+        return self.person_at[earlier[-1]] if earlier else None
+
+    def named_next(self, after: int) -> str | None:
+        """The first person named after character ``after`` when nobody is named before
+        it (a role description opening the article), within ``CATAPHORA_CHARS``."""
+        if any(m < after for m in self.mention_starts):
+            return None
+        span = self.doc.char_span(after, after + 1, alignment_mode="expand")
+        end = span.sent.end_char if span is not None else after
+        later = [m for m in self.mention_starts if end <= m < after + CATAPHORA_CHARS]
+        return self.person_at[later[0]] if later else None
+
+    def named_between(self, lo: int, hi: int) -> list[str]:
+        """People named, and speakers quoted, between two character offsets."""
+        names = [p["name"] for p in self.people if any(lo <= m < hi for m in p["mentions"])]
+        names += [q["speaker"] for q in self.quotes if q["speaker"] and q["cue_start"]
+                  is not None and lo <= q["cue_start"] < hi]
+        return names
+
+    def speaker_of_cue(self, verb: Token) -> str | None:
+        """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à
+        l'issue de pourparlers`: X held them)."""
+        for q in self.quotes:
+            if q.get("speaker") and q.get("cue_start") is not None and \
+                    verb.idx <= q["cue_start"] < verb.idx + len(verb):
+                return q["speaker"]
+        return None
+
+    def name(self, tok: Token) -> str | None:
+        """The party a parse head names, or None (a pronoun with no person before it, a
+        nationality, a word that names no one)."""
+        if tok.pos_ == "PRON" and not (tok.ent_type_ and tok.text[:1].isupper()):
+            if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
+                return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+            return None
+        if (who := self.person(tok)) is not None:
+            return who
+        if is_nationality(tok.text):
+            return None
+        if not tok.text[:1].isupper() and (tok.pos_ != "NOUN" or len(tok) < 4):
+            # `pour les accueillir`, `syndicats` read as a name: a lower-case word names a
+            # party only as a group noun
+            return _phrase(tok) if fold(tok.lemma_) in _group_nouns() else None
+        if tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "LOC", "MISC"} and not is_role(tok)):
+            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
+                return ent.text
+            return _phrase(tok) or tok.text
+        if is_role(tok) and "Plur" not in tok.morph.get("Number"):
+            # `le président sortant`, `son homologue chinois`: the person the article
+            # describes so; else the person the article names next when it opens with it
+            start, end = _role_span(tok)
+            if (who := self.refers_to(start, end)) is not None:
+                return who
+            if tok.dep_.startswith("nsubj") and (who := self.named_next(tok.idx)):
+                return who
+        phrase = _phrase(tok)
+        if phrase is None:
+            return None
+        return self.by_role.get(fold(phrase), phrase)
+
+
+def _role_span(tok: Token) -> tuple[int, int]:
+    """Token span of a role description: the head, its determiner and adjectives, and
+    `de` complements (`le chef de la diplomatie russe`)."""
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in {"det", "amod", "fixed", "compound"}:
+            keep.append(c)
+        elif c.dep_ == "nmod" and c.pos_ != "PROPN" and any(
+                g.lower_ in OWNER_CASES for g in c.children):
+            keep += [t for t in c.subtree if t.dep_ not in {"acl", "acl:relcl", "punct"}]
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    return lo, min(hi + 1, tok.i + MAX_PARTY_TOKENS)
+
+
+def _phrase(tok: Token) -> str | None:
+    """A group or institution named by a noun phrase (``les syndicats``, ``la direction de
+    l'usine``, ``le Conseil des ministres``), or None when its head is no such noun."""
+    if (tok.pos_ == "NOUN" or not tok.text[:1].isupper()) and \
+            fold(tok.lemma_) not in _group_nouns():
+        return None
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in {"det", "amod", "flat:name", "fixed", "compound"}:
+            keep.append(c)
+        elif c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children):
+            keep += [t for t in c.subtree if t.dep_ not in {"acl", "acl:relcl", "punct"}]
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    if hi - lo + 1 > MAX_PARTY_TOKENS:
+        hi = tok.i
+    span = tok.doc[lo:hi + 1]
+    if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
+        return None
+    return span.text
+
+
+def with_conjuncts(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        out.append(t)
+        out += [c for c in t.conjuncts if c.i > t.i]
+    return out
+
+
+def verb_parties(verb: Token) -> list[Token]:
+    """Parse heads of a verb trigger's parties: subject, object, agent, avec/entre/par."""
+    heads = []
+    for c in verb.children:
+        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
+            heads.append(c)
+    up = verb
+    for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
+        if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
+                "xcomp", "advcl", "conj"} or up.head == up:
+            break
+        up = up.head
+        heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
+            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
+    return heads
+
+
+def _between_conjunct(noun: Token, entre: Token) -> Token | None:
+    """`entre Moscou et Kiev` where the parse hung `Kiev` elsewhere: the name after
+    `et` that follows the `entre` complement."""
+    nxt = entre.right_edge.i + 1
+    doc = noun.doc
+    if nxt + 1 < len(doc) and doc[nxt].lower_ == "et":
+        for t in doc[nxt + 1: nxt + 4]:
+            if t.pos_ in {"PROPN", "NOUN"} or t.ent_type_:
+                return t
+    return None
+
+
+def _complements_after(noun: Token) -> list[Token]:
+    """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
+    parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
+    `pour des pourparlers avec les dirigeants saoudiens`)."""
+    out = []
+    for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, noun.sent.end)]:
+        if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
+            break
+        if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
+                t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(t.head)
+    return out
+
+
+def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, list[str]]:
+    """Parse heads of a noun trigger's parties, whether one is the body it is a session
+    of (``réunion du conseil``), and parties named by the clause (a quote's speaker)."""
+    heads, session, named = [], False, []
+    owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
+        "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
+        "voyage", "séjour"}
+    for c in noun.children:
+        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+        if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
+            heads.append(c)
+        elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
+                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM":
+            heads.append(c)
+            session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
+    heads += [h for h in _complements_after(noun) if h not in heads]
+    entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
+    if len(heads) == 1 and entre is not None and not entre.conjuncts:
+        # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere
+        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i]
+        if len(heads) == 1 and (other := _between_conjunct(noun, entre)) is not None:
+            heads.append(other)
+    verb = noun.head
+    possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
+    framed = False
+    for _ in range(3):  # `au deuxième jour de sa visite`, `à l'issue de pourparlers`
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        if not possessed and not (fold(verb.lemma_) in FRAME_NOUNS or fold(verb.text) in
+                                  FRAME_NOUNS):
+            break
+        framed = framed or fold(verb.lemma_) in FRAME_NOUNS
+        verb = verb.head
+    if verb != noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
+                                                     and verb.lemma_ in HOST_VERBS)
+                             or noun.dep_.startswith("obl")):
+        heads += [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
+        if (framed or noun.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
+                (who := art.speaker_of_cue(verb)) is not None:
+            named.append(who)
+        if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
+                                               for g in noun.children):
+            # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
+            heads += [c for c in verb.children if c.dep_ == "obj"]
+    return heads, session, named
+
+
+def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
+    """`appeler` / `un appel` is a call only to or with a person, never an appeal
+    (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
+    if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
+           for c in head.children):
+        return False
+    called = [h for h in heads if not h.dep_.startswith("nsubj")]
+    if head.pos_ == "NOUN":
+        called += [c for c in head.children if c.dep_.startswith("nmod") and any(
+            g.lower_ == "à" for g in c.children)]
+        nxt = head.doc[head.i + 1: head.i + 2]
+        if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
+            called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])
+    return any(art.person(h) for h in called)
+
+
+def is_city(tok: Token) -> bool:
+    """A location named without article (`le sommet de Lisbonne`): where, not who (a
+    country takes one: `la visite de la France`)."""
+    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_)) and \
+        not any(c.dep_ in {"det", "flat:name"} for c in tok.children)
+
+
+def clean_parties(names: list[str], place: str | None) -> list[str]:
+    """Parties once each: no place given as a party, no short form of a full name."""
+    out: list[str] = []
+    for n in names:
+        f = fold(n)
+        if not f or (place and f == fold(place)):
+            continue
+        last = f.split()[-1]
+        if any(fold(o) == f or (fold(o).split()[-1] == last and len(o) >= len(n))
+               for o in out):
+            continue
+        out = [o for o in out if fold(o).split()[-1] != last]
+        out.append(n)
+    return out
