@@ -280,3 +280,18 @@ def test_events_statements_and_sources_of_the_example_articles(run, db):
     assert afp and {tuple(q["sources"]) for q in afp} == {("Spoutnik", "AFP")}
     assert {s["name"] for s in sources} >= {"AFP", "Spoutnik", "Iran Press", "Le Monde",
                                             "Kommersant"}
+
+
+def test_an_interaction_fix_from_the_command_line_changes_the_stored_interaction(run, db,
+                                                                                  tmp_path):
+    article = tmp_path / "visite.txt"
+    article.write_text("Le ministre Paul Roux a rencontré mardi à Rome son homologue Marco"
+                       " Bianchi. Les deux hommes ont évoqué la crise.\n", encoding="utf-8")
+    assert run("ingest", str(article), "--db", db).exit_code == 0
+    [(start, kind)] = rows(db, "SELECT trigger_start, type FROM interactions")
+    assert kind == "meeting"
+    fixed = run("interaction-fix", "visite", str(start), "--type", "talks", "--db", db)
+    assert fixed.exit_code == 0, fixed.stderr
+    assert rows(db, "SELECT type FROM interactions") == [("talks",)]
+    wrong = run("interaction-fix", "visite", str(start + 1), "--type", "talks", "--db", db)
+    assert wrong.exit_code == 2

@@ -1,6 +1,6 @@
-"""The commands that correct the store: ``correct`` (one quote) and ``story-fix`` (one
-article's story). Corrections are kept apart from the pipeline's output, so they survive
-re-annotation and every recompute.
+"""The commands that correct the store: ``correct`` (one quote), ``story-fix`` (one
+article's story) and ``interaction-fix`` (one interaction). Corrections are kept apart from
+the pipeline's output, so they survive re-annotation and every recompute.
 """
 
 from __future__ import annotations
@@ -71,4 +71,39 @@ def story_fix(article: str, with_article: str | None, alone: bool, db_url: str) 
     click.echo(relink_summary(store, identities_for(store, None)), err=True)
 
 
-COMMANDS = (correct, story_fix)
+@click.command("interaction-fix")
+@click.argument("article")
+@click.argument("trigger_start", type=click.IntRange(min=0), metavar="START")
+@click.option("--type", "type_", help="The right interaction type (meeting, phone_call, "
+              "press_conference, talks, visit, summit).")
+@click.option("--party", "parties", multiple=True, metavar="NAME",
+              help="A participant, as the article should name them (repeat for each).")
+@click.option("--delete", "deleted", is_flag=True, help="It reports no interaction.")
+@db_option
+def interaction_fix(article: str, trigger_start: int, type_: str | None,
+                    parties: tuple[str, ...], deleted: bool, db_url: str) -> None:
+    """Correct one interaction of ARTICLE (its stored or input id): START is where its
+    trigger word starts (`trigger_start` in `annotate --format json` and in the API's
+    `/api/interactions`). Kept apart from the pipeline's output, it survives
+    re-annotation."""
+    fields: dict[str, str | list[str]] = {}
+    if type_:
+        fields["type"] = type_
+    if parties:
+        fields["participants"] = list(parties)
+    if deleted:
+        fields["deleted"] = "1"
+    if not fields:
+        raise click.UsageError("say what to correct: --type, --party or --delete")
+    store = open_store(db_url)
+    try:
+        for field, value in fields.items():
+            store.correct_interaction(article, trigger_start, field, value)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from e
+    relinked = relink_summary(store, identities_for(store, None))
+    click.echo(f"corrected {', '.join(fields)} of the interaction at {trigger_start} in "
+               f"{article}; {relinked}", err=True)
+
+
+COMMANDS = (correct, story_fix, interaction_fix)
