@@ -1073,3 +1073,10 @@ def test_circumstances_between_incise_verb_and_subject(annotate, incise):
     q = find(annotate(f"« Notre travail ne sert à rien », {incise} Coline Auroy, éducatrice."),
              "Notre travail ne sert à rien")
     assert (q["type"], q["speaker"]) == ("direct", "Coline Auroy")
+
+
+def test_a_role_apposed_without_article_describes_the_person(annotate):
+    q = find(annotate("La ministre de la Culture a annoncé un plan pour les musées. Rachida"
+                      " Dati, ministre de la Culture, a précisé le calendrier."),
+             "un plan pour les musées")
+    assert q["speaker"] == "Rachida Dati"

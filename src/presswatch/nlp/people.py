@@ -246,7 +246,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
     if end < len(doc) and doc[end].text == ",":
         k = end + 1
         appos: list[Token] = []
-        if k < len(doc) and doc[k].pos_ == "DET":
+        # `, la ministre de la Culture,` or without the article: `, ministre de la Culture,`
+        if k < len(doc) and (doc[k].pos_ == "DET" or has_role([doc[k]])):
             while k < len(doc) and doc[k].text not in {",", ".", ";", ":", ")"} and \
                     k - end < 14 and doc[k].pos_ not in {"VERB", "AUX"} and \
                     doc[k].ent_type_ != "PER":
