@@ -10,7 +10,7 @@ kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -22,7 +22,8 @@ from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.store.rows import text_hash
 
-__all__ = ["IngestCounts", "Reporter", "ingest", "pipeline_version", "reannotate"]
+__all__ = ["Counting", "IngestCounts", "Reporter", "ingest", "new_articles", "pipeline_version",
+           "reannotate", "store_annotated"]
 
 
 class Reporter(Protocol):
@@ -54,7 +55,7 @@ def pipeline_version(nlp: Language) -> str:
             f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}")
 
 
-class _Counting:
+class Counting:
     """Wraps a Reporter to keep the counts."""
 
     def __init__(self, report: Reporter) -> None:
@@ -72,6 +73,12 @@ class _Counting:
     def warning(self, message: str) -> None:
         self.report.warning(message)
 
+    def stored(self, record: dict[str, Any]) -> None:
+        """Count one stored article (its record, or its id and quotes) and report it."""
+        self.counts.stored += 1
+        self.counts.quotes += len(record.get("quotes") or [])
+        self.report.done(record)
+
 
 def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
            options: Options = DEFAULT_OPTIONS) -> IngestCounts:
@@ -86,27 +93,35 @@ def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
     Returns:
         Counts of stored, skipped and failed articles.
     """
-    run = _Counting(report)
-    version = pipeline_version(nlp)
+    run = Counting(report)
+    pairs = annotate_stream(new_articles(store, inputs, run, options), nlp, run, options)
+    store_annotated(store, pairs, run, pipeline_version(nlp))
+    return run.counts
+
+
+def new_articles(store: Store, inputs: Sequence[str], run: Counting,
+                 options: Options = DEFAULT_OPTIONS) -> Iterator[Article]:
+    """The readable articles of ``inputs`` not stored yet (by normalised text or URL) and
+    not met earlier in this run; the others are counted as skipped before any annotation."""
     seen: set[str] = set()
+    for item in read_articles(inputs, run, options):
+        keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
+        if keys & seen or store.has_article(item.text, item.url):
+            run.skipped(item)
+            continue
+        seen.update(keys)
+        yield item
 
-    def new_articles() -> Iterator[Article]:
-        for item in read_articles(inputs, run, options):
-            keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
-            if keys & seen or store.has_article(item.text, item.url):
-                run.skipped(item)
-                continue
-            seen.update(keys)
-            yield item
 
-    for article, record in annotate_stream(new_articles(), nlp, run, options):
+def store_annotated(store: Store, pairs: Iterable[tuple[Article, dict[str, Any]]],
+                    run: Counting, version: str) -> None:
+    """The one writer: each annotated article in its own transaction (one found stored
+    meanwhile is skipped, never written twice)."""
+    for article, record in pairs:
         if store.add_article(article, record, pipeline_version=version) is None:
             run.skipped(article)
             continue
-        run.counts.stored += 1
-        run.counts.quotes += len(record.get("quotes") or [])
-        report.done(record)
-    return run.counts
+        run.stored(record)
 
 
 def reannotate(store: Store, nlp: Language, report: Reporter, options: Options = DEFAULT_OPTIONS,
@@ -114,12 +129,10 @@ def reannotate(store: Store, nlp: Language, report: Reporter, options: Options =
     """Annotate stored articles again with ``nlp`` (those another pipeline version made,
     or all with ``everything``), replacing their annotations one article at a time.
     User corrections are kept: they are keyed by quote position, not by annotation rows."""
-    run = _Counting(report)
+    run = Counting(report)
     version = pipeline_version(nlp)
     articles = store.stored_articles(outdated_for=None if everything else version)
     for article, record in annotate_stream(articles, nlp, run, options):
         store.replace_annotations(article.id, record, pipeline_version=version)
-        run.counts.stored += 1
-        run.counts.quotes += len(record.get("quotes") or [])
-        report.done(record)
+        run.stored(record)
     return run.counts
