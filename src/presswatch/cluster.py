@@ -70,8 +70,10 @@ __all__ = [
 IN_FLIGHT_PER_THREAD = 2
 """Partitions submitted ahead per worker thread: enough to keep every worker busy while
 results are taken in input order, few enough that the client's memory stays flat."""
-CONNECT_TIMEOUT = 30
-"""Seconds to reach the scheduler, and again to wait for a first worker."""
+CONNECT_TIMEOUT = 10
+"""Seconds to reach the scheduler."""
+WORKER_TIMEOUT = 60
+"""Seconds to wait for a first worker to join (one may still be starting)."""
 
 
 class ClusterError(click.ClickException):
@@ -269,7 +271,7 @@ def connect(address: str, model: str, options: Options) -> Cluster:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {err}") from None
     name = plugin_name(model)
     try:
-        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
         client.register_plugin(PipelinePlugin(model), name=name)
         versions = set(client.run(_worker_version, name).values())
     except Exception as err:
