@@ -130,15 +130,42 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
         local.close()
 
 
-@pytest.fixture
-def run(nlp_sm, monkeypatch):
+@pytest.fixture(scope="module")
+def run(nlp_sm):
     """`presswatch ARGS...` in-process; a local run reuses the session's small pipeline."""
-    monkeypatch.setattr(cli, "_load_model", lambda name: nlp_sm)
 
     def invoke(*args: str):
-        return CliRunner().invoke(cli.cli, list(args), catch_exceptions=False)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cli, "_load_model", lambda name: nlp_sm)
+            return CliRunner().invoke(cli.cli, list(args), catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The inputs of the tests: "all" (the examples, the dev texts when they are beside
+    the repository, articles of ours) and "ours" (40 articles of ours only)."""
+    folder = tmp_path_factory.mktemp("inputs")
+    ours = write_jsonl(folder / "ours.jsonl", written_articles(40))
+    some = write_jsonl(folder / "some.jsonl", written_articles(8))
+    return {"all": [str(EXAMPLES), *([str(DEV)] if DEV.is_dir() else []), str(some)],
+            "ours": [str(ours)]}
+
+
+@pytest.fixture(scope="module")
+def local_store(run, sources, tmp_path_factory: pytest.TempPathFactory):
+    """`local_store(name)`: a SQLite store of a local ingest of ``sources[name]``."""
+    folder = tmp_path_factory.mktemp("local")
+    made: dict[str, str] = {}
+
+    def store(name: str) -> str:
+        if name not in made:
+            made[name] = f"sqlite:///{folder / name}.db"
+            assert run("ingest", *sources[name], "--db", made[name]).exit_code == 0
+        return made[name]
+
+    return store
 
 
 def stored_quotes(url: str) -> list[tuple]:
@@ -153,17 +180,10 @@ def stored_articles(url: str) -> list[str]:
         return sorted(a["id"] for a in store.iter_table("articles"))
 
 
-def inputs(tmp_path: Path) -> list[str]:
-    """The examples, the dev texts when they are beside the repository, our articles."""
-    ours = write_jsonl(tmp_path / "ours.jsonl", written_articles(8))
-    return [str(EXAMPLES), *([str(DEV)] if DEV.is_dir() else []), str(ours)]
-
-
-def test_ingest_through_dask_stores_the_quotes_a_local_ingest_stores(cluster, run, store_url,
-                                                                     tmp_path):
-    local = f"sqlite:///{tmp_path / 'local.db'}"
-    assert run("ingest", *inputs(tmp_path), "--db", local).exit_code == 0
-    result = run("ingest", *inputs(tmp_path), "--db", store_url, "--model", MODEL,
+def test_ingest_through_dask_stores_the_quotes_a_local_ingest_stores(cluster, run, sources,
+                                                                     local_store, store_url):
+    local = local_store("all")
+    result = run("ingest", *sources["all"], "--db", store_url, "--model", MODEL,
                  "--dask", cluster.address, "--partition-size", "4")
     assert result.exit_code == 0, result.stderr
     assert "0 errors" in result.stderr
@@ -197,6 +217,17 @@ def test_annotate_through_dask_prints_the_local_records_stories_included(cluster
     assert list(read_records(folder)) == records
 
 
+@pytest.fixture
+def writer_store(tmp_path: Path) -> str:
+    """PostgreSQL when there is a test server (the workers write there themselves), else
+    SQLite (the client writes what they send back)."""
+    from conftest import POSTGRES_ENV, _empty_postgres
+
+    if os.environ.get(POSTGRES_ENV):
+        return _empty_postgres(os.environ[POSTGRES_ENV])
+    return f"sqlite:///{tmp_path / 'presswatch.db'}"
+
+
 def _count(url: str) -> int:
     try:
         return len(stored_articles(url))
@@ -204,15 +235,13 @@ def _count(url: str) -> int:
         return 0
 
 
-def test_a_worker_killed_mid_ingest_costs_no_article_and_doubles_none(cluster, run,
-                                                                      store_url, tmp_path):
-    articles = written_articles(40)
-    source = write_jsonl(tmp_path / "articles.jsonl", articles)
-    local = f"sqlite:///{tmp_path / 'local.db'}"
-    assert run("ingest", str(source), "--db", local).exit_code == 0
+def test_a_worker_killed_mid_ingest_costs_no_article_and_doubles_none(cluster, sources,
+                                                                      local_store,
+                                                                      writer_store):
+    store_url = writer_store
+    local = local_store("ours")
     Store(store_url).close()  # the tables exist before the client starts
-
-    command = [str(BIN / "presswatch"), "ingest", str(source), "--db", store_url,
+    command = [str(BIN / "presswatch"), "ingest", *sources["ours"], "--db", store_url,
                "--model", MODEL, "--dask", cluster.address, "--partition-size", "2"]
     ingest = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True)
@@ -224,7 +253,7 @@ def test_a_worker_killed_mid_ingest_costs_no_article_and_doubles_none(cluster, r
         assert ingest.poll() is None, "the ingest ended before a worker could be killed"
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(timeout=30)
-        stdout, stderr = ingest.communicate(timeout=300)
+        _, stderr = ingest.communicate(timeout=300)
     finally:
         if ingest.poll() is None:
             ingest.kill()
@@ -232,7 +261,7 @@ def test_a_worker_killed_mid_ingest_costs_no_article_and_doubles_none(cluster, r
     assert ingest.returncode == 0, stderr
     assert "0 errors" in stderr
     assert stored_articles(store_url) == stored_articles(local)  # each once
-    assert len(stored_articles(store_url)) == len(articles)
+    assert len(stored_articles(store_url)) == 40
     assert stored_quotes(store_url) == stored_quotes(local)
 
 
