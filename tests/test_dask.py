@@ -98,7 +98,8 @@ class LocalCluster:
         name = f"worker-{len(self.workers)}"
         worker = self._start(name, "worker", "--scheduler-file", str(self.file),
                              "--nthreads", "1", "--no-nanny", "--no-dashboard",
-                             "--host", "127.0.0.1", "--name", name)
+                             "--host", "127.0.0.1", "--name", name,
+                             "--local-directory", str(self.folder))
         self.workers.append(worker)
         self._wait(lambda: self.n_workers() >= len(self.alive()), f"{name} to join")
         return worker

@@ -52,10 +52,10 @@ from presswatch.reading import Article
 from presswatch.store import Store
 
 try:  # the optional extra presswatch[dask]; without it, connect() says so in one line
-    from distributed import Client, Future, WorkerPlugin, get_worker
+    from distributed import Client, WorkerPlugin, get_worker
     from distributed.security import Security
 except ImportError:  # pragma: no cover - the test extra installs dask
-    Client = Future = Security = get_worker = None  # type: ignore[assignment,misc]
+    Client = Security = get_worker = None  # type: ignore[assignment,misc]
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 __all__ = [
