@@ -150,9 +150,13 @@ def annotate_partition(articles: list[Article], plugin: str, options: Options,
     store = loaded.store(store_url)
     stored = []
     for article, record in pairs:
-        # None: stored already, by an earlier attempt of this task (a lost worker) or by
-        # another run since the client checked; in the store once either way.
-        store.add_article(article, record, pipeline_version=loaded.version)
+        try:
+            # None: stored already, by an earlier attempt of this task (a lost worker) or
+            # by another run since the client checked; in the store once either way.
+            store.add_article(article, record, pipeline_version=loaded.version)
+        except Exception as err:  # this article's transaction was rolled back; go on
+            report.error(f"{article.source}: not stored: {type(err).__name__}: {err}")
+            continue
         stored.append({"id": record.get("id"), "quotes": record.get("quotes") or []})
     return Partition(stored=stored, lines=report.lines)
 
