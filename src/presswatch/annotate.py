@@ -48,14 +48,16 @@ class Options:
         max_chars: Longest article accepted; a longer one is a read error.
         n_process: spaCy worker processes (``nlp.pipe(n_process=...)``).
         batch_size: Articles per spaCy batch.
+        partition_size: Articles per Dask task and per Parquet file.
     """
 
     max_chars: int = SETTINGS["max_chars"].default
     n_process: int = SETTINGS["n_process"].default
     batch_size: int = SETTINGS["batch_size"].default
+    partition_size: int = SETTINGS["partition_size"].default
 
     def __post_init__(self) -> None:
-        for name in ("max_chars", "n_process", "batch_size"):
+        for name in ("max_chars", "n_process", "batch_size", "partition_size"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"{name} must be a positive integer, not {value!r}")

@@ -57,6 +57,14 @@ def _options(**values: int) -> Options:
         raise click.BadParameter(str(err)) from None
 
 
+def _engine(address: str | None, model: str, options: Options) -> tuple[Any, Language | None]:
+    """(The Dask cluster at ``address``, closed with the command, None), else (None, nlp)."""
+    if not address:
+        return None, _load_model(model)
+    from presswatch.cluster import connect  # dask is imported only when asked for
+    return click.get_current_context().with_resource(connect(address, model, options)), None
+
+
 def _stop_unless_readable(inputs: tuple[str, ...]) -> None:
     """When no input exists (every path missing, none is ``-`` or a URL), say so and exit
     126 before a model loads: a mistyped path must not cost seconds of loading spaCy."""
@@ -107,17 +115,21 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl",
-              show_default=True, help="Output format (on standard output).")
+@click.option("--format", "fmt", type=click.Choice((*FORMATS, "parquet")), default="jsonl",
+              show_default=True, help="Output format (on standard output; parquet: --out).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of --format parquet: a file per partition, then stories.parquet.")
 @_model_option
+@setting("--dask", "dask_address", click.STRING)
 @setting("--max-chars", "max_chars", click.IntRange(min=1))
 @setting("--n-process", "n_process", click.IntRange(min=1))
 @setting("--batch-size", "batch_size", click.IntRange(min=1))
+@setting("--partition-size", "partition_size", click.IntRange(min=1))
 @click.option("--stories/--no-stories", "group_stories", default=True, show_default=True,
-              help="Group articles into stories (needs the whole run before any output; "
-                   "--no-stories streams each article as soon as it is annotated).")
-def annotate(inputs: tuple[str, ...], fmt: str, model: str, max_chars: int, n_process: int,
-             batch_size: int, group_stories: bool) -> None:
+              help="Group articles into stories (waits for the whole run; --no-stories streams).")
+def annotate(inputs: tuple[str, ...], fmt: str, out_dir: Path | None, model: str,
+             dask_address: str | None, max_chars: int, n_process: int, batch_size: int,
+             partition_size: int, group_stories: bool) -> None:
     """Extract attributed quotes from articles in INPUTS (files, folders, - for stdin).
 
     Files: .txt (one article), .html/.htm (extracted with trafilatura), .json (an object or
@@ -136,21 +148,30 @@ def annotate(inputs: tuple[str, ...], fmt: str, model: str, max_chars: int, n_pr
     from presswatch.runs import Run
 
     out = sys.stdout
-    options = _options(max_chars=max_chars, n_process=n_process, batch_size=batch_size)
-    nlp = _load_model(model)
+    if (fmt == "parquet") != (out_dir is not None):
+        raise click.UsageError("--out DIR goes with --format parquet, and only with it")
+    options = _options(max_chars=max_chars, n_process=n_process, batch_size=batch_size,
+                       partition_size=partition_size)
+    cluster, nlp = _engine(dask_address, model, options)
     run = Run(sys.stderr.isatty() and (group_stories or not out.isatty()))
-    if n_process == 1:  # the handler is not picklable into worker processes
+    if nlp and n_process == 1:  # the handler is not picklable into worker processes
         report_component_errors(nlp, run)
 
     def records() -> Iterator[dict[str, Any]]:
-        for article, record in annotate_stream(read_articles(inputs, run, options), nlp, run,
-                                               options):
+        articles = read_articles(inputs, run, options)
+        for article, record in (cluster.annotate(articles, run) if cluster else
+                                annotate_stream(articles, nlp, run, options)):
             if fmt == "html" and "text" not in record:  # the page shows the text
                 record["text"] = article.text
             run.done(record)
             yield record
 
-    if group_stories:
+    if out_dir is not None:
+        from presswatch.formats.parquet import write_parquet
+
+        with run:
+            write_parquet(records(), out_dir, partition_size, group_stories)
+    elif group_stories:
         with run:
             grouped = with_stories(records())
         write_records(fmt, grouped, out)
@@ -202,12 +223,15 @@ _workers_option = setting("--workers", "n_process", click.IntRange(min=1), "work
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
 @db_option
 @_model_option
+@setting("--dask", "dask_address", click.STRING)
 @_workers_option
 @setting("--max-chars", "max_chars", click.IntRange(min=1))
 @setting("--batch-size", "batch_size", click.IntRange(min=1))
+@setting("--partition-size", "partition_size", click.IntRange(min=1))
 @identities_option
-def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_chars: int,
-            batch_size: int, identities_path: Path | None) -> None:
+def ingest_(inputs: tuple[str, ...], db_url: str, model: str, dask_address: str | None,
+            workers: int, max_chars: int, batch_size: int, partition_size: int,
+            identities_path: Path | None) -> None:
     """Annotate the articles in INPUTS and store them in the database.
 
     Safe to repeat and to interrupt: an article already stored (same URL or same text) is
@@ -219,15 +243,19 @@ def ingest_(inputs: tuple[str, ...], db_url: str, model: str, workers: int, max_
     from presswatch.annotate import report_component_errors
     from presswatch.runs import IngestRun
 
-    options = _options(max_chars=max_chars, n_process=workers, batch_size=batch_size)
+    options = _options(max_chars=max_chars, n_process=workers, batch_size=batch_size,
+                       partition_size=partition_size)
     store = open_store(db_url, create=True)
     identities = identities_for(store, identities_path)
-    nlp = _load_model(model)
+    cluster, nlp = _engine(dask_address, model, options)
     run = IngestRun(sys.stderr.isatty())
-    if workers == 1:  # the handler is not picklable into worker processes
+    if nlp and workers == 1:  # the handler is not picklable into worker processes
         report_component_errors(nlp, run)
     with run:
-        ingesting.ingest(store, inputs, nlp, run, options)
+        if cluster:
+            cluster.ingest(store, inputs, run)
+        else:
+            ingesting.ingest(store, inputs, nlp, run, options)
     click.echo(f"{run.summary}; {relink_summary(store, identities)}", err=True)
     click.get_current_context().exit(run.exit_code)
 

@@ -10,7 +10,7 @@ kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -22,7 +22,8 @@ from presswatch.reading import Article
 from presswatch.store import Store
 from presswatch.store.rows import text_hash
 
-__all__ = ["IngestCounts", "Reporter", "ingest", "pipeline_version", "reannotate"]
+__all__ = ["Counting", "IngestCounts", "Reporter", "ingest", "new_articles", "pipeline_version",
+           "reannotate", "store_annotated"]
 
 
 class Reporter(Protocol):
@@ -57,7 +58,7 @@ def pipeline_version(nlp: Language) -> str:
             f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}")
 
 
-class _Counting:
+class Counting:
     """Wraps a Reporter to keep the counts."""
 
     def __init__(self, report: Reporter) -> None:
@@ -76,6 +77,12 @@ class _Counting:
     def warning(self, message: str) -> None:
         self.report.warning(message)
 
+    def stored(self, record: dict[str, Any]) -> None:
+        """Count one stored article (its record, or its id and quotes) and report it."""
+        self.counts.stored += 1
+        self.counts.quotes += len(record.get("quotes") or [])
+        self.report.done(record)
+
 
 def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
            options: Options = DEFAULT_OPTIONS) -> IngestCounts:
@@ -90,32 +97,52 @@ def ingest(store: Store, inputs: Sequence[str], nlp: Language, report: Reporter,
     Returns:
         Counts of stored, skipped and failed articles.
     """
-    run = _Counting(report)
-    version = pipeline_version(nlp)
+    run = Counting(report)
+    repeats: list[Article] = []
+    pairs = annotate_stream(new_articles(store, inputs, run, options, repeats), nlp, run,
+                            options)
+    store_annotated(store, pairs, run, pipeline_version(nlp))
+    complete_repeats(store, repeats, run)
+    return run.counts
+
+
+def new_articles(store: Store, inputs: Sequence[str], run: Counting,
+                 options: Options = DEFAULT_OPTIONS,
+                 repeats: list[Article] | None = None) -> Iterator[Article]:
+    """The readable articles of ``inputs`` not stored yet (by normalised text or URL) and
+    not met earlier in this run; the others are counted as skipped before any annotation.
+    A stored copy is completed with what this one adds (url, outlet, date, title); a
+    repeat within the run is put in ``repeats``, to complete its first copy once stored."""
     seen: set[str] = set()
-    repeats: list[Article] = []  # twice in this run: completed once the first is stored
-
-    def new_articles() -> Iterator[Article]:
-        for item in read_articles(inputs, run, options):
-            keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
-            if keys & seen:
-                repeats.append(item)
-            elif store.has_article(item.text, item.url):
-                run.skipped(item, store.complete_article(item))
+    for item in read_articles(inputs, run, options):
+        keys = {text_hash(item.text)} | ({"url:" + item.url} if item.url else set())
+        if keys & seen:
+            if repeats is None:
+                run.skipped(item)
             else:
-                seen.update(keys)
-                yield item
+                repeats.append(item)
+        elif store.has_article(item.text, item.url):
+            run.skipped(item, store.complete_article(item))
+        else:
+            seen.update(keys)
+            yield item
 
-    for article, record in annotate_stream(new_articles(), nlp, run, options):
+
+def store_annotated(store: Store, pairs: Iterable[tuple[Article, dict[str, Any]]],
+                    run: Counting, version: str) -> None:
+    """The one writer: each annotated article in its own transaction (one found stored
+    meanwhile is skipped, never written twice)."""
+    for article, record in pairs:
         if store.add_article(article, record, pipeline_version=version) is None:
             run.skipped(article)
             continue
-        run.counts.stored += 1
-        run.counts.quotes += len(record.get("quotes") or [])
-        report.done(record)
+        run.stored(record)
+
+
+def complete_repeats(store: Store, repeats: Iterable[Article], run: Counting) -> None:
+    """Articles met twice in one run: the stored first copy takes what the later adds."""
     for item in repeats:
         run.skipped(item, store.complete_article(item))
-    return run.counts
 
 
 def reannotate(store: Store, nlp: Language, report: Reporter, options: Options = DEFAULT_OPTIONS,
@@ -123,12 +150,10 @@ def reannotate(store: Store, nlp: Language, report: Reporter, options: Options =
     """Annotate stored articles again with ``nlp`` (those another pipeline version made,
     or all with ``everything``), replacing their annotations one article at a time.
     User corrections are kept: they are keyed by quote position, not by annotation rows."""
-    run = _Counting(report)
+    run = Counting(report)
     version = pipeline_version(nlp)
     articles = store.stored_articles(outdated_for=None if everything else version)
     for article, record in annotate_stream(articles, nlp, run, options):
         store.replace_annotations(article.id, record, pipeline_version=version)
-        run.counts.stored += 1
-        run.counts.quotes += len(record.get("quotes") or [])
-        report.done(record)
+        run.stored(record)
     return run.counts

@@ -29,6 +29,13 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("max_chars", 200_000,  # reading.DEFAULT_MAX_CHARS (a test keeps them equal)
             "Longest article accepted; longer ones are errors."),
     Setting("batch_size", 16, "Articles per spaCy batch."),
+    Setting("dask_address", None,
+            "Scheduler of a Dask cluster to annotate on (tcp://host:8786; tls://… with Dask's "
+            "TLS settings); without it, annotation runs here (needs presswatch[dask])."),
+    Setting("partition_size", 32,
+            "Articles per partition: one Dask task (annotate/ingest --dask) and one file of "
+            "annotate --format parquet. Large enough to keep each worker's pipeline busy, "
+            "small enough that a lost worker costs little work to redo."),
     Setting("n_process", 1,
             "Worker processes for the spaCy pipeline (on 2 cores, 2 processes annotated "
             "8.6 docs/s against 12.7 for one; ingest, which also writes, gained: 25.8 "

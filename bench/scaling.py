@@ -1,0 +1,163 @@
+"""Annotation throughput on 1 and 2 local processes and on a Dask cluster of 1 and 2 workers.
+
+    python bench/scaling.py                     # ../shared/corpus/articles.jsonl, 600 docs
+    python bench/scaling.py --n 1200 --partition-size 16 --model fr_core_news_sm
+
+Annotation only: the records come back to this process and are dropped (nothing is
+written), and loading the model is kept out of the timing (each process or worker loads
+it and annotates a few articles before the clock starts). The same articles (the corpus
+cycled to ``--n``, at least 600) go through:
+
+- ``local_1``: :func:`presswatch.annotate.annotate_stream` in this process;
+- ``local_2``: two processes, each holding the pipeline, fed partitions of
+  ``--partition-size`` articles (the local twin of the Dask run);
+- ``dask_1``, ``dask_2``: :class:`presswatch.cluster.Cluster` on a
+  ``distributed.LocalCluster`` of 1 and 2 single-threaded worker processes (the path of
+  ``annotate --dask``, records in input order).
+
+Prints docs/s for each, the machine's load average before and after, then
+``speedup_local_2: local_2 / local_1`` and ``speedup_dask_2: dask_2 / dask_1`` last.
+On a machine other jobs share, speedups are low: note the load average with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from presswatch.annotate import Options, annotate_stream
+from presswatch.pipeline import DEFAULT_MODEL, load
+from presswatch.reading import Article, ReadError, iter_articles
+from presswatch.settings import SETTINGS
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+MIN_DOCS = 600
+WARM_UP = 4
+"""Articles each process annotates before timing (first calls allocate and cache)."""
+
+
+class Quiet:
+    """A report that counts errors (none are expected on the corpus)."""
+
+    errors = 0
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        print(f"error: {message}", file=sys.stderr)
+
+    def warning(self, message: str) -> None:
+        pass
+
+
+def load_articles(path: Path, n: int) -> list[Article]:
+    """The articles of ``path`` cycled to ``n`` (each copy its own id)."""
+    source = [a for a in iter_articles([str(path)]) if not isinstance(a, ReadError)]
+    if not source:
+        sys.exit(f"no articles in {path}")
+    cycled = itertools.islice(itertools.cycle(source), n)
+    return [replace(a, id=f"{a.id}~{i}") for i, a in enumerate(cycled)]
+
+
+def partitions(articles: list[Article], size: int) -> Iterator[list[Article]]:
+    for start in range(0, len(articles), size):
+        yield articles[start:start + size]
+
+
+def timed(label: str, run: Any, n: int) -> float:
+    started = time.perf_counter()
+    done = run()
+    seconds = time.perf_counter() - started
+    if done != n:
+        sys.exit(f"{label}: {done} records for {n} articles")
+    rate = n / seconds
+    print(f"{label:8} {n:5d} docs {seconds:8.1f} s {rate:8.2f} docs/s", flush=True)
+    return rate
+
+
+# ---- local processes ---------------------------------------------------------------------
+
+_nlp = None
+
+
+def _start_process(model: str, warm: list[Article], ready: Any) -> None:
+    global _nlp
+    _nlp = load(model)
+    for _ in annotate_stream(warm, _nlp, Quiet()):
+        pass
+    ready.wait()  # every process is warm before the parent starts the clock
+
+
+def _annotate_part(part: list[Article]) -> list[dict]:
+    return [record for _article, record in annotate_stream(part, _nlp, Quiet())]
+
+
+def local_rate(articles: list[Article], model: str, processes: int, size: int) -> float:
+    warm = articles[:WARM_UP]
+    if processes == 1:
+        nlp = load(model)
+        for _ in annotate_stream(warm, nlp, Quiet()):
+            pass
+        return timed("local_1", lambda: sum(1 for _ in annotate_stream(articles, nlp, Quiet())),
+                     len(articles))
+    context = mp.get_context("spawn")  # a clean process each, as a worker would be
+    ready = context.Barrier(processes + 1)
+    with context.Pool(processes, _start_process, (model, warm, ready)) as pool:
+        ready.wait()
+        return timed(f"local_{processes}", lambda: sum(
+            len(records) for records in pool.imap(_annotate_part, partitions(articles, size))),
+            len(articles))
+
+
+# ---- Dask --------------------------------------------------------------------------------
+
+
+def _warm_worker(plugin: str, warm: list[Article], dask_worker: Any = None) -> int:
+    loaded = dask_worker.plugins[plugin]
+    with loaded.lock:
+        return sum(1 for _ in annotate_stream(warm, loaded.nlp, Quiet()))
+
+
+def dask_rate(articles: list[Article], model: str, workers: int, size: int) -> float:
+    from distributed import LocalCluster
+
+    from presswatch.cluster import connect
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None, host="127.0.0.1") as local, \
+            connect(local.scheduler_address, model, Options(partition_size=size)) as cluster:
+        cluster.client.run(_warm_worker, cluster.plugin, articles[:WARM_UP])
+        return timed(f"dask_{workers}", lambda: sum(
+            1 for _ in cluster.annotate(articles, Quiet())), len(articles))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--input", type=Path, default=CORPUS)
+    parser.add_argument("--n", type=int, default=MIN_DOCS)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--partition-size", type=int,
+                        default=SETTINGS["partition_size"].default)
+    args = parser.parse_args()
+    articles = load_articles(args.input, args.n)  # the figures: at least MIN_DOCS
+    print(f"{len(articles)} articles from {args.input}, model {args.model}, partitions of "
+          f"{args.partition_size}; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} CPUs", flush=True)
+    rates = {f"local_{k}": local_rate(articles, args.model, k, args.partition_size)
+             for k in (1, 2)}
+    rates |= {f"dask_{k}": dask_rate(articles, args.model, k, args.partition_size)
+              for k in (1, 2)}
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    print(f"speedup_local_2: {rates['local_2'] / rates['local_1']:.2f}")
+    print(f"speedup_dask_2: {rates['dask_2'] / rates['dask_1']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
