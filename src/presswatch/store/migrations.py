@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
 from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
 from presswatch.store.derive import fill_speakers
-from presswatch.store.engine import analyze
+from presswatch.store.engine import analyze, writing
 from presswatch.store.fts import create_search
 from presswatch.store.rows import credit_rows, keywords_json
 from presswatch.store.schema import metadata, schema_migrations
@@ -130,11 +130,11 @@ def pending(engine: Engine) -> list[str]:
 
 def migrate(engine: Engine) -> list[str]:
     """Apply every pending migration, each in its own transaction; return their names."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         schema_migrations.create(conn, checkfirst=True)
     applied = []
     for name, fn in MIGRATIONS:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             if name in _applied(conn):
                 continue
             fn(conn)

@@ -27,7 +27,7 @@ from presswatch.linking import Identity
 from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.store import derive, schema
-from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
+from presswatch.store.engine import StoreError, analyze, make_engine, parse_url, writing
 from presswatch.store.migrations import migrate
 from presswatch.store.reads import Reads
 from presswatch.store.rows import annotation_rows, article_rows, keywords_json, text_hash
@@ -39,6 +39,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_URL = "sqlite:///presswatch.db"
 INSERT_CHUNK = 2000
 """Rows per executemany call when rebuilding derived tables."""
+RECOMPUTE_LOCK = 0x70726573
+"""PostgreSQL advisory lock a recompute holds: two at once would both rewrite the derived
+tables and one would fail on the other's rows."""
 
 
 def _forget_in_children(engine: Engine) -> None:
@@ -148,7 +151,7 @@ class Store(Reads):
         """
         row = article_rows(article, record, pipeline_version=pipeline_version,
                            now=datetime.now(UTC))
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             if not _insert_ignore(conn, schema.articles, row):
                 return None
             self._insert_annotations(conn, row, record, pipeline_version)
@@ -162,7 +165,7 @@ class Store(Reads):
         new quotes wherever the pipeline finds the same span again.
         """
         a = schema.articles
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             stored = conn.execute(select(a.c.id, a.c.text, a.c.date).where(a.c.id == aid)).one()
             for table in schema.ANNOTATION_TABLES:
                 conn.execute(delete(table).where(table.c.article_id == aid))
@@ -224,7 +227,7 @@ class Store(Reads):
         c = schema.corrections
         row = {"quote_key": quote_key, "field": field, "value": value,
                "created_at": datetime.now(UTC)}
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             conn.execute(delete(c).where(c.c.quote_key == quote_key, c.c.field == field))
             conn.execute(c.insert().values(row))
 
@@ -239,7 +242,7 @@ class Store(Reads):
         """
         ids = [self._article_id(x) for x in (article, with_article) if x is not None]
         c = schema.story_corrections
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             conn.execute(delete(c).where(c.c.article_id == ids[0]))
             conn.execute(c.insert().values(article_id=ids[0], with_article=(
                 ids[1] if len(ids) > 1 else None), created_at=datetime.now(UTC)))
@@ -256,7 +259,9 @@ class Store(Reads):
     def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
         """Rebuild people, their links to quotes and stories from the stored articles, in
         one transaction (readers see the old or the new state, never a mix)."""
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
+            if conn.dialect.name == "postgresql":  # one recompute at a time (SQLite: the lock)
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({RECOMPUTE_LOCK})")
             summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK)
         self.analyze()
         return summary
@@ -264,5 +269,5 @@ class Store(Reads):
     def analyze(self) -> None:
         """Refresh the query planner's statistics after a batch changed the tables' sizes
         (see :func:`.engine.analyze`)."""
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             analyze(conn)
