@@ -211,8 +211,8 @@ def _identities(store: Store, path: Path | None) -> list[Identity]:
         raise click.ClickException(str(err)) from None
 
 
-def _relink(store: Store, identities: list[Identity]) -> str:
-    summary = store.recompute(identities)
+def _relink(store: Store, identities: list[Identity], *, full: bool = False) -> str:
+    summary = store.recompute(identities, full=full)
     return f"{summary.people} people, {summary.stories} stories"
 
 
@@ -289,7 +289,7 @@ def reannotate(db_url: str, model: str, workers: int, everything: bool,
 def relink(db_url: str, identities_path: Path | None) -> None:
     """Recompute canonical people and stories (after editing the identities file)."""
     store = _open_store(db_url)
-    click.echo(_relink(store, _identities(store, identities_path)), err=True)
+    click.echo(_relink(store, _identities(store, identities_path), full=True), err=True)
 
 
 @cli.command()

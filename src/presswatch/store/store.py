@@ -256,13 +256,16 @@ class Store(Reads):
             raise ValueError(f"no stored article {given!r}")
         return found.id
 
-    def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
-        """Rebuild people, their links to quotes and stories from the stored articles, in
-        one transaction (readers see the old or the new state, never a mix)."""
+    def recompute(self, identities: Sequence[Identity] = (), *,
+                  full: bool = False) -> derive.Summary:
+        """Bring people, their links to quotes, stories, events and variants up to date
+        with the stored articles, in one transaction (readers see the old or the new state,
+        never a mix). Only rows that changed are written; ``full`` deletes and rewrites
+        every derived row instead (``presswatch relink``): the same tables either way."""
         with writing(self.engine) as conn:
             if conn.dialect.name == "postgresql":  # one recompute at a time (SQLite: the lock)
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({RECOMPUTE_LOCK})")
-            summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK)
+            summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK, full=full)
         self.analyze()
         return summary
 
