@@ -26,7 +26,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from presswatch.linking.story_text import cosine, event_words, is_name, keywords, weigh
+import numpy as np
+
+from presswatch.linking.story_text import event_words, is_name, keywords, weigh
 from presswatch.nlp.dates import parse_article_date
 from presswatch.textutil import fold
 
@@ -157,12 +159,41 @@ def similarities(feats: Sequence[StoryFeatures]) -> dict[tuple[int, int], float]
                 postings[t.lower()].append(i)
     pairs = {(a, b) for members in postings.values()
              for x, a in enumerate(members) for b in members[x + 1:]}
+    compared = sorted((a, b) for a, b in pairs
+                      if min(len(terms[a]), len(terms[b])) >= MIN_TERMS)
+    words = dict(zip(compared, _cosines(vecs, compared), strict=True))
     out = {}
     for a, b in sorted(pairs):
-        words = cosine(vecs[a], vecs[b]) if min(len(terms[a]), len(terms[b])) >= MIN_TERMS \
-            else 0.0
-        if (s := words + _same_main(feats[a], feats[b])) > 0:
+        if (s := words.get((a, b), 0.0) + _same_main(feats[a], feats[b])) > 0:
             out[(a, b)] = s
+    return out
+
+
+def _cosines(vecs: Sequence[dict[str, float]], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """:func:`cosine` of each pair (sorted, smaller index first) at numpy's speed: each
+    article's vector is scattered once into a dense row that its partners' words read."""
+    vocab = {t: i for i, t in enumerate(sorted({t for v in vecs for t in v}))}
+    sizes = np.array([len(v) for v in vecs], dtype=np.int64)
+    start = np.concatenate(([0], np.cumsum(sizes)))
+    ids = np.fromiter((vocab[t] for v in vecs for t in sorted(v)), np.int64, int(start[-1]))
+    vals = np.fromiter((v[t] for v in vecs for t in sorted(v)), np.float64, int(start[-1]))
+    dense = np.zeros(len(vocab))
+    out: list[float] = []
+    i = 0
+    while i < len(pairs):
+        a = pairs[i][0]
+        j = i
+        while j < len(pairs) and pairs[j][0] == a:
+            j += 1
+        bs = np.array([b for _a, b in pairs[i:j]], dtype=np.int64)
+        own = slice(start[a], start[a + 1])
+        dense[ids[own]] = vals[own]
+        lens = sizes[bs]
+        offsets = np.concatenate(([0], np.cumsum(lens)[:-1]))
+        at = np.repeat(start[bs] - offsets, lens) + np.arange(int(lens.sum()))
+        out += np.add.reduceat(dense[ids[at]] * vals[at], offsets).tolist()
+        dense[ids[own]] = 0.0
+        i = j
     return out
 
 
@@ -214,19 +245,20 @@ class _Groups:
         return keep
 
     def run(self, threshold: float) -> list[list[int]]:
-        heap = [(-self.score(a, b), a, b) for a in self.links for b in self.links[a] if a < b]
+        # Only scores at the threshold enter the heap: one below it would be popped after
+        # every score above, where the loop ends anyway.
+        heap = [(-s, a, b) for a in self.links for b in self.links[a]
+                if a < b and (s := self.score(a, b)) >= threshold]
         heapq.heapify(heap)
         while heap:
             neg, a, b = heapq.heappop(heap)
-            if -neg < threshold:
-                break
             if a not in self.members or b not in self.members or \
                     abs(self.score(a, b) + neg) > 1e-12 or self.apart(a, b):
                 continue
             keep = self.merge(a, b)
             for other in self.links[keep]:
-                heapq.heappush(heap, (-self.score(keep, other), min(keep, other),
-                                      max(keep, other)))
+                if (s := self.score(keep, other)) >= threshold:
+                    heapq.heappush(heap, (-s, min(keep, other), max(keep, other)))
         return list(self.members.values())
 
 
