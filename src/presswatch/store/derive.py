@@ -71,8 +71,10 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
     for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
-                                 a.c.date_basis, a.c.keywords).order_by(a.c.id)):
-        # in id order: linking meets articles in the same order whatever the storage's
+                                 a.c.date_basis, a.c.keywords)
+                          .order_by(a.c.ingested_at, a.c.id)):
+        # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
+        # moves a row it updates): linking meets articles in one order every time
         derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
         own = None if derived else r.date
         out[r.id] = _Article(r.id, own, r.outlet, [], [], set(),
