@@ -51,13 +51,14 @@ class Someone:
     gender: str
 
 
-def synthetic_people(n: int, rng: random.Random) -> list[Someone]:
-    """``n`` distinct people: lexicon first names, surnames built from syllables."""
+def synthetic_people(n: int, rng: random.Random, *, syllables: int = 2) -> list[Someone]:
+    """``n`` distinct people: lexicon first names, surnames built from one to ``syllables``
+    syllables (two give about 7,000 distinct surnames, three about 160,000)."""
     firsts = [(name, g) for name, g in load_first_names().items() if g in ("m", "f")]
     people, seen = [], set()
     while len(people) < n:
         first, gender = rng.choice(firsts)
-        last = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 2)))
+        last = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, syllables)))
         last = (last + rng.choice(_ENDINGS)).capitalize()
         if last not in seen:
             seen.add(last)

@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import EXAMPLES, Someone, synthetic_people
 
 QUOTES_PER_ARTICLE = 10
-MAX_PEOPLE = 5000
-"""Synthetic speakers at most (make_corpus.py can name about 7,000 distinct surnames)."""
+MAX_PEOPLE = 20_000
+"""Synthetic speakers at most: one per 50 quotes up to this many."""
 VERBS = ("a déclaré", "a affirmé", "a estimé", "a averti", "a dénoncé", "a assuré", "a ajouté")
 ROLES = ("le ministre des Affaires étrangères", "le porte-parole du gouvernement",
          "le président de la commission", "la secrétaire d'État", "le chef de la diplomatie")
@@ -81,7 +81,8 @@ def record(i: int, rng: random.Random, pool: list[Someone], said: list[str],
 
 def build(store: Store, quotes: int, *, seed: int, days: int, start: date) -> float:
     rng = random.Random(seed)
-    pool = synthetic_people(min(max(200, quotes // 50), MAX_PEOPLE), rng)
+    people = min(max(200, quotes // 50), MAX_PEOPLE)
+    pool = synthetic_people(people, rng, syllables=2 if people <= 5000 else 3)
     said = sentences()
     n = -(-quotes // QUOTES_PER_ARTICLE)
     started = time.perf_counter()

@@ -87,8 +87,8 @@ def test_three_batches_derive_what_one_batch_and_a_full_rebuild_derive(
     assert snapshots[1]["people"] != snapshots[-1]["people"]
 
 
-def test_a_recompute_with_nothing_new_writes_nothing(store: Store,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_that_did_not_change_are_not_written(store: Store,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from presswatch.store import derive
 
     _ingest(store, [sample_articles()])
@@ -99,9 +99,36 @@ def test_a_recompute_with_nothing_new_writes_nothing(store: Store,
         return touched
 
     monkeypatch.setattr(derive, "write_changes", spy)
-    store.recompute()
+    with store.engine.begin() as conn:
+        derive.recompute(conn, full=False)
     assert touched and all(n == (0, 0, 0) for n in touched.values())
     assert _snapshot(store)["people"]
+
+
+def test_nothing_is_computed_until_an_article_a_correction_or_an_identity_changes(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presswatch.linking import Identity
+    from presswatch.store import derive
+
+    _ingest(store, [sample_articles()[:3]])
+    before = _snapshot(store)
+    runs = []
+    real = derive.recompute
+    monkeypatch.setattr(derive, "recompute", lambda *a, **k: runs.append(1) or real(*a, **k))
+
+    summary = store.recompute()
+    assert runs == [] and _snapshot(store) == before and summary.people == len(before["people"])
+    changes = [lambda: store.add_article(*sample_articles()[3], pipeline_version="test"),
+               lambda: store.correct(before["quote_people"][0][0], "speaker", "Marco Rubio"),
+               lambda: store.correct_story("geneve-1", None)]
+    for n, change in enumerate(changes, start=1):
+        change()
+        store.recompute()
+        store.recompute()
+        assert len(runs) == n
+    store.recompute([Identity("Sergueï Lavrov", aliases=("S. Lavrov",))])
+    store.recompute(full=True)
+    assert len(runs) == len(changes) + 2
 
 
 @pytest.mark.slow

@@ -42,9 +42,11 @@ MAX_DAYS_APART = 4
 """Two dated articles further apart than this report different events."""
 DISTINCTIVE_SHARE = 0.02
 DISTINCTIVE_MIN = 20
-"""A word found in at most max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE × articles) articles is
-distinctive: two articles are compared only when they share one (a store of 10,000 articles
-would otherwise need 50 million comparisons)."""
+DISTINCTIVE_MAX = 100
+"""A word found in at most max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE × articles) articles,
+and never in more than DISTINCTIVE_MAX, is distinctive: two articles are compared only when
+they share one (a store of 10,000 articles would otherwise need 50 million comparisons, and
+a share alone lets the comparisons grow with the square of a large store)."""
 MIN_TERMS = 10
 """Keywords an article needs for its words to be compared: a one-line item (a reprinted
 quotation) says too little to tell its event apart."""
@@ -151,7 +153,7 @@ def similarities(feats: Sequence[StoryFeatures]) -> dict[tuple[int, int], float]
     df: Counter[str] = Counter(t for ts in terms for t in ts)
     idf = {t: math.log((n + 1) / (k + 1)) + 1 for t, k in df.items()}
     vecs = [weigh(ts, idf) for ts in terms]
-    cap = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * n)
+    cap = min(DISTINCTIVE_MAX, max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * n))
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for t, _c in f.terms:

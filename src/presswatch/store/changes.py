@@ -61,13 +61,16 @@ def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], 
     changed = Changed()
     plans = {}
     for table in schema.DERIVED_TABLES:
-        names = [c.name for c in _key(table)]
-        new = {tuple(r[n] for n in names): r for r in rows[table]}
-        old = {tuple(r[n] for n in names): r
-               for r in (m._asdict() for m in conn.execute(select(table)))}
+        names = [c.name for c in table.columns]
+        at = [names.index(c.name) for c in _key(table)]
+        new = {}
+        for r in rows[table]:
+            values = tuple(r[n] for n in names)
+            new[tuple(values[i] for i in at)] = (values, r)
+        old = {tuple(v[i] for i in at): v for v in map(tuple, conn.execute(select(table)))}
         plans[table] = (sorted(old.keys() - new.keys()),
-                        [r for k, r in new.items() if k not in old],
-                        [r for k, r in new.items() if k in old and old[k] != r])
+                        [r for k, (_v, r) in new.items() if k not in old],
+                        [r for k, (v, r) in new.items() if k in old and old[k] != v])
         changed[table.name] = tuple(len(x) for x in plans[table])
     for table in reversed(schema.DERIVED_TABLES):  # parents first: inserts find them
         _gone, added, differ = plans[table]

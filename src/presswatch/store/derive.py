@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, update
+from sqlalchemy import Connection, Table, delete, func, select, update
 
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
 from presswatch.linking import stories as story_rules
@@ -29,7 +29,7 @@ from presswatch.store.changes import write_changes
 from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.textutil import fold
 
-__all__ = ["Summary", "fill_speakers", "recompute", "story_label"]
+__all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
 
 _KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
                "press_conference": "conférence de presse", "summit": "sommet",
@@ -383,6 +383,18 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
         write_changes(conn, rows, chunk=chunk)
     return Summary(len(linking.people), len(story_rows),
                    len({r["quote_key"] for r in quote_rows}), len(events), len(links))
+
+
+def summarize(conn: Connection) -> Summary:
+    """What the derived tables hold now, as the recompute that wrote them summed it up."""
+    qp = schema.quote_people
+
+    def count(table: Table) -> int:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    linked = conn.execute(select(func.count(qp.c.quote_key.distinct()))).scalar_one()
+    return Summary(count(schema.people), count(schema.stories), linked,
+                   count(schema.events), count(schema.quote_variants) // 2)
 
 
 def _iso(day: date | None) -> str | None:

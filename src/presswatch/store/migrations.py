@@ -104,6 +104,11 @@ def _story_corrections(conn: Connection) -> None:
     metadata.create_all(conn, tables=[schema.story_corrections])
 
 
+def _derive_state(conn: Connection) -> None:
+    """The mark a recompute leaves when the derived tables are up to date."""
+    metadata.create_all(conn, tables=[schema.derive_state])
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
@@ -111,6 +116,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0004_listing_order", _listing_order),
     ("0005_story_keywords", _story_keywords),
     ("0006_story_corrections", _story_corrections),
+    ("0007_derive_state", _derive_state),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

@@ -9,6 +9,7 @@ once); user corrections live in their own table that no ingest touches.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import weakref
@@ -73,6 +74,14 @@ def _add_speakers(conn: Connection, folded: set[str]) -> None:
         conn.execute(ins.on_conflict_do_update(index_elements=["speaker_folded"],
                                                set_={"person_id": None}),
                      [{"speaker_folded": s, "person_id": None} for s in sorted(folded)])
+
+
+_DERIVED = "derived"
+
+
+def _outdated(conn: Connection) -> None:
+    """Inputs of the derived tables changed: the next recompute must compute."""
+    conn.execute(delete(schema.derive_state).where(schema.derive_state.c.name == _DERIVED))
 
 
 def _relist_linked(conn: Connection, quotes: list[dict[str, Any]]) -> None:
@@ -155,6 +164,7 @@ class Store(Reads):
             if not _insert_ignore(conn, schema.articles, row):
                 return None
             self._insert_annotations(conn, row, record, pipeline_version)
+            _outdated(conn)
         return row["id"]
 
     def replace_annotations(self, aid: str, record: dict[str, Any], *,
@@ -174,6 +184,7 @@ class Store(Reads):
                          .values(pipeline_version=pipeline_version,
                                  byline=find_provenance(stored.text).byline,
                                  keywords=keywords_json(record, stored.text)))
+            _outdated(conn)
 
     @staticmethod
     def _insert_annotations(conn: Connection, article: dict[str, Any], record: dict[str, Any],
@@ -230,6 +241,7 @@ class Store(Reads):
         with writing(self.engine) as conn:
             conn.execute(delete(c).where(c.c.quote_key == quote_key, c.c.field == field))
             conn.execute(c.insert().values(row))
+            _outdated(conn)
 
     def correct_story(self, article: str, with_article: str | None) -> None:
         """Record an analyst's story correction (the latest one for an article wins):
@@ -246,6 +258,7 @@ class Store(Reads):
             conn.execute(delete(c).where(c.c.article_id == ids[0]))
             conn.execute(c.insert().values(article_id=ids[0], with_article=(
                 ids[1] if len(ids) > 1 else None), created_at=datetime.now(UTC)))
+            _outdated(conn)
 
     def _article_id(self, given: str) -> str:
         a = schema.articles
@@ -260,12 +273,21 @@ class Store(Reads):
                   full: bool = False) -> derive.Summary:
         """Bring people, their links to quotes, stories, events and variants up to date
         with the stored articles, in one transaction (readers see the old or the new state,
-        never a mix). Only rows that changed are written; ``full`` deletes and rewrites
-        every derived row instead (``presswatch relink``): the same tables either way."""
+        never a mix). Only rows that changed are written, and nothing is computed when no
+        article, correction or identity changed since the last recompute (a feed's run that
+        found nothing new); ``full`` deletes and rewrites every derived row instead
+        (``presswatch relink``): the same tables either way."""
+        digest = hashlib.sha1(repr(list(identities)).encode("utf-8")).hexdigest()
+        state = schema.derive_state
         with writing(self.engine) as conn:
             if conn.dialect.name == "postgresql":  # one recompute at a time (SQLite: the lock)
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({RECOMPUTE_LOCK})")
+            done = conn.execute(select(state.c.value).where(state.c.name == _DERIVED)).scalar()
+            if done == digest and not full:
+                return derive.summarize(conn)
             summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK, full=full)
+            _outdated(conn)
+            conn.execute(state.insert().values(name=_DERIVED, value=digest))
         self.analyze()
         return summary
 
