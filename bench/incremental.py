@@ -22,6 +22,7 @@ machine measures the neighbours too, and is printed before).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "store.db"
         shutil.copy(base, db)
+        with db.open("rb+") as fh:  # else the first commit pays for flushing the copy
+            os.fsync(fh.fileno())
         with Store(f"sqlite:///{db}") as store:
             counts = store.counts()
             print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, "
