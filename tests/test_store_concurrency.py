@@ -63,7 +63,7 @@ RECOMPUTING = textwrap.dedent("""
         return summary
     derive.recompute = slow
     with Store("sqlite:///" + sys.argv[1]) as store:
-        store.recompute()
+        store.recompute(full=True)  # relink: every derived row deleted, then written
 """)
 
 
