@@ -136,14 +136,14 @@ KINDS = ("meeting", "talks", "phone_call", "visit", "press_conference")
 VERBS = ("a déclaré", "a affirmé", "a estimé", "a averti", "a dénoncé", "a assuré")
 
 
-def sentences() -> list[str]:
-    """Sentences of the examples, without quotation marks, 40 to 300 characters."""
+def sentences(shortest: int = 20) -> list[str]:
+    """Sentences of the examples, without quotation marks, ``shortest`` to 300 characters."""
     out = []
     for path in sorted(EXAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8").replace("«", " ").replace("»", " ")
         for s in re.split(r"(?<=[.!?])\s+|\n+", text.replace('"', " ")):
             s = " ".join(s.split())
-            if 40 <= len(s) <= 300:
+            if shortest <= len(s) <= 300:
                 out.append(s.rstrip("."))
     return out
 
@@ -165,7 +165,7 @@ def annotated_articles(n: int, *, people: int = 500, days: int = 730, seed: int 
     rng = random.Random(seed)
     pool = synthetic_people(people, rng)
     role_of = {p.last: rng.choice(ROLES) for p in pool if rng.random() < 0.4}
-    said = sentences()
+    said = sentences(40)
     outlets = [f"La Gazette de {p.last}" for p in rng.sample(pool, min(60, len(pool)))]
     made = 0
     while made < n:

@@ -34,7 +34,7 @@ from presswatch.store import QuoteFilter, Store
 from presswatch.store.fixtures import annotated, interaction, person
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import EXAMPLES, Someone, synthetic_people
+from make_corpus import Someone, sentences, synthetic_people
 
 QUOTES_PER_ARTICLE = 10
 MAX_PEOPLE = 20_000
@@ -42,18 +42,6 @@ MAX_PEOPLE = 20_000
 VERBS = ("a déclaré", "a affirmé", "a estimé", "a averti", "a dénoncé", "a assuré", "a ajouté")
 ROLES = ("le ministre des Affaires étrangères", "le porte-parole du gouvernement",
          "le président de la commission", "la secrétaire d'État", "le chef de la diplomatie")
-
-
-def sentences() -> list[str]:
-    """Sentences of the examples, without quotation marks, 20 to 300 characters."""
-    out = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        text = path.read_text(encoding="utf-8").replace("«", " ").replace("»", " ")
-        for s in re.split(r"(?<=[.!?])\s+|\n+", text.replace('"', " ")):
-            s = " ".join(s.split())
-            if 20 <= len(s) <= 300:
-                out.append(s.rstrip("."))
-    return out
 
 
 def record(i: int, rng: random.Random, pool: list[Someone], said: list[str],
