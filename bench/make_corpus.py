@@ -11,6 +11,11 @@ So no two texts are alike (deduplication, which hashes the normalised text, keep
 all) while the same synthetic people recur across articles, as real people do, and
 linking, stories and events have work to do. Output: JSON Lines that ``presswatch ingest``
 reads (id, url, date, outlet, text).
+
+:func:`annotated_articles` makes pre-annotated records instead (no spaCy): events of two or
+three synthetic people, each reported by one to four outlets within a few days, with the
+people entries, quotes (some reprinted verbatim, some reworded), interactions and keywords
+an annotation would give, for benchmarks of what is derived across articles.
 """
 
 from __future__ import annotations
@@ -46,13 +51,14 @@ class Someone:
     gender: str
 
 
-def synthetic_people(n: int, rng: random.Random) -> list[Someone]:
-    """``n`` distinct people: lexicon first names, surnames built from syllables."""
+def synthetic_people(n: int, rng: random.Random, *, syllables: int = 2) -> list[Someone]:
+    """``n`` distinct people: lexicon first names, surnames built from one to ``syllables``
+    syllables (two give about 7,000 distinct surnames, three about 160,000)."""
     firsts = [(name, g) for name, g in load_first_names().items() if g in ("m", "f")]
     people, seen = [], set()
     while len(people) < n:
         first, gender = rng.choice(firsts)
-        last = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 2)))
+        last = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, syllables)))
         last = (last + rng.choice(_ENDINGS)).capitalize()
         if last not in seen:
             seen.add(last)
@@ -119,6 +125,85 @@ def articles(n: int, *, people: int = 500, days: int = 730, seed: int = 1,
                "date": (start + timedelta(days=rng.randrange(days))).isoformat(),
                "outlet": rng.choice(outlets), "text": text}
         made += 1
+
+
+PLACES = ("Genève", "Moscou", "Bruxelles", "Pékin", "Ryad", "Vienne", "Berlin", "Rome",
+          "Madrid", "Ankara", "Tunis", "Dakar", "Québec", "Lisbonne", "Oslo", "Varsovie")
+ROLES = ("le ministre des Affaires étrangères", "le porte-parole du gouvernement",
+         "le président de la commission", "la secrétaire d'État", "le chef de la diplomatie",
+         "le Premier ministre", "la ministre de la Défense", "le président du Sénat")
+KINDS = ("meeting", "talks", "phone_call", "visit", "press_conference")
+VERBS = ("a déclaré", "a affirmé", "a estimé", "a averti", "a dénoncé", "a assuré")
+
+
+def sentences(shortest: int = 20) -> list[str]:
+    """Sentences of the examples, without quotation marks, ``shortest`` to 300 characters."""
+    out = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").replace("«", " ").replace("»", " ")
+        for s in re.split(r"(?<=[.!?])\s+|\n+", text.replace('"', " ")):
+            s = " ".join(s.split())
+            if shortest <= len(s) <= 300:
+                out.append(s.rstrip("."))
+    return out
+
+
+def _reworded(text: str, rng: random.Random) -> str:
+    """Another outlet's rendering of one quote: a few words dropped."""
+    words = text.split()
+    drop = set(rng.sample(range(len(words)), k=min(len(words) // 6, 4)))
+    return " ".join(w for i, w in enumerate(words) if i not in drop)
+
+
+def annotated_articles(n: int, *, people: int = 500, days: int = 730, seed: int = 1,
+                       start: date = date(2021, 1, 1), prefix: str = "syn"
+                       ) -> Iterator[tuple[dict, str]]:
+    """``n`` pre-annotated records, each with its text: (record, text) pairs in the shape
+    ``presswatch annotate --format jsonl`` gives (see the module docstring)."""
+    from presswatch.linking.story_text import keywords
+
+    rng = random.Random(seed)
+    pool = synthetic_people(people, rng)
+    role_of = {p.last: rng.choice(ROLES) for p in pool if rng.random() < 0.4}
+    said = sentences(40)
+    outlets = [f"La Gazette de {p.last}" for p in rng.sample(pool, min(60, len(pool)))]
+    made = 0
+    while made < n:
+        cast = rng.sample(pool, rng.randint(2, 3))
+        day = start + timedelta(days=rng.randrange(days))
+        place, kind = rng.choice(PLACES), rng.choice(KINDS)
+        statements = [(rng.choice(cast), rng.choice(said)) for _ in range(rng.randint(2, 5))]
+        for _report in range(min(rng.choice((1, 1, 2, 3, 4)), n - made)):
+            text, quotes = f"{place} : {cast[0].first} {cast[0].last} et {cast[1].first} " \
+                f"{cast[1].last} se sont entretenus.\n\n", []
+            for who, words in rng.sample(statements, rng.randint(1, len(statements))):
+                words = words if rng.random() < 0.5 else _reworded(words, rng)
+                speaker = rng.choice((f"{who.first} {who.last}", who.last, f"M. {who.last}"))
+                if who.last in role_of and rng.random() < 0.2:
+                    speaker = role_of[who.last]
+                text += f"{speaker} {rng.choice(VERBS)} : « "
+                quotes.append({"id": f"q{len(quotes) + 1}", "start": len(text),
+                               "end": len(text) + len(words), "text": words,
+                               "type": "direct", "speaker": speaker, "act": "statement"})
+                text += words + " ».\n\n"
+            text += " ".join(rng.sample(said, 3)) + ".\n"
+            aid = f"{prefix}-{made:06d}"
+            reported = day + timedelta(days=rng.randint(0, 2))
+            entries = [{"name": f"{p.first} {p.last}", "gender": p.gender,
+                        "names": [f"{p.first} {p.last}", p.last],
+                        "roles": [role_of[p.last]] if p.last in role_of else [],
+                        "mentions": [0]} for p in cast]
+            meets = [{"type": kind, "participants": [f"{p.first} {p.last}" for p in cast[:2]],
+                      "place": place if rng.random() < 0.7 else None,
+                      "date": day.isoformat() if rng.random() < 0.3 else None,
+                      "trigger": kind, "trigger_start": 0, "trigger_end": 1}]
+            record = {"id": aid, "url": f"https://bench.example/{prefix}/{made}",
+                      "date": reported.isoformat() if rng.random() < 0.8 else None,
+                      "outlet": rng.choice(outlets), "title": None, "story": None,
+                      "quotes": quotes, "interactions": meets, "people": entries,
+                      "boilerplate": [], "keywords": keywords(text)}
+            yield record, text
+            made += 1
 
 
 def main(argv: list[str] | None = None) -> None:

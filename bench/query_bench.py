@@ -34,24 +34,14 @@ from presswatch.store import QuoteFilter, Store
 from presswatch.store.fixtures import annotated, interaction, person
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import EXAMPLES, Someone, synthetic_people
+from make_corpus import Someone, sentences, synthetic_people
 
 QUOTES_PER_ARTICLE = 10
+MAX_PEOPLE = 20_000
+"""Synthetic speakers at most: one per 50 quotes up to this many."""
 VERBS = ("a déclaré", "a affirmé", "a estimé", "a averti", "a dénoncé", "a assuré", "a ajouté")
 ROLES = ("le ministre des Affaires étrangères", "le porte-parole du gouvernement",
          "le président de la commission", "la secrétaire d'État", "le chef de la diplomatie")
-
-
-def sentences() -> list[str]:
-    """Sentences of the examples, without quotation marks, 20 to 300 characters."""
-    out = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        text = path.read_text(encoding="utf-8").replace("«", " ").replace("»", " ")
-        for s in re.split(r"(?<=[.!?])\s+|\n+", text.replace('"', " ")):
-            s = " ".join(s.split())
-            if 20 <= len(s) <= 300:
-                out.append(s.rstrip("."))
-    return out
 
 
 def record(i: int, rng: random.Random, pool: list[Someone], said: list[str],
@@ -79,7 +69,8 @@ def record(i: int, rng: random.Random, pool: list[Someone], said: list[str],
 
 def build(store: Store, quotes: int, *, seed: int, days: int, start: date) -> float:
     rng = random.Random(seed)
-    pool = synthetic_people(max(200, quotes // 50), rng)
+    people = min(max(200, quotes // 50), MAX_PEOPLE)
+    pool = synthetic_people(people, rng, syllables=2 if people <= 5000 else 3)
     said = sentences()
     n = -(-quotes // QUOTES_PER_ARTICLE)
     started = time.perf_counter()

@@ -23,6 +23,7 @@ from typing import IO, Any, Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from presswatch.lifetime import end_with_parent
 from presswatch.linking import stories
 from presswatch.linking.provenance import find_provenance
 from presswatch.linking.story_text import keywords
@@ -211,6 +212,8 @@ def annotate_articles(articles: Iterable[Article], *, nlp: Language | None = Non
     a component failed on is missing when an error handler skipped it (use
     :func:`annotate_stream` to have it reported)."""
     nlp = _nlp(nlp)
+    if n_process > 1:
+        end_with_parent()  # a killed ingest leaves no worker behind
     docs = (make_doc(nlp, a.text, _meta(a)) for a in articles)
     for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
         yield record_from_doc(doc)

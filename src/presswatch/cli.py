@@ -299,7 +299,8 @@ def reannotate(db_url: str, model: str, workers: int, everything: bool,
 def relink(db_url: str, identities_path: Path | None) -> None:
     """Recompute canonical people and stories (after editing the identities file)."""
     store = open_store(db_url)
-    click.echo(relink_summary(store, identities_for(store, identities_path)), err=True)
+    click.echo(relink_summary(store, identities_for(store, identities_path), full=True),
+               err=True)
 
 
 TOKEN_ENV = "PRESSWATCH_TOKEN"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -10,8 +11,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(s: str | None) -> str:
-    """Lower-case, accent-free, whitespace-normalised form used for matching names."""
+    """Lower-case, accent-free, whitespace-normalised form used for matching names (cached:
+    linking folds the same names hundreds of thousands of times per recompute)."""
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return " ".join(s.replace("’", "'").split())

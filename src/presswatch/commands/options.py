@@ -120,9 +120,10 @@ def identities_for(store: Store, path: Path | None) -> list[Identity]:
         raise click.ClickException(str(err)) from None
 
 
-def relink_summary(store: Store, people: list[Identity]) -> str:
-    """Recompute people and stories across the store; say how many there are."""
-    summary = store.recompute(people)
+def relink_summary(store: Store, people: list[Identity], *, full: bool = False) -> str:
+    """Bring people and stories up to date (``full``: rebuild them from scratch); say how
+    many there are."""
+    summary = store.recompute(people, full=full)
     return (f"{counted(summary.people, 'person', 'people')}, "
             f"{counted(summary.stories, 'story', 'stories')}")
 

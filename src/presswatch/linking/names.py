@@ -7,6 +7,7 @@ clearly different first names (Hervé, Wendie) never match, whatever the surname
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -47,6 +48,7 @@ TITLES = frozenset({
     "roi", "reine", "sheikh",
 })
 
+@functools.lru_cache(maxsize=1 << 16)
 def phonetic(word: str) -> str:
     """A transliteration-tolerant key of one folded name word: French and English spellings
     of one Slavic or Arabic name (Sergueï/Sergei/Sergey, Anthony/Antony) meet here."""
@@ -61,6 +63,7 @@ def split_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", name.strip()) if w]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, str] | None:
     """(first name, surname) of a written full name, folded; None for a single word.
 

@@ -100,6 +100,22 @@ def role_signature(phrase: str, lex: Lexicon | None = None) -> frozenset[str] | 
     Britannique``, ``le ministère``): such a phrase describes no office to learn or match.
     """
     lex = lex or default_lexicon()
+    known = _SIGNATURES.setdefault(id(lex), (lex, {}))
+    if known[0] is not lex:  # another lexicon now lives at that address
+        known = _SIGNATURES[id(lex)] = (lex, {})
+    if phrase not in known[1]:
+        if len(known[1]) >= _SIGNATURES_KEPT:
+            known[1].clear()
+        known[1][phrase] = _signature(phrase, lex)
+    return known[1][phrase]
+
+
+_SIGNATURES: dict[int, tuple[Lexicon, dict[str, frozenset[str] | None]]] = {}
+_SIGNATURES_KEPT = 1 << 16
+"""Signatures remembered per lexicon: a recompute asks for the same phrases again and again."""
+
+
+def _signature(phrase: str, lex: Lexicon) -> frozenset[str] | None:
     text = " " + re.sub(r"[^a-z0-9'-]+", " ", fold(phrase)) + " "
     words = text.replace("'", " ").split()
     if (words and words[0] in _RELATIVE) or "homologue" in words:

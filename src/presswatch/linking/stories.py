@@ -26,7 +26,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from presswatch.linking.story_text import cosine, event_words, is_name, keywords, weigh
+import numpy as np
+
+from presswatch.linking.story_text import event_words, is_name, keywords, weigh
 from presswatch.nlp.dates import parse_article_date
 from presswatch.textutil import fold
 
@@ -40,9 +42,11 @@ MAX_DAYS_APART = 4
 """Two dated articles further apart than this report different events."""
 DISTINCTIVE_SHARE = 0.02
 DISTINCTIVE_MIN = 20
-"""A word found in at most max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE × articles) articles is
-distinctive: two articles are compared only when they share one (a store of 10,000 articles
-would otherwise need 50 million comparisons)."""
+DISTINCTIVE_MAX = 100
+"""A word found in at most max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE × articles) articles,
+and never in more than DISTINCTIVE_MAX, is distinctive: two articles are compared only when
+they share one (a store of 10,000 articles would otherwise need 50 million comparisons, and
+a share alone lets the comparisons grow with the square of a large store)."""
 MIN_TERMS = 10
 """Keywords an article needs for its words to be compared: a one-line item (a reprinted
 quotation) says too little to tell its event apart."""
@@ -149,7 +153,7 @@ def similarities(feats: Sequence[StoryFeatures]) -> dict[tuple[int, int], float]
     df: Counter[str] = Counter(t for ts in terms for t in ts)
     idf = {t: math.log((n + 1) / (k + 1)) + 1 for t, k in df.items()}
     vecs = [weigh(ts, idf) for ts in terms]
-    cap = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * n)
+    cap = min(DISTINCTIVE_MAX, max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * n))
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for t, _c in f.terms:
@@ -157,12 +161,41 @@ def similarities(feats: Sequence[StoryFeatures]) -> dict[tuple[int, int], float]
                 postings[t.lower()].append(i)
     pairs = {(a, b) for members in postings.values()
              for x, a in enumerate(members) for b in members[x + 1:]}
+    compared = sorted((a, b) for a, b in pairs
+                      if min(len(terms[a]), len(terms[b])) >= MIN_TERMS)
+    words = dict(zip(compared, _cosines(vecs, compared), strict=True))
     out = {}
     for a, b in sorted(pairs):
-        words = cosine(vecs[a], vecs[b]) if min(len(terms[a]), len(terms[b])) >= MIN_TERMS \
-            else 0.0
-        if (s := words + _same_main(feats[a], feats[b])) > 0:
+        if (s := words.get((a, b), 0.0) + _same_main(feats[a], feats[b])) > 0:
             out[(a, b)] = s
+    return out
+
+
+def _cosines(vecs: Sequence[dict[str, float]], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """:func:`cosine` of each pair (sorted, smaller index first) at numpy's speed: each
+    article's vector is scattered once into a dense row that its partners' words read."""
+    vocab = {t: i for i, t in enumerate(sorted({t for v in vecs for t in v}))}
+    sizes = np.array([len(v) for v in vecs], dtype=np.int64)
+    start = np.concatenate(([0], np.cumsum(sizes)))
+    ids = np.fromiter((vocab[t] for v in vecs for t in sorted(v)), np.int64, int(start[-1]))
+    vals = np.fromiter((v[t] for v in vecs for t in sorted(v)), np.float64, int(start[-1]))
+    dense = np.zeros(len(vocab))
+    out: list[float] = []
+    i = 0
+    while i < len(pairs):
+        a = pairs[i][0]
+        j = i
+        while j < len(pairs) and pairs[j][0] == a:
+            j += 1
+        bs = np.array([b for _a, b in pairs[i:j]], dtype=np.int64)
+        own = slice(start[a], start[a + 1])
+        dense[ids[own]] = vals[own]
+        lens = sizes[bs]
+        offsets = np.concatenate(([0], np.cumsum(lens)[:-1]))
+        at = np.repeat(start[bs] - offsets, lens) + np.arange(int(lens.sum()))
+        out += np.add.reduceat(dense[ids[at]] * vals[at], offsets).tolist()
+        dense[ids[own]] = 0.0
+        i = j
     return out
 
 
@@ -180,10 +213,11 @@ class _Groups:
     that evidence is not diluted by the group's other, differently worded reports."""
 
     def __init__(self, feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], float],
-                 alone: frozenset[str] = frozenset()):
+                 alone: frozenset[str] = frozenset(), indices: Iterable[int] | None = None):
         self.feats = feats
         self.alone = alone
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+        self.members: dict[int, list[int]] = {i: [i] for i in (
+            range(len(feats)) if indices is None else indices)}
         self.links: dict[int, dict[int, float]] = defaultdict(dict)  # root → root → sum
         self.strong: dict[int, dict[int, float]] = defaultdict(dict)  # root → root → max
         for (a, b), s in sims.items():
@@ -213,19 +247,20 @@ class _Groups:
         return keep
 
     def run(self, threshold: float) -> list[list[int]]:
-        heap = [(-self.score(a, b), a, b) for a in self.links for b in self.links[a] if a < b]
+        # Only scores at the threshold enter the heap: one below it would be popped after
+        # every score above, where the loop ends anyway.
+        heap = [(-s, a, b) for a in self.links for b in self.links[a]
+                if a < b and (s := self.score(a, b)) >= threshold]
         heapq.heapify(heap)
         while heap:
             neg, a, b = heapq.heappop(heap)
-            if -neg < threshold:
-                break
             if a not in self.members or b not in self.members or \
                     abs(self.score(a, b) + neg) > 1e-12 or self.apart(a, b):
                 continue
             keep = self.merge(a, b)
             for other in self.links[keep]:
-                heapq.heappush(heap, (-self.score(keep, other), min(keep, other),
-                                      max(keep, other)))
+                if (s := self.score(keep, other)) >= threshold:
+                    heapq.heappush(heap, (-s, min(keep, other), max(keep, other)))
         return list(self.members.values())
 
 
@@ -239,7 +274,11 @@ def group(feats: Sequence[StoryFeatures], threshold: float = MIN_SIMILARITY, *,
     (with the rest of both groups), and an article of ``alone`` joins no story except
     through ``together``."""
     feats = sorted(feats, key=lambda f: f.id)
-    groups = _Groups(feats, similarities(feats), frozenset(alone)).run(threshold)
+    sims, groups = similarities(feats), []
+    for part, edges in _parts(len(feats), sims, threshold):
+        groups += _Groups(feats, edges, frozenset(alone), part).run(threshold)
+    grouped = {i for members in groups for i in members}
+    groups += [[i] for i in range(len(feats)) if i not in grouped]
     groups = _join(groups, feats, together)
     out: dict[str, str] = {}
     for idxs in groups:
@@ -247,6 +286,35 @@ def group(feats: Sequence[StoryFeatures], threshold: float = MIN_SIMILARITY, *,
             sid = story_id(min(feats[i].id for i in idxs))
             out.update({feats[i].id: sid for i in idxs})
     return out
+
+
+def _parts(n: int, sims: dict[tuple[int, int], float], threshold: float
+           ) -> list[tuple[list[int], dict[tuple[int, int], float]]]:
+    """The articles split where no pair reaches ``threshold`` (each part with the
+    similarities inside it), singletons left out. Two groups join only when one of their
+    pairs reaches the threshold (an average, or a strong pair's own similarity, is never
+    above the best pair), so agglomerating each part alone gives the groups of agglomerating
+    all at once, at a fraction of the cost."""
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (a, b), s in sims.items():
+        if s >= threshold and (ra := find(a)) != (rb := find(b)):
+            parent[max(ra, rb)] = min(ra, rb)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        parts[find(i)].append(i)
+    inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (a, b), s in sims.items():
+        if (root := find(a)) == find(b):
+            inside[root][(a, b)] = s
+    return [(members, inside[root]) for root, members in sorted(parts.items())
+            if len(members) > 1]
 
 
 def _join(groups: list[list[int]], feats: Sequence[StoryFeatures],

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -108,10 +109,10 @@ def weigh(terms: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Cosine of two unit-length vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
+    """Cosine of two unit-length vectors (summed over the shared words in sorted order:
+    the same value whatever the order of the arguments or of the dicts)."""
+    shared = sorted(a.keys() & b.keys())
+    return sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, update
+from sqlalchemy import Connection, Table, delete, func, select, update
 
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
 from presswatch.linking import stories as story_rules
@@ -25,10 +25,11 @@ from presswatch.linking.events import Event, Mention, cluster_events, inferred_a
 from presswatch.linking.statements import Said, link_variants, statement_ids
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
+from presswatch.store.changes import write_changes
 from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.textutil import fold
 
-__all__ = ["Summary", "fill_speakers", "recompute", "story_label"]
+__all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
 
 _KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
                "press_conference": "conférence de presse", "summit": "sommet",
@@ -70,7 +71,10 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
     for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
-                                 a.c.date_basis, a.c.keywords)):
+                                 a.c.date_basis, a.c.keywords)
+                          .order_by(a.c.ingested_at, a.c.id)):
+        # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
+        # moves a row it updates): linking meets articles in one order every time
         derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
         own = None if derived else r.date
         out[r.id] = _Article(r.id, own, r.outlet, [], [], set(),
@@ -282,23 +286,32 @@ def _insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]], chun
 def fill_speakers(conn: Connection, *, chunk: int = 2000) -> None:
     """List every distinct speaker string of the stored quotes in an empty ``speakers``,
     each with a person all its quotes are linked to in ``quote_people``, if any."""
-    q, qp = schema.quotes, schema.quote_people
+    qp = schema.quote_people
+    linked = [{"quote_key": key, "person_id": pid}
+              for key, pid in conn.execute(select(qp.c.quote_key, qp.c.person_id))]
+    _insert(conn, schema.speakers, _speaker_rows(conn, linked), chunk)
+
+
+def _speaker_rows(conn: Connection, quote_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``speakers`` rows as :func:`fill_speakers` writes them, from the new links."""
+    q = schema.quotes
     linked: dict[str, set[str]] = defaultdict(set)
-    for key, pid in conn.execute(select(qp.c.quote_key, qp.c.person_id)):
-        linked[key].add(pid)
+    for row in quote_rows:
+        linked[row["quote_key"]].add(row["person_id"])
     common: dict[str, set[str]] = {}
     for key, folded in conn.execute(select(q.c.key, q.c.speaker_folded).where(
             q.c.speaker_folded.isnot(None))):
         people = linked.get(key, set())
         common[folded] = common[folded] & people if folded in common else people
-    _insert(conn, schema.speakers, ({"speaker_folded": folded,
-                                     "person_id": min(people) if people else None}
-                                    for folded, people in common.items()), chunk)
+    return [{"speaker_folded": folded, "person_id": min(people) if people else None}
+            for folded, people in common.items()]
 
 
 def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
-              chunk: int = 2000) -> Summary:
-    """Rebuild every derived table inside ``conn``'s transaction."""
+              chunk: int = 2000, full: bool = True) -> Summary:
+    """Bring every derived table up to date inside ``conn``'s transaction: with ``full``,
+    delete and rewrite them all; else write only the rows that differ (see
+    :func:`.changes.write_changes`). Both leave the same tables."""
     arts = _articles(conn)
     feats = {a.id: story_rules.features({"id": a.id, "date": a.date, "people": a.people,
                                          "interactions": a.interactions,
@@ -320,8 +333,6 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
     _infer_event_dates(arts, events)
     _write_dates(conn, arts)
 
-    for table in schema.DERIVED_TABLES:
-        conn.execute(delete(table))
     quote_rows, said = [], []
     for row, one in _quote_links(conn, arts, linking, context, story_of):
         quote_rows.append(row)
@@ -335,34 +346,55 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
         statements[s.person].add(statement_of[(s.key, s.person)])
     for row in quote_rows:
         row["statement"] = statement_of.get((row["quote_key"], row["person_id"]))
-    _insert(conn, schema.people, ({"id": p.id, "name": p.name, "articles": len(p.articles),
-                                   "quotes": counted[p.id], "pinned": p.pinned,
-                                   "statements": len(statements[p.id])}
-                                  for p in linking.people.values()), chunk)
-    _insert(conn, schema.person_aliases, (
-        {"person_id": p.id, "alias": alias, "alias_folded": fold(alias), "count": n}
-        for p in linking.people.values() for alias, n in p.aliases.items()), chunk)
-    _insert(conn, schema.person_roles, (
-        {"person_id": p.id, "role": span.role, "role_key": " ".join(sorted(sig)),
-         "first_seen": _iso(span.first_seen), "last_seen": _iso(span.last_seen),
-         "count": span.count}
-        for p in linking.people.values() for sig, span in p.roles.items()), chunk)
-    _insert(conn, schema.quote_people, quote_rows, chunk)
-    fill_speakers(conn, chunk=chunk)
-    _insert(conn, schema.participant_people, participant_rows, chunk)
     story_rows = _story_rows(arts, story_of, linking, feats)
-    _insert(conn, schema.stories, story_rows, chunk)
-    _insert(conn, schema.article_stories, ({"article_id": aid, "story_id": sid}
-                                           for aid, sid in story_of.items()), chunk)
     event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
-    _insert(conn, schema.events, event_rows, chunk)
-    _insert(conn, schema.event_mentions, mention_rows, chunk)
-    _insert(conn, schema.event_people, event_people, chunk)
-    _insert(conn, schema.quote_variants, (
-        {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
-         "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))), chunk)
+    rows: dict[Table, list[dict[str, Any]]] = {
+        schema.people: [{"id": p.id, "name": p.name, "articles": len(p.articles),
+                         "quotes": counted[p.id], "pinned": p.pinned,
+                         "statements": len(statements[p.id])}
+                        for p in linking.people.values()],
+        schema.person_aliases: [
+            {"person_id": p.id, "alias": alias, "alias_folded": fold(alias), "count": n}
+            for p in linking.people.values() for alias, n in p.aliases.items()],
+        schema.person_roles: [
+            {"person_id": p.id, "role": span.role, "role_key": " ".join(sorted(sig)),
+             "first_seen": _iso(span.first_seen), "last_seen": _iso(span.last_seen),
+             "count": span.count}
+            for p in linking.people.values() for sig, span in p.roles.items()],
+        schema.quote_people: quote_rows,
+        schema.speakers: _speaker_rows(conn, quote_rows),
+        schema.participant_people: participant_rows,
+        schema.stories: story_rows,
+        schema.article_stories: [{"article_id": aid, "story_id": sid}
+                                 for aid, sid in story_of.items()],
+        schema.events: event_rows,
+        schema.event_mentions: mention_rows,
+        schema.event_people: event_people,
+        schema.quote_variants: [
+            {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
+             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))],
+    }
+    if full:
+        for table in schema.DERIVED_TABLES:
+            conn.execute(delete(table))
+        for table in reversed(schema.DERIVED_TABLES):
+            _insert(conn, table, rows[table], chunk)
+    else:
+        write_changes(conn, rows, chunk=chunk)
     return Summary(len(linking.people), len(story_rows),
                    len({r["quote_key"] for r in quote_rows}), len(events), len(links))
+
+
+def summarize(conn: Connection) -> Summary:
+    """What the derived tables hold now, as the recompute that wrote them summed it up."""
+    qp = schema.quote_people
+
+    def count(table: Table) -> int:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    linked = conn.execute(select(func.count(qp.c.quote_key.distinct()))).scalar_one()
+    return Summary(count(schema.people), count(schema.stories), linked,
+                   count(schema.events), count(schema.quote_variants) // 2)
 
 
 def _iso(day: date | None) -> str | None:

@@ -6,6 +6,8 @@ database, can refresh statistics without importing the Store (no import cycle).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event
@@ -15,10 +17,13 @@ from sqlalchemy.exc import ArgumentError
 from presswatch.store.urls import database_url
 
 __all__ = ["SQLITE_ANALYSIS_ROWS", "SQLITE_BUSY_TIMEOUT", "StoreError", "analyze",
-           "make_engine", "parse_url"]
+           "make_engine", "parse_url", "writing"]
 
-SQLITE_BUSY_TIMEOUT = 30.0
-"""Seconds a SQLite connection waits for another writer before giving up."""
+SQLITE_BUSY_TIMEOUT = 600.0
+"""Seconds a SQLite connection waits for another writer before giving up: a second ingest
+on one file waits its turn (the other's recompute included) rather than failing."""
+_WRITE = "presswatch_write"
+"""Execution option of a connection whose transaction writes (see :func:`writing`)."""
 SQLITE_ANALYSIS_ROWS = 1000
 """Rows of each index ANALYZE samples on SQLite: approximate statistics, in bounded time."""
 
@@ -55,7 +60,10 @@ def _sqlite_events(engine: Engine, *, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # a writer takes the write lock first (waiting up to the busy timeout): a deferred
+        # transaction that read first cannot wait for it and fails with "database is locked"
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE)
+                             else "BEGIN")
 
 
 def make_engine(url: str | URL) -> Engine:
@@ -67,6 +75,17 @@ def make_engine(url: str | URL) -> Engine:
         _sqlite_events(engine, wal=not memory)
         return engine
     return create_engine(parsed, pool_pre_ping=True)
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that writes: committed at the end of the block, rolled back on an
+    error. On SQLite it holds the write lock from its start, so concurrent writers (two
+    ingests on one file) queue for it instead of failing."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITE: True})
+        with conn.begin():
+            yield conn
 
 
 def analyze(conn: Connection, tables: tuple[Table, ...] | None = None) -> None:

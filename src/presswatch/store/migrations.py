@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
 from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
 from presswatch.store.derive import fill_speakers
-from presswatch.store.engine import analyze
+from presswatch.store.engine import analyze, writing
 from presswatch.store.fts import create_search
 from presswatch.store.rows import credit_rows, keywords_json
 from presswatch.store.schema import metadata, schema_migrations
@@ -109,6 +109,11 @@ def _interaction_corrections(conn: Connection) -> None:
     metadata.create_all(conn, tables=[schema.interaction_corrections])
 
 
+def _derive_state(conn: Connection) -> None:
+    """The mark a recompute leaves when the derived tables are up to date."""
+    metadata.create_all(conn, tables=[schema.derive_state])
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
@@ -117,6 +122,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0005_story_keywords", _story_keywords),
     ("0006_story_corrections", _story_corrections),
     ("0007_interaction_corrections", _interaction_corrections),
+    ("0008_derive_state", _derive_state),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 
@@ -136,11 +142,11 @@ def pending(engine: Engine) -> list[str]:
 
 def migrate(engine: Engine) -> list[str]:
     """Apply every pending migration, each in its own transaction; return their names."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         schema_migrations.create(conn, checkfirst=True)
     applied = []
     for name, fn in MIGRATIONS:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             if name in _applied(conn):
                 continue
             fn(conn)

@@ -314,10 +314,13 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                 conds.append(col <= until.strip() + "~")
             return conds
 
+        # said_on || '' is NULL exactly when said_on is, but no index serves it: the
+        # planner then finds undated quotes from the articles of the range, never by
+        # walking every undated quote of the store (1 s at a million quotes)
         return union_all(
             select(q.c.id).where(*within(q.c.said_on)),
             select(q.c.id).join(a, a.c.id == q.c.article_id)
-            .where(q.c.said_on.is_(None), *within(a.c.date)))
+            .where(q.c.said_on.concat("").is_(None), *within(a.c.date)))
 
     def quotes(self, filters: QuoteFilter | None = None, *, limit: int | None = None) -> Rows:
         """Quotes matching ``filters``, with outlet, URL, date, sentence and offsets,

@@ -306,6 +306,12 @@ quote_variants = Table(  # 0003: two renderings of one statement, one row each w
     PrimaryKeyConstraint("quote_key", "variant_key"),
 )
 
+derive_state = Table(  # 0007: what the derived tables were last brought up to date from
+    "derive_state", metadata,
+    Column("name", String(40), primary_key=True),  # "derived": present while up to date
+    Column("value", Text, nullable=False),  # a digest of the identities they used
+)
+
 # ---- written by users only ----
 
 corrections = Table(

@@ -9,6 +9,7 @@ once); user corrections live in their own table that no ingest touches.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import weakref
@@ -27,7 +28,7 @@ from presswatch.linking import Identity
 from presswatch.linking.provenance import find_provenance
 from presswatch.reading import Article
 from presswatch.store import schema
-from presswatch.store.engine import StoreError, analyze, make_engine, parse_url
+from presswatch.store.engine import StoreError, analyze, make_engine, parse_url, writing
 from presswatch.store.interaction_fixes import apply as apply_interaction_fixes
 from presswatch.store.interaction_fixes import check as check_interaction_fix
 from presswatch.store.interaction_fixes import record as record_interaction_fix
@@ -51,6 +52,9 @@ logger = logging.getLogger(__name__)
 
 INSERT_CHUNK = 2000
 """Rows per executemany call when rebuilding derived tables."""
+RECOMPUTE_LOCK = 0x70726573
+"""PostgreSQL advisory lock a recompute holds: two at once would both rewrite the derived
+tables and one would fail on the other's rows."""
 
 
 def _forget_in_children(engine: Engine) -> None:
@@ -82,6 +86,14 @@ def _add_speakers(conn: Connection, folded: set[str]) -> None:
         conn.execute(ins.on_conflict_do_update(index_elements=["speaker_folded"],
                                                set_={"person_id": None}),
                      [{"speaker_folded": s, "person_id": None} for s in sorted(folded)])
+
+
+_DERIVED = "derived"
+
+
+def _outdated(conn: Connection) -> None:
+    """Inputs of the derived tables changed: the next recompute must compute."""
+    conn.execute(delete(schema.derive_state).where(schema.derive_state.c.name == _DERIVED))
 
 
 def _relist_linked(conn: Connection, quotes: list[dict[str, Any]]) -> None:
@@ -163,7 +175,7 @@ class Store(Reads):
         a = schema.articles
         given = {"url": article.url or None, "outlet": article.outlet or None,
                  "date": iso_date(article.date), "title": article.title or None}
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             stored = conn.execute(select(a.c.id, a.c.url, a.c.outlet, a.c.date, a.c.title,
                                          a.c.date_inferred)
                                   .where(a.c.text_hash == text_hash(article.text))).first()
@@ -181,6 +193,7 @@ class Store(Reads):
             if "date" in fill:
                 fill.update(date_inferred=False, date_basis=None)
             conn.execute(update(a).where(a.c.id == stored.id).values(**fill))
+            _outdated(conn)  # stories and events read outlets and dates
             if "date" in fill:  # quotes without a date of their own are listed under it
                 q = schema.quotes
                 conn.execute(update(q).where(q.c.article_id == stored.id,
@@ -200,10 +213,11 @@ class Store(Reads):
         """
         row = article_rows(article, record, pipeline_version=pipeline_version,
                            now=datetime.now(UTC))
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             if not _insert_ignore(conn, schema.articles, row):
                 return None
             self._insert_annotations(conn, row, record, pipeline_version)
+            _outdated(conn)
         return row["id"]
 
     def replace_annotations(self, aid: str, record: dict[str, Any], *,
@@ -214,7 +228,7 @@ class Store(Reads):
         new quotes wherever the pipeline finds the same span again.
         """
         a = schema.articles
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             stored = conn.execute(select(a.c.id, a.c.text, a.c.date).where(a.c.id == aid)).one()
             for table in schema.ANNOTATION_TABLES:
                 conn.execute(delete(table).where(table.c.article_id == aid))
@@ -223,6 +237,7 @@ class Store(Reads):
                          .values(pipeline_version=pipeline_version,
                                  byline=find_provenance(stored.text).byline,
                                  keywords=keywords_json(record, stored.text)))
+            _outdated(conn)
 
     @staticmethod
     def _insert_annotations(conn: Connection, article: dict[str, Any], record: dict[str, Any],
@@ -277,9 +292,10 @@ class Store(Reads):
         c = schema.corrections
         row = {"quote_key": quote_key, "field": field, "value": value,
                "created_at": datetime.now(UTC)}
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             conn.execute(delete(c).where(c.c.quote_key == quote_key, c.c.field == field))
             conn.execute(c.insert().values(row))
+            _outdated(conn)
 
     def correct_story(self, article: str, with_article: str | None) -> None:
         """Record an analyst's story correction (the latest one for an article wins):
@@ -292,10 +308,11 @@ class Store(Reads):
         """
         ids = [self._article_id(x) for x in (article, with_article) if x is not None]
         c = schema.story_corrections
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             conn.execute(delete(c).where(c.c.article_id == ids[0]))
             conn.execute(c.insert().values(article_id=ids[0], with_article=(
                 ids[1] if len(ids) > 1 else None), created_at=datetime.now(UTC)))
+            _outdated(conn)
 
     def correct_interaction(self, article: str, trigger_start: int, field: str,
                             value: str | list[str] | None) -> None:
@@ -311,8 +328,9 @@ class Store(Reads):
         """
         stored = check_interaction_fix(field, value)
         aid = self._article_id(article)
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             record_interaction_fix(conn, aid, int(trigger_start), field, stored)
+            _outdated(conn)
 
     def _article_id(self, given: str) -> str:
         a = schema.articles
@@ -323,18 +341,32 @@ class Store(Reads):
             raise ValueError(f"no stored article {given!r}")
         return found.id
 
-    def recompute(self, identities: Sequence[Identity] = ()) -> derive.Summary:
-        """Rebuild people, their links to quotes and stories from the stored articles, in
-        one transaction (readers see the old or the new state, never a mix)."""
+    def recompute(self, identities: Sequence[Identity] = (), *,
+                  full: bool = False) -> derive.Summary:
+        """Bring people, their links to quotes, stories, events and variants up to date
+        with the stored articles, in one transaction (readers see the old or the new state,
+        never a mix). Only rows that changed are written, and nothing is computed when no
+        article, correction or identity changed since the last recompute (a feed's run that
+        found nothing new); ``full`` deletes and rewrites every derived row instead
+        (``presswatch relink``): the same tables either way."""
         from presswatch.store import derive
 
-        with self.engine.begin() as conn:
-            summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK)
+        digest = hashlib.sha1(repr(list(identities)).encode("utf-8")).hexdigest()
+        state = schema.derive_state
+        with writing(self.engine) as conn:
+            if conn.dialect.name == "postgresql":  # one recompute at a time (SQLite: the lock)
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({RECOMPUTE_LOCK})")
+            done = conn.execute(select(state.c.value).where(state.c.name == _DERIVED)).scalar()
+            if done == digest and not full:
+                return derive.summarize(conn)
+            summary = derive.recompute(conn, identities, chunk=INSERT_CHUNK, full=full)
+            _outdated(conn)
+            conn.execute(state.insert().values(name=_DERIVED, value=digest))
         self.analyze()
         return summary
 
     def analyze(self) -> None:
         """Refresh the query planner's statistics after a batch changed the tables' sizes
         (see :func:`.engine.analyze`)."""
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             analyze(conn)

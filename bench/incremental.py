@@ -1,0 +1,106 @@
+"""What bringing derived tables up to date costs after a small batch, against a full rebuild.
+
+    python bench/incremental.py --base 5000 --add 50
+    python bench/incremental.py --base 2000 --add 20
+
+A store of ``--base`` pre-annotated synthetic articles (``make_corpus.annotated_articles``,
+no spaCy: events of synthetic people reported by several outlets, with people entries,
+reworded and reprinted quotes, interactions and keywords) is built once and kept in /tmp
+(``--rebuild`` to start over). A copy of it receives ``--add`` more articles, then:
+
+- update: ``Store.recompute()`` as ingest runs it after a batch (people, aliases, roles,
+  quote links, stories, events, variants and inferred dates brought up to date, only the
+  rows that changed written);
+- full: ``Store.recompute(full=True)`` as ``presswatch relink`` runs it on the same
+  articles (every derived row deleted and written again).
+
+Both must leave the same tables (checked, ``equal``). Printed last: ``ratio: X`` = update
+time / full time, in CPU seconds of this process (SQLite runs in it; wall-clock on a shared
+machine measures the neighbours too, and is printed before).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from presswatch.reading import Article
+from presswatch.store import Store, schema
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import annotated_articles
+
+
+def _add(store: Store, records: list[tuple[dict, str]]) -> None:
+    for record, text in records:
+        article = Article(id=record["id"], text=text, url=record["url"], date=record["date"],
+                          outlet=record["outlet"], source="bench")
+        store.add_article(article, record, pipeline_version="bench")
+
+
+def _snapshot(store: Store) -> dict[str, list[tuple]]:
+    with store.engine.connect() as conn:
+        out = {t.name: sorted(map(tuple, conn.execute(t.select())), key=repr)
+               for t in schema.DERIVED_TABLES}
+        a = schema.articles
+        out["dates"] = sorted(map(tuple, conn.execute(a.select().with_only_columns(
+            a.c.id, a.c.date, a.c.date_inferred, a.c.date_basis))))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", type=int, default=5000, help="articles already stored")
+    parser.add_argument("--add", type=int, default=50, help="articles of the new batch")
+    parser.add_argument("--people", type=int, default=500, help="synthetic people")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rebuild", action="store_true", help="build the base store again")
+    args = parser.parse_args(argv)
+
+    records = list(annotated_articles(args.base + args.add, people=args.people,
+                                      seed=args.seed))
+    base = Path(tempfile.gettempdir()) / f"presswatch-incremental-{args.base}-{args.seed}.db"
+    if args.rebuild or not base.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{base}{suffix}").unlink(missing_ok=True)
+        started = time.perf_counter()
+        with Store(f"sqlite:///{base}") as store:
+            _add(store, records[:args.base])
+            store.recompute(full=True)
+        print(f"built the base store {base} in {time.perf_counter() - started:.0f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "store.db"
+        shutil.copy(base, db)
+        with db.open("rb+") as fh:  # else the first commit pays for flushing the copy
+            os.fsync(fh.fileno())
+        with Store(f"sqlite:///{db}") as store:
+            counts = store.counts()
+            print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, "
+                  f"{counts['people']} people, {counts['stories']} stories; adding "
+                  f"{args.add}")
+            _add(store, records[args.base:])
+            update = _timed(store.recompute)
+            updated = _snapshot(store)
+            full = _timed(lambda: store.recompute(full=True))
+            equal = _snapshot(store) == updated
+    print(f"update after {args.add} new articles: {update[0]:.2f} s ({update[1]:.2f} s CPU); "
+          f"full rebuild of {args.base + args.add}: {full[0]:.2f} s ({full[1]:.2f} s CPU); "
+          f"equal: {equal}; wall-clock ratio {update[0] / full[0]:.3f}")
+    print(f"ratio: {update[1] / full[1]:.3f}")
+
+
+def _timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one call (CPU: the same on a busy shared machine)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""Specification of keeping derived tables up to date batch after batch: after each ingest
+batch only the derived rows that changed are written, and the tables come out exactly as a
+full rebuild (``presswatch relink``) of the same articles, or one batch of them all, makes
+them: people, aliases, roles, quote links, stories, events, variants and inferred dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from presswatch.annotate import annotate_stream
+from presswatch.ingest import pipeline_version
+from presswatch.reading import Article
+from presswatch.store import Store, schema
+from presswatch.store.changes import write_changes
+from presswatch.store.fixtures import annotated, interaction, person, sample_articles
+
+
+def _snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every derived table, and what a recompute writes into articles and quotes."""
+    a, q = schema.articles, schema.quotes
+    tables = {t.name: t.select() for t in schema.DERIVED_TABLES}
+    tables["article dates"] = a.select().with_only_columns(
+        a.c.id, a.c.date, a.c.date_inferred, a.c.date_basis)
+    tables["quote dates"] = q.select().with_only_columns(q.c.key, q.c.said_when)
+    with store.engine.connect() as conn:
+        return {name: sorted((tuple(r) for r in conn.execute(query)), key=repr)
+                for name, query in tables.items()}
+
+
+def _more_articles() -> list[tuple[Article, dict[str, Any]]]:
+    """Articles that change what the first batches derived: a later report of the Geneva
+    meeting (it joins that story and event), an undated reprint, a new role holder."""
+    lavrov = person("Sergueï Lavrov", "Lavrov",
+                    roles=("le chef de la diplomatie russe",))
+    return [
+        annotated("geneve-3", date="2022-01-22", outlet="Le Matin", url="https://ex.org/6",
+                  parts=["À Genève, Sergueï Lavrov a retrouvé Antony Blinken. « ",
+                         ("Nous restons attachés à la sécurité indivisible",
+                          {"speaker": "Sergueï Lavrov"}),
+                         " », a dit le chef de la diplomatie russe.\n"],
+                  people=[lavrov, person("Antony Blinken", "Blinken")],
+                  interactions=[interaction("meeting", "Genève", "Sergueï Lavrov",
+                                            "Antony Blinken")]),
+        annotated("sans-date", date=None, outlet="L'Écho", url="https://ex.org/7",
+                  parts=["Le chef de la diplomatie russe a répété : « ",
+                         ("Vous attisez les tensions en Europe",
+                          {"speaker": "le chef de la diplomatie russe"}), " ».\n"],
+                  people=[]),
+        annotated("vienne", date="2023-06-02", outlet="Le Quotidien", url="https://ex.org/8",
+                  parts=["La ministre Léa Marchetti a annoncé : « ",
+                         ("Le sommet de Vienne aura lieu en juillet",
+                          {"speaker": "Léa Marchetti"}),
+                         " ». Elle a rencontré Marco Rubio à Vienne.\n"],
+                  people=[person("Léa Marchetti", "Marchetti", gender="f",
+                                 roles=("la ministre des Affaires étrangères",)),
+                          person("Marco Rubio", "Rubio")],
+                  interactions=[interaction("meeting", "Vienne", "Léa Marchetti",
+                                            "Marco Rubio", date="2023-06-01")]),
+    ]
+
+
+def _ingest(store: Store, batches: list[list[tuple[Article, dict[str, Any]]]], *,
+            full: bool = False) -> list[dict[str, list[tuple[Any, ...]]]]:
+    snapshots = []
+    for batch in batches:
+        for article, record in batch:
+            store.add_article(article, record, pipeline_version="test")
+        store.recompute(full=full)
+        snapshots.append(_snapshot(store))
+    return snapshots
+
+
+def test_three_batches_derive_what_one_batch_and_a_full_rebuild_derive(
+        store: Store, tmp_path: Path) -> None:
+    articles = sample_articles() + _more_articles()
+    batches = [articles[:3], articles[3:6], articles[6:]]
+    snapshots = _ingest(store, batches)
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        assert _ingest(at_once, [articles], full=True)[-1] == snapshots[-1]
+    store.recompute(full=True)
+    assert _snapshot(store) == snapshots[-1]
+    # the batches did change what earlier batches derived, so the test compares something
+    assert snapshots[0]["stories"] != snapshots[-1]["stories"]
+    assert snapshots[1]["people"] != snapshots[-1]["people"]
+
+
+def test_rows_that_did_not_change_are_not_written(store: Store,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from presswatch.store import derive
+
+    _ingest(store, [sample_articles()])
+    touched: dict[str, tuple[int, int, int]] = {}
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        touched.update(write_changes(*args, **kwargs))
+        return touched
+
+    monkeypatch.setattr(derive, "write_changes", spy)
+    with store.engine.begin() as conn:
+        derive.recompute(conn, full=False)
+    assert touched and all(n == (0, 0, 0) for n in touched.values())
+    assert _snapshot(store)["people"]
+
+
+def test_nothing_is_computed_until_an_article_a_correction_or_an_identity_changes(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presswatch.linking import Identity
+    from presswatch.store import derive
+
+    _ingest(store, [sample_articles()[:3]])
+    before = _snapshot(store)
+    runs = []
+    real = derive.recompute
+    monkeypatch.setattr(derive, "recompute", lambda *a, **k: runs.append(1) or real(*a, **k))
+
+    summary = store.recompute()
+    assert runs == [] and _snapshot(store) == before and summary.people == len(before["people"])
+    changes = [lambda: store.add_article(*sample_articles()[3], pipeline_version="test"),
+               lambda: store.correct(before["quote_people"][0][0], "speaker", "Marco Rubio"),
+               lambda: store.correct_story("geneve-1", None)]
+    for n, change in enumerate(changes, start=1):
+        change()
+        store.recompute()
+        store.recompute()
+        assert len(runs) == n
+    store.recompute([Identity("Sergueï Lavrov", aliases=("S. Lavrov",))])
+    store.recompute(full=True)
+    assert len(runs) == len(changes) + 2
+
+
+@pytest.mark.slow
+def test_the_examples_in_three_batches_derive_what_they_derive_at_once(
+        nlp: Any, example_texts: dict[str, str], tmp_path: Path) -> None:
+    articles = [Article(id=name, text=text, url=None, date=None, outlet=f"outlet {i}",
+                        source=f"examples/{name}")
+                for i, (name, text) in enumerate(example_texts.items())]
+
+    class Quiet:
+        def error(self, message: str) -> None:
+            raise AssertionError(message)
+
+        warning = error
+
+    done = list(annotate_stream(articles, nlp, Quiet()))
+    assert len(done) == len(articles) >= 3
+    version = pipeline_version(nlp)
+
+    def ingest(db: str, batches: list[list[Any]], full: bool) -> dict[str, Any]:
+        with Store(f"sqlite:///{tmp_path / db}") as store:
+            for batch in batches:
+                for article, record in batch:
+                    store.add_article(article, record, pipeline_version=version)
+                store.recompute(full=full)
+            return _snapshot(store)
+
+    third = -(-len(done) // 3)
+    batched = ingest("batches.db", [done[:third], done[third:2 * third], done[2 * third:]],
+                     False)
+    assert batched == ingest("once.db", [done], True)
+    assert batched["people"] and batched["quote_people"]
