@@ -25,7 +25,7 @@ USED_WITHOUT_IMPORT = {
     "jinja2": "imported as jinja2",
 }
 OPTIONAL = {"pyarrow": "parquet", "pypdf": "pdf", "docx": "docx", "psycopg": "postgres",
-            "sklearn": "train"}
+            "sklearn": "train", "dask": "dask", "distributed": "dask"}
 
 
 def _name(requirement: str) -> str:
