@@ -1080,3 +1080,10 @@ def test_a_role_apposed_without_article_describes_the_person(annotate):
                       " Dati, ministre de la Culture, a précisé le calendrier."),
              "un plan pour les musées")
     assert q["speaker"] == "Rachida Dati"
+
+
+def test_an_addressee_with_an_adjective_between_incise_verb_and_subject(annotate):
+    q = find(annotate("« Nous sommes dans une phase d'écoute », a dit à des journalistes"
+                      " français le porte-parole, John Kirby."),
+             "Nous sommes dans une phase d'écoute")
+    assert q["speaker"] == "John Kirby"

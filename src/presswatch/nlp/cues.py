@@ -438,7 +438,9 @@ def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
         if nxt < len(doc) and doc[nxt].ent_iob_ == "B" and doc[nxt].ent_type_ != "PER" and \
                 doc[nxt].text[:1].isupper():
             return _with_channel_number(doc, _entity_end(doc, nxt))  # au journal La Provence
-        return _with_channel_number(doc, k + 1)
+        while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and not doc[nxt].text[:1].isupper():
+            nxt += 1  # `à des journalistes français`
+        return _with_channel_number(doc, nxt)
     return j
 
 
