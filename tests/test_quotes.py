@@ -1087,3 +1087,10 @@ def test_an_addressee_with_an_adjective_between_incise_verb_and_subject(annotate
                       " français le porte-parole, John Kirby."),
              "Nous sommes dans une phase d'écoute")
     assert q["speaker"] == "John Kirby"
+
+
+@pytest.mark.parametrize("date", ["jeudi", "ce jeudi 16 avril"])
+def test_a_date_between_commas_before_a_noun_phrase_content(annotate, date):
+    q = find(annotate(f"Le ministre Paul Roux a annoncé, {date}, l'annulation du sommet."),
+             "l'annulation du sommet")
+    assert (q["speaker"], q["act"]) == ("Paul Roux", "announcement")

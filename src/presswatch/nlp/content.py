@@ -163,7 +163,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j = k
             continue
         if low == ",":
-            after_date = skip_circumstance(doc, j + 1)
+            after_date = skip_circumstance(doc, j + 1, commas=False)
             if after_date > j + 1 and after_date + 1 < limit and \
                     doc[after_date].text == "," and \
                     doc[after_date + 1].lower_ not in {"sur", "contre"}:

@@ -340,6 +340,10 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
             if k > j + 2 and k < n:
                 j = k + 1 if doc[k].text == "," else k  # `lors de sa conférence de presse`
                 continue
+        if low in {"ce", "cet", "cette"} and j + 1 < n and (
+                doc[j + 1].lower_ in {*WEEKDAYS, *MONTHS, *TIMES_OF_DAY}):
+            j += 1  # `ce jeudi 16 avril`, `ce matin`
+            continue
         if (t.pos_ == "ADV" and not t.ent_type_) or t.is_space or low in WEEKDAYS or \
                 low in MONTHS or \
                 low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
