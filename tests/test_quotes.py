@@ -1094,3 +1094,10 @@ def test_a_date_between_commas_before_a_noun_phrase_content(annotate, date):
     q = find(annotate(f"Le ministre Paul Roux a annoncé, {date}, l'annulation du sommet."),
              "l'annulation du sommet")
     assert (q["speaker"], q["act"]) == ("Paul Roux", "announcement")
+
+
+def test_a_channel_with_a_parenthesis_before_the_content(annotate):
+    q = find(annotate("Le Premier ministre Viktor Orban a salué sur X (anciennement Twitter)"
+                      " « les vents du changement » après le vote."),
+             "« les vents du changement » après le vote")
+    assert (q["type"], q["speaker"], q["act"]) == ("mixed", "Viktor Orban", "praise")

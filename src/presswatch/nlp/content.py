@@ -294,6 +294,10 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
     if k < limit and doc[k].lower_ in DE_PREPOSITIONS and k > i and \
             doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
         return _channel_end(doc, k + 1, limit)
+    if k < limit and doc[k].text == "(":  # `sur X (anciennement Twitter)`
+        close = next((c for c in range(k + 1, min(k + 8, limit)) if doc[c].text == ")"), None)
+        if close is not None:
+            return close + 1
     return max(k, i + 1)
 
 
