@@ -84,6 +84,19 @@ def article_conditions(outlet: str | None, since: str | None, until: str | None,
     return conds
 
 
+def with_outlet_names(conn: Connection, stories: list[dict[str, Any]]
+                      ) -> list[dict[str, Any]]:
+    """Story rows with the sorted names of the outlets that reported each."""
+    ast, a = schema.article_stories, schema.articles
+    outlets: dict[str, set[str]] = {}
+    for r in conn.execute(select(ast.c.story_id, a.c.outlet).join(
+            a, a.c.id == ast.c.article_id).where(
+            ast.c.story_id.in_([s["id"] for s in stories]))):
+        if r.outlet:
+            outlets.setdefault(r.story_id, set()).add(r.outlet)
+    return [{**s, "outlet_names": sorted(outlets.get(s["id"], ()))} for s in stories]
+
+
 class BrowseReads:
     """Counts and facets of the browse pages, mixed into :class:`Reads`."""
 
@@ -133,13 +146,7 @@ class BrowseReads:
             found = [dict(r._mapping) for r in conn.execute(
                 select(st).where(*conds).order_by(*order, st.c.id)
                 .offset(offset).limit(limit + 1))]
-            ids = [r["id"] for r in found[:limit]]
-            outlets: dict[str, set[str]] = {}
-            for r in conn.execute(select(ast.c.story_id, a.c.outlet).join(
-                    a, a.c.id == ast.c.article_id).where(ast.c.story_id.in_(ids))):
-                if r.outlet:
-                    outlets.setdefault(r.story_id, set()).add(r.outlet)
-        rows = [{**r, "outlet_names": sorted(outlets.get(r["id"], ()))} for r in found[:limit]]
+            rows = with_outlet_names(conn, found[:limit])
         return rows, len(found) > limit, total
 
     def search_counts(self, text: str) -> dict[str, int]:

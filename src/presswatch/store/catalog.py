@@ -15,6 +15,7 @@ from sqlalchemy import Engine, Select, and_, func, literal, or_, select, union_a
 
 from presswatch.linking.events import TYPE_FAMILIES, family
 from presswatch.store import by_speaker, fts, schema
+from presswatch.store.browse import with_outlet_names
 from presswatch.store.capped import Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.corrections import quote_select
@@ -172,19 +173,13 @@ class CatalogReads:
 
     def stories(self, *, limit: int | None = None) -> Rows:
         """Stories, latest first, with the outlets that reported each."""
-        st, ast, a = schema.stories, schema.article_stories, schema.articles
+        st = schema.stories
         limit = _cap(limit)
         with self.engine.connect() as conn:
             found = [dict(r._mapping) for r in conn.execute(
                 select(st).order_by(st.c.first_date.desc(), st.c.articles.desc(), st.c.id)
                 .limit(limit + 1))]
-            ids = [r["id"] for r in found[:limit]]
-            outlets: dict[str, set[str]] = {}
-            for r in conn.execute(select(ast.c.story_id, a.c.outlet).join(
-                    a, a.c.id == ast.c.article_id).where(ast.c.story_id.in_(ids))):
-                if r.outlet:
-                    outlets.setdefault(r.story_id, set()).add(r.outlet)
-        rows = [{**r, "outlet_names": sorted(outlets.get(r["id"], ()))} for r in found[:limit]]
+            rows = with_outlet_names(conn, found[:limit])
         return Rows(rows, len(found) > limit)
 
     def events(self, filters: EventFilter | None = None, *, limit: int | None = None
