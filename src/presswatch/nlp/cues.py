@@ -149,9 +149,6 @@ def _object_clitic(token: Token, verb: Token) -> bool:
     return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
 
 
-OBJECT_CLITICS = frozenset({"me", "m'", "nous", "vous", "lui", "leur", "te", "t'", "l'",
-                            "le", "la", "les"})
-"""Object pronouns written before a verb of saying: the addressee or the thing said."""
 
 
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
@@ -206,6 +203,8 @@ def _clause_before(doc: Doc, comma: int) -> bool:
 CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
                      "m'", "te", "t'", "nous", "vous"})
 """Object pronouns that may stand between a clause's subject and its verb."""
+OBJECT_CLITICS = CLITICS - {"y", "en", "se", "s'"}
+"""Object pronouns written before a verb of saying: the addressee or the thing said."""
 
 
 def _clause_resumes(doc: Doc, cue: Cue) -> bool:
