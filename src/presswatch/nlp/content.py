@@ -348,7 +348,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
-        if t.text == "," and j > start + 1 and _reporter_adjunct_after(doc, j + 1, limit):
+        if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
+                                                _occasion_to_the_end(doc, j + 1, limit)):
             return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
@@ -394,6 +395,40 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
     if opener == "en":
         return "Part" in form and "Pres" in doc[m].morph.get("Tense")
     return "Inf" in form
+
+
+# `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
+# sommet`, `…, au premier jour du sommet`, `…, dans un entretien au Monde`: the occasion of
+# the words, in the reporter's voice. Lower case, as folded.
+OCCASION_OPENERS = (("lors",), ("a", "l'issue"), ("a", "l'occasion"), ("au", "cours"),
+                    ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
+                    ("au", "lendemain"), ("a", "la", "veille"), ("en", "conference"),
+                    ("au", "micro"), ("a", "l'antenne"), ("sur", "le", "plateau"))
+OCCASION_NOUNS = frozenset({"entretien", "interview", "communique", "message", "discours",
+                            "tribune", "lettre", "video", "declaration", "allocution",
+                            "conference", "courrier", "publication", "post"})
+ORDINAL_DAYS = frozenset({"premier", "deuxieme", "second", "troisieme", "dernier"})
+
+
+def _occasion_to_the_end(doc: Doc, k: int, limit: int) -> bool:
+    """Whether the words after a comma at `k - 1` up to the content's end only say on what
+    occasion the words were said (`…, lors d'une conférence de presse à Lyon`): the content
+    stops at the comma. A verb of its own after the opener (other than a participle
+    describing a noun) makes it part of what was said."""
+    words = [fold(t.text).replace("’", "'") for t in doc[k:min(limit, k + 4)]]
+    opener = next((len(o) for o in OCCASION_OPENERS if tuple(words[:len(o)]) == o), 0)
+    if not opener and len(words) >= 3 and words[0] in {"dans", "devant"} and \
+            doc[k + 1].pos_ == "DET":
+        opener = 2 if words[0] == "devant" or words[2] in OCCASION_NOUNS else 0
+    if not opener and len(words) >= 3 and words[0] == "au" and words[1] in ORDINAL_DAYS and \
+            words[2] == "jour":
+        opener = 3
+    if not opener:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in t.morph.get("VerbForm") and
+                                                       t.dep_ in {"acl", "amod"})
+                   for t in doc[k + opener:limit]) and not any(
+        t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])
 
 
 def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:

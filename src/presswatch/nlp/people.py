@@ -125,9 +125,20 @@ def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
     if ent.label_ == "PER":
         # `Budget : le gouvernement …`: a one-word headline rubric the NER took for a name
         return not (len(words) == 1 and words[0].pos_ == "NOUN" and ent.end < len(ent.doc)
-                    and ent.doc[ent.end].text == ":")
+                    and ent.doc[ent.end].text == ":") and not _capitalised_by_position(ent, lex)
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and \
         fold(words[0].text.split("-")[0]) in lex.first_names
+
+
+def _capitalised_by_position(ent: Span, lex: Lexicon) -> bool:
+    """`Debout et les mains jointes, l'accusé …`: a single word the NER calls a person only
+    because it opens the sentence. A person's surname alone is written again somewhere (the
+    article introduced them, or names them later); a word written once, at a sentence start,
+    and not a first name, is not a name."""
+    if len(ent) != 1 or not ent[0].is_sent_start or fold(ent.text) in lex.first_names:
+        return False
+    word = fold(ent.text)
+    return sum(fold(t.text) == word for t in ent.doc) == 1
 
 
 def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:

@@ -375,14 +375,15 @@ class QuoteFinder:
 def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
                       segments: list[Segment]) -> bool:
     """A verb of saying used as a noun or an adjective reports nothing: a participle with
-    a determiner (`l'autre qualifié`), a participle describing a noun with no quotation
+    a determiner (`l'autre qualifié`, `l'opposant`), a participle describing a noun with no quotation
     after it (`les suspects interpellés sur …`; `jugée « incapable »` still quotes), an
     infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
     juger`)."""
     participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
         and not any(c.dep_.startswith("aux") for c in verb.children)
-    if participle and any(c.dep_ == "det" for c in verb.children):
-        return True
+    if (participle or verb.lower_.endswith("ant")) and any(
+            c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        return True  # `l'autre qualifié`, `l'opposant`, `un intervenant`
     if participle and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
             verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
                                              doc[max(0, verb.i - 4):verb.i]):

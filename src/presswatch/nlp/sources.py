@@ -109,7 +109,9 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     break
             end = last_content_char(doc_text(doc), start, doc[prep_start].idx)
             comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
-            if np_end < u1 and not only_glue(doc[np_end:u1].text) and not comma_before:
+            trailing = doc[np_end:u1]
+            if not all(t.is_punct or t.is_space for t in trailing) and \
+                    not only_glue(trailing.text) and not comma_before:
                 # mid-clause "selon lui": the whole clause is the content
                 end_tok = semicolon_or_end(doc, np_end, u1)
                 last = doc[end_tok - 1]

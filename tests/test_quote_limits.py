@@ -1,0 +1,45 @@
+"""Where a quote stops and who it belongs to, on constructions that made spans run on or
+gave a quote to a word that is not a person: the occasion of the words after a comma, a
+final `selon X` with no comma, a noun formed on a verb of saying, a word capitalised only
+because it opens a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+
+@pytest.mark.parametrize("occasion", [
+    "lors d'une conférence de presse à Lyon",
+    "au premier jour du sommet consacré à la santé",
+    "dans un entretien au Progrès",
+    "devant les journalistes",
+    "en marge du conseil européen",
+])
+def test_the_occasion_after_a_comma_is_not_what_was_said(annotate, occasion):
+    quotes = annotate(f"La ministre Anne Roux a annoncé que la réforme serait votée, {occasion}.")
+    q = find(quotes, "la réforme serait votée")
+    assert (q["type"], q["speaker"]) == ("indirect", "Anne Roux")
+
+
+def test_a_clause_after_the_comma_stays_in_the_content(annotate):
+    quotes = annotate("La ministre Anne Roux a dit que le projet avance, dans une ville qui change.")
+    find(quotes, "le projet avance, dans une ville qui change")
+
+
+def test_a_final_selon_without_comma_is_the_source_not_the_content(annotate):
+    quotes = annotate("Le feu est parti du grenier selon les premiers éléments de l'enquête.")
+    q = find(quotes, "Le feu est parti du grenier")
+    assert q["speaker"] == "les premiers éléments de l'enquête"
+
+
+def test_a_noun_formed_on_a_verb_of_saying_is_not_a_cue(annotate):
+    quotes = annotate("« Notre campagne commence », a publié sur X l'opposant de 60 ans,"
+                      " jeudi 2 janvier.")
+    assert [q["text"] for q in quotes] == ["Notre campagne commence"]
+
+
+def test_a_word_capitalised_by_the_sentence_start_is_not_a_speaker(annotate):
+    quotes = annotate("Debout et les mains jointes, l'accusé écoute le président. Il a dit"
+                      " regretter son geste.")
+    assert find(quotes, "regretter son geste")["speaker"] != "Debout"
