@@ -23,7 +23,8 @@ def test_the_occasion_after_a_comma_is_not_what_was_said(annotate, occasion):
 
 
 def test_a_clause_after_the_comma_stays_in_the_content(annotate):
-    quotes = annotate("La ministre Anne Roux a dit que le projet avance, dans une ville qui change.")
+    quotes = annotate("La ministre Anne Roux a dit que le projet avance, dans une ville"
+                      " qui change.")
     find(quotes, "le projet avance, dans une ville qui change")
 
 

@@ -375,8 +375,8 @@ class QuoteFinder:
 def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
                       segments: list[Segment]) -> bool:
     """A verb of saying used as a noun or an adjective reports nothing: a participle with
-    a determiner (`l'autre qualifié`, `l'opposant`), a participle describing a noun with no quotation
-    after it (`les suspects interpellés sur …`; `jugée « incapable »` still quotes), an
+    a determiner (`l'autre qualifié`, `l'opposant`), a participle describing a noun with no
+    quotation after it (`les suspects interpellés sur …`; `jugée « incapable »` still quotes), an
     infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
     juger`)."""
     participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
