@@ -44,3 +44,25 @@ def test_a_word_capitalised_by_the_sentence_start_is_not_a_speaker(annotate):
     quotes = annotate("Debout et les mains jointes, l'accusé écoute le président. Il a dit"
                       " regretter son geste.")
     assert find(quotes, "regretter son geste")["speaker"] != "Debout"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ce vaccin requiert deux doses chez les adultes.",
+    "Derrière ce succès, un embouteillage menace une génération entière de talents.",
+    "Ses trois titres olympiques confirment la domination suisse dans la vitesse.",
+])
+def test_a_thing_as_subject_says_nothing(annotate, sentence):
+    assert annotate(sentence) == []
+
+
+@pytest.mark.parametrize("subject", ["Le rectorat", "La communauté internationale",
+                                     "Le coanimateur de l'émission", "La Fédération"])
+def test_a_person_group_or_institution_as_subject_still_speaks(annotate, subject):
+    q = find(annotate(f"{subject} a exprimé ses condoléances aux familles."),
+             "ses condoléances aux familles")
+    assert q["type"] == "indirect"
+
+
+def test_a_thing_subject_with_a_quotation_keeps_its_quote(annotate):
+    quotes = annotate("Le film dénonce un « simulacre de justice ».")
+    assert [q["type"] for q in quotes] == ["mixed"]

@@ -283,6 +283,9 @@ class QuoteFinder:
             mention = None  # `On dit que …`: the report stays, its source is nobody named
         elif subject in IMPERSONAL:
             return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
+        elif mention and not any(s.start < end and start < s.end for s in segments) and \
+                _names_no_source(doc, mention, self.lex):
+            return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
         cand = make_candidate(start, end, frame, cue, mention)
         cand.addressee = addressee
         out = [cand]
@@ -396,6 +399,25 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     return "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and (
         head.pos_ == "ADJ" or ("Part" in head.morph.get("VerbForm") and head.dep_ == "acl" and
                                not any(c.dep_.startswith("aux") for c in head.children)))
+
+
+def _names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a subject is a thing, not someone who could speak: a common noun that is
+    neither a person's role, a group, an institution nor a document in the lexicon
+    (`un embouteillage menace …`, `ce putsch répond à …`). Names, pronouns and capitalised
+    words (`l'Allemand`, `l'ONU`) may all speak."""
+    head = doc[mention[0]: mention[1]].root
+    if head.pos_ != "NOUN" or head.ent_type_ or (head.text[:1].isupper() and
+                                                 not head.is_sent_start):
+        return False
+    if any(t.ent_type_ or t.pos_ == "PROPN" or is_title(t) for t in doc[mention[0]: mention[1]]):
+        return False  # `M. Lavrov`, `le chef de la diplomatie russe`
+    # any listed noun of the phrase: the parse may head it with debris (`date 2025-02 Le
+    # chef de la diplomatie`)
+    words = {w for t in doc[mention[0]: mention[1]] if t.pos_ == "NOUN"
+             for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
+    return not any(w in lex.speaker_nouns for w in words) and \
+        not lex.role_words(fold(doc[mention[0]: mention[1]].text))
 
 
 def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
