@@ -66,3 +66,39 @@ def test_a_person_group_or_institution_as_subject_still_speaks(annotate, subject
 def test_a_thing_subject_with_a_quotation_keeps_its_quote(annotate):
     quotes = annotate("Le film dénonce un « simulacre de justice ».")
     assert [q["type"] for q in quotes] == ["mixed"]
+
+
+def test_a_demonstrative_object_is_not_a_date(annotate):
+    quotes = annotate("Le président du Parlement, Paul Roux, a rejeté cette décision et déclaré"
+                      " lundi que l'Assemblée était en session.")
+    assert find(quotes, "cette décision")["act"] == "denial"
+    assert find(quotes, "l'Assemblée était en session")["speaker"] == "Paul Roux"
+
+
+def test_a_date_after_an_inverted_subject_is_not_part_of_it(annotate):
+    q = find(annotate("La police a arrêté un avocat, ont déclaré des témoins lundi."),
+             "La police a arrêté un avocat")
+    assert q["speaker"] == "des témoins"
+
+
+def test_a_relative_after_a_preposition_names_the_plural_antecedent(annotate):
+    quotes = annotate("« Nous ne trouvons rien », a lancé Me Paul Roux aux deux avocats"
+                      " généraux, qui n'ont requis aucun acquittement. « Je ne vois aucune"
+                      " volonté de nuire », a-t-il ajouté.")
+    assert find(quotes, "aucun acquittement")["speaker"] == "deux avocats généraux"
+    assert find(quotes, "Je ne vois aucune volonté de nuire")["speaker"] == "Paul Roux"
+
+
+def test_a_relative_hung_on_the_reporting_verb_takes_the_subject_before_it(annotate):
+    quotes = annotate("« Ils ont fouillé partout » a ajouté l'avocat du ministre, qui a regretté"
+                      " « un déploiement de forces disproportionné ».")
+    assert find(quotes, "un déploiement de forces disproportionné")["speaker"] == \
+        "l'avocat du ministre"
+
+
+def test_the_subject_of_a_que_clause_is_its_own_not_the_main_clause(annotate):
+    quotes = annotate("Ce n'est pas la fin mais il y a quelque raison d'espérer, surtout que le"
+                      " Premier ministre, Abdel Karim, a affirmé que « le gouvernement est"
+                      " prêt ».")
+    q = find(quotes, "le gouvernement est prêt")
+    assert q["speaker"] == "Abdel Karim"

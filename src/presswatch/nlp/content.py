@@ -15,9 +15,9 @@ from presswatch.nlp.cues import (
     CHANNEL_NOUNS,
     DE_PREPOSITIONS,
     POSSESSIVES,
-    WEEKDAYS,
     Cue,
     is_title,
+    says_when,
     skip_circumstance,
 )
 from presswatch.nlp.french import (
@@ -134,7 +134,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
         if "attr" in frames and _attribute_at(doc, j, limit):
             return j, "attr", addressee  # s'est dit ouvert à réviser …
-        if low in WEEKDAYS or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
+        if says_when(doc, j) or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
                 t.head.i == cue.i):
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
             j = max(max(x.i for x in sub) + 1, j + 1)

@@ -339,11 +339,7 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
             if k > j + 2 and k < n:
                 j = k + 1 if doc[k].text == "," else k  # `lors de sa conférence de presse`
                 continue
-        if low in {"ce", "cet", "cette"} and j + 1 < n and (
-                doc[j + 1].lower_ in {*WEEKDAYS, *MONTHS, *TIMES_OF_DAY}):
-            j += 1  # `ce jeudi 16 avril`, `ce matin`
-            continue
-        if (t.pos_ == "ADV" and not t.ent_type_) or t.is_space or low in WEEKDAYS or \
+        if (t.pos_ == "ADV" and not t.ent_type_) or t.is_space or says_when(doc, j) or \
                 low in MONTHS or \
                 low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
                     t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
@@ -408,8 +404,23 @@ def _short_pp_end(doc: Doc, k: int) -> int:
     return k
 
 
-WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-            "aujourd'hui", "aujourd’hui", "ce", "cette", "soir", "matin", "dernier", "dernière"}
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                      "hier", "aujourd'hui", "aujourd’hui", "soir", "matin", "dernier",
+                      "dernière"})
+"""Words that say when on their own (`a déclaré lundi`, `a dit hier`)."""
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+PERIODS = frozenset({"semaine", "week-end", "mois", "année", "printemps", "été", "automne",
+                     "hiver"})
+
+
+def says_when(doc: Doc, j: int) -> bool:
+    """Whether the word at `j` opens a date: a weekday or `hier`, or a demonstrative
+    before one (`ce jeudi`, `cette semaine`); `cette décision` is no date."""
+    low = doc[j].lower_
+    if low in DEMONSTRATIVES:
+        return j + 1 < len(doc) and doc[j + 1].lower_ in {*WEEKDAYS, *MONTHS, *TIMES_OF_DAY,
+                                                          *PERIODS}
+    return low in WEEKDAYS
 
 
 ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}

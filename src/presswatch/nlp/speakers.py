@@ -121,7 +121,8 @@ class SpeakerResolver:
             person = self._by_role(tokens, head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
-            gender = _det_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
+            gender = "p" if _is_plural(tokens, head) else \
+                _det_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
             return _description(text), gender, True
         if not any(t.pos_ in NAMING_POS or t.ent_type_ for t in tokens):
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody

@@ -15,6 +15,7 @@ from presswatch.nlp.cues import (
     Cue,
     addressee_end,
     is_title,
+    says_when,
     skip_circumstance,
 )
 from presswatch.nlp.french import PERSON_PRONOUNS, ROLE_AFTER_EN, TOPIC_PRONOUNS
@@ -178,12 +179,17 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in subj if not _colon_between(doc, c.i, tok.i)] or subj
         subj = [c for c in subj if not _sentence_end_between(doc, c.i, verb.i)]
         if subj:
-            s = subj[0]
+            # two subjects on one verb are a misparse: the nearer one before it is its own
+            # (`Ce n'est pas …, surtout que le ministre a affirmé`)
+            before = [c for c in subj if c.i < tok.i]
+            s = before[-1] if len(before) > 1 and any(
+                doc[k].lower_ in {"que", "qu'", "qu’"} and doc[k].head.i == tok.i
+                for k in range(before[0].i, before[-1].i)) else subj[0]
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
-                return np_span(doc, tok.head)
+                return _relative_antecedent_span(doc, tok.head, s)
             return _last_np_before_verb(doc, _up_to_verb(doc, np_span(doc, s), tok), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-            return np_span(doc, tok.head)
+            return _relative_antecedent_span(doc, tok.head, None)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
     # subject; take the name (or role) standing right before the verb
     auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
@@ -228,6 +234,26 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         if subj and subj[0].i > verb.i:
             return np_span(doc, subj[0])
     return None
+
+
+def _relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple[int, int]:
+    """The noun phrase `qui` stands for, without the preposition of the phrase it is in
+    (`a lancé aux deux avocats généraux, qui …`: `deux avocats généraux`). Where the parser
+    hung the relative on a verb (`», a ajouté le conseil du ministre, qui …`), the noun
+    phrase just before `qui` is the antecedent."""
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"} and qui is not None:
+        k = qui.i - 1
+        while k > 0 and doc[k].is_punct:
+            k -= 1
+        if doc[k].pos_ in {"NOUN", "PROPN"}:
+            head = doc[k]
+            while head.dep_ in {"nmod", "flat:name", "amod"} and head.head.i < head.i and \
+                    head.head.pos_ in {"NOUN", "PROPN"}:
+                head = head.head
+    lo, hi = np_span(doc, head)
+    while lo < hi - 1 and doc[lo].pos_ == "ADP":
+        lo += 1
+    return lo, hi
 
 
 def after_source_relative(doc: Doc, i: int, limit: int) -> int:
@@ -390,6 +416,10 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
                and doc[k].pos_ == "ADP" and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    # `ont déclaré des témoins lundi`: the date after the subject is when, not who
+    # (`dernier`, `soir` also describe: `le dernier gouvernement`, `l'équipe du soir`)
+    hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"
+               and doc[k].lower_ not in {"dernier", "dernière", "soir", "matin"}), hi)
     # `a déclaré l'Espagnol, les larmes aux yeux`: after a comma, words that neither name
     # nor describe anyone are the circumstance, not an apposition
     for k in range(lo + 1, hi):
