@@ -102,3 +102,10 @@ def test_the_subject_of_a_que_clause_is_its_own_not_the_main_clause(annotate):
                       " prêt ».")
     q = find(quotes, "le gouvernement est prêt")
     assert q["speaker"] == "Abdel Karim"
+
+
+@pytest.mark.parametrize("addressee", ["l'armée", "l'armée ainsi que les forces de l'ordre"])
+def test_an_appeal_to_addressees_with_a_negated_infinitive(annotate, addressee):
+    quotes = annotate(f"Le général Paul Roux a appelé {addressee} à ne pas obéir aux ordres.")
+    q = find(quotes, "ne pas obéir aux ordres")
+    assert (q["speaker"], q["act"]) == ("Paul Roux", "appeal")

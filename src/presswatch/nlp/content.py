@@ -199,9 +199,15 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                            doc[k].pos_ == "ADP" and k + 1 < limit and
                            doc[k + 1].pos_ in {"DET", "NOUN", "VERB"}), hi)
             # `les États-Unis et leurs alliés européens d'…`: coordinated objects
-            while hi + 1 < limit and doc[hi].lower_ in {"et", "ou"} and \
-                    doc[hi + 1].pos_ in {"DET", "PROPN", "NOUN"}:
-                hi = pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)
+            while hi + 1 < limit and (doc[hi].lower_ in {"et", "ou"} or (
+                    doc[hi].lower_ == "ainsi" and doc[hi + 1].lower_ == "que")):
+                nxt_np = hi + (2 if doc[hi].lower_ == "ainsi" else 1)  # `ainsi que les …`
+                if nxt_np >= limit or doc[nxt_np].pos_ not in {"DET", "PROPN", "NOUN"}:
+                    break
+                hi = pp_np_end(doc, nxt_np, limit, ADDRESSEE_STOP)
+                while appeal and hi + 2 < limit and doc[hi].lower_.replace("’", "'") in \
+                        DE_PREPOSITIONS and doc[hi + 1].pos_ in {"DET", "NOUN", "PROPN"}:
+                    hi = pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)  # `les forces de l'ordre`
             after = doc[hi] if hi < limit else None
             if _is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
@@ -209,8 +215,12 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
-            to_verb = after is not None and after.lower_ in {"à", "a"} and hi + 1 < limit and (
-                doc[hi + 1].pos_ in {"VERB", "AUX"} or
+            after_a = hi + 1
+            while after_a + 1 < limit and doc[after_a].lower_.replace("’", "'") in {
+                    "ne", "n'", "pas", "plus", "jamais", "se", "s'"}:
+                after_a += 1  # `à ne pas obéir`, `à se retirer`
+            to_verb = after is not None and after.lower_ in {"à", "a"} and after_a < limit and (
+                doc[after_a].pos_ in {"VERB", "AUX"} or
                 (appeal and doc[hi + 1].pos_ in {"DET", "NOUN"}))
             to_noun = appeal and after is not None and after.lower_ in {"au", "aux"} and \
                 after.pos_ == "ADP"

@@ -133,7 +133,8 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
         lo += 1
     # cut at a relative pronoun or a comma that opens a non-appositive clause
     for j in range(lo, hi):
-        if doc[j].lower_ in {"qui", "dont", "lequel", "laquelle", "que"} and j > head.i:
+        if doc[j].lower_ in {"qui", "dont", "lequel", "laquelle", "que"} and j > head.i and \
+                doc[j].dep_ != "fixed":  # `ainsi que les forces de l'ordre` goes on
             hi = j
             while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1
