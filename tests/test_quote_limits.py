@@ -109,3 +109,31 @@ def test_an_appeal_to_addressees_with_a_negated_infinitive(annotate, addressee):
     quotes = annotate(f"Le général Paul Roux a appelé {addressee} à ne pas obéir aux ordres.")
     q = find(quotes, "ne pas obéir aux ordres")
     assert (q["speaker"], q["act"]) == ("Paul Roux", "appeal")
+
+
+def test_dit_between_a_name_and_a_nickname_says_nothing(annotate):
+    assert annotate("La peine a été infligée au militant Karim Saadi, dit Brahim, qui a été"
+                    " condamné à deux ans de prison.") == []
+
+
+def test_dit_cutting_a_clause_is_still_an_incise(annotate):
+    quotes = annotate("Paul Martin, dit Lavrov, ne veut pas la guerre.")
+    assert "ne veut pas la guerre" in [q["text"] for q in quotes]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("une source judiciaire à l'AFP", "une source judiciaire"),
+    ("les médias russes ce vendredi 19 mai", "les médias russes"),
+    ("l'Agence nationale d'information (ANI, officielle)",
+     "l'Agence nationale d'information (ANI, officielle)"),
+])
+def test_the_source_after_selon_stops_before_when_and_to_whom(annotate, source, expected):
+    q = find(annotate(f"Le juge a fixé la date de l'audience, selon {source}."),
+             "Le juge a fixé la date de l'audience")
+    assert q["speaker"] == expected
+
+
+def test_a_report_inside_a_relative_stops_where_the_main_clause_resumes(annotate):
+    quotes = annotate("Les parents de Nicolas, qui s'est suicidé après s'être plaint de"
+                      " harcèlement, sont sortis du silence ce week-end.")
+    assert all("sortis du silence" not in q["text"] for q in quotes)

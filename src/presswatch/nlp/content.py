@@ -359,7 +359,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
         if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
-                                                _occasion_to_the_end(doc, j + 1, limit)):
+                                                _occasion_to_the_end(doc, j + 1, limit) or
+                                                _enclosing_clause_resumes(doc, verb, j + 1)):
             return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
@@ -405,6 +406,22 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
     if opener == "en":
         return "Part" in form and "Pres" in doc[m].morph.get("Tense")
     return "Inf" in form
+
+
+def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
+    """`Les parents de Nicolas, qui s'est plaint de harcèlement, sont sortis du silence`:
+    a finite verb right after a comma, outside the cue's own clause, is the clause the
+    report was set inside; the content stops before it."""
+    if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or \
+            "Fin" not in doc[k].morph.get("VerbForm"):
+        return False
+    if doc[k].pos_ == "AUX" and doc[k].head.i != doc[k].i:
+        k = doc[k].head.i
+    governs = doc[k]
+    while governs.head.i != governs.i and governs.i != verb.i:
+        governs = governs.head
+    inside_cue_clause = governs.i == verb.i
+    return not inside_cue_clause and verb.dep_ in {"acl:relcl", "acl", "advcl", "xcomp"}
 
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du

@@ -159,6 +159,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
+        if _names_an_alias(doc, token):
+            continue
         start = _cue_start(doc, token)
         end = tail
         clitic = None
@@ -177,6 +179,28 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     for cue in cues:
         cue.incise = is_incise(doc, cue)
     return cues
+
+
+ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
+
+
+def _names_an_alias(doc: Doc, token: Token) -> bool:
+    """`le militant Karim Saadi, dit Brahim, …`: a participle of `dire` between a name
+    and a capitalised word gives a nickname; nobody says anything."""
+    if token.lower_ not in ALIAS_PARTICIPLES or token.i < 2 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    named = doc[token.i - 2] if before.text == "," else before
+    if named.ent_type_ != "PER" or not (after.text[:1].isupper() and after.is_alpha) or any(
+            t.dep_.startswith("aux") for t in token.children):
+        return False
+    k = token.i + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    # `Poutine, dit Lavrov, ne veut pas …`: the clause the incise cut goes on
+    resumed = k + 1 < len(doc) and doc[k].text == "," and (
+        doc[k + 1].pos_ in {"VERB", "AUX"} or doc[k + 1].lower_ in {"ne", "n'", *CLITICS})
+    return not resumed
 
 
 def _share_multiword_verbs(cues: list[Cue]) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.content import semicolon_or_end
-from presswatch.nlp.cues import verb_comes_first
+from presswatch.nlp.cues import says_when, verb_comes_first
 from presswatch.nlp.french import PERSON_PRONOUNS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
@@ -70,7 +70,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             if np_end <= np_start:
                 continue
             np_end = apposed_name_end(doc, np_end, u1)
-            mention = (np_start, np_end)
+            mention = (np_start, _source_end(doc, np_start, np_end))
             if not is_source_span(doc, mention, lex):
                 continue
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
@@ -128,6 +128,26 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+def _source_end(doc: Doc, start: int, end: int) -> int:
+    """The source named after `selon` ends before when it spoke and to whom (`selon les
+    médias russes ce vendredi`, `selon une source judiciaire à l'AFP`); a parenthesis it
+    opens is closed (`selon l'Agence nationale d'information (Ani, officielle)`)."""
+    for k in range(start + 1, end):
+        if (says_when(doc, k) and doc[k].lower_ not in {"dernier", "dernière"}) or (
+                doc[k].lower_ in {"à", "au", "aux"} and doc[k].pos_ == "ADP" and
+                k + 1 < end and (doc[k + 1].pos_ in {"DET", "PROPN"} or doc[k + 1].ent_type_)):
+            end = k
+            break
+    if any(t.text == "(" for t in doc[start:end]) and not any(t.text == ")"
+                                                              for t in doc[start:end]):
+        close = next((k for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"),
+                     None)
+        if close is not None:
+            return close + 1
+        return next(k for k in range(start, end) if doc[k].text == "(")
+    return end
 
 
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
