@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person, build_people
@@ -260,7 +260,22 @@ class SpeakerResolver:
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
-        return None
+        return self._named_after_the_lede(tokens, char, compatible)
+
+    def _named_after_the_lede(self, tokens: list[Token], char: int,
+                              compatible: list[Person]) -> Person | None:
+        """`En visite en Chine, le président de la République a demandé … Durant son
+        voyage, Emmanuel Macron …`: an article's first sentence may describe before it
+        names. A definite role there is the first compatible person named after it as
+        the subject of a sentence, if nobody was named before it."""
+        if tokens[0].lower_ not in DEFINITE_SINGULAR or \
+                tokens[0].sent.start != _first_sentence(self.doc).start:
+            return None
+        later = [m for m in self.people.mentions
+                 if not m.quoted and m.is_subject and m.person in compatible and
+                 min(m.person.positions) > char and
+                 self.doc[m.start].idx <= char + CATAPHORA_CHARS]
+        return min(later, key=lambda m: m.start).person if later else None
 
     def _last_two_persons(self, char: int) -> str | None:
         """`les deux dirigeants`: the two people named last before `char`, in the order
@@ -317,6 +332,16 @@ class SpeakerResolver:
         if best is None:
             return None, gender, False
         return best.speaker, best.gender, best.is_person
+
+
+CATAPHORA_CHARS = 600
+"""How far after an article's first sentence the person it described may be named."""
+
+
+def _first_sentence(doc: Doc) -> Span:
+    """The first sentence with words in it (scraping debris may stand before it)."""
+    return next((s for s in doc.sents if any(t.is_alpha and len(t) > 3 for t in s)),
+                next(iter(doc.sents)))
 
 
 DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
