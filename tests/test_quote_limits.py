@@ -150,3 +150,16 @@ def test_a_role_after_the_first_sentence_is_not_resolved_forward(annotate):
     quotes = annotate("La séance a commencé tôt. Le porte-parole du gouvernement a demandé le"
                       " calme. Paul Martin a ensuite quitté la salle.")
     assert find(quotes, "le calme")["speaker"] != "Paul Martin"
+
+
+def test_an_addressee_after_au_before_de_infinitive(annotate):
+    q = find(annotate("Après sa visite, Paul Martin a proposé au président chinois de venir à son"
+                      " tour en France."), "venir à son tour en France")
+    assert q["speaker"] == "Paul Martin"
+
+
+def test_an_opening_participle_clause_stops_before_the_main_clause(annotate):
+    quotes = annotate("Reprochant de nouveau à l'Otan de faire la sourde oreille, le chef du"
+                      " Kremlin a estimé que certaines idées pourraient aider.")
+    find(quotes, "faire la sourde oreille")
+    assert find(quotes, "certaines idées pourraient aider")["speaker"] == "le chef du Kremlin"

@@ -142,6 +142,16 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if low == "pour" and nxt is not None and j + 2 < limit and doc[j + 2].lower_ == "part":
             j += 3  # `pour sa part`
             continue
+        if low in {"au", "aux"} and t.pos_ == "ADP" and not appeal:
+            end = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
+            follows = doc[end].lower_.replace("’", "'") if end < limit else ""
+            infinitive = follows in {"de", "d'"} and end + 1 < limit and (
+                doc[end + 1].pos_ in {"VERB", "AUX"} or doc[end + 1].lower_ in {"ne", "n'"})
+            if end > j + 1 and end < limit and (
+                    _is_person_np(doc, j + 1, end, lex) or infinitive or follows in {"que", "qu'"}):
+                addressee = (j + 1, end)  # `a proposé au président chinois de venir`
+                j = end
+                continue
         if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "pour"} and (
                 low not in {"sur", "contre"} or not frames & {"sur", "np"}):
             if low == "lors":  # `lors de cette conférence de presse à Dakar`
@@ -412,6 +422,16 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
     """`Les parents de Nicolas, qui s'est plaint de harcèlement, sont sortis du silence`:
     a finite verb right after a comma, outside the cue's own clause, is the clause the
     report was set inside; the content stops before it."""
+    if _opening_participle(verb):
+        # `Reprochant à l'Otan de …, le chef du Kremlin a estimé …`: a subject and its
+        # finite verb after the comma are the sentence's main clause (whatever the parse)
+        m = k
+        while m < min(len(doc), k + 8) and (doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
+                                          doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
+            m += 1
+        if m > k and m < len(doc) and doc[m].pos_ in {"VERB", "AUX"} and \
+                "Fin" in doc[m].morph.get("VerbForm"):
+            return True
     if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or \
             "Fin" not in doc[k].morph.get("VerbForm"):
         return False
@@ -422,6 +442,12 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
         governs = governs.head
     inside_cue_clause = governs.i == verb.i
     return not inside_cue_clause and verb.dep_ in {"acl:relcl", "acl", "advcl", "xcomp"}
+
+
+def _opening_participle(verb: Token) -> bool:
+    """`Reprochant à X de …, Y a …`: a present participle opening its sentence."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and (
+        verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_punct)
 
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
