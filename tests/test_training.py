@@ -92,6 +92,18 @@ def test_cross_validation_never_trains_on_the_story_it_scores():
     assert "promise" in format_confusion(report["confusion"])
 
 
+def test_the_combined_decision_keeps_a_specific_cue_s_act_and_learns_the_neutral_ones():
+    # the rules are right whenever a specific cue decides (`accuser`), and say `statement`
+    # for every neutral report, whose words the model reads
+    examples = [*_examples(), *(Example(f"b{k}", f"t{k}", ("rule=accusation", "lemma=saluer"),
+                                        "accusation") for k in range(12))]
+    report = cross_validate(examples, group="story", folds=4, c=10.0)
+
+    assert report["rules_accuracy"] == 0.5
+    assert report["combined_accuracy"] == 1.0
+    assert report["rules_confusion"]["praise"] == {"statement": 12}
+
+
 def test_a_model_file_of_another_format_is_refused(tmp_path: Path):
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({"format": "autre", "classes": []}), "utf-8")

@@ -9,7 +9,9 @@ act component computes at run time, so training sees what prediction will see. A
 multinomial logistic regression (scikit-learn, L2, lbfgs: deterministic on a CPU) is fitted
 and written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
 (or whole articles with `--group article`), so an article never informs its own score and
-one event's reports never inform each other's.
+one event's reports never inform each other's; `--cv` compares the model, the rules, and
+the rules with the model deciding only the quotes they leave neutral, and prints the
+model's and the rules' confusion tables.
 
 Retraining on new gold files needs no code change: point GOLD_DIR at the new folder.
 """
@@ -27,6 +29,7 @@ from spacy.language import Language
 
 from presswatch.lexicon import ACTS
 from presswatch.nlp.act_model import ActModel
+from presswatch.nlp.acts import NEUTRAL_ACTS
 from presswatch.training.split import blind_split
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
@@ -118,28 +121,53 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
 
 def cross_validate(examples: list[Example], *, group: str = "story", folds: int = 5,
                    c: float = DEFAULT_C) -> dict:
-    """Accuracy of models trained without each fold's stories (or articles), of the rules
-    alone on the same examples, and the model's confusion table (gold → predicted)."""
+    """Accuracy, on folds of whole stories (or articles), of three ways to decide:
+
+    - `model`: the model alone, trained without the fold (the rules are one of its features);
+    - `combined`: the rules, except where they fall back on a neutral `statement`, where a
+      model trained on such quotes only decides (the rules are sure of a specific cue's act;
+      the neutral reports are where they guess);
+    - `rules`: the rules alone, on the same examples.
+
+    with confusion tables (gold → predicted) of the model and of the rules."""
     from sklearn.model_selection import GroupKFold
 
     groups = [ex.story if group == "story" else ex.article_id for ex in examples]
     n_groups = len(set(groups))
     splitter = GroupKFold(n_splits=min(folds, n_groups))
-    right = rule_right = 0
+    right = rule_right = combined_right = 0
     confusion: dict[str, Counter] = defaultdict(Counter)
+    rules_confusion: dict[str, Counter] = defaultdict(Counter)
     for train_idx, test_idx in splitter.split(examples, groups=groups):
-        model = fit([examples[i] for i in train_idx], c)
+        train = [examples[i] for i in train_idx]
+        model = fit(train, c)
+        neutral = [ex for ex in train if _rule_act(ex) in NEUTRAL_ACTS]
+        neutral_model = fit(neutral, c) if len({ex.act for ex in neutral}) > 1 else None
         for i in test_idx:
             ex = examples[i]
             predicted = model.predict(list(ex.features))
             confusion[ex.act][predicted] += 1
+            rules_confusion[ex.act][_rule_act(ex)] += 1
             right += predicted == ex.act
-            rule_right += f"rule={ex.act}" in ex.features
+            rule_right += _rule_act(ex) == ex.act
+            combined = _rule_act(ex)
+            if combined in NEUTRAL_ACTS and neutral_model is not None:
+                combined = neutral_model.predict(list(ex.features))
+            combined_right += combined == ex.act
     n = len(examples)
     return {"examples": n, "groups": n_groups, "group": group, "folds": splitter.n_splits,
             "model_accuracy": round(right / n, 3) if n else 0.0,
+            "combined_accuracy": round(combined_right / n, 3) if n else 0.0,
             "rules_accuracy": round(rule_right / n, 3) if n else 0.0,
-            "confusion": {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}}
+            "confusion": _table(confusion), "rules_confusion": _table(rules_confusion)}
+
+
+def _rule_act(example: Example) -> str:
+    return next(f.removeprefix("rule=") for f in example.features if f.startswith("rule="))
+
+
+def _table(confusion: dict[str, Counter]) -> dict[str, dict[str, int]]:
+    return {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
 
 
 def format_confusion(confusion: dict[str, dict[str, int]]) -> str:
@@ -176,8 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         report = cross_validate(examples, group=args.group, c=args.c)
         confusion = report.pop("confusion")
+        rules_confusion = report.pop("rules_confusion")
         print(json.dumps(report))
+        print("model (gold \\ predicted):")
         print(format_confusion(confusion))
+        print("rules (gold \\ predicted):")
+        print(format_confusion(rules_confusion))
         return 0
     model = fit(examples, args.c, meta={"gold": Path(args.gold_dir).name,
                                         "part": "tuning" if ids else "all",
