@@ -37,6 +37,27 @@ def test_a_store_read_needs_neither_spacy_nor_trafilatura(tmp_path):
     assert not loaded & {"spacy", "pyarrow", "thinc", "trafilatura"}
 
 
+def test_a_query_on_a_store_imports_only_what_reading_it_needs(tmp_path):
+    """The start of a query is SQLAlchemy and the store's reads: not the linking rules
+    (numpy), the reading package, PostgreSQL's dialect on SQLite, nor rich for JSON."""
+    db = tmp_path / "x.db"
+    with Store(str(db)) as store:
+        populate(store)
+        store.recompute()
+    script = ("import sys\nfrom presswatch.cli import cli\n"
+              f"try:\n    cli(['quotes', '--db', {str(db)!r}, '--speaker', 'a', "
+              "'--format', 'json'])\nexcept SystemExit:\n    pass\n"
+              "print(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    loaded = set(run.stderr.split())
+    assert run.stdout.startswith("[")  # the query ran
+    assert not {name.split(".")[0] for name in loaded} & {"numpy", "rich",
+                                                          "charset_normalizer", "spacy"}
+    assert not {"presswatch.reading", "presswatch.store.derive",
+                "sqlalchemy.dialects.postgresql"} & loaded
+
+
 def test_python_dash_m_runs_the_command():
     result = subprocess.run([sys.executable, "-m", "presswatch", "--help"],
                             capture_output=True, text=True)
