@@ -284,6 +284,37 @@ def test_interaction_types_and_acts_are_translated(client: TestClient) -> None:
     assert "accusation" in options and "démenti" in options and "denial" not in options
 
 
+def _refusal(client: TestClient, path: str) -> str:
+    response = client.get(path)
+    assert response.status_code == 422, (path, response.text[:300])
+    if path.startswith("/api/"):
+        return response.json()["error"]
+    return lxml_html.fromstring(response.text).cssselect("p.error")[0].text_content()
+
+
+@pytest.mark.parametrize(("path", "french"), [
+    ("/quotes?since=janvier", "since : doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ"),
+    ("/quotes?sort=ancien", "sort : doit valoir 'oldest' ou 'newest'"),
+    ("/search?q=" + "x" * 501, "q : 500 caractères au plus"),
+    ("/quotes?cursor=page-deux", "cursor : n’est pas un curseur de ce serveur"),
+])
+def test_a_refused_parameter_is_explained_in_the_page_language(
+        client: TestClient, path: str, french: str) -> None:
+    assert _refusal(client, path) == french
+    english = _refusal(client, path + "&lang=en")
+    assert english.startswith(path.split("?")[1].split("=")[0] + ": ")
+    assert english != french
+
+
+def test_a_date_that_does_not_exist_is_refused_not_matched_against(
+        client: TestClient) -> None:
+    assert _refusal(client, "/quotes?until=2022-13") == (
+        "until : doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ")
+    assert _refusal(client, "/api/quotes?since=2023-02-29") == (
+        "since: must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
+    assert client.get("/api/quotes?since=2024-02-29").status_code == 200
+
+
 def test_an_unknown_outlet_or_date_is_said_not_questioned(client: TestClient) -> None:
     aid = next(a["id"] for a in _json(client, "/api/articles")["items"] if not a["outlet"])
     pid = _person(client, "Camille Marchand")

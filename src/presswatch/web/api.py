@@ -23,6 +23,7 @@ from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identiti
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
 from presswatch.reading.checks import (
     DATE_HINT,
+    DAY_PATTERN,
     NO_NUL_PATTERN,
     TEXT_PATTERN,
     check_article,
@@ -44,11 +45,7 @@ from presswatch.web.paging import (
     page_capped,
 )
 
-__all__ = ["DATE_PATTERN", "annotate_or_503", "quote_filter", "router"]
-
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-"""Dates as the store keeps them: YYYY, YYYY-MM or YYYY-MM-DD."""
-
+__all__ = ["annotate_or_503", "quote_filter", "router"]
 
 
 class ErrorOut(BaseModel):
@@ -75,7 +72,7 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(422, 503))
 
 Act = Literal[ACTS]  # type: ignore[valid-type]
-Day = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or "
+Day = Annotated[str | None, Query(pattern=DAY_PATTERN, description="YYYY, YYYY-MM or "
                                                                     "YYYY-MM-DD")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page")]
 Cursor = Annotated[str | None, Query(pattern=CURSOR_PATTERN,
