@@ -3,6 +3,7 @@ that nothing matched or that an input is wrong."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -225,3 +226,13 @@ def test_counts_take_the_number_their_noun_needs(store_path):
     result = invoke("relink", "--db", str(store_path))
     assert re.fullmatch(r"\d+ (person|people), \d+ (story|stories)\n", result.stderr)
     assert not re.search(r"\b1 (people|stories)\b", result.stderr)
+
+
+def test_a_search_row_cites_its_quote_as_the_quotes_command_does(store_path):
+    quotes = {q["key"]: q for q in json.loads(
+        invoke("quotes", "--db", str(store_path), "--format", "json").stdout)}
+    word = next(iter(quotes.values()))["text"].split()[0]
+    hits = json.loads(invoke("search", word, "--db", str(store_path), "--format",
+                             "json").stdout)
+    cited = [h for h in hits if h["kind"] == "quote"]
+    assert cited and all(h["citation"] == quotes[h["key"]]["citation"] for h in cited)

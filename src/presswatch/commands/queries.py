@@ -24,7 +24,7 @@ from presswatch.commands.options import (
     until_option,
 )
 from presswatch.formats import export as exporting
-from presswatch.formats.citation import with_citations
+from presswatch.formats.citation import with_citations, with_hit_citations
 from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.formats.export import EXPORT_FORMATS
 from presswatch.formats.listing import person_rows, write_rows
@@ -131,8 +131,10 @@ def timeline(name: str, db_url: str, fmt: str, limit: int) -> None:
 @list_format_option
 @limit_option
 def search(text: str, db_url: str, fmt: str, limit: int) -> None:
-    """Full-text search over quotes and articles ("..." for a phrase)."""
+    """Full-text search over quotes and articles ("..." for a phrase); json and csv rows
+    carry a quote's citation, as `presswatch quotes` gives it."""
     rows = open_store(db_url).search(text, limit=limit)
+    rows = Rows(list(with_hit_citations(rows.rows)), rows.truncated)
     show(rows, fmt, ("kind", "date", "outlet", "speaker", "text", "key"))
 
 

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from presswatch.formats.citation import with_citations
+from presswatch.formats.citation import with_citations, with_hit_citations
 from presswatch.lexicon import ACTS
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
@@ -311,10 +311,9 @@ def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
            limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None,
            format: Format = "json") -> Response:
     """Full text over quotes then articles, best first (`"..."` for a phrase); a quote
-    has its `citation`."""
+    has its `citation` (null for an article) and `people`, as in `/api/quotes`."""
     found = page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
-    quotes = [hit for hit in found["items"] if hit["kind"] == "quote"]
-    list(with_citations(quotes))  # each gets its citation, in place
+    found["items"] = list(with_hit_citations(found["items"]))
     return _answer("search", found, format, "/api/search", {"q": q, "limit": limit})
 
 
