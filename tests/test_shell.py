@@ -40,7 +40,8 @@ def test_a_store_read_needs_neither_spacy_nor_trafilatura(tmp_path):
 
 def test_a_query_on_a_store_imports_only_what_reading_it_needs(tmp_path):
     """The start of a query is SQLAlchemy and the store's reads: not the linking rules
-    (numpy), the reading package, PostgreSQL's dialect on SQLite, nor rich for JSON."""
+    (numpy, rapidfuzz), the reading package, PostgreSQL's dialect on SQLite, nor rich for
+    JSON."""
     db = tmp_path / "x.db"
     with Store(str(db)) as store:
         populate(store)
@@ -53,7 +54,7 @@ def test_a_query_on_a_store_imports_only_what_reading_it_needs(tmp_path):
                          check=True)
     loaded = set(run.stderr.split())
     assert run.stdout.startswith("[")  # the query ran
-    assert not {name.split(".")[0] for name in loaded} & {"numpy", "rich",
+    assert not {name.split(".")[0] for name in loaded} & {"numpy", "rapidfuzz", "rich",
                                                           "charset_normalizer", "spacy"}
     assert not {"presswatch.reading", "presswatch.store.derive",
                 "sqlalchemy.dialects.postgresql"} & loaded

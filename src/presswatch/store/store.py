@@ -22,7 +22,6 @@ from sqlalchemy import Connection, Engine, delete, or_, select, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
-from presswatch.linking import Identity
 from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url, writing
@@ -41,6 +40,7 @@ from presswatch.store.rows import (
 from presswatch.store.urls import DEFAULT_URL
 
 if TYPE_CHECKING:  # imported by recompute: reads need neither it nor spaCy's stop words
+    from presswatch.linking import Identity  # nor the linking rules,
     from presswatch.reading import Article  # nor the reading package
     from presswatch.store import derive
 
