@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import subprocess
 import sys
 
@@ -237,3 +238,18 @@ def test_a_search_row_cites_its_quote_as_the_quotes_command_does(store_path):
                              "json").stdout)
     cited = [h for h in hits if h["kind"] == "quote"]
     assert cited and all(h["citation"] == quotes[h["key"]]["citation"] for h in cited)
+
+
+def test_a_query_does_not_wait_for_a_writer_to_finish(store_path):
+    """An ingest holds the write lock while it writes (a recompute, for tens of seconds):
+    a query only reads, so it neither takes the lock nor waits for it."""
+    writer = sqlite3.connect(store_path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        run = subprocess.run([sys.executable, "-m", "presswatch", "quotes", "--db",
+                              str(store_path), "--format", "json"],
+                             capture_output=True, text=True, timeout=60)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert run.returncode == 0 and run.stdout.startswith("["), run.stderr

@@ -28,7 +28,7 @@ from presswatch.store.engine import StoreError, analyze, make_engine, parse_url,
 from presswatch.store.interaction_fixes import apply as apply_interaction_fixes
 from presswatch.store.interaction_fixes import check as check_interaction_fix
 from presswatch.store.interaction_fixes import record as record_interaction_fix
-from presswatch.store.migrations import migrate
+from presswatch.store.migrations import migrate, pending
 from presswatch.store.reads import Reads
 from presswatch.store.rows import (
     annotation_rows,
@@ -133,8 +133,9 @@ class Store(Reads):
                 raise StoreError(f"cannot create {path}: no folder {path.parent}")
         self.engine = make_engine(self.url)
         _forget_in_children(self.engine)
-        try:
-            migrate(self.engine)
+        try:  # only when one is pending: a migration takes the write lock, and a query
+            if pending(self.engine):  # must not wait for an ingest's recompute to get it
+                migrate(self.engine)
         except OperationalError as err:
             raise StoreError(f"cannot open {self.url.render_as_string()}: {err.orig}") from None
 
