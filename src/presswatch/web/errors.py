@@ -46,18 +46,24 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def _validation_message(exc: RequestValidationError, lang: str) -> str:
-    """One sentence naming each refused parameter and why, in ``lang`` (the API's
-    envelope in English; a page in its own language)."""
+PARAMETER_LABELS = {"act": "act_facet", "q": "words"}
+"""The interface label of a page parameter whose name is not its label's key."""
+
+
+def _validation_message(exc: RequestValidationError, lang: str | None) -> str:
+    """One sentence naming each refused parameter and why: for the API (``lang`` None) in
+    English with the parameters' names, for a page in its language with the names its
+    form shows (« Depuis : doit être une date… »)."""
     parts = []
     for err in exc.errors():
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")]
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
         reason, context = err.get("type", "invalid"), err.get("ctx") or {}
         if reason == "string_pattern_mismatch":
             reason = PATTERN_REASONS.get(context.get("pattern"), "invalid")
-        parts.append(f"{'.'.join(loc) or 'request'}{label(lang, 'colon')}"
-                     f"{invalid_value(lang, reason, context)}")
-    return "; ".join(parts) or invalid_value(lang, "invalid")
+        name = label(lang, PARAMETER_LABELS.get(loc, loc)) if lang else loc or "request"
+        parts.append(f"{name}{label(lang or 'en', 'colon')}"
+                     f"{invalid_value(lang or 'en', reason, context)}")
+    return "; ".join(parts) or invalid_value(lang or "en", "invalid")
 
 
 def _respond(request: Request, status: int, message: str,
@@ -70,11 +76,11 @@ def _respond(request: Request, status: int, message: str,
                         headers=headers)
 
 
-def _lang(request: Request) -> str:
-    """The language of an error: the page's (French unless ``?lang=en``); English for
-    the API, whose clients are programs and whose schema documents English errors."""
+def _lang(request: Request) -> str | None:
+    """The language of a page's error (French unless ``?lang=en``); None for the API,
+    whose clients are programs and whose errors are English, naming its parameters."""
     if wants_json(request):
-        return "en"
+        return None
     from presswatch.web.render import lang_of
 
     return lang_of(request)
@@ -111,7 +117,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(BadCursor)
     async def _cursor(request: Request, exc: BadCursor) -> Response:
-        lang = _lang(request)
+        lang = _lang(request) or "en"
         return _respond(request, 422, f"cursor{label(lang, 'colon')}"
                                       f"{invalid_value(lang, exc.reason)}")
 
