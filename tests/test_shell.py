@@ -3,6 +3,8 @@ that nothing matched or that an input is wrong."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import sqlite3
@@ -238,6 +240,9 @@ def test_a_search_row_cites_its_quote_as_the_quotes_command_does(store_path):
                              "json").stdout)
     cited = [h for h in hits if h["kind"] == "quote"]
     assert cited and all(h["citation"] == quotes[h["key"]]["citation"] for h in cited)
+    table = invoke("search", word, "--db", str(store_path), "--format", "csv").stdout
+    assert [r["citation"] for r in csv.DictReader(io.StringIO(table))
+            if r["kind"] == "quote"] == [h["citation"] for h in cited]
 
 
 def test_a_query_does_not_wait_for_a_writer_to_finish(store_path):

@@ -33,6 +33,10 @@ from presswatch.store import Rows
 from presswatch.textutil import counted
 
 QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
+SEARCH_COLUMNS = ("kind", "date", "outlet", "speaker", "text", "key")
+SEARCH_CSV_COLUMNS = ("kind", "key", "article_id", "date", "outlet", "url", "type", "speaker",
+                      "people", "act", "text", "sources", "citation")
+"""A search hit's columns in a table, and in CSV (everything a row carries)."""
 
 
 @click.command()
@@ -135,7 +139,7 @@ def search(text: str, db_url: str, fmt: str, limit: int) -> None:
     carry a quote's citation, as `presswatch quotes` gives it."""
     rows = open_store(db_url).search(text, limit=limit)
     rows = Rows(list(with_hit_citations(rows.rows)), rows.truncated)
-    show(rows, fmt, ("kind", "date", "outlet", "speaker", "text", "key"))
+    show(rows, fmt, SEARCH_CSV_COLUMNS if fmt == "csv" else SEARCH_COLUMNS)
 
 
 @click.command()
