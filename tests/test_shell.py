@@ -3,7 +3,11 @@ that nothing matched or that an input is wrong."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
+import sqlite3
 import subprocess
 import sys
 
@@ -35,6 +39,28 @@ def test_a_store_read_needs_neither_spacy_nor_trafilatura(tmp_path):
         f"try:\n    cli(['quotes', '--db', {str(db)!r}, '--format', 'json'])\n"
         "except SystemExit:\n    pass")
     assert not loaded & {"spacy", "pyarrow", "thinc", "trafilatura"}
+
+
+def test_a_query_on_a_store_imports_only_what_reading_it_needs(tmp_path):
+    """The start of a query is SQLAlchemy and the store's reads: not the linking rules
+    (numpy, rapidfuzz), the reading package, PostgreSQL's dialect on SQLite, nor rich for
+    JSON."""
+    db = tmp_path / "x.db"
+    with Store(str(db)) as store:
+        populate(store)
+        store.recompute()
+    script = ("import sys\nfrom presswatch.cli import cli\n"
+              f"try:\n    cli(['quotes', '--db', {str(db)!r}, '--speaker', 'a', "
+              "'--format', 'json'])\nexcept SystemExit:\n    pass\n"
+              "print(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    loaded = set(run.stderr.split())
+    assert run.stdout.startswith("[")  # the query ran
+    assert not {name.split(".")[0] for name in loaded} & {"numpy", "rapidfuzz", "rich",
+                                                          "charset_normalizer", "spacy"}
+    assert not {"presswatch.reading", "presswatch.store.derive",
+                "sqlalchemy.dialects.postgresql"} & loaded
 
 
 def test_python_dash_m_runs_the_command():
@@ -204,3 +230,31 @@ def test_counts_take_the_number_their_noun_needs(store_path):
     result = invoke("relink", "--db", str(store_path))
     assert re.fullmatch(r"\d+ (person|people), \d+ (story|stories)\n", result.stderr)
     assert not re.search(r"\b1 (people|stories)\b", result.stderr)
+
+
+def test_a_search_row_cites_its_quote_as_the_quotes_command_does(store_path):
+    quotes = {q["key"]: q for q in json.loads(
+        invoke("quotes", "--db", str(store_path), "--format", "json").stdout)}
+    word = next(iter(quotes.values()))["text"].split()[0]
+    hits = json.loads(invoke("search", word, "--db", str(store_path), "--format",
+                             "json").stdout)
+    cited = [h for h in hits if h["kind"] == "quote"]
+    assert cited and all(h["citation"] == quotes[h["key"]]["citation"] for h in cited)
+    table = invoke("search", word, "--db", str(store_path), "--format", "csv").stdout
+    assert [r["citation"] for r in csv.DictReader(io.StringIO(table))
+            if r["kind"] == "quote"] == [h["citation"] for h in cited]
+
+
+def test_a_query_does_not_wait_for_a_writer_to_finish(store_path):
+    """An ingest holds the write lock while it writes (a recompute, for tens of seconds):
+    a query only reads, so it neither takes the lock nor waits for it."""
+    writer = sqlite3.connect(store_path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        run = subprocess.run([sys.executable, "-m", "presswatch", "quotes", "--db",
+                              str(store_path), "--format", "json"],
+                             capture_output=True, text=True, timeout=60)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert run.returncode == 0 and run.stdout.startswith("["), run.stderr

@@ -3,12 +3,14 @@ filter lists, counts match the listings, sorts order as they say."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from conftest import _empty_postgres, _postgres_url
 
 from presswatch.store import MAX_LIMIT, QuoteFilter, Store
+from presswatch.store.browse import FACET_SIZE
 from presswatch.web.fixtures import populate, reported_speech_article
 
 
@@ -101,3 +103,44 @@ def test_people_sort(browsed: Store) -> None:
     assert names == sorted(names)
     counts = [p["articles"] for p in browsed.people(sort="articles").rows]
     assert counts == sorted(counts, reverse=True)
+
+
+def _facets_of_listing(rows: list[dict]) -> dict[str, dict]:
+    """The quote facets counted by hand from the listing itself (value -> count)."""
+    counted: dict[str, Counter] = {name: Counter() for name in (
+        "speaker", "act", "type", "outlet", "story", "year")}
+    for r in rows:
+        counted["speaker"].update(r["people"])
+        counted["act"][r["act"]] += 1
+        counted["type"][r["type"]] += 1
+        counted["outlet"][r["outlet"]] += 1
+        counted["story"][r["story"]] += 1
+        counted["year"][(r["said_on"] or r["date"] or "")[:4] or None] += 1
+    return {name: {v: n for v, n in c.items() if v is not None} for name, c in counted.items()}
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_facets_of_every_quote_are_the_listing_counted_corrections_included(
+        database: str, tmp_path) -> None:
+    url = (f"sqlite:///{tmp_path / 'facets.db'}" if database == "sqlite"
+           else _empty_postgres(_postgres_url()))
+    with Store(url) as store:
+        populate(store)
+        store.add_article(*reported_speech_article(), pipeline_version="fixtures")
+        store.recompute()
+        keys = [q["key"] for q in _listed(store, QuoteFilter())]
+        store.correct(keys[0], "act", "denial")
+        store.correct(keys[1], "type", "indirect")
+        store.correct(keys[2], "deleted", "1")
+        store.correct(keys[3], "deleted", "1")
+        store.correct(keys[3], "deleted", "0")  # restored: counted again
+        store.recompute()
+        rows = _listed(store, QuoteFilter())
+        summary = store.quote_facets()
+        assert store.quote_facets(QuoteFilter(newest_first=True)) == summary
+    assert summary["count"] == len(rows) == len(keys) - 1
+    expected = _facets_of_listing(rows)
+    for name, values in summary["facets"].items():
+        assert len(values) < FACET_SIZE  # every value is shown: the comparison is whole
+        assert {v["value"]: v["count"] for v in values} == expected[name], name
+    assert all(v["label"] for v in summary["facets"]["story"])

@@ -260,6 +260,15 @@ def test_search_finds_quotes_then_articles_accents_folded(client: TestClient) ->
     assert {i["outlet"] for i in items if i["kind"] == "quote"} >= {"Le Quotidien", "L'Écho"}
 
 
+def test_a_search_hit_is_cited_as_the_quote_list_cites_it(client: TestClient) -> None:
+    listed = {q["key"]: q for q in _ok(client.get("/api/quotes?limit=500"))["items"]}
+    hits = _ok(client.get("/api/search", params={"q": "securite indivisible"}))["items"]
+    quotes = [h for h in hits if h["kind"] == "quote"]
+    assert quotes and all(h["citation"] == listed[h["key"]]["citation"] for h in quotes)
+    assert all(h["people"] == listed[h["key"]]["people"] for h in quotes)
+    assert all(h["citation"] is None for h in hits if h["kind"] == "article")
+
+
 # ---- errors ------------------------------------------------------------------------------
 
 

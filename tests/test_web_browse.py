@@ -284,6 +284,43 @@ def test_interaction_types_and_acts_are_translated(client: TestClient) -> None:
     assert "accusation" in options and "démenti" in options and "denial" not in options
 
 
+def _refusal(client: TestClient, path: str) -> str:
+    response = client.get(path)
+    assert response.status_code == 422, (path, response.text[:300])
+    if path.startswith("/api/"):
+        return response.json()["error"]
+    return lxml_html.fromstring(response.text).cssselect("p.error")[0].text_content()
+
+
+@pytest.mark.parametrize(("path", "french", "english"), [
+    ("/quotes?since=janvier", "Depuis : doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ",
+     "Since: must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("/quotes?sort=ancien", "Trier : doit valoir 'oldest' ou 'newest'",
+     "Sort: must be 'oldest' or 'newest'"),
+    ("/search?q=" + "x" * 501, "Mots : 500 caractères au plus", "Words: at most 500 characters"),
+    ("/quotes?cursor=page-deux", "cursor : n’est pas un curseur de ce serveur",
+     "cursor: not a cursor from this server"),
+])
+def test_a_refused_parameter_is_explained_in_the_page_language(
+        client: TestClient, path: str, french: str, english: str) -> None:
+    assert _refusal(client, path) == french
+    assert _refusal(client, path + "&lang=en") == english
+
+
+def test_the_api_names_a_refused_parameter_as_its_schema_does(client: TestClient) -> None:
+    assert _refusal(client, "/api/quotes?act=shouting").startswith("act: must be 'statement', ")
+    assert _refusal(client, "/api/search?q=" + "x" * 501) == "q: at most 500 characters"
+
+
+def test_a_date_that_does_not_exist_is_refused_not_matched_against(
+        client: TestClient) -> None:
+    assert _refusal(client, "/quotes?until=2022-13") == (
+        "Jusqu’au : doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ")
+    assert _refusal(client, "/api/quotes?since=2023-02-29") == (
+        "since: must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
+    assert client.get("/api/quotes?since=2024-02-29").status_code == 200
+
+
 def test_an_unknown_outlet_or_date_is_said_not_questioned(client: TestClient) -> None:
     aid = next(a["id"] for a in _json(client, "/api/articles")["items"] if not a["outlet"])
     pid = _person(client, "Camille Marchand")

@@ -302,3 +302,15 @@ def test_on_a_phone_the_filters_fold_above_the_quotes(page) -> None:
     page.locator("details.filters-panel > summary").click()
     assert page.locator('input[name="speaker"]').is_visible()
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+
+
+def test_a_date_that_does_not_exist_is_explained_in_french(page) -> None:
+    page.goto("/quotes")
+    page.fill('input[name="since"]', "2022-13")
+    with page.expect_response(re.compile(r"/quotes\?")) as answer:
+        page.get_by_role("button", name="Filtrer").click()
+    assert answer.value.status == 422
+    assert page.locator("p.error").inner_text() == (
+        "Depuis : doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ")
+    page.get_by_role("link", name="Retour à l'accueil").click()
+    page.wait_for_url(re.compile(r"/$"))

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from lxml import html as lxml_html
 
+from presswatch.annotate import annotate_article
 from presswatch.reading import InputError, article_from_record
 from presswatch.reading.checks import check_article
 from presswatch.store import Store
@@ -99,3 +101,33 @@ def test_the_analyze_page_refuses_an_impossible_date_with_the_same_sentence(
     assert response.status_code == 422
     assert cli_message({"text": "Bonjour", "date": "2022-13-45"}).replace('"', "&#34;") \
         in response.text
+
+
+class _Pipeline:
+    """The real pipeline behind the app (the session's model, not loaded again)."""
+
+    version = "test"
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def __call__(self, article: Any) -> dict[str, Any]:
+        return annotate_article(article, nlp=self.nlp)
+
+
+def test_text_pasted_with_crlf_is_cut_where_the_words_stop(tmp_path: Path, nlp: Any) -> None:
+    """A browser sends a textarea's line breaks as CRLF: /analyze shows the same quotes as
+    for the text with LF, none ending with the full stop or the line break."""
+    url = f"sqlite:///{tmp_path / 'analyse.db'}"
+    Store(url).close()
+    text = ("« Nous ne céderons pas », a déclaré la ministre.\n\nElle a ajouté que la "
+            "réforme serait votée avant l'été.\n")
+    with TestClient(create_app(url, annotator=_Pipeline(nlp))) as client:
+        shown = []
+        for pasted in (text, text.replace("\n", "\r\n")):
+            page = client.post("/analyze", data={"text": pasted, "date": "2023-03-14"})
+            assert page.status_code == 200
+            shown.append([li.cssselect("q, .reported-text")[0].text_content()
+                          for li in lxml_html.fromstring(page.text).cssselect(".analyzed li")])
+    assert shown[0] and shown[1] == shown[0]
+    assert not any(q.endswith((".", "\r", "\n")) for q in shown[1])

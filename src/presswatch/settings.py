@@ -13,7 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["SETTINGS", "Setting", "default", "help_text"]
+__all__ = ["DEFAULT_IDENTITIES_NAME", "SETTINGS", "Setting", "default", "help_text"]
+
+DEFAULT_IDENTITIES_NAME = "presswatch_identities.yaml"
+"""The identities file looked for next to a SQLite database file when no ``--identities``
+is given (here, not in :mod:`presswatch.linking.identities`, so that the command's help
+names it without importing the linking rules)."""
 
 
 @dataclass(frozen=True, slots=True)

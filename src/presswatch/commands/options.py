@@ -15,7 +15,7 @@ import click
 from presswatch import settings
 from presswatch.formats.listing import LIST_FORMATS, write_rows
 from presswatch.formats.records import PIPE_WIDTH
-from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME
+from presswatch.settings import DEFAULT_IDENTITIES_NAME
 from presswatch.store.urls import DEFAULT_URL
 from presswatch.textutil import counted
 
@@ -67,6 +67,8 @@ def _checked_date(_ctx: click.Context, param: click.Parameter, value: str | None
                   ) -> str | None:
     """A --since/--until date as the store compares it; a date that does not exist is an
     error (exit status 1), never a filter that silently matches nothing."""
+    if value is None:  # click calls back for absent options too: no import for them
+        return None
     from presswatch.reading.checks import check_date
     from presswatch.reading.model import InputError
 

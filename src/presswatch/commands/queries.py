@@ -24,7 +24,7 @@ from presswatch.commands.options import (
     until_option,
 )
 from presswatch.formats import export as exporting
-from presswatch.formats.citation import with_citations
+from presswatch.formats.citation import with_citations, with_hit_citations
 from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.formats.export import EXPORT_FORMATS
 from presswatch.formats.listing import person_rows, write_rows
@@ -33,6 +33,10 @@ from presswatch.store import Rows
 from presswatch.textutil import counted
 
 QUOTE_COLUMNS = ("date", "outlet", "speaker", "people", "act", "text", "key")
+SEARCH_COLUMNS = ("kind", "date", "outlet", "speaker", "text", "key")
+SEARCH_CSV_COLUMNS = ("kind", "key", "article_id", "date", "outlet", "url", "type", "speaker",
+                      "people", "act", "text", "sources", "citation")
+"""A search hit's columns in a table, and in CSV (everything a row carries)."""
 
 
 @click.command()
@@ -131,9 +135,11 @@ def timeline(name: str, db_url: str, fmt: str, limit: int) -> None:
 @list_format_option
 @limit_option
 def search(text: str, db_url: str, fmt: str, limit: int) -> None:
-    """Full-text search over quotes and articles ("..." for a phrase)."""
+    """Full-text search over quotes and articles ("..." for a phrase); json and csv rows
+    carry a quote's citation, as `presswatch quotes` gives it."""
     rows = open_store(db_url).search(text, limit=limit)
-    show(rows, fmt, ("kind", "date", "outlet", "speaker", "text", "key"))
+    rows = Rows(list(with_hit_citations(rows.rows)), rows.truncated)
+    show(rows, fmt, SEARCH_CSV_COLUMNS if fmt == "csv" else SEARCH_COLUMNS)
 
 
 @click.command()

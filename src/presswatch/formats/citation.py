@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-__all__ = ["UNNAMED_SPEAKER", "cite", "is_verbatim", "speaker_name", "with_citations"]
+__all__ = ["UNNAMED_SPEAKER", "cite", "is_verbatim", "speaker_name", "with_citations",
+           "with_hit_citations"]
 
 UNNAMED_SPEAKER = "une source non nommée"
 """Who a reported quote is attributed to when the pipeline found no speaker."""
@@ -62,3 +63,11 @@ def with_citations(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for row in rows:
         row["citation"] = cite(row)
         yield row
+
+
+def with_hit_citations(hits: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Search hits, each with its ``citation``: a quote's as :func:`with_citations` gives
+    it, None for an article (a snippet of the article's text is nobody's statement)."""
+    for hit in hits:
+        hit["citation"] = cite(hit) if hit.get("kind") == "quote" else None
+        yield hit

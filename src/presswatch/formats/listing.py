@@ -6,9 +6,6 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from rich.console import Console
-from rich.table import Table
-
 from presswatch.formats.csvfile import iso_dates, write_csv
 from presswatch.textutil import counted
 
@@ -71,6 +68,9 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, out: TextIO, *,
         return
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: one of {', '.join(LIST_FORMATS)}")
+    from rich.console import Console  # only tables need rich: json and csv start faster
+    from rich.table import Table
+
     table = Table(show_lines=False, highlight=False)
     for c in cols:  # a key is pasted into other commands: shown whole, never cut
         table.add_column(c, no_wrap=c == "key", min_width=SHORT_KEY_CHARS if c == "key" else None)

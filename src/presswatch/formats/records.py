@@ -14,15 +14,15 @@ import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TextIO
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any, TextIO
 
 from presswatch.formats.citation import cite
 from presswatch.formats.csvfile import QUOTE_CSV_COLUMNS
 from presswatch.formats.csvfile import write_csv as write_csv_rows
+
+if TYPE_CHECKING:  # rich is imported by the table output only: the command starts faster
+    from rich.console import Console
+    from rich.text import Text
 
 __all__ = [
     "CSV_COLUMNS",
@@ -145,6 +145,8 @@ def write_csv(records: Iterable[dict[str, Any]], fh: TextIO) -> int:
 
 
 def _header(record: dict[str, Any]) -> Text:
+    from rich.text import Text
+
     n = len(_quotes(record))
     line = Text()
     line.append(str(record.get("id")), style="bold")
@@ -172,6 +174,9 @@ def render_table(records: Iterable[dict[str, Any]], console: Console) -> int:
     Returns:
         The number of articles printed.
     """
+    from rich.table import Table
+    from rich.text import Text
+
     n = 0
     for record in records:
         if n:
@@ -430,6 +435,8 @@ def write_records(fmt: str, records: Iterable[dict[str, Any]], out: TextIO) -> N
         for piece in iter_html(records):
             out.write(piece)
     elif fmt == "table":
+        from rich.console import Console
+
         console = Console(file=out, width=None if out.isatty() else PIPE_WIDTH, highlight=False)
         render_table(records, console)
     else:

@@ -15,18 +15,39 @@ store can recompute everything after every ingest batch and tests need no fixtur
 - :mod:`.provenance`: the agencies and outlets an article credits, and its byline.
 """
 
-from presswatch.linking.people import (
-    Identity,
-    Linking,
-    Person,
-    PersonEntry,
-    RoleSpan,
-    first_names_match,
-    link_people,
-    name_key,
-    person_id,
-    role_signature,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from presswatch.linking.people import (
+        Identity,
+        Linking,
+        Person,
+        PersonEntry,
+        RoleSpan,
+        first_names_match,
+        link_people,
+        name_key,
+        person_id,
+        role_signature,
+    )
 
 __all__ = ["Identity", "Linking", "Person", "PersonEntry", "RoleSpan", "first_names_match",
            "link_people", "name_key", "person_id", "role_signature"]
+
+
+def __getattr__(name: str) -> Any:
+    """The names of :mod:`.people`, imported on first use (PEP 562): a query reads
+    :mod:`.provenance` or :mod:`.events`, and must not pay for the name matching
+    (rapidfuzz) and role rules of :mod:`.people` at its start."""
+    if name not in __all__:
+        raise AttributeError(f"module 'presswatch.linking' has no attribute {name!r}")
+    value = getattr(importlib.import_module("presswatch.linking.people"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -23,11 +23,9 @@ from typing import Any
 import yaml
 
 from presswatch.linking.people import Identity
+from presswatch.settings import DEFAULT_IDENTITIES_NAME
 
 __all__ = ["DEFAULT_IDENTITIES_NAME", "load_identities", "parse_identities"]
-
-DEFAULT_IDENTITIES_NAME = "presswatch_identities.yaml"
-"""Looked for next to a SQLite database file when no ``--identities`` is given."""
 
 
 def _date(value: Any, where: str) -> dt.date | None:

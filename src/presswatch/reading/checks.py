@@ -26,7 +26,8 @@ from urllib.parse import urlsplit
 
 from presswatch.reading.model import Article, InputError, one_line
 
-__all__ = ["ARTICLE_FIELDS", "DATE_HINT", "DATE_PATTERN", "NO_NUL_PATTERN", "TEXT_PATTERN",
+__all__ = ["ARTICLE_FIELDS", "DATE_HINT", "DATE_PATTERN", "DAY_PATTERN", "NO_NUL_PATTERN",
+           "TEXT_PATTERN",
            "WEB_SCHEMES", "check_article", "check_date", "clean_url", "refuse_nul", "web_link"]
 
 ARTICLE_FIELDS = ("id", "text", "title", "url", "date", "outlet")
@@ -50,6 +51,10 @@ DATE_PATTERN = rf"^\s*(?:{_YEAR}|{_YEAR}-{_MONTH}|{_DAY}(?:{_TIME})?)?\s*$"
 years 0001-9999, months 01-12, days that exist (29 February in leap years only), and an
 optional ISO time; blank means no date. :func:`check_date` is this pattern, verified
 again by Python's own calendar."""
+
+DAY_PATTERN = rf"^(?:{_YEAR}|{_YEAR}-{_MONTH}|{_DAY})$"
+"""A date as filters take it (``since``, ``until``): the store's forms YYYY, YYYY-MM and
+YYYY-MM-DD, of a month and a day that exist; ``2022-13`` filters nothing, so it is refused."""
 
 PYTHON_SPACE = (r"\t\n\u000b\u000c\r\u001c-\u001f \u0085\u00a0\u1680\u2000-\u200a"
                 r"\u2028\u2029\u202f\u205f\u3000")

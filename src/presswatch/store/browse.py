@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, or_, select
 
 from presswatch.store import fts, schema
-from presswatch.store.corrections import quote_select
+from presswatch.store.corrections import Overlay, quote_select
 
 __all__ = ["FACET_SIZE", "STORY_SORTS", "BrowseReads", "article_conditions", "facet",
-           "facets_of", "year_of"]
+           "facets_of", "speaker_facet", "top_values", "year_of"]
 
 FACET_SIZE = 12
 """Values a facet shows, most frequent first."""
@@ -60,12 +60,31 @@ def facets_of(combos: Sequence[Sequence[Any]], names: Sequence[str]
                 labels[values[i - 1]] = value
             elif value is not None:
                 counters[name][value] += n
-    facets = {}
-    for name, counts in counters.items():
-        top = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:FACET_SIZE]
-        facets[name] = [{"value": v, "count": n} | ({"label": labels[v]} if v in labels
-                                                     else {}) for v, n in top]
-    return total, facets
+    return total, {name: top_values(counts, labels) for name, counts in counters.items()}
+
+
+def top_values(counts: Counter[Any], labels: dict[Any, Any] | None = None
+               ) -> list[dict[str, Any]]:
+    """A facet: its :data:`FACET_SIZE` most frequent non-null values with a positive count,
+    most frequent first (ties by value), each with its label when ``labels`` has one."""
+    labels = labels or {}
+    top = sorted(((v, n) for v, n in counts.items() if v is not None and n > 0),
+                 key=lambda kv: (-kv[1], str(kv[0])))[:FACET_SIZE]
+    return [{"value": v, "count": n} | ({"label": labels[v]} if v in labels else {})
+            for v, n in top]
+
+
+def speaker_facet(conn: Connection, spoken: Sequence[tuple[str, int]]
+                  ) -> list[dict[str, Any]]:
+    """The speaker facet from (person id, quotes) pairs: the :data:`FACET_SIZE` most
+    quoted (ties by id), named, most quoted first (ties by name)."""
+    top = sorted(((pid, n) for pid, n in spoken if n > 0), key=lambda r: (-r[1], r[0]))
+    top = top[:FACET_SIZE]
+    p = schema.people
+    names = dict(conn.execute(select(p.c.id, p.c.name).where(
+        p.c.id.in_([pid for pid, _n in top]))).all())
+    return sorted(({"value": names[pid], "id": pid, "count": n} for pid, n in top),
+                  key=lambda v: (-v["count"], v["value"]))
 
 
 def article_conditions(outlet: str | None, since: str | None, until: str | None,
@@ -101,6 +120,74 @@ class BrowseReads:
     """Counts and facets of the browse pages, mixed into :class:`Reads`."""
 
     engine: Engine
+
+    def _every_quote_facets(self) -> dict[str, Any]:
+        """:meth:`Reads.quote_facets` of every quote, counted facet by facet over narrow
+        columns (the act index; type; listing date; quotes per article for outlets and
+        stories; the people quotes are linked to) rather than by grouping the
+        overlaid listing of every quote: at 100,000 quotes the general way took a second
+        (``bench/browse_pages.py``). The few quotes a user corrected are then moved from
+        the pipeline's act and type to the corrected ones, and deleted ones taken out, so
+        that the counts are the general way's exactly."""
+        q, a, ast, qp = schema.quotes, schema.articles, schema.article_stories, \
+            schema.quote_people
+        counts: dict[str, Counter[Any]] = {n: Counter() for n in ("act", "type", "outlet",
+                                                                  "story", "year")}
+        year, n = year_of(q.c.said_when), func.count()
+        per_article = select(q.c.article_id, n.label("n")).group_by(q.c.article_id).subquery()
+        fix = Overlay(fields=("act", "type", "deleted"))
+        fixed = select(schema.corrections.c.quote_key).where(
+            schema.corrections.c.field.in_(fix.fields))
+        with self.engine.connect() as conn:
+            counts["act"].update(dict(conn.execute(select(q.c.act, n).group_by(q.c.act)).all()))
+            for name, column in (("type", q.c.type), ("year", year)):  # two passes: one
+                counts[name].update(dict(conn.execute(  # grouping by both sorts far more
+                    select(column, n).group_by(column)).all()))
+            for outlet, story, count in conn.execute(
+                    select(a.c.outlet, ast.c.story_id, func.sum(per_article.c.n))
+                    .select_from(per_article.join(a, a.c.id == per_article.c.article_id)
+                                 .outerjoin(ast, ast.c.article_id == per_article.c.article_id))
+                    .group_by(a.c.outlet, ast.c.story_id)):
+                counts["outlet"][outlet] += count
+                counts["story"][story] += count
+            spoken = Counter(dict(conn.execute(  # a link may outlive its quote until the
+                select(qp.c.person_id, n).join(q, q.c.key == qp.c.quote_key)  # recompute
+                .group_by(qp.c.person_id)).all()))
+            total = counts["act"].total()
+            corrected = fix.join(select(
+                q.c.key, q.c.act, q.c.type, fix.value("act").label("fixed_act"),
+                fix.value("type").label("fixed_type"), fix.kept().label("kept"),
+                a.c.outlet, ast.c.story_id, year.label("year"))
+                .select_from(q.join(a, a.c.id == q.c.article_id)
+                             .outerjoin(ast, ast.c.article_id == q.c.article_id))
+            ).where(q.c.key.in_(fixed))
+            deleted = []
+            for r in conn.execute(corrected):
+                counts["act"][r.act] -= 1
+                counts["type"][r.type] -= 1
+                if r.kept:
+                    counts["act"][r.fixed_act] += 1
+                    counts["type"][r.fixed_type] += 1
+                    continue
+                deleted.append(r.key)
+                total -= 1
+                for name, value in (("outlet", r.outlet), ("story", r.story_id),
+                                    ("year", r.year)):
+                    counts[name][value] -= 1
+            if deleted:
+                spoken.subtract(dict(conn.execute(
+                    select(qp.c.person_id, n).where(qp.c.quote_key.in_(deleted))
+                    .group_by(qp.c.person_id)).all()))
+            speakers = speaker_facet(conn, list(spoken.items()))
+            stories = top_values(counts["story"])
+            labels = dict(conn.execute(select(schema.stories.c.id, schema.stories.c.label)
+                                       .where(schema.stories.c.id.in_(
+                                           [v["value"] for v in stories]))).all())
+        facets = {name: top_values(c) for name, c in counts.items() if name != "story"}
+        return {"count": total, "facets": {
+            "speaker": speakers, "act": facets["act"], "type": facets["type"],
+            "outlet": facets["outlet"], "story": top_values(counts["story"], labels),
+            "year": facets["year"]}}
 
     def article_facets(self, *, outlet: str | None = None, since: str | None = None,
                        until: str | None = None, story: str | None = None) -> dict[str, Any]:

@@ -8,10 +8,11 @@ corrections applied (:func:`presswatch.store.corrections.quote_select`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import Connection, Engine, Select, and_, func, literal, or_, select, union_all
 
 from presswatch.linking.events import TYPE_FAMILIES, family
 from presswatch.store import by_speaker, fts, schema
@@ -47,6 +48,8 @@ class CatalogReads:
     """People, stories, events, sources, search and counts (see the module docstring)."""
 
     engine: Engine
+    _decorate: Callable[[Connection, list[dict[str, Any]]], None]
+    """Adds ``people`` and ``sources`` to quote rows (:class:`presswatch.store.reads.Reads`)."""
 
     @staticmethod
     def _person_ids(name: str) -> Select:
@@ -258,7 +261,9 @@ class CatalogReads:
         return {"id": row.id, "outlet": row.outlet, "byline": row.byline, "credits": credits}
 
     def search(self, text: str, *, limit: int | None = None) -> Rows:
-        """Full-text search over quotes and article texts; quotes first, best first."""
+        """Full-text search over quotes and article texts; quotes first, best first. Every
+        hit has ``people`` (a quote's canonical speakers, as :meth:`quotes` gives them, so
+        that both cite it alike) and ``sources`` (what its article credits)."""
         limit = _cap(limit)
         with self.engine.connect() as conn:
             quotes, _col = quote_select()
@@ -273,6 +278,7 @@ class CatalogReads:
                           "text": r.snippet, "type": None, "act": None, "outlet": r.outlet,
                           "date": r.date, "url": r.url}
                          for r in conn.execute(arts.limit(limit + 1 - len(hits)))]
+            self._decorate(conn, hits[:limit])
         return Rows(hits[:limit], len(hits) > limit)
 
     def counts(self) -> dict[str, int]:

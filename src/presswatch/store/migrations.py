@@ -14,7 +14,6 @@ from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
 
 from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
-from presswatch.store.derive import fill_speakers
 from presswatch.store.engine import analyze, writing
 from presswatch.store.fts import create_search
 from presswatch.store.rows import credit_rows, keywords_json
@@ -69,6 +68,9 @@ def _listing_order(conn: Connection) -> None:
     """What a speaker's page is read from: each quote's listing date (``said_when``), copied
     with its article and offset into ``quote_people``, two indexes in listing order (they
     replace the single-column ones), and the ``speakers`` table of distinct speakers."""
+    from presswatch.store.derive import fill_speakers  # here: opening a store (a query's
+    # start) must not import numpy and the linking rules
+
     q, a, qp, sp = schema.quotes, schema.articles, schema.quote_people, schema.speakers
     metadata.create_all(conn, tables=[sp])
     _add_columns(conn, q, ("said_when",))

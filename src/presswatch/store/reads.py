@@ -35,7 +35,13 @@ from sqlalchemy.sql import ColumnElement, CompoundSelect, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
-from presswatch.store.browse import FACET_SIZE, BrowseReads, facets_of, year_of
+from presswatch.store.browse import (
+    FACET_SIZE,
+    BrowseReads,
+    facets_of,
+    speaker_facet,
+    year_of,
+)
 from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
@@ -342,9 +348,11 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         count. Two passes over the matching quotes, not one per facet: one counts their
         combinations of act, type, outlet, story and year
         (:func:`presswatch.store.browse.facets_of`), one their speakers."""
-        qp, p, st = schema.quote_people, schema.people, schema.stories
+        if filters is None or replace(filters, newest_first=False) == QuoteFilter():
+            return self._every_quote_facets()  # the browse page's first view: counted fast
+        qp, st = schema.quote_people, schema.stories
         with self.engine.connect() as conn:
-            sub = self._filtered(filters or QuoteFilter(), conn).order_by(None).subquery()
+            sub = self._filtered(filters, conn).order_by(None).subquery()
             year = year_of(func.coalesce(sub.c.said_on, sub.c.date))
             dims = (sub.c.act, sub.c.type, sub.c.outlet, sub.c.story, st.c.label, year)
             combos = conn.execute(select(*dims, func.count())
@@ -355,10 +363,7 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                                   .where(qp.c.quote_key.in_(select(sub.c.key)))
                                   .group_by(qp.c.person_id).order_by(n.desc(), qp.c.person_id)
                                   .limit(FACET_SIZE)).all()
-            names = dict(conn.execute(select(p.c.id, p.c.name).where(
-                p.c.id.in_([r.person_id for r in spoken]))).all())
-        speakers = sorted(({"value": names[r.person_id], "id": r.person_id, "count": r.count}
-                           for r in spoken), key=lambda v: (-v["count"], v["value"]))
+            speakers = speaker_facet(conn, [tuple(r) for r in spoken])
         total, facets = facets_of(combos, ("act", "type", "outlet", "story", "label", "year"))
         return {"count": total, "facets": {"speaker": speakers, **facets}}
 

@@ -12,13 +12,15 @@ import json
 import re
 import unicodedata
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from presswatch.linking.provenance import find_provenance
 from presswatch.linking.story_text import keywords
 from presswatch.nlp.dates import parse_article_date
-from presswatch.reading import Article
 from presswatch.textutil import fold
+
+if TYPE_CHECKING:  # the reading package (charset detection, …) is for writers to import
+    from presswatch.reading import Article
 
 __all__ = ["article_id", "article_rows", "credit_rows", "iso_date", "normalise_text",
            "quote_key", "sentence_around", "text_hash"]

@@ -19,20 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
-from presswatch.linking import Identity
 from presswatch.linking.provenance import find_provenance
-from presswatch.reading import Article
 from presswatch.store import schema
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url, writing
 from presswatch.store.interaction_fixes import apply as apply_interaction_fixes
 from presswatch.store.interaction_fixes import check as check_interaction_fix
 from presswatch.store.interaction_fixes import record as record_interaction_fix
-from presswatch.store.migrations import migrate
+from presswatch.store.migrations import migrate, pending
 from presswatch.store.reads import Reads
 from presswatch.store.rows import (
     annotation_rows,
@@ -44,6 +40,8 @@ from presswatch.store.rows import (
 from presswatch.store.urls import DEFAULT_URL
 
 if TYPE_CHECKING:  # imported by recompute: reads need neither it nor spaCy's stop words
+    from presswatch.linking import Identity  # nor the linking rules,
+    from presswatch.reading import Article  # nor the reading package
     from presswatch.store import derive
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError"]
@@ -68,12 +66,21 @@ def _forget_in_children(engine: Engine) -> None:
     os.register_at_fork(after_in_child=after_fork)
 
 
+def _insert(conn: Connection, table: Any) -> Any:
+    """The dialect's INSERT of ``table``, which has ON CONFLICT (imported here: the
+    PostgreSQL dialect's modules are a tenth of a query command's start)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
 def _insert_ignore(conn: Connection, table: Any, row: dict[str, Any]) -> bool:
     """Insert ``row`` unless it collides with any unique key; whether it was written.
 
     RETURNING, not rowcount: drivers may report -1 for an upsert that wrote nothing."""
-    ins = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    stmt = ins(table).values(row).on_conflict_do_nothing().returning(table.c.id)
+    stmt = _insert(conn, table).values(row).on_conflict_do_nothing().returning(table.c.id)
     return conn.execute(stmt).first() is not None
 
 
@@ -81,11 +88,9 @@ def _add_speakers(conn: Connection, folded: set[str]) -> None:
     """List these speaker strings in ``speakers``, linked to no one until the next
     recompute links their new quotes."""
     if folded:
-        ins = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(
-            schema.speakers)
-        conn.execute(ins.on_conflict_do_update(index_elements=["speaker_folded"],
-                                               set_={"person_id": None}),
-                     [{"speaker_folded": s, "person_id": None} for s in sorted(folded)])
+        upsert = _insert(conn, schema.speakers).on_conflict_do_update(
+            index_elements=["speaker_folded"], set_={"person_id": None})
+        conn.execute(upsert, [{"speaker_folded": s, "person_id": None} for s in sorted(folded)])
 
 
 _DERIVED = "derived"
@@ -128,8 +133,9 @@ class Store(Reads):
                 raise StoreError(f"cannot create {path}: no folder {path.parent}")
         self.engine = make_engine(self.url)
         _forget_in_children(self.engine)
-        try:
-            migrate(self.engine)
+        try:  # only when one is pending: a migration takes the write lock, and a query
+            if pending(self.engine):  # must not wait for an ingest's recompute to get it
+                migrate(self.engine)
         except OperationalError as err:
             raise StoreError(f"cannot open {self.url.render_as_string()}: {err.orig}") from None
 
@@ -276,6 +282,8 @@ class Store(Reads):
                 r = conn.execute(select(a.c.id, a.c.text, a.c.title, a.c.url, a.c.date,
                                         a.c.outlet, a.c.source).where(a.c.id == aid)).first()
             if r is not None:
+                from presswatch.reading import Article
+
                 yield Article(id=r.id, text=r.text, title=r.title, url=r.url, date=r.date,
                               outlet=r.outlet, source=r.source or "")
 

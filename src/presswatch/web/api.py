@@ -17,12 +17,13 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
-from presswatch.formats.citation import with_citations
+from presswatch.formats.citation import with_citations, with_hit_citations
 from presswatch.lexicon import ACTS
 from presswatch.linking.identities import DEFAULT_IDENTITIES_NAME, load_identities
 from presswatch.reading import DEFAULT_MAX_CHARS, Article, InputError, sanitize
 from presswatch.reading.checks import (
     DATE_HINT,
+    DAY_PATTERN,
     NO_NUL_PATTERN,
     TEXT_PATTERN,
     check_article,
@@ -44,11 +45,7 @@ from presswatch.web.paging import (
     page_capped,
 )
 
-__all__ = ["DATE_PATTERN", "annotate_or_503", "quote_filter", "router"]
-
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-"""Dates as the store keeps them: YYYY, YYYY-MM or YYYY-MM-DD."""
-
+__all__ = ["annotate_or_503", "quote_filter", "router"]
 
 
 class ErrorOut(BaseModel):
@@ -75,7 +72,7 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(422, 503))
 
 Act = Literal[ACTS]  # type: ignore[valid-type]
-Day = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or "
+Day = Annotated[str | None, Query(pattern=DAY_PATTERN, description="YYYY, YYYY-MM or "
                                                                     "YYYY-MM-DD")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page")]
 Cursor = Annotated[str | None, Query(pattern=CURSOR_PATTERN,
@@ -314,10 +311,9 @@ def search(db: Read, q: Annotated[str, Query(min_length=1, max_length=500)],
            limit: Limit = DEFAULT_PAGE, cursor: CappedCursor = None,
            format: Format = "json") -> Response:
     """Full text over quotes then articles, best first (`"..."` for a phrase); a quote
-    has its `citation`."""
+    has its `citation` (null for an article) and `people`, as in `/api/quotes`."""
     found = page_capped(lambda n: db.search(q, limit=n), decode_cursor(cursor), limit)
-    quotes = [hit for hit in found["items"] if hit["kind"] == "quote"]
-    list(with_citations(quotes))  # each gets its citation, in place
+    found["items"] = list(with_hit_citations(found["items"]))
     return _answer("search", found, format, "/api/search", {"q": q, "limit": limit})
 
 

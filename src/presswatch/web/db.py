@@ -14,13 +14,7 @@ from typing import Any
 from presswatch.store import Store
 from presswatch.store.readonly import READ_TIME_LIMIT, ReadBudget, Reader, budget, read_only_engine
 
-__all__ = ["READ_TIME_LIMIT", "Backend", "ReadBudget", "Reader", "budget", "database_url",
-           "open_backend"]
-
-
-def database_url(value: str) -> str:
-    """A SQLAlchemy URL as given, or a plain path to a SQLite file made into one."""
-    return value if "://" in value else f"sqlite:///{value}"
+__all__ = ["READ_TIME_LIMIT", "Backend", "ReadBudget", "Reader", "budget", "open_backend"]
 
 
 @dataclass(slots=True)

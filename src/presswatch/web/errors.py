@@ -18,17 +18,18 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
-from presswatch.web.api import DATE_PATTERN
+from presswatch.reading.checks import DAY_PATTERN
+from presswatch.web.i18n import invalid_value, label
 from presswatch.web.paging import CAPPED_CURSOR_PATTERN, CURSOR_PATTERN, BadCursor
 
 __all__ = ["envelope", "install", "wants_json"]
 
 logger = logging.getLogger(__name__)
 
-PATTERN_HINTS = {DATE_PATTERN: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD",
-                 CURSOR_PATTERN: "not a cursor from this server",
-                 CAPPED_CURSOR_PATTERN: "not a cursor from this server"}
-"""Readable messages for the patterns parameters must match."""
+PATTERN_REASONS = {DAY_PATTERN: "date", CURSOR_PATTERN: "cursor",
+                   CAPPED_CURSOR_PATTERN: "cursor"}
+"""What a parameter that does not match each pattern is not (a reason of
+:func:`presswatch.web.i18n.invalid_value`)."""
 
 
 def envelope(status: int, error: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -45,15 +46,24 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def _validation_message(exc: RequestValidationError) -> str:
+PARAMETER_LABELS = {"act": "act_facet", "q": "words"}
+"""The interface label of a page parameter whose name is not its label's key."""
+
+
+def _validation_message(exc: RequestValidationError, lang: str | None) -> str:
+    """One sentence naming each refused parameter and why: for the API (``lang`` None) in
+    English with the parameters' names, for a page in its language with the names its
+    form shows (« Depuis : doit être une date… »)."""
     parts = []
     for err in exc.errors():
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")]
-        msg = err.get("msg", "invalid")
-        if err.get("type") == "string_pattern_mismatch":
-            msg = PATTERN_HINTS.get((err.get("ctx") or {}).get("pattern"), msg)
-        parts.append(f"{'.'.join(loc) or 'request'}: {msg}")
-    return "; ".join(parts) or "invalid request"
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
+        reason, context = err.get("type", "invalid"), err.get("ctx") or {}
+        if reason == "string_pattern_mismatch":
+            reason = PATTERN_REASONS.get(context.get("pattern"), "invalid")
+        name = label(lang, PARAMETER_LABELS.get(loc, loc)) if lang else loc or "request"
+        parts.append(f"{name}{label(lang or 'en', 'colon')}"
+                     f"{invalid_value(lang or 'en', reason, context)}")
+    return "; ".join(parts) or invalid_value(lang or "en", "invalid")
 
 
 def _respond(request: Request, status: int, message: str,
@@ -64,6 +74,16 @@ def _respond(request: Request, status: int, message: str,
 
     return HTMLResponse(render_error(request, status, message), status_code=status,
                         headers=headers)
+
+
+def _lang(request: Request) -> str | None:
+    """The language of a page's error (French unless ``?lang=en``); None for the API,
+    whose clients are programs and whose errors are English, naming its parameters."""
+    if wants_json(request):
+        return None
+    from presswatch.web.render import lang_of
+
+    return lang_of(request)
 
 
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -93,11 +113,13 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        return _respond(request, 422, _validation_message(exc))
+        return _respond(request, 422, _validation_message(exc, _lang(request)))
 
     @app.exception_handler(BadCursor)
     async def _cursor(request: Request, exc: BadCursor) -> Response:
-        return _respond(request, 422, str(exc))
+        lang = _lang(request) or "en"
+        return _respond(request, 422, f"cursor{label(lang, 'colon')}"
+                                      f"{invalid_value(lang, exc.reason)}")
 
     @app.exception_handler(OperationalError)
     async def _database(request: Request, exc: OperationalError) -> Response:

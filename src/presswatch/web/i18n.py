@@ -6,8 +6,8 @@ shown as stored, never translated.
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "LANGS", "act_label", "counted", "interaction_label", "label",
-           "noun_for"]
+__all__ = ["LABELS", "LANGS", "act_label", "counted", "interaction_label", "invalid_value",
+           "label", "noun_for"]
 
 LANGS = ("fr", "en")
 
@@ -142,6 +142,48 @@ _INTERACTIONS = {
     "en": {"meeting": "meeting", "talks": "talks", "phone_call": "phone call",
            "summit": "summit", "visit": "visit", "press_conference": "press conference"},
 }
+
+
+_INVALID = {
+    "fr": {"date": "doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ",
+           "cursor": "n’est pas un curseur de ce serveur",
+           "cursor_past_end": "au-delà de la dernière page",
+           "literal_error": "doit valoir {expected}",
+           "string_too_long": "{max_length} caractères au plus",
+           "string_too_short": "{min_length} caractère au moins",
+           "int_parsing": "doit être un nombre entier",
+           "greater_than_equal": "doit valoir au moins {ge}",
+           "less_than_equal": "doit valoir au plus {le}",
+           "missing": "est obligatoire", "invalid": "valeur invalide",
+           "or": "ou"},
+    "en": {"date": "must be a date: YYYY, YYYY-MM or YYYY-MM-DD",
+           "cursor": "not a cursor from this server",
+           "cursor_past_end": "past the last page",
+           "literal_error": "must be {expected}",
+           "string_too_long": "at most {max_length} characters",
+           "string_too_short": "at least {min_length} character",
+           "int_parsing": "must be a whole number",
+           "greater_than_equal": "must be at least {ge}",
+           "less_than_equal": "must be at most {le}",
+           "missing": "is required", "invalid": "invalid value",
+           "or": "or"},
+}
+"""What is wrong with a request parameter, by pydantic error type (``literal_error``…) or
+by presswatch's own reason (``date``, ``cursor``…); ``{…}`` are the error's context."""
+
+
+def invalid_value(lang: str, reason: str, context: dict[str, object] | None = None) -> str:
+    """Why a parameter was refused (a 422), in ``lang``: ``reason`` is a pydantic error
+    type or one of presswatch's (``date``, ``cursor``…); an unknown one is
+    an "invalid value", never an English sentence on a French page."""
+    texts = _INVALID.get(lang, _INVALID["fr"])
+    given = {k: v for k, v in (context or {}).items()}
+    if isinstance(given.get("expected"), str):  # pydantic: "'a', 'b' or 'c'"
+        given["expected"] = given["expected"].replace(" or ", f" {texts['or']} ")
+    try:
+        return texts.get(reason, texts["invalid"]).format(**given)
+    except (KeyError, IndexError):
+        return texts["invalid"]
 
 
 def label(lang: str, key: str) -> str:

@@ -19,6 +19,7 @@ import orjson
 from fastapi import Response
 
 from presswatch.store import MAX_LIMIT, Rows
+from presswatch.web.i18n import invalid_value
 
 __all__ = ["CAPPED_CURSOR_PATTERN", "CURSOR_PATTERN", "DEFAULT_PAGE", "MAX_PAGE", "BadCursor",
            "JSONPage", "decode_cursor", "encode_cursor", "page", "page_capped"]
@@ -39,7 +40,12 @@ _CURSOR = re.compile(r"o([0-9]{1,9})", re.ASCII)
 
 
 class BadCursor(ValueError):
-    """A ``cursor`` parameter this server did not make."""
+    """A ``cursor`` parameter this server did not make; ``reason`` says why, as a key of
+    :func:`presswatch.web.i18n.invalid_value` (the message is its English text)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"cursor: {invalid_value('en', reason)}")
 
 
 def encode_cursor(offset: int) -> str:
@@ -53,7 +59,7 @@ def decode_cursor(cursor: str | None) -> int:
         return 0
     match = _CURSOR.fullmatch(cursor)
     if match is None:
-        raise BadCursor("cursor: not a cursor from this server")
+        raise BadCursor("cursor")
     return int(match.group(1))
 
 
@@ -67,7 +73,7 @@ def page_capped(read: Callable[[int], Rows], offset: int, limit: int) -> dict[st
     """A page from a capped Store read that only takes a ``limit``: it reads the first
     ``offset + limit`` rows and keeps the last ``limit``."""
     if offset >= MAX_LIMIT:
-        raise BadCursor("cursor: past the last page")
+        raise BadCursor("cursor_past_end")
     end = min(offset + limit, MAX_LIMIT)
     rows = read(end)
     more = rows.truncated
