@@ -163,3 +163,10 @@ def test_an_opening_participle_clause_stops_before_the_main_clause(annotate):
                       " Kremlin a estimé que certaines idées pourraient aider.")
     find(quotes, "faire la sourde oreille")
     assert find(quotes, "certaines idées pourraient aider")["speaker"] == "le chef du Kremlin"
+
+
+def test_a_pronoun_continues_the_last_sentence_subject_over_an_earlier_speaker(annotate):
+    quotes = annotate("« Nous reconstruirons », a promis le maire, Marc Roux. Depuis le quatrième"
+                      " étage, René Dubois a vite mesuré l'ampleur du phénomène. « On a connu"
+                      " trois inondations », assure-t-il.")
+    assert find(quotes, "On a connu trois inondations")["speaker"] == "René Dubois"

@@ -9,6 +9,7 @@ and anonymous sources stay descriptions as written.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass
 
@@ -31,6 +32,10 @@ SUBJECT_BONUS = 150
 PERSON_BONUS = 60
 UNKNOWN_GENDER_PENALTY = 120
 SPEAKER_BONUS = 200
+# Centering: the subject of the sentence just before (or of the pronoun's own sentence) is
+# what a pronoun continues, over an earlier speaker (`X, se préparant …, s'est remémoré …
+# Il a ajouté : « … »` after Y spoke).
+PREVIOUS_SUBJECT_BONUS = 250
 # a role description (`l'édile`) may point back to anyone introduced earlier
 ROLE_WINDOW_CHARS = 4000
 
@@ -55,11 +60,16 @@ class SpeakerResolver:
         self.people = people
         self.lex = lex
         self.referents: list[Referent] = []
+        self.sentence_starts = [sent[0].idx for sent in doc.sents]
         for m in people.mentions:
             if m.quoted:
                 continue
             self.referents.append(Referent(doc[m.start].idx, m.person.full_name,
                                            m.person.gender, True, m.is_subject))
+
+    def _sentence_of(self, char: int) -> int:
+        """Index of the sentence holding `char` (for centering)."""
+        return bisect.bisect_right(self.sentence_starts, char) - 1
 
     def note_speaker(self, char: int, speaker: str, gender: str, is_person: bool) -> None:
         """Record a resolved quote speaker as a referent for later pronouns."""
@@ -323,6 +333,8 @@ class SpeakerResolver:
             score += r.char
             if subjects_first and r.is_subject:
                 score += SUBJECT_BONUS
+                if self._sentence_of(char) - self._sentence_of(r.char) in {0, 1}:
+                    score += PREVIOUS_SUBJECT_BONUS
             if r.is_person:
                 score += PERSON_BONUS
             if r.is_speaker:
