@@ -170,3 +170,10 @@ def test_a_pronoun_continues_the_last_sentence_subject_over_an_earlier_speaker(a
                       " étage, René Dubois a vite mesuré l'ampleur du phénomène. « On a connu"
                       " trois inondations », assure-t-il.")
     assert find(quotes, "On a connu trois inondations")["speaker"] == "René Dubois"
+
+
+@pytest.mark.parametrize("after", [".", ", au siège de la banque à Paris."])
+def test_a_name_apposed_to_an_inverted_role_is_the_speaker(annotate, after):
+    quotes = annotate(f"« Il faut célébrer les chercheurs », lance l'organisateur de"
+                      f" l'évènement, Xavier Duportet{after}")
+    assert find(quotes, "Il faut célébrer les chercheurs")["speaker"] == "Xavier Duportet"

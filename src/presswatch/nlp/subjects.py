@@ -89,15 +89,19 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
     return start, end
 
 
-def apposed_name_end(doc: Doc, np_end: int, limit: int) -> int:
+def apposed_name_end(doc: Doc, np_end: int, limit: int,
+                     closers: frozenset[str] = frozenset({","})) -> int:
     """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
-    source's role is part of the source; returns the end past it (or ``np_end``)."""
-    if np_end + 2 >= limit or doc[np_end].text != "," or doc[np_end + 1].ent_type_ != "PER":
+    source's role is part of the source; returns the end past it (or ``np_end``). The
+    name must be followed by one of `closers` (a sentence end counts where `.` is one)."""
+    if np_end + 1 >= limit or doc[np_end].text != "," or doc[np_end + 1].ent_type_ != "PER":
         return np_end
     k = np_end + 1
     while k < limit and doc[k].ent_type_ == "PER" and (k == np_end + 1 or doc[k].ent_iob_ == "I"):
         k += 1
-    return k if k < limit and doc[k].text == "," else np_end
+    if k < limit and doc[k].text in closers:
+        return k
+    return k if k >= limit and "." in closers else np_end
 
 
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
@@ -384,7 +388,7 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     if subj:
         lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
         lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
-        return _without_circumstance(doc, (lo, hi), lex)
+        return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
     j = skip_circumstance(doc, cue.tail)
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
@@ -404,8 +408,21 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
                     k > j and doc[k].ent_iob_ == "B"):
                 k += 1
             hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
-        return _without_circumstance(doc, (min(lo, j), hi), lex)
+        return _with_apposed_name(doc, _without_circumstance(doc, (min(lo, j), hi), lex), lex)
     return None
+
+
+def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`lance l'organisateur, Xavier Duportet, au siège …`: a name right after an inverted
+    role is its apposition, wherever the parser hung it."""
+    lo, hi = span
+    head = doc[lo:hi].root
+    if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] not in {"role", "group"}:
+        return span
+    return lo, apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
+
+
+SENTENCE_CLOSERS = frozenset({",", ".", ";", "!", "?", "…", ")"})
 
 
 def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
