@@ -177,3 +177,8 @@ def test_a_name_apposed_to_an_inverted_role_is_the_speaker(annotate, after):
     quotes = annotate(f"« Il faut célébrer les chercheurs », lance l'organisateur de"
                       f" l'évènement, Xavier Duportet{after}")
     assert find(quotes, "Il faut célébrer les chercheurs")["speaker"] == "Xavier Duportet"
+
+
+def test_an_object_pronoun_before_a_third_person_verb_is_not_the_subject(annotate):
+    quotes = annotate("Au début la directrice nous a promis des mesures exceptionnelles.")
+    assert find(quotes, "des mesures exceptionnelles")["speaker"] == "la directrice"

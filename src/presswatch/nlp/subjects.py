@@ -189,6 +189,8 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             s = before[-1] if len(before) > 1 and any(
                 doc[k].lower_ in {"que", "qu'", "qu’"} and doc[k].head.i == tok.i
                 for k in range(before[0].i, before[-1].i)) else subj[0]
+            if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
+                return object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
                 return _relative_antecedent_span(doc, tok.head, s)
             return _last_np_before_verb(doc, _up_to_verb(doc, np_span(doc, s), tok), tok)
@@ -238,6 +240,29 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         if subj and subj[0].i > verb.i:
             return np_span(doc, subj[0])
     return None
+
+
+def _object_pronoun_subject(doc: Doc, pronoun: Token, verb: Token
+                            ) -> tuple[int, int] | None:
+    """`la directrice nous a promis …`: a first- or second-person pronoun the parser took
+    for the subject of a third-person verb is its object; the noun phrase before it is the
+    subject."""
+    if pronoun.lower_ not in {"nous", "vous", "me", "m'", "m’", "te", "t'", "t’"}:
+        return None
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any(t.morph.get("Person") == ["3"] for t in finite):
+        return None
+    k = pronoun.i
+    while k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and \
+            not doc[k - 1].is_punct:
+        k -= 1
+    if k == pronoun.i or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[k:pronoun.i]):
+        return None
+    while k < pronoun.i and doc[k].pos_ not in {"DET", "NOUN", "PROPN"}:
+        k += 1
+    # `Au début la directrice`: the phrase starts at the last determiner
+    last_det = max((m for m in range(k, pronoun.i) if doc[m].pos_ == "DET"), default=k)
+    return last_det, pronoun.i
 
 
 def _relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple[int, int]:
