@@ -182,3 +182,15 @@ def test_a_name_apposed_to_an_inverted_role_is_the_speaker(annotate, after):
 def test_an_object_pronoun_before_a_third_person_verb_is_not_the_subject(annotate):
     quotes = annotate("Au début la directrice nous a promis des mesures exceptionnelles.")
     assert find(quotes, "des mesures exceptionnelles")["speaker"] == "la directrice"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gabriel prévient ses parents, qui écrivent au directeur. Ce dernier a promis une"
+     " enquête.", "le directeur"),
+    ("Le ministre de l'Intérieur, Paul Roux, a rencontré le préfet. Ce dernier a promis une"
+     " enquête.", "le préfet"),
+    ("« C'est grave », a dit Julie Roy, infirmière à Québec. Cette dernière a promis une"
+     " enquête.", "Julie Roy"),
+])
+def test_ce_dernier_is_the_last_person_or_role_mentioned(annotate, text, expected):
+    assert find(annotate(text), "une enquête")["speaker"] == expected

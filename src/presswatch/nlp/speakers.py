@@ -85,7 +85,23 @@ class SpeakerResolver:
         text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
         if low in DEMONSTRATIVES:
-            return self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
+            found = self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
+            role = self._last_role_mention(doc[span[0]], DEMONSTRATIVES[low])
+            if role is not None and (found[0] is None or doc[role[0]].idx >
+                                     self._last_char_of(found[0], doc[span[0]].idx)):
+                # `… écrivent au proviseur. Ce dernier répond`: the role, or the person
+                # the article describes with it
+                head = doc[role[0]: role[1]].root
+                described = [p for p in self.people.persons
+                             if fold(head.lemma_) in p.descriptors]
+                if len(described) == 1:
+                    return described[0].full_name, described[0].gender, True
+                text = doc_text(doc)[doc[role[0]].idx: doc[role[1] - 1].idx +
+                                     len(doc[role[1] - 1])]
+                if role[0] > 0 and doc[role[0] - 1].lower_ == "au":
+                    text = "le " + text  # `écrivent au proviseur`
+                return _description(text), DEMONSTRATIVES[low], True
+            return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
             found = self._antecedent(tokens[0].idx, gender)
@@ -167,6 +183,29 @@ class SpeakerResolver:
             # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
             right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
                                  c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
+            return left, right + 1
+        return None
+
+    def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:
+        """`ce dernier`, `cette dernière`: the last singular role noun before it, subject or
+        not, agreeing in gender (the last-named person competes in `resolve`)."""
+        doc = self.doc
+        for t in reversed(doc[max(0, demonstrative.i - 80): demonstrative.i]):
+            if demonstrative.idx - t.idx > PRONOUN_WINDOW_CHARS:
+                break
+            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            if t.pos_ != "NOUN" or not noun or noun[0] != "role" or \
+                    "Plur" in t.morph.get("Number"):
+                continue
+            if any(q["start"] <= t.idx < q["end"] for q in self.doc._.quotes or []):
+                continue
+            own = _morph_gender(t) or (noun[1] if noun[1] in {"m", "f"} else "")
+            if own and own != gender:
+                continue
+            left = min([t.i] + [c.i for c in t.children if c.dep_ in {"det", "amod"} and
+                                c.i < t.i])
+            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
+                                 c.dep_ in {"nmod", "amod"}])
             return left, right + 1
         return None
 
