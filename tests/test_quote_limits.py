@@ -194,3 +194,16 @@ def test_an_object_pronoun_before_a_third_person_verb_is_not_the_subject(annotat
 ])
 def test_ce_dernier_is_the_last_person_or_role_mentioned(annotate, text, expected):
     assert find(annotate(text), "une enquête")["speaker"] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Des sources diplomatiques ont rapporté à la chaîne de télévision précitée que la"
+     " ministre s'était rendue à Rabat.", "la ministre s'était rendue à Rabat"),
+    ("Bruxelles a exprimé à l'Espagne sa solidarité.", "sa solidarité"),
+    ("Les partis de gauche ont réclamé au Premier ministre un vote de confiance.",
+     "un vote de confiance"),
+    ("Bruxelles a appelé le Maroc, par la voix de la commissaire Ylva Johansson, à empêcher"
+     " les départs irréguliers.", "empêcher les départs irréguliers"),
+])
+def test_the_addressee_is_one_noun_phrase_before_the_content(annotate, text, content):
+    find(annotate(text), content)

@@ -109,7 +109,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
-            end = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
+            end = _addressee_end(doc, j + 1, limit)
             if end > j + 1:
                 addressee = (j + 1, end)
                 j = end
@@ -143,7 +143,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j += 3  # `pour sa part`
             continue
         if low in {"au", "aux"} and t.pos_ == "ADP" and not appeal:
-            end = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
+            end = _addressee_end(doc, j + 1, limit)
             follows = doc[end].lower_.replace("’", "'") if end < limit else ""
             infinitive = follows in {"de", "d'"} and end + 1 < limit and (
                 doc[end + 1].pos_ in {"VERB", "AUX"} or doc[end + 1].lower_ in {"ne", "n'"})
@@ -234,6 +234,15 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 (appeal and doc[hi + 1].pos_ in {"DET", "NOUN"}))
             to_noun = appeal and after is not None and after.lower_ in {"au", "aux"} and \
                 after.pos_ == "ADP"
+            if "a" in frames and after is not None and after.text == ",":
+                # `a appelé le Maroc, par la voix de sa commissaire, à empêcher …`
+                k = next((m for m in range(hi + 1, min(hi + 15, limit)) if doc[m].text == ","),
+                         None)
+                if k is not None and k + 2 < limit and doc[k + 1].lower_ in {"à", "a"} and \
+                        doc[k + 2].pos_ in {"VERB", "AUX"}:
+                    addressee = (j, hi)
+                    j = k + 1
+                    continue
             if ("a" in frames and to_verb) or to_noun:
                 # `appelle le gouvernement à baisser les charges`, `les deux camps à la
                 # retenue`, `les supporters au calme`
@@ -259,6 +268,27 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+def _addressee_end(doc: Doc, start: int, limit: int) -> int:
+    """End of an addressee after `à`/`au`, with its noun complements (`à la chaîne de
+    télévision précitée que …`, `au président de la République de …`) but not a `de` +
+    infinitive content (`à la Russie de retirer …`)."""
+    end = pp_np_end(doc, start, limit, ADDRESSEE_STOP)
+    # one noun phrase only: a determiner after its noun opens the content (`au Premier
+    # ministre un vote de confiance`, `à l'Espagne sa solidarité`)
+    noun = next((k for k in range(start, end) if doc[k].pos_ in {"NOUN", "PROPN"}), end)
+    second = next((k for k in range(noun, end) if doc[k].pos_ == "DET"), None)
+    if second is not None:
+        return second
+    while end + 1 < limit and end > start and \
+            doc[end].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"} and \
+            doc[end + 1].pos_ in {"DET", "NOUN", "PROPN"}:
+        nxt = pp_np_end(doc, end + 1, limit, ADDRESSEE_STOP)
+        if nxt <= end + 1:
+            break
+        end = nxt
+    return end
 
 
 def _object_clitic_before(doc: Doc, start: int) -> bool:

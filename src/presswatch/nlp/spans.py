@@ -159,7 +159,9 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
             break
         if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
             break
-        if t.pos_ in {"VERB", "AUX"} and j > start and t.dep_ not in {"acl", "amod"}:
+        if t.pos_ in {"VERB", "AUX"} and j > start and t.dep_ not in {"acl", "amod"} and not (
+                t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"] and
+                doc[j - 1].pos_ in {"NOUN", "ADJ"}):  # `la chaîne précitée`
             break
         if t.lower_ in QUE | {"qui", "et"} and j > start:
             if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ in {"PROPN", "DET"}:
