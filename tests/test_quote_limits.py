@@ -207,3 +207,9 @@ def test_ce_dernier_is_the_last_person_or_role_mentioned(annotate, text, expecte
 ])
 def test_the_addressee_is_one_noun_phrase_before_the_content(annotate, text, content):
     find(annotate(text), content)
+
+
+def test_a_participle_shares_the_subject_the_tagger_misread(annotate):
+    quotes = annotate("Macron a également publié une déclaration, appelant à la poursuite des"
+                      " efforts pour la paix.")
+    assert find(quotes, "la poursuite des efforts pour la paix")["speaker"] == "Macron"

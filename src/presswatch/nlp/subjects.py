@@ -235,6 +235,14 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
             return np_span(doc, subj[0])
+        if (up.pos_ == "VERB" and up.i < verb.i and up.i != verb.i and \
+                "Part" not in up.morph.get("VerbForm", [])) or (
+                    up.pos_ == "VERB" and up.i < verb.i and
+                    any(c.dep_.startswith("aux") for c in up.children)):
+            # `Macron a publié une déclaration, appelant à …`: the subject the parse lost
+            found = _parsed_subject(doc, up)
+            if found is not None:
+                return found
         root = verb.sent.root
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if subj and subj[0].i > verb.i:
@@ -321,6 +329,11 @@ def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
     while lo > 0 and (doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADP"} and
                       doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha):
         lo -= 1
+    if lo == hi and hi > 0 and doc[hi - 1].is_title and doc[hi - 1].is_alpha and \
+            not doc[hi - 1].is_stop and (hi == 1 or doc[hi - 2].is_punct or
+                                         doc[hi - 1].is_sent_start) and \
+            doc[hi].pos_ == "AUX":
+        return hi - 1, hi  # `Macron a également publié …`, the name tagged as an adverb
     if lo == hi or doc[hi - 1].pos_ != "PROPN":
         return None
     if lo > 0 and not (doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start):
