@@ -235,10 +235,9 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
             return np_span(doc, subj[0])
-        if (up.pos_ == "VERB" and up.i < verb.i and up.i != verb.i and \
-                "Part" not in up.morph.get("VerbForm", [])) or (
-                    up.pos_ == "VERB" and up.i < verb.i and
-                    any(c.dep_.startswith("aux") for c in up.children)):
+        finite_or_compound = "Part" not in up.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in up.children)
+        if up.pos_ == "VERB" and up.i < verb.i and finite_or_compound:
             # `Macron a publié une déclaration, appelant à …`: the subject the parse lost
             found = _parsed_subject(doc, up)
             if found is not None:
