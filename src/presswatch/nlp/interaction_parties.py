@@ -48,6 +48,15 @@ FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille
 """Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
 sommet``): the clause around them says who held it."""
 SUBJECT_PRONOUNS = {"il", "elle"}
+GROUP_PRONOUNS = {"ils", "elles"}
+PAIR_PERSON_NOUNS = {"homme", "femme", "dirigeant", "ministre", "president", "presidente",
+                     "chef", "responsable", "leader", "homologue", "diplomate", "interlocuteur",
+                     "dirigeante", "ministres", "chancelier", "premier"}
+PAIR_COUNTRY_NOUNS = {"pays", "nation", "capitale", "etat", "voisin", "puissance"}
+"""`les deux hommes`, `les deux pays`: a pair named earlier, by the head noun's kind."""
+GROUP_SENTENCES = 2
+"""How many sentences before a plural reference (`ils`, `les deux hommes`) its members
+are looked for."""
 MAX_PARTY_TOKENS = 8
 CATAPHORA_CHARS = 400
 """How far after a role description opening an article its person may be named."""
@@ -110,6 +119,8 @@ class ArticleParties:
         self.persons = {p["name"] for p in people}
         self.by_role = {fold(r): p["name"] for p in people for r in p.get("roles") or []}
         self.mention_starts = sorted(self.person_at)
+        self.pairs: list[tuple[int, list[str]]] = []
+        """(character offset, persons) of the contacts found so far, in text order."""
         self._resolver: SpeakerResolver | None = None
 
     @property
@@ -188,6 +199,61 @@ class ArticleParties:
                     verb.idx <= q["cue_start"] < verb.idx + len(verb):
                 return q["speaker"]
         return None
+
+    def names(self, tok: Token) -> list[str]:
+        """The parties a parse head names: one, or the members of a pair or group it
+        refers back to (`les deux hommes`, `ils`), or none."""
+        members = self.group(tok)
+        if members:
+            return members
+        one = self.name(tok)
+        return [one] if one else []
+
+    def group(self, tok: Token) -> list[str]:
+        """The pair a plural reference stands for: `les deux hommes` / `les deux
+        dirigeants` / a subject `ils` are the persons of the contact the article reported
+        last, else those named in the sentence before it and the ones just before (the
+        last two when more), `les deux pays` the
+        last two countries or capitals named there. Empty when the article named fewer than
+        two before it, or the phrase is no such reference."""
+        doc = tok.doc
+        if tok.pos_ == "PRON":
+            if tok.lower_ not in GROUP_PRONOUNS or not tok.dep_.startswith(
+                    ("nsubj", "expl:subj")):
+                return []
+            kind = "person"
+        else:
+            pair = any(c.lower_ == "deux" for c in tok.children) and any(
+                c.lower_ in {"les", "ces", "des"} for c in tok.children)
+            if not pair:
+                return []
+            head = fold(tok.lemma_)
+            if head in PAIR_COUNTRY_NOUNS:
+                kind = "country"
+            elif head in PAIR_PERSON_NOUNS or is_role(tok):
+                kind = "person"
+            else:
+                return []
+        sents = list(doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        lo = sents[max(0, here - GROUP_SENTENCES)].start_char
+        hi = doc[tok.i].idx
+        if kind == "person":
+            met = [who for at, who in self.pairs if at < hi]
+            if met:  # the parties of the contact reported last: `leur entretien`
+                return met[-1]
+            seen = [self.person_at[m] for m in self.mention_starts if lo <= m < hi]
+        else:
+            seen = [e.text for s in sents[max(0, here - GROUP_SENTENCES): here + 1]
+                    for e in s.ents if e.label_ == "LOC" and lo <= e.start_char < hi
+                    and not is_nationality(e.text)]
+        distinct: list[str] = []
+        for who in reversed(seen):
+            if who not in distinct:
+                distinct.append(who)
+        if tok.pos_ == "PRON" and len(distinct) > 2:
+            return []  # `ils` after three or more people: a group the parse cannot tell
+        return distinct[:2][::-1] if len(distinct) >= 2 else []
 
     def name(self, tok: Token) -> str | None:
         """The party a parse head names, or None (a pronoun with no person before it, a

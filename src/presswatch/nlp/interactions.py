@@ -235,7 +235,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         heads, session, named = noun_parties(head, art)
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
     trigger_words = fold(doc[start:end].text)
-    names = [n for n in [art.name(h) for h in heads] + named if n]
+    names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
+    told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
     participle = "Part" in head.morph.get("VerbForm") and (
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
@@ -307,7 +308,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     names.sort(key=sent.text.find)
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
-            "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
+            "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before}
 
 
 def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
@@ -335,6 +336,11 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     for m in mentions:
         same = next((e for e in events if e["type"] == m["type"]
                      and _same_event(e, m, persons)), None)
+        if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
+            # `l'entretien entre les deux hommes`: the contact already reported, whatever
+            # word reported it first
+            same = next((e for e in events if e["type"] in PAIR_TYPES and persons.intersection(
+                m["participants"]) <= set(e["participants"])), same)
         if same is None:
             events.append(m)
             continue
@@ -371,4 +377,7 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                 ev["date"] = day
                 break
         mentions.append(ev)
+        persons = [n for n in ev["participants"] if n in art.persons]
+        if ev["type"] in PAIR_TYPES and len(persons) >= 2:
+            art.pairs.append((ev["trigger_start"], persons))
     return _merge(mentions, {p["name"] for p in art.people})
