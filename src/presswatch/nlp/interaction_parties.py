@@ -58,6 +58,11 @@ GROUP_SENTENCES = 2
 """How many sentences before a plural reference (`ils`, `les deux hommes`) its members
 are looked for."""
 MAX_PARTY_TOKENS = 8
+WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "demain", "matin", "soir", "aujourd'hui", "dernier", "prochain"}
+"""Words that end a party's noun phrase when the parse hung a date on it."""
+FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "ce", "cet",
+                  "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "a"}
 CATAPHORA_CHARS = 400
 """How far after a role description opening an article its person may be named."""
 
@@ -318,6 +323,9 @@ def _phrase(tok: Token) -> str | None:
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     if hi - lo + 1 > MAX_PARTY_TOKENS:
         hi = tok.i
+    when = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if fold(t.lower_) in WHEN_WORDS), None)
+    if when is not None:  # `les syndicats de policiers mardi`: the date hung on the party
+        hi = when - 1
     span = tok.doc[lo:hi + 1]
     if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
         return None
@@ -451,8 +459,8 @@ def clean_parties(names: list[str], place: str | None) -> list[str]:
     out: list[str] = []
     for n in names:
         f = fold(n)
-        if not f or (place and f == fold(place)):
-            continue
+        if not f or (place and f == fold(place)) or set(f.split()) <= FUNCTION_WORDS:
+            continue  # `Le` cut from `Le roi` by the recogniser names no one
         last = f.split()[-1]
         if any(fold(o) == f or (fold(o).split()[-1] == last and len(o) >= len(n))
                for o in out):

@@ -55,6 +55,9 @@ REFLEXIVE = {"entretenir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
+RECEIVED_WITHIN = 16
+"""Tokens after `a reçu` searched for the person received when the parse gave no object."""
+CLOSING_MARKS = {"»", "”", '"'}
 NOUN_ONLY = {"venue", "voyage", "séjour"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
@@ -103,7 +106,7 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
 def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
     found = []
     firsts = {k[0] for k in triggers}
-    words = [t.lemma_.lower().replace("’", "'") for t in doc]
+    words = [_lemma(t, firsts) for t in doc]
     texts = [t.lower_.replace("’", "'") for t in doc]
     i = 0
     while i < len(doc):
@@ -128,6 +131,19 @@ def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, 
     taken = {k for a, b, _kind in found for k in range(a, b)}
     found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and _travels(t)]
     return sorted(found)
+
+
+def _lemma(tok: Token, firsts: set[str]) -> str:
+    """The token's lemma, or the infinitive of a past participle the tagger read as a
+    noun or adjective (`a téléphoné à X`: `téléphoné`, a noun)."""
+    lemma = tok.lemma_.lower().replace("’", "'")
+    if lemma in firsts or tok.pos_ not in {"NOUN", "ADJ"} or tok.i == 0 or \
+            tok.doc[tok.i - 1].lemma_ not in {"avoir", "être"}:
+        return lemma
+    stem = tok.lower_.removesuffix("s").removesuffix("e")
+    if stem.endswith("é") and stem[:-1] + "er" in firsts:
+        return stem[:-1] + "er"
+    return lemma
 
 
 def _travels(verb: Token) -> bool:
@@ -179,6 +195,23 @@ def _in_passing(doc: Doc, start: int) -> bool:
             c.lower_ in SESSION_MARKERS for c in head.children):
         return False  # `son premier conseil des ministres`: a session
     return not any(t.lower_ in FRAME_WORDS for t in doc[max(0, start - 4): start])
+
+
+def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
+    """`a reçu X`, `X a été reçu`, `se sont rencontrés`: someone is received or met (an
+    object, a passive subject, a reflexive, or a person named right after the verb
+    however the parse hung it: `a reçu, vendredi, le Premier ministre, X`); `qui recevra
+    le prix` has none."""
+    if any(h.dep_ in {"obj", "nsubj:pass", "obl:agent"} for h in heads) or any(
+            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
+            for c in verb.children):
+        return True
+    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, verb.sent.end)]:
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
+            break
+        if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
+            return True
+    return False
 
 
 def _conditional(tok: Token) -> bool:
@@ -264,9 +297,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and objects and not any(
-            art.name(h) for h in objects):
-        return None  # `a reçu des critiques`: an object that names no party
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and (objects and not any(
+            art.name(h) for h in objects) or not _receives_someone(head, heads, art)):
+        return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
