@@ -22,7 +22,7 @@ from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
-__all__ = ["OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties", "clean_parties",
+__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties", "clean_parties",
            "is_call", "is_city", "is_nationality", "is_role", "noun_parties", "verb_parties",
            "with_conjuncts"]
 
@@ -49,6 +49,8 @@ FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille
 sommet``): the clause around them says who held it."""
 SUBJECT_PRONOUNS = {"il", "elle"}
 GROUP_PRONOUNS = {"ils", "elles"}
+FIRST_PERSON = {"je", "j'", "nous", "moi"}
+"""Pronouns that, inside a quote, are its speaker."""
 PAIR_PERSON_NOUNS = {"homme", "femme", "dirigeant", "ministre", "president", "presidente",
                      "chef", "responsable", "leader", "homologue", "diplomate", "interlocuteur",
                      "dirigeante", "ministres", "chancelier", "premier"}
@@ -196,6 +198,12 @@ class ArticleParties:
                   is not None and lo <= q["cue_start"] < hi]
         return names
 
+    def quoting(self, at: int) -> str | None:
+        """The speaker of the quote holding character ``at`` (`« J'ai parlé à X au
+        téléphone », a dit Y`: `je` is Y)."""
+        return next((q["speaker"] for q in self.quotes if q.get("speaker") and
+                     q.get("start") is not None and q["start"] <= at < q["end"]), None)
+
     def speaker_of_cue(self, verb: Token) -> str | None:
         """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à
         l'issue de pourparlers`: X held them)."""
@@ -266,6 +274,8 @@ class ArticleParties:
         if tok.pos_ == "PRON" and not (tok.ent_type_ and tok.text[:1].isupper()):
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
                 return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+            if fold(tok.lower_) in FIRST_PERSON:
+                return self.quoting(tok.idx)
             return None
         if (who := self.person(tok)) is not None:
             return who

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.interaction_parties import (
+    FIRST_PERSON,
     NOT_OWNERS,
     OWNER_CASES,
     ArticleParties,
@@ -329,7 +330,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         after = art.named_between(doc[start].idx, doc[nxt[0]].idx if nxt else sent.end_char)
         before = art.named_between(doc[prev[-1]].idx if prev else sent.start_char,
                                    doc[start].idx)
-        names = clean_parties(names + after + before, place)
+        narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
+                    and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
+        names = clean_parties(names + narrator[:1] + after + before, place)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
                                                             doc[start].idx), place)
