@@ -336,6 +336,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
                                                             doc[start].idx), place)
+    if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
+        # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
+        # subject, its parties the next sentence's (else the previous one's) subjects
+        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), place)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
     if len(names) < need:
@@ -345,6 +349,34 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before}
+
+
+def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:
+    """The parties the subject of the sentence after ``sent`` names, else of the one
+    before, when it names at least ``wanted``."""
+    doc = sent.doc
+    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
+                  doc[sent.start - 1].sent if sent.start > 0 else None):
+        if other is None:
+            continue
+        subjects = with_conjuncts([t for t in other if t.dep_.startswith("nsubj")
+                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None])
+        found = [n for h in subjects for n in art.names(h)]
+        found += [who for h in subjects for t in h.subtree if (who := art.person(t))
+                  and not _in_clause(t, h)]
+        found = list(dict.fromkeys(found))
+        if len(found) >= wanted:
+            return found
+    return []
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a clause inside ``top``'s phrase (`X, qui a battu Y`)."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
