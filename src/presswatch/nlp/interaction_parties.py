@@ -22,9 +22,9 @@ from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
-__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties", "clean_parties",
-           "is_call", "is_city", "is_nationality", "is_role", "noun_parties", "verb_parties",
-           "with_conjuncts"]
+__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties",
+           "clean_parties", "is_call", "is_city", "is_nationality", "is_role", "noun_parties",
+           "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}

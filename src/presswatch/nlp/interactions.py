@@ -298,8 +298,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and (objects and not any(
-            art.name(h) for h in objects) or not _receives_someone(head, heads, art)):
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and ((objects and not any(
+            art.name(h) for h in objects)) or not _receives_someone(head, heads, art)):
         return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
