@@ -198,6 +198,16 @@ class ArticleParties:
                   is not None and lo <= q["cue_start"] < hi]
         return names
 
+    def most_named(self, besides: set[str]) -> str | None:
+        """The article's person named most often (mentions and quotes), other than
+        ``besides``."""
+        count = {p["name"]: len(p.get("mentions") or []) for p in self.people
+                 if p["name"] not in besides}
+        for q in self.quotes:
+            if q.get("speaker") in count:
+                count[q["speaker"]] += 1
+        return max(count, key=lambda n: (count[n], n)) if count else None
+
     def quoting(self, at: int) -> str | None:
         """The speaker of the quote holding character ``at`` (`« J'ai parlé à X au
         téléphone », a dit Y`: `je` is Y)."""

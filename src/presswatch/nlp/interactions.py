@@ -271,6 +271,12 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
+    if kind in PAIR_TYPES and len(heads) >= 2 and len(set(names)) == 1 and \
+            set(names) <= art.persons and \
+            sum(bool(art.person(h)) or (h.pos_ == "NOUN" and is_role(h)) for h in heads) >= 2:
+        # `le président français a reçu son homologue chinois`, both descriptions read as
+        # one person: the other is the article's other most named person
+        names += [n for n in [art.most_named(besides=set(names))] if n]
     participle = "Part" in head.morph.get("VerbForm") and (
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
