@@ -130,7 +130,8 @@ def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, 
         else:
             i += 1
     taken = {k for a, b, _kind in found for k in range(a, b)}
-    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and _travels(t)]
+    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and (
+        _travels(t) or _expected(t))]
     return sorted(found)
 
 
@@ -163,6 +164,17 @@ def _travels(verb: Token) -> bool:
                     if g.dep_.startswith("nmod")))):
             return True  # the destination, however the parse hung it (`début mai au Qatar`)
     return False
+
+
+def _expected(verb: Token) -> bool:
+    """`X est attendu mardi à Pékin`: a visit the text announces (a passive `attendre`
+    with a named place)."""
+    if verb.lemma_ != "attendre" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    return any(c.dep_.startswith("obl") and c.ent_type_ == "LOC" and any(
+        g.lower_ in TRAVEL_CASES for g in c.children if g.dep_ == "case")
+        for c in verb.children)
 
 
 def _only_considered(noun: Token) -> bool:
