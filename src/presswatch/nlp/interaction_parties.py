@@ -416,7 +416,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
             heads.append(c)
         elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
-                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM":
+                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM" and \
+                not _a_kind(c):
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
     heads += [h for h in _complements_after(noun) if h not in heads]
@@ -449,6 +450,14 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
             heads += [c for c in verb.children if c.dep_ == "obj"]
     return heads, session, named
+
+
+def _a_kind(owner: Token) -> bool:
+    """`réunion de groupe`, `réunions de commissions`: a common noun after a bare `de`
+    says what kind of meeting it is, not whose (`la réunion du groupe` is the group's)."""
+    return owner.pos_ == "NOUN" and not owner.text[:1].isupper() and not any(
+        c.dep_ in {"det", "nummod"} for c in owner.children) and all(
+        g.lower_ in {"de", "d'", "d’"} for g in owner.children if g.dep_ == "case")
 
 
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:

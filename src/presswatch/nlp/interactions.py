@@ -228,9 +228,14 @@ def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> b
 
 
 def _conditional(tok: Token) -> bool:
-    """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned."""
+    """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
+    pu se réunir`: not held."""
     for t in (tok, tok.head):
         if "Cnd" in t.morph.get("Mood"):
+            return True
+        if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
+                c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"
+                for c in t.children):
             return True
         if any(c.lower_ == "si" and c.dep_ == "mark" for c in t.children):
             return True
