@@ -23,8 +23,8 @@ from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
 __all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties",
-           "clean_parties", "is_call", "is_city", "is_nationality", "is_role", "noun_parties",
-           "verb_parties", "with_conjuncts"]
+           "clean_parties", "is_call", "is_city", "is_nationality", "is_party_noun", "is_role",
+           "noun_parties", "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -96,6 +96,11 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _nationalities() -> frozenset[str]:
     return load_nationalities()
+
+
+def is_party_noun(tok: Token) -> bool:
+    """`les syndicats`, `la délégation`, `le ministre`: a noun that can head a party."""
+    return fold(tok.lemma_) in _group_nouns()
 
 
 def is_role(tok: Token) -> bool:

@@ -34,6 +34,7 @@ from presswatch.nlp.interaction_parties import (
     is_call,
     is_city,
     is_nationality,
+    is_party_noun,
     is_role,
     noun_parties,
     verb_parties,
@@ -314,6 +315,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
     if kind == "visit" and head.lemma_ == "rendre" and not _travels(head):
         return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
+    if kind == "visit" and head.pos_ == "NOUN" and any(
+            c.dep_.startswith("nmod") and c.pos_ == "NOUN" and not c.text[:1].isupper()
+            and not is_party_noun(c) and any(g.lower_ in OWNER_CASES for g in c.children)
+            and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
+        return None  # `le déplacement des séances`, `la visite des lieux`: no one travels
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
