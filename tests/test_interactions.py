@@ -107,6 +107,10 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     ("Anne Martin et Paul Durand ont eu des discussions à Genève. Après deux heures "
      "d'entretien entre les deux hommes, rien n'a été annoncé.",
      [("talks", ["Anne Martin", "Paul Durand"], "Genève")]),
+    # one plural role of two nationalities: the pair reported before
+    ("La ministre Anne Martin a rencontré jeudi Hans Becker à Berlin. Des discussions entre "
+     "les chefs de la diplomatie française et allemande ont porté sur l'énergie.",
+     [("meeting", ["Anne Martin", "Hans Becker"], "Berlin")]),
     # the event as its sentence's subject, its parties in the next sentence
     ("Une rencontre a eu lieu mardi à Genève. La ministre Anne Martin et son homologue "
      "Paul Durand ont discuté pendant deux heures.",

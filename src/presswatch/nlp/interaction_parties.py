@@ -251,8 +251,12 @@ class ArticleParties:
                 return []
             kind = "person"
         else:
-            pair = any(c.lower_ == "deux" for c in tok.children) and any(
-                c.lower_ in {"les", "ces", "des"} for c in tok.children)
+            plural = any(c.lower_ in {"les", "ces", "des"} for c in tok.children)
+            pair = plural and any(c.lower_ == "deux" for c in tok.children)
+            if plural and not pair and "Plur" in tok.morph.get("Number") and is_role(tok):
+                # `les chefs de la diplomatie américaine et russe`: one role, two countries
+                pair = any(t.dep_ == "conj" and t.pos_ == "ADJ"
+                           and is_nationality(t.text) for t in tok.subtree)
             if not pair:
                 return []
             head = fold(tok.lemma_)
