@@ -13,9 +13,10 @@ parties.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import default_lexicon, load_nationalities, load_speaker_nouns
 from presswatch.nlp.people import build_people
@@ -228,6 +229,16 @@ class ArticleParties:
                 return q["speaker"]
         return None
 
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """The article's sentences, listed once (plural references look back through
+        them)."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def names(self, tok: Token) -> list[str]:
         """The parties a parse head names: one, or the members of a pair or group it
         refers back to (`les deux hommes`, `ils`), or none."""
@@ -266,8 +277,8 @@ class ArticleParties:
                 kind = "person"
             else:
                 return []
-        sents = list(doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        sents = self.sentences
+        here = bisect.bisect_right(self.sentence_starts, tok.i) - 1
         lo = sents[max(0, here - GROUP_SENTENCES)].start_char
         hi = doc[tok.i].idx
         if kind == "person":
