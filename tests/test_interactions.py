@@ -111,6 +111,10 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     ("La ministre Anne Martin a rencontré jeudi Hans Becker à Berlin. Des discussions entre "
      "les chefs de la diplomatie française et allemande ont porté sur l'énergie.",
      [("meeting", ["Anne Martin", "Hans Becker"], "Berlin")]),
+    # `A, puis B`: received in turn, two meetings, each with a trigger of its own
+    ("La présidente Anne Martin a accueilli d'abord Paul Durand, puis Ali Diop, pour des "
+     "entretiens à l'Élysée.", [("meeting", ["Anne Martin", "Paul Durand"], "Élysée"),
+                               ("meeting", ["Anne Martin", "Ali Diop"], "Élysée")]),
     # the event as its sentence's subject, its parties in the next sentence
     ("Une rencontre a eu lieu mardi à Genève. La ministre Anne Martin et son homologue "
      "Paul Durand ont discuté pendant deux heures.",
@@ -145,6 +149,8 @@ def test_parties_across_the_article(nlp: Language, text: str, expected: list) ->
     "Le maire Paul Durand a reçu le communiqué de la préfecture.",
     # a prize received, the thing read as subject: nobody is received
     "Nul ne sait encore qui recevra le prix Goncourt cette année.",
+    # a meeting only possible
+    "Une rencontre entre Paul Durand et Anne Martin n'est pas exclue.",
     # a meeting that did not take place
     "Le conseil municipal n'a pas pu se réunir mardi faute de quorum.",
     # a kind of meeting, not whose; the moving of things, not a visit

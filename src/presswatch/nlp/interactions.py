@@ -77,6 +77,8 @@ FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "ap
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
+SEQUENCE_WORDS = {"puis", "ensuite"}
+"""Coordinations of received parties that say they came in turn (`A, puis B`)."""
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 TRAVEL_CASES = PLACE_CASES
@@ -87,6 +89,12 @@ NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypot
             "éventualité", "proposition", "offre", "perspectif"}
 """Nouns whose `de` complement is an interaction only considered, not held (`la table des
 négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
+
+
+MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
+         "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
+"""Predicates that make their subject event only possible (`n'est pas exclue`, `est
+envisagée`)."""
 
 
 def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
@@ -179,9 +187,13 @@ def _expected(verb: Token) -> bool:
 
 
 def _only_considered(noun: Token) -> bool:
-    """`la table des négociations`, `l'idée d'un sommet`: talked of, not held."""
-    return noun.pos_ == "NOUN" and noun.dep_.startswith("nmod") and \
-        noun.head.lemma_ in NOT_HELD
+    """`la table des négociations`, `l'idée d'un sommet`: talked of, not held; `une
+    rencontre n'est pas exclue`: possible, neither held nor planned."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_.startswith("nsubj") and fold(noun.head.lemma_) in MAYBE:
+        return True
+    return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
 
 
 def _a_peak(noun: Token) -> bool:
@@ -375,9 +387,36 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
     names.sort(key=sent.text.find)
+    later = [(n, g) for h in heads if h.dep_ == "obj" for c in h.conjuncts if c.i > h.i
+             for g in c.children if g.dep_ == "cc" and g.lower_ in SEQUENCE_WORDS
+             if (n := art.name(c)) in names] if kind in PAIR_TYPES and head.pos_ == "VERB" \
+        else []
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
-            "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before}
+            "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
+            "later": later}
+
+
+def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> bool:
+    """`a reçu X pour des entretiens`: a meeting noun giving the purpose of a meeting verb
+    reported just before is that meeting, not another."""
+    tok = doc[start]
+    return tok.pos_ == "NOUN" and any(c.lower_ == "pour" for c in tok.children) and any(
+        kind in {"meeting", "talks"} and doc[a].pos_ == "VERB" and tok in doc[a].subtree
+        for a, _b, kind in before)
+
+
+def _one_by_one(ev: dict) -> list[dict]:
+    """`X a reçu A, puis B`: two meetings of X, one with each (the parties named after
+    `puis` met X in turn, not A); the later one's trigger is its `puis`, so that each
+    mention keeps a trigger of its own."""
+    later = ev.pop("later", [])
+    if not later:
+        return [ev]
+    first = [n for n in ev["participants"] if n not in {n for n, _g in later}]
+    return [{**ev, "participants": first}] + [
+        {**ev, "participants": [*first[:1], n], "trigger": g.text, "trigger_start": g.idx,
+         "trigger_end": g.idx + len(g)} for n, g in later]
 
 
 def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:
@@ -466,6 +505,8 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     for n_match, (start, end, kind) in enumerate(matches):
         if kind in {"meeting", "talks"} and doc[start].sent.start in calls:
             continue
+        if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
+            continue
         ev = _mention(doc, art, start, end, kind, matches, n_match)
         if ev is None:
             continue
@@ -473,8 +514,9 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             if day := resolve(expr, article_date):
                 ev["date"] = day
                 break
-        mentions.append(ev)
-        persons = [n for n in ev["participants"] if n in art.persons]
-        if ev["type"] in PAIR_TYPES and len(persons) >= 2:
-            art.pairs.append((ev["trigger_start"], persons))
+        for one in _one_by_one(ev):
+            mentions.append(one)
+            persons = [n for n in one["participants"] if n in art.persons]
+            if one["type"] in PAIR_TYPES and len(persons) >= 2:
+                art.pairs.append((one["trigger_start"], persons))
     return _merge(mentions, {p["name"] for p in art.people})
