@@ -115,6 +115,9 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     ("La présidente Anne Martin a accueilli d'abord Paul Durand, puis Ali Diop, pour des "
      "entretiens à l'Élysée.", [("meeting", ["Anne Martin", "Paul Durand"], "Élysée"),
                                ("meeting", ["Anne Martin", "Ali Diop"], "Élysée")]),
+    # one event told as a meeting and as talks: talks, the more specific word
+    ("Anne Martin a rencontré Ali Diop mardi à Dakar. Anne Martin a salué un accord à "
+     "l'issue de pourparlers avec Ali Diop.", [("talks", ["Anne Martin", "Ali Diop"], "Dakar")]),
     # the event as its sentence's subject, its parties in the next sentence
     ("Une rencontre a eu lieu mardi à Genève. La ministre Anne Martin et son homologue "
      "Paul Durand ont discuté pendant deux heures.",

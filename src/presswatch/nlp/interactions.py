@@ -13,7 +13,8 @@ Talks or a summit only hoped for or considered (``la table des négociations``, 
 sommet``) are not reported ones.
 
 Mentions of one type sharing a party are one event (an article reports a meeting several
-times); ``talks`` between the parties of a meeting it reports are that meeting. The place
+times); a meeting between the parties of talks it reports is those talks (the more
+specific word for one event). The place
 is a location of the trigger's own sentence; the date the first one that sentence resolves.
 """
 
@@ -466,8 +467,8 @@ def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
 
 def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     """One entry per event: mentions of one type sharing a party are merged (keeping
-    every party, the first place and date); talks between a reported meeting's parties
-    are that meeting."""
+    every party, the first place and date); a meeting between reported talks' parties is
+    those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
     events: list[dict] = []
     for m in mentions:
         same = next((e for e in events if e["type"] == m["type"]
@@ -484,14 +485,22 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
                                               same["place"] or m["place"])
         same["place"] = same["place"] or m["place"]
         same["date"] = same["date"] or m["date"]
-    meetings = [e for e in events if e["type"] == "meeting" and len(e["participants"]) >= 2]
     contacts = [e for e in events if e["type"] in PAIR_TYPES and
                 len(persons.intersection(e["participants"])) >= 2]
     events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
         fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
-    return [e for e in events if not (e["type"] == "talks" and any(
-        len({fold(n) for n in e["participants"]} & {fold(n) for n in m["participants"]}) >= 2
-        for m in meetings))]
+    talks = [e for e in events if e["type"] == "talks" and len(e["participants"]) >= 2]
+    kept = []
+    for e in events:
+        same = next((t for t in talks if e["type"] == "meeting" and len(
+            {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
+            None)
+        if same is None:
+            kept.append(e)
+        else:  # the meeting is those talks: where and when it says they were held
+            same["place"] = same["place"] or e["place"]
+            same["date"] = same["date"] or e["date"]
+    return kept
 
 
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
