@@ -178,6 +178,13 @@ def test_a_pronoun_subject_is_the_person_named_before(nlp: Language) -> None:
     assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], "Élysée")]
 
 
+def test_a_place_talked_of_is_not_where_they_met(nlp: Language) -> None:
+    text = ("Le président Ali Diop a reçu lundi Paul Durand. Au cours de leur entretien, "
+            "les deux hommes ont abordé la situation au Sahel.")
+
+    assert found(nlp, text) == [("meeting", ["Ali Diop", "Paul Durand"], None)]
+
+
 def test_the_place_comes_from_the_meeting_s_own_sentence(nlp: Language) -> None:
     text = ("Anne Martin était à Londres la semaine dernière. Mardi, Paul Durand a rencontré "
             "Anne Martin.")

@@ -78,6 +78,9 @@ FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "ap
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
+TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter"}
+"""Verbs of discussing: a place inside their object is a topic (`ont évoqué la guerre en
+Ukraine`)."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
@@ -270,12 +273,25 @@ def _place(sent: Span, trigger: Token) -> str | None:
         before = trigger.doc[ent.start - 1]
         if before.lower_ in {"l'", "la", "le", "les"} and ent.start > 1:
             before = trigger.doc[ent.start - 2]
-        if before.lower_ not in PLACE_CASES:
+        if before.lower_ not in PLACE_CASES or _in_topic(ent.root, trigger):
             continue
         gap = abs(ent.start - trigger.i) + (0 if ent.start > trigger.i else 3)
         if best is None or gap < best[0]:
             best = (gap, ent.text)
     return best[1] if best else None
+
+
+def _in_topic(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits inside what a verb of discussing has as object (`ils ont abordé la
+    situation au Sahel`, `pour discuter de la guerre en Ukraine`): what was talked of,
+    not where."""
+    if trigger in tok.subtree:  # `à Strasbourg, où le Parlement se réunit`
+        return False
+    while tok.head != tok and tok != trigger:
+        if tok.dep_ in {"obj", "obl:arg"} and tok.head.lemma_ in TOPIC_VERBS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
