@@ -107,6 +107,10 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     ("Anne Martin et Paul Durand ont eu des discussions à Genève. Après deux heures "
      "d'entretien entre les deux hommes, rien n'a été annoncé.",
      [("talks", ["Anne Martin", "Paul Durand"], "Genève")]),
+    # `leur conférence de presse`: the pair reported before
+    ("Paul Durand a reçu lundi Anne Martin à Rome. Lors de leur conférence de presse, ils "
+     "ont annoncé un accord.", [("meeting", ["Paul Durand", "Anne Martin"], "Rome"),
+                               ("press_conference", ["Paul Durand", "Anne Martin"], None)]),
     # one plural role of two nationalities: the pair reported before
     ("La ministre Anne Martin a rencontré jeudi Hans Becker à Berlin. Des discussions entre "
      "les chefs de la diplomatie française et allemande ont porté sur l'énergie.",

@@ -239,6 +239,12 @@ class ArticleParties:
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def last_pair(self, before: int) -> list[str]:
+        """The persons of the last contact reported before character ``before`` (`leur
+        entretien`, `les deux hommes`: an article tells one contact at a time)."""
+        met = [who for at, who in self.pairs if at < before]
+        return met[-1] if met else []
+
     def names(self, tok: Token) -> list[str]:
         """The parties a parse head names: one, or the members of a pair or group it
         refers back to (`les deux hommes`, `ils`), or none."""
@@ -282,9 +288,8 @@ class ArticleParties:
         lo = sents[max(0, here - GROUP_SENTENCES)].start_char
         hi = doc[tok.i].idx
         if kind == "person":
-            met = [who for at, who in self.pairs if at < hi]
-            if met:  # the parties of the contact reported last: `leur entretien`
-                return met[-1]
+            if met := self.last_pair(hi):  # the parties of the contact reported last
+                return met
             seen = [self.person_at[m] for m in self.mention_starts if lo <= m < hi]
         else:
             seen = [e.text for s in sents[max(0, here - GROUP_SENTENCES): here + 1]

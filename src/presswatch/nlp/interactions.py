@@ -318,6 +318,12 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
+    if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
+                                   for c in head.children) and (pair := art.last_pair(
+                                       doc[start].idx)):
+        # `leur entretien`, `lors de leur conférence de presse`: the pair reported before
+        names += [n for n in pair if n not in names]
+        told_before = True
     if kind in PAIR_TYPES and len(heads) >= 2 and len(set(names)) == 1 and \
             set(names) <= art.persons and \
             sum(bool(art.person(h)) or (h.pos_ == "NOUN" and is_role(h)) for h in heads) >= 2:
