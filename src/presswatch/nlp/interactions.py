@@ -519,7 +519,9 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
             None)
         if same is None:
             kept.append(e)
-        else:  # the meeting is those talks: where and when it says they were held
+        else:  # the meeting is those talks: who, where and when it says
+            same["participants"] = clean_parties(same["participants"] + e["participants"],
+                                                 same["place"] or e["place"])
             same["place"] = same["place"] or e["place"]
             same["date"] = same["date"] or e["date"]
     return kept
