@@ -93,6 +93,42 @@ def test_interactions_and_their_parties(nlp: Language, text: str, expected: list
     # a visit named by `sa venue`
     ("Paul Durand a profité de sa venue au Ghana pour signer un accord.",
      [("visit", ["Paul Durand"], "Ghana")]),
+    # `les deux hommes`, `ils`: the pair the article reported just before
+    ("Le président Ali Diop a reçu jeudi Paul Durand à Dakar. Les deux hommes ont ensuite "
+     "tenu une conférence de presse commune.",
+     [("meeting", ["Ali Diop", "Paul Durand"], "Dakar"),
+      ("press_conference", ["Ali Diop", "Paul Durand"], None)]),
+    ("Marie Leroy et Ali Diop ont signé un accord. Ils ont ensuite tenu une conférence "
+     "de presse à Dakar.", [("press_conference", ["Marie Leroy", "Ali Diop"], "Dakar")]),
+    # `les deux pays`: the two countries named before
+    ("Le Kenya et l'Ouganda ont signé un accord. Les négociations entre les deux pays "
+     "avaient duré un an.", [("talks", ["Kenya", "Ouganda"], None)]),
+    # a contact told again through `les deux hommes` is the one reported, not another
+    ("Anne Martin et Paul Durand ont eu des discussions à Genève. Après deux heures "
+     "d'entretien entre les deux hommes, rien n'a été annoncé.",
+     [("talks", ["Anne Martin", "Paul Durand"], "Genève")]),
+    # `leur conférence de presse`: the pair reported before
+    ("Paul Durand a reçu lundi Anne Martin à Rome. Lors de leur conférence de presse, ils "
+     "ont annoncé un accord.", [("meeting", ["Paul Durand", "Anne Martin"], "Rome"),
+                               ("press_conference", ["Paul Durand", "Anne Martin"], None)]),
+    # one plural role of two nationalities: the pair reported before
+    ("La ministre Anne Martin a rencontré jeudi Hans Becker à Berlin. Des discussions entre "
+     "les chefs de la diplomatie française et allemande ont porté sur l'énergie.",
+     [("meeting", ["Anne Martin", "Hans Becker"], "Berlin")]),
+    # `A, puis B`: received in turn, two meetings, each with a trigger of its own
+    ("La présidente Anne Martin a accueilli d'abord Paul Durand, puis Ali Diop, pour des "
+     "entretiens à l'Élysée.", [("meeting", ["Anne Martin", "Paul Durand"], "Élysée"),
+                               ("meeting", ["Anne Martin", "Ali Diop"], "Élysée")]),
+    # one event told as a meeting and as talks: talks, the more specific word
+    ("Anne Martin a rencontré Ali Diop mardi à Dakar. Anne Martin a salué un accord à "
+     "l'issue de pourparlers avec Ali Diop.", [("talks", ["Anne Martin", "Ali Diop"], "Dakar")]),
+    # the event as its sentence's subject, its parties in the next sentence
+    ("Une rencontre a eu lieu mardi à Genève. La ministre Anne Martin et son homologue "
+     "Paul Durand ont discuté pendant deux heures.",
+     [("meeting", ["Anne Martin", "Paul Durand"], "Genève")]),
+    # `je` inside a quote is its speaker
+    ("« Hier, j'ai parlé au téléphone avec Ali Diop », a déclaré la ministre Marie Leroy.",
+     [("phone_call", ["Ali Diop", "Marie Leroy"], None)]),
 ])
 def test_parties_across_the_article(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
@@ -118,6 +154,15 @@ def test_parties_across_the_article(nlp: Language, text: str, expected: list) ->
     "Le suspect a quitté la maison pour se rendre sur la grande rue.",
     # a document received is no meeting
     "Le maire Paul Durand a reçu le communiqué de la préfecture.",
+    # a prize received, the thing read as subject: nobody is received
+    "Nul ne sait encore qui recevra le prix Goncourt cette année.",
+    # a meeting only possible
+    "Une rencontre entre Paul Durand et Anne Martin n'est pas exclue.",
+    # a meeting that did not take place
+    "Le conseil municipal n'a pas pu se réunir mardi faute de quorum.",
+    # a kind of meeting, not whose; the moving of things, not a visit
+    "Lors de nombreuses réunions de travail, Paul Durand a défendu le projet.",
+    "Le déplacement des séances du conseil au mardi ne convient pas à Anne Martin.",
 ])
 def test_words_that_report_no_interaction(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
@@ -137,8 +182,30 @@ def test_a_pronoun_subject_is_the_person_named_before(nlp: Language) -> None:
     assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], "Élysée")]
 
 
+def test_a_place_talked_of_is_not_where_they_met(nlp: Language) -> None:
+    text = ("Le président Ali Diop a reçu lundi Paul Durand. Au cours de leur entretien, "
+            "les deux hommes ont abordé la situation au Sahel.")
+
+    assert found(nlp, text) == [("meeting", ["Ali Diop", "Paul Durand"], None)]
+
+
 def test_the_place_comes_from_the_meeting_s_own_sentence(nlp: Language) -> None:
     text = ("Anne Martin était à Londres la semaine dernière. Mardi, Paul Durand a rencontré "
             "Anne Martin.")
 
     assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle the tagger reads as a noun still reports the call
+    ("Le président Ali Diop a téléphoné dimanche à Paul Durand pour le féliciter.",
+     [("phone_call", ["Ali Diop", "Paul Durand"], None)]),
+    # a date the parse hung on the party is not part of it
+    ("Le ministre Paul Durand a rencontré les syndicats de policiers mardi.",
+     [("meeting", ["Paul Durand", "les syndicats de policiers"], None)]),
+    # a visit the text announces
+    ("La ministre Anne Martin est attendue mardi à Nairobi.",
+     [("visit", ["Anne Martin"], "Nairobi")]),
+])
+def test_forms_the_parse_reads_oddly(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -188,3 +188,17 @@ def test_identities_are_plain_data():
 def test_a_role_relative_to_someone_else_is_no_office(phrase):
     assert role_signature(phrase) is None
     assert role_signature("le Premier ministre") is not None
+
+
+@pytest.mark.parametrize("phrase", ["la présence du président ivoirien", "le parti du maire",
+                                    "sociale du ministre belge", "les proches de la ministre"])
+def test_a_phrase_whose_head_is_not_a_role_is_no_office(phrase):
+    """A role inside another noun's complement is no role of the person described."""
+    assert role_signature(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["l'ancien patron de la banque", "le plus jeune Premier "
+                                    "ministre", "la ministre de la Culture", "le vice-président",
+                                    "le chef de la diplomatie russe"])
+def test_a_role_may_follow_its_qualifiers(phrase):
+    assert role_signature(phrase) is not None

@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 from presswatch.formats.export import EXPORT_TABLES, export
 from presswatch.reading import Article
 from presswatch.store import QuoteFilter, Store, StoreError
-from presswatch.store.fixtures import populate, sample_articles
+from presswatch.store.fixtures import annotated, interaction, person, populate, sample_articles
 from presswatch.store.migrations import MIGRATIONS, pending
 
 PUBLIC_TABLES = {"articles", "quotes", "people", "person_aliases", "person_roles",
@@ -157,6 +157,36 @@ def test_person_shows_roles_with_dates_acts_and_counterparts(filled):
     assert info["acts"] == {"statement": 2, "accusation": 1}
     assert [c["name"] for c in info["counterparts"]] == ["Anthony Blinken", "Marco Rubio"]
     assert filled.person("Renard") is None  # two Renards, equally quoted: ambiguous
+
+
+def test_a_person_page_lists_who_was_addressed_and_met_not_the_noise_around(store):
+    """Addressees that name no one (a fragment, a phrase relative to someone unnamed) are
+    left out, a known person's alias is that person; people beside a summit or in a
+    crowded list of parties were not met."""
+    said = {"speaker": "Hélène Dubreuil", "act": "statement"}
+    parts = ["Hélène Dubreuil a reçu Marc Aubry. Elle a dit : « ", ("Un", said), " ». « ",
+             ("Deux", said), " ». « ", ("Trois", said), " ». « ", ("Quatre", said), " ».\n"]
+    for k, addressee in enumerate(["M. Aubry", "cette occasion les enjeux", "les syndicats",
+                                   "son homologue belge"]):
+        parts[2 + 2 * k] = (parts[2 + 2 * k][0], {**said, "addressee": addressee})
+    names = ["Hélène Dubreuil", "Marc Aubry", "Paul Lenoir", "Ana Costa", "Yves Morin"]
+    article, record = annotated(
+        "sommet", date="2024-05-02", outlet="Le Courrier", parts=parts,
+        people=[person("Hélène Dubreuil", gender="f"), person("Marc Aubry", "Aubry"),
+                *(person(n) for n in names[2:])],
+        interactions=[interaction("meeting", None, "Hélène Dubreuil", "Marc Aubry"),
+                      interaction("summit", "Lyon", "Hélène Dubreuil", "Paul Lenoir"),
+                      interaction("meeting", None, *names)])
+    store.add_article(article, record, pipeline_version="t")
+    store.recompute()
+
+    page = store.person("Hélène Dubreuil")
+    assert page["addressees"] == [{"name": "Marc Aubry", "quotes": 1},
+                                  {"name": "les syndicats", "quotes": 1}]
+    assert page["counterparts"] == [{"name": "Marc Aubry", "interactions": 1}]
+    assert store.person_by_id(page["id"])["addressees"] == page["addressees"]
+    assert [c["name"] for c in store.person_by_id(page["id"])["counterparts"]] == [
+        "Marc Aubry"]
 
 
 def test_stories_group_articles_about_one_event_across_outlets(filled):

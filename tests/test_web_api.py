@@ -401,6 +401,33 @@ def test_ingest_one_article_then_read_it_back(writable: TestClient) -> None:
     assert people and people[0]["quotes"] == 1
 
 
+def test_an_analyst_corrects_an_interaction_with_the_token(writable: TestClient) -> None:
+    """`POST /api/interactions/{article}/{trigger_start}` is `presswatch interaction-fix`:
+    the reads show the fix at once; unknown mentions are 404, writes need the token."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    talks = _ok(writable.get("/api/interactions", params={"type": "talks"}))["items"]
+    [ryad] = [i for i in talks if i["place"] == "Ryad"]
+    path = f"/api/interactions/{ryad['article_id']}/{ryad['trigger_start']}"
+
+    fix = {"type": "meeting", "participants": ["Sergueï Lavrov", "la délégation saoudienne"]}
+    _error(writable.post(path, json=fix), 401)
+    assert _ok(writable.post(path, json=fix, headers=auth))["corrected"] == [
+        "type", "participants"]
+    [fixed] = _ok(writable.get("/api/interactions",
+                               params={"participant": "saoudienne"}))["items"]
+    assert (fixed["type"], fixed["place"]) == ("meeting", "Ryad")
+    assert fixed["participants"] == fix["participants"]
+
+    assert _ok(writable.post(path, json={"deleted": True}, headers=auth))["corrected"] == [
+        "deleted"]
+    assert not _ok(writable.get("/api/interactions", params={"participant": "saoudienne"}))[
+        "items"]
+    assert "starts at 99999" in _error(writable.post(
+        f"/api/interactions/{ryad['article_id']}/99999", json=fix, headers=auth), 404)
+    _error(writable.post(path, json={}, headers=auth), 422)
+    _error(writable.post(path, json={"type": "dinner"}, headers=auth), 422)
+
+
 def test_the_read_connection_cannot_write(client: TestClient) -> None:
     engine = client.app.state.backend.reader.engine
     with pytest.raises(OperationalError, match="readonly"), engine.connect() as conn:

@@ -23,6 +23,16 @@ _ROLE_STOPWORDS = frozenset({
 _RELATIVE = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre",
                        "votre", "nos", "vos"})
 """Possessives before a role: a role relative to another person (`son homologue`)."""
+_BEFORE_ROLE = frozenset({
+    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel",
+    "actuelle", "ex", "premier", "premiere", "vice", "vieux", "jeune", "plus", "puissant",
+    "puissante", "influent", "influente", "eternel", "ephemere", "tres", "sous", "haut",
+    "haute", "grand", "grande", "secretaire", "chef", "fraichement", "tout", "toute",
+    "celebre", "charismatique", "emblematique", "controverse", "controversee", "defunt",
+    "defunte", "feu", "regrette", "regrettee", "seul", "seule", "dernier", "derniere",
+    "interim", "ministre", "candidat", "candidate"})
+"""Words that may stand before the role noun heading a role phrase (`l'ancien patron`,
+`le plus jeune Premier ministre`, `le vice-président`)."""
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -120,6 +130,8 @@ def _signature(phrase: str, lex: Lexicon) -> frozenset[str] | None:
     words = text.replace("'", " ").split()
     if (words and words[0] in _RELATIVE) or "homologue" in words:
         return None  # `son homologue`, `son Premier ministre`: someone else's, no office
+    if not _headed_by_role(words, lex):
+        return None  # `présence du président`, `le parti du maire`: a role is not the head
     for syn in sorted(lex.role_synonyms, key=len, reverse=True):
         text = re.sub(rf"(?<![\w-]){re.escape(syn)}(?![\w-])", " " + " ".join(
             sorted(lex.role_synonyms[syn])) + " ", text)
@@ -128,6 +140,24 @@ def _signature(phrase: str, lex: Lexicon) -> frozenset[str] | None:
     if not words & _role_nouns(lex):
         return None
     return frozenset(words)
+
+
+def _headed_by_role(words: list[str], lex: Lexicon) -> bool:
+    """The phrase's first content word is a role noun, or a qualifier before one (`le
+    président`, `l'ancien patron de Danone`, `le Premier ministre`), not another noun
+    whose complement the role is (`la présence du président`, `le parti du maire`)."""
+    nouns = _role_nouns(lex)
+    words = " ".join(words).replace(" - ", "-").split()
+    for k, w in enumerate(words):
+        if w in _ROLE_STOPWORDS or w.isdigit():
+            continue
+        rest = " ".join(words[k:])
+        if any(part in nouns for part in w.split("-")) or any(
+                rest.startswith(syn.replace("'", " ")) for syn in lex.role_synonyms):
+            return True  # `le garde des Sceaux`: a wording of a role
+        if w not in _BEFORE_ROLE:
+            return False
+    return False
 
 
 def role_matches(speaker: frozenset[str], held: frozenset[str]) -> bool:

@@ -13,18 +13,19 @@ parties.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import default_lexicon, load_nationalities, load_speaker_nouns
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
-__all__ = ["OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties", "clean_parties",
-           "is_call", "is_city", "is_nationality", "is_role", "noun_parties", "verb_parties",
-           "with_conjuncts"]
+__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties",
+           "clean_parties", "is_call", "is_city", "is_nationality", "is_party_noun", "is_role",
+           "noun_parties", "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -48,7 +49,23 @@ FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille
 """Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
 sommet``): the clause around them says who held it."""
 SUBJECT_PRONOUNS = {"il", "elle"}
+GROUP_PRONOUNS = {"ils", "elles"}
+FIRST_PERSON = {"je", "j'", "nous", "moi"}
+"""Pronouns that, inside a quote, are its speaker."""
+PAIR_PERSON_NOUNS = {"homme", "femme", "dirigeant", "ministre", "president", "presidente",
+                     "chef", "responsable", "leader", "homologue", "diplomate", "interlocuteur",
+                     "dirigeante", "ministres", "chancelier", "premier"}
+PAIR_COUNTRY_NOUNS = {"pays", "nation", "capitale", "etat", "voisin", "puissance"}
+"""`les deux hommes`, `les deux pays`: a pair named earlier, by the head noun's kind."""
+GROUP_SENTENCES = 2
+"""How many sentences before a plural reference (`ils`, `les deux hommes`) its members
+are looked for."""
 MAX_PARTY_TOKENS = 8
+WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "demain", "matin", "soir", "aujourd'hui", "dernier", "prochain"}
+"""Words that end a party's noun phrase when the parse hung a date on it."""
+FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "ce", "cet",
+                  "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "a"}
 CATAPHORA_CHARS = 400
 """How far after a role description opening an article its person may be named."""
 
@@ -82,6 +99,11 @@ def _nationalities() -> frozenset[str]:
     return load_nationalities()
 
 
+def is_party_noun(tok: Token) -> bool:
+    """`les syndicats`, `la délégation`, `le ministre`: a noun that can head a party."""
+    return fold(tok.lemma_) in _group_nouns()
+
+
 def is_role(tok: Token) -> bool:
     """`la chancelière`, `le ministre`: a noun naming one person by their function."""
     return _roles().get(fold(tok.lemma_)) == "role"
@@ -110,6 +132,8 @@ class ArticleParties:
         self.persons = {p["name"] for p in people}
         self.by_role = {fold(r): p["name"] for p in people for r in p.get("roles") or []}
         self.mention_starts = sorted(self.person_at)
+        self.pairs: list[tuple[int, list[str]]] = []
+        """(character offset, persons) of the contacts found so far, in text order."""
         self._resolver: SpeakerResolver | None = None
 
     @property
@@ -180,6 +204,22 @@ class ArticleParties:
                   is not None and lo <= q["cue_start"] < hi]
         return names
 
+    def most_named(self, besides: set[str]) -> str | None:
+        """The article's person named most often (mentions and quotes), other than
+        ``besides``."""
+        count = {p["name"]: len(p.get("mentions") or []) for p in self.people
+                 if p["name"] not in besides}
+        for q in self.quotes:
+            if q.get("speaker") in count:
+                count[q["speaker"]] += 1
+        return max(count, key=lambda n: (count[n], n)) if count else None
+
+    def quoting(self, at: int) -> str | None:
+        """The speaker of the quote holding character ``at`` (`« J'ai parlé à X au
+        téléphone », a dit Y`: `je` is Y)."""
+        return next((q["speaker"] for q in self.quotes if q.get("speaker") and
+                     q.get("start") is not None and q["start"] <= at < q["end"]), None)
+
     def speaker_of_cue(self, verb: Token) -> str | None:
         """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à
         l'issue de pourparlers`: X held them)."""
@@ -189,12 +229,88 @@ class ArticleParties:
                 return q["speaker"]
         return None
 
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """The article's sentences, listed once (plural references look back through
+        them)."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def last_pair(self, before: int) -> list[str]:
+        """The persons of the last contact reported before character ``before`` (`leur
+        entretien`, `les deux hommes`: an article tells one contact at a time)."""
+        met = [who for at, who in self.pairs if at < before]
+        return met[-1] if met else []
+
+    def names(self, tok: Token) -> list[str]:
+        """The parties a parse head names: one, or the members of a pair or group it
+        refers back to (`les deux hommes`, `ils`), or none."""
+        members = self.group(tok)
+        if members:
+            return members
+        one = self.name(tok)
+        return [one] if one else []
+
+    def group(self, tok: Token) -> list[str]:
+        """The pair a plural reference stands for: `les deux hommes` / `les deux
+        dirigeants` / a subject `ils` are the persons of the contact the article reported
+        last, else those named in the sentence before it and the ones just before (the
+        last two when more), `les deux pays` the
+        last two countries or capitals named there. Empty when the article named fewer than
+        two before it, or the phrase is no such reference."""
+        doc = tok.doc
+        if tok.pos_ == "PRON":
+            if tok.lower_ not in GROUP_PRONOUNS or not tok.dep_.startswith(
+                    ("nsubj", "expl:subj")):
+                return []
+            kind = "person"
+        else:
+            plural = any(c.lower_ in {"les", "ces", "des"} for c in tok.children)
+            pair = plural and any(c.lower_ == "deux" for c in tok.children)
+            if plural and not pair and "Plur" in tok.morph.get("Number") and is_role(tok):
+                # `les chefs de la diplomatie américaine et russe`: one role, two countries
+                pair = any(t.dep_ == "conj" and t.pos_ == "ADJ"
+                           and is_nationality(t.text) for t in tok.subtree)
+            if not pair:
+                return []
+            head = fold(tok.lemma_)
+            if head in PAIR_COUNTRY_NOUNS:
+                kind = "country"
+            elif head in PAIR_PERSON_NOUNS or is_role(tok):
+                kind = "person"
+            else:
+                return []
+        sents = self.sentences
+        here = bisect.bisect_right(self.sentence_starts, tok.i) - 1
+        lo = sents[max(0, here - GROUP_SENTENCES)].start_char
+        hi = doc[tok.i].idx
+        if kind == "person":
+            if met := self.last_pair(hi):  # the parties of the contact reported last
+                return met
+            seen = [self.person_at[m] for m in self.mention_starts if lo <= m < hi]
+        else:
+            seen = [e.text for s in sents[max(0, here - GROUP_SENTENCES): here + 1]
+                    for e in s.ents if e.label_ == "LOC" and lo <= e.start_char < hi
+                    and not is_nationality(e.text)]
+        distinct: list[str] = []
+        for who in reversed(seen):
+            if who not in distinct:
+                distinct.append(who)
+        if tok.pos_ == "PRON" and len(distinct) > 2:
+            return []  # `ils` after three or more people: a group the parse cannot tell
+        return distinct[:2][::-1] if len(distinct) >= 2 else []
+
     def name(self, tok: Token) -> str | None:
         """The party a parse head names, or None (a pronoun with no person before it, a
         nationality, a word that names no one)."""
         if tok.pos_ == "PRON" and not (tok.ent_type_ and tok.text[:1].isupper()):
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
                 return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+            if fold(tok.lower_) in FIRST_PERSON:
+                return self.quoting(tok.idx)
             return None
         if (who := self.person(tok)) is not None:
             return who
@@ -252,6 +368,9 @@ def _phrase(tok: Token) -> str | None:
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     if hi - lo + 1 > MAX_PARTY_TOKENS:
         hi = tok.i
+    when = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if fold(t.lower_) in WHEN_WORDS), None)
+    if when is not None:  # `les syndicats de policiers mardi`: the date hung on the party
+        hi = when - 1
     span = tok.doc[lo:hi + 1]
     if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
         return None
@@ -322,7 +441,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
             heads.append(c)
         elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
-                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM":
+                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM" and \
+                not _a_kind(c):
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
     heads += [h for h in _complements_after(noun) if h not in heads]
@@ -357,6 +477,14 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     return heads, session, named
 
 
+def _a_kind(owner: Token) -> bool:
+    """`réunion de groupe`, `réunions de commissions`: a common noun after a bare `de`
+    says what kind of meeting it is, not whose (`la réunion du groupe` is the group's)."""
+    return owner.pos_ == "NOUN" and not owner.text[:1].isupper() and not any(
+        c.dep_ in {"det", "nummod"} for c in owner.children) and all(
+        g.lower_ in {"de", "d'", "d’"} for g in owner.children if g.dep_ == "case")
+
+
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
     """`appeler` / `un appel` is a call only to or with a person, never an appeal
     (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
@@ -385,8 +513,8 @@ def clean_parties(names: list[str], place: str | None) -> list[str]:
     out: list[str] = []
     for n in names:
         f = fold(n)
-        if not f or (place and f == fold(place)):
-            continue
+        if not f or (place and f == fold(place)) or set(f.split()) <= FUNCTION_WORDS:
+            continue  # `Le` cut from `Le roi` by the recogniser names no one
         last = f.split()[-1]
         if any(fold(o) == f or (fold(o).split()[-1] == last and len(o) >= len(n))
                for o in out):

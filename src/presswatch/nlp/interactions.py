@@ -13,7 +13,8 @@ Talks or a summit only hoped for or considered (``la table des négociations``, 
 sommet``) are not reported ones.
 
 Mentions of one type sharing a party are one event (an article reports a meeting several
-times); ``talks`` between the parties of a meeting it reports are that meeting. The place
+times); a meeting between the parties of talks it reports is those talks (the more
+specific word for one event). The place
 is a location of the trigger's own sentence; the date the first one that sentence resolves.
 """
 
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.interaction_parties import (
+    FIRST_PERSON,
     NOT_OWNERS,
     OWNER_CASES,
     ArticleParties,
@@ -33,6 +35,7 @@ from presswatch.nlp.interaction_parties import (
     is_call,
     is_city,
     is_nationality,
+    is_party_noun,
     is_role,
     noun_parties,
     verb_parties,
@@ -55,6 +58,9 @@ REFLEXIVE = {"entretenir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
+RECEIVED_WITHIN = 16
+"""Tokens after `a reçu` searched for the person received when the parse gave no object."""
+CLOSING_MARKS = {"»", "”", '"'}
 NOUN_ONLY = {"venue", "voyage", "séjour"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
@@ -72,6 +78,11 @@ FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "ap
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
+TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter"}
+"""Verbs of discussing: a place inside their object is a topic (`ont évoqué la guerre en
+Ukraine`)."""
+SEQUENCE_WORDS = {"puis", "ensuite"}
+"""Coordinations of received parties that say they came in turn (`A, puis B`)."""
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 TRAVEL_CASES = PLACE_CASES
@@ -82,6 +93,12 @@ NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypot
             "éventualité", "proposition", "offre", "perspectif"}
 """Nouns whose `de` complement is an interaction only considered, not held (`la table des
 négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
+
+
+MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
+         "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
+"""Predicates that make their subject event only possible (`n'est pas exclue`, `est
+envisagée`)."""
 
 
 def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
@@ -103,7 +120,7 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
 def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
     found = []
     firsts = {k[0] for k in triggers}
-    words = [t.lemma_.lower().replace("’", "'") for t in doc]
+    words = [_lemma(t, firsts) for t in doc]
     texts = [t.lower_.replace("’", "'") for t in doc]
     i = 0
     while i < len(doc):
@@ -126,8 +143,22 @@ def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, 
         else:
             i += 1
     taken = {k for a, b, _kind in found for k in range(a, b)}
-    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and _travels(t)]
+    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and (
+        _travels(t) or _expected(t))]
     return sorted(found)
+
+
+def _lemma(tok: Token, firsts: set[str]) -> str:
+    """The token's lemma, or the infinitive of a past participle the tagger read as a
+    noun or adjective (`a téléphoné à X`: `téléphoné`, a noun)."""
+    lemma = tok.lemma_.lower().replace("’", "'")
+    if lemma in firsts or tok.pos_ not in {"NOUN", "ADJ"} or tok.i == 0 or \
+            tok.doc[tok.i - 1].lemma_ not in {"avoir", "être"}:
+        return lemma
+    stem = tok.lower_.removesuffix("s").removesuffix("e")
+    if stem.endswith("é") and stem[:-1] + "er" in firsts:
+        return stem[:-1] + "er"
+    return lemma
 
 
 def _travels(verb: Token) -> bool:
@@ -148,10 +179,25 @@ def _travels(verb: Token) -> bool:
     return False
 
 
+def _expected(verb: Token) -> bool:
+    """`X est attendu mardi à Pékin`: a visit the text announces (a passive `attendre`
+    with a named place)."""
+    if verb.lemma_ != "attendre" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    return any(c.dep_.startswith("obl") and c.ent_type_ == "LOC" and any(
+        g.lower_ in TRAVEL_CASES for g in c.children if g.dep_ == "case")
+        for c in verb.children)
+
+
 def _only_considered(noun: Token) -> bool:
-    """`la table des négociations`, `l'idée d'un sommet`: talked of, not held."""
-    return noun.pos_ == "NOUN" and noun.dep_.startswith("nmod") and \
-        noun.head.lemma_ in NOT_HELD
+    """`la table des négociations`, `l'idée d'un sommet`: talked of, not held; `une
+    rencontre n'est pas exclue`: possible, neither held nor planned."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_.startswith("nsubj") and fold(noun.head.lemma_) in MAYBE:
+        return True
+    return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
 
 
 def _a_peak(noun: Token) -> bool:
@@ -181,10 +227,32 @@ def _in_passing(doc: Doc, start: int) -> bool:
     return not any(t.lower_ in FRAME_WORDS for t in doc[max(0, start - 4): start])
 
 
+def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
+    """`a reçu X`, `X a été reçu`, `se sont rencontrés`: someone is received or met (an
+    object, a passive subject, a reflexive, or a person named right after the verb
+    however the parse hung it: `a reçu, vendredi, le Premier ministre, X`); `qui recevra
+    le prix` has none."""
+    if any(h.dep_ in {"obj", "nsubj:pass", "obl:agent"} for h in heads) or any(
+            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
+            for c in verb.children):
+        return True
+    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, verb.sent.end)]:
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
+            break
+        if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
+            return True
+    return False
+
+
 def _conditional(tok: Token) -> bool:
-    """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned."""
+    """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
+    pu se réunir`: not held."""
     for t in (tok, tok.head):
         if "Cnd" in t.morph.get("Mood"):
+            return True
+        if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
+                c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"
+                for c in t.children):
             return True
         if any(c.lower_ == "si" and c.dep_ == "mark" for c in t.children):
             return True
@@ -205,12 +273,25 @@ def _place(sent: Span, trigger: Token) -> str | None:
         before = trigger.doc[ent.start - 1]
         if before.lower_ in {"l'", "la", "le", "les"} and ent.start > 1:
             before = trigger.doc[ent.start - 2]
-        if before.lower_ not in PLACE_CASES:
+        if before.lower_ not in PLACE_CASES or _in_topic(ent.root, trigger):
             continue
         gap = abs(ent.start - trigger.i) + (0 if ent.start > trigger.i else 3)
         if best is None or gap < best[0]:
             best = (gap, ent.text)
     return best[1] if best else None
+
+
+def _in_topic(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits inside what a verb of discussing has as object (`ils ont abordé la
+    situation au Sahel`, `pour discuter de la guerre en Ukraine`): what was talked of,
+    not where."""
+    if trigger in tok.subtree:  # `à Strasbourg, où le Parlement se réunit`
+        return False
+    while tok.head != tok and tok != trigger:
+        if tok.dep_ in {"obj", "obl:arg"} and tok.head.lemma_ in TOPIC_VERBS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
@@ -235,7 +316,20 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         heads, session, named = noun_parties(head, art)
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
     trigger_words = fold(doc[start:end].text)
-    names = [n for n in [art.name(h) for h in heads] + named if n]
+    names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
+    told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
+    if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
+                                   for c in head.children) and (pair := art.last_pair(
+                                       doc[start].idx)):
+        # `leur entretien`, `lors de leur conférence de presse`: the pair reported before
+        names += [n for n in pair if n not in names]
+        told_before = True
+    if kind in PAIR_TYPES and len(heads) >= 2 and len(set(names)) == 1 and \
+            set(names) <= art.persons and \
+            sum(bool(art.person(h)) or (h.pos_ == "NOUN" and is_role(h)) for h in heads) >= 2:
+        # `le président français a reçu son homologue chinois`, both descriptions read as
+        # one person: the other is the article's other most named person
+        names += [n for n in [art.most_named(besides=set(names))] if n]
     participle = "Part" in head.morph.get("VerbForm") and (
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
@@ -256,6 +350,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
     if kind == "visit" and head.lemma_ == "rendre" and not _travels(head):
         return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
+    if kind == "visit" and head.pos_ == "NOUN" and any(
+            c.dep_.startswith("nmod") and c.pos_ == "NOUN" and not c.text[:1].isupper()
+            and not is_party_noun(c) and any(g.lower_ in OWNER_CASES for g in c.children)
+            and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
+        return None  # `le déplacement des séances`, `la visite des lieux`: no one travels
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
@@ -263,9 +362,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and objects and not any(
-            art.name(h) for h in objects):
-        return None  # `a reçu des critiques`: an object that names no party
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and ((objects and not any(
+            art.name(h) for h in objects)) or not _receives_someone(head, heads, art)):
+        return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
@@ -295,19 +394,80 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         after = art.named_between(doc[start].idx, doc[nxt[0]].idx if nxt else sent.end_char)
         before = art.named_between(doc[prev[-1]].idx if prev else sent.start_char,
                                    doc[start].idx)
-        names = clean_parties(names + after + before, place)
+        narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
+                    and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
+        names = clean_parties(names + narrator[:1] + after + before, place)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
                                                             doc[start].idx), place)
+    if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
+        # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
+        # subject, its parties the next sentence's (else the previous one's) subjects
+        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), place)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
     if len(names) < need:
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
     names.sort(key=sent.text.find)
+    later = [(n, g) for h in heads if h.dep_ == "obj" for c in h.conjuncts if c.i > h.i
+             for g in c.children if g.dep_ == "cc" and g.lower_ in SEQUENCE_WORDS
+             if (n := art.name(c)) in names] if kind in PAIR_TYPES and head.pos_ == "VERB" \
+        else []
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
-            "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
+            "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
+            "later": later}
+
+
+def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> bool:
+    """`a reçu X pour des entretiens`: a meeting noun giving the purpose of a meeting verb
+    reported just before is that meeting, not another."""
+    tok = doc[start]
+    return tok.pos_ == "NOUN" and any(c.lower_ == "pour" for c in tok.children) and any(
+        kind in {"meeting", "talks"} and doc[a].pos_ == "VERB" and tok in doc[a].subtree
+        for a, _b, kind in before)
+
+
+def _one_by_one(ev: dict) -> list[dict]:
+    """`X a reçu A, puis B`: two meetings of X, one with each (the parties named after
+    `puis` met X in turn, not A); the later one's trigger is its `puis`, so that each
+    mention keeps a trigger of its own."""
+    later = ev.pop("later", [])
+    if not later:
+        return [ev]
+    first = [n for n in ev["participants"] if n not in {n for n, _g in later}]
+    return [{**ev, "participants": first}] + [
+        {**ev, "participants": [*first[:1], n], "trigger": g.text, "trigger_start": g.idx,
+         "trigger_end": g.idx + len(g)} for n, g in later]
+
+
+def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:
+    """The parties the subject of the sentence after ``sent`` names, else of the one
+    before, when it names at least ``wanted``."""
+    doc = sent.doc
+    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
+                  doc[sent.start - 1].sent if sent.start > 0 else None):
+        if other is None:
+            continue
+        subjects = with_conjuncts([t for t in other if t.dep_.startswith("nsubj")
+                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None])
+        found = [n for h in subjects for n in art.names(h)]
+        found += [who for h in subjects for t in h.subtree if (who := art.person(t))
+                  and not _in_clause(t, h)]
+        found = list(dict.fromkeys(found))
+        if len(found) >= wanted:
+            return found
+    return []
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a clause inside ``top``'s phrase (`X, qui a battu Y`)."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
@@ -329,12 +489,17 @@ def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
 
 def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     """One entry per event: mentions of one type sharing a party are merged (keeping
-    every party, the first place and date); talks between a reported meeting's parties
-    are that meeting."""
+    every party, the first place and date); a meeting between reported talks' parties is
+    those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
     events: list[dict] = []
     for m in mentions:
         same = next((e for e in events if e["type"] == m["type"]
                      and _same_event(e, m, persons)), None)
+        if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
+            # `l'entretien entre les deux hommes`: the contact already reported, whatever
+            # word reported it first
+            same = next((e for e in events if e["type"] in PAIR_TYPES and persons.intersection(
+                m["participants"]) <= set(e["participants"])), same)
         if same is None:
             events.append(m)
             continue
@@ -342,14 +507,24 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
                                               same["place"] or m["place"])
         same["place"] = same["place"] or m["place"]
         same["date"] = same["date"] or m["date"]
-    meetings = [e for e in events if e["type"] == "meeting" and len(e["participants"]) >= 2]
     contacts = [e for e in events if e["type"] in PAIR_TYPES and
                 len(persons.intersection(e["participants"])) >= 2]
     events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
         fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
-    return [e for e in events if not (e["type"] == "talks" and any(
-        len({fold(n) for n in e["participants"]} & {fold(n) for n in m["participants"]}) >= 2
-        for m in meetings))]
+    talks = [e for e in events if e["type"] == "talks" and len(e["participants"]) >= 2]
+    kept = []
+    for e in events:
+        same = next((t for t in talks if e["type"] == "meeting" and len(
+            {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
+            None)
+        if same is None:
+            kept.append(e)
+        else:  # the meeting is those talks: who, where and when it says
+            same["participants"] = clean_parties(same["participants"] + e["participants"],
+                                                 same["place"] or e["place"])
+            same["place"] = same["place"] or e["place"]
+            same["date"] = same["date"] or e["date"]
+    return kept
 
 
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
@@ -363,6 +538,8 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     for n_match, (start, end, kind) in enumerate(matches):
         if kind in {"meeting", "talks"} and doc[start].sent.start in calls:
             continue
+        if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
+            continue
         ev = _mention(doc, art, start, end, kind, matches, n_match)
         if ev is None:
             continue
@@ -370,5 +547,9 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             if day := resolve(expr, article_date):
                 ev["date"] = day
                 break
-        mentions.append(ev)
+        for one in _one_by_one(ev):
+            mentions.append(one)
+            persons = [n for n in one["participants"] if n in art.persons]
+            if one["type"] in PAIR_TYPES and len(persons) >= 2:
+                art.pairs.append((one["trigger_start"], persons))
     return _merge(mentions, {p["name"] for p in art.people})

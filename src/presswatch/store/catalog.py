@@ -20,6 +20,7 @@ from presswatch.store.browse import with_outlet_names
 from presswatch.store.capped import Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.corrections import quote_select
+from presswatch.store.pages import addressee_list, counterparts
 from presswatch.textutil import fold
 
 __all__ = ["CatalogReads", "EventFilter"]
@@ -111,7 +112,7 @@ class CatalogReads:
         if pid is None:
             return None
         p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
-        pp, qp = schema.participant_people, schema.quote_people
+        qp = schema.quote_people
         with self.engine.connect() as conn:
             row = conn.execute(select(p).where(p.c.id == pid)).one()._mapping
             aliases = list(conn.execute(select(pa.c.alias).where(pa.c.person_id == pid)
@@ -126,22 +127,14 @@ class CatalogReads:
             acts = dict(conn.execute(select(quotes.c.act, func.count())
                                      .group_by(quotes.c.act)
                                      .order_by(func.count().desc(), quotes.c.act)).all())
-            addressees = Counter(a for a in conn.execute(
-                select(quotes.c.addressee).where(quotes.c.addressee.isnot(None))).scalars())
-            other = pp.alias("other")
-            met = conn.execute(
-                select(p.c.name, func.count()).select_from(
-                    pp.join(other, and_(other.c.article_id == pp.c.article_id,
-                                        other.c.interaction_idx == pp.c.interaction_idx,
-                                        other.c.person_id != pid))
-                    .join(p, p.c.id == other.c.person_id))
-                .where(pp.c.person_id == pid).group_by(p.c.name)
-                .order_by(func.count().desc(), p.c.name)).all()
+            addressees = addressee_list(conn, Counter(a for a in conn.execute(
+                select(quotes.c.addressee).where(quotes.c.addressee.isnot(None))).scalars()))
+            met = [(c["name"], c["interactions"]) for c in counterparts(conn, pid)]
         return {"id": pid, "name": row["name"], "quotes": row["quotes"],
                 "statements": row["statements"], "articles": row["articles"],
                 "aliases": aliases, "roles": roles,
                 "acts": acts, "counterparts": [{"name": n, "interactions": c} for n, c in met],
-                "addressees": [{"name": n, "quotes": c} for n, c in addressees.most_common()]}
+                "addressees": addressees}
 
     def timeline(self, name: str, *, limit: int | None = None) -> Rows | None:
         """A person's dated interactions and quotes, oldest first (None: unknown person)."""

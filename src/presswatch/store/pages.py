@@ -17,9 +17,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, and_, func, or_, select
 
+from presswatch.linking.addressees import names_someone
+from presswatch.linking.names import TITLES
 from presswatch.store import schema
 from presswatch.store.browse import article_conditions
 from presswatch.store.corrections import EFFECTIVE_FIELDS, Overlay
+from presswatch.textutil import fold
 
 __all__ = ["QUOTES_PER_PERSON", "PageReads"]
 
@@ -179,7 +182,7 @@ class PageReads:
         """One canonical person by id: aliases, roles with dates, quote counts by act and
         month, counterparts met in interactions, addressees, and dated statements."""
         p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
-        qp, pp = schema.quote_people, schema.participant_people
+        qp = schema.quote_people
         with self.engine.connect() as conn:
             row = conn.execute(select(p).where(p.c.id == pid)).first()
             if row is None:
@@ -208,16 +211,8 @@ class PageReads:
                     by_act[period][r.act or "?"] += r.n
             found["acts"] = dict(acts.most_common())
             found["acts_by_period"] = {k: dict(v) for k, v in sorted(by_act.items())}
-            found["addressees"] = [{"name": n, "quotes": c} for n, c in addressees.most_common()]
-            other = pp.alias("other")
-            found["counterparts"] = [dict(r._mapping) for r in conn.execute(
-                select(p.c.id, p.c.name, func.count().label("interactions"))
-                .select_from(pp.join(other, and_(other.c.article_id == pp.c.article_id,
-                                                 other.c.interaction_idx == pp.c.interaction_idx,
-                                                 other.c.person_id != pid))
-                             .join(p, p.c.id == other.c.person_id))
-                .where(pp.c.person_id == pid).group_by(p.c.id, p.c.name)
-                .order_by(func.count().desc(), p.c.name))]
+            found["addressees"] = addressee_list(conn, addressees)
+            found["counterparts"] = counterparts(conn, pid)
             statements = _quotes(conn, select(mine).order_by(
                 when.is_(None), when, mine.c.article_id, mine.c.start)
                 .limit(QUOTES_PER_PERSON + 1))
@@ -278,3 +273,65 @@ def _statements(articles: list[dict[str, Any]], statement_of: dict[tuple[str, st
     ranked = sorted(groups.values(), key=lambda g: -len(g["variants"]))
     return [{"speaker": g["speaker"], "variants": g["variants"],
              "outlets": len(g["variants"])} for g in ranked]
+
+
+def addressee_list(conn: Connection, counts: Counter[str]) -> list[dict[str, Any]]:
+    """A person page's addressees, most quoted first: those that name someone
+    (:func:`presswatch.linking.addressees.names_someone`), a known person's alias given as
+    that person's name (`Mme Truss` → `Liz Truss`), counts of one party summed."""
+    pa, p = schema.person_aliases, schema.people
+    kept = {a: n for a, n in counts.items() if names_someone(a)}
+    forms = {a: {fold(a), fold(_untitled(a))} for a in kept}
+    known: dict[str, set[str]] = defaultdict(set)
+    wanted = set().union(*forms.values()) if forms else set()
+    if wanted:
+        for r in conn.execute(select(pa.c.alias_folded, p.c.name)
+                              .join(p, p.c.id == pa.c.person_id)
+                              .where(pa.c.alias_folded.in_(wanted))):
+            known[r.alias_folded].add(r.name)
+    merged: Counter[str] = Counter()
+    for a, n in kept.items():
+        names = set().union(*(known.get(f, set()) for f in forms[a]))
+        merged[names.pop() if len(names) == 1 else a] += n
+    return [{"name": n, "quotes": c} for n, c in sorted(merged.items(),
+                                                        key=lambda nc: (-nc[1], nc[0]))]
+
+
+def _untitled(phrase: str) -> str:
+    """`M. Darmanin` → `Darmanin`: the name after its titles."""
+    words = phrase.split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+MAX_CONTACT_PEOPLE = 3
+"""People linked to one interaction beyond which it is no contact between them (a summit's
+attendees, or parties the rules took from every name of a sentence)."""
+CONTACT_TYPES = ("meeting", "phone_call", "talks", "press_conference", "visit")
+"""Interaction types whose people met one another (a summit's attendees did not, each)."""
+
+
+def counterparts(conn: Connection, pid: str) -> list[dict[str, Any]]:
+    """The people ``pid`` met, called or talked with, most often first: other people
+    linked to a contact of at most ``MAX_CONTACT_PEOPLE`` people, so that a person named
+    beside a summit or a crowded sentence is not listed as met."""
+    p, pp, it = schema.people, schema.participant_people, schema.interactions
+    crowd = (select(pp.c.article_id, pp.c.interaction_idx)
+             .join(it, and_(it.c.article_id == pp.c.article_id,
+                            it.c.idx == pp.c.interaction_idx))
+             .where(it.c.type.in_(CONTACT_TYPES))
+             .group_by(pp.c.article_id, pp.c.interaction_idx)
+             .having(func.count(pp.c.person_id.distinct()) <= MAX_CONTACT_PEOPLE)
+             .subquery())
+    other = pp.alias("other")
+    return [dict(r._mapping) for r in conn.execute(
+        select(p.c.id, p.c.name, func.count().label("interactions"))
+        .select_from(pp.join(crowd, and_(crowd.c.article_id == pp.c.article_id,
+                                         crowd.c.interaction_idx == pp.c.interaction_idx))
+                     .join(other, and_(other.c.article_id == pp.c.article_id,
+                                       other.c.interaction_idx == pp.c.interaction_idx,
+                                       other.c.person_id != pid))
+                     .join(p, p.c.id == other.c.person_id))
+        .where(pp.c.person_id == pid).group_by(p.c.id, p.c.name)
+        .order_by(func.count().desc(), p.c.name))]

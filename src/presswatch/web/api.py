@@ -13,7 +13,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
@@ -31,6 +31,7 @@ from presswatch.reading.checks import (
 from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
 from presswatch.store import QuoteFilter, Store
 from presswatch.store.browse import STORY_SORTS
+from presswatch.store.interaction_fixes import INTERACTION_TYPES
 from presswatch.web.annotator import Annotate
 from presswatch.web.csvpage import CSV_RESPONSE, csv_page
 from presswatch.web.db import Backend, Reader
@@ -351,6 +352,14 @@ def annotate(body: TextIn, run: Annotated[Annotate, Depends(annotator)]) -> dict
             "warnings": list(article.notes)}
 
 
+def _recompute(store: Store) -> None:
+    """People, stories and events after a write, with the identities file kept next to
+    the database (as `presswatch ingest` uses it)."""
+    folder = store.path.parent if store.path else None
+    file = folder / DEFAULT_IDENTITIES_NAME if folder else None
+    store.recompute(load_identities(file) if file and file.exists() else ())
+
+
 @router.post("/articles", status_code=201,
              responses={200: {"description": "Stored already"}, **errors(400, 401, 403, 413)})
 def add_article(body: ArticleIn, response: Response,
@@ -373,8 +382,53 @@ def add_article(body: ArticleIn, response: Response,
         if aid is None:
             response.status_code = 200
         else:
-            path = (store.path.parent if store.path else None)
-            file = path / DEFAULT_IDENTITIES_NAME if path else None
-            store.recompute(load_identities(file) if file and file.exists() else ())
+            _recompute(store)
     return {"ok": True, "stored": aid is not None, "id": aid,
             "quotes": len(record.get("quotes") or []), "warnings": list(article.notes)}
+
+
+class InteractionFixIn(BaseModel):
+    """An analyst's fix of one interaction, as `presswatch interaction-fix` takes it: the
+    right type, the right parties (as the article should name them), or `deleted` when it
+    reports no interaction. Say at least one."""
+
+    type: Literal[INTERACTION_TYPES] | None = None  # type: ignore[valid-type]
+    participants: list[Annotated[str, Field(min_length=1, max_length=300,
+                                            pattern=NO_NUL_PATTERN)]] | None = Field(
+        None, min_length=1, max_length=50)
+    deleted: bool = False
+
+    model_config = {"json_schema_extra": {"anyOf": [
+        {"required": ["type"], "properties": {"type": {"type": "string"}}},
+        {"required": ["participants"], "properties": {"participants": {"type": "array"}}},
+        {"required": ["deleted"], "properties": {"deleted": {"const": True}}}]}}
+
+
+@router.post("/interactions/{article}/{trigger_start}",
+             responses=errors(400, 401, 403, 404))
+def fix_interaction(article: str, trigger_start: Annotated[int, Path(ge=0)],
+                    body: InteractionFixIn, store: Annotated[Store, Depends(writer)],
+                    state: Annotated[Backend, Depends(backend)]) -> dict[str, Any]:
+    """Correct the interaction of ARTICLE (stored or input id) whose trigger starts at
+    TRIGGER_START (`trigger_start` in `/api/interactions`); needs `Authorization: Bearer
+    $PRESSWATCH_TOKEN`. Kept apart from the pipeline's output like `presswatch
+    interaction-fix`, it survives re-annotation; events and person pages are recomputed
+    at once. 404 when no such article or interaction."""
+    fields: dict[str, str | list[str]] = {}
+    if body.type:
+        fields["type"] = body.type
+    if body.participants:
+        fields["participants"] = body.participants
+    if body.deleted:
+        fields["deleted"] = "1"
+    if not fields:
+        raise HTTPException(422, "say what to correct: type, participants or deleted")
+    with state.write_lock:
+        try:
+            for field, value in fields.items():
+                store.correct_interaction(article, trigger_start, field, value)
+        except ValueError as e:
+            raise HTTPException(404, str(e)) from e
+        _recompute(store)
+    return {"ok": True, "article": article, "trigger_start": trigger_start,
+            "corrected": list(fields)}

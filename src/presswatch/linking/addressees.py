@@ -1,0 +1,54 @@
+"""Which quote addressees a person page lists: those that name someone.
+
+A quote's addressee is the words after its cue (`a dit à X`, `a assuré aux journalistes`),
+as the pipeline read them. Read off a clumsy parse, they are sometimes a fragment that names
+no one (`cette occasion les enjeux`, `hauteur`, `l'adresse`) or a phrase relative to someone
+unnamed (`son homologue russe`). A person page lists an addressee only when it is a name
+(a capitalised word: `M. Darmanin`, `Kiev`, `la Maison Blanche`) or a phrase headed by a
+noun of person, group or institution (`des journalistes français`, `les ministres`), short
+enough to be one party.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from presswatch.lexicon import load_speaker_nouns
+from presswatch.textutil import fold
+
+__all__ = ["MAX_ADDRESSEE_WORDS", "names_someone"]
+
+MAX_ADDRESSEE_WORDS = 6
+"""Longer addressees are a parse that ran on (`le secrétaire d'État X des conséquences`)."""
+_LEADING = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux",
+                      "a", "m", "mme", "mm", "mmes", "me", "dr", "pr"})
+"""Words before the head of an addressee: articles, prepositions, titles."""
+_NOT_ANYONE = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+                         "mon", "ma", "mes", "notre", "nos", "votre", "vos", "cela", "ceci",
+                         "tout", "tous", "toute", "toutes", "chacun", "chacune", "on"})
+"""First words of a fragment, or of a phrase relative to someone unnamed."""
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+@functools.cache
+def _party_nouns() -> frozenset[str]:
+    """Nouns of the speaker lexicon (roles, groups, institutions, media), folded."""
+    return frozenset(fold(lemma) for lemma in load_speaker_nouns())
+
+
+def names_someone(addressee: str) -> bool:
+    """Whether an addressee, as a quote records it, names a party to list."""
+    words = _WORD.findall(addressee)
+    if not words or len(words) > MAX_ADDRESSEE_WORDS:
+        return False
+    for word in words:
+        head = fold(word).strip(".").replace("’", "'").split("'")[-1]
+        if fold(word).strip(".").split("'")[0] in _NOT_ANYONE:
+            return False
+        if head in _LEADING or not head:
+            continue
+        bare = word.replace("’", "'").split("'")[-1]
+        return bare[:1].isupper() or head in _party_nouns() or \
+            head.removesuffix("s").removesuffix("x") in _party_nouns()
+    return False
