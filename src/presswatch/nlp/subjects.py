@@ -137,10 +137,12 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             after += 1
         lo = after if after < hi else lo
     for k in range(lo + 1, hi):
-        if doc[k].text == "," and doc[k + 1: hi] and not any(
-                t.ent_type_ == "PER" or is_title(t) for t in doc[k + 1: hi]) and \
-                doc[k + 1].pos_ in {"ADP", "ADV"}:
-            return lo, k
+        aside = doc[k + 1: hi]
+        if doc[k].text == "," and aside and not any(
+                t.ent_type_ == "PER" or is_title(t) for t in aside) and (
+                doc[k + 1].pos_ in {"ADP", "ADV"} or doc[k + 1].text in '«"“' or
+                not any(t.pos_ in {"NOUN", "PROPN"} for t in aside)):
+            return lo, k  # `, de son côté,`; `, « profondément attristé »,`; `, ému,`
     return lo, hi
 
 
@@ -218,7 +220,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                 break
             k -= 1
         # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
-        name = _capitalised_run_before(doc, start)
+        name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start)
         if name is not None:
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -317,6 +319,24 @@ def _sentence_end_between(doc: Doc, a: int, b: int) -> bool:
 def _colon_between(doc: Doc, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return any(doc[k].text == ":" for k in range(lo + 1, hi))
+
+
+def _subject_before_aside(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`Le pape, « profondément attristé », dit prier …`: an aside between commas cuts the
+    subject, which opens the sentence, from its verb; quotation marks in the aside may
+    make the parser split the sentence there."""
+    if start < 4 or doc[start - 1].text != ",":
+        return None
+    comma = next((k for k in range(start - 2, max(0, start - 14), -1) if doc[k].text == ","),
+                 None)
+    if comma is None or comma < 1 or doc[comma - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lo = comma - 1
+    while lo > 0 and doc[lo - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and \
+            not doc[lo - 1].is_punct:
+        lo -= 1
+    opens = lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start
+    return (lo, comma) if opens and doc[lo].pos_ in {"DET", "PROPN"} else None
 
 
 def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
