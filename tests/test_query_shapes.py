@@ -58,3 +58,16 @@ def test_a_date_range_lists_its_quotes_in_date_order_and_takes_in_its_last_day(
     assert days == sorted(days) and set(days) == {"2023-05-03", "2023-05-04", "2023-05-05"}
     newest = harbour.quotes(QuoteFilter(until="2023-05", newest_first=True), limit=1).rows
     assert newest[0]["date"] == "2023-05-24"
+
+
+def test_words_alone_rank_the_newest_matches_and_any_other_filter_reaches_every_match(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def urls(**filters: Any) -> set[str]:
+        return {r["url"] for r in harbour.quotes(QuoteFilter(text="port", **filters),
+                                                 limit=50).rows}
+
+    everything = urls()
+    assert len(everything) == 24
+    monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
+    assert urls() == {f"https://ex.org/port/{i}" for i in range(18, 24)}  # the last stored
+    assert urls(act="statement") | urls(act="warning") == everything

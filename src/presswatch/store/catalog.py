@@ -266,7 +266,8 @@ class CatalogReads:
                      "speaker": r.speaker, "text": r.text, "type": r.type,
                      "act": r.act, "outlet": r.outlet, "date": r.date, "url": r.url}
                     for r in fts.first_rows(conn, lambda best: fts.match_quotes(
-                        quotes, self.engine.dialect.name, text, best=best), limit + 1)]
+                        quotes, self.engine.dialect.name, text, best=best,
+                        newest=fts.RANKED_MATCHES), limit + 1)]
             if len(hits) <= limit:
                 arts = fts.match_articles(self.engine.dialect.name, text)
                 hits += [{"kind": "article", "article_id": r.id, "key": None, "speaker": None,

@@ -248,7 +248,9 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
         query, col = _narrowed(f, scope)
         if f.text:
-            return fts.match_quotes(query, self.engine.dialect.name, f.text, best=best)
+            alone = replace(f, text=None, newest_first=False) == QuoteFilter()
+            return fts.match_quotes(query, self.engine.dialect.name, f.text, best=best,
+                                    newest=fts.RANKED_MATCHES if alone else None)
         if f.newest_first:
             return query.order_by(*(c.desc() for c in col["order"]))
         return query.order_by(*col["order"])
