@@ -29,7 +29,7 @@ from sqlalchemy.sql import Select, Subquery
 from presswatch.store.schema import articles, quotes
 
 __all__ = ["BEST_FIRST", "RANKED_MATCHES", "create_search", "first_rows", "fts5_query",
-           "match_articles", "match_quotes"]
+           "match_articles", "match_quotes", "quote_hits"]
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _PG_CONFIG = "french"
@@ -122,38 +122,49 @@ while the newest ten thousand take a few. Any other filter (speaker, dates, act,
 narrows the quotes first and every match is ranked."""
 
 
-def match_quotes(select: Select, dialect: str, user: str, *, best: int | None = None,
-                 newest: int | None = None) -> Select:
+def match_quotes(select: Select, dialect: str, user: str) -> Select:
     """``select`` (over ``quotes``) narrowed to quotes matching ``user``, best first (ties
-    in the order quotes were stored). With ``newest``, only the last ``newest`` matching
-    quotes stored are ranked (see :data:`RANKED_MATCHES`). With ``best``, only the ``best``
-    best-ranked matches are joined to the rest of ``select``: a common word matches tens of
-    thousands of quotes, and joining each to its article and corrections before keeping a
-    page of them cost 100 ms at a million quotes (see :func:`first_rows`)."""
+    in the order quotes were stored): every match ranked."""
     if dialect == "postgresql":
-        return _pg_match_quotes(select, user, best, newest)
-    hits = _fts5_hits("quotes_fts", "rowid", user, best=best, newest=newest)
+        tsv, query = literal_column("quotes.tsv"), _pg_query(user)
+        return (select.where(tsv.op("@@")(query))
+                .order_by(func.ts_rank(tsv, query).desc(), quotes.c.id))
+    hits = _fts5_hits("quotes_fts", "rowid", user)
     return select.join(hits, hits.c.hit == quotes.c.id).order_by(hits.c.rank, quotes.c.id)
 
 
-def _pg_match_quotes(select: Select, user: str, best: int | None, newest: int | None
-                     ) -> Select:
-    tsv, query = literal_column("quotes.tsv"), _pg_query(user)
-    if best is None and newest is None:
-        return (select.where(tsv.op("@@")(query))
-                .order_by(func.ts_rank(tsv, query).desc(), quotes.c.id))
-    matching = select_(quotes.c.id.label("hit")).where(tsv.op("@@")(query))
-    if newest is not None:  # ranked below, only these
-        matching = matching.order_by(quotes.c.id.desc()).limit(newest)
-    pool = matching.subquery("quotes_matching")
-    ranked = quotes.alias("ranked")
-    rank = func.ts_rank(literal_column("ranked.tsv"), query).label("rank")
-    top = select_(pool.c.hit, rank).join(ranked, ranked.c.id == pool.c.hit)
-    if best is not None:
-        top = top.order_by(rank.desc(), pool.c.hit).limit(best)
-    hits = top.subquery("quotes_hits")
-    return (select.join(hits, hits.c.hit == quotes.c.id)
-            .order_by(hits.c.rank.desc(), quotes.c.id))
+def quote_hits(dialect: str, user: str, *, best: int | None = None,
+               newest: int | None = None) -> tuple[Subquery, ColumnElement, ColumnElement]:
+    """The quotes matching ``user`` as a driving subquery: (subquery, condition joining it
+    to ``quotes``, the rank to order by, best first). With ``newest``, only the last
+    ``newest`` matching quotes stored are ranked (see :data:`RANKED_MATCHES`); with
+    ``best``, only the ``best`` best-ranked are kept: a common word matches tens of
+    thousands of quotes, and joining each to its article and corrections before keeping a
+    page of them cost 100 ms at a million quotes (see :func:`first_rows`). A listing puts
+    it first in FROM: PostgreSQL keeps the written join order of that many tables."""
+    if dialect == "postgresql":
+        tsv, query = literal_column("quotes.tsv"), _pg_query(user)
+        matching = select_(quotes.c.id.label("hit")).where(tsv.op("@@")(query))
+        if newest is not None:
+            matching = matching.order_by(quotes.c.id.desc()).limit(newest)
+        pool = matching.subquery("quotes_matching")
+        ranked = quotes.alias("ranked")
+        rank = func.ts_rank(literal_column("ranked.tsv"), query).label("rank")
+        top = select_(pool.c.hit, rank).join(ranked, ranked.c.id == pool.c.hit)
+        if best is not None:
+            top = top.order_by(rank.desc(), pool.c.hit).limit(best)
+        hits = top.subquery("quotes_hits")
+        return hits, hits.c.hit == quotes.c.id, hits.c.rank.desc()
+    hits = _fts5_hits("quotes_fts", "rowid", user, best=best, newest=newest)
+    return hits, hits.c.hit == quotes.c.id, hits.c.rank
+
+
+RANKED_MATCHES = 10_000
+"""A search whose words are its only filter ranks the matches among the last this many
+quotes stored that match (as many as one read may return): ranking every quote of a word
+found in one quote out of ten took 60 to 130 ms at a million quotes on SQLite, while the
+newest ten thousand take a few. Any other filter (speaker, dates, act, outlet…) narrows
+the quotes first and every match is ranked."""
 
 
 BEST_FIRST = 4
@@ -163,8 +174,8 @@ best-ranked ones; only filters that reject most of those make it read every matc
 
 def first_rows(conn: Connection, build: Callable[[int | None], Select], rows: int
                ) -> list[Row[Any]]:
-    """The first ``rows`` rows of ``build(best)`` (a query over :func:`match_quotes` with
-    that ``best``), read from the best-ranked matches when they are enough, else from all
+    """The first ``rows`` rows of ``build(best)`` (a listing driven by :func:`quote_hits`
+    with that ``best``), read from the best-ranked matches when they are enough, else from all
     that are ranked: the same rows either way, since rows past the best ones rank after
     them."""
     best = BEST_FIRST * rows

@@ -111,13 +111,14 @@ def _kind(sql_type: Any) -> str:
     return "str"
 
 
-def _narrowed(f: QuoteFilter, scope: Scope | None
+def _narrowed(f: QuoteFilter, scope: Scope | None,
+              first: tuple[Subquery, ColumnElement] | None = None
               ) -> tuple[Select, dict[str, Any]]:
     """The quotes matching ``f`` but its full-text search, unordered, and the columns that
     order them (``col["order"]``). A speaker's quotes are those of ``scope`` when given,
     else found by a driving subquery."""
     q, a = schema.quotes, schema.articles
-    drivers: list[tuple[Subquery, ColumnElement]] = []
+    drivers: list[tuple[Subquery, ColumnElement]] = [first] if first is not None else []
     if f.speaker and scope is None:
         qp, q2 = schema.quote_people, schema.quotes.alias("q2")
         linked = select(qp.c.quote_key).where(qp.c.person_id.in_(by_speaker.person_ids(
@@ -246,11 +247,13 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         both databases then plan from a known, short list), so that such a query never
         walks every quote. ``best``: see :func:`.fts.match_quotes`."""
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
-        query, col = _narrowed(f, scope)
         if f.text:
             alone = replace(f, text=None, newest_first=False) == QuoteFilter()
-            return fts.match_quotes(query, self.engine.dialect.name, f.text, best=best,
-                                    newest=fts.RANKED_MATCHES if alone else None)
+            hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
+                                            newest=fts.RANKED_MATCHES if alone else None)
+            query, _col = _narrowed(f, scope, (hits, on))
+            return query.order_by(rank, schema.quotes.c.id)
+        query, col = _narrowed(f, scope)
         if f.newest_first:
             return query.order_by(*(c.desc() for c in col["order"]))
         return query.order_by(*col["order"])
