@@ -71,3 +71,11 @@ def test_words_alone_rank_the_newest_matches_and_any_other_filter_reaches_every_
     monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
     assert urls() == {f"https://ex.org/port/{i}" for i in range(18, 24)}  # the last stored
     assert urls(act="statement") | urls(act="warning") == everything
+
+
+def test_counts_and_exports_of_words_alone_take_in_every_match(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
+
+    assert len(list(harbour.iter_quotes(QuoteFilter(text="port")))) == 24
+    assert harbour.quote_facets(QuoteFilter(text="port"))["count"] == 24

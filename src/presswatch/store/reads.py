@@ -241,14 +241,15 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         return Scope(q.c.key.in_(sorted(set(keys[0]) | set(keys[1]))), q.c.key.in_(keys[0]))
 
     def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
-                  best: int | None = None) -> Select:
+                  best: int | None = None, page: bool = False) -> Select:
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
-        walks every quote. ``best``: see :func:`.fts.match_quotes`."""
+        walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read,
+        whose words alone rank only the newest matches (exports and counts take them all)."""
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
         if f.text:
-            alone = replace(f, text=None, newest_first=False) == QuoteFilter()
+            alone = page and replace(f, text=None, newest_first=False) == QuoteFilter()
             hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
                                             newest=fts.RANKED_MATCHES if alone else None)
             query, _col = _narrowed(f, scope, (hits, on))
@@ -315,7 +316,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             rows = self._speaker_page(conn, f, limit) if fast else None
             if rows is None and f.text:
                 rows = [dict(r._mapping) for r in fts.first_rows(
-                    conn, lambda best: self._filtered(f, conn, best=best), limit + 1)]
+                    conn, lambda best: self._filtered(f, conn, best=best, page=True),
+                    limit + 1)]
             elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
                                                                .limit(limit + 1))]
