@@ -10,8 +10,8 @@ temporary folder, exactly as ``presswatch ingest`` does (skip what is stored, on
 transaction per article, then one recompute of people, stories, events and variants).
 Reported per run: articles stored, ingest docs/s (model loading excluded), the recompute
 time, and the peak RSS of the parent and of its largest worker (``getrusage`` high-water
-marks), plus the parent's RSS sampled at each tenth of the run: a flat column is bounded
-memory.
+marks), plus the RSS of the parent and of each worker sampled at each tenth of the run: flat
+columns are bounded memory.
 """
 
 from __future__ import annotations
@@ -29,11 +29,22 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 
 
-def _rss_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
+def _rss_mib(pid: int | str = "self") -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:  # a worker that just ended
+        pass
     return float("nan")
+
+
+def _workers_rss() -> list[int]:
+    """RSS of this process's live spaCy workers (``nlp.pipe(n_process=...)`` children)."""
+    import multiprocessing
+
+    return [round(r) for p in multiprocessing.active_children()
+            if (r := _rss_mib(p.pid)) == r]
 
 
 class _Quiet:
@@ -43,7 +54,7 @@ class _Quiet:
         self.done_count = 0
         self.errors = 0
         self.every = max(1, n // 10)
-        self.samples: list[tuple[int, float]] = []
+        self.samples: list[tuple[int, float, list[int]]] = []
 
     def error(self, message: str) -> None:
         self.errors += 1
@@ -54,7 +65,7 @@ class _Quiet:
     def done(self, record: dict[str, Any]) -> None:
         self.done_count += 1
         if self.done_count % self.every == 0:
-            self.samples.append((self.done_count, round(_rss_mib())))
+            self.samples.append((self.done_count, round(_rss_mib()), _workers_rss()))
 
     def skipped(self, article: Any, completed: tuple[str, ...] = ()) -> None:
         pass
@@ -131,8 +142,8 @@ def main(argv: list[str] | None = None) -> None:
                   f"{r['stories']} stories, {r['events']} events, {r['variant_links']} "
                   f"variant links); database {r['db_mib']:.0f} MiB; peak RSS parent "
                   f"{r['peak_parent_mib']:.0f} MiB, largest child {r['peak_child_mib']:.0f} MiB")
-            print("  parent RSS (MiB) by articles done: " + ", ".join(
-                f"{k}: {v}" for k, v in r["rss_samples"]))
+            print("  RSS (MiB) by articles done, parent [workers]: " + ", ".join(
+                f"{k}: {v} {w}" for k, v, w in r["rss_samples"]))
 
 
 if __name__ == "__main__":

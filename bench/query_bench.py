@@ -3,6 +3,8 @@
     python bench/query_bench.py                               # 100,000 quotes, SQLite in /tmp
     python bench/query_bench.py --quotes 200000 --runs 300
     python bench/query_bench.py --db postgresql://user@host/db --quotes 100000
+    python bench/query_bench.py --db postgresql://user@host/db --quotes 1000000 \
+        --copy-from sqlite:////tmp/presswatch-query-bench.db
 
 The store is filled fast, without spaCy: synthetic annotated records (real sentences of
 examples/*.txt as quotes, spoken by synthetic people from ``make_corpus.py``'s pool, with
@@ -10,6 +12,9 @@ their people entries, roles and some interactions) go through the Store's own wr
 (``Store.add_article``, one transaction per article, FTS triggers included), then one
 ``Store.recompute()`` links people and builds stories, events and statement variants.
 An existing database with enough quotes is reused (``--rebuild`` to start over).
+``--copy-from URL`` fills an empty store with the rows of one this bench built instead
+(every table, derived ones included, in chunks: the same rows, without a second build,
+which PostgreSQL takes hours over at a million quotes).
 
 Timed, each ``--runs`` times with varied arguments, as ``presswatch quotes`` calls them
 (default limit of 100 rows, citation fields, linked people and credited sources):
@@ -30,7 +35,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from presswatch.store import QuoteFilter, Store
+from sqlalchemy import Integer, select
+
+from presswatch.store import QuoteFilter, Store, schema
 from presswatch.store.fixtures import annotated, interaction, person
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -89,6 +96,29 @@ def build(store: Store, quotes: int, *, seed: int, days: int, start: date) -> fl
     return written
 
 
+def copy_rows(source: Store, target: Store, chunk: int = 5000) -> None:
+    """Every row of ``source`` into the empty ``target`` (parents first), then each integer
+    key's sequence set past the copied ids (PostgreSQL)."""
+    tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_migrations"]
+    started = time.perf_counter()
+    with source.engine.connect() as src, target.engine.begin() as dst:
+        for table in tables:
+            rows = src.execution_options(stream_results=True).execute(select(table))
+            copied = 0
+            while batch := rows.fetchmany(chunk):
+                dst.execute(table.insert(), [dict(r._mapping) for r in batch])
+                copied += len(batch)
+            print(f"  {table.name}: {copied} rows ({time.perf_counter() - started:.0f} s)",
+                  file=sys.stderr)
+            keys = list(table.primary_key.columns)
+            if dst.dialect.name == "postgresql" and len(keys) == 1 and isinstance(
+                    keys[0].type, Integer) and copied:
+                dst.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{keys[0].name}'), "
+                    f"(SELECT max({keys[0].name}) FROM {table.name}))")
+    target.analyze()
+
+
 def timed(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
     for _ in range(5):
         fn()  # warm the caches, as a running server would be
@@ -109,6 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--days", type=int, default=1095, help="dates spread over this many")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rebuild", action="store_true", help="delete a reused SQLite file")
+    parser.add_argument("--copy-from", help="fill an empty store from this bench's store here")
     args = parser.parse_args(argv)
     start = date(2021, 1, 1)
 
@@ -120,7 +151,11 @@ def main(argv: list[str] | None = None) -> None:
         if have < args.quotes:
             if have:
                 sys.exit(f"{args.db} has {have} quotes, fewer than --quotes: use --rebuild")
-            build(store, args.quotes, seed=args.seed, days=args.days, start=start)
+            if args.copy_from:
+                with Store(args.copy_from, create=False) as source:
+                    copy_rows(source, store)
+            else:
+                build(store, args.quotes, seed=args.seed, days=args.days, start=start)
         counts = store.counts()
         print(f"store {args.db}: {counts['quotes']} quotes, {counts['articles']} articles, "
               f"{counts['people']} people")

@@ -143,6 +143,17 @@ def test_an_undated_article_outside_stories_joins_the_one_event_with_its_place_a
     assert len(cluster_events([dated, undated, again])) == 3  # two candidates: no guess
 
 
+def test_two_undated_reports_before_and_after_the_dated_one_both_join_it():
+    # the first undated report joins the event under a new root; the second must still
+    # find that event (the clustering once looked it up under its old root and crashed)
+    first = mention("a-first", "talks", LAVROV, BLINKEN, place="Genève")
+    dated = mention("b-geneve", "meeting", LAVROV, BLINKEN, place="Genève",
+                    on=date(2022, 1, 21), reported=date(2022, 1, 21))
+    last = mention("c-last", "talks", LAVROV, BLINKEN, place="Genève")
+
+    assert grouped(cluster_events([first, dated, last])) == [{"a-first", "b-geneve", "c-last"}]
+
+
 def test_an_article_is_dated_by_the_latest_event_it_reports():
     events = cluster_events([
         mention("dated", "meeting", LAVROV, BLINKEN, place="Genève", on=date(2022, 1, 21),

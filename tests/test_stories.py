@@ -114,3 +114,24 @@ def test_an_analyst_s_merge_and_split_win_over_the_rules():
     assert merged["a"] == merged["b"] == merged["c"]
     assert stories.group(feats, together=[("c", "b")], alone=["b"]) == {
         "b": stories.story_id("b"), "c": stories.story_id("b")}
+
+
+def test_two_articles_are_as_similar_whatever_other_articles_are_grouped_with_them():
+    # frozen word weights: a batch added to a store cannot move the similarity of two
+    # articles it does not contain, so stories can be brought up to date batch by batch
+    pair = [stories.features(record("a", SUMMIT)), stories.features(record("b", SUMMIT_2))]
+    alone = stories.similarities(pair)[(0, 1)]
+    crowd = pair + [stories.features(record(f"f{i}", t)) for i, t in enumerate(FILLER * 3)]
+
+    assert stories.similarities(crowd)[(0, 1)] == alone > stories.MIN_SIMILARITY
+
+
+def test_the_shipped_weights_count_a_general_word_as_less_telling_than_a_rare_name():
+    from presswatch.linking.story_text import general_idf
+    from presswatch.training.story_words import document_frequencies
+
+    counts = document_frequencies(["Le gouvernement de Lisbonne a parlé au gouvernement.",
+                                   "Le gouvernement a voté le budget des océans."])
+    assert counts["gouvernement"] == 2 and counts["lisbonne"] == 1
+    idf = general_idf()
+    assert idf["gouvernement"] < idf["carvalho"] == idf["un-mot-jamais-vu"]

@@ -266,7 +266,9 @@ def _attach_undated(merger: _Merger) -> None:
                 or len(merger.clusters[root].members) > 1):
             continue
         fits = []
-        for r in index.get((family(m.type), fold(m.place)), ()):
+        # an event indexed above may have taken in an undated mention since (its root
+        # moved to the smaller index): look each one up by its root now
+        for r in sorted({merger.find(r) for r in index.get((family(m.type), fold(m.place)), ())}):
             people = set().union(*(ms[k].people for k in merger.clusters[r].members))
             if len(m.people & people) >= MIN_SHARED_PARTICIPANTS:
                 fits.append(r)

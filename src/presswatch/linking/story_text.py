@@ -6,8 +6,9 @@ share the event's distinctive words: the names of its places and people, the org
 `sommet`, `élection`, `Genève`, `CAQ`. An article is reduced to its most frequent content
 words (:func:`keywords`, title and lead counted twice), which is small enough to keep for
 every article of a run or a store; :mod:`presswatch.linking.stories` weighs them by how
-rare they are among the articles grouped together (TF-IDF) and compares articles by
-cosine. Plain regular expressions, no parse: the store can compute them from a stored
+rare they are in general news (TF-IDF with frozen document frequencies, so that two
+articles' similarity never depends on the other articles of a run or store) and compares
+articles by cosine. Plain regular expressions, no parse: the store can compute them from a stored
 text, and they cost a fraction of a millisecond per article.
 """
 
@@ -24,7 +25,8 @@ from importlib import resources
 
 from presswatch.textutil import fold
 
-__all__ = ["MAX_KEYWORDS", "cosine", "event_words", "is_name", "keywords", "term_of", "weigh"]
+__all__ = ["MAX_KEYWORDS", "cosine", "event_words", "general_idf", "is_name", "keywords",
+           "term_of", "weigh"]
 
 MAX_KEYWORDS = 80
 """Words kept per article: enough for cosine to separate events, small for a store."""
@@ -101,9 +103,36 @@ def is_name(term: str) -> bool:
     return term[:1].isupper()
 
 
+class _GeneralIdf(dict[str, float]):
+    """Inverse document frequency of each term in general news; a term the table lacks
+    weighs as one no article of it used."""
+
+    def __init__(self, counts: Mapping[str, int], articles: int) -> None:
+        super().__init__({t: math.log((articles + 1) / (n + 1)) + 1 for t, n in counts.items()})
+        self.unseen = math.log(articles + 1) + 1
+
+    def __missing__(self, term: str) -> float:
+        return self.unseen
+
+
+@functools.cache
+def general_idf() -> Mapping[str, float]:
+    """Weights of the shipped document frequencies (``data/story_words.tsv``, made by
+    :mod:`presswatch.training.story_words`): the same for every run and every store."""
+    text = resources.files("presswatch.data").joinpath("story_words.tsv").read_text("utf-8")
+    articles, counts = 0, {}
+    for line in text.splitlines():
+        if line.startswith("# articles\t"):
+            articles = int(line.split("\t")[1])
+        elif line and not line.startswith(("#", "term\t")):
+            term, _, n = line.partition("\t")
+            counts[term] = int(n)
+    return _GeneralIdf(counts, articles)
+
+
 def weigh(terms: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
     """Unit-length TF-IDF vector of one article's keywords (sublinear counts)."""
-    vec = {t: (1 + math.log(n)) * idf.get(t, 0.0) for t, n in terms.items() if n > 0}
+    vec = {t: (1 + math.log(n)) * idf[t] for t, n in terms.items() if n > 0}
     norm = math.sqrt(sum(x * x for x in vec.values()))
     return {t: x / norm for t, x in vec.items()} if norm else {}
 

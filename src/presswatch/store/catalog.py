@@ -259,12 +259,17 @@ class CatalogReads:
         that both cite it alike) and ``sources`` (what its article credits)."""
         limit = _cap(limit)
         with self.engine.connect() as conn:
-            quotes, _col = quote_select()
+            dialect = self.engine.dialect.name
+
+            def ranked(best: int | None) -> Select:
+                found, on, rank = fts.quote_hits(dialect, text, best=best,
+                                                 newest=fts.RANKED_MATCHES)
+                return quote_select([(found, on)])[0].order_by(rank, schema.quotes.c.id)
+
             hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,
                      "speaker": r.speaker, "text": r.text, "type": r.type,
                      "act": r.act, "outlet": r.outlet, "date": r.date, "url": r.url}
-                    for r in conn.execute(fts.match_quotes(quotes, self.engine.dialect.name, text)
-                                          .limit(limit + 1))]
+                    for r in fts.first_rows(conn, ranked, limit + 1)]
             if len(hits) <= limit:
                 arts = fts.match_articles(self.engine.dialect.name, text)
                 hits += [{"kind": "article", "article_id": r.id, "key": None, "speaker": None,

@@ -118,7 +118,7 @@ def _quote_query(drivers: Sequence[tuple[Subquery, ColumnElement]] = ()
     q, a, ast = schema.quotes, schema.articles, schema.article_stories
     fix = Overlay()
     eff = {f: fix.value(f) for f in EFFECTIVE_FIELDS}
-    when = func.coalesce(q.c.said_on, a.c.date)
+    when = q.c.said_when  # said_on, else the article's date, kept in step on quotes
     query = select(
         q.c.key, q.c.article_id, q.c.quote_id, a.c.outlet, a.c.url, a.c.date,
         a.c.title, ast.c.story_id.label("story"), q.c.start, q.c.end, q.c.text,

@@ -116,6 +116,13 @@ def _derive_state(conn: Connection) -> None:
     metadata.create_all(conn, tables=[schema.derive_state])
 
 
+def _listing_date_index(conn: Connection) -> None:
+    """An index in listing order (date, article, offset): a date range's first page is read
+    from it without sorting every quote of the range."""
+    schema.quotes_by_date.create(conn, checkfirst=True)
+    analyze(conn, (schema.quotes,))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
@@ -125,6 +132,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0006_story_corrections", _story_corrections),
     ("0007_interaction_corrections", _interaction_corrections),
     ("0008_derive_state", _derive_state),
+    ("0009_listing_date_index", _listing_date_index),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

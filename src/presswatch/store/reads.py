@@ -31,7 +31,7 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.sql import ColumnElement, CompoundSelect, Select, Subquery
+from sqlalchemy.sql import ColumnElement, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.store import by_speaker, fts, prepared, schema
@@ -117,13 +117,14 @@ def _kind(sql_type: Any) -> str:
     return "str"
 
 
-def _narrowed(f: QuoteFilter, scope: Scope | None
+def _narrowed(f: QuoteFilter, scope: Scope | None,
+              first: tuple[Subquery, ColumnElement] | None = None
               ) -> tuple[Select, dict[str, Any]]:
     """The quotes matching ``f`` but its full-text search, unordered, and the columns that
     order them (``col["order"]``). A speaker's quotes are those of ``scope`` when given,
-    else found by a driving subquery; dates drive only when no speaker does."""
+    else found by a driving subquery."""
     q, a = schema.quotes, schema.articles
-    drivers: list[tuple[Subquery, ColumnElement]] = []
+    drivers: list[tuple[Subquery, ColumnElement]] = [first] if first is not None else []
     if f.speaker and scope is None:
         qp, q2 = schema.quote_people, schema.quotes.alias("q2")
         linked = select(qp.c.quote_key).where(qp.c.person_id.in_(by_speaker.person_ids(
@@ -133,19 +134,20 @@ def _narrowed(f: QuoteFilter, scope: Scope | None
         said = union(linked, as_written).subquery("by_speaker")
         drivers.append((said, said.c.quote_key == q.c.key))
         scope = Scope(None, q.c.key.in_(linked))
-    if (f.since or f.until) and scope is None:  # a speaker's few quotes: dates checked
-        when = Reads._said_between(f.since, f.until).subquery("by_date")
-        drivers.append((when, when.c.id == q.c.id))
     if scope is not None and isinstance(scope.keys, tuple):
         drivers.append(scope.keys)
     query, col = quote_select(drivers)
+    # the listing date's index (in listing order) serves a date range and its order alike:
+    # a week of a million quotes is read from its first row to the page's last, no more.
+    # ``until`` is inclusive at its precision: ISO dates sort as text, and ``~`` sorts after
+    # every digit and ``-``, so ``2022-02`` takes in ``2022-02-28``
+    if f.since:
+        query = query.where(col["when"] >= f.since.strip())
+    if f.until:
+        query = query.where(col["when"] <= f.until.strip() + "~")
     if scope is not None:
         if scope.keys is not None and not isinstance(scope.keys, tuple):
             query = query.where(scope.keys)
-        if f.since:
-            query = query.where(col["when"] >= f.since.strip())
-        if f.until:
-            query = query.where(col["when"] <= f.until.strip() + "~")
         # a speaker a user corrected is the corrected one only (the cheap test first:
         # most quotes have no correction, and SQL stops there)
         query = query.where(or_(col["fixed_speaker"].is_(None), scope.linked))
@@ -244,15 +246,21 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                 return None
         return Scope(q.c.key.in_(sorted(set(keys[0]) | set(keys[1]))), q.c.key.in_(keys[0]))
 
-    def _filtered(self, f: QuoteFilter, conn: Connection | None = None) -> Select:
+    def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
+                  best: int | None = None, page: bool = False) -> Select:
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
-        walks every quote."""
+        walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read,
+        whose words alone rank only the newest matches (exports and counts take them all)."""
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
-        query, col = _narrowed(f, scope)
         if f.text:
-            return fts.match_quotes(query, self.engine.dialect.name, f.text)
+            alone = page and replace(f, text=None, newest_first=False) == QuoteFilter()
+            hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
+                                            newest=fts.RANKED_MATCHES if alone else None)
+            query, _col = _narrowed(f, scope, (hits, on))
+            return query.order_by(rank, schema.quotes.c.id)
+        query, col = _narrowed(f, scope)
         if f.newest_first:
             return query.order_by(*(c.desc() for c in col["order"]))
         return query.order_by(*col["order"])
@@ -304,30 +312,6 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             r["people"] = found[0].get(r["key"], [])
             r["sources"] = found[1].get(r["article_id"], [])
 
-    @staticmethod
-    def _said_between(since: str | None, until: str | None) -> CompoundSelect:
-        """Ids of quotes said in a date range (their said_on, else their article's date),
-        found through the indexes on both dates. ``until`` is inclusive at its precision:
-        ISO dates sort as text, and ``~`` sorts after every digit and ``-``, so ``2022-02``
-        takes in ``2022-02-28``."""
-        q, a = schema.quotes, schema.articles
-
-        def within(col: ColumnElement) -> list[ColumnElement]:
-            conds = [col.isnot(None)]
-            if since:
-                conds.append(col >= since.strip())
-            if until:
-                conds.append(col <= until.strip() + "~")
-            return conds
-
-        # said_on || '' is NULL exactly when said_on is, but no index serves it: the
-        # planner then finds undated quotes from the articles of the range, never by
-        # walking every undated quote of the store (1 s at a million quotes)
-        return union_all(
-            select(q.c.id).where(*within(q.c.said_on)),
-            select(q.c.id).join(a, a.c.id == q.c.article_id)
-            .where(q.c.said_on.concat("").is_(None), *within(a.c.date)))
-
     def quotes(self, filters: QuoteFilter | None = None, *, limit: int | None = None) -> Rows:
         """Quotes matching ``filters``, with outlet, URL, date, sentence and offsets,
         ``people`` (the canonical people the speaker string was linked to) and ``sources``
@@ -336,7 +320,11 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         with self.engine.connect() as conn:
             fast = f.speaker and not f.text and not f.newest_first  # its window is oldest first
             rows = self._speaker_page(conn, f, limit) if fast else None
-            if rows is None:
+            if rows is None and f.text:
+                rows = [dict(r._mapping) for r in fts.first_rows(
+                    conn, lambda best: self._filtered(f, conn, best=best, page=True),
+                    limit + 1)]
+            elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
                                                                .limit(limit + 1))]
             self._decorate(conn, rows[:limit])

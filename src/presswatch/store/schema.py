@@ -112,6 +112,8 @@ quotes_by_speaker = Index(  # 0004 (replaces quotes_speaker_folded): in listing 
     "quotes_speaker_when", quotes.c.speaker_folded, quotes.c.said_when, quotes.c.article_id,
     quotes.c.start, quotes.c.key)
 quotes_said_on = Index("quotes_said_on", quotes.c.said_on)  # 0003: date-range queries
+quotes_by_date = Index(  # 0009: a date range's page in listing order, from one index
+    "quotes_when", quotes.c.said_when, quotes.c.article_id, quotes.c.start, quotes.c.key)
 
 article_people = Table(
     "article_people", metadata,

@@ -1,0 +1,81 @@
+"""Specification of how large-store queries are shaped: a full-text page is read from the
+best-ranked matches first and comes out as if every match had been read; a date range is
+listed from the listing-date index. The French sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from presswatch.store import QuoteFilter, Store, fts
+from presswatch.store.fixtures import annotated, person
+
+
+def _speeches(n: int) -> list[tuple[Any, dict[str, Any]]]:
+    """``n`` articles quoting one line on the harbour, every third one a warning."""
+    out = []
+    for i in range(n):
+        act = "warning" if i % 3 == 0 else "statement"
+        said = f"Le port de Brest restera ouvert aux pêcheurs, numéro {i}" + " port" * (i % 4)
+        out.append(annotated(
+            f"port-{i:02d}", date=f"2023-05-{1 + i % 28:02d}", outlet="La Côte",
+            url=f"https://ex.org/port/{i}",
+            parts=["Le maire Jean Keraudren a dit : « ", (said, {
+                "speaker": "Jean Keraudren", "act": act}), " ».\n"],
+            people=[person("Jean Keraudren", "Keraudren")]))
+    return out
+
+
+@pytest.fixture
+def harbour(store: Store) -> Store:
+    for article, record in _speeches(24):
+        store.add_article(article, record, pipeline_version="test")
+    store.recompute()
+    return store
+
+
+def test_a_full_text_page_is_the_same_read_from_the_best_matches_or_from_all(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def page(**filters: Any) -> list[str]:
+        return [r["key"] for r in harbour.quotes(QuoteFilter(text="port", **filters),
+                                                  limit=5).rows]
+
+    monkeypatch.setattr(fts, "BEST_FIRST", 10_000)  # every match is among the best
+    everything, warnings = page(), page(act="warning")
+    monkeypatch.setattr(fts, "BEST_FIRST", 1)  # a page's worth: the filter empties it
+    assert page() == everything
+    assert page(act="warning") == warnings and len(warnings) == 5
+    found = harbour.search("port", limit=5).rows
+    assert [r["key"] for r in found] == everything
+
+
+def test_a_date_range_lists_its_quotes_in_date_order_and_takes_in_its_last_day(
+        harbour: Store) -> None:
+    rows = harbour.quotes(QuoteFilter(since="2023-05-03", until="2023-05-05")).rows
+
+    days = [r["said_on"] or r["date"] for r in rows]
+    assert days == sorted(days) and set(days) == {"2023-05-03", "2023-05-04", "2023-05-05"}
+    newest = harbour.quotes(QuoteFilter(until="2023-05", newest_first=True), limit=1).rows
+    assert newest[0]["date"] == "2023-05-24"
+
+
+def test_words_alone_rank_the_newest_matches_and_any_other_filter_reaches_every_match(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def urls(**filters: Any) -> set[str]:
+        return {r["url"] for r in harbour.quotes(QuoteFilter(text="port", **filters),
+                                                 limit=50).rows}
+
+    everything = urls()
+    assert len(everything) == 24
+    monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
+    assert urls() == {f"https://ex.org/port/{i}" for i in range(18, 24)}  # the last stored
+    assert urls(act="statement") | urls(act="warning") == everything
+
+
+def test_counts_and_exports_of_words_alone_take_in_every_match(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
+
+    assert len(list(harbour.iter_quotes(QuoteFilter(text="port")))) == 24
+    assert harbour.quote_facets(QuoteFilter(text="port"))["count"] == 24
