@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, and_, func, or_, select
 
 from presswatch.linking.addressees import names_someone
-from presswatch.linking.names import TITLES
 from presswatch.store import schema
 from presswatch.store.browse import article_conditions
 from presswatch.store.corrections import EFFECTIVE_FIELDS, Overlay
@@ -299,6 +298,9 @@ def addressee_list(conn: Connection, counts: Counter[str]) -> list[dict[str, Any
 
 def _untitled(phrase: str) -> str:
     """`M. Darmanin` → `Darmanin`: the name after its titles."""
+    from presswatch.linking.names import TITLES  # not at the top: it loads rapidfuzz,
+    # which a query's start should not pay for
+
     words = phrase.split()
     while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
         words = words[1:]
