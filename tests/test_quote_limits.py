@@ -139,19 +139,6 @@ def test_a_report_inside_a_relative_stops_where_the_main_clause_resumes(annotate
     assert all("sortis du silence" not in q["text"] for q in quotes)
 
 
-def test_a_role_in_the_first_sentence_is_the_person_named_next(annotate):
-    quotes = annotate("En visite au Japon, le président de la République a demandé l'appui de"
-                      " Tokyo pour la paix. Durant son voyage, Paul Martin a multiplié les"
-                      " rencontres.")
-    assert find(quotes, "l'appui de Tokyo pour la paix")["speaker"] == "Paul Martin"
-
-
-def test_a_role_after_the_first_sentence_is_not_resolved_forward(annotate):
-    quotes = annotate("La séance a commencé tôt. Le porte-parole du gouvernement a demandé le"
-                      " calme. Paul Martin a ensuite quitté la salle.")
-    assert find(quotes, "le calme")["speaker"] != "Paul Martin"
-
-
 def test_an_addressee_after_au_before_de_infinitive(annotate):
     q = find(annotate("Après sa visite, Paul Martin a proposé au président chinois de venir à son"
                       " tour en France."), "venir à son tour en France")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import (
+    ADDRESSEE_PREPOSITIONS,
     CHANNEL_NOUNS,
     DE_PREPOSITIONS,
     POSSESSIVES,
@@ -29,6 +30,7 @@ from presswatch.nlp.french import (
     OBJECT_CLITICS,
     OPENING_MARKS,
     QUE,
+    is_present_participle,
 )
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import inside_segment, np_span, pp_np_end
@@ -109,7 +111,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
-            end = _addressee_end(doc, j + 1, limit)
+            end = _addressee_np_end(doc, j + 1, limit)
             if end > j + 1:
                 addressee = (j + 1, end)
                 j = end
@@ -142,13 +144,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if low == "pour" and nxt is not None and j + 2 < limit and doc[j + 2].lower_ == "part":
             j += 3  # `pour sa part`
             continue
-        if low in {"au", "aux"} and t.pos_ == "ADP" and not appeal:
-            end = _addressee_end(doc, j + 1, limit)
-            follows = doc[end].lower_.replace("’", "'") if end < limit else ""
-            infinitive = follows in {"de", "d'"} and end + 1 < limit and (
-                doc[end + 1].pos_ in {"VERB", "AUX"} or doc[end + 1].lower_ in {"ne", "n'"})
-            if end > j + 1 and end < limit and (
-                    _is_person_np(doc, j + 1, end, lex) or infinitive or follows in {"que", "qu'"}):
+        if low in ADDRESSEE_PREPOSITIONS - {"à"} and t.pos_ == "ADP" and not appeal:
+            end = _addressee_np_end(doc, j + 1, limit)
+            if j + 1 < end < limit and _is_person_np(doc, j + 1, end, lex):
                 addressee = (j + 1, end)  # `a proposé au président chinois de venir`
                 j = end
                 continue
@@ -270,7 +268,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     return None
 
 
-def _addressee_end(doc: Doc, start: int, limit: int) -> int:
+def _addressee_np_end(doc: Doc, start: int, limit: int) -> int:
     """End of an addressee after `à`/`au`, with its noun complements (`à la chaîne de
     télévision précitée que …`, `au président de la République de …`) but not a `de` +
     infinitive content (`à la Russie de retirer …`)."""
@@ -406,7 +404,7 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
             (t.dep_ in {"conj", "parataxis"} and (not own_subject or not after_que)) or
             (t.dep_ == "advcl" and (
-                ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")) or
+                is_present_participle(t) or
                 _adverbial_clause_of_the_report(t, start))))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
         if sibling or sibling_cue:
@@ -476,36 +474,56 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
 
 def _opening_participle(verb: Token) -> bool:
     """`Reprochant à X de …, Y a …`: a present participle opening its sentence."""
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and (
+    return is_present_participle(verb) and (
         verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_punct)
 
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
 # sommet`, `…, au premier jour du sommet`, `…, dans un entretien au Monde`: the occasion of
 # the words, in the reporter's voice. Lower case, as folded.
-OCCASION_OPENERS = (("lors",), ("a", "l'issue"), ("a", "l'occasion"), ("au", "cours"),
-                    ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
-                    ("au", "lendemain"), ("a", "la", "veille"), ("en", "conference"),
-                    ("au", "micro"), ("a", "l'antenne"), ("sur", "le", "plateau"))
+TIME_OPENERS = (("lors",), ("a", "l'issue"), ("a", "l'occasion"), ("au", "cours"),
+                ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
+                ("au", "lendemain"), ("a", "la", "veille"))
+"""Openers of a time phrase: the occasion of the words only when an occasion noun follows
+(`…, lors d'une conférence de presse`); `…, au cours de l'année prochaine` is said."""
+CHANNEL_OPENERS = (("en", "conference"), ("au", "micro"), ("a", "l'antenne"),
+                   ("sur", "le", "plateau"))
+"""Openers that always say where the words were said (`…, au micro de France Inter`)."""
 OCCASION_NOUNS = frozenset({"entretien", "interview", "communique", "message", "discours",
                             "tribune", "lettre", "video", "declaration", "allocution",
-                            "conference", "courrier", "publication", "post"})
+                            "conference", "courrier", "publication", "post", "reunion",
+                            "rencontre", "sommet", "visite", "seance", "debat", "emission",
+                            "meeting", "point", "audience", "ceremonie", "deplacement",
+                            "echange", "conseil", "congres", "forum", "entrevue", "jour"})
+"""Events and media on which words are said (folded)."""
+AUDIENCES = frozenset({"journalistes", "presse", "deputes", "senateurs", "cameras",
+                       "militants", "partisans", "elus", "parlementaires", "micros",
+                       "medias", "sympathisants", "etudiants", "salaries", "habitants"})
+"""Who words are said before (`…, devant les journalistes`), folded."""
 ORDINAL_DAYS = frozenset({"premier", "deuxieme", "second", "troisieme", "dernier"})
 
 
 def _occasion_to_the_end(doc: Doc, k: int, limit: int) -> bool:
     """Whether the words after a comma at `k - 1` up to the content's end only say on what
-    occasion the words were said (`…, lors d'une conférence de presse à Lyon`): the content
-    stops at the comma. A verb of its own after the opener (other than a participle
-    describing a noun) makes it part of what was said."""
+    occasion the words were said (`…, lors d'une conférence de presse à Lyon`, `…, devant
+    les journalistes`, `…, dans un entretien au Progrès`): the content stops at the comma.
+    A verb of its own after the opener (other than a participle describing a noun), or an
+    occasion still to come (`se rencontreront, lors du prochain sommet`), keeps them in
+    what was said."""
     words = [fold(t.text).replace("’", "'") for t in doc[k:min(limit, k + 4)]]
-    opener = next((len(o) for o in OCCASION_OPENERS if tuple(words[:len(o)]) == o), 0)
-    if not opener and len(words) >= 3 and words[0] in {"dans", "devant"} and \
-            doc[k + 1].pos_ == "DET":
-        opener = 2 if words[0] == "devant" or words[2] in OCCASION_NOUNS else 0
-    if not opener and len(words) >= 3 and words[0] == "au" and words[1] in ORDINAL_DAYS and \
-            words[2] == "jour":
-        opener = 3
+    following = {fold(t.text) for t in doc[k:min(limit, k + 7)]}
+    opener = next((len(o) for o in CHANNEL_OPENERS if tuple(words[:len(o)]) == o), 0)
+    if not opener and (following & OCCASION_NOUNS):
+        opener = next((len(o) for o in TIME_OPENERS if tuple(words[:len(o)]) == o), 0)
+        if not opener and len(words) >= 3 and words[0] == "au" and words[1] in ORDINAL_DAYS \
+                and words[2] == "jour":
+            opener = 3  # `au premier jour du sommet`
+        if following & {"prochain", "prochaine", "futur", "future", "suivant", "suivante"}:
+            return False  # `se rencontreront, lors du prochain sommet`: part of the plan
+    if not opener and len(words) >= 3 and doc[k + 1].pos_ == "DET" and (
+            (words[0] == "dans" and words[2] in OCCASION_NOUNS) or
+            (words[0] == "devant" and words[2] in AUDIENCES)):
+        opener = 2
     if not opener:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in t.morph.get("VerbForm") and

@@ -185,19 +185,23 @@ ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "sur
 
 
 def _names_an_alias(doc: Doc, token: Token) -> bool:
-    """`le militant Karim Saadi, dit Brahim, …`: a participle of `dire` between a name
-    and a capitalised word gives a nickname; nobody says anything."""
+    """`le militant Karim Saadi, dit Brahim, …`, `Paul Roux, dit « le Lion », a …`: a
+    participle of `dire` right after a person's name and before a capitalised word, an
+    article or a quotation gives a nickname; nobody says anything. A single name followed
+    by the clause's verb is the incise that cuts it (`Poutine, dit Lavrov, ne veut pas`)."""
     if token.lower_ not in ALIAS_PARTICIPLES or token.i < 2 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     named = doc[token.i - 2] if before.text == "," else before
-    if named.ent_type_ != "PER" or not (after.text[:1].isupper() and after.is_alpha) or any(
-            t.dep_.startswith("aux") for t in token.children):
+    if named.ent_type_ != "PER" or any(t.dep_.startswith("aux") for t in token.children):
+        return False
+    if after.lower_ in {"le", "la", "l'", "l’", "les"} or after.text in "«\"“":
+        return True  # `dit Le Lion`, `dit « le Lion »`: a nickname's article or marks
+    if not (after.text[:1].isupper() and after.is_alpha):
         return False
     k = token.i + 1
     while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    # `Poutine, dit Lavrov, ne veut pas …`: the clause the incise cut goes on
     resumed = k + 1 < len(doc) and doc[k].text == "," and (
         doc[k + 1].pos_ in {"VERB", "AUX"} or doc[k + 1].lower_ in {"ne", "n'", *CLITICS})
     return not resumed
@@ -429,21 +433,30 @@ def _short_pp_end(doc: Doc, k: int) -> int:
 
 
 WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                      "hier", "aujourd'hui", "aujourd’hui", "soir", "matin", "dernier",
-                      "dernière"})
+                      "hier", "aujourd'hui", "aujourd’hui"})
 """Words that say when on their own (`a déclaré lundi`, `a dit hier`)."""
+DAY_QUALIFIERS = frozenset({"soir", "matin", "dernier", "dernière", "prochain", "prochaine"})
+"""Words that say when only after a day (`lundi dernier`, `hier soir`); alone they
+describe (`le dernier gouvernement`, `l'équipe du soir`)."""
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 PERIODS = frozenset({"semaine", "week-end", "mois", "année", "printemps", "été", "automne",
                      "hiver"})
 
 
 def says_when(doc: Doc, j: int) -> bool:
-    """Whether the word at `j` opens a date: a weekday or `hier`, or a demonstrative
-    before one (`ce jeudi`, `cette semaine`); `cette décision` is no date."""
+    """Whether the word at `j` opens or continues a date: a weekday or `hier`, a
+    demonstrative before one (`ce jeudi`, `cette semaine`), a qualifier after one (`lundi
+    dernier`). `cette décision` is no date, nor is a day inside a name (`le Journal du
+    dimanche`)."""
     low = doc[j].lower_
+    before = doc[j - 1].lower_ if j > 0 else ""
+    if before in {"du", "de", "d'", "d’"}:
+        return False
     if low in DEMONSTRATIVES:
         return j + 1 < len(doc) and doc[j + 1].lower_ in {*WEEKDAYS, *MONTHS, *TIMES_OF_DAY,
                                                           *PERIODS}
+    if low in DAY_QUALIFIERS:
+        return before in WEEKDAYS or before in DEMONSTRATIVES
     return low in WEEKDAYS
 
 

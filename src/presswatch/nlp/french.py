@@ -6,6 +6,8 @@ stand for an object, reads the same set as every other rule.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 QUE = {"que", "qu'", "qu’"}
 
 
@@ -55,3 +57,12 @@ OBJECT_CLITICS = frozenset({"le", "l'", "la", "les"})
 
 
 DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def is_present_participle(token: Token) -> bool:
+    """`ajoutant`, `l'opposant`: a present participle, by its morphology or, where the
+    tagger left none on a verb, by its form in -ant."""
+    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
+        return True
+    return token.pos_ == "VERB" and not token.morph.get("VerbForm") and \
+        token.lower_.endswith("ant")

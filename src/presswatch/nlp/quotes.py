@@ -23,7 +23,12 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.content import complement_start, content_end
 from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
-from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE
+from presswatch.nlp.french import (
+    IMPERSONAL,
+    INDEFINITE_SPEAKERS,
+    PURPOSE,
+    is_present_participle,
+)
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
@@ -283,7 +288,8 @@ class QuoteFinder:
             mention = None  # `On dit que …`: the report stays, its source is nobody named
         elif subject in IMPERSONAL:
             return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
-        elif mention and not any(s.start < end and start < s.end for s in segments) and \
+        elif mention and frame in THING_FRAMES and cue.verb.lemma in THING_VERBS and not any(
+                s.start < end and start < s.end for s in segments) and \
                 _names_no_source(doc, mention, self.lex):
             return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
         cand = make_candidate(start, end, frame, cue, mention)
@@ -384,9 +390,12 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     juger`)."""
     participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
         and not any(c.dep_.startswith("aux") for c in verb.children)
-    if (participle or verb.lower_.endswith("ant")) and any(
-            c.dep_ == "det" and c.i < verb.i for c in verb.children):
-        return True  # `l'autre qualifié`, `l'opposant`, `un intervenant`
+    noun_like = participle or (is_present_participle(verb) and not any(
+        c.dep_ in {"obj", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"} for c in verb.children))
+    if noun_like and any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        # `l'autre qualifié`, `l'opposant de 60 ans`; but `l'appelant à ne pas suivre …`
+        # has complements: `l'` is its object
+        return True
     if participle and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
             verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
                                              doc[max(0, verb.i - 4):verb.i]):
@@ -401,14 +410,35 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
                                not any(c.dep_.startswith("aux") for c in head.children)))
 
 
+THING_FRAMES = frozenset({"np", "a", "sur"})
+"""Frames whose verbs also describe what things do (`menacer une génération`, `confirmer
+une tendance`, `répondre à une attente`); a `que` clause or a quotation is said by
+someone, whatever the subject."""
+THING_VERBS = frozenset({
+    "requérir", "menacer", "confirmer", "répondre", "promettre", "acter", "annoncer",
+    "montrer", "révéler", "prévoir", "exiger", "demander", "réclamer", "souligner",
+    "traduire", "illustrer", "témoigner", "rappeler", "évoquer", "marquer", "signaler",
+    "indiquer", "prouver", "démontrer", "justifier", "imposer", "refléter", "mettre en évidence",
+    "proposer", "offrir", "garantir", "assurer", "prédire", "trahir", "exprimer"})
+"""Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
+réforme annonce un front syndical`, `ce chiffre montre un recul`)."""
+PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente",
+                   "iste", "ien", "ienne", "aire", "ain", "aine", "ais", "aise")
+"""Endings of nouns for people (`le propriétaire`, `un client`, `la locataire`): a subject
+so ending may speak though the lexicon does not list it."""
+
+
 def _names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a subject is a thing, not someone who could speak: a common noun that is
-    neither a person's role, a group, an institution nor a document in the lexicon
-    (`un embouteillage menace …`, `ce putsch répond à …`). Names, pronouns and capitalised
-    words (`l'Allemand`, `l'ONU`) may all speak."""
+    neither a person's role, a group, an institution nor a document in the lexicon, nor
+    formed like a noun for a person (`un embouteillage menace …`, `ce putsch répond à
+    …`). The lexicon is a closed list; the endings keep unlisted people (`le boulanger`)
+    speaking. Names, pronouns and capitalised words (`l'Allemand`, `l'ONU`, a party
+    `Renaissance`) may all speak."""
     head = doc[mention[0]: mention[1]].root
-    if head.pos_ != "NOUN" or head.ent_type_ or (head.text[:1].isupper() and
-                                                 not head.is_sent_start):
+    if head.pos_ != "NOUN" or head.ent_type_ or head.text[:1].isupper() or \
+            fold(head.lemma_).endswith(PERSON_SUFFIXES) or fold(head.text).endswith(
+                PERSON_SUFFIXES):
         return False
     if any(t.ent_type_ or t.pos_ == "PROPN" or is_title(t) for t in doc[mention[0]: mention[1]]):
         return False  # `M. Lavrov`, `le chef de la diplomatie russe`

@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.content import semicolon_or_end
-from presswatch.nlp.cues import says_when, verb_comes_first
+from presswatch.nlp.cues import (
+    ADDRESSEE_PREPOSITIONS,
+    addressee_end,
+    says_when,
+    verb_comes_first,
+)
 from presswatch.nlp.french import PERSON_PRONOUNS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
@@ -132,13 +137,18 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
 
 def _source_end(doc: Doc, start: int, end: int) -> int:
     """The source named after `selon` ends before when it spoke and to whom (`selon les
-    médias russes ce vendredi`, `selon une source judiciaire à l'AFP`); a parenthesis it
-    opens is closed (`selon l'Agence nationale d'information (Ani, officielle)`)."""
+    médias russes ce vendredi`, `selon une source judiciaire à l'AFP`), and before a
+    participle left hanging by that cut (`selon des chiffres publiés mardi`); a place stays
+    (`selon le correspondant du Monde à Washington`), and a parenthesis it opens is closed
+    (`selon l'Agence nationale d'information (Ani, officielle)`)."""
     for k in range(start + 1, end):
-        if (says_when(doc, k) and doc[k].lower_ not in {"dernier", "dernière"}) or (
-                doc[k].lower_ in {"à", "au", "aux"} and doc[k].pos_ == "ADP" and
-                k + 1 < end and (doc[k + 1].pos_ in {"DET", "PROPN"} or doc[k + 1].ent_type_)):
+        to_medium = doc[k].lower_ in ADDRESSEE_PREPOSITIONS and doc[k].pos_ == "ADP" and \
+            k + 1 < end and addressee_end(doc, k) > k + 1 and not any(
+                t.ent_type_ == "LOC" for t in doc[k + 1: addressee_end(doc, k)])
+        if says_when(doc, k) or to_medium:
             end = k
+            if end - 1 > start and "Part" in doc[end - 1].morph.get("VerbForm"):
+                end -= 1
             break
     if any(t.text == "(" for t in doc[start:end]) and not any(t.text == ")"
                                                               for t in doc[start:end]):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person, build_people
@@ -159,53 +160,65 @@ class SpeakerResolver:
         return _description(text), gender, head.ent_type_ == "PER"
 
     # -- helpers -----------------------------------------------------------------------
-    def _role_subject_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
-        """The last subject before ``pronoun`` (within the pronoun window) that is a role
-        or institution noun agreeing with it: the antecedent when no named person or
-        speaker is, or when it came after them."""
+    def _role_nouns_before(self, anchor: Token, gender: str, classes: set[str]
+                           ) -> Iterator[Token]:
+        """Singular nouns of a lexicon class before `anchor`, nearest first, within the
+        pronoun window, outside quotations (`Selon lui, le président a évoqué …` is
+        reported, not the topic), not contradicting `gender`."""
         doc = self.doc
-        for t in reversed(doc[max(0, pronoun.i - 150): pronoun.i]):
-            if pronoun.idx - t.idx > PRONOUN_WINDOW_CHARS:
-                break
-            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN":
-                continue
-            if any(q["start"] <= t.idx < q["end"] for q in self.doc._.quotes or []):
-                continue  # `Selon lui, le président a évoqué …`: reported, not the topic
+        for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
+            if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
+                return
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
-            if not noun or noun[0] not in {"role", "institution"}:
-                continue  # `Le parquet a ouvert une enquête. Il précise …` too
-            left = t.left_edge.i
-            own = _det_gender(list(doc[left: t.i + 1])) or _morph_gender(t)
+            if t.pos_ != "NOUN" or not noun or noun[0] not in classes or \
+                    "Plur" in t.morph.get("Number"):
+                continue
+            if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
+                continue
+            own = _det_gender(list(doc[t.left_edge.i: t.i + 1])) or _morph_gender(t) or (
+                noun[1] if noun[1] in {"m", "f"} else "")
             if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
                 continue
-            if gender == "p" or "Plur" in t.morph.get("Number"):
-                continue
-            # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
-            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
-                                 c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
-            return left, right + 1
+            yield t
+
+    def _role_subject_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
+        """The last subject before ``pronoun`` that is a role or institution noun agreeing
+        with it: the antecedent when no named person or speaker is, or when it came after
+        them (`Le parquet a ouvert une enquête. Il précise …`)."""
+        if gender == "p":
+            return None
+        for t in self._role_nouns_before(pronoun, gender, {"role", "institution"}):
+            if t.dep_.startswith("nsubj"):
+                # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
+                right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
+                                     c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
+                return t.left_edge.i, right + 1
         return None
 
     def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:
-        """`ce dernier`, `cette dernière`: the last singular role noun before it, subject or
-        not, agreeing in gender (the last-named person competes in `resolve`)."""
+        """`ce dernier`, `cette dernière`: the last role noun before it with an article of
+        its own, subject or not (the last-named person competes in `resolve`). A role in
+        apposition to a name is that person's (`Paul Roux, le président du Sénat`), and a
+        role without article is a job title (`son poste de directeur`): neither counts."""
         doc = self.doc
-        for t in reversed(doc[max(0, demonstrative.i - 80): demonstrative.i]):
-            if demonstrative.idx - t.idx > PRONOUN_WINDOW_CHARS:
-                break
-            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
-            if t.pos_ != "NOUN" or not noun or noun[0] != "role" or \
-                    "Plur" in t.morph.get("Number"):
-                continue
-            if any(q["start"] <= t.idx < q["end"] for q in self.doc._.quotes or []):
-                continue
-            own = _morph_gender(t) or (noun[1] if noun[1] in {"m", "f"} else "")
-            if own and own != gender:
+        for t in self._role_nouns_before(demonstrative, gender, {"role"}):
+            article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and
+                       c.lower_ not in POSSESSIVE_DETERMINERS]
+            after_au = t.i > 0 and doc[t.i - 1].lower_ == "au"
+            apposed = (t.dep_ == "appos" and t.head.ent_type_ == "PER") or any(
+                c.dep_ == "appos" and c.ent_type_ == "PER" for c in t.children) or (
+                t.i > 1 and doc[t.i - 1].pos_ == "DET" and doc[t.i - 2].text == "," and
+                doc[t.i - 3].ent_type_ == "PER")
+            if apposed:
+                return None
+            if not article and not after_au:
                 continue
             left = min([t.i] + [c.i for c in t.children if c.dep_ in {"det", "amod"} and
                                 c.i < t.i])
-            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
-                                 c.dep_ in {"nmod", "amod"}])
+            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and (
+                c.dep_ == "amod" or (c.dep_ == "nmod" and any(
+                    g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'", "d’"}
+                    for g in c.children)))])
             return left, right + 1
         return None
 
@@ -309,22 +322,7 @@ class SpeakerResolver:
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
-        return self._named_after_the_lede(tokens, char, compatible)
-
-    def _named_after_the_lede(self, tokens: list[Token], char: int,
-                              compatible: list[Person]) -> Person | None:
-        """`En visite en Chine, le président de la République a demandé … Durant son
-        voyage, Emmanuel Macron …`: an article's first sentence may describe before it
-        names. A definite role there is the first compatible person named after it as
-        the subject of a sentence, if nobody was named before it."""
-        if tokens[0].lower_ not in DEFINITE_SINGULAR or \
-                tokens[0].sent.start != _first_sentence(self.doc).start:
-            return None
-        later = [m for m in self.people.mentions
-                 if not m.quoted and m.is_subject and m.person in compatible and
-                 min(m.person.positions) > char and
-                 self.doc[m.start].idx <= char + CATAPHORA_CHARS]
-        return min(later, key=lambda m: m.start).person if later else None
+        return None
 
     def _last_two_persons(self, char: int) -> str | None:
         """`les deux dirigeants`: the two people named last before `char`, in the order
@@ -385,16 +383,8 @@ class SpeakerResolver:
         return best.speaker, best.gender, best.is_person
 
 
-CATAPHORA_CHARS = 600
-"""How far after an article's first sentence the person it described may be named."""
-
-
-def _first_sentence(doc: Doc) -> Span:
-    """The first sentence with words in it (scraping debris may stand before it)."""
-    return next((s for s in doc.sents if any(t.is_alpha and len(t) > 3 for t in s)),
-                next(iter(doc.sents)))
-
-
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre",
+                                    "votre"})
 DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 
 

@@ -18,7 +18,12 @@ from presswatch.nlp.cues import (
     says_when,
     skip_circumstance,
 )
-from presswatch.nlp.french import PERSON_PRONOUNS, ROLE_AFTER_EN, TOPIC_PRONOUNS
+from presswatch.nlp.french import (
+    PERSON_PRONOUNS,
+    ROLE_AFTER_EN,
+    TOPIC_PRONOUNS,
+    is_present_participle,
+)
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import first_char, governor, np_span
@@ -225,7 +230,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
     # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+    if is_present_participle(verb):
         up = verb.head
         for _ in range(4):
             if up.i == up.head.i:
@@ -491,9 +496,8 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
                and doc[k].pos_ == "ADP" and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
     # `ont déclaré des témoins lundi`: the date after the subject is when, not who
-    # (`dernier`, `soir` also describe: `le dernier gouvernement`, `l'équipe du soir`)
-    hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"
-               and doc[k].lower_ not in {"dernier", "dernière", "soir", "matin"}), hi)
+    hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"),
+              hi)
     # `a déclaré l'Espagnol, les larmes aux yeux`: after a comma, words that neither name
     # nor describe anyone are the circumstance, not an apposition
     for k in range(lo + 1, hi):
