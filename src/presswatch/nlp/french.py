@@ -61,8 +61,9 @@ DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous
 
 def is_present_participle(token: Token) -> bool:
     """`ajoutant`, `l'opposant`: a present participle, by its morphology or, where the
-    tagger left none on a verb, by its form in -ant."""
+    tagger left none on a verb (or took a cue for an adjective: `Reprochant à X de …`), by
+    its form in -ant. Meant for verbs and cues, not for any word (`important`)."""
     if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
         return True
-    return token.pos_ == "VERB" and not token.morph.get("VerbForm") and \
+    return token.pos_ in {"VERB", "ADJ"} and not token.morph.get("VerbForm") and \
         token.lower_.endswith("ant")

@@ -436,9 +436,9 @@ def _names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
     speaking. Names, pronouns and capitalised words (`l'Allemand`, `l'ONU`, a party
     `Renaissance`) may all speak."""
     head = doc[mention[0]: mention[1]].root
-    if head.pos_ != "NOUN" or head.ent_type_ or head.text[:1].isupper() or \
-            fold(head.lemma_).endswith(PERSON_SUFFIXES) or fold(head.text).endswith(
-                PERSON_SUFFIXES):
+    if head.pos_ != "NOUN" or head.ent_type_ or head.text[:1].isupper() or any(
+            word.endswith(PERSON_SUFFIXES) and not word.endswith("ment")  # `le traitement`
+            for word in (fold(head.lemma_), fold(head.text))):
         return False
     if any(t.ent_type_ or t.pos_ == "PROPN" or is_title(t) for t in doc[mention[0]: mention[1]]):
         return False  # `M. Lavrov`, `le chef de la diplomatie russe`
