@@ -1,14 +1,13 @@
-"""Where the reported content of a forward cue starts and where it stops.
+"""Where the reported content of a forward cue starts.
 
 After `que`, `de` + infinitive, `:`, a noun phrase (`a nié les allégations`), an attribute
 (`s'est dite « prête »`) or `sur`; past addressees, media and circumstances (`a déclaré
-sur Europe 1 à la presse que`); up to a semicolon, a sibling cue or a clause of the
-report's own (`…, tandis que Y a salué …`).
+sur Europe 1 à la presse que`). Where it stops is `presswatch.nlp.content_end`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import (
@@ -30,18 +29,9 @@ from presswatch.nlp.french import (
     OBJECT_CLITICS,
     OPENING_MARKS,
     QUE,
-    is_present_participle,
 )
-from presswatch.nlp.marks import find_segments
-from presswatch.nlp.spans import inside_segment, np_span, pp_np_end
-from presswatch.textutil import doc_cache, fold
-
-
-def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
-    for j in range(start, limit):
-        if doc[j].text == ";":
-            return j
-    return limit
+from presswatch.nlp.spans import np_span, pp_np_end
+from presswatch.textutil import fold
 
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -371,194 +361,3 @@ def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
             return k
         return None
     return None
-
-
-def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
-                 lex: Lexicon) -> int:
-    """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
-    of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
-    verb = doc[cue.i]
-    if verb.dep_ == "acl:relcl":  # `Le parquet, qui avait requis X, n'a pas …`: X only
-        clause = {t.i for t in verb.subtree}
-        comma = next((k for k in range(start + 1, limit) if doc[k].text == "," and
-                      k + 1 < limit and doc[k + 1].head.i not in clause), None)
-        limit = comma if comma is not None else limit
-    other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
-    segments = doc_cache(doc, "segments", find_segments)
-    # after `que`, a clause with its own subject may continue what was said (`a ajouté que
-    # X, mais au moins on peut …`); a noun phrase cannot go on into one (`admet le meurtre
-    # mais il a contesté …`)
-    after_que = start > 0 and doc[start - 1].lower_.replace("’", "'") in QUE
-    for j in range(start, limit):
-        t = doc[j]
-        if inside_segment(t.idx, segments):
-            continue  # nothing inside a quotation ends the content
-        if t.text == ";" or (t.text == ":" and j > start and not (
-                j + 1 < limit and doc[j + 1].text in '«"“')):
-            return j
-        if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
-                                                _occasion_to_the_end(doc, j + 1, limit) or
-                                                _enclosing_clause_resumes(doc, verb, j + 1)):
-            return j
-        own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
-        sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
-            (t.dep_ in {"conj", "parataxis"} and (not own_subject or not after_que)) or
-            (t.dep_ == "advcl" and (
-                is_present_participle(t) or
-                _adverbial_clause_of_the_report(t, start))))
-        sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
-        if sibling or sibling_cue:
-            b = t.left_edge.i if sibling else j
-            b = max(b, start + 1)
-            while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis"}
-                                     or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
-                b -= 1
-            if b > start + 1 and _boundary_ok(doc, b):
-                return b
-    return limit
-
-
-# Words opening an infinitive or gerund adjunct after a comma: `…, sans toutefois préciser
-# comment`, `…, avant de conclure`, `…, après avoir rappelé`, `…, en se tournant vers X`.
-ADJUNCT_OPENERS = frozenset({"sans", "avant", "après", "afin", "en"})
-
-
-def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
-    """Whether a comma at `k - 1` is followed by an infinitive or gerund adjunct: the
-    reporter's words about the circumstances, which end a content (`a concédé quelques mots
-    sur l'Ukraine, sans faire mention de …`)."""
-    if k >= limit or doc[k].lower_ not in ADJUNCT_OPENERS:
-        return False
-    opener = doc[k].lower_
-    m = k + 1
-    while m < limit and (doc[m].pos_ in {"ADV", "PRON"} or
-                         doc[m].lower_.replace("’", "'") in {"de", "d'", "se", "s'", "ne",
-                                                             "n'", "avoir", "être"}):
-        if doc[m].lower_ in {"avoir", "être"} and m + 1 < limit and \
-                "Part" in doc[m + 1].morph.get("VerbForm"):
-            return True  # `après avoir rappelé`
-        m += 1
-    if m >= limit or doc[m].pos_ not in {"VERB", "AUX"}:
-        return False
-    form = doc[m].morph.get("VerbForm")
-    if opener == "en":
-        return "Part" in form and "Pres" in doc[m].morph.get("Tense")
-    return "Inf" in form
-
-
-def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
-    """`Les parents de Nicolas, qui s'est plaint de harcèlement, sont sortis du silence`:
-    a finite verb right after a comma, outside the cue's own clause, is the clause the
-    report was set inside; the content stops before it."""
-    if _opening_participle(verb):
-        # `Reprochant à l'Otan de …, le chef du Kremlin a estimé …`: a subject and its
-        # finite verb after the comma are the sentence's main clause (whatever the parse)
-        m = k
-        while m < min(len(doc), k + 8) and (doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
-                                          doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
-            m += 1
-        if m > k and m < len(doc) and doc[m].pos_ in {"VERB", "AUX"} and \
-                "Fin" in doc[m].morph.get("VerbForm"):
-            return True
-    if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or \
-            "Fin" not in doc[k].morph.get("VerbForm"):
-        return False
-    if doc[k].pos_ == "AUX" and doc[k].head.i != doc[k].i:
-        k = doc[k].head.i
-    governs = doc[k]
-    while governs.head.i != governs.i and governs.i != verb.i:
-        governs = governs.head
-    inside_cue_clause = governs.i == verb.i
-    return not inside_cue_clause and verb.dep_ in {"acl:relcl", "acl", "advcl", "xcomp"}
-
-
-def _opening_participle(verb: Token) -> bool:
-    """`Reprochant à X de …, Y a …`: a present participle opening its sentence."""
-    return is_present_participle(verb) and (
-        verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_punct)
-
-
-# `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
-# sommet`, `…, au premier jour du sommet`, `…, dans un entretien au Monde`: the occasion of
-# the words, in the reporter's voice. Lower case, as folded.
-TIME_OPENERS = (("lors",), ("a", "l'issue"), ("a", "l'occasion"), ("au", "cours"),
-                ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
-                ("au", "lendemain"), ("a", "la", "veille"))
-"""Openers of a time phrase: the occasion of the words only when an occasion noun follows
-(`…, lors d'une conférence de presse`); `…, au cours de l'année prochaine` is said."""
-CHANNEL_OPENERS = (("en", "conference"), ("au", "micro"), ("a", "l'antenne"),
-                   ("sur", "le", "plateau"))
-"""Openers that always say where the words were said (`…, au micro de France Inter`)."""
-OCCASION_NOUNS = frozenset({"entretien", "interview", "communique", "message", "discours",
-                            "tribune", "lettre", "video", "declaration", "allocution",
-                            "conference", "courrier", "publication", "post", "reunion",
-                            "rencontre", "sommet", "visite", "seance", "debat", "emission",
-                            "meeting", "point", "audience", "ceremonie", "deplacement",
-                            "echange", "conseil", "congres", "forum", "entrevue", "jour"})
-"""Events and media on which words are said (folded)."""
-AUDIENCES = frozenset({"journalistes", "presse", "deputes", "senateurs", "cameras",
-                       "militants", "partisans", "elus", "parlementaires", "micros",
-                       "medias", "sympathisants", "etudiants", "salaries", "habitants"})
-"""Who words are said before (`…, devant les journalistes`), folded."""
-ORDINAL_DAYS = frozenset({"premier", "deuxieme", "second", "troisieme", "dernier"})
-
-
-def _occasion_to_the_end(doc: Doc, k: int, limit: int) -> bool:
-    """Whether the words after a comma at `k - 1` up to the content's end only say on what
-    occasion the words were said (`…, lors d'une conférence de presse à Lyon`, `…, devant
-    les journalistes`, `…, dans un entretien au Progrès`): the content stops at the comma.
-    A verb of its own after the opener (other than a participle describing a noun), or an
-    occasion still to come (`se rencontreront, lors du prochain sommet`), keeps them in
-    what was said."""
-    words = [fold(t.text).replace("’", "'") for t in doc[k:min(limit, k + 4)]]
-    following = {fold(t.text) for t in doc[k:min(limit, k + 7)]}
-    opener = next((len(o) for o in CHANNEL_OPENERS if tuple(words[:len(o)]) == o), 0)
-    if not opener and (following & OCCASION_NOUNS):
-        opener = next((len(o) for o in TIME_OPENERS if tuple(words[:len(o)]) == o), 0)
-        if not opener and len(words) >= 3 and words[0] == "au" and words[1] in ORDINAL_DAYS \
-                and words[2] == "jour":
-            opener = 3  # `au premier jour du sommet`
-        if following & {"prochain", "prochaine", "futur", "future", "suivant", "suivante"}:
-            return False  # `se rencontreront, lors du prochain sommet`: part of the plan
-    if not opener and len(words) >= 3 and doc[k + 1].pos_ == "DET" and (
-            (words[0] == "dans" and words[2] in OCCASION_NOUNS) or
-            (words[0] == "devant" and words[2] in AUDIENCES)):
-        opener = 2
-    if not opener:
-        return False
-    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in t.morph.get("VerbForm") and
-                                                       t.dep_ in {"acl", "amod"})
-                   for t in doc[k + opener:limit]) and not any(
-        t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])
-
-
-def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
-    """`…, tandis que Marie a salué …`, `…, alors qu'il avait promis …`: a clause with its own
-    subject or conjunction, attached to the reporting verb after a comma, says when or
-    against what the words were said; it is not part of what was said."""
-    doc = verb.doc
-    left = verb.left_edge.i
-    if left <= content_start or doc[left - 1].text != ",":
-        return False
-    return any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children
-               if c.i < verb.i)
-
-
-def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
-    """A later cue opens a new quote of the same speaker when it has no subject of its own
-    and is joined by `, ajoutant` / `et a souligné` / `mais averti` / `, en précisant`."""
-    verb = doc[other.i]
-    if other.incise:
-        return True
-    if any(c.dep_.startswith("nsubj") for c in verb.children):
-        return False
-    prev = doc[other.start - 1] if other.start > 0 else None
-    if prev is None:
-        return False
-    if prev.lower_ == "en":
-        prev = doc[other.start - 2] if other.start > 1 else prev
-    return prev.text == "," or prev.lower_ in {"et", "mais"}
-
-
-def _boundary_ok(doc: Doc, b: int) -> bool:
-    return not doc[b - 1].text.endswith(("«", "“"))

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
-from presswatch.nlp.content import complement_start, content_end
+from presswatch.nlp.content import complement_start
+from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
 from presswatch.nlp.french import (
     IMPERSONAL,

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
-from presswatch.nlp.content import semicolon_or_end
+from presswatch.nlp.content_end import semicolon_or_end
 from presswatch.nlp.cues import (
     ADDRESSEE_PREPOSITIONS,
     addressee_end,
