@@ -35,7 +35,9 @@ UNKNOWN_GENDER_PENALTY = 120
 SPEAKER_BONUS = 200
 # Centering: the subject of the sentence just before (or of the pronoun's own sentence) is
 # what a pronoun continues, over an earlier speaker (`X, se préparant …, s'est remémoré …
-# Il a ajouté : « … »` after Y spoke).
+# Il a ajouté : « … »` after Y spoke). 250 outweighs SPEAKER_BONUS (200), so a speaker two
+# sentences back loses to the last sentence's subject; set on the tuning part, neutral on
+# the blind part.
 PREVIOUS_SUBJECT_BONUS = 250
 # a role description (`l'édile`) may point back to anyone introduced earlier
 ROLE_WINDOW_CHARS = 4000
