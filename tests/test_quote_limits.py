@@ -282,3 +282,14 @@ def test_a_role_in_the_first_sentence_is_not_given_to_the_next_person_named(anno
     quotes = annotate("Le ministre de l'Intérieur a annoncé un plan contre les trafics. Paul"
                       " Roux, qui dirige l'association des riverains, a salué l'initiative.")
     assert find(quotes, "un plan contre les trafics")["speaker"] != "Paul Roux"
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Estimant que la crise allait durer, les économistes recommandent la prudence.",
+     "la crise allait durer", "les économistes"),
+    ("Jugeant la situation grave, Paul Roux a demandé une réunion.", "la situation grave",
+     "Paul Roux"),
+])
+def test_an_opening_participle_shares_the_main_clause_subject(annotate, text, content,
+                                                              expected):
+    assert find(annotate(text), content)["speaker"] == expected

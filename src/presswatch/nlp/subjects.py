@@ -253,6 +253,26 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if subj and subj[0].i > verb.i:
             return np_span(doc, subj[0])
+        if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
+            return _main_clause_subject(doc, verb)
+    return None
+
+
+def _main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
+    """`Estimant que la crise va durer, les économistes recommandent …`: the noun phrase
+    after a comma that a finite verb follows is the main clause's subject, which an opening
+    participle shares, whatever the parse made of the sentence."""
+    end = participle.sent.end
+    for k in range(participle.i + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        m = k + 1
+        while m < end and (doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
+                           doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
+            m += 1
+        if m > k + 1 and m < end and doc[k + 1].pos_ in {"DET", "PROPN"} and \
+                doc[m].pos_ in {"VERB", "AUX"} and "Fin" in doc[m].morph.get("VerbForm"):
+            return k + 1, m
     return None
 
 
