@@ -240,10 +240,16 @@ def test_an_object_pronoun_before_a_third_person_verb_is_not_the_subject(annotat
     assert find(annotate(text), content)["speaker"] == expected
 
 
-def test_a_participle_shares_the_subject_the_tagger_misread(annotate):
-    quotes = annotate("Macron a également publié une déclaration, appelant à la poursuite des"
-                      " efforts pour la paix.")
-    assert find(quotes, "la poursuite des efforts pour la paix")["speaker"] == "Macron"
+@pytest.mark.parametrize("text, content, expected", [
+    ("Macron a également publié une déclaration, appelant à la poursuite des efforts pour la"
+     " paix.", "la poursuite des efforts pour la paix", "Macron"),
+    ("Dupont a ensuite publié un communiqué, précisant que la réunion aurait lieu mardi.",
+     "la réunion aurait lieu mardi", "Dupont"),
+    ("Zelensky a également écrit une lettre, demandant que les sanctions soient renforcées.",
+     "les sanctions soient renforcées", "Zelensky"),
+])
+def test_a_participle_shares_the_subject_of_its_verb(annotate, text, content, expected):
+    assert find(annotate(text), content)["speaker"] == expected
 
 
 @pytest.mark.parametrize("aside", ["« profondément attristé », dit", "ému, a dit"])
