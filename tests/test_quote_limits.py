@@ -299,3 +299,22 @@ def test_a_role_in_the_first_sentence_is_not_given_to_the_next_person_named(anno
 def test_an_opening_participle_shares_the_main_clause_subject(annotate, text, content,
                                                               expected):
     assert find(annotate(text), content)["speaker"] == expected
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("Le ministre Paul Roux a, lui, salué le calme des manifestants.",
+     "le calme des manifestants", "Paul Roux"),
+    ("« Rien ne change », a, lui, répondu le maire.", "Rien ne change", "le maire"),
+    ("La présidente du conseil Anne von der Berg a, elle, salué « le courage » des élus.",
+     "« le courage » des élus", "Anne von der Berg"),
+])
+def test_a_stressed_pronoun_between_auxiliary_and_participle(annotate, text, content,
+                                                              expected):
+    q = find(annotate(text), content)
+    assert q["speaker"] is not None and expected in q["speaker"]
+
+
+def test_a_name_keeps_a_run_of_particles(annotate):
+    q = find(annotate("Ursula von der Leyen a dit que la paix restait fragile."),
+             "la paix restait fragile")
+    assert q["speaker"] == "Ursula von der Leyen"

@@ -121,6 +121,8 @@ def _cue_start(doc: Doc, token: Token) -> int:
         floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
     auxes = [c.i for c in token.children if c.dep_.startswith("aux") and floor <= c.i < token.i]
     start = min(auxes) if auxes else token.i
+    if stressed_pronoun_aside(doc, token.i):
+        start = token.i - 4  # `a, elle, salué`, `a, lui, déclaré`, whatever the parse
     # `a-t-elle martelé` when the parser heads the sentence on the clitic: the auxiliary
     # before the inverted subject still belongs to the cue
     k = start
@@ -136,6 +138,17 @@ def _cue_start(doc: Doc, token: Token) -> int:
     while start > 0 and _object_clitic(doc[start - 1], doc[start]):
         start -= 1
     return start
+
+
+STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "moi", "nous", "vous"})
+"""Pronouns set off by commas for contrast (`X a, lui, déclaré`)."""
+
+
+def stressed_pronoun_aside(doc: Doc, i: int) -> bool:
+    """`X a, elle, salué …`: an auxiliary, then a stressed pronoun between commas, right
+    before the participle at `i`."""
+    return i >= 4 and doc[i - 1].text == "," and doc[i - 2].lower_ in STRESSED_PRONOUNS and \
+        doc[i - 3].text == "," and doc[i - 4].lemma_ in {"avoir", "être"}
 
 
 def _object_clitic(token: Token, verb: Token) -> bool:

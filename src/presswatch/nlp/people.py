@@ -25,7 +25,7 @@ TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "dr": "medecin", "docteur": "
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
-                  "ben", "bin", "al", "el", "le", "la", "ter", "den"}
+                  "ben", "bin", "al", "el", "le", "la", "ter", "den", "der", "zu"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
@@ -112,10 +112,16 @@ def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
         elif t.is_alpha or "-" in t.text or "'" in t.text or "’" in t.text:
             if t.text[:1].isupper():
                 words.append(t.text)
-            elif low in NAME_PARTICLES and words and t.i + 1 < end and \
-                    doc[t.i + 1].text[:1].isupper():
-                words.append(t.text)  # François Villeroy de Galhau
+            elif low in NAME_PARTICLES and words and _particles_then_name(doc, t.i + 1, end):
+                words.append(t.text)  # François Villeroy de Galhau, Ursula von der Leyen
     return words, gender
+
+
+def _particles_then_name(doc: Doc, k: int, end: int) -> bool:
+    """Whether more particles, then a capitalised word, follow from `k` (`der Leyen`)."""
+    while k < end and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    return k < end and doc[k].text[:1].isupper()
 
 
 def _looks_like_person(ent: Span, lex: Lexicon) -> bool:

@@ -30,6 +30,11 @@ from presswatch.nlp.french import (
     PURPOSE,
     is_present_participle,
 )
+from presswatch.nlp.inverted_subjects import (
+    incise_addressee,
+    inverted_name_follows,
+    inverted_subject,
+)
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
@@ -48,9 +53,6 @@ from presswatch.nlp.spans import (
 from presswatch.nlp.subjects import (
     bare_past_participle,
     colon_clause_subject,
-    incise_addressee,
-    inverted_name_follows,
-    inverted_subject,
     np_end,
     person_subject_before,
     pull_quote_name,

@@ -1,8 +1,8 @@
 """Who the subject of a reporting verb is: the mention a quote's speaker is resolved from.
 
-Before the verb (`Le ministre, lui, a déclaré`), inverted after it in an incise (`», a
-expliqué mardi le maire`), after `selon`, before a colon, or signing a pull-quote. The
-result is a token span; `nlp/speakers.py` turns it into a name or a description.
+Before the verb (`Le ministre, lui, a déclaré`), after `selon`, before a colon, or signing a
+pull-quote; inverted after the verb is `nlp/inverted_subjects.py`. The result is a token
+span; `nlp/speakers.py` turns it into a name or a description.
 """
 
 from __future__ import annotations
@@ -11,16 +11,12 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import (
-    CIRCUMSTANCE_PREPOSITIONS,
     Cue,
-    addressee_end,
     is_title,
-    says_when,
-    skip_circumstance,
+    stressed_pronoun_aside,
 )
 from presswatch.nlp.french import (
     PERSON_PRONOUNS,
-    ROLE_AFTER_EN,
     TOPIC_PRONOUNS,
     is_present_participle,
 )
@@ -181,7 +177,9 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     gov = governor(verb)
     # `ont fait savoir`: the parser may hang the subject on any word of the expression
     words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
-    for tok in (verb, *words, gov):
+    # `X a, elle, salué`: the parser may hang the subject on the auxiliary
+    aside_aux = [doc[verb.i - 4]] if stressed_pronoun_aside(doc, verb.i) else []
+    for tok in (verb, *words, *aside_aux, gov):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
         # `Procès X : le parquet requiert …`: a headline's topic before a colon is not
@@ -206,9 +204,10 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
     # subject; take the name (or role) standing right before the verb
     auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
-    if "Fin" in verb.morph.get("VerbForm") or auxiliary_before or any(
+    if "Fin" in verb.morph.get("VerbForm") or auxiliary_before or aside_aux or any(
             c.dep_.startswith("aux") for c in verb.children):
-        start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
+                    [t.i for t in aside_aux])
         while start > 0 and doc[start - 1].pos_ == "AUX":
             start -= 1
         k = start - 1
@@ -225,7 +224,8 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                 break
             k -= 1
         # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
-        name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start)
+        name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
+            _opening_noun_phrase(doc, start)
         if name is not None:
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -364,6 +364,19 @@ def _subject_before_aside(doc: Doc, start: int) -> tuple[int, int] | None:
     return (lo, comma) if opens and doc[lo].pos_ in {"DET", "PROPN"} else None
 
 
+def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`La présidente de la Commission Ursula von der Leyen a, elle, salué …` parsed with no
+    subject at all: a noun phrase that opens the sentence and runs, verbless, up to the
+    auxiliary is its subject."""
+    sent_start = doc[start].sent.start if start < len(doc) else start
+    words = doc[sent_start:start]
+    if len(words) < 2 or words[0].pos_ not in {"DET", "PROPN"} or any(
+            t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.text in {",", ":", ";"}
+            for t in words):
+        return None
+    return sent_start, start
+
+
 def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """The run of capitalised words (with name particles) ending right before token
     `start` and opening its sentence or clause: a proper name the parser left without
@@ -423,110 +436,6 @@ def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[
 def _after_de(doc: Doc, i: int, lo: int) -> bool:
     """`du CHU Pellegrin`: the token sits in a de-complement of a noun."""
     return any(doc[k].lower_ in {"de", "du", "des", "d'", "d’"} for k in range(max(lo, i - 3), i))
-
-
-def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
-    """`« A, observe François Heisbourg, conseiller … B »`: a finite verb followed by a
-    person's name, inside a quotation, is an incise even when the parser gave the verb a
-    subject from the quoted words."""
-    verb = doc[cue.i]
-    if "Fin" not in verb.morph.get("VerbForm"):
-        return False
-    j = cue.tail
-    while j < len(doc) and doc[j].pos_ == "ADV":
-        j += 1
-    return j < len(doc) and (doc[j].ent_type_ == "PER" or is_title(doc[j]))
-
-
-def incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
-    """`», a déclaré à l'AFP le ministre`: whom the inverted verb was said to."""
-    j = cue.end if cue.clitic is not None else cue.tail
-    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space):
-        j += 1
-    end = addressee_end(doc, j)
-    return (j + 1, end) if end > j else None
-
-
-def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """`a déclaré Hervé Renard en conférence de presse`: the speaker is the name, not the
-    prepositional phrase the parser hung on it."""
-    lo, hi = span
-    for k in range(lo, hi):
-        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
-            end = k + 1
-            while end < hi and doc[end].ent_iob_ == "I":
-                end += 1
-            if end < hi and doc[end].pos_ == "ADP":
-                return lo, end
-            break
-    return span
-
-
-def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
-    if cue.clitic is not None:
-        return cue.clitic, cue.clitic + 1
-    token = doc[cue.i]
-    subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
-    if subj:
-        lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
-        lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
-        return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
-    j = skip_circumstance(doc, cue.tail)
-    j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
-    if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
-                         is_title(doc[j]) or doc[j].ent_type_ == "PER"):
-        head = doc[j]
-        if head.pos_ == "DET":  # `a affirmé le prévenu`: the parser may hang `le` elsewhere
-            head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
-                         if doc[k].pos_ in {"NOUN", "PROPN"}), head)
-        # climb to the phrase head that stays after the verb
-        while head.head.i != head.i and head.head.i >= j and head.dep_ in {
-                "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
-            head = head.head
-        lo, hi = np_span(doc, head)
-        if doc[j].ent_type_ == "PER":
-            k = j
-            while k < len(doc) and doc[k].ent_type_ == "PER" and not (
-                    k > j and doc[k].ent_iob_ == "B"):
-                k += 1
-            hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
-        return _with_apposed_name(doc, _without_circumstance(doc, (min(lo, j), hi), lex), lex)
-    return None
-
-
-def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """`lance l'organisateur, Xavier Duportet, au siège …`: a name right after an inverted
-    role is its apposition, wherever the parser hung it."""
-    lo, hi = span
-    head = doc[lo:hi].root
-    if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] not in {"role", "group"}:
-        return span
-    return lo, apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
-
-
-SENTENCE_CLOSERS = frozenset({",", ".", ";", "!", "?", "…", ")"})
-
-
-def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
-                          ) -> tuple[int, int]:
-    """`précise le groupe dans un communiqué`: where or how it was said is not the
-    speaker; the inverted subject stops at such a preposition."""
-    lo, hi = span
-    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
-               and doc[k].pos_ == "ADP" and not (
-                   k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
-    # `ont déclaré des témoins lundi`: the date after the subject is when, not who
-    hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"),
-              hi)
-    # `a déclaré l'Espagnol, les larmes aux yeux`: after a comma, words that neither name
-    # nor describe anyone are the circumstance, not an apposition
-    for k in range(lo + 1, hi):
-        if doc[k].text == "," and not any(
-                t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t) or
-                lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role"
-                for t in doc[k + 1: hi]):
-            return lo, k
-    return lo, hi
 
 
 def np_end(doc: Doc, cue: Cue, mention: tuple[int, int] | None) -> int:

@@ -1,0 +1,125 @@
+"""Who speaks after the verb: the inverted subject of an incise or a verb that comes first
+(`», a expliqué mardi le maire`, `a déclaré à l'AFP le ministre, Paul Roux`), without the
+when, where and to whom around it. `nlp/subjects.py` finds subjects before the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.cues import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    Cue,
+    addressee_end,
+    is_title,
+    says_when,
+    skip_circumstance,
+)
+from presswatch.nlp.french import ROLE_AFTER_EN
+from presswatch.nlp.spans import np_span
+from presswatch.nlp.subjects import apposed_name_end
+
+
+def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
+    """`« A, observe François Heisbourg, conseiller … B »`: a finite verb followed by a
+    person's name, inside a quotation, is an incise even when the parser gave the verb a
+    subject from the quoted words."""
+    verb = doc[cue.i]
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    j = cue.tail
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and (doc[j].ent_type_ == "PER" or is_title(doc[j]))
+
+
+def incise_addressee(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """`», a déclaré à l'AFP le ministre`: whom the inverted verb was said to."""
+    j = cue.end if cue.clitic is not None else cue.tail
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].is_space):
+        j += 1
+    end = addressee_end(doc, j)
+    return (j + 1, end) if end > j else None
+
+
+def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`a déclaré Hervé Renard en conférence de presse`: the speaker is the name, not the
+    prepositional phrase the parser hung on it."""
+    lo, hi = span
+    for k in range(lo, hi):
+        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
+            end = k + 1
+            while end < hi and doc[end].ent_iob_ == "I":
+                end += 1
+            if end < hi and doc[end].pos_ == "ADP":
+                return lo, end
+            break
+    return span
+
+
+def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    if cue.clitic is not None:
+        return cue.clitic, cue.clitic + 1
+    token = doc[cue.i]
+    subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
+    if subj:
+        lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
+        lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
+        return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
+    j = skip_circumstance(doc, cue.tail)
+    j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
+    if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
+                         is_title(doc[j]) or doc[j].ent_type_ == "PER"):
+        head = doc[j]
+        if head.pos_ == "DET":  # `a affirmé le prévenu`: the parser may hang `le` elsewhere
+            head = next((doc[k] for k in range(j + 1, min(j + 4, len(doc)))
+                         if doc[k].pos_ in {"NOUN", "PROPN"}), head)
+        # climb to the phrase head that stays after the verb
+        while head.head.i != head.i and head.head.i >= j and head.dep_ in {
+                "det", "amod", "flat:name", "case", "nmod", "compound"} and head.head.i < j + 12:
+            head = head.head
+        lo, hi = np_span(doc, head)
+        if doc[j].ent_type_ == "PER":
+            k = j
+            while k < len(doc) and doc[k].ent_type_ == "PER" and not (
+                    k > j and doc[k].ent_iob_ == "B"):
+                k += 1
+            hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
+        return _with_apposed_name(doc, _without_circumstance(doc, (min(lo, j), hi), lex), lex)
+    return None
+
+
+def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`lance l'organisateur, Xavier Duportet, au siège …`: a name right after an inverted
+    role is its apposition, wherever the parser hung it."""
+    lo, hi = span
+    head = doc[lo:hi].root
+    if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] not in {"role", "group"}:
+        return span
+    return lo, apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
+
+
+SENTENCE_CLOSERS = frozenset({",", ".", ";", "!", "?", "…", ")"})
+
+
+def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
+                          ) -> tuple[int, int]:
+    """`précise le groupe dans un communiqué`: where or how it was said is not the
+    speaker; the inverted subject stops at such a preposition."""
+    lo, hi = span
+    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
+               and doc[k].pos_ == "ADP" and not (
+                   k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    # `ont déclaré des témoins lundi`: the date after the subject is when, not who
+    hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"),
+              hi)
+    # `a déclaré l'Espagnol, les larmes aux yeux`: after a comma, words that neither name
+    # nor describe anyone are the circumstance, not an apposition
+    for k in range(lo + 1, hi):
+        if doc[k].text == "," and not any(
+                t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t) or
+                lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role"
+                for t in doc[k + 1: hi]):
+            return lo, k
+    return lo, hi
