@@ -318,3 +318,16 @@ def test_a_name_keeps_a_run_of_particles(annotate):
     q = find(annotate("Ursula von der Leyen a dit que la paix restait fragile."),
              "la paix restait fragile")
     assert q["speaker"] == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Le président a estimé qu'une voie pacifique existait, de nouveaux mécanismes étant"
+     " selon lui nécessaires.", "une voie pacifique existait",
+     "de nouveaux mécanismes étant selon lui nécessaires"),
+    ("La ministre a dit que la réforme passera, les syndicats étant d'après elle prêts à"
+     " négocier.", "la réforme passera", "les syndicats étant d'après elle prêts à négocier"),
+])
+def test_a_part_with_its_own_source_is_another_quote(annotate, text, first, second):
+    quotes = annotate(text)
+    find(quotes, first)
+    find(quotes, second)

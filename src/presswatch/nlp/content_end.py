@@ -49,7 +49,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j
         if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
                                                 _occasion_to_the_end(doc, j + 1, limit) or
-                                                _enclosing_clause_resumes(doc, verb, j + 1)):
+                                                _enclosing_clause_resumes(doc, verb, j + 1) or
+                                                _own_source_follows(doc, j + 1, limit)):
             return j
         own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
         sibling = t.head.i == verb.i and j > start and t.pos_ in {"VERB", "AUX"} and (
@@ -95,6 +96,22 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
     if opener == "en":
         return "Part" in form and "Pres" in doc[m].morph.get("Tense")
     return "Inf" in form
+
+
+def _own_source_follows(doc: Doc, k: int, limit: int) -> bool:
+    """`…qu'il était possible de trouver une voie, de nouveaux mécanismes étant selon lui
+    nécessaires`: a part after a comma that names its own source (`selon lui`, `d'après
+    elle`) is another quote, which that source phrase makes."""
+    segments = doc_cache(doc, "segments", find_segments)
+    for m in range(k, limit):
+        if doc[m].text in {",", ";"}:
+            return False
+        if inside_segment(doc[m].idx, segments):
+            continue
+        if doc[m].lower_ == "selon" or (doc[m].lower_ == "après" and m > k and
+                                        doc[m - 1].lower_ in {"d'", "d’"}):
+            return True
+    return False
 
 
 def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
