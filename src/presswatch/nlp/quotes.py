@@ -41,6 +41,7 @@ from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
     first_char,
     governed_by_speech,
+    has_quoted_lead,
     inside_segment,
     is_content_lead,
     last_content_char,
@@ -148,7 +149,10 @@ class QuoteFinder:
             # a clause opening the sentence before the quotation belongs to the content
             start = seg.start
             pre = doc_text(doc)[unit_start_char:seg.open]
-            if seg.open > unit_start_char and is_content_lead(pre):
+            if seg.open > unit_start_char and (is_content_lead(pre) or (
+                    has_quoted_lead(doc_text(doc), unit_start_char, seg, segments)
+                    and not any(c.cue and unit_start_char <= doc[c.cue.i].idx < seg.open
+                                for c in cands))):
                 start = first_char(doc_text(doc), unit_start_char)
             out.append(make_candidate(start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))

@@ -47,6 +47,24 @@ def is_content_lead(pre: str) -> bool:
                                words[0].lower() not in LINKING_WORDS)
 
 
+def has_quoted_lead(text: str, lead_start: int, seg: Segment, segments: list[Segment]) -> bool:
+    """`Le ministre a « renouvelé sa confiance » au préfet, « et lui a demandé de rester »,
+    a indiqué la mairie`: a lead that holds a quoted fragment of its own and words around it
+    is one reported clause with the last quotation, so the content starts with the sentence
+    (a mixed quote), however the lead ends."""
+    inner = [s for s in segments if s.open >= lead_start and s.outer_end <= seg.open]
+    if not inner:
+        return False
+    if not re.search(r"\w", text[inner[-1].outer_end:seg.open]):
+        return False  # `X « A », « B », a-t-il ajouté`: two quotations side by side
+    outside, at = [], lead_start
+    for s in inner:
+        outside.append(text[at:s.open])
+        at = s.outer_end
+    outside.append(text[at:seg.open])
+    return len(re.findall(r"\w+", " ".join(outside))) >= 2
+
+
 LINKING_WORDS = frozenset({"et", "mais", "or", "donc", "puis", "ainsi", "enfin", "alors",
                            "car", "ni", "ou", "aussi", "pourtant", "cependant"})
 """Words that open a sentence without being its subject."""
