@@ -33,3 +33,44 @@ def test_two_quotations_with_two_incises_keep_their_own_cues(annotate):
     quotes = annotate("« Nous irons », a-t-il dit, « sans attendre », a-t-il ajouté.")
     assert find(quotes, "Nous irons")["type"] == "direct"
     assert find(quotes, "sans attendre")["type"] == "direct"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Alors que le président, Paul Biya, a annoncé la dissolution du Parlement, le président "
+     "de l'Assemblée, Jean Ndoki, a rejeté cette décision.",
+     "la dissolution du Parlement", "Paul Biya"),
+    ("Si le ministre a promis une hausse des salaires, les syndicats restent méfiants.",
+     "une hausse des salaires", "le ministre"),
+])
+def test_a_report_in_an_opening_subordinate_clause_stops_at_the_main_clause(
+        annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_subject_after_an_opening_subordinate_clause_is_the_verbs_own(annotate):
+    quotes = annotate("Alors que la mairie a annoncé des travaux, le président du club, "
+                      "Jean Ndoki, a déclaré lundi que le stade resterait ouvert.")
+    assert find(quotes, "le stade resterait ouvert")["speaker"] == "Jean Ndoki"
+    assert all(q["speaker"] != "des travaux" for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "La fusion est la priorité du gouvernement, a affirmé la ministre.",
+    "La situation reste tendue dans la capitale, a déclaré la ministre.",
+])
+def test_a_clause_before_an_incise_is_still_its_content(annotate, text):
+    q = find(annotate(text), text.split(",")[0])
+    assert q["speaker"] == "la ministre"
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    ("« Il faut agir vite », a confié à l'AFP Amina Bintou Diallo, infirmière.",
+     "Amina Bintou Diallo", "AFP"),
+    ("« Nous ne céderons pas », a déclaré à RFI Koffi Mensah Agbodjan, étudiant.",
+     "Koffi Mensah Agbodjan", "RFI"),
+])
+def test_an_agency_acronym_before_the_inverted_speaker_is_the_addressee(annotate, text,
+                                                                        speaker, medium):
+    [q] = annotate(text)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+    assert medium in q["addressee"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import Cue
-from presswatch.nlp.french import OPENING_MARKS, QUE, is_present_participle
+from presswatch.nlp.french import OPENING_MARKS, QUE, SUBORDINATORS, is_present_participle
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import inside_segment
 from presswatch.textutil import doc_cache, fold
@@ -118,12 +118,14 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
     """`Les parents de Nicolas, qui s'est plaint de harcèlement, sont sortis du silence`:
     a finite verb right after a comma, outside the cue's own clause, is the clause the
     report was set inside; the content stops before it."""
-    if _opening_participle(verb):
-        # `Reprochant à l'Otan de …, le chef du Kremlin a estimé …`: a subject and its
-        # finite verb after the comma are the sentence's main clause (whatever the parse)
+    if _opening_participle(verb) or _opening_subordinate(verb):
+        # `Reprochant à l'Otan de …, le chef du Kremlin a estimé …`, `Alors que X a annoncé
+        # Y, le président, Z, a rejeté …`: a subject (with its apposition) and its finite
+        # verb after the comma are the sentence's main clause (whatever the parse)
         m = k
-        while m < min(len(doc), k + 8) and (doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
-                                          doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
+        while m < min(len(doc), k + 12) and (
+                doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[m].lower_ in
+                {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k)):
             m += 1
         if m > k and m < len(doc) and doc[m].pos_ in {"VERB", "AUX"} and \
                 "Fin" in doc[m].morph.get("VerbForm"):
@@ -144,6 +146,18 @@ def _opening_participle(verb: Token) -> bool:
     """`Reprochant à X de …, Y a …`: a present participle opening its sentence."""
     return is_present_participle(verb) and (
         verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_punct)
+
+
+def _opening_subordinate(verb: Token) -> bool:
+    """`Alors que le président a annoncé …, le Parlement …`: the verb of a subordinate
+    clause that opens its sentence."""
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return bool(marks) and doc[first].lower_.replace("’", "'") in SUBORDINATORS and \
+        first <= marks[0].i <= first + 1
 
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du

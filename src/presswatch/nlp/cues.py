@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.french import SUBORDINATORS
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import TITLES
 from presswatch.textutil import doc_cache, fold
@@ -232,13 +233,23 @@ def _share_multiword_verbs(cues: list[Cue]) -> None:
                 inner.verb = outer.verb
 
 
-def _clause_before(doc: Doc, comma: int) -> bool:
+def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
     """Whether the words from the sentence start to `comma` hold a finite verb of their
-    own: a clause, so a verb after the comma with a noun phrase after it is an incise."""
+    own: a clause, so a verb after the comma with a noun phrase after it is an incise.
+    A subject standing after every such verb and a comma (`Alors que X a annoncé Y, le
+    président, Z, a rejeté …`) is the verb's own: the clause before it was subordinate."""
     sent_start = doc[comma].sent.start
-    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and
-               t.dep_ not in {"acl:relcl", "acl"} and t.head.dep_ not in {"acl:relcl", "acl"}
-               for t in doc[sent_start:comma])
+    verbs = [t.i for t in doc[sent_start:comma] if t.pos_ in {"VERB", "AUX"} and
+             "Fin" in t.morph.get("VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
+             t.head.dep_ not in {"acl:relcl", "acl"}]
+    if not verbs:
+        return False
+    if subject is None or subject < max(verbs) or \
+            doc[sent_start].lower_.replace("’", "'") not in SUBORDINATORS:
+        return True
+    commas = [t.i for t in doc[max(verbs):subject] if t.text == ","]
+    return not commas or not all(
+        t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in doc[commas[-1] + 1:subject])
 
 
 CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
@@ -303,7 +314,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         # or took it from a whole clause the comma closes (`La fusion est la priorité, a
         # déclaré la ministre`)
         if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c) and \
-                not (prev.text == "," and (_clause_before(doc, prev.i) or
+                not (prev.text == "," and (_clause_before(doc, prev.i, c.i) or
                                            _clause_resumes(doc, cue)) and
                      not any(x.dep_ == "aux:pass" for x in token.children)):
             return False
@@ -509,7 +520,14 @@ def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
 
 
 def _entity_end(doc: Doc, k: int) -> int:
+    """The token after the entity starting at `k`. An acronym (`AFP`, `RFI`) is a whole
+    medium's name: the recogniser may run it into the speaker's name that follows
+    (`à l'AFP Amina Diallo`)."""
+    first = doc[k]
     k += 1
+    if first.is_upper and len(first.text) >= 2 and first.is_alpha and k < len(doc) and \
+            doc[k].text[:1].isupper() and not doc[k].is_upper:
+        return k
     while k < len(doc) and doc[k].ent_iob_ == "I":
         k += 1
     return k

@@ -67,3 +67,8 @@ def is_present_participle(token: Token) -> bool:
         return True
     return token.pos_ in {"VERB", "ADJ"} and not token.morph.get("VerbForm") and \
         token.lower_.endswith("ant")
+
+
+SUBORDINATORS = frozenset({"alors", "si", "quand", "lorsque", "lorsqu'", "puisque",
+                           "puisqu'", "comme", "tandis", "bien", "même", "parce", "dès"})
+"""First words of a subordinate clause that can open a sentence (`Alors que`, `Si`)."""

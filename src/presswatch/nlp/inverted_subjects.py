@@ -66,6 +66,11 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     if subj:
         lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
         lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
+        # `à l'AFP Amina Bintou Diallo`: a first name the parser hung on the addressee
+        after = addressee_end(doc, skip_circumstance(doc, cue.tail))
+        if after < lo <= after + 2 and all(doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+                                           for k in range(after, lo)):
+            lo = after
         return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
     j = skip_circumstance(doc, cue.tail)
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`

@@ -36,6 +36,12 @@ from presswatch.nlp.inverted_subjects import (
     inverted_subject,
 )
 from presswatch.nlp.marks import Segment, find_segments
+from presswatch.nlp.quote_filters import (
+    dedupe,
+    drop_embedded_statements,
+    drop_nested_non_persons,
+    share_sibling_speakers,
+)
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
@@ -61,10 +67,6 @@ from presswatch.nlp.subjects import (
     subject_mention,
 )
 from presswatch.textutil import doc_cache, doc_text, fold
-
-# inside another quote's content, a verb whose object is its content (`reconnaissait la
-# souveraineté`, `répondront à toute agression`) describes rather than reports speech
-NESTED_WEAK_FRAMES = {"np", "a", "sur"}
 
 # a clause must carry this many word tokens to be taken as a quote standing alone
 MIN_BARE_QUOTE_WORDS = 4
@@ -106,9 +108,9 @@ class QuoteFinder:
                     u = (u[0], unit_list[k + 1][1])  # the parser may cut at `… : « `
                 cands.extend(self._forward(doc, cue, u, segments, cues))
         cands.extend(source_prepositions(doc, self.lex, unit_list, unit_of, segments))
-        cands = _drop_nested_non_persons(doc, _drop_embedded_statements(doc, _dedupe(cands)),
+        cands = drop_nested_non_persons(doc, drop_embedded_statements(doc, dedupe(cands)),
                                          self.lex)
-        _share_sibling_speakers(doc, cands, unit_of)
+        share_sibling_speakers(doc, cands, unit_of)
         for c in cands:
             _set_type(doc, c, segments)
             for k, seg in enumerate(segments):
@@ -509,79 +511,3 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
             c.start, c.end = s.start, last_content_char(text, s.start, s.end)
             return
     c.type = "mixed"
-
-
-def _share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]) -> None:
-    """`X a noté que A, mais averti que B` / `…, ajoutant que B` / `et a promis de B`: a cue
-    with no subject of its own, right after another quote of the same sentence, shares
-    that quote's speaker (the parser often hangs it on the wrong verb)."""
-    for c in cands:
-        if c.cue is None or c.cue.incise:
-            continue
-        verb = doc[c.cue.i]
-        if any(t.dep_.startswith("nsubj") or t.dep_ == "expl:subj" for t in verb.children):
-            continue
-        if verb.dep_ == "acl:relcl":
-            continue
-        prev = [p for p in cands if p is not c and p.cue is not None and p.cue.i < c.cue.i
-                and unit_of[p.cue.i] == unit_of[c.cue.i] and p.end <= doc[c.cue.start].idx]
-        if prev:
-            c.speaker_ref = max(prev, key=lambda p: p.end)
-            c.mention = None
-
-
-def _drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
-                             ) -> list[Candidate]:
-    """Inside reported speech, `Kiev refusait de …` describes an action; only people and
-    pronouns (`Lavrov avait averti que …`, `elle a répondu que …`) report speech there."""
-    out = []
-    for c in cands:
-        if c.cue is not None and c.mention is not None and not c.cue.incise:
-            anchor = doc[c.cue.start].idx
-            containers = [o for o in cands if o is not c and o.start <= anchor < o.end]
-            nested = bool(containers)
-            in_verb_content = any(o.rule != "selon" for o in containers)
-            head = doc[c.mention[0]: c.mention[1]].root
-            personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
-                lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group"} or \
-                is_title(head)
-            if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
-                continue
-        out.append(c)
-    return out
-
-
-def _drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """`a assuré avoir observé un « vif intérêt »`: a neutral verb with no subject of its
-    own inside another quote's content is part of that content, not a new quote. Verbs of
-    a specific act (`a assuré avoir proposé de …`) still open a nested quote."""
-    out = []
-    for c in cands:
-        if c.cue is not None and not c.cue.incise and c.verb is not None and \
-                c.verb.act == "statement":
-            verb = doc[c.cue.i]
-            own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
-            anchor = doc[c.cue.start].idx
-            inside = any(o is not c and o.start <= anchor < o.end for o in cands)
-            if (inside and not own_subject and "Part" in verb.morph.get("VerbForm") and \
-                    "Pres" not in verb.morph.get("Tense")) or (inside and not own_subject and \
-                    "Inf" in verb.morph.get("VerbForm")):
-                continue
-        out.append(c)
-    return out
-
-
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """Two rules may find the same content (an incise and a `selon`); keep the first by
-    rule strength."""
-    order = ["chain", "incise", "colon", "que", "si", "de", "inf", "a", "selon", "incise-clause",
-             "sur", "attr", "np", "bare"]
-    ranked = sorted(range(len(cands)), key=lambda k: order.index(cands[k].rule))
-    kept: list[int] = []
-    for k in ranked:
-        c = cands[k]
-        dup = any(abs(cands[m].start - c.start) <= 2 and abs(cands[m].end - c.end) <= 2
-                  for m in kept)
-        if not dup:
-            kept.append(k)
-    return [cands[k] for k in sorted(kept)]

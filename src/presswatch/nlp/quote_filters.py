@@ -1,0 +1,94 @@
+"""What happens to quote candidates once every rule has run: the same content found twice,
+reports nested inside other reports, and sibling cues that share a speaker.
+
+Why apart from the rules: each rule looks at one cue; these look at all the candidates of
+a document together, so they run once, after `QuoteFinder` collected them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.cues import is_title
+
+# inside another quote's content, a verb whose object is its content (`reconnaissait la
+# souveraineté`, `répondront à toute agression`) describes rather than reports speech
+NESTED_WEAK_FRAMES = {"np", "a", "sur"}
+
+
+def share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]) -> None:
+    """`X a noté que A, mais averti que B` / `…, ajoutant que B` / `et a promis de B`: a cue
+    with no subject of its own, right after another quote of the same sentence, shares
+    that quote's speaker (the parser often hangs it on the wrong verb)."""
+    for c in cands:
+        if c.cue is None or c.cue.incise:
+            continue
+        verb = doc[c.cue.i]
+        if any(t.dep_.startswith("nsubj") or t.dep_ == "expl:subj" for t in verb.children):
+            continue
+        if verb.dep_ == "acl:relcl":
+            continue
+        prev = [p for p in cands if p is not c and p.cue is not None and p.cue.i < c.cue.i
+                and unit_of[p.cue.i] == unit_of[c.cue.i] and p.end <= doc[c.cue.start].idx]
+        if prev:
+            c.speaker_ref = max(prev, key=lambda p: p.end)
+            c.mention = None
+
+
+def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
+                             ) -> list[Candidate]:
+    """Inside reported speech, `Kiev refusait de …` describes an action; only people and
+    pronouns (`Lavrov avait averti que …`, `elle a répondu que …`) report speech there."""
+    out = []
+    for c in cands:
+        if c.cue is not None and c.mention is not None and not c.cue.incise:
+            anchor = doc[c.cue.start].idx
+            containers = [o for o in cands if o is not c and o.start <= anchor < o.end]
+            nested = bool(containers)
+            in_verb_content = any(o.rule != "selon" for o in containers)
+            head = doc[c.mention[0]: c.mention[1]].root
+            personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
+                lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group"} or \
+                is_title(head)
+            if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
+                continue
+        out.append(c)
+    return out
+
+
+def drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """`a assuré avoir observé un « vif intérêt »`: a neutral verb with no subject of its
+    own inside another quote's content is part of that content, not a new quote. Verbs of
+    a specific act (`a assuré avoir proposé de …`) still open a nested quote."""
+    out = []
+    for c in cands:
+        if c.cue is not None and not c.cue.incise and c.verb is not None and \
+                c.verb.act == "statement":
+            verb = doc[c.cue.i]
+            own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
+            anchor = doc[c.cue.start].idx
+            inside = any(o is not c and o.start <= anchor < o.end for o in cands)
+            if (inside and not own_subject and "Part" in verb.morph.get("VerbForm") and \
+                    "Pres" not in verb.morph.get("Tense")) or (inside and not own_subject and \
+                    "Inf" in verb.morph.get("VerbForm")):
+                continue
+        out.append(c)
+    return out
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Two rules may find the same content (an incise and a `selon`); keep the first by
+    rule strength."""
+    order = ["chain", "incise", "colon", "que", "si", "de", "inf", "a", "selon", "incise-clause",
+             "sur", "attr", "np", "bare"]
+    ranked = sorted(range(len(cands)), key=lambda k: order.index(cands[k].rule))
+    kept: list[int] = []
+    for k in ranked:
+        c = cands[k]
+        dup = any(abs(cands[m].start - c.start) <= 2 and abs(cands[m].end - c.end) <= 2
+                  for m in kept)
+        if not dup:
+            kept.append(k)
+    return [cands[k] for k in sorted(kept)]
