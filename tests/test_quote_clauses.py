@@ -74,3 +74,11 @@ def test_an_agency_acronym_before_the_inverted_speaker_is_the_addressee(annotate
     [q] = annotate(text)
     assert (q["type"], q["speaker"]) == ("direct", speaker)
     assert medium in q["addressee"]
+
+
+def test_a_role_apposed_before_a_title_and_name_describes_that_person(annotate):
+    quotes = annotate(
+        "Le porte-parole de l'armée, le général Paul Ndiaye, a annoncé la dissolution du "
+        "gouvernement. Le nouveau chef sera le général Amadou Sow. « Un conseil militaire "
+        "a été mis en place », a déclaré le porte-parole de l'armée.")
+    assert find(quotes, "Un conseil militaire a été mis en place")["speaker"] == "Paul Ndiaye"

@@ -220,17 +220,12 @@ def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Token]:
-    """The role phrase written next to a name: `le ministre russe … Sergueï Lavrov` or
-    `Gérard Collomb, le ministre de l'Intérieur,`."""
+def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
+    """The noun phrase ending at token `j`, back to its determiner (at most `limit` tokens;
+    `la porte-parole du ministère`), as a descriptor of the name after it."""
     out: list[Token] = []
-    # the noun phrase right before the name, back to its determiner
-    # (`la porte-parole du ministère, Maria Zakharova`: across one comma)
-    j = start - 1
-    across_comma = j > 0 and doc[j].text == ","
-    if across_comma:
-        j -= 1
-    while j >= 0 and start - j <= 12:
+    stop = j - limit
+    while j >= 0 and j > stop:
         t = doc[j]
         # (the NER sometimes tags `président de la` as PER: only a proper name stops here)
         hyphen = t.text == "-" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_
@@ -248,16 +243,37 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
             break
         j -= 1
+    return out
+
+
+def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list[Token]]:
+    """The role phrases written next to a name, one list of tokens each: `le ministre
+    russe … Sergueï Lavrov`, `le porte-parole de l'armée, le général X` (two), or
+    `Gérard Collomb, le ministre de l'Intérieur,`."""
     def has_role(tokens: list[Token]) -> bool:
         return any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" or
                    fold(t.lemma_) in lex.nationalities or fold(t.text) in lex.nationalities
                    for t in tokens)
 
-    first = min((t.i for t in out), default=start)
-    before = doc[first - 1] if first > 0 else None
-    in_pp = before is not None and before.pos_ == "ADP"  # `D'après le porte-parole, X …`
-    if out and (not has_role(out) or (across_comma and in_pp)):
-        out = []
+    def in_pp(tokens: list[Token]) -> bool:  # `D'après le porte-parole, X …`
+        first = min(t.i for t in tokens)
+        return first > 0 and doc[first - 1].pos_ == "ADP"
+
+    groups: list[list[Token]] = []
+    # the noun phrase right before the name (`la porte-parole du ministère, Maria
+    # Zakharova`: across one comma)
+    j = start - 1
+    across_comma = j > 0 and doc[j].text == ","
+    out = _noun_phrase_before(doc, j - 1 if across_comma else j, 12)
+    if out and has_role(out) and not (across_comma and in_pp(out)):
+        groups.append(out)
+        # a second apposed role before the first: `le porte-parole de l'armée, le général X`
+        first = min(t.i for t in out)
+        if not across_comma and first > 1 and doc[first - 1].text == ",":
+            more = _noun_phrase_before(doc, first - 2, 12)
+            if more and has_role(more) and not in_pp(more) and \
+                    more[-1].pos_ == "DET":
+                groups.append(more)
     # an apposition after the name, closed by punctuation: `Gérard Collomb, le ministre de
     # l'Intérieur, a …`
     if end < len(doc) and doc[end].text == ",":
@@ -271,8 +287,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Tok
                 appos.append(doc[k])
                 k += 1
             if k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and has_role(appos):
-                out.extend(appos)
-    return out
+                groups.append(appos)
+    return groups
 
 
 def _in_subject(token: Token) -> bool:
@@ -327,8 +343,8 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
             if doc[a].text[:1].isupper() else None
         if profession:
             person.descriptors.add(profession)
-        desc = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b, lex)
-        if desc:
+        groups = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b, lex)
+        for desc in groups:
             ordered = sorted(desc, key=lambda t: t.i)
             phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else
                               t.text for t in ordered).replace("' ", "'").replace("’ ", "’")
