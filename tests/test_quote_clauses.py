@@ -82,3 +82,23 @@ def test_a_role_apposed_before_a_title_and_name_describes_that_person(annotate):
         "gouvernement. Le nouveau chef sera le général Amadou Sow. « Un conseil militaire "
         "a été mis en place », a déclaré le porte-parole de l'armée.")
     assert find(quotes, "Un conseil militaire a été mis en place")["speaker"] == "Paul Ndiaye"
+
+
+@pytest.mark.parametrize("text, first, first_type", [
+    ("Le bilan « est lourd », « nous devons reconstruire », a ajouté le maire.",
+     "Le bilan « est lourd »", "mixed"),
+    ("« Le bilan est lourd », « nous devons reconstruire », a ajouté le maire.",
+     "Le bilan est lourd", "direct"),
+])
+def test_a_quotation_beside_the_one_an_incise_closes_has_the_same_speaker(annotate, text,
+                                                                          first, first_type):
+    quotes = annotate(text)
+    q = find(quotes, first)
+    assert (q["type"], q["speaker"]) == (first_type, "le maire")
+    assert find(quotes, "nous devons reconstruire")["speaker"] == "le maire"
+
+
+def test_a_noun_phrase_content_stops_before_a_quotation_with_its_own_incise(annotate):
+    quotes = annotate("La ministre a parlé d'un « tournant », « nous devons reconstruire », "
+                      "a ajouté le maire.")
+    assert find(quotes, "un « tournant »")["speaker"] == "la ministre"

@@ -13,8 +13,8 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import Cue
 from presswatch.nlp.french import OPENING_MARKS, QUE, SUBORDINATORS, is_present_participle
 from presswatch.nlp.marks import find_segments
-from presswatch.nlp.spans import inside_segment
-from presswatch.textutil import doc_cache, fold
+from presswatch.nlp.spans import inside_segment, only_glue
+from presswatch.textutil import doc_cache, doc_text, fold
 
 
 def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
@@ -47,6 +47,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
+        if t.text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
+            return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
                                                 _occasion_to_the_end(doc, j + 1, limit) or
                                                 _enclosing_clause_resumes(doc, verb, j + 1) or
@@ -68,6 +70,19 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def _quotation_with_incise(doc: Doc, k: int, cues: list[Cue]) -> bool:
+    """Whether a quotation opens at `k` and an incise closes it: another report."""
+    if k >= len(doc) or doc[k].text not in OPENING_MARKS:
+        return False
+    segments = doc_cache(doc, "segments", find_segments)
+    seg = next((s for s in segments if s.open == doc[k].idx), None)
+    if seg is None:
+        return False
+    text = doc_text(doc)
+    return any(c.incise and doc[c.start].idx >= seg.outer_end and
+               only_glue(text[seg.outer_end:doc[c.start].idx]) for c in cues)
 
 
 # Words opening an infinitive or gerund adjunct after a comma: `…, sans toutefois préciser

@@ -158,6 +158,9 @@ class QuoteFinder:
                 start = first_char(doc_text(doc), unit_start_char)
             out.append(make_candidate(start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))
+            if start == seg.start and k > 0:
+                out.extend(_quotation_beside(doc_text(doc), unit_start_char, segments, k, cue,
+                                             mention, cands))
             # « A », a-t-il dit, « B »: the quotation right after the incise shares it
             after_char = doc[np_end(doc, cue, mention)].idx if np_end(doc, cue, mention) \
                 < len(doc) else len(doc_text(doc))
@@ -470,6 +473,25 @@ def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
     end = last_content_char(doc_text(doc), start, last.idx + len(last))
     return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
         else []
+
+
+def _quotation_beside(text: str, unit_start_char: int, segments: list[Segment], k: int,
+                      cue: Cue, mention: tuple[int, int] | None, cands: list[Candidate]
+                      ) -> list[Candidate]:
+    """`Le vote « n'est pas bon », « les extrêmes montent », a-t-il ajouté`: a quotation
+    right before the one an incise closes, with only a comma between, is the same speaker's
+    (with the clause leading into it, a mixed quote)."""
+    prev, seg = segments[k - 1], segments[k]
+    if prev.open < unit_start_char or text[prev.outer_end:seg.open].strip() != "," or \
+            any(c.start <= prev.start < c.end for c in cands):
+        return []
+    pre = text[unit_start_char:prev.open]
+    if not pre.strip():
+        return [make_candidate(prev.start, prev.end, "chain", cue, mention)]
+    if is_content_lead(pre):
+        return [make_candidate(first_char(text, unit_start_char), prev.outer_end, "chain", cue,
+                               mention)]
+    return []
 
 
 def _clause_follows(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon) -> bool:
