@@ -102,3 +102,27 @@ def test_a_noun_phrase_content_stops_before_a_quotation_with_its_own_incise(anno
     quotes = annotate("La ministre a parlé d'un « tournant », « nous devons reconstruire », "
                       "a ajouté le maire.")
     assert find(quotes, "un « tournant »")["speaker"] == "la ministre"
+
+
+@pytest.mark.parametrize("aside", ["de son côté", "par ailleurs", "mardi soir", "pour sa part"])
+def test_an_aside_between_auxiliary_and_participle_keeps_subject_and_content(annotate, aside):
+    quotes = annotate(f"Le président du club a, {aside}, rappelé que le stade serait rénové.")
+    q = find(quotes, "le stade serait rénové")
+    assert q["speaker"] == "le président du club"
+
+
+def test_an_aside_after_a_misparsed_name_still_finds_the_name(annotate):
+    quotes = annotate("Droit dans ses bottes, M. Jean Taboubi a, par ailleurs, rappelé que "
+                      "la centrale exige une hausse des salaires.")
+    assert find(quotes, "la centrale exige une hausse des salaires")["speaker"] == \
+        "Jean Taboubi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Ça fait longtemps qu'on le dit », a déclaré au micro Paul Sainte-Marie, éleveur.",
+     "Paul Sainte-Marie"),
+    ("« Ça suffit », a lancé au micro de RTL la ministre.", "la ministre"),
+])
+def test_au_micro_without_de_is_followed_by_the_speaker(annotate, text, speaker):
+    [q] = annotate(text)
+    assert q["speaker"] == speaker

@@ -124,6 +124,9 @@ def _cue_start(doc: Doc, token: Token) -> int:
     start = min(auxes) if auxes else token.i
     if stressed_pronoun_aside(doc, token.i):
         start = token.i - 4  # `a, elle, salué`, `a, lui, déclaré`, whatever the parse
+    aside = auxiliary_before_aside(doc, token.i)
+    if aside is not None:
+        start = aside  # `a, de son côté, estimé`, `a, par ailleurs, rappelé`
     # `a-t-elle martelé` when the parser heads the sentence on the clitic: the auxiliary
     # before the inverted subject still belongs to the cue
     k = start
@@ -150,6 +153,23 @@ def stressed_pronoun_aside(doc: Doc, i: int) -> bool:
     before the participle at `i`."""
     return i >= 4 and doc[i - 1].text == "," and doc[i - 2].lower_ in STRESSED_PRONOUNS and \
         doc[i - 3].text == "," and doc[i - 4].lemma_ in {"avoir", "être"}
+
+
+def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
+    """`X a, de son côté, estimé …`, `a, par ailleurs, rappelé`, `a, mardi, déclaré`: the
+    auxiliary before a short verbless phrase set off by commas, right before the
+    participle at `i` (None when there is none)."""
+    if i < 3 or doc[i - 1].text != "," or "Part" not in doc[i].morph.get("VerbForm"):
+        return None
+    for c in range(i - 2, max(i - 8, 0), -1):
+        if doc[c].pos_ in {"VERB", "AUX"} or doc[c].is_space:
+            return None
+        if doc[c].text == ",":
+            aux = doc[c - 1] if c > 0 else None
+            ok = aux is not None and aux.lemma_ in {"avoir", "être"} and \
+                "Fin" in aux.morph.get("VerbForm") and c < i - 2
+            return aux.i if ok else None
+    return None
 
 
 def _object_clitic(token: Token, verb: Token) -> bool:
@@ -489,6 +509,8 @@ CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "p
                            "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
                            "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
 """Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
+CHANNEL_SPOTS = frozenset({"micro", "antenne", "plateau", "onde"})
+"""Channel nouns that name a medium only with `de` after them (`au micro de RTL`)."""
 DE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du"})
 
 
@@ -509,6 +531,8 @@ def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
                 doc[k + 1].lower_ in DE_PREPOSITIONS:
             end = addressee_end(doc, k + 1, prepositions=DE_PREPOSITIONS)  # au micro de Canal+
             return end if end > k + 1 else k + 1
+        if doc[k].lemma_.lower() in CHANNEL_SPOTS:
+            return k + 1  # `a déclaré au micro Jean Roux`: the name after is the speaker
         nxt = k + 1
         if nxt < len(doc) and doc[nxt].ent_iob_ == "B" and doc[nxt].ent_type_ != "PER" and \
                 doc[nxt].text[:1].isupper():

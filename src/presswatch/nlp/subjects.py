@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import (
     Cue,
+    auxiliary_before_aside,
     is_title,
     stressed_pronoun_aside,
 )
@@ -121,6 +122,10 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     span = _parsed_subject(doc, verb, tail)
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
         return _topic_before(doc, verb) or span
+    aux = auxiliary_before_aside(doc, verb.i)
+    if aux is not None and span[0] < aux < span[1]:
+        span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
+        # may run over the auxiliary the aside cut off
     return _without_aside(doc, _without_topic_pronoun(doc, span))
 
 
@@ -178,7 +183,9 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     # `ont fait savoir`: the parser may hang the subject on any word of the expression
     words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
     # `X a, elle, salué`: the parser may hang the subject on the auxiliary
-    aside_aux = [doc[verb.i - 4]] if stressed_pronoun_aside(doc, verb.i) else []
+    aside = verb.i - 4 if stressed_pronoun_aside(doc, verb.i) else \
+        auxiliary_before_aside(doc, verb.i)  # or `a, de son côté, salué`
+    aside_aux = [doc[aside]] if aside is not None else []
     for tok in (verb, *words, *aside_aux, gov):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
