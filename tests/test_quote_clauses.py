@@ -126,3 +126,12 @@ def test_an_aside_after_a_misparsed_name_still_finds_the_name(annotate):
 def test_au_micro_without_de_is_followed_by_the_speaker(annotate, text, speaker):
     [q] = annotate(text)
     assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a plaidé pour une hausse des budgets.", "une hausse des budgets"),
+    ("Les élus militent pour la réouverture de la ligne.", "la réouverture de la ligne"),
+    ("Le syndicat a mentionné des retards dans les paiements.", "des retards dans les paiements"),
+])
+def test_what_is_pleaded_for_or_mentioned_is_reported(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"

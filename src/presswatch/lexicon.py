@@ -18,7 +18,8 @@ ACTS = (
     "statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
     "warning", "promise", "appeal", "agreement", "praise", "question",
 )
-FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur", "attr", "expr"})
+FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur", "pour", "attr",
+                    "expr"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue  # `a déclaré sur Europe 1 que …`: the medium, not the content
         if low in {"sur", "contre"} and ("sur" in frames or "np" in frames):
             return j + 1, "sur", addressee
-        if low == "pour" and cue.verb.act == "praise":
+        if low == "pour" and (cue.verb.act == "praise" or "pour" in frames):
             return j + 1, "sur", addressee
         if (t.pos_ in {"ADV", "PART"} and low != "lors") or \
                 low in {"ne", "n'", "pas", "plus", "jamais"}:
