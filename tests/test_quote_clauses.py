@@ -135,3 +135,15 @@ def test_au_micro_without_de_is_followed_by_the_speaker(annotate, text, speaker)
 ])
 def test_what_is_pleaded_for_or_mentioned_is_reported(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("La présidente a estimé que la réforme était nécessaire, tout en soulignant les risques.",
+     "la réforme était nécessaire", "les risques"),
+    ("Le maire a assuré que les travaux finiraient en mai, tout en reconnaissant des retards.",
+     "les travaux finiraient en mai", "des retards"),
+])
+def test_tout_en_with_a_participle_ends_the_content_and_reports_again(annotate, text, first,
+                                                                      second):
+    quotes = annotate(text)
+    assert find(quotes, first)["speaker"] == find(quotes, second)["speaker"]

@@ -94,6 +94,8 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
     """Whether a comma at `k - 1` is followed by an infinitive or gerund adjunct: the
     reporter's words about the circumstances, which end a content (`a concédé quelques mots
     sur l'Ukraine, sans faire mention de …`)."""
+    if k + 1 < limit and doc[k].lower_ == "tout" and doc[k + 1].lower_ == "en":
+        k += 1  # `…, tout en soulignant les risques`
     if k >= limit or doc[k].lower_ not in ADJUNCT_OPENERS:
         return False
     opener = doc[k].lower_
