@@ -147,3 +147,11 @@ def test_tout_en_with_a_participle_ends_the_content_and_reports_again(annotate, 
                                                                       second):
     quotes = annotate(text)
     assert find(quotes, first)["speaker"] == find(quotes, second)["speaker"]
+
+
+@pytest.mark.parametrize("marker", ["De son côté, il", "Il a, pour sa part,", "Quant à lui, il"])
+def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, marker):
+    text = ("« Nous voulons la paix », a déclaré Paul Roux. Le maire Jean Morel était présent. "
+            f"« La paix passe par le dialogue », a dit Roux. {marker} condamné toute attaque "
+            "contre des civils.").replace("il condamné", "il a condamné")
+    assert find(annotate(text), "toute attaque contre des civils")["speaker"] == "Jean Morel"

@@ -6,7 +6,7 @@ stand for an object, reads the same set as every other rule.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 QUE = {"que", "qu'", "qu’"}
 
@@ -72,3 +72,18 @@ def is_present_participle(token: Token) -> bool:
 SUBORDINATORS = frozenset({"alors", "si", "quand", "lorsque", "lorsqu'", "puisque",
                            "puisqu'", "comme", "tandis", "bien", "même", "parce", "dès"})
 """First words of a subordinate clause that can open a sentence (`Alors que`, `Si`)."""
+
+
+def marks_a_contrast(sentence: Span, mention_start: int) -> bool:
+    """`De son côté, il a …`, `Le président chinois, pour sa part, a …`, `Quant à elle, …`,
+    `En revanche, …`: a contrastive topic marker around the subject says the sentence
+    turns to someone other than who spoke last."""
+    words = [t.lower_.replace("’", "'") for t in sentence if t.i < mention_start + 8]
+    text = " " + " ".join(words) + " "
+    return any(marker in text for marker in CONTRAST_MARKERS)
+
+
+CONTRAST_MARKERS = (" de son côté ", " de sa part ", " pour sa part ", " pour son part ",
+                    " quant à lui ", " quant à elle ", " en revanche ", " de leur côté ",
+                    " pour leur part ", " quant à eux ", " quant à elles ")
+"""Contrastive topic markers, lower case, space-delimited."""

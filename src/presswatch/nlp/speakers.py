@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person, build_people
 from presswatch.textutil import doc_text, fold
 
@@ -107,7 +108,8 @@ class SpeakerResolver:
             return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
-            found = self._antecedent(tokens[0].idx, gender)
+            found = self._antecedent(tokens[0].idx, gender,
+                                     exclude=self._contrasted_speaker(tokens[0]))
             # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
             # montré prudent. « … », a-t-il écrit` after someone else was named: a role
             # subject more recent than any named antecedent is the one continued
@@ -320,6 +322,7 @@ class SpeakerResolver:
         gender = _det_gender(tokens)
         names = {p.full_name for p in compatible}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
+                                                  exclude=self._contrasted_speaker(head),
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
@@ -347,14 +350,25 @@ class SpeakerResolver:
         r = max(before, key=lambda r: r.char)
         return r.speaker, r.gender, True
 
+    def _contrasted_speaker(self, token: Token) -> str | None:
+        """The last quote's speaker when a contrast marker (`de son côté`) says the
+        mention at `token` is someone else."""
+        if not marks_a_contrast(token.sent, token.i):
+            return None
+        said = [r for r in self.referents if r.is_speaker and r.char < token.idx]
+        return max(said, key=lambda r: r.char).speaker if said else None
+
     def _antecedent(self, char: int, gender: str, persons_only: bool = False,
                     subjects_first: bool = True, window: int = 0,
-                    among: set[str] | None = None) -> tuple[str | None, str, bool]:
+                    among: set[str] | None = None, exclude: str | None = None
+                    ) -> tuple[str | None, str, bool]:
         """The most salient earlier referent agreeing in gender: recent, preferably a
-        subject or a quote's speaker (centering in its simplest form)."""
+        subject or a quote's speaker (centering in its simplest form), other than
+        `exclude`."""
         best, best_score = None, float("-inf")
         for r in self.referents:
-            if not (char - (window or PRONOUN_WINDOW_CHARS) <= r.char < char):
+            if not (char - (window or PRONOUN_WINDOW_CHARS) <= r.char < char) or \
+                    r.speaker == exclude:
                 continue
             if (persons_only and not r.is_person) or (among is not None and
                                                       r.speaker not in among):
