@@ -155,3 +155,54 @@ def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, 
             f"« La paix passe par le dialogue », a dit Roux. {marker} condamné toute attaque "
             "contre des civils.").replace("il condamné", "il a condamné")
     assert find(annotate(text), "toute attaque contre des civils")["speaker"] == "Jean Morel"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire est accusé par ses opposants d'avoir menti aux électeurs.",
+     "avoir menti aux électeurs", "ses opposants"),
+    ("Le maire est accusé de fraude par le ministre de l'Intérieur.", "fraude",
+     "le ministre de l'Intérieur"),
+    ("La réforme a été vivement critiquée par les syndicats.", "La réforme", "les syndicats"),
+])
+def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, text, content,
+                                                                    speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Les habitants sont invités à rester chez eux.",
+    "Le prévenu a été condamné par le tribunal à deux ans de prison.",
+    "La date a été décidée par le comité.",
+    "Le maire est accusé d'avoir menti.",
+])
+def test_a_passive_without_agent_or_that_tells_an_act_reports_nothing(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a indiqué ne pas vouloir démissionner.", "ne pas vouloir démissionner"),
+    ("Il a dit ne plus croire à un accord.", "ne plus croire à un accord"),
+])
+def test_a_negated_infinitive_keeps_its_negation(annotate, text, content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le dossier avance », indique-t-on à l'Élysée.", "l'Élysée"),
+    ("« Rien n'est décidé », explique-t-on dans l'entourage du ministre.",
+     "l'entourage du ministre"),
+    ("« Rien n'est décidé », confie-t-on.", None),
+])
+def test_inverted_on_speaks_for_the_place_that_follows_or_nobody(annotate, text, speaker):
+    [q] = annotate(text)
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Pour Jean Dupont, maire de la ville, « la situation est grave ».",
+     "la situation est grave", "Jean Dupont"),
+    ("Selon Marie Roux, porte-parole du collectif, la mobilisation va durer.",
+     "la mobilisation va durer", "Marie Roux"),
+])
+def test_a_role_apposed_to_the_source_is_not_content(annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

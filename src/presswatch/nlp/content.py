@@ -26,6 +26,7 @@ from presswatch.nlp.french import (
     ADVERBIAL_AFTER_DE,
     COMPLEMENT_PREPOSITIONS,
     DATIVE_CLITICS,
+    NEGATION,
     OBJECT_CLITICS,
     OPENING_MARKS,
     QUE,
@@ -108,7 +109,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
         if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm"):
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
-                return j, "inf", addressee
+                k = j  # `a indiqué ne pas vouloir …`: the negation is part of what was said
+                while k > cue.tail and doc[k - 1].lower_.replace("’", "'") in NEGATION:
+                    k -= 1
+                return k, "inf", addressee
             return None
         if low == "sur" and nxt is not None and _is_channel(doc, j + 1):
             j = _channel_end(doc, j + 1, limit)

@@ -87,3 +87,7 @@ CONTRAST_MARKERS = (" de son côté ", " de sa part ", " pour sa part ", " pour 
                     " quant à lui ", " quant à elle ", " en revanche ", " de leur côté ",
                     " pour leur part ", " quant à eux ", " quant à elles ")
 """Contrastive topic markers, lower case, space-delimited."""
+
+
+NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point"})
+"""Words of a negation before an infinitive (`ne pas vouloir`, `n'avoir jamais`)."""

@@ -17,7 +17,7 @@ from presswatch.nlp.cues import (
     skip_circumstance,
 )
 from presswatch.nlp.french import ROLE_AFTER_EN
-from presswatch.nlp.spans import np_span
+from presswatch.nlp.spans import np_span, pp_np_end
 from presswatch.nlp.subjects import apposed_name_end
 
 
@@ -58,8 +58,20 @@ def _clip_to_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+ON_PLACES = frozenset({"à", "au", "aux", "dans", "chez", "auprès"})
+"""Prepositions after `indique-t-on` that say whose side `on` speaks for."""
+
+
 def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     if cue.clitic is not None:
+        k = cue.clitic + 1
+        if doc[cue.clitic].lower_.lstrip("-") == "on" and k + 1 < len(doc) and \
+                doc[k].lower_ in ON_PLACES:
+            # `indique-t-on à l'Élysée`, `explique-t-on dans l'entourage du ministre`
+            k += 2 if doc[k].lower_ == "auprès" and doc[k + 1].lower_ in {"de", "du"} else 1
+            end = pp_np_end(doc, k, len(doc))
+            if end > k:
+                return k, end
         return cue.clitic, cue.clitic + 1
     token = doc[cue.i]
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]

@@ -36,6 +36,7 @@ from presswatch.nlp.inverted_subjects import (
     inverted_subject,
 )
 from presswatch.nlp.marks import Segment, find_segments
+from presswatch.nlp.passives import passive_with_agent
 from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
@@ -244,9 +245,13 @@ class QuoteFinder:
         # a verb of thinking or a fragment verb reports words only where quotation marks
         # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
         needs_quoted = cue.verb.kind in {"thought", "fragment"}
-        if is_passive(token) or ("Inf" in token.morph.get("VerbForm") and
-                               any(c.dep_ == "aux:pass" for c in token.head.children)):
-            return []  # `sont invités à s'engager …`: the subject is the addressee
+        if is_passive(token):
+            # `sont invités à s'engager …`: the subject is the addressee; a report only
+            # with its agent (`accusé par ses opposants de …`)
+            return passive_with_agent(doc, cue, unit, self.lex)
+        if "Inf" in token.morph.get("VerbForm") and \
+                any(c.dep_ == "aux:pass" for c in token.head.children):
+            return []
         if _describes_a_noun(doc, token, cue, unit, segments):
             return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
         if bare_past_participle(doc, token, cue):

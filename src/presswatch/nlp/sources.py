@@ -76,6 +76,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             np_end = apposed_name_end(doc, np_end, u1)
             mention = (np_start, _source_end(doc, np_start, np_end))
+            np_end = _role_apposition_end(doc, np_end, u1, lex)
             if not is_source_span(doc, mention, lex):
                 continue
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
@@ -133,6 +134,22 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
+    """`Pour Jean Dupont, maire de la ville, « … »`: a role set off by commas after the
+    source is part of the source phrase; the content starts after it (returns the
+    closing comma, or `k` when there is no such apposition)."""
+    if k >= limit or doc[k].text != ",":
+        return k
+    close = next((m for m in range(k + 1, min(k + 12, limit)) if doc[m].text == ","), None)
+    if close is None or close == k + 1:
+        return k
+    words = doc[k + 1:close]
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
+        return k
+    role = any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" for t in words)
+    return close if role and (words[0].pos_ == "DET" or words[0].pos_ == "NOUN") else k
 
 
 def _source_end(doc: Doc, start: int, end: int) -> int:

@@ -88,6 +88,8 @@ class SpeakerResolver:
             return None, "", False
         text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
+        if low.lstrip("-") in {"on", "l'on"}:
+            return None, "", False  # `confie-t-on`: nobody identifiable
         if low in DEMONSTRATIVES:
             found = self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
             role = self._last_role_mention(doc[span[0]], DEMONSTRATIVES[low])

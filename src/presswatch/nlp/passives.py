@@ -1,0 +1,86 @@
+"""Passive verbs of saying whose agent is given: `X est accusé par ses opposants d'avoir
+menti`, `La réforme a été saluée par les syndicats`.
+
+Why apart: the guideline counts a passive report only when the agent is named, and then
+the roles turn around: the agent (after `par`) speaks, and the content is the `de`
+complement (`accusé … d'avoir menti`) or, for a verb whose object is what was said, the
+passive subject (`la réforme` was praised).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.cues import Cue, says_when
+from presswatch.nlp.sources import is_source_span
+from presswatch.nlp.spans import last_content_char, np_span
+from presswatch.textutil import doc_text
+
+# Acts whose passive still reports words: the `de` complement of `accusé par X de …`,
+# `remercié par X de …`, `sommé par X de …`; the subject of `critiquée par X`, `saluée par
+# X`, `démentie par X`. Other passives (`décidée par`, `acceptée par`) tell what was done.
+DE_ACTS = frozenset({"accusation", "demand", "praise"})
+NP_ACTS = frozenset({"criticism", "praise", "denial"})
+JUDICIAL = frozenset({"condamner", "juger"})
+"""Verbs whose passive with a court as agent is a sentence, not speech."""
+
+
+def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
+                       ) -> list[Candidate]:
+    """The quote of a passive verb of saying with a `par` agent that can speak."""
+    verb = doc[cue.i]
+    agent = _agent(doc, verb, unit)
+    if agent is None or not is_source_span(doc, agent, lex):
+        return []
+    text = doc_text(doc)
+    frames = cue.verb.frames if cue.verb.lemma not in JUDICIAL else frozenset()
+    de = next((k for k in range(cue.tail, unit[1] - 1)
+               if doc[k].lower_.replace("’", "'") in {"de", "d'"} and
+               not agent[0] - 1 <= k < agent[1]), None)
+    if "de" in frames and de is None:
+        # `accusé par ses opposants de corruption`: the parser hangs the verb's `de`
+        # complement on the agent; the last `de` of the agent phrase is the verb's
+        inner = [k for k in range(agent[0] + 1, agent[1])
+                 if doc[k].lower_.replace("’", "'") in {"de", "d'"}]
+        if inner:
+            de, agent = inner[-1], (agent[0], inner[-1])
+    if "de" in frames and de is not None and cue.verb.act in DE_ACTS:
+        stop = agent[0] - 1 if agent[0] > de else unit[1]
+        last = doc[stop - 1]
+        start = doc[de + 1].idx
+        end = last_content_char(text, start, last.idx + len(last))
+        rule = "de"
+    elif "np" in frames and cue.verb.act in NP_ACTS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        lo, hi = np_span(doc, subject)
+        start, end = doc[lo].idx, last_content_char(text, doc[lo].idx,
+                                                    doc[hi - 1].idx + len(doc[hi - 1]))
+        rule = "np"
+    else:
+        return []
+    if end - start < 2:
+        return []
+    return [make_candidate(start, end, rule, cue, agent)]
+
+
+def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase after `par` that the parser made the agent of `verb` (or of a
+    word it governs: `accusé d'avoir menti par ses opposants`)."""
+    for t in doc[verb.i + 1: unit[1]]:
+        if t.dep_ != "obl:agent" or not any(a.i == verb.i for a in t.ancestors):
+            continue
+        lo, hi = np_span(doc, t)
+        if doc[lo].lower_ == "par":
+            lo += 1
+        for k in range(lo + 1, hi):
+            infinitive_after = doc[k].lower_.replace("’", "'") in {"de", "d'"} and \
+                k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
+            if infinitive_after or says_when(doc, k) or doc[k].text == ",":
+                hi = k  # `par ses opposants d'avoir menti`, `par le ministère mardi`
+                break
+        return (lo, hi) if hi > lo else None
+    return None
