@@ -206,3 +206,19 @@ def test_inverted_on_speaks_for_the_place_that_follows_or_nobody(annotate, text,
 ])
 def test_a_role_apposed_to_the_source_is_not_content(annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("inner, source", [
+    ("le communiqué indique que le prix a été attribué à trois chercheurs",
+     "le communiqué"),
+    ("le gouvernement a assuré que les salaires seraient versés", "le gouvernement"),
+])
+def test_an_institution_or_document_reports_inside_a_report(annotate, inner, source):
+    quotes = annotate(f"Selon la télévision publique, {inner}.")
+    nested = [q for q in quotes if q["speaker"] == source]
+    assert len(nested) == 1 and nested[0]["text"] in inner
+
+
+def test_a_place_inside_a_report_acts_and_says_nothing(annotate):
+    quotes = annotate("Le ministre a déclaré que Kiev refusait de négocier avec Moscou.")
+    assert [q["speaker"] for q in quotes] == ["le ministre"]

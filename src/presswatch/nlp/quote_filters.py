@@ -16,6 +16,8 @@ from presswatch.nlp.cues import is_title
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
+NESTED_SOURCES = frozenset({"role", "group", "institution", "media"})
+"""Speaker-noun classes that can report inside another report."""
 
 
 def share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]) -> None:
@@ -39,8 +41,9 @@ def share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int])
 
 def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
                              ) -> list[Candidate]:
-    """Inside reported speech, `Kiev refusait de …` describes an action; only people and
-    pronouns (`Lavrov avait averti que …`, `elle a répondu que …`) report speech there."""
+    """Inside reported speech, `Kiev refusait de …` describes an action; only people,
+    pronouns, groups, institutions and documents (`Lavrov avait averti que …`, `le
+    communiqué indique que …`) report speech there."""
     out = []
     for c in cands:
         if c.cue is not None and c.mention is not None and not c.cue.incise:
@@ -49,8 +52,10 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
             nested = bool(containers)
             in_verb_content = any(o.rule != "selon" for o in containers)
             head = doc[c.mention[0]: c.mention[1]].root
+            # people, groups, institutions and documents report inside a report (the
+            # guideline annotates both levels); places and things act (`Kiev refusait de`)
             personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
-                lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group"} or \
+                lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in NESTED_SOURCES or \
                 is_title(head)
             if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
                 continue
