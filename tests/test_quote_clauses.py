@@ -222,3 +222,19 @@ def test_an_institution_or_document_reports_inside_a_report(annotate, inner, sou
 def test_a_place_inside_a_report_acts_and_says_nothing(annotate):
     quotes = annotate("Le ministre a déclaré que Kiev refusait de négocier avec Moscou.")
     assert [q["speaker"] for q in quotes] == ["le ministre"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il faut souligner que le nouveau chef est un général de l'armée.",
+    "Il convient de rappeler que le stade a été rénové en 2019.",
+    "Rappelons que le maire avait promis une piscine.",
+    "Notons que la réforme entre en vigueur lundi.",
+])
+def test_the_article_addressing_its_reader_reports_nobody(annotate, text):
+    assert [q for q in annotate(text) if q["cue"] and q["cue"].lower().startswith(
+        ("faut", "soulign", "rappel", "not"))] == []
+
+
+def test_a_reported_il_faut_is_still_the_speakers(annotate):
+    quotes = annotate("Le ministre a dit qu'il fallait rappeler que la loi existe.")
+    assert find(quotes, "il fallait rappeler que la loi existe")["speaker"] == "le ministre"

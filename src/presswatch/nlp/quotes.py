@@ -59,6 +59,7 @@ from presswatch.nlp.spans import (
     unit_of_char,
 )
 from presswatch.nlp.subjects import (
+    authors_own_voice,
     bare_past_participle,
     colon_clause_subject,
     np_end,
@@ -252,6 +253,8 @@ class QuoteFinder:
         if "Inf" in token.morph.get("VerbForm") and \
                 any(c.dep_ == "aux:pass" for c in token.head.children):
             return []
+        if authors_own_voice(doc, token):
+            return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
         if _describes_a_noun(doc, token, cue, unit, segments):
             return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
         if bare_past_participle(doc, token, cue):

@@ -489,3 +489,30 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
         head.lower_ in {"il", "elle"} or \
         lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] == "role"
     return span if personal else None
+
+
+IMPERSONAL_GOVERNORS = frozenset({"falloir", "convenir", "importer", "rester", "convient",
+                                  "importe", "reste", "faut", "fallait"})
+"""`Il faut`, `il convient de`, `il importe de`, `il reste à` + a verb of saying: the
+article's own voice, not a report (lemmas, and forms the lemmatiser misreads)."""
+
+
+def authors_own_voice(doc: Doc, verb: Token) -> bool:
+    """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
+    `Notons que …`: the writer addresses the reader; nobody is reported."""
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first == verb.i and verb.lower_.endswith("ons") and \
+            "Fin" in verb.morph.get("VerbForm") and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
+        # person and mood for it are unreliable)
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    gov = verb.head
+    # (the lemmatiser may read `convient` as `convier`)
+    if gov.i == verb.i or not ({gov.lemma_, gov.lower_} & IMPERSONAL_GOVERNORS):
+        return False
+    return any(c.lower_ == "il" and c.dep_ in {"nsubj", "expl:subj", "expl"}
+               for c in gov.children)
