@@ -295,3 +295,5 @@ def test_an_interaction_fix_from_the_command_line_changes_the_stored_interaction
     assert rows(db, "SELECT type FROM interactions") == [("talks",)]
     wrong = run("interaction-fix", "visite", str(start + 1), "--type", "talks", "--db", db)
     assert wrong.exit_code == 2
+    huge = run("interaction-fix", "visite", str(2**63), "--type", "talks", "--db", db)
+    assert huge.exit_code == 2 and "START" in huge.stderr  # one line, no traceback

@@ -426,6 +426,9 @@ def test_an_analyst_corrects_an_interaction_with_the_token(writable: TestClient)
         f"/api/interactions/{ryad['article_id']}/99999", json=fix, headers=auth), 404)
     _error(writable.post(path, json={}, headers=auth), 422)
     _error(writable.post(path, json={"type": "dinner"}, headers=auth), 422)
+    # an offset past any text is refused before it reaches the store's integer columns
+    _error(writable.post(f"/api/interactions/{ryad['article_id']}/{2**63}", json=fix,
+                         headers=auth), 422)
 
 
 def test_the_read_connection_cannot_write(client: TestClient) -> None:

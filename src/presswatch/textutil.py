@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# The largest character offset anything accepts from a user: no text the store holds is
+# longer, and larger numbers overflow its integer columns.
+MAX_OFFSET = 2**31 - 1
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(s: str | None) -> str:

@@ -18,6 +18,7 @@ from presswatch.commands.options import (
     resolve_quote_key,
 )
 from presswatch.lexicon import ACTS
+from presswatch.textutil import MAX_OFFSET
 
 
 @click.command()
@@ -73,7 +74,7 @@ def story_fix(article: str, with_article: str | None, alone: bool, db_url: str) 
 
 @click.command("interaction-fix")
 @click.argument("article")
-@click.argument("trigger_start", type=click.IntRange(min=0), metavar="START")
+@click.argument("trigger_start", type=click.IntRange(min=0, max=MAX_OFFSET), metavar="START")
 @click.option("--type", "type_", help="The right interaction type (meeting, phone_call, "
               "press_conference, talks, visit, summit).")
 @click.option("--party", "parties", multiple=True, metavar="NAME",

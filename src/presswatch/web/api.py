@@ -32,6 +32,7 @@ from presswatch.reading.checks import DATE_PATTERN as INPUT_DATE_PATTERN
 from presswatch.store import QuoteFilter, Store
 from presswatch.store.browse import STORY_SORTS
 from presswatch.store.interaction_fixes import INTERACTION_TYPES
+from presswatch.textutil import MAX_OFFSET
 from presswatch.web.annotator import Annotate
 from presswatch.web.csvpage import CSV_RESPONSE, csv_page
 from presswatch.web.db import Backend, Reader
@@ -406,7 +407,7 @@ class InteractionFixIn(BaseModel):
 
 @router.post("/interactions/{article}/{trigger_start}",
              responses=errors(400, 401, 403, 404))
-def fix_interaction(article: str, trigger_start: Annotated[int, Path(ge=0)],
+def fix_interaction(article: str, trigger_start: Annotated[int, Path(ge=0, le=MAX_OFFSET)],
                     body: InteractionFixIn, store: Annotated[Store, Depends(writer)],
                     state: Annotated[Backend, Depends(backend)]) -> dict[str, Any]:
     """Correct the interaction of ARTICLE (stored or input id) whose trigger starts at
