@@ -4,8 +4,10 @@
     python bench/incremental.py --base 2000 --add 20
 
 A store of ``--base`` pre-annotated synthetic articles (``make_corpus.annotated_articles``,
-no spaCy: events of synthetic people reported by several outlets, with people entries,
-reworded and reprinted quotes, interactions and keywords) is built once and kept in /tmp
+no spaCy: events of synthetic people reported by several outlets, each event in its own
+words, with people entries, reworded and reprinted quotes, interactions and keywords;
+``--vocabulary shared`` for the older corpus whose events all reuse the same sentences) is
+built once and kept in /tmp
 (``--rebuild`` to start over). A copy of it receives ``--add`` more articles, then:
 
 - update: ``Store.recompute()`` as ingest runs it after a batch (people, aliases, roles,
@@ -60,12 +62,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--add", type=int, default=50, help="articles of the new batch")
     parser.add_argument("--people", type=int, default=500, help="synthetic people")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--vocabulary", choices=("event", "shared"), default="event",
+                        help="each event in its own words (as real news), or every event "
+                             "from the same 65 sentences (one giant story graph: worst case)")
     parser.add_argument("--rebuild", action="store_true", help="build the base store again")
     args = parser.parse_args(argv)
 
     records = list(annotated_articles(args.base + args.add, people=args.people,
-                                      seed=args.seed))
-    base = Path(tempfile.gettempdir()) / f"presswatch-incremental-{args.base}-{args.seed}.db"
+                                      seed=args.seed, vocabulary=args.vocabulary))
+    base = Path(tempfile.gettempdir()) / (
+        f"presswatch-incremental-{args.base}-{args.seed}-{args.vocabulary}.db")
     if args.rebuild or not base.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{base}{suffix}").unlink(missing_ok=True)
