@@ -22,11 +22,13 @@ from sqlalchemy import Connection, Table, delete, func, select, update
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
 from presswatch.linking import stories as story_rules
 from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
-from presswatch.linking.statements import Said, link_variants, statement_ids
+from presswatch.linking.statements import Said, statement_ids
+from presswatch.linking.story_update import regroup
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
 from presswatch.store.changes import write_changes
 from presswatch.store.corrections import Overlay, is_deleted
+from presswatch.store.memo import keep_story_parts, story_parts, variant_links
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
@@ -318,9 +320,12 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
                                          "keywords": a.keywords}) for a in arts.values()}
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
-    story_of = story_rules.group(list(feats.values()),
-                                 together=[(a, w) for a, w in fixes if w is not None],
-                                 alone=[a for a, _w in fixes])
+    ordered = sorted(feats.values(), key=lambda f: f.id)
+    groups, parts = regroup(ordered, None if full else story_parts(conn),
+                            alone=[a for a, _w in fixes])
+    keep_story_parts(conn, parts)
+    story_of = story_rules.stories_of(ordered, groups,
+                                      [(a, w) for a, w in fixes if w is not None])
     _infer_story_dates(arts, story_of)
     linking = link_people(_entries(arts, story_of), identities)
     in_story: dict[str, set[str]] = defaultdict(set)
@@ -338,7 +343,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
         quote_rows.append(row)
         if one is not None:
             said.append(one)
-    links = link_variants(said)
+    links = variant_links(conn, said, reuse=not full)
     statement_of = statement_ids(said, links)
     counted, statements = Counter(), defaultdict(set)
     for s in said:
