@@ -35,6 +35,19 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _stored(conn: Connection, table: Table) -> list[tuple[Any, ...]]:
+    """Every stored row of a derived table, as plain tuples in column order, read through
+    the driver's cursor: SQLAlchemy's per-row processing cost more than the comparison
+    (these tables hold strings, numbers and booleans, which the drivers give as Python
+    values; SQLite's 0/1 for a boolean compares equal to False/True)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(select(table).compile(dialect=conn.dialect)))
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def _delete(conn: Connection, table: Table, keys: list[tuple[Any, ...]], chunk: int) -> None:
     cols = _key(table)
     for part in _chunks(keys, chunk):
@@ -67,7 +80,7 @@ def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], 
         for r in rows[table]:
             values = tuple(r[n] for n in names)
             new[tuple(values[i] for i in at)] = (values, r)
-        old = {tuple(v[i] for i in at): v for v in map(tuple, conn.execute(select(table)))}
+        old = {tuple(v[i] for i in at): v for v in _stored(conn, table)}
         plans[table] = (sorted(old.keys() - new.keys()),
                         [r for k, (_v, r) in new.items() if k not in old],
                         [r for k, (v, r) in new.items() if k in old and old[k] != v])
