@@ -155,28 +155,34 @@ def distinctive(df: Counter[str], articles: int) -> Callable[[str], bool]:
 
 
 def similarities(feats: Sequence[StoryFeatures], *, df: Counter[str] | None = None,
-                 articles: int | None = None) -> dict[tuple[int, int], float]:
+                 articles: int | None = None, involving: Iterable[int] | None = None
+                 ) -> dict[tuple[int, int], float]:
     """Keyword cosine of every pair of articles sharing a distinctive name (index pairs,
     smaller first); pairs sharing none are not compared, and count as 0: one event has
     named people, places or organisations that its reports share, while two fires in two
     villages share only their topic. ``df`` and ``articles`` say which names are
     distinctive when ``feats`` are a part of the articles grouped (by default, ``feats``
-    are all of them); a pair's value never depends on the other articles."""
+    are all of them); a pair's value never depends on the other articles. With
+    ``involving`` (indices), only the pairs of which one of those is a member."""
     terms = [{t.lower(): c for t, c in f.terms} for f in feats]
     if df is None:
         df = Counter(t for ts in terms for t in ts)
     rare = distinctive(df, len(feats) if articles is None else articles)
-    idf = general_idf()
-    vecs = [weigh(ts, idf) for ts in terms]
+    wanted = None if involving is None else set(involving)
+    names = None if wanted is None else {t.lower() for i in wanted for t, _c in feats[i].terms}
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for t, _c in f.terms:
-            if is_name(t) and rare(t.lower()):
+            if is_name(t) and (names is None or t.lower() in names) and rare(t.lower()):
                 postings[t.lower()].append(i)
     pairs = {(a, b) for members in postings.values()
              for x, a in enumerate(members) for b in members[x + 1:]}
+    if wanted is not None:
+        pairs = {(a, b) for a, b in pairs if a in wanted or b in wanted}
     compared = sorted((a, b) for a, b in pairs
                       if min(len(terms[a]), len(terms[b])) >= MIN_TERMS)
+    idf, needed = general_idf(), {i for pair in compared for i in pair}
+    vecs = [weigh(ts, idf) if i in needed else {} for i, ts in enumerate(terms)]
     words = dict(zip(compared, _cosines(vecs, compared), strict=True))
     out = {}
     for a, b in sorted(pairs):

@@ -36,7 +36,6 @@ from presswatch.linking.stories import (
     part_groups,
     similarities,
 )
-from presswatch.linking.story_text import is_name
 
 __all__ = ["Parts", "regroup"]
 
@@ -70,13 +69,14 @@ def _digest(f: StoryFeatures, alone: bool) -> str:
     order of sets (str hashing differs between processes)."""
     kinds = sorted([k, sorted(p)] for k, p in f.kinds)
     main = [f.main[0], sorted(f.main[1])] if f.main else None
-    data = [sorted(f.people), sorted(f.places), kinds, f.day.isoformat() if f.day else None,
-            f.month, [list(t) for t in f.terms], main, list(f.events), alone]
-    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
+    data = (sorted(f.people), sorted(f.places), kinds, f.day, f.month, f.terms, main, f.events,
+            alone)  # the repr of strings, numbers, dates, lists and tuples is canonical
+    return hashlib.sha1(repr(data).encode("utf-8")).hexdigest()[:20]
 
 
 def _names(f: StoryFeatures) -> set[str]:
-    return {t.lower() for t, _c in f.terms if is_name(t)}
+    return {t.lower() for t, _c in f.terms if t[:1].isupper()}  # is_name, inlined: every
+    # keyword of every article goes through here
 
 
 def regroup(feats: Sequence[StoryFeatures], previous: Parts | None,
@@ -125,7 +125,9 @@ def _reached(feats: Sequence[StoryFeatures], previous: Parts, names: frozenset[s
     shared = {t for i in dirty for t in names_of[i] & names}
     near = sorted(i for i in range(n) if i in dirty or names_of[i] & shared)
     near_feats = [feats[i] for i in near]
-    for (a, b), s in similarities(near_feats, df=df, articles=n).items():
+    for (a, b), s in similarities(near_feats, df=df, articles=n,
+                                  involving=[x for x, i in enumerate(near) if i in dirty]
+                                  ).items():
         if s >= threshold and (near[a] in dirty or near[b] in dirty):
             reached |= {near[a], near[b]}
     touched |= {part_of[feats[i].id] for i in reached if feats[i].id in part_of}

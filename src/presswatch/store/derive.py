@@ -74,7 +74,7 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     out = {}
     for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
                                  a.c.date_basis, a.c.keywords)
-                          .order_by(a.c.ingested_at, a.c.id)):
+                          .order_by(a.c.ingested_at, a.c.id)).all():
         # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
         # moves a row it updates): linking meets articles in one order every time
         derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
@@ -86,20 +86,20 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     q, fix = schema.quotes, Overlay(("speaker",))
     said = (select(q.c.article_id, fix.value("speaker").label("speaker"))
             .select_from(fix.join_from(q)).distinct())
-    for r in conn.execute(said):
+    for r in conn.execute(said).all():
         if r.speaker:
             out[r.article_id].speakers.add(r.speaker)
-    for r in conn.execute(select(ap).order_by(ap.c.article_id, ap.c.idx)):
+    for r in conn.execute(select(ap).order_by(ap.c.article_id, ap.c.idx)).all():
         out[r.article_id].people.append({"idx": r.idx, "name": r.name, "gender": r.gender,
                                          "names": json.loads(r.names),
                                          "roles": json.loads(r.roles)})
     events: dict[tuple[str, int], dict[str, Any]] = {}
-    for r in conn.execute(select(it).order_by(it.c.article_id, it.c.idx)):
+    for r in conn.execute(select(it).order_by(it.c.article_id, it.c.idx)).all():
         ev = {"type": r.type, "place": r.place, "date": r.date, "participants": []}
         events[(r.article_id, r.idx)] = ev
         out[r.article_id].interactions.append(ev)
     for r in conn.execute(select(ip).order_by(ip.c.article_id, ip.c.interaction_idx,
-                                              ip.c.position)):
+                                              ip.c.position)).all():
         events[(r.article_id, r.interaction_idx)]["participants"].append(r.participant)
     return out
 
@@ -209,7 +209,7 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
     query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
                    q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
                    fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
-    for r in conn.execute(query):
+    for r in conn.execute(query).all():
         speaker = r.fixed if r.fixed is not None else r.speaker
         day = parse_article_date(r.said_on) or parse_article_date(arts[r.article_id].date)
         counts = not is_deleted(r.deleted)
