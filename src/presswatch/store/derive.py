@@ -89,10 +89,16 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     for r in conn.execute(said).all():
         if r.speaker:
             out[r.article_id].speakers.add(r.speaker)
+    parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
+
+    def listed(text: str) -> list[str]:
+        if (found := parsed.get(text)) is None:
+            found = parsed[text] = tuple(json.loads(text))
+        return list(found)
+
     for r in conn.execute(select(ap).order_by(ap.c.article_id, ap.c.idx)).all():
         out[r.article_id].people.append({"idx": r.idx, "name": r.name, "gender": r.gender,
-                                         "names": json.loads(r.names),
-                                         "roles": json.loads(r.roles)})
+                                         "names": listed(r.names), "roles": listed(r.roles)})
     events: dict[tuple[str, int], dict[str, Any]] = {}
     for r in conn.execute(select(it).order_by(it.c.article_id, it.c.idx)).all():
         ev = {"type": r.type, "place": r.place, "date": r.date, "participants": []}
