@@ -107,7 +107,6 @@ def regroup(feats: Sequence[StoryFeatures], previous: Parts | None,
     return [g for groups in parts for g in groups], memo
 
 
-
 def _reached(feats: Sequence[StoryFeatures], previous: Parts, names: frozenset[str],
              digests: dict[str, str], names_of: list[set[str]], df: Counter[str],
              threshold: float) -> tuple[set[int], list[list[list[int]]]]:
