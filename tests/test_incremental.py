@@ -161,3 +161,40 @@ def test_the_examples_in_three_batches_derive_what_they_derive_at_once(
                      False)
     assert batched == ingest("once.db", [done], True)
     assert batched["people"] and batched["quote_people"]
+
+
+def test_people_whose_quotes_did_not_change_keep_their_stored_variants(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from presswatch.store import memo
+
+    articles = sample_articles() + _more_articles()
+    _ingest(store, [articles[:6]])
+    compared: list[set[str]] = []
+    real = memo.link_variants
+
+    def spy(said: Any) -> Any:
+        said = list(said)
+        compared.append({s.person for s in said})
+        return real(said)
+
+    monkeypatch.setattr(memo, "link_variants", spy)
+    batched = _ingest(store, [articles[6:]])[-1]
+    with store.engine.connect() as conn:
+        everyone = {r.id for r in conn.execute(schema.people.select())}
+        quoted = {r.person_id for r in conn.execute(schema.quote_people.select())}
+    assert compared and compared[-1] < quoted <= everyone  # some people were not compared
+    store.recompute(full=True)
+    assert _snapshot(store) == batched
+
+
+def test_derived_state_lost_or_garbled_means_deriving_everything_again(store: Store) -> None:
+    from sqlalchemy import update
+
+    articles = sample_articles() + _more_articles()
+    _ingest(store, [articles[:4]])
+    with store.engine.begin() as conn:
+        conn.execute(update(schema.derive_state).where(
+            schema.derive_state.c.name != "derived").values(value="{not json"))
+    batched = _ingest(store, [articles[4:]])[-1]
+    store.recompute(full=True)
+    assert _snapshot(store) == batched

@@ -322,6 +322,23 @@ class Linking:
         for p in people.values():
             for alias in p.aliases:
                 self._alias_index[fold(alias)].add(p.id)
+        self._role_index: dict[str, list[tuple[str, frozenset[str], RoleSpan]]] | None = None
+
+    def _holders(self, signature: frozenset[str]
+                 ) -> Iterable[tuple[str, frozenset[str], RoleSpan]]:
+        """(person id, role, span) of every role held that may match ``signature``: those
+        sharing its rarest word (a match holds all of a signature's words), through an
+        index built on first use; every role for an empty signature."""
+        if self._role_index is None:
+            self._role_index = defaultdict(list)
+            for p in self.people.values():
+                for held, span in p.roles.items():
+                    for word in held:
+                        self._role_index[word].append((p.id, held, span))
+        if not signature:
+            return ((p.id, held, span) for p in self.people.values()
+                    for held, span in p.roles.items())
+        return min((self._role_index.get(w, []) for w in signature), key=len)
 
     @classmethod
     def _build(cls, entries: list[PersonEntry], assignment: dict[tuple[str, int], int],
@@ -412,14 +429,13 @@ class Linking:
         dates, or a tie, people of the same article or story decide; anything still
         ambiguous resolves to nobody rather than to a guess.
         """
-        candidates: dict[str, int | None] = {}
-        for p in self.people.values():
-            for held, span in p.roles.items():
-                if role_matches(signature, held):
-                    d = span.distance(day)
-                    old = candidates.get(p.id, -1)
-                    if old == -1 or (d is not None and (old is None or d < old)):
-                        candidates[p.id] = d
+        candidates: dict[str, int | None] = {}  # its order never decides (see below)
+        for pid, held, span in self._holders(signature):
+            if role_matches(signature, held):
+                d = span.distance(day)
+                old = candidates.get(pid, -1)
+                if old == -1 or (d is not None and (old is None or d < old)):
+                    candidates[pid] = d
         if not candidates:
             return None
         dated = {pid: d for pid, d in candidates.items() if d is not None}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -142,26 +142,47 @@ def story_id(anchor: str) -> str:
     return "s-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:10]
 
 
-def similarities(feats: Sequence[StoryFeatures]) -> dict[tuple[int, int], float]:
+def document_frequencies(feats: Iterable[StoryFeatures]) -> Counter[str]:
+    """How many of the articles use each keyword (folded to lower case)."""
+    return Counter(t.lower() for f in feats for t, _c in f.terms)
+
+
+def distinctive(df: Counter[str], articles: int) -> Callable[[str], bool]:
+    """Whether a keyword is distinctive among ``articles`` articles of these document
+    frequencies (see :data:`DISTINCTIVE_SHARE`)."""
+    cap = min(DISTINCTIVE_MAX, max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * articles))
+    return lambda term: 1 < df[term] <= cap
+
+
+def similarities(feats: Sequence[StoryFeatures], *, df: Counter[str] | None = None,
+                 articles: int | None = None, involving: Iterable[int] | None = None
+                 ) -> dict[tuple[int, int], float]:
     """Keyword cosine of every pair of articles sharing a distinctive name (index pairs,
     smaller first); pairs sharing none are not compared, and count as 0: one event has
     named people, places or organisations that its reports share, while two fires in two
-    villages share only their topic."""
-    n = len(feats)
+    villages share only their topic. ``df`` and ``articles`` say which names are
+    distinctive when ``feats`` are a part of the articles grouped (by default, ``feats``
+    are all of them); a pair's value never depends on the other articles. With
+    ``involving`` (indices), only the pairs of which one of those is a member."""
     terms = [{t.lower(): c for t, c in f.terms} for f in feats]
-    df: Counter[str] = Counter(t for ts in terms for t in ts)
-    idf = general_idf()
-    vecs = [weigh(ts, idf) for ts in terms]
-    cap = min(DISTINCTIVE_MAX, max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * n))
+    if df is None:
+        df = Counter(t for ts in terms for t in ts)
+    rare = distinctive(df, len(feats) if articles is None else articles)
+    wanted = None if involving is None else set(involving)
+    names = None if wanted is None else {t.lower() for i in wanted for t, _c in feats[i].terms}
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for t, _c in f.terms:
-            if is_name(t) and 1 < df[t.lower()] <= cap:
+            if is_name(t) and (names is None or t.lower() in names) and rare(t.lower()):
                 postings[t.lower()].append(i)
     pairs = {(a, b) for members in postings.values()
              for x, a in enumerate(members) for b in members[x + 1:]}
+    if wanted is not None:
+        pairs = {(a, b) for a, b in pairs if a in wanted or b in wanted}
     compared = sorted((a, b) for a, b in pairs
                       if min(len(terms[a]), len(terms[b])) >= MIN_TERMS)
+    idf, needed = general_idf(), {i for pair in compared for i in pair}
+    vecs = [weigh(ts, idf) if i in needed else {} for i, ts in enumerate(terms)]
     words = dict(zip(compared, _cosines(vecs, compared), strict=True))
     out = {}
     for a, b in sorted(pairs):
@@ -273,14 +294,27 @@ def group(feats: Sequence[StoryFeatures], threshold: float = MIN_SIMILARITY, *,
     (with the rest of both groups), and an article of ``alone`` joins no story except
     through ``together``."""
     feats = sorted(feats, key=lambda f: f.id)
-    sims, groups = similarities(feats), []
-    for part, edges in _parts(len(feats), sims, threshold):
-        groups += _Groups(feats, edges, frozenset(alone), part).run(threshold)
+    parts = part_groups(feats, similarities(feats), threshold, alone)
+    return stories_of(feats, [g for groups in parts for g in groups], together)
+
+
+def part_groups(feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], float],
+                threshold: float = MIN_SIMILARITY, alone: Iterable[str] = ()
+                ) -> list[list[list[int]]]:
+    """The groups of each part of the articles (see :func:`_parts`), agglomerated alone:
+    index lists into ``feats`` (sorted by id), one list of groups per part."""
+    return [_Groups(feats, edges, frozenset(alone), part).run(threshold)
+            for part, edges in _parts(len(feats), sims, threshold)]
+
+
+def stories_of(feats: Sequence[StoryFeatures], groups: list[list[int]],
+               together: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Article id → story id of ``groups`` (index lists into ``feats``; articles in none
+    are alone), after the analyst's ``together`` pairs joined theirs."""
     grouped = {i for members in groups for i in members}
-    groups += [[i] for i in range(len(feats)) if i not in grouped]
-    groups = _join(groups, feats, together)
+    groups = groups + [[i] for i in range(len(feats)) if i not in grouped]
     out: dict[str, str] = {}
-    for idxs in groups:
+    for idxs in _join(groups, feats, together):
         if len(idxs) >= 2:
             sid = story_id(min(feats[i].id for i in idxs))
             out.update({feats[i].id: sid for i in idxs})

@@ -14,6 +14,7 @@ transaction, so readers see the old tables or the new ones.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, delete, select, tuple_, update
@@ -33,6 +34,19 @@ def _key(table: Table) -> list[Any]:
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _stored(conn: Connection, table: Table) -> list[tuple[Any, ...]]:
+    """Every stored row of a derived table, as plain tuples in column order, read through
+    the driver's cursor: SQLAlchemy's per-row processing cost more than the comparison
+    (these tables hold strings, numbers and booleans, which the drivers give as Python
+    values; SQLite's 0/1 for a boolean compares equal to False/True)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(select(table).compile(dialect=conn.dialect)))
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _delete(conn: Connection, table: Table, keys: list[tuple[Any, ...]], chunk: int) -> None:
@@ -63,14 +77,16 @@ def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], 
     for table in schema.DERIVED_TABLES:
         names = [c.name for c in table.columns]
         at = [names.index(c.name) for c in _key(table)]
-        new = {}
-        for r in rows[table]:
-            values = tuple(r[n] for n in names)
-            new[tuple(values[i] for i in at)] = (values, r)
-        old = {tuple(v[i] for i in at): v for v in map(tuple, conn.execute(select(table)))}
+        key = itemgetter(*at) if len(at) > 1 else lambda v, i=at[0]: (v[i],)
+        as_tuple = itemgetter(*names)
+        new_rows = {as_tuple(r): r for r in rows[table]}
+        stored = set(_stored(conn, table))
+        same = stored & new_rows.keys()  # most rows after a small batch: set operations in C
+        old = {key(v): v for v in stored - same}
+        new = {key(v): r for v, r in new_rows.items() if v not in same}
         plans[table] = (sorted(old.keys() - new.keys()),
-                        [r for k, (_v, r) in new.items() if k not in old],
-                        [r for k, (v, r) in new.items() if k in old and old[k] != v])
+                        [r for k, r in new.items() if k not in old],
+                        [r for k, r in new.items() if k in old])
         changed[table.name] = tuple(len(x) for x in plans[table])
     for table in reversed(schema.DERIVED_TABLES):  # parents first: inserts find them
         _gone, added, differ = plans[table]

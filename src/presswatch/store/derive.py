@@ -22,11 +22,13 @@ from sqlalchemy import Connection, Table, delete, func, select, update
 from presswatch.linking import Identity, Linking, PersonEntry, link_people
 from presswatch.linking import stories as story_rules
 from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
-from presswatch.linking.statements import Said, link_variants, statement_ids
+from presswatch.linking.statements import Said, statement_ids
+from presswatch.linking.story_update import regroup
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
 from presswatch.store.changes import write_changes
 from presswatch.store.corrections import Overlay, is_deleted
+from presswatch.store.memo import keep_story_parts, story_parts, variant_links
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
@@ -72,7 +74,7 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     out = {}
     for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
                                  a.c.date_basis, a.c.keywords)
-                          .order_by(a.c.ingested_at, a.c.id)):
+                          .order_by(a.c.ingested_at, a.c.id)).all():
         # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
         # moves a row it updates): linking meets articles in one order every time
         derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
@@ -84,20 +86,26 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     q, fix = schema.quotes, Overlay(("speaker",))
     said = (select(q.c.article_id, fix.value("speaker").label("speaker"))
             .select_from(fix.join_from(q)).distinct())
-    for r in conn.execute(said):
+    for r in conn.execute(said).all():
         if r.speaker:
             out[r.article_id].speakers.add(r.speaker)
-    for r in conn.execute(select(ap).order_by(ap.c.article_id, ap.c.idx)):
+    parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
+
+    def listed(text: str) -> list[str]:
+        if (found := parsed.get(text)) is None:
+            found = parsed[text] = tuple(json.loads(text))
+        return list(found)
+
+    for r in conn.execute(select(ap).order_by(ap.c.article_id, ap.c.idx)).all():
         out[r.article_id].people.append({"idx": r.idx, "name": r.name, "gender": r.gender,
-                                         "names": json.loads(r.names),
-                                         "roles": json.loads(r.roles)})
+                                         "names": listed(r.names), "roles": listed(r.roles)})
     events: dict[tuple[str, int], dict[str, Any]] = {}
-    for r in conn.execute(select(it).order_by(it.c.article_id, it.c.idx)):
+    for r in conn.execute(select(it).order_by(it.c.article_id, it.c.idx)).all():
         ev = {"type": r.type, "place": r.place, "date": r.date, "participants": []}
         events[(r.article_id, r.idx)] = ev
         out[r.article_id].interactions.append(ev)
     for r in conn.execute(select(ip).order_by(ip.c.article_id, ip.c.interaction_idx,
-                                              ip.c.position)):
+                                              ip.c.position)).all():
         events[(r.article_id, r.interaction_idx)]["participants"].append(r.participant)
     return out
 
@@ -207,7 +215,7 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
     query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
                    q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
                    fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
-    for r in conn.execute(query):
+    for r in conn.execute(query).all():
         speaker = r.fixed if r.fixed is not None else r.speaker
         day = parse_article_date(r.said_on) or parse_article_date(arts[r.article_id].date)
         counts = not is_deleted(r.deleted)
@@ -318,9 +326,12 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
                                          "keywords": a.keywords}) for a in arts.values()}
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
-    story_of = story_rules.group(list(feats.values()),
-                                 together=[(a, w) for a, w in fixes if w is not None],
-                                 alone=[a for a, _w in fixes])
+    ordered = sorted(feats.values(), key=lambda f: f.id)
+    groups, parts = regroup(ordered, None if full else story_parts(conn),
+                            alone=[a for a, _w in fixes])
+    keep_story_parts(conn, parts)
+    story_of = story_rules.stories_of(ordered, groups,
+                                      [(a, w) for a, w in fixes if w is not None])
     _infer_story_dates(arts, story_of)
     linking = link_people(_entries(arts, story_of), identities)
     in_story: dict[str, set[str]] = defaultdict(set)
@@ -338,7 +349,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
         quote_rows.append(row)
         if one is not None:
             said.append(one)
-    links = link_variants(said)
+    links = variant_links(conn, said, reuse=not full)
     statement_of = statement_ids(said, links)
     counted, statements = Counter(), defaultdict(set)
     for s in said:
