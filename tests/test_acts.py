@@ -217,3 +217,13 @@ def test_the_model_s_features_say_how_the_content_speaks(nlp):
     assert {"type=direct", "neutral_type=direct", "cue=dire", "subject=first",
             "modal=devoir", "future", "stance=emotion", "stance=intensifier",
             "neutral_stance=emotion"} <= set(features)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("« Nous condamnons fermement ces violences », a déclaré la porte-parole.",
+     "Nous condamnons fermement ces violences"),
+    ("Le maire a dit regretter la fermeture de la piscine.",
+     "regretter la fermeture de la piscine"),
+])
+def test_a_condemnation_uttered_in_the_content_is_criticism(annotate, sentence, content):
+    assert act_of(annotate, sentence, content) == "criticism"
