@@ -110,3 +110,13 @@ def test_a_model_file_of_another_format_is_refused(tmp_path: Path):
 
     with pytest.raises(ValueError, match=r"model\.json"):
         load_act_model(bad)
+
+
+def test_cross_validation_also_scores_the_articles_the_rules_were_not_shaped_on():
+    # `dip-*` articles are among the first dev articles (split.ALREADY_READ)
+    examples = [Example(f"dip-{e.article_id}", e.story, e.features, e.act)
+                for e in _examples()[:18]] + _examples()[18:]
+    report = cross_validate(examples, group="story", folds=4, c=10.0)
+
+    assert report["later_examples"] == 18
+    assert report["later_rules_accuracy"] == round(6 / 18, 3)  # `indiquer` ones only

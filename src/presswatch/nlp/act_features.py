@@ -9,10 +9,17 @@ weights and a new feature needs no change to the model format.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import ReportingVerb
-from presswatch.nlp.acts import NEGATION_WORDS, ContentActs, word_act
+from presswatch.nlp.acts import (
+    NEGATION_WORDS,
+    ContentActs,
+    is_attribute,
+    load_stance_words,
+    looks_future,
+    word_act,
+)
 
 # Parts of speech whose lemmas carry what the content is about.
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
@@ -22,16 +29,30 @@ FIRST_PERSON_FORMS = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "m
 SECOND_PERSON = frozenset({"vous", "tu", "te", "t'", "votre", "vos", "ton", "ta", "tes"})
 # Content length buckets, in tokens.
 LENGTH_BUCKETS = ((6, "short"), (20, "medium"), (45, "long"))
+# Verbs whose presence says the content is about what may, must or is wanted to be.
+MODAL_VERBS = frozenset({"pouvoir", "devoir", "falloir", "vouloir"})
+# Subject pronouns by person: whose view or commitment the content states.
+SUBJECT_PERSON = {"je": "first", "j'": "first", "nous": "first", "on": "first",
+                  "tu": "second", "vous": "second"}
 
 
 def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | None,
-                 content_acts: ContentActs, *, is_parent: bool = False) -> list[str]:
-    """The features of one quote (a record of `doc._.quotes`) whose rules say `rule_act`."""
+                 content_acts: ContentActs, *, is_parent: bool = False,
+                 stance_words: dict[str, frozenset[str]] | None = None) -> list[str]:
+    """The features of one quote (a record of `doc._.quotes`) whose rules say `rule_act`.
+
+    Besides the cue and the rules' answer, the content's manner of speaking: stance words
+    (`stance_words`, default `data/stance_words.tsv`), who is the subject, modality, tense
+    and mood, an attribute construction (`c'est essentiel`), punctuation. These say what
+    kind of speaking a quote is on any topic, which is what carries to unseen articles."""
+    neutral = verb is None or verb.act == "statement"
     features = [f"rule={rule_act}", f"type={quote['type']}",
                 f"frame={quote.get('rule') or '-'}",
                 f"cue={quote.get('cue_lemma') or '-'}",
                 f"cueact={verb.act if verb is not None else '-'}",
                 f"cuekind={verb.kind if verb is not None else '-'}"]
+    if neutral:
+        features.append(f"neutral_type={quote['type']}")
     if is_parent:
         features.append("reports_another")
     if quote.get("parent"):
@@ -40,7 +61,53 @@ def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | Non
     if span is None or len(span) == 0:
         return features
     features.extend(_content_features(span, content_acts))
+    stance = _stance_features(span, load_stance_words() if stance_words is None
+                              else stance_words)
+    features.extend(stance)
+    if neutral:
+        features.extend(f"neutral_{f}" for f in stance if f.startswith("stance="))
     return features
+
+
+def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> list[str]:
+    """Stance classes present (`stance=emotion`; `stance2=` when twice or more), the
+    content's subject person, modal verbs, future and an attributive assessment."""
+    out: set[str] = set()
+    counts: dict[str, int] = {}
+    adjectives = 0
+    for token in span:
+        for cls in stance_words.get(token.lemma_.lower(), ()) or \
+                stance_words.get(token.lower_, ()):
+            counts[cls] = counts.get(cls, 0) + 1
+        if token.pos_ == "ADJ":
+            adjectives += 1
+        if token.dep_.startswith("nsubj"):
+            person = SUBJECT_PERSON.get(token.lower_.replace("’", "'"))
+            out.add(f"subject={person or 'third'}")
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ in MODAL_VERBS:
+            out.add(f"modal={token.lemma_}")
+        if _is_future(token):
+            out.add("future")
+        if is_attribute(token):
+            out.add(f"attribute={token.head.pos_}")
+    for cls, n in counts.items():
+        out.add(f"stance={cls}")
+        if n >= 2:
+            out.add(f"stance2={cls}")
+    if adjectives * 8 >= len(span):
+        out.add("adjective_rich")
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        out.add("verbless")
+    return sorted(out)
+
+
+def _is_future(token: Token) -> bool:
+    """A future (`viendra`, `sera`) or a near future (`va partir`)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Fut" in token.morph.get("Tense") or looks_future(token):
+        return True
+    return token.lemma_ == "aller" and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _content_features(span: Span, content_acts: ContentActs) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -29,7 +30,7 @@ NEUTRAL_ACTS = {"statement"}
 # acts of a cue that the content may sharpen into a warning
 SOFT_ACTS = {"promise", "announcement"}
 # A judgement (`estimer`, `juger`) that condemns, praises or calls for action is that act.
-OPINION_SHARPENED_BY = {"criticism", "praise", "appeal"}
+OPINION_SHARPENED_BY = {"criticism", "praise", "appeal", "promise"}
 # Strength order when several content classes tie.
 PRIORITY = ["denial", "warning", "accusation", "criticism", "demand", "appeal", "promise", "praise",
             "announcement", "agreement", "opinion"]
@@ -48,6 +49,13 @@ FUTURE_ENDINGS = ("era", "erai", "eras", "erons", "erez", "ira", "irai", "iras",
 MODALS = {"pouvoir", "devoir"}
 # Subjects that make reported speech the speaker's own (`nous avons promis`).
 FIRST_PERSON = {"je", "j'", "nous", "on", "moi"}
+# Stance classes (`data/stance_words.tsv`) that make the speaker's own words an assessment
+# (GUIDELINE, Settled cases: `opinion` for judgements and assessments, many direct quotes;
+# feelings expressed are opinions). Intensifiers and epistemic words also qualify facts
+# (`il y a eu d'énormes flammes`), so they do not count alone.
+ASSESSING_STANCES = frozenset({"positive", "negative", "emotion", "deontic"})
+# Quote types in the speaker's own words, where the manner of speaking shows.
+OWN_WORDS = frozenset({"direct", "mixed"})
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,24 @@ class ContentActs:
         ends = {key.replace("'", "' ").split()[-1] for key in self.plain if
                 " " in key.replace("'", "' ").strip()}
         object.__setattr__(self, "pair_ends", frozenset(ends))
+
+
+@lru_cache(maxsize=4)
+def load_stance_words(path: str | None = None) -> dict[str, frozenset[str]]:
+    """`data/stance_words.tsv`: lemma → the stance classes it marks (positive, emotion,
+    deontic, tribute…); see the file's header for what each class means."""
+    if path is None:
+        text = resources.files("presswatch.data").joinpath("stance_words.tsv").read_text(
+            "utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    classes: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, _, cls = line.partition("\t")
+        classes.setdefault(lemma.strip().lower(), set()).add(cls.strip())
+    return {k: frozenset(v) for k, v in classes.items()}
 
 
 def load_content_acts(path: Path | None = None) -> ContentActs:
@@ -233,7 +259,7 @@ def _future_act(root: Token, lexicon: Lexicon | None, assurance: bool) -> str:
     else:
         heads = [root] + [c for c in root.children
                           if c.dep_.startswith("aux") or c.dep_ == "cop"]
-        if not any("Fut" in h.morph.get("Tense") or _looks_future(h) for h in heads):
+        if not any("Fut" in h.morph.get("Tense") or looks_future(h) for h in heads):
             return "statement"
     if assurance:
         return "promise"
@@ -253,7 +279,7 @@ def _is_agent(token: Token, lexicon: Lexicon | None) -> bool:
     return lexicon is not None and token.lemma_.lower() in lexicon.speaker_nouns
 
 
-def _looks_future(token: Token) -> bool:
+def looks_future(token: Token) -> bool:
     """A finite verb with a future ending the tagger read as a present (`augmenteront`,
     `baisserons`). A tense the tagger gives as past stays past (`la police tira`).
 
@@ -266,12 +292,59 @@ def _looks_future(token: Token) -> bool:
 
 
 def rule_act(doc: Doc, quote: dict, verb: ReportingVerb | None, content_acts: ContentActs,
-             lexicon: Lexicon, *, is_parent: bool) -> str:
+             lexicon: Lexicon, *, is_parent: bool,
+             stance_words: dict[str, frozenset[str]] | None = None) -> str:
     """The hand-written rules' act for one quote record of `doc`.
 
     A quote that reports another (`Selon X, Y a répondu que …`) only relays: its act is
-    its cue's own, the content being Y's act, not X's."""
+    its cue's own, the content being Y's act, not X's. The speaker's own words (a direct
+    or mixed quote) after a neutral cue that the content leaves a `statement` are an
+    `opinion` when they assess (`is_assessment`); after a neutral cue, a tribute
+    (`is_tribute`) is `praise`."""
     if is_parent:
         return verb.act if verb is not None else "statement"
-    return classify(doc, quote["start"], quote["end"], verb, quote["rule"], content_acts,
-                    lexicon=lexicon, speaker=quote.get("speaker"))
+    act = classify(doc, quote["start"], quote["end"], verb, quote["rule"], content_acts,
+                   lexicon=lexicon, speaker=quote.get("speaker"))
+    if act not in ("statement", "opinion") or (verb is not None and
+                                                verb.act not in NEUTRAL_ACTS):
+        return act
+    span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+    if span is None:
+        return act
+    stances = load_stance_words() if stance_words is None else stance_words
+    if is_tribute(span, stances):
+        return "praise"
+    if act == "statement" and quote["type"] in OWN_WORDS and is_assessment(span, stances):
+        return "opinion"
+    return act
+
+
+def _classes(token: Token, stance_words: dict[str, frozenset[str]]) -> frozenset[str]:
+    return stance_words.get(token.lemma_.lower()) or \
+        stance_words.get(token.lower_, frozenset())
+
+
+def is_tribute(span: Span, stance_words: dict[str, frozenset[str]]) -> bool:
+    """Support, thanks or respect given with a favourable or emphatic word (`notre plein
+    soutien`, `une amie fidèle`): a tribute, which the guideline counts as `praise`."""
+    classes = {c for token in span for c in _classes(token, stance_words)}
+    return "tribute" in classes and bool(classes & {"positive", "intensifier"})
+
+
+def is_assessment(span: Span, stance_words: dict[str, frozenset[str]]) -> bool:
+    """Words that judge rather than report: a stance word of `ASSESSING_STANCES` (`fou`,
+    `fier`, `il faut`), an attribute (`c'est une erreur`, `le texte est flou`), many
+    adjectives, or no verb at all (a label: `une « mascarade »`)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    adjectives = 0
+    for token in span:
+        if ASSESSING_STANCES & _classes(token, stance_words) or is_attribute(token):
+            return True
+        adjectives += token.pos_ == "ADJ"
+    return adjectives * 8 >= len(span)
+
+
+def is_attribute(token: Token) -> bool:
+    """`token` is the copula of an adjective or noun attribute (`est` in `c'est grave`)."""
+    return token.dep_ == "cop" and token.head.pos_ in ("ADJ", "NOUN")
