@@ -238,3 +238,9 @@ def test_the_article_addressing_its_reader_reports_nobody(annotate, text):
 def test_a_reported_il_faut_is_still_the_speakers(annotate):
     quotes = annotate("Le ministre a dit qu'il fallait rappeler que la loi existe.")
     assert find(quotes, "il fallait rappeler que la loi existe")["speaker"] == "le ministre"
+
+
+def test_a_name_after_its_role_is_the_subject_the_parser_split(annotate):
+    quotes = annotate("Le Premier ministre britannique Keir Starmer a rencontré Emmanuel "
+                      "Macron. Le travailliste a promis de renforcer la coopération.")
+    assert find(quotes, "renforcer la coopération")["speaker"] == "Keir Starmer"

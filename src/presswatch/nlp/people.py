@@ -359,7 +359,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
-        people.add(NameMention(a, b, person, _in_subject(doc[a:b].root),
+        people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]),
                                _quoted(doc, a, segments)))
     people.mentions.sort(key=lambda m: m.start)
     return people
