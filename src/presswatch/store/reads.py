@@ -46,6 +46,7 @@ from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
 from presswatch.store.corrections import quote_select
+from presswatch.store.engine import reading
 from presswatch.store.pages import PageReads
 from presswatch.textutil import fold
 
@@ -317,7 +318,7 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         ``people`` (the canonical people the speaker string was linked to) and ``sources``
         (the agencies and outlets its article credits)."""
         f, limit = filters or QuoteFilter(), _cap(limit)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             fast = f.speaker and not f.text and not f.newest_first  # its window is oldest first
             rows = self._speaker_page(conn, f, limit) if fast else None
             if rows is None and f.text:
@@ -339,7 +340,7 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         if filters is None or replace(filters, newest_first=False) == QuoteFilter():
             return self._every_quote_facets()  # the browse page's first view: counted fast
         qp, st = schema.quote_people, schema.stories
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             sub = self._filtered(filters, conn).order_by(None).subquery()
             year = year_of(func.coalesce(sub.c.said_on, sub.c.date))
             dims = (sub.c.act, sub.c.type, sub.c.outlet, sub.c.story, st.c.label, year)
@@ -372,14 +373,14 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                  .outerjoin(qv, and_(qv.c.quote_key == quote_key, qv.c.variant_key == q.c.key))
                  .where(q.c.key.in_(members))
                  .order_by(qv.c.score.is_(None), qv.c.score.desc(), col["when"], q.c.key))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 
     def iter_quotes(self, filters: QuoteFilter | None = None) -> Iterator[dict[str, Any]]:
         """Every matching quote, streamed (for exports: no cap)."""
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             result = conn.execute(self._filtered(filters or QuoteFilter())
                                   .execution_options(yield_per=1000))
             for r in result:
@@ -401,7 +402,7 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                             q.c.key.endswith(":" + span, autoescape=True)))
         else:
             cond = q.c.key.startswith(given, autoescape=True)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             if conn.execute(select(q.c.key).where(q.c.key == given)).first() is not None:
                 return [given]
             return list(conn.execute(select(q.c.key).where(cond).order_by(q.c.key)
@@ -421,14 +422,14 @@ class Reads(CatalogReads, PageReads, BrowseReads):
 
     def _decorated(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if rows:
-            with self.engine.connect() as conn:
+            with reading(self.engine) as conn:
                 self._decorate(conn, rows)
         return rows
 
     def iter_table(self, name: str) -> Iterator[dict[str, Any]]:
         """Every row of one public table, streamed (for exports)."""
         table = schema.metadata.tables[name]
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             for r in conn.execute(select(table).execution_options(yield_per=1000)):
                 yield dict(r._mapping)
 
