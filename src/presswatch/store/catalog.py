@@ -262,9 +262,9 @@ class CatalogReads:
         with reading(self.engine) as conn:
             dialect = self.engine.dialect.name
 
-            def ranked(best: int | None) -> Select:
+            def ranked(best: int | None, newest: bool) -> Select:
                 found, on, rank = fts.quote_hits(dialect, text, best=best,
-                                                 newest=fts.RANKED_MATCHES)
+                                                 newest=fts.RANKED_QUOTES if newest else None)
                 return quote_select([(found, on)])[0].order_by(rank, schema.quotes.c.id)
 
             hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,

@@ -252,13 +252,14 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
-        walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read,
-        whose words alone rank only the newest matches (exports and counts take them all)."""
+        walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read's
+        first try, whose words alone rank only the matches among the newest quotes
+        (:data:`.fts.RANKED_QUOTES`; exports, counts and the second try take every match)."""
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
         if f.text:
             alone = page and replace(f, text=None, newest_first=False) == QuoteFilter()
             hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
-                                            newest=fts.RANKED_MATCHES if alone else None)
+                                            newest=fts.RANKED_QUOTES if alone else None)
             query, _col = _narrowed(f, scope, (hits, on))
             return query.order_by(rank, schema.quotes.c.id)
         query, col = _narrowed(f, scope)
@@ -323,7 +324,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             rows = self._speaker_page(conn, f, limit) if fast else None
             if rows is None and f.text:
                 rows = [dict(r._mapping) for r in fts.first_rows(
-                    conn, lambda best: self._filtered(f, conn, best=best, page=True),
+                    conn, lambda best, newest: self._filtered(f, conn, best=best,
+                                                              page=newest),
                     limit + 1)]
             elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
