@@ -82,3 +82,21 @@ def test_counts_and_exports_of_words_alone_take_in_every_match(
 
     assert len(list(harbour.iter_quotes(QuoteFilter(text="port")))) == 24
     assert harbour.quote_facets(QuoteFilter(text="port"))["count"] == 24
+
+
+def test_a_speakers_full_text_page_is_their_share_of_every_match(store: Store) -> None:
+    for i in range(12):
+        who = "Anne Morvan" if i % 3 == 0 else "Yann Tanguy"
+        article, record = annotated(
+            f"quai-{i:02d}", date=f"2023-06-{1 + i:02d}", outlet="Ouest",
+            url=f"https://ex.org/quai/{i}",
+            parts=[f"{who} a prévenu : « ", (f"Le quai numéro {i} sera refait" + " quai" * i,
+                                            {"speaker": who}), " ».\n"],
+            people=[person(who, who.split()[-1])])
+        store.add_article(article, record, pipeline_version="test")
+    store.recompute()
+
+    every = store.quotes(QuoteFilter(text="quai"), limit=50).rows
+    hers = store.quotes(QuoteFilter(text="quai", speaker="Morvan"), limit=50).rows
+    assert [r["key"] for r in hers] == [r["key"] for r in every if r["speaker"] == "Anne Morvan"]
+    assert len(hers) == 4

@@ -126,7 +126,8 @@ def match_quotes(select: Select, dialect: str, user: str) -> Select:
 
 
 def quote_hits(dialect: str, user: str, *, best: int | None = None,
-               newest: int | None = None) -> tuple[Subquery, ColumnElement, ColumnElement]:
+               newest: int | None = None, within: ColumnElement | None = None
+               ) -> tuple[Subquery, ColumnElement, ColumnElement]:
     """The quotes matching ``user`` as a driving subquery: (subquery, condition joining it
     to ``quotes``, the rank to order by, best first). With ``newest``, only the matches
     among the last ``newest`` quotes stored (the highest ids) are ranked (see
@@ -134,7 +135,11 @@ def quote_hits(dialect: str, user: str, *, best: int | None = None,
     common word matches tens of thousands of quotes, and joining each to its article and
     corrections before keeping a page of them cost 100 ms at a million quotes (see
     :func:`first_rows`). A listing puts it first in FROM. On PostgreSQL each match is
-    ranked as it is read (one visit of its row, whose ``tsv`` ``ts_rank`` needs)."""
+    ranked as it is read (one visit of its row, whose ``tsv`` ``ts_rank`` needs), and
+    ``within`` (a condition on ``quotes``: a speaker's listed keys) narrows the matches
+    before they are ranked, not after: a frequent word's 100,000 matches are not ranked
+    for a speaker's fifty. FTS5 ranks its matches from its own lists and ignores it (the
+    listing applies it anyway)."""
     if dialect == "postgresql":
         tsv, query = literal_column("quotes.tsv"), _pg_query(user)
         rank = func.ts_rank(tsv, query).label("rank")
@@ -143,6 +148,8 @@ def quote_hits(dialect: str, user: str, *, best: int | None = None,
             stored = quotes.alias("stored")
             last = select_(func.max(stored.c.id)).scalar_subquery()
             top = top.where(quotes.c.id > last - newest)
+        if within is not None:
+            top = top.where(within)
         if best is not None:
             top = top.order_by(rank.desc(), quotes.c.id).limit(best)
         hits = top.subquery("quotes_hits")

@@ -258,8 +258,11 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
         if f.text:
             alone = page and replace(f, text=None, newest_first=False) == QuoteFilter()
+            listed = scope.keys if scope is not None and not isinstance(
+                scope.keys, tuple) else None
             hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
-                                            newest=fts.RANKED_QUOTES if alone else None)
+                                            newest=fts.RANKED_QUOTES if alone else None,
+                                            within=listed)
             query, _col = _narrowed(f, scope, (hits, on))
             return query.order_by(rank, schema.quotes.c.id)
         query, col = _narrowed(f, scope)
