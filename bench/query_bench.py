@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rebuild", action="store_true", help="delete a reused SQLite file")
     parser.add_argument("--copy-from", help="fill an empty store from this bench's store here")
+    parser.add_argument("--only", help="time only the query kinds starting with these "
+                        "comma-separated words (speaker,date,full,search)")
     args = parser.parse_args(argv)
     start = date(2021, 1, 1)
 
@@ -190,7 +192,10 @@ def main(argv: list[str] | None = None) -> None:
         }
         print(f"{'query':28} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}   ({args.runs} runs, "
               "limit 100)")
+        only = tuple(args.only.split(",")) if args.only else ("",)
         for name, fn in kinds.items():
+            if not name.startswith(only):
+                continue
             p50, p95, worst = timed(fn, args.runs)
             print(f"{name:28} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
 

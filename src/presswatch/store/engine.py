@@ -24,11 +24,15 @@ SQLITE_BUSY_TIMEOUT = 600.0
 on one file waits its turn (the other's recompute included) rather than failing."""
 _WRITE = "presswatch_write"
 """Execution option of a connection whose transaction writes (see :func:`writing`)."""
-SERIAL_READS = "SET LOCAL max_parallel_workers_per_gather = 0"
-"""A read's pages take a few milliseconds of work: PostgreSQL's parallel workers cost more
-to start than they save (a full-text page at a million quotes: 42 ms with two workers, 21
-without), and under many clients they take the cores other reads need. Local to the
-read's transaction: the recompute's whole-table statements keep them."""
+READ_SETTINGS = ("SELECT set_config('max_parallel_workers_per_gather', '0', true), "
+                 "set_config('random_page_cost', '1.1', true)")
+"""How PostgreSQL plans a read, for that transaction only (the recompute's whole-table
+statements keep the server's settings). A read's page takes a few milliseconds of work:
+parallel workers cost more to start than they save (a full-text page at a million quotes:
+42 ms with two workers, 21 without) and, under many clients, take the cores other reads
+need. Its rows are looked up by key in pages the server has cached: at the default cost
+of a random page (4, a disk's) the planner hashed all 20,000 people to name a page's
+speakers (12 ms) instead of looking up a hundred. One statement, which psycopg prepares."""
 SQLITE_ANALYSIS_ROWS = 1000
 """Rows of each index ANALYZE samples on SQLite: approximate statistics, in bounded time."""
 
@@ -99,11 +103,11 @@ def reading(engine: Engine) -> Iterator[Connection]:
     connection returned to the pool gets: psycopg forgets every statement it prepared on
     a rollback, so PostgreSQL planned each listing again at every call (a nine-table join
     took 11 to 15 ms to plan). Committing a transaction that only read changes nothing.
-    An error still rolls back. On PostgreSQL its statements run without parallel workers
-    (:data:`SERIAL_READS`)."""
+    An error still rolls back. On PostgreSQL its statements are planned for reads
+    (:data:`READ_SETTINGS`)."""
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
-            conn.exec_driver_sql(SERIAL_READS)
+            conn.exec_driver_sql(READ_SETTINGS)
         yield conn
         if conn.in_transaction():
             conn.commit()

@@ -59,6 +59,8 @@ DECORATED_AT_ONCE = 512
 parameters."""
 WINDOW_GROWTH = 4
 """How much a speaker page's window of keys grows when filters leave too few rows in it."""
+WINDOW_HELD = "window_held"
+"""Column of a speaker page's rows saying how many keys its window held (then removed)."""
 MIN_PARTIAL_SOURCE = 4
 """A ``--source`` this long matches inside credited names and outlets (``monde`` finds
 ``Le Monde``); a shorter one (``AP``, ``AFP``) must be the whole name."""
@@ -180,7 +182,7 @@ def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
     keys = window.subquery("window")
     scope = Scope((keys, keys.c.key == schema.quotes.c.key), by_speaker.linked_to_people())
     query, col = _narrowed(f, scope)
-    return query.order_by(*col["order"]).limit(rows)
+    return query.add_columns(keys.c.held.label(WINDOW_HELD)).order_by(*col["order"]).limit(rows)
 
 
 @functools.lru_cache(maxsize=16)
@@ -283,7 +285,10 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             window = by_speaker.Window.of(f.speaker or "", size, since=f.since, until=f.until)
             query = _windowed(replace(f, speaker=None), window.query, limit + 1)
             rows = prepared.rows(conn, query, window.params)
-            if len(rows) > limit or window.count(conn) < size:
+            held = rows[0][WINDOW_HELD] if rows else window.count(conn)
+            for row in rows:
+                del row[WINDOW_HELD]
+            if len(rows) > limit or held < size:
                 return rows
             size *= WINDOW_GROWTH
         return None
