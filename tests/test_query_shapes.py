@@ -60,22 +60,43 @@ def test_a_date_range_lists_its_quotes_in_date_order_and_takes_in_its_last_day(
     assert newest[0]["date"] == "2023-05-24"
 
 
-def test_words_alone_rank_the_newest_matches_and_any_other_filter_reaches_every_match(
+def test_words_alone_rank_the_matches_among_the_newest_quotes_and_any_other_filter_every_match(
         harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def urls(**filters: Any) -> set[str]:
+    def urls(limit: int = 50, **filters: Any) -> set[str]:
         return {r["url"] for r in harbour.quotes(QuoteFilter(text="port", **filters),
-                                                 limit=50).rows}
+                                                 limit=limit).rows}
 
     everything = urls()
     assert len(everything) == 24
-    monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
-    assert urls() == {f"https://ex.org/port/{i}" for i in range(18, 24)}  # the last stored
+    monkeypatch.setattr(fts, "RANKED_QUOTES", 6)
+    newest = {f"https://ex.org/port/{i}" for i in range(18, 24)}  # the last stored
+    assert urls(limit=5) < newest
+    assert {r["url"] for r in harbour.search("port", limit=5).rows} < newest
+    assert urls() == everything  # fewer than a page among the newest: every match
     assert urls(act="statement") | urls(act="warning") == everything
 
 
 def test_counts_and_exports_of_words_alone_take_in_every_match(
         harbour: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fts, "RANKED_MATCHES", 6)
+    monkeypatch.setattr(fts, "RANKED_QUOTES", 6)
 
     assert len(list(harbour.iter_quotes(QuoteFilter(text="port")))) == 24
     assert harbour.quote_facets(QuoteFilter(text="port"))["count"] == 24
+
+
+def test_a_speakers_full_text_page_is_their_share_of_every_match(store: Store) -> None:
+    for i in range(12):
+        who = "Anne Morvan" if i % 3 == 0 else "Yann Tanguy"
+        article, record = annotated(
+            f"quai-{i:02d}", date=f"2023-06-{1 + i:02d}", outlet="Ouest",
+            url=f"https://ex.org/quai/{i}",
+            parts=[f"{who} a prévenu : « ", (f"Le quai numéro {i} sera refait" + " quai" * i,
+                                            {"speaker": who}), " ».\n"],
+            people=[person(who, who.split()[-1])])
+        store.add_article(article, record, pipeline_version="test")
+    store.recompute()
+
+    every = store.quotes(QuoteFilter(text="quai"), limit=50).rows
+    hers = store.quotes(QuoteFilter(text="quai", speaker="Morvan"), limit=50).rows
+    assert [r["key"] for r in hers] == [r["key"] for r in every if r["speaker"] == "Anne Morvan"]
+    assert len(hers) == 4

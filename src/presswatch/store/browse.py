@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, func, or_, select
 
 from presswatch.store import fts, schema
 from presswatch.store.corrections import Overlay, quote_select
+from presswatch.store.engine import reading
 
 __all__ = ["FACET_SIZE", "STORY_SORTS", "BrowseReads", "article_conditions", "facet",
            "facets_of", "speaker_facet", "top_values", "year_of"]
@@ -138,7 +139,7 @@ class BrowseReads:
         fix = Overlay(fields=("act", "type", "deleted"))
         fixed = select(schema.corrections.c.quote_key).where(
             schema.corrections.c.field.in_(fix.fields))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             counts["act"].update(dict(conn.execute(select(q.c.act, n).group_by(q.c.act)).all()))
             for name, column in (("type", q.c.type), ("year", year)):  # two passes: one
                 counts[name].update(dict(conn.execute(  # grouping by both sorts far more
@@ -198,7 +199,7 @@ class BrowseReads:
                .outerjoin(ast, ast.c.article_id == a.c.id)
                .where(*article_conditions(outlet, since, until, story))
                .subquery("matched"))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             total = conn.execute(select(func.count()).select_from(sub)).scalar_one()
             facets = {
                 "outlet": facet(conn, sub, sub.c.outlet),
@@ -228,7 +229,7 @@ class BrowseReads:
                  "oldest": (st.c.first_date.is_(None), st.c.first_date, st.c.articles.desc()),
                  "articles": (st.c.articles.desc(), st.c.first_date.desc()),
                  "outlets": (st.c.outlets.desc(), st.c.articles.desc())}[sort]
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             total = conn.execute(select(func.count()).select_from(st).where(*conds)).scalar_one()
             found = [dict(r._mapping) for r in conn.execute(
                 select(st).where(*conds).order_by(*order, st.c.id)
@@ -242,7 +243,7 @@ class BrowseReads:
         quotes, _col = quote_select()
         matched = fts.match_quotes(quotes, dialect, text).order_by(None).subquery()
         articles = fts.match_articles(dialect, text).order_by(None).subquery()
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             return {"quotes": conn.execute(select(func.count()).select_from(matched))
                     .scalar_one(),
                     "articles": conn.execute(select(func.count()).select_from(articles))

@@ -147,7 +147,9 @@ def _window_query(since: bool, until: bool) -> Select:
                .order_by(q.c.said_when, q.c.article_id, q.c.start, q.c.key)
                .limit(size).subquery("written"))
     both = union_all(select(linked), select(written)).subquery("both")
-    return (select(both.c.key)
+    # every key of the merged branches, counted before the limit: the window is full when
+    # they are at least ``size`` (the page's own statement says it, without a second run)
+    return (select(both.c.key, func.count().over().label("held"))
             .group_by(both.c.said_when, both.c.article_id, both.c.start, both.c.key)
             .order_by(both.c.said_when, both.c.article_id, both.c.start, both.c.key)
             .limit(size))
@@ -159,7 +161,9 @@ class Window:
     people's by link, the matched speaker strings' as written), in listing order, within
     the date bounds given.
 
-    ``query`` selects them given ``params`` (which :func:`linked_to_people` takes too).
+    ``query`` selects them given ``params`` (which :func:`linked_to_people` takes too),
+    each with ``held``: how many keys the two branches gave, at least ``size`` when the
+    window is full.
     Each branch is cut at ``size`` on its own index before the two are merged: the first
     ``size`` of the union are among them. A key linked to two people counts once."""
 

@@ -20,6 +20,7 @@ from presswatch.store.browse import with_outlet_names
 from presswatch.store.capped import Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.corrections import quote_select
+from presswatch.store.engine import reading
 from presswatch.store.pages import addressee_list, counterparts
 from presswatch.textutil import fold
 
@@ -70,7 +71,7 @@ class CatalogReads:
         query = select(p).order_by(*order, p.c.name)
         if name:
             query = query.where(p.c.id.in_(self._person_ids(name)))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             found = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
             ids = [r["id"] for r in found[:limit]]
             aliases: dict[str, list[str]] = {}
@@ -91,7 +92,7 @@ class CatalogReads:
         """The person ``name`` designates: an exact alias first, else the one person whose
         aliases contain it; None when nobody or several people match."""
         p, pa = schema.people, schema.person_aliases
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             exact = set(conn.execute(select(pa.c.person_id).where(
                 pa.c.alias_folded == fold(name))).scalars())
             if len(exact) == 1:
@@ -113,7 +114,7 @@ class CatalogReads:
             return None
         p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
         qp = schema.quote_people
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(p).where(p.c.id == pid)).one()._mapping
             aliases = list(conn.execute(select(pa.c.alias).where(pa.c.person_id == pid)
                                         .order_by(pa.c.count.desc(), pa.c.alias)).scalars())
@@ -161,7 +162,7 @@ class CatalogReads:
         both = union_all(events, lines).subquery()
         query = select(both).order_by(both.c.date.is_(None), both.c.date, both.c.kind,
                                       both.c.article_id).limit(limit + 1)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         return Rows(rows[:limit], len(rows) > limit)
 
@@ -171,7 +172,7 @@ class CatalogReads:
         """Stories, latest first, with the outlets that reported each."""
         st = schema.stories
         limit = _cap(limit)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             found = [dict(r._mapping) for r in conn.execute(
                 select(st).order_by(st.c.first_date.desc(), st.c.articles.desc(), st.c.id)
                 .limit(limit + 1))]
@@ -207,7 +208,7 @@ class CatalogReads:
             st = schema.stories
             query = query.where(ev.c.story_id.in_(select(st.c.id).where(or_(
                 st.c.id == f.story, st.c.label.icontains(f.story, autoescape=True)))))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             found = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
             ids = [r["id"] for r in found[:limit]]
             who: dict[str, list[str]] = {}
@@ -235,7 +236,7 @@ class CatalogReads:
                         func.count(func.distinct(a.c.outlet)).label("outlets"))
                  .join(a, a.c.id == ac.c.article_id).group_by(ac.c.name_folded)
                  .order_by(n.desc(), ac.c.name_folded).limit(limit + 1))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             found = [{k: v for k, v in r._mapping.items() if k != "name_folded"}
                      for r in conn.execute(query)]
         return Rows(found[:limit], len(found) > limit)
@@ -243,7 +244,7 @@ class CatalogReads:
     def article_sources(self, article_id: str) -> dict[str, Any] | None:
         """One article's byline and credits (name, kind, phrase, offsets); None if unknown."""
         a, ac = schema.articles, schema.article_credits
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(a.c.id, a.c.outlet, a.c.byline)
                                .where(a.c.id == article_id)).first()
             if row is None:
@@ -258,12 +259,12 @@ class CatalogReads:
         hit has ``people`` (a quote's canonical speakers, as :meth:`quotes` gives them, so
         that both cite it alike) and ``sources`` (what its article credits)."""
         limit = _cap(limit)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             dialect = self.engine.dialect.name
 
-            def ranked(best: int | None) -> Select:
+            def ranked(best: int | None, newest: bool) -> Select:
                 found, on, rank = fts.quote_hits(dialect, text, best=best,
-                                                 newest=fts.RANKED_MATCHES)
+                                                 newest=fts.RANKED_QUOTES if newest else None)
                 return quote_select([(found, on)])[0].order_by(rank, schema.quotes.c.id)
 
             hits = [{"kind": "quote", "article_id": r.article_id, "key": r.key,
@@ -281,7 +282,7 @@ class CatalogReads:
 
     def counts(self) -> dict[str, int]:
         """Rows per main table: a store's size at a glance."""
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (schema.articles, schema.quotes, schema.people, schema.stories,
                               schema.interactions)}

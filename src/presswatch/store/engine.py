@@ -17,13 +17,22 @@ from sqlalchemy.exc import ArgumentError
 from presswatch.store.urls import database_url
 
 __all__ = ["SQLITE_ANALYSIS_ROWS", "SQLITE_BUSY_TIMEOUT", "StoreError", "analyze",
-           "make_engine", "parse_url", "writing"]
+           "make_engine", "parse_url", "reading", "writing"]
 
 SQLITE_BUSY_TIMEOUT = 600.0
 """Seconds a SQLite connection waits for another writer before giving up: a second ingest
 on one file waits its turn (the other's recompute included) rather than failing."""
 _WRITE = "presswatch_write"
 """Execution option of a connection whose transaction writes (see :func:`writing`)."""
+READ_SETTINGS = ("SELECT set_config('max_parallel_workers_per_gather', '0', true), "
+                 "set_config('random_page_cost', '1.1', true)")
+"""How PostgreSQL plans a read, for that transaction only (the recompute's whole-table
+statements keep the server's settings). A read's page takes a few milliseconds of work:
+parallel workers cost more to start than they save (a full-text page at a million quotes:
+42 ms with two workers, 21 without) and, under many clients, take the cores other reads
+need. Its rows are looked up by key in pages the server has cached: at the default cost
+of a random page (4, a disk's) the planner hashed all 20,000 people to name a page's
+speakers (12 ms) instead of looking up a hundred. One statement, which psycopg prepares."""
 SQLITE_ANALYSIS_ROWS = 1000
 """Rows of each index ANALYZE samples on SQLite: approximate statistics, in bounded time."""
 
@@ -86,6 +95,22 @@ def writing(engine: Engine) -> Iterator[Connection]:
         conn.execution_options(**{_WRITE: True})
         with conn.begin():
             yield conn
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A connection for reads, whose transaction ends with a commit, not the rollback a
+    connection returned to the pool gets: psycopg forgets every statement it prepared on
+    a rollback, so PostgreSQL planned each listing again at every call (a nine-table join
+    took 11 to 15 ms to plan). Committing a transaction that only read changes nothing.
+    An error still rolls back. On PostgreSQL its statements are planned for reads
+    (:data:`READ_SETTINGS`)."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(READ_SETTINGS)
+        yield conn
+        if conn.in_transaction():
+            conn.commit()
 
 
 def analyze(conn: Connection, tables: tuple[Table, ...] | None = None) -> None:

@@ -28,7 +28,7 @@ from sqlalchemy.sql import Select, Subquery
 
 from presswatch.store.schema import articles, quotes
 
-__all__ = ["BEST_FIRST", "RANKED_MATCHES", "create_search", "first_rows", "fts5_query",
+__all__ = ["BEST_FIRST", "RANKED_QUOTES", "create_search", "first_rows", "fts5_query",
            "match_articles", "match_quotes", "quote_hits"]
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
@@ -102,24 +102,16 @@ def _pg_query(user: str) -> ColumnElement:
 def _fts5_hits(table: str, key: str, user: str, extra: str = "", best: int | None = None,
                newest: int | None = None) -> Subquery:
     """(key, rank[, snippet]) of the rows of FTS5 table ``table`` matching ``user``; with
-    ``newest``, of the last ``newest`` rows stored only (ranked lazily: only those); with
-    ``best``, only that many, best first."""
+    ``newest``, among the last ``newest`` quotes stored only (FTS5 reads its lists from
+    that rowid on, and ranks only those); with ``best``, only that many, best first."""
     sql = f"SELECT {key} AS hit, rank{extra} FROM {table} WHERE {table} MATCH :match"
     if newest is not None:
-        sql = f"SELECT * FROM ({sql} ORDER BY rowid DESC LIMIT {int(newest)})"
+        sql += f" AND rowid > (SELECT max(id) FROM quotes) - {int(newest)}"
     if best is not None:
         sql += f" ORDER BY rank, hit LIMIT {int(best)}"
     cols = [column("hit"), column("rank", Float)] + ([column("snippet")] if extra else [])
     return (text(sql).bindparams(match=fts5_query(user) or '""').columns(*cols)
             .subquery(f"{table}_hits"))
-
-
-RANKED_MATCHES = 10_000
-"""A search whose words are its only filter ranks the matches among the last this many
-quotes stored that match (as many as one read may return): ranking every quote of a word
-found in one quote out of ten took 60 to 130 ms at a million quotes, on either database,
-while the newest ten thousand take a few. Any other filter (speaker, dates, act, outlet…)
-narrows the quotes first and every match is ranked."""
 
 
 def match_quotes(select: Select, dialect: str, user: str) -> Select:
@@ -134,37 +126,47 @@ def match_quotes(select: Select, dialect: str, user: str) -> Select:
 
 
 def quote_hits(dialect: str, user: str, *, best: int | None = None,
-               newest: int | None = None) -> tuple[Subquery, ColumnElement, ColumnElement]:
+               newest: int | None = None, within: ColumnElement | None = None
+               ) -> tuple[Subquery, ColumnElement, ColumnElement]:
     """The quotes matching ``user`` as a driving subquery: (subquery, condition joining it
-    to ``quotes``, the rank to order by, best first). With ``newest``, only the last
-    ``newest`` matching quotes stored are ranked (see :data:`RANKED_MATCHES`); with
-    ``best``, only the ``best`` best-ranked are kept: a common word matches tens of
-    thousands of quotes, and joining each to its article and corrections before keeping a
-    page of them cost 100 ms at a million quotes (see :func:`first_rows`). A listing puts
-    it first in FROM: PostgreSQL keeps the written join order of that many tables."""
+    to ``quotes``, the rank to order by, best first). With ``newest``, only the matches
+    among the last ``newest`` quotes stored (the highest ids) are ranked (see
+    :data:`RANKED_QUOTES`); with ``best``, only the ``best`` best-ranked are kept: a
+    common word matches tens of thousands of quotes, and joining each to its article and
+    corrections before keeping a page of them cost 100 ms at a million quotes (see
+    :func:`first_rows`). A listing puts it first in FROM. On PostgreSQL each match is
+    ranked as it is read (one visit of its row, whose ``tsv`` ``ts_rank`` needs), and
+    ``within`` (a condition on ``quotes``: a speaker's listed keys) narrows the matches
+    before they are ranked, not after: a frequent word's 100,000 matches are not ranked
+    for a speaker's fifty. FTS5 ranks its matches from its own lists and ignores it (the
+    listing applies it anyway)."""
     if dialect == "postgresql":
         tsv, query = literal_column("quotes.tsv"), _pg_query(user)
-        matching = select_(quotes.c.id.label("hit")).where(tsv.op("@@")(query))
+        rank = func.ts_rank(tsv, query).label("rank")
+        top = select_(quotes.c.id.label("hit"), rank).where(tsv.op("@@")(query))
         if newest is not None:
-            matching = matching.order_by(quotes.c.id.desc()).limit(newest)
-        pool = matching.subquery("quotes_matching")
-        ranked = quotes.alias("ranked")
-        rank = func.ts_rank(literal_column("ranked.tsv"), query).label("rank")
-        top = select_(pool.c.hit, rank).join(ranked, ranked.c.id == pool.c.hit)
+            stored = quotes.alias("stored")
+            last = select_(func.max(stored.c.id)).scalar_subquery()
+            top = top.where(quotes.c.id > last - newest)
+        if within is not None:
+            top = top.where(within)
         if best is not None:
-            top = top.order_by(rank.desc(), pool.c.hit).limit(best)
+            top = top.order_by(rank.desc(), quotes.c.id).limit(best)
         hits = top.subquery("quotes_hits")
         return hits, hits.c.hit == quotes.c.id, hits.c.rank.desc()
     hits = _fts5_hits("quotes_fts", "rowid", user, best=best, newest=newest)
     return hits, hits.c.hit == quotes.c.id, hits.c.rank
 
 
-RANKED_MATCHES = 10_000
+RANKED_QUOTES = 10_000
 """A search whose words are its only filter ranks the matches among the last this many
-quotes stored that match (as many as one read may return): ranking every quote of a word
-found in one quote out of ten took 60 to 130 ms at a million quotes on SQLite, while the
-newest ten thousand take a few. Any other filter (speaker, dates, act, outlet…) narrows
-the quotes first and every match is ranked."""
+quotes stored (the highest ids), and every match only when fewer than a page match there
+(see :func:`first_rows`). Either database then reads at most this many rows to rank,
+however common the word: ranking every quote of a word found in one quote out of ten took
+60 to 130 ms at a million quotes on SQLite, and ranking its newest 10,000 matches 300 to
+600 ms on PostgreSQL, which reads each match's row for its ``tsv`` (docs/performance.md).
+Any other filter (speaker, dates, act, outlet…) narrows the quotes first and every match
+is ranked."""
 
 
 BEST_FIRST = 4
@@ -172,16 +174,17 @@ BEST_FIRST = 4
 best-ranked ones; only filters that reject most of those make it read every match."""
 
 
-def first_rows(conn: Connection, build: Callable[[int | None], Select], rows: int
+def first_rows(conn: Connection, build: Callable[[int | None, bool], Select], rows: int
                ) -> list[Row[Any]]:
-    """The first ``rows`` rows of ``build(best)`` (a listing driven by :func:`quote_hits`
-    with that ``best``), read from the best-ranked matches when they are enough, else from all
-    that are ranked: the same rows either way, since rows past the best ones rank after
-    them."""
-    best = BEST_FIRST * rows
-    found = conn.execute(build(best).limit(rows)).all()
+    """The first ``rows`` rows of a listing driven by :func:`quote_hits`.
+    ``build(best, newest)`` gives it with that ``best``, and whether words alone may rank
+    the newest quotes only (:data:`RANKED_QUOTES`). Read from the best-ranked matches
+    (among the newest quotes) when they are enough, else from every match: the same rows
+    as reading every match at once when filters reject many of the best, since rows past
+    the best ones rank after them."""
+    found = conn.execute(build(BEST_FIRST * rows, True).limit(rows)).all()
     if len(found) < rows:
-        found = conn.execute(build(None).limit(rows)).all()
+        found = conn.execute(build(None, False).limit(rows)).all()
     return found
 
 

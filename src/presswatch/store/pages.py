@@ -21,6 +21,7 @@ from presswatch.linking.addressees import names_someone
 from presswatch.store import schema
 from presswatch.store.browse import article_conditions
 from presswatch.store.corrections import EFFECTIVE_FIELDS, Overlay
+from presswatch.store.engine import reading
 from presswatch.textutil import fold
 
 __all__ = ["QUOTES_PER_PERSON", "PageReads"]
@@ -103,7 +104,7 @@ class PageReads:
         """One stored article with everything its page shows: text, quotes in text order,
         flagged boilerplate, the article's people and interactions, and its story."""
         a, b, ap = schema.articles, schema.boilerplate, schema.article_people
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(a.c.id, a.c.title, a.c.outlet, a.c.date, a.c.date_inferred,
                                       a.c.url, a.c.text, a.c.input_id, a.c.pipeline_version)
                                .where(a.c.id == aid)).first()
@@ -142,7 +143,7 @@ class PageReads:
                  "oldest": (a.c.date.is_(None), a.c.date),
                  "quotes": (n_quotes.desc(), a.c.date.desc())}[sort]
         query = query.order_by(*order, a.c.id)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.offset(offset).limit(limit + 1))]
         return rows[:limit], len(rows) > limit
 
@@ -167,7 +168,7 @@ class PageReads:
         keys = (select(it.c.article_id, it.c.idx).join(a, a.c.id == it.c.article_id)
                 .where(*conds).order_by(when.desc(), it.c.article_id, it.c.idx)
                 .offset(offset).limit(limit + 1))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             wanted = [(r.article_id, r.idx) for r in conn.execute(keys)]
             if not wanted:
                 return [], False
@@ -182,7 +183,7 @@ class PageReads:
         month, counterparts met in interactions, addressees, and dated statements."""
         p, pa, pr = schema.people, schema.person_aliases, schema.person_roles
         qp = schema.quote_people
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(p).where(p.c.id == pid)).first()
             if row is None:
                 return None
@@ -225,7 +226,7 @@ class PageReads:
         ``statements`` (see :func:`_statements`)."""
         st, ast, a, q = schema.stories, schema.article_stories, schema.articles, schema.quotes
         qp = schema.quote_people
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(st).where(st.c.id == sid)).first()
             if row is None:
                 return None

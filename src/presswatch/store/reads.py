@@ -46,6 +46,7 @@ from presswatch.store.capped import DEFAULT_LIMIT, MAX_LIMIT, Rows
 from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
 from presswatch.store.corrections import quote_select
+from presswatch.store.engine import reading
 from presswatch.store.pages import PageReads
 from presswatch.textutil import fold
 
@@ -58,6 +59,8 @@ DECORATED_AT_ONCE = 512
 parameters."""
 WINDOW_GROWTH = 4
 """How much a speaker page's window of keys grows when filters leave too few rows in it."""
+WINDOW_HELD = "window_held"
+"""Column of a speaker page's rows saying how many keys its window held (then removed)."""
 MIN_PARTIAL_SOURCE = 4
 """A ``--source`` this long matches inside credited names and outlets (``monde`` finds
 ``Le Monde``); a shorter one (``AP``, ``AFP``) must be the whole name."""
@@ -179,7 +182,7 @@ def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
     keys = window.subquery("window")
     scope = Scope((keys, keys.c.key == schema.quotes.c.key), by_speaker.linked_to_people())
     query, col = _narrowed(f, scope)
-    return query.order_by(*col["order"]).limit(rows)
+    return query.add_columns(keys.c.held.label(WINDOW_HELD)).order_by(*col["order"]).limit(rows)
 
 
 @functools.lru_cache(maxsize=16)
@@ -251,13 +254,17 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
-        walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read,
-        whose words alone rank only the newest matches (exports and counts take them all)."""
+        walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read's
+        first try, whose words alone rank only the matches among the newest quotes
+        (:data:`.fts.RANKED_QUOTES`; exports, counts and the second try take every match)."""
         scope = self._listed_scope(conn, f.speaker) if f.speaker and conn is not None else None
         if f.text:
             alone = page and replace(f, text=None, newest_first=False) == QuoteFilter()
+            listed = scope.keys if scope is not None and not isinstance(
+                scope.keys, tuple) else None
             hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
-                                            newest=fts.RANKED_MATCHES if alone else None)
+                                            newest=fts.RANKED_QUOTES if alone else None,
+                                            within=listed)
             query, _col = _narrowed(f, scope, (hits, on))
             return query.order_by(rank, schema.quotes.c.id)
         query, col = _narrowed(f, scope)
@@ -278,7 +285,10 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             window = by_speaker.Window.of(f.speaker or "", size, since=f.since, until=f.until)
             query = _windowed(replace(f, speaker=None), window.query, limit + 1)
             rows = prepared.rows(conn, query, window.params)
-            if len(rows) > limit or window.count(conn) < size:
+            held = rows[0][WINDOW_HELD] if rows else window.count(conn)
+            for row in rows:
+                del row[WINDOW_HELD]
+            if len(rows) > limit or held < size:
                 return rows
             size *= WINDOW_GROWTH
         return None
@@ -317,12 +327,13 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         ``people`` (the canonical people the speaker string was linked to) and ``sources``
         (the agencies and outlets its article credits)."""
         f, limit = filters or QuoteFilter(), _cap(limit)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             fast = f.speaker and not f.text and not f.newest_first  # its window is oldest first
             rows = self._speaker_page(conn, f, limit) if fast else None
             if rows is None and f.text:
                 rows = [dict(r._mapping) for r in fts.first_rows(
-                    conn, lambda best: self._filtered(f, conn, best=best, page=True),
+                    conn, lambda best, newest: self._filtered(f, conn, best=best,
+                                                              page=newest),
                     limit + 1)]
             elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
@@ -339,7 +350,7 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         if filters is None or replace(filters, newest_first=False) == QuoteFilter():
             return self._every_quote_facets()  # the browse page's first view: counted fast
         qp, st = schema.quote_people, schema.stories
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             sub = self._filtered(filters, conn).order_by(None).subquery()
             year = year_of(func.coalesce(sub.c.said_on, sub.c.date))
             dims = (sub.c.act, sub.c.type, sub.c.outlet, sub.c.story, st.c.label, year)
@@ -372,14 +383,14 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                  .outerjoin(qv, and_(qv.c.quote_key == quote_key, qv.c.variant_key == q.c.key))
                  .where(q.c.key.in_(members))
                  .order_by(qv.c.score.is_(None), qv.c.score.desc(), col["when"], q.c.key))
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 
     def iter_quotes(self, filters: QuoteFilter | None = None) -> Iterator[dict[str, Any]]:
         """Every matching quote, streamed (for exports: no cap)."""
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             result = conn.execute(self._filtered(filters or QuoteFilter())
                                   .execution_options(yield_per=1000))
             for r in result:
@@ -401,7 +412,7 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                             q.c.key.endswith(":" + span, autoescape=True)))
         else:
             cond = q.c.key.startswith(given, autoescape=True)
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             if conn.execute(select(q.c.key).where(q.c.key == given)).first() is not None:
                 return [given]
             return list(conn.execute(select(q.c.key).where(cond).order_by(q.c.key)
@@ -421,14 +432,14 @@ class Reads(CatalogReads, PageReads, BrowseReads):
 
     def _decorated(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if rows:
-            with self.engine.connect() as conn:
+            with reading(self.engine) as conn:
                 self._decorate(conn, rows)
         return rows
 
     def iter_table(self, name: str) -> Iterator[dict[str, Any]]:
         """Every row of one public table, streamed (for exports)."""
         table = schema.metadata.tables[name]
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             for r in conn.execute(select(table).execution_options(yield_per=1000)):
                 yield dict(r._mapping)
 
