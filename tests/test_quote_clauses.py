@@ -244,3 +244,24 @@ def test_a_name_after_its_role_is_the_subject_the_parser_split(annotate):
     quotes = annotate("Le Premier ministre britannique Keir Starmer a rencontré Emmanuel "
                       "Macron. Le travailliste a promis de renforcer la coopération.")
     assert find(quotes, "renforcer la coopération")["speaker"] == "Keir Starmer"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les habitants ont exprimé leur colère lors d'une réunion publique.", "leur colère"),
+    ("La ministre a dénoncé les violences lors d'un discours à Lyon.", "les violences"),
+])
+def test_a_noun_phrase_said_stops_before_the_occasion(annotate, text, content):
+    find(annotate(text), content)
+
+
+def test_a_que_clause_keeps_its_own_lors(annotate):
+    find(annotate("Le maire a annoncé que la piscine ouvrirait lors des prochaines vacances."),
+         "la piscine ouvrirait lors des prochaines vacances")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le président a tweeté que les négociations avançaient.", "les négociations avançaient"),
+    ("L'ancien ministre s'est insurgé contre cette décision.", "cette décision"),
+])
+def test_a_tweet_and_an_outcry_report(annotate, text, content):
+    find(annotate(text), content)

@@ -47,6 +47,10 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if t.text == ";" or (t.text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
+        if not after_que and j > start + 1 and t.lower_ == "lors" and \
+                _occasion_to_the_end(doc, j, limit):
+            return j  # `a exprimé leur colère lors d'une réunion publique`: a noun
+            # phrase said is not where it was said
         if t.text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or

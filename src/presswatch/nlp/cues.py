@@ -93,8 +93,12 @@ def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int
 
 def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
     inverted = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in THIRD_PERSON_CLITICS
-    # `estime-t-il`: a word before an inverted subject is a verb, whatever the tagger says
-    if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not inverted) or \
+    # `estime-t-il`: a word before an inverted subject is a verb, whatever the tagger says;
+    # so is a lower-case past participle after `avoir` (`a tweeté`, tagged a proper noun)
+    participle = token.i > 0 and doc[token.i - 1].lemma_ == "avoir" and \
+        token.text.islower() and token.lower_.endswith(("é", "ée"))
+    verb_anyway = inverted or participle
+    if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
     if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
@@ -109,7 +113,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
             return verb, token.i + 1
         if verb := lex.verb(guess):
             if token.pos_ not in {"VERB", "AUX"} and guess == token.lemma_.lower() and \
-                    token.pos_ != "ADJ" and not inverted:
+                    token.pos_ != "ADJ" and not verb_anyway:
                 continue
             return verb, token.i + 1
     return None
