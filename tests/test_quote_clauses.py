@@ -265,3 +265,25 @@ def test_a_que_clause_keeps_its_own_lors(annotate):
 ])
 def test_a_tweet_and_an_outcry_report(annotate, text, content):
     find(annotate(text), content)
+
+
+def test_a_role_subject_before_a_colon_speaks_the_quotation(annotate):
+    [q] = annotate("Le directeur a été clair : « Il n'y aura pas de licenciements. »")
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", "le directeur", None)
+
+
+def test_a_thing_before_a_colon_speaks_nothing(annotate):
+    assert annotate("La question reste posée : « Qui paiera la facture ? »") == []
+
+
+def test_a_pull_quote_under_a_surname_the_article_gives_in_full(annotate):
+    quotes = annotate("Emmanuel Macron a ouvert le sommet mardi.\n"
+                      "Macron : « La France sera au rendez-vous »\n")
+    assert "Macron" in find(quotes, "La France sera au rendez-vous")["speaker"]
+    assert annotate("Grève : « Nous irons jusqu'au bout »") == []
+
+
+def test_a_headline_topic_before_a_colon_is_not_part_of_a_selon_quote(annotate):
+    quotes = annotate("Retraites : le gouvernement « ne reculera pas », selon Paul Roux")
+    q = find(quotes, "le gouvernement « ne reculera pas »")
+    assert (q["type"], q["speaker"]) == ("mixed", "Paul Roux")

@@ -367,8 +367,9 @@ class QuoteFinder:
                 cand.mention = signed
                 out.append(cand)
                 continue
-            if lead.rstrip().endswith(":") and (said := colon_clause_subject(doc, u0, span[0].i)
-                                                 or pull_quote_name(doc, u0, span[0].i)):
+            if lead.rstrip().endswith(":") and (
+                    said := colon_clause_subject(doc, u0, span[0].i, self.lex)
+                    or pull_quote_name(doc, u0, span[0].i)):
                 # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
                                                                 seg.end), "bare", type="direct")

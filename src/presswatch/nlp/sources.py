@@ -20,6 +20,7 @@ from presswatch.nlp.cues import (
 from presswatch.nlp.french import PERSON_PRONOUNS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
+    first_char,
     inside_segment,
     is_unit_start,
     last_content_char,
@@ -98,9 +99,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             # `« … » selon X`; `Le préjudice est « important » selon X`: the clause
             start, end = seg.start, seg.end
             lead = clause_start_before(doc, prep_start, u0)
+            before = doc_text(doc)[lead:seg.open]
+            if ":" in before:  # `Retraites : le gouvernement « ne reculera pas », selon X`
+                lead = first_char(doc_text(doc), lead + before.rindex(":") + 1)
             if lead < seg.open and not any(m in doc_text(doc)[lead:seg.open]
                                            for m in ':«»“”"'):
-                start = lead
+                start, end = lead, seg.outer_end  # a mixed quote keeps its closing mark
         else:
             start = clause_start_before(doc, prep_start, u0)
             # `A, selon X, et B, d'après Y`: B starts after the earlier source

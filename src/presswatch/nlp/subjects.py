@@ -50,9 +50,11 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     return first.i, end
 
 
-def colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon | None = None
+                         ) -> tuple[int, int] | None:
     """The subject of the clause that a colon ends right before a quotation, when it names
-    someone (a person or a role, not `la question` or `le texte`)."""
+    someone (a person, or with `lex` a role, group or institution: `Le directeur a été
+    clair : « … »`; not `la question` or `le texte`)."""
     verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
              ("Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux")
                                                       for c in t.children))]
@@ -65,6 +67,9 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] |
         return None
     head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
     if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
+        return mention
+    if lex is not None and lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {
+            "role", "group", "institution"}:
         return mention
     return None
 
@@ -85,9 +90,12 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     name = doc[start:end]
+    if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
+                              for e in doc.ents):
+        return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
     if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
                                           for t in name):
-        return None
+        return None  # (one word alone is most often a topic: `Grève : « … »`)
     return start, end
 
 
