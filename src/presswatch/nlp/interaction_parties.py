@@ -23,7 +23,7 @@ from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
-__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties",
+__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "SITTINGS", "ArticleParties",
            "clean_parties", "is_call", "is_city", "is_nationality", "is_party_noun", "is_role",
            "noun_parties", "verb_parties", "with_conjuncts"]
 
@@ -31,9 +31,12 @@ PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
 OWNER_CASES = {"de", "du", "des", "d'"}
 SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comité",
-                 "commission", "conférence"}
+                 "commission", "conférence", "séance"}
 """Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
 régional``): such a meeting may have that one party."""
+SITTINGS = {"session", "seance"}
+"""A body's sittings (`la séance du conseil`): held by an institution, one party is enough;
+one held is singular (`les séances du conseil` are sittings in general)."""
 NOT_OWNERS = {"etat", "travail", "urgence", "presse", "courtoisie", "pouvoir", "adieu",
               "quelque", "heure", "jour", "semaine", "crise", "haut", "niveau", "trois",
               "deux", "quatre", "cinq"}
@@ -41,13 +44,17 @@ NOT_OWNERS = {"etat", "travail", "urgence", "presse", "courtoisie", "pouvoir", "
 (``visite d'État``, ``réunion de travail``, ``passation de pouvoir``, ``réunion de crise``)."""
 HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
               "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
-              "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre"}
+              "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre",
+              "ouvrir", "rouvrir", "lancer", "relancer", "conduire", "boucler", "clore"}
 """Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
 ``X effectue une visite``, ``X donne une conférence de presse``)."""
 FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille", "sortie",
                "fin", "début", "occasion", "cadre", "lors", "moment", "sortir"}
 """Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
 sommet``): the clause around them says who held it."""
+OUTCOME_NOUNS = {"issue", "terme", "suite", "sortie", "lendemain", "fin"}
+"""Frames that make the clause an outcome of the event (`X a conclu un accord avec Y à
+l'issue de négociations`): its `avec` complement took part too."""
 SUBJECT_PRONOUNS = {"il", "elle"}
 GROUP_PRONOUNS = {"ils", "elles"}
 FIRST_PERSON = {"je", "j'", "nous", "moi"}
@@ -64,6 +71,9 @@ MAX_PARTY_TOKENS = 8
 WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "demain", "matin", "soir", "aujourd'hui", "dernier", "prochain"}
 """Words that end a party's noun phrase when the parse hung a date on it."""
+HUNG_ON = WHEN_WORDS | {"clore", "clos", "semaine", "matinee", "apres-midi", "soiree", "nuit"}
+"""Words the parser often makes a verb's complement and hangs the rest of the clause on
+(`a été reçu lundi par X`: `par X` under `lundi`; `a rencontré à huis clos les élus`)."""
 FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "ce", "cet",
                   "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "a"}
 CATAPHORA_CHARS = 400
@@ -197,9 +207,14 @@ class ArticleParties:
         later = [m for m in self.mention_starts if end <= m < after + CATAPHORA_CHARS]
         return self.person_at[later[0]] if later else None
 
-    def named_between(self, lo: int, hi: int) -> list[str]:
-        """People named, and speakers quoted, between two character offsets."""
-        names = [p["name"] for p in self.people if any(lo <= m < hi for m in p["mentions"])]
+    def named_between(self, lo: int, hi: int, trigger: int | None = None) -> list[str]:
+        """People named, and speakers quoted, between two character offsets; given the
+        ``trigger``'s offset, not those named only inside what a quote says (`a annoncé
+        qu'il ne reconnaîtrait pas la victoire de X` names X, who holds no press
+        conference), unless that quote holds the trigger too (its span is then no guide)."""
+        names = [p["name"] for p in self.people if any(
+            lo <= m < hi and (trigger is None or not self._quoted_apart(m, trigger))
+            for m in p["mentions"])]
         names += [q["speaker"] for q in self.quotes if q["speaker"] and q["cue_start"]
                   is not None and lo <= q["cue_start"] < hi]
         return names
@@ -219,6 +234,19 @@ class ArticleParties:
         téléphone », a dit Y`: `je` is Y)."""
         return next((q["speaker"] for q in self.quotes if q.get("speaker") and
                      q.get("start") is not None and q["start"] <= at < q["end"]), None)
+
+    def _quoted_apart(self, at: int, trigger: int) -> bool:
+        """Character ``at`` lies in a quote's span that does not hold ``trigger``."""
+        return any(q.get("start") is not None and q["start"] <= at < q["end"]
+                   and not q["start"] <= trigger < q["end"] for q in self.quotes)
+
+    def nearest_named(self, lo: int, at: int, hi: int) -> list[str]:
+        """The person named last before character ``at`` (from ``lo``), else first after
+        it (up to ``hi``): one visitor, not everyone the sentence names."""
+        before = [m for m in self.mention_starts if lo <= m < at]
+        after = [m for m in self.mention_starts if at <= m < hi]
+        return [self.person_at[before[-1]]] if before else \
+            [self.person_at[after[0]]] if after else []
 
     def speaker_of_cue(self, verb: Token) -> str | None:
         """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à
@@ -388,7 +416,10 @@ def with_conjuncts(toks: list[Token]) -> list[Token]:
 def verb_parties(verb: Token) -> list[Token]:
     """Parse heads of a verb trigger's parties: subject, object, agent, avec/entre/par."""
     heads = []
-    for c in verb.children:
+    kids = list(verb.children)
+    kids += [g for c in kids if fold(c.lemma_) in HUNG_ON and c.dep_ != "nsubj"
+             for g in c.children]
+    for c in kids:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
             heads.append(c)
@@ -435,7 +466,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     heads, session, named = [], False, []
     owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
         "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
-        "voyage", "séjour"}
+        "voyage", "séjour", "déplacement", "tournée"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
@@ -454,7 +485,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             heads.append(other)
     verb = noun.head
     possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
-    framed = False
+    framed = after = False
     for _ in range(3):  # `au deuxième jour de sa visite`, `à l'issue de pourparlers`
         if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break
@@ -462,14 +493,23 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                                   FRAME_NOUNS):
             break
         framed = framed or fold(verb.lemma_) in FRAME_NOUNS
+        after = after or fold(verb.lemma_) in OUTCOME_NOUNS
         verb = verb.head
     if verb != noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
                                                      and verb.lemma_ in HOST_VERBS)
                              or noun.dep_.startswith("obl")):
-        heads += [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
+        holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
+        heads += holders
+        if fold(noun.lemma_) in SITTINGS and any(
+                is_party_noun(h) and not is_role(h) and not art.person(h) for h in holders):
+            session = True  # `le Parlement a tenu une session extraordinaire`
         if (framed or noun.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)
+        if after and verb.pos_ == "VERB":
+            # `X a conclu un accord avec Y à l'issue de négociations`: Y held them too
+            heads += [c for c in verb.children if c.dep_.startswith("obl") and any(
+                g.lower_ in {"avec", "entre"} and g.dep_ == "case" for g in c.children)]
         if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
                                                for g in noun.children):
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 MAX_PHRASE = 4
-NOUN_ONLY = {"venue", "voyage", "séjour"}
+NOUN_ONLY = {"venue", "voyage", "séjour", "tournée"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
 PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}
@@ -44,6 +44,10 @@ SESSION_MARKERS = {"son", "premier", "dernier", "prochain", "extraordinaire", "h
 FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "après", "pendant",
                "marge"}
 TRAVEL_CASES = PLACE_CASES
+TRAVEL_VERBS = {"rendre", "déplacer"}
+"""Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
+CALLED_OFF = {"annuler", "decommander"}
+"""Verbs whose object interaction will not take place (`a annulé sa visite`)."""
 VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
 """Destinations of `se rendre` that name the place by its owner (`au siège de l'ONU`); other
 destinations are places the parser names (`à Kiev`, `au Qatar`), not streets or homes."""
@@ -117,11 +121,18 @@ def _lemma(tok: Token, firsts: set[str]) -> str:
 
 
 def travels(verb: Token) -> bool:
-    """`s'est rendu mardi à Kiev`, `se rendra au siège de l'ONU`: a reflexive `rendre`
-    with a named destination (however many words sit between)."""
-    if verb.lemma_ != "rendre" or verb.pos_ != "VERB" or not any(
+    """`s'est rendu mardi à Kiev`, `se rendra au siège de l'ONU`, `s'est déplacé à
+    Marseille`: a reflexive `rendre` / `déplacer` with a named destination (however many
+    words sit between)."""
+    if verb.lemma_ not in TRAVEL_VERBS or verb.pos_ != "VERB" or not any(
             c.lower_ in {"se", "s'", "s’"} for c in verb.children):
         return False
+    return _destination(verb)
+
+
+def _destination(verb: Token) -> bool:
+    """A named place or venue the verb's clause goes to (`à Kiev`, `au Qatar`, `au siège
+    de l'ONU`), within a few words after it."""
     for c in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
         if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
             break
@@ -140,9 +151,7 @@ def _expected(verb: Token) -> bool:
     if verb.lemma_ != "attendre" or verb.pos_ != "VERB" or not any(
             c.dep_ == "aux:pass" for c in verb.children):
         return False
-    return any(c.dep_.startswith("obl") and c.ent_type_ == "LOC" and any(
-        g.lower_ in TRAVEL_CASES for g in c.children if g.dep_ == "case")
-        for c in verb.children)
+    return _destination(verb)
 
 
 def only_considered(noun: Token) -> bool:
@@ -152,6 +161,8 @@ def only_considered(noun: Token) -> bool:
         return False
     if noun.dep_.startswith("nsubj") and fold(noun.head.lemma_) in MAYBE:
         return True
+    if noun.dep_ in {"obj", "nsubj:pass"} and fold(noun.head.lemma_) in CALLED_OFF:
+        return True  # `a annulé sa visite`: neither held nor planned any more
     return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
 
 

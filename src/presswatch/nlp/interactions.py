@@ -1,20 +1,22 @@
 """Interactions an article reports: meetings, calls, talks, press conferences, visits, summits.
 
 A trigger (``nlp/interaction_triggers.py``: the editable lexicon
-``data/interaction_triggers.tsv``, ``s'est rendu mardi à Kiev``) makes a mention. Its parties come from the parse around the trigger
-(``nlp/interaction_parties.py``): the subject and object of a verb (``X a reçu Y``), the
-``avec`` / ``entre`` complements of a verb or noun (``la rencontre entre X et Y``), the
-``de`` complement of a summit, visit or session (``le sommet du G20``, ``la visite de X``),
-the subject of the clause a noun sits in (``X a eu un entretien avec Y``, ``lors de sa
-visite``, ``à l'issue de pourparlers``), conjuncts included. When the parse gives too few
-parties, the people named in the sentence (and the speakers of its quotes) stand in.
-Talks or a summit only hoped for or considered (``la table des négociations``, ``l'idée d'un
-sommet``) are not reported ones.
+``data/interaction_triggers.tsv``, ``s'est rendu mardi à Kiev``) makes a mention. Its
+parties come from the parse around the trigger (``nlp/interaction_parties.py``): the
+subject and object of a verb (``X a reçu Y``), the ``avec`` / ``entre`` complements of a
+verb or noun (``la rencontre entre X et Y``), the ``de`` complement of a summit, visit or
+session (``le sommet du G20``, ``la visite de X``), the subject of the clause a noun sits in
+(``X a eu un entretien avec Y``, ``lors de sa visite``, ``à l'issue de pourparlers``), the
+verb a manner phrase hangs on (``a échangé par téléphone avec Y``), the group a participle
+describes (``les ministres du G7, réunis à Capri``), conjuncts included. When the parse
+gives too few parties, the people named in the sentence (and the speakers of its quotes)
+stand in; a visit's visitor is the nearest of them.
 
 Mentions of one type sharing a party are one event (an article reports a meeting several
-times); a meeting between the parties of talks it reports is those talks (the more
-specific word for one event). The place
-is a location of the trigger's own sentence; the date the first one that sentence resolves.
+times); ``cette visite`` is the visit already reported; a meeting between the parties of
+talks it reports is those talks (the more specific word for one event), a gathering of an
+article's summit that summit. The place is a location of the trigger's own sentence (not
+a topic: ``un sommet consacré à l'Ukraine``); the date the first one that sentence resolves.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
     NOT_OWNERS,
     OWNER_CASES,
+    SITTINGS,
     ArticleParties,
     clean_parties,
     is_call,
@@ -69,9 +72,12 @@ CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
-TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter"}
-"""Verbs of discussing: a place inside their object is a topic (`ont évoqué la guerre en
-Ukraine`)."""
+TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
+               "consacrer", "dédier", "porter", "concerner"}
+"""Verbs of discussing or being about: a place inside their object is a topic (`ont évoqué
+la guerre en Ukraine`, `un sommet consacré à l'Ukraine`)."""
+MANNER_CASES = {"par", "au", "en"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
@@ -145,13 +151,20 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     head = _head(doc, start, end)
     sent = head.sent
     if conditional(head) or only_considered(head) or a_peak(head) or (
-            head.lower_ == "conseil" and in_passing(doc, start)):
-        return None
+            head.lower_ == "conseil" and in_passing(doc, start)) or (
+            fold(head.lemma_) in SITTINGS and "Plur" in head.morph.get("Number")):
+        return None  # `les séances du conseil`: sittings in general, not one held
     session, named = False, []
-    if head.pos_ == "VERB":
+    gathered = _gathered(head)
+    if gathered:
+        heads, session = [head.head], True  # `les ministres du G7, réunis à Capri`
+    elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
         heads, session, named = noun_parties(head, art)
+        if kind in PAIR_TYPES and _manner(head):
+            # `a échangé par téléphone avec son homologue`: the verb's parties
+            heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
@@ -172,7 +185,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
-    if head.pos_ == "VERB" and participle:
+    if head.pos_ == "VERB" and participle and not gathered:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
         # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
@@ -201,7 +214,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and ((objects and not any(
-            art.name(h) for h in objects)) or not _receives_someone(head, heads, art)):
+            art.name(h) and _names_someone(h, art) for h in objects)) or
+            not _receives_someone(head, heads, art)):
         return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
@@ -210,7 +224,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if session or kind in {"press_conference", "summit"}:
         # attendees of a session or summit, speakers of a (joint) press conference: those
         # named in the sentence
-        names += art.named_between(sent.start_char, sent.end_char)
+        names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
@@ -234,6 +248,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                    doc[start].idx)
         narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
                     and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
+        if kind == "visit" and not names and (one := art.nearest_named(
+                sent.start_char, doc[start].idx, sent.end_char)):
+            after, before = one, []  # one visitor: the nearest person, not all named
         names = clean_parties(names + narrator[:1] + after + before, place)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
@@ -255,7 +272,38 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later}
+            "later": later, "again": _again(head), "gathering": head.lemma_ == "réunir"}
+
+
+def _gathered(verb: Token) -> bool:
+    """`les ministres du G7, réunis à Capri`: a past participle of `réunir` describing a
+    group gathered at a named place (not `une coalition réunissant des entreprises`)."""
+    return verb.lemma_ == "réunir" and verb.dep_ == "acl" and \
+        "Past" in verb.morph.get("Tense") and verb.head.pos_ in {"NOUN", "PROPN"} and \
+        not any(c.dep_ == "obj" for c in verb.children) and any(
+            c.dep_.startswith("obl") and (c.ent_type_ or c.text[:1].isupper()) and any(
+                g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)
+            for c in verb.children)
+
+
+def _manner(noun: Token) -> bool:
+    """`par téléphone`, `au téléphone`, `en tête-à-tête`: the noun says how the verb it
+    hangs on took place, so the verb's subject and complements are the parties."""
+    return noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and any(
+        c.dep_ == "case" and c.lower_ in MANNER_CASES for c in noun.children) and not any(
+        c.dep_ == "det" for c in noun.children)
+
+
+def _again(noun: Token) -> bool:
+    """`cette visite`, `ce sommet`: the event the article has just reported, told again."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES
+                                       for c in noun.children)
+
+
+def _names_someone(obj: Token, art: ArticleParties) -> bool:
+    """An object that can be a party received or met: a person, a name, a group or role
+    noun (`a reçu les syndicats`), not a thing (`a reçu le prix Goncourt`)."""
+    return bool(art.person(obj)) or obj.pos_ != "NOUN" or is_party_noun(obj) or is_role(obj)
 
 
 def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> bool:
@@ -331,6 +379,9 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
     events: list[dict] = []
     for m in mentions:
+        if m.pop("again", False) and m["type"] != "summit" and any(
+                e["type"] == m["type"] for e in events):
+            continue  # `cette visite`: told before, whoever the clause names
         same = next((e for e in events if e["type"] == m["type"]
                      and _same_event(e, m, persons)), None)
         if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
@@ -350,14 +401,18 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
         fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
     talks = [e for e in events if e["type"] == "talks" and len(e["participants"]) >= 2]
+    summits = [e for e in events if e["type"] == "summit"]
     kept = []
     for e in events:
         same = next((t for t in talks if e["type"] == "meeting" and len(
             {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
             None)
+        if e.pop("gathering", False) and e["type"] == "meeting" and summits and len(
+                persons.intersection(e["participants"])) < 2:
+            same = summits[0]  # `les dirigeants réunis à Bruxelles` of an article's summit
         if same is None:
             kept.append(e)
-        else:  # the meeting is those talks: who, where and when it says
+        else:  # the meeting is those talks (that summit): who, where and when it says
             same["participants"] = clean_parties(same["participants"] + e["participants"],
                                                  same["place"] or e["place"])
             same["place"] = same["place"] or e["place"]
