@@ -45,7 +45,8 @@ NOT_OWNERS = {"etat", "travail", "urgence", "presse", "courtoisie", "pouvoir", "
 HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
               "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
               "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre",
-              "ouvrir", "rouvrir", "lancer", "relancer", "conduire", "boucler", "clore"}
+              "ouvrir", "rouvrir", "lancer", "relancer", "conduire", "boucler", "clore",
+              "débuter", "terminer", "démarrer"}
 """Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
 ``X effectue une visite``, ``X donne une conférence de presse``)."""
 FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille", "sortie",
@@ -241,12 +242,23 @@ class ArticleParties:
                    and not q["start"] <= trigger < q["end"] for q in self.quotes)
 
     def nearest_named(self, lo: int, at: int, hi: int) -> list[str]:
-        """The person named last before character ``at`` (from ``lo``), else first after
-        it (up to ``hi``): one visitor, not everyone the sentence names."""
+        """The person named as a subject last before character ``at`` (from ``lo``), else
+        named last before it, else first after it (up to ``hi``): one visitor, not everyone
+        the sentence names (`X a déclaré … l'épidémie d'Ebola …, où il a effectué une
+        visite`: X)."""
         before = [m for m in self.mention_starts if lo <= m < at]
         after = [m for m in self.mention_starts if at <= m < hi]
-        return [self.person_at[before[-1]]] if before else \
-            [self.person_at[after[0]]] if after else []
+        subjects = [m for m in before if self._subject_at(m)]
+        pick = subjects[-1:] or before[-1:] or after[:1]
+        return [self.person_at[m] for m in pick]
+
+    def _subject_at(self, at: int) -> bool:
+        """The name starting at character ``at`` is (in apposition to) a subject."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+        while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+            tok = tok.head
+        return tok is not None and tok.dep_.startswith("nsubj")
 
     def speaker_of_cue(self, verb: Token) -> str | None:
         """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à
@@ -399,6 +411,8 @@ def _phrase(tok: Token) -> str | None:
     when = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if fold(t.lower_) in WHEN_WORDS), None)
     if when is not None:  # `les syndicats de policiers mardi`: the date hung on the party
         hi = when - 1
+        while hi > tok.i and tok.doc[hi].lower_ in FUNCTION_WORDS:
+            hi -= 1  # `du conseil de mercredi soir`: not `conseil de`
     span = tok.doc[lo:hi + 1]
     if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
         return None
@@ -466,7 +480,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     heads, session, named = [], False, []
     owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
         "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
-        "voyage", "séjour", "déplacement", "tournée"}
+        "voyage", "séjour", "déplacement"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
@@ -477,6 +491,9 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
     heads += [h for h in _complements_after(noun) if h not in heads]
+    heads += [g for c in noun.children if c.dep_ == "acl:relcl" and c.lemma_ in HOST_VERBS
+              for g in c.children if g.dep_.startswith("nsubj") and g.lower_ not in {
+                  "qui", "que", "qu'"}]  # `la visite qu'effectue le président`
     entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
     if len(heads) == 1 and entre is not None and not entre.conjuncts:
         # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 MAX_PHRASE = 4
-NOUN_ONLY = {"venue", "voyage", "séjour", "tournée"}
+NOUN_ONLY = {"venue", "voyage", "séjour"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
 PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}

@@ -162,7 +162,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         heads = verb_parties(head)
     else:
         heads, session, named = noun_parties(head, art)
-        if kind in PAIR_TYPES and _manner(head):
+        if kind == "phone_call" and _manner(head):
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
@@ -221,10 +221,14 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         names.append(doc[start:end].text)
         session = True
     place = _place(sent, head)
+    if fold(head.lemma_) in SITTINGS and not session:
+        return None  # `était en session`: a sitting of no body the text names
+    explicit = [n for h in heads if h.pos_ != "PRON" for n in art.names(h)]
     if session or kind in {"press_conference", "summit"}:
         # attendees of a session or summit, speakers of a (joint) press conference: those
         # named in the sentence
         names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
+        explicit += names
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
@@ -248,7 +252,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                    doc[start].idx)
         narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
                     and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
-        if kind == "visit" and not names and (one := art.nearest_named(
+        if kind == "visit" and not names and (one := _described(head, art) or art.nearest_named(
                 sent.start_char, doc[start].idx, sent.end_char)):
             after, before = one, []  # one visitor: the nearest person, not all named
         names = clean_parties(names + narrator[:1] + after + before, place)
@@ -272,7 +276,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later, "again": _again(head), "gathering": head.lemma_ == "réunir"}
+            "later": later, "gathering": head.lemma_ == "réunir",
+            "again": clean_parties(explicit, place) if _again(head) else None}
 
 
 def _gathered(verb: Token) -> bool:
@@ -287,11 +292,23 @@ def _gathered(verb: Token) -> bool:
 
 
 def _manner(noun: Token) -> bool:
-    """`par téléphone`, `au téléphone`, `en tête-à-tête`: the noun says how the verb it
-    hangs on took place, so the verb's subject and complements are the parties."""
+    """`par téléphone`, `au téléphone`: the noun says how the verb it hangs on took
+    place, so the verb's subject and complements are the call's parties."""
     return noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and any(
         c.dep_ == "case" and c.lower_ in MANNER_CASES for c in noun.children) and not any(
         c.dep_ == "det" for c in noun.children)
+
+
+def _described(noun: Token, art: ArticleParties) -> list[str]:
+    """`le président X, en visite à Pékin`: the person the visit phrase hangs on."""
+    up = noun.head
+    for _ in range(2):
+        if up == noun or up.pos_ in {"VERB", "AUX"}:
+            return []
+        if (who := art.person(up)) is not None or (is_role(up) and (who := art.name(up))):
+            return [who]
+        up = up.head
+    return []
 
 
 def _again(noun: Token) -> bool:
@@ -379,11 +396,13 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
     events: list[dict] = []
     for m in mentions:
-        if m.pop("again", False) and m["type"] != "summit" and any(
-                e["type"] == m["type"] for e in events):
-            continue  # `cette visite`: told before, whoever the clause names
+        again = m.pop("again", None)
         same = next((e for e in events if e["type"] == m["type"]
                      and _same_event(e, m, persons)), None)
+        if again is not None and (told := [e for e in events if e["type"] == m["type"]]):
+            # `cette visite`: the one told last, with the parties the clause names outright
+            # (not a pronoun's guess: `il a dit … durant cette visite`)
+            same, m["participants"] = told[-1], again
         if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
             # `l'entretien entre les deux hommes`: the contact already reported, whatever
             # word reported it first
