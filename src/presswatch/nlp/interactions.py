@@ -221,14 +221,15 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         names.append(doc[start:end].text)
         session = True
     place = _place(sent, head)
-    if fold(head.lemma_) in SITTINGS and not session:
-        return None  # `était en session`: a sitting of no body the text names
-    explicit = [n for h in heads if h.pos_ != "PRON" for n in art.names(h)]
+    if fold(head.lemma_) in SITTINGS and (not session or any(
+            c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
+        return None  # `était en session`, `se réunit en séance`: the verb tells it if any
+    guessed = {n for h in heads if h.pos_ == "PRON" for n in art.names(h)} - {
+        n for h in heads if h.pos_ != "PRON" for n in art.names(h)}
     if session or kind in {"press_conference", "summit"}:
         # attendees of a session or summit, speakers of a (joint) press conference: those
         # named in the sentence
         names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
-        explicit += names
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
@@ -277,7 +278,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ == "réunir",
-            "again": clean_parties(explicit, place) if _again(head) else None}
+            "again": [n for n in names if n not in guessed] if _again(head) else None}
 
 
 def _gathered(verb: Token) -> bool:
