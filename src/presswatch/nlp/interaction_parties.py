@@ -46,7 +46,7 @@ HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer",
               "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
               "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre",
               "ouvrir", "rouvrir", "lancer", "relancer", "conduire", "boucler", "clore",
-              "débuter", "terminer", "démarrer"}
+              "débuter", "terminer", "démarrer", "convoquer", "rendre"}
 """Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
 ``X effectue une visite``, ``X donne une conférence de presse``)."""
 FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille", "sortie",
@@ -527,6 +527,10 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             # `X a conclu un accord avec Y à l'issue de négociations`: Y held them too
             heads += [c for c in verb.children if c.dep_.startswith("obl") and any(
                 g.lower_ in {"avec", "entre"} and g.dep_ == "case" for g in c.children)]
+        if noun.dep_ == "obj" and verb.lemma_ == "rendre":
+            # `X a rendu visite à Y`: Y is visited
+            heads += [c for c in verb.children if c.dep_ in {"iobj", "obl:arg", "obl"} and any(
+                g.lower_ == "à" for g in c.children) and (art.person(c) or is_role(c))]
         if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
                                                for g in noun.children):
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`

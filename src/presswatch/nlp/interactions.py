@@ -62,8 +62,11 @@ CALL_WORDS = {"appel", "appeler"}
 """Call triggers that need a person called (see ``is_call``)."""
 HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
-REFLEXIVE = {"entretenir"}
+REFLEXIVE = {"entretenir", "retrouver"}
 """Trigger verbs that report an interaction only in their reflexive form."""
+PARSED_ONLY = {"retrouver"}
+"""Trigger verbs that report a meeting only when the parse names two parties (`le
+gouvernement et les syndicats se retrouveront jeudi`), no stand-ins from the sentence."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 RECEIVED_WITHIN = 16
@@ -209,6 +212,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2:
+        return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
@@ -237,8 +242,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                   and not is_nationality(e.text)]
     names = clean_parties(names, place)
     if head.pos_ == "VERB" and head.lemma_ == "réunir" and any(
-            c.lower_ in {"se", "s'"} for c in head.children):
-        session = True  # `les ministres du G7 se réuniront`: one body meets
+            c.lower_ in {"se", "s'"} for c in head.children) and not (
+            len(names) == 1 and names[0] in art.persons):
+        session = True  # `les ministres du G7 se réuniront`: one body meets (not one person)
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
             and "Plur" in heads[0].morph.get("Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
