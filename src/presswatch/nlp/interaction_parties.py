@@ -408,6 +408,9 @@ def _phrase(tok: Token) -> str | None:
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     if hi - lo + 1 > MAX_PARTY_TOKENS:
         hi = tok.i
+    stop = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if _ends_phrase(t)), None)
+    if stop is not None:  # `les dirigeants du G20, réunis à Rome`, `les chefs de partis à
+        hi = stop - 1     # Matignon`: a clause or a place hung inside the phrase ends it
     when = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if fold(t.lower_) in WHEN_WORDS), None)
     if when is not None:  # `les syndicats de policiers mardi`: the date hung on the party
         hi = when - 1
@@ -417,6 +420,14 @@ def _phrase(tok: Token) -> str | None:
     if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
         return None
     return span.text
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """A comma, the start of a clause, or a place after à/en/dans: where a party's noun
+    phrase stops however the parse hung what follows."""
+    return tok.is_punct or tok.dep_ in {"acl", "acl:relcl"} or (
+        tok.dep_ == "case" and tok.lower_ in {"à", "au", "aux", "en", "dans"}
+        and tok.head.ent_type_ == "LOC")
 
 
 def with_conjuncts(toks: list[Token]) -> list[Token]:
@@ -491,6 +502,9 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
     heads += [h for h in _complements_after(noun) if h not in heads]
+    heads += [g for c in noun.children if c.dep_ == "acl" for g in c.children
+              if g.dep_ == "obl:agent" and any(
+                  k.lower_ == "par" for k in g.children)]  # `la réunion, présidée par X`
     heads += [g for c in noun.children if c.dep_ == "acl:relcl" and c.lemma_ in HOST_VERBS
               for g in c.children if g.dep_.startswith("nsubj") and g.lower_ not in {
                   "qui", "que", "qu'"}]  # `la visite qu'effectue le président`

@@ -218,7 +218,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and ((objects and not any(
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and not gathered and ((
+            objects and not any(
             art.name(h) and _names_someone(h, art) for h in objects)) or
             not _receives_someone(head, heads, art)):
         return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
@@ -229,12 +230,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if fold(head.lemma_) in SITTINGS and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
-    guessed = {n for h in heads if h.pos_ == "PRON" for n in art.names(h)} - {
+    guessed = ({n for h in heads if h.pos_ == "PRON" for n in art.names(h)} | set(named)) - {
         n for h in heads if h.pos_ != "PRON" for n in art.names(h)}
     if session or kind in {"press_conference", "summit"}:
         # attendees of a session or summit, speakers of a (joint) press conference: those
         # named in the sentence
         names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
+    outright = [n for n in names if n not in guessed]  # not a pronoun's or a stand-in's
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
@@ -284,14 +286,16 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ == "réunir",
-            "again": [n for n in names if n not in guessed] if _again(head) else None}
+            "again": clean_parties(outright, place) if _again(head) else None}
 
 
 def _gathered(verb: Token) -> bool:
     """`les ministres du G7, réunis à Capri`: a past participle of `réunir` describing a
-    group gathered at a named place (not `une coalition réunissant des entreprises`)."""
+    known group gathered at a named place (not `une coalition réunissant des entreprises`,
+    not a crowd: `devant des militants réunis au théâtre`)."""
     return verb.lemma_ == "réunir" and verb.dep_ == "acl" and \
         "Past" in verb.morph.get("Tense") and verb.head.pos_ in {"NOUN", "PROPN"} and \
+        any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in verb.head.children) and \
         not any(c.dep_ == "obj" for c in verb.children) and any(
             c.dep_.startswith("obl") and (c.ent_type_ or c.text[:1].isupper()) and any(
                 g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)
