@@ -159,8 +159,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `les séances du conseil`: sittings in general, not one held
     session, named = False, []
     gathered = _gathered(head)
-    if gathered:
-        heads, session = [head.head], True  # `les ministres du G7, réunis à Capri`
+    if gathered is not None:
+        heads, session = [gathered], True  # `les ministres du G7, réunis à Capri`
     elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
@@ -188,7 +188,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
-    if head.pos_ == "VERB" and participle and not gathered:
+    if head.pos_ == "VERB" and participle and gathered is None:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
         # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
@@ -218,7 +218,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and not gathered and ((
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and ((
             objects and not any(
             art.name(h) and _names_someone(h, art) for h in objects)) or
             not _receives_someone(head, heads, art)):
@@ -289,17 +289,25 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "again": clean_parties(outright, place) if _again(head) else None}
 
 
-def _gathered(verb: Token) -> bool:
+def _gathered(verb: Token) -> Token | None:
     """`les ministres du G7, réunis à Capri`: a past participle of `réunir` describing a
     known group gathered at a named place (not `une coalition réunissant des entreprises`,
-    not a crowd: `devant des militants réunis au théâtre`)."""
-    return verb.lemma_ == "réunir" and verb.dep_ == "acl" and \
-        "Past" in verb.morph.get("Tense") and verb.head.pos_ in {"NOUN", "PROPN"} and \
-        any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in verb.head.children) and \
-        not any(c.dep_ == "obj" for c in verb.children) and any(
+    not a crowd: `devant des militants réunis au théâtre`); the group's head, or None."""
+    if verb.lemma_ != "réunir" or verb.dep_ != "acl" or "Past" not in verb.morph.get(
+            "Tense") or any(c.dep_ == "obj" for c in verb.children) or not any(
             c.dep_.startswith("obl") and (c.ent_type_ or c.text[:1].isupper()) and any(
                 g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)
-            for c in verb.children)
+            for c in verb.children):
+        return None
+    group = verb.head
+    if group.dep_ == "nmod" and not _known(group):  # `les dirigeants du G20, réunis`
+        group = group.head
+    return group if group.pos_ in {"NOUN", "PROPN"} and _known(group) else None
+
+
+def _known(group: Token) -> bool:
+    """`les ministres`, `ces dirigeants`: a definite group, not `des militants`."""
+    return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in group.children)
 
 
 def _manner(noun: Token) -> bool:
