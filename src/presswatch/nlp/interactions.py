@@ -24,6 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.dates import find_dates, resolve
+from presswatch.nlp.interaction_heads import (
+    is_call,
+    is_city,
+    noun_parties,
+    verb_parties,
+    with_conjuncts,
+)
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
     NOT_OWNERS,
@@ -31,14 +38,9 @@ from presswatch.nlp.interaction_parties import (
     SITTINGS,
     ArticleParties,
     clean_parties,
-    is_call,
-    is_city,
     is_nationality,
     is_party_noun,
     is_role,
-    noun_parties,
-    verb_parties,
-    with_conjuncts,
 )
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
