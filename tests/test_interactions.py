@@ -265,6 +265,9 @@ def test_more_ways_of_reporting_an_interaction(nlp: Language, text: str,
     "Les séances du conseil ont lieu le mardi, selon Anne Martin.",  # sittings in general
     "Paul Durand s'est retrouvé seul face aux juges.",  # finding oneself, meeting no one
     "Anne Martin a parlé devant des militants réunis au théâtre.",  # a crowd, not a body
+    # interviews given to a medium are no interactions
+    "Le président Ali Diop s'est entretenu avec des journalistes de Radio Canada.",
+    "Lors d'un entretien avec l'AFP, Paul Durand a critiqué la décision.",
 ])
 def test_more_words_that_report_no_interaction(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []

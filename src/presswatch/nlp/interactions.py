@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.interaction_heads import (
     is_call,
@@ -82,6 +83,9 @@ TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débatt
 """Verbs of discussing or being about: a place inside their object is a topic (`ont évoqué
 la guerre en Ukraine`, `un sommet consacré à l'Ukraine`)."""
 MANNER_CASES = {"par", "au", "en"}
+PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "chaine", "radio",
+               "television", "journaliste", "presse", "agence", "reporter", "correspondant"}
+"""Nouns of the media: talking with them is an interview, not an interaction."""
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
@@ -171,6 +175,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
+    met = [h for h in heads if not h.dep_.startswith("nsubj")]
+    if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
+        return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
@@ -330,6 +337,11 @@ def _described(noun: Token, art: ArticleParties) -> list[str]:
             return [who]
         up = up.head
     return []
+
+
+def _a_medium(tok: Token) -> bool:
+    """`des journalistes`, `le quotidien`, `l'AFP`: a medium, whom one gives interviews."""
+    return fold(tok.lemma_) in PRESS_NOUNS or default_agencies().canonical(tok.text) is not None
 
 
 def _again(noun: Token) -> bool:
