@@ -316,3 +316,10 @@ def test_a_party_phrase_stops_at_a_named_place(nlp: Language) -> None:
 
     assert found(nlp, text) == [
         ("meeting", ["Paul Durand", "Anne Martin", "les chefs de partis"], "Matignon")]
+
+
+def test_an_entre_complement_past_the_next_verb_is_not_the_meeting_s(nlp: Language) -> None:
+    text = ("Paul Durand a déclaré que leur rencontre avec Anne Martin avait ressemblé à un "
+            "dialogue entre des personnes sourdes.")
+
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], None)]

@@ -97,10 +97,13 @@ def _complements_after(noun: Token) -> list[Token]:
     """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
     parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
     `pour des pourparlers avec les dirigeants saoudiens`)."""
-    out = []
+    out, relative = [], False
     for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, noun.sent.end)]:
         if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
             break
+        relative = relative or t.lower_ == "qui"
+        if t.pos_ == "VERB" and not relative:
+            break  # `leur rencontre a ressemblé à une conversation entre X`: X's conversation
         if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
                 t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.append(t.head)
