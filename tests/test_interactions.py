@@ -323,3 +323,10 @@ def test_an_entre_complement_past_the_next_verb_is_not_the_meeting_s(nlp: Langua
             "dialogue entre des personnes sourdes.")
 
     assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], None)]
+
+
+def test_a_call_in_the_sentence_does_not_make_a_reception_a_call(nlp: Language) -> None:
+    text = ("L'appel téléphonique entre Anne Martin et Ali Diop a eu lieu alors que Nairobi "
+            "accueille le ministre Paul Durand.")
+
+    assert ("visit", ["Paul Durand", "Nairobi"], "Nairobi") in found(nlp, text)

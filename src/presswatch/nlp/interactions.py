@@ -481,7 +481,8 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
     mentions = []
     for n_match, (start, end, kind) in enumerate(matches):
-        if kind in {"meeting", "talks"} and doc[start].sent.start in calls:
+        if kind in {"meeting", "talks"} and doc[start].sent.start in calls and \
+                doc[start].lemma_ not in HOSTING:  # `alors que Moscou accueille X`: no call
             continue
         if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
             continue
