@@ -330,3 +330,18 @@ def test_a_call_in_the_sentence_does_not_make_a_reception_a_call(nlp: Language) 
             "accueille le ministre Paul Durand.")
 
     assert ("visit", ["Paul Durand", "Nairobi"], "Nairobi") in found(nlp, text)
+
+
+def test_one_phrase_of_two_nationalities_names_both_parties(nlp: Language) -> None:
+    text = ("Les délégations russe et ukrainienne se sont retrouvées à Istanbul pour un "
+            "nouveau cycle de pourparlers.")
+
+    assert found(nlp, text) == [
+        ("meeting", ["Les délégations russe et ukrainienne"], "Istanbul")]
+
+
+def test_an_appeal_well_received_is_no_meeting(nlp: Language) -> None:
+    text = ("Un appel à manifester a été bien reçu : Paul Durand et Anne Martin ont défilé "
+            "jeudi.")
+
+    assert found(nlp, text) == []

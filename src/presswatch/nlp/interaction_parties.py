@@ -377,6 +377,11 @@ def _phrase(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ in {"det", "amod", "flat:name", "fixed", "compound"}:
             keep.append(c)
+            if c.dep_ == "amod":  # `les délégations russe et ukrainienne`
+                keep += [t for t in c.children if t.dep_ in {"conj", "cc"} and t.pos_ in {
+                    "ADJ", "CCONJ"}]
+        elif c.dep_ == "conj" and c.pos_ == "ADJ":  # however the parse hung the second
+            keep += [c, *(t for t in c.children if t.dep_ == "cc")]
         elif c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children):
             keep += [t for t in c.subtree if t.dep_ not in {"acl", "acl:relcl", "punct"}]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)

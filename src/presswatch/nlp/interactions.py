@@ -221,7 +221,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
-    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2:
+    both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both:
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
@@ -259,6 +260,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
             and "Plur" in heads[0].morph.get("Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
+    session = session or both
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
@@ -342,6 +344,14 @@ def _described(noun: Token, art: ArticleParties) -> list[str]:
 def _a_medium(tok: Token) -> bool:
     """`des journalistes`, `le quotidien`, `l'AFP`: a medium, whom one gives interviews."""
     return fold(tok.lemma_) in PRESS_NOUNS or default_agencies().canonical(tok.text) is not None
+
+
+def _of_two_nations(tok: Token) -> bool:
+    """`les délégations russe et ukrainienne`: one plural phrase naming the parties of two
+    nationalities (the scorer's and the reader's parties are in it)."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and sum(
+        t.pos_ == "ADJ" and is_nationality(t.text) for t in tok.children
+        for t in [t, *t.conjuncts]) >= 2
 
 
 def _again(noun: Token) -> bool:
@@ -481,9 +491,10 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
     mentions = []
     for n_match, (start, end, kind) in enumerate(matches):
-        if kind in {"meeting", "talks"} and doc[start].sent.start in calls and \
-                doc[start].lemma_ not in HOSTING:  # `alors que Moscou accueille X`: no call
-            continue
+        if kind in {"meeting", "talks"} and doc[start].sent.start in calls and not (
+                doc[start].lemma_ in HOSTING and not any(
+                    c.dep_ == "aux:pass" for c in doc[start].children)):
+            continue  # but `alors que Moscou accueille X` is no call
         if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
             continue
         ev = _mention(doc, art, start, end, kind, matches, n_match)
