@@ -209,3 +209,139 @@ def test_the_place_comes_from_the_meeting_s_own_sentence(nlp: Language) -> None:
 ])
 def test_forms_the_parse_reads_oddly(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # travelling: a reflexive `se déplacer` with a destination is a visit
+    ("Le ministre de l'Intérieur Gérard Moulin s'est déplacé jeudi à Marseille.",
+     [("visit", ["Gérard Moulin"], "Marseille")]),
+    # `rendre visite à Y`: Y is visited, a party of the visit
+    ("Macky Diallo a rendu visite à son homologue Alassane Koné à Abidjan.",
+     [("visit", ["Macky Diallo", "Alassane Koné"], "Abidjan")]),
+    # a meal together is a meeting
+    ("Paul Durand a déjeuné avec Anne Martin mercredi à Paris.",
+     [("meeting", ["Paul Durand", "Anne Martin"], "Paris")]),
+    # a sitting held by a body, or named after it, is a meeting of that one body
+    ("Le Parlement européen a tenu une session plénière à Strasbourg.",
+     [("meeting", ["Parlement européen"], "Strasbourg")]),
+    ("La séance du conseil municipal de Rimouski a duré quatre heures.",
+     [("meeting", ["conseil municipal de Rimouski"], None)]),
+    # a known group gathered at a named place
+    ("Les ministres des Affaires étrangères du G7, réunis à Capri, ont condamné l'attaque.",
+     [("meeting", ["Les ministres des Affaires étrangères du G7"], None)]),
+    # talks opened by a body: the body and the `avec` complement
+    ("Le gouvernement a ouvert des négociations avec les syndicats enseignants.",
+     [("talks", ["Le gouvernement", "les syndicats enseignants"], None)]),
+    ("Le Premier ministre a convoqué une réunion d'urgence avec les préfets.",
+     [("meeting", ["Le Premier ministre", "les préfets"], None)]),
+    # `se retrouver`: a meeting when the parse names both parties
+    ("Le gouvernement et les syndicats se retrouveront jeudi autour de la table.",
+     [("meeting", ["Le gouvernement", "les syndicats"], None)]),
+    # `par téléphone`: the verb it qualifies gives the call's parties
+    ("Le président ivoirien Alassane Koné a échangé par téléphone avec Kwame Mensah.",
+     [("phone_call", ["Alassane Koné", "Kwame Mensah"], None)]),
+    # the parser hangs the agent on the date, the object on `huis clos`
+    ("Le président Marc Olivier a été reçu lundi par le pape au Vatican.",
+     [("meeting", ["Marc Olivier", "le pape"], "Vatican")]),
+    ("Le président Marc Olivier a rencontré à huis clos les représentants de l'opposition.",
+     [("meeting", ["Marc Olivier", "les représentants de l'opposition"], None)]),
+    # a person met in private is no one-body session, whatever the parse
+    ("Anne Martin et Jean Castel se sont réunis à huis clos pendant deux heures.",
+     [("meeting", ["Anne Martin", "Jean Castel"], None)]),
+    # the subject of the relative clause effects the visit
+    ("La visite d'État qu'effectue le président Marc Olivier au Japon s'achève mardi.",
+     [("visit", ["Marc Olivier"], "Japon")]),
+])
+def test_more_ways_of_reporting_an_interaction(nlp: Language, text: str,
+                                               expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Petit a reçu le prix Goncourt pour son roman.",  # a thing received
+    "Le secrétaire général de l'ONU, Ali Diop, a annulé sa visite à Kaboul.",  # called off
+    "La réunion du conseil de mercredi soir a été annulée.",
+    "L'Assemblée nationale était en session lundi, a rappelé Paul Durand.",  # a state
+    "Les séances du conseil ont lieu le mardi, selon Anne Martin.",  # sittings in general
+    "Paul Durand s'est retrouvé seul face aux juges.",  # finding oneself, meeting no one
+    "Anne Martin a parlé devant des militants réunis au théâtre.",  # a crowd, not a body
+    # interviews given to a medium are no interactions
+    "Le président Ali Diop s'est entretenu avec des journalistes de Radio Canada.",
+    "Lors d'un entretien avec l'AFP, Paul Durand a critiqué la décision.",
+])
+def test_more_words_that_report_no_interaction(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_a_visitor_is_the_person_the_visit_describes(nlp: Language) -> None:
+    text = "Anne Martin, en visite à Dakar, a rencontré le président Ali Diop."
+
+    assert found(nlp, text) == [("visit", ["Anne Martin"], "Dakar"),
+                                ("meeting", ["Anne Martin", "Ali Diop"], "Dakar")]
+
+
+def test_cette_visite_is_the_visit_told_before_not_a_guess_at_its_visitor(
+        nlp: Language) -> None:
+    text = ("Le président Marc Olivier est en visite à Madrid. Il a assuré que rien ne serait "
+            "décidé durant cette visite, a précisé son porte-parole Luc Vidal.")
+
+    assert found(nlp, text) == [("visit", ["Marc Olivier"], "Madrid")]
+
+
+def test_people_named_inside_what_a_speaker_says_hold_no_press_conference(
+        nlp: Language) -> None:
+    text = ("Lors d'une conférence de presse, Paul Girard a annoncé qu'il ne reconnaîtrait "
+            "pas la victoire de Marc Olivier.")
+
+    assert found(nlp, text) == [("press_conference", ["Paul Girard"], None)]
+
+
+def test_a_gathering_of_an_article_s_summit_is_that_summit(nlp: Language) -> None:
+    text = ("Les dirigeants du G20, réunis à Rome, ont adopté une déclaration. Le sommet "
+            "s'est achevé dimanche.")
+
+    assert found(nlp, text) == [("summit", ["Les dirigeants du G20"], "Rome")]
+
+
+def test_a_summit_s_place_is_not_its_topic(nlp: Language) -> None:
+    text = ("Les dirigeants de l'Union européenne se retrouvent jeudi à Bruxelles pour un "
+            "sommet consacré à l'Ukraine.")
+
+    assert [place for _k, _p, place in found(nlp, text)] == ["Bruxelles"]
+
+
+def test_a_party_phrase_stops_at_a_named_place(nlp: Language) -> None:
+    text = ("Les ministres Paul Durand et Anne Martin recevront mardi les chefs de partis à "
+            "Matignon.")
+
+    assert found(nlp, text) == [
+        ("meeting", ["Paul Durand", "Anne Martin", "les chefs de partis"], "Matignon")]
+
+
+def test_an_entre_complement_past_the_next_verb_is_not_the_meeting_s(nlp: Language) -> None:
+    text = ("Paul Durand a déclaré que leur rencontre avec Anne Martin avait ressemblé à un "
+            "dialogue entre des personnes sourdes.")
+
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin"], None)]
+
+
+def test_a_call_in_the_sentence_does_not_make_a_reception_a_call(nlp: Language) -> None:
+    text = ("L'appel téléphonique entre Anne Martin et Ali Diop a eu lieu alors que Nairobi "
+            "accueille le ministre Paul Durand.")
+
+    assert ("visit", ["Paul Durand", "Nairobi"], "Nairobi") in found(nlp, text)
+
+
+def test_one_phrase_of_two_nationalities_names_both_parties(nlp: Language) -> None:
+    text = ("Les délégations russe et ukrainienne se sont retrouvées à Istanbul pour un "
+            "nouveau cycle de pourparlers.")
+
+    assert found(nlp, text) == [
+        ("meeting", ["Les délégations russe et ukrainienne"], "Istanbul")]
+
+
+def test_an_appeal_well_received_is_no_meeting(nlp: Language) -> None:
+    text = ("Un appel à manifester a été bien reçu : Paul Durand et Anne Martin ont défilé "
+            "jeudi.")
+
+    assert found(nlp, text) == []

@@ -1,5 +1,5 @@
-"""Who takes part in an interaction: the parties a trigger's parse names, as the article
-names them.
+"""Who takes part in an interaction: the parties a trigger's parse heads
+(``nlp/interaction_heads.py``) name, as the article names them.
 
 A party is a person of the article, an organisation or country the parse names, or a group
 noun phrase (``les syndicats``, ``la délégation malienne``). Pronouns and role descriptions
@@ -23,31 +23,19 @@ from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
-__all__ = ["FIRST_PERSON", "OWNER_CASES", "PARTY_CASES", "PARTY_DEPS", "ArticleParties",
-           "clean_parties", "is_call", "is_city", "is_nationality", "is_party_noun", "is_role",
-           "noun_parties", "verb_parties", "with_conjuncts"]
+__all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
+           "WHEN_WORDS", "ArticleParties", "clean_parties", "is_nationality", "is_party_noun",
+           "is_role"]
 
-PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
-PARTY_CASES = {"avec", "entre", "par"}
 OWNER_CASES = {"de", "du", "des", "d'"}
-SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comité",
-                 "commission", "conférence"}
-"""Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
-régional``): such a meeting may have that one party."""
+SITTINGS = {"session", "seance"}
+"""A body's sittings (`la séance du conseil`): held by an institution, one party is enough;
+one held is singular (`les séances du conseil` are sittings in general)."""
 NOT_OWNERS = {"etat", "travail", "urgence", "presse", "courtoisie", "pouvoir", "adieu",
               "quelque", "heure", "jour", "semaine", "crise", "haut", "niveau", "trois",
               "deux", "quatre", "cinq"}
 """``de`` complements that say what kind of visit or meeting it is, not whose
 (``visite d'État``, ``réunion de travail``, ``passation de pouvoir``, ``réunion de crise``)."""
-HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
-              "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
-              "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre"}
-"""Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
-``X effectue une visite``, ``X donne une conférence de presse``)."""
-FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille", "sortie",
-               "fin", "début", "occasion", "cadre", "lors", "moment", "sortir"}
-"""Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
-sommet``): the clause around them says who held it."""
 SUBJECT_PRONOUNS = {"il", "elle"}
 GROUP_PRONOUNS = {"ils", "elles"}
 FIRST_PERSON = {"je", "j'", "nous", "moi"}
@@ -75,9 +63,6 @@ EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup"
 """Nouns that head a party of a meeting though they seldom speak (`les partenaires
 sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
 institutions."""
-MAX_COMPLEMENT_GAP = 10
-"""Tokens after a trigger noun searched for its `avec` complement however the parse hung
-it (`une réunion dans la matinée avec les États membres`)."""
 
 
 @functools.cache
@@ -197,9 +182,14 @@ class ArticleParties:
         later = [m for m in self.mention_starts if end <= m < after + CATAPHORA_CHARS]
         return self.person_at[later[0]] if later else None
 
-    def named_between(self, lo: int, hi: int) -> list[str]:
-        """People named, and speakers quoted, between two character offsets."""
-        names = [p["name"] for p in self.people if any(lo <= m < hi for m in p["mentions"])]
+    def named_between(self, lo: int, hi: int, trigger: int | None = None) -> list[str]:
+        """People named, and speakers quoted, between two character offsets; given the
+        ``trigger``'s offset, not those named only inside what a quote says (`a annoncé
+        qu'il ne reconnaîtrait pas la victoire de X` names X, who holds no press
+        conference), unless that quote holds the trigger too (its span is then no guide)."""
+        names = [p["name"] for p in self.people if any(
+            lo <= m < hi and (trigger is None or not self._quoted_apart(m, trigger))
+            for m in p["mentions"])]
         names += [q["speaker"] for q in self.quotes if q["speaker"] and q["cue_start"]
                   is not None and lo <= q["cue_start"] < hi]
         return names
@@ -219,6 +209,30 @@ class ArticleParties:
         téléphone », a dit Y`: `je` is Y)."""
         return next((q["speaker"] for q in self.quotes if q.get("speaker") and
                      q.get("start") is not None and q["start"] <= at < q["end"]), None)
+
+    def _quoted_apart(self, at: int, trigger: int) -> bool:
+        """Character ``at`` lies in a quote's span that does not hold ``trigger``."""
+        return any(q.get("start") is not None and q["start"] <= at < q["end"]
+                   and not q["start"] <= trigger < q["end"] for q in self.quotes)
+
+    def nearest_named(self, lo: int, at: int, hi: int) -> list[str]:
+        """The person named as a subject last before character ``at`` (from ``lo``), else
+        named last before it, else first after it (up to ``hi``): one visitor, not everyone
+        the sentence names (`X a déclaré … l'épidémie d'Ebola …, où il a effectué une
+        visite`: X)."""
+        before = [m for m in self.mention_starts if lo <= m < at]
+        after = [m for m in self.mention_starts if at <= m < hi]
+        subjects = [m for m in before if self._subject_at(m)]
+        pick = subjects[-1:] or before[-1:] or after[:1]
+        return [self.person_at[m] for m in pick]
+
+    def _subject_at(self, at: int) -> bool:
+        """The name starting at character ``at`` is (in apposition to) a subject."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+        while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+            tok = tok.head
+        return tok is not None and tok.dep_.startswith("nsubj")
 
     def speaker_of_cue(self, verb: Token) -> str | None:
         """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à
@@ -363,149 +377,36 @@ def _phrase(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ in {"det", "amod", "flat:name", "fixed", "compound"}:
             keep.append(c)
+            if c.dep_ == "amod":  # `les délégations russe et ukrainienne`
+                keep += [t for t in c.children if t.dep_ in {"conj", "cc"} and t.pos_ in {
+                    "ADJ", "CCONJ"}]
+        elif c.dep_ == "conj" and c.pos_ == "ADJ":  # however the parse hung the second
+            keep += [c, *(t for t in c.children if t.dep_ == "cc")]
         elif c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children):
             keep += [t for t in c.subtree if t.dep_ not in {"acl", "acl:relcl", "punct"}]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     if hi - lo + 1 > MAX_PARTY_TOKENS:
         hi = tok.i
+    stop = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if _ends_phrase(t)), None)
+    if stop is not None:  # `les dirigeants du G20, réunis à Rome`, `les chefs de partis à
+        hi = stop - 1     # Matignon`: a clause or a place hung inside the phrase ends it
     when = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if fold(t.lower_) in WHEN_WORDS), None)
     if when is not None:  # `les syndicats de policiers mardi`: the date hung on the party
         hi = when - 1
+        while hi > tok.i and tok.doc[hi].lower_ in FUNCTION_WORDS:
+            hi -= 1  # `du conseil de mercredi soir`: not `conseil de`
     span = tok.doc[lo:hi + 1]
     if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
         return None
     return span.text
 
 
-def with_conjuncts(toks: list[Token]) -> list[Token]:
-    out = []
-    for t in toks:
-        out.append(t)
-        out += [c for c in t.conjuncts if c.i > t.i]
-    return out
-
-
-def verb_parties(verb: Token) -> list[Token]:
-    """Parse heads of a verb trigger's parties: subject, object, agent, avec/entre/par."""
-    heads = []
-    for c in verb.children:
-        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
-            heads.append(c)
-    up = verb
-    for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
-        if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
-                "xcomp", "advcl", "conj"} or up.head == up:
-            break
-        up = up.head
-        heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
-            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
-    return heads
-
-
-def _between_conjunct(noun: Token, entre: Token) -> Token | None:
-    """`entre Moscou et Kiev` where the parse hung `Kiev` elsewhere: the name after
-    `et` that follows the `entre` complement."""
-    nxt = entre.right_edge.i + 1
-    doc = noun.doc
-    if nxt + 1 < len(doc) and doc[nxt].lower_ == "et":
-        for t in doc[nxt + 1: nxt + 4]:
-            if t.pos_ in {"PROPN", "NOUN"} or t.ent_type_:
-                return t
-    return None
-
-
-def _complements_after(noun: Token) -> list[Token]:
-    """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
-    parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
-    `pour des pourparlers avec les dirigeants saoudiens`)."""
-    out = []
-    for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, noun.sent.end)]:
-        if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
-            break
-        if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
-                t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.append(t.head)
-    return out
-
-
-def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, list[str]]:
-    """Parse heads of a noun trigger's parties, whether one is the body it is a session
-    of (``réunion du conseil``), and parties named by the clause (a quote's speaker)."""
-    heads, session, named = [], False, []
-    owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
-        "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
-        "voyage", "séjour"}
-    for c in noun.children:
-        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
-            heads.append(c)
-        elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
-                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM" and \
-                not _a_kind(c):
-            heads.append(c)
-            session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
-    heads += [h for h in _complements_after(noun) if h not in heads]
-    entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
-    if len(heads) == 1 and entre is not None and not entre.conjuncts:
-        # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere
-        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i]
-        if len(heads) == 1 and (other := _between_conjunct(noun, entre)) is not None:
-            heads.append(other)
-    verb = noun.head
-    possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
-    framed = False
-    for _ in range(3):  # `au deuxième jour de sa visite`, `à l'issue de pourparlers`
-        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
-            break
-        if not possessed and not (fold(verb.lemma_) in FRAME_NOUNS or fold(verb.text) in
-                                  FRAME_NOUNS):
-            break
-        framed = framed or fold(verb.lemma_) in FRAME_NOUNS
-        verb = verb.head
-    if verb != noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
-                                                     and verb.lemma_ in HOST_VERBS)
-                             or noun.dep_.startswith("obl")):
-        heads += [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
-        if (framed or noun.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
-                (who := art.speaker_of_cue(verb)) is not None:
-            named.append(who)
-        if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
-                                               for g in noun.children):
-            # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
-            heads += [c for c in verb.children if c.dep_ == "obj"]
-    return heads, session, named
-
-
-def _a_kind(owner: Token) -> bool:
-    """`réunion de groupe`, `réunions de commissions`: a common noun after a bare `de`
-    says what kind of meeting it is, not whose (`la réunion du groupe` is the group's)."""
-    return owner.pos_ == "NOUN" and not owner.text[:1].isupper() and not any(
-        c.dep_ in {"det", "nummod"} for c in owner.children) and all(
-        g.lower_ in {"de", "d'", "d’"} for g in owner.children if g.dep_ == "case")
-
-
-def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
-    """`appeler` / `un appel` is a call only to or with a person, never an appeal
-    (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
-    if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
-           for c in head.children):
-        return False
-    called = [h for h in heads if not h.dep_.startswith("nsubj")]
-    if head.pos_ == "NOUN":
-        called += [c for c in head.children if c.dep_.startswith("nmod") and any(
-            g.lower_ == "à" for g in c.children)]
-        nxt = head.doc[head.i + 1: head.i + 2]
-        if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
-            called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])
-    return any(art.person(h) for h in called)
-
-
-def is_city(tok: Token) -> bool:
-    """A location named without article (`le sommet de Lisbonne`): where, not who (a
-    country takes one: `la visite de la France`)."""
-    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_)) and \
-        not any(c.dep_ in {"det", "flat:name"} for c in tok.children)
+def _ends_phrase(tok: Token) -> bool:
+    """A comma, the start of a clause, or a place after à/en/dans: where a party's noun
+    phrase stops however the parse hung what follows."""
+    return tok.is_punct or tok.dep_ in {"acl", "acl:relcl"} or (
+        tok.dep_ == "case" and tok.lower_ in {"à", "au", "aux", "en", "dans"}
+        and tok.head.ent_type_ == "LOC")
 
 
 def clean_parties(names: list[str], place: str | None) -> list[str]:

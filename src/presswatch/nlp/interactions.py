@@ -1,51 +1,62 @@
 """Interactions an article reports: meetings, calls, talks, press conferences, visits, summits.
 
-A trigger phrase (``data/interaction_triggers.tsv``, editable) in a sentence makes a
-mention; so does a reflexive ``se rendre`` with a place however many words sit between
-(``s'est rendu mardi à Kiev``). Its parties come from the parse around the trigger
-(``nlp/interaction_parties.py``): the subject and object of a verb (``X a reçu Y``), the
-``avec`` / ``entre`` complements of a verb or noun (``la rencontre entre X et Y``), the
-``de`` complement of a summit, visit or session (``le sommet du G20``, ``la visite de X``),
-the subject of the clause a noun sits in (``X a eu un entretien avec Y``, ``lors de sa
-visite``, ``à l'issue de pourparlers``), conjuncts included. When the parse gives too few
-parties, the people named in the sentence (and the speakers of its quotes) stand in.
-Talks or a summit only hoped for or considered (``la table des négociations``, ``l'idée d'un
-sommet``) are not reported ones.
+A trigger (``nlp/interaction_triggers.py``: the editable lexicon
+``data/interaction_triggers.tsv``, ``s'est rendu mardi à Kiev``) makes a mention. Its
+parties come from the parse around the trigger (``nlp/interaction_parties.py``): the
+subject and object of a verb (``X a reçu Y``), the ``avec`` / ``entre`` complements of a
+verb or noun (``la rencontre entre X et Y``), the ``de`` complement of a summit, visit or
+session (``le sommet du G20``, ``la visite de X``), the subject of the clause a noun sits in
+(``X a eu un entretien avec Y``, ``lors de sa visite``, ``à l'issue de pourparlers``), the
+verb a manner phrase hangs on (``a échangé par téléphone avec Y``), the group a participle
+describes (``les ministres du G7, réunis à Capri``), conjuncts included. When the parse
+gives too few parties, the people named in the sentence (and the speakers of its quotes)
+stand in; a visit's visitor is the nearest of them.
 
 Mentions of one type sharing a party are one event (an article reports a meeting several
-times); a meeting between the parties of talks it reports is those talks (the more
-specific word for one event). The place
-is a location of the trigger's own sentence; the date the first one that sentence resolves.
+times); ``cette visite`` is the visit already reported; a meeting between the parties of
+talks it reports is those talks (the more specific word for one event), a gathering of an
+article's summit that summit. The place is a location of the trigger's own sentence (not
+a topic: ``un sommet consacré à l'Ukraine``); the date the first one that sentence resolves.
 """
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
 from spacy.tokens import Doc, Span, Token
 
+from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
+from presswatch.nlp.interaction_heads import (
+    is_call,
+    is_city,
+    noun_parties,
+    verb_parties,
+    with_conjuncts,
+)
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
     NOT_OWNERS,
     OWNER_CASES,
+    SITTINGS,
     ArticleParties,
     clean_parties,
-    is_call,
-    is_city,
     is_nationality,
     is_party_noun,
     is_role,
-    noun_parties,
-    verb_parties,
-    with_conjuncts,
+)
+from presswatch.nlp.interaction_triggers import (
+    PLACE_CASES,
+    a_peak,
+    conditional,
+    find_triggers,
+    in_passing,
+    load_triggers,
+    only_considered,
+    travels,
 )
 from presswatch.textutil import fold
 
 __all__ = ["MIN_PARTIES", "find_interactions", "load_triggers"]
 
-MAX_PHRASE = 4
 MIN_PARTIES = {"meeting": 2, "talks": 2, "phone_call": 2, "summit": 1, "visit": 1,
                "press_conference": 1}
 """Parties an interaction needs (a summit, a visit, a press conference may have one;
@@ -54,177 +65,32 @@ CALL_WORDS = {"appel", "appeler"}
 """Call triggers that need a person called (see ``is_call``)."""
 HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
-REFLEXIVE = {"entretenir"}
+REFLEXIVE = {"entretenir", "retrouver"}
 """Trigger verbs that report an interaction only in their reflexive form."""
+PARSED_ONLY = {"retrouver"}
+"""Trigger verbs that report a meeting only when the parse names two parties (`le
+gouvernement et les syndicats se retrouveront jeudi`), no stand-ins from the sentence."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
 CLOSING_MARKS = {"»", "”", '"'}
-NOUN_ONLY = {"venue", "voyage", "séjour"}
-"""Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
-PLACE_CASES = {"à", "au", "aux", "en", "dans"}
-PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}
-PEAK_OF = {"hierarchie", "classement", "etat", "pouvoir", "pyramide", "gloire", "carriere",
-           "affiche", "montagne", "tour", "liste"}
-"""`au sommet de la hiérarchie`: complements that make `sommet` a peak."""
-SESSION_VERBS = {"présider", "tenir", "réunir", "ouvrir", "convoquer", "clore", "commencer",
-                 "participer", "assister", "siéger", "dérouler"}
-"""Verbs whose object or complement `le Conseil des ministres` is a session of it."""
-SESSION_MARKERS = {"son", "premier", "dernier", "prochain", "extraordinaire", "hebdomadaire",
-                   "un", "ce"}
-FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "après", "pendant",
-               "marge"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
-TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter"}
-"""Verbs of discussing: a place inside their object is a topic (`ont évoqué la guerre en
-Ukraine`)."""
+TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
+               "consacrer", "dédier", "porter", "concerner"}
+"""Verbs of discussing or being about: a place inside their object is a topic (`ont évoqué
+la guerre en Ukraine`, `un sommet consacré à l'Ukraine`)."""
+MANNER_CASES = {"par", "au", "en"}
+PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "chaine", "radio",
+               "television", "journaliste", "presse", "agence", "reporter", "correspondant"}
+"""Nouns of the media: talking with them is an interview, not an interaction."""
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
-TRAVEL_CASES = PLACE_CASES
-VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
-"""Destinations of `se rendre` that name the place by its owner (`au siège de l'ONU`); other
-destinations are places the parser names (`à Kiev`, `au Qatar`), not streets or homes."""
-NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypothèse",
-            "éventualité", "proposition", "offre", "perspectif"}
-"""Nouns whose `de` complement is an interaction only considered, not held (`la table des
-négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
-
-
-MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
-         "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
-"""Predicates that make their subject event only possible (`n'est pas exclue`, `est
-envisagée`)."""
-
-
-def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
-    """The trigger lexicon: word sequence (lemmas or forms, lower case) → type."""
-    if path is None:
-        text = resources.files("presswatch.data").joinpath(
-            "interaction_triggers.tsv").read_text("utf-8")
-    else:
-        text = Path(path).read_text("utf-8")
-    out: dict[tuple[str, ...], str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("type\t"):
-            continue
-        kind, _, phrase = line.partition("\t")
-        out[tuple(w.lower().replace("’", "'") for w in phrase.split())] = kind.strip()
-    return out
-
-
-def _matches(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
-    found = []
-    firsts = {k[0] for k in triggers}
-    words = [_lemma(t, firsts) for t in doc]
-    texts = [t.lower_.replace("’", "'") for t in doc]
-    i = 0
-    while i < len(doc):
-        hit = None
-        if words[i] not in firsts and texts[i] not in firsts:
-            i += 1
-            continue
-        for n in range(MAX_PHRASE, 0, -1):
-            key_l, key_t = tuple(words[i: i + n]), tuple(texts[i: i + n])
-            kind = triggers.get(key_l) or triggers.get(key_t)
-            if kind and len(key_l) == n:
-                hit = (i, i + n, kind)
-                break
-        if hit:
-            # verbs and nouns only: `appeler à` is not `un appel`
-            if doc[hit[0]].pos_ in {"VERB", "NOUN", "PROPN", "ADP", "ADJ"} and not (
-                    texts[hit[0]] in NOUN_ONLY and doc[hit[0]].pos_ != "NOUN"):
-                found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    taken = {k for a, b, _kind in found for k in range(a, b)}
-    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and (
-        _travels(t) or _expected(t))]
-    return sorted(found)
-
-
-def _lemma(tok: Token, firsts: set[str]) -> str:
-    """The token's lemma, or the infinitive of a past participle the tagger read as a
-    noun or adjective (`a téléphoné à X`: `téléphoné`, a noun)."""
-    lemma = tok.lemma_.lower().replace("’", "'")
-    if lemma in firsts or tok.pos_ not in {"NOUN", "ADJ"} or tok.i == 0 or \
-            tok.doc[tok.i - 1].lemma_ not in {"avoir", "être"}:
-        return lemma
-    stem = tok.lower_.removesuffix("s").removesuffix("e")
-    if stem.endswith("é") and stem[:-1] + "er" in firsts:
-        return stem[:-1] + "er"
-    return lemma
-
-
-def _travels(verb: Token) -> bool:
-    """`s'est rendu mardi à Kiev`, `se rendra au siège de l'ONU`: a reflexive `rendre`
-    with a named destination (however many words sit between)."""
-    if verb.lemma_ != "rendre" or verb.pos_ != "VERB" or not any(
-            c.lower_ in {"se", "s'", "s’"} for c in verb.children):
-        return False
-    for c in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
-        if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
-            break
-        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and (
-                c.ent_type_ in {"LOC", "ORG"} or (fold(c.lemma_) in VENUES and any(
-                    g.ent_type_ in {"LOC", "ORG", "PER"} for g in c.children
-                    if g.dep_.startswith("nmod")))):
-            return True  # the destination, however the parse hung it (`début mai au Qatar`)
-    return False
-
-
-def _expected(verb: Token) -> bool:
-    """`X est attendu mardi à Pékin`: a visit the text announces (a passive `attendre`
-    with a named place)."""
-    if verb.lemma_ != "attendre" or verb.pos_ != "VERB" or not any(
-            c.dep_ == "aux:pass" for c in verb.children):
-        return False
-    return any(c.dep_.startswith("obl") and c.ent_type_ == "LOC" and any(
-        g.lower_ in TRAVEL_CASES for g in c.children if g.dep_ == "case")
-        for c in verb.children)
-
-
-def _only_considered(noun: Token) -> bool:
-    """`la table des négociations`, `l'idée d'un sommet`: talked of, not held; `une
-    rencontre n'est pas exclue`: possible, neither held nor planned."""
-    if noun.pos_ != "NOUN":
-        return False
-    if noun.dep_.startswith("nsubj") and fold(noun.head.lemma_) in MAYBE:
-        return True
-    return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
-
-
-def _a_peak(noun: Token) -> bool:
-    """`atteindre des sommets`, `au sommet de la hiérarchie`, `au sommet de l'État`: a
-    peak, not a summit (one is of an institution or a place, or is held)."""
-    if noun.lemma_ != "sommet":
-        return False
-    if noun.head.lemma_ in PEAK_VERBS:
-        return True
-    return any(c.dep_.startswith("nmod") and c.pos_ == "NOUN" and c.ent_type_ != "ORG"
-               and fold(c.lemma_) in PEAK_OF and any(g.lower_ in OWNER_CASES
-                                                     for g in c.children)
-               for c in noun.children)
-
-
-def _in_passing(doc: Doc, start: int) -> bool:
-    """`le Conseil des ministres` named as an institution (`soumettre au Conseil des
-    ministres`, `la direction du Conseil des ministres`) rather than as a session
-    (`présider le Conseil des ministres`, `lors du Conseil des ministres`)."""
-    head = doc[start]
-    verb = head.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    if head.dep_.startswith("nsubj") or verb.lemma_ in SESSION_VERBS or any(
-            c.lower_ in SESSION_MARKERS for c in head.children):
-        return False  # `son premier conseil des ministres`: a session
-    return not any(t.lower_ in FRAME_WORDS for t in doc[max(0, start - 4): start])
 
 
 def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
@@ -244,19 +110,6 @@ def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> b
     return False
 
 
-def _conditional(tok: Token) -> bool:
-    """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
-    pu se réunir`: not held."""
-    for t in (tok, tok.head):
-        if "Cnd" in t.morph.get("Mood"):
-            return True
-        if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
-                c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"
-                for c in t.children):
-            return True
-        if any(c.lower_ == "si" and c.dep_ == "mark" for c in t.children):
-            return True
-    return False
 
 
 def _place(sent: Span, trigger: Token) -> str | None:
@@ -306,15 +159,25 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
              matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
     head = _head(doc, start, end)
     sent = head.sent
-    if _conditional(head) or _only_considered(head) or _a_peak(head) or (
-            head.lower_ == "conseil" and _in_passing(doc, start)):
-        return None
+    if conditional(head) or only_considered(head) or a_peak(head) or (
+            head.lower_ == "conseil" and in_passing(doc, start)) or (
+            fold(head.lemma_) in SITTINGS and "Plur" in head.morph.get("Number")):
+        return None  # `les séances du conseil`: sittings in general, not one held
     session, named = False, []
-    if head.pos_ == "VERB":
+    gathered = _gathered(head)
+    if gathered is not None:
+        heads, session = [gathered], True  # `les ministres du G7, réunis à Capri`
+    elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
         heads, session, named = noun_parties(head, art)
+        if kind == "phone_call" and _manner(head):
+            # `a échangé par téléphone avec son homologue`: the verb's parties
+            heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
+    met = [h for h in heads if not h.dep_.startswith("nsubj")]
+    if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
+        return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
@@ -334,7 +197,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
-    if head.pos_ == "VERB" and participle:
+    if head.pos_ == "VERB" and participle and gathered is None:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
         # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
@@ -348,7 +211,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return {"type": "visit", "participants": [*guests, host], "place": host,
                 "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
-    if kind == "visit" and head.lemma_ == "rendre" and not _travels(head):
+    if kind == "visit" and head.lemma_ == "rendre" and not travels(head):
         return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
     if kind == "visit" and head.pos_ == "NOUN" and any(
             c.dep_.startswith("nmod") and c.pos_ == "NOUN" and not c.text[:1].isupper()
@@ -358,21 +221,32 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
+    both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both:
+        return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and ((objects and not any(
-            art.name(h) for h in objects)) or not _receives_someone(head, heads, art)):
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and ((
+            objects and not any(
+            art.name(h) and _names_someone(h, art) for h in objects)) or
+            not _receives_someone(head, heads, art)):
         return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
     place = _place(sent, head)
+    if fold(head.lemma_) in SITTINGS and (not session or any(
+            c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
+        return None  # `était en session`, `se réunit en séance`: the verb tells it if any
+    guessed = ({n for h in heads if h.pos_ == "PRON" for n in art.names(h)} | set(named)) - {
+        n for h in heads if h.pos_ != "PRON" for n in art.names(h)}
     if session or kind in {"press_conference", "summit"}:
         # attendees of a session or summit, speakers of a (joint) press conference: those
         # named in the sentence
-        names += art.named_between(sent.start_char, sent.end_char)
+        names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
+    outright = [n for n in names if n not in guessed]  # not a pronoun's or a stand-in's
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
@@ -380,11 +254,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                   and not is_nationality(e.text)]
     names = clean_parties(names, place)
     if head.pos_ == "VERB" and head.lemma_ == "réunir" and any(
-            c.lower_ in {"se", "s'"} for c in head.children):
-        session = True  # `les ministres du G7 se réuniront`: one body meets
+            c.lower_ in {"se", "s'"} for c in head.children) and not (
+            len(names) == 1 and names[0] in art.persons):
+        session = True  # `les ministres du G7 se réuniront`: one body meets (not one person)
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
             and "Plur" in heads[0].morph.get("Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
+    session = session or both
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
@@ -396,6 +272,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                    doc[start].idx)
         narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
                     and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
+        if kind == "visit" and not names and (one := _described(head, art) or art.nearest_named(
+                sent.start_char, doc[start].idx, sent.end_char)):
+            after, before = one, []  # one visitor: the nearest person, not all named
         names = clean_parties(names + narrator[:1] + after + before, place)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
@@ -417,7 +296,74 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later}
+            "later": later, "gathering": head.lemma_ == "réunir",
+            "again": clean_parties(outright, place) if _again(head) else None}
+
+
+def _gathered(verb: Token) -> Token | None:
+    """`les ministres du G7, réunis à Capri`: a past participle of `réunir` describing a
+    known group gathered at a named place (not `une coalition réunissant des entreprises`,
+    not a crowd: `devant des militants réunis au théâtre`); the group's head, or None."""
+    if verb.lemma_ != "réunir" or verb.dep_ != "acl" or "Past" not in verb.morph.get(
+            "Tense") or any(c.dep_ == "obj" for c in verb.children) or not any(
+            c.dep_.startswith("obl") and (c.ent_type_ or c.text[:1].isupper()) and any(
+                g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)
+            for c in verb.children):
+        return None
+    group = verb.head
+    if group.dep_ == "nmod" and not _known(group):  # `les dirigeants du G20, réunis`
+        group = group.head
+    return group if group.pos_ in {"NOUN", "PROPN"} and _known(group) else None
+
+
+def _known(group: Token) -> bool:
+    """`les ministres`, `ces dirigeants`: a definite group, not `des militants`."""
+    return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in group.children)
+
+
+def _manner(noun: Token) -> bool:
+    """`par téléphone`, `au téléphone`: the noun says how the verb it hangs on took
+    place, so the verb's subject and complements are the call's parties."""
+    return noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and any(
+        c.dep_ == "case" and c.lower_ in MANNER_CASES for c in noun.children) and not any(
+        c.dep_ == "det" for c in noun.children)
+
+
+def _described(noun: Token, art: ArticleParties) -> list[str]:
+    """`le président X, en visite à Pékin`: the person the visit phrase hangs on."""
+    up = noun.head
+    for _ in range(2):
+        if up == noun or up.pos_ in {"VERB", "AUX"}:
+            return []
+        if (who := art.person(up)) is not None or (is_role(up) and (who := art.name(up))):
+            return [who]
+        up = up.head
+    return []
+
+
+def _a_medium(tok: Token) -> bool:
+    """`des journalistes`, `le quotidien`, `l'AFP`: a medium, whom one gives interviews."""
+    return fold(tok.lemma_) in PRESS_NOUNS or default_agencies().canonical(tok.text) is not None
+
+
+def _of_two_nations(tok: Token) -> bool:
+    """`les délégations russe et ukrainienne`: one plural phrase naming the parties of two
+    nationalities (the scorer's and the reader's parties are in it)."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and sum(
+        t.pos_ == "ADJ" and is_nationality(t.text) for t in tok.children
+        for t in [t, *t.conjuncts]) >= 2
+
+
+def _again(noun: Token) -> bool:
+    """`cette visite`, `ce sommet`: the event the article has just reported, told again."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES
+                                       for c in noun.children)
+
+
+def _names_someone(obj: Token, art: ArticleParties) -> bool:
+    """An object that can be a party received or met: a person, a name, a group or role
+    noun (`a reçu les syndicats`), not a thing (`a reçu le prix Goncourt`)."""
+    return bool(art.person(obj)) or obj.pos_ != "NOUN" or is_party_noun(obj) or is_role(obj)
 
 
 def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> bool:
@@ -493,8 +439,13 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
     events: list[dict] = []
     for m in mentions:
+        again = m.pop("again", None)
         same = next((e for e in events if e["type"] == m["type"]
                      and _same_event(e, m, persons)), None)
+        if again is not None and (told := [e for e in events if e["type"] == m["type"]]):
+            # `cette visite`: the one told last, with the parties the clause names outright
+            # (not a pronoun's guess: `il a dit … durant cette visite`)
+            same, m["participants"] = told[-1], again
         if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
             # `l'entretien entre les deux hommes`: the contact already reported, whatever
             # word reported it first
@@ -512,14 +463,18 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
     events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
         fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
     talks = [e for e in events if e["type"] == "talks" and len(e["participants"]) >= 2]
+    summits = [e for e in events if e["type"] == "summit"]
     kept = []
     for e in events:
         same = next((t for t in talks if e["type"] == "meeting" and len(
             {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
             None)
+        if e.pop("gathering", False) and e["type"] == "meeting" and summits and len(
+                persons.intersection(e["participants"])) < 2:
+            same = summits[0]  # `les dirigeants réunis à Bruxelles` of an article's summit
         if same is None:
             kept.append(e)
-        else:  # the meeting is those talks: who, where and when it says
+        else:  # the meeting is those talks (that summit): who, where and when it says
             same["participants"] = clean_parties(same["participants"] + e["participants"],
                                                  same["place"] or e["place"])
             same["place"] = same["place"] or e["place"]
@@ -531,13 +486,15 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                       article_date: str | None) -> list[dict]:
     """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
     art = ArticleParties(doc, doc._.people or [], doc._.quotes or [])
-    matches = _matches(doc, triggers)
+    matches = find_triggers(doc, triggers)
     # a call is not also a meeting: `s'est entretenu par téléphone avec`
     calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
     mentions = []
     for n_match, (start, end, kind) in enumerate(matches):
-        if kind in {"meeting", "talks"} and doc[start].sent.start in calls:
-            continue
+        if kind in {"meeting", "talks"} and doc[start].sent.start in calls and not (
+                doc[start].lemma_ in HOSTING and not any(
+                    c.dep_ == "aux:pass" for c in doc[start].children)):
+            continue  # but `alors que Moscou accueille X` is no call
         if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
             continue
         ev = _mention(doc, art, start, end, kind, matches, n_match)

@@ -1,0 +1,208 @@
+"""The parse heads of an interaction trigger's parties: a verb's subject, object, agent and
+`avec` / `entre` / `par` complements (looking through a date word the parser hung them on),
+a noun's `de` owner (`le sommet du G20`), its `avec` complement however the parse hung it,
+the subject of the clause it sits in (`X a eu un entretien`, `lors de sa visite`, `à
+l'issue de pourparlers`), the agent of a participle on it (`présidée par X`). Turning
+heads into names is ``nlp/interaction_parties.py``'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from presswatch.nlp.interaction_parties import (
+    NOT_OWNERS,
+    OWNER_CASES,
+    SITTINGS,
+    SUBJECT_PRONOUNS,
+    WHEN_WORDS,
+    ArticleParties,
+    is_party_noun,
+    is_role,
+)
+from presswatch.textutil import fold
+
+__all__ = ["HOST_VERBS", "is_call", "is_city", "noun_parties", "verb_parties", "with_conjuncts"]
+
+PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
+PARTY_CASES = {"avec", "entre", "par"}
+SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comité",
+                 "commission", "conférence", "séance"}
+"""Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
+régional``): such a meeting may have that one party."""
+HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
+              "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
+              "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre",
+              "ouvrir", "rouvrir", "lancer", "relancer", "conduire", "boucler", "clore",
+              "débuter", "terminer", "démarrer", "convoquer", "rendre"}
+"""Verbs whose subject holds the interaction their object names (``X a eu un entretien``,
+``X effectue une visite``, ``X donne une conférence de presse``)."""
+FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille", "sortie",
+               "fin", "début", "occasion", "cadre", "lors", "moment", "sortir"}
+"""Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
+sommet``): the clause around them says who held it."""
+OUTCOME_NOUNS = {"issue", "terme", "suite", "sortie", "lendemain", "fin"}
+"""Frames that make the clause an outcome of the event (`X a conclu un accord avec Y à
+l'issue de négociations`): its `avec` complement took part too."""
+HUNG_ON = WHEN_WORDS | {"clore", "clos", "semaine", "matinee", "apres-midi", "soiree", "nuit"}
+"""Words the parser often makes a verb's complement and hangs the rest of the clause on
+(`a été reçu lundi par X`: `par X` under `lundi`; `a rencontré à huis clos les élus`)."""
+MAX_COMPLEMENT_GAP = 10
+"""Tokens after a trigger noun searched for its `avec` complement however the parse hung
+it (`une réunion dans la matinée avec les États membres`)."""
+
+
+def with_conjuncts(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        out.append(t)
+        out += [c for c in t.conjuncts if c.i > t.i]
+    return out
+
+
+def verb_parties(verb: Token) -> list[Token]:
+    """Parse heads of a verb trigger's parties: subject, object, agent, avec/entre/par."""
+    heads = []
+    kids = list(verb.children)
+    kids += [g for c in kids if fold(c.lemma_) in HUNG_ON and c.dep_ != "nsubj"
+             for g in c.children]
+    for c in kids:
+        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
+            heads.append(c)
+    up = verb
+    for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
+        if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
+                "xcomp", "advcl", "conj"} or up.head == up:
+            break
+        up = up.head
+        heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
+            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
+    return heads
+
+
+def _between_conjunct(noun: Token, entre: Token) -> Token | None:
+    """`entre Moscou et Kiev` where the parse hung `Kiev` elsewhere: the name after
+    `et` that follows the `entre` complement."""
+    nxt = entre.right_edge.i + 1
+    doc = noun.doc
+    if nxt + 1 < len(doc) and doc[nxt].lower_ == "et":
+        for t in doc[nxt + 1: nxt + 4]:
+            if t.pos_ in {"PROPN", "NOUN"} or t.ent_type_:
+                return t
+    return None
+
+
+def _complements_after(noun: Token) -> list[Token]:
+    """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
+    parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
+    `pour des pourparlers avec les dirigeants saoudiens`)."""
+    out, relative = [], False
+    for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, noun.sent.end)]:
+        if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
+            break
+        relative = relative or t.lower_ == "qui"
+        if t.pos_ == "VERB" and not relative:
+            break  # `leur rencontre a ressemblé à une conversation entre X`: X's conversation
+        if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
+                t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(t.head)
+    return out
+
+
+def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, list[str]]:
+    """Parse heads of a noun trigger's parties, whether one is the body it is a session
+    of (``réunion du conseil``), and parties named by the clause (a quote's speaker)."""
+    heads, session, named = [], False, []
+    owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
+        "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
+        "voyage", "séjour", "déplacement"}
+    for c in noun.children:
+        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+        if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
+            heads.append(c)
+        elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
+                fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM" and \
+                not _a_kind(c):
+            heads.append(c)
+            session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
+    heads += [h for h in _complements_after(noun) if h not in heads]
+    heads += [g for c in noun.children if c.dep_ == "acl" for g in c.children
+              if g.dep_ == "obl:agent" and any(
+                  k.lower_ == "par" for k in g.children)]  # `la réunion, présidée par X`
+    heads += [g for c in noun.children if c.dep_ == "acl:relcl" and c.lemma_ in HOST_VERBS
+              for g in c.children if g.dep_.startswith("nsubj") and g.lower_ not in {
+                  "qui", "que", "qu'"}]  # `la visite qu'effectue le président`
+    entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
+    if len(heads) == 1 and entre is not None and not entre.conjuncts:
+        # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere
+        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i]
+        if len(heads) == 1 and (other := _between_conjunct(noun, entre)) is not None:
+            heads.append(other)
+    verb = noun.head
+    possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
+    framed = after = False
+    for _ in range(3):  # `au deuxième jour de sa visite`, `à l'issue de pourparlers`
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        if not possessed and not (fold(verb.lemma_) in FRAME_NOUNS or fold(verb.text) in
+                                  FRAME_NOUNS):
+            break
+        framed = framed or fold(verb.lemma_) in FRAME_NOUNS
+        after = after or fold(verb.lemma_) in OUTCOME_NOUNS
+        verb = verb.head
+    if verb != noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
+                                                     and verb.lemma_ in HOST_VERBS)
+                             or noun.dep_.startswith("obl")):
+        holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
+        heads += holders
+        if fold(noun.lemma_) in SITTINGS and any(
+                is_party_noun(h) and not is_role(h) and not art.person(h) for h in holders):
+            session = True  # `le Parlement a tenu une session extraordinaire`
+        if (framed or noun.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
+                (who := art.speaker_of_cue(verb)) is not None:
+            named.append(who)
+        if after and verb.pos_ == "VERB":
+            # `X a conclu un accord avec Y à l'issue de négociations`: Y held them too
+            heads += [c for c in verb.children if c.dep_.startswith("obl") and any(
+                g.lower_ in {"avec", "entre"} and g.dep_ == "case" for g in c.children)]
+        if noun.dep_ == "obj" and verb.lemma_ == "rendre":
+            # `X a rendu visite à Y`: Y is visited
+            heads += [c for c in verb.children if c.dep_ in {"iobj", "obl:arg", "obl"} and any(
+                g.lower_ == "à" for g in c.children) and (art.person(c) or is_role(c))]
+        if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
+                                               for g in noun.children):
+            # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
+            heads += [c for c in verb.children if c.dep_ == "obj"]
+    return heads, session, named
+
+
+def _a_kind(owner: Token) -> bool:
+    """`réunion de groupe`, `réunions de commissions`: a common noun after a bare `de`
+    says what kind of meeting it is, not whose (`la réunion du groupe` is the group's)."""
+    return owner.pos_ == "NOUN" and not owner.text[:1].isupper() and not any(
+        c.dep_ in {"det", "nummod"} for c in owner.children) and all(
+        g.lower_ in {"de", "d'", "d’"} for g in owner.children if g.dep_ == "case")
+
+
+def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
+    """`appeler` / `un appel` is a call only to or with a person, never an appeal
+    (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
+    if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
+           for c in head.children):
+        return False
+    called = [h for h in heads if not h.dep_.startswith("nsubj")]
+    if head.pos_ == "NOUN":
+        called += [c for c in head.children if c.dep_.startswith("nmod") and any(
+            g.lower_ == "à" for g in c.children)]
+        nxt = head.doc[head.i + 1: head.i + 2]
+        if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
+            called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])
+    return any(art.person(h) for h in called)
+
+
+def is_city(tok: Token) -> bool:
+    """A location named without article (`le sommet de Lisbonne`): where, not who (a
+    country takes one: `la visite de la France`)."""
+    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_)) and \
+        not any(c.dep_ in {"det", "flat:name"} for c in tok.children)

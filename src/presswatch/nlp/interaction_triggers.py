@@ -1,0 +1,208 @@
+"""Where an article reports an interaction: the trigger phrases of
+``data/interaction_triggers.tsv`` (lemmas or forms, editable), a reflexive ``se rendre`` /
+``se déplacer`` with a destination however many words sit between (``s'est rendu mardi à
+Kiev``), a visit announced (``est attendu à Pékin``); and the uses of those words that report
+no interaction held or planned: a peak (``au sommet de la hiérarchie``), an institution named
+in passing (``soumettre au Conseil des ministres``), an event only considered or possible
+(``la table des négociations``, ``pourrait rencontrer``).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from presswatch.nlp.interaction_parties import OWNER_CASES
+from presswatch.textutil import fold
+
+__all__ = [
+    "PLACE_CASES",
+    "a_peak",
+    "conditional",
+    "find_triggers",
+    "in_passing",
+    "load_triggers",
+    "only_considered",
+    "travels",
+]
+
+MAX_PHRASE = 4
+NOUN_ONLY = {"venue", "voyage", "séjour"}
+"""Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
+PLACE_CASES = {"à", "au", "aux", "en", "dans"}
+PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}
+PEAK_OF = {"hierarchie", "classement", "etat", "pouvoir", "pyramide", "gloire", "carriere",
+           "affiche", "montagne", "tour", "liste"}
+"""`au sommet de la hiérarchie`: complements that make `sommet` a peak."""
+SESSION_VERBS = {"présider", "tenir", "réunir", "ouvrir", "convoquer", "clore", "commencer",
+                 "participer", "assister", "siéger", "dérouler"}
+"""Verbs whose object or complement `le Conseil des ministres` is a session of it."""
+SESSION_MARKERS = {"son", "premier", "dernier", "prochain", "extraordinaire", "hebdomadaire",
+                   "un", "ce"}
+FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "après", "pendant",
+               "marge"}
+TRAVEL_CASES = PLACE_CASES
+TRAVEL_VERBS = {"rendre", "déplacer"}
+"""Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
+CALLED_OFF = {"annuler", "decommander"}
+"""Verbs whose object interaction will not take place (`a annulé sa visite`)."""
+VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
+"""Destinations of `se rendre` that name the place by its owner (`au siège de l'ONU`); other
+destinations are places the parser names (`à Kiev`, `au Qatar`), not streets or homes."""
+NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypothèse",
+            "éventualité", "proposition", "offre", "perspectif"}
+"""Nouns whose `de` complement is an interaction only considered, not held (`la table des
+négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
+MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
+         "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
+"""Predicates that make their subject event only possible (`n'est pas exclue`, `est
+envisagée`)."""
+
+def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
+    """The trigger lexicon: word sequence (lemmas or forms, lower case) → type."""
+    if path is None:
+        text = resources.files("presswatch.data").joinpath(
+            "interaction_triggers.tsv").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    out: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("type\t"):
+            continue
+        kind, _, phrase = line.partition("\t")
+        out[tuple(w.lower().replace("’", "'") for w in phrase.split())] = kind.strip()
+    return out
+
+
+def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
+    found = []
+    firsts = {k[0] for k in triggers}
+    words = [_lemma(t, firsts) for t in doc]
+    texts = [t.lower_.replace("’", "'") for t in doc]
+    i = 0
+    while i < len(doc):
+        hit = None
+        if words[i] not in firsts and texts[i] not in firsts:
+            i += 1
+            continue
+        for n in range(MAX_PHRASE, 0, -1):
+            key_l, key_t = tuple(words[i: i + n]), tuple(texts[i: i + n])
+            kind = triggers.get(key_l) or triggers.get(key_t)
+            if kind and len(key_l) == n:
+                hit = (i, i + n, kind)
+                break
+        if hit:
+            # verbs and nouns only: `appeler à` is not `un appel`
+            if doc[hit[0]].pos_ in {"VERB", "NOUN", "PROPN", "ADP", "ADJ"} and not (
+                    texts[hit[0]] in NOUN_ONLY and doc[hit[0]].pos_ != "NOUN"):
+                found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    taken = {k for a, b, _kind in found for k in range(a, b)}
+    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and (
+        travels(t) or _expected(t))]
+    return sorted(found)
+
+
+def _lemma(tok: Token, firsts: set[str]) -> str:
+    """The token's lemma, or the infinitive of a past participle the tagger read as a
+    noun or adjective (`a téléphoné à X`: `téléphoné`, a noun)."""
+    lemma = tok.lemma_.lower().replace("’", "'")
+    if lemma in firsts or tok.pos_ not in {"NOUN", "ADJ"} or tok.i == 0 or \
+            tok.doc[tok.i - 1].lemma_ not in {"avoir", "être"}:
+        return lemma
+    stem = tok.lower_.removesuffix("s").removesuffix("e")
+    if stem.endswith("é") and stem[:-1] + "er" in firsts:
+        return stem[:-1] + "er"
+    return lemma
+
+
+def travels(verb: Token) -> bool:
+    """`s'est rendu mardi à Kiev`, `se rendra au siège de l'ONU`, `s'est déplacé à
+    Marseille`: a reflexive `rendre` / `déplacer` with a named destination (however many
+    words sit between)."""
+    if verb.lemma_ not in TRAVEL_VERBS or verb.pos_ != "VERB" or not any(
+            c.lower_ in {"se", "s'", "s’"} for c in verb.children):
+        return False
+    return _destination(verb)
+
+
+def _destination(verb: Token) -> bool:
+    """A named place or venue the verb's clause goes to (`à Kiev`, `au Qatar`, `au siège
+    de l'ONU`), within a few words after it."""
+    for c in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
+            break
+        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and (
+                c.ent_type_ in {"LOC", "ORG"} or (fold(c.lemma_) in VENUES and any(
+                    g.ent_type_ in {"LOC", "ORG", "PER"} for g in c.children
+                    if g.dep_.startswith("nmod")))):
+            return True  # the destination, however the parse hung it (`début mai au Qatar`)
+    return False
+
+
+def _expected(verb: Token) -> bool:
+    """`X est attendu mardi à Pékin`: a visit the text announces (a passive `attendre`
+    with a named place)."""
+    if verb.lemma_ != "attendre" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    return _destination(verb)
+
+
+def only_considered(noun: Token) -> bool:
+    """`la table des négociations`, `l'idée d'un sommet`: talked of, not held; `une
+    rencontre n'est pas exclue`: possible, neither held nor planned."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_.startswith("nsubj") and fold(noun.head.lemma_) in MAYBE:
+        return True
+    if noun.dep_ in {"obj", "nsubj:pass"} and fold(noun.head.lemma_) in CALLED_OFF:
+        return True  # `a annulé sa visite`: neither held nor planned any more
+    return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
+
+
+def a_peak(noun: Token) -> bool:
+    """`atteindre des sommets`, `au sommet de la hiérarchie`, `au sommet de l'État`: a
+    peak, not a summit (one is of an institution or a place, or is held)."""
+    if noun.lemma_ != "sommet":
+        return False
+    if noun.head.lemma_ in PEAK_VERBS:
+        return True
+    return any(c.dep_.startswith("nmod") and c.pos_ == "NOUN" and c.ent_type_ != "ORG"
+               and fold(c.lemma_) in PEAK_OF and any(g.lower_ in OWNER_CASES
+                                                     for g in c.children)
+               for c in noun.children)
+
+
+def in_passing(doc: Doc, start: int) -> bool:
+    """`le Conseil des ministres` named as an institution (`soumettre au Conseil des
+    ministres`, `la direction du Conseil des ministres`) rather than as a session
+    (`présider le Conseil des ministres`, `lors du Conseil des ministres`)."""
+    head = doc[start]
+    verb = head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if head.dep_.startswith("nsubj") or verb.lemma_ in SESSION_VERBS or any(
+            c.lower_ in SESSION_MARKERS for c in head.children):
+        return False  # `son premier conseil des ministres`: a session
+    return not any(t.lower_ in FRAME_WORDS for t in doc[max(0, start - 4): start])
+
+
+def conditional(tok: Token) -> bool:
+    """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
+    pu se réunir`: not held."""
+    for t in (tok, tok.head):
+        if "Cnd" in t.morph.get("Mood"):
+            return True
+        if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
+                c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"
+                for c in t.children):
+            return True
+        if any(c.lower_ == "si" and c.dep_ == "mark" for c in t.children):
+            return True
+    return False
