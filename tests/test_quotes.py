@@ -903,7 +903,7 @@ def test_source_between_subject_and_verb_gives_both_parts(annotate):
 
 def test_clause_with_a_quoted_word_before_selon_is_a_mixed_quote(annotate):
     q = find(annotate("Le préjudice est « considérable » selon une source policière."),
-             "Le préjudice est « considérable")
+             "Le préjudice est « considérable »")  # a mixed quote keeps its closing mark
     assert (q["type"], q["speaker"]) == ("mixed", "une source policière")
 
 
