@@ -287,3 +287,13 @@ def test_a_headline_topic_before_a_colon_is_not_part_of_a_selon_quote(annotate):
     quotes = annotate("Retraites : le gouvernement « ne reculera pas », selon Paul Roux")
     q = find(quotes, "le gouvernement « ne reculera pas »")
     assert (q["type"], q["speaker"]) == ("mixed", "Paul Roux")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire a rencontré la préfète Anne Roux. Cette dernière a assuré que l'État aiderait "
+     "la commune.", "Anne Roux"),
+    ("Le maire a rencontré le préfet Paul Roux. Ce dernier a assuré que l'État aiderait "
+     "la commune.", "Paul Roux"),
+])
+def test_ce_dernier_and_cette_derniere_name_the_last_person(annotate, text, speaker):
+    assert find(annotate(text), "l'État aiderait la commune")["speaker"] == speaker

@@ -24,7 +24,8 @@ from presswatch.textutil import doc_text, fold
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
                   "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": ""}
-DEMONSTRATIVES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
+# folded, as mentions are compared folded
+DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
 # Parts of speech a speaker description can be headed by (`le communiqué`, `l'ONU`).
