@@ -297,3 +297,9 @@ def test_a_headline_topic_before_a_colon_is_not_part_of_a_selon_quote(annotate):
 ])
 def test_ce_dernier_and_cette_derniere_name_the_last_person(annotate, text, speaker):
     assert find(annotate(text), "l'État aiderait la commune")["speaker"] == speaker
+
+
+def test_pour_x_before_an_infinitive_of_saying_names_the_speaker(annotate):
+    quotes = annotate("Cette réunion a été l'occasion pour Nadia Fettah de souligner que la "
+                      "croissance dépasserait 4 %.")
+    assert find(quotes, "la croissance dépasserait 4 %")["speaker"] == "Nadia Fettah"

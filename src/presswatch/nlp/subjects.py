@@ -127,6 +127,8 @@ def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
 def subject_mention(doc: Doc, verb: Token, tail: int | None = None
                      ) -> tuple[int, int] | None:
     """The subject of a forward reporting verb, as a token span (or None)."""
+    if (beneficiary := _pour_before_infinitive(doc, verb)) is not None:
+        return beneficiary
     span = _parsed_subject(doc, verb, tail)
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
         return _topic_before(doc, verb) or span
@@ -135,6 +137,23 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
         # may run over the auxiliary the aside cut off
     return _without_aside(doc, _without_topic_pronoun(doc, span))
+
+
+def _pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`l'occasion pour la ministre de souligner que …`, `il était temps pour lui de
+    rappeler que …`: `pour X` before an infinitive hung on a noun or an adjective names
+    who speaks."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i or \
+            verb.head.pos_ not in {"NOUN", "ADJ", "PROPN", "PRON"}:
+        return None
+    # the parser hangs the infinitive on `X` itself or on the noun `pour X` qualifies
+    for c in (verb.head, *verb.head.children):
+        if c.i < verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"} and \
+                any(k.dep_ == "case" and k.lower_ == "pour" for k in c.children):
+            lo, hi = np_span(doc, c)
+            lo = max(lo, next(k.i for k in c.children if k.lower_ == "pour") + 1)
+            return lo, min(hi, verb.i)
+    return None
 
 
 def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
