@@ -229,10 +229,12 @@ def test_a_place_inside_a_report_acts_and_says_nothing(annotate):
     "Il convient de rappeler que le stade a été rénové en 2019.",
     "Rappelons que le maire avait promis une piscine.",
     "Notons que la réforme entre en vigueur lundi.",
+    "Mais force est de constater que les familles restent inquiètes.",
+    "Et disons-le d'emblée, on espérait bien mieux de ce festival.",
 ])
 def test_the_article_addressing_its_reader_reports_nobody(annotate, text):
     assert [q for q in annotate(text) if q["cue"] and q["cue"].lower().startswith(
-        ("faut", "soulign", "rappel", "not"))] == []
+        ("faut", "soulign", "rappel", "not", "constat", "dison"))] == []
 
 
 def test_a_reported_il_faut_is_still_the_speakers(annotate):

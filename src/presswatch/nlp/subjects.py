@@ -528,7 +528,8 @@ def authors_own_voice(doc: Doc, verb: Token) -> bool:
     """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
     `Notons que …`: the writer addresses the reader; nobody is reported."""
     first = verb.sent.start
-    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space or
+                              doc[first].lower_ in {"et", "mais", "alors", "donc"}):
         first += 1
     if first == verb.i and verb.lower_.endswith("ons") and \
             "Fin" in verb.morph.get("VerbForm") and \
@@ -537,6 +538,9 @@ def authors_own_voice(doc: Doc, verb: Token) -> bool:
         # person and mood for it are unreliable)
     if "Inf" not in verb.morph.get("VerbForm"):
         return False
+    if " ".join(t.lower_ for t in doc[max(0, verb.i - 3):verb.i]).replace("’", "'") in {
+            "force est de", "force est d'"}:
+        return True  # `force est de constater que …`
     gov = verb.head
     # (the lemmatiser may read `convient` as `convier`)
     if gov.i == verb.i or not ({gov.lemma_, gov.lower_} & IMPERSONAL_GOVERNORS):
