@@ -301,7 +301,16 @@ def test_ce_dernier_and_cette_derniere_name_the_last_person(annotate, text, spea
     assert find(annotate(text), "l'État aiderait la commune")["speaker"] == speaker
 
 
-def test_pour_x_before_an_infinitive_of_saying_names_the_speaker(annotate):
-    quotes = annotate("Cette réunion a été l'occasion pour Nadia Fettah de souligner que la "
-                      "croissance dépasserait 4 %.")
-    assert find(quotes, "la croissance dépasserait 4 %")["speaker"] == "Nadia Fettah"
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Cette réunion a été l'occasion pour Nadia Fettah de souligner que la croissance "
+     "dépasserait 4 %.", "la croissance dépasserait 4 %", "Nadia Fettah"),
+    ("Ce fut l'occasion pour la ministre de rappeler que la loi protège les victimes.",
+     "la loi protège les victimes", "la ministre"),
+])
+def test_pour_x_before_an_infinitive_of_saying_names_the_speaker(annotate, text, content,
+                                                                 speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_noun_with_an_infinitive_of_saying_and_no_clause_reports_nothing(annotate):
+    assert annotate("Le refus de la ministre de commenter l'affaire a surpris.") == []

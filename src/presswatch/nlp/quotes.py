@@ -64,6 +64,7 @@ from presswatch.nlp.subjects import (
     colon_clause_subject,
     np_end,
     person_subject_before,
+    pour_before_infinitive,
     pull_quote_name,
     signature_after,
     subject_mention,
@@ -261,15 +262,18 @@ class QuoteFinder:
             return self._passive_question(doc, cue, unit)
         quoted_after = any(doc[cue.end - 1].idx < s.open < doc[unit[1] - 1].idx
                            for s in segments)
-        if "Inf" in token.morph.get("VerbForm") and (
-                token.head.pos_ == "NOUN" or (any(
-                    doc[k].lower_ in PURPOSE for k in range(max(0, cue.start - 2), cue.start))
-                    and not (cue.verb.kind == "speech" and (
-                        quoted_after or _clause_follows(doc, cue, unit, self.lex))))):
-            # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
-            # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
-            # `a pris la parole pour expliquer que …`
-            return []
+        if "Inf" in token.morph.get("VerbForm"):
+            spoken = cue.verb.kind == "speech" and (
+                quoted_after or _clause_follows(doc, cue, unit, self.lex))
+            purpose = any(doc[k].lower_ in PURPOSE
+                          for k in range(max(0, cue.start - 2), cue.start))
+            if (token.head.pos_ == "NOUN" and not (
+                    spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
+                # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
+                # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
+                # `a pris la parole pour expliquer que …`, `l'occasion pour X de
+                # rappeler que …`
+                return []
         if "Inf" in token.morph.get("VerbForm") and governed_by_speech(token, self.lex):
             return []  # the governing verb takes the infinitive as its content
         found = complement_start(doc, cue, unit[1], self.lex)

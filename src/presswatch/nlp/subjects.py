@@ -127,7 +127,7 @@ def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
 def subject_mention(doc: Doc, verb: Token, tail: int | None = None
                      ) -> tuple[int, int] | None:
     """The subject of a forward reporting verb, as a token span (or None)."""
-    if (beneficiary := _pour_before_infinitive(doc, verb)) is not None:
+    if (beneficiary := pour_before_infinitive(doc, verb)) is not None:
         return beneficiary
     span = _parsed_subject(doc, verb, tail)
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
@@ -139,7 +139,7 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     return _without_aside(doc, _without_topic_pronoun(doc, span))
 
 
-def _pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """`l'occasion pour la ministre de souligner que …`, `il était temps pour lui de
     rappeler que …`: `pour X` before an infinitive hung on a noun or an adjective names
     who speaks."""
