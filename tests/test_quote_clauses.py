@@ -314,3 +314,18 @@ def test_pour_x_before_an_infinitive_of_saying_names_the_speaker(annotate, text,
 
 def test_a_noun_with_an_infinitive_of_saying_and_no_clause_reports_nothing(annotate):
     assert annotate("Le refus de la ministre de commenter l'affaire a surpris.") == []
+
+
+def test_the_words_reported_are_never_their_own_speaker(annotate):
+    quotes = annotate("Le candidat, qui était arrivé troisième en 2019, rejette depuis le "
+                      "début ces accusations et dénonce un « complot politique ».")
+    assert all(q["speaker"] != q["text"] for q in quotes)
+    assert find(quotes, "ces accusations")["speaker"] == "le candidat"
+
+
+def test_a_selon_between_a_verb_and_its_object_splits_the_quote_around_it(annotate):
+    quotes = annotate("Le déficit atteindra, selon le ministre, 5 % du produit intérieur brut "
+                      "l'an prochain.")
+    assert find(quotes, "Le déficit atteindra")["speaker"] == "le ministre"
+    assert find(quotes, "5 % du produit intérieur brut l'an prochain")["speaker"] == \
+        "le ministre"

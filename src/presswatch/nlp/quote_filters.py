@@ -97,3 +97,18 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         if not dup:
             kept.append(k)
     return [cands[k] for k in sorted(kept)]
+
+
+def drop_impossible_mentions(doc: Doc, cands: list[Candidate]) -> None:
+    """A speaker mention that lies inside the words reported (`rejette ces accusations`:
+    the parse's subject was the object) or that opens on a verb (`sont les époux`) names
+    nobody; the quote keeps its content and looks for its speaker elsewhere."""
+    for c in cands:
+        if c.mention is None:
+            continue
+        first = doc[c.mention[0]]
+        # (a mid-clause `selon X` is inside its content by construction)
+        inside = c.rule != "selon" and c.start <= first.idx < c.end
+        verb_first = first.pos_ in {"VERB", "AUX"} and "Fin" in first.morph.get("VerbForm")
+        if inside or verb_first:
+            c.mention = None

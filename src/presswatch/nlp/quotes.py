@@ -40,6 +40,7 @@ from presswatch.nlp.passives import passive_with_agent
 from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
+    drop_impossible_mentions,
     drop_nested_non_persons,
     share_sibling_speakers,
 )
@@ -113,6 +114,7 @@ class QuoteFinder:
         cands.extend(source_prepositions(doc, self.lex, unit_list, unit_of, segments))
         cands = drop_nested_non_persons(doc, drop_embedded_statements(doc, dedupe(cands)),
                                          self.lex)
+        drop_impossible_mentions(doc, cands)
         share_sibling_speakers(doc, cands, unit_of)
         for c in cands:
             _set_type(doc, c, segments)

@@ -207,13 +207,18 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
 
 def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
                     ) -> tuple[int, int] | None:
-    """`La réforme, selon lui, est prête`: the source cuts the clause between its subject
-    and its verb; the words after it, to the clause's end, are the second part."""
-    if np_end >= unit_end or doc[np_end].text != "," or any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+    """`La réforme, selon lui, est prête`, `Le déficit atteindra, selon lui, 5 % du PIB`:
+    the source cuts the clause between its subject and its verb, or between its verb and
+    what follows; the words after it, to the clause's end, are the second part."""
+    if np_end >= unit_end or doc[np_end].text != ",":
         return None
+    words = [t for t in before if not (t.is_punct or t.is_space)]
     first = np_end + 1
-    if not verb_comes_first(doc, first, unit_end):
+    # (`a estimé, selon la présidence, que …`: the verb's own clause, which its cue reports)
+    after_verb = bool(words) and words[-1].pos_ in ("VERB", "AUX") and \
+        doc[first].lower_.replace("’", "'") not in {"que", "qu'"}
+    if not after_verb and (any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                               for t in before) or not verb_comes_first(doc, first, unit_end)):
         return None
     start = doc[first].idx
     last = doc[semicolon_or_end(doc, first, unit_end) - 1]
