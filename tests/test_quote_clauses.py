@@ -27,6 +27,7 @@ def test_a_clause_with_several_quoted_fragments_before_an_incise_is_one_mixed_qu
 def test_two_quotations_side_by_side_before_an_incise_stay_apart(annotate):
     quotes = annotate("Le bilan « est lourd », « nous devons reconstruire », a ajouté le maire.")
     assert find(quotes, "nous devons reconstruire")["type"] == "direct"
+    assert find(quotes, "Le bilan « est lourd »")["type"] == "mixed"
 
 
 def test_two_quotations_with_two_incises_keep_their_own_cues(annotate):
@@ -36,9 +37,9 @@ def test_two_quotations_with_two_incises_keep_their_own_cues(annotate):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Alors que le président, Paul Biya, a annoncé la dissolution du Parlement, le président "
-     "de l'Assemblée, Jean Ndoki, a rejeté cette décision.",
-     "la dissolution du Parlement", "Paul Biya"),
+    ("Alors que le président, Paul Mbarga, a annoncé la dissolution du Parlement, le "
+     "président de l'Assemblée, Jean Ndoki, a rejeté cette décision.",
+     "la dissolution du Parlement", "Paul Mbarga"),
     ("Si le ministre a promis une hausse des salaires, les syndicats restent méfiants.",
      "une hausse des salaires", "le ministre"),
 ])
@@ -112,10 +113,10 @@ def test_an_aside_between_auxiliary_and_participle_keeps_subject_and_content(ann
 
 
 def test_an_aside_after_a_misparsed_name_still_finds_the_name(annotate):
-    quotes = annotate("Droit dans ses bottes, M. Jean Taboubi a, par ailleurs, rappelé que "
+    quotes = annotate("Droit dans ses bottes, M. Jean Tabouret a, par ailleurs, rappelé que "
                       "la centrale exige une hausse des salaires.")
     assert find(quotes, "la centrale exige une hausse des salaires")["speaker"] == \
-        "Jean Taboubi"
+        "Jean Tabouret"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -227,14 +228,13 @@ def test_a_place_inside_a_report_acts_and_says_nothing(annotate):
 @pytest.mark.parametrize("text", [
     "Il faut souligner que le nouveau chef est un général de l'armée.",
     "Il convient de rappeler que le stade a été rénové en 2019.",
-    "Rappelons que le maire avait promis une piscine.",
+    "Rappelons que la piscine a ouvert en 2015.",
     "Notons que la réforme entre en vigueur lundi.",
     "Mais force est de constater que les familles restent inquiètes.",
     "Et disons-le d'emblée, on espérait bien mieux de ce festival.",
 ])
 def test_the_article_addressing_its_reader_reports_nobody(annotate, text):
-    assert [q for q in annotate(text) if q["cue"] and q["cue"].lower().startswith(
-        ("faut", "soulign", "rappel", "not", "constat", "dison"))] == []
+    assert annotate(text) == []
 
 
 def test_a_reported_il_faut_is_still_the_speakers(annotate):
@@ -243,9 +243,9 @@ def test_a_reported_il_faut_is_still_the_speakers(annotate):
 
 
 def test_a_name_after_its_role_is_the_subject_the_parser_split(annotate):
-    quotes = annotate("Le Premier ministre britannique Keir Starmer a rencontré Emmanuel "
-                      "Macron. Le travailliste a promis de renforcer la coopération.")
-    assert find(quotes, "renforcer la coopération")["speaker"] == "Keir Starmer"
+    quotes = annotate("Le Premier ministre britannique Tom Hollis a rencontré Paul "
+                      "Martin. Le travailliste a promis de renforcer la coopération.")
+    assert find(quotes, "renforcer la coopération")["speaker"] == "Tom Hollis"
 
 
 @pytest.mark.parametrize("text, content", [
@@ -302,8 +302,8 @@ def test_ce_dernier_and_cette_derniere_name_the_last_person(annotate, text, spea
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Cette réunion a été l'occasion pour Nadia Fettah de souligner que la croissance "
-     "dépasserait 4 %.", "la croissance dépasserait 4 %", "Nadia Fettah"),
+    ("Cette réunion a été l'occasion pour Clara Vidal de souligner que les ventes "
+     "repartiraient au printemps.", "les ventes repartiraient au printemps", "Clara Vidal"),
     ("Ce fut l'occasion pour la ministre de rappeler que la loi protège les victimes.",
      "la loi protège les victimes", "la ministre"),
 ])
@@ -329,3 +329,65 @@ def test_a_selon_between_a_verb_and_its_object_splits_the_quote_around_it(annota
     assert find(quotes, "Le déficit atteindra")["speaker"] == "le ministre"
     assert find(quotes, "5 % du produit intérieur brut l'an prochain")["speaker"] == \
         "le ministre"
+
+
+# --- counter-examples: what these rules must leave alone ------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Le club va bien », a déclaré à RMC Sport le président du club.", "le président du club"),
+    ("« Nous tiendrons les prix », a déclaré à BFM Business le patron du groupe.",
+     "le patron du groupe"),
+])
+def test_a_medium_named_in_two_words_after_a_is_not_cut_at_its_acronym(annotate, text,
+                                                                       speaker):
+    [q] = annotate(text)
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le projet de loi a été rejeté par le Sénat.",
+    "Le ministre a été accusé par des députés de la majorité.",
+    "Le maire a été critiqué par ses opposants lors de la séance du conseil.",
+    "Il est impossible pour la ministre de dire que la réforme a échoué.",
+    "Il est temps pour le gouvernement de reconnaître que la réforme a échoué.",
+    "Le juge a cité un message de l'accusé : « Je vais le régler moi-même ».",
+])
+def test_votes_people_criticised_and_wishes_are_no_reports(annotate, text):
+    assert annotate(text) == []
+
+
+def test_en_revanche_contrasts_what_is_said_not_who_says_it(annotate):
+    quotes = annotate("« L'accord est bon », a déclaré Paul Roux, en présence du maire Jean "
+                      "Morel. Il a en revanche critiqué le calendrier du gouvernement.")
+    assert find(quotes, "le calendrier du gouvernement")["speaker"] == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("Face à la « colère » des agriculteurs, « nous agirons vite », a promis le ministre.",
+     "nous agirons vite"),
+    ("Après le slogan « Travailler plus », « nous voulons vivre mieux », a lancé le candidat.",
+     "nous voulons vivre mieux"),
+])
+def test_a_reporters_adverbial_before_a_quotation_is_not_content(annotate, text, quotation):
+    quotes = annotate(text)
+    assert [(q["text"], q["type"]) for q in quotes] == [(quotation, "direct")]
+
+
+def test_a_role_object_before_a_title_and_name_describes_nobody(annotate):
+    quotes = annotate("Après avoir rencontré le ministre de la Défense, le général Paul Ndiaye "
+                      "a annoncé un cessez-le-feu. « Les combats doivent cesser », a déclaré "
+                      "le ministre de la Défense.")
+    assert find(quotes, "Les combats doivent cesser")["speaker"] == "le ministre de la Défense"
+
+
+def test_a_described_subject_after_a_selon_source_stays_in_the_content(annotate):
+    quotes = annotate("Selon Paul Roux, le directeur, Marc Petit, a menti aux salariés.")
+    assert find(quotes, "le directeur, Marc Petit, a menti aux salariés")["speaker"] == \
+        "Paul Roux"
+
+
+def test_an_institution_that_acts_inside_a_report_says_nothing(annotate):
+    quotes = annotate("Le ministre a déclaré que le gouvernement refusait de négocier avec les "
+                      "syndicats.")
+    assert [q["speaker"] for q in quotes] == ["le ministre"]

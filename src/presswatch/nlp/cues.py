@@ -553,9 +553,15 @@ def _entity_end(doc: Doc, k: int) -> int:
     (`à l'AFP Amina Diallo`)."""
     first = doc[k]
     k += 1
-    if first.is_upper and len(first.text) >= 2 and first.is_alpha and k < len(doc) and \
-            doc[k].text[:1].isupper() and not doc[k].is_upper:
-        return k
+    if first.is_upper and len(first.text) >= 2 and first.is_alpha:
+        # a name is two capitalised words or more, then punctuation (`AFP Amina Diallo,`);
+        # `RMC Sport le président` and `BFM Business le patron` are one medium's name
+        m = k
+        while m < len(doc) and doc[m].text[:1].isupper() and doc[m].is_alpha and \
+                not doc[m].is_upper:
+            m += 1
+        if m - k >= 2 and (m == len(doc) or doc[m].is_punct):
+            return k
     while k < len(doc) and doc[k].ent_iob_ == "I":
         k += 1
     return k

@@ -75,17 +75,17 @@ SUBORDINATORS = frozenset({"alors", "si", "quand", "lorsque", "lorsqu'", "puisqu
 
 
 def marks_a_contrast(sentence: Span, mention_start: int) -> bool:
-    """`De son côté, il a …`, `Le président chinois, pour sa part, a …`, `Quant à elle, …`,
-    `En revanche, …`: a contrastive topic marker around the subject says the sentence
-    turns to someone other than who spoke last."""
-    words = [t.lower_.replace("’", "'") for t in sentence if t.i < mention_start + 8]
+    """`De son côté, il a …`, `Le président chinois, pour sa part, a …`, `Quant à elle, …`:
+    a contrastive topic marker right around the subject says the sentence turns to
+    someone other than who spoke last (`en revanche` contrasts what is said, not who)."""
+    words = [t.lower_.replace("’", "'") for t in sentence
+             if mention_start - 4 <= t.i < mention_start + 6]
     text = " " + " ".join(words) + " "
     return any(marker in text for marker in CONTRAST_MARKERS)
 
 
-CONTRAST_MARKERS = (" de son côté ", " de sa part ", " pour sa part ", " pour son part ",
-                    " quant à lui ", " quant à elle ", " en revanche ", " de leur côté ",
-                    " pour leur part ", " quant à eux ", " quant à elles ")
+CONTRAST_MARKERS = (" de son côté ", " pour sa part ", " pour leur part ", " de leur côté ",
+                    " quant à lui ", " quant à elle ", " quant à eux ", " quant à elles ")
 """Contrastive topic markers, lower case, space-delimited."""
 
 

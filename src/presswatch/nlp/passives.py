@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import Cue, says_when
 from presswatch.nlp.sources import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
@@ -22,7 +23,7 @@ from presswatch.textutil import doc_text
 # `remercié par X de …`, `sommé par X de …`; the subject of `critiquée par X`, `saluée par
 # X`, `démentie par X`. Other passives (`décidée par`, `acceptée par`) tell what was done.
 DE_ACTS = frozenset({"accusation", "demand", "praise"})
-NP_ACTS = frozenset({"criticism", "praise", "denial"})
+NP_ACTS = frozenset({"criticism", "praise"})  # (`rejeté par le Sénat` is a vote)
 JUDICIAL = frozenset({"condamner", "juger"})
 """Verbs whose passive with a court as agent is a sentence, not speech."""
 
@@ -42,20 +43,24 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     if "de" in frames and de is None:
         # `accusé par ses opposants de corruption`: the parser hangs the verb's `de`
         # complement on the agent; the last `de` of the agent phrase is the verb's
-        inner = [k for k in range(agent[0] + 1, agent[1])
-                 if doc[k].lower_.replace("’", "'") in {"de", "d'"}]
+        inner = [k for k in range(agent[0] + 1, agent[1] - 1)
+                 if doc[k].lower_.replace("’", "'") in {"de", "d'"} and
+                 doc[k + 1].pos_ in {"VERB", "AUX", "NOUN"}]  # `de corruption`, not
+        # `par des députés de la majorité`
         if inner:
             de, agent = inner[-1], (agent[0], inner[-1])
     if "de" in frames and de is not None and cue.verb.act in DE_ACTS:
-        stop = agent[0] - 1 if agent[0] > de else unit[1]
+        stop = agent[0] - 1 if agent[0] > de else content_end(doc, cue, de + 1, unit[1],
+                                                              [cue], lex)
         last = doc[stop - 1]
         start = doc[de + 1].idx
         end = last_content_char(text, start, last.idx + len(last))
         rule = "de"
     elif "np" in frames and cue.verb.act in NP_ACTS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        if subject is None or subject.pos_ == "PRON":
-            return []
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PER" or \
+                lex.speaker_nouns.get(subject.lemma_.lower(), ("",))[0] in {"role", "group"}:
+            return []  # `Le maire a été critiqué par …`: a person is not what was said
         lo, hi = np_span(doc, subject)
         start, end = doc[lo].idx, last_content_char(text, doc[lo].idx,
                                                     doc[hi - 1].idx + len(doc[hi - 1]))

@@ -271,8 +271,10 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
         first = min(t.i for t in out)
         if not across_comma and first > 1 and doc[first - 1].text == ",":
             more = _noun_phrase_before(doc, first - 2, 12)
-            if more and has_role(more) and not in_pp(more) and \
-                    more[-1].pos_ == "DET":
+            opens = bool(more) and (more[-1].i == 0 or doc[more[-1].i - 1].is_punct or
+                                    doc[more[-1].i - 1].is_space)
+            if more and has_role(more) and not in_pp(more) and more[-1].pos_ == "DET" and \
+                    opens:  # (`Après avoir rencontré le ministre, le général X` is an object)
                 groups.append(more)
     # an apposition after the name, closed by punctuation: `Gérard Collomb, le ministre de
     # l'Intérieur, a …`

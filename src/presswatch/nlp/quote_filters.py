@@ -16,8 +16,9 @@ from presswatch.nlp.cues import is_title
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
-NESTED_SOURCES = frozenset({"role", "group", "institution", "media"})
-"""Speaker-noun classes that can report inside another report."""
+ACTING_ACTS = frozenset({"denial", "agreement"})
+"""Acts whose verb with `de` or an infinitive tells, inside a report, what an institution
+does rather than says (`le gouvernement refusait de négocier`, `acceptait de payer`)."""
 
 
 def share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int]) -> None:
@@ -52,11 +53,15 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
             nested = bool(containers)
             in_verb_content = any(o.rule != "selon" for o in containers)
             head = doc[c.mention[0]: c.mention[1]].root
-            # people, groups, institutions and documents report inside a report (the
-            # guideline annotates both levels); places and things act (`Kiev refusait de`)
+            # people and groups report inside a report (the guideline annotates both
+            # levels), institutions and documents when they say something; places and
+            # things act (`Kiev refusait de`)
+            kind = lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0]
             personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
-                lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in NESTED_SOURCES or \
-                is_title(head)
+                kind in {"role", "group"} or is_title(head) or (
+                    kind in {"institution", "media"} and not (
+                        c.rule in {"de", "inf"} and c.verb is not None and
+                        c.verb.act in ACTING_ACTS))
             if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
                 continue
         out.append(c)

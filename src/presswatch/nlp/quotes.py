@@ -157,13 +157,14 @@ class QuoteFinder:
             start = seg.start
             pre = doc_text(doc)[unit_start_char:seg.open]
             if seg.open > unit_start_char and (is_content_lead(pre) or (
+                    _opens_on_a_subject(doc, unit[0]) and
                     has_quoted_lead(doc_text(doc), unit_start_char, seg, segments)
                     and not any(c.cue and unit_start_char <= doc[c.cue.i].idx < seg.open
                                 for c in cands))):
                 start = first_char(doc_text(doc), unit_start_char)
             out.append(make_candidate(start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))
-            if start == seg.start and k > 0:
+            if start == seg.start and k > 0 and _opens_on_a_subject(doc, unit[0]):
                 out.extend(_quotation_beside(doc_text(doc), unit_start_char, segments, k, cue,
                                              mention, cands))
             # « A », a-t-il dit, « B »: the quotation right after the incise shares it
@@ -488,6 +489,17 @@ def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
     end = last_content_char(doc_text(doc), start, last.idx + len(last))
     return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
         else []
+
+
+def _opens_on_a_subject(doc: Doc, i: int) -> bool:
+    """Whether the sentence unit starting at token `i` opens on its subject (or a
+    quotation), not on the reporter's adverbial (`Face à la « colère » …`, `Après …`)."""
+    while i < len(doc) and (doc[i].is_space or doc[i].text in {"-", "–", "—"}):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"}:
+        return False
+    # `Face à …`, `Suite à …`, `Faute de …`: a bare noun and a preposition open an adverbial
+    return not (i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].pos_ == "ADP")
 
 
 def _quotation_beside(text: str, unit_start_char: int, segments: list[Segment], k: int,

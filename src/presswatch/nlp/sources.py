@@ -153,7 +153,13 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
         return k
     role = any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" for t in words)
-    return close if role and (words[0].pos_ == "DET" or words[0].pos_ == "NOUN") else k
+    # with a determiner it may be the content's own subject (`Selon X, le directeur,
+    # Marc Petit, a menti`): only when another subject opens the content after it
+    # (`Selon l'Unef, le deuxième syndicat étudiant, il y avait …`)
+    if words[0].pos_ == "DET" and (close + 1 >= limit or
+                                   doc[close + 1].pos_ not in {"PRON", "DET"}):
+        return k
+    return close if role and words[0].pos_ in {"NOUN", "DET"} else k
 
 
 def _source_end(doc: Doc, start: int, end: int) -> int:

@@ -50,7 +50,12 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     return first.i, end
 
 
-def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon | None = None
+QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
+                          "tweet", "texte", "extrait", "formule"})
+"""Objects that name words someone else wrote or said (`a cité un message : « … »`)."""
+
+
+def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
                          ) -> tuple[int, int] | None:
     """The subject of the clause that a colon ends right before a quotation, when it names
     someone (a person, or with `lex` a role, group or institution: `Le directeur a été
@@ -63,13 +68,15 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon | None 
     verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
     main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
     mention = subject_mention(doc, main)
-    if mention is None:
-        return None
+    if mention is None or any(
+            c.dep_ == "obj" and (c.lemma_.lower() in QUOTED_WORDS or
+                                 lex.speaker_nouns.get(c.lemma_.lower(), ("",))[0] == "media")
+            for c in main.children):
+        return None  # `Le juge a cité un message de l'accusé : « … »`: someone else's words
     head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
     if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
         return mention
-    if lex is not None and lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {
-            "role", "group", "institution"}:
+    if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group", "institution"}:
         return mention
     return None
 
@@ -139,16 +146,23 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     return _without_aside(doc, _without_topic_pronoun(doc, span))
 
 
+OCCASION_WORDS = frozenset({"occasion", "opportunité"})
+"""`l'occasion pour X de dire que …`: nouns that make `pour X` the one who speaks."""
+
+
 def pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """`l'occasion pour la ministre de souligner que …`, `il était temps pour lui de
     rappeler que …`: `pour X` before an infinitive hung on a noun or an adjective names
     who speaks."""
     if "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i or \
-            verb.head.pos_ not in {"NOUN", "ADJ", "PROPN", "PRON"}:
+            verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    # the parser hangs the infinitive on `X` itself or on the noun `pour X` qualifies
+    # the parser hangs the infinitive on `X` itself or on the noun `pour X` qualifies;
+    # only an occasion says X spoke (`il est temps pour X de reconnaître` says nothing)
     for c in (verb.head, *verb.head.children):
-        if c.i < verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"} and \
+        occasion = c.head if c.i == verb.head.i else verb.head
+        if c.i < verb.i and c.pos_ in {"NOUN", "PROPN"} and \
+                occasion.lemma_.lower() in OCCASION_WORDS and \
                 any(k.dep_ == "case" and k.lower_ == "pour" for k in c.children):
             lo, hi = np_span(doc, c)
             lo = max(lo, next(k.i for k in c.children if k.lower_ == "pour") + 1)
