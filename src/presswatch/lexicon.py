@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presswatch.textutil import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ACTS = (
     "statement", "opinion", "announcement", "accusation", "criticism", "denial", "demand",
@@ -68,6 +72,11 @@ class Lexicon:
 
     def verb(self, lemma: str) -> ReportingVerb | None:
         return self.verbs.get(lemma.lower())
+
+    def noun_class(self, token: Token) -> str:
+        """The speaker-noun class of `token`'s lemma (`role`, `group`, `institution`,
+        `media`), or "" when it names no source."""
+        return self.speaker_nouns.get(token.lemma_.lower(), ("",))[0]
 
 
 def _rows(path: Path | None, default_name: str) -> list[dict[str, str]]:

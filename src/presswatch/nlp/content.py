@@ -46,7 +46,7 @@ def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"}
         if t.ent_type_ == "PER" or is_title(t):
             return True
-        if t.pos_ == "NOUN" and lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] in {
+        if t.pos_ == "NOUN" and lex.noun_class(t) in {
                 "role", "group"}:
             return True
         if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
@@ -251,7 +251,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
-            if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] == "role":
+            if lex.noun_class(head) == "role":
                 return None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",

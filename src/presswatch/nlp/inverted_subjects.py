@@ -112,7 +112,7 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
     role is its apposition, wherever the parser hung it."""
     lo, hi = span
     head = doc[lo:hi].root
-    if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] not in {"role", "group"}:
+    if lex.noun_class(head) not in {"role", "group"}:
         return span
     return lo, apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
 
@@ -136,7 +136,7 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     for k in range(lo + 1, hi):
         if doc[k].text == "," and not any(
                 t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t) or
-                lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role"
+                lex.noun_class(t) == "role"
                 for t in doc[k + 1: hi]):
             return lo, k
     return lo, hi

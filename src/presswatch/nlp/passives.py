@@ -59,7 +59,7 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     elif "np" in frames and cue.verb.act in NP_ACTS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PER" or \
-                lex.speaker_nouns.get(subject.lemma_.lower(), ("",))[0] in {"role", "group"}:
+                lex.noun_class(subject) in {"role", "group"}:
             return []  # `Le maire a été critiqué par …`: a person is not what was said
         lo, hi = np_span(doc, subject)
         start, end = doc[lo].idx, last_content_char(text, doc[lo].idx,

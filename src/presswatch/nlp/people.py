@@ -251,7 +251,7 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
     russe … Sergueï Lavrov`, `le porte-parole de l'armée, le général X` (two), or
     `Gérard Collomb, le ministre de l'Intérieur,`."""
     def has_role(tokens: list[Token]) -> bool:
-        return any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" or
+        return any(lex.noun_class(t) == "role" or
                    fold(t.lemma_) in lex.nationalities or fold(t.text) in lex.nationalities
                    for t in tokens)
 

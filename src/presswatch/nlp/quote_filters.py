@@ -56,7 +56,7 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
             # people and groups report inside a report (the guideline annotates both
             # levels), institutions and documents when they say something; places and
             # things act (`Kiev refusait de`)
-            kind = lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0]
+            kind = lex.noun_class(head)
             personal = head.ent_type_ == "PER" or head.pos_ == "PRON" or \
                 kind in {"role", "group"} or is_title(head) or (
                     kind in {"institution", "media"} and not (

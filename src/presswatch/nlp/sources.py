@@ -152,7 +152,7 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     words = doc[k + 1:close]
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
         return k
-    role = any(lex.speaker_nouns.get(t.lemma_.lower(), ("",))[0] == "role" for t in words)
+    role = any(lex.noun_class(t) == "role" for t in words)
     # with a determiner it may be the content's own subject (`Selon X, le directeur,
     # Marc Petit, a menti`): only when another subject opens the content after it
     # (`Selon l'Unef, le deuxième syndicat étudiant, il y avait …`)

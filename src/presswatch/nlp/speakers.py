@@ -489,7 +489,7 @@ def _unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None
         return " ".join(t.text for t in names)
     if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:
         before = names[0].doc[names[0].i - 1]
-        if lex.speaker_nouns.get(before.lemma_.lower(), ("",))[0] == "role":
+        if lex.noun_class(before) == "role":
             return names[0].text
     return None
 

@@ -70,13 +70,13 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     mention = subject_mention(doc, main)
     if mention is None or any(
             c.dep_ == "obj" and (c.lemma_.lower() in QUOTED_WORDS or
-                                 lex.speaker_nouns.get(c.lemma_.lower(), ("",))[0] == "media")
+                                 lex.noun_class(c) == "media")
             for c in main.children):
         return None  # `Le juge a cité un message de l'accusé : « … »`: someone else's words
     head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
     if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
         return mention
-    if lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] in {"role", "group", "institution"}:
+    if lex.noun_class(head) in {"role", "group", "institution"}:
         return mention
     return None
 
@@ -528,7 +528,7 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     head = doc[span[0]: span[1]].root
     personal = head.ent_type_ == "PER" or is_title(head) or \
         head.lower_ in {"il", "elle"} or \
-        lex.speaker_nouns.get(head.lemma_.lower(), ("",))[0] == "role"
+        lex.noun_class(head) == "role"
     return span if personal else None
 
 
