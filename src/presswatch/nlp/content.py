@@ -121,8 +121,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j + 1, "sur", addressee
         if low == "pour" and (cue.verb.act == "praise" or "pour" in frames):
             return j + 1, "sur", addressee
-        if (t.pos_ in {"ADV", "PART"} and low != "lors") or \
-                low in {"ne", "n'", "pas", "plus", "jamais"}:
+        if (t.pos_ in {"ADV", "PART"} and low != "lors") or low in NEGATION:
             j += 1
             continue
         attribute = _attribute_then_que(doc, j, limit)
@@ -218,8 +217,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 j = hi
                 continue
             after_a = hi + 1
-            while after_a + 1 < limit and doc[after_a].lower_.replace("’", "'") in {
-                    "ne", "n'", "pas", "plus", "jamais", "se", "s'"}:
+            while after_a + 1 < limit and doc[after_a].lower_.replace("’", "'") in \
+                    NEGATION | {"se", "s'"}:
                 after_a += 1  # `à ne pas obéir`, `à se retirer`
             to_verb = after is not None and after.lower_ in {"à", "a"} and after_a < limit and (
                 doc[after_a].pos_ in {"VERB", "AUX"} or
