@@ -10,16 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.cues import (
+from presswatch.nlp.circumstances import (
     ADDRESSEE_PREPOSITIONS,
     CHANNEL_NOUNS,
     DE_PREPOSITIONS,
     POSSESSIVES,
-    Cue,
-    is_title,
     says_when,
     skip_circumstance,
 )
+from presswatch.nlp.cues import Cue, is_title
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,

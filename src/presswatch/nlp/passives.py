@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.content_end import content_end
-from presswatch.nlp.cues import Cue, says_when
+from presswatch.nlp.cues import Cue
 from presswatch.nlp.sources import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
 from presswatch.textutil import doc_text

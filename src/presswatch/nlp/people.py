@@ -365,3 +365,8 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                                _quoted(doc, a, segments)))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def is_title(token: Token) -> bool:
+    """`M.`, `Mme`, `Me`, `Dr` written before a name (capitalised: `me` is a pronoun)."""
+    return token.text[:1].isupper() and token.lower_ in TITLES

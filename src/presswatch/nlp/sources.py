@@ -10,13 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
 from presswatch.nlp.content_end import semicolon_or_end
-from presswatch.nlp.cues import (
-    ADDRESSEE_PREPOSITIONS,
-    addressee_end,
-    says_when,
-    verb_comes_first,
-)
+from presswatch.nlp.cues import verb_comes_first
 from presswatch.nlp.french import PERSON_PRONOUNS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (

@@ -1,0 +1,206 @@
+"""When, where and to whom words were said, around a verb and its inverted subject:
+`», a déclaré mardi soir à l'AFP le ministre`, `a indiqué dans un communiqué`, `au micro de
+RTL`. The quote rules skip these words to reach the speaker, and keep them out of the
+speaker's mention and the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.people import is_title
+
+TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "auprès",
+                                       "pendant", "depuis", "par"})
+"""Prepositions that open where or how words were said, around an inverted subject."""
+POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes", "notre",
+                         "nos", "votre", "vos"})
+
+
+def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
+    """The first token at or after `j` past when, where and how the words were said,
+    between a verb and its inverted subject: adverbs, dates (`mercredi 9 juin`, `samedi
+    après-midi`), `pour sa part`, and a short prepositional phrase (`en ouverture`, `dans
+    un communiqué`, `sur X (anciennement Twitter)`). Where nothing is skipped, `j`."""
+    n = len(doc)
+    first = j
+    while j < n:
+        t = doc[j]
+        low = t.lower_
+        if commas and low == "," and j + 1 < n and _circumstance_between_commas(doc, j, first):
+            j += 1  # `a annoncé, lundi, le directeur`: commas around the circumstance
+            continue
+        if low == "auprès" and j + 2 < n and doc[j + 1].lower_.replace("’", "'") in \
+                DE_PREPOSITIONS:
+            k = _short_pp_end(doc, j + 2)  # `auprès de l'AFP`, `auprès du Monde`
+            if j + 2 < k < n:
+                j = k + 1 if doc[k].text == "," else k
+                continue
+        if low == "lors" and j + 1 < n and doc[j + 1].lower_.replace("’", "'") in \
+                {"de", "d'", "du", "des"}:
+            k = _short_pp_end(doc, j + 2 if doc[j + 1].lower_ in {"de", "d'", "d’"} else j + 1)
+            if k > j + 2 and k < n:
+                j = k + 1 if doc[k].text == "," else k  # `lors de sa conférence de presse`
+                continue
+        if (t.pos_ == "ADV" and not t.ent_type_) or t.is_space or says_when(doc, j) or \
+                low in MONTHS or \
+                low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
+                    t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
+            j += 1
+            continue
+        if low in {"pour", "de"} and j + 2 < n and doc[j + 1].lower_ in POSSESSIVES and \
+                doc[j + 2].lower_ == ("part" if low == "pour" else "côté"):
+            j += 3  # `pour sa part`, `de son côté`
+            continue
+        if low in CIRCUMSTANCE_PREPOSITIONS and t.pos_ == "ADP":
+            k = _short_pp_end(doc, j + 1)
+            if k > j + 1 and k < n and (doc[k].pos_ in {"DET", "PROPN", "NOUN"} or
+                                        is_title(doc[k]) or doc[k].text == ","):
+                j = k + 1 if doc[k].text == "," else k
+                continue
+        break
+    return j
+
+
+def _circumstance_between_commas(doc: Doc, comma: int, first: int) -> bool:
+    """Whether the comma at `comma` opens or closes a circumstance set off by commas
+    (`, lundi,`) between a verb and its inverted subject."""
+    if comma > first:  # closing: a noun phrase must follow
+        nxt = doc[comma + 1]
+        return nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt)
+    k = skip_circumstance(doc, comma + 1, commas=False)
+    return comma + 1 < k < len(doc) and doc[k - 1].text != "," and doc[k].text == ","
+
+
+def _short_pp_end(doc: Doc, k: int) -> int:
+    """End of a short noun phrase after a preposition: an optional determiner, nouns or
+    names with adjectives, `de` and `à` complements (`sa conférence de presse hebdomadaire
+    à Téhéran`), a parenthesis; it stops where a person's name or a title begins."""
+    n = len(doc)
+    start = k
+    if k < n and doc[k].pos_ == "DET":
+        k += 1
+    if k >= n or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return start
+    while k < n and k - start < 12:
+        t = doc[k]
+        if k > start and (is_title(t) or (t.ent_type_ == "PER" and t.ent_iob_ == "B") or (
+                t.pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN")):
+            break
+        if t.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            k += 1
+            continue
+        nxt = k + 1
+        if t.lower_.replace("’", "'") in {"de", "d'", "du", "des", "à", "au", "aux"} and \
+                nxt < n:
+            if doc[nxt].pos_ == "DET":
+                nxt += 1
+            if nxt < n and doc[nxt].pos_ in {"NOUN", "PROPN"} and not is_title(doc[nxt]) \
+                    and not (doc[nxt].ent_type_ == "PER" and doc[nxt].ent_iob_ == "B"):
+                k = nxt
+                continue
+        break
+    if k < n and doc[k].text == "(":
+        close = next((m for m in range(k + 1, min(k + 8, n)) if doc[m].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    return k
+
+
+WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                      "hier", "aujourd'hui", "aujourd’hui"})
+"""Words that say when on their own (`a déclaré lundi`, `a dit hier`)."""
+DAY_QUALIFIERS = frozenset({"soir", "matin", "dernier", "dernière", "prochain", "prochaine"})
+"""Words that say when only after a day (`lundi dernier`, `hier soir`); alone they
+describe (`le dernier gouvernement`, `l'équipe du soir`)."""
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+PERIODS = frozenset({"semaine", "week-end", "mois", "année", "printemps", "été", "automne",
+                     "hiver"})
+
+
+def says_when(doc: Doc, j: int) -> bool:
+    """Whether the word at `j` opens or continues a date: a weekday or `hier`, a
+    demonstrative before one (`ce jeudi`, `cette semaine`), a qualifier after one (`lundi
+    dernier`). `cette décision` is no date, nor is a day inside a name (`le Journal du
+    dimanche`)."""
+    low = doc[j].lower_
+    before = doc[j - 1].lower_ if j > 0 else ""
+    if before in {"du", "de", "d'", "d’"}:
+        return False
+    if low in DEMONSTRATIVES:
+        return j + 1 < len(doc) and doc[j + 1].lower_ in {*WEEKDAYS, *MONTHS, *TIMES_OF_DAY,
+                                                          *PERIODS}
+    if low in DAY_QUALIFIERS:
+        return before in WEEKDAYS or before in DEMONSTRATIVES
+    return low in WEEKDAYS
+
+
+ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}
+CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
+                           "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
+                           "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
+"""Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
+CHANNEL_SPOTS = frozenset({"micro", "antenne", "plateau", "onde"})
+"""Channel nouns that name a medium only with `de` after them (`au micro de RTL`)."""
+DE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du"})
+
+
+def addressee_end(doc: Doc, j: int, prepositions: frozenset[str] | set[str] =
+                  frozenset(ADDRESSEE_PREPOSITIONS)) -> int:
+    """The token after `à l'AFP`, `au Monde`, `à France Bleu` starting at ``j`` (``j`` itself
+    when no such phrase starts there): a determiner or two, then one noun, or one named
+    entity as the NER bounds it (so that `à France Bleu Xavier Garrabé` stops at the name)."""
+    if j >= len(doc) or doc[j].lower_ not in prepositions:
+        return j
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "DET" and k - j < 3:
+        k += 1
+    if k < len(doc) and doc[k].ent_iob_ == "B":
+        return _with_channel_number(doc, _entity_end(doc, k))
+    if k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"}:
+        if doc[k].lemma_.lower() in CHANNEL_NOUNS and k + 1 < len(doc) and \
+                doc[k + 1].lower_ in DE_PREPOSITIONS:
+            end = addressee_end(doc, k + 1, prepositions=DE_PREPOSITIONS)  # au micro de Canal+
+            return end if end > k + 1 else k + 1
+        if doc[k].lemma_.lower() in CHANNEL_SPOTS:
+            return k + 1  # `a déclaré au micro Jean Roux`: the name after is the speaker
+        nxt = k + 1
+        if nxt < len(doc) and doc[nxt].ent_iob_ == "B" and doc[nxt].ent_type_ != "PER" and \
+                doc[nxt].text[:1].isupper():
+            return _with_channel_number(doc, _entity_end(doc, nxt))  # au journal La Provence
+        while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and not doc[nxt].text[:1].isupper():
+            nxt += 1  # `à des journalistes français`
+        return _with_channel_number(doc, nxt)
+    return j
+
+
+def _entity_end(doc: Doc, k: int) -> int:
+    """The token after the entity starting at `k`. An acronym (`AFP`, `RFI`) is a whole
+    medium's name: the recogniser may run it into the speaker's name that follows
+    (`à l'AFP Amina Diallo`)."""
+    first = doc[k]
+    k += 1
+    if first.is_upper and len(first.text) >= 2 and first.is_alpha:
+        # a name is two capitalised words or more, then punctuation (`AFP Amina Diallo,`);
+        # `RMC Sport le président` and `BFM Business le patron` are one medium's name
+        m = k
+        while m < len(doc) and doc[m].text[:1].isupper() and doc[m].is_alpha and \
+                not doc[m].is_upper:
+            m += 1
+        if m - k >= 2 and (m == len(doc) or doc[m].is_punct):
+            return k
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
+def _with_channel_number(doc: Doc, k: int) -> int:
+    """`France 3`, `Europe 1`: a number right after a medium's name belongs to it when
+    nothing but punctuation follows (`à l'AFP 48 heures après` keeps `48` out)."""
+    if k < len(doc) and doc[k].like_num and doc[k - 1].text[:1].isupper() and \
+            not doc[k - 1].whitespace_.count("\n") and len(doc[k].text) <= 2 and \
+            (k + 1 == len(doc) or doc[k + 1].is_punct):
+        return k + 1
+    return k
