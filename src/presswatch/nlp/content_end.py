@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import Cue
-from presswatch.nlp.french import OPENING_MARKS, QUE, SUBORDINATORS, is_present_participle
+from presswatch.nlp.french import (
+    OPENING_MARKS,
+    QUE,
+    is_present_participle,
+    opening_word,
+    opens_with_subordinator,
+)
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import inside_segment, only_glue
 from presswatch.textutil import doc_cache, doc_text, fold
@@ -172,13 +178,9 @@ def _opening_participle(verb: Token) -> bool:
 def _opening_subordinate(verb: Token) -> bool:
     """`Alors que le président a annoncé …, le Parlement …`: the verb of a subordinate
     clause that opens its sentence."""
-    doc = verb.doc
-    first = verb.sent.start
-    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    first = opening_word(verb).i
     marks = [c for c in verb.children if c.dep_ == "mark"]
-    return bool(marks) and doc[first].lower_.replace("’", "'") in SUBORDINATORS and \
-        first <= marks[0].i <= first + 1
+    return bool(marks) and opens_with_subordinator(verb) and first <= marks[0].i <= first + 1
 
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du

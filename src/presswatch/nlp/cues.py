@@ -18,7 +18,7 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
-from presswatch.nlp.french import SUBORDINATORS
+from presswatch.nlp.french import opens_with_subordinator
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_cache, fold
@@ -272,8 +272,7 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
              t.head.dep_ not in {"acl:relcl", "acl"}]
     if not verbs:
         return False
-    if subject is None or subject < max(verbs) or \
-            doc[sent_start].lower_.replace("’", "'") not in SUBORDINATORS:
+    if subject is None or subject < max(verbs) or not opens_with_subordinator(doc[comma]):
         return True
     commas = [t.i for t in doc[max(verbs):subject] if t.text == ","]
     return not commas or not all(

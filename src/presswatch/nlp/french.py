@@ -91,3 +91,18 @@ CONTRAST_MARKERS = (" de son côté ", " pour sa part ", " pour leur part ", " d
 
 NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point"})
 """Words of a negation before an infinitive (`ne pas vouloir`, `n'avoir jamais`)."""
+
+
+def opening_word(token: Token, skip: frozenset[str] = frozenset()) -> Token:
+    """The first word of `token`'s sentence (at most `token`), past punctuation, spaces
+    and the lower-case words of `skip` (`Et disons-le` opens on `disons`)."""
+    doc = token.doc
+    k = token.sent.start
+    while k < token.i and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in skip):
+        k += 1
+    return doc[k]
+
+
+def opens_with_subordinator(token: Token) -> bool:
+    """Whether `token`'s sentence opens on a subordinate clause (`Alors que …`, `Si …`)."""
+    return opening_word(token).lower_.replace("’", "'") in SUBORDINATORS

@@ -20,10 +20,11 @@ from presswatch.nlp.french import (
     PERSON_PRONOUNS,
     TOPIC_PRONOUNS,
     is_present_participle,
+    opening_word,
 )
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.sentences import starts_after_initial
-from presswatch.nlp.spans import first_char, governor, np_span
+from presswatch.nlp.spans import LINKING_WORDS, first_char, governor, np_span
 from presswatch.textutil import doc_text
 
 SIGNATURE_DASHES = ("-", "–", "—")
@@ -541,11 +542,7 @@ article's own voice, not a report (lemmas, and forms the lemmatiser misreads).""
 def authors_own_voice(doc: Doc, verb: Token) -> bool:
     """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
     `Notons que …`: the writer addresses the reader; nobody is reported."""
-    first = verb.sent.start
-    while first < verb.i and (doc[first].is_punct or doc[first].is_space or
-                              doc[first].lower_ in {"et", "mais", "alors", "donc"}):
-        first += 1
-    if first == verb.i and verb.lower_.endswith("ons") and \
+    if opening_word(verb, LINKING_WORDS).i == verb.i and verb.lower_.endswith("ons") and \
             "Fin" in verb.morph.get("VerbForm") and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
