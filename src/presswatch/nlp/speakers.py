@@ -10,7 +10,6 @@ and anonymous sources stay descriptions as written.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,7 +17,23 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.french import marks_a_contrast
-from presswatch.nlp.people import STOP_DESCRIPTORS, TITLES, People, Person, build_people
+from presswatch.nlp.mention_forms import (
+    FORMER_MARKERS,
+    GENERIC_QUALIFIERS,
+    INDEFINITES,
+    NAMING_POS,
+    POSSESSIVE_DETERMINERS,
+    definite_singular,
+    described_as,
+    description,
+    determiner_gender,
+    is_demonym,
+    is_plural,
+    morph_gender,
+    relative_antecedent,
+    unlisted_name,
+)
+from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, build_people
 from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
@@ -28,8 +43,6 @@ PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", 
 DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
-# Parts of speech a speaker description can be headed by (`le communiqué`, `l'ONU`).
-NAMING_POS = frozenset({"NOUN", "PROPN"})
 PRONOUN_WINDOW_CHARS = 700
 SUBJECT_BONUS = 150
 PERSON_BONUS = 60
@@ -107,7 +120,7 @@ class SpeakerResolver:
                                      len(doc[role[1] - 1])]
                 if role[0] > 0 and doc[role[0] - 1].lower_ == "au":
                     text = "le " + text  # `écrivent au proviseur`
-                return _description(text), DEMONSTRATIVES[low], True
+                return description(text), DEMONSTRATIVES[low], True
             return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
@@ -123,7 +136,7 @@ class SpeakerResolver:
             return found
         if low == "qui":
             # `l'opposition, qui conteste …` that the parse did not attach as a relative
-            antecedent = _relative_antecedent(tokens[0])
+            antecedent = relative_antecedent(tokens[0])
             return self.resolve(antecedent) if antecedent else (None, "", False)
         head = self._head(tokens)
         persons = self._persons_in(span)
@@ -134,16 +147,16 @@ class SpeakerResolver:
                     names.append(p.full_name)
             gender = persons[0].gender if len(persons) == 1 else "p"
             return " et ".join(names), gender, True
-        unknown = _unlisted_name(tokens, head, self.lex)
+        unknown = unlisted_name(tokens, head, self.lex)
         if unknown:
-            return unknown, _det_gender(tokens), True
+            return unknown, determiner_gender(tokens), True
         # `l'ex-ministre` holds the role noun after its prefix
         # the text form too: a tagger may read a noun as a participle (`l'opposant`)
         noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-")) or \
             self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
-        if noun is None and _is_demonym(tokens, head, self.lex):
-            noun = ("role", _det_gender(tokens) or "-")  # `a admis l'Allemand`
-        if noun and noun[0] == "group" and _definite_singular(tokens, head):
+        if noun is None and is_demonym(tokens, head, self.lex):
+            noun = ("role", determiner_gender(tokens) or "-")  # `a admis l'Allemand`
+        if noun and noun[0] == "group" and definite_singular(tokens, head):
             noun = ("role", noun[1])  # `l'opposant de 75 ans`: one person, described
         if ((noun and noun[0] == "role") or len(tokens) == 2) and \
                 tokens[0].lower_ in {"les", "ces"} and tokens[1].lower_ == "deux":
@@ -155,16 +168,16 @@ class SpeakerResolver:
             person = self._by_role(tokens, head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
-            gender = "p" if _is_plural(tokens, head) else \
-                _det_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
-            return _description(text), gender, True
+            gender = "p" if is_plural(tokens, head) else \
+                determiner_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
+            return description(text), gender, True
         if not any(t.pos_ in NAMING_POS or t.ent_type_ for t in tokens):
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
             return None, "", False
-        gender = _morph_gender(head)
+        gender = morph_gender(head)
         if "Plur" in head.morph.get("Number"):
             gender = "p"
-        return _description(text), gender, head.ent_type_ == "PER"
+        return description(text), gender, head.ent_type_ == "PER"
 
     # -- helpers -----------------------------------------------------------------------
     def _role_nouns_before(self, anchor: Token, gender: str, classes: set[str]
@@ -182,7 +195,7 @@ class SpeakerResolver:
                 continue
             if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
                 continue
-            own = _det_gender(list(doc[t.left_edge.i: t.i + 1])) or _morph_gender(t) or (
+            own = determiner_gender(list(doc[t.left_edge.i: t.i + 1])) or morph_gender(t) or (
                 noun[1] if noun[1] in {"m", "f"} else "")
             if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
                 continue
@@ -283,7 +296,7 @@ class SpeakerResolver:
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
-        if _is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
+        if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
             return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
         head_word = fold(head.lemma_).removeprefix("ex-")
@@ -296,11 +309,11 @@ class SpeakerResolver:
             (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
-        said_gender = _det_gender(tokens)
+        said_gender = determiner_gender(tokens)
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
-            if said_gender == "m" and _described_as(p) == "f":
+            if said_gender == "m" and described_as(p) == "f":
                 continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
                 # Premier ministre` may still be Élisabeth Borne, so described before
             own = p.descriptors & self.lex.nationalities
@@ -322,7 +335,7 @@ class SpeakerResolver:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
-        gender = _det_gender(tokens)
+        gender = determiner_gender(tokens)
         names = {p.full_name for p in compatible}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
                                                   exclude=self._contrasted_speaker(head),
@@ -400,139 +413,6 @@ class SpeakerResolver:
         if best is None:
             return None, gender, False
         return best.speaker, best.gender, best.is_person
-
-
-POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre",
-                                    "votre"})
-DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
-
-
-def _definite_singular(tokens: list[Token], head: Token) -> bool:
-    """`l'opposant`, `cette militante`: a definite singular description names one person
-    even when its noun usually designates a group."""
-    return tokens[0].lower_ in DEFINITE_SINGULAR and not _is_plural(tokens, head)
-
-
-def _relative_antecedent(qui: Token) -> tuple[int, int] | None:
-    """The noun phrase right before a relative `qui` (across one comma), as a token span."""
-    doc = qui.doc
-    k = qui.i - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    if k < 0 or doc[k].pos_ not in NAMING_POS:
-        return None
-    start = k
-    while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and \
-            doc[start - 1].text != ",":
-        start -= 1
-    return start, k + 1
-
-
-def _described_as(person: Person) -> str:
-    """The grammatical gender the article gave the person's own role (`la présidente du
-    groupe` → f, `le Premier ministre, Élisabeth Borne` → m), or ""."""
-    for role in person.roles:
-        first = role.split(" ", 1)[0].lower()
-        if first in {"la", "une"}:
-            return "f"
-        if first in {"le", "un"}:
-            return "m"
-    return ""
-
-
-def _is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
-    """`l'Espagnol`, `la Française`: a capitalised nationality noun with a definite article
-    names a person of the article the way a role does."""
-    if not (head.text[:1].isupper() and len(tokens) <= 3 and
-            tokens[0].lower_ in {"l'", "l’", "le", "la"}):
-        return False
-    word = fold(head.text)
-    if any(form in lex.nationalities for form in (word, fold(head.lemma_),
-                                                   *_masculine_forms(word))):
-        return True
-    # `le Lyonnais`, `la Toulousaine`, `le Marseillais`: an inhabitant of a city or region,
-    # written capitalised after the article, in the middle of a sentence
-    return head.i > 0 and not head.is_sent_start and word.endswith(DEMONYM_ENDINGS) and \
-        head.ent_type_ != "PER"
-
-
-DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
-                   "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
-
-
-FEMININE_ENDINGS = (("ienne", "ien"), ("enne", "en"), ("aise", "ais"), ("ine", "in"),
-                    ("que", "c"), ("e", ""))
-"""`l'Italienne` → italien, `la Grecque` → grec, `la Française` → francais."""
-
-
-def _masculine_forms(word: str) -> list[str]:
-    return [word.removesuffix(fem) + masc for fem, masc in FEMININE_ENDINGS
-            if word.endswith(fem)]
-
-
-def _description(text: str) -> str:
-    """A description as written, without a leading capital on its determiner."""
-    text = " ".join(text.split())
-    first, _, rest = text.partition(" ")
-    if first in {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces"} and rest:
-        return first.lower() + " " + rest
-    return text
-
-
-def _unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
-    """A capitalised name the NER missed (`le ministre du Travail, Sejaan Azzi`), or a
-    surname right after the role it holds (`le Premier ministre Trudeau`)."""
-    names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and
-             t.ent_type_ not in {"LOC", "ORG"} and (t.dep_ in {"appos", "flat:name", "nsubj"}
-                                                      or t.head.dep_ == "appos" or t is head)]
-    if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
-        return " ".join(t.text for t in names)
-    if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:
-        before = names[0].doc[names[0].i - 1]
-        if lex.noun_class(before) == "role":
-            return names[0].text
-    return None
-
-
-INDEFINITES = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux",
-               "trois"}
-"""Determiners of a new, unnamed referent: `un conseiller de l'Élysée` is nobody named before."""
-GENERIC_QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur",
-                      "future", "premier", "premiere", "principal", "principale", "general",
-                      "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge",
-                      "chargee"}
-"""Adjectives after a role noun that do not tell two holders of the role apart."""
-FORMER_MARKERS = {"ancien", "ancienne", "ex", "ex-", "futur", "future"}
-"""Words that make a role a past or coming one, not the function the person holds now."""
-
-
-def _is_plural(tokens: list[Token], head: Token) -> bool:
-    """`les économistes`; the determiner outweighs the tagger, which reads invariable
-    nouns ending in -s as plural (`le Français`, `le Marseillais`)."""
-    det = next((t for t in tokens[:2] if t.pos_ == "DET"), None)
-    if det is not None and det.lower_.replace("’", "'") in SINGULAR_DETERMINERS:
-        return False
-    return "Plur" in head.morph.get("Number") or any(
-        t.pos_ == "DET" and t.lower_ in {"les", "des", "ces", "leurs", "plusieurs"}
-        for t in tokens[:2])
-
-
-SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
-
-
-def _det_gender(tokens: list[Token]) -> str:
-    for t in tokens:
-        if t.pos_ == "DET":
-            return {"la": "f", "une": "f", "le": "m", "un": "m", "cette": "f", "ce": "m"}.get(
-                t.lower_, "")
-        if t.lower_ in TITLES:
-            return TITLES[t.lower_]
-    return ""
-
-
-def _morph_gender(token: Token) -> str:
-    g = token.morph.get("Gender")
-    return {"Masc": "m", "Fem": "f"}.get(g[0], "") if g else ""
 
 
 # A quote with neither a mention nor a shared speaker takes the speaker of a quote that

@@ -1,0 +1,151 @@
+"""What a speaker mention's own words say: number, gender, nationality, a name the NER
+missed, the description as it should be shown.
+
+Kept apart from `speakers.py`, which decides *who* a mention is; these helpers only read the
+mention's tokens, so the resolver and the interaction parties share one reading of them.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.people import TITLES, Person
+from presswatch.textutil import fold
+
+NAMING_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech a speaker description can be headed by (`le communiqué`, `l'ONU`)."""
+
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre",
+                                    "votre"})
+DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+def definite_singular(tokens: list[Token], head: Token) -> bool:
+    """`l'opposant`, `cette militante`: a definite singular description names one person
+    even when its noun usually designates a group."""
+    return tokens[0].lower_ in DEFINITE_SINGULAR and not is_plural(tokens, head)
+
+
+def relative_antecedent(qui: Token) -> tuple[int, int] | None:
+    """The noun phrase right before a relative `qui` (across one comma), as a token span."""
+    doc = qui.doc
+    k = qui.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in NAMING_POS:
+        return None
+    start = k
+    while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and \
+            doc[start - 1].text != ",":
+        start -= 1
+    return start, k + 1
+
+
+def described_as(person: Person) -> str:
+    """The grammatical gender the article gave the person's own role (`la présidente du
+    groupe` → f, `le Premier ministre, Élisabeth Borne` → m), or ""."""
+    for role in person.roles:
+        first = role.split(" ", 1)[0].lower()
+        if first in {"la", "une"}:
+            return "f"
+        if first in {"le", "un"}:
+            return "m"
+    return ""
+
+
+def is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
+    """`l'Espagnol`, `la Française`: a capitalised nationality noun with a definite article
+    names a person of the article the way a role does."""
+    if not (head.text[:1].isupper() and len(tokens) <= 3 and
+            tokens[0].lower_ in {"l'", "l’", "le", "la"}):
+        return False
+    word = fold(head.text)
+    if any(form in lex.nationalities for form in (word, fold(head.lemma_),
+                                                   *masculine_forms(word))):
+        return True
+    # `le Lyonnais`, `la Toulousaine`, `le Marseillais`: an inhabitant of a city or region,
+    # written capitalised after the article, in the middle of a sentence
+    return head.i > 0 and not head.is_sent_start and word.endswith(DEMONYM_ENDINGS) and \
+        head.ent_type_ != "PER"
+
+
+DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
+                   "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
+
+
+FEMININE_ENDINGS = (("ienne", "ien"), ("enne", "en"), ("aise", "ais"), ("ine", "in"),
+                    ("que", "c"), ("e", ""))
+"""`l'Italienne` → italien, `la Grecque` → grec, `la Française` → francais."""
+
+
+def masculine_forms(word: str) -> list[str]:
+    return [word.removesuffix(fem) + masc for fem, masc in FEMININE_ENDINGS
+            if word.endswith(fem)]
+
+
+def description(text: str) -> str:
+    """A description as written, without a leading capital on its determiner."""
+    text = " ".join(text.split())
+    first, _, rest = text.partition(" ")
+    if first in {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces"} and rest:
+        return first.lower() + " " + rest
+    return text
+
+
+def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
+    """A capitalised name the NER missed (`le ministre du Travail, Sejaan Azzi`), or a
+    surname right after the role it holds (`le Premier ministre Trudeau`)."""
+    names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and
+             t.ent_type_ not in {"LOC", "ORG"} and (t.dep_ in {"appos", "flat:name", "nsubj"}
+                                                      or t.head.dep_ == "appos" or t is head)]
+    if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
+        return " ".join(t.text for t in names)
+    if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:
+        before = names[0].doc[names[0].i - 1]
+        if lex.noun_class(before) == "role":
+            return names[0].text
+    return None
+
+
+INDEFINITES = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux",
+               "trois"}
+"""Determiners of a new, unnamed referent: `un conseiller de l'Élysée` is nobody named before."""
+GENERIC_QUALIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "futur",
+                      "future", "premier", "premiere", "principal", "principale", "general",
+                      "generale", "adjoint", "adjointe", "delegue", "deleguee", "charge",
+                      "chargee"}
+"""Adjectives after a role noun that do not tell two holders of the role apart."""
+FORMER_MARKERS = {"ancien", "ancienne", "ex", "ex-", "futur", "future"}
+"""Words that make a role a past or coming one, not the function the person holds now."""
+
+
+def is_plural(tokens: list[Token], head: Token) -> bool:
+    """`les économistes`; the determiner outweighs the tagger, which reads invariable
+    nouns ending in -s as plural (`le Français`, `le Marseillais`)."""
+    det = next((t for t in tokens[:2] if t.pos_ == "DET"), None)
+    if det is not None and det.lower_.replace("’", "'") in SINGULAR_DETERMINERS:
+        return False
+    return "Plur" in head.morph.get("Number") or any(
+        t.pos_ == "DET" and t.lower_ in {"les", "des", "ces", "leurs", "plusieurs"}
+        for t in tokens[:2])
+
+
+SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
+
+
+def determiner_gender(tokens: list[Token]) -> str:
+    for t in tokens:
+        if t.pos_ == "DET":
+            return {"la": "f", "une": "f", "le": "m", "un": "m", "cette": "f", "ce": "m"}.get(
+                t.lower_, "")
+        if t.lower_ in TITLES:
+            return TITLES[t.lower_]
+    return ""
+
+
+def morph_gender(token: Token) -> str:
+    g = token.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(g[0], "") if g else ""
