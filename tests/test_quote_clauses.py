@@ -391,3 +391,51 @@ def test_an_institution_that_acts_inside_a_report_says_nothing(annotate):
     quotes = annotate("Le ministre a déclaré que le gouvernement refusait de négocier avec les "
                       "syndicats.")
     assert [q["speaker"] for q in quotes] == ["le ministre"]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre devra annoncer ses mesures lundi.",
+    "Le président va dire demain qu'il reste en fonction.",
+    "Le maire pourrait affirmer que le budget est tenu.",
+    "Après sa victoire, la nouvelle présidente devra rassembler les élus, affirmer la ligne "
+    "du parti face au gouvernement, clarifier sa relation avec les écologistes.",
+])
+def test_words_still_to_come_are_not_reported_speech(annotate, text):
+    assert annotate(text) == []
+
+
+def test_words_someone_had_to_say_were_said(annotate):
+    q = find(annotate("La ministre a dû reconnaître que le plan avait échoué."),
+             "le plan avait échoué")
+    assert q["speaker"] == "la ministre"
+
+
+def test_a_name_before_the_comma_is_the_subject_of_the_verb_after_it(annotate):
+    quotes = annotate("Très apprécié des agriculteurs pour son franc-parler, Paul Mercier, qui "
+                      "avait terminé deuxième en 2020, rejette depuis le début ces reproches et "
+                      "dénonce une « cabale » destinée à le faire tomber.")
+    assert find(quotes, "ces reproches")["speaker"] == "Paul Mercier"
+    assert find(quotes, "une « cabale » destinée à le faire tomber")["speaker"] == \
+        "Paul Mercier"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Après la victoire de Paul Martin, a réagi le maire, « c'est un grand jour pour la "
+     "ville ».", "c'est un grand jour pour la ville", "le maire"),
+    ("Interrogé sur le départ de Marc Petit, confie l'entraîneur, « c'est une perte "
+     "immense ».", "c'est une perte immense", "l'entraîneur"),
+    ("À propos de Marie Dubois, raconte sa sœur, « elle n'a jamais renoncé ».",
+     "elle n'a jamais renoncé", "sa sœur"),
+    ("Face aux critiques de Jeanne Morel, réplique le ministre : « Nous ne céderons pas. »",
+     "Nous ne céderons pas", "le ministre"),
+])
+def test_a_lead_saying_when_or_about_what_before_an_incise_is_not_content(
+        annotate, text, quotation, speaker):
+    quotes = annotate(text)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [(quotation, speaker)]
+
+
+def test_a_present_verb_the_tagger_reads_as_an_infinitive_still_closes_a_quotation(annotate):
+    q = find(annotate("« La saison commence enfin », savoure l'entraîneur Marc Petit, soulagé."),
+             "La saison commence enfin")
+    assert q["speaker"] == "Marc Petit"

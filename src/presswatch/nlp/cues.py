@@ -31,6 +31,7 @@ INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
 THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
 """Inverted subjects of reported speech (`estime-t-il`), which make the word before a verb."""
 CLOSING_MARKS = set('»”"›')
+OPENING_MARKS = set('«“"‹')
 
 
 @dataclass(slots=True)
@@ -201,7 +202,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
-        if _names_an_alias(doc, token):
+        if _names_an_alias(doc, token) or not_yet_said(token):
             continue
         start = _cue_start(doc, token)
         end = tail
@@ -221,6 +222,27 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     for cue in cues:
         cue.incise = is_incise(doc, cue)
     return cues
+
+
+PROSPECTIVE_MODALS = frozenset({"devoir", "pouvoir", "aller"})
+"""Verbs that put an infinitive in the future or the possible: `devra annoncer`, `va dire`,
+`pourrait affirmer` report words nobody has said yet."""
+
+
+def not_yet_said(token: Token) -> bool:
+    """An infinitive under a present, future or conditional `devoir`, `pouvoir` or
+    `aller` is speech to come, not speech reported; `a dû reconnaître` was said."""
+    if "Inf" not in token.morph.get("VerbForm") or token.lower_ != token.lemma_.lower():
+        return False
+    while token.dep_ in {"conj", "advcl"} and token.head.i < token.i and \
+            "Inf" in token.head.morph.get("VerbForm"):
+        token = token.head  # `devra rassembler …, affirmer …` (an enumeration of infinitives)
+    if token.dep_ != "xcomp":
+        return False
+    modal = token.head
+    return modal.lemma_ in PROSPECTIVE_MODALS and "Fin" in modal.morph.get("VerbForm") and \
+        modal.morph.get("Tense") != ["Imp"] and \
+        not any(c.dep_.startswith("aux") for c in modal.children)
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
@@ -279,6 +301,40 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
         t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in doc[commas[-1] + 1:subject])
 
 
+def _named_subject_before(doc: Doc, comma: int) -> bool:
+    """`Très populaire, Paul Mercier, qui avait fini deuxième, rejette ces reproches`: words
+    before the comma with no verb of their own outside relative clauses, naming a person,
+    are the verb's subject, not content it reports (a verbless content such as `Une
+    erreur, a jugé le ministre` names nobody)."""
+    words = doc[doc[comma].sent.start:comma]
+    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and
+                 "acl" not in t.dep_ and "acl" not in t.head.dep_ for t in words)
+    return not clause and not _quoted(doc, doc[comma]) and \
+        not any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words) and \
+        any(_stands_as_a_phrase(t) for t in words
+            if (t.ent_iob_ == "B" and t.ent_type_ == "PER") or is_title(t))
+
+
+def _quotation_follows(doc: Doc, cue: Cue) -> bool:
+    """`Emmanuel Macron en 2017, résume un conseiller, « … »`: a quotation opening after the
+    verb's noun phrase and a comma is what an incise cuts, whatever came before."""
+    for k in range(cue.tail, min(cue.tail + 14, len(doc) - 1)):
+        if doc[k].text in {".", "!", "?", ";"}:
+            return False
+        if doc[k].text == "," and doc[k + 1].text in OPENING_MARKS:
+            return True
+    return False
+
+
+def _stands_as_a_phrase(name: Token) -> bool:
+    """A name opening the sentence or set off by a comma (`…, Paul Mercier, qui …`), not
+    one inside a prepositional phrase (`Après la victoire de Paul Martin`)."""
+    k = name.i - 1
+    while k >= name.sent.start and (name.doc[k].pos_ == "DET" or is_title(name.doc[k])):
+        k -= 1
+    return k < name.sent.start or name.doc[k].text == ","
+
+
 CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
                      "m'", "te", "t'", "nous", "vous"})
 """Object pronouns that may stand between a clause's subject and its verb."""
@@ -323,6 +379,11 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) or \
             (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
+    if "Inf" in verb.morph.get("VerbForm") and verb.lower_ == verb.lemma_.lower() and \
+            cue.clitic is None and not any(c.dep_.startswith("aux") for c in verb.children):
+        # `devra rassembler …, affirmer la ligne du parti`: an infinitive has no inverted
+        # subject (the form must be one: the tagger calls `savoure` an infinitive too)
+        return False
     if prev.lower_ == "comme" and prev.pos_ == "SCONJ":
         return _comme_incise(doc, cue, prev)
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
@@ -330,6 +391,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         return False
     if cue.clitic is not None:
         return True
+    if prev.text == "," and _named_subject_before(doc, prev.i) and \
+            not _quotation_follows(doc, cue):
+        return False
     token = doc[cue.i]
     for c in token.children:
         # a subject before the verb, unless the parser took it from inside the quotation,

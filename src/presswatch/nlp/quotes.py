@@ -184,9 +184,10 @@ class QuoteFinder:
         for c in cands:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
                 start = first_char(doc_text(doc), doc[np_end(doc, c.cue, c.mention)].idx)
-        rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end])
-        if end - start < (2 if rest else 12):
-            return out
+        rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end]) \
+            or _quotation_after_colon(doc, cue, mention, segments)
+        if end - start < (2 if rest else 12) or (rest and _adverbial_lead(doc, unit[0], cue)):
+            return out + rest  # `Après la victoire du club, a réagi le maire, « … »`
         out.append(make_candidate(start, end, "incise-clause", cue, mention))
         out.extend(rest)
         return out
@@ -476,6 +477,36 @@ def _names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
              for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
     return not any(w in lex.speaker_nouns for w in words) and \
         not lex.role_words(fold(doc[mention[0]: mention[1]].text))
+
+
+def _quotation_after_colon(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                           segments: list[Segment]) -> list[Candidate]:
+    """`Face aux critiques, réplique le ministre : « … »`: an inverted subject, a colon and
+    a quotation; the quotation is what the verb reports."""
+    after = np_end(doc, cue, mention)
+    if mention is None or after >= len(doc) or doc[after].text != ":":
+        return []
+    colon = doc[after].idx
+    seg = next((s for s in segments if s.open > colon and
+                not doc_text(doc)[colon + 1:s.open].strip()), None)
+    return [make_candidate(seg.start, seg.end, "chain", cue, mention)] if seg else []
+
+
+def _adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
+    """Words before an incise that open on a preposition or a participle and hold no
+    finite verb (`Après la victoire du club,`, `Interrogé sur son départ,`) say when or
+    about what; they are not what was said."""
+    words = [t for t in doc[lo:cue.start] if not (t.is_punct or t.is_space)]
+    if not words or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+                        for t in words):
+        return False
+    return words[0].pos_ == "ADP" or "Part" in words[0].morph.get("VerbForm") or (
+        len(words) > 1 and words[0].pos_ in {"NOUN", "ADV"} and
+        (words[1].pos_ == "ADP" or words[1].lower_ in CONTRACTED_ARTICLES))  # `Face aux …`
+
+
+CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
+"""A preposition and an article in one word, tagged as either."""
 
 
 def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,

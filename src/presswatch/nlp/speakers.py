@@ -336,7 +336,13 @@ class SpeakerResolver:
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
         gender = determiner_gender(tokens)
-        names = {p.full_name for p in compatible}
+        # someone named in the mention's own sentence behind a preposition is someone else
+        # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
+        # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        sent = head.sent
+        names = {p.full_name for p in compatible if not any(
+            sent.start_char <= x < sent.end_char and self._after_preposition(x)
+            for x in p.positions)}
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
                                                   exclude=self._contrasted_speaker(head),
                                                   persons_only=True,
@@ -344,6 +350,16 @@ class SpeakerResolver:
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
         return None
+
+    def _after_preposition(self, char: int) -> bool:
+        """Whether the name at `char` is the object of a preposition (`de Paul Martin`)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span[0]
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        return any(c.dep_ == "case" and c.i < name.i for c in name.children)
 
     def _last_two_persons(self, char: int) -> str | None:
         """`les deux dirigeants`: the two people named last before `char`, in the order
