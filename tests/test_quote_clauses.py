@@ -426,7 +426,7 @@ def test_a_name_before_the_comma_is_the_subject_of_the_verb_after_it(annotate):
      "immense ».", "c'est une perte immense", "l'entraîneur"),
     ("À propos de Marie Dubois, raconte sa sœur, « elle n'a jamais renoncé ».",
      "elle n'a jamais renoncé", "sa sœur"),
-    ("Face aux critiques de Jeanne Morel, réplique le ministre : « Nous ne céderons pas. »",
+    ("Face à Jeanne Morel, réplique le ministre : « Nous ne céderons pas. »",
      "Nous ne céderons pas", "le ministre"),
 ])
 def test_a_lead_saying_when_or_about_what_before_an_incise_is_not_content(

@@ -30,6 +30,13 @@ from presswatch.nlp.french import (
     PURPOSE,
     is_present_participle,
 )
+from presswatch.nlp.incises import (
+    adverbial_lead,
+    after_opening_incise,
+    opens_on_a_subject,
+    quotation_after_colon,
+    quotation_beside,
+)
 from presswatch.nlp.inverted_subjects import (
     incise_addressee,
     inverted_name_follows,
@@ -145,7 +152,7 @@ class QuoteFinder:
         mention = inverted_subject(doc, cue, self.lex)
         out: list[Candidate] = []
         if comme and all(t.is_punct or t.is_space for t in doc[unit[0]:cue.start - 1]):
-            return _after_opening_incise(doc, cue, mention, unit)
+            return after_opening_incise(doc, cue, mention, unit)
         # the quotation closing just before the cue
         before = [k for k, s in enumerate(segments)
                   if s.outer_end <= cue_char and only_glue(doc_text(doc)[s.outer_end:cue_char])]
@@ -157,15 +164,15 @@ class QuoteFinder:
             start = seg.start
             pre = doc_text(doc)[unit_start_char:seg.open]
             if seg.open > unit_start_char and (is_content_lead(pre) or (
-                    _opens_on_a_subject(doc, unit[0]) and
+                    opens_on_a_subject(doc, unit[0]) and
                     has_quoted_lead(doc_text(doc), unit_start_char, seg, segments)
                     and not any(c.cue and unit_start_char <= doc[c.cue.i].idx < seg.open
                                 for c in cands))):
                 start = first_char(doc_text(doc), unit_start_char)
             out.append(make_candidate(start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))
-            if start == seg.start and k > 0 and _opens_on_a_subject(doc, unit[0]):
-                out.extend(_quotation_beside(doc_text(doc), unit_start_char, segments, k, cue,
+            if start == seg.start and k > 0 and opens_on_a_subject(doc, unit[0]):
+                out.extend(quotation_beside(doc_text(doc), unit_start_char, segments, k, cue,
                                              mention, cands))
             # « A », a-t-il dit, « B »: the quotation right after the incise shares it
             after_char = doc[np_end(doc, cue, mention)].idx if np_end(doc, cue, mention) \
@@ -185,8 +192,8 @@ class QuoteFinder:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
                 start = first_char(doc_text(doc), doc[np_end(doc, c.cue, c.mention)].idx)
         rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end]) \
-            or _quotation_after_colon(doc, cue, mention, segments)
-        if end - start < (2 if rest else 12) or (rest and _adverbial_lead(doc, unit[0], cue)):
+            or quotation_after_colon(doc, cue, mention, segments)
+        if end - start < (2 if rest else 12) or (rest and adverbial_lead(doc, unit[0], cue)):
             return out + rest  # `Après la victoire du club, a réagi le maire, « … »`
         out.append(make_candidate(start, end, "incise-clause", cue, mention))
         out.extend(rest)
@@ -477,79 +484,6 @@ def _names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
              for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
     return not any(w in lex.speaker_nouns for w in words) and \
         not lex.role_words(fold(doc[mention[0]: mention[1]].text))
-
-
-def _quotation_after_colon(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
-                           segments: list[Segment]) -> list[Candidate]:
-    """`Face aux critiques, réplique le ministre : « … »`: an inverted subject, a colon and
-    a quotation; the quotation is what the verb reports."""
-    after = np_end(doc, cue, mention)
-    if mention is None or after >= len(doc) or doc[after].text != ":":
-        return []
-    colon = doc[after].idx
-    seg = next((s for s in segments if s.open > colon and
-                not doc_text(doc)[colon + 1:s.open].strip()), None)
-    return [make_candidate(seg.start, seg.end, "chain", cue, mention)] if seg else []
-
-
-def _adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
-    """Words before an incise that open on a preposition or a participle and hold no
-    finite verb (`Après la victoire du club,`, `Interrogé sur son départ,`) say when or
-    about what; they are not what was said."""
-    words = [t for t in doc[lo:cue.start] if not (t.is_punct or t.is_space)]
-    if not words or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
-                        for t in words):
-        return False
-    return words[0].pos_ == "ADP" or "Part" in words[0].morph.get("VerbForm") or (
-        len(words) > 1 and words[0].pos_ in {"NOUN", "ADV"} and
-        (words[1].pos_ == "ADP" or words[1].lower_ in CONTRACTED_ARTICLES))  # `Face aux …`
-
-
-CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
-"""A preposition and an article in one word, tagged as either."""
-
-
-def _after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
-                          unit: tuple[int, int]) -> list[Candidate]:
-    """`Comme l'a rappelé X, la réforme sera appliquée`: the clause after the subject."""
-    k = np_end(doc, cue, mention)
-    if k >= unit[1] or doc[k].text != ",":
-        return []
-    start = first_char(doc_text(doc), doc[k + 1].idx)
-    last = doc[unit[1] - 1]
-    end = last_content_char(doc_text(doc), start, last.idx + len(last))
-    return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
-        else []
-
-
-def _opens_on_a_subject(doc: Doc, i: int) -> bool:
-    """Whether the sentence unit starting at token `i` opens on its subject (or a
-    quotation), not on the reporter's adverbial (`Face à la « colère » …`, `Après …`)."""
-    while i < len(doc) and (doc[i].is_space or doc[i].text in {"-", "–", "—"}):
-        i += 1
-    if i >= len(doc) or doc[i].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"}:
-        return False
-    # `Face à …`, `Suite à …`, `Faute de …`: a bare noun and a preposition open an adverbial
-    return not (i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].pos_ == "ADP")
-
-
-def _quotation_beside(text: str, unit_start_char: int, segments: list[Segment], k: int,
-                      cue: Cue, mention: tuple[int, int] | None, cands: list[Candidate]
-                      ) -> list[Candidate]:
-    """`Le vote « n'est pas bon », « les extrêmes montent », a-t-il ajouté`: a quotation
-    right before the one an incise closes, with only a comma between, is the same speaker's
-    (with the clause leading into it, a mixed quote)."""
-    prev, seg = segments[k - 1], segments[k]
-    if prev.open < unit_start_char or text[prev.outer_end:seg.open].strip() != "," or \
-            any(c.start <= prev.start < c.end for c in cands):
-        return []
-    pre = text[unit_start_char:prev.open]
-    if not pre.strip():
-        return [make_candidate(prev.start, prev.end, "chain", cue, mention)]
-    if is_content_lead(pre):
-        return [make_candidate(first_char(text, unit_start_char), prev.outer_end, "chain", cue,
-                               mention)]
-    return []
 
 
 def _clause_follows(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon) -> bool:

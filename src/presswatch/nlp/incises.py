@@ -1,0 +1,84 @@
+"""What stands around an incise (`», a-t-il ajouté`, `, estime le maire,`): the words before
+it that are, or are not, what was said, and the quotations beside it that share its speaker.
+`quotes.py` decides which quotes an incise makes; these helpers read the sentence around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.cues import Cue
+from presswatch.nlp.marks import Segment
+from presswatch.nlp.spans import first_char, is_content_lead, last_content_char
+from presswatch.nlp.subjects import np_end
+from presswatch.textutil import doc_text
+
+
+def quotation_after_colon(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                           segments: list[Segment]) -> list[Candidate]:
+    """`Face aux critiques, réplique le ministre : « … »`: an inverted subject, a colon and
+    a quotation; the quotation is what the verb reports."""
+    after = np_end(doc, cue, mention)
+    if mention is None or after >= len(doc) or doc[after].text != ":":
+        return []
+    colon = doc[after].idx
+    seg = next((s for s in segments if s.open > colon and
+                not doc_text(doc)[colon + 1:s.open].strip()), None)
+    return [make_candidate(seg.start, seg.end, "chain", cue, mention)] if seg else []
+
+
+def adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
+    """Words before an incise that say when or about what (`Après la victoire du club,`,
+    `Interrogé sur son départ,`) and hold no finite verb: not what was said. Unlike
+    `opens_on_a_subject`, an adverb opens content here (`Pas question, a tranché X, de …`)."""
+    words = [t for t in doc[lo:cue.start] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    opens_adverbially = words[0].pos_ == "ADP" or "Part" in words[0].morph.get("VerbForm") or (
+        len(words) > 1 and words[0].pos_ == "NOUN" and words[1].pos_ == "ADP")  # `Face à`
+    return opens_adverbially and not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words)
+
+
+def after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                          unit: tuple[int, int]) -> list[Candidate]:
+    """`Comme l'a rappelé X, la réforme sera appliquée`: the clause after the subject."""
+    k = np_end(doc, cue, mention)
+    if k >= unit[1] or doc[k].text != ",":
+        return []
+    start = first_char(doc_text(doc), doc[k + 1].idx)
+    last = doc[unit[1] - 1]
+    end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
+        else []
+
+
+def opens_on_a_subject(doc: Doc, i: int) -> bool:
+    """Whether the sentence unit starting at token `i` opens on its subject (or a
+    quotation), not on the reporter's adverbial (`Face à la « colère » …`, `Après …`)."""
+    while i < len(doc) and (doc[i].is_space or doc[i].text in {"-", "–", "—"}):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"}:
+        return False
+    # `Face à …`, `Suite à …`, `Faute de …`: a bare noun and a preposition open an adverbial
+    return not (i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].pos_ == "ADP")
+
+
+def quotation_beside(text: str, unit_start_char: int, segments: list[Segment], k: int,
+                      cue: Cue, mention: tuple[int, int] | None, cands: list[Candidate]
+                      ) -> list[Candidate]:
+    """`Le vote « n'est pas bon », « les extrêmes montent », a-t-il ajouté`: a quotation
+    right before the one an incise closes, with only a comma between, is the same speaker's
+    (with the clause leading into it, a mixed quote)."""
+    prev, seg = segments[k - 1], segments[k]
+    if prev.open < unit_start_char or text[prev.outer_end:seg.open].strip() != "," or \
+            any(c.start <= prev.start < c.end for c in cands):
+        return []
+    pre = text[unit_start_char:prev.open]
+    if not pre.strip():
+        return [make_candidate(prev.start, prev.end, "chain", cue, mention)]
+    if is_content_lead(pre):
+        return [make_candidate(first_char(text, unit_start_char), prev.outer_end, "chain", cue,
+                               mention)]
+    return []
