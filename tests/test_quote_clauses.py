@@ -439,3 +439,35 @@ def test_a_present_verb_the_tagger_reads_as_an_infinitive_still_closes_a_quotati
     q = find(annotate("« La saison commence enfin », savoure l'entraîneur Marc Petit, soulagé."),
              "La saison commence enfin")
     assert q["speaker"] == "Marc Petit"
+
+
+@pytest.mark.parametrize("text, content, kind", [
+    (" date 2019-04 Cette aide doit permettre aux éleveurs de tenir, a fait valoir le ministre.",
+     "Cette aide doit permettre aux éleveurs de tenir", "indirect"),
+    ("date 2021-05 « Le chantier avance bien et les délais seront tenus », a indiqué la maire.",
+     "Le chantier avance bien et les délais seront tenus", "direct"),
+])
+def test_a_scraping_date_marker_before_a_reported_clause_is_not_content(annotate, text,
+                                                                        content, kind):
+    q = find(annotate(text), content)
+    assert (q["type"], q["in_boilerplate"]) == (kind, False)
+
+
+@pytest.mark.parametrize("text, quotation, speaker, after", [
+    ("« Mais des garanties de paix supposent impérativement que la Moldavie se protège avec "
+     "succès dans cette crise », a fait valoir le chancelier, promettant que l'État resterait "
+     "à ses côtés.", "Mais des garanties de paix", "le chancelier",
+     "l'État resterait à ses côtés"),
+    ("« Mais des aides publiques exigent absolument que la région se réforme avec sérieux "
+     "pendant cette période », a fait valoir la ministre, promettant que l'État resterait "
+     "présent.", "Mais des aides publiques", "la ministre", "l'État resterait présent"),
+    ("« Des promesses de soutien supposent que le pays se défende avec courage dans cette "
+     "guerre », a fait valoir le président, assurant que l'aide continuerait.",
+     "Des promesses de soutien", "le président", "l'aide continuerait"),
+])
+def test_an_auxiliary_the_parser_hangs_on_the_second_verb_of_a_phrase_opens_the_incise(
+        annotate, text, quotation, speaker, after):
+    quotes = annotate(text)
+    [q] = [q for q in quotes if q["text"].startswith(quotation)]
+    assert (q["type"], q["cue"], q["speaker"]) == ("direct", "a fait valoir", speaker)
+    assert find(quotes, after)["speaker"] == speaker

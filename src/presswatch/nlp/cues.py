@@ -205,6 +205,9 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if _names_an_alias(doc, token) or not_yet_said(token):
             continue
         start = _cue_start(doc, token)
+        if start == token.i and start > 0 and doc[start - 1].dep_.startswith("aux") and \
+                token.i < doc[start - 1].head.i < tail:
+            start -= 1  # `a fait valoir`: the parser hangs the auxiliary on `valoir`
         end = tail
         clitic = None
         # inverted clitic subject: a-t-il déclaré / raconte-t-elle

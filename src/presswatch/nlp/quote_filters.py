@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import is_title
+from presswatch.textutil import doc_text
 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
@@ -117,3 +118,18 @@ def drop_impossible_mentions(doc: Doc, cands: list[Candidate]) -> None:
         verb_first = first.pos_ in {"VERB", "AUX"} and "Fin" in first.morph.get("VerbForm")
         if inside or verb_first:
             c.mention = None
+
+
+def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
+    """` date 2017-10 Cette aide doit …, a fait valoir X`: a content that starts inside a
+    flagged scraping marker (`Doc._.boilerplate`, set by the boilerplate component when it
+    runs first) starts at the first word after it, so the marker is never quoted."""
+    if not Doc.has_extension("boilerplate"):
+        return
+    text = doc_text(doc)
+    for c in cands:
+        for b in doc._.boilerplate or []:
+            if b["kind"] == "marker" and b["start"] <= c.start < b["end"] < c.end:
+                c.start = b["end"]
+                while c.start < c.end and text[c.start].isspace():
+                    c.start += 1

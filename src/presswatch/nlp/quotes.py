@@ -50,6 +50,7 @@ from presswatch.nlp.quote_filters import (
     drop_impossible_mentions,
     drop_nested_non_persons,
     share_sibling_speakers,
+    start_after_debris,
 )
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
@@ -123,6 +124,7 @@ class QuoteFinder:
                                          self.lex)
         drop_impossible_mentions(doc, cands)
         share_sibling_speakers(doc, cands, unit_of)
+        start_after_debris(doc, cands)
         for c in cands:
             _set_type(doc, c, segments)
             for k, seg in enumerate(segments):
