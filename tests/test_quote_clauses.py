@@ -410,6 +410,16 @@ def test_words_someone_had_to_say_were_said(annotate):
     assert q["speaker"] == "la ministre"
 
 
+@pytest.mark.parametrize("text", [
+    "L'arrêté municipal, qui devrait être signé lundi, prévoit notamment une aide aux "
+    "commerçants en cas de travaux.",
+    "Le nouveau règlement, qui entrera en vigueur en mai, prévoit des sanctions plus lourdes.",
+])
+def test_a_subject_with_a_relative_clause_between_commas_is_not_reported_content(annotate,
+                                                                                 text):
+    assert all(not text.startswith(q["text"]) for q in annotate(text))
+
+
 def test_a_name_before_the_comma_is_the_subject_of_the_verb_after_it(annotate):
     quotes = annotate("Très apprécié des agriculteurs pour son franc-parler, Paul Mercier, qui "
                       "avait terminé deuxième en 2020, rejette depuis le début ces reproches et "

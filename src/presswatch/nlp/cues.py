@@ -305,17 +305,32 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
 
 
 def _named_subject_before(doc: Doc, comma: int) -> bool:
-    """`Très populaire, Paul Mercier, qui avait fini deuxième, rejette ces reproches`: words
-    before the comma with no verb of their own outside relative clauses, naming a person,
-    are the verb's subject, not content it reports (a verbless content such as `Une
-    erreur, a jugé le ministre` names nobody)."""
-    words = doc[doc[comma].sent.start:comma]
+    """`Très populaire, Paul Mercier, qui avait fini deuxième, rejette ces reproches`,
+    `L'arrêté, qui sera pris jeudi, prévoit une aide`: words before the comma with no verb
+    of their own outside relative clauses, naming a person or holding a relative clause
+    set off by commas, are the verb's subject, not content it reports (a verbless content
+    such as `Une erreur, a jugé le ministre` names nobody)."""
+    first = _written_sentence_start(doc, comma)
+    words = doc[first:comma]
     clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and
                  "acl" not in t.dep_ and "acl" not in t.head.dep_ for t in words)
-    return not clause and not _quoted(doc, doc[comma]) and \
-        not any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words) and \
-        any(_stands_as_a_phrase(t) for t in words
-            if (t.ent_iob_ == "B" and t.ent_type_ == "PER") or is_title(t))
+    if clause or _quoted(doc, doc[comma]) or \
+            any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words):
+        return False
+    return any(_stands_as_a_phrase(t, first) for t in words
+               if (t.ent_iob_ == "B" and t.ent_type_ == "PER") or is_title(t)) or any(
+        t.lower_ == "qui" and t.i > 0 and doc[t.i - 1].text == "," and
+        t.head.dep_ == "acl:relcl" and _stands_as_a_phrase(doc[t.head.head.left_edge.i], first)
+        for t in words)
+
+
+def _written_sentence_start(doc: Doc, i: int) -> int:
+    """The first token after the last full stop (or line break) before `i`: the parser's
+    sentences sometimes end at a comma (`L'arrêté, qui sera pris lundi` | `, prévoit …`)."""
+    k = i
+    while k > 0 and not (doc[k - 1].text in {".", "!", "?"} or "\n" in doc[k - 1].text):
+        k -= 1
+    return k
 
 
 def _quotation_follows(doc: Doc, cue: Cue) -> bool:
@@ -329,13 +344,14 @@ def _quotation_follows(doc: Doc, cue: Cue) -> bool:
     return False
 
 
-def _stands_as_a_phrase(name: Token) -> bool:
-    """A name opening the sentence or set off by a comma (`…, Paul Mercier, qui …`), not
-    one inside a prepositional phrase (`Après la victoire de Paul Martin`)."""
+def _stands_as_a_phrase(name: Token, first: int) -> bool:
+    """A name (or a noun phrase's first word) opening the sentence or set off by a comma
+    (`…, Paul Mercier, qui …`), not inside a prepositional phrase (`Après la victoire de
+    Paul Martin`)."""
     k = name.i - 1
-    while k >= name.sent.start and (name.doc[k].pos_ == "DET" or is_title(name.doc[k])):
+    while k >= first and (name.doc[k].pos_ == "DET" or is_title(name.doc[k])):
         k -= 1
-    return k < name.sent.start or name.doc[k].text == ","
+    return k < first or name.doc[k].text == ","
 
 
 CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
