@@ -481,3 +481,35 @@ def test_an_auxiliary_the_parser_hangs_on_the_second_verb_of_a_phrase_opens_the_
     [q] = [q for q in quotes if q["text"].startswith(quotation)]
     assert (q["type"], q["cue"], q["speaker"]) == ("direct", "a fait valoir", speaker)
     assert find(quotes, after)["speaker"] == speaker
+
+
+def test_ainsi_que_joins_two_agents_and_opens_no_content(annotate):
+    assert annotate("Son discours figurait dans un communiqué publié sur le site de la mairie "
+                    "et relayé par les médias locaux ainsi que l'agence officielle.") == []
+
+
+def test_ainsi_right_after_the_verb_is_an_adverb_before_the_content(annotate):
+    q = find(annotate("Le ministre a déclaré ainsi que la réforme serait votée."),
+             "la réforme serait votée")
+    assert q["speaker"] == "le ministre"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Pour l'envoyé, la crise s'apaise puisque, a-t-il assuré, « tous les partis veulent des "
+     "élections ».", "tous les partis veulent des élections", "l'envoyé"),
+    ("La maire reste prudente car, a-t-elle expliqué, « rien n'est encore signé ».",
+     "rien n'est encore signé", "la maire"),
+])
+def test_an_incise_right_after_a_conjunction_reports_the_quotation_after_it(
+        annotate, text, quotation, speaker):
+    quotes = annotate(text)
+    q = find(quotes, quotation)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+    assert not any(x["cue"] == q["cue"] and x["text"] != quotation for x in quotes)
+
+
+def test_a_thing_a_bad_parse_made_a_speaker_is_not_what_a_later_pronoun_means(annotate):
+    quotes = annotate("L'envoyé spécial, Paul Roux, a parlé lundi. Son propos, repris par la "
+                      "presse, a rappelé que la trêve restait fragile. Il a assuré que « tous "
+                      "les partis veulent des élections ».")
+    assert find(quotes, "tous les partis veulent des élections")["speaker"] == "Paul Roux"

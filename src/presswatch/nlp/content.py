@@ -53,6 +53,20 @@ def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+CONJUNCTION_HEADS = frozenset({"ainsi", "bien", "tandis", "parce", "afin", "avant", "sans",
+                               "dès", "depuis"})
+"""Words that make a following `que` part of a conjunction (`ainsi que`, `bien que`,
+`parce que`), not the complementizer of a verb of saying."""
+
+
+def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
+    """`relayé par les médias ainsi que l'agence`: `ainsi que` joins two noun phrases;
+    right after the verb (`a dit ainsi que …`) `ainsi` is an adverb and `que` opens the
+    content."""
+    before = doc[que - 1].lower_ if que > 0 else ""
+    return before in CONJUNCTION_HEADS and not (before == "ainsi" and que - 1 == cue.tail)
+
+
 def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                       ) -> tuple[int, str, tuple[int, int] | None] | None:
     """Token where the reported content starts after a forward cue, the frame that
@@ -69,7 +83,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if t.is_space:
             j += 1
             continue
-        if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"}:
+        if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"} and \
+                not _ends_a_conjunction(doc, j, cue):
             return j + 1, "que", addressee
         if low == "qu" and _followed_by_apostrophe(doc, j, limit):
             return j + 2, "que", addressee  # `assure qu'« aucune … »`, split by the tokenizer

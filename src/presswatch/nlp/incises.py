@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.cues import Cue
 from presswatch.nlp.marks import Segment
-from presswatch.nlp.spans import first_char, is_content_lead, last_content_char
+from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
 from presswatch.nlp.subjects import np_end
 from presswatch.textutil import doc_text
 
@@ -82,3 +82,26 @@ def quotation_beside(text: str, unit_start_char: int, segments: list[Segment], k
         return [make_candidate(first_char(text, unit_start_char), prev.outer_end, "chain", cue,
                                mention)]
     return []
+
+
+def quotation_after_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                           unit: tuple[int, int], segments: list[Segment], claimed: set[int]
+                           ) -> list[Candidate]:
+    """`« A », a-t-il dit, « B »`: the quotation opening right after the incise (only
+    commas and spaces between) in the same sentence unit shares its speaker; its index
+    goes into `claimed` so it is not taken again as a quotation standing alone."""
+    after = np_end(doc, cue, mention)
+    after_char = doc[after].idx if after < len(doc) else len(doc_text(doc))
+    last = doc[unit[1] - 1]
+    for k, seg in enumerate(segments):
+        if seg.open >= after_char and only_glue(doc_text(doc)[after_char:seg.open]) and \
+                seg.open < last.idx + len(last):
+            claimed.add(k)
+            return [make_candidate(seg.start, seg.end, "chain", cue, mention)]
+    return []
+
+
+CLAUSE_OPENERS = frozenset({"puisque", "puisqu'", "car", "mais", "que", "qu'", "parce",
+                            "lorsque", "quand", "si"})
+"""Words after which an incise cuts a clause before it has begun (`puisque, a-t-il dit,
+« … »`): the content is what follows the incise."""

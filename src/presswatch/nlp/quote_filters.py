@@ -133,3 +133,4 @@ def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
                 c.start = b["end"]
                 while c.start < c.end and text[c.start].isspace():
                     c.start += 1
+

@@ -31,10 +31,12 @@ from presswatch.nlp.french import (
     is_present_participle,
 )
 from presswatch.nlp.incises import (
+    CLAUSE_OPENERS,
     adverbial_lead,
     after_opening_incise,
     opens_on_a_subject,
     quotation_after_colon,
+    quotation_after_incise,
     quotation_beside,
 )
 from presswatch.nlp.inverted_subjects import (
@@ -177,14 +179,7 @@ class QuoteFinder:
                 out.extend(quotation_beside(doc_text(doc), unit_start_char, segments, k, cue,
                                              mention, cands))
             # « A », a-t-il dit, « B »: the quotation right after the incise shares it
-            after_char = doc[np_end(doc, cue, mention)].idx if np_end(doc, cue, mention) \
-                < len(doc) else len(doc_text(doc))
-            for k2, s2 in enumerate(segments):
-                if s2.open >= after_char and only_glue(doc_text(doc)[after_char:s2.open]) and \
-                        s2.open < doc[unit[1] - 1].idx + len(doc[unit[1] - 1]):
-                    out.append(make_candidate(s2.start, s2.end, "chain", cue, mention))
-                    claimed.add(k2)
-                    break
+            out.extend(quotation_after_incise(doc, cue, mention, unit, segments, claimed))
             return out
         # a clause before the cue: "La Russie est opposée à …, a déclaré X"
         start = first_char(doc_text(doc), unit_start_char)
@@ -193,6 +188,11 @@ class QuoteFinder:
         for c in cands:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
                 start = first_char(doc_text(doc), doc[np_end(doc, c.cue, c.mention)].idx)
+        if cue.start > 1 and doc[cue.start - 1].text == "," and \
+                doc[cue.start - 2].lower_.replace("’", "'") in CLAUSE_OPENERS:
+            # `… puisque, a-t-il assuré, « tous veulent des élections »`: the incise cuts
+            # the clause it reports right after its first word
+            return quotation_after_incise(doc, cue, mention, unit, segments, claimed)
         rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end]) \
             or quotation_after_colon(doc, cue, mention, segments)
         if end - start < (2 if rest else 12) or (rest and adverbial_lead(doc, unit[0], cue)):

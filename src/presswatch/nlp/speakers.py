@@ -33,7 +33,7 @@ from presswatch.nlp.mention_forms import (
     relative_antecedent,
     unlisted_name,
 )
-from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, build_people
+from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, build_people, is_title
 from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
@@ -88,6 +88,16 @@ class SpeakerResolver:
     def _sentence_of(self, char: int) -> int:
         """Index of the sentence holding `char` (for centering)."""
         return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def can_speak(self, start: int, end: int) -> bool:
+        """Whether the mention at these characters is headed by a name or a noun of the
+        speaker lexicon (`le parquet`, `la SNCF`): only those are taken up by a later `il`.
+        A thing a faulty parse made a subject (`Son propos figurait …`) is not."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return bool(self.lex.noun_class(span.root)) or any(
+            t.pos_ == "PROPN" or t.ent_type_ or is_title(t) for t in span)
 
     def note_speaker(self, char: int, speaker: str, gender: str, is_person: bool) -> None:
         """Record a resolved quote speaker as a referent for later pronouns."""
@@ -457,7 +467,8 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         if speaker is None:
             speaker = _neighbour_speaker(q, quotes)
         q["speaker"] = speaker
-        if speaker and q["mention_start"] is not None and q["parent"] is None:
+        if speaker and q["mention_start"] is not None and q["parent"] is None and (
+                is_person or resolver.can_speak(q["mention_start"], q["mention_end"])):
             resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
