@@ -19,16 +19,23 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, update
 
-from presswatch.linking import Identity, Linking, PersonEntry, link_people
+from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
+from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.statements import Said, statement_ids
 from presswatch.linking.story_update import regroup
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
 from presswatch.store.changes import write_changes
 from presswatch.store.corrections import Overlay, is_deleted
-from presswatch.store.memo import keep_story_parts, story_parts, variant_links
+from presswatch.store.memo import (
+    keep_people_parts,
+    keep_story_parts,
+    people_parts,
+    story_parts,
+    variant_links,
+)
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
@@ -333,7 +340,9 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
     story_of = story_rules.stories_of(ordered, groups,
                                       [(a, w) for a, w in fixes if w is not None])
     _infer_story_dates(arts, story_of)
-    linking = link_people(_entries(arts, story_of), identities)
+    linking, people_memo = link_people_in_parts(_entries(arts, story_of), identities,
+                                                previous=None if full else people_parts(conn))
+    keep_people_parts(conn, people_memo)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)

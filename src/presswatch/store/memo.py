@@ -24,11 +24,17 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, delete, select
 
+from presswatch.linking.people_parts import PeopleParts
 from presswatch.linking.statements import Link, Said, link_variants
 from presswatch.linking.story_update import Parts
 from presswatch.store import schema
 
-__all__ = ["STORIES", "VARIANTS", "keep_story_parts", "story_parts", "variant_links"]
+__all__ = ["PEOPLE", "STORIES", "VARIANTS", "keep_people_parts", "keep_story_parts",
+           "people_parts", "story_parts", "variant_links"]
+
+PEOPLE = "people"
+"""``derive_state`` row: the people parts of the last recompute
+(:class:`.people_parts.PeopleParts`: each part's digest and its entries' clusters)."""
 
 STORIES = "stories"
 """``derive_state`` row: the story parts of the last recompute (:class:`.story_update.Parts`)."""
@@ -76,6 +82,17 @@ def story_parts(conn: Connection) -> Parts | None:
 def keep_story_parts(conn: Connection, parts: Parts) -> None:
     """Leave ``parts`` for the next recompute (in the caller's transaction)."""
     _keep(conn, STORIES, parts.to_json())
+
+
+def people_parts(conn: Connection) -> PeopleParts | None:
+    """The people parts the last recompute left, or None (cluster every part again)."""
+    value = _value(conn, PEOPLE)
+    return PeopleParts.from_json(value) if value else None
+
+
+def keep_people_parts(conn: Connection, parts: PeopleParts) -> None:
+    """Leave ``parts`` for the next recompute (in the caller's transaction)."""
+    _keep(conn, PEOPLE, parts.to_json())
 
 
 def variant_links(conn: Connection, said: Sequence[Said], *, reuse: bool = True

@@ -1,0 +1,194 @@
+"""People linking in parts: after a batch only the parts of the name graph that changed are
+clustered again; every other part keeps the clusters the last run gave it.
+
+Why that is exact. :func:`.people.link_people` clusters full names only with names of the
+same phonetic surname (a *block*), merges two clusters only when every pair of their
+surnames is close (:func:`.names.surnames_close`) and they meet in one article or story,
+and attaches a surname alone or an initial only to clusters holding that surname. So two
+blocks interact only when a user's identity names both, or one article or story names a
+surname of each that are close; the connected sets of blocks under those links (*parts*)
+are clustered independently. A run over one part's entries, with its identities and its
+contexts met in the order of the run over everything (:data:`.people.Order`, ``rank``),
+gives each entry the cluster the run over everything gives it. A part whose inputs (its
+entries, identities and context order) have the digest of a part of the last run takes
+that part's clusters; the others are clustered again. People are then built from all the
+clusters as :func:`.people.link_people` builds them (display names, roles, collisions of
+two clusters under one name), so the result is the same ``Linking``.
+
+What is memoised is the clustering only: every entry is still read and every person
+built (see docs/performance.md for what an update still does over the whole store).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from presswatch.lexicon import Lexicon, default_lexicon
+from presswatch.linking.names import name_key, phonetic, surnames_close
+from presswatch.linking.people import (
+    Identity,
+    Linking,
+    Order,
+    PersonEntry,
+    assign,
+    attach_key,
+    is_full,
+)
+
+__all__ = ["PeopleParts", "link_people_in_parts"]
+
+_VERSION = 1
+"""Part of every digest: a release that changes the clustering rules raises it, and every
+part is clustered again."""
+
+Key = tuple[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleParts:
+    """What one run leaves for the next: each part's digest and its entries' clusters."""
+
+    clusters: dict[str, dict[Key, Order]]
+    linked: int = 0  # parts clustered again by the run that made this (the others reused)
+
+    def to_json(self) -> str:
+        return json.dumps({d: [[a, i, *o] for (a, i), o in sorted(c.items())]
+                           for d, c in sorted(self.clusters.items())}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> PeopleParts | None:
+        """The parts a run wrote, or None for anything else (cluster all again)."""
+        try:
+            data = json.loads(text)
+            return cls({d: {(row[0], row[1]): tuple(row[2:]) for row in rows}
+                        for d, rows in data.items()})
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
+
+
+@dataclass(slots=True)
+class _Part:
+    entries: list[PersonEntry]
+    identities: list[tuple[int, Identity]]
+    contexts: set[str]
+
+
+class _Blocks:
+    """Union-find over phonetic surname blocks."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, block: str) -> None:
+        self.parent.setdefault(block, block)
+
+    def find(self, block: str) -> str:
+        root = block
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[block] != root:  # path compression
+            self.parent[block], block = root, self.parent[block]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: Lexicon
+           ) -> tuple[list[_Part], dict[str, tuple[int, int]]]:
+    """The parts of the entries (see the module docstring) and the rank of each context
+    (the order in which the run over everything meets it)."""
+    blocks = _Blocks()
+    identity_keys = set()
+    identity_blocks: list[list[str]] = []
+    for ident in identities:
+        keys = [k for n in (ident.name, *ident.aliases, *ident.distinct) if (k := name_key(n))]
+        identity_keys |= {k for n in (ident.name, *ident.aliases) if (k := name_key(n))}
+        found = sorted({phonetic(k[1]) for k in keys})
+        for b in found:
+            blocks.add(b)
+        for b in found[1:]:
+            blocks.union(found[0], b)
+        identity_blocks.append(found)
+    rank: dict[str, tuple[int, int]] = {}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    block_of: list[str | None] = []
+    for pos, e in enumerate(entries):
+        if is_full(e, lex, identity_keys):
+            surname = name_key(e.name)[1]  # type: ignore[index]
+            block = phonetic(surname)
+            blocks.add(block)
+            for ctx, n in (("a:" + e.article_id, 0), ("s:" + e.story if e.story else "", 1)):
+                if ctx:
+                    rank.setdefault(ctx, (pos, n))
+                    surnames[ctx].add(surname)
+            block_of.append(block)
+        else:
+            block_of.append(attach_key(e.name)[0])
+    for names in surnames.values():
+        if len(names) > 1:
+            ordered = sorted(names)
+            for x, a in enumerate(ordered):
+                for b in ordered[x + 1:]:
+                    if blocks.find(phonetic(a)) != blocks.find(phonetic(b)) and \
+                            surnames_close(a, b):
+                        blocks.union(phonetic(a), phonetic(b))
+    parts: dict[str, _Part] = {}
+
+    def part(block: str) -> _Part:
+        root = blocks.find(block)
+        if root not in parts:
+            parts[root] = _Part([], [], set())
+        return parts[root]
+
+    for pos, found in enumerate(identity_blocks):
+        if found:
+            part(found[0]).identities.append((pos, identities[pos]))
+    for e, block in zip(entries, block_of, strict=True):
+        if block is None or block not in blocks.parent:
+            continue  # a surname alone that no full name carries: nobody
+        p = part(block)
+        p.entries.append(e)
+        p.contexts |= {"a:" + e.article_id, *(["s:" + e.story] if e.story else [])}
+    return [parts[r] for r in sorted(parts)], rank
+
+
+def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:
+    """Everything clustering reads of one part, order included."""
+    contexts = sorted((c for c in part.contexts if c in rank), key=rank.__getitem__)
+    data = (_VERSION, [(e.article_id, e.index, e.name, e.story, e.from_speaker,
+                        e.gender is not None) for e in part.entries],
+            [(pos, repr(ident)) for pos, ident in part.identities], contexts)
+    return hashlib.sha1(repr(data).encode("utf-8")).hexdigest()[:24]
+
+
+def link_people_in_parts(entries: Iterable[PersonEntry], identities: Sequence[Identity] = (),
+                         *, lex: Lexicon | None = None, previous: PeopleParts | None = None
+                         ) -> tuple[Linking, PeopleParts]:
+    """:func:`.people.link_people` of the same entries (the same result), clustering again
+    only the parts whose inputs changed since ``previous`` (None: every part); and what to
+    keep for the next run."""
+    lex = lex or default_lexicon()
+    entries = list(entries)
+    parts, rank = _parts(entries, identities, lex)
+    kept = previous.clusters if previous is not None else {}
+    clusters: dict[str, dict[Key, Order]] = {}
+    assignment: dict[Key, Order] = {}
+    linked = 0
+    for p in parts:
+        digest = _digest(p, rank)
+        if digest not in clusters:
+            found = kept.get(digest)
+            if found is None:
+                found = assign(p.entries, p.identities, lex, rank)
+                linked += 1
+            clusters[digest] = found
+        assignment.update(clusters[digest])
+    linking = Linking.build(entries, assignment, identities, lex)
+    return linking, PeopleParts(clusters, linked)
