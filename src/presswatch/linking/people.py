@@ -17,6 +17,7 @@ merges and splits come from an identities file (:mod:`presswatch.linking.identit
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
@@ -284,6 +285,7 @@ class _Linker:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def attach_key(name: str) -> tuple[str | None, str | None]:
     """(phonetic surname, initial or None) a surname alone or an initial is attached by;
     (None, None) when it can name nobody (no capitalised last word)."""

@@ -119,43 +119,56 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
     rank: dict[str, tuple[int, int]] = {}
     surnames: dict[str, set[str]] = defaultdict(set)
     block_of: list[str | None] = []
+    full_of: dict[tuple[str, bool, bool], str | None] = {}  # the same names recur
     for pos, e in enumerate(entries):
-        if is_full(e, lex, identity_keys):
-            surname = name_key(e.name)[1]  # type: ignore[index]
-            block = phonetic(surname)
-            blocks.add(block)
-            for ctx, n in (("a:" + e.article_id, 0), ("s:" + e.story if e.story else "", 1)):
-                if ctx:
-                    rank.setdefault(ctx, (pos, n))
-                    surnames[ctx].add(surname)
-            block_of.append(block)
-        else:
+        shape = (e.name, e.from_speaker, e.gender is not None)
+        if shape not in full_of:
+            full_of[shape] = (name_key(e.name)[1]  # type: ignore[index]
+                              if is_full(e, lex, identity_keys) else None)
+        surname = full_of[shape]
+        if surname is None:
             block_of.append(attach_key(e.name)[0])
+            continue
+        block = phonetic(surname)
+        blocks.add(block)
+        block_of.append(block)
+        article = "a:" + e.article_id
+        if article not in rank:
+            rank[article] = (pos, 0)
+        surnames[article].add(surname)
+        if e.story:
+            story = "s:" + e.story
+            if story not in rank:
+                rank[story] = (pos, 1)
+            surnames[story].add(surname)
+    close: dict[tuple[str, str], bool] = {}
     for names in surnames.values():
         if len(names) > 1:
             ordered = sorted(names)
             for x, a in enumerate(ordered):
                 for b in ordered[x + 1:]:
-                    if blocks.find(phonetic(a)) != blocks.find(phonetic(b)) and \
-                            surnames_close(a, b):
-                        blocks.union(phonetic(a), phonetic(b))
+                    pa, pb = phonetic(a), phonetic(b)
+                    if blocks.find(pa) == blocks.find(pb):
+                        continue
+                    if (a, b) not in close:
+                        close[(a, b)] = surnames_close(a, b)
+                    if close[(a, b)]:
+                        blocks.union(pa, pb)
+    root = {b: blocks.find(b) for b in blocks.parent}
     parts: dict[str, _Part] = {}
-
-    def part(block: str) -> _Part:
-        root = blocks.find(block)
-        if root not in parts:
-            parts[root] = _Part([], [], set())
-        return parts[root]
-
     for pos, found in enumerate(identity_blocks):
         if found:
-            part(found[0]).identities.append((pos, identities[pos]))
+            parts.setdefault(root[found[0]], _Part([], [], set())).identities.append(
+                (pos, identities[pos]))
     for e, block in zip(entries, block_of, strict=True):
-        if block is None or block not in blocks.parent:
+        if block is None or (r := root.get(block)) is None:
             continue  # a surname alone that no full name carries: nobody
-        p = part(block)
+        if (p := parts.get(r)) is None:
+            p = parts[r] = _Part([], [], set())
         p.entries.append(e)
-        p.contexts |= {"a:" + e.article_id, *(["s:" + e.story] if e.story else [])}
+        p.contexts.add("a:" + e.article_id)
+        if e.story:
+            p.contexts.add("s:" + e.story)
     return [parts[r] for r in sorted(parts)], rank
 
 

@@ -27,7 +27,7 @@ from presswatch.linking.statements import Said, statement_ids
 from presswatch.linking.story_update import regroup
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
-from presswatch.store.changes import write_changes
+from presswatch.store.changes import fetch, write_changes
 from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.store.memo import (
     keep_people_parts,
@@ -79,23 +79,23 @@ def _articles(conn: Connection) -> dict[str, _Article]:
     a, ap = schema.articles, schema.article_people
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
-    for r in conn.execute(select(a.c.id, a.c.date, a.c.outlet, a.c.date_inferred,
-                                 a.c.date_basis, a.c.keywords)
-                          .order_by(a.c.ingested_at, a.c.id)).all():
+    for aid, day, outlet, inferred, basis, keywords in fetch(conn, select(
+            a.c.id, a.c.date, a.c.outlet, a.c.date_inferred, a.c.date_basis, a.c.keywords)
+            .order_by(a.c.ingested_at, a.c.id)):
         # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
         # moves a row it updates): linking meets articles in one order every time
-        derived = bool(r.date_inferred) and r.date_basis in (None, *DERIVED_DATE_BASES)
-        own = None if derived else r.date
-        out[r.id] = _Article(r.id, own, r.outlet, [], [], set(),
-                             json.loads(r.keywords) if r.keywords else {}, own=own,
-                             basis=None if derived else r.date_basis,
-                             stored=(r.date, bool(r.date_inferred), r.date_basis))
+        derived = bool(inferred) and basis in (None, *DERIVED_DATE_BASES)
+        own = None if derived else day
+        out[aid] = _Article(aid, own, outlet, [], [], set(),
+                            json.loads(keywords) if keywords else {}, own=own,
+                            basis=None if derived else basis,
+                            stored=(day, bool(inferred), basis))
     q, fix = schema.quotes, Overlay(("speaker",))
     said = (select(q.c.article_id, fix.value("speaker").label("speaker"))
             .select_from(fix.join_from(q)).distinct())
-    for r in conn.execute(said).all():
-        if r.speaker:
-            out[r.article_id].speakers.add(r.speaker)
+    for aid, speaker in fetch(conn, said):
+        if speaker:
+            out[aid].speakers.add(speaker)
     parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
 
     def listed(text: str) -> list[str]:
@@ -103,17 +103,22 @@ def _articles(conn: Connection) -> dict[str, _Article]:
             found = parsed[text] = tuple(json.loads(text))
         return list(found)
 
-    for r in conn.execute(select(ap).order_by(ap.c.article_id, ap.c.idx)).all():
-        out[r.article_id].people.append({"idx": r.idx, "name": r.name, "gender": r.gender,
-                                         "names": listed(r.names), "roles": listed(r.roles)})
+    for aid, idx, name, gender, names, roles in fetch(conn, select(
+            ap.c.article_id, ap.c.idx, ap.c.name, ap.c.gender, ap.c.names, ap.c.roles)
+            .order_by(ap.c.article_id, ap.c.idx)):
+        out[aid].people.append({"idx": idx, "name": name, "gender": gender,
+                                "names": listed(names), "roles": listed(roles)})
     events: dict[tuple[str, int], dict[str, Any]] = {}
-    for r in conn.execute(select(it).order_by(it.c.article_id, it.c.idx)).all():
-        ev = {"type": r.type, "place": r.place, "date": r.date, "participants": []}
-        events[(r.article_id, r.idx)] = ev
-        out[r.article_id].interactions.append(ev)
-    for r in conn.execute(select(ip).order_by(ip.c.article_id, ip.c.interaction_idx,
-                                              ip.c.position)).all():
-        events[(r.article_id, r.interaction_idx)]["participants"].append(r.participant)
+    for aid, idx, kind, place, day in fetch(conn, select(
+            it.c.article_id, it.c.idx, it.c.type, it.c.place, it.c.date)
+            .order_by(it.c.article_id, it.c.idx)):
+        ev = {"type": kind, "place": place, "date": day, "participants": []}
+        events[(aid, idx)] = ev
+        out[aid].interactions.append(ev)
+    for aid, idx, participant in fetch(conn, select(
+            ip.c.article_id, ip.c.interaction_idx, ip.c.participant)
+            .order_by(ip.c.article_id, ip.c.interaction_idx, ip.c.position)):
+        events[(aid, idx)]["participants"].append(participant)
     return out
 
 
@@ -222,17 +227,23 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
     query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
                    q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
                    fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
-    for r in conn.execute(query).all():
-        speaker = r.fixed if r.fixed is not None else r.speaker
-        day = parse_article_date(r.said_on) or parse_article_date(arts[r.article_id].date)
-        counts = not is_deleted(r.deleted)
-        where = story_of.get(r.article_id, "a:" + r.article_id)
-        for pid, how in linking.resolve(r.article_id, speaker, day=day,
-                                        context=context.get(r.article_id, ())):
-            yield ({"quote_key": r.key, "person_id": pid,
-                    "how": "correction" if r.fixed is not None else how,
-                    "said_when": r.said_when, "article_id": r.article_id, "start": r.start},
-                   Said(r.key, pid, where, r.text, day) if counts else None)
+    dates: dict[str, date | None] = {}  # said_on and article dates recur
+
+    def day_of(text: str | None) -> date | None:
+        if text not in dates:
+            dates[text] = parse_article_date(text)
+        return dates[text]
+
+    for key, aid, start, said_by, said_on, said_when, text, fixed, deleted in fetch(conn, query):
+        speaker = fixed if fixed is not None else said_by
+        day = day_of(said_on) or day_of(arts[aid].date)
+        counts = not is_deleted(deleted)
+        where = story_of.get(aid, "a:" + aid)
+        for pid, how in linking.resolve(aid, speaker, day=day, context=context.get(aid, ())):
+            yield ({"quote_key": key, "person_id": pid,
+                    "how": "correction" if fixed is not None else how,
+                    "said_when": said_when, "article_id": aid, "start": start},
+                   Said(key, pid, where, text, day) if counts else None)
 
 
 def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
