@@ -12,7 +12,13 @@ from typing import Any
 import pytest
 
 from presswatch.linking import Identity, PersonEntry, link_people
-from presswatch.linking.people_parts import PeopleParts, link_people_in_parts
+from presswatch.linking.people_parts import (
+    Kept,
+    PeopleParts,
+    clusters_from_json,
+    clusters_to_json,
+    link_people_in_parts,
+)
 
 FIRST = ["Sergueï", "Sergei", "Sergey", "Anthony", "Antony", "Antoine", "Hervé", "Wendie",
          "Léa", "Marco", "Paula", "Paolo"]
@@ -58,6 +64,13 @@ def _article(rng: random.Random, n: int) -> list[PersonEntry]:
     return out
 
 
+def _kept(memo: PeopleParts) -> Kept:
+    """What the store gives back of a run's parts: each asked digest it holds, through
+    the text it keeps."""
+    return lambda digests: {d: clusters_from_json(clusters_to_json(memo.clusters[d]))
+                            for d in digests if d in memo.clusters}
+
+
 def _batches(seed: int, sizes: list[int]) -> list[list[PersonEntry]]:
     rng = random.Random(seed)
     n, out = 0, []
@@ -75,22 +88,22 @@ def _batches(seed: int, sizes: list[int]) -> list[list[PersonEntry]]:
 def test_linking_in_parts_batch_after_batch_is_linking_everything(
         seed: int, identities: tuple[Identity, ...]) -> None:
     entries: list[PersonEntry] = []
-    memo: PeopleParts | None = None
+    kept: Kept | None = None
     for batch in _batches(seed, [15, 3, 1, 6]):
         entries += batch
-        parted, memo = link_people_in_parts(entries, identities, previous=memo)
+        parted, memo = link_people_in_parts(entries, identities, previous=kept)
         assert _facts(parted) == _facts(link_people(entries, identities))
-        memo = PeopleParts.from_json(memo.to_json())  # as the store keeps it
+        kept = _kept(memo)
 
 
 def test_a_small_batch_clusters_only_the_parts_it_reaches() -> None:
     base = [PersonEntry(f"a{i}", 0, f"Léa {s}", (f"Léa {s}",), (), "f", None, None)
             for i, s in enumerate(["Marchetti", "Rubio", "Okafor", "Lavrov", "Renard"])]
     _linking, memo = link_people_in_parts(base)
-    assert memo.linked == 5
+    assert len(memo.fresh) == len(memo.clusters) == 5
     more = [*base, PersonEntry("b1", 0, "Paula Rubio", ("Paula Rubio",), (), "f", None, None)]
-    linking, memo = link_people_in_parts(more, previous=memo)
-    assert memo.linked == 1
+    linking, memo = link_people_in_parts(more, previous=_kept(memo))
+    assert len(memo.fresh) == 1
     assert _facts(linking) == _facts(link_people(more))
 
 
@@ -101,7 +114,7 @@ def test_a_new_mention_that_merges_two_people_across_blocks() -> None:
     assert len(linking.people) == 2  # apart: no article or story holds both
     both = [blinken, garbled, PersonEntry("a3", 0, "Antoine BlinkIl", ("Antoine BlinkIl",)),
             PersonEntry("a3", 1, "Anthony Blinken", ("Anthony Blinken",))]
-    linking, memo = link_people_in_parts(both, previous=memo)
+    linking, memo = link_people_in_parts(both, previous=_kept(memo))
     assert len(linking.people) == 1
     assert _facts(linking) == _facts(link_people(both))
 
@@ -112,14 +125,15 @@ def test_a_surname_alone_that_becomes_ambiguous_attaches_to_nobody() -> None:
     linking, memo = link_people_in_parts([herve, alone])
     assert linking.entry_person[("a2", 0)] == linking.entry_person[("a1", 0)]
     wendie = PersonEntry("a3", 0, "Wendie Renard", ("Wendie Renard",), (), "f")
-    linking, memo = link_people_in_parts([herve, alone, wendie], previous=memo)
+    linking, memo = link_people_in_parts([herve, alone, wendie], previous=_kept(memo))
     assert ("a2", 0) not in linking.entry_person
     assert _facts(linking) == _facts(link_people([herve, alone, wendie]))
 
 
 def test_kept_parts_that_are_garbled_or_missing_mean_clustering_again() -> None:
-    assert PeopleParts.from_json("{not json") is None
-    assert PeopleParts.from_json('{"d": [[1]]}') is None
+    assert clusters_from_json("{not json") is None
+    assert clusters_from_json('{"orders": [[1, -2, "a", "b"]], "entries": [["a1", 0, 3]]}') \
+        is None
     entries = _batches(3, [10])[0]
-    linking, _memo = link_people_in_parts(entries, previous=PeopleParts({}))
+    linking, _memo = link_people_in_parts(entries, previous=lambda digests: {})
     assert _facts(linking) == _facts(link_people(entries))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from presswatch.lexicon import Lexicon, default_lexicon
@@ -39,7 +39,8 @@ from presswatch.linking.people import (
     is_full,
 )
 
-__all__ = ["PeopleParts", "link_people_in_parts"]
+__all__ = ["Kept", "PeopleParts", "clusters_from_json", "clusters_to_json",
+           "link_people_in_parts"]
 
 _VERSION = 1
 """Part of every digest: a release that changes the clustering rules raises it, and every
@@ -48,26 +49,40 @@ part is clustered again."""
 Key = tuple[str, int]
 
 
+Clusters = dict[Key, Order]
+"""One part's entries and the cluster (by its order) each was given."""
+
+Kept = Callable[[Sequence[str]], Mapping[str, Clusters]]
+"""The clusters a previous run left for those part digests it knows (the store reads only
+those)."""
+
+
+def clusters_to_json(clusters: Clusters) -> str:
+    """One part's clusters as the store keeps them (each order written once)."""
+    orders = sorted(set(clusters.values()))
+    at = {o: i for i, o in enumerate(orders)}
+    return json.dumps({"orders": orders, "entries": [[a, i, at[o]] for (a, i), o
+                                                     in sorted(clusters.items())]},
+                      ensure_ascii=False)
+
+
+def clusters_from_json(text: str) -> Clusters | None:
+    """One part's clusters, or None for anything unreadable (cluster the part again)."""
+    try:
+        data = json.loads(text)
+        orders = [tuple(o) for o in data["orders"]]
+        return {(a, i): orders[k] for a, i, k in data["entries"]}
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class PeopleParts:
-    """What one run leaves for the next: each part's digest and its entries' clusters."""
+    """What one run leaves for the next: each part's digest and its entries' clusters,
+    and which parts it clustered again (the others were kept)."""
 
-    clusters: dict[str, dict[Key, Order]]
-    linked: int = 0  # parts clustered again by the run that made this (the others reused)
-
-    def to_json(self) -> str:
-        return json.dumps({d: [[a, i, *o] for (a, i), o in sorted(c.items())]
-                           for d, c in sorted(self.clusters.items())}, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> PeopleParts | None:
-        """The parts a run wrote, or None for anything else (cluster all again)."""
-        try:
-            data = json.loads(text)
-            return cls({d: {(row[0], row[1]): tuple(row[2:]) for row in rows}
-                        for d, rows in data.items()})
-        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
-            return None
+    clusters: dict[str, Clusters]
+    fresh: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -182,26 +197,26 @@ def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:
 
 
 def link_people_in_parts(entries: Iterable[PersonEntry], identities: Sequence[Identity] = (),
-                         *, lex: Lexicon | None = None, previous: PeopleParts | None = None
+                         *, lex: Lexicon | None = None, previous: Kept | None = None
                          ) -> tuple[Linking, PeopleParts]:
     """:func:`.people.link_people` of the same entries (the same result), clustering again
-    only the parts whose inputs changed since ``previous`` (None: every part); and what to
-    keep for the next run."""
+    only the parts whose inputs changed since the run ``previous`` reads the clusters of
+    (None: every part); and what to keep for the next run."""
     lex = lex or default_lexicon()
     entries = list(entries)
     parts, rank = _parts(entries, identities, lex)
-    kept = previous.clusters if previous is not None else {}
-    clusters: dict[str, dict[Key, Order]] = {}
+    digests = [_digest(p, rank) for p in parts]
+    kept = previous(digests) if previous is not None else {}
+    clusters: dict[str, Clusters] = {}
     assignment: dict[Key, Order] = {}
-    linked = 0
-    for p in parts:
-        digest = _digest(p, rank)
+    fresh = set()
+    for p, digest in zip(parts, digests, strict=True):
         if digest not in clusters:
             found = kept.get(digest)
             if found is None:
                 found = assign(p.entries, p.identities, lex, rank)
-                linked += 1
+                fresh.add(digest)
             clusters[digest] = found
         assignment.update(clusters[digest])
     linking = Linking.build(entries, assignment, identities, lex)
-    return linking, PeopleParts(clusters, linked)
+    return linking, PeopleParts(clusters, frozenset(fresh))
