@@ -16,7 +16,9 @@ built once and kept in /tmp
 - full: ``Store.recompute(full=True)`` as ``presswatch relink`` runs it on the same
   articles (every derived row deleted and written again).
 
-Both must leave the same tables (checked, ``equal``). Each is run ``--repeat`` times on fresh
+Before the batch, each copy is rebuilt once, untimed, so that what an update reuses
+(``derive_state``: story parts, people parts, variant digests) is what this code writes,
+whatever code built the base store. Both must leave the same tables (checked, ``equal``). Each is run ``--repeat`` times on fresh
 copies and the least time kept. Printed last: ``ratio: X`` = update time / full time, in CPU
 seconds of this process (SQLite runs in it; wall-clock on a shared
 machine measures the neighbours too, and is printed before).
@@ -105,6 +107,7 @@ def _run(base: Path, batch: list[tuple[dict, str]]
         with db.open("rb+") as fh:  # else the first commit pays for flushing the copy
             os.fsync(fh.fileno())
         with Store(f"sqlite:///{db}") as store:
+            store.recompute(full=True)  # untimed: the state an update reuses is this code's
             counts = store.counts()
             print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, "
                   f"{counts['people']} people, {counts['stories']} stories; adding "
