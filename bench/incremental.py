@@ -16,9 +16,12 @@ built once and kept in /tmp
 - full: ``Store.recompute(full=True)`` as ``presswatch relink`` runs it on the same
   articles (every derived row deleted and written again).
 
-Both must leave the same tables (checked, ``equal``). Each is run ``--repeat`` times on fresh
-copies and the least time kept. Printed last: ``ratio: X`` = update time / full time, in CPU
-seconds of this process (SQLite runs in it; wall-clock on a shared
+Before the batch, each copy is rebuilt once, untimed, so that what an update reuses
+(``derive_state``: story parts, people parts, variant digests) is what this code writes,
+whatever code built the base store. Both must leave the same tables (checked, ``equal``).
+Each is run ``--repeat`` times on fresh copies and the least time kept (``--stages``: the
+CPU seconds of each stage of the fastest update too). Printed last: ``ratio: X`` = update
+time / full time, in CPU seconds of this process (SQLite runs in it; wall-clock on a shared
 machine measures the neighbours too, and is printed before).
 """
 
@@ -70,7 +73,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs on fresh copies; the least time of each is kept (a shared "
                              "machine only ever adds time)")
+    parser.add_argument("--stages", action="store_true",
+                        help="also print the CPU seconds of each stage of the fastest update")
     args = parser.parse_args(argv)
+    stages = _Stages() if args.stages else None
 
     records = list(annotated_articles(args.base + args.add, people=args.people,
                                       seed=args.seed, vocabulary=args.vocabulary))
@@ -84,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
             _add(store, records[:args.base])
             store.recompute(full=True)
         print(f"built the base store {base} in {time.perf_counter() - started:.0f} s")
-    runs = [_run(base, records[args.base:]) for _ in range(args.repeat)]
+    runs = [_run(base, records[args.base:], stages) for _ in range(args.repeat)]
     update = min(r[0] for r in runs)
     full = min(r[1] for r in runs)
     equal = all(r[2] for r in runs)
@@ -92,10 +98,51 @@ def main(argv: list[str] | None = None) -> None:
           f"full rebuild of {args.base + args.add}: {full[0]:.2f} s ({full[1]:.2f} s CPU); "
           f"equal: {equal}; wall-clock ratio {update[0] / full[0]:.3f} (best of "
           f"{args.repeat})")
+    if stages is not None:
+        for name, spent in sorted(stages.best.items(), key=lambda kv: -kv[1]):
+            print(f"  stage {name:24s} {spent:.3f} s CPU")
     print(f"ratio: {update[1] / full[1]:.3f}")
 
 
-def _run(base: Path, batch: list[tuple[dict, str]]
+class _Stages:
+    """CPU seconds spent in each stage of :func:`presswatch.store.derive.recompute` (the
+    functions it calls, wrapped), kept for the fastest update."""
+
+    NAMES = ("_articles", "regroup", "link_people_in_parts", "_participant_links",
+             "cluster_events", "_quote_links", "variant_links", "statement_ids", "_story_rows",
+             "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
+             "_mentions", "keep_people_parts", "keep_story_parts")
+
+    def __init__(self) -> None:
+        from presswatch.linking import stories
+        from presswatch.store import derive
+
+        self.spent: dict[str, float] = {}
+        self.best: dict[str, float] = {}
+        self.best_total = float("inf")
+        for name in self.NAMES:
+            self._wrap(derive, name, listed=name in ("_entries", "_quote_links"))
+        self._wrap(stories, "features", listed=False)
+
+    def _wrap(self, module: object, name: str, *, listed: bool) -> None:
+        real = getattr(module, name)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            started = time.process_time()
+            out = real(*args, **kwargs)
+            if listed:  # a generator: its work happens as it is consumed
+                out = list(out)
+            self.spent[name] = self.spent.get(name, 0.0) + time.process_time() - started
+            return out
+
+        setattr(module, name, timed)
+
+    def keep(self, total: float) -> None:
+        if total < self.best_total:
+            self.best_total, self.best = total, dict(self.spent)
+
+
+def _run(base: Path, batch: list[tuple[dict, str]], stages: _Stages | None = None
          ) -> tuple[tuple[float, float], tuple[float, float], bool]:
     """One update and one full rebuild on a fresh copy of the base store with ``batch``
     added: their (wall, CPU) seconds, and whether they left the same tables."""
@@ -105,12 +152,17 @@ def _run(base: Path, batch: list[tuple[dict, str]]
         with db.open("rb+") as fh:  # else the first commit pays for flushing the copy
             os.fsync(fh.fileno())
         with Store(f"sqlite:///{db}") as store:
+            store.recompute(full=True)  # untimed: the state an update reuses is this code's
             counts = store.counts()
             print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, "
                   f"{counts['people']} people, {counts['stories']} stories; adding "
                   f"{len(batch)}")
             _add(store, batch)
+            if stages is not None:
+                stages.spent.clear()
             update = _timed(store.recompute)
+            if stages is not None:
+                stages.keep(update[1])
             updated = _snapshot(store)
             full = _timed(lambda: store.recompute(full=True))
             return update, full, _snapshot(store) == updated

@@ -198,3 +198,44 @@ def test_derived_state_lost_or_garbled_means_deriving_everything_again(store: St
     batched = _ingest(store, [articles[4:]])[-1]
     store.recompute(full=True)
     assert _snapshot(store) == batched
+
+
+def _said(aid: str, day: str, speaker: str, words: str,
+          people: list[dict[str, Any]]) -> tuple[Article, dict[str, Any]]:
+    return annotated(aid, date=day, outlet="La Gazette", url=f"https://ex.org/{aid}",
+                     parts=[f"{speaker} a déclaré : « ", (words, {"speaker": speaker}), " ».\n"],
+                     people=people)
+
+
+def test_batches_that_merge_people_across_surname_blocks_or_make_a_surname_ambiguous(
+        store: Store, tmp_path: Path) -> None:
+    """The people parts a batch reaches are clustered again, and with them what follows
+    from people: a garbled surname of another block joins the real one when an article
+    names both; a surname alone attached to its one bearer attaches to nobody once a
+    second person of that surname appears; people of unrelated blocks are kept."""
+    first = [
+        _said("lavrov-1", "2022-03-01", "Antoine BlinkIl", "Nous verrons demain",
+              [person("Antoine BlinkIl", "BlinkIl")]),
+        _said("lavrov-2", "2022-03-02", "Anthony Blinken", "La réunion est utile",
+              [person("Anthony Blinken", "Blinken")]),
+        _said("renard-1", "2022-03-03", "Hervé Renard", "Le match sera difficile",
+              [person("Hervé Renard", "Renard")]),
+        _said("renard-2", "2022-03-09", "Renard", "Nous avons bien joué",
+              [person("Renard", gender="m")]),
+        _said("okafor-1", "2022-03-04", "Ngozi Okafor", "Les marchés sont calmes",
+              [person("Ngozi Okafor", "Okafor", gender="f")]),
+    ]
+    second = [
+        _said("both-1", "2022-03-05", "Anthony Blinken", "Nous parlerons encore",
+              [person("Anthony Blinken", "Blinken"), person("Antoine BlinkIl")]),
+        _said("renard-3", "2022-03-10", "Wendie Renard", "Nous serons prêtes",
+              [person("Wendie Renard", "Renard", gender="f")]),
+    ]
+    before, after = _ingest(store, [first, second])
+    people = {row[1] for row in after["people"]}
+    assert len(before["people"]) == 4 and "Antoine BlinkIl" in {r[1] for r in before["people"]}
+    assert "Antoine BlinkIl" not in people and {"Anthony Blinken", "Wendie Renard"} <= people
+    linked = {row[0] for row in after["quote_people"]}
+    assert len(linked) == len({row[0] for row in before["quote_people"]}) + 1  # Renard: nobody
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        assert _ingest(at_once, [first + second], full=True)[-1] == after

@@ -17,9 +17,10 @@ merges and splits come from an identities file (:mod:`presswatch.linking.identit
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,10 +44,14 @@ from presswatch.textutil import fold
 __all__ = [
     "Identity",
     "Linking",
+    "Order",
     "Person",
     "PersonEntry",
     "RoleSpan",
+    "assign",
+    "attach_key",
     "first_names_match",
+    "is_full",
     "link_people",
     "name_key",
     "person_id",
@@ -54,6 +59,11 @@ __all__ = [
 ]
 
 _JOINT = re.compile(r"\s+et\s+|\s*,\s*|\s*&\s*")
+
+Order = tuple[int | str, ...]
+"""A cluster's place in a linking run: ``(0, identity position)`` for a user's identity,
+``(1, -articles, first name, surname)`` of the full name that started it; runs over parts of
+the entries keep the order of the run over all of them."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -155,15 +165,21 @@ def _is_person(entry: PersonEntry, lex: Lexicon) -> bool:
 class _Linker:
     """The state of one linking run; :func:`link_people` is its public face."""
 
-    def __init__(self, identities: Sequence[Identity], lex: Lexicon) -> None:
+    def __init__(self, identities: Sequence[tuple[int, Identity]], lex: Lexicon) -> None:
         self.lex = lex
         self.clusters: list[_Cluster] = []
+        # each cluster's place in the order of a run over every entry: (0, identity position)
+        # or (1, -articles, first, surname) of the key that made it. Cluster indices follow
+        # it, so a run over a part of the entries (:mod:`.people_parts`) orders and breaks
+        # ties as the run over all of them would
+        self.order: list[Order] = []
         self.by_key: dict[tuple[str, str], int] = {}
         self.by_surname: dict[str, set[int]] = defaultdict(set)  # phonetic surname -> clusters
-        for ident in identities:
+        for pos, ident in identities:
             c = _Cluster(identity=ident)
             c.forbidden = {k for n in ident.distinct if (k := name_key(n))}
             self.clusters.append(c)
+            self.order.append((0, pos))
             for n in (ident.name, *ident.aliases):
                 if (k := name_key(n)) is not None:
                     self._add(k, len(self.clusters) - 1)
@@ -190,6 +206,7 @@ class _Linker:
                     if self.clusters[i].accepts(key, threshold=FIRST_NAME_SIMILARITY)]
             if not fits:
                 self.clusters.append(_Cluster())
+                self.order.append((1, -len(seen[key]), *key))
                 fits = [len(self.clusters) - 1]
             self._add(key, fits[0])
         for e in entries:
@@ -212,16 +229,19 @@ class _Linker:
                     return False
         return True
 
-    def merge_in_context(self, entries: list[PersonEntry]) -> None:
+    def merge_in_context(self, entries: list[PersonEntry],
+                         rank: dict[str, tuple[int, int]] | None = None) -> None:
         """Garbled names: two clusters that appear in one article or one story and whose
-        names are close (surname and first name) are one person."""
+        names are close (surname and first name) are one person. Contexts are met in the
+        order of ``entries``, or of ``rank`` when given (a part's run: the order of all)."""
         contexts: dict[str, set[int]] = defaultdict(set)
         for e in entries:
             i = self.by_key[name_key(e.name)]  # type: ignore[index]
             contexts["a:" + e.article_id].add(i)
             if e.story:
                 contexts["s:" + e.story].add(i)
-        for members in contexts.values():
+        order = list(contexts) if rank is None else sorted(contexts, key=rank.__getitem__)
+        for members in (contexts[c] for c in order):
             roots = sorted({self.root(i) for i in members})
             for x in range(len(roots)):
                 for y in range(x + 1, len(roots)):
@@ -247,11 +267,9 @@ class _Linker:
         """A surname alone or an initial: the one person it can be, looking first in the
         same article, then the same story, then everywhere; None when it stays ambiguous
         (or names no known person: ``Kommersant`` is a newspaper)."""
-        words = [w for w in split_words(entry.name) if fold(w).strip(".") not in TITLES]
-        if not words or not words[-1][:1].isupper():
+        surname, initial = attach_key(entry.name)
+        if surname is None:
             return None
-        surname = phonetic(fold(words[-1]))
-        initial = fold(words[0])[:1] if len(words) > 1 else None
         roots = {self.root(i) for i in self.by_surname.get(surname, ())}
         fitting = [r for r in sorted(roots) if any(
             phonetic(s) == surname and (initial is None or initial_fits(initial, f))
@@ -265,6 +283,16 @@ class _Linker:
             if len(found) > 1:
                 return None
         return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def attach_key(name: str) -> tuple[str | None, str | None]:
+    """(phonetic surname, initial or None) a surname alone or an initial is attached by;
+    (None, None) when it can name nobody (no capitalised last word)."""
+    words = [w for w in split_words(name) if fold(w).strip(".") not in TITLES]
+    if not words or not words[-1][:1].isupper():
+        return None, None
+    return phonetic(fold(words[-1])), fold(words[0])[:1] if len(words) > 1 else None
 
 
 def _display_name(names: Counter[str], articles_of: dict[str, set[str]]) -> str:
@@ -292,17 +320,34 @@ def link_people(entries: Iterable[PersonEntry], identities: Sequence[Identity] =
     """
     lex = lex or default_lexicon()
     entries = list(entries)
+    return Linking.build(entries, assign(entries, list(enumerate(identities)), lex),
+                         identities, lex)
+
+
+def is_full(entry: PersonEntry, lex: Lexicon, identity_keys: Container[tuple[str, str]]
+            ) -> bool:
+    """The entry is clustered as a full name (else it is attached, if it can be)."""
+    return _is_person(entry, lex) or name_key(entry.name) in identity_keys
+
+
+def assign(entries: Sequence[PersonEntry], identities: Sequence[tuple[int, Identity]],
+           lex: Lexicon, rank: dict[str, tuple[int, int]] | None = None
+           ) -> dict[tuple[str, int], Order]:
+    """The cluster of each entry that names someone, by the cluster's :data:`Order`.
+
+    ``identities`` come with their positions in the user's list; ``rank`` orders the
+    article and story contexts (see :meth:`_Linker.merge_in_context`)."""
     linker = _Linker(identities, lex)
-    full = [e for e in entries if _is_person(e, lex) or name_key(e.name) in linker.by_key]
+    full = [e for e in entries if is_full(e, lex, linker.by_key)]
     linker.cluster_full_names(full)
-    linker.merge_in_context(full)
-    assignment: dict[tuple[str, int], int] = {}
+    linker.merge_in_context(full, rank)
+    out: dict[tuple[str, int], Order] = {}
     for e in full:
-        assignment[(e.article_id, e.index)] = linker.root(linker.by_key[name_key(e.name)])  # type: ignore[index]
+        out[(e.article_id, e.index)] = linker.order[linker.root(linker.by_key[name_key(e.name)])]  # type: ignore[index]
     for e in entries:
-        if (e.article_id, e.index) not in assignment and (r := linker.attach(e)) is not None:
-            assignment[(e.article_id, e.index)] = r
-    return Linking._build(entries, assignment, linker, lex)
+        if (e.article_id, e.index) not in out and (r := linker.attach(e)) is not None:
+            out[(e.article_id, e.index)] = linker.order[r]
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -341,9 +386,11 @@ class Linking:
         return min((self._role_index.get(w, []) for w in signature), key=len)
 
     @classmethod
-    def _build(cls, entries: list[PersonEntry], assignment: dict[tuple[str, int], int],
-               linker: _Linker, lex: Lexicon) -> Linking:
-        groups: dict[int, list[PersonEntry]] = defaultdict(list)
+    def build(cls, entries: list[PersonEntry], assignment: dict[tuple[str, int], Order],
+              identities: Sequence[Identity], lex: Lexicon) -> Linking:
+        """People from the clusters :func:`assign` gave each entry (in cluster order: the
+        first of two clusters shown under one name gives that person's place)."""
+        groups: dict[Order, list[PersonEntry]] = defaultdict(list)
         for e in entries:
             if (r := assignment.get((e.article_id, e.index))) is not None:
                 groups[r].append(e)
@@ -351,7 +398,7 @@ class Linking:
         entry_person: dict[tuple[str, int], str] = {}
         article_names: dict[str, dict[str, str]] = defaultdict(dict)
         for r, members in sorted(groups.items()):
-            ident = linker.clusters[r].identity
+            ident = identities[r[1]] if r[0] == 0 else None  # type: ignore[index]
             names: Counter[str] = Counter()
             articles_of: dict[str, set[str]] = defaultdict(set)
             for e in members:

@@ -32,7 +32,6 @@ from presswatch.linking.stories import (
     MIN_SIMILARITY,
     StoryFeatures,
     distinctive,
-    document_frequencies,
     part_groups,
     similarities,
 )
@@ -69,14 +68,36 @@ def _digest(f: StoryFeatures, alone: bool) -> str:
     order of sets (str hashing differs between processes)."""
     kinds = sorted([k, sorted(p)] for k, p in f.kinds)
     main = [f.main[0], sorted(f.main[1])] if f.main else None
-    data = (sorted(f.people), sorted(f.places), kinds, f.day, f.month, f.terms, main, f.events,
-            alone)  # the repr of strings, numbers, dates, lists and tuples is canonical
+    data = (sorted(f.people), sorted(f.places), kinds, f.day, f.month, _joined(f.terms), main,
+            f.events, alone)  # the repr of strings, numbers, dates, lists and tuples is canonical
     return hashlib.sha1(repr(data).encode("utf-8")).hexdigest()[:20]
 
 
-def _names(f: StoryFeatures) -> set[str]:
-    return {t.lower() for t, _c in f.terms if t[:1].isupper()}  # is_name, inlined: every
-    # keyword of every article goes through here
+def _joined(terms: tuple[tuple[str, int], ...]) -> str:
+    """The keywords and counts as one string (a third of the time of their repr). A
+    keyword is a token, so it holds neither separator (both count as white space); one
+    that does (a record's own keywords) gives the repr, so two lists never meet."""
+    if not terms:
+        return ""
+    words, counts = zip(*terms, strict=True)
+    joined = "\x1f".join(words)
+    if joined.count("\x1f") != len(words) - 1 or "\x1e" in joined:
+        return repr(terms)
+    return joined + "\x1e" + ",".join(map(str, counts))
+
+
+def _names_and_frequencies(feats: Sequence[StoryFeatures]
+                           ) -> tuple[list[set[str]], Counter[str]]:
+    """Each article's names (keywords written with a capital, folded to lower case) and
+    :func:`.stories.document_frequencies` of all, in one pass over every keyword."""
+    df: Counter[str] = Counter()
+    names_of = []
+    for f in feats:
+        lowered = [t.lower() for t, _c in f.terms]
+        df.update(lowered)
+        names_of.append({low for (t, _c), low in zip(f.terms, lowered, strict=True)
+                         if t[:1].isupper()})  # is_name, inlined
+    return names_of, df
 
 
 def regroup(feats: Sequence[StoryFeatures], previous: Parts | None,
@@ -87,9 +108,8 @@ def regroup(feats: Sequence[StoryFeatures], previous: Parts | None,
     everything), and the parts to keep for the next run."""
     alone = frozenset(alone)
     n = len(feats)
-    df = document_frequencies(feats)
+    names_of, df = _names_and_frequencies(feats)
     rare = distinctive(df, n)
-    names_of = [_names(f) for f in feats]
     names = frozenset(t for ts in names_of for t in ts if rare(t))
     digests = {f.id: _digest(f, f.id in alone) for f in feats}
     if previous is None:

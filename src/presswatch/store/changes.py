@@ -17,11 +17,11 @@ from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, select, tuple_, update
+from sqlalchemy import Connection, Select, Table, and_, bindparam, delete, select, tuple_, update
 
 from presswatch.store import schema
 
-__all__ = ["Changed", "write_changes"]
+__all__ = ["Changed", "fetch", "write_changes"]
 
 
 class Changed(dict[str, tuple[int, int, int]]):
@@ -36,14 +36,19 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _stored(conn: Connection, table: Table) -> list[tuple[Any, ...]]:
-    """Every stored row of a derived table, as plain tuples in column order, read through
-    the driver's cursor: SQLAlchemy's per-row processing cost more than the comparison
-    (these tables hold strings, numbers and booleans, which the drivers give as Python
-    values; SQLite's 0/1 for a boolean compares equal to False/True)."""
+def fetch(conn: Connection, query: Select | Table) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` as plain tuples in column order, read through the driver's
+    cursor: SQLAlchemy's per-row processing cost more than what a recompute does with most
+    rows (derived inputs and tables hold strings, numbers and booleans, which the drivers
+    give as Python values; SQLite's 0/1 for a boolean compares equal to False/True).
+    Parameters are written into the statement (literal binds): no query here takes
+    user text."""
+    statement = select(query) if isinstance(query, Table) else query
+    sql = str(statement.compile(dialect=conn.dialect,
+                                compile_kwargs={"literal_binds": True}))
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(str(select(table).compile(dialect=conn.dialect)))
+        cursor.execute(sql)
         return cursor.fetchall()
     finally:
         cursor.close()
@@ -80,7 +85,7 @@ def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], 
         key = itemgetter(*at) if len(at) > 1 else lambda v, i=at[0]: (v[i],)
         as_tuple = itemgetter(*names)
         new_rows = {as_tuple(r): r for r in rows[table]}
-        stored = set(_stored(conn, table))
+        stored = set(fetch(conn, table))
         same = stored & new_rows.keys()  # most rows after a small batch: set operations in C
         old = {key(v): v for v in stored - same}
         new = {key(v): r for v, r in new_rows.items() if v not in same}

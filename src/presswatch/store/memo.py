@@ -24,11 +24,23 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, delete, select
 
+from presswatch.linking.people_parts import (
+    Clusters,
+    Kept,
+    PeopleParts,
+    clusters_from_json,
+    clusters_to_json,
+)
 from presswatch.linking.statements import Link, Said, link_variants
 from presswatch.linking.story_update import Parts
 from presswatch.store import schema
 
-__all__ = ["STORIES", "VARIANTS", "keep_story_parts", "story_parts", "variant_links"]
+__all__ = ["PEOPLE", "STORIES", "VARIANTS", "keep_people_parts", "keep_story_parts",
+           "people_parts", "story_parts", "variant_links"]
+
+PEOPLE = "people:"
+"""``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
+its entries' clusters (:mod:`.linking.people_parts`), read only for the parts found again."""
 
 STORIES = "stories"
 """``derive_state`` row: the story parts of the last recompute (:class:`.story_update.Parts`)."""
@@ -76,6 +88,40 @@ def story_parts(conn: Connection) -> Parts | None:
 def keep_story_parts(conn: Connection, parts: Parts) -> None:
     """Leave ``parts`` for the next recompute (in the caller's transaction)."""
     _keep(conn, STORIES, parts.to_json())
+
+
+def people_parts(conn: Connection) -> Kept:
+    """Reads the clusters the last recompute left for given part digests (unreadable ones
+    are left out: those parts are clustered again)."""
+    state = schema.derive_state
+
+    def read(digests: Sequence[str]) -> dict[str, Clusters]:
+        names = [PEOPLE + d for d in digests]
+        out = {}
+        for i in range(0, len(names), 500):
+            for name, value in conn.execute(select(state.c.name, state.c.value).where(
+                    state.c.name.in_(names[i:i + 500]))):
+                if (found := clusters_from_json(value)) is not None:
+                    out[name[len(PEOPLE):]] = found
+        return out
+
+    return read
+
+
+def keep_people_parts(conn: Connection, parts: PeopleParts) -> None:
+    """Leave ``parts`` for the next recompute (in the caller's transaction): a row per
+    part, written when the part is new, deleted when it is gone."""
+    state = schema.derive_state
+    stored = {n[len(PEOPLE):] for n in conn.execute(select(state.c.name).where(
+        state.c.name.like(PEOPLE + "%"))).scalars()}
+    gone = [PEOPLE + d for d in stored - parts.clusters.keys()]
+    stale = [PEOPLE + d for d in parts.fresh & stored]  # unreadable before, written again
+    for i in range(0, len(gone + stale), 500):
+        conn.execute(delete(state).where(state.c.name.in_((gone + stale)[i:i + 500])))
+    new = [{"name": PEOPLE + d, "value": clusters_to_json(c)}
+           for d, c in parts.clusters.items() if d not in stored or d in parts.fresh]
+    if new:
+        conn.execute(state.insert(), new)
 
 
 def variant_links(conn: Connection, said: Sequence[Said], *, reuse: bool = True

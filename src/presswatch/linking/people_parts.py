@@ -1,0 +1,222 @@
+"""People linking in parts: after a batch only the parts of the name graph that changed are
+clustered again; every other part keeps the clusters the last run gave it.
+
+Why that is exact. :func:`.people.link_people` clusters full names only with names of the
+same phonetic surname (a *block*), merges two clusters only when every pair of their
+surnames is close (:func:`.names.surnames_close`) and they meet in one article or story,
+and attaches a surname alone or an initial only to clusters holding that surname. So two
+blocks interact only when a user's identity names both, or one article or story names a
+surname of each that are close; the connected sets of blocks under those links (*parts*)
+are clustered independently. A run over one part's entries, with its identities and its
+contexts met in the order of the run over everything (:data:`.people.Order`, ``rank``),
+gives each entry the cluster the run over everything gives it. A part whose inputs (its
+entries, identities and context order) have the digest of a part of the last run takes
+that part's clusters; the others are clustered again. People are then built from all the
+clusters as :func:`.people.link_people` builds them (display names, roles, collisions of
+two clusters under one name), so the result is the same ``Linking``.
+
+What is memoised is the clustering only: every entry is still read and every person
+built (see docs/performance.md for what an update still does over the whole store).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from presswatch.lexicon import Lexicon, default_lexicon
+from presswatch.linking.names import name_key, phonetic, surnames_close
+from presswatch.linking.people import (
+    Identity,
+    Linking,
+    Order,
+    PersonEntry,
+    assign,
+    attach_key,
+    is_full,
+)
+
+__all__ = ["Kept", "PeopleParts", "clusters_from_json", "clusters_to_json",
+           "link_people_in_parts"]
+
+_VERSION = 1
+"""Part of every digest: a release that changes the clustering rules raises it, and every
+part is clustered again."""
+
+Key = tuple[str, int]
+
+
+Clusters = dict[Key, Order]
+"""One part's entries and the cluster (by its order) each was given."""
+
+Kept = Callable[[Sequence[str]], Mapping[str, Clusters]]
+"""The clusters a previous run left for those part digests it knows (the store reads only
+those)."""
+
+
+def clusters_to_json(clusters: Clusters) -> str:
+    """One part's clusters as the store keeps them (each order written once)."""
+    orders = sorted(set(clusters.values()))
+    at = {o: i for i, o in enumerate(orders)}
+    return json.dumps({"orders": orders, "entries": [[a, i, at[o]] for (a, i), o
+                                                     in sorted(clusters.items())]},
+                      ensure_ascii=False)
+
+
+def clusters_from_json(text: str) -> Clusters | None:
+    """One part's clusters, or None for anything unreadable (cluster the part again)."""
+    try:
+        data = json.loads(text)
+        orders = [tuple(o) for o in data["orders"]]
+        return {(a, i): orders[k] for a, i, k in data["entries"]}
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleParts:
+    """What one run leaves for the next: each part's digest and its entries' clusters,
+    and which parts it clustered again (the others were kept)."""
+
+    clusters: dict[str, Clusters]
+    fresh: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class _Part:
+    entries: list[PersonEntry]
+    identities: list[tuple[int, Identity]]
+    contexts: set[str]
+
+
+class _Blocks:
+    """Union-find over phonetic surname blocks."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, block: str) -> None:
+        self.parent.setdefault(block, block)
+
+    def find(self, block: str) -> str:
+        root = block
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[block] != root:  # path compression
+            self.parent[block], block = root, self.parent[block]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: Lexicon
+           ) -> tuple[list[_Part], dict[str, tuple[int, int]]]:
+    """The parts of the entries (see the module docstring) and the rank of each context
+    (the order in which the run over everything meets it)."""
+    blocks = _Blocks()
+    identity_keys = set()
+    identity_blocks: list[list[str]] = []
+    for ident in identities:
+        keys = [k for n in (ident.name, *ident.aliases, *ident.distinct) if (k := name_key(n))]
+        identity_keys |= {k for n in (ident.name, *ident.aliases) if (k := name_key(n))}
+        found = sorted({phonetic(k[1]) for k in keys})
+        for b in found:
+            blocks.add(b)
+        for b in found[1:]:
+            blocks.union(found[0], b)
+        identity_blocks.append(found)
+    rank: dict[str, tuple[int, int]] = {}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    block_of: list[str | None] = []
+    full_of: dict[tuple[str, bool, bool], str | None] = {}  # the same names recur
+    for pos, e in enumerate(entries):
+        shape = (e.name, e.from_speaker, e.gender is not None)
+        if shape not in full_of:
+            full_of[shape] = (name_key(e.name)[1]  # type: ignore[index]
+                              if is_full(e, lex, identity_keys) else None)
+        surname = full_of[shape]
+        if surname is None:
+            block_of.append(attach_key(e.name)[0])
+            continue
+        block = phonetic(surname)
+        blocks.add(block)
+        block_of.append(block)
+        article = "a:" + e.article_id
+        if article not in rank:
+            rank[article] = (pos, 0)
+        surnames[article].add(surname)
+        if e.story:
+            story = "s:" + e.story
+            if story not in rank:
+                rank[story] = (pos, 1)
+            surnames[story].add(surname)
+    close: dict[tuple[str, str], bool] = {}
+    for names in surnames.values():
+        if len(names) > 1:
+            ordered = sorted(names)
+            for x, a in enumerate(ordered):
+                for b in ordered[x + 1:]:
+                    pa, pb = phonetic(a), phonetic(b)
+                    if blocks.find(pa) == blocks.find(pb):
+                        continue
+                    if (a, b) not in close:
+                        close[(a, b)] = surnames_close(a, b)
+                    if close[(a, b)]:
+                        blocks.union(pa, pb)
+    root = {b: blocks.find(b) for b in blocks.parent}
+    parts: dict[str, _Part] = {}
+    for pos, found in enumerate(identity_blocks):
+        if found:
+            parts.setdefault(root[found[0]], _Part([], [], set())).identities.append(
+                (pos, identities[pos]))
+    for e, block in zip(entries, block_of, strict=True):
+        if block is None or (r := root.get(block)) is None:
+            continue  # a surname alone that no full name carries: nobody
+        if (p := parts.get(r)) is None:
+            p = parts[r] = _Part([], [], set())
+        p.entries.append(e)
+        p.contexts.add("a:" + e.article_id)
+        if e.story:
+            p.contexts.add("s:" + e.story)
+    return [parts[r] for r in sorted(parts)], rank
+
+
+def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:
+    """Everything clustering reads of one part, order included."""
+    contexts = sorted((c for c in part.contexts if c in rank), key=rank.__getitem__)
+    data = (_VERSION, [(e.article_id, e.index, e.name, e.story, e.from_speaker,
+                        e.gender is not None) for e in part.entries],
+            [(pos, repr(ident)) for pos, ident in part.identities], contexts)
+    return hashlib.sha1(repr(data).encode("utf-8")).hexdigest()[:24]
+
+
+def link_people_in_parts(entries: Iterable[PersonEntry], identities: Sequence[Identity] = (),
+                         *, lex: Lexicon | None = None, previous: Kept | None = None
+                         ) -> tuple[Linking, PeopleParts]:
+    """:func:`.people.link_people` of the same entries (the same result), clustering again
+    only the parts whose inputs changed since the run ``previous`` reads the clusters of
+    (None: every part); and what to keep for the next run."""
+    lex = lex or default_lexicon()
+    entries = list(entries)
+    parts, rank = _parts(entries, identities, lex)
+    digests = [_digest(p, rank) for p in parts]
+    kept = previous(digests) if previous is not None else {}
+    clusters: dict[str, Clusters] = {}
+    assignment: dict[Key, Order] = {}
+    fresh = set()
+    for p, digest in zip(parts, digests, strict=True):
+        if digest not in clusters:
+            found = kept.get(digest)
+            if found is None:
+                found = assign(p.entries, p.identities, lex, rank)
+                fresh.add(digest)
+            clusters[digest] = found
+        assignment.update(clusters[digest])
+    linking = Linking.build(entries, assignment, identities, lex)
+    return linking, PeopleParts(clusters, frozenset(fresh))

@@ -1,0 +1,149 @@
+"""Specification of people linking in parts: clustering again only the parts of the name
+graph a batch changed gives exactly what linking every entry from scratch gives, batch after
+batch, including batches that merge people across surname blocks, make a surname alone
+ambiguous, or bring a user's identity that spans blocks."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from typing import Any
+
+import pytest
+
+from presswatch.linking import Identity, PersonEntry, link_people
+from presswatch.linking.people_parts import (
+    Kept,
+    PeopleParts,
+    clusters_from_json,
+    clusters_to_json,
+    link_people_in_parts,
+)
+
+FIRST = ["Sergueï", "Sergei", "Sergey", "Anthony", "Antony", "Antoine", "Hervé", "Wendie",
+         "Léa", "Marco", "Paula", "Paolo"]
+SURNAMES = ["Lavrov", "Lavrof", "Blinken", "BlinkIl", "Blinkem", "Renard", "Renart",
+            "Marchetti", "Marchetty", "Rubio", "Rubiot", "Okafor"]
+ROLES = ["le chef de la diplomatie russe", "la ministre des Affaires étrangères",
+         "le secrétaire d'État américain", ""]
+IDENTITIES = [Identity("Sergueï Lavrov", aliases=("S. Lavrov", "Sergei Lavrof")),
+              Identity("Wendie Renard", distinct=("Hervé Renard",)),
+              Identity("Anthony Blinken", aliases=("Antoine BlinkIl",),
+                       roles=(("le secrétaire d'État américain", date(2021, 1, 1), None),))]
+
+
+def _facts(linking: Any) -> tuple[Any, ...]:
+    """Everything a Linking tells the store, in comparable form."""
+    people = sorted((p.id, p.name, sorted(p.aliases.items()), sorted(p.articles), p.pinned,
+                     sorted((sorted(sig), span.role, span.first_seen, span.last_seen,
+                             span.count) for sig, span in p.roles.items()))
+                    for p in linking.people.values())
+    names = sorted((a, sorted(n.items())) for a, n in linking._article_names.items())
+    return people, sorted(linking.entry_person.items()), names
+
+
+def _article(rng: random.Random, n: int) -> list[PersonEntry]:
+    """One article's entries: full names (some garbled), surnames alone, initials, a
+    speaker string the article's people lacked, in a story or none."""
+    aid, story = f"a{n:03d}", rng.choice([None, None, "s1", "s2", "s3", "s4"])
+    day = date(2022, 1, 1 + rng.randrange(28))
+    out = []
+    for idx in range(rng.randint(1, 4)):
+        first, last = rng.choice(FIRST), rng.choice(SURNAMES)
+        shape = rng.random()
+        if shape < 0.6:
+            name, names = f"{first} {last}", (f"{first} {last}", last)
+        elif shape < 0.8:
+            name, names = last, (last,)
+        else:
+            name, names = f"{first[0]}. {last}", (f"{first[0]}. {last}",)
+        role = rng.choice(ROLES)
+        out.append(PersonEntry(aid, idx, name, names, (role,) if role else (),
+                               rng.choice(["m", "f", None]), day, story,
+                               from_speaker=rng.random() < 0.1))
+    return out
+
+
+def _kept(memo: PeopleParts) -> Kept:
+    """What the store gives back of a run's parts: each asked digest it holds, through
+    the text it keeps."""
+    return lambda digests: {d: clusters_from_json(clusters_to_json(memo.clusters[d]))
+                            for d in digests if d in memo.clusters}
+
+
+def _batches(seed: int, sizes: list[int]) -> list[list[PersonEntry]]:
+    rng = random.Random(seed)
+    n, out = 0, []
+    for size in sizes:
+        batch = []
+        for _ in range(size):
+            batch += _article(rng, n)
+            n += 1
+        out.append(batch)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("identities", [(), IDENTITIES])
+def test_linking_in_parts_batch_after_batch_is_linking_everything(
+        seed: int, identities: tuple[Identity, ...]) -> None:
+    entries: list[PersonEntry] = []
+    kept: Kept | None = None
+    for batch in _batches(seed, [15, 3, 1, 6]):
+        entries += batch
+        parted, memo = link_people_in_parts(entries, identities, previous=kept)
+        assert _facts(parted) == _facts(link_people(entries, identities))
+        kept = _kept(memo)
+
+
+def test_a_small_batch_clusters_only_the_parts_it_reaches() -> None:
+    base = [PersonEntry(f"a{i}", 0, f"Léa {s}", (f"Léa {s}",), (), "f", None, None)
+            for i, s in enumerate(["Marchetti", "Rubio", "Okafor", "Lavrov", "Renard"])]
+    _linking, memo = link_people_in_parts(base)
+    assert len(memo.fresh) == len(memo.clusters) == 5
+    more = [*base, PersonEntry("b1", 0, "Paula Rubio", ("Paula Rubio",), (), "f", None, None)]
+    linking, memo = link_people_in_parts(more, previous=_kept(memo))
+    assert len(memo.fresh) == 1
+    assert _facts(linking) == _facts(link_people(more))
+
+
+def test_a_new_mention_that_merges_two_people_across_blocks() -> None:
+    blinken = PersonEntry("a1", 0, "Anthony Blinken", ("Anthony Blinken", "Blinken"))
+    garbled = PersonEntry("a2", 0, "Antoine BlinkIl", ("Antoine BlinkIl",))
+    linking, memo = link_people_in_parts([blinken, garbled])
+    assert len(linking.people) == 2  # apart: no article or story holds both
+    both = [blinken, garbled, PersonEntry("a3", 0, "Antoine BlinkIl", ("Antoine BlinkIl",)),
+            PersonEntry("a3", 1, "Anthony Blinken", ("Anthony Blinken",))]
+    linking, memo = link_people_in_parts(both, previous=_kept(memo))
+    assert len(linking.people) == 1
+    assert _facts(linking) == _facts(link_people(both))
+
+
+def test_a_surname_alone_that_becomes_ambiguous_attaches_to_nobody() -> None:
+    herve = PersonEntry("a1", 0, "Hervé Renard", ("Hervé Renard",), (), "m")
+    alone = PersonEntry("a2", 0, "Renard", ("Renard",), (), "m")
+    linking, memo = link_people_in_parts([herve, alone])
+    assert linking.entry_person[("a2", 0)] == linking.entry_person[("a1", 0)]
+    wendie = PersonEntry("a3", 0, "Wendie Renard", ("Wendie Renard",), (), "f")
+    linking, memo = link_people_in_parts([herve, alone, wendie], previous=_kept(memo))
+    assert ("a2", 0) not in linking.entry_person
+    assert _facts(linking) == _facts(link_people([herve, alone, wendie]))
+
+
+def test_kept_parts_that_are_garbled_or_missing_mean_clustering_again() -> None:
+    assert clusters_from_json("{not json") is None
+    assert clusters_from_json('{"orders": [[1, -2, "a", "b"]], "entries": [["a1", 0, 3]]}') \
+        is None
+    entries = _batches(3, [10])[0]
+    linking, _memo = link_people_in_parts(entries, previous=lambda digests: {})
+    assert _facts(linking) == _facts(link_people(entries))
+
+
+def test_a_part_meets_its_articles_and_stories_in_the_order_of_the_run_over_everything(
+        ) -> None:
+    """Merges of garbled names are greedy, so their order counts: a part's run meets its
+    contexts where the run over every entry meets them, not where its own entries first
+    name them (this store of 80 articles is one where the two orders differ)."""
+    rng = random.Random(324)
+    entries = [e for n in range(rng.choice([20, 40, 80])) for e in _article(rng, n)]
+    assert _facts(link_people_in_parts(entries)[0]) == _facts(link_people(entries))
