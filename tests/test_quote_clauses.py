@@ -513,3 +513,14 @@ def test_a_thing_a_bad_parse_made_a_speaker_is_not_what_a_later_pronoun_means(an
                       "presse, a rappelé que la trêve restait fragile. Il a assuré que « tous "
                       "les partis veulent des élections ».")
     assert find(quotes, "tous les partis veulent des élections")["speaker"] == "Paul Roux"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le rapport annuel, publié mardi par la Cour, souligne que la dette reste élevée.",
+     "la dette reste élevée", "le rapport annuel"),
+    ("Le ministre, interrogé par la radio publique, a affirmé que la réforme serait votée.",
+     "la réforme serait votée", "le ministre"),
+])
+def test_a_participle_aside_after_the_subject_is_not_part_of_the_speaker(annotate, text,
+                                                                         content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -189,8 +189,10 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         if doc[k].text == "," and aside and not any(
                 t.ent_type_ == "PER" or is_title(t) for t in aside) and (
                 doc[k + 1].pos_ in {"ADP", "ADV"} or doc[k + 1].text in '«"“' or
+                "Part" in doc[k + 1].morph.get("VerbForm") or
                 not any(t.pos_ in {"NOUN", "PROPN"} for t in aside)):
-            return lo, k  # `, de son côté,`; `, « profondément attristé »,`; `, ému,`
+            return lo, k  # `, de son côté,`; `, « profondément attristé »,`; `, ému,`;
+            # `, interrogé par la radio,`
     return lo, hi
 
 
