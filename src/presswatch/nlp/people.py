@@ -317,8 +317,9 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
     segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
     for a, b in _person_spans(doc, lex):
-        if a > 0 and doc[a - 1].lower_ in ARTICLES:
+        if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
+            # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
         words, gender = _name_tokens(doc, a, b)
         if not words:
             continue
