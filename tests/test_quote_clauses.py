@@ -524,3 +524,22 @@ def test_a_thing_a_bad_parse_made_a_speaker_is_not_what_a_later_pronoun_means(an
 def test_a_participle_aside_after_the_subject_is_not_part_of_the_speaker(annotate, text,
                                                                          content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Poursuivant son bras de fer avec le gouvernement, Paul Mercier, secrétaire général du "
+     "syndicat, n'en démord pas : la grève générale aura bien lieu jeudi, lance-t-il.",
+     "la grève générale aura bien lieu jeudi"),
+    ("Retraites : le gouvernement a « trahi » les salariés du privé, assure la syndicaliste.",
+     "le gouvernement a « trahi » les salariés du privé"),
+])
+def test_before_an_incise_the_content_is_what_a_colon_announces(annotate, text, content):
+    assert find(annotate(text), content)
+
+
+def test_a_comma_after_que_does_not_open_the_content(annotate):
+    q = find(annotate("Le maire a expliqué que, d'une part, le budget était serré et que, "
+                      "d'autre part, les travaux devaient attendre."),
+             "d'une part, le budget était serré et que, d'autre part, les travaux devaient "
+             "attendre")
+    assert q["type"] == "indirect"

@@ -188,6 +188,10 @@ class QuoteFinder:
         for c in cands:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
                 start = first_char(doc_text(doc), doc[np_end(doc, c.cue, c.mention)].idx)
+        # `X n'en démord pas : la grève aura lieu, lance-t-il`: what the colon announces
+        colon = doc_text(doc).rfind(":", start, end)
+        if colon > start and end - colon > 12 and not inside_segment(colon, segments):
+            start = first_char(doc_text(doc), colon + 1)
         if cue.start > 1 and doc[cue.start - 1].text == "," and \
                 doc[cue.start - 2].lower_.replace("’", "'") in CLAUSE_OPENERS:
             # `… puisque, a-t-il assuré, « tous veulent des élections »`: the incise cuts
@@ -293,6 +297,8 @@ class QuoteFinder:
         if found is None:
             return []
         start_tok, frame, addressee = found
+        while start_tok < unit[1] and doc[start_tok].text == ",":
+            start_tok += 1  # `a expliqué que, d'une part, …`
         if start_tok >= unit[1]:
             return []
         end_tok = content_end(doc, cue, start_tok, unit[1], cues, self.lex)
