@@ -543,3 +543,23 @@ def test_a_comma_after_que_does_not_open_the_content(annotate):
              "d'une part, le budget était serré et que, d'autre part, les travaux devaient "
              "attendre")
     assert q["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("« Les propos du ministre sont inacceptables », a écrit sur Twitter Paolo Rossi.",
+     "Les propos du ministre sont inacceptables", "Paolo Rossi"),
+    ("« Nous avons eu toutes les météos possibles », a relevé dimanche, à l'heure du bilan, "
+     "Daniel Favre, le patron du festival.", "Nous avons eu toutes les météos possibles",
+     "Daniel Favre"),
+    ("« Le texte sera voté », a assuré à l'issue de la réunion le ministre du Travail.",
+     "Le texte sera voté", "le ministre du Travail"),
+])
+def test_where_and_when_between_an_incise_and_its_subject_are_skipped(annotate, text,
+                                                                       quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_participle_right_after_quoted_words_describes_the_noun(annotate):
+    assert annotate("Les deux pays ne figurent pas parmi les signataires de la déclaration "
+                    "pour une science « ouverte » et « éthique » publiée mardi à l'issue du "
+                    "Forum pour la recherche, qui s'est tenu à Lyon.") == []

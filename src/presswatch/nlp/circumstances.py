@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.nlp.dates import MONTHS
-from presswatch.nlp.people import is_title
+from presswatch.nlp.people import PLATFORMS, is_title
 
 TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "auprès",
@@ -38,6 +38,11 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
             if j + 2 < k < n:
                 j = k + 1 if doc[k].text == "," else k
                 continue
+        if low in {"à", "au"} and _moment_after(doc, j):
+            k = _short_pp_end(doc, j + 1)  # `à l'heure du bilan`, `au terme de la réunion`
+            if k > j + 1 and k < n:
+                j = k + 1 if doc[k].text == "," and commas else k
+                continue
         if low == "lors" and j + 1 < n and doc[j + 1].lower_.replace("’", "'") in \
                 {"de", "d'", "du", "des"}:
             k = _short_pp_end(doc, j + 2 if doc[j + 1].lower_ in {"de", "d'", "d’"} else j + 1)
@@ -64,12 +69,27 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
     return j
 
 
+MOMENT_NOUNS = frozenset({"heure", "issue", "occasion", "sortie", "terme", "cours", "veille",
+                          "lendemain", "moment", "fin", "début", "approche"})
+"""Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`), not an addressee."""
+
+
+def _moment_after(doc: Doc, j: int) -> bool:
+    """Whether `à`/`au` at `j` opens a when: `à l'heure du bilan`, `au cours du débat`."""
+    k = j + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k + 1 < len(doc) and doc[k].lemma_.lower() in MOMENT_NOUNS and \
+        doc[k + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}
+
+
 def _circumstance_between_commas(doc: Doc, comma: int, first: int) -> bool:
     """Whether the comma at `comma` opens or closes a circumstance set off by commas
     (`, lundi,`) between a verb and its inverted subject."""
-    if comma > first:  # closing: a noun phrase must follow
+    if comma > first:  # closing: a noun phrase must follow (or a second circumstance)
         nxt = doc[comma + 1]
-        return nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt)
+        if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt):
+            return True
     k = skip_circumstance(doc, comma + 1, commas=False)
     return comma + 1 < k < len(doc) and doc[k - 1].text != "," and doc[k].text == ","
 
@@ -87,8 +107,9 @@ def _short_pp_end(doc: Doc, k: int) -> int:
     while k < n and k - start < 12:
         t = doc[k]
         if k > start and (is_title(t) or (t.ent_type_ == "PER" and t.ent_iob_ == "B") or (
-                t.pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN")):
-            break
+                t.pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN") or
+                (doc[k - 1].lower_ in CHANNEL_NOUNS - CHANNEL_SPOTS and t.pos_ == "PROPN")):
+            break  # `sur Twitter Paolo Rossi`, one entity for the NER
         if t.pos_ in {"NOUN", "PROPN", "ADJ"}:
             k += 1
             continue
@@ -139,8 +160,7 @@ def says_when(doc: Doc, j: int) -> bool:
 
 ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}
 CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
-                           "chaîne", "onde", "micro", "twitter", "facebook", "instagram",
-                           "telegram", "linkedin", "youtube", "tiktok", "bluesky"})
+                           "chaîne", "onde", "micro"}) | PLATFORMS
 """Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
 CHANNEL_SPOTS = frozenset({"micro", "antenne", "plateau", "onde"})
 """Channel nouns that name a medium only with `de` after them (`au micro de RTL`)."""

@@ -408,6 +408,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
     if not after_break:
         return False
+    if prev.text[-1:] in CLOSING_MARKS and cue.start == cue.i and cue.clitic is None and \
+            "Part" in verb.morph.get("VerbForm"):
+        return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
     if cue.clitic is not None:
         return True
     if prev.text == "," and _named_subject_before(doc, prev.i) and \

@@ -27,6 +27,9 @@ NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
                   "ben", "bin", "al", "el", "le", "la", "ter", "den", "der", "zu"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
+                       "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
+"""Social networks, lower case: where words were posted, never part of a person's name."""
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
 
@@ -214,6 +217,8 @@ def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`)
     out = []
     for a, b in joined:
+        while a < b - 1 and doc[a].lower_ in PLATFORMS:
+            a += 1  # `sur Twitter Paolo Rossi`, tagged as one name
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
             a -= 1
         out.append((a, b))
