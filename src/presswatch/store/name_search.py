@@ -107,6 +107,7 @@ class _Contains(ColumnElement[bool]):
 
     inherit_cache = True
     type = Boolean()
+    _is_implicitly_boolean = True  # a condition: no ``= 1`` after it where booleans are 0/1
     _traverse_internals: ClassVar[list[tuple[str, Any]]] = [
         ("column", InternalTraversal.dp_clauseelement),
         ("needle", InternalTraversal.dp_clauseelement),
