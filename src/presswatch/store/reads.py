@@ -22,6 +22,7 @@ from sqlalchemy import (
     Float,
     Integer,
     and_,
+    any_,
     bindparam,
     case,
     func,
@@ -186,19 +187,25 @@ def _windowed(f: QuoteFilter, window: Select, rows: int) -> Select:
 
 
 @functools.lru_cache(maxsize=16)
-def _decoration(slots: int) -> Select:
+def _decoration(slots: int | None) -> Select:
     """The people linked to quotes (kind 0, by quote key, names in order) and the sources
     articles credit (kind 1, by article, in their order): one round trip for a page. Up
     to ``slots`` keys (``k0``…) and articles (``a0``…), the spare ones padded (see
     :func:`_padded`): one statement text for pages of any size up to it, which the driver
-    prepares once."""
+    prepares once. ``slots`` None: two array parameters (``keys``, ``articles``), for
+    PostgreSQL, where psycopg parses again every statement of more than 50 parameters
+    for its placeholders (2.5 ms of Python on each page of a hundred quotes)."""
     qp, p, ac = schema.quote_people, schema.people, schema.article_credits
+    if slots is None:
+        keys, owners = qp.c.quote_key == any_(bindparam("keys")), ac.c.article_id == any_(
+            bindparam("articles"))
+    else:
+        keys = qp.c.quote_key.in_([bindparam(f"k{i}") for i in range(slots)])
+        owners = ac.c.article_id.in_([bindparam(f"a{i}") for i in range(slots)])
     who = (select(literal(0).label("kind"), qp.c.quote_key.label("owner"), p.c.name,
                   literal(0).label("idx"))
-           .join(p, p.c.id == qp.c.person_id)
-           .where(qp.c.quote_key.in_([bindparam(f"k{i}") for i in range(slots)])))
-    credits = (select(literal(1), ac.c.article_id, ac.c.name, ac.c.idx)
-               .where(ac.c.article_id.in_([bindparam(f"a{i}") for i in range(slots)])))
+           .join(p, p.c.id == qp.c.person_id).where(keys))
+    credits = select(literal(1), ac.c.article_id, ac.c.name, ac.c.idx).where(owners)
     both = union_all(who, credits).subquery()
     return (select(both.c.kind, both.c.owner, both.c.name)
             .order_by(both.c.kind, case((both.c.kind == 0, both.c.name), else_=both.c.owner),
@@ -314,8 +321,11 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         for start in range(0, max(len(keys), len(articles)), DECORATED_AT_ONCE):
             some = keys[start:start + DECORATED_AT_ONCE]
             their = articles[start:start + DECORATED_AT_ONCE]
-            slots = _slots(max(len(some), len(their)))
-            params = {**_padded("k", some, slots), **_padded("a", their, slots)}
+            if conn.dialect.name == "postgresql":
+                slots, params = None, {"keys": some, "articles": their}
+            else:
+                slots = _slots(max(len(some), len(their)))
+                params = {**_padded("k", some, slots), **_padded("a", their, slots)}
             for r in prepared.rows(conn, _decoration(slots), params):
                 found[r["kind"]].setdefault(r["owner"], []).append(r["name"])
         for r in rows:
