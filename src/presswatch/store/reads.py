@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from sqlalchemy import (
+    ARRAY,
     Boolean,
     Connection,
     DateTime,
@@ -33,7 +34,6 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql import ColumnElement, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
