@@ -8,15 +8,19 @@ three times that on a loaded machine (docs/performance.md). Both databases ship 
 the three-letter pieces of a text instead:
 
 - PostgreSQL: ``pg_trgm``'s GIN index (a contrib extension, in Debian's ``postgresql``
-  package; trusted, so the store's owner may create it). It serves the same ``LIKE`` as it
-  is written. Where the extension cannot be created the migration leaves the tables as
-  they are and the ``LIKE`` reads them whole, as before: slower, same rows.
+  package; trusted, so a user who may create tables in the database may create it). It
+  serves the same ``LIKE`` as it is written. Where the extension cannot be created the
+  migration leaves the tables as they are and the ``LIKE`` reads them whole, as before:
+  slower, same rows.
 - SQLite: an FTS5 table with the ``trigram`` tokenizer (SQLite 3.34) over each column,
   kept in step by triggers (any SQL tool writing those tables keeps it right), which
   serves ``GLOB`` (not ``LIKE ... ESCAPE``, which FTS5 reads whole). Names are folded to
   lower case already, so ``GLOB`` with the needle's wildcards bracketed means what the
   ``LIKE`` meant. An older SQLite gets the default tokenizer: FTS5 then checks every row,
-  as before.
+  as before. The tables point at rows by rowid (FTS5's external content); SQLite's
+  documentation allows ``VACUUM`` to renumber the rowids of a table without an integer
+  key (3.40 kept them), and ``INSERT INTO speakers_grams(speakers_grams) VALUES
+  ('rebuild')`` (likewise ``person_aliases_grams``) rebuilds one from its table.
 
 :func:`contains` writes the condition for either database: one statement serves both (the
 speaker's statements are built once, not per database).
