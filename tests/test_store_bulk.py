@@ -84,3 +84,21 @@ def test_reads_of_postgresql_keep_the_statements_it_prepared(store_url: str) -> 
             prepared = conn.exec_driver_sql(
                 "SELECT count(*) FROM pg_prepared_statements WHERE NOT from_sql").scalar()
         assert prepared >= 1
+
+
+def test_a_prepared_read_keeps_its_plan_instead_of_planning_each_call(store_url: str) -> None:
+    """A speaker's page, planned again at every call, spent longer planning than running
+    at a million quotes: prepared reads run their general plan."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("psycopg prepares statements on PostgreSQL only")
+    with Store(store_url) as store:
+        bulk.add_articles(store.engine, _visits(6), pipeline_version="test")
+        store.recompute()
+        for name in ("kervella", "gall", "kervella", "gall", "zz", "kervella", "gall", "zz"):
+            store.quotes(QuoteFilter(speaker=name))
+        with reading(store.engine) as conn:
+            custom, generic = conn.exec_driver_sql(
+                "SELECT sum(custom_plans), sum(generic_plans) FROM pg_prepared_statements "
+                "WHERE starts_with(statement, 'WITH matched AS')").one()  # the page's statement
+        assert custom == 0
+        assert generic > 0

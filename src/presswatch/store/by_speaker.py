@@ -1,7 +1,8 @@
 """A speaker's quotes in listing order, read from narrow indexes (the ``--speaker`` page).
 
 A speaker filter matches part of a name against two small tables (``person_aliases`` and
-``speakers``, hundreds of rows), never against every quote. The quotes it designates come
+``speakers``: tens of thousands of rows at a million quotes), never against every quote,
+through their trigram indexes (:mod:`.name_search`). The quotes it designates come
 out of two indexes already in listing order (said_when, article, offset):
 ``quote_people_person_when`` for the quotes linked to the matched people, and
 ``quotes_speaker_when`` for those whose speaker string matches, skipping the strings whose
@@ -32,8 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from presswatch.store import prepared, schema
-from presswatch.textutil import fold
+from presswatch.store import name_search, prepared, schema
 
 __all__ = ["MAX_LISTED", "SpeakerMatch", "Window", "linked_to_people", "match_speaker",
            "person_ids", "speaker_strings"]
@@ -51,18 +51,10 @@ class SpeakerMatch:
     spoken: list[str]
 
 
-def _needle(name: str) -> str:
-    """``name`` folded, ``/`` escaping the ``LIKE`` wildcards in it."""
-    return fold(name).replace("/", "//").replace("%", "/%").replace("_", "/_")
-
-
 def _containing(column: ColumnElement) -> ColumnElement:
-    """``column LIKE '%' || :needle || '%'``. The pattern is built in SQL, not bound
-    whole: SQLite recompiles a statement whose ``LIKE`` takes a bare parameter every time
-    that parameter is bound (its value might allow an index range), and recompiling a
-    speaker's page cost a quarter of running it. A pattern that starts with ``%`` never
-    uses an index anyway."""
-    return column.contains(bindparam("needle"), escape="/")
+    """``column`` contains the name of :func:`.name_search.name_params`' parameters, found
+    through the database's trigram index (:mod:`.name_search`)."""
+    return name_search.contains(column)
 
 
 @functools.cache
@@ -81,12 +73,12 @@ def _spoken_query() -> Select:
 
 def person_ids(name: str) -> Select:
     """Ids of people one of whose aliases contains ``name`` (accents and case folded)."""
-    return _people_query().params(needle=_needle(name))
+    return _people_query().params(**name_search.name_params(name))
 
 
 def speaker_strings(name: str) -> Select:
     """Folded speaker strings, as the pipeline wrote them, that contain ``name``."""
-    return _spoken_query().params(needle=_needle(name))
+    return _spoken_query().params(**name_search.name_params(name))
 
 
 @functools.cache
@@ -104,7 +96,7 @@ def match_speaker(conn: Connection, name: str) -> SpeakerMatch | None:
     """The people and speaker strings ``name`` matches, listed; None when they are too many
     to list in a query (a two-letter name)."""
     found: tuple[dict[str, None], dict[str, None]] = ({}, {})  # ordered sets
-    for value, kind in conn.execute(_match_query(), {"needle": _needle(name),
+    for value, kind in conn.execute(_match_query(), {**name_search.name_params(name),
                                                      "n": MAX_LISTED + 1}):
         found[kind][value] = None
     if max(map(len, found)) > MAX_LISTED:
@@ -175,7 +167,7 @@ class Window:
            until: str | None = None) -> Window:
         since, until = (since or "").strip(), (until or "").strip()
         return cls(_window_query(bool(since), bool(until)),
-                   {"needle": _needle(speaker), "size": size, "since": since,
+                   {**name_search.name_params(speaker), "size": size, "since": since,
                     "until": until + "~"})
 
     def count(self, conn: Connection) -> int:

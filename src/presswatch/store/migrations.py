@@ -16,6 +16,7 @@ from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
 from presswatch.store.engine import analyze, writing
 from presswatch.store.fts import create_search
+from presswatch.store.name_search import create_name_search
 from presswatch.store.rows import credit_rows, keywords_json
 from presswatch.store.schema import metadata, schema_migrations
 
@@ -133,6 +134,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0007_interaction_corrections", _interaction_corrections),
     ("0008_derive_state", _derive_state),
     ("0009_listing_date_index", _listing_date_index),
+    ("0010_name_search", create_name_search),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 
