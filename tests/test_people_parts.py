@@ -5,12 +5,14 @@ ambiguous, or bring a user's identity that spans blocks."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date
 from typing import Any
 
 import pytest
 
+from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, PersonEntry, link_people
 from presswatch.linking.people_parts import (
     Kept,
@@ -147,3 +149,17 @@ def test_a_part_meets_its_articles_and_stories_in_the_order_of_the_run_over_ever
     rng = random.Random(324)
     entries = [e for n in range(rng.choice([20, 40, 80])) for e in _article(rng, n)]
     assert _facts(link_people_in_parts(entries)[0]) == _facts(link_people(entries))
+
+
+def test_a_first_name_added_to_the_lexicon_reclusters_the_part_it_changes() -> None:
+    """Whether an entry is a full name or a surname to attach depends on the first-names
+    lexicon: a part whose names did not change is still clustered again when that does."""
+    lex_a = default_lexicon()
+    lex_b = dataclasses.replace(lex_a, first_names={**lex_a.first_names, "zorglub": "m"})
+    entries = [PersonEntry("a1", 0, "Jean Dupont", ("Jean Dupont",), (), "m"),
+               PersonEntry("a1", 1, "Zorglub Dupont", ("Zorglub Dupont",), (), None)]
+    before, memo = link_people_in_parts(entries, lex=lex_a)
+    assert ("a1", 1) not in before.entry_person
+    more = [*entries, PersonEntry("a2", 0, "Marie Curie", ("Marie Curie",), (), "f")]
+    after, _ = link_people_in_parts(more, lex=lex_b, previous=_kept(memo))
+    assert _facts(after) == _facts(link_people(more, lex=lex_b))

@@ -26,6 +26,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.linking.names import name_key, phonetic, surnames_close
@@ -42,9 +43,17 @@ from presswatch.linking.people import (
 __all__ = ["Kept", "PeopleParts", "clusters_from_json", "clusters_to_json",
            "link_people_in_parts"]
 
-_VERSION = 1
-"""Part of every digest: a release that changes the clustering rules raises it, and every
-part is clustered again."""
+def _rules_version() -> str:
+    """A digest of the clustering rules' own source (this module, `people.py`, `names.py`):
+    part of every part's digest, so a release that changes the rules clusters every part
+    again without anyone remembering to bump a number."""
+    digest = hashlib.sha1()
+    for module in ("people_parts.py", "people.py", "names.py"):
+        digest.update(resources.files("presswatch.linking").joinpath(module).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+_VERSION = _rules_version()
 
 Key = tuple[str, int]
 
@@ -71,6 +80,8 @@ def clusters_from_json(text: str) -> Clusters | None:
     try:
         data = json.loads(text)
         orders = [tuple(o) for o in data["orders"]]
+        if any(not 0 <= k < len(orders) for _a, _i, k in data["entries"]):
+            return None  # a negative index would silently mean the last cluster
         return {(a, i): orders[k] for a, i, k in data["entries"]}
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
@@ -90,6 +101,7 @@ class _Part:
     entries: list[PersonEntry]
     identities: list[tuple[int, Identity]]
     contexts: set[str]
+    full: list[bool]
 
 
 class _Blocks:
@@ -134,6 +146,7 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
     rank: dict[str, tuple[int, int]] = {}
     surnames: dict[str, set[str]] = defaultdict(set)
     block_of: list[str | None] = []
+    fulls: list[bool] = []
     full_of: dict[tuple[str, bool, bool], str | None] = {}  # the same names recur
     for pos, e in enumerate(entries):
         shape = (e.name, e.from_speaker, e.gender is not None)
@@ -141,6 +154,7 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
             full_of[shape] = (name_key(e.name)[1]  # type: ignore[index]
                               if is_full(e, lex, identity_keys) else None)
         surname = full_of[shape]
+        fulls.append(surname is not None)
         if surname is None:
             block_of.append(attach_key(e.name)[0])
             continue
@@ -173,14 +187,15 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
     parts: dict[str, _Part] = {}
     for pos, found in enumerate(identity_blocks):
         if found:
-            parts.setdefault(root[found[0]], _Part([], [], set())).identities.append(
+            parts.setdefault(root[found[0]], _Part([], [], set(), [])).identities.append(
                 (pos, identities[pos]))
-    for e, block in zip(entries, block_of, strict=True):
+    for e, block, is_f in zip(entries, block_of, fulls, strict=True):
         if block is None or (r := root.get(block)) is None:
             continue  # a surname alone that no full name carries: nobody
         if (p := parts.get(r)) is None:
-            p = parts[r] = _Part([], [], set())
+            p = parts[r] = _Part([], [], set(), [])
         p.entries.append(e)
+        p.full.append(is_f)
         p.contexts.add("a:" + e.article_id)
         if e.story:
             p.contexts.add("s:" + e.story)
@@ -191,7 +206,7 @@ def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:
     """Everything clustering reads of one part, order included."""
     contexts = sorted((c for c in part.contexts if c in rank), key=rank.__getitem__)
     data = (_VERSION, [(e.article_id, e.index, e.name, e.story, e.from_speaker,
-                        e.gender is not None) for e in part.entries],
+                        e.gender is not None) for e in part.entries], part.full,
             [(pos, repr(ident)) for pos, ident in part.identities], contexts)
     return hashlib.sha1(repr(data).encode("utf-8")).hexdigest()[:24]
 
