@@ -421,12 +421,12 @@ def test_a_subject_with_a_relative_clause_between_commas_is_not_reported_content
 
 
 def test_a_name_before_the_comma_is_the_subject_of_the_verb_after_it(annotate):
-    quotes = annotate("Très apprécié des agriculteurs pour son franc-parler, Paul Mercier, qui "
-                      "avait terminé deuxième en 2020, rejette depuis le début ces reproches et "
-                      "dénonce une « cabale » destinée à le faire tomber.")
-    assert find(quotes, "ces reproches")["speaker"] == "Paul Mercier"
-    assert find(quotes, "une « cabale » destinée à le faire tomber")["speaker"] == \
-        "Paul Mercier"
+    quotes = annotate("Connue pour ses colères, Léa Fontaine, qui dirige la chorale depuis "
+                      "dix ans, conteste fermement ces critiques et dénonce une « cabale » "
+                      "montée par deux choristes.")
+    assert find(quotes, "ces critiques")["speaker"] == "Léa Fontaine"
+    assert find(quotes, "une « cabale » montée par deux choristes")["speaker"] == \
+        "Léa Fontaine"
 
 
 @pytest.mark.parametrize("text, quotation, speaker", [
@@ -436,7 +436,7 @@ def test_a_name_before_the_comma_is_the_subject_of_the_verb_after_it(annotate):
      "immense ».", "c'est une perte immense", "l'entraîneur"),
     ("À propos de Marie Dubois, raconte sa sœur, « elle n'a jamais renoncé ».",
      "elle n'a jamais renoncé", "sa sœur"),
-    ("Face à Jeanne Morel, réplique le ministre : « Nous ne céderons pas. »",
+    ("Face aux critiques de Jeanne Morel, réplique le ministre : « Nous ne céderons pas. »",
      "Nous ne céderons pas", "le ministre"),
 ])
 def test_a_lead_saying_when_or_about_what_before_an_incise_is_not_content(
@@ -464,10 +464,9 @@ def test_a_scraping_date_marker_before_a_reported_clause_is_not_content(annotate
 
 
 @pytest.mark.parametrize("text, quotation, speaker, after", [
-    ("« Mais des garanties de paix supposent impérativement que la Moldavie se protège avec "
-     "succès dans cette crise », a fait valoir le chancelier, promettant que l'État resterait "
-     "à ses côtés.", "Mais des garanties de paix", "le chancelier",
-     "l'État resterait à ses côtés"),
+    ("« Mais un accord durable exige absolument que chaque camp retire ses troupes avant "
+     "la fin de cette année », a fait valoir le médiateur, promettant que l'ONU resterait "
+     "sur place.", "Mais un accord durable", "le médiateur", "l'ONU resterait sur place"),
     ("« Mais des aides publiques exigent absolument que la région se réforme avec sérieux "
      "pendant cette période », a fait valoir la ministre, promettant que l'État resterait "
      "présent.", "Mais des aides publiques", "la ministre", "l'État resterait présent"),
@@ -484,8 +483,8 @@ def test_an_auxiliary_the_parser_hangs_on_the_second_verb_of_a_phrase_opens_the_
 
 
 def test_ainsi_que_joins_two_agents_and_opens_no_content(annotate):
-    assert annotate("Son discours figurait dans un communiqué publié sur le site de la mairie "
-                    "et relayé par les médias locaux ainsi que l'agence officielle.") == []
+    assert annotate("Le programme du festival, affiché en mairie et repris par la radio "
+                    "ainsi que la presse du dimanche, a attiré du monde.") == []
 
 
 def test_ainsi_right_after_the_verb_is_an_adverb_before_the_content(annotate):
@@ -495,8 +494,8 @@ def test_ainsi_right_after_the_verb_is_an_adverb_before_the_content(annotate):
 
 
 @pytest.mark.parametrize("text, quotation, speaker", [
-    ("Pour l'envoyé, la crise s'apaise puisque, a-t-il assuré, « tous les partis veulent des "
-     "élections ».", "tous les partis veulent des élections", "l'envoyé"),
+    ("Pour le médiateur, la grève touche à sa fin parce que, a-t-il dit, « chacun veut "
+     "rentrer chez soi ».", "chacun veut rentrer chez soi", "le médiateur"),
     ("La maire reste prudente car, a-t-elle expliqué, « rien n'est encore signé ».",
      "rien n'est encore signé", "la maire"),
 ])
@@ -509,10 +508,10 @@ def test_an_incise_right_after_a_conjunction_reports_the_quotation_after_it(
 
 
 def test_a_thing_a_bad_parse_made_a_speaker_is_not_what_a_later_pronoun_means(annotate):
-    quotes = annotate("L'envoyé spécial, Paul Roux, a parlé lundi. Son propos, repris par la "
-                      "presse, a rappelé que la trêve restait fragile. Il a assuré que « tous "
-                      "les partis veulent des élections ».")
-    assert find(quotes, "tous les partis veulent des élections")["speaker"] == "Paul Roux"
+    quotes = annotate("Le chef de chantier, Paul Roux, a parlé lundi. Son exposé, repris par "
+                      "la radio, a rappelé que le calendrier restait tendu. Il a assuré que "
+                      "« les grues seront démontées en mai ».")
+    assert find(quotes, "les grues seront démontées en mai")["speaker"] == "Paul Roux"
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -527,9 +526,8 @@ def test_a_participle_aside_after_the_subject_is_not_part_of_the_speaker(annotat
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Poursuivant son bras de fer avec le gouvernement, Paul Mercier, secrétaire général du "
-     "syndicat, n'en démord pas : la grève générale aura bien lieu jeudi, lance-t-il.",
-     "la grève générale aura bien lieu jeudi"),
+    ("Têtue comme toujours, Léa Fontaine, la cheffe de chœur, maintient sa position : le "
+     "concert se tiendra en plein air, répète-t-elle.", "le concert se tiendra en plein air"),
     ("Retraites : le gouvernement a « trahi » les salariés du privé, assure la syndicaliste.",
      "le gouvernement a « trahi » les salariés du privé"),
 ])
@@ -563,3 +561,26 @@ def test_a_participle_right_after_quoted_words_describes_the_noun(annotate):
     assert annotate("Les deux pays ne figurent pas parmi les signataires de la déclaration "
                     "pour une science « ouverte » et « éthique » publiée mardi à l'issue du "
                     "Forum pour la recherche, qui s'est tenu à Lyon.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire va même jusqu'à dire que la loi est injuste.", "la loi est injuste"),
+    ("Le président ne peut que constater que la situation se dégrade.",
+     "la situation se dégrade"),
+    ("Le ministre a reconnu depuis que le calendrier était trop serré.",
+     "le calendrier était trop serré"),
+    ("Mais, a-t-il ajouté, rien n'est encore signé avec les syndicats.",
+     "rien n'est encore signé avec les syndicats"),
+    ("Le constat est simple : nous devons agir avant l'hiver, a estimé la ministre.",
+     "Le constat est simple : nous devons agir avant l'hiver"),
+])
+def test_what_was_said_stays_whole_around_modals_adverbs_conjunctions_and_colons(
+        annotate, text, content):
+    """The second reader's counter-examples to the rules above: each was said in full."""
+    assert find(annotate(text), content)
+
+
+def test_a_first_person_lead_before_an_incise_is_the_speakers_own(annotate):
+    quotes = annotate("À mon avis, a confié l'entraîneur, « le titre est encore jouable ».")
+    assert find(quotes, "À mon avis")["speaker"] == "l'entraîneur"
+    assert find(quotes, "le titre est encore jouable")["type"] == "direct"

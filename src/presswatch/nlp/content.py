@@ -23,7 +23,9 @@ from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,
     ADVERBIAL_AFTER_DE,
+    ADVERBS_BEFORE_QUE,
     COMPLEMENT_PREPOSITIONS,
+    CONJUNCTION_HEADS,
     DATIVE_CLITICS,
     NEGATION,
     OBJECT_CLITICS,
@@ -53,18 +55,13 @@ def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-CONJUNCTION_HEADS = frozenset({"ainsi", "bien", "tandis", "parce", "afin", "avant", "sans",
-                               "dès", "depuis"})
-"""Words that make a following `que` part of a conjunction (`ainsi que`, `bien que`,
-`parce que`), not the complementizer of a verb of saying."""
-
-
 def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
-    """`relayé par les médias ainsi que l'agence`: `ainsi que` joins two noun phrases;
-    right after the verb (`a dit ainsi que …`) `ainsi` is an adverb and `que` opens the
-    content."""
+    """`relayé par la radio ainsi que la presse`: `ainsi que` joins two noun phrases;
+    right after the verb (`a dit ainsi que …`, `a reconnu depuis que …`) the first word
+    is an adverb and `que` opens the content."""
     before = doc[que - 1].lower_ if que > 0 else ""
-    return before in CONJUNCTION_HEADS and not (before == "ainsi" and que - 1 == cue.tail)
+    return before in CONJUNCTION_HEADS and not (before in ADVERBS_BEFORE_QUE and
+                                                que - 1 == cue.tail)
 
 
 def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon

@@ -18,7 +18,7 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
-from presswatch.nlp.french import opens_with_subordinator
+from presswatch.nlp.french import OPENING_MARKS, opens_with_subordinator
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_cache, fold
@@ -31,7 +31,6 @@ INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
 THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
 """Inverted subjects of reported speech (`estime-t-il`), which make the word before a verb."""
 CLOSING_MARKS = set('»”"›')
-OPENING_MARKS = set('«“"‹')
 
 
 @dataclass(slots=True)
@@ -227,25 +226,31 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     return cues
 
 
-PROSPECTIVE_MODALS = frozenset({"devoir", "pouvoir", "aller"})
-"""Verbs that put an infinitive in the future or the possible: `devra annoncer`, `va dire`,
-`pourrait affirmer` report words nobody has said yet."""
+def is_infinitive(token: Token) -> bool:
+    """An infinitive by its tag and by its form: the tagger calls `savoure` one too."""
+    return "Inf" in token.morph.get("VerbForm") and token.lower_ == token.lemma_.lower()
 
 
 def not_yet_said(token: Token) -> bool:
-    """An infinitive under a present, future or conditional `devoir`, `pouvoir` or
-    `aller` is speech to come, not speech reported; `a dû reconnaître` was said."""
-    if "Inf" not in token.morph.get("VerbForm") or token.lower_ != token.lemma_.lower():
+    """An infinitive under a future or conditional `devoir`/`pouvoir` (`devra annoncer`,
+    `pourrait affirmer`) or under `aller` (`va dire`) is speech to come, not speech
+    reported. Not `va jusqu'à dire`, `ne peut que constater`, `a dû reconnaître`: said."""
+    if not is_infinitive(token):
         return False
     while token.dep_ in {"conj", "advcl"} and token.head.i < token.i and \
-            "Inf" in token.head.morph.get("VerbForm"):
+            is_infinitive(token.head):
         token = token.head  # `devra rassembler …, affirmer …` (an enumeration of infinitives)
-    if token.dep_ != "xcomp":
-        return False
     modal = token.head
-    return modal.lemma_ in PROSPECTIVE_MODALS and "Fin" in modal.morph.get("VerbForm") and \
-        modal.morph.get("Tense") != ["Imp"] and \
-        not any(c.dep_.startswith("aux") for c in modal.children)
+    if token.dep_ != "xcomp" or "Fin" not in modal.morph.get("VerbForm") or \
+            any(c.dep_.startswith("aux") for c in modal.children):
+        return False
+    between = {t.lower_.replace("’", "'") for t in token.doc[modal.i + 1:token.i]}
+    if between & {"jusqu'", "jusqu'à", "jusque", "que", "qu'"}:
+        return False
+    if modal.lemma_ == "aller":
+        return modal.morph.get("Tense") in (["Pres"], ["Fut"])
+    return modal.lemma_ in {"devoir", "pouvoir"} and (
+        modal.morph.get("Tense") == ["Fut"] or "Cnd" in modal.morph.get("Mood"))
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
@@ -398,11 +403,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) or \
             (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
-    if "Inf" in verb.morph.get("VerbForm") and verb.lower_ == verb.lemma_.lower() and \
-            cue.clitic is None and not any(c.dep_.startswith("aux") for c in verb.children):
-        # `devra rassembler …, affirmer la ligne du parti`: an infinitive has no inverted
-        # subject (the form must be one: the tagger calls `savoure` an infinitive too)
-        return False
+    if is_infinitive(verb) and cue.clitic is None and \
+            not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # `devra rassembler …, affirmer la ligne du parti`: no inverted subject
     if prev.lower_ == "comme" and prev.pos_ == "SCONJ":
         return _comme_incise(doc, cue, prev)
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS

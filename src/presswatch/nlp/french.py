@@ -72,6 +72,16 @@ def is_present_participle(token: Token) -> bool:
 SUBORDINATORS = frozenset({"alors", "si", "quand", "lorsque", "lorsqu'", "puisque",
                            "puisqu'", "comme", "tandis", "bien", "même", "parce", "dès"})
 """First words of a subordinate clause that can open a sentence (`Alors que`, `Si`)."""
+CLAUSE_OPENERS = frozenset({"puisque", "puisqu'", "car", "mais", "que", "qu'"})
+"""Words after which an incise may cut a clause before it has begun (`puisque, a-t-il dit,
+« … »`): what follows the incise is the content."""
+CONJUNCTION_HEADS = frozenset({"ainsi", "bien", "tandis", "parce", "afin", "avant", "sans",
+                               "dès", "depuis"})
+"""Words that make a following `que` part of a conjunction (`ainsi que`, `bien que`,
+`parce que`), not the complementizer of a verb of saying."""
+ADVERBS_BEFORE_QUE = frozenset({"ainsi", "depuis"})
+"""Conjunction heads that, right after a verb, are adverbs (`a dit ainsi que …`, `a reconnu
+depuis que …`): the `que` after them opens the content."""
 
 
 def marks_a_contrast(sentence: Span, mention_start: int) -> bool:

@@ -30,15 +30,26 @@ def quotation_after_colon(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
 
 def adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
     """Words before an incise that say when or about what (`Après la victoire du club,`,
-    `Interrogé sur son départ,`) and hold no finite verb: not what was said. Unlike
-    `opens_on_a_subject`, an adverb opens content here (`Pas question, a tranché X, de …`)."""
+    `Interrogé sur son départ,`, `Face aux critiques,`) and hold no finite verb nor a
+    first-person word: not what was said when a quotation follows the incise (`À mon
+    avis, a-t-il confié, « … »` is the speaker's own). Unlike `opens_on_a_subject`, an
+    adverb opens content here (`Pas question, a tranché X, de …`)."""
     words = [t for t in doc[lo:cue.start] if not (t.is_punct or t.is_space)]
     if not words:
         return False
     opens_adverbially = words[0].pos_ == "ADP" or "Part" in words[0].morph.get("VerbForm") or (
-        len(words) > 1 and words[0].pos_ == "NOUN" and words[1].pos_ == "ADP")  # `Face à`
+        len(words) > 1 and words[0].pos_ in {"NOUN", "ADV"} and
+        (words[1].pos_ == "ADP" or words[1].lower_ in CONTRACTED_ARTICLES))  # `Face aux`
     return opens_adverbially and not any(
-        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words)
+        (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) or
+        t.lower_ in FIRST_PERSON for t in words)
+
+
+CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
+"""A preposition and an article in one word, tagged as either."""
+FIRST_PERSON = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre",
+                          "nos"})
+"""Words that make a lead the speaker's own (`À mon avis`, `Pour nous`)."""
 
 
 def after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
@@ -100,8 +111,3 @@ def quotation_after_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
             return [make_candidate(seg.start, seg.end, "chain", cue, mention)]
     return []
 
-
-CLAUSE_OPENERS = frozenset({"puisque", "puisqu'", "car", "mais", "que", "qu'", "parce",
-                            "lorsque", "quand", "si"})
-"""Words after which an incise cuts a clause before it has begun (`puisque, a-t-il dit,
-« … »`): the content is what follows the incise."""

@@ -133,4 +133,3 @@ def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
                 c.start = b["end"]
                 while c.start < c.end and text[c.start].isspace():
                     c.start += 1
-

@@ -25,13 +25,13 @@ from presswatch.nlp.content import complement_start
 from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
 from presswatch.nlp.french import (
+    CLAUSE_OPENERS,
     IMPERSONAL,
     INDEFINITE_SPEAKERS,
     PURPOSE,
     is_present_participle,
 )
 from presswatch.nlp.incises import (
-    CLAUSE_OPENERS,
     adverbial_lead,
     after_opening_incise,
     opens_on_a_subject,
@@ -188,18 +188,27 @@ class QuoteFinder:
         for c in cands:
             if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:
                 start = first_char(doc_text(doc), doc[np_end(doc, c.cue, c.mention)].idx)
-        # `X n'en démord pas : la grève aura lieu, lance-t-il`: what the colon announces
+        # `Retraites : le texte passera, assure X`, `X ne cède pas : la grève aura lieu,
+        # lance-t-il`: what the colon announces, after a verbless topic or words about
+        # someone named; `Le constat est simple : nous devons agir` was all said
         colon = doc_text(doc).rfind(":", start, end)
         if colon > start and end - colon > 12 and not inside_segment(colon, segments):
-            start = first_char(doc_text(doc), colon + 1)
+            lead = [t for t in doc[unit[0]:cue.start] if t.idx < colon]
+            if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+                       for t in lead) or any(t.ent_type_ == "PER" for t in lead):
+                start = first_char(doc_text(doc), colon + 1)
         if cue.start > 1 and doc[cue.start - 1].text == "," and \
                 doc[cue.start - 2].lower_.replace("’", "'") in CLAUSE_OPENERS:
-            # `… puisque, a-t-il assuré, « tous veulent des élections »`: the incise cuts
-            # the clause it reports right after its first word
-            return quotation_after_incise(doc, cue, mention, unit, segments, claimed)
+            # `… car, a-t-elle expliqué, « rien n'est signé »`: the incise cuts the clause
+            # it reports right after its first word (without marks, the clause path below)
+            after = quotation_after_incise(doc, cue, mention, unit, segments, claimed)
+            if after:
+                return after
         rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end]) \
             or quotation_after_colon(doc, cue, mention, segments)
-        if end - start < (2 if rest else 12) or (rest and adverbial_lead(doc, unit[0], cue)):
+        quoted_rest = any(seg.open <= r.start <= seg.start for r in rest for seg in segments)
+        if end - start < (2 if rest else 12) or (quoted_rest and
+                                                 adverbial_lead(doc, unit[0], cue)):
             return out + rest  # `Après la victoire du club, a réagi le maire, « … »`
         out.append(make_candidate(start, end, "incise-clause", cue, mention))
         out.extend(rest)

@@ -96,8 +96,10 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        return bool(self.lex.noun_class(span.root)) or any(
-            t.pos_ == "PROPN" or t.ent_type_ or is_title(t) for t in span)
+        root = span.root
+        return bool(self.lex.noun_class(root)) or root.pos_ == "PROPN" or \
+            bool(root.ent_type_) or is_title(root) or any(
+                t.ent_type_ == "PER" or is_title(t) for t in span if t.i < root.i)
 
     def note_speaker(self, char: int, speaker: str, gender: str, is_person: bool) -> None:
         """Record a resolved quote speaker as a referent for later pronouns."""
@@ -143,6 +145,12 @@ class SpeakerResolver:
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
                 return self.resolve(role)
+            if found[0] is None:
+                # nobody to continue: an institution named just before, subject or not
+                # (`il devient impossible pour la Société … de lutter », a-t-elle déclaré`)
+                role = self._role_subject_before(tokens[0], gender, subjects_only=False)
+                if role is not None:
+                    return self.resolve(role)
             return found
         if low == "qui":
             # `l'opposition, qui conteste …` that the parse did not attach as a relative
@@ -211,14 +219,17 @@ class SpeakerResolver:
                 continue
             yield t
 
-    def _role_subject_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
+    def _role_subject_before(self, pronoun: Token, gender: str, subjects_only: bool = True
+                             ) -> tuple[int, int] | None:
         """The last subject before ``pronoun`` that is a role or institution noun agreeing
         with it: the antecedent when no named person or speaker is, or when it came after
-        them (`Le parquet a ouvert une enquête. Il précise …`)."""
-        if gender == "p":
+        them (`Le parquet a ouvert une enquête. Il précise …`). With `subjects_only` off,
+        the last institution noun in any function (the last resort when nobody else is)."""
+        if gender not in {"m", "f"}:
             return None
-        for t in self._role_nouns_before(pronoun, gender, {"role", "institution"}):
-            if t.dep_.startswith("nsubj"):
+        classes = {"role", "institution"} if subjects_only else {"institution"}
+        for t in self._role_nouns_before(pronoun, gender, classes):
+            if t.dep_.startswith("nsubj") or not subjects_only:
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
                 right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
                                      c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
