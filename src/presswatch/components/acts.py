@@ -1,10 +1,12 @@
 """spaCy component: give each quote one of the thirteen speech acts.
 
 The rules of `nlp/acts.py` read the cue and the content. A learned model
-(`nlp/act_model.py`, trained on gold quotes by `python -m presswatch.training.acts`)
-can weigh their answer together with the content's words and grammar: pass its file as
-`model_path`, or ship one as `presswatch/data/act_model.json`. Without one the rules
-decide (the README says why none ships).
+(`nlp/act_model.py`, trained on gold and silver quotes by `python -m
+presswatch.training.acts`) weighs their answer together with the content's grammar and
+stance words, and decides where the rules only guess between a plain `statement` and an
+`opinion` (the acts named in its `meta["decides"]`); a specific cue's act stays the rules'.
+The shipped model is `presswatch/data/act_model.json`; `model_path` picks another, and
+`use_model=False` leaves the rules alone.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class ActComponent(Component):
             is_parent = q["id"] in parents
             act = rule_act(doc, q, verb, self.content_acts, self.lexicon, is_parent=is_parent)
             if self.model is not None:
-                act = self.model.predict(self.features(doc, q, act, verb, is_parent=is_parent))
+                act = self.model.decide(act, self.features(doc, q, act, verb,
+                                                           is_parent=is_parent))
             q["act"] = act
 
     def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,

@@ -44,6 +44,15 @@ class ActModel:
         scores = self.scores(features)
         return max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
 
+    def decide(self, rules_act: str, features: list[str]) -> str:
+        """The act of a quote whose rules say `rules_act`: the model's, where it was trained
+        to decide (`meta["decides"]`, the rules' answers it may overrule; every answer when
+        absent), else the rules'."""
+        decides = self.meta.get("decides")
+        if decides is not None and rules_act not in decides:
+            return rules_act
+        return self.predict(features)
+
     def to_json(self) -> dict:
         return {"format": MODEL_FORMAT, "classes": list(self.classes),
                 "intercept": [round(x, 6) for x in self.intercept],
