@@ -7,7 +7,8 @@ The report has three columns: the tuning part, the blind part (`training/split.p
 the whole folder. The blind part is reported only in aggregate: asking for the scorer's
 error list or per-article lines scores the tuning part alone, so nobody reads a blind
 article's errors by accident. When the speech-act component runs a learned model, the blind
-column is predicted by a model retrained here on the tuning part only.
+column is predicted by a model retrained here on the tuning part only (plus the silver
+corpus labels, when the shipped model learned from them).
 """
 
 from __future__ import annotations

@@ -246,12 +246,14 @@ def cross_validate(examples: list[Example], *, group: str = "story", folds: int 
     later_right: Counter = Counter()
     confusion: dict[str, Counter] = defaultdict(Counter)
     rules_confusion: dict[str, Counter] = defaultdict(Counter)
+    combined_confusion: dict[str, Counter] = defaultdict(Counter)
     for train_idx, test_idx in splitter.split(gold, groups=groups):
         test = [gold[i] for i in test_idx]
         predicted = _fold_predictions([gold[i] for i in train_idx] + silver, test,
                                       c=c, balanced=balanced, without=without, decides=decides)
         for ex, (model, combined) in zip(test, predicted, strict=True):
             confusion[ex.act][model] += 1
+            combined_confusion[ex.act][combined] += 1
             rules_confusion[ex.act][_rule_act(ex)] += 1
             hits = {"model": model == ex.act, "combined": combined == ex.act,
                     "rules": _rule_act(ex) == ex.act}
@@ -280,6 +282,7 @@ def cross_validate(examples: list[Example], *, group: str = "story", folds: int 
         report.update({f"silver_{k}_accuracy": _ratio(silver_right[k], len(silver))
                        for k in ("model", "combined", "rules")})
     report["confusion"] = _table(confusion)
+    report["combined_confusion"] = _table(combined_confusion)
     report["rules_confusion"] = _table(rules_confusion)
     return report
 
@@ -364,13 +367,13 @@ def main(argv: list[str] | None = None) -> int:
     examples = training_examples(args.gold_dir, nlp, ids, corpus=corpus, labels=args.silver)
     if args.cv:
         report = cross_validate(examples, group=args.group, **settings)
-        confusion = report.pop("confusion")
-        rules_confusion = report.pop("rules_confusion")
+        tables = {name: report.pop(key) for name, key in (
+            ("model", "confusion"), ("combined (as shipped)", "combined_confusion"),
+            ("rules", "rules_confusion"))}
         print(json.dumps(report))
-        print("model (gold \\ predicted):")
-        print(format_confusion(confusion))
-        print("rules (gold \\ predicted):")
-        print(format_confusion(rules_confusion))
+        for name, table in tables.items():
+            print(f"{name} (gold \\ predicted):")
+            print(format_confusion(table))
         return 0
     meta = {"gold": Path(args.gold_dir).name, "part": "tuning" if ids else "all",
             "silver": args.silver.name if corpus is not None else None,
