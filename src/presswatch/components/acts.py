@@ -38,9 +38,9 @@ class ActComponent(Component):
             verb = self.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
             is_parent = q["id"] in parents
             act = rule_act(doc, q, verb, self.content_acts, self.lexicon, is_parent=is_parent)
-            if self.model is not None:
-                act = self.model.decide(act, self.features(doc, q, act, verb,
-                                                           is_parent=is_parent))
+            if self.model is not None and self.model.overrules(act):
+                # features only where the model decides: most quotes keep the rules' act
+                act = self.model.predict(self.features(doc, q, act, verb, is_parent=is_parent))
             q["act"] = act
 
     def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,
