@@ -13,9 +13,10 @@ from the corpus file and added to every training set; they are never scored as g
 multinomial logistic regression (scikit-learn, L2, lbfgs: deterministic on a CPU) is fitted
 and written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
 (or whole articles with `--group article`), so an article never informs its own score and
-one event's reports never inform each other's; `--cv` compares the model, the rules, and
-the rules with the model deciding only the quotes they leave neutral, and prints the
-model's and the rules' confusion tables.
+one event's reports never inform each other's; `--cv` compares the model alone, the rules,
+and what ships (the rules, overruled by the model where they answer one of `DECIDES`), on
+the tuning part, its later articles and the silver labels, and prints their confusion
+tables.
 
 Retraining on new gold files needs no code change: point GOLD_DIR at the new folder.
 """
