@@ -1,13 +1,34 @@
 """Specification of speech acts (GUIDELINE.md: "judged from the cue AND the content").
 
 A neutral cue (`déclarer`, `indiquer`, `souligner`) leaves the act to what the content
-says; these tests pin down how the content decides, with real French sentences."""
+says; these tests pin down how the rules (`nlp/acts.py`) read the content, with French
+sentences of our own. The shipped model may overrule the rules' `statement` and `opinion`
+answers; the last tests here say what it leaves to them."""
 
 from __future__ import annotations
 
 import pytest
 
+from presswatch.nlp.act_model import load_act_model
 from presswatch.nlp.acts import load_content_acts
+
+
+@pytest.fixture(autouse=True, scope="module")
+def rules_alone(nlp):
+    """The rules decide alone in this module (training is specified in test_training.py)."""
+    acts = nlp.get_pipe("presswatch_acts")
+    saved, acts.model = acts.model, None
+    yield
+    acts.model = saved
+
+
+@pytest.fixture
+def shipped_model(nlp):
+    """The component as shipped: the rules, overruled by the model where it decides."""
+    acts = nlp.get_pipe("presswatch_acts")
+    acts.model = load_act_model()
+    yield acts.model
+    acts.model = None
 
 
 def act_of(annotate, sentence: str, content: str) -> str:
@@ -227,3 +248,17 @@ def test_the_model_s_features_say_how_the_content_speaks(nlp):
 ])
 def test_a_condemnation_uttered_in_the_content_is_criticism(annotate, sentence, content):
     assert act_of(annotate, sentence, content) == "criticism"
+
+
+@pytest.mark.parametrize("sentence, content, act", [
+    ("La syndicaliste a accusé la direction de cacher les comptes.",
+     "la direction de cacher les comptes", "accusation"),
+    ("Le maire a promis que la piscine rouvrirait en juin.",
+     "la piscine rouvrirait en juin", "promise"),
+    ("L'opposante a démenti toute rencontre avec le préfet.",
+     "toute rencontre avec le préfet", "denial"),
+])
+def test_the_shipped_model_leaves_a_specific_cue_s_act_to_the_rules(annotate, shipped_model,
+                                                                    sentence, content, act):
+    assert shipped_model.meta["decides"] == ["statement", "opinion"]
+    assert act_of(annotate, sentence, content) == act

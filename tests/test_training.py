@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from presswatch.nlp.act_model import ActModel, load_act_model
-from presswatch.training.acts import Example, cross_validate, fit, format_confusion
+from presswatch.training.acts import (
+    SHIPPED_MODEL,
+    Example,
+    cross_validate,
+    fit,
+    format_confusion,
+    load_silver,
+    refit,
+)
 from presswatch.training.split import blind_split
 
 
@@ -59,10 +67,10 @@ def _examples() -> list[Example]:
     """Quotes whose words decide their act: `salue` praises, `dénonce` criticises."""
     out = []
     for k in range(12):
-        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "lemma=saluer"), "praise"))
-        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "lemma=dénoncer"),
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "root=saluer"), "praise"))
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "root=dénoncer"),
                            "criticism"))
-        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "lemma=indiquer"),
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement", "root=indiquer"),
                            "statement"))
     return out
 
@@ -71,9 +79,9 @@ def test_a_trained_model_learns_what_the_words_say_and_round_trips_through_json(
     model = fit(_examples(), c=10.0)
     again = ActModel.from_json(json.loads(json.dumps(model.to_json())))
 
-    assert again.predict(["rule=statement", "lemma=saluer"]) == "praise"
-    assert again.predict(["rule=statement", "lemma=dénoncer"]) == "criticism"
-    assert again.predict(["rule=statement", "lemma=inconnu"]) in again.classes
+    assert again.predict(["rule=statement", "root=saluer"]) == "praise"
+    assert again.predict(["rule=statement", "root=dénoncer"]) == "criticism"
+    assert again.predict(["rule=statement", "root=inconnu"]) in again.classes
     assert model.meta["examples"] == 36
 
 
@@ -83,7 +91,7 @@ def test_training_is_deterministic():
 
 def test_cross_validation_never_trains_on_the_story_it_scores():
     examples = [*_examples(),
-                Example("z", "seul", ("rule=statement", "lemma=promettre"), "promise")]
+                Example("z", "seul", ("rule=statement", "root=promettre"), "promise")]
     report = cross_validate(examples, group="story", folds=4)
 
     # the only `promise` is in a story of its own: no fold can have learned it
@@ -95,7 +103,7 @@ def test_cross_validation_never_trains_on_the_story_it_scores():
 def test_the_combined_decision_keeps_a_specific_cue_s_act_and_learns_the_neutral_ones():
     # the rules are right whenever a specific cue decides (`accuser`), and say `statement`
     # for every neutral report, whose words the model reads
-    examples = [*_examples(), *(Example(f"b{k}", f"t{k}", ("rule=accusation", "lemma=saluer"),
+    examples = [*_examples(), *(Example(f"b{k}", f"t{k}", ("rule=accusation", "root=saluer"),
                                         "accusation") for k in range(12))]
     report = cross_validate(examples, group="story", folds=4, c=10.0)
 
@@ -120,3 +128,76 @@ def test_cross_validation_also_scores_the_articles_the_rules_were_not_shaped_on(
 
     assert report["later_examples"] == 18
     assert report["later_rules_accuracy"] == round(6 / 18, 3)  # `indiquer` ones only
+
+
+def test_the_model_overrules_only_the_rules_answers_it_was_trained_to_decide():
+    model = fit(_examples(), c=10.0, decides=("statement", "opinion"))
+
+    # a specific cue's act stays the rules'; a neutral report's is read from its words
+    assert model.decide("accusation", ["rule=accusation", "root=saluer"]) == "accusation"
+    assert model.decide("statement", ["rule=statement", "root=saluer"]) == "praise"
+    everywhere = fit(_examples(), c=10.0, decides=None)
+    assert everywhere.decide("accusation", ["rule=statement", "root=saluer"]) == "praise"
+
+
+def test_content_lemmas_are_left_out_of_training():
+    # a lemma names what one article is about, not how its speaker speaks
+    examples = [Example(e.article_id, e.story, (*e.features, "lemma=retraite"), e.act)
+                for e in _examples()]
+    model = fit(examples, without=("lemma=",))
+
+    assert not any(f.startswith("lemma=") for f in model.weights)
+    assert model.meta["without"] == ["lemma="]
+
+
+def test_silver_examples_train_every_fold_and_are_never_scored():
+    # gold never shows `promettre` with its act: only the silver corpus labels teach it
+    gold = [*_examples(), Example("z", "seul", ("rule=statement", "root=promettre"),
+                                  "promise")]
+    silver = [Example(f"corpus:c{k}", f"corpus:c{k}", ("rule=statement", "root=promettre"),
+                      "promise", "silver") for k in range(6)]
+    report = cross_validate(gold + silver, group="story", folds=4, c=10.0)
+
+    assert report["examples"] == len(gold)
+    assert report["confusion"]["promise"] == {"promise": 1}
+    assert report["silver_examples"] == 6
+    assert report["silver_model_accuracy"] == 1.0
+
+
+def test_a_model_is_retrained_the_way_the_shipped_one_was():
+    shipped = fit(_examples(), c=2.0, meta={"silver": "corpus_acts.tsv"}, decides=("statement",))
+    again = refit(shipped, _examples())
+
+    for key in ("C", "balanced", "without", "decides", "silver"):
+        assert again.meta[key] == shipped.meta[key]
+
+
+def test_the_silver_labels_name_corpus_quotes_and_acts_of_the_guideline():
+    silver = load_silver()
+
+    assert sum(len(v) for v in silver.values()) >= 600
+    assert all(start < end for spans in silver.values() for start, end, _ in spans)
+
+
+def test_a_bad_act_in_a_silver_file_is_refused_with_its_line(tmp_path: Path):
+    bad = tmp_path / "silver.tsv"
+    bad.write_text("# note\narticle\tstart\tend\tact\nk-01\t0\t9\topinoin\n", "utf-8")
+
+    with pytest.raises(ValueError, match=r"silver\.tsv:3"):
+        load_silver(bad)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (CORPUS.exists() and DEV.exists()),
+                    reason="needs shared/eval and shared/corpus beside the repository")
+def test_the_training_command_reproduces_the_shipped_model(tmp_path: Path):
+    from presswatch.training.acts import main
+
+    out = tmp_path / "act_model.json"
+    assert main([str(DEV), "--out", str(out), "--corpus", str(CORPUS)]) == 0
+
+    assert json.loads(out.read_text("utf-8")) == json.loads(SHIPPED_MODEL.read_text("utf-8"))

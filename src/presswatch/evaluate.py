@@ -7,7 +7,8 @@ The report has three columns: the tuning part, the blind part (`training/split.p
 the whole folder. The blind part is reported only in aggregate: asking for the scorer's
 error list or per-article lines scores the tuning part alone, so nobody reads a blind
 article's errors by accident. When the speech-act component runs a learned model, the blind
-column is predicted by a model retrained here on the tuning part only.
+column is predicted by a model retrained here on the tuning part only (plus the silver
+corpus labels, when the shipped model learned from them).
 """
 
 from __future__ import annotations
@@ -85,12 +86,21 @@ def _matching(gold_dir: Path, only: list[str]) -> set[str]:
 
 def _blind_predictions(gold_dir: Path, nlp: Language, split: Split, out_path: Path) -> Path:
     """Predictions for the whole folder where the blind articles' acts come from a model
-    that never saw them (only needed when the act component runs a learned model)."""
-    from presswatch.training.acts import collect_examples, fit
+    that never saw them (only needed when the act component runs a learned model), trained
+    as the shipped one was: with the silver corpus labels when the shipped model's `meta`
+    says so and the corpus is at hand (`training.acts.DEFAULT_CORPUS`)."""
+    from presswatch.training.acts import DEFAULT_CORPUS, refit, training_examples
 
     acts = nlp.get_pipe("presswatch_acts")
     shipped = acts.model
-    acts.model = fit(collect_examples(gold_dir, nlp, set(split.tuning)))
+    corpus = DEFAULT_CORPUS if shipped.meta.get("silver") else None
+    if corpus is not None and not corpus.exists():
+        print(f"warning: no {corpus}: the blind column's act model is trained on the gold "
+              "tuning part alone, not as the shipped one (with the silver corpus labels)",
+              file=sys.stderr)
+        corpus = None
+    acts.model = refit(shipped, training_examples(gold_dir, nlp, set(split.tuning),
+                                                  corpus=corpus))
     try:
         return predict(gold_dir, nlp, out_path)
     finally:

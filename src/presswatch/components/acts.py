@@ -1,10 +1,12 @@
 """spaCy component: give each quote one of the thirteen speech acts.
 
 The rules of `nlp/acts.py` read the cue and the content. A learned model
-(`nlp/act_model.py`, trained on gold quotes by `python -m presswatch.training.acts`)
-can weigh their answer together with the content's words and grammar: pass its file as
-`model_path`, or ship one as `presswatch/data/act_model.json`. Without one the rules
-decide (the README says why none ships).
+(`nlp/act_model.py`, trained on gold and silver quotes by `python -m
+presswatch.training.acts`) weighs their answer together with the content's grammar and
+stance words, and decides where the rules only guess between a plain `statement` and an
+`opinion` (the acts named in its `meta["decides"]`); a specific cue's act stays the rules'.
+The shipped model is `presswatch/data/act_model.json`; `model_path` picks another, and
+`use_model=False` leaves the rules alone.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ class ActComponent(Component):
             verb = self.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
             is_parent = q["id"] in parents
             act = rule_act(doc, q, verb, self.content_acts, self.lexicon, is_parent=is_parent)
-            if self.model is not None:
+            if self.model is not None and self.model.overrules(act):
+                # features only where the model decides: most quotes keep the rules' act
                 act = self.model.predict(self.features(doc, q, act, verb, is_parent=is_parent))
             q["act"] = act
 

@@ -44,6 +44,17 @@ class ActModel:
         scores = self.scores(features)
         return max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
 
+    def overrules(self, rules_act: str) -> bool:
+        """Whether the model decides a quote whose rules say `rules_act`: it was trained to
+        overrule the answers in `meta["decides"]` (every answer when absent)."""
+        decides = self.meta.get("decides")
+        return decides is None or rules_act in decides
+
+    def decide(self, rules_act: str, features: list[str]) -> str:
+        """The act of a quote whose rules say `rules_act`: the model's where it
+        `overrules` them, else the rules'."""
+        return self.predict(features) if self.overrules(rules_act) else rules_act
+
     def to_json(self) -> dict:
         return {"format": MODEL_FORMAT, "classes": list(self.classes),
                 "intercept": [round(x, 6) for x in self.intercept],

