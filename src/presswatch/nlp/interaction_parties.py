@@ -24,7 +24,7 @@ from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
 __all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
-           "WHEN_WORDS", "ArticleParties", "clean_parties", "is_nationality", "is_party_noun",
+           "WHEN_WORDS", "ArticleParties", "clean_parties", "description", "is_nationality", "is_party_noun",
            "is_role"]
 
 OWNER_CASES = {"de", "du", "des", "d'"}
@@ -52,6 +52,7 @@ MAX_PARTY_TOKENS = 8
 WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "demain", "matin", "soir", "aujourd'hui", "dernier", "prochain"}
 """Words that end a party's noun phrase when the parse hung a date on it."""
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "ce", "cet",
                   "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "a"}
 CATAPHORA_CHARS = 400
@@ -59,7 +60,9 @@ CATAPHORA_CHARS = 400
 
 
 EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup",
-                     "opposition", "alliée", "allie"}
+                     "opposition", "alliée", "allie", "taliban", "prince", "princesse",
+                     "emissaire", "envoye", "mediateur", "negociateur", "separatiste",
+                     "putschiste", "junte", "houthi"}
 """Nouns that head a party of a meeting though they seldom speak (`les partenaires
 sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
 institutions."""
@@ -139,7 +142,9 @@ class ArticleParties:
     def person(self, tok: Token) -> str | None:
         """The person whose mention starts at ``tok`` or at a name attached to it."""
         for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod"}
-                         and c.pos_ == "PROPN")):
+                         and (c.pos_ == "PROPN" or c.ent_type_ == "PER"))):
+            # `le prince héritier saoudien Mohammed ben Salmane`: the name the tagger read
+            # as a common noun still names the person
             if t.idx in self.person_at:
                 return self.person_at[t.idx]
             for c in t.children:
@@ -396,9 +401,27 @@ def _phrase(tok: Token) -> str | None:
         while hi > tok.i and tok.doc[hi].lower_ in FUNCTION_WORDS:
             hi -= 1  # `du conseil de mercredi soir`: not `conseil de`
     span = tok.doc[lo:hi + 1]
-    if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
-        return None
+    if span[0].lower_ in {"ce", "cet", "cette", "ces"} or (
+            span[0].lower_ in POSSESSIVES and not _identifying(tok, hi)):
+        return None  # `son homologue`: whom the article does not say
     return span.text
+
+
+def description(tok: Token) -> str | None:
+    """The words of a role description that says whom it means (`son homologue russe`),
+    for when the person the resolver chose for it is already another party."""
+    return _phrase(tok) if _identifying(tok, len(tok.doc)) else None
+
+
+def _identifying(tok: Token, hi: int) -> bool:
+    """`son homologue chinois`, `leurs homologues marocains`, `son homologue de la
+    Défense`: a role description that says whom it means (a nationality or a `de`
+    complement) though the article names no holder; the reader's party is that
+    description."""
+    return is_role(tok) and any(
+        (c.dep_ == "amod" and is_nationality(c.text)) or (
+            c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children))
+        for c in tok.children if c.i <= hi)
 
 
 def _ends_phrase(tok: Token) -> bool:

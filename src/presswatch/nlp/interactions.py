@@ -39,6 +39,7 @@ from presswatch.nlp.interaction_parties import (
     SITTINGS,
     ArticleParties,
     clean_parties,
+    description,
     is_nationality,
     is_party_noun,
     is_role,
@@ -193,6 +194,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # `le président français a reçu son homologue chinois`, both descriptions read as
         # one person: the other is the article's other most named person
         names += [n for n in [art.most_named(besides=set(names))] if n]
+    if kind in PAIR_TYPES and len(set(names)) == 1:
+        # `X rencontrera son homologue russe`, the article naming no Russian: that
+        # description is the other party
+        names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
+            n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
     participle = "Part" in head.morph.get("VerbForm") and (
         head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
