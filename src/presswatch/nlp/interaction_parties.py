@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +25,7 @@ from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
 __all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
-           "WHEN_WORDS", "ArticleParties", "clean_parties", "description", "is_nationality", "is_party_noun",
+           "WHEN_WORDS", "ArticleParties", "clean_parties", "compound_countries", "description", "is_nationality", "is_party_noun",
            "is_role"]
 
 OWNER_CASES = {"de", "du", "des", "d'"}
@@ -85,6 +86,45 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _nationalities() -> frozenset[str]:
     return load_nationalities()
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Folded adjective of nationality or compound form → its country
+    (`data/nationality_countries.tsv`)."""
+    text = resources.files("presswatch.data").joinpath(
+        "nationality_countries.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith(("#", "form\t"))]
+    return {fold(form): country.strip() for form, country in rows}
+
+
+def _country_of(word: str) -> str | None:
+    """`allemandes`, `grecque`, `ukrainienne`, `sino`: the country a form names."""
+    f = fold(word)
+    one = f.removesuffix("s")
+    for form in (f, one, one.removesuffix("e"), one.removesuffix("ne"),
+                 one.removesuffix("que"), one.removesuffix("que") + "c"):
+        if form in _countries():
+            return _countries()[form]
+    return None
+
+
+def compound_countries(noun: Token) -> list[str]:
+    """`le sommet franco-allemand`, `les discussions sino-américaines`, `les négociations
+    russo-ukrainiennes`: the countries a compound adjective of nationality on the noun
+    names (all its parts must be such forms), in order; empty otherwise."""
+    doc = noun.doc
+    for start in sorted({c.i for c in noun.children if c.dep_ == "amod" and c.i > noun.i}
+                        | {noun.i + 1}):
+        end = start  # the tokenizer may split the word (`russo`, `-`, `ukrainiennes`)
+        while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space:
+            end += 1
+        word = doc[start:end + 1].text if start < len(doc) else ""
+        found = [_country_of(part.strip(".,;:!?»)")) for part in word.split("-")]
+        if "-" in word and len(found) >= 2 and all(found):
+            return list(dict.fromkeys(n for n in found if n))
+    return []
 
 
 def is_party_noun(tok: Token) -> bool:

@@ -39,6 +39,7 @@ from presswatch.nlp.interaction_parties import (
     SITTINGS,
     ArticleParties,
     clean_parties,
+    compound_countries,
     description,
     is_nationality,
     is_party_noun,
@@ -181,6 +182,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
+    if head.pos_ == "NOUN" and kind != "visit":  # `le sommet franco-allemand`
+        names += compound_countries(head)
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
     if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
                                    for c in head.children) and (pair := art.last_pair(
