@@ -202,8 +202,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # description is the other party
         names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
             n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
-    participle = "Part" in head.morph.get("VerbForm") and (
-        head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
+    participle = "Part" in head.morph.get("VerbForm") and (head.dep_ == "acl" or (
+        "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
+    # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
     if head.pos_ == "VERB" and participle and gathered is None:
