@@ -46,6 +46,9 @@ PAIR_PERSON_NOUNS = {"homme", "femme", "dirigeant", "ministre", "president", "pr
                      "dirigeante", "ministres", "chancelier", "premier"}
 PAIR_COUNTRY_NOUNS = {"pays", "nation", "capitale", "etat", "voisin", "puissance"}
 """`les deux hommes`, `les deux pays`: a pair named earlier, by the head noun's kind."""
+QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
+                  "millier", "plupart", "majorite", "poignee"}
+"""Nouns that count the party their `de` complement names (`une dizaine de dirigeants`)."""
 GROUP_SENTENCES = 2
 """How many sentences before a plural reference (`ils`, `les deux hommes`) its members
 are looked for."""
@@ -373,6 +376,10 @@ class ArticleParties:
             return None
         if (who := self.person(tok)) is not None:
             return who
+        if fold(tok.lemma_) in QUANTITY_NOUNS and (of := next((
+                c for c in tok.children if c.dep_ == "nmod" and any(
+                    g.lower_ in OWNER_CASES for g in c.children)), None)) is not None:
+            return self.name(of)  # `une dizaine de dirigeants européens`: those leaders
         if is_nationality(tok.text):
             return None
         if not tok.text[:1].isupper() and (tok.pos_ != "NOUN" or len(tok) < 4):

@@ -76,6 +76,8 @@ NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
+GATHERINGS = {"réunir", "rassembler"}
+"""Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
@@ -270,7 +272,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
             and "Plur" in heads[0].morph.get("Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
-    session = session or both
+    among = _gathering_of(head, heads, names, art)
+    session = session or both or among
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
@@ -307,7 +310,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ == "réunir",
-            "again": clean_parties(outright, place) if _again(head) else None}
+            "again": clean_parties(outright, place) if _again(head) else None,
+            "body": among}
 
 
 def _gathered(verb: Token) -> Token | None:
@@ -324,6 +328,24 @@ def _gathered(verb: Token) -> Token | None:
     if group.dep_ == "nmod" and not _known(group):  # `les dirigeants du G20, réunis`
         group = group.head
     return group if group.pos_ in {"NOUN", "PROPN"} and _known(group) else None
+
+
+def _gathering_of(head: Token, heads: list[Token], names: list[str],
+                  art: ArticleParties) -> bool:
+    """`une dizaine de dirigeants européens se sont rassemblés … pour une réunion
+    d'urgence`: one plural group meeting among themselves is the meeting's one party."""
+    heads = [h for h in heads if art.names(h)]  # not `lundi`, read as an object
+    if len(names) != 1 or names[0] in art.persons or len(heads) != 1:
+        return False
+    group = heads[0]
+    verb = group.head
+    if not group.dep_.startswith("nsubj") or verb.lemma_ not in GATHERINGS or not any(
+            c.lower_ in {"se", "s'", "s’"} for c in verb.children) or head not in (
+            verb, *verb.children):
+        return False  # the group is the subject of `se rassembler`, `se réunir`
+    counted = next((c for c in group.children if c.dep_ == "nmod"), group)
+    return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
+        "Number")) and (is_party_noun(group) or is_party_noun(counted))
 
 
 def _known(group: Token) -> bool:
@@ -431,6 +453,8 @@ def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
     of them names no person (`les deux dirigeants se sont entretenus`), or they are
     summits (an article reports one summit). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
+    if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
+        return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
             not persons.intersection(b["participants"]):
         return True
@@ -489,6 +513,8 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
                                                  same["place"] or e["place"])
             same["place"] = same["place"] or e["place"]
             same["date"] = same["date"] or e["date"]
+    for e in kept:
+        e.pop("body", None)
     return kept
 
 
