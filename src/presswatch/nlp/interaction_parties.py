@@ -46,6 +46,12 @@ PAIR_PERSON_NOUNS = {"homme", "femme", "dirigeant", "ministre", "president", "pr
                      "dirigeante", "ministres", "chancelier", "premier"}
 PAIR_COUNTRY_NOUNS = {"pays", "nation", "capitale", "etat", "voisin", "puissance"}
 """`les deux hommes`, `les deux pays`: a pair named earlier, by the head noun's kind."""
+THING_KINDS = {"epidemie", "virus", "maladie", "variant", "pandemie", "tempete", "ouragan",
+               "cyclone", "typhon", "depression", "operation", "affaire", "loi", "prix",
+               "trophee", "plan", "rapport", "fondation", "stade", "rue", "avenue", "boulevard",
+               "place", "lycee", "college", "ecole", "hopital", "aeroport", "navire", "porte-avions"}
+"""Kinds of things named after a name (`l'épidémie d'Ebola`, `la loi Veil`, `le stade
+Pierre-Mauroy`): a name only so used is no party."""
 QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
                   "millier", "plupart", "majorite", "poignee"}
 """Nouns that count the party their `de` complement names (`une dizaine de dirigeants`)."""
@@ -155,6 +161,7 @@ class ArticleParties:
     def __init__(self, doc: Doc, people: list[dict], quotes: list[dict]) -> None:
         self.doc = doc
         self.person_at: dict[int, str] = {}
+        people = [p for p in people if not _a_things_name(doc, p.get("mentions") or [])]
         for p in people:
             for m in p.get("mentions") or []:
                 self.person_at[m] = p["name"]
@@ -403,6 +410,22 @@ class ArticleParties:
         if phrase is None:
             return None
         return self.by_role.get(fold(phrase), phrase)
+
+
+def _a_things_name(doc: Doc, mentions: list[int]) -> bool:
+    """Every mention of a "person" names a thing after its kind (`l'épidémie d'Ebola`,
+    `le virus Ebola`, `la tempête Ciaran`): no party, no stand-in."""
+    heads = []
+    for m in mentions:
+        span = doc.char_span(m, m + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        while tok.dep_ == "flat:name" and tok.head is not tok:
+            tok = tok.head
+        heads.append(tok.head if tok.dep_ in {"nmod", "appos"} else tok)
+    return bool(heads) and all(h.pos_ == "NOUN" and fold(h.lemma_) in THING_KINDS
+                               for h in heads)
 
 
 def _role_span(tok: Token) -> tuple[int, int]:
