@@ -25,8 +25,8 @@ from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
 __all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
-           "WHEN_WORDS", "ArticleParties", "clean_parties", "compound_countries", "description", "is_nationality", "is_party_noun",
-           "is_role"]
+           "WHEN_WORDS", "ArticleParties", "clean_parties", "compound_countries", "description",
+           "is_nationality", "is_party_noun", "is_role"]
 
 OWNER_CASES = {"de", "du", "des", "d'"}
 SITTINGS = {"session", "seance"}
@@ -49,7 +49,8 @@ PAIR_COUNTRY_NOUNS = {"pays", "nation", "capitale", "etat", "voisin", "puissance
 THING_KINDS = {"epidemie", "virus", "maladie", "variant", "pandemie", "tempete", "ouragan",
                "cyclone", "typhon", "depression", "operation", "affaire", "loi", "prix",
                "trophee", "plan", "rapport", "fondation", "stade", "rue", "avenue", "boulevard",
-               "place", "lycee", "college", "ecole", "hopital", "aeroport", "navire", "porte-avions"}
+               "place", "lycee", "college", "ecole", "hopital", "aeroport", "navire",
+               "porte-avions"}
 """Kinds of things named after a name (`l'épidémie d'Ebola`, `la loi Veil`, `le stade
 Pierre-Mauroy`): a name only so used is no party."""
 QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
