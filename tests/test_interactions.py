@@ -422,3 +422,15 @@ def test_a_name_used_for_a_thing_is_no_visitor(nlp: Language) -> None:
             "du Nord, où il a effectué une visite.")
 
     assert [parties for _k, parties, _p in found(nlp, text)] == [["Paul Durand"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # office holders meeting among themselves are the meeting's one party
+    ("Les ministres africains de la Santé se retrouvent jeudi à Accra.",
+     [("meeting", ["Les ministres africains de la Santé"], "Accra")]),
+    # a crowd gathering is no meeting
+    ("Les supporters se sont retrouvés devant la mairie.", []),
+])
+def test_office_holders_meeting_among_themselves(nlp: Language, text: str,
+                                                 expected: list) -> None:
+    assert found(nlp, text) == expected

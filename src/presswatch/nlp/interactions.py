@@ -76,7 +76,7 @@ NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
-GATHERINGS = {"réunir", "rassembler"}
+GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -234,7 +234,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
-    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both:
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
+            head, heads, names, art):
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
@@ -309,7 +310,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later, "gathering": head.lemma_ == "réunir",
+            "later": later, "gathering": head.lemma_ in GATHERINGS,
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among}
 
@@ -345,7 +346,7 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
         return False  # the group is the subject of `se rassembler`, `se réunir`
     counted = next((c for c in group.children if c.dep_ == "nmod"), group)
     return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
-        "Number")) and (is_party_noun(group) or is_party_noun(counted))
+        "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
 
 
 def _known(group: Token) -> bool:
