@@ -434,3 +434,25 @@ def test_a_name_used_for_a_thing_is_no_visitor(nlp: Language) -> None:
 def test_office_holders_meeting_among_themselves(nlp: Language, text: str,
                                                  expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `devrait rencontrer` states a planned meeting, `pourrait` only a possible one
+    ("Paul Durand devrait rencontrer Anne Martin jeudi à Rome.",
+     [("meeting", ["Paul Durand", "Anne Martin"], "Rome")]),
+    ("Paul Durand pourrait rencontrer Anne Martin jeudi à Rome.", []),
+    # people who saw each other met; seeing someone, or being refused something, is not
+    ("Paul Durand et Anne Martin se sont vus en tête-à-tête.",
+     [("meeting", ["Paul Durand", "Anne Martin"], None)]),
+    ("Paul Durand s'est vu refuser l'entrée du territoire.", []),
+    ("Paul Durand a vu Anne Martin jeudi.", []),
+])
+def test_planned_and_reciprocal_meetings(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_source_of_the_report_is_no_party(nlp: Language) -> None:
+    text = ("Lors d'un déjeuner à Rome, Paul Durand a estimé, selon la présidence, que la "
+            "crise durerait.")
+
+    assert all("la présidence" not in parties for _k, parties, _p in found(nlp, text))

@@ -53,6 +53,8 @@ THING_KINDS = {"epidemie", "virus", "maladie", "variant", "pandemie", "tempete",
                "porte-avions"}
 """Kinds of things named after a name (`l'épidémie d'Ebola`, `la loi Veil`, `le stade
 Pierre-Mauroy`): a name only so used is no party."""
+SOURCE_CUES = {"selon", "d'apres", "d’apres", "pour", "de source"}
+"""Cues of a source that reports the event (`selon la présidence`): not one who took part."""
 QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
                   "millier", "plupart", "majorite", "poignee"}
 """Nouns that count the party their `de` complement names (`une dizaine de dirigeants`)."""
@@ -247,7 +249,8 @@ class ArticleParties:
             lo <= m < hi and (trigger is None or not self._quoted_apart(m, trigger))
             for m in p["mentions"])]
         names += [q["speaker"] for q in self.quotes if q["speaker"] and q["cue_start"]
-                  is not None and lo <= q["cue_start"] < hi]
+                  is not None and lo <= q["cue_start"] < hi
+                  and fold(q.get("cue") or "") not in SOURCE_CUES]  # `selon X` reports
         return names
 
     def most_named(self, besides: set[str]) -> str | None:

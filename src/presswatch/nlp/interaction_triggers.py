@@ -216,10 +216,10 @@ def in_passing(doc: Doc, start: int) -> bool:
 
 def conditional(tok: Token) -> bool:
     """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
-    pu se réunir`: not held."""
+    pu se réunir`: not held. `devrait rencontrer` is planned, as `doit rencontrer`."""
     for t in (tok, tok.head):
-        if "Cnd" in t.morph.get("Mood"):
-            return True
+        if "Cnd" in t.morph.get("Mood") and not (t is not tok and t.lemma_ == "devoir"):
+            return True  # but `devrait rencontrer`: a meeting planned
         if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
                 c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"
                 for c in t.children):

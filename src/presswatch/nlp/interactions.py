@@ -67,9 +67,9 @@ CALL_WORDS = {"appel", "appeler"}
 """Call triggers that need a person called (see ``is_call``)."""
 HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
-REFLEXIVE = {"entretenir", "retrouver"}
+REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
-PARSED_ONLY = {"retrouver"}
+PARSED_ONLY = {"retrouver", "voir"}
 """Trigger verbs that report a meeting only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`), no stand-ins from the sentence."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
