@@ -456,3 +456,15 @@ def test_a_source_of_the_report_is_no_party(nlp: Language) -> None:
             "crise durerait.")
 
     assert all("la présidence" not in parties for _k, parties, _p in found(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # visiting a named place is a visit there, the place no party
+    ("La ministre Anne Martin a visité Dakar pour la première fois.",
+     [("visit", ["Anne Martin"], "Dakar")]),
+    # visiting a factory is no contact between parties; tourists are no one named
+    ("Anne Martin a visité mardi une usine de batteries à Douai.", []),
+    ("Des milliers de touristes visitent Dakar chaque année, selon Anne Martin.", []),
+])
+def test_visiting_a_named_place(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected

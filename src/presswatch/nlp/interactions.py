@@ -179,6 +179,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
+    visited = None
+    if head.lemma_ == "visiter":  # `X a visité Kiev`: Kiev is where (not a factory, a stand)
+        visited = next((h for h in heads if h.dep_ == "obj" and h.ent_type_ == "LOC"), None)
+        heads = [h for h in heads if h is not visited]
+        if visited is None or any(h.dep_ == "nsubj" and h.pos_ == "NOUN" and not art.names(h)
+                                  for h in heads):
+            return None  # `des touristes visitent Paris`: no one named
     met = [h for h in heads if not h.dep_.startswith("nsubj")]
     if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
         return None  # `un entretien avec l'AFP`: an interview given to a medium
@@ -249,7 +256,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
-    place = _place(sent, head)
+    place = _place(sent, head) if visited is None else art.name(visited) or visited.text
     if fold(head.lemma_) in SITTINGS and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
