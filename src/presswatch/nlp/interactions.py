@@ -342,15 +342,16 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
                   art: ArticleParties) -> bool:
     """`une dizaine de dirigeants européens se sont rassemblés … pour une réunion
     d'urgence`: one plural group meeting among themselves is the meeting's one party."""
-    heads = [h for h in heads if art.names(h)]  # not `lundi`, read as an object
-    if len(names) != 1 or names[0] in art.persons or len(heads) != 1:
+    if len(names) != 1 or names[0] in art.persons:
         return False
-    group = heads[0]
-    verb = group.head
-    if not group.dep_.startswith("nsubj") or verb.lemma_ not in GATHERINGS or not any(
+    group = next((h for h in heads if h.dep_.startswith("nsubj")), None)
+    verb = group.head if group is not None else head
+    if group is None or verb.lemma_ not in GATHERINGS or not any(
             c.lower_ in {"se", "s'", "s’"} for c in verb.children) or head not in (
             verb, *verb.children):
         return False  # the group is the subject of `se rassembler`, `se réunir`
+    if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
+        return False
     counted = next((c for c in group.children if c.dep_ == "nmod"), group)
     return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
         "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
