@@ -345,3 +345,126 @@ def test_an_appeal_well_received_is_no_meeting(nlp: Language) -> None:
             "jeudi.")
 
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound adjective of nationalities names the countries of a summit or talks
+    ("Le sommet franco-allemand s'est tenu jeudi à Nantes.",
+     [("summit", ["France", "Allemagne"], "Nantes")]),
+    ("Les négociations russo-ukrainiennes ont repris mardi.",
+     [("talks", ["Russie", "Ukraine"], None)]),
+    ("Les discussions sino-américaines sur le commerce ont duré deux jours.",
+     [("talks", ["Chine", "États-Unis"], None)]),
+])
+def test_a_compound_of_nationalities_names_the_countries(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_an_unresolved_role_that_says_whom_it_means_is_the_party(nlp: Language) -> None:
+    text = "Paul Durand rencontrera son homologue brésilien la semaine prochaine."
+
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "son homologue brésilien"], None)]
+
+
+def test_a_bare_possessive_role_is_no_party(nlp: Language) -> None:
+    assert found(nlp, "Le ministre a reçu son homologue.") == []
+
+
+def test_a_name_the_tagger_read_as_a_noun_still_names_the_person_received(
+        nlp: Language) -> None:
+    text = ("Le président Ali Diop a reçu dimanche à Dakar le prince héritier saoudien "
+            "Mohammed ben Salmane.")
+
+    assert found(nlp, text) == [("meeting", ["Ali Diop", "Mohammed ben Salmane"], "Dakar")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an audience granted is a meeting
+    ("Le pape a accordé une audience privée à Paul Durand au Vatican.",
+     [("meeting", ["Le pape", "Paul Durand"], "Vatican")]),
+    # a court hearing is not
+    ("L'audience a été renvoyée au 12 mars par le tribunal de Rennes.", []),
+])
+def test_an_audience_granted_is_a_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_an_adverbial_present_participle_is_the_main_subject_s_reception(
+        nlp: Language) -> None:
+    text = "Recevant le ministre Paul Durand à Rabat, Ali Diop a promis une aide."
+
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "Ali Diop"], "Rabat")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coming to a named place is a visit, planned ones included
+    ("La présidente Anne Martin est invitée à venir en Tunisie au printemps.",
+     [("visit", ["Anne Martin"], "Tunisie")]),
+    # not an auxiliary before the verb that tells what happens
+    ("Anne Martin vient de signer un accord à Tunis.", []),
+    # nor people counted in a crowd
+    ("Des milliers de touristes viennent en Tunisie chaque été, a dit Anne Martin.", []),
+])
+def test_coming_to_a_named_place_is_a_visit(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_counted_group_gathering_for_a_meeting_is_its_one_party(nlp: Language) -> None:
+    text = ("Une vingtaine de maires de communes rurales se sont rassemblés lundi à Lyon pour "
+            "une réunion d'urgence.")
+
+    assert found(nlp, text) == [("meeting", ["maires de communes rurales"], "Lyon")]
+
+
+def test_a_name_used_for_a_thing_is_no_visitor(nlp: Language) -> None:
+    text = ("Le docteur Paul Durand a annoncé la fin de l'épidémie de Zarko dans la province "
+            "du Nord, où il a effectué une visite.")
+
+    assert [parties for _k, parties, _p in found(nlp, text)] == [["Paul Durand"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # office holders meeting among themselves are the meeting's one party
+    ("Les ministres africains de la Santé se retrouvent jeudi à Accra.",
+     [("meeting", ["Les ministres africains de la Santé"], "Accra")]),
+    # a crowd gathering is no meeting
+    ("Les supporters se sont retrouvés devant la mairie.", []),
+])
+def test_office_holders_meeting_among_themselves(nlp: Language, text: str,
+                                                 expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `devrait rencontrer` states a planned meeting, `pourrait` only a possible one
+    ("Paul Durand devrait rencontrer Anne Martin jeudi à Rome.",
+     [("meeting", ["Paul Durand", "Anne Martin"], "Rome")]),
+    ("Paul Durand pourrait rencontrer Anne Martin jeudi à Rome.", []),
+    # people who saw each other met; seeing someone, or being refused something, is not
+    ("Paul Durand et Anne Martin se sont vus en tête-à-tête.",
+     [("meeting", ["Paul Durand", "Anne Martin"], None)]),
+    ("Paul Durand s'est vu refuser l'entrée du territoire.", []),
+    ("Paul Durand a vu Anne Martin jeudi.", []),
+])
+def test_planned_and_reciprocal_meetings(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_source_of_the_report_is_no_party(nlp: Language) -> None:
+    text = ("Lors d'un déjeuner à Rome, Paul Durand a estimé, selon la présidence, que la "
+            "crise durerait.")
+
+    assert all("la présidence" not in parties for _k, parties, _p in found(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # visiting a named place is a visit there, the place no party
+    ("La ministre Anne Martin a visité Dakar pour la première fois.",
+     [("visit", ["Anne Martin"], "Dakar")]),
+    # visiting a factory is no contact between parties; tourists are no one named
+    ("Anne Martin a visité mardi une usine de batteries à Douai.", []),
+    ("Des milliers de touristes visitent Dakar chaque année, selon Anne Martin.", []),
+])
+def test_visiting_a_named_place(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,8 +25,8 @@ from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold
 
 __all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
-           "WHEN_WORDS", "ArticleParties", "clean_parties", "is_nationality", "is_party_noun",
-           "is_role"]
+           "WHEN_WORDS", "ArticleParties", "clean_parties", "compound_countries", "description",
+           "is_nationality", "is_party_noun", "is_role"]
 
 OWNER_CASES = {"de", "du", "des", "d'"}
 SITTINGS = {"session", "seance"}
@@ -45,6 +46,18 @@ PAIR_PERSON_NOUNS = {"homme", "femme", "dirigeant", "ministre", "president", "pr
                      "dirigeante", "ministres", "chancelier", "premier"}
 PAIR_COUNTRY_NOUNS = {"pays", "nation", "capitale", "etat", "voisin", "puissance"}
 """`les deux hommes`, `les deux pays`: a pair named earlier, by the head noun's kind."""
+THING_KINDS = {"epidemie", "virus", "maladie", "variant", "pandemie", "tempete", "ouragan",
+               "cyclone", "typhon", "depression", "operation", "affaire", "loi", "prix",
+               "trophee", "plan", "rapport", "fondation", "stade", "rue", "avenue", "boulevard",
+               "place", "lycee", "college", "ecole", "hopital", "aeroport", "navire",
+               "porte-avions"}
+"""Kinds of things named after a name (`l'épidémie d'Ebola`, `la loi Veil`, `le stade
+Pierre-Mauroy`): a name only so used is no party."""
+SOURCE_CUES = {"selon", "d'apres", "d’apres", "pour", "de source"}
+"""Cues of a source that reports the event (`selon la présidence`): not one who took part."""
+QUANTITY_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "centaine",
+                  "millier", "plupart", "majorite", "poignee"}
+"""Nouns that count the party their `de` complement names (`une dizaine de dirigeants`)."""
 GROUP_SENTENCES = 2
 """How many sentences before a plural reference (`ils`, `les deux hommes`) its members
 are looked for."""
@@ -52,6 +65,7 @@ MAX_PARTY_TOKENS = 8
 WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "demain", "matin", "soir", "aujourd'hui", "dernier", "prochain"}
 """Words that end a party's noun phrase when the parse hung a date on it."""
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "ce", "cet",
                   "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "a"}
 CATAPHORA_CHARS = 400
@@ -59,7 +73,9 @@ CATAPHORA_CHARS = 400
 
 
 EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup",
-                     "opposition", "alliée", "allie"}
+                     "opposition", "alliée", "allie", "taliban", "prince", "princesse",
+                     "emissaire", "envoye", "mediateur", "negociateur", "separatiste",
+                     "putschiste", "junte", "houthi"}
 """Nouns that head a party of a meeting though they seldom speak (`les partenaires
 sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
 institutions."""
@@ -82,6 +98,45 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _nationalities() -> frozenset[str]:
     return load_nationalities()
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Folded adjective of nationality or compound form → its country
+    (`data/nationality_countries.tsv`)."""
+    text = resources.files("presswatch.data").joinpath(
+        "nationality_countries.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith(("#", "form\t"))]
+    return {fold(form): country.strip() for form, country in rows}
+
+
+def _country_of(word: str) -> str | None:
+    """`allemandes`, `grecque`, `ukrainienne`, `sino`: the country a form names."""
+    f = fold(word)
+    one = f.removesuffix("s")
+    for form in (f, one, one.removesuffix("e"), one.removesuffix("ne"),
+                 one.removesuffix("que"), one.removesuffix("que") + "c"):
+        if form in _countries():
+            return _countries()[form]
+    return None
+
+
+def compound_countries(noun: Token) -> list[str]:
+    """`le sommet franco-allemand`, `les discussions sino-américaines`, `les négociations
+    russo-ukrainiennes`: the countries a compound adjective of nationality on the noun
+    names (all its parts must be such forms), in order; empty otherwise."""
+    doc = noun.doc
+    for start in sorted({c.i for c in noun.children if c.dep_ == "amod" and c.i > noun.i}
+                        | {noun.i + 1}):
+        end = start  # the tokenizer may split the word (`russo`, `-`, `ukrainiennes`)
+        while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space:
+            end += 1
+        word = doc[start:end + 1].text if start < len(doc) else ""
+        found = [_country_of(part.strip(".,;:!?»)")) for part in word.split("-")]
+        if "-" in word and len(found) >= 2 and all(found):
+            return list(dict.fromkeys(n for n in found if n))
+    return []
 
 
 def is_party_noun(tok: Token) -> bool:
@@ -109,6 +164,7 @@ class ArticleParties:
     def __init__(self, doc: Doc, people: list[dict], quotes: list[dict]) -> None:
         self.doc = doc
         self.person_at: dict[int, str] = {}
+        people = [p for p in people if not _a_things_name(doc, p.get("mentions") or [])]
         for p in people:
             for m in p.get("mentions") or []:
                 self.person_at[m] = p["name"]
@@ -139,7 +195,9 @@ class ArticleParties:
     def person(self, tok: Token) -> str | None:
         """The person whose mention starts at ``tok`` or at a name attached to it."""
         for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod"}
-                         and c.pos_ == "PROPN")):
+                         and (c.pos_ == "PROPN" or c.ent_type_ == "PER"))):
+            # `le prince héritier saoudien Mohammed ben Salmane`: the name the tagger read
+            # as a common noun still names the person
             if t.idx in self.person_at:
                 return self.person_at[t.idx]
             for c in t.children:
@@ -191,7 +249,8 @@ class ArticleParties:
             lo <= m < hi and (trigger is None or not self._quoted_apart(m, trigger))
             for m in p["mentions"])]
         names += [q["speaker"] for q in self.quotes if q["speaker"] and q["cue_start"]
-                  is not None and lo <= q["cue_start"] < hi]
+                  is not None and lo <= q["cue_start"] < hi
+                  and fold(q.get("cue") or "") not in SOURCE_CUES]  # `selon X` reports
         return names
 
     def most_named(self, besides: set[str]) -> str | None:
@@ -328,6 +387,10 @@ class ArticleParties:
             return None
         if (who := self.person(tok)) is not None:
             return who
+        if fold(tok.lemma_) in QUANTITY_NOUNS and (of := next((
+                c for c in tok.children if c.dep_ == "nmod" and any(
+                    g.lower_ in OWNER_CASES for g in c.children)), None)) is not None:
+            return self.name(of)  # `une dizaine de dirigeants européens`: those leaders
         if is_nationality(tok.text):
             return None
         if not tok.text[:1].isupper() and (tok.pos_ != "NOUN" or len(tok) < 4):
@@ -351,6 +414,22 @@ class ArticleParties:
         if phrase is None:
             return None
         return self.by_role.get(fold(phrase), phrase)
+
+
+def _a_things_name(doc: Doc, mentions: list[int]) -> bool:
+    """Every mention of a "person" names a thing after its kind (`l'épidémie d'Ebola`,
+    `le virus Ebola`, `la tempête Ciaran`): no party, no stand-in."""
+    heads = []
+    for m in mentions:
+        span = doc.char_span(m, m + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        while tok.dep_ == "flat:name" and tok.head is not tok:
+            tok = tok.head
+        heads.append(tok.head if tok.dep_ in {"nmod", "appos"} else tok)
+    return bool(heads) and all(h.pos_ == "NOUN" and fold(h.lemma_) in THING_KINDS
+                               for h in heads)
 
 
 def _role_span(tok: Token) -> tuple[int, int]:
@@ -396,9 +475,27 @@ def _phrase(tok: Token) -> str | None:
         while hi > tok.i and tok.doc[hi].lower_ in FUNCTION_WORDS:
             hi -= 1  # `du conseil de mercredi soir`: not `conseil de`
     span = tok.doc[lo:hi + 1]
-    if span[0].lower_ in {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}:
-        return None
+    if span[0].lower_ in {"ce", "cet", "cette", "ces"} or (
+            span[0].lower_ in POSSESSIVES and not _identifying(tok, hi)):
+        return None  # `son homologue`: whom the article does not say
     return span.text
+
+
+def description(tok: Token) -> str | None:
+    """The words of a role description that says whom it means (`son homologue russe`),
+    for when the person the resolver chose for it is already another party."""
+    return _phrase(tok) if _identifying(tok, len(tok.doc)) else None
+
+
+def _identifying(tok: Token, hi: int) -> bool:
+    """`son homologue chinois`, `leurs homologues marocains`, `son homologue de la
+    Défense`: a role description that says whom it means (a nationality or a `de`
+    complement) though the article names no holder; the reader's party is that
+    description."""
+    return is_role(tok) and any(
+        (c.dep_ == "amod" and is_nationality(c.text)) or (
+            c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children))
+        for c in tok.children if c.i <= hi)
 
 
 def _ends_phrase(tok: Token) -> bool:

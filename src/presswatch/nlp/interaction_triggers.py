@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.interaction_parties import OWNER_CASES
+from presswatch.nlp.interaction_parties import OWNER_CASES, is_role
 from presswatch.textutil import fold
 
 __all__ = [
@@ -46,6 +46,8 @@ FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "ap
 TRAVEL_CASES = PLACE_CASES
 TRAVEL_VERBS = {"rendre", "déplacer"}
 """Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
+COMING_VERBS = {"venir", "aller"}
+"""Verbs that, with a named destination, report a visit without `se` (`venir en France`)."""
 CALLED_OFF = {"annuler", "decommander"}
 """Verbs whose object interaction will not take place (`a annulé sa visite`)."""
 VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
@@ -103,7 +105,7 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
             i += 1
     taken = {k for a, b, _kind in found for k in range(a, b)}
     found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and (
-        travels(t) or _expected(t))]
+        travels(t) or _expected(t) or _comes(t))]
     return sorted(found)
 
 
@@ -142,6 +144,25 @@ def _destination(verb: Token) -> bool:
                     g.ent_type_ in {"LOC", "ORG", "PER"} for g in c.children
                     if g.dep_.startswith("nmod")))):
             return True  # the destination, however the parse hung it (`début mai au Qatar`)
+    return False
+
+
+def _comes(verb: Token) -> bool:
+    """`invité à venir en France`, `il ira à Kiev`: coming or going to a named place (not
+    `vient de signer`, `va rencontrer`: the next verb says what)."""
+    if verb.lemma_ not in COMING_VERBS or verb.pos_ != "VERB" or any(
+            c.dep_ == "xcomp" for c in verb.children) or verb.doc[
+            min(verb.i + 1, len(verb.doc) - 1)].pos_ == "VERB":
+        return False
+    up = verb
+    for _ in range(3):  # `X est invité à venir`: X comes
+        subject = next((c for c in up.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:  # someone named or described, not `des migrants`
+            return (subject.ent_type_ == "PER" or subject.pos_ == "PROPN" or is_role(
+                subject)) and _destination(verb)
+        if up.dep_ not in {"xcomp", "advcl"} or up.head == up:
+            return False
+        up = up.head
     return False
 
 
@@ -195,10 +216,10 @@ def in_passing(doc: Doc, start: int) -> bool:
 
 def conditional(tok: Token) -> bool:
     """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
-    pu se réunir`: not held."""
+    pu se réunir`: not held. `devrait rencontrer` is planned, as `doit rencontrer`."""
     for t in (tok, tok.head):
-        if "Cnd" in t.morph.get("Mood"):
-            return True
+        if "Cnd" in t.morph.get("Mood") and not (t is not tok and t.lemma_ == "devoir"):
+            return True  # but `devrait rencontrer`: a meeting planned
         if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
                 c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"
                 for c in t.children):

@@ -39,6 +39,8 @@ from presswatch.nlp.interaction_parties import (
     SITTINGS,
     ArticleParties,
     clean_parties,
+    compound_countries,
+    description,
     is_nationality,
     is_party_noun,
     is_role,
@@ -65,15 +67,17 @@ CALL_WORDS = {"appel", "appeler"}
 """Call triggers that need a person called (see ``is_call``)."""
 HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
-REFLEXIVE = {"entretenir", "retrouver"}
+REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
-PARSED_ONLY = {"retrouver"}
+PARSED_ONLY = {"retrouver", "voir"}
 """Trigger verbs that report a meeting only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`), no stand-ins from the sentence."""
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
+GATHERINGS = {"réunir", "rassembler", "retrouver"}
+"""Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
@@ -175,11 +179,20 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
+    visited = None
+    if head.lemma_ == "visiter":  # `X a visité Kiev`: Kiev is where (not a factory, a stand)
+        visited = next((h for h in heads if h.dep_ == "obj" and h.ent_type_ == "LOC"), None)
+        heads = [h for h in heads if h is not visited]
+        if visited is None or any(h.dep_ == "nsubj" and h.pos_ == "NOUN" and not art.names(h)
+                                  for h in heads):
+            return None  # `des touristes visitent Paris`: no one named
     met = [h for h in heads if not h.dep_.startswith("nsubj")]
     if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
         return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
+    if head.pos_ == "NOUN" and kind != "visit":  # `le sommet franco-allemand`
+        names += compound_countries(head)
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
     if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
                                    for c in head.children) and (pair := art.last_pair(
@@ -193,8 +206,14 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # `le président français a reçu son homologue chinois`, both descriptions read as
         # one person: the other is the article's other most named person
         names += [n for n in [art.most_named(besides=set(names))] if n]
-    participle = "Part" in head.morph.get("VerbForm") and (
-        head.dep_ == "acl" or "Pres" in head.morph.get("Tense"))
+    if kind in PAIR_TYPES and len(set(names)) == 1:
+        # `X rencontrera son homologue russe`, the article naming no Russian: that
+        # description is the other party
+        names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
+            n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
+    participle = "Part" in head.morph.get("VerbForm") and (head.dep_ == "acl" or (
+        "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
+    # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
     if head.pos_ == "VERB" and participle and gathered is None:
@@ -222,7 +241,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
-    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both:
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
+            head, heads, names, art):
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
@@ -236,7 +256,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
-    place = _place(sent, head)
+    place = _place(sent, head) if visited is None else art.name(visited) or visited.text
     if fold(head.lemma_) in SITTINGS and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
@@ -260,7 +280,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
             and "Plur" in heads[0].morph.get("Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
-    session = session or both
+    among = _gathering_of(head, heads, names, art)
+    session = session or both or among
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
@@ -296,8 +317,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later, "gathering": head.lemma_ == "réunir",
-            "again": clean_parties(outright, place) if _again(head) else None}
+            "later": later, "gathering": head.lemma_ in GATHERINGS,
+            "again": clean_parties(outright, place) if _again(head) else None,
+            "body": among}
 
 
 def _gathered(verb: Token) -> Token | None:
@@ -314,6 +336,25 @@ def _gathered(verb: Token) -> Token | None:
     if group.dep_ == "nmod" and not _known(group):  # `les dirigeants du G20, réunis`
         group = group.head
     return group if group.pos_ in {"NOUN", "PROPN"} and _known(group) else None
+
+
+def _gathering_of(head: Token, heads: list[Token], names: list[str],
+                  art: ArticleParties) -> bool:
+    """`une dizaine de dirigeants européens se sont rassemblés … pour une réunion
+    d'urgence`: one plural group meeting among themselves is the meeting's one party."""
+    if len(names) != 1 or names[0] in art.persons:
+        return False
+    group = next((h for h in heads if h.dep_.startswith("nsubj")), None)
+    verb = group.head if group is not None else head
+    if group is None or verb.lemma_ not in GATHERINGS or not any(
+            c.lower_ in {"se", "s'", "s’"} for c in verb.children) or head not in (
+            verb, *verb.children):
+        return False  # the group is the subject of `se rassembler`, `se réunir`
+    if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
+        return False
+    counted = next((c for c in group.children if c.dep_ == "nmod"), group)
+    return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
+        "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
 
 
 def _known(group: Token) -> bool:
@@ -421,6 +462,8 @@ def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
     of them names no person (`les deux dirigeants se sont entretenus`), or they are
     summits (an article reports one summit). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
+    if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
+        return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
             not persons.intersection(b["participants"]):
         return True
@@ -479,6 +522,8 @@ def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
                                                  same["place"] or e["place"])
             same["place"] = same["place"] or e["place"]
             same["date"] = same["date"] or e["date"]
+    for e in kept:
+        e.pop("body", None)
     return kept
 
 
