@@ -584,3 +584,10 @@ def test_a_first_person_lead_before_an_incise_is_the_speakers_own(annotate):
     quotes = annotate("À mon avis, a confié l'entraîneur, « le titre est encore jouable ».")
     assert find(quotes, "À mon avis")["speaker"] == "l'entraîneur"
     assert find(quotes, "le titre est encore jouable")["type"] == "direct"
+
+
+def test_an_incise_cutting_a_named_subject_from_its_verb_is_still_an_incise(annotate):
+    """The counterpart of the rule above: `Paul Martin, dit X, ne veut pas …` resumes the
+    clause after the incise, so the name is the reported clause's subject."""
+    quotes = annotate("Claire Roux, affirme son entourage, ne briguera pas de second mandat.")
+    assert find(quotes, "ne briguera pas de second mandat")["speaker"] == "son entourage"

@@ -417,7 +417,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if cue.clitic is not None:
         return True
     if prev.text == "," and _named_subject_before(doc, prev.i) and \
-            not _quotation_follows(doc, cue):
+            not _quotation_follows(doc, cue) and not _clause_resumes(doc, cue):
         return False
     token = doc[cue.i]
     for c in token.children:
