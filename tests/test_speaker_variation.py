@@ -15,6 +15,10 @@ from test_quotes import find
      "centriste.", "Nous serons vigilants", "Claire Morel"),
     ("Le député Karim Saadi a quitté le parti. « C'est une décision mûrie », a expliqué l'élu "
      "écologiste.", "C'est une décision mûrie", "Karim Saadi"),
+    ("Le secrétaire général du syndicat, Paul Roux, a appelé à la grève. « Nous ne reculerons "
+     "pas », a lancé le dirigeant syndicaliste.", "Nous ne reculerons pas", "Paul Roux"),
+    ("Le secrétaire général du syndicat, Paul Roux, a appelé à la grève. « Nous ne reculerons "
+     "pas », a lancé le syndicaliste.", "Nous ne reculerons pas", "Paul Roux"),
 ])
 def test_a_role_names_the_person_named_before(annotate, text, quotation,
                                                                   speaker):
@@ -39,6 +43,8 @@ def test_a_name_after_an_article_without_a_title_is_no_person(annotate):
 @pytest.mark.parametrize("text, quotation, description", [
     ("Julie Roy a perdu contre Sophie Lambert en finale. « C'était un match très serré », a "
      "reconnu la lauréate.", "C'était un match très serré", "la lauréate"),
+    ("L'entraîneur parisien, Paul Roux, a perdu. « Nous avons manqué de rigueur », a "
+     "regretté l'entraîneur lensois.", "Nous avons manqué de rigueur", "l'entraîneur lensois"),
     ("Me Paul Girard défend l'ancien maire. « Ce dossier est vide », a estimé le bâtonnier de "
      "Lyon.", "Ce dossier est vide", "le bâtonnier de Lyon"),
 ])

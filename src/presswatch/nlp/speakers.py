@@ -340,8 +340,11 @@ class SpeakerResolver:
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
-            if head_word in p.descriptors and qualifiers - p.descriptors:
-                continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`
+            if head_word in p.descriptors and any(
+                    q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
+                    for q in qualifiers):
+                continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
+                # dirigeant syndicaliste` is the one who leads the `syndicat`
             if current_role and not (words & p.descriptors) and \
                     p.descriptors & self.lex.role_nouns:
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
