@@ -591,3 +591,14 @@ def test_an_incise_cutting_a_named_subject_from_its_verb_is_still_an_incise(anno
     clause after the incise, so the name is the reported clause's subject."""
     quotes = annotate("Claire Roux, affirme son entourage, ne briguera pas de second mandat.")
     assert find(quotes, "ne briguera pas de second mandat")["speaker"] == "son entourage"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon Paul Roux, le directeur intérimaire de l'Agence spatiale européenne (ASE), aucun "
+     "autre astronaute ne partira avant 2030.", "aucun autre astronaute ne partira avant 2030"),
+    ("Selon Claire Roux, procureure spéciale de la cour chargée des crimes financiers et du "
+     "terrorisme, le suspect a été arrêté à la frontière.", "le suspect a été arrêté à la "
+     "frontière"),
+])
+def test_a_long_role_apposition_after_selon_is_not_content(annotate, text, content):
+    assert find(annotate(text), content)["speaker"] in {"Paul Roux", "Claire Roux"}

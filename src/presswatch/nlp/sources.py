@@ -142,12 +142,14 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     closing comma, or `k` when there is no such apposition)."""
     if k >= limit or doc[k].text != ",":
         return k
-    close = next((m for m in range(k + 1, min(k + 12, limit)) if doc[m].text == ","), None)
+    close = next((m for m in range(k + 1, min(k + 16, limit)) if doc[m].text == ","), None)
     if close is None or close == k + 1:
         return k
     words = doc[k + 1:close]
-    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
-        return k
+    if any((t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")) or
+           (t.is_punct and t.text not in "()") for t in words):
+        return k  # (a participle, `chargée des crimes`, and an acronym in parentheses,
+        # `de l'Agence spatiale (ASE)`, stay in the apposition)
     role = any(lex.noun_class(t) == "role" for t in words)
     # with a determiner it may be the content's own subject (`Selon X, le directeur,
     # Marc Petit, a menti`): only when another subject opens the content after it
