@@ -20,12 +20,10 @@ from presswatch.nlp.acts import (
     looks_future,
     word_act,
 )
+from presswatch.nlp.french import FIRST_PERSON_WORDS
 
 # Parts of speech whose lemmas carry what the content is about.
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
-# First-person words anywhere in the content (acts.FIRST_PERSON holds only subjects).
-FIRST_PERSON_FORMS = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes",
-                                "notre", "nos"})
 SECOND_PERSON = frozenset({"vous", "tu", "te", "t'", "votre", "vos", "ton", "ta", "tes"})
 # Content length buckets, in tokens.
 LENGTH_BUCKETS = ((6, "short"), (20, "medium"), (45, "long"))
@@ -124,7 +122,7 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
         if lower in NEGATION_WORDS and any(c.lower_ in ("ne", "n'", "n’") for c in
                                      token.head.children):
             out.add("negation")
-        if lower in FIRST_PERSON_FORMS:
+        if lower in FIRST_PERSON_WORDS:
             out.add("first_person")
         elif lower in SECOND_PERSON:
             out.add("second_person")

@@ -81,3 +81,16 @@ def find_boilerplate(text: str, rules: list[Rule]) -> list[dict]:
             continue
         out.append(s)
     return out
+
+
+def start_past(text: str, start: int, end: int, spans: list[dict]) -> int:
+    """Where a stretch `start`–`end` begins once a flagged span it opens inside is left
+    out (` date 2025-02 Le chef …` → `Le chef`): at the first word after the span, or
+    `start` unchanged. Offsets stay those of the text given."""
+    for b in spans:
+        if b["start"] <= start < b["end"] < end:
+            start = b["end"]
+            while start < end and text[start].isspace():
+                start += 1
+            break
+    return start

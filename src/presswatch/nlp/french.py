@@ -116,3 +116,8 @@ def opening_word(token: Token, skip: frozenset[str] = frozenset()) -> Token:
 def opens_with_subordinator(token: Token) -> bool:
     """Whether `token`'s sentence opens on a subordinate clause (`Alors que …`, `Si …`)."""
     return opening_word(token).lower_.replace("’", "'") in SUBORDINATORS
+
+
+FIRST_PERSON_WORDS = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes",
+                                "notre", "nos"})
+"""First-person words anywhere in a stretch (not only subjects): the speaker's own voice."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.cues import Cue
+from presswatch.nlp.french import FIRST_PERSON_WORDS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
 from presswatch.nlp.subjects import np_end
@@ -42,14 +43,11 @@ def adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
         (words[1].pos_ == "ADP" or words[1].lower_ in CONTRACTED_ARTICLES))  # `Face aux`
     return opens_adverbially and not any(
         (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) or
-        t.lower_ in FIRST_PERSON for t in words)
+        t.lower_ in FIRST_PERSON_WORDS for t in words)
 
 
 CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 """A preposition and an article in one word, tagged as either."""
-FIRST_PERSON = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre",
-                          "nos"})
-"""Words that make a lead the speaker's own (`À mon avis`, `Pour nous`)."""
 
 
 def after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import is_title
 from presswatch.textutil import doc_text
@@ -127,9 +128,6 @@ def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
     if not Doc.has_extension("boilerplate"):
         return
     text = doc_text(doc)
+    markers = [b for b in doc._.boilerplate or [] if b["kind"] == "marker"]
     for c in cands:
-        for b in doc._.boilerplate or []:
-            if b["kind"] == "marker" and b["start"] <= c.start < b["end"] < c.end:
-                c.start = b["end"]
-                while c.start < c.end and text[c.start].isspace():
-                    c.start += 1
+        c.start = start_past(text, c.start, c.end, markers)

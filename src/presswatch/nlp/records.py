@@ -12,6 +12,7 @@ from typing import TypedDict
 
 from spacy.tokens import Doc
 
+from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import CONFIDENCE, Candidate
 from presswatch.nlp.dates import when_where
 from presswatch.textutil import doc_text
@@ -63,9 +64,7 @@ def quote_records(doc: Doc, candidates: list[Candidate], boilerplate: list[dict]
             q.update(cue=span.text, cue_start=span.start_char, cue_end=span.end_char)
         if c.mention:
             span = doc[c.mention[0]: c.mention[1]]
-            start = _after_boilerplate(span.start_char, span.end_char, boilerplate)
-            while start < span.end_char and text[start].isspace():
-                start += 1
+            start = start_past(text, span.start_char, span.end_char, boilerplate)
             q.update(mention=text[start: span.end_char], mention_start=start,
                      mention_end=span.end_char)
         if c.addressee:
@@ -77,16 +76,6 @@ def quote_records(doc: Doc, candidates: list[Candidate], boilerplate: list[dict]
         records.append(q)
     link_parents(records)
     return records
-
-
-def _after_boilerplate(start: int, end: int, boilerplate: list[dict]) -> int:
-    """A mention starting inside a flagged marker (` date 2025-02 Le chef …`) starts after
-    it, at its first word."""
-    for b in boilerplate:
-        if b["start"] <= start < b["end"] < end:
-            start = b["end"]
-            break
-    return start
 
 
 def link_parents(quotes: list[QuoteRecord]) -> None:
