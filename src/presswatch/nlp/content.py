@@ -32,7 +32,7 @@ from presswatch.nlp.french import (
     OPENING_MARKS,
     QUE,
 )
-from presswatch.nlp.spans import np_span, pp_np_end
+from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
 
 
@@ -110,7 +110,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j, "a", addressee  # a appelé « à la retenue », « chacun à la raison »
         if t.pos_ == "ADP" and (low in {"à", "a"} or (
                 low in A_PREPOSITIONS and appeal)):
-            if nxt is not None and "a" in frames and (nxt.pos_ in {"VERB", "AUX"} or
+            if nxt is not None and "a" in frames and (tagged_verb(nxt) or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
             end = _addressee_np_end(doc, j + 1, limit)
@@ -118,7 +118,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j + 1, end)
                 j = end
                 continue
-        if t.pos_ in {"VERB", "AUX"} and "Inf" in t.morph.get("VerbForm"):
+        if tagged_verb(t) and "Inf" in t.morph.get("VerbForm"):
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
                 k = j  # `a indiqué ne pas vouloir …`: the negation is part of what was said
                 while k > cue.tail and doc[k - 1].lower_.replace("’", "'") in NEGATION:

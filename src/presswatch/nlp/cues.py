@@ -26,6 +26,8 @@ from presswatch.textutil import doc_cache, fold
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
                    "-t-elles", "-je", "-nous", "-vous"}
 REFLEXIVE = {"se", "s'", "s’"}
+ADVERBIAL_CLITICS = frozenset({"en", "y"})
+"""`en` and `y` as pronouns before a verb (`en a conclu`, `y a ajouté`)."""
 INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
 """What may follow a verb in an inverted clause: `estime-t-il`, `dit-elle`."""
 THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
@@ -149,6 +151,16 @@ def _cue_start(doc: Doc, token: Token) -> int:
     # `», m'a confié X`, `nous explique X`, `comme nous l'a dit X`: who was told
     while start > 0 and _object_clitic(doc[start - 1], doc[start]):
         start -= 1
+    # `», en a conclu X`, `», y a ajouté X`, `», s'en est félicité X`: the adverbial
+    # pronouns `en` and `y` straight before the verb group are part of it, and so is a
+    # reflexive before them; not the gerund's `en` (`en annonçant`), nor `comme en témoigne
+    # X`, which cites evidence
+    if start > 0 and doc[start - 1].lower_ in ADVERBIAL_CLITICS and \
+            "Fin" in doc[start].morph.get("VerbForm") and \
+            not (start > 1 and doc[start - 2].lower_ == "comme"):
+        start -= 1
+        if start > 0 and doc[start - 1].lower_.replace("’", "'") in REFLEXIVE:
+            start -= 1
     return start
 
 

@@ -16,9 +16,10 @@ from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import Cue
+from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sources import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_cache, doc_text
 
 # Acts whose passive still reports words: the `de` complement of `accusé par X de …`,
 # `remercié par X de …`, `sommé par X de …`; the subject of `critiquée par X`, `saluée par
@@ -50,7 +51,13 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         # `par des députés de la majorité`
         if inner:
             de, agent = inner[-1], (agent[0], inner[-1])
-    if "de" in frames and de is not None and cue.verb.act in DE_ACTS:
+    label = _quoted_label(doc, cue, agent)
+    if label is not None:
+        # `La lettre a été qualifiée de « honte » par X`, `jugée « scandaleuse » par X`:
+        # the quoted words between the verb and its agent are the agent's own
+        start, end = label.start, label.end
+        rule = "attr"
+    elif "de" in frames and de is not None and cue.verb.act in DE_ACTS:
         stop = agent[0] - 1 if agent[0] > de else content_end(doc, cue, de + 1, unit[1],
                                                               [cue], lex)
         last = doc[stop - 1]
@@ -71,6 +78,25 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     if end - start < 2:
         return []
     return [make_candidate(start, end, rule, cue, agent)]
+
+
+LABEL_ACTS = frozenset({"opinion", "criticism", "praise", "accusation"})
+"""Acts of verbs that give a judgement a passive may quote (`qualifié de`, `jugé`)."""
+
+
+def _quoted_label(doc: Doc, cue: Cue, agent: tuple[int, int]) -> Segment | None:
+    """A short quotation standing between the passive verb and its `par` agent, as the
+    verb's attribute (`de « honte »`, `« scandaleuse »`), or None."""
+    if cue.verb.act not in LABEL_ACTS or agent[0] <= cue.tail:
+        return None
+    lo, hi = doc[cue.tail].idx, doc[agent[0]].idx
+    for seg in doc_cache(doc, "segments", find_segments):
+        if lo <= seg.open and seg.outer_end <= hi:
+            between = doc_text(doc)[lo:seg.open].strip().lower().replace("’", "'")
+            if between in {"", "de", "d'", "comme"} and \
+                    not doc_text(doc)[seg.outer_end:hi].strip(" ,").lower() not in {"par", ""}:
+                return seg
+    return None
 
 
 def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:

@@ -242,10 +242,15 @@ class QuoteFinder:
         seg = next(s for s in segments if s.open < doc[cue.i].idx < s.outer_end)
         mention = inverted_subject(doc, cue, self.lex)
         after = np_end(doc, cue, mention)
+        if after < len(doc) and doc[after].text == "(":
+            # `…, répond X, président de l'Union des pharmaciens (USPO). Il manque …`
+            close = next((k for k in range(after + 1, min(after + 8, len(doc)))
+                          if doc[k].text == ")" and doc[k].idx < seg.end), None)
+            after = close + 1 if close is not None else after
         if after < len(doc) and doc[after].text == ",":
             # `…, répond Pierre Variot, pharmacien à Lyon. Il manque …`: the apposition
             # that describes the speaker ends at the sentence end
-            stop = next((k for k in range(after + 1, min(after + 14, len(doc)))
+            stop = next((k for k in range(after + 1, min(after + 24, len(doc)))
                          if doc[k].text in {".", "!", "?"} or doc[k].pos_ in {"VERB", "AUX"}
                          or doc[k].idx >= seg.end), None)
             if stop is not None and doc[stop].text in {".", "!", "?"}:

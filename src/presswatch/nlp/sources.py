@@ -122,6 +122,13 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 end_tok = semicolon_or_end(doc, np_end, u1)
                 last = doc[end_tok - 1]
                 end = last_content_char(doc_text(doc), start, last.idx + len(last))
+            elif comma_before and prep_start - 2 > u0 and \
+                    doc[prep_start - 2].lower_.replace("’", "'") in RELATIVE_WORDS:
+                # `les commerçants qui, selon lui, sont « les plus touchés »`: the source
+                # speaks for the relative clause it interrupts, not for the main clause
+                if np_end >= u1 or doc[np_end].text != "," or np_end + 1 >= u1:
+                    continue
+                start, end = _to_clause_end(doc, np_end + 1, u1)
             elif comma_before:
                 rest = _clause_resumed(doc, np_end, u1, doc[u0:prep_start])
         spans = [(start, end)] + ([rest] if rest else [])
@@ -224,10 +231,20 @@ def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
     if not after_verb and (any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
                                for t in before) or not verb_comes_first(doc, first, unit_end)):
         return None
+    start, end = _to_clause_end(doc, first, unit_end)
+    return (start, end) if end - start >= 12 else None
+
+
+RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle",
+                            "lesquels", "lesquelles"})
+"""Words that open a relative or complement clause a source may interrupt (`qui, selon lui,`)."""
+
+
+def _to_clause_end(doc: Doc, first: int, unit_end: int) -> tuple[int, int]:
+    """Characters from token `first` to the clause's end (a semicolon or the unit's end)."""
     start = doc[first].idx
     last = doc[semicolon_or_end(doc, first, unit_end) - 1]
-    end = last_content_char(doc_text(doc), start, last.idx + len(last))
-    return (start, end) if end - start >= 12 else None
+    return start, last_content_char(doc_text(doc), start, last.idx + len(last))
 
 def is_source(head: Token, lex: Lexicon) -> bool:
     """Whether `head` can be a source: a name, a person pronoun or a speaker noun."""

@@ -165,6 +165,12 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def tagged_verb(token: Token) -> bool:
+    """A verb by its tag, unless it is capitalised inside a named entity: the tagger reads
+    `à San Pedro` as `à` + an infinitive, and a place is neither a verb nor what was said."""
+    return token.pos_ in {"VERB", "AUX"} and not (token.ent_type_ and token.text[:1].isupper())
+
+
 def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
     """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark, or a
     word of `stop`)."""
@@ -177,7 +183,7 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
             break
         if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
             break
-        if t.pos_ in {"VERB", "AUX"} and j > start and t.dep_ not in {"acl", "amod"} and not (
+        if tagged_verb(t) and j > start and t.dep_ not in {"acl", "amod"} and not (
                 t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"] and
                 doc[j - 1].pos_ in {"NOUN", "ADJ"}):  # `la chaîne précitée`
             break

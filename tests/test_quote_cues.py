@@ -1,0 +1,90 @@
+"""How the words around a verb of saying make or unmake a quote: pronouns glued to an
+incise, a place the tagger took for a verb, a speaker's description that ends on an
+acronym, a source inside a relative clause, a passive that quotes a label. Every sentence
+is our own; each construction is tried with more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La voiture roulait vite. « Il ne pouvait pas s'en sortir », en a conclu le juge Marc "
+     "Lenoir.", "Il ne pouvait pas s'en sortir", "Marc Lenoir", "en a conclu"),
+    ("« Le projet est mort », y a ajouté Marie Dupont.", "Le projet est mort", "Marie Dupont",
+     "y a ajouté"),
+    ("« Nous avons gagné », s'en est félicité le maire.", "Nous avons gagné", "le maire",
+     "s'en est félicité"),
+])
+def test_an_incise_may_open_on_en_or_y(annotate, text, content, speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La mairie a réagi en annonçant la fermeture du marché.", "la fermeture du marché",
+     "annonçant"),
+    ("Elle a clos la séance en évoquant la situation des hôpitaux.",
+     "la situation des hôpitaux", "évoquant"),
+])
+def test_the_gerunds_en_is_not_part_of_the_cue(annotate, text, content, cue):
+    assert find(annotate(text), content)["cue"] == cue
+
+
+def test_comme_en_temoigne_cites_evidence_not_a_speaker(annotate):
+    quotes = annotate("La colère reste forte, comme en témoigne la manifestation de samedi.")
+    assert not quotes
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le sélectionneur a ajouté lors de sa conférence de presse à San Pedro, avant le match, "
+     "que « tout le monde a vu les favoris faiblir ».", "tout le monde a vu les favoris faiblir"),
+    ("La ministre a expliqué à Porto Alegre que la coopération allait reprendre.",
+     "la coopération allait reprendre"),
+])
+def test_a_place_the_tagger_reads_as_a_verb_is_not_what_was_said(annotate, text, content):
+    quotes = annotate(text)
+    assert find(quotes, content)
+    assert not [q for q in quotes if q["text"].startswith(("San Pedro", "Porto"))]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("« Impossible de tout citer, cela prendrait des heures, répond Paul Variot, pharmacien et "
+     "président de l'Union des syndicats de pharmaciens d'officine (USPO). Il manque de tout, "
+     "des antibiotiques aux vaccins. »", "Il manque de tout, des antibiotiques aux vaccins"),
+    ("« Nous manquons de bras, explique Marie Dupont, présidente de la Fédération des "
+     "commerçants (FDC). Les clients ne viennent plus. »", "Les clients ne viennent plus"),
+])
+def test_a_quotation_resumes_after_a_description_that_ends_on_an_acronym(annotate, text,
+                                                                        second):
+    assert find(annotate(text), second)["type"] == "direct"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Il appelle l'État à aider les commerçants qui, selon lui, sont « les plus grands "
+     "perdants » de la crise.", "sont « les plus grands perdants » de la crise", "lui"),
+    ("Le texte prévoit des aides que, selon le ministre, les régions devront verser avant "
+     "juin.", "les régions devront verser avant juin", "le ministre"),
+])
+def test_a_source_inside_a_relative_clause_speaks_for_that_clause_only(annotate, text,
+                                                                       content, speaker):
+    quotes = annotate(text)
+    selon = [q for q in quotes if q["cue"] == "selon"]
+    assert [q["text"] for q in selon] == [content]
+    assert selon[0]["mention"] == speaker
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ("Cette lettre a même été qualifiée de « honte » par Paul Martin.", "honte", "Paul Martin"),
+    ("La décision a été jugée « scandaleuse » par les syndicats.", "scandaleuse",
+     "les syndicats"),
+])
+def test_a_passive_judgement_quotes_the_agents_label(annotate, text, label, speaker):
+    q = find(annotate(text), label)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_a_passive_without_a_quoted_label_or_agent_quotes_nothing(annotate):
+    assert not annotate("La décision a été jugée « scandaleuse ».")
+    assert not annotate("Le bâtiment a été qualifié de « remarquable » en 2020.")
