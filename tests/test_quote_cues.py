@@ -88,3 +88,37 @@ def test_a_passive_judgement_quotes_the_agents_label(annotate, text, label, spea
 def test_a_passive_without_a_quoted_label_or_agent_quotes_nothing(annotate):
     assert not annotate("La décision a été jugée « scandaleuse ».")
     assert not annotate("Le bâtiment a été qualifié de « remarquable » en 2020.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Paul Martin avait réclamé à la ministre « de nouvelles élections législatives ».",
+     "de nouvelles élections législatives"),
+    ("La maire a demandé au préfet « des moyens supplémentaires ».", "des moyens supplémentaires"),
+])
+def test_a_quoted_object_after_an_addressee_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "direct"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Elle a dénoncé « une mascarade » lundi.", "une mascarade"),
+    ("Le syndicat a réclamé « une hausse générale » le 3 mai 2024.", "une hausse générale"),
+])
+def test_a_date_after_a_quoted_object_is_the_narrators(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "direct"
+
+
+def test_a_topic_after_a_quoted_object_stays_in_the_quote(annotate):
+    assert find(annotate("Elle a dénoncé « une mascarade » sur les retraites."),
+                "« une mascarade » sur les retraites")["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content, addressee", [
+    ("La ministre a mis en garde les parents contre les faux médicaments.",
+     "les faux médicaments", "les parents"),
+    ("Les avocats ont mis en garde les juges contre le risque d'une erreur judiciaire.",
+     "le risque d'une erreur judiciaire", "les juges"),
+])
+def test_a_warning_names_whom_it_warns_before_contre(annotate, text, content, addressee):
+    q = find(annotate(text), content)
+    assert q["act"] == "warning"
+    assert addressee in (q.get("addressee") or "")

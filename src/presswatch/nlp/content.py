@@ -198,7 +198,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return None
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
-            head = t
+            # an opening mark: the noun phrase inside it, whatever the parser hung the mark on
+            # (`a réclamé à la ministre « de nouvelles élections »`)
+            head = doc[j + 1] if low in {"«", '"', "“"} and j + 1 < limit else t
             while head.head.i != head.i and head.head.i > cue.i and head.head.i < limit and \
                     head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
                 head = head.head
@@ -221,9 +223,14 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                         DE_PREPOSITIONS and doc[hi + 1].pos_ in {"DET", "NOUN", "PROPN"}:
                     hi = pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)  # `les forces de l'ordre`
             after = doc[hi] if hi < limit else None
+            cut = _addressee_np_end(doc, j, limit, ADDRESSEE_STOP | {"contre"})
+            if frames & {"sur", "np"} and j < cut < hi and doc[cut].lower_ in {"sur", "contre"} \
+                    and _is_person_np(doc, j, cut, lex):
+                hi, after = cut, doc[cut]  # `a mis en garde les parents contre …`: the
+                # parser hangs the topic on the addressee
             if _is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
-                                                      "sur", "si", "pour", "à"}:
+                                                      "sur", "si", "pour", "à", "contre"}:
                 addressee = (j, hi)
                 j = hi
                 continue
@@ -272,11 +279,12 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     return None
 
 
-def _addressee_np_end(doc: Doc, start: int, limit: int) -> int:
+def _addressee_np_end(doc: Doc, start: int, limit: int,
+                      stop: frozenset[str] = ADDRESSEE_STOP) -> int:
     """End of an addressee after `à`/`au`, with its noun complements (`à la chaîne de
     télévision précitée que …`, `au président de la République de …`) but not a `de` +
     infinitive content (`à la Russie de retirer …`)."""
-    end = pp_np_end(doc, start, limit, ADDRESSEE_STOP)
+    end = pp_np_end(doc, start, limit, stop)
     # one noun phrase only: a determiner after its noun opens the content (`au Premier
     # ministre un vote de confiance`, `à l'Espagne sa solidarité`)
     noun = next((k for k in range(start, end) if doc[k].pos_ in {"NOUN", "PROPN"}), end)
@@ -286,7 +294,7 @@ def _addressee_np_end(doc: Doc, start: int, limit: int) -> int:
     while end + 1 < limit and end > start and \
             doc[end].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"} and \
             doc[end + 1].pos_ in {"DET", "NOUN", "PROPN"}:
-        nxt = pp_np_end(doc, end + 1, limit, ADDRESSEE_STOP)
+        nxt = pp_np_end(doc, end + 1, limit, stop)
         if nxt <= end + 1:
             break
         end = nxt

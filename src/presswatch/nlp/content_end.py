@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.cues import Cue
+from presswatch.nlp.circumstances import says_when
+from presswatch.nlp.cues import CLOSING_MARKS, Cue
+from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.french import (
     OPENING_MARKS,
     QUE,
@@ -57,6 +59,9 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 _occasion_to_the_end(doc, j, limit):
             return j  # `a exprimé leur colère lors d'une réunion publique`: a noun
             # phrase said is not where it was said
+        if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
+                _only_when_left(doc, j, limit):
+            return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
         if t.text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
@@ -80,6 +85,25 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def _only_when_left(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the words from `j` to `limit` only say when (`lundi`, `ce matin`, `le 3
+    mai 2024`), with punctuation."""
+    words = [k for k in range(j, limit) if not (doc[k].is_punct or doc[k].is_space)]
+    return bool(words) and all(_date_word(doc, k, limit) for k in words)
+
+
+def _date_word(doc: Doc, k: int, limit: int) -> bool:
+    """A word of a date: a weekday or time word, a month, a day number or year beside a
+    month, or the article before a day number."""
+    t = doc[k]
+    if says_when(doc, k) or t.ent_type_ == "DATE" or t.lower_ in MONTHS:
+        return True
+    beside_month = (k + 1 < limit and doc[k + 1].lower_ in MONTHS) or doc[k - 1].lower_ in MONTHS
+    if t.like_num:
+        return beside_month
+    return t.lower_ == "le" and k + 1 < limit and doc[k + 1].like_num
 
 
 def _quotation_with_incise(doc: Doc, k: int, cues: list[Cue]) -> bool:
