@@ -122,3 +122,26 @@ def test_a_warning_names_whom_it_warns_before_contre(annotate, text, content, ad
     q = find(annotate(text), content)
     assert q["act"] == "warning"
     assert addressee in (q.get("addressee") or "")
+
+
+def test_a_quotation_opening_on_a_pronoun_after_an_addressee_is_still_said(annotate):
+    """Guard for the rule above: looking inside the marks must not turn away a quotation
+    whose first word is a pronoun."""
+    q = find(annotate("Le maire a répété à ses adjoints « Je ne partirai pas »."),
+             "Je ne partirai pas")
+    assert q["speaker"] == "le maire"
+
+
+@pytest.mark.parametrize("text", [
+    "Les gendarmes ont interpellé deux individus, âgés d'une quarantaine d'années.",
+    "La candidate a été acclamée par plus de deux mille partisans.",
+    "Le tribunal a prononcé une peine d'inéligibilité avec effet immédiat.",
+])
+def test_an_arrest_a_cheer_or_a_sentence_is_not_speech(annotate, text):
+    assert not annotate(text)
+
+
+def test_interpeller_reports_its_topic_and_names_its_addressee(annotate):
+    q = find(annotate("La députée a interpellé le ministre sur la fermeture de la maternité."),
+             "la fermeture de la maternité")
+    assert (q["speaker"], q["act"]) == ("la députée", "question")

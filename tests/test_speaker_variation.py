@@ -53,3 +53,12 @@ def test_a_description_no_one_was_given_stays_a_description(annotate, text, quot
     """A wrong name is worse than a description: the winner is not the loser named first,
     and the head of the bar is not the lawyer of the case."""
     assert find(annotate(text), quotation)["speaker"] == description
+
+
+def test_words_in_the_first_person_singular_are_not_a_collectives(annotate):
+    """`Je` speaks for one person: the pronoun of its incise skips a collective subject
+    more recent than the named person it continues."""
+    quotes = annotate("La ministre des Sports, Claire Roux, a annoncé dimanche qu'elle se rendra "
+                      "à Lyon. Depuis, la majorité de la population locale a quitté la ville. "
+                      "« Je serai à Lyon mardi », a-t-elle indiqué sur X.")
+    assert find(quotes, "Je serai à Lyon mardi")["speaker"] == "Claire Roux"

@@ -200,7 +200,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 is_title(t):
             # an opening mark: the noun phrase inside it, whatever the parser hung the mark on
             # (`a réclamé à la ministre « de nouvelles élections »`)
-            head = doc[j + 1] if low in {"«", '"', "“"} and j + 1 < limit else t
+            head = doc[j + 1] if low in {"«", '"', "“"} and j + 1 < limit and \
+                cue.i < t.head.i < j else t
             while head.head.i != head.i and head.head.i > cue.i and head.head.i < limit and \
                     head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
                 head = head.head
@@ -260,7 +261,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             if "attr" in frames and _attribute_at(doc, j, limit):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
-            if "np" not in frames and "sur" not in frames and not (
+            if "np" not in frames and not (
                     "expr" in frames and _own_expression(doc, j, hi, lex)):
                 return None
             if _object_clitic_before(doc, cue.start):

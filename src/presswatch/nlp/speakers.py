@@ -10,6 +10,7 @@ and anonymous sources stay descriptions as written.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -106,8 +107,11 @@ class SpeakerResolver:
         self.referents.append(Referent(char, speaker, gender, is_person, True, True))
 
     # -- public ------------------------------------------------------------------------
-    def resolve(self, span: tuple[int, int]) -> tuple[str | None, str, bool]:
-        """Return (speaker, gender, is_person) for a mention token span."""
+    def resolve(self, span: tuple[int, int], *, one_person: bool = False
+                ) -> tuple[str | None, str, bool]:
+        """Return (speaker, gender, is_person) for a mention token span. `one_person`
+        says the words were one person's (`je`): a pronoun then does not take up an
+        institution or a collective (`la majorité de la population …`)."""
         doc = self.doc
         tokens = [t for t in doc[span[0]: span[1]] if not t.is_space]
         if not tokens:
@@ -142,10 +146,13 @@ class SpeakerResolver:
             # montré prudent. « … », a-t-il écrit` after someone else was named: a role
             # subject more recent than any named antecedent is the one continued
             role = self._role_subject_before(tokens[0], gender)
+            if role is not None and one_person and \
+                    self.lex.noun_class(doc[role[0]: role[1]].root) != "role":
+                role = None
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
                 return self.resolve(role)
-            if found[0] is None:
+            if found[0] is None and not one_person:
                 # nobody to continue: an institution named just before, subject or not
                 # (`il devient impossible pour la Société … de lutter », a-t-elle déclaré`)
                 role = self._role_subject_before(tokens[0], gender, subjects_only=False)
@@ -475,7 +482,8 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         if q["mention_start"] is not None:
             span = doc.char_span(q["mention_start"], q["mention_end"], alignment_mode="expand")
             if span is not None:
-                speaker, gender, is_person = resolver.resolve((span.start, span.end))
+                speaker, gender, is_person = resolver.resolve(
+                    (span.start, span.end), one_person=_in_the_first_person_singular(q["text"]))
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None:
@@ -491,6 +499,12 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             q["speaker"] = ref["speaker"]
     return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
+
+
+def _in_the_first_person_singular(text: str) -> bool:
+    """Whether the words speak as one person (`je`, `moi`, `mon`), not as `nous`."""
+    words = {w.lower().replace("’", "'") for w in re.findall(r"\w+['’]?", text)}
+    return bool(words & {"je", "j'", "moi", "mon", "ma", "mes"})
 
 
 def _neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:
