@@ -62,3 +62,23 @@ def test_words_in_the_first_person_singular_are_not_a_collectives(annotate):
                       "à Lyon. Depuis, la majorité de la population locale a quitté la ville. "
                       "« Je serai à Lyon mardi », a-t-elle indiqué sur X.")
     assert find(quotes, "Je serai à Lyon mardi")["speaker"] == "Claire Roux"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Coup de théâtre au conseil : Marie Lenoir, qui préside l'association depuis sa fondation "
+     "il y a vingt ans, a annoncé qu'elle démissionnait.", "elle démissionnait", "Marie Lenoir"),
+    ("Triste nouvelle pour les fans du Marché : Denis Gagné, qui coanime le magazine depuis ses "
+     "débuts il y a 20 ans, a annoncé qu'il quittera son poste.", "il quittera son poste",
+     "Denis Gagné"),
+])
+def test_a_name_before_a_long_relative_clause_is_the_subject_the_parse_lost(
+        annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_pronoun_with_nobody_before_it_takes_up_an_organisation_named_with_its_article(
+        annotate):
+    quotes = annotate("Les incendies forcent la SOPFEU à faire des choix. Avec 132 feux "
+                      "actifs, il devient « impossible » de « tout combattre », a-t-elle "
+                      "déclaré samedi.")
+    assert quotes and quotes[0]["speaker"] == "la SOPFEU"

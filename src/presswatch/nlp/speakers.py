@@ -155,7 +155,8 @@ class SpeakerResolver:
             if found[0] is None and not one_person:
                 # nobody to continue: an institution named just before, subject or not
                 # (`il devient impossible pour la Société … de lutter », a-t-elle déclaré`)
-                role = self._role_subject_before(tokens[0], gender, subjects_only=False)
+                role = self._role_subject_before(tokens[0], gender, subjects_only=False) \
+                    or self._organisation_before(tokens[0], gender)
                 if role is not None:
                     return self.resolve(role)
             return found
@@ -241,6 +242,21 @@ class SpeakerResolver:
                 right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
                                      c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
                 return t.left_edge.i, right + 1
+        return None
+
+    def _organisation_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
+        """The last organisation named with an article agreeing with `pronoun`
+        (`… force la SOPFEU à faire des choix. « … », a-t-elle déclaré`), outside
+        quotations and within the pronoun window: the last resort when nobody else is."""
+        doc = self.doc
+        for ent in reversed([e for e in doc.ents if e.end <= pronoun.i]):
+            if pronoun.idx - ent.start_char > PRONOUN_WINDOW_CHARS:
+                return None
+            if ent.label_ != "ORG" or ent.start == 0 or \
+                    any(q["start"] <= ent.start_char < q["end"] for q in doc._.quotes or []):
+                continue
+            if determiner_gender([doc[ent.start - 1]]) == gender:
+                return ent.start - 1, ent.end
         return None
 
     def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:

@@ -261,6 +261,9 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                     [t.i for t in aside_aux])
         while start > 0 and doc[start - 1].pos_ == "AUX":
             start -= 1
+        named = _name_before_relative(doc, start)
+        if named is not None:
+            return named
         k = start - 1
         while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
                                                                                   ":"}):
@@ -395,6 +398,28 @@ def _sentence_end_between(doc: Doc, a: int, b: int) -> bool:
 def _colon_between(doc: Doc, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return any(doc[k].text == ":" for k in range(lo + 1, hi))
+
+
+def _name_before_relative(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`Denis Gagné, qui coanime l'émission depuis vingt ans, a annoncé …` parsed with no
+    subject: a person's name, then a relative clause between commas that ends right
+    before the verb group at `start`, is its subject whatever the relative's length."""
+    if start < 4 or doc[start - 1].text != ",":
+        return None
+    for t in doc[max(0, start - 60): start - 1]:
+        if t.dep_ != "acl:relcl" or t.right_edge.i < start - 3 or t.left_edge.i < 2 or \
+                doc[t.left_edge.i - 1].text != "," or t.head.i >= t.left_edge.i:
+            continue
+        name = t.head
+        if name.ent_type_ != "PER" or name.head.i != name.i and name.dep_ == "flat:name":
+            return None
+        lo, hi = name.i, name.i + 1
+        while hi < t.left_edge.i - 1 and doc[hi].ent_type_ == "PER":
+            hi += 1
+        while lo > 0 and doc[lo - 1].ent_type_ == "PER":
+            lo -= 1
+        return lo, hi
+    return None
 
 
 def _subject_before_aside(doc: Doc, start: int) -> tuple[int, int] | None:
