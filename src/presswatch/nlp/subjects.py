@@ -411,7 +411,7 @@ def _name_before_relative(doc: Doc, start: int) -> tuple[int, int] | None:
                 doc[t.left_edge.i - 1].text != "," or t.head.i >= t.left_edge.i:
             continue
         name = t.head
-        if name.ent_type_ != "PER" or name.head.i != name.i and name.dep_ == "flat:name":
+        if name.ent_type_ != "PER":
             return None
         lo, hi = name.i, name.i + 1
         while hi < t.left_edge.i - 1 and doc[hi].ent_type_ == "PER":
