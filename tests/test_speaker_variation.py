@@ -82,3 +82,13 @@ def test_a_pronoun_with_nobody_before_it_takes_up_an_organisation_named_with_its
                       "actifs, il devient « impossible » de « tout combattre », a-t-elle "
                       "déclaré samedi.")
     assert quotes and quotes[0]["speaker"] == "la SOPFEU"
+
+
+def test_a_contrasted_role_mention_is_the_other_person_the_article_names(annotate):
+    """`Pour sa part` turns from who spoke last; with one other person named (here only
+    later), the role mention is that person."""
+    quotes = annotate("« Nous voulons la paix », a déclaré Dupont. Pour sa part, le président "
+                      "brésilien a condamné toute « attaque contre des civils ». Luiz Santos a "
+                      "souligné l'importance du commerce.")
+    assert find(quotes, "toute « attaque contre des civils »")["speaker"] == "Luiz Santos"
+    assert find(quotes, "Nous voulons la paix")["speaker"] == "Dupont"

@@ -390,12 +390,16 @@ class SpeakerResolver:
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
             for x in p.positions)}
+        other = self._contrasted_speaker(tokens[0])
         speaker, _g, is_person = self._antecedent(char, gender if gender else "",
-                                                  exclude=self._contrasted_speaker(head),
-                                                  persons_only=True,
+                                                  exclude=other, persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
+        if other is not None and len(names - {other}) == 1 and other in names:
+            # `Pour sa part, le président chinois a …` after Macron spoke, and Xi Jinping is
+            # the only other person the article names: the contrast says it is him
+            return next(p for p in compatible if p.full_name in names - {other})
         return None
 
     def _after_preposition(self, char: int) -> bool:
