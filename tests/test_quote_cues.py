@@ -145,3 +145,33 @@ def test_interpeller_reports_its_topic_and_names_its_addressee(annotate):
     q = find(annotate("La députée a interpellé le ministre sur la fermeture de la maternité."),
              "la fermeture de la maternité")
     assert (q["speaker"], q["act"]) == ("la députée", "question")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Elle avait salué en présence du ministre du Travail les réformes de l'émirat.",
+     "les réformes de l'émirat"),
+    ("Le ministre a dénoncé dans un communiqué de presse la décision du tribunal.",
+     "la décision du tribunal"),
+])
+def test_an_object_after_a_circumstance_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le Premier ministre a fait part aux participants de son intention de soumettre le "
+     "projet au vote.", "son intention de soumettre le projet au vote"),
+    ("Le maire a fait part aux habitants de sa colère.", "sa colère"),
+    ("Le président a estimé pour sa part au cours de la même conférence de presse qu'il "
+     "était encore possible de négocier.", "il était encore possible de négocier"),
+])
+def test_whom_the_words_were_for_stands_between_verb_and_content(annotate, text, content):
+    assert find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text", [
+    "Le président entend évoquer avec son homologue le plan de soutien à l'industrie.",
+    "Elle compte annoncer sa candidature lundi.",
+    "Le maire a entendu dire que l'usine fermerait.",
+])
+def test_an_intended_or_overheard_report_is_not_speech(annotate, text):
+    assert not annotate(text)

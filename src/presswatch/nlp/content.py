@@ -14,6 +14,7 @@ from presswatch.nlp.circumstances import (
     ADDRESSEE_PREPOSITIONS,
     CHANNEL_NOUNS,
     DE_PREPOSITIONS,
+    MOMENT_NOUNS,
     POSSESSIVES,
     says_when,
     skip_circumstance,
@@ -150,8 +151,22 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         if low in ADDRESSEE_PREPOSITIONS - {"à"} and t.pos_ == "ADP" and not appeal:
             end = _addressee_np_end(doc, j + 1, limit)
+            short = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
+            if short < end and short + 1 < limit and doc[short + 1].lower_ in POSSESSIVES:
+                end = short  # `a fait part aux habitants de sa colère`: a possessive after
+                # `de` opens what was said, not the addressee's complement
             if j + 1 < end < limit and _is_person_np(doc, j + 1, end, lex):
                 addressee = (j + 1, end)  # `a proposé au président chinois de venir`
+                j = end
+                continue
+            end = short
+            said_next = end + 1 < limit and (
+                doc[end].lower_.replace("’", "'") in QUE or (
+                    doc[end].lower_.replace("’", "'") in {"de", "d'"} and
+                    (doc[end + 1].lower_ in POSSESSIVES or tagged_verb(doc[end + 1]))))
+            if j + 1 < end < limit and said_next and not any(
+                    doc[k].lower_ in MOMENT_NOUNS for k in range(j + 1, end)):
+                addressee = (j + 1, end)  # `a fait part aux participants de son intention`
                 j = end
                 continue
         if (t.pos_ == "ADP" or low == "lors") and low not in {"de", "d'", "à", "pour"} and (
@@ -163,9 +178,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
             k = j + 1
-            while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE:
+            while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
+                    not _second_noun_phrase(doc, k, j, frames):
                 k += 1
-            while k < limit and k - j < 12 and doc[k].lower_ not in QUE and (
+            while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
+                    not _second_noun_phrase(doc, k, j, frames) and (
                     (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
                     (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
                     doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}) or
@@ -300,6 +317,14 @@ def _addressee_np_end(doc: Doc, start: int, limit: int,
             break
         end = nxt
     return end
+
+
+def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:
+    """`a salué en présence du ministre les réformes`: for a verb taking a noun phrase, a
+    determiner right after a noun of the circumstance opens the object, however the parser
+    attached it."""
+    return "np" in frames and k > pp_start + 2 and doc[k].pos_ == "DET" and \
+        doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct
 
 
 def _object_clitic_before(doc: Doc, start: int) -> bool:

@@ -243,16 +243,24 @@ def is_infinitive(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm") and token.lower_ == token.lemma_.lower()
 
 
+INTENTION_VERBS = frozenset({"entendre", "compter", "compte", "envisager", "projeter"})
+"""Verbs whose infinitive is intended or heard, never said by their subject (the
+lemmatizer leaves the verb `compte` as is)."""
+
+
 def not_yet_said(token: Token) -> bool:
     """An infinitive under a future or conditional `devoir`/`pouvoir` (`devra annoncer`,
     `pourrait affirmer`) or under `aller` (`va dire`) is speech to come, not speech
-    reported. Not `va jusqu'à dire`, `ne peut que constater`, `a dû reconnaître`: said."""
+    reported, and so is one under a verb of intention (`entend évoquer`, `compte
+    annoncer`). Not `va jusqu'à dire`, `ne peut que constater`, `a dû reconnaître`: said."""
     if not is_infinitive(token):
         return False
     while token.dep_ in {"conj", "advcl"} and token.head.i < token.i and \
             is_infinitive(token.head):
         token = token.head  # `devra rassembler …, affirmer …` (an enumeration of infinitives)
     modal = token.head
+    if token.dep_ == "xcomp" and modal.lemma_ in INTENTION_VERBS and modal.i < token.i:
+        return True  # `entend évoquer avec son homologue …`, `a entendu dire que …`
     if token.dep_ != "xcomp" or "Fin" not in modal.morph.get("VerbForm") or \
             any(c.dep_.startswith("aux") for c in modal.children):
         return False
