@@ -279,12 +279,12 @@ class Reads(CatalogReads, PageReads, BrowseReads):
     def _within(conn: Connection, f: QuoteFilter) -> Within | None:
         """SQLite, words and a speaker: the speaker's quotes, that FTS5 reads and ranks
         instead of every match of the words (:mod:`.fts_within`); None when they are too
-        many to list (as :meth:`_listed_scope`)."""
+        many to list (:data:`.fts_within.MOST_ROWIDS`)."""
         if not (f.text and f.speaker) or conn.dialect.name != "sqlite":
             return None
         match = by_speaker.match_speaker(conn, f.speaker)
         rowids = None if match is None else fts_within.rowids_of(
-            conn, match.people, match.spoken, MAX_LISTED_KEYS)
+            conn, match.people, match.spoken, fts_within.MOST_ROWIDS)
         return None if rowids is None else fts_within.within(rowids)
 
     def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
