@@ -130,3 +130,20 @@ def test_a_speakers_full_text_page_reads_the_same_rows_however_fts5_is_asked(
     assert store.quotes(QuoteFilter(text="grue", speaker="Briand")).rows == []
     facets = store.quote_facets(QuoteFilter(text="digue", speaker="Briand"))
     assert facets["count"] == 4
+
+
+def test_sqlite_reads_a_speakers_matches_from_fts5_once_before_joining_them(
+        harbour: Store) -> None:
+    """The speaker's matches are read from FTS5 in one statement step, whole, before the
+    listing joins them to quotes: never one FTS5 read per quote (each of which would
+    count every match of the word again to rank one row)."""
+    if harbour.engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 is SQLite's")
+    with harbour.engine.connect() as conn:
+        compiled = harbour._filtered(QuoteFilter(text="port", speaker="Keraudren"),
+                                     conn).compile(conn)
+        params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        plan = [row[-1] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + compiled.string, params)]
+    assert "MATERIALIZE quotes_fts_hits" in plan
+    assert sum("quotes_fts VIRTUAL TABLE" in step for step in plan) == 1
