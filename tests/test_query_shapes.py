@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from presswatch.store import QuoteFilter, Store, fts
+from presswatch.store import QuoteFilter, Store, fts, fts_within
 from presswatch.store.fixtures import annotated, person
 
 
@@ -100,3 +100,50 @@ def test_a_speakers_full_text_page_is_their_share_of_every_match(store: Store) -
     hers = store.quotes(QuoteFilter(text="quai", speaker="Morvan"), limit=50).rows
     assert [r["key"] for r in hers] == [r["key"] for r in every if r["speaker"] == "Anne Morvan"]
     assert len(hers) == 4
+
+
+@pytest.mark.parametrize("one_by_one", [0, 1000], ids=["one-pass", "asked-one-by-one"])
+def test_a_speakers_full_text_page_reads_the_same_rows_however_fts5_is_asked(
+        store: Store, monkeypatch: pytest.MonkeyPatch, one_by_one: int) -> None:
+    """SQLite asks FTS5 about the speaker's quotes only (each by rowid, or in one pass
+    tested against them): the page is still the speaker's share of every match, in
+    the same order, and a quote whose speaker a user corrected away is left out."""
+    monkeypatch.setattr(fts_within, "ASKED_ONE_BY_ONE", one_by_one)
+    for i in range(15):
+        who = ("Lucie Briand", "Marc Le Gall", "Paul Guivarc'h")[i % 3]
+        said = f"La digue du port numéro {i} tiendra" + " digue" * (i % 5)
+        article, record = annotated(
+            f"digue-{i:02d}", date=f"2023-07-{1 + i:02d}", outlet="Le Littoral",
+            url=f"https://ex.org/digue/{i}",
+            parts=[f"{who} a assuré : « ", (said, {"speaker": who}), " ».\n"],
+            people=[person(who, who.split()[-1])])
+        store.add_article(article, record, pipeline_version="test")
+    store.recompute()
+    every = store.quotes(QuoteFilter(text="digue"), limit=50).rows
+    hers = [r["key"] for r in every if r["speaker"] == "Lucie Briand"]
+    store.correct(hers[1], "speaker", "Marc Le Gall")
+    store.recompute()
+
+    page = store.quotes(QuoteFilter(text="digue", speaker="Briand"), limit=50).rows
+    assert [r["key"] for r in page] == [k for k in hers if k != hers[1]]
+    assert store.quotes(QuoteFilter(text="digue port", speaker="Briand"), limit=2).truncated
+    assert store.quotes(QuoteFilter(text="grue", speaker="Briand")).rows == []
+    facets = store.quote_facets(QuoteFilter(text="digue", speaker="Briand"))
+    assert facets["count"] == 4
+
+
+def test_sqlite_reads_a_speakers_matches_from_fts5_once_before_joining_them(
+        harbour: Store) -> None:
+    """The speaker's matches are read from FTS5 in one statement step, whole, before the
+    listing joins them to quotes: never one FTS5 read per quote (each of which would
+    count every match of the word again to rank one row)."""
+    if harbour.engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 is SQLite's")
+    with harbour.engine.connect() as conn:
+        compiled = harbour._filtered(QuoteFilter(text="port", speaker="Keraudren"),
+                                     conn).compile(conn)
+        params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        plan = [row[-1] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + compiled.string, params)]
+    assert "MATERIALIZE quotes_fts_hits" in plan
+    assert sum("quotes_fts VIRTUAL TABLE" in step for step in plan) == 1

@@ -25,8 +25,9 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy import select as select_
-from sqlalchemy.sql import Select, Subquery
+from sqlalchemy.sql import FromClause, Select, Subquery
 
+from presswatch.store.fts_within import Within
 from presswatch.store.schema import articles, quotes
 
 __all__ = ["BEST_FIRST", "RANKED_QUOTES", "create_search", "first_rows", "fts5_query",
@@ -127,8 +128,9 @@ def match_quotes(select: Select, dialect: str, user: str) -> Select:
 
 
 def quote_hits(dialect: str, user: str, *, best: int | None = None,
-               newest: int | None = None, within: ColumnElement | None = None
-               ) -> tuple[Subquery, ColumnElement, ColumnElement]:
+               newest: int | None = None, within: ColumnElement | None = None,
+               among: Within | None = None
+               ) -> tuple[FromClause, ColumnElement, ColumnElement]:
     """The quotes matching ``user`` as a driving subquery: (subquery, condition joining it
     to ``quotes``, the rank to order by, best first). With ``newest``, only the matches
     among the last ``newest`` quotes stored (the highest ids) are ranked (see
@@ -140,7 +142,9 @@ def quote_hits(dialect: str, user: str, *, best: int | None = None,
     ``within`` (a condition on ``quotes``: a speaker's listed keys) narrows the matches
     before they are ranked, not after: a frequent word's 100,000 matches are not ranked
     for a speaker's fifty. FTS5 ranks its matches from its own lists and ignores it (the
-    listing applies it anyway)."""
+    listing applies it anyway); it takes ``among`` instead (SQLite: the speaker's quotes,
+    :mod:`.fts_within`), and then ranks those matches only, all of them (``best`` and
+    ``newest`` aside), the statement's values given by ``among.params``."""
     if dialect == "postgresql":
         # the user's query parsed once (a subquery run before the rows are read), not for
         # every row a prepared statement's general plan tests: 10,000 parses cost 100 ms
@@ -165,6 +169,8 @@ def quote_hits(dialect: str, user: str, *, best: int | None = None,
             top = top.order_by(rank.desc(), quotes.c.id).limit(best)
         hits = top.subquery("quotes_hits")
         return hits, hits.c.hit == quotes.c.id, hits.c.rank.desc()
+    if among is not None:  # its parameters: ``among.params``
+        return among.hits()
     hits = _fts5_hits("quotes_fts", "rowid", user, best=best, newest=newest)
     return hits, hits.c.hit == quotes.c.id, hits.c.rank
 

@@ -37,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import ColumnElement, Select, Subquery
 
 from presswatch.linking.provenance import default_agencies
-from presswatch.store import by_speaker, fts, prepared, schema
+from presswatch.store import by_speaker, fts, fts_within, name_search, prepared, schema
 from presswatch.store.browse import (
     FACET_SIZE,
     BrowseReads,
@@ -50,6 +50,7 @@ from presswatch.store.capped import cap as _cap
 from presswatch.store.catalog import CatalogReads, EventFilter
 from presswatch.store.corrections import quote_select
 from presswatch.store.engine import reading
+from presswatch.store.fts_within import Within
 from presswatch.store.pages import PageReads
 from presswatch.textutil import fold
 
@@ -274,17 +275,36 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         return Scope(_among(q.c.key, sorted(set(keys[0]) | set(keys[1])), dialect),
                      _among(q.c.key, keys[0], dialect))
 
+    @staticmethod
+    def _within(conn: Connection, f: QuoteFilter) -> Within | None:
+        """SQLite, words and a speaker: the speaker's quotes, that FTS5 reads and ranks
+        instead of every match of the words (:mod:`.fts_within`); None when they are too
+        many to list (:data:`.fts_within.MOST_ROWIDS`)."""
+        if not (f.text and f.speaker) or conn.dialect.name != "sqlite":
+            return None
+        match = by_speaker.match_speaker(conn, f.speaker)
+        rowids = None if match is None else fts_within.rowids_of(
+            conn, match.people, match.spoken, fts_within.MOST_ROWIDS)
+        return None if rowids is None else fts_within.within(rowids)
+
     def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
                   best: int | None = None, page: bool = False,
-                  listed: Scope | object | None = _UNLISTED) -> Select:
+                  listed: Scope | object | None = _UNLISTED,
+                  within: Within | object | None = _UNLISTED) -> Select:
         """The quotes matching ``f``. Speaker and dates narrow them down through indexes
         first (with ``conn``, a speaker's quote keys are looked up beforehand and listed:
         both databases then plan from a known, short list), so that such a query never
         walks every quote. ``best``: see :func:`.fts.quote_hits`; ``page``: a capped read's
         first try, whose words alone rank only the matches among the newest quotes
         (:data:`.fts.RANKED_QUOTES`; exports, counts and the second try take every match);
-        ``listed``: the speaker's :meth:`_listed_scope`, when looked up already."""
-        if listed is not _UNLISTED:
+        ``listed``: the speaker's :meth:`_listed_scope`, when looked up already; ``within``:
+        its :meth:`_within`, likewise."""
+        if within is _UNLISTED:
+            within = self._within(conn, f) if conn is not None else None
+        if within is not None:
+            # FTS5 reads the speaker's quotes only: left to check, a corrected speaker
+            scope: Scope | None = Scope(None, by_speaker.linked_to_people())
+        elif listed is not _UNLISTED:
             scope = cast(Scope | None, listed)
         else:
             scope = (self._listed_scope(conn, f.speaker) if f.speaker and conn is not None
@@ -295,8 +315,12 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                 scope.keys, tuple) else None
             hits, on, rank = fts.quote_hits(self.engine.dialect.name, f.text, best=best,
                                             newest=fts.RANKED_QUOTES if alone else None,
-                                            within=listed)
+                                            within=listed, among=cast(Within | None, within))
             query, _col = _narrowed(f, scope, (hits, on))
+            if within is not None:
+                query = query.params(**name_search.name_params(f.speaker or ""),
+                                     **cast(Within, within).params(fts.fts5_query(f.text)
+                                                                   or '""'))
             return query.order_by(rank, schema.quotes.c.id)
         query, col = _narrowed(f, scope)
         if f.newest_first:
@@ -366,11 +390,18 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             rows = self._speaker_page(conn, f, limit) if fast else None
             if rows is None and f.text:
                 # the speaker's keys looked up once for both tries of the page
-                listed = self._listed_scope(conn, f.speaker) if f.speaker else None
-                rows = [dict(r._mapping) for r in fts.first_rows(
-                    conn, lambda best, newest: self._filtered(f, conn, best=best,
-                                                              page=newest, listed=listed),
-                    limit + 1)]
+                within = self._within(conn, f)
+                listed = (self._listed_scope(conn, f.speaker) if f.speaker and within is None
+                          else None)
+
+                def build(best: int | None, newest: bool) -> Select:
+                    return self._filtered(f, conn, best=best, page=newest, listed=listed,
+                                          within=within)
+
+                # the speaker's matches only are ranked already: one read, not two
+                rows = [dict(r._mapping) for r in (
+                    conn.execute(build(None, False).limit(limit + 1)) if within is not None
+                    else fts.first_rows(conn, build, limit + 1))]
             elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
                                                                .limit(limit + 1))]
