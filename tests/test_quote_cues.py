@@ -175,3 +175,30 @@ def test_whom_the_words_were_for_stands_between_verb_and_content(annotate, text,
 ])
 def test_an_intended_or_overheard_report_is_not_speech(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les organisateurs du festival ont annoncé la nouvelle, lundi 13 avril.",
+    "Le ministre a livré son analyse.",
+])
+def test_an_object_naming_the_speech_event_is_not_what_was_said(annotate, text):
+    assert not annotate(text)
+
+
+def test_a_demanded_speech_event_is_what_was_asked_for(annotate):
+    q = find(annotate("Moscou a demandé une réponse écrite."), "une réponse écrite")
+    assert q["act"] == "demand"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le négociateur, Paul Frost, croit qu'un accord « reste possible », a-t-il tweeté.",
+     "un accord « reste possible »"),
+    ("Les deux directeurs restent optimistes, le premier assurant que « cette édition est une "
+     "réussite », le second étant à peine moins enthousiaste.",
+     "cette édition est une réussite"),
+    ("La préfecture a annoncé qu'elle prendrait un arrêté pour aider les éleveurs, le loup "
+     "étant désormais présent.", "elle prendrait un arrêté pour aider les éleveurs"),
+])
+def test_a_reported_clause_stops_before_an_incise_or_a_clause_with_its_own_subject(
+        annotate, text, content):
+    assert find(annotate(text), content)

@@ -61,6 +61,7 @@ class Lexicon:
     affiliations: frozenset[str] = frozenset()
     # folded nouns a speaker expresses with a possessive (`ses condoléances`, `son soutien`)
     expressions: frozenset[str] = frozenset()
+    speech_events: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -159,6 +160,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
                                if cls == "role")
     lex.affiliations = load_affiliations()
     lex.expressions = _word_list(None, "expression_nouns.txt")
+    lex.speech_events = _word_list(None, "speech_event_nouns.txt")
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

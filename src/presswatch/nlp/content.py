@@ -7,7 +7,7 @@ sur Europe 1 à la presse que`). Where it stops is `presswatch.nlp.content_end`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import (
@@ -286,7 +286,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
-            if lex.noun_class(head) == "role":
+            if lex.noun_class(head) == "role" or (
+                    cue.verb.act not in {"demand", "question"} and
+                    _names_the_speech_event(doc, j, hi, head, lex)):
                 return None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",
@@ -317,6 +319,19 @@ def _addressee_np_end(doc: Doc, start: int, limit: int,
             break
         end = nxt
     return end
+
+
+def _names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Lexicon
+                            ) -> bool:
+    """`a annoncé la nouvelle`, `a livré son analyse`: a bare noun phrase (determiner,
+    noun, adjectives) headed by a noun of data/speech_event_nouns.txt names the act of
+    speaking, not what was said (the caller keeps it for a demand: `a demandé une
+    réponse` says what was asked for)."""
+    if fold(head.lemma_) not in lex.speech_events and fold(head.text) not in lex.speech_events:
+        return False
+    return all(t.pos_ in {"DET", "ADJ", "NOUN"} or t.is_punct or t.is_space or
+               t.i == head.i for t in doc[start:end]) and \
+        not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
 def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:

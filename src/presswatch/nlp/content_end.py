@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import says_when
-from presswatch.nlp.cues import CLOSING_MARKS, Cue
+from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.french import (
     OPENING_MARKS,
@@ -62,6 +62,11 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
                 _only_when_left(doc, j, limit):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
+        if t.text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
+            return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
+            # reports the same words again; it is not part of them
+        if t.text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
+            return j  # `…, le premier assurant que « … », le second étant moins optimiste`
         if t.text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
@@ -85,6 +90,29 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def _inverted_incise(doc: Doc, k: int, limit: int) -> bool:
+    """`a-t-il tweeté`, `a-t-elle ajouté`, `dit-il`: a verb with an inverted clitic subject
+    after a comma, whatever the verb, is an incise about the words before it."""
+    return k + 1 < limit and doc[k].pos_ in {"AUX", "VERB"} and (
+        doc[k + 1].lower_ in THIRD_PERSON_CLITICS or
+        (doc[k + 1].lower_ in {"-t", "-"} and k + 2 < limit and
+         "-" + doc[k + 2].lower_.lstrip("-") in THIRD_PERSON_CLITICS))
+
+
+def _absolute_participle_clause(doc: Doc, k: int, limit: int) -> bool:
+    """`le second étant à peine moins optimiste`, `les autres restant prudents`: a short
+    noun phrase with its own present participle after a comma opens a clause of its own."""
+    if k >= limit or doc[k].pos_ != "DET":
+        return False
+    for m in range(k + 1, min(k + 5, limit)):
+        if is_present_participle(doc[m]) and doc[m].pos_ in {"VERB", "AUX"}:
+            return all(doc[x].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"} for x in
+                       range(k + 1, m))
+        if doc[m].is_punct:
+            return False
+    return False
 
 
 def _only_when_left(doc: Doc, j: int, limit: int) -> bool:
