@@ -29,13 +29,7 @@ from presswatch.linking.statements import Said, statement_ids
 from presswatch.linking.story_update import regroup
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
-from presswatch.store.changes import (
-    fetch,
-    keep_digests,
-    kept_digests,
-    row_digests,
-    write_changes,
-)
+from presswatch.store.changes import fetch, write_changes
 from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.store.memo import (
     keep_people_parts,
@@ -434,15 +428,13 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
             {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
              "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))],
     }
-    digests = row_digests(rows)
     if full:
         for table in schema.DERIVED_TABLES:
             conn.execute(delete(table))
         for table in reversed(schema.DERIVED_TABLES):
             _insert(conn, table, rows[table], chunk)
     else:
-        write_changes(conn, rows, chunk=chunk, digests=digests, previous=kept_digests(conn))
-    keep_digests(conn, digests)
+        write_changes(conn, rows, chunk=chunk)
     return Summary(len(linking.people), len(story_rows),
                    len({r["quote_key"] for r in quote_rows}), len(events), len(links))
 

@@ -24,7 +24,6 @@ from sqlalchemy.exc import OperationalError
 
 from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
-from presswatch.store.changes import forget_digests
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url, writing
 from presswatch.store.interaction_fixes import apply as apply_interaction_fixes
 from presswatch.store.interaction_fixes import check as check_interaction_fix
@@ -92,7 +91,6 @@ def _add_speakers(conn: Connection, folded: set[str]) -> None:
         upsert = _insert(conn, schema.speakers).on_conflict_do_update(
             index_elements=["speaker_folded"], set_={"person_id": None})
         conn.execute(upsert, [{"speaker_folded": s, "person_id": None} for s in sorted(folded)])
-        forget_digests(conn, schema.speakers)
 
 
 _DERIVED = "derived"
@@ -112,9 +110,7 @@ def _relist_linked(conn: Connection, quotes: list[dict[str, Any]]) -> None:
     for q in quotes:
         by_date.setdefault(q["said_when"], []).append(q["key"])
     for day, keys in by_date.items():
-        if conn.execute(update(qp).where(qp.c.quote_key.in_(keys))
-                        .values(said_when=day)).rowcount:
-            forget_digests(conn, qp)
+        conn.execute(update(qp).where(qp.c.quote_key.in_(keys)).values(said_when=day))
 
 
 class Store(Reads):
