@@ -98,10 +98,19 @@ def test_rows_that_did_not_change_are_not_written(store: Store,
         touched.update(write_changes(*args, **kwargs))
         return touched
 
+    found: list[Any] = []
+    real = derive.variant_links
+
+    def variants(*args: Any, **kwargs: Any) -> Any:
+        found.append(real(*args, **kwargs))
+        return found[-1]
+
     monkeypatch.setattr(derive, "write_changes", spy)
+    monkeypatch.setattr(derive, "variant_links", variants)
     with store.engine.begin() as conn:
         derive.recompute(conn, full=False)
     assert touched and all(n == (0, 0, 0) for n in touched.values())
+    assert found[0].links and not (found[0].gone or found[0].added or found[0].changed)
     assert _snapshot(store)["people"]
 
 

@@ -392,7 +392,8 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         quote_rows.append(row)
         if one is not None:
             said.append(one)
-    links = variant_links(conn, said, reuse=not full)
+    variants = variant_links(conn, said, reuse=not full)
+    links = variants.links
     statement_of = statement_ids(said, links)
     counted, statements = Counter(), defaultdict(set)
     for s in said:
@@ -424,16 +425,17 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         schema.events: event_rows,
         schema.event_mentions: mention_rows,
         schema.event_people: event_people,
-        schema.quote_variants: [
-            {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
-             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))],
     }
     if full:
+        rows[schema.quote_variants] = [
+            {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
+             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
         for table in schema.DERIVED_TABLES:
             conn.execute(delete(table))
         for table in reversed(schema.DERIVED_TABLES):
             _insert(conn, table, rows[table], chunk)
-    else:
+    else:  # quote_variants: no foreign key, written by key (its rows are most of all)
+        variants.write(conn, chunk=chunk)
         write_changes(conn, rows, chunk=chunk)
     return Summary(len(linking.people), len(story_rows),
                    len({r["quote_key"] for r in quote_rows}), len(events), len(links))
