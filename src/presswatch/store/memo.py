@@ -37,8 +37,9 @@ from presswatch.linking.story_update import Parts
 from presswatch.store import schema
 from presswatch.store.changes import fetch
 
-__all__ = ["PEOPLE", "STORIES", "VARIANTS", "Variants", "keep_people_parts",
-           "keep_story_parts", "people_parts", "story_parts", "variant_links"]
+__all__ = ["LABELS", "PEOPLE", "STORIES", "VARIANTS", "Variants", "keep_people_parts",
+           "keep_story_labels", "keep_story_parts", "people_parts", "story_labels",
+           "story_parts", "variant_links"]
 
 PEOPLE = "people:"
 """``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
@@ -46,6 +47,9 @@ its entries' clusters (:mod:`.linking.people_parts`), read only for the parts fo
 
 STORIES = "stories"
 """``derive_state`` row: the story parts of the last recompute (:class:`.story_update.Parts`)."""
+
+LABELS = "story-labels"
+"""``derive_state`` row: story id → [digest of its label's inputs, label]."""
 
 VARIANTS = "variants"
 """``derive_state`` row: person id → digest of the quotes its variant links came from."""
@@ -90,6 +94,18 @@ def story_parts(conn: Connection) -> Parts | None:
 def keep_story_parts(conn: Connection, parts: Parts) -> None:
     """Leave ``parts`` for the next recompute (in the caller's transaction)."""
     _keep(conn, STORIES, parts.to_json())
+
+
+def story_labels(conn: Connection) -> dict[str, list[str]]:
+    """The story labels the last recompute left (see :func:`.derive._story_rows`); any
+    entry that is not a [digest, label] pair is left out (that label is made again)."""
+    return {sid: v for sid, v in _stored(conn, LABELS).items()
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}
+
+
+def keep_story_labels(conn: Connection, labels: dict[str, list[str]]) -> None:
+    """Leave ``labels`` for the next recompute (in the caller's transaction)."""
+    _keep(conn, LABELS, json.dumps(labels, sort_keys=True, ensure_ascii=False))
 
 
 def people_parts(conn: Connection) -> Kept:
