@@ -248,3 +248,41 @@ def test_batches_that_merge_people_across_surname_blocks_or_make_a_surname_ambig
     assert len(linked) == len({row[0] for row in before["quote_people"]}) + 1  # Renard: nobody
     with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
         assert _ingest(at_once, [first + second], full=True)[-1] == after
+
+
+def test_a_batch_of_new_articles_is_grouped_from_them_and_any_other_write_from_all(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writes record the articles they touch: after a batch that only adds articles,
+    stories are grouped from those (and what they reach); after a write to an article
+    already grouped (an analyst's story fix, a quote correction), or with the record
+    unreadable, from every article. The tables are a full rebuild's every time."""
+    from presswatch.store import derive
+
+    articles = sample_articles() + _more_articles()
+    paths: list[bool] = []
+    real = derive.regroup_new
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        paths.append(found is not None)
+        return found
+
+    monkeypatch.setattr(derive, "regroup_new", spy)
+    _ingest(store, [articles[:4]])
+    assert paths == []  # a new store: nothing recorded yet, every article grouped
+    _ingest(store, [articles[4:6]])
+    assert paths == [True]
+    store.correct_story(articles[0][0].id, None)
+    store.recompute()
+    assert paths == [True, False]
+    with store.engine.begin() as conn:
+        conn.execute(schema.derive_state.update().where(
+            schema.derive_state.c.name == "touched").values(value=" not-an-id"))
+    batched = _ingest(store, [articles[6:]])[-1]
+    assert paths == [True, False]  # unreadable: every article grouped, regroup_new not tried
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        for article, record in articles:
+            at_once.add_article(article, record, pipeline_version="test")
+        at_once.correct_story(articles[0][0].id, None)
+        at_once.recompute(full=True)
+        assert _snapshot(at_once) == batched
