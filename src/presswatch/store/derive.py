@@ -74,7 +74,7 @@ class _Article:
     people: list[dict[str, Any]]
     interactions: list[dict[str, Any]]
     speakers: set[str]
-    keywords: dict[str, int]
+    keywords: str | None  # as stored (JSON): parsed only for the articles grouping reads
     own: str | None = None  # the date the article gives (or ingest inferred from its text)
     basis: str | None = None  # date_basis of ``date`` when inferred
     stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
@@ -92,7 +92,7 @@ def _articles(conn: Connection) -> dict[str, _Article]:
         derived = bool(inferred) and basis in (None, *DERIVED_DATE_BASES)
         own = None if derived else day
         out[aid] = _Article(aid, own, outlet, [], [], set(),
-                            json.loads(keywords) if keywords else {}, own=own,
+                            keywords, own=own,
                             basis=None if derived else basis,
                             stored=(day, bool(inferred), basis))
     q, fix = schema.quotes, Overlay(("speaker",))
@@ -139,7 +139,7 @@ class _Features(dict[str, story_rules.StoryFeatures]):
         a = self.arts[aid]
         found = self[aid] = story_rules.features({
             "id": a.id, "date": a.date, "people": a.people, "interactions": a.interactions,
-            "keywords": a.keywords})
+            "keywords": json.loads(a.keywords) if a.keywords else {}})
         return found
 
 
@@ -379,7 +379,7 @@ def _speaker_rows(conn: Connection, quote_rows: list[dict[str, Any]]) -> list[di
     for row in quote_rows:
         linked[row["quote_key"]].add(row["person_id"])
     common: dict[str, set[str]] = {}
-    for key, folded in conn.execute(select(q.c.key, q.c.speaker_folded).where(
+    for key, folded in fetch(conn, select(q.c.key, q.c.speaker_folded).where(
             q.c.speaker_folded.isnot(None))):
         people = linked.get(key, set())
         common[folded] = common[folded] & people if folded in common else people
