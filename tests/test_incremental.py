@@ -286,3 +286,21 @@ def test_a_batch_of_new_articles_is_grouped_from_them_and_any_other_write_from_a
         at_once.correct_story(articles[0][0].id, None)
         at_once.recompute(full=True)
         assert _snapshot(at_once) == batched
+
+
+def test_a_list_of_touched_articles_too_long_to_keep_means_unknown(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each write appends to the list: past a bound it is dropped rather than copied at
+    every article of a large batch, and the next recompute digests every article."""
+    from presswatch.store import touched
+
+    monkeypatch.setattr(touched, "MAX_LISTED", 2)
+    articles = sample_articles()
+    _ingest(store, [articles[:2]])
+    for article, record in articles[2:4]:
+        store.add_article(article, record, pipeline_version="test")
+    with store.engine.connect() as conn:
+        assert touched.take(conn) is not None  # two: kept
+    store.add_article(*articles[4], pipeline_version="test")
+    with store.engine.connect() as conn:
+        assert touched.take(conn) is None  # three: dropped

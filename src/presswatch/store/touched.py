@@ -14,6 +14,11 @@ gives None ("unknown"), and the recompute then finds changes by digesting every 
 before. Writers never create the row (an append to a missing row would look complete);
 the recompute does. A migration that rewrites articles' annotations must delete
 ``derive_state`` (as :mod:`.bulk` does).
+
+Each append rewrites the row, so a batch written without a recompute in between (one
+ingest of a large file) would copy a growing list at every article: past
+:data:`MAX_LISTED` ids the row is dropped ("unknown": a batch that large is grouped from
+every article anyway).
 """
 
 from __future__ import annotations
@@ -21,16 +26,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
 from presswatch.store import schema
 
-__all__ = ["TOUCHED", "record", "take"]
+__all__ = ["MAX_LISTED", "TOUCHED", "record", "take"]
 
 TOUCHED = "touched"
 """The ``derive_state`` row: article ids, each preceded by one space."""
 
+MAX_LISTED = 5000
+"""Ids the row holds at most (about 200 kB) before it is dropped."""
+
 _ID = re.compile(r"[0-9a-f]{40}")
+_ID_LENGTH = 41  # a space and 40 hex digits
 
 
 def record(conn: Connection, articles: Iterable[str]) -> None:
@@ -40,6 +49,8 @@ def record(conn: Connection, articles: Iterable[str]) -> None:
         state = schema.derive_state
         conn.execute(update(state).where(state.c.name == TOUCHED).values(
             value=state.c.value + "".join(" " + a for a in ids)))
+        conn.execute(delete(state).where(state.c.name == TOUCHED, func.length(state.c.value)
+                                         > MAX_LISTED * _ID_LENGTH))
 
 
 def take(conn: Connection) -> frozenset[str] | None:
