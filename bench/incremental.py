@@ -111,7 +111,8 @@ class _Stages:
     NAMES = ("_articles", "regroup", "link_people_in_parts", "_participant_links",
              "cluster_events", "_quote_links", "variant_links", "statement_ids", "_story_rows",
              "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
-             "_mentions", "keep_people_parts", "keep_story_parts")
+             "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
+             "story_labels", "keep_story_labels")
 
     def __init__(self) -> None:
         from presswatch.linking import stories

@@ -98,10 +98,19 @@ def test_rows_that_did_not_change_are_not_written(store: Store,
         touched.update(write_changes(*args, **kwargs))
         return touched
 
+    found: list[Any] = []
+    real = derive.variant_links
+
+    def variants(*args: Any, **kwargs: Any) -> Any:
+        found.append(real(*args, **kwargs))
+        return found[-1]
+
     monkeypatch.setattr(derive, "write_changes", spy)
+    monkeypatch.setattr(derive, "variant_links", variants)
     with store.engine.begin() as conn:
         derive.recompute(conn, full=False)
     assert touched and all(n == (0, 0, 0) for n in touched.values())
+    assert found[0].links and not (found[0].gone or found[0].added or found[0].changed)
     assert _snapshot(store)["people"]
 
 
@@ -239,3 +248,59 @@ def test_batches_that_merge_people_across_surname_blocks_or_make_a_surname_ambig
     assert len(linked) == len({row[0] for row in before["quote_people"]}) + 1  # Renard: nobody
     with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
         assert _ingest(at_once, [first + second], full=True)[-1] == after
+
+
+def test_a_batch_of_new_articles_is_grouped_from_them_and_any_other_write_from_all(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writes record the articles they touch: after a batch that only adds articles,
+    stories are grouped from those (and what they reach); after a write to an article
+    already grouped (an analyst's story fix, a quote correction), or with the record
+    unreadable, from every article. The tables are a full rebuild's every time."""
+    from presswatch.store import derive
+
+    articles = sample_articles() + _more_articles()
+    paths: list[bool] = []
+    real = derive.regroup_new
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        paths.append(found is not None)
+        return found
+
+    monkeypatch.setattr(derive, "regroup_new", spy)
+    _ingest(store, [articles[:4]])
+    assert paths == []  # a new store: nothing recorded yet, every article grouped
+    _ingest(store, [articles[4:6]])
+    assert paths == [True]
+    store.correct_story(articles[0][0].id, None)
+    store.recompute()
+    assert paths == [True, False]
+    with store.engine.begin() as conn:
+        conn.execute(schema.derive_state.update().where(
+            schema.derive_state.c.name == "touched").values(value=" not-an-id"))
+    batched = _ingest(store, [articles[6:]])[-1]
+    assert paths == [True, False]  # unreadable: every article grouped, regroup_new not tried
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        for article, record in articles:
+            at_once.add_article(article, record, pipeline_version="test")
+        at_once.correct_story(articles[0][0].id, None)
+        at_once.recompute(full=True)
+        assert _snapshot(at_once) == batched
+
+
+def test_a_list_of_touched_articles_too_long_to_keep_means_unknown(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each write appends to the list: past a bound it is dropped rather than copied at
+    every article of a large batch, and the next recompute digests every article."""
+    from presswatch.store import touched
+
+    monkeypatch.setattr(touched, "MAX_LISTED", 2)
+    articles = sample_articles()
+    _ingest(store, [articles[:2]])
+    for article, record in articles[2:4]:
+        store.add_article(article, record, pipeline_version="test")
+    with store.engine.connect() as conn:
+        assert touched.take(conn) is not None  # two: kept
+    store.add_article(*articles[4], pipeline_version="test")
+    with store.engine.connect() as conn:
+        assert touched.take(conn) is None  # three: dropped

@@ -12,7 +12,7 @@ import pytest
 
 from presswatch.linking import stories
 from presswatch.linking.stories import StoryFeatures
-from presswatch.linking.story_update import Parts, regroup
+from presswatch.linking.story_update import Parts, regroup, regroup_new
 
 TOWNS = [f"Ville{c}" for c in "ABCDEFGHIJKLMNOP"]
 COMMON = "Capitale"  # a name so frequent that it stops being distinctive as articles come
@@ -104,3 +104,49 @@ def test_a_batch_far_from_the_stored_stories_groups_only_its_own_articles(
 def test_unreadable_parts_mean_grouping_everything_again() -> None:
     assert Parts.from_json("not json") is None
     assert Parts.from_json('{"names": []}') is None
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_batches_of_new_articles_are_grouped_from_them_and_what_they_reach(
+        seed: int) -> None:
+    """With only new articles written, grouping reads the features of those and of the
+    articles they may reach, and gives what grouping every article gives: the same
+    stories and the same parts to keep (the capital's name stops being distinctive on the
+    way, which regroups every brief naming it)."""
+    corpus = _corpus(seed, 260)
+    feats = sorted(corpus[:60], key=lambda f: f.id)
+    _groups, parts = regroup(feats, None)
+    for start in range(60, 260, 25):
+        new = corpus[start:start + 25]
+        feats = sorted(feats + new, key=lambda f: f.id)
+        by_id = {f.id: f for f in feats}
+        read: list[str] = []
+
+        def feature_of(aid: str, by_id: dict[str, StoryFeatures] = by_id,
+                       read: list[str] = read) -> StoryFeatures:
+            read.append(aid)
+            return by_id[aid]
+
+        found = regroup_new([f.id for f in feats], feature_of, parts, {f.id for f in new})
+        assert found is not None
+        groups, fresh = found
+        index = {f.id: i for i, f in enumerate(feats)}
+        assert _stories(feats, [[index[a] for a in g] for g in groups]) == _from_scratch(feats)
+        _all_groups, everything = regroup(feats, parts)
+        assert fresh.to_json() == everything.to_json()
+        assert len(set(read)) < len(feats)
+        parts = fresh
+
+
+def test_new_articles_alone_only_when_nothing_else_was_written() -> None:
+    corpus = _corpus(3, 80)
+    feats = sorted(corpus[:60], key=lambda f: f.id)
+    _groups, parts = regroup(feats, None)
+    more = sorted(feats + corpus[60:], key=lambda f: f.id)
+    ids, by_id = [f.id for f in more], {f.id: f for f in more}
+    new = {f.id for f in corpus[60:]}
+    assert regroup_new(ids, by_id.__getitem__, parts, new | {feats[0].id}) is None  # re-annotated
+    assert regroup_new(ids, by_id.__getitem__, parts, new - {corpus[70].id}) is None  # unrecorded
+    assert regroup_new(ids[1:], by_id.__getitem__, parts, new) is None  # one left
+    old = Parts(parts.names, parts.digests, parts.parts, parts.names_of, parts.df, "older")
+    assert regroup_new(ids, by_id.__getitem__, old, new) is None  # other rules or word lists

@@ -368,6 +368,7 @@ class Linking:
             for alias in p.aliases:
                 self._alias_index[fold(alias)].add(p.id)
         self._role_index: dict[str, list[tuple[str, frozenset[str], RoleSpan]]] | None = None
+        self._held: dict[tuple[frozenset[str], date | None], str | list[str]] = {}
 
     def _holders(self, signature: frozenset[str]
                  ) -> Iterable[tuple[str, frozenset[str], RoleSpan]]:
@@ -474,8 +475,20 @@ class Linking:
 
         Holders seen nearest that date win (within :data:`MAX_ROLE_GAP_DAYS`); with no
         dates, or a tie, people of the same article or story decide; anything still
-        ambiguous resolves to nobody rather than to a guess.
+        ambiguous resolves to nobody rather than to a guess. What does not depend on the
+        context is worked out once per signature and day (role-only speakers recur).
         """
+        key = (signature, day)
+        if (found := self._held.get(key)) is None:
+            found = self._held[key] = self._holders_at(signature, day)
+        if isinstance(found, str):
+            return found
+        local = [pid for pid in found if pid in context]
+        return local[0] if len(local) == 1 else None
+
+    def _holders_at(self, signature: frozenset[str], day: date | None) -> str | list[str]:
+        """The one holder at ``day``, or the tied holders the context must decide between
+        (none: nobody)."""
         candidates: dict[str, int | None] = {}  # its order never decides (see below)
         for pid, held, span in self._holders(signature):
             if role_matches(signature, held):
@@ -484,7 +497,7 @@ class Linking:
                 if old == -1 or (d is not None and (old is None or d < old)):
                     candidates[pid] = d
         if not candidates:
-            return None
+            return []
         dated = {pid: d for pid, d in candidates.items() if d is not None}
         if dated:
             best = min(dated.values())
@@ -494,7 +507,4 @@ class Linking:
             pool = near or [pid for pid, d in candidates.items() if d is None]
         else:
             pool = list(candidates)
-        if len(pool) == 1:
-            return pool[0]
-        local = [pid for pid in pool if pid in context]
-        return local[0] if len(local) == 1 else None
+        return pool[0] if len(pool) == 1 else pool

@@ -295,7 +295,7 @@ def group(feats: Sequence[StoryFeatures], threshold: float = MIN_SIMILARITY, *,
     through ``together``."""
     feats = sorted(feats, key=lambda f: f.id)
     parts = part_groups(feats, similarities(feats), threshold, alone)
-    return stories_of(feats, [g for groups in parts for g in groups], together)
+    return stories_of([f.id for f in feats], [g for groups in parts for g in groups], together)
 
 
 def part_groups(feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], float],
@@ -307,17 +307,18 @@ def part_groups(feats: Sequence[StoryFeatures], sims: dict[tuple[int, int], floa
             for part, edges in _parts(len(feats), sims, threshold)]
 
 
-def stories_of(feats: Sequence[StoryFeatures], groups: list[list[int]],
+def stories_of(ids: Sequence[str], groups: list[list[int]],
                together: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
-    """Article id → story id of ``groups`` (index lists into ``feats``; articles in none
-    are alone), after the analyst's ``together`` pairs joined theirs."""
+    """Article id → story id of ``groups`` (index lists into ``ids``, the articles' ids
+    sorted; articles in none are alone), after the analyst's ``together`` pairs joined
+    theirs."""
     grouped = {i for members in groups for i in members}
-    groups = groups + [[i] for i in range(len(feats)) if i not in grouped]
+    groups = groups + [[i] for i in range(len(ids)) if i not in grouped]
     out: dict[str, str] = {}
-    for idxs in _join(groups, feats, together):
+    for idxs in _join(groups, ids, together):
         if len(idxs) >= 2:
-            sid = story_id(min(feats[i].id for i in idxs))
-            out.update({feats[i].id: sid for i in idxs})
+            sid = story_id(min(ids[i] for i in idxs))
+            out.update({ids[i]: sid for i in idxs})
     return out
 
 
@@ -350,10 +351,10 @@ def _parts(n: int, sims: dict[tuple[int, int], float], threshold: float
             if len(members) > 1]
 
 
-def _join(groups: list[list[int]], feats: Sequence[StoryFeatures],
+def _join(groups: list[list[int]], ids: Sequence[str],
           together: Iterable[tuple[str, str]]) -> list[list[int]]:
     """Groups after putting each pair of ``together`` in one story."""
-    index = {f.id: i for i, f in enumerate(feats)}
+    index = {a: i for i, a in enumerate(ids)}
     of = {i: n for n, members in enumerate(groups) for i in members}
     parent = list(range(len(groups)))
 

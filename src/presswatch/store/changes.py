@@ -76,10 +76,12 @@ def _update(conn: Connection, table: Table, rows: list[dict[str, Any]], chunk: i
 def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], *,
                   chunk: int = 2000) -> Changed:
     """Make each derived table of ``rows`` hold exactly its rows, touching only those that
-    differ from the stored ones. Returns how many rows of each table were touched."""
+    differ from the stored ones (a derived table absent from ``rows`` is left alone: its
+    caller writes it by key). Returns how many rows of each table were touched."""
     changed = Changed()
     plans = {}
-    for table in schema.DERIVED_TABLES:
+    tables = [t for t in schema.DERIVED_TABLES if t in rows]
+    for table in tables:
         names = [c.name for c in table.columns]
         at = [names.index(c.name) for c in _key(table)]
         key = itemgetter(*at) if len(at) > 1 else lambda v, i=at[0]: (v[i],)
@@ -93,11 +95,11 @@ def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], 
                         [r for k, r in new.items() if k not in old],
                         [r for k, r in new.items() if k in old])
         changed[table.name] = tuple(len(x) for x in plans[table])
-    for table in reversed(schema.DERIVED_TABLES):  # parents first: inserts find them
+    for table in reversed(tables):  # parents first: inserts find them
         _gone, added, differ = plans[table]
         _update(conn, table, differ, chunk)
         for part in _chunks(added, chunk):
             conn.execute(table.insert(), list(part))
-    for table in schema.DERIVED_TABLES:  # children first: nothing left to cascade to
+    for table in tables:  # children first: nothing left to cascade to
         _delete(conn, table, plans[table][0], chunk)
     return changed

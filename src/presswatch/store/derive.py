@@ -11,6 +11,7 @@ gives the same result however many times it runs.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,15 +27,17 @@ from presswatch.linking import stories as story_rules
 from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.statements import Said, statement_ids
-from presswatch.linking.story_update import regroup
+from presswatch.linking.story_update import regroup, regroup_new
 from presswatch.nlp.dates import parse_article_date
-from presswatch.store import schema
+from presswatch.store import schema, touched
 from presswatch.store.changes import fetch, write_changes
 from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.store.memo import (
     keep_people_parts,
+    keep_story_labels,
     keep_story_parts,
     people_parts,
+    story_labels,
     story_parts,
     variant_links,
 )
@@ -71,7 +74,7 @@ class _Article:
     people: list[dict[str, Any]]
     interactions: list[dict[str, Any]]
     speakers: set[str]
-    keywords: dict[str, int]
+    keywords: str | None  # as stored (JSON): parsed only for the articles grouping reads
     own: str | None = None  # the date the article gives (or ingest inferred from its text)
     basis: str | None = None  # date_basis of ``date`` when inferred
     stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
@@ -89,7 +92,7 @@ def _articles(conn: Connection) -> dict[str, _Article]:
         derived = bool(inferred) and basis in (None, *DERIVED_DATE_BASES)
         own = None if derived else day
         out[aid] = _Article(aid, own, outlet, [], [], set(),
-                            json.loads(keywords) if keywords else {}, own=own,
+                            keywords, own=own,
                             basis=None if derived else basis,
                             stored=(day, bool(inferred), basis))
     q, fix = schema.quotes, Overlay(("speaker",))
@@ -122,6 +125,45 @@ def _articles(conn: Connection) -> dict[str, _Article]:
             .order_by(ip.c.article_id, ip.c.interaction_idx, ip.c.position)):
         events[(aid, idx)]["participants"].append(participant)
     return out
+
+
+class _Features(dict[str, story_rules.StoryFeatures]):
+    """Each article's story features, computed when first asked for: after a feed's batch
+    grouping reads those of the new articles and of the few they reach only."""
+
+    def __init__(self, arts: dict[str, _Article]) -> None:
+        super().__init__()
+        self.arts = arts
+
+    def __missing__(self, aid: str) -> story_rules.StoryFeatures:
+        a = self.arts[aid]
+        found = self[aid] = story_rules.features({
+            "id": a.id, "date": a.date, "people": a.people, "interactions": a.interactions,
+            "keywords": json.loads(a.keywords) if a.keywords else {}})
+        return found
+
+
+def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
+             fixes: list[tuple[str, str | None]], written: frozenset[str] | None, *,
+             full: bool) -> tuple[dict[str, str], dict[str, str]]:
+    """Article id → story id, and each article's feature digest; grouping again only
+    what changed since the last recompute (everything with ``full``), from the new
+    articles alone when they are all that ``written`` (the articles writes touched, None:
+    unknown) holds."""
+    ids = sorted(arts)
+    previous = None if full else story_parts(conn)
+    alone = [a for a, _w in fixes]
+    found = None
+    if previous is not None and written is not None:
+        found = regroup_new(ids, feats.__getitem__, previous, written, alone=alone)
+    if found is None:
+        groups, parts = regroup([feats[a] for a in ids], previous, alone=alone)
+    else:
+        index = {a: i for i, a in enumerate(ids)}
+        groups, parts = [[index[a] for a in g] for g in found[0]], found[1]
+    keep_story_parts(conn, parts)
+    return (story_rules.stories_of(ids, groups, [(a, w) for a, w in fixes if w is not None]),
+            parts.digests)
 
 
 def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> None:
@@ -197,13 +239,17 @@ def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
 
 
 def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Linking,
-                feats: dict[str, story_rules.StoryFeatures]) -> list[dict[str, Any]]:
+                feats: _Features, digests: dict[str, str], before: dict[str, list[str]]
+                ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     """``stories`` rows, labelled by :func:`story_rules.label` with the canonical people
-    most of the story's articles name."""
+    most of the story's articles name; and each story's label with a digest of what it
+    was made from (its articles' feature digests, main people and first date), so that a
+    label whose inputs did not change is taken from ``before`` (the last recompute's)
+    without reading its articles' features."""
     members: dict[str, list[_Article]] = defaultdict(list)
     for aid, sid in story_of.items():
         members[sid].append(arts[aid])
-    rows = []
+    rows, labels = [], {}
     for sid, group in sorted(members.items()):
         people: Counter[str] = Counter()
         for art in group:
@@ -212,12 +258,18 @@ def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Li
                 if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None)))
         dates = sorted(a.date for a in group if a.date)
         main = [n for n, _k in people.most_common(2)]
-        rows.append({"id": sid, "label": story_rules.label([feats[a.id] for a in group], main,
-                                                           dates[0] if dates else None),
-                     "first_date": dates[0] if dates else None,
+        first = dates[0] if dates else None
+        key = hashlib.sha1(repr((sorted((a.id, digests.get(a.id)) for a in group), main,
+                                 first)).encode("utf-8")).hexdigest()[:20]
+        if (kept := before.get(sid)) is not None and kept[0] == key:
+            text = kept[1]
+        else:
+            text = story_rules.label([feats[a.id] for a in group], main, first)
+        labels[sid] = [key, text]
+        rows.append({"id": sid, "label": text, "first_date": first,
                      "last_date": dates[-1] if dates else None, "articles": len(group),
                      "outlets": len({fold(a.outlet) for a in group if a.outlet})})
-    return rows
+    return rows, labels
 
 
 def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
@@ -327,7 +379,7 @@ def _speaker_rows(conn: Connection, quote_rows: list[dict[str, Any]]) -> list[di
     for row in quote_rows:
         linked[row["quote_key"]].add(row["person_id"])
     common: dict[str, set[str]] = {}
-    for key, folded in conn.execute(select(q.c.key, q.c.speaker_folded).where(
+    for key, folded in fetch(conn, select(q.c.key, q.c.speaker_folded).where(
             q.c.speaker_folded.isnot(None))):
         people = linked.get(key, set())
         common[folded] = common[folded] & people if folded in common else people
@@ -361,18 +413,13 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
 
 def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                full: bool) -> Summary:
+    written = touched.take(conn)
     arts = _articles(conn)
-    feats = {a.id: story_rules.features({"id": a.id, "date": a.date, "people": a.people,
-                                         "interactions": a.interactions,
-                                         "keywords": a.keywords}) for a in arts.values()}
+    feats = _Features(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
-    ordered = sorted(feats.values(), key=lambda f: f.id)
-    groups, parts = regroup(ordered, None if full else story_parts(conn),
-                            alone=[a for a, _w in fixes])
-    keep_story_parts(conn, parts)
-    story_of = story_rules.stories_of(ordered, groups,
-                                      [(a, w) for a, w in fixes if w is not None])
+    story_of, digests = _stories(conn, arts, feats, fixes, None if full else written,
+                                 full=full)
     _infer_story_dates(arts, story_of)
     linking, people_memo = link_people_in_parts(_entries(arts, story_of), identities,
                                                 previous=None if full else people_parts(conn))
@@ -392,7 +439,8 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         quote_rows.append(row)
         if one is not None:
             said.append(one)
-    links = variant_links(conn, said, reuse=not full)
+    variants = variant_links(conn, said, reuse=not full)
+    links = variants.links
     statement_of = statement_ids(said, links)
     counted, statements = Counter(), defaultdict(set)
     for s in said:
@@ -400,7 +448,9 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         statements[s.person].add(statement_of[(s.key, s.person)])
     for row in quote_rows:
         row["statement"] = statement_of.get((row["quote_key"], row["person_id"]))
-    story_rows = _story_rows(arts, story_of, linking, feats)
+    story_rows, labels = _story_rows(arts, story_of, linking, feats, digests,
+                                     {} if full else story_labels(conn))
+    keep_story_labels(conn, labels)
     event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
     rows: dict[Table, list[dict[str, Any]]] = {
         schema.people: [{"id": p.id, "name": p.name, "articles": len(p.articles),
@@ -424,16 +474,17 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         schema.events: event_rows,
         schema.event_mentions: mention_rows,
         schema.event_people: event_people,
-        schema.quote_variants: [
-            {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
-             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))],
     }
     if full:
+        rows[schema.quote_variants] = [
+            {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
+             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
         for table in schema.DERIVED_TABLES:
             conn.execute(delete(table))
         for table in reversed(schema.DERIVED_TABLES):
             _insert(conn, table, rows[table], chunk)
-    else:
+    else:  # quote_variants: no foreign key, written by key (its rows are most of all)
+        variants.write(conn, chunk=chunk)
         write_changes(conn, rows, chunk=chunk)
     return Summary(len(linking.people), len(story_rows),
                    len({r["quote_key"] for r in quote_rows}), len(events), len(links))

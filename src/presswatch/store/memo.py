@@ -21,8 +21,9 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, tuple_, update
 
 from presswatch.linking.people_parts import (
     Clusters,
@@ -34,9 +35,11 @@ from presswatch.linking.people_parts import (
 from presswatch.linking.statements import Link, Said, link_variants
 from presswatch.linking.story_update import Parts
 from presswatch.store import schema
+from presswatch.store.changes import fetch
 
-__all__ = ["PEOPLE", "STORIES", "VARIANTS", "keep_people_parts", "keep_story_parts",
-           "people_parts", "story_parts", "variant_links"]
+__all__ = ["LABELS", "PEOPLE", "STORIES", "VARIANTS", "Variants", "keep_people_parts",
+           "keep_story_labels", "keep_story_parts", "people_parts", "story_labels",
+           "story_parts", "variant_links"]
 
 PEOPLE = "people:"
 """``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
@@ -44,6 +47,9 @@ its entries' clusters (:mod:`.linking.people_parts`), read only for the parts fo
 
 STORIES = "stories"
 """``derive_state`` row: the story parts of the last recompute (:class:`.story_update.Parts`)."""
+
+LABELS = "story-labels"
+"""``derive_state`` row: story id → [digest of its label's inputs, label]."""
 
 VARIANTS = "variants"
 """``derive_state`` row: person id → digest of the quotes its variant links came from."""
@@ -90,6 +96,18 @@ def keep_story_parts(conn: Connection, parts: Parts) -> None:
     _keep(conn, STORIES, parts.to_json())
 
 
+def story_labels(conn: Connection) -> dict[str, list[str]]:
+    """The story labels the last recompute left (see :func:`.derive._story_rows`); any
+    entry that is not a [digest, label] pair is left out (that label is made again)."""
+    return {sid: v for sid, v in _stored(conn, LABELS).items()
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}
+
+
+def keep_story_labels(conn: Connection, labels: dict[str, list[str]]) -> None:
+    """Leave ``labels`` for the next recompute (in the caller's transaction)."""
+    _keep(conn, LABELS, json.dumps(labels, sort_keys=True, ensure_ascii=False))
+
+
 def people_parts(conn: Connection) -> Kept:
     """Reads the clusters the last recompute left for given part digests (unreadable ones
     are left out: those parts are clustered again)."""
@@ -124,28 +142,74 @@ def keep_people_parts(conn: Connection, parts: PeopleParts) -> None:
         conn.execute(state.insert(), new)
 
 
+@dataclass(slots=True)
+class Variants:
+    """Every variant link (what :func:`link_variants` of all quotes gives), and how the
+    stored ``quote_variants`` rows differ from them: written by :meth:`write`, by key."""
+
+    links: list[Link]
+    gone: list[tuple[str, str]] = field(default_factory=list)  # stored, not found again
+    changed: list[Link] = field(default_factory=list)  # stored with other values
+    added: list[Link] = field(default_factory=list)
+
+    def write(self, conn: Connection, *, chunk: int = 2000) -> tuple[int, int, int]:
+        """Bring the stored rows (one each way) to :attr:`links`, touching only those of
+        links gone, changed or new; (deleted, inserted, updated) links."""
+        qv = schema.quote_variants
+        both = [k for a, b in self.gone for k in ((a, b), (b, a))]
+        for i in range(0, len(both), chunk):
+            conn.execute(delete(qv).where(tuple_(qv.c.quote_key, qv.c.variant_key)
+                                          .in_(both[i:i + chunk])))
+        for lk in self.changed:
+            for x, y in ((lk.a, lk.b), (lk.b, lk.a)):
+                conn.execute(update(qv).where(qv.c.quote_key == x, qv.c.variant_key == y)
+                             .values(score=lk.score, shared_words=lk.shared, how=lk.how))
+        rows = [{"quote_key": x, "variant_key": y, "score": lk.score,
+                 "shared_words": lk.shared, "how": lk.how}
+                for lk in self.added for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
+        for i in range(0, len(rows), chunk):
+            conn.execute(qv.insert(), rows[i:i + chunk])
+        return len(self.gone), len(self.added), len(self.changed)
+
+
 def variant_links(conn: Connection, said: Sequence[Said], *, reuse: bool = True
-                  ) -> list[Link]:
+                  ) -> Variants:
     """:func:`link_variants` of ``said`` (the same list), comparing again only the quotes
     of people whose quotes changed since the last recompute; with ``reuse`` False every
-    person is compared again. Records the digests for the next recompute."""
+    person is compared again (and nothing is read back: a full rebuild writes every row).
+    Records the digests for the next recompute.
+
+    A stored link stays when its two quotes share a person whose quotes did not change;
+    every other link is one of those compared again, so only those can be new or
+    different, and a stored link neither kept nor found again is gone."""
     digests = _digests(said)
     before = _stored(conn, VARIANTS) if reuse else {}
     same = {p for p, d in digests.items() if before.get(p) == d}
+    stored: dict[tuple[str, str], Link] = {}
+    if reuse:
+        qv = schema.quote_variants
+        stored = {(a, b): Link(a, b, score, shared, how) for a, b, score, shared, how in fetch(
+            conn, select(qv.c.quote_key, qv.c.variant_key, qv.c.score, qv.c.shared_words,
+                         qv.c.how).where(qv.c.quote_key < qv.c.variant_key))}
     links: dict[tuple[str, str], Link] = {}
     if same:
         owners: dict[str, set[str]] = defaultdict(set)
         for s in said:
             if s.person in same:
                 owners[s.key].add(s.person)
-        qv = schema.quote_variants
-        rows = conn.execute(select(qv.c.quote_key, qv.c.variant_key, qv.c.score,
-                                   qv.c.shared_words, qv.c.how)
-                            .where(qv.c.quote_key < qv.c.variant_key))
-        for a, b, score, shared, how in rows:
-            if owners.get(a, set()) & owners.get(b, set()):
-                links[(a, b)] = Link(a, b, score, shared, how)
+        nobody: set[str] = set()
+        for (a, b), link in stored.items():
+            if not owners.get(a, nobody).isdisjoint(owners.get(b, nobody)):
+                links[(a, b)] = link
+    out = Variants([])
     for link in link_variants(s for s in said if s.person not in same):
-        links[(link.a, link.b)] = link
+        key = (link.a, link.b)
+        links[key] = link
+        if key not in stored:
+            out.added.append(link)
+        elif stored[key] != link:
+            out.changed.append(link)
+    out.gone = sorted(stored.keys() - links.keys())
     _keep(conn, VARIANTS, json.dumps(digests, sort_keys=True))
-    return sorted(links.values(), key=lambda lk: (lk.a, lk.b))
+    out.links = sorted(links.values(), key=lambda lk: (lk.a, lk.b))
+    return out

@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from presswatch.linking.provenance import find_provenance
-from presswatch.store import schema
+from presswatch.store import schema, touched
 from presswatch.store.engine import StoreError, analyze, make_engine, parse_url, writing
 from presswatch.store.interaction_fixes import apply as apply_interaction_fixes
 from presswatch.store.interaction_fixes import check as check_interaction_fix
@@ -96,9 +96,11 @@ def _add_speakers(conn: Connection, folded: set[str]) -> None:
 _DERIVED = "derived"
 
 
-def _outdated(conn: Connection) -> None:
-    """Inputs of the derived tables changed: the next recompute must compute."""
+def _outdated(conn: Connection, *articles: str) -> None:
+    """Inputs of the derived tables changed (those of ``articles``, or of none: an
+    identity): the next recompute must compute, starting from those articles."""
     conn.execute(delete(schema.derive_state).where(schema.derive_state.c.name == _DERIVED))
+    touched.record(conn, articles)
 
 
 def _relist_linked(conn: Connection, quotes: list[dict[str, Any]]) -> None:
@@ -199,7 +201,7 @@ class Store(Reads):
             if "date" in fill:
                 fill.update(date_inferred=False, date_basis=None)
             conn.execute(update(a).where(a.c.id == stored.id).values(**fill))
-            _outdated(conn)  # stories and events read outlets and dates
+            _outdated(conn, stored.id)  # stories and events read outlets and dates
             if "date" in fill:  # quotes without a date of their own are listed under it
                 q = schema.quotes
                 conn.execute(update(q).where(q.c.article_id == stored.id,
@@ -223,7 +225,7 @@ class Store(Reads):
             if not _insert_ignore(conn, schema.articles, row):
                 return None
             self._insert_annotations(conn, row, record, pipeline_version)
-            _outdated(conn)
+            _outdated(conn, row["id"])
         return row["id"]
 
     def replace_annotations(self, aid: str, record: dict[str, Any], *,
@@ -243,7 +245,7 @@ class Store(Reads):
                          .values(pipeline_version=pipeline_version,
                                  byline=find_provenance(stored.text).byline,
                                  keywords=keywords_json(record, stored.text)))
-            _outdated(conn)
+            _outdated(conn, aid)
 
     @staticmethod
     def _insert_annotations(conn: Connection, article: dict[str, Any], record: dict[str, Any],
@@ -303,7 +305,7 @@ class Store(Reads):
         with writing(self.engine) as conn:
             conn.execute(delete(c).where(c.c.quote_key == quote_key, c.c.field == field))
             conn.execute(c.insert().values(row))
-            _outdated(conn)
+            _outdated(conn, quote_key.split(":")[0])
 
     def correct_story(self, article: str, with_article: str | None) -> None:
         """Record an analyst's story correction (the latest one for an article wins):
@@ -320,7 +322,7 @@ class Store(Reads):
             conn.execute(delete(c).where(c.c.article_id == ids[0]))
             conn.execute(c.insert().values(article_id=ids[0], with_article=(
                 ids[1] if len(ids) > 1 else None), created_at=datetime.now(UTC)))
-            _outdated(conn)
+            _outdated(conn, *ids)
 
     def correct_interaction(self, article: str, trigger_start: int, field: str,
                             value: str | list[str] | None) -> None:
@@ -338,7 +340,7 @@ class Store(Reads):
         aid = self._article_id(article)
         with writing(self.engine) as conn:
             record_interaction_fix(conn, aid, int(trigger_start), field, stored)
-            _outdated(conn)
+            _outdated(conn, aid)
 
     def _article_id(self, given: str) -> str:
         a = schema.articles
