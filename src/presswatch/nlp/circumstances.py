@@ -70,8 +70,9 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
 
 
 MOMENT_NOUNS = frozenset({"heure", "issue", "occasion", "sortie", "terme", "cours", "veille",
-                          "lendemain", "moment", "fin", "début", "approche"})
-"""Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`), not an addressee."""
+                          "lendemain", "moment", "fin", "début", "approche", "tour"})
+"""Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`, `à son tour`), not an
+addressee."""
 
 
 def _moment_after(doc: Doc, j: int) -> bool:
