@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.interaction_heads import (
+    MEASURE_NOUNS,
     is_call,
     is_city,
     noun_parties,
@@ -78,6 +79,8 @@ RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
 GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
+GROUP_HOSTS = {"tenir", "organiser"}
+"""Verbs whose plural group subject holds the meeting their object names among itself."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
@@ -346,9 +349,11 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
         return False
     group = next((h for h in heads if h.dep_.startswith("nsubj")), None)
     verb = group.head if group is not None else head
-    if group is None or verb.lemma_ not in GATHERINGS or not any(
-            c.lower_ in {"se", "s'", "s’"} for c in verb.children) or head not in (
-            verb, *verb.children):
+    held = head.pos_ == "NOUN" and head.dep_ == "obj" and head.head == verb and \
+        verb.lemma_ in GROUP_HOSTS  # `les ministres européens ont tenu une réunion`
+    gathers = verb.lemma_ in GATHERINGS and any(
+        c.lower_ in {"se", "s'", "s’"} for c in verb.children) and head in (verb, *verb.children)
+    if group is None or not (held or gathers):
         return False  # the group is the subject of `se rassembler`, `se réunir`
     if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
         return False
@@ -409,8 +414,11 @@ def _names_someone(obj: Token, art: ArticleParties) -> bool:
 
 def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> bool:
     """`a reçu X pour des entretiens`: a meeting noun giving the purpose of a meeting verb
-    reported just before is that meeting, not another."""
+    reported just before (``before``: the matches that made a mention) is that meeting, not
+    another; when the verb made none (`se sont retrouvés` misparsed), the noun may."""
     tok = doc[start]
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in MEASURE_NOUNS:
+        tok = tok.head  # `pour un nouveau cycle de pourparlers`
     return tok.pos_ == "NOUN" and any(c.lower_ == "pour" for c in tok.children) and any(
         kind in {"meeting", "talks"} and doc[a].pos_ == "VERB" and tok in doc[a].subtree
         for a, _b, kind in before)
@@ -535,16 +543,18 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     # a call is not also a meeting: `s'est entretenu par téléphone avec`
     calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
     mentions = []
+    told: list[tuple[int, int, str]] = []  # the matches that made a mention
     for n_match, (start, end, kind) in enumerate(matches):
         if kind in {"meeting", "talks"} and doc[start].sent.start in calls and not (
                 doc[start].lemma_ in HOSTING and not any(
                     c.dep_ == "aux:pass" for c in doc[start].children)):
             continue  # but `alors que Moscou accueille X` is no call
-        if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
+        if kind in {"meeting", "talks"} and _purpose_of(doc, start, told):
             continue
         ev = _mention(doc, art, start, end, kind, matches, n_match)
         if ev is None:
             continue
+        told.append((start, end, kind))
         for _a, _b, expr in find_dates(doc[start].sent.text):
             if day := resolve(expr, article_date):
                 ev["date"] = day
