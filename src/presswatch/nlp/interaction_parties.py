@@ -75,21 +75,22 @@ CATAPHORA_CHARS = 400
 """How far after a role description opening an article its person may be named."""
 
 
-EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup",
-                     "opposition", "alliée", "allie", "taliban", "prince", "princesse",
-                     "emissaire", "envoye", "mediateur", "negociateur", "separatiste",
-                     "putschiste", "junte", "houthi"}
-"""Nouns that head a party of a meeting though they seldom speak (`les partenaires
-sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
-institutions."""
-
-
 @functools.cache
 def _group_nouns() -> frozenset[str]:
     """Nouns that can head a party: roles, groups, institutions of the speaker lexicon
     (not its outlets and documents: `a reçu le communiqué` is no meeting)."""
     return frozenset(fold(lemma) for lemma, (cls, _g) in load_speaker_nouns().items()
-                     if cls != "media") | EXTRA_PARTY_NOUNS
+                     if cls != "media") | _party_nouns()
+
+
+@functools.cache
+def _party_nouns() -> frozenset[str]:
+    """`data/interaction_party_nouns.txt`: nouns that head a party though they seldom head
+    a speaker's mention (`les partenaires sociaux`, `l'émissaire`), editable."""
+    text = resources.files("presswatch.data").joinpath(
+        "interaction_party_nouns.txt").read_text("utf-8")
+    return frozenset(fold(w.strip()) for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 @functools.cache
