@@ -241,8 +241,10 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
         return False
     called = [h for h in heads if not h.dep_.startswith("nsubj")]
     if head.pos_ == "NOUN":
-        called += [c for c in head.children if c.dep_.startswith("nmod") and any(
-            g.lower_ == "à" for g in c.children)]
+        received = head.dep_ == "obj" and head.head.lemma_ == "recevoir"
+        called += [c for c in head.children if (c.dep_.startswith("nmod") and any(
+            g.lower_ == "à" for g in c.children)) or (received and c.dep_ in {
+                "nmod", "appos"})]  # `X a reçu un appel de Y`: Y called X
         nxt = head.doc[head.i + 1: head.i + 2]
         if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
             called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])

@@ -410,7 +410,10 @@ class ArticleParties:
             # `le président sortant`, `son homologue chinois`: the person the article
             # describes so; else the person the article names next when it opens with it
             if (written := _apposed_name(tok)) is not None:
-                return written  # `son homologue chinois Wang Yi`, a name the NER missed
+                # `son homologue chinois Wang Yi`: the person the name starts, else the name
+                # as written (the recogniser missed it)
+                return next((self.person_at[m] for m in self.mention_starts
+                             if written.start_char <= m < written.end_char), written.text)
             start, end = _role_span(tok)
             if (who := self.refers_to(start, end)) is not None:
                 return who
@@ -438,7 +441,7 @@ def _a_things_name(doc: Doc, mentions: list[int]) -> bool:
                                for h in heads)
 
 
-def _apposed_name(role: Token) -> str | None:
+def _apposed_name(role: Token) -> Span | None:
     """`son homologue chinois Wang Yi`, `la présidente de la Commission Ursula von der
     Leyen`: the name written beside a role description, which the recogniser missed (no
     person of the article): the role's proper-noun apposition, else the capitalised words
@@ -448,7 +451,7 @@ def _apposed_name(role: Token) -> str | None:
         if c.dep_ == "appos" and c.i > role.i and c.pos_ == "PROPN" and \
                 c.text[:1].isupper() and c.ent_type_ != "LOC":
             words = [c, *(g for g in c.children if g.dep_ in NAME_PARTS)]
-            return doc[c.i: max(t.i for t in words) + 1].text
+            return doc[c.i: max(t.i for t in words) + 1]
     start = role.i + 1
     while start < len(doc) and doc[start].dep_ == "amod" and doc[start].head == role:
         start += 1
@@ -459,7 +462,7 @@ def _apposed_name(role: Token) -> str | None:
         end += 1
     if end == start or doc[start].ent_type_ in {"LOC", "ORG"}:
         return None
-    return doc[start:end].text
+    return doc[start:end]
 
 
 def _name_word(tok: Token) -> bool:

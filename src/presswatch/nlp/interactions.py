@@ -189,7 +189,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if visited is None or any(h.dep_ == "nsubj" and h.pos_ == "NOUN" and not art.names(h)
                                   for h in heads):
             return None  # `des touristes visitent Paris`: no one named
-    met = [h for h in heads if not h.dep_.startswith("nsubj")]
+    met = [h for h in heads if not _subject(h, head)]
     if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
         return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
@@ -217,7 +217,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     participle = "Part" in head.morph.get("VerbForm") and (head.dep_ == "acl" or (
         "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
-    venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
+    venue = next((h for h in heads if _subject(h, head) and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
     if head.pos_ == "VERB" and participle and gathered is None:
         return None  # `une coalition réunissant des entreprises`: a description
@@ -251,6 +251,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
+            fold(h.lemma_) in CALL_WORDS for h in objects):
+        return None  # `X a reçu un appel de Y`: the call tells it
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and ((
             objects and not any(
             art.name(h) and _names_someone(h, art) for h in objects)) or
@@ -323,6 +326,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "later": later, "gathering": head.lemma_ in GATHERINGS,
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among}
+
+
+def _subject(tok: Token, trigger: Token) -> bool:
+    """``tok`` is the trigger clause's subject: parsed so, or a verbless fragment the
+    parser cut off before it (``interaction_heads.cut_subject``)."""
+    return tok.dep_.startswith("nsubj") or (tok.dep_ == "ROOT" and tok.i < trigger.i
+                                            and tok.sent != trigger.sent)
 
 
 def _gathered(verb: Token) -> Token | None:
