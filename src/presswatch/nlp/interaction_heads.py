@@ -202,9 +202,11 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun] or (
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
         heads += holders
-        if fold(noun.lemma_) in SITTINGS and any(
-                is_party_noun(h) and not is_role(h) and not art.person(h) for h in holders):
-            session = True  # `le Parlement a tenu une session extraordinaire`
+        if fold(noun.lemma_) in SITTINGS | {"reunion"} and held and any(
+                is_party_noun(h) and not is_role(h) and not art.person(h)
+                and "Plur" not in h.morph.get("Number") for h in holders):
+            session = True  # `le Parlement a tenu une session extraordinaire`, `le Conseil
+            # de sécurité a tenu une réunion d'urgence`: one body sits
         if (framed or anchor.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)

@@ -79,6 +79,8 @@ RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
 GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
+HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
+"""What a handover of office hands over (`passation de pouvoir`, `des consignes`)."""
 GROUP_HOSTS = {"tenir", "organiser"}
 """Verbs whose plural group subject holds the meeting their object names among itself."""
 CLOSING_MARKS = {"»", "”", '"'}
@@ -150,6 +152,8 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
     while tok.head != tok and tok != trigger:
         if tok.dep_ in {"obj", "obl:arg"} and tok.head.lemma_ in TOPIC_VERBS:
             return True
+        if tok.head == trigger and any(g.lower_ == "sur" for g in tok.children):
+            return True  # `une réunion d'urgence sur la situation au Liban`
         tok = tok.head
     return False
 
@@ -310,6 +314,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
         names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), place)
+    if len(names) < need and _handover(head):
+        # `au fil de la passation de pouvoir`: an article telling a handover is about its
+        # outgoing and incoming holders, whoever the sentence names
+        while len(names) < need and (other := art.most_named(besides=set(names))):
+            names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
     if len(names) < need:
@@ -326,6 +335,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "later": later, "gathering": head.lemma_ in GATHERINGS,
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among}
+
+
+def _handover(noun: Token) -> bool:
+    """`la passation de pouvoir(s)`, `la passation`: a handover of office (not `la
+    passation d'un marché`, a contract awarded)."""
+    return noun.lemma_ == "passation" and all(
+        fold(c.lemma_) in HANDED_OVER for c in noun.children if c.dep_ == "nmod")
 
 
 def _subject(tok: Token, trigger: Token) -> bool:
