@@ -143,8 +143,9 @@ def _destination(verb: Token) -> bool:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         owners = [g for g in c.children if g.dep_.startswith("nmod") and any(
             k.lower_ in OWNER_CASES for k in g.children)]
-        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and \
-                fold(c.lemma_) not in HOMES and (
+        if cases & TRAVEL_CASES and fold(c.lemma_) in HOMES:
+            return False  # `au domicile de la victime à Lyon`: a home, wherever it is
+        if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and (
                 c.ent_type_ in {"LOC", "ORG"} or any(g.ent_type_ == "LOC" for g in owners) or (
                     fold(c.lemma_) in VENUES and any(
                         g.ent_type_ in {"LOC", "ORG", "PER"} or is_party_noun(g)
