@@ -22,7 +22,8 @@ from presswatch.nlp.interaction_parties import (
 )
 from presswatch.textutil import fold
 
-__all__ = ["HOST_VERBS", "is_call", "is_city", "noun_parties", "verb_parties", "with_conjuncts"]
+__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "cut_subject", "is_call", "is_city", "noun_parties",
+           "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -41,12 +42,19 @@ FRAME_NOUNS = {"issue", "terme", "cours", "marge", "suite", "lendemain", "veille
                "fin", "début", "occasion", "cadre", "lors", "moment", "sortir"}
 """Nouns of the adverbials that frame an event (``à l'issue de pourparlers``, ``en marge du
 sommet``): the clause around them says who held it."""
+MEASURE_NOUNS = {"jour", "journee", "heure", "semaine", "mois", "nuit", "serie", "cycle", "round",
+                 "tour", "salve", "session", "seance"}
+"""Nouns that measure or count the talks their `de` complement names (`deux jours de
+discussions`, `un nouveau cycle de négociations`): the clause holds them."""
 OUTCOME_NOUNS = {"issue", "terme", "suite", "sortie", "lendemain", "fin"}
 """Frames that make the clause an outcome of the event (`X a conclu un accord avec Y à
 l'issue de négociations`): its `avec` complement took part too."""
 HUNG_ON = WHEN_WORDS | {"clore", "clos", "semaine", "matinee", "apres-midi", "soiree", "nuit"}
 """Words the parser often makes a verb's complement and hangs the rest of the clause on
 (`a été reçu lundi par X`: `par X` under `lundi`; `a rencontré à huis clos les élus`)."""
+SENTENCE_ENDS = {".", "!", "?", ":", ";", "»", "«", '"', "…"}
+MAX_CUT_FRAGMENTS = 3
+"""Verbless fragments before a verb searched for the subject the parser cut off."""
 MAX_COMPLEMENT_GAP = 10
 """Tokens after a trigger noun searched for its `avec` complement however the parse hung
 it (`une réunion dans la matinée avec les États membres`)."""
@@ -70,6 +78,11 @@ def verb_parties(verb: Token) -> list[Token]:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
             heads.append(c)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"} and verb.head.i < verb.i \
+            and any(c.dep_.startswith("nsubj") for c in verb.children):
+        # `Joe Biden et Xi Jinping se sont retrouvés`: the parser made the first of two
+        # coordinated subjects the root, the verb its conjunct
+        heads.append(verb.head)
     up = verb
     for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
         if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
@@ -78,6 +91,34 @@ def verb_parties(verb: Token) -> list[Token]:
         up = up.head
         heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
             c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
+    if not any(h.dep_.startswith("nsubj") for h in heads):
+        heads += cut_subject(up)
+    return heads
+
+
+def cut_subject(verb: Token) -> list[Token]:
+    """`Le Premier ministre britannique Rishi Sunak | a reçu …`: the parser sometimes ends
+    a sentence before a verb whose subject is a role and a name, leaving the verb's
+    sentence to open with its auxiliary; the heads of the verbless fragments just before
+    it (on the same line) are then the verb's subject. Empty when the verb has a subject
+    or its sentence opens otherwise."""
+    sent = verb.sent
+    if any(c.dep_.startswith(("nsubj", "expl:subj")) for c in verb.children) or any(
+            t.pos_ not in {"AUX", "PRON"} or t.dep_.startswith("nsubj")
+            for t in verb.doc[sent.start: verb.i]):
+        return []
+    heads: list[Token] = []
+    doc = verb.doc
+    start = sent.start
+    for _ in range(MAX_CUT_FRAGMENTS):
+        if start == 0:
+            break
+        before = doc[start - 1].sent
+        if "\n" in doc[before.start: start].text_with_ws or doc[start - 1].text in \
+                SENTENCE_ENDS or any(t.pos_ in {"VERB", "AUX"} for t in before):
+            break  # a sentence of its own, a line, a headline: no cut subject
+        heads = [t for t in before if t.head == t and t.pos_ in {"PROPN", "NOUN", "X"}] + heads
+        start = before.start
     return heads
 
 
@@ -142,34 +183,43 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     verb = noun.head
     possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
     framed = after = False
+    anchor = noun  # the phrase the clause holds: `deux jours de discussions` for `discussions`
     for _ in range(3):  # `au deuxième jour de sa visite`, `à l'issue de pourparlers`
         if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break
+        if anchor.dep_ == "nmod" and fold(verb.lemma_) in MEASURE_NOUNS and any(
+                g.lower_ in {"de", "d'", "d’"} for g in anchor.children):
+            anchor, verb = verb, verb.head  # `ont tenu deux jours de discussions`
+            continue
         if not possessed and not (fold(verb.lemma_) in FRAME_NOUNS or fold(verb.text) in
                                   FRAME_NOUNS):
             break
         framed = framed or fold(verb.lemma_) in FRAME_NOUNS
         after = after or fold(verb.lemma_) in OUTCOME_NOUNS
         verb = verb.head
-    if verb != noun and (possessed or framed or (noun.dep_ in {"obj", "nsubj:pass"}
-                                                     and verb.lemma_ in HOST_VERBS)
-                             or noun.dep_.startswith("obl")):
-        holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun]
+    held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
+    if verb != noun and (possessed or framed or held or anchor.dep_.startswith("obl")):
+        holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun] or (
+            cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
         heads += holders
-        if fold(noun.lemma_) in SITTINGS and any(
-                is_party_noun(h) and not is_role(h) and not art.person(h) for h in holders):
-            session = True  # `le Parlement a tenu une session extraordinaire`
-        if (framed or noun.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
+        if fold(noun.lemma_) in SITTINGS | {"reunion"} and held and any(
+                is_party_noun(h) and not is_role(h) and not art.person(h)
+                and "Plur" not in h.morph.get("Number") for h in holders):
+            session = True  # `le Parlement a tenu une session extraordinaire`, `le Conseil
+            # de sécurité a tenu une réunion d'urgence`: one body sits
+        if (framed or anchor.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)
-        if after and verb.pos_ == "VERB":
-            # `X a conclu un accord avec Y à l'issue de négociations`: Y held them too
+        if (after or (held and anchor.dep_ == "obj")) and verb.pos_ == "VERB":
+            # `X a conclu un accord avec Y à l'issue de négociations`: Y held them too;
+            # `reprendre avec le Royaume-Uni les discussions`: held with Y
             heads += [c for c in verb.children if c.dep_.startswith("obl") and any(
                 g.lower_ in {"avec", "entre"} and g.dep_ == "case" for g in c.children)]
         if noun.dep_ == "obj" and verb.lemma_ == "rendre":
             # `X a rendu visite à Y`: Y is visited
             heads += [c for c in verb.children if c.dep_ in {"iobj", "obl:arg", "obl"} and any(
-                g.lower_ == "à" for g in c.children) and (art.person(c) or is_role(c))]
+                g.lower_ in {"à", "au", "aux"} for g in c.children) and (
+                    art.person(c) or is_role(c))]
         if noun.dep_.startswith("obl") and any(g.lower_ in {"pour", "à"}
                                                for g in noun.children):
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
@@ -193,8 +243,10 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
         return False
     called = [h for h in heads if not h.dep_.startswith("nsubj")]
     if head.pos_ == "NOUN":
-        called += [c for c in head.children if c.dep_.startswith("nmod") and any(
-            g.lower_ == "à" for g in c.children)]
+        received = head.dep_ == "obj" and head.head.lemma_ == "recevoir"
+        called += [c for c in head.children if (c.dep_.startswith("nmod") and any(
+            g.lower_ == "à" for g in c.children)) or (received and c.dep_ in {
+                "nmod", "appos"})]  # `X a reçu un appel de Y`: Y called X
         nxt = head.doc[head.i + 1: head.i + 2]
         if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
             called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])
@@ -204,5 +256,6 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
 def is_city(tok: Token) -> bool:
     """A location named without article (`le sommet de Lisbonne`): where, not who (a
     country takes one: `la visite de la France`)."""
-    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_)) and \
-        not any(c.dep_ in {"det", "flat:name"} for c in tok.children)
+    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_ and not any(
+        c.lower_ in {"du", "des"} for c in tok.children))) and \
+        not any(c.dep_ in {"det", "flat:name"} for c in tok.children)  # `des Brics`: a body

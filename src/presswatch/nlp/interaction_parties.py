@@ -68,17 +68,11 @@ WHEN_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "ce", "cet",
                   "cette", "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "a"}
+NAME_PARTS = {"flat:name", "flat", "dep"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "ben", "bin", "al", "el", "da", "dos"}
+"""Lower-case words inside a name (`Ursula von der Leyen`, `Mohammed ben Salmane`)."""
 CATAPHORA_CHARS = 400
 """How far after a role description opening an article its person may be named."""
-
-
-EXTRA_PARTY_NOUNS = {"partenaire", "investisseur", "etat", "start-up", "startup",
-                     "opposition", "alliée", "allie", "taliban", "prince", "princesse",
-                     "emissaire", "envoye", "mediateur", "negociateur", "separatiste",
-                     "putschiste", "junte", "houthi"}
-"""Nouns that head a party of a meeting though they seldom speak (`les partenaires
-sociaux`, `les États membres`): added to the speaker lexicon's roles, groups and
-institutions."""
 
 
 @functools.cache
@@ -86,7 +80,17 @@ def _group_nouns() -> frozenset[str]:
     """Nouns that can head a party: roles, groups, institutions of the speaker lexicon
     (not its outlets and documents: `a reçu le communiqué` is no meeting)."""
     return frozenset(fold(lemma) for lemma, (cls, _g) in load_speaker_nouns().items()
-                     if cls != "media") | EXTRA_PARTY_NOUNS
+                     if cls != "media") | _party_nouns()
+
+
+@functools.cache
+def _party_nouns() -> frozenset[str]:
+    """`data/interaction_party_nouns.txt`: nouns that head a party though they seldom head
+    a speaker's mention (`les partenaires sociaux`, `l'émissaire`), editable."""
+    text = resources.files("presswatch.data").joinpath(
+        "interaction_party_nouns.txt").read_text("utf-8")
+    return frozenset(fold(w.strip()) for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 @functools.cache
@@ -405,6 +409,11 @@ class ArticleParties:
         if is_role(tok) and "Plur" not in tok.morph.get("Number"):
             # `le président sortant`, `son homologue chinois`: the person the article
             # describes so; else the person the article names next when it opens with it
+            if (written := _apposed_name(tok)) is not None:
+                # `son homologue chinois Wang Yi`: the person the name starts, else the name
+                # as written (the recogniser missed it)
+                return next((self.person_at[m] for m in self.mention_starts
+                             if written.start_char <= m < written.end_char), written.text)
             start, end = _role_span(tok)
             if (who := self.refers_to(start, end)) is not None:
                 return who
@@ -430,6 +439,34 @@ def _a_things_name(doc: Doc, mentions: list[int]) -> bool:
         heads.append(tok.head if tok.dep_ in {"nmod", "appos"} else tok)
     return bool(heads) and all(h.pos_ == "NOUN" and fold(h.lemma_) in THING_KINDS
                                for h in heads)
+
+
+def _apposed_name(role: Token) -> Span | None:
+    """`son homologue chinois Wang Yi`, `la présidente de la Commission Ursula von der
+    Leyen`: the name written beside a role description, which the recogniser missed (no
+    person of the article): the role's proper-noun apposition, else the capitalised words
+    right after the role and its adjectives; None when there are none."""
+    doc = role.doc
+    for c in role.children:
+        if c.dep_ == "appos" and c.i > role.i and c.pos_ == "PROPN" and \
+                c.text[:1].isupper() and c.ent_type_ != "LOC":
+            words = [c, *(g for g in c.children if g.dep_ in NAME_PARTS)]
+            return doc[c.i: max(t.i for t in words) + 1]
+    start = role.i + 1
+    while start < len(doc) and doc[start].dep_ == "amod" and doc[start].head == role:
+        start += 1
+    end = start
+    while end < len(doc) and (_name_word(doc[end]) or (
+            doc[end].lower_ in NAME_PARTICLES | {"-"} and end + 1 < len(doc)
+            and _name_word(doc[end + 1]) and end > start)):
+        end += 1
+    if end == start or doc[start].ent_type_ in {"LOC", "ORG"}:
+        return None
+    return doc[start:end]
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in {"PROPN", "X", "NOUN"} and not tok.is_punct
 
 
 def _role_span(tok: Token) -> tuple[int, int]:
@@ -464,8 +501,10 @@ def _phrase(tok: Token) -> str | None:
         elif c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children):
             keep += [t for t in c.subtree if t.dep_ not in {"acl", "acl:relcl", "punct"}]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
-    if hi - lo + 1 > MAX_PARTY_TOKENS:
-        hi = tok.i
+    if hi - lo + 1 > MAX_PARTY_TOKENS:  # `les représentants de la FNSEA et des Jeunes …`:
+        hi = max(tok.i, lo + MAX_PARTY_TOKENS - 1)  # its first words
+        while hi > tok.i and (tok.doc[hi].lower_ in FUNCTION_WORDS or tok.doc[hi].is_punct):
+            hi -= 1
     stop = next((t.i for t in tok.doc[tok.i + 1: hi + 1] if _ends_phrase(t)), None)
     if stop is not None:  # `les dirigeants du G20, réunis à Rome`, `les chefs de partis à
         hi = stop - 1     # Matignon`: a clause or a place hung inside the phrase ends it

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.interaction_parties import OWNER_CASES, is_role
+from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
 from presswatch.textutil import fold
 
 __all__ = [
@@ -53,6 +53,8 @@ CALLED_OFF = {"annuler", "decommander"}
 VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
 """Destinations of `se rendre` that name the place by its owner (`au siège de l'ONU`); other
 destinations are places the parser names (`à Kiev`, `au Qatar`), not streets or homes."""
+HOMES = {"domicile", "maison", "appartement", "logement", "villa", "chambre", "chez"}
+"""Destinations that are someone's home: going there is no visit of the guideline's kind."""
 NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypothèse",
             "éventualité", "proposition", "offre", "perspectif"}
 """Nouns whose `de` complement is an interaction only considered, not held (`la table des
@@ -139,11 +141,19 @@ def _destination(verb: Token) -> bool:
         if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
             break
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+        owners = [g for g in c.children if g.dep_.startswith("nmod") and any(
+            k.lower_ in OWNER_CASES for k in g.children)]
+        if cases & TRAVEL_CASES and fold(c.lemma_) in HOMES:
+            return False  # `au domicile de la victime à Lyon`: a home, wherever it is
         if c.dep_.startswith(("obl", "nmod")) and cases & TRAVEL_CASES and (
-                c.ent_type_ in {"LOC", "ORG"} or (fold(c.lemma_) in VENUES and any(
-                    g.ent_type_ in {"LOC", "ORG", "PER"} for g in c.children
-                    if g.dep_.startswith("nmod")))):
-            return True  # the destination, however the parse hung it (`début mai au Qatar`)
+                c.ent_type_ in {"LOC", "ORG"} or any(g.ent_type_ == "LOC" for g in owners) or (
+                    fold(c.lemma_) in VENUES and any(
+                        g.ent_type_ in {"LOC", "ORG", "PER"} or is_party_noun(g)
+                        for g in owners))):
+            # the destination, however the parse hung it (`début mai au Qatar`), a place
+            # of a named town (`à l'hôpital de Nice`), a venue of someone named or of an
+            # office (`à la résidence du Premier ministre`)
+            return True
     return False
 
 

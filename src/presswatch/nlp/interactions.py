@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.interaction_heads import (
+    MEASURE_NOUNS,
     is_call,
     is_city,
     noun_parties,
@@ -78,6 +79,10 @@ RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
 GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
+HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
+"""What a handover of office hands over (`passation de pouvoir`, `des consignes`)."""
+GROUP_HOSTS = {"tenir", "organiser"}
+"""Verbs whose plural group subject holds the meeting their object names among itself."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
@@ -147,6 +152,8 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
     while tok.head != tok and tok != trigger:
         if tok.dep_ in {"obj", "obl:arg"} and tok.head.lemma_ in TOPIC_VERBS:
             return True
+        if tok.head == trigger and any(g.lower_ == "sur" for g in tok.children):
+            return True  # `une réunion d'urgence sur la situation au Liban`
         tok = tok.head
     return False
 
@@ -186,7 +193,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if visited is None or any(h.dep_ == "nsubj" and h.pos_ == "NOUN" and not art.names(h)
                                   for h in heads):
             return None  # `des touristes visitent Paris`: no one named
-    met = [h for h in heads if not h.dep_.startswith("nsubj")]
+    met = [h for h in heads if not _subject(h, head)]
     if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
         return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
@@ -214,7 +221,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     participle = "Part" in head.morph.get("VerbForm") and (head.dep_ == "acl" or (
         "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
-    venue = next((h for h in heads if h.dep_ == "nsubj" and h.ent_type_ == "LOC"
+    venue = next((h for h in heads if _subject(h, head) and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
     if head.pos_ == "VERB" and participle and gathered is None:
         return None  # `une coalition réunissant des entreprises`: a description
@@ -248,6 +255,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
+            fold(h.lemma_) in CALL_WORDS for h in objects):
+        return None  # `X a reçu un appel de Y`: the call tells it
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and ((
             objects and not any(
             art.name(h) and _names_someone(h, art) for h in objects)) or
@@ -304,6 +314,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
         names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), place)
+    if len(names) < need and _handover(head):
+        # `au fil de la passation de pouvoir`: an article telling a handover is about its
+        # outgoing and incoming holders, whoever the sentence names
+        while len(names) < need and (other := art.most_named(besides=set(names))):
+            names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
     if len(names) < need:
@@ -320,6 +335,20 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "later": later, "gathering": head.lemma_ in GATHERINGS,
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among}
+
+
+def _handover(noun: Token) -> bool:
+    """`la passation de pouvoir(s)`, `la passation`: a handover of office (not `la
+    passation d'un marché`, a contract awarded)."""
+    return noun.lemma_ == "passation" and all(
+        fold(c.lemma_) in HANDED_OVER for c in noun.children if c.dep_ == "nmod")
+
+
+def _subject(tok: Token, trigger: Token) -> bool:
+    """``tok`` is the trigger clause's subject: parsed so, or a verbless fragment the
+    parser cut off before it (``interaction_heads.cut_subject``)."""
+    return tok.dep_.startswith("nsubj") or (tok.dep_ == "ROOT" and tok.i < trigger.i
+                                            and tok.sent != trigger.sent)
 
 
 def _gathered(verb: Token) -> Token | None:
@@ -346,9 +375,11 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
         return False
     group = next((h for h in heads if h.dep_.startswith("nsubj")), None)
     verb = group.head if group is not None else head
-    if group is None or verb.lemma_ not in GATHERINGS or not any(
-            c.lower_ in {"se", "s'", "s’"} for c in verb.children) or head not in (
-            verb, *verb.children):
+    held = head.pos_ == "NOUN" and head.dep_ == "obj" and head.head == verb and \
+        verb.lemma_ in GROUP_HOSTS  # `les ministres européens ont tenu une réunion`
+    gathers = verb.lemma_ in GATHERINGS and any(
+        c.lower_ in {"se", "s'", "s’"} for c in verb.children) and head in (verb, *verb.children)
+    if group is None or not (held or gathers):
         return False  # the group is the subject of `se rassembler`, `se réunir`
     if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
         return False
@@ -409,8 +440,11 @@ def _names_someone(obj: Token, art: ArticleParties) -> bool:
 
 def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> bool:
     """`a reçu X pour des entretiens`: a meeting noun giving the purpose of a meeting verb
-    reported just before is that meeting, not another."""
+    reported just before (``before``: the matches that made a mention) is that meeting, not
+    another; when the verb made none (`se sont retrouvés` misparsed), the noun may."""
     tok = doc[start]
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in MEASURE_NOUNS:
+        tok = tok.head  # `pour un nouveau cycle de pourparlers`
     return tok.pos_ == "NOUN" and any(c.lower_ == "pour" for c in tok.children) and any(
         kind in {"meeting", "talks"} and doc[a].pos_ == "VERB" and tok in doc[a].subtree
         for a, _b, kind in before)
@@ -535,16 +569,18 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     # a call is not also a meeting: `s'est entretenu par téléphone avec`
     calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
     mentions = []
+    told: list[tuple[int, int, str]] = []  # the matches that made a mention
     for n_match, (start, end, kind) in enumerate(matches):
         if kind in {"meeting", "talks"} and doc[start].sent.start in calls and not (
                 doc[start].lemma_ in HOSTING and not any(
                     c.dep_ == "aux:pass" for c in doc[start].children)):
             continue  # but `alors que Moscou accueille X` is no call
-        if kind in {"meeting", "talks"} and _purpose_of(doc, start, matches[:n_match]):
+        if kind in {"meeting", "talks"} and _purpose_of(doc, start, told):
             continue
         ev = _mention(doc, art, start, end, kind, matches, n_match)
         if ev is None:
             continue
+        told.append((start, end, kind))
         for _a, _b, expr in find_dates(doc[start].sent.text):
             if day := resolve(expr, article_date):
                 ev["date"] = day

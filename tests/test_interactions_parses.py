@@ -1,0 +1,135 @@
+"""Specification of interaction finding where the parse or the recogniser falls short, on
+French sentences written for these tests: a subject cut off before its verb, two subjects
+read as a root and its verb, a name the recogniser missed beside its role; talks measured or
+held with someone; bodies and groups meeting among themselves; calls received; handovers;
+the words that put someone before the press."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from presswatch.nlp.interaction_parties import is_party_noun
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(ev["type"], ev["participants"], ev["place"])
+            for ev in nlp(text)._.interactions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role and a name the parser cut off from their verb are still its subject
+    ("Le Premier ministre britannique Tom Hadley a reçu à Downing Street le président "
+     "ukrainien.", [("meeting", ["Tom Hadley", "le président ukrainien"], "Downing Street")]),
+    # two coordinated subjects, whatever the parser made of the first
+    ("Paul Durand et Li Wen se sont retrouvés à Genève pour un tête-à-tête de deux heures.",
+     [("meeting", ["Paul Durand", "Li Wen"], "Genève")]),
+    # the name written beside a role is the party, not the role
+    ("Le ministre Jean Petit a rencontré son homologue chinois Wang Lei à Pékin.",
+     [("meeting", ["Jean Petit", "Wang Lei"], "Pékin")]),
+    ("Lors de son déplacement à Kiev, la présidente de la Commission Ursula Hartmann a "
+     "promis une aide.", [("visit", ["Ursula Hartmann"], "Kiev")]),
+])
+def test_parties_the_parse_or_the_recogniser_left_apart(nlp: Language, text: str,
+                                                         expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks counted in days are held by the clause's subjects
+    ("Rabat et Madrid ont tenu deux jours de discussions à Genève.",
+     [("talks", ["Rabat", "Madrid"], "Genève")]),
+    # talks taken up with someone: that someone is a party
+    ("Le négociateur Paul Durand se rend à Londres pour reprendre avec le Royaume-Uni les "
+     "discussions sur la pêche.", [("visit", ["Paul Durand"], "Londres"),
+                                  ("talks", ["Paul Durand", "Royaume-Uni"], "Londres")]),
+    # `rendre visite au président`: the one visited is a party too
+    ("Anne Martin a rendu visite au président ghanéen Kofi Mensah à Accra.",
+     [("visit", ["Anne Martin", "Kofi Mensah"], "Accra")]),
+])
+def test_talks_and_visits_with_someone(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # office holders holding a meeting among themselves are its one party
+    ("Les ministres européens de la Santé ont tenu lundi une réunion d'urgence à Bruxelles.",
+     [("meeting", ["Les ministres européens de la Santé"], "Bruxelles")]),
+    # so is one body; a place it talks about is not where it met
+    ("Le Conseil de sécurité a tenu mardi une réunion d'urgence sur la situation au Soudan.",
+     [("meeting", ["Conseil de sécurité"], None)]),
+    # people with no office holding a meeting among themselves: none
+    ("Les militants ont tenu une réunion.", []),
+])
+def test_a_group_or_a_body_meeting_among_itself(nlp: Language, text: str,
+                                                expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre Jean Petit a dit devant des journalistes que l'accord était proche.",
+     [("press_conference", ["Jean Petit"], None)]),
+    ("Lors d'un briefing à Goma, le porte-parole Paul Durand a critiqué les rebelles.",
+     [("press_conference", ["Paul Durand"], "Goma")]),
+    ("La ministre Anne Martin s'est adressée aux journalistes mardi matin.",
+     [("press_conference", ["Anne Martin"], None)]),
+])
+def test_words_before_the_press_are_a_press_conference(nlp: Language, text: str,
+                                                       expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call received: a call between the two, not a meeting
+    ("Le président Ali Diop a reçu un appel de son homologue américain Tom Hadley.",
+     [("phone_call", ["Ali Diop", "Tom Hadley"], None)]),
+    # an appeal received is no call
+    ("Le maire Paul Martin a reçu un appel à la démission.", []),
+])
+def test_a_call_received(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a venue named by whose it is: an office's residence
+    ("Une délégation du syndicat s'est rendue à la résidence officielle du Premier ministre.",
+     [("visit", ["Une délégation du syndicat"], None)]),
+    # someone's home is no visit's destination
+    ("Le suspect s'est rendu au domicile de la victime à Lyon.", []),
+    # `des Brics`: a body, not the city of the summit
+    ("Le président Ali Diop participera au sommet des Brics à Johannesburg.",
+     [("summit", ["Ali Diop", "Brics"], "Johannesburg")]),
+])
+def test_where_a_visit_or_a_summit_goes(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_handover_is_between_the_two_the_article_is_about(nlp: Language) -> None:
+    text = ("Anne Martin et Paul Durand sont arrivés à Matignon. Anne Martin a salué son "
+            "successeur. Lors de la passation de pouvoir, chacun a pris la parole.")
+
+    [(kind, parties, _place)] = found(nlp, text)
+
+    assert kind == "meeting" and sorted(parties) == ["Anne Martin", "Paul Durand"]
+
+
+def test_a_contract_awarded_is_no_handover(nlp: Language) -> None:
+    assert found(nlp, "Anne Martin a dénoncé la passation du marché des cantines.") == []
+
+
+def test_a_long_party_keeps_its_first_words(nlp: Language) -> None:
+    [(_kind, parties, _place)] = found(
+        nlp, "Le ministre Jean Petit a rencontré lundi à Matignon les représentants de la "
+             "FNSEA et des Jeunes agriculteurs.")
+
+    assert any("FNSEA" in p for p in parties)
+
+
+def test_party_nouns_come_from_an_editable_list() -> None:
+    """`data/interaction_party_nouns.txt`: `l'émissaire`, `les talibans` head parties."""
+    class Noun:
+        def __init__(self, lemma: str) -> None:
+            self.lemma_ = lemma
+
+    assert is_party_noun(Noun("émissaire")) and is_party_noun(Noun("taliban"))
+    assert not is_party_noun(Noun("fourchette"))
