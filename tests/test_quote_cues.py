@@ -202,3 +202,20 @@ def test_a_demanded_speech_event_is_what_was_asked_for(annotate):
 def test_a_reported_clause_stops_before_an_incise_or_a_clause_with_its_own_subject(
         annotate, text, content):
     assert find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Elle a demandé aux étudiants et à toute la communauté universitaire de se mobiliser.",
+     "se mobiliser"),
+    ("Les présidents des universités ont demandé, à leur tour, au Premier ministre, Paul "
+     "Roux, de renoncer à la hausse des frais.", "renoncer à la hausse des frais"),
+])
+def test_addressees_in_turn_or_in_pairs_stand_before_the_content(annotate, text, content):
+    assert find(annotate(text), content)["act"] == "demand"
+
+
+def test_a_circumstance_after_the_object_is_no_second_addressee(annotate):
+    quotes = annotate("Le tribunal a condamné lundi plusieurs militants à des peines de prison, "
+                      "à quelques jours de l'anniversaire du soulèvement.")
+    assert not [q for q in quotes if "anniversaire" in q["text"] and
+                not q["text"].startswith(("plusieurs", "à des"))]

@@ -92,3 +92,10 @@ def test_a_contrasted_role_mention_is_the_other_person_the_article_names(annotat
                       "souligné l'importance du commerce.")
     assert find(quotes, "toute « attaque contre des civils »")["speaker"] == "Luiz Santos"
     assert find(quotes, "Nous voulons la paix")["speaker"] == "Dupont"
+
+
+@pytest.mark.parametrize("opening", ["Dans un appel", "Dans une lettre ouverte"])
+def test_a_pronoun_after_a_circumstance_is_the_subject_not_the_document(annotate, opening):
+    quotes = annotate(f"La ministre a pris la parole. {opening}, elle a demandé aux étudiants "
+                      "de se mobiliser.")
+    assert find(quotes, "se mobiliser")["speaker"] == "la ministre"

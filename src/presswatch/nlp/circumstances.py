@@ -55,9 +55,9 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
                     t.like_num and j + 1 < n and doc[j + 1].lower_ in MONTHS):
             j += 1
             continue
-        if low in {"pour", "de"} and j + 2 < n and doc[j + 1].lower_ in POSSESSIVES and \
-                doc[j + 2].lower_ == ("part" if low == "pour" else "côté"):
-            j += 3  # `pour sa part`, `de son côté`
+        if low in ASIDE_NOUN and j + 2 < n and doc[j + 1].lower_ in POSSESSIVES and \
+                doc[j + 2].lower_ == ASIDE_NOUN[low]:
+            j += 3  # `pour sa part`, `de son côté`, `à leur tour`
             continue
         if low in CIRCUMSTANCE_PREPOSITIONS and t.pos_ == "ADP":
             k = _short_pp_end(doc, j + 1)
@@ -70,9 +70,12 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
 
 
 MOMENT_NOUNS = frozenset({"heure", "issue", "occasion", "sortie", "terme", "cours", "veille",
-                          "lendemain", "moment", "fin", "début", "approche", "tour"})
-"""Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`, `à son tour`), not an
-addressee."""
+                          "lendemain", "moment", "fin", "début", "approche"})
+"""Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`), not an addressee."""
+
+
+ASIDE_NOUN = {"pour": "part", "de": "côté", "à": "tour"}
+"""Preposition + possessive + noun asides about who speaks in turn (`pour sa part`)."""
 
 
 def _moment_after(doc: Doc, j: int) -> bool:

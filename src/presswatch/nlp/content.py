@@ -86,7 +86,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j + 1, "que", addressee
         if low == "qu" and _followed_by_apostrophe(doc, j, limit):
             return j + 2, "que", addressee  # `assure qu'« aucune … »`, split by the tokenizer
-        if addressee is not None and low in {"et", ","} and j + 1 < limit and \
+        if addressee is not None and low == "et" and j + 1 < limit and \
                 doc[j + 1].lower_ in ADDRESSEE_PREPOSITIONS and doc[j + 1].pos_ == "ADP":
             j += 1  # `a demandé aux étudiants et à toute la communauté de …`: two addressees
             continue

@@ -208,6 +208,8 @@ def _topic_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     while lo > 0 and doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and \
             not doc[lo - 1].is_punct and hi - lo < 8:
         lo -= 1
+    if lo > 0 and doc[lo - 1].pos_ == "ADP":
+        return None  # `Dans un appel, elle a demandé …`: a circumstance, not a topic
     return (lo, hi) if lo < hi else None
 
 
