@@ -73,6 +73,10 @@ def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
     """The mean vector of the content's alphabetic non-stop words, or None when none has a
     vector (a pipeline without vectors, a content of numbers). Function words are left out:
     they say how a sentence is built, which the string features already tell."""
+    if doc.vocab.vectors.shape[0] == 0:
+        # no static vectors (fr_core_news_sm): spaCy would lend the parser's context
+        # tensor instead, which is no word meaning and not what the model was trained on
+        return None
     span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
     if span is None:
         return None

@@ -221,7 +221,12 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
     model.fit(x, y)
     classes = tuple(str(k) for k in model.classes_)
     names = vectorizer.get_feature_names_out()
-    coef = model.coef_
+    coef, intercept = model.coef_, model.intercept_
+    if len(classes) == 2:
+        # scikit-learn keeps one row for two classes: half of it against each gives the
+        # same probabilities under the softmax ActModel computes
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
     weights = {str(name): tuple(float(coef[k, j]) for k in range(len(classes)))
                for j, name in enumerate(names)}
     vector = None
@@ -236,7 +241,7 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
             "vector_scale": vector_scale if part is not None else 0.0,
             "min_articles": min_articles, "labels": dict(sorted(Counter(y).items()))}
     info.update(meta or {})
-    return ActModel(classes, tuple(float(b) for b in model.intercept_), weights, info,
+    return ActModel(classes, tuple(float(b) for b in intercept), weights, info,
                     vector)
 
 
