@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 MODEL_FORMAT = "presswatch-act-model/1"
 
@@ -36,10 +37,29 @@ class VectorPart:
     # one row per dimension, one weight per class
     weights: tuple[tuple[float, ...], ...]
 
-    def inputs(self, vector: tuple[float, ...]) -> list[float]:
-        """The model's inputs for `vector`: standardised and scaled."""
-        return [(v - m) / s * self.scale
-                for v, m, s in zip(vector, self.mean, self.sd, strict=True)]
+    def totals(self, vector: tuple[float, ...]) -> list[float]:
+        """What `vector` adds to each class's score: its standardised, scaled dimensions
+        (`(v - mean) / sd * scale`, what training fitted) times `weights`, folded
+        into one matrix product (numpy, imported here: vectors only exist where spaCy,
+        and so numpy, runs; a query's start-up never scores an act)."""
+        import numpy as np
+
+        folded, offset = self._folded()
+        return (np.asarray(vector, dtype=np.float64) @ folded + offset).tolist()
+
+    def _folded(self) -> tuple[Any, Any]:
+        """The weights per raw vector unit and the offset the mean gives (numpy arrays,
+        computed once per model)."""
+        cached = self.__dict__.get("_folded_cache")
+        if cached is None:
+            import numpy as np
+
+            per_unit = self.scale / np.asarray(self.sd, dtype=np.float64)
+            weights = np.asarray(self.weights, dtype=np.float64) * per_unit[:, None]
+            offset = -(np.asarray(self.mean, dtype=np.float64) @ weights)
+            cached = (weights, offset)
+            object.__setattr__(self, "_folded_cache", cached)
+        return cached
 
     def to_json(self) -> dict:
         return {"scale": self.scale, "mean": [round(x, 6) for x in self.mean],
@@ -74,9 +94,8 @@ class ActModel:
                     totals[k] += w
         if self.vector is not None and vector is not None \
                 and len(vector) == len(self.vector.mean):
-            for x, row in zip(self.vector.inputs(vector), self.vector.weights, strict=True):
-                for k, w in enumerate(row):
-                    totals[k] += w * x
+            for k, extra in enumerate(self.vector.totals(vector)):
+                totals[k] += extra
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
