@@ -189,7 +189,6 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
     overrule. With `vector_scale` > 0 and examples that have vectors, the content's word
     vector joins the features (`act_model.VectorPart`)."""
     import numpy as np
-    from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -213,7 +212,8 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
         for i, ex in enumerate(examples):
             if ex.vector is not None:
                 inputs[i] = (np.asarray(ex.vector) - mean) / sd * vector_scale
-        x = hstack([x, csr_matrix(inputs)]).tocsr()
+        # dense: a thousand examples by a few hundred columns is small
+        x = np.hstack([x.toarray(), inputs])
         part = (tuple(float(v) for v in mean), tuple(float(v) for v in sd))
     y = [ex.act for ex in examples]
     model = LogisticRegression(C=c, max_iter=5000,
