@@ -11,7 +11,8 @@ labels (`training/corpus_acts.tsv`: corpus article id, offsets, act, labelled by
 guideline on `../shared/corpus`, unlabelled articles of many outlets) are read the same way
 from the corpus file and added to every training set; they are never scored as gold. A
 multinomial logistic regression (scikit-learn, L2, lbfgs: deterministic on a CPU) is fitted
-and written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
+over the string features and the content's standardised word vector (`--vectors`), and
+written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
 (or whole articles with `--group article`), so an article never informs its own score and
 one event's reports never inform each other's; `--cv` compares the model alone, the rules,
 and what ships (the rules, overruled by the model where they answer one of `DECIDES`), on
