@@ -240,6 +240,26 @@ def test_the_model_s_features_say_how_the_content_speaks(nlp):
             "neutral_stance=emotion"} <= set(features)
 
 
+def test_the_model_reads_the_meaning_of_the_content_s_words_from_the_pipeline_s_vectors(
+        nlp, nlp_sm):
+    from presswatch.nlp.act_features import content_vector
+
+    text = "« Ce spectacle était magnifique et bouleversant », a dit la maire."
+    doc = nlp(text)
+    quote = next(q for q in doc._.quotes if q["text"].startswith("Ce spectacle"))
+    close = content_vector(nlp("« Ce concert était superbe et émouvant », a dit la maire."),
+                           {"start": 2, "end": 41})
+    vector = content_vector(doc, quote)
+
+    assert vector is not None and len(vector) == nlp.vocab.vectors.shape[1]
+    assert close is not None
+    # words of like meaning have vectors alike
+    assert sum(a * b for a, b in zip(vector, close, strict=True)) > 0
+    # a pipeline without word vectors gives none (its parser's tensors mean nothing here)
+    small = nlp_sm(text)
+    assert content_vector(small, next(iter(small._.quotes))) is None
+
+
 @pytest.mark.parametrize(("sentence", "content"), [
     ("« Nous condamnons fermement ces violences », a déclaré la porte-parole.",
      "Nous condamnons fermement ces violences"),

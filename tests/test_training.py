@@ -131,13 +131,62 @@ def test_cross_validation_also_scores_the_articles_the_rules_were_not_shaped_on(
 
 
 def test_the_model_overrules_only_the_rules_answers_it_was_trained_to_decide():
-    model = fit(_examples(), c=10.0, decides=("statement", "opinion"))
+    model = fit(_examples(), c=10.0, decides=("statement", "opinion"), overrule_above=None)
 
     # a specific cue's act stays the rules'; a neutral report's is read from its words
     assert model.decide("accusation", ["rule=accusation", "root=saluer"]) == "accusation"
     assert model.decide("statement", ["rule=statement", "root=saluer"]) == "praise"
     everywhere = fit(_examples(), c=10.0, decides=None)
     assert everywhere.decide("accusation", ["rule=statement", "root=saluer"]) == "praise"
+
+
+def _vector_examples() -> list[Example]:
+    """Quotes alike in every string feature, told apart only by what their words mean
+    (the first dimension of their word vector); one quote has no vector at all."""
+    out = []
+    for k in range(12):
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement",), "opinion", vector=(1.0, 0.2)))
+        out.append(Example(f"a{k}", f"s{k}", ("rule=statement",), "statement",
+                           vector=(-1.0, 0.1)))
+    return [*out, Example("z", "z", ("rule=statement",), "statement")]
+
+
+def test_the_content_s_word_vector_can_decide_and_round_trips_through_json():
+    model = fit(_vector_examples(), c=10.0, vector_scale=1.0)
+    again = ActModel.from_json(json.loads(json.dumps(model.to_json())))
+
+    assert again.predict(["rule=statement"], (1.0, 0.2)) == "opinion"
+    assert again.predict(["rule=statement"], (-1.0, 0.1)) == "statement"
+    # no vector (a pipeline without vectors): the string features alone decide
+    assert again.predict(["rule=statement"]) in again.classes
+    assert again.meta["vector_scale"] == 1.0
+
+
+def test_without_a_vector_scale_the_model_weighs_no_vector():
+    model = fit(_vector_examples(), c=10.0, vector_scale=0.0)
+
+    assert model.vector is None
+    assert "vector" not in model.to_json()
+
+
+def test_a_vector_of_another_size_than_the_model_s_is_ignored():
+    model = fit(_vector_examples(), c=10.0, vector_scale=1.0)
+
+    assert model.scores(["rule=statement"], (1.0, 0.2, 3.0)) == model.scores(["rule=statement"])
+
+
+def test_a_specific_cue_s_act_yields_only_to_a_confident_model():
+    # `saluer` in the content is always praise, whatever the rules said
+    examples = [*_examples(), *(Example(f"b{k}", f"t{k}", ("rule=warning", "root=saluer"),
+                                        "praise") for k in range(12))]
+    confident = fit(examples, c=10.0, decides=("statement",), overrule_above=0.5)
+    never = fit(examples, c=10.0, decides=("statement",), overrule_above=None)
+    doubtful = fit(examples, c=10.0, decides=("statement",), overrule_above=0.999)
+
+    assert confident.decide("warning", ["rule=warning", "root=saluer"]) == "praise"
+    assert never.decide("warning", ["rule=warning", "root=saluer"]) == "warning"
+    assert doubtful.decide("warning", ["rule=warning", "root=saluer"]) == "warning"
+    assert confident.consulted("warning") and not never.consulted("warning")
 
 
 def test_content_lemmas_are_left_out_of_training():
@@ -165,10 +214,12 @@ def test_silver_examples_train_every_fold_and_are_never_scored():
 
 
 def test_a_model_is_retrained_the_way_the_shipped_one_was():
-    shipped = fit(_examples(), c=2.0, meta={"silver": "corpus_acts.tsv"}, decides=("statement",))
-    again = refit(shipped, _examples())
+    shipped = fit(_vector_examples(), c=2.0, meta={"silver": "corpus_acts.tsv"},
+                  decides=("statement",), vector_scale=0.5, overrule_above=0.7)
+    again = refit(shipped, _vector_examples())
 
-    for key in ("C", "balanced", "without", "decides", "silver"):
+    for key in ("C", "balanced", "without", "decides", "silver", "vector_scale",
+                "overrule_above"):
         assert again.meta[key] == shipped.meta[key]
 
 

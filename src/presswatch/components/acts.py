@@ -3,8 +3,10 @@
 The rules of `nlp/acts.py` read the cue and the content. A learned model
 (`nlp/act_model.py`, trained on gold and silver quotes by `python -m
 presswatch.training.acts`) weighs their answer together with the content's grammar and
-stance words, and decides where the rules only guess between a plain `statement` and an
-`opinion` (the acts named in its `meta["decides"]`); a specific cue's act stays the rules'.
+stance words and the content's word vector, and decides where the rules only guess between
+a plain `statement` and an `opinion` (the acts named in its `meta["decides"]`); a specific
+cue's act stays the rules' unless the model reads another act with confidence
+(`meta["overrule_above"]`).
 The shipped model is `presswatch/data/act_model.json`; `model_path` picks another, and
 `use_model=False` leaves the rules alone.
 """
@@ -17,7 +19,7 @@ from spacy.tokens import Doc
 
 from presswatch.components.base import Component
 from presswatch.lexicon import ReportingVerb, default_lexicon
-from presswatch.nlp.act_features import act_features
+from presswatch.nlp.act_features import act_features, content_vector
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.nlp.acts import load_content_acts, rule_act
 
@@ -38,12 +40,20 @@ class ActComponent(Component):
             verb = self.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
             is_parent = q["id"] in parents
             act = rule_act(doc, q, verb, self.content_acts, self.lexicon, is_parent=is_parent)
-            if self.model is not None and self.model.overrules(act):
-                # features only where the model decides: most quotes keep the rules' act
-                act = self.model.predict(self.features(doc, q, act, verb, is_parent=is_parent))
+            if self.model is not None and self.model.consulted(act):
+                act = self.model.decide(act, self.features(doc, q, act, verb,
+                                                           is_parent=is_parent),
+                                        self.vector(doc, q))
             q["act"] = act
 
     def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,
                  is_parent: bool) -> list[str]:
         """What the model weighs for `quote` (also what training reads)."""
         return act_features(doc, quote, rules_act, verb, self.content_acts, is_parent=is_parent)
+
+    def vector(self, doc: Doc, quote: dict) -> tuple[float, ...] | None:
+        """The content's word vector the model weighs (also what training reads); None
+        when the model weighs none, which spares computing it."""
+        if self.model is not None and self.model.vector is None:
+            return None
+        return content_vector(doc, quote)

@@ -4,7 +4,9 @@ The speech-act model (`nlp/act_model.py`) weighs these; the rules of `nlp/acts.p
 of them (`rule=…`), so the model learns where the hand-written reading is right and where
 the gold annotation judges otherwise (most often: a neutral cue before an assessment, an
 `opinion`). Every feature is a plain string, so a trained model is a readable table of
-weights and a new feature needs no change to the model format.
+weights and a new feature needs no change to the model format. Beside them,
+`content_vector` gives the content's averaged word vector (the spaCy model's own vectors):
+what its words mean, for the judgements and feelings no lexicon lists.
 """
 
 from __future__ import annotations
@@ -65,6 +67,26 @@ def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | Non
     if neutral:
         features.extend(f"neutral_{f}" for f in stance if f.startswith("stance="))
     return features
+
+
+def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
+    """The mean vector of the content's alphabetic non-stop words, or None when none has a
+    vector (a pipeline without vectors, a content of numbers). Function words are left out:
+    they say how a sentence is built, which the string features already tell."""
+    if doc.vocab.vectors.shape[0] == 0:
+        # no static vectors (fr_core_news_sm): spaCy would lend the parser's context
+        # tensor instead, which is no word meaning and not what the model was trained on
+        return None
+    span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    vectors = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
+    if not vectors:
+        return None
+    total = vectors[0].copy()
+    for v in vectors[1:]:
+        total += v
+    return tuple(float(x) / len(vectors) for x in total)
 
 
 def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> list[str]:

@@ -2,9 +2,14 @@
 
 Why linear and why JSON: with a few hundred gold quotes, a regularised logistic regression
 over sparse features generalises as well as anything heavier, trains in seconds on a CPU,
-and its weights can be read (`opinion` ← `lemma=inquiétant`) and shipped inside the package
+and its weights can be read (`opinion` ← `stance=negative`) and shipped inside the package
 without pickles or a runtime dependency on the library that trained it. `training/acts.py`
 writes the file; this module only scores.
+
+Besides the sparse features, a model may weigh the content's averaged word vector
+(`VectorPart`): what the words mean, beyond the stance lexicon's list, in a few hundred
+numbers per act. A quote without a vector (a pipeline without vectors) is scored on its
+sparse features alone.
 """
 
 from __future__ import annotations
@@ -14,20 +19,72 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 MODEL_FORMAT = "presswatch-act-model/1"
 
 
 @dataclass(frozen=True)
+class VectorPart:
+    """Weights of the content's averaged word vector. Each dimension is standardised
+    (`(v - mean) / sd`) and multiplied by `scale` before its per-class weights apply:
+    `scale` keeps the many dense numbers from drowning the sparse features under the same
+    regularisation (chosen by cross-validation, README "Speech acts")."""
+
+    mean: tuple[float, ...]
+    sd: tuple[float, ...]
+    scale: float
+    # one row per dimension, one weight per class
+    weights: tuple[tuple[float, ...], ...]
+
+    def totals(self, vector: tuple[float, ...]) -> list[float]:
+        """What `vector` adds to each class's score: its standardised, scaled dimensions
+        (`(v - mean) / sd * scale`, what training fitted) times `weights`, folded
+        into one matrix product (numpy, imported here: vectors only exist where spaCy,
+        and so numpy, runs; a query's start-up never scores an act)."""
+        import numpy as np
+
+        folded, offset = self._folded()
+        return (np.asarray(vector, dtype=np.float64) @ folded + offset).tolist()
+
+    def _folded(self) -> tuple[Any, Any]:
+        """The weights per raw vector unit and the offset the mean gives (numpy arrays,
+        computed once per model)."""
+        cached = self.__dict__.get("_folded_cache")
+        if cached is None:
+            import numpy as np
+
+            per_unit = self.scale / np.asarray(self.sd, dtype=np.float64)
+            weights = np.asarray(self.weights, dtype=np.float64) * per_unit[:, None]
+            offset = -(np.asarray(self.mean, dtype=np.float64) @ weights)
+            cached = (weights, offset)
+            object.__setattr__(self, "_folded_cache", cached)
+        return cached
+
+    def to_json(self) -> dict:
+        return {"scale": self.scale, "mean": [round(x, 6) for x in self.mean],
+                "sd": [round(x, 6) for x in self.sd],
+                "weights": [[round(x, 6) for x in row] for row in self.weights]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> VectorPart:
+        return cls(tuple(data["mean"]), tuple(data["sd"]), float(data["scale"]),
+                   tuple(tuple(row) for row in data["weights"]))
+
+
+@dataclass(frozen=True)
 class ActModel:
-    """Per-class weights of each feature, plus an intercept per class."""
+    """Per-class weights of each feature, plus an intercept per class (and, optionally,
+    weights of the content's word vector)."""
 
     classes: tuple[str, ...]
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     meta: dict
+    vector: VectorPart | None = None
 
-    def scores(self, features: list[str]) -> dict[str, float]:
+    def scores(self, features: list[str], vector: tuple[float, ...] | None = None
+               ) -> dict[str, float]:
         """Class probabilities (softmax of the linear scores) for one quote."""
         totals = list(self.intercept)
         for feature in set(features):
@@ -35,13 +92,17 @@ class ActModel:
             if row is not None:
                 for k, w in enumerate(row):
                     totals[k] += w
+        if self.vector is not None and vector is not None \
+                and len(vector) == len(self.vector.mean):
+            for k, extra in enumerate(self.vector.totals(vector)):
+                totals[k] += extra
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
         return {c: e / norm for c, e in zip(self.classes, exps, strict=True)}
 
-    def predict(self, features: list[str]) -> str:
-        scores = self.scores(features)
+    def predict(self, features: list[str], vector: tuple[float, ...] | None = None) -> str:
+        scores = self.scores(features, vector)
         return max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
 
     def overrules(self, rules_act: str) -> bool:
@@ -50,17 +111,36 @@ class ActModel:
         decides = self.meta.get("decides")
         return decides is None or rules_act in decides
 
-    def decide(self, rules_act: str, features: list[str]) -> str:
+    def consulted(self, rules_act: str) -> bool:
+        """Whether the model is read at all for a quote whose rules say `rules_act`: where
+        it `overrules` them, and everywhere when it may overrule a confident answer
+        (`meta["overrule_above"]`)."""
+        return self.overrules(rules_act) or self.meta.get("overrule_above") is not None
+
+    def decide(self, rules_act: str, features: list[str],
+               vector: tuple[float, ...] | None = None) -> str:
         """The act of a quote whose rules say `rules_act`: the model's where it
-        `overrules` them, else the rules'."""
-        return self.predict(features) if self.overrules(rules_act) else rules_act
+        `overrules` them; elsewhere the rules', unless the model gives its own act at least
+        the probability `meta["overrule_above"]` (a content the words read plainly
+        otherwise than the cue: `« Bravo à tous »`, a-t-il averti)."""
+        if self.overrules(rules_act):
+            return self.predict(features, vector)
+        above = self.meta.get("overrule_above")
+        if above is None:
+            return rules_act
+        scores = self.scores(features, vector)
+        best = max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
+        return best if scores[best] >= above else rules_act
 
     def to_json(self) -> dict:
-        return {"format": MODEL_FORMAT, "classes": list(self.classes),
-                "intercept": [round(x, 6) for x in self.intercept],
-                "weights": {f: [round(x, 6) for x in row]
-                            for f, row in sorted(self.weights.items())},
-                "meta": self.meta}
+        out = {"format": MODEL_FORMAT, "classes": list(self.classes),
+               "intercept": [round(x, 6) for x in self.intercept],
+               "weights": {f: [round(x, 6) for x in row]
+                           for f, row in sorted(self.weights.items())},
+               "meta": self.meta}
+        if self.vector is not None:
+            out["vector"] = self.vector.to_json()
+        return out
 
     @classmethod
     def from_json(cls, data: dict, source: str = "act model") -> ActModel:
@@ -70,7 +150,13 @@ class ActModel:
         weights = {f: tuple(row) for f, row in data["weights"].items()}
         if any(len(row) != len(classes) for row in weights.values()):
             raise ValueError(f"{source}: a weight row does not have one value per class")
-        return cls(classes, tuple(data["intercept"]), weights, data.get("meta", {}))
+        vector = VectorPart.from_json(data["vector"]) if data.get("vector") else None
+        if vector is not None and (
+                any(len(row) != len(classes) for row in vector.weights)
+                or not len(vector.mean) == len(vector.sd) == len(vector.weights)):
+            raise ValueError(f"{source}: the vector weights do not match the classes or "
+                             "one another")
+        return cls(classes, tuple(data["intercept"]), weights, data.get("meta", {}), vector)
 
 
 def load_act_model(path: Path | str | None = None) -> ActModel | None:

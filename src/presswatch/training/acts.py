@@ -1,7 +1,7 @@
 """Train the speech-act model from gold files, and report it by grouped cross-validation.
 
     python -m presswatch.training.acts GOLD_DIR [--out PATH] [--without-blind] [--cv]
-        [--silver TSV --corpus JSONL | --no-silver]
+        [--silver TSV --corpus JSONL | --no-silver] [--vectors SCALE] [--overrule-above P]
 
 The pipeline (with the model switched off) annotates each gold article; every predicted
 quote that matches a gold quote (the scorer's criterion: the spans overlap by at least half
@@ -11,7 +11,8 @@ labels (`training/corpus_acts.tsv`: corpus article id, offsets, act, labelled by
 guideline on `../shared/corpus`, unlabelled articles of many outlets) are read the same way
 from the corpus file and added to every training set; they are never scored as gold. A
 multinomial logistic regression (scikit-learn, L2, lbfgs: deterministic on a CPU) is fitted
-and written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
+over the string features and the content's standardised word vector (`--vectors`), and
+written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
 (or whole articles with `--group article`), so an article never informs its own score and
 one event's reports never inform each other's; `--cv` compares the model alone, the rules,
 and what ships (the rules, overruled by the model where they answer one of `DECIDES`), on
@@ -34,7 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch.lexicon import ACTS
-from presswatch.nlp.act_model import ActModel
+from presswatch.nlp.act_model import ActModel, VectorPart
 from presswatch.training.split import ALREADY_READ, blind_split
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
@@ -56,6 +57,13 @@ WITHOUT = ("lemma=",)
 MIN_ARTICLES = 2
 # Weigh acts inversely to their frequency (see `fit`); chosen like DEFAULT_C.
 DEFAULT_BALANCED = False
+# How much the content's averaged word vector weighs (each standardised dimension times
+# this; 0 leaves vectors out). Chosen like DEFAULT_C: 0.03 to 0.07 score alike, 0.3
+# unstandardised (an earlier try) lost on every measure.
+DEFAULT_VECTOR_SCALE = 0.05
+# Outside DECIDES, the model overrules the rules where it gives its own act at least this
+# probability (None: never). Chosen like DEFAULT_C: 0.45 to 0.55 score alike.
+DEFAULT_OVERRULE_ABOVE: float | None = 0.5
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,8 @@ class Example:
     act: str
     # "gold" (an eval gold file) or "silver" (corpus_acts.tsv): only gold is ever scored
     source: str = "gold"
+    # the content's averaged word vector (`act_features.content_vector`), when it has one
+    vector: tuple[float, ...] | None = None
 
 
 def _overlaps_enough(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -158,7 +168,8 @@ def _examples(nlp: Language, items: list[tuple[dict, list, str]], source: str
                 verb = acts.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
                 feats = acts.features(doc, q, q["act"], verb, is_parent=q["id"] in parents)
                 article = str(d["id"]) if source == "gold" else f"corpus:{d['id']}"
-                examples.append(Example(article, story, tuple(feats), label[2], source))
+                examples.append(Example(article, story, tuple(feats), label[2], source,
+                                        acts.vector(doc, q)))
     finally:
         acts.model = saved_model
     return examples
@@ -166,15 +177,19 @@ def _examples(nlp: Language, items: list[tuple[dict, list, str]], source: str
 
 def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_ARTICLES,
         meta: dict | None = None, *, balanced: bool = DEFAULT_BALANCED,
-        without: tuple[str, ...] = WITHOUT, decides: tuple[str, ...] | None = DECIDES
-        ) -> ActModel:
+        without: tuple[str, ...] = WITHOUT, decides: tuple[str, ...] | None = DECIDES,
+        vector_scale: float = DEFAULT_VECTOR_SCALE,
+        overrule_above: float | None = DEFAULT_OVERRULE_ABOVE) -> ActModel:
     """A logistic regression over the examples' features (see the module docstring).
 
     `balanced` weighs each act inversely to its frequency, so the majority act of the
     training articles (`statement`) does not decide by default: unseen articles need not
     share the training articles' mix of acts. Features starting with one of `without` are
-    left out; `decides` (None: every act) is written in the model's meta, where
-    `ActModel.decide` reads which of the rules' answers the model may overrule."""
+    left out; `decides` (None: every act) and `overrule_above` are written in the model's
+    meta, where `ActModel.decide` reads which of the rules' answers the model may
+    overrule. With `vector_scale` > 0 and examples that have vectors, the content's word
+    vector joins the features (`act_model.VectorPart`)."""
+    import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -187,21 +202,48 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
     rows = [{f: 1.0 for f in ex.features if f in kept} for ex in examples]
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform(rows)
+    with_vectors = [ex.vector for ex in examples if ex.vector is not None]
+    part = None
+    if vector_scale > 0 and with_vectors:
+        dense = np.asarray(with_vectors, dtype=np.float64)
+        # rounded as the JSON file stores them, so training sees what prediction computes
+        mean = np.round(dense.mean(axis=0), 6)
+        sd = np.round(dense.std(axis=0), 6) + 1e-6
+        inputs = np.zeros((len(examples), dense.shape[1]))
+        for i, ex in enumerate(examples):
+            if ex.vector is not None:
+                inputs[i] = (np.asarray(ex.vector) - mean) / sd * vector_scale
+        # dense: a thousand examples by a few hundred columns is small
+        x = np.hstack([x.toarray(), inputs])
+        part = (tuple(float(v) for v in mean), tuple(float(v) for v in sd))
     y = [ex.act for ex in examples]
     model = LogisticRegression(C=c, max_iter=5000,
                                class_weight="balanced" if balanced else None)
     model.fit(x, y)
     classes = tuple(str(k) for k in model.classes_)
     names = vectorizer.get_feature_names_out()
-    coef = model.coef_
+    coef, intercept = model.coef_, model.intercept_
+    if len(classes) == 2:
+        # scikit-learn keeps one row for two classes: half of it against each gives the
+        # same probabilities under the softmax ActModel computes
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
     weights = {str(name): tuple(float(coef[k, j]) for k in range(len(classes)))
                for j, name in enumerate(names)}
+    vector = None
+    if part is not None:
+        vector = VectorPart(part[0], part[1], vector_scale, tuple(
+            tuple(float(coef[k, j]) for k in range(len(classes)))
+            for j in range(len(names), coef.shape[1])))
     info = {"examples": len(examples), "features": len(weights), "C": c,
             "balanced": balanced, "without": list(without),
             "decides": list(decides) if decides is not None else None,
+            "overrule_above": overrule_above,
+            "vector_scale": vector_scale if part is not None else 0.0,
             "min_articles": min_articles, "labels": dict(sorted(Counter(y).items()))}
     info.update(meta or {})
-    return ActModel(classes, tuple(float(b) for b in model.intercept_), weights, info)
+    return ActModel(classes, tuple(float(b) for b in intercept), weights, info,
+                    vector)
 
 
 def refit(model: ActModel, examples: list[Example]) -> ActModel:
@@ -212,19 +254,19 @@ def refit(model: ActModel, examples: list[Example]) -> ActModel:
     return fit(examples, meta.get("C", DEFAULT_C), meta.get("min_articles", MIN_ARTICLES),
                {"silver": meta.get("silver")}, balanced=meta.get("balanced", False),
                without=tuple(meta.get("without", ())),
-               decides=tuple(decides) if decides is not None else None)
+               decides=tuple(decides) if decides is not None else None,
+               vector_scale=meta.get("vector_scale", 0.0),
+               overrule_above=meta.get("overrule_above"))
 
 
 def cross_validate(examples: list[Example], *, group: str = "story", folds: int = 5,
-                   c: float = DEFAULT_C, balanced: bool = DEFAULT_BALANCED,
-                   without: tuple[str, ...] = WITHOUT,
-                   decides: tuple[str, ...] | None = DECIDES) -> dict:
+                   **settings) -> dict:
     """Accuracy, on folds of whole stories (or articles) of the gold examples, of three
     ways to decide:
 
     - `model`: the model alone, trained without the fold (the rules are one of its features);
-    - `combined`: the rules, except where they answer one of `DECIDES`, where the model
-      decides (`ActModel.decide`: what the component does);
+    - `combined`: the rules, except where they answer one of `DECIDES` or the model is
+      confident enough (`ActModel.decide`: what the component does);
     - `rules`: the rules alone, on the same examples.
 
     Silver examples join every training fold and are never scored as gold. With confusion
@@ -234,7 +276,8 @@ def cross_validate(examples: list[Example], *, group: str = "story", folds: int 
     figure closest to unseen text. It is no blind figure: act rules were also checked on
     these articles' errors. When there are silver examples, `silver_*` accuracies come
     from folds of whole corpus articles, the model trained on all gold examples and the
-    other folds: the corpus's outlets and topics are the unseen articles' kind."""
+    other folds: the corpus's outlets and topics are the unseen articles' kind.
+    `settings` are `fit`'s keywords (C, class weights, vectors, what the model decides)."""
     from sklearn.model_selection import GroupKFold
 
     gold = [ex for ex in examples if ex.source == "gold"]
@@ -251,7 +294,7 @@ def cross_validate(examples: list[Example], *, group: str = "story", folds: int 
     for train_idx, test_idx in splitter.split(gold, groups=groups):
         test = [gold[i] for i in test_idx]
         predicted = _fold_predictions([gold[i] for i in train_idx] + silver, test,
-                                      c=c, balanced=balanced, without=without, decides=decides)
+                                      **settings)
         for ex, (model, combined) in zip(test, predicted, strict=True):
             confusion[ex.act][model] += 1
             combined_confusion[ex.act][combined] += 1
@@ -274,8 +317,7 @@ def cross_validate(examples: list[Example], *, group: str = "story", folds: int 
         for train_idx, test_idx in silver_folds.split(silver, groups=silver_groups):
             test = [silver[i] for i in test_idx]
             predicted = _fold_predictions(gold + [silver[i] for i in train_idx], test,
-                                          c=c, balanced=balanced, without=without,
-                                          decides=decides)
+                                          **settings)
             for ex, (model, combined) in zip(test, predicted, strict=True):
                 silver_right.update({"model": model == ex.act, "combined": combined == ex.act,
                                      "rules": _rule_act(ex) == ex.act})
@@ -292,8 +334,8 @@ def _fold_predictions(train: list[Example], test: list[Example], **settings
                       ) -> list[tuple[str, str]]:
     """(model, combined) act of each test example, from a model fitted on `train`."""
     model = fit(train, **settings)
-    return [(model.predict(list(ex.features)), model.decide(_rule_act(ex), list(ex.features)))
-            for ex in test]
+    return [(model.predict(list(ex.features), ex.vector),
+             model.decide(_rule_act(ex), list(ex.features), ex.vector)) for ex in test]
 
 
 def _ratio(right: int, n: int) -> float:
@@ -352,10 +394,18 @@ def main(argv: list[str] | None = None) -> int:
                              "'all'")
     parser.add_argument("--without", default=",".join(WITHOUT),
                         help="feature prefixes left out, comma-separated, or 'none'")
+    parser.add_argument("--vectors", type=float, default=DEFAULT_VECTOR_SCALE,
+                        help="weight of the content's word vector (0: none)")
+    parser.add_argument("--overrule-above", default=str(DEFAULT_OVERRULE_ABOVE),
+                        help="probability above which the model overrules the rules' other "
+                             "acts, or 'none'")
     args = parser.parse_args(argv)
     settings = {"c": args.c, "balanced": args.balanced,
                 "without": () if args.without == "none" else tuple(args.without.split(",")),
-                "decides": None if args.decides == "all" else tuple(args.decides.split(","))}
+                "decides": None if args.decides == "all" else tuple(args.decides.split(",")),
+                "vector_scale": args.vectors,
+                "overrule_above": None if args.overrule_above == "none"
+                else float(args.overrule_above)}
 
     from presswatch.pipeline import load
 
