@@ -219,3 +219,19 @@ def test_a_circumstance_after_the_object_is_no_second_addressee(annotate):
                       "à quelques jours de l'anniversaire du soulèvement.")
     assert not [q for q in quotes if "anniversaire" in q["text"] and
                 not q["text"].startswith(("plusieurs", "à des"))]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon lui, la réforme passera sans difficulté, a-t-il ajouté.",
+     "la réforme passera sans difficulté"),
+    ("Pour le maire, l'école rouvrira en septembre, a-t-il assuré à la presse.",
+     "l'école rouvrira en septembre"),
+])
+def test_a_source_phrase_content_stops_before_an_inverted_incise(annotate, text, content):
+    assert find(annotate(text), content)
+
+
+def test_a_role_apposition_with_a_hyphenated_name_is_not_the_content(annotate):
+    quotes = annotate("Pour Louis Mara, chef du groupe UNI-FLNKS au Congrès, l'accord restera "
+                      "fragile.")
+    assert find(quotes, "l'accord restera fragile")["speaker"] == "Louis Mara"

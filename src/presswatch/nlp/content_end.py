@@ -26,8 +26,12 @@ from presswatch.textutil import doc_cache, doc_text, fold
 
 
 def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
+    """Where a clause that runs to its sentence's end stops: a semicolon, or a comma before
+    an inverted incise (`Pour X, « … », a-t-il dit à l'AFP`: the incise is never inside
+    the words it reports)."""
     for j in range(start, limit):
-        if doc[j].text == ";":
+        if doc[j].text == ";" or (doc[j].text == "," and j > start + 1 and
+                                  _inverted_incise(doc, j + 1, limit)):
             return j
     return limit
 

@@ -154,9 +154,9 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
         return k
     words = doc[k + 1:close]
     if any((t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")) or
-           (t.is_punct and t.text not in "()") for t in words):
-        return k  # (a participle, `chargée des crimes`, and an acronym in parentheses,
-        # `de l'Agence spatiale (ASE)`, stay in the apposition)
+           (t.is_punct and t.text not in "()-/") for t in words):
+        return k  # (a participle, `chargée des crimes`, an acronym in parentheses,
+        # `de l'Agence spatiale (ASE)`, and a hyphenated name, `UNI-FLNKS`, stay in it)
     role = any(lex.noun_class(t) == "role" for t in words)
     # with a determiner it may be the content's own subject (`Selon X, le directeur,
     # Marc Petit, a menti`): only when another subject opens the content after it
