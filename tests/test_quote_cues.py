@@ -235,3 +235,42 @@ def test_a_role_apposition_with_a_hyphenated_name_is_not_the_content(annotate):
     quotes = annotate("Pour Louis Mara, chef du groupe UNI-FLNKS au Congrès, l'accord restera "
                       "fragile.")
     assert find(quotes, "l'accord restera fragile")["speaker"] == "Louis Mara"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Elle a d'ailleurs rappelé avoir prévenu la direction dès le mois de mars.",
+     "avoir prévenu la direction dès le mois de mars"),
+    ("Il a par ailleurs souligné que les travaux reprendraient en juin.",
+     "les travaux reprendraient en juin"),
+])
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_subject(annotate, text, content):
+    assert find(annotate(text), content)["mention"] in {"Elle", "Il"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les élus qui ont fait valoir leur colère face au projet seront reçus vendredi.",
+     "leur colère face au projet"),
+    ("Les riverains qui ont dénoncé le bruit du chantier vont saisir la justice.",
+     "le bruit du chantier"),
+])
+def test_a_report_in_a_relative_clause_stops_where_the_main_clause_resumes(
+        annotate, text, content):
+    assert find(annotate(text), content)
+
+
+def test_an_incise_cutting_a_second_clause_reports_that_clause_only(annotate):
+    quotes = annotate("Le syndicat a tenu bon et la grève, précise-t-il, durera jusqu'à "
+                      "dimanche.")
+    assert find(quotes, "la grève")["cue"] == "précise-t-il"
+    assert find(quotes, "durera jusqu'à dimanche")["cue"] == "précise-t-il"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("« Il faut tenir » a répété le président du club et cette saison, dit-il, sera décisive "
+     "pour tous.", "le président du club"),
+    ("Le maire et son adjoint ont annoncé que la route serait fermée.",
+     "Le maire et son adjoint"),
+])
+def test_a_coordinated_noun_phrase_that_opens_its_own_clause_is_not_a_second_speaker(
+        annotate, text, mention):
+    assert annotate(text)[0]["mention"] == mention

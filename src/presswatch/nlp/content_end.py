@@ -41,11 +41,18 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
     of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
     verb = doc[cue.i]
-    if verb.dep_ == "acl:relcl":  # `Le parquet, qui avait requis X, n'a pas …`: X only
-        clause = {t.i for t in verb.subtree}
+    # (`ont fait valoir`: the parser may make the last word of the expression the relative)
+    relative = next((v for v in (verb, verb.head) if v.dep_ == "acl:relcl"), None)
+    if relative is not None:  # `Le parquet, qui avait requis X, n'a pas …`: X only
+        clause = {t.i for t in relative.subtree}
         comma = next((k for k in range(start + 1, limit) if doc[k].text == "," and
                       k + 1 < limit and doc[k + 1].head.i not in clause), None)
         limit = comma if comma is not None else limit
+        edge = max(clause) + 1
+        if start < edge < limit and doc[edge].pos_ in {"VERB", "AUX"} and \
+                "Fin" in doc[edge].morph.get("VerbForm"):
+            limit = edge  # `Des ministres qui ont fait valoir leur malaise pourraient …`:
+            # the main clause's verb after the relative, without a comma
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
     segments = doc_cache(doc, "segments", find_segments)
     # after `que`, a clause with its own subject may continue what was said (`a ajouté que

@@ -204,8 +204,16 @@ class QuoteFinder:
             after = quotation_after_incise(doc, cue, mention, unit, segments, claimed)
             if after:
                 return after
-        rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end]) \
-            or quotation_after_colon(doc, cue, mention, segments)
+        conjunct = _subject_after_conjunction(doc, unit[0], cue)
+        rest = self._clause_after_incise(doc, cue, mention, unit, doc_text(doc)[start:end])
+        if not rest and conjunct is not None and doc[conjunct].idx > start:
+            # `Il a parlé et cette protection, dit-il, passe …`: the incise cuts the second
+            # clause between its subject and its verb
+            rest = self._clause_after_incise(doc, cue, mention, (conjunct, unit[1]),
+                                             doc_text(doc)[doc[conjunct].idx:end])
+            if rest:
+                start = doc[conjunct].idx
+        rest = rest or quotation_after_colon(doc, cue, mention, segments)
         quoted_rest = any(seg.open <= r.start <= seg.start for r in rest for seg in segments)
         if end - start < (2 if rest else 12) or (quoted_rest and
                                                  adverbial_lead(doc, unit[0], cue)):
@@ -437,6 +445,24 @@ class QuoteFinder:
             cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
             out.append(cand)
         return out
+
+
+def _subject_after_conjunction(doc: Doc, u0: int, cue: Cue) -> int | None:
+    """`Il a parlé et cette protection, dit-il, passe par …`: the token after an `et` or
+    `mais` that follows a finite verb and opens the verbless noun phrase the incise cuts
+    from its verb (None when there is none)."""
+    if cue.start < 2 or doc[cue.start - 1].text != ",":
+        return None
+    for k in range(cue.start - 2, u0, -1):
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+            return None
+        if t.lower_ in {"et", "mais"} and k + 1 < cue.start - 1 and \
+                doc[k + 1].pos_ in {"DET", "PROPN", "NOUN"}:
+            finite_before = any(x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm")
+                                for x in doc[u0:k])
+            return k + 1 if finite_before else None
+    return None
 
 
 def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],

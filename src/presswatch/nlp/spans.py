@@ -139,6 +139,11 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
             if child.dep_ != "acl" or "Part" not in child.morph.get("VerbForm"):
                 continue
         keep.update(t.i for t in child.subtree)
+    for t in [doc[k] for k in sorted(keep)]:
+        if t.dep_ == "conj" and t.i > head.i and t.i in keep and \
+                _opens_a_clause(doc, t.left_edge.i + 1, len(doc), head.head):
+            keep -= {x.i for x in t.subtree}  # `le chef du parti et cette protection,
+            # dit-il, passe …`: the second noun phrase is the subject of its own clause
     lo, hi = min(keep), max(keep) + 1
     # nothing left of the head beyond a comma or colon: `…Anthony Blinken, le ministre …`
     for k in range(head.i - 1, lo - 1, -1):
@@ -171,6 +176,25 @@ def tagged_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and not (token.ent_type_ and token.text[:1].isupper())
 
 
+def _opens_a_clause(doc: Doc, k: int, limit: int, governor: Token | None = None) -> bool:
+    """`… a ajouté le chef du parti et cette protection, dit-il, passe par …`: the noun
+    phrase at `k` after `et` is the subject of a clause of its own when a finite verb, or
+    a comma and one, follows it, other than the verb (`governor`) of the phrase it would
+    be coordinated with (`Le maire et son adjoint ont annoncé`)."""
+    m = k
+    while m < limit and doc[m].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"} and \
+            not doc[m].is_punct:
+        m += 1
+    if m >= limit:
+        return False
+    nxt = doc[m + 1] if doc[m].text == "," and m + 1 < limit else doc[m]
+    if governor is not None and (governor.i == nxt.i or (
+            nxt.dep_.startswith("aux") and nxt.head.i == governor.i)):
+        return False
+    inverted = nxt.i + 1 < limit and doc[nxt.i + 1].text.startswith("-")  # `dit-il`
+    return tagged_verb(nxt) and ("Fin" in nxt.morph.get("VerbForm") or inverted)
+
+
 def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
     """End of the noun phrase after `selon` (stops at a comma, a verb, a quote mark, or a
     word of `stop`)."""
@@ -188,7 +212,8 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
                 doc[j - 1].pos_ in {"NOUN", "ADJ"}):  # `la chaîne précitée`
             break
         if t.lower_ in QUE | {"qui", "et"} and j > start:
-            if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ in {"PROPN", "DET"}:
+            if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ in {"PROPN", "DET"} and \
+                    not _opens_a_clause(doc, j + 1, limit):
                 j += 1
                 continue
             break

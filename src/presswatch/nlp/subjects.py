@@ -232,6 +232,8 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     aside = verb.i - 4 if stressed_pronoun_aside(doc, verb.i) else \
         auxiliary_before_aside(doc, verb.i)  # or `a, de son côté, salué`
     aside_aux = [doc[aside]] if aside is not None else []
+    # `Il a d'ailleurs indiqué`: the parser may also hang the subject on the auxiliary
+    aside_aux += [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     for tok in (verb, *words, *aside_aux, gov):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
