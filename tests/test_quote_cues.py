@@ -10,8 +10,9 @@ from test_quotes import find
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
-    ("La voiture roulait vite. « Il ne pouvait pas s'en sortir », en a conclu le juge Marc "
-     "Lenoir.", "Il ne pouvait pas s'en sortir", "Marc Lenoir", "en a conclu"),
+    ("Le barrage a cédé dans la nuit. « Personne ne pouvait l'anticiper », en a conclu "
+     "l'ingénieure Lise Moreau.", "Personne ne pouvait l'anticiper", "Lise Moreau",
+     "en a conclu"),
     ("« Le projet est mort », y a ajouté Marie Dupont.", "Le projet est mort", "Marie Dupont",
      "y a ajouté"),
     ("« Nous avons gagné », s'en est félicité le maire.", "Nous avons gagné", "le maire",
@@ -38,21 +39,21 @@ def test_comme_en_temoigne_cites_evidence_not_a_speaker(annotate):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Le sélectionneur a ajouté lors de sa conférence de presse à San Pedro, avant le match, "
-     "que « tout le monde a vu les favoris faiblir ».", "tout le monde a vu les favoris faiblir"),
+    ("L'entraîneuse a rappelé lors de son point presse à Santa Cruz, la veille de la finale, "
+     "que « chaque match compte ».", "chaque match compte"),
     ("La ministre a expliqué à Porto Alegre que la coopération allait reprendre.",
      "la coopération allait reprendre"),
 ])
 def test_a_place_the_tagger_reads_as_a_verb_is_not_what_was_said(annotate, text, content):
     quotes = annotate(text)
     assert find(quotes, content)
-    assert not [q for q in quotes if q["text"].startswith(("San Pedro", "Porto"))]
+    assert not [q for q in quotes if q["text"].startswith(("Santa Cruz", "Porto"))]
 
 
 @pytest.mark.parametrize("text, second", [
-    ("« Impossible de tout citer, cela prendrait des heures, répond Paul Variot, pharmacien et "
-     "président de l'Union des syndicats de pharmaciens d'officine (USPO). Il manque de tout, "
-     "des antibiotiques aux vaccins. »", "Il manque de tout, des antibiotiques aux vaccins"),
+    ("« La saison a été rude, reconnaît Anne Roussel, viticultrice et présidente de la "
+     "Confédération des vignerons indépendants du Sud-Ouest (CVISO). Le gel a tout pris en "
+     "avril. »", "Le gel a tout pris en avril"),
     ("« Nous manquons de bras, explique Marie Dupont, présidente de la Fédération des "
      "commerçants (FDC). Les clients ne viennent plus. »", "Les clients ne viennent plus"),
 ])
@@ -62,8 +63,8 @@ def test_a_quotation_resumes_after_a_description_that_ends_on_an_acronym(annotat
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Il appelle l'État à aider les commerçants qui, selon lui, sont « les plus grands "
-     "perdants » de la crise.", "sont « les plus grands perdants » de la crise", "lui"),
+    ("Elle veut soutenir les artisans qui, selon elle, restent « les oubliés » du plan de "
+     "relance.", "restent « les oubliés » du plan de relance", "elle"),
     ("Le texte prévoit des aides que, selon le ministre, les régions devront verser avant "
      "juin.", "les régions devront verser avant juin", "le ministre"),
 ])
@@ -76,7 +77,8 @@ def test_a_source_inside_a_relative_clause_speaks_for_that_clause_only(annotate,
 
 
 @pytest.mark.parametrize("text, label, speaker", [
-    ("Cette lettre a même été qualifiée de « honte » par Paul Martin.", "honte", "Paul Martin"),
+    ("Ce rapport a même été qualifié de « scandale » par la sénatrice Inès Barre.", "scandale",
+     "Inès Barre"),
     ("La décision a été jugée « scandaleuse » par les syndicats.", "scandaleuse",
      "les syndicats"),
 ])
@@ -91,8 +93,8 @@ def test_a_passive_without_a_quoted_label_or_agent_quotes_nothing(annotate):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Paul Martin avait réclamé à la ministre « de nouvelles élections législatives ».",
-     "de nouvelles élections législatives"),
+    ("Le collectif avait réclamé au recteur « un vrai plan de rénovation ».",
+     "un vrai plan de rénovation"),
     ("La maire a demandé au préfet « des moyens supplémentaires ».", "des moyens supplémentaires"),
 ])
 def test_a_quoted_object_after_an_addressee_is_what_was_said(annotate, text, content):
@@ -148,8 +150,8 @@ def test_interpeller_reports_its_topic_and_names_its_addressee(annotate):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Elle avait salué en présence du ministre du Travail les réformes de l'émirat.",
-     "les réformes de l'émirat"),
+    ("Il a défendu en présence des élus de la région le projet de tramway.",
+     "le projet de tramway"),
     ("Le ministre a dénoncé dans un communiqué de presse la décision du tribunal.",
      "la décision du tribunal"),
 ])
@@ -158,8 +160,8 @@ def test_an_object_after_a_circumstance_is_what_was_said(annotate, text, content
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Le Premier ministre a fait part aux participants de son intention de soumettre le "
-     "projet au vote.", "son intention de soumettre le projet au vote"),
+    ("La rectrice a fait part aux enseignants de son souhait de revoir les horaires.",
+     "son souhait de revoir les horaires"),
     ("Le maire a fait part aux habitants de sa colère.", "sa colère"),
     ("Le président a estimé pour sa part au cours de la même conférence de presse qu'il "
      "était encore possible de négocier.", "il était encore possible de négocier"),
@@ -178,7 +180,7 @@ def test_an_intended_or_overheard_report_is_not_speech(annotate, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Les organisateurs du festival ont annoncé la nouvelle, lundi 13 avril.",
+    "La direction du club a annoncé la nouvelle, mardi 4 mars.",
     "Le ministre a livré son analyse.",
 ])
 def test_an_object_naming_the_speech_event_is_not_what_was_said(annotate, text):
@@ -191,13 +193,12 @@ def test_a_demanded_speech_event_is_what_was_asked_for(annotate):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Le négociateur, Paul Frost, croit qu'un accord « reste possible », a-t-il tweeté.",
-     "un accord « reste possible »"),
-    ("Les deux directeurs restent optimistes, le premier assurant que « cette édition est une "
-     "réussite », le second étant à peine moins enthousiaste.",
-     "cette édition est une réussite"),
-    ("La préfecture a annoncé qu'elle prendrait un arrêté pour aider les éleveurs, le loup "
-     "étant désormais présent.", "elle prendrait un arrêté pour aider les éleveurs"),
+    ("La médiatrice, Léa Brun, pense qu'un compromis « se dessine », a-t-elle écrit sur son "
+     "blog.", "un compromis « se dessine »"),
+    ("Les deux entraîneurs restent confiants, l'un assurant que « rien n'est perdu », "
+     "l'autre restant plus prudent.", "rien n'est perdu"),
+    ("La mairie a indiqué qu'elle rouvrirait la piscine en juillet, les travaux étant "
+     "presque finis.", "elle rouvrirait la piscine en juillet"),
 ])
 def test_a_reported_clause_stops_before_an_incise_or_a_clause_with_its_own_subject(
         annotate, text, content):
@@ -207,8 +208,8 @@ def test_a_reported_clause_stops_before_an_incise_or_a_clause_with_its_own_subje
 @pytest.mark.parametrize("text, content", [
     ("Elle a demandé aux étudiants et à toute la communauté universitaire de se mobiliser.",
      "se mobiliser"),
-    ("Les présidents des universités ont demandé, à leur tour, au Premier ministre, Paul "
-     "Roux, de renoncer à la hausse des frais.", "renoncer à la hausse des frais"),
+    ("Les maires ont réclamé, à leur tour, à la préfète, Anne Colin, de suspendre les "
+     "coupures d'eau.", "suspendre les coupures d'eau"),
 ])
 def test_addressees_in_turn_or_in_pairs_stand_before_the_content(annotate, text, content):
     assert find(annotate(text), content)["act"] == "demand"
@@ -232,9 +233,9 @@ def test_a_source_phrase_content_stops_before_an_inverted_incise(annotate, text,
 
 
 def test_a_role_apposition_with_a_hyphenated_name_is_not_the_content(annotate):
-    quotes = annotate("Pour Louis Mara, chef du groupe UNI-FLNKS au Congrès, l'accord restera "
-                      "fragile.")
-    assert find(quotes, "l'accord restera fragile")["speaker"] == "Louis Mara"
+    quotes = annotate("Pour Marc Viel, porte-parole du collectif Nord-Est Solidaire, la "
+                      "digue tiendra encore un hiver.")
+    assert find(quotes, "la digue tiendra encore un hiver")["speaker"] == "Marc Viel"
 
 
 @pytest.mark.parametrize("text, content", [

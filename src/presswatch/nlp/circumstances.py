@@ -74,6 +74,12 @@ MOMENT_NOUNS = frozenset({"heure", "issue", "occasion", "sortie", "terme", "cour
 """Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`), not an addressee."""
 
 
+PREPOSITIONAL_NOUNS = frozenset({"nom", "sujet", "sein", "côté", "côtés", "titre", "regard",
+                                 "lieu", "profit", "détriment", "nombre", "niveau", "service"})
+"""Nouns of compound prepositions (`au nom de`, `au sujet de`, `aux côtés de`): `au`/`aux`
+before them opens no addressee."""
+
+
 ASIDE_NOUN = {"pour": "part", "de": "côté", "à": "tour"}
 """Preposition + possessive + noun asides about who speaks in turn (`pour sa part`)."""
 

@@ -16,6 +16,7 @@ from presswatch.nlp.circumstances import (
     DE_PREPOSITIONS,
     MOMENT_NOUNS,
     POSSESSIVES,
+    PREPOSITIONAL_NOUNS,
     says_when,
     skip_circumstance,
 )
@@ -156,7 +157,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if low in ADDRESSEE_PREPOSITIONS - {"à"} and t.pos_ == "ADP" and not appeal:
             end = _addressee_np_end(doc, j + 1, limit)
             short = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
-            if short < end and short + 1 < limit and doc[short + 1].lower_ in POSSESSIVES:
+            que_later = any(doc[k].lower_.replace("’", "'") in QUE for k in range(short, limit))
+            if short < end and short + 1 < limit and doc[short + 1].lower_ in POSSESSIVES and \
+                    not que_later:
                 end = short  # `a fait part aux habitants de sa colère`: a possessive after
                 # `de` opens what was said, not the addressee's complement
             if j + 1 < end < limit and _is_person_np(doc, j + 1, end, lex):
@@ -169,7 +172,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     doc[end].lower_.replace("’", "'") in {"de", "d'"} and
                     (doc[end + 1].lower_ in POSSESSIVES or tagged_verb(doc[end + 1]))))
             if j + 1 < end < limit and said_next and not any(
-                    doc[k].lower_ in MOMENT_NOUNS for k in range(j + 1, end)):
+                    doc[k].lower_ in MOMENT_NOUNS | PREPOSITIONAL_NOUNS for k in range(j + 1, end)):
                 addressee = (j + 1, end)  # `a fait part aux participants de son intention`
                 j = end
                 continue
@@ -246,13 +249,14 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     hi = pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)  # `les forces de l'ordre`
             after = doc[hi] if hi < limit else None
             cut = _addressee_np_end(doc, j, limit, ADDRESSEE_STOP | {"contre"})
-            if frames & {"sur", "np"} and j < cut < hi and doc[cut].lower_ in {"sur", "contre"} \
-                    and _is_person_np(doc, j, cut, lex):
+            if cue.verb.act in {"warning", "question"} and j < cut < hi and \
+                    doc[cut].lower_ in {"sur", "contre"} and _is_person_np(doc, j, cut, lex):
                 hi, after = cut, doc[cut]  # `a mis en garde les parents contre …`: the
                 # parser hangs the topic on the addressee
             if _is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
-                                                      "sur", "si", "pour", "à", "contre"}:
+                                                      "sur", "si", "pour", "à"} | (
+                        {"contre"} if cue.verb.act == "warning" else set()):
                 addressee = (j, hi)
                 j = hi
                 continue
@@ -291,7 +295,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
             if lex.noun_class(head) == "role" or (
-                    cue.verb.act not in {"demand", "question"} and
+                    cue.verb.act in {"statement", "announcement"} and
                     _names_the_speech_event(doc, j, hi, head, lex)):
                 return None
             return j, "np", addressee
@@ -329,12 +333,13 @@ def _names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Le
                             ) -> bool:
     """`a annoncé la nouvelle`, `a livré son analyse`: a bare noun phrase (determiner,
     noun, adjectives) headed by a noun of data/speech_event_nouns.txt names the act of
-    speaking, not what was said (the caller keeps it for a demand: `a demandé une
-    réponse` says what was asked for)."""
+    speaking, not what was said. The caller asks only for verbs that state or announce:
+    what a demand asks for (`a demandé une réponse`) or a judgement targets (`a démenti la
+    nouvelle`, `a dénoncé ces propos`) is content."""
     if fold(head.lemma_) not in lex.speech_events and fold(head.text) not in lex.speech_events:
         return False
     return all(t.pos_ in {"DET", "ADJ", "NOUN"} or t.is_punct or t.is_space or
-               t.i == head.i for t in doc[start:end]) and \
+               t.i == head.i or says_when(doc, t.i) for t in doc[start:end]) and \
         not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 

@@ -103,9 +103,15 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     return limit
 
 
+IMPERSONAL_ASIDES = frozenset({"sembler", "paraître", "falloir", "être"})
+"""Verbs of inverted asides that report nobody's words (`semble-t-il`, `faut-il le dire`)."""
+
+
 def _inverted_incise(doc: Doc, k: int, limit: int) -> bool:
     """`a-t-il tweeté`, `a-t-elle ajouté`, `dit-il`: a verb with an inverted clitic subject
     after a comma, whatever the verb, is an incise about the words before it."""
+    if doc[k].lemma_ in IMPERSONAL_ASIDES:
+        return False  # `l'accord était, semble-t-il, conclu`: no one reports it
     return k + 1 < limit and doc[k].pos_ in {"AUX", "VERB"} and (
         doc[k + 1].lower_ in THIRD_PERSON_CLITICS or
         (doc[k + 1].lower_ in {"-t", "-"} and k + 2 < limit and
@@ -115,12 +121,12 @@ def _inverted_incise(doc: Doc, k: int, limit: int) -> bool:
 def _absolute_participle_clause(doc: Doc, k: int, limit: int) -> bool:
     """`le second étant à peine moins optimiste`, `les autres restant prudents`: a short
     noun phrase with its own present participle after a comma opens a clause of its own."""
-    if k >= limit or doc[k].pos_ != "DET":
-        return False
+    if k >= limit or doc[k].pos_ != "DET" or doc[k].lower_ in {"des", "un", "une", "de", "d'"}:
+        return False  # (`…, des retraités venant de toute la région`: an apposition)
     for m in range(k + 1, min(k + 5, limit)):
         if is_present_participle(doc[m]) and doc[m].pos_ in {"VERB", "AUX"}:
-            return all(doc[x].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"} for x in
-                       range(k + 1, m))
+            return all(doc[x].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"} for x in
+                       range(k + 1, m))  # (`l'autre restant prudent`)
         if doc[m].is_punct:
             return False
     return False

@@ -18,7 +18,12 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
-from presswatch.nlp.french import OPENING_MARKS, opens_with_subordinator
+from presswatch.nlp.french import (
+    ADVERBIAL_CLITICS,
+    INTENTION_VERBS,
+    OPENING_MARKS,
+    opens_with_subordinator,
+)
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_cache, fold
@@ -26,8 +31,6 @@ from presswatch.textutil import doc_cache, fold
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
                    "-t-elles", "-je", "-nous", "-vous"}
 REFLEXIVE = {"se", "s'", "s’"}
-ADVERBIAL_CLITICS = frozenset({"en", "y"})
-"""`en` and `y` as pronouns before a verb (`en a conclu`, `y a ajouté`)."""
 INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
 """What may follow a verb in an inverted clause: `estime-t-il`, `dit-elle`."""
 THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
@@ -243,11 +246,6 @@ def is_infinitive(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm") and token.lower_ == token.lemma_.lower()
 
 
-INTENTION_VERBS = frozenset({"entendre", "compter", "compte", "envisager", "projeter"})
-"""Verbs whose infinitive is intended or heard, never said by their subject (the
-lemmatizer leaves the verb `compte` as is)."""
-
-
 def not_yet_said(token: Token) -> bool:
     """An infinitive under a future or conditional `devoir`/`pouvoir` (`devra annoncer`,
     `pourrait affirmer`) or under `aller` (`va dire`) is speech to come, not speech
@@ -259,8 +257,10 @@ def not_yet_said(token: Token) -> bool:
             is_infinitive(token.head):
         token = token.head  # `devra rassembler …, affirmer …` (an enumeration of infinitives)
     modal = token.head
-    if token.dep_ == "xcomp" and modal.lemma_ in INTENTION_VERBS and modal.i < token.i:
-        return True  # `entend évoquer avec son homologue …`, `a entendu dire que …`
+    if token.dep_ == "xcomp" and modal.lemma_ in INTENTION_VERBS and modal.i < token.i and \
+            all(t.pos_ in {"ADV", "PART"} for t in token.doc[modal.i + 1:token.i]):
+        return True  # `entend évoquer avec son homologue …`, `a entendu dire que …`; not
+        # `ont entendu le ministre promettre …`, whose words the witnesses report
     if token.dep_ != "xcomp" or "Fin" not in modal.morph.get("VerbForm") or \
             any(c.dep_.startswith("aux") for c in modal.children):
         return False

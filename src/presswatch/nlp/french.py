@@ -121,3 +121,16 @@ def opens_with_subordinator(token: Token) -> bool:
 FIRST_PERSON_WORDS = frozenset({"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes",
                                 "notre", "nos"})
 """First-person words anywhere in a stretch (not only subjects): the speaker's own voice."""
+FIRST_PERSON_SINGULAR = FIRST_PERSON_WORDS - {"nous", "notre", "nos"}
+"""The words of one person speaking (`je`, `moi`, `mon`), not of a group (`nous`)."""
+
+ADVERBIAL_CLITICS = frozenset({"en", "y"})
+"""`en` and `y` as pronouns before a verb (`en a conclu`, `y a ajouté`)."""
+
+RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle",
+                            "lesquels", "lesquelles"})
+"""Words that open a relative or complement clause a source may interrupt (`qui, selon lui,`)."""
+
+INTENTION_VERBS = frozenset({"entendre", "compter", "compte", "envisager", "projeter"})
+"""Verbs whose infinitive is intended or heard, never said by their subject (the
+lemmatizer leaves the verb `compte` as is)."""

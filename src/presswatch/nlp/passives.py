@@ -94,7 +94,7 @@ def _quoted_label(doc: Doc, cue: Cue, agent: tuple[int, int]) -> Segment | None:
         if lo <= seg.open and seg.outer_end <= hi:
             between = doc_text(doc)[lo:seg.open].strip().lower().replace("’", "'")
             if between in {"", "de", "d'", "comme"} and \
-                    not doc_text(doc)[seg.outer_end:hi].strip(" ,").lower() not in {"par", ""}:
+                    doc_text(doc)[seg.outer_end:hi].strip(" ,").lower() in {"par", ""}:
                 return seg
     return None
 

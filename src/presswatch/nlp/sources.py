@@ -13,7 +13,7 @@ from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
 from presswatch.nlp.content_end import semicolon_or_end
 from presswatch.nlp.cues import verb_comes_first
-from presswatch.nlp.french import PERSON_PRONOUNS
+from presswatch.nlp.french import PERSON_PRONOUNS, RELATIVE_WORDS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
     first_char,
@@ -128,7 +128,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 # speaks for the relative clause it interrupts, not for the main clause
                 if np_end >= u1 or doc[np_end].text != "," or np_end + 1 >= u1:
                     continue
-                start, end = _to_clause_end(doc, np_end + 1, u1)
+                start, end = _to_clause_end(doc, np_end + 1,
+                                            _relative_end(doc, np_end + 1, u1, segments))
             elif comma_before:
                 rest = _clause_resumed(doc, np_end, u1, doc[u0:prep_start])
         spans = [(start, end)] + ([rest] if rest else [])
@@ -235,9 +236,17 @@ def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
     return (start, end) if end - start >= 12 else None
 
 
-RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle",
-                            "lesquels", "lesquelles"})
-"""Words that open a relative or complement clause a source may interrupt (`qui, selon lui,`)."""
+def _relative_end(doc: Doc, first: int, unit_end: int, segments: list[Segment]) -> int:
+    """Where a relative clause ends: before a comma that a finite verb, or `et`/`mais`
+    and a verb, follows (`…, et promet une aide`), outside quotation marks."""
+    for k in range(first + 1, unit_end - 1):
+        if doc[k].text != "," or inside_segment(doc[k].idx, segments):
+            continue
+        nxt = doc[k + 2] if doc[k + 1].lower_ in {"et", "mais"} and k + 2 < unit_end \
+            else doc[k + 1]
+        if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm"):
+            return k
+    return unit_end
 
 
 def _to_clause_end(doc: Doc, first: int, unit_end: int) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.french import marks_a_contrast
+from presswatch.nlp.french import FIRST_PERSON_SINGULAR, marks_a_contrast
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
     GENERIC_QUALIFIERS,
@@ -74,10 +74,12 @@ class Referent:
 class SpeakerResolver:
     """Turns mention spans into speaker strings for one Doc."""
 
-    def __init__(self, doc: Doc, people: People, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, people: People, lex: Lexicon,
+                 mention_chars: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.people = people
         self.lex = lex
+        self.mention_chars = mention_chars  # where the article's quotes name their speakers
         self.referents: list[Referent] = []
         self.sentence_starts = [sent[0].idx for sent in doc.sents]
         for m in people.mentions:
@@ -146,9 +148,10 @@ class SpeakerResolver:
             # montré prudent. « … », a-t-il écrit` after someone else was named: a role
             # subject more recent than any named antecedent is the one continued
             role = self._role_subject_before(tokens[0], gender)
-            if role is not None and one_person and \
-                    self.lex.noun_class(doc[role[0]: role[1]].root) != "role":
-                role = None
+            if role is not None and one_person and (
+                    self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
+                    "Plur" in doc[role[0]: role[1]].root.morph.get("Number")):
+                role = None  # `je` is neither an institution nor several people
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
                 return self.resolve(role)
@@ -255,8 +258,9 @@ class SpeakerResolver:
             if ent.label_ != "ORG" or ent.start == 0 or \
                     any(q["start"] <= ent.start_char < q["end"] for q in doc._.quotes or []):
                 continue
-            if determiner_gender([doc[ent.start - 1]]) == gender:
-                return ent.start - 1, ent.end
+            after_preposition = ent.start > 1 and doc[ent.start - 2].pos_ == "ADP"
+            if determiner_gender([doc[ent.start - 1]]) == gender and not after_preposition:
+                return ent.start - 1, ent.end  # (`un train de la SNCF` names no speaker)
         return None
 
     def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:
@@ -396,9 +400,12 @@ class SpeakerResolver:
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person:
             return next(p for p in compatible if p.full_name == speaker)
-        if other is not None and len(names - {other}) == 1 and other in names:
+        if other is not None and len(names - {other}) == 1 and other in names and any(
+                x in self.mention_chars for p in compatible if p.full_name in names - {other}
+                for x in p.positions):
             # `Pour sa part, le président chinois a …` after Macron spoke, and Xi Jinping is
-            # the only other person the article names: the contrast says it is him
+            # the only other person the article names and he speaks in it: the contrast
+            # says it is him
             return next(p for p in compatible if p.full_name in names - {other})
         return None
 
@@ -494,7 +501,8 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     back to the speaker of an earlier quote; a quote without a mention shares the speaker
     of the quote it continues, else of a quote just before it."""
     people = build_people(doc, lex)
-    resolver = SpeakerResolver(doc, people, lex)
+    resolver = SpeakerResolver(doc, people, lex, frozenset(
+        q["mention_start"] for q in quotes if q["mention_start"] is not None))
     by_id = {q["id"]: q for q in quotes}
     for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
                     is not None else q["start"]):
@@ -524,7 +532,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
 def _in_the_first_person_singular(text: str) -> bool:
     """Whether the words speak as one person (`je`, `moi`, `mon`), not as `nous`."""
     words = {w.lower().replace("’", "'") for w in re.findall(r"\w+['’]?", text)}
-    return bool(words & {"je", "j'", "moi", "mon", "ma", "mes"})
+    return bool(words & FIRST_PERSON_SINGULAR - {"me", "m'"})  # (`me` may be a `nous` object)
 
 
 def _neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:

@@ -18,6 +18,7 @@ from presswatch.nlp.cues import (
 )
 from presswatch.nlp.french import (
     PERSON_PRONOUNS,
+    RELATIVE_WORDS,
     TOPIC_PRONOUNS,
     is_present_participle,
     opening_word,
@@ -407,19 +408,19 @@ def _colon_between(doc: Doc, a: int, b: int) -> bool:
 def _name_before_relative(doc: Doc, start: int) -> tuple[int, int] | None:
     """`Denis Gagné, qui coanime l'émission depuis vingt ans, a annoncé …` parsed with no
     subject: a person's name, then a relative clause between commas that ends right
-    before the verb group at `start`, is its subject whatever the relative's length."""
+    before the verb group at `start`, is its subject whatever the relative's length (read
+    from the words: the parser often makes such a relative a clause of its own)."""
     if start < 4 or doc[start - 1].text != ",":
         return None
-    for t in doc[max(0, start - 60): start - 1]:
-        if t.dep_ != "acl:relcl" or t.right_edge.i < start - 3 or t.left_edge.i < 2 or \
-                doc[t.left_edge.i - 1].text != "," or t.head.i >= t.left_edge.i:
+    for c in range(start - 2, max(1, start - 60), -1):
+        if doc[c].text in {".", ";", ":", "!", "?"}:
+            return None
+        if doc[c].text != "," or doc[c + 1].lower_.replace("’", "'") not in RELATIVE_WORDS:
             continue
-        name = t.head
+        name = doc[c - 1]
         if name.ent_type_ != "PER":
             return None
-        lo, hi = name.i, name.i + 1
-        while hi < t.left_edge.i - 1 and doc[hi].ent_type_ == "PER":
-            hi += 1
+        lo, hi = c - 1, c
         while lo > 0 and doc[lo - 1].ent_type_ == "PER":
             lo -= 1
         return lo, hi
