@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # The largest character offset anything accepts from a user: no text the store holds is
 # longer, and larger numbers overflow its integer columns.
@@ -70,6 +70,28 @@ def doc_cache(doc: Doc, key: str, compute: Callable[[str], Any]) -> Any:
     if value is None:
         value = values[full] = compute(doc_text(doc))
     return value
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc like `doc_text`: spaCy makes a Span per entity on
+    every access, and every `Span.ents` reads them all. Nothing in the pipeline sets
+    `doc.ents`; the Spans keep the doc alive only until the next doc takes the memo."""
+    values = _values(doc)
+    ents = values.get("ents")
+    if ents is None:
+        ents = values["ents"] = doc.ents
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`, in order) from `doc_ents`."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
