@@ -72,6 +72,18 @@ def doc_cache(doc: Doc, key: str, compute: Callable[[str], Any]) -> Any:
     return value
 
 
+def doc_value(doc: Doc, key: str, owner: object, compute: Callable[[], Any]) -> Any:
+    """What `compute()` returns for `doc` and `owner` (a lexicon, say: the value depends
+    on both), computed once per doc like `doc_text`; two components that both need it
+    (speakers and interactions both collect the article's people) share one result.
+    Callers must not change it."""
+    values = _values(doc)
+    stored = values.get(key)
+    if stored is None or stored[0] is not owner:
+        stored = values[key] = (owner, compute())
+    return stored[1]
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per doc like `doc_text`: spaCy makes a Span per entity on
     every access, and every `Span.ents` reads them all. Nothing in the pipeline sets

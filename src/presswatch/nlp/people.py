@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.marks import find_segments
-from presswatch.textutil import doc_cache, doc_ents, fold
+from presswatch.textutil import doc_cache, doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
@@ -329,7 +329,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
-    for a, b in _person_spans(doc, lex):
+    for a, b in doc_value(doc, "person spans", lex, lambda: _person_spans(doc, lex)):
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
