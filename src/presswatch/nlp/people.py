@@ -321,7 +321,10 @@ def _in_subject(token: Token) -> bool:
 def _quoted(doc: Doc, i: int, segments: list) -> bool:
     """Inside a quotation (descriptions there are the speaker's, not the journalist's)."""
     c = doc[i].idx
-    return any(s.open < c < s.outer_end for s in segments)
+    for s in segments:  # noqa: SIM110  (a plain loop, as spans.inside_segment)
+        if s.open < c < s.outer_end:
+            return True
+    return False
 
 
 def build_people(doc: Doc, lex: Lexicon) -> People:
