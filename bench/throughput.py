@@ -5,7 +5,9 @@
     python bench/throughput.py --input articles.jsonl --phase full
 
 Prints docs/s and tokens/s for (a) `spacy.load(model)` + `nlp.pipe(texts)` and (b)
-`presswatch.load(model)` + `presswatch.annotate.annotate_articles(...)` (records out), then
+`presswatch.load(model)` + `presswatch.annotate.annotate_articles(...)` (records out), the
+CPU seconds of this process in each phase and `cpu_ratio: bare CPU s / full CPU s` (with
+one process, a figure that other sessions' load on the machine barely moves), then
 `ratio: full docs/s / bare docs/s`, and the peak
 RSS of this process and of its largest child (`getrusage`, a high-water mark: with
 `--phase both` the full phase's parent figure includes the bare phase's model).
@@ -52,36 +54,42 @@ def peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
-def report(label: str, docs: int, tokens: int, seconds: float) -> float:
+def report(label: str, docs: int, tokens: int, seconds: float, cpu: float
+           ) -> tuple[float, float]:
+    """Print one phase's line; return its docs/s and this process's CPU seconds."""
     rate = docs / seconds
     own, children = peak_rss_mb()
     print(f"{label:5} {docs:6d} docs {tokens:8d} tokens {seconds:8.2f} s  "
-          f"{rate:8.2f} docs/s {tokens / seconds:10.0f} tokens/s  "
+          f"{rate:8.2f} docs/s {tokens / seconds:10.0f} tokens/s  cpu {cpu:7.2f} s  "
           f"peak RSS parent {own:7.0f} MiB, children {children:7.0f} MiB")
-    return rate
+    return rate, cpu
 
 
-def run_bare(model: str, articles: list[Article], n_process: int, batch_size: int) -> float:
+def run_bare(model: str, articles: list[Article], n_process: int, batch_size: int
+             ) -> tuple[float, float]:
     nlp = spacy.load(model)
     nlp("Échauffement.")
     texts = (a.text for a in articles)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     docs = tokens = 0
     for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
         docs += 1
         tokens += len(doc)
-    return report("bare", docs, tokens, time.perf_counter() - start)
+    return report("bare", docs, tokens, time.perf_counter() - start,
+                  time.process_time() - cpu)
 
 
-def run_full(model: str, articles: list[Article], n_process: int, batch_size: int) -> float:
+def run_full(model: str, articles: list[Article], n_process: int, batch_size: int
+             ) -> tuple[float, float]:
     nlp = presswatch.load(model)
     nlp(presswatch.make_doc(nlp, "« Échauffement », a-t-il dit."))
     # presswatch never retokenizes: the tokenizer's count is the pipeline's.
     tokens = sum(len(nlp.make_doc(a.text)) for a in articles)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     docs = sum(1 for _ in annotate_articles(articles, nlp=nlp, n_process=n_process,
                                             batch_size=batch_size))
-    return report("full", docs, tokens, time.perf_counter() - start)
+    return report("full", docs, tokens, time.perf_counter() - start,
+                  time.process_time() - cpu)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -106,7 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.phase in {"both", "full"}:
         full = run_full(args.model, articles, args.n_process, args.batch_size)
     if bare and full:
-        print(f"ratio: {full / bare:.2f}")
+        if args.n_process == 1:  # (the workers' CPU time is not this process's)
+            print(f"cpu_ratio: {bare[1] / full[1]:.2f}")
+        print(f"ratio: {full[0] / bare[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ multiprocessing, robustness, and the invariants every quote must keep."""
 
 from __future__ import annotations
 
+import gc
 import importlib.metadata
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from thinc.api import ConfigValidationError
 import presswatch
 from presswatch.pipeline import COMPONENTS
 from presswatch.reading import sanitize
+from presswatch.textutil import doc_cache, doc_ents, doc_text, doc_value
 
 ARTICLE_DATE = "2022-02-10"
 
@@ -138,6 +140,41 @@ def test_doc_bytes_round_trip_keeps_annotations(nlp, example_texts):
     assert restored._.people == doc._.people
     assert restored._.boilerplate == doc._.boilerplate
     assert restored._.meta == {"date": ARTICLE_DATE}
+
+
+def test_what_the_components_share_about_a_doc_stays_off_the_doc(nlp):
+    """The text, quoted segments and entities the components share live outside the Doc,
+    so none of it reaches `Doc.to_bytes()` (only the `Doc._` attributes do)."""
+    doc = nlp(presswatch.make_doc(
+        nlp, "« Nous rouvrirons le pont en mai », a annoncé Paul Morel, le maire de Lens."))
+    assert doc._.quotes
+    assert [k for k in doc.user_data if isinstance(k, str)] == []
+
+
+def test_the_one_doc_memo_answers_for_the_doc_it_was_filled_for():
+    nlp = spacy.blank("fr")
+    first = nlp("Le maire a parlé longtemps.")
+    second = nlp("La ministre a répondu.")
+    assert doc_text(first) == "Le maire a parlé longtemps."
+    assert doc_text(second) == "La ministre a répondu."
+    assert doc_text(first) == "Le maire a parlé longtemps."
+    assert doc_cache(second, "words", str.split) == ["La", "ministre", "a", "répondu."]
+    del first, second
+    gc.collect()
+    third = nlp("Un autre article, peut-être à la même adresse.")
+    assert doc_text(third) == third.text
+    assert doc_cache(third, "words", str.split)[0] == "Un"
+
+
+def test_a_shared_value_is_computed_again_for_another_owner():
+    nlp = spacy.blank("fr")
+    doc = nlp("Le préfet a confirmé la fermeture.")
+    calls = []
+    one, other = object(), object()
+    for owner in (one, one, other, one):
+        doc_value(doc, "count", owner, lambda: calls.append(1) or len(calls))
+    assert len(calls) == 3  # once for `one`, once for `other`, once more for `one`
+    assert doc_ents(doc) == doc.ents
 
 
 def test_pipe_with_two_processes_gives_the_same_quotes(nlp, example_texts, example_quotes):

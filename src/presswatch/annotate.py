@@ -30,6 +30,7 @@ from presswatch.linking.story_text import keywords
 from presswatch.pipeline import load, make_doc
 from presswatch.reading import Article, ReadError, iter_articles, sanitize
 from presswatch.settings import SETTINGS
+from presswatch.textutil import doc_text
 
 __all__ = ["DEFAULT_OPTIONS", "Options", "Report", "annotate_article", "annotate_articles",
            "annotate_stream", "extract_quotes", "read_articles", "record_from_doc",
@@ -168,6 +169,7 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
     """The JSON record of one annotated article (the `annotate --format jsonl` line),
     with the sources it credits and its byline, as the store keeps them."""
     meta = doc._.meta or {}
+    text = doc_text(doc)  # the pipeline's copy when this doc just left it
     quotes = [{k: v for k, v in q.items() if k not in INTERNAL_QUOTE_FIELDS}
               for q in doc._.quotes or []]
     record = {
@@ -175,14 +177,14 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
         "outlet": meta.get("outlet"), "title": meta.get("title"), "story": None,
         "quotes": quotes, "interactions": doc._.interactions or [],
         "people": doc._.people or [], "boilerplate": doc._.boilerplate or [],
-        "keywords": keywords(doc.text, [(b["start"], b["end"])
-                                         for b in doc._.boilerplate or []]),
+        "keywords": keywords(text, [(b["start"], b["end"])
+                                     for b in doc._.boilerplate or []]),
     }
-    provenance = find_provenance(doc.text)  # what the store keeps too (article_credits)
+    provenance = find_provenance(text)  # what the store keeps too (article_credits)
     record["credits"] = [asdict(c) for c in provenance.credits]
     record["byline"] = provenance.byline
     if meta.get("text_extracted"):
-        record["text"] = doc.text
+        record["text"] = text
     return record
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # The largest character offset anything accepts from a user: no text the store holds is
 # longer, and larger numbers overflow its integer columns.
@@ -24,35 +25,85 @@ def fold(s: str | None) -> str:
     return " ".join(s.replace("’", "'").split())
 
 
-_TEXT_KEY = "presswatch:text"
+class _DocMemo(NamedTuple):
+    doc: weakref.ref[Doc]
+    values: dict[str, Any]
+
+
+# The doc being annotated and what was derived from its text. spaCy runs a doc through
+# every component before the next one enters (ours have no `pipe` batching), so one slot
+# serves the whole pipeline and the record built after it. A weak reference: the memo
+# never keeps a doc alive, and a new doc (even at the address of a dead one) starts afresh.
+_memo: _DocMemo | None = None
+
+
+def _values(doc: Doc) -> dict[str, Any]:
+    global _memo
+    memo = _memo  # one read: another thread may replace the slot, never half of it
+    if memo is not None and memo.doc() is doc:
+        return memo.values
+    memo = _DocMemo(weakref.ref(doc), {})
+    _memo = memo
+    return memo.values
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, computed once per component call: spaCy rebuilds it from the tokens on
-    every access, which made quote finding quadratic. Components call `release_text`
-    when done so the copy never reaches `Doc.to_bytes()`."""
-    text = doc.user_data.get(_TEXT_KEY)
+    """`doc.text`, built once per doc: spaCy joins it again from the tokens on every
+    access (half a millisecond for a 600-token article, which every component and the
+    record needed several times). A doc's text never changes (not even when retokenized),
+    so the copy stays right for as long as the doc lives; it is kept outside the doc, so it
+    never reaches `Doc.to_bytes()`."""
+    values = _values(doc)
+    text = values.get("text")
     if text is None:
-        text = doc.text
-        doc.user_data[_TEXT_KEY] = text
+        text = values["text"] = doc.text
     return text
 
 
 def doc_cache(doc: Doc, key: str, compute: Callable[[str], Any]) -> Any:
-    """Per-call cache of a value derived from the doc's text (quoted segments), dropped
-    with `release_text`."""
-    full = "presswatch:" + key
-    value = doc.user_data.get(full)
+    """A value derived from the doc's text alone (its quoted segments), computed once per
+    doc like `doc_text`. Callers must not change what it returns: every component after
+    them reads the same object."""
+    values = _values(doc)
+    full = "cache:" + key
+    value = values.get(full)
     if value is None:
-        value = compute(doc_text(doc))
-        doc.user_data[full] = value
+        value = values[full] = compute(doc_text(doc))
     return value
 
 
-def release_text(doc: Doc) -> None:
-    """Drop what `doc_text` and `doc_cache` kept on the doc."""
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("presswatch:")]:
-        del doc.user_data[key]
+def doc_value(doc: Doc, key: str, owner: object, compute: Callable[[], Any]) -> Any:
+    """What `compute()` returns for `doc` and `owner` (a lexicon, say: the value depends
+    on both), computed once per doc like `doc_text`; two components that both need it
+    (speakers and interactions both collect the article's people) share one result.
+    Callers must not change it."""
+    values = _values(doc)
+    stored = values.get(key)
+    if stored is None or stored[0] is not owner:
+        stored = values[key] = (owner, compute())
+    return stored[1]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc like `doc_text`: spaCy makes a Span per entity on
+    every access, and every `Span.ents` reads them all. Nothing in the pipeline sets
+    `doc.ents`; the Spans keep the doc alive only until the next doc takes the memo."""
+    values = _values(doc)
+    ents = values.get("ents")
+    if ents is None:
+        ents = values["ents"] = doc.ents
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`, in order) from `doc_ents`."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:

@@ -4,8 +4,8 @@ spaCy's own pipes expose `set_error_handler` / `get_error_handler`; `Language.pi
 the CLI's batch (`annotate.report_component_errors`) install a handler that turns one
 article's failure into an error line while the batch goes on. The component calls the
 handler itself, then leaves its outputs empty rather than half-written, so the components
-after it see a consistent Doc; and it drops the per-call text cache (`textutil`) whatever
-happened.
+after it see a consistent Doc. (What `textutil.doc_text` and `doc_cache` keep is derived
+from the text alone and stays right after a failure: it is not dropped.)
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from presswatch.components import extensions
-from presswatch.textutil import release_text
 
 
 class Component:
@@ -41,8 +40,6 @@ class Component:
             self.get_error_handler()(self.name, self, [doc], exc)
             for attribute, empty in self.outputs.items():
                 setattr(doc._, attribute, empty())
-        finally:
-            release_text(doc)
         return doc
 
     def set_error_handler(self, handler: Callable[..., Any] | None) -> None:

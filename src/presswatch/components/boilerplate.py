@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from presswatch.components.base import Component
 from presswatch.nlp.boilerplate import Rule, find_boilerplate, load_rules
+from presswatch.textutil import doc_text
 
 
 class BoilerplateFlagger(Component):
@@ -23,4 +24,4 @@ class BoilerplateFlagger(Component):
         self.rules: list[Rule] = load_rules(Path(rules_path) if rules_path else None)
 
     def process(self, doc: Doc) -> None:
-        doc._.boilerplate = find_boilerplate(doc.text, self.rules)
+        doc._.boilerplate = find_boilerplate(doc_text(doc), self.rules)

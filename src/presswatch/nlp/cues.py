@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
@@ -208,10 +211,28 @@ def _object_clitic(token: Token, verb: Token) -> bool:
 
 
 
+_VERBAL_POS = frozenset({VERB, AUX, ADJ})
+_THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITICS)
+_AVOIR_ID = hash_string("avoir")
+
+
+def _maybe_verbs(doc: Doc) -> list[int]:
+    """The tokens `_verb_entry` may take for a verb: tagged a verb, auxiliary or adjective,
+    before an inverted clitic, or after `avoir`; read in bulk (`Doc.to_array`), as about
+    four tokens in five are none of these and building each one's Token cost more than the
+    rest of cue finding."""
+    rows = doc.to_array([POS, LOWER, LEMMA]).tolist()
+    n = len(rows)
+    return [i for i in range(n) if rows[i][0] in _VERBAL_POS or (
+        i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
+        i > 0 and rows[i - 1][2] == _AVOIR_ID)]
+
+
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     """All reporting-verb cues of the doc, left to right."""
     cues: list[Cue] = []
-    for token in doc:
+    for i in _maybe_verbs(doc):
+        token = doc[i]
         entry = _verb_entry(doc, token, lex)
         if entry is None:
             continue

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import default_lexicon, load_nationalities, load_speaker_nouns
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
-from presswatch.textutil import fold
+from presswatch.textutil import fold, span_ents
 
 __all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
            "WHEN_WORDS", "ArticleParties", "clean_parties", "compound_countries", "description",
@@ -208,7 +208,7 @@ class ArticleParties:
                 if c.dep_ == "flat:name" and c.idx in self.person_at:
                     return self.person_at[c.idx]
         if tok.ent_type_ == "PER":
-            span = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            span = next((e for e in span_ents(tok.sent) if e.start <= tok.i < e.end), None)
             return span.text if span is not None else None
         return None
 
@@ -370,7 +370,7 @@ class ArticleParties:
             seen = [self.person_at[m] for m in self.mention_starts if lo <= m < hi]
         else:
             seen = [e.text for s in sents[max(0, here - GROUP_SENTENCES): here + 1]
-                    for e in s.ents if e.label_ == "LOC" and lo <= e.start_char < hi
+                    for e in span_ents(s) if e.label_ == "LOC" and lo <= e.start_char < hi
                     and not is_nationality(e.text)]
         distinct: list[str] = []
         for who in reversed(seen):
@@ -402,7 +402,7 @@ class ArticleParties:
             # party only as a group noun
             return _phrase(tok) if fold(tok.lemma_) in _group_nouns() else None
         if tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "LOC", "MISC"} and not is_role(tok)):
-            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in span_ents(tok.sent) if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
                 return ent.text
             return _phrase(tok) or tok.text

@@ -12,6 +12,9 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
@@ -48,6 +51,8 @@ TRAVEL_VERBS = {"rendre", "déplacer"}
 """Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
 COMING_VERBS = {"venir", "aller"}
 """Verbs that, with a named destination, report a visit without `se` (`venir en France`)."""
+_VISIT_VERB_IDS = frozenset(hash_string(v) for v in TRAVEL_VERBS | COMING_VERBS | {"attendre"})
+"""The lemmas `travels`, `_comes` and `_expected` start from (as string ids)."""
 CALLED_OFF = {"annuler", "decommander"}
 """Verbs whose object interaction will not take place (`a annulé sa visite`)."""
 VENUES = {"siege", "palais", "residence", "ambassade", "chevet", "sommet", "forum"}
@@ -83,8 +88,15 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
 def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
     found = []
     firsts = {k[0] for k in triggers}
-    words = [_lemma(t, firsts) for t in doc]
-    texts = [t.lower_.replace("’", "'") for t in doc]
+    # every token's lemma, form and tag read in bulk (`Doc.to_array`): building a Token
+    # per word, twice, cost more than the matching
+    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+    strings = doc.vocab.strings
+    lemmas = [strings[r[0]] for r in rows]
+    lowers = [strings[r[1]] for r in rows]
+    words = [_lemma(lemmas[k], lowers[k], rows[k][2], lemmas[k - 1] if k else None, firsts)
+             for k in range(len(rows))]
+    texts = [low.replace("’", "'") for low in lowers]
     i = 0
     while i < len(doc):
         hit = None
@@ -106,19 +118,23 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
         else:
             i += 1
     taken = {k for a, b, _kind in found for k in range(a, b)}
-    found += [(t.i, t.i + 1, "visit") for t in doc if t.i not in taken and (
-        travels(t) or _expected(t) or _comes(t))]
+    # a visit verb is one of a few lemmas tagged VERB: only those are read as Tokens
+    found += [(k, k + 1, "visit") for k in range(len(rows))
+              if rows[k][2] == VERB and rows[k][0] in _VISIT_VERB_IDS and k not in taken and (
+                  travels(doc[k]) or _expected(doc[k]) or _comes(doc[k]))]
     return sorted(found)
 
 
-def _lemma(tok: Token, firsts: set[str]) -> str:
-    """The token's lemma, or the infinitive of a past participle the tagger read as a
-    noun or adjective (`a téléphoné à X`: `téléphoné`, a noun)."""
-    lemma = tok.lemma_.lower().replace("’", "'")
-    if lemma in firsts or tok.pos_ not in {"NOUN", "ADJ"} or tok.i == 0 or \
-            tok.doc[tok.i - 1].lemma_ not in {"avoir", "être"}:
+def _lemma(lemma: str, lower: str, pos: int, lemma_before: str | None,
+           firsts: set[str]) -> str:
+    """A token's lemma, or the infinitive of a past participle the tagger read as a
+    noun or adjective (`a téléphoné à X`: `téléphoné`, a noun); from the token's lemma,
+    lower-case form, tag and the lemma of the token before it (None for the first)."""
+    lemma = lemma.lower().replace("’", "'")
+    if lemma in firsts or pos not in {NOUN, ADJ} or lemma_before is None or \
+            lemma_before not in {"avoir", "être"}:
         return lemma
-    stem = tok.lower_.removesuffix("s").removesuffix("e")
+    stem = lower.removesuffix("s").removesuffix("e")
     if stem.endswith("é") and stem[:-1] + "er" in firsts:
         return stem[:-1] + "er"
     return lemma

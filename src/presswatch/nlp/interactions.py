@@ -56,7 +56,7 @@ from presswatch.nlp.interaction_triggers import (
     only_considered,
     travels,
 )
-from presswatch.textutil import fold
+from presswatch.textutil import fold, span_ents
 
 __all__ = ["MIN_PARTIES", "find_interactions", "load_triggers"]
 
@@ -127,9 +127,9 @@ def _place(sent: Span, trigger: Token) -> str | None:
     for c in trigger.children:
         if c.dep_.startswith("nmod") and is_city(c) and fold(c.lemma_) not in NOT_OWNERS and any(
                 g.lower_ in OWNER_CASES for g in c.children):
-            return next((e.text for e in sent.ents if e.start <= c.i < e.end), c.text)
+            return next((e.text for e in span_ents(sent) if e.start <= c.i < e.end), c.text)
     best = None
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ != "LOC" or ent.start == 0:
             continue
         before = trigger.doc[ent.start - 1]
@@ -278,7 +278,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
     outright = [n for n in names if n not in guessed]  # not a pronoun's or a stand-in's
     if kind == "summit":  # and the countries and organisations taking part
-        names += [e.text for e in sent.ents if e.label_ in {"LOC", "ORG"}
+        names += [e.text for e in span_ents(sent) if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
                   and not (e.start > 1 and doc[e.start - 2].lower_ in PLACE_CASES)
                   and not is_nationality(e.text)]

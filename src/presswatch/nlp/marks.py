@@ -8,11 +8,14 @@ convention for multi-paragraph quotations), and a stray closing mark is ignored.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
 STRAIGHT = '"'
+MARKS = re.compile("[" + "".join(OPENERS) + "".join(CLOSERS) + STRAIGHT + "]")
+"""Every character the pairing reads."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +38,9 @@ class Segment:
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            bounds.append((start, i))
-            start = i + 1
+    while (i := text.find("\n", start)) >= 0:  # (found in C, not char by char)
+        bounds.append((start, i))
+        start = i + 1
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if b > a]
 
@@ -69,8 +71,8 @@ def find_segments(text: str) -> list[Segment]:
     segments: list[Segment] = []
     for p_start, p_end in _paragraph_bounds(text):
         stack: list[tuple[str, int]] = []  # (expected closer, offset of opener)
-        for i in range(p_start, p_end):
-            ch = text[i]
+        for mark in MARKS.finditer(text, p_start, p_end):  # other characters change nothing
+            i, ch = mark.start(), mark.group()
             if ch == "“" and stack and stack[-1][0] == "”" and not text[i + 1 : i + 2].isalnum():
                 # “ used as a closing mark by careless typesetting
                 _close(text, stack, i, segments)

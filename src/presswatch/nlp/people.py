@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.marks import find_segments
-from presswatch.textutil import doc_cache, fold
+from presswatch.textutil import doc_cache, doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
@@ -23,6 +25,7 @@ TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "mada
 # Titles that also say the person's profession: `Me Dupond` is a lawyer, not `la juge`.
 TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "dr": "medecin", "docteur": "medecin"}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
+_TITLE_IDS = frozenset(hash_string(t) for t in TITLES)
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
                   "ben", "bin", "al", "el", "le", "la", "ter", "den", "der", "zu"}
@@ -166,8 +169,9 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
                                           k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and
                                           doc[k + 1].text[:1].isupper())
 
-    for t in doc[:-1]:
-        if not t.is_title or t.i in taken or not t.is_alpha:
+    flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
+    for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):
+        if t.i in taken:
             continue
         if t.i + 1 in taken and doc[t.i + 1].text[:1].isupper() and \
                 fold(t.text.split("-")[0]) in lex.first_names:
@@ -185,18 +189,22 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
 
 
 def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in doc.ents if _looks_like_person(e, lex)]
+    spans = [(e.start, e.end) for e in doc_ents(doc) if _looks_like_person(e, lex)]
     # `Wendie Renard` tagged as a place in an article about `Hervé Renard`: capitalised
     # words ending in a known person's surname name a person too
     surnames = {fold(doc[b - 1].text) for a, b in spans}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         words = [t for t in e if not t.is_punct]
         if (e.start, e.end) not in spans and len(words) >= 2 and \
                 all(t.text[:1].isupper() for t in words) and fold(words[-1].text) in surnames:
             spans.append((e.start, e.end))
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
-    for t in doc:
+    # a glued title starts with M or D, a title is one of TITLES: only those are built
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER]).tolist()
+    for t in (doc[k] for k, (orth, low) in enumerate(rows)
+              if low in _TITLE_IDS or strings[orth][:1] in {"M", "D"}):
         if t.i in taken:
             continue
         if GLUED_TITLE.match(t.text):
@@ -313,7 +321,10 @@ def _in_subject(token: Token) -> bool:
 def _quoted(doc: Doc, i: int, segments: list) -> bool:
     """Inside a quotation (descriptions there are the speaker's, not the journalist's)."""
     c = doc[i].idx
-    return any(s.open < c < s.outer_end for s in segments)
+    for s in segments:  # noqa: SIM110  (a plain loop, as spans.inside_segment)
+        if s.open < c < s.outer_end:
+            return True
+    return False
 
 
 def build_people(doc: Doc, lex: Lexicon) -> People:
@@ -321,7 +332,7 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
-    for a, b in _person_spans(doc, lex):
+    for a, b in doc_value(doc, "person spans", lex, lambda: _person_spans(doc, lex)):
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)

@@ -299,8 +299,11 @@ class QuoteFinder:
             return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
         if bare_past_participle(doc, token, cue):
             return self._passive_question(doc, cue, unit)
-        quoted_after = any(doc[cue.end - 1].idx < s.open < doc[unit[1] - 1].idx
-                           for s in segments)
+        if segments:  # (the two bounds read once, not twice per segment)
+            after_cue, unit_last = doc[cue.end - 1].idx, doc[unit[1] - 1].idx
+            quoted_after = any(after_cue < s.open < unit_last for s in segments)
+        else:
+            quoted_after = False
         if "Inf" in token.morph.get("VerbForm"):
             spoken = cue.verb.kind == "speech" and (
                 quoted_after or _clause_follows(doc, cue, unit, self.lex))

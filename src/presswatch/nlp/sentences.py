@@ -9,7 +9,10 @@ punctuation or a lower-case word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from presswatch.nlp.marks import Segment
@@ -18,6 +21,7 @@ from presswatch.textutil import doc_text
 # a sentence the parser closes without one of these (and without a line break) goes on
 CLOSERS = {"»", "”", '"'}
 FINAL_PUNCTUATION = set(".!?…:»\"”)")
+_CLOSER_IDS = frozenset(hash_string(c) for c in CLOSERS)
 
 
 def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
@@ -25,7 +29,8 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     sents = [(s.start, s.end) for s in doc.sents]
     if not sents:
         return []
-    inside = [False] * (len(doc_text(doc)) + 1)
+    text = doc_text(doc)
+    inside = [False] * (len(text) + 1)
     for seg in segments:
         for c in range(seg.open + 1, seg.outer_end):
             inside[c] = True
@@ -34,7 +39,8 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     for start, end in sents[1:]:
         tok = doc[start]
         boundary = tok.idx
-        prev_text = doc[merged[-1][0]: merged[-1][1]].text
+        prev = doc[merged[-1][0]: merged[-1][1]]  # its text sliced, not joined again from
+        prev_text = text[prev.start_char: prev.end_char]  # its (ever longer) tokens
         newline_between = "\n" in prev_text or tok.is_space or doc[start - 1].is_space
         first = tok.text[:1]
         prev_end = prev_text.rstrip()[-1:]
@@ -51,10 +57,13 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     after_initials = _after_initials(doc)
     opening_tokens = {span.start for o in openers
                       if (span := doc.char_span(o, o + 1, alignment_mode="expand")) is not None}
+    # only these tokens can cut a unit: the rest of each unit is skipped unread
+    closers = [k for k, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in _CLOSER_IDS]
+    cutters = sorted(after_initials | opening_tokens | set(closers))
     out: list[tuple[int, int]] = []
     for a, b in merged:
         cut = a
-        for i in range(a + 1, b - 1):
+        for i in cutters[bisect_right(cutters, a): bisect_left(cutters, b - 1)]:
             # `… sur le réseau social X. Interrogé par …`: the tokenizer keeps `X.` as an
             # initial, so the parser sees one sentence; a capitalised word that is not a
             # name after it starts a new one (`Donald J. Trump` stays whole)

@@ -6,6 +6,8 @@ clause (`La réforme, selon lui, est prête`) leaves the clause to the same sour
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
@@ -39,7 +41,9 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
     """Quotes whose source a preposition gives: `selon X, …`, `… d'après X`, `Pour X, …`,
     `Aux yeux de X, …`, and `… selon lesquelles …` after a source noun."""
     out = []
-    for token in doc:
+    # only these words can open a source phrase: the other tokens are never built
+    lowers = doc.to_array(LOWER).tolist()
+    for token in (doc[k] for k, low_id in enumerate(lowers) if low_id in _SOURCE_WORD_IDS):
         rest = None
         low = token.lower_.replace("’", "'")
         if low == "selon":
@@ -195,6 +199,9 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
 
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
+_SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
+                             {"selon", "après", "pour", "croire", *SOURCE_NOUNS})
+"""The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
 def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:

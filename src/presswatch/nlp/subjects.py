@@ -26,7 +26,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import LINKING_WORDS, first_char, governor, np_span
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_ents, doc_text
 
 SIGNATURE_DASHES = ("-", "–", "—")
 
@@ -100,7 +100,7 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
         start += 1
     name = doc[start:end]
     if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
-                              for e in doc.ents):
+                              for e in doc_ents(doc)):
         return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
     if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
                                           for t in name):
