@@ -108,3 +108,12 @@ def test_a_pronoun_after_a_circumstance_is_the_subject_not_the_document(annotate
     quotes = annotate(f"La ministre a pris la parole. {opening}, elle a demandé aux étudiants "
                       "de se mobiliser.")
     assert find(quotes, "se mobiliser")["speaker"] == "la ministre"
+
+
+def test_a_question_inside_a_quotation_does_not_push_the_last_subject_out_of_reach(annotate):
+    """`« A ? B », dit-il`: the sentence the quotation opens continues until its incise, so
+    the subject of the sentence just before it is still the nearest one."""
+    quotes = annotate("« Le vote est acquis », a lancé Hugo Marchal devant les salariés. Léo "
+                      "Vasseur restait incrédule. « Comment ont-ils fait ? Je n'en sais rien », "
+                      "dit-il.")
+    assert find(quotes, "Comment ont-ils fait ? Je n'en sais rien")["speaker"] == "Léo Vasseur"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.french import FIRST_PERSON_SINGULAR, marks_a_contrast
+from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
     GENERIC_QUALIFIERS,
@@ -35,7 +36,8 @@ from presswatch.nlp.mention_forms import (
     unlisted_name,
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, build_people, is_title
-from presswatch.textutil import doc_text, fold
+from presswatch.nlp.spans import inside_segment
+from presswatch.textutil import doc_cache, doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
@@ -81,7 +83,11 @@ class SpeakerResolver:
         self.lex = lex
         self.mention_chars = mention_chars  # where the article's quotes name their speakers
         self.referents: list[Referent] = []
-        self.sentence_starts = [sent[0].idx for sent in doc.sents]
+        # sentences of the narration: one that starts inside a quotation (`« A ? B »,
+        # dit-il`) continues the sentence the quotation opened, for centering
+        segments = doc_cache(doc, "segments", find_segments)
+        self.sentence_starts = [sent[0].idx for sent in doc.sents
+                                if not inside_segment(sent[0].idx, segments)] or [0]
         for m in people.mentions:
             if m.quoted:
                 continue
