@@ -117,3 +117,13 @@ def test_a_question_inside_a_quotation_does_not_push_the_last_subject_out_of_rea
                       "Vasseur restait incrédule. « Comment ont-ils fait ? Je n'en sais rien », "
                       "dit-il.")
     assert find(quotes, "Comment ont-ils fait ? Je n'en sais rien")["speaker"] == "Léo Vasseur"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Une passagère a été légèrement blessée dans le car. « Tout a tremblé d'un coup », "
+     "a-t-elle raconté.", "Tout a tremblé d'un coup", "une passagère"),
+    ("« On n'a rien vu venir », confie une riveraine du canal.", "On n'a rien vu venir",
+     "une riveraine du canal"),
+])
+def test_feminine_people_nouns_name_a_speaker(annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
