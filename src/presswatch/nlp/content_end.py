@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import says_when
-from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue
+from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.french import (
     OPENING_MARKS,
@@ -111,12 +111,10 @@ IMPERSONAL_ASIDES = frozenset({"sembler", "paraître", "falloir", "être"})
 def _inverted_incise(doc: Doc, k: int, limit: int) -> bool:
     """`a-t-il tweeté`, `a-t-elle ajouté`, `dit-il`: a verb with an inverted clitic subject
     after a comma, whatever the verb, is an incise about the words before it."""
-    if doc[k].lemma_ in IMPERSONAL_ASIDES:
+    if k + 1 >= limit or doc[k].lemma_ in IMPERSONAL_ASIDES:
         return False  # `l'accord était, semble-t-il, conclu`: no one reports it
-    return k + 1 < limit and doc[k].pos_ in {"AUX", "VERB"} and (
-        doc[k + 1].lower_ in THIRD_PERSON_CLITICS or
-        (doc[k + 1].lower_ in {"-t", "-"} and k + 2 < limit and
-         "-" + doc[k + 2].lower_.lstrip("-") in THIRD_PERSON_CLITICS))
+    return doc[k].pos_ in {"AUX", "VERB"} and \
+        clitic_subject_at(doc, k + 1, THIRD_PERSON_CLITICS, limit) is not None
 
 
 def _absolute_participle_clause(doc: Doc, k: int, limit: int) -> bool:

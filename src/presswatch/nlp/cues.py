@@ -228,6 +228,20 @@ def _maybe_verbs(doc: Doc) -> list[int]:
         i > 0 and rows[i - 1][2] == _AVOIR_ID)]
 
 
+def clitic_subject_at(doc: Doc, j: int, subjects: frozenset[str] | set[str] = CLITIC_SUBJECTS,
+                      limit: int | None = None) -> int | None:
+    """The inverted clitic subject that token `j` is or opens (`-t-il`, or `-t` then `-il`
+    when the tokenizer splits them), as a token index, or None."""
+    limit = len(doc) if limit is None else limit
+    if j >= limit:
+        return None
+    if doc[j].lower_ in subjects:
+        return j
+    split = doc[j].lower_ in {"-t", "-"} and j + 1 < limit and \
+        "-" + doc[j + 1].lower_.lstrip("-") in subjects
+    return j + 1 if split else None
+
+
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     """All reporting-verb cues of the doc, left to right."""
     cues: list[Cue] = []
@@ -247,10 +261,9 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         clitic = None
         # inverted clitic subject: a-t-il déclaré / raconte-t-elle
         for j in range(start, min(tail + 3, len(doc))):
-            split_clitic = doc[j].lower_ in {"-t", "-"} and j + 1 < len(doc) and \
-                "-" + doc[j + 1].lower_.lstrip("-") in CLITIC_SUBJECTS
-            if doc[j].lower_ in CLITIC_SUBJECTS or split_clitic:
-                clitic = j if doc[j].lower_ in CLITIC_SUBJECTS else j + 1
+            found = clitic_subject_at(doc, j)
+            if found is not None:
+                clitic = found
                 end = max(end, clitic + 1)
                 break
         if start > 0 and (doc[start - 1].lower_ in {"-t", "-il", "-elle", "-t-il", "-t-elle"}):
