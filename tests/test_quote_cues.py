@@ -275,3 +275,47 @@ def test_an_incise_cutting_a_second_clause_reports_that_clause_only(annotate):
 def test_a_coordinated_noun_phrase_that_opens_its_own_clause_is_not_a_second_speaker(
         annotate, text, mention):
     assert annotate(text)[0]["mention"] == mention
+
+
+@pytest.mark.parametrize("text, label, agent", [
+    ("Le maire a défendu le budget, qualifié de « mensonge » par l'opposition.", "mensonge",
+     "l'opposition"),
+    ("La préfète a présenté le plan, jugé « insuffisant » par les associations.",
+     "insuffisant", "les associations"),
+    ("Le texte a été qualifié de « honte » par les élus de la minorité.", "honte",
+     "les élus de la minorité"),
+])
+def test_a_participle_with_a_par_agent_quotes_the_agents_label(annotate, text, label,
+                                                               agent):
+    q = find(annotate(text), label)
+    assert (q["text"], q["speaker"]) == (label, agent)
+
+
+def test_an_opening_participle_clause_ends_before_the_main_clause(annotate):
+    quotes = annotate("Accusé par ses adversaires d'avoir truqué le vote, le candidat a "
+                      "quitté la ville.")
+    q = find(quotes, "avoir truqué le vote")
+    assert (q["text"], q["speaker"]) == ("avoir truqué le vote", "ses adversaires")
+
+
+@pytest.mark.parametrize("text", [
+    "Les habitants ont sans réserve condamné cette attaque menée par des inconnus.",
+    "Le conseil a fermement dénoncé la décision prise par la direction.",
+])
+def test_a_par_phrase_deeper_in_the_object_is_no_agent_of_the_verb(annotate, text):
+    q = annotate(text)[0]
+    assert q["speaker"] in {"les habitants", "le conseil"}
+    assert "par" in q["text"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jeanne Roche, maire de Lodève, a de son côté parlé d'un « jour historique ».",
+     "un « jour historique »", "Jeanne Roche"),
+    ("Le ministre Hugo Lenoir a pour sa part estimé que la réforme était prête.",
+     "la réforme était prête", "Hugo Lenoir"),
+    ("Le syndicat a à plusieurs reprises dénoncé une « provocation ».", "une « provocation »",
+     "le syndicat"),
+])
+def test_an_aside_without_commas_between_auxiliary_and_participle(annotate, text, content,
+                                                                 speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -127,3 +127,27 @@ def test_a_question_inside_a_quotation_does_not_push_the_last_subject_out_of_rea
 ])
 def test_feminine_people_nouns_name_a_speaker(annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le prévenu a été relaxé mardi.\n\n- Paul GIRARD\n\nLe dossier était vide, a expliqué "
+     "l'avocate de la défense.", "Le dossier était vide", "l'avocate de la défense"),
+    ("Marc Dubois a couvert le procès. « Justice est faite », a réagi l'avocate des "
+     "victimes.", "Justice est faite", "l'avocate des victimes"),
+])
+def test_a_role_whose_noun_is_feminine_is_no_man_named_before(annotate, text, quotation,
+                                                               speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Victoire pour Greenpeace, qui a salué une décision historique.", "Greenpeace"),
+    ("Nouveau succès pour Renault, qui a annoncé la création de mille emplois.", "Renault"),
+])
+def test_a_headline_phrase_stands_for_the_name_at_its_end(annotate, text, speaker):
+    assert annotate(text)[0]["speaker"] == speaker
+
+
+def test_a_name_before_the_preposition_keeps_the_phrase(annotate):
+    q = annotate("Selon une estimation Ifop pour Le Figaro, la gauche recule.")[0]
+    assert q["speaker"] != "Le Figaro"

@@ -45,7 +45,7 @@ from presswatch.nlp.inverted_subjects import (
     inverted_subject,
 )
 from presswatch.nlp.marks import Segment, find_segments
-from presswatch.nlp.passives import passive_with_agent
+from presswatch.nlp.passives import agentive_participle, passive_with_agent
 from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
@@ -286,10 +286,12 @@ class QuoteFinder:
         # a verb of thinking or a fragment verb reports words only where quotation marks
         # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
         needs_quoted = cue.verb.kind in {"thought", "fragment"}
-        if is_passive(token):
+        if is_passive(token) or agentive_participle(doc, token, unit):
             # `sont invités à s'engager …`: the subject is the addressee; a report only
-            # with its agent (`accusé par ses opposants de …`)
-            return passive_with_agent(doc, cue, unit, self.lex)
+            # with its agent (`accusé par ses opposants de …`, `qualifiée de … par X`)
+            found = passive_with_agent(doc, cue, unit, self.lex)
+            if found or not bare_past_participle(doc, token, cue):
+                return found
         if "Inf" in token.morph.get("VerbForm") and \
                 any(c.dep_ == "aux:pass" for c in token.head.children):
             return []

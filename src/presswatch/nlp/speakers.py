@@ -209,6 +209,9 @@ class SpeakerResolver:
         if not any(t.pos_ in NAMING_POS or t.ent_type_ for t in tokens):
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
             return None, "", False
+        named = self._named_after_preposition(tokens)
+        if named is not None:
+            return self.resolve(named)
         gender = morph_gender(head)
         if "Plur" in head.morph.get("Number"):
             gender = "p"
@@ -363,7 +366,8 @@ class SpeakerResolver:
             (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
-        said_gender = determiner_gender(tokens)
+        # `l'avocate` elides the determiner: the noun's own form then says the gender
+        said_gender = determiner_gender(tokens) or self._noun_gender(head)
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
@@ -414,6 +418,32 @@ class SpeakerResolver:
             # says it is him
             return next(p for p in compatible if p.full_name in names - {other})
         return None
+
+    def _named_after_preposition(self, tokens: list[Token]) -> tuple[int, int] | None:
+        """`Record battu pour Airbus, qui vient d'annoncer …`, `Victoire pour Greenpeace
+        qui salue …`: a headline-like phrase whose head noun can say nothing (no speaker
+        noun, no name) stands for the organisation or person named at its end, behind a
+        preposition; that name is the source."""
+        head = self.doc[tokens[0].i: tokens[-1].i + 1].root  # (a root heads itself)
+        if head.pos_ != "NOUN" or head.ent_type_ or self.lex.noun_class(head):
+            return None
+        last = tokens[-1]
+        if not last.ent_type_ or last.ent_type_ not in {"ORG", "PER"}:
+            return None
+        lo = last.i
+        while lo - 1 >= tokens[0].i and self.doc[lo - 1].ent_type_ == last.ent_type_ and \
+                self.doc[lo].ent_iob_ != "B":
+            lo -= 1
+        if lo - 1 < tokens[0].i or self.doc[lo - 1].pos_ != "ADP" or any(
+                t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[tokens[0].i: lo - 1]):
+            return None  # `une estimation Ipsos pour France Télévisions`: Ipsos estimated
+        return lo, last.i + 1
+
+    def _noun_gender(self, head: Token) -> str:
+        """The gender the lexicon gives the written form of a speaker noun (`avocate` f,
+        `avocat` m), not its lemma, which the lemmatizer folds to the masculine."""
+        entry = self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
+        return entry[1] if entry and entry[1] in {"m", "f"} else ""
 
     def _after_preposition(self, char: int) -> bool:
         """Whether the name at `char` is the object of a preposition (`de Paul Martin`)."""
