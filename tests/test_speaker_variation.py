@@ -151,3 +151,18 @@ def test_a_headline_phrase_stands_for_the_name_at_its_end(annotate, text, speake
 def test_a_name_before_the_preposition_keeps_the_phrase(annotate):
     q = annotate("Selon une estimation Ifop pour Le Figaro, la gauche recule.")[0]
     assert q["speaker"] != "Le Figaro"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("En visite à Lisbonne, la présidente de la Commission a réclamé un cessez-le-feu. Ursula "
+     "Martin a ensuite rencontré le Premier ministre. « Nous devons agir vite », a insisté la "
+     "présidente de la Commission.", "un cessez-le-feu", "Nous devons agir vite"),
+    ("Au sommet de Dakar, le chef de la diplomatie a promis une aide. Le ministre Alain Sarr "
+     "a visité un hôpital. « Rien n'est réglé », a admis le chef de la diplomatie.",
+     "une aide", "Rien n'est réglé"),
+])
+def test_a_role_phrase_used_before_the_name_is_the_person_it_later_names(annotate, text,
+                                                                         first, second):
+    quotes = annotate(text)
+    assert find(quotes, first)["speaker"] == find(quotes, second)["speaker"]
+    assert find(quotes, second)["speaker"] in {"Ursula Martin", "Alain Sarr"}

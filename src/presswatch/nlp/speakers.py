@@ -556,6 +556,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         if speaker and q["mention_start"] is not None and q["parent"] is None and (
                 is_person or resolver.can_speak(q["mention_start"], q["mention_end"])):
             resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
+    _same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
@@ -563,6 +564,28 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             q["speaker"] = ref["speaker"]
     return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
+
+
+def _same_role_same_person(doc: Doc, quotes: list[dict], names: set[str]) -> None:
+    """`En visite en Chine, le président de la République a demandé …` before the article
+    names Emmanuel Macron, whom a later `a déclaré le président de la République` resolves
+    to: one article uses one role phrase for one person, so a mention of it left a
+    description takes the one person its other mentions name."""
+    text = doc_text(doc)
+
+    def phrase(q: dict) -> str:
+        return fold(" ".join(text[q["mention_start"]:q["mention_end"]].split()))
+
+    named: dict[str, set[str]] = {}
+    for q in quotes:
+        if q["mention_start"] is not None and q["speaker"] in names:
+            named.setdefault(phrase(q), set()).add(q["speaker"])
+    for q in quotes:
+        if q["mention_start"] is None or q["speaker"] in names or q["speaker"] is None:
+            continue
+        persons = named.get(phrase(q), set())
+        if len(persons) == 1 and fold(q["speaker"]) == phrase(q):
+            q["speaker"] = next(iter(persons))
 
 
 def _in_the_first_person_singular(text: str) -> bool:
