@@ -10,14 +10,13 @@ and anonymous sources stay descriptions as written.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.french import FIRST_PERSON_SINGULAR, marks_a_contrast
+from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -37,6 +36,11 @@ from presswatch.nlp.mention_forms import (
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, build_people, is_title
 from presswatch.nlp.spans import inside_segment
+from presswatch.nlp.speaker_consistency import (
+    in_the_first_person_singular,
+    neighbour_speaker,
+    same_role_same_person,
+)
 from presswatch.textutil import doc_cache, doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
@@ -525,11 +529,6 @@ class SpeakerResolver:
         return best.speaker, best.gender, best.is_person
 
 
-# A quote with neither a mention nor a shared speaker takes the speaker of a quote that
-# ended at most this many characters before it (`», commenté.`, participles).
-NEIGHBOUR_CHARS = 400
-
-
 def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     """Fill each quote's `speaker` and return the article's people as plain records.
 
@@ -547,16 +546,16 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             span = doc.char_span(q["mention_start"], q["mention_end"], alignment_mode="expand")
             if span is not None:
                 speaker, gender, is_person = resolver.resolve(
-                    (span.start, span.end), one_person=_in_the_first_person_singular(q["text"]))
+                    (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None:
-            speaker = _neighbour_speaker(q, quotes)
+            speaker = neighbour_speaker(q, quotes)
         q["speaker"] = speaker
         if speaker and q["mention_start"] is not None and q["parent"] is None and (
                 is_person or resolver.can_speak(q["mention_start"], q["mention_end"])):
             resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
-    _same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
+    same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
@@ -564,40 +563,3 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             q["speaker"] = ref["speaker"]
     return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
-
-
-def _same_role_same_person(doc: Doc, quotes: list[dict], names: set[str]) -> None:
-    """`En visite en Chine, le président de la République a demandé …` before the article
-    names Emmanuel Macron, whom a later `a déclaré le président de la République` resolves
-    to: one article uses one role phrase for one person, so a mention of it left a
-    description takes the one person its other mentions name."""
-    text = doc_text(doc)
-
-    def phrase(q: dict) -> str:
-        return fold(" ".join(text[q["mention_start"]:q["mention_end"]].split()))
-
-    named: dict[str, set[str]] = {}
-    for q in quotes:
-        if q["mention_start"] is not None and q["speaker"] in names:
-            named.setdefault(phrase(q), set()).add(q["speaker"])
-    for q in quotes:
-        if q["mention_start"] is None or q["speaker"] in names or q["speaker"] is None:
-            continue
-        persons = named.get(phrase(q), set())
-        if len(persons) == 1 and fold(q["speaker"]) == phrase(q):
-            q["speaker"] = next(iter(persons))
-
-
-def _in_the_first_person_singular(text: str) -> bool:
-    """Whether the words speak as one person (`je`, `moi`, `mon`), not as `nous`."""
-    words = {w.lower().replace("’", "'") for w in re.findall(r"\w+['’]?", text)}
-    return bool(words & FIRST_PERSON_SINGULAR - {"me", "m'"})  # (`me` may be a `nous` object)
-
-
-def _neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:
-    anchor = q["cue_start"] if q["cue_start"] is not None else q["start"]
-    before = [p for p in quotes if p is not q and p["speaker"] and p["end"] <= anchor
-              and anchor - p["end"] <= NEIGHBOUR_CHARS]
-    if not before:
-        return None
-    return max(before, key=lambda p: p["end"])["speaker"]
