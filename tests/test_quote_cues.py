@@ -319,3 +319,16 @@ def test_a_par_phrase_deeper_in_the_object_is_no_agent_of_the_verb(annotate, tex
 def test_an_aside_without_commas_between_auxiliary_and_participle(annotate, text, content,
                                                                  speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Reprochant au préfet de mentir, les riverains ont bloqué la route.", "mentir",
+     "les riverains"),
+    ("Exigeant de la direction qu'elle renonce au plan, les syndicats ont quitté la réunion.",
+     "qu'elle renonce au plan", "les syndicats"),
+])
+def test_an_opening_present_participle_clause_ends_before_the_main_clause(
+        annotate, text, content, speaker):
+    q = next(q for q in annotate(text) if content in q["text"])
+    assert q["speaker"] == speaker
+    assert speaker not in q["text"]

@@ -14,12 +14,11 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.circumstances import says_when
-from presswatch.nlp.content_end import content_end
+from presswatch.nlp.content_end import content_end, opening_clause_end
 from presswatch.nlp.cues import Cue
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sources import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
-from presswatch.nlp.subjects import main_clause_subject
 from presswatch.textutil import doc_cache, doc_text
 
 # Acts whose passive still reports words: the `de` complement of `accusé par X de …`,
@@ -35,12 +34,8 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
                        ) -> list[Candidate]:
     """The quote of a passive verb of saying with a `par` agent that can speak."""
     verb = doc[cue.i]
-    if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
-        # `Accusé par ses opposants d'avoir menti, le ministre …`: an opening participle
-        # clause ends where the main clause's subject begins
-        main = main_clause_subject(doc, verb)
-        if main is not None:
-            unit = (unit[0], main[0] - 1)
+    # `Accusé par ses opposants d'avoir menti, le ministre …`: the agent is in the clause
+    unit = (unit[0], opening_clause_end(doc, verb) or unit[1])
     agent = _agent(doc, verb, unit)
     if agent is None or not is_source_span(doc, agent, lex):
         return []
