@@ -332,3 +332,21 @@ def test_an_opening_present_participle_clause_ends_before_the_main_clause(
     q = next(q for q in annotate(text) if content in q["text"])
     assert q["speaker"] == speaker
     assert speaker not in q["text"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Devant la cour, il a contesté l'avoir poussé.", "l'avoir poussé"),
+    ("La gérante a affirmé lui avoir rendu la monnaie.", "lui avoir rendu la monnaie"),
+    ("Le témoin a reconnu s'être trompé de voiture.", "s'être trompé de voiture"),
+    ("Le gardien a assuré ne pas les avoir entendus.", "ne pas les avoir entendus"),
+])
+def test_an_infinitive_content_keeps_its_own_pronouns(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le prévenu a toujours contesté avoir volé la caisse.", "avoir volé la caisse"),
+    ("La joueuse admet avoir manqué de lucidité.", "avoir manqué de lucidité"),
+])
+def test_a_denial_or_an_admission_may_take_an_infinitive(annotate, text, content):
+    assert find(annotate(text), content)
