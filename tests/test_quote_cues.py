@@ -350,3 +350,21 @@ def test_an_infinitive_content_keeps_its_own_pronouns(annotate, text, content):
 ])
 def test_a_denial_or_an_admission_may_take_an_infinitive(annotate, text, content):
     assert find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La ministre a visité l'usine. Ainsi, estime-t-elle que le site doit rester ouvert.",
+     "le site doit rester ouvert", "estime-t-elle"),
+    ("Le colonel a pris la parole. Aussi, annonce-t-il la dissolution du gouvernement.",
+     "la dissolution du gouvernement", "annonce-t-il"),
+])
+def test_an_inverted_verb_after_an_inversion_adverb_reports_forward(annotate, text, content,
+                                                                    cue):
+    q = find(annotate(text), content)
+    assert q["cue"] == cue
+    assert q["speaker"] in {"la ministre", "le colonel"}
+
+
+def test_an_inverted_incise_still_reports_what_came_before(annotate):
+    q = annotate("« Le site doit rester ouvert », estime-t-elle.")[0]
+    assert q["text"] == "Le site doit rester ouvert"

@@ -15,6 +15,7 @@ references to another quote; `presswatch.nlp.speakers` resolves them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.incises import (
     adverbial_lead,
     after_opening_incise,
+    inverted_after_adverb,
     opens_on_a_subject,
     quotation_after_colon,
     quotation_after_incise,
@@ -110,7 +112,13 @@ class QuoteFinder:
             if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
                 cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
                 continue
-            if cue.incise:
+            if cue.incise and inverted_after_adverb(doc, cue, u):
+                forward = dataclasses.replace(cue, tail=max(cue.tail, cue.end))
+                found = self._forward(doc, forward, u, segments, cues)  # `Aussi dit-il que`
+                for c in found:
+                    c.mention = c.mention or inverted_subject(doc, cue, self.lex)
+                cands.extend(found)
+            elif cue.incise:
                 found = self._incise(doc, cue, u, segments, claimed, cands)
                 addressee = incise_addressee(doc, cue)
                 for c in found:
