@@ -102,13 +102,15 @@ def test_a_speakers_full_text_page_is_their_share_of_every_match(store: Store) -
     assert len(hers) == 4
 
 
-@pytest.mark.parametrize("one_by_one", [0, 1000], ids=["one-pass", "asked-one-by-one"])
-def test_a_speakers_full_text_page_reads_the_same_rows_however_fts5_is_asked(
-        store: Store, monkeypatch: pytest.MonkeyPatch, one_by_one: int) -> None:
-    """SQLite asks FTS5 about the speaker's quotes only (each by rowid, or in one pass
-    tested against them): the page is still the speaker's share of every match, in
-    the same order, and a quote whose speaker a user corrected away is left out."""
-    monkeypatch.setattr(fts_within, "ASKED_ONE_BY_ONE", one_by_one)
+@pytest.mark.parametrize("speaker_side", [0, 1000], ids=["words-side", "speaker-side"])
+def test_a_speakers_full_text_page_reads_the_same_rows_from_either_side(
+        store: Store, monkeypatch: pytest.MonkeyPatch, speaker_side: int) -> None:
+    """SQLite ranks the speaker's matches only, read from the speaker's quotes or from the
+    words' matches in one pass tested against them: the page is still the speaker's share
+    of every match, in the same order, and a quote whose speaker a user corrected away is
+    left out."""
+    monkeypatch.setattr(fts_within, "SPEAKER_SIDE", speaker_side)
+    monkeypatch.setattr(fts_within, "QUOTE_COST", 10**9)  # beyond it, the words' side
     for i in range(15):
         who = ("Lucie Briand", "Marc Le Gall", "Paul Guivarc'h")[i % 3]
         said = f"La digue du port numéro {i} tiendra" + " digue" * (i % 5)
@@ -132,13 +134,17 @@ def test_a_speakers_full_text_page_reads_the_same_rows_however_fts5_is_asked(
     assert facets["count"] == 4
 
 
-def test_sqlite_reads_a_speakers_matches_from_fts5_once_before_joining_them(
-        harbour: Store) -> None:
-    """The speaker's matches are read from FTS5 in one statement step, whole, before the
-    listing joins them to quotes: never one FTS5 read per quote (each of which would
-    count every match of the word again to rank one row)."""
+@pytest.mark.parametrize("speaker_side", [0, 1000], ids=["words-side", "speaker-side"])
+def test_sqlite_reads_a_speakers_matches_once_before_joining_them(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch, speaker_side: int) -> None:
+    """The speaker's matches are read in one statement step, whole, before the listing
+    joins them to quotes: from FTS5 once (never one FTS5 read per quote, each of which
+    would count every match of the word again to rank one row), or, ranked already, from
+    their list without FTS5."""
     if harbour.engine.dialect.name != "sqlite":
         pytest.skip("FTS5 is SQLite's")
+    monkeypatch.setattr(fts_within, "SPEAKER_SIDE", speaker_side)
+    monkeypatch.setattr(fts_within, "QUOTE_COST", 10**9)
     with harbour.engine.connect() as conn:
         compiled = harbour._filtered(QuoteFilter(text="port", speaker="Keraudren"),
                                      conn).compile(conn)
@@ -146,4 +152,4 @@ def test_sqlite_reads_a_speakers_matches_from_fts5_once_before_joining_them(
         plan = [row[-1] for row in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN " + compiled.string, params)]
     assert "MATERIALIZE quotes_fts_hits" in plan
-    assert sum("quotes_fts VIRTUAL TABLE" in step for step in plan) == 1
+    assert sum("quotes_fts VIRTUAL TABLE" in step for step in plan) == (not speaker_side)

@@ -285,7 +285,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         match = by_speaker.match_speaker(conn, f.speaker)
         rowids = None if match is None else fts_within.rowids_of(
             conn, match.people, match.spoken, fts_within.MOST_ROWIDS)
-        return None if rowids is None else fts_within.within(rowids)
+        return None if rowids is None else fts_within.within(
+            conn, rowids, fts.fts5_query(f.text) or '""')
 
     def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
                   best: int | None = None, page: bool = False,
