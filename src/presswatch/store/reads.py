@@ -321,6 +321,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                                             newest=fts.RANKED_QUOTES if alone else None,
                                             within=listed, among=cast(Within | None, within))
             query, _col = _narrowed(f, scope, (hits, on))
+            if fts.MATCHED in hits.c:
+                query = query.add_columns(hits.c[fts.MATCHED])
             if within is not None:
                 query = query.params(**name_search.name_params(f.speaker or ""),
                                      **cast(Within, within).params(fts.fts5_query(f.text)
@@ -413,6 +415,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
                                                                .limit(limit + 1))]
+            for row in rows:
+                row.pop(fts.MATCHED, None)
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 
