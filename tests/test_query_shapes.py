@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from presswatch.store import QuoteFilter, Store, fts, fts_within
 from presswatch.store.fixtures import annotated, person
@@ -48,6 +49,20 @@ def test_a_full_text_page_is_the_same_read_from_the_best_matches_or_from_all(
     assert page(act="warning") == warnings and len(warnings) == 5
     found = harbour.search("port", limit=5).rows
     assert [r["key"] for r in found] == everything
+
+
+def test_a_page_whose_every_match_is_among_the_best_is_read_once(harbour: Store) -> None:
+    """PostgreSQL's best-ranked matches say how many matched before the cut: when none was
+    left out, filters that leave fewer rows than a page need no second read."""
+    if harbour.engine.dialect.name != "postgresql":
+        pytest.skip("the count comes with PostgreSQL's ranking")
+    ranked: list[str] = []
+    event.listen(harbour.engine, "before_cursor_execute",
+                 lambda *args: ranked.append(args[2]) if "ts_rank" in args[2] else None)
+
+    warnings = harbour.quotes(QuoteFilter(text="port", act="warning"), limit=50).rows
+    assert len(warnings) == 8 and len(ranked) == 1  # 24 matches, all among the best
+    assert harbour.quotes(QuoteFilter(text="port", act="warning"), limit=2).rows == warnings[:2]
 
 
 def test_a_date_range_lists_its_quotes_in_date_order_and_takes_in_its_last_day(
