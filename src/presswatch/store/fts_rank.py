@@ -154,7 +154,10 @@ def ranked(conn: Connection, table: str, rowids: Sequence[int], match: str
         (json.dumps(list(rowids)),))
     columns, content = [d[0] for d in cursor.description[1:]], cursor.fetchall()
     cursor.close()
-    db = _scratch.of(parsed.group(1))
+    try:
+        db = _scratch.of(parsed.group(1))
+    except sqlite3.Error:
+        return None  # a tokenizer this connection's SQLite lacks (an extension's)
     db.execute("BEGIN")
     try:
         db.executemany(f"INSERT INTO rows(rowid, {', '.join(columns)}) "

@@ -79,8 +79,9 @@ class Within:
         """The parameters of :meth:`hits` for the FTS5 query ``match``."""
         if self.ranked is not None:
             return {"within_ranked": json.dumps(self.ranked)}
-        return {"match": match, "within_ids": json.dumps(self.rowids),
-                "within_lo": self.rowids[0], "within_hi": self.rowids[-1]}
+        lo, hi = (self.rowids[0], self.rowids[-1]) if self.rowids else (1, 0)
+        return {"match": match, "within_ids": json.dumps(self.rowids), "within_lo": lo,
+                "within_hi": hi}
 
 
 @functools.cache
