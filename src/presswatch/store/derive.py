@@ -22,10 +22,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, update
 
+from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
 from presswatch.linking.people_parts import link_people_in_parts
+from presswatch.linking.people_update import guard, relink
 from presswatch.linking.statements import Said, statement_ids
 from presswatch.linking.story_update import regroup, regroup_new
 from presswatch.nlp.dates import parse_article_date
@@ -37,6 +39,7 @@ from presswatch.store.memo import (
     keep_story_labels,
     keep_story_parts,
     people_parts,
+    stored_people,
     story_labels,
     story_parts,
     variant_links,
@@ -145,11 +148,11 @@ class _Features(dict[str, story_rules.StoryFeatures]):
 
 def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
              fixes: list[tuple[str, str | None]], written: frozenset[str] | None, *,
-             full: bool) -> tuple[dict[str, str], dict[str, str]]:
+             full: bool) -> tuple[dict[str, str], dict[str, str], bool]:
     """Article id → story id, and each article's feature digest; grouping again only
     what changed since the last recompute (everything with ``full``), from the new
     articles alone when they are all that ``written`` (the articles writes touched, None:
-    unknown) holds."""
+    unknown) holds (then True: a feed's batch, nothing else written)."""
     ids = sorted(arts)
     previous = None if full else story_parts(conn)
     alone = [a for a, _w in fixes]
@@ -163,7 +166,30 @@ def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
         groups, parts = [[index[a] for a in g] for g in found[0]], found[1]
     keep_story_parts(conn, parts)
     return (story_rules.stories_of(ids, groups, [(a, w) for a, w in fixes if w is not None]),
-            parts.digests)
+            parts.digests, found is not None)
+
+
+def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, str],
+            identities: Sequence[Identity], new: frozenset[str] | None, *, full: bool
+            ) -> Linking:
+    """Canonical people, clustering again only the parts of the name graph that changed;
+    after a feed's batch (``new``: the only articles written, all new) those parts are
+    found from the entries of the new articles and of those whose story changed."""
+    lex = default_lexicon()
+    check = guard(identities, lex)
+    found = None
+    if new is not None and not full and (stored := stored_people(conn, check)) is not None:
+        ast = schema.article_stories
+        before = dict(fetch(conn, select(ast.c.article_id, ast.c.story_id)))
+        dirty = set(new) | {a for a in before.keys() | story_of.keys()
+                            if before.get(a) != story_of.get(a)}
+        found = relink(entries, identities, lex, stored, dirty,
+                       {before[a] for a in dirty if a in before})
+    if found is None:
+        found = link_people_in_parts(entries, identities, lex=lex,
+                                     previous=None if full else people_parts(conn))
+    keep_people_parts(conn, found[1], check)
+    return found[0]
 
 
 def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> None:
@@ -418,12 +444,11 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     feats = _Features(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
-    story_of, digests = _stories(conn, arts, feats, fixes, None if full else written,
-                                 full=full)
+    story_of, digests, new_only = _stories(conn, arts, feats, fixes,
+                                           None if full else written, full=full)
     _infer_story_dates(arts, story_of)
-    linking, people_memo = link_people_in_parts(_entries(arts, story_of), identities,
-                                                previous=None if full else people_parts(conn))
-    keep_people_parts(conn, people_memo)
+    linking = _people(conn, list(_entries(arts, story_of)), story_of, identities,
+                      written if new_only else None, full=full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
