@@ -103,6 +103,14 @@ def relink(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
     def block(e: PersonEntry) -> str | None:
         return phonetic(name_key(e.name)[1]) if full(e) else attach_key(e.name)[0]  # type: ignore[index]
 
+    known: set[Key] = set()
+    for d, found in stored.clusters.items():
+        known.update(found, stored.others[d])
+    for ks in stored.orphans.values():
+        known.update(ks)
+    if not known <= at.keys() or any(
+            k[0] not in dirty and block(entries[at[k]]) is not None for k in at.keys() - known):
+        return None  # an entry of the last run gone, or a new one outside the batch
     stories = set(old_stories) | {entries[of_article[a][0]].story for a in dirty
                                   if a in of_article}
     seeds = {p for a in {*dirty, *(a for s in stories if s for a in members.get(s, ()))}
@@ -112,15 +120,9 @@ def relink(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
     reached = {part_of[b] for b in seed_blocks if b in part_of}
     todo = set(seeds)
     for d in reached:
-        for k in (*stored.clusters[d], *stored.others[d]):
-            if (p := at.get(k)) is None:
-                return None  # an entry of the last run is gone: not a feed's batch
-            todo.add(p)
+        todo.update(at[k] for k in (*stored.clusters[d], *stored.others[d]))
     for b in seed_blocks:
-        for k in stored.orphans.get(b, ()):
-            if (p := at.get(k)) is None:
-                return None
-            todo.add(p)
+        todo.update(at[k] for k in stored.orphans.get(b, ()))
     todo_entries = [entries[p] for p in sorted(todo)]
     rank = _ranks(entries, todo_entries, of_article, members, full)
     reached_blocks = seed_blocks | {b for d in reached for b in stored.blocks[d]}
