@@ -304,3 +304,47 @@ def test_a_list_of_touched_articles_too_long_to_keep_means_unknown(
     store.add_article(*articles[4], pipeline_version="test")
     with store.engine.connect() as conn:
         assert touched.take(conn) is None  # three: dropped
+
+
+def test_a_feeds_batch_finds_the_people_parts_it_changes_from_its_own_names(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a batch that only adds articles, people parts are found from the entries of
+    the new articles and of the articles whose story changed; with the parts' index
+    garbled, or identities that differ from the last recompute's, every part is worked
+    out again. The tables are a full rebuild's every time."""
+    from presswatch.linking import Identity
+    from presswatch.store import derive
+
+    articles = sample_articles() + _more_articles()
+    paths: list[bool] = []
+    real = derive.relink
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        paths.append(found is not None)
+        return found
+
+    monkeypatch.setattr(derive, "relink", spy)
+    _ingest(store, [articles[:3]])
+    assert paths == []  # a new store: nothing recorded yet
+    _ingest(store, [articles[3:5]])
+    assert paths == [True]
+    with store.engine.begin() as conn:
+        conn.execute(schema.derive_state.update().where(
+            schema.derive_state.c.name == "people-index").values(value="{not json"))
+    _ingest(store, [articles[5:6]])
+    assert paths == [True]  # unreadable: not tried
+    pinned = [Identity("Sergueï Lavrov", aliases=("S. Lavrov",))]
+    store.add_article(*articles[6], pipeline_version="test")
+    store.recompute(pinned)
+    assert paths == [True]  # other identities: every part again
+    for article, record in articles[7:]:
+        store.add_article(article, record, pipeline_version="test")
+    store.recompute(pinned)
+    assert paths == [True, True]
+    batched = _snapshot(store)
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        for article, record in articles:
+            at_once.add_article(article, record, pipeline_version="test")
+        at_once.recompute(pinned, full=True)
+        assert _snapshot(at_once) == batched
