@@ -348,3 +348,33 @@ def test_a_feeds_batch_finds_the_people_parts_it_changes_from_its_own_names(
             at_once.add_article(article, record, pipeline_version="test")
         at_once.recompute(pinned, full=True)
         assert _snapshot(at_once) == batched
+
+
+def test_story_state_rows_garbled_or_out_of_step_mean_grouping_every_article(
+        store: Store) -> None:
+    """Story grouping's state is rows written by key (an article's digest and names, its
+    part and group; each keyword's document frequency); a names value that does not read,
+    or rows whose count is not the one the last recompute recorded, are not trusted: every
+    article is grouped again, and the tables are a full rebuild's."""
+    from sqlalchemy import func, select
+
+    from presswatch.store.story_state import story_parts
+
+    articles = sample_articles() + _more_articles()
+    _ingest(store, [articles[:4]])
+    with store.engine.connect() as conn:
+        assert story_parts(conn) is not None
+    sa = schema.story_articles
+    first = select(func.min(sa.c.article_id)).scalar_subquery()
+    with store.engine.begin() as conn:
+        conn.execute(sa.update().where(sa.c.article_id == first).values(names="[not json"))
+        assert story_parts(conn) is None
+    batched = _ingest(store, [articles[4:6]])[-1]
+    store.recompute(full=True)
+    assert _snapshot(store) == batched
+    with store.engine.begin() as conn:
+        conn.execute(sa.delete().where(sa.c.article_id == first))
+        assert story_parts(conn) is None  # one row short of what the marker says
+    batched = _ingest(store, [articles[6:]])[-1]
+    store.recompute(full=True)
+    assert _snapshot(store) == batched

@@ -37,13 +37,12 @@ from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.store.memo import (
     keep_people_parts,
     keep_story_labels,
-    keep_story_parts,
     people_parts,
     stored_people,
     story_labels,
-    story_parts,
     variant_links,
 )
+from presswatch.store.story_state import keep_story_parts, story_parts
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
@@ -164,7 +163,7 @@ def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
     else:
         index = {a: i for i, a in enumerate(ids)}
         groups, parts = [[index[a] for a in g] for g in found[0]], found[1]
-    keep_story_parts(conn, parts)
+    keep_story_parts(conn, parts, previous)
     return (story_rules.stories_of(ids, groups, [(a, w) for a, w in fixes if w is not None]),
             parts.digests, found is not None)
 

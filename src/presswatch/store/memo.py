@@ -35,13 +35,12 @@ from presswatch.linking.people_parts import (
 )
 from presswatch.linking.people_update import Stored
 from presswatch.linking.statements import Link, Said, link_variants
-from presswatch.linking.story_update import Parts
 from presswatch.store import schema
 from presswatch.store.changes import fetch
 
-__all__ = ["LABELS", "PEOPLE", "PEOPLE_INDEX", "STORIES", "VARIANTS", "Variants",
-           "keep_people_parts", "keep_story_labels", "keep_story_parts", "people_parts",
-           "stored_people", "story_labels", "story_parts", "variant_links"]
+__all__ = ["LABELS", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants", "keep_people_parts",
+           "keep_story_labels", "people_parts", "stored_people", "story_labels",
+           "variant_links"]
 
 PEOPLE = "people:"
 """``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
@@ -50,9 +49,6 @@ its entries' clusters (:mod:`.linking.people_parts`), read only for the parts fo
 PEOPLE_INDEX = "people-index"
 """``derive_state`` row: the guard of the people parts (:func:`.people_update.guard`) and
 the orphans (block → entries), written with the parts."""
-
-STORIES = "stories"
-"""``derive_state`` row: the story parts of the last recompute (:class:`.story_update.Parts`)."""
 
 LABELS = "story-labels"
 """``derive_state`` row: story id → [digest of its label's inputs, label]."""
@@ -89,17 +85,6 @@ def _keep(conn: Connection, name: str, value: str) -> None:
     state = schema.derive_state
     conn.execute(delete(state).where(state.c.name == name))
     conn.execute(state.insert().values(name=name, value=value))
-
-
-def story_parts(conn: Connection) -> Parts | None:
-    """The story parts the last recompute left, or None (group every article again)."""
-    value = _value(conn, STORIES)
-    return Parts.from_json(value) if value else None
-
-
-def keep_story_parts(conn: Connection, parts: Parts) -> None:
-    """Leave ``parts`` for the next recompute (in the caller's transaction)."""
-    _keep(conn, STORIES, parts.to_json())
 
 
 def story_labels(conn: Connection) -> dict[str, list[str]]:
