@@ -94,7 +94,7 @@ def part_from_json(text: str) -> tuple[Clusters, list[str], list[Key]] | None:
         if any(not 0 <= k < len(orders) for _a, _i, k in data["entries"]):
             return None  # a negative index would silently mean the last cluster
         return ({(a, i): orders[k] for a, i, k in data["entries"]},
-                [str(b) for b in data["blocks"]], [(str(a), int(i)) for a, i in data["others"]])
+                list(data["blocks"]), [(a, i) for a, i in data["others"]])
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 

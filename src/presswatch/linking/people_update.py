@@ -152,10 +152,14 @@ def _ranks(entries: Sequence[PersonEntry], todo: Sequence[PersonEntry],
         return min((p for p in found if p is not None), default=None)
 
     rank: dict[str, tuple[int, int]] = {}
+    seen: set[str] = set()  # contexts looked at (some have no full name: no rank)
     for e in todo:
-        if ("a:" + e.article_id) not in rank and (p := first([e.article_id])) is not None:
-            rank["a:" + e.article_id] = (p, 0)
-        if e.story and ("s:" + e.story) not in rank and (
-                p := first(members[e.story])) is not None:
-            rank["s:" + e.story] = (p, 1)
+        if (article := "a:" + e.article_id) not in seen:
+            seen.add(article)
+            if (p := first([e.article_id])) is not None:
+                rank[article] = (p, 0)
+        if e.story and (story := "s:" + e.story) not in seen:
+            seen.add(story)
+            if (p := first(members[e.story])) is not None:
+                rank[story] = (p, 1)
     return rank

@@ -10,6 +10,7 @@ gives the same result however many times it runs.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -226,6 +227,9 @@ def _write_dates(conn: Connection, arts: dict[str, _Article]) -> None:
                              .values(said_when=now[0]))
 
 
+_day = functools.lru_cache(maxsize=1 << 14)(parse_article_date)
+"""Dates recur (one a day, and each article's is parsed by several stages)."""
+
 SPEAKER_ENTRY_OFFSET = 10_000
 """Index of the first entry made from a speaker string (after the article's own people)."""
 
@@ -235,7 +239,7 @@ def _entries(arts: dict[str, _Article], story_of: dict[str, str]) -> Iterator[Pe
     the article's people lack (the pipeline may attribute a quote to a name it did not
     list among the article's people)."""
     for art in arts.values():
-        day = parse_article_date(art.date)
+        day = _day(art.date)
         known = set()
         for p in art.people:
             known |= {fold(n) for n in (p["name"], *p["names"])}
@@ -306,16 +310,9 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
     query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
                    q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
                    fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
-    dates: dict[str, date | None] = {}  # said_on and article dates recur
-
-    def day_of(text: str | None) -> date | None:
-        if text not in dates:
-            dates[text] = parse_article_date(text)
-        return dates[text]
-
     for key, aid, start, said_by, said_on, said_when, text, fixed, deleted in fetch(conn, query):
         speaker = fixed if fixed is not None else said_by
-        day = day_of(said_on) or day_of(arts[aid].date)
+        day = _day(said_on) or _day(arts[aid].date)
         counts = not is_deleted(deleted)
         where = story_of.get(aid, "a:" + aid)
         for pid, how in linking.resolve(aid, speaker, day=day, context=context.get(aid, ())):
@@ -333,10 +330,10 @@ def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
         people[(row["article_id"], row["interaction_idx"])].add(row["person_id"])
     out = []
     for art in arts.values():
-        reported = parse_article_date(art.own)
+        reported = _day(art.own)
         for i, ev in enumerate(art.interactions):
             out.append(Mention(art.id, i, ev["type"], frozenset(people[(art.id, i)]),
-                               ev["place"], parse_article_date(ev["date"]), reported,
+                               ev["place"], _day(ev["date"]), reported,
                                story_of.get(art.id, "a:" + art.id)))
     return out
 
@@ -367,7 +364,7 @@ def _participant_links(arts: dict[str, _Article], linking: Linking,
                        context: dict[str, set[str]]) -> list[dict[str, Any]]:
     rows = {}
     for art in arts.values():
-        day = parse_article_date(art.date)
+        day = _day(art.date)
         for i, ev in enumerate(art.interactions):
             for name in ev["participants"]:
                 for pid, _how in linking.resolve(art.id, name, day=day,
