@@ -16,7 +16,9 @@ clusters as :func:`.people.link_people` builds them (display names, roles, colli
 two clusters under one name), so the result is the same ``Linking``.
 
 What is memoised is the clustering only: every entry is still read and every person
-built (see docs/performance.md for what an update still does over the whole store).
+built (see docs/performance.md for what an update still does over the whole store). Each
+part also keeps its blocks and the entries no cluster took, so that after a feed's batch
+:mod:`.people_update` finds the parts to cluster again from the batch's names alone.
 """
 
 from __future__ import annotations
