@@ -166,3 +166,25 @@ def test_a_role_phrase_used_before_the_name_is_the_person_it_later_names(annotat
     quotes = annotate(text)
     assert find(quotes, first)["speaker"] == find(quotes, second)["speaker"]
     assert find(quotes, second)["speaker"] in {"Ursula Martin", "Alain Sarr"}
+
+
+def test_a_subject_cut_off_by_a_participle_aside_before_a_pronominal_verb(annotate):
+    quotes = annotate("Le maire a rappelé l'aide de Paul Girard en 2019.\nPaul Girard, se "
+                      "préparant à partir, s'est remémoré les « belles années » du club. Il "
+                      "a ajouté : « Tout a changé. »")
+    assert find(quotes, "les « belles années » du club")["speaker"] == "Paul Girard"
+    assert find(quotes, "Tout a changé")["speaker"] == "Paul Girard"
+
+
+def test_a_first_name_the_ner_cut_from_its_surname_is_one_person(nlp):
+    from spacy.tokens import Doc, Span
+
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    parsed = nlp("Marc Petit a parlé mardi. Donald Lemoine, se préparant à voter, est parti.")
+    doc = Doc.from_docs([parsed], exclude=["user_data"])  # fresh: nothing derived yet
+    first = next(t for t in doc if t.text == "Donald")
+    doc.ents = [e for e in doc.ents if e.start > first.i + 1 or e.end <= first.i] + \
+        [Span(doc, first.i, first.i + 1, label="PER")]  # the NER's cut, as seen in the press
+    names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
+    assert "Donald Lemoine" in names and "Donald" not in names

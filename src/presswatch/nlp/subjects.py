@@ -266,7 +266,8 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             c.dep_.startswith("aux") for c in verb.children):
         start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
                     [t.i for t in aside_aux])
-        while start > 0 and doc[start - 1].pos_ == "AUX":
+        while start > 0 and (doc[start - 1].pos_ == "AUX" or  # (and `s'` of `s'est dit`)
+                             doc[start - 1].lower_.replace("’", "'") in {"se", "s'"}):
             start -= 1
         named = _name_before_relative(doc, start)
         if named is not None:
