@@ -188,3 +188,17 @@ def test_a_first_name_the_ner_cut_from_its_surname_is_one_person(nlp):
         [Span(doc, first.i, first.i + 1, label="PER")]  # the NER's cut, as seen in the press
     names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
     assert "Donald Lemoine" in names and "Donald" not in names
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La victime, Paul Roux, a été agressée samedi. « Justice doit être rendue », a déclaré "
+     "l'avocat.", "Justice doit être rendue", "l'avocat"),
+    ("Le chantier de Louis Caron a pris du retard. « Les délais seront tenus », promet "
+     "l'ingénieur.", "Les délais seront tenus", "l'ingénieur"),
+    ("Marie Dubois défend le projet depuis un an. « Il est nécessaire », assure Marie Dubois. "
+     "Le conseil votera lundi. « Nous irons au bout », a ajouté l'élue.", "Nous irons au bout",
+     "Marie Dubois"),
+])
+def test_a_bare_role_takes_up_a_speaker_not_anyone_mentioned(annotate, text, quotation,
+                                                             speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker

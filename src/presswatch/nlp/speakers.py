@@ -400,7 +400,7 @@ class SpeakerResolver:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
-        gender = determiner_gender(tokens)
+        gender = said_gender
         # someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
