@@ -202,3 +202,14 @@ def test_a_first_name_the_ner_cut_from_its_surname_is_one_person(nlp):
 def test_a_bare_role_takes_up_a_speaker_not_anyone_mentioned(annotate, text, quotation,
                                                              speaker):
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le bilan s'élève à douze morts, selon la préfecture. La même source ajoute que deux "
+     "enfants sont blessés.", "deux enfants sont blessés", "la préfecture"),
+    ("Trois militants ont été arrêtés, a indiqué l'avocate Léa Morin. Un quatrième a été "
+     "libéré dans la soirée, selon cette source.", "Un quatrième a été libéré dans la soirée",
+     "Léa Morin"),
+])
+def test_the_same_source_is_the_source_quoted_last(annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -47,6 +47,9 @@ PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", 
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
                   "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": ""}
 # folded, as mentions are compared folded
+SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
+                         "ladite source"})
+"""Mentions that take up the source quoted last rather than naming one (folded)."""
 DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
@@ -132,6 +135,12 @@ class SpeakerResolver:
         low = fold(text)
         if low.lstrip("-") in {"on", "l'on"}:
             return None, "", False  # `confie-t-on`: nobody identifiable
+        if low in SAME_SOURCE:
+            # `Selon cette source`, `La même source ajoute`: the source quoted last
+            before = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
+            if before:
+                last = max(before, key=lambda r: r.char)
+                return last.speaker, last.gender, last.is_person
         if low in DEMONSTRATIVES:
             found = self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
             role = self._last_role_mention(doc[span[0]], DEMONSTRATIVES[low])
