@@ -384,6 +384,10 @@ class ArticleParties:
         """The party a parse head names, or None (a pronoun with no person before it, a
         nationality, a word that names no one)."""
         if tok.pos_ == "PRON" and not (tok.ent_type_ and tok.text[:1].isupper()):
+            if tok.lower_ == "qui" and tok.dep_.startswith("nsubj") and \
+                    tok.head.dep_ == "acl:relcl" and tok.head.head.i < tok.i:
+                # `le président ukrainien, qui effectue une visite`: the relative's antecedent
+                return self.name(tok.head.head)
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
                 return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
             if fold(tok.lower_) in FIRST_PERSON:

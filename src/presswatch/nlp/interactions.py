@@ -175,7 +175,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if _subject(h, head) and h.ent_type_ == "LOC"
-                  and art.name(h)), None) if head.pos_ == "VERB" else None
+                  and art.name(h)), None) if head.lemma_ in HOSTING else None
+    # (a place subject of another verb is a country as a party: `Israël et le Hamas
+    # négocient`)
     if head.pos_ == "VERB" and participle and gathered is None:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
@@ -184,7 +186,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         guests = [n for h in with_conjuncts([h for h in heads if h.dep_ == "obj"])
                   if (n := art.name(h)) and (n in art.persons or art.person(h)
                                              or is_role(h))]
-        if head.lemma_ not in HOSTING or not guests:
+        if not guests:
             return None
         host = art.name(venue)
         return {"type": "visit", "participants": [*guests, host], "place": host,
