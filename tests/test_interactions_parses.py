@@ -133,3 +133,40 @@ def test_party_nouns_come_from_an_editable_list() -> None:
 
     assert is_party_noun(Noun("émissaire")) and is_party_noun(Noun("taliban"))
     assert not is_party_noun(Noun("fourchette"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries that are a verb's subjects are its parties (not a place hosting it)
+    ("Israël et le Hamas négocient au Caire.", [("talks", ["Israël", "Hamas"])]),
+    # the first of two coordinated subjects, read as a root of its own, is still a party
+    ("La Serbie et le Kosovo ont repris les négociations à Bruxelles.",
+     [("talks", ["Serbie", "Kosovo"])]),
+    ("Moscou et Kiev ont entamé des pourparlers en Turquie.",
+     [("talks", ["Moscou", "Kiev"])]),
+    ("Kiev et Moscou doivent se rencontrer à Istanbul la semaine prochaine.",
+     [("meeting", ["Kiev", "Moscou"])]),
+])
+def test_countries_coordinated_as_subjects_are_the_parties(nlp: Language, text: str,
+                                                           expected: list) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
+
+
+def test_a_name_read_as_a_predicate_is_the_one_called(nlp: Language) -> None:
+    """`a appelé Benyamin Netanyahou`: the parser reads the name as what X was called."""
+    assert [(kind, parties) for kind, parties, _place in found(
+        nlp, "Joe Biden a appelé Benyamin Netanyahou mardi.")] == [
+        ("phone_call", ["Joe Biden", "Benyamin Netanyahou"])]
+
+
+def test_a_relative_subject_is_its_antecedent(nlp: Language) -> None:
+    """`Le président ukrainien, qui effectue une visite …`: the visitor is the president
+    (named in the next sentence), not the person the visit's sentence names."""
+    text = ("Le président ukrainien, qui effectue une visite à Washington, a rencontré Joe "
+            "Biden. Volodymyr Zelensky a remercié le Congrès.")
+
+    assert found(nlp, text)[0] == ("visit", ["Volodymyr Zelensky"], "Washington")
+
+
+def test_a_council_the_recogniser_read_as_a_place_is_a_body(nlp: Language) -> None:
+    assert found(nlp, "Une réunion du conseil régional d'Occitanie a eu lieu lundi à "
+                      "Toulouse.") == [("meeting", ["conseil régional d'Occitanie"], "Toulouse")]
