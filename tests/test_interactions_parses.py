@@ -129,7 +129,7 @@ def test_party_nouns_come_from_an_editable_list() -> None:
     """`data/interaction_party_nouns.txt`: `l'émissaire`, `les talibans` head parties."""
     class Noun:
         def __init__(self, lemma: str) -> None:
-            self.lemma_ = lemma
+            self.lemma_ = self.lower_ = lemma
 
     assert is_party_noun(Noun("émissaire")) and is_party_noun(Noun("taliban"))
     assert not is_party_noun(Noun("fourchette"))
@@ -170,3 +170,28 @@ def test_a_relative_subject_is_its_antecedent(nlp: Language) -> None:
 def test_a_council_the_recogniser_read_as_a_place_is_a_body(nlp: Language) -> None:
     assert found(nlp, "Une réunion du conseil régional d'Occitanie a eu lieu lundi à "
                       "Toulouse.") == [("meeting", ["conseil régional d'Occitanie"], "Toulouse")]
+
+
+def test_a_name_the_parser_read_as_an_adjective_still_names_the_caller(nlp: Language) -> None:
+    """`un appel téléphonique du président français Emmanuel Macron`: `Emmanuel` hangs on
+    the role as an adjective."""
+    text = "Le président Ali Diop a reçu un appel téléphonique du président français Jean Roux."
+
+    assert [(kind, sorted(parties)) for kind, parties, _place in found(nlp, text)] == [
+        ("phone_call", ["Ali Diop", "Jean Roux"])]
+
+
+def test_talks_between_the_two_sides_are_one_phrase(nlp: Language) -> None:
+    """`les deux parties` names both sides (the lemmatiser reads `parties` as `party`)."""
+    assert found(nlp, "Les négociations entre les deux parties ont repris mardi à Doha.") == [
+        ("talks", ["les deux parties"], "Doha")]
+
+
+def test_a_reception_for_a_summit_is_that_summit(nlp: Language) -> None:
+    """`a accueilli les dirigeants pour un sommet`: one event, the summit, not a meeting
+    beside it."""
+    [(kind, parties, place)] = found(
+        nlp, "Le président Ali Diop a accueilli lundi à Dakar les dirigeants ouest-africains "
+             "pour un sommet régional.")
+
+    assert kind == "summit" and "Ali Diop" in parties and place == "Dakar"

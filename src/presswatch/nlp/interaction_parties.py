@@ -143,9 +143,17 @@ def compound_countries(noun: Token) -> list[str]:
     return []
 
 
+def _heads_a_group(tok: Token) -> bool:
+    """The noun's lemma, or its plural form made singular when the lemmatiser went astray
+    (`parties` → `party`), is a noun that heads a party."""
+    nouns = _group_nouns()
+    return fold(tok.lemma_) in nouns or (
+        tok.lower_.endswith("s") and fold(tok.lower_[:-1]) in nouns)
+
+
 def is_party_noun(tok: Token) -> bool:
     """`les syndicats`, `la délégation`, `le ministre`: a noun that can head a party."""
-    return fold(tok.lemma_) in _group_nouns()
+    return _heads_a_group(tok)
 
 
 def is_role(tok: Token) -> bool:
@@ -198,10 +206,12 @@ class ArticleParties:
 
     def person(self, tok: Token) -> str | None:
         """The person whose mention starts at ``tok`` or at a name attached to it."""
-        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod"}
+        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod",
+                                                               "amod"}
                          and (c.pos_ == "PROPN" or c.ent_type_ == "PER"))):
             # `le prince héritier saoudien Mohammed ben Salmane`: the name the tagger read
-            # as a common noun still names the person
+            # as a common noun (or the parser as an adjective: `du président français
+            # Emmanuel Macron`) still names the person
             if t.idx in self.person_at:
                 return self.person_at[t.idx]
             for c in t.children:
@@ -404,7 +414,7 @@ class ArticleParties:
         if not tok.text[:1].isupper() and (tok.pos_ != "NOUN" or len(tok) < 4):
             # `pour les accueillir`, `syndicats` read as a name: a lower-case word names a
             # party only as a group noun
-            return _phrase(tok) if fold(tok.lemma_) in _group_nouns() else None
+            return _phrase(tok) if _heads_a_group(tok) else None
         if tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "LOC", "MISC"} and not is_role(tok)):
             ent = next((e for e in span_ents(tok.sent) if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
@@ -491,7 +501,7 @@ def _phrase(tok: Token) -> str | None:
     """A group or institution named by a noun phrase (``les syndicats``, ``la direction de
     l'usine``, ``le Conseil des ministres``), or None when its head is no such noun."""
     if (tok.pos_ == "NOUN" or not tok.text[:1].isupper()) and \
-            fold(tok.lemma_) not in _group_nouns():
+            not _heads_a_group(tok):
         return None
     keep = [tok]
     for c in tok.children:

@@ -287,7 +287,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later, "gathering": head.lemma_ in GATHERINGS,
+            "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among}
 
@@ -341,6 +341,15 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
     counted = next((c for c in group.children if c.dep_ == "nmod"), group)
     return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
         "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
+
+
+def _for_summit(verb: Token) -> bool:
+    """`X a accueilli les dirigeants sud-américains pour un sommet`: a reception whose
+    purpose is a summit is a gathering of that summit, not a meeting of its own."""
+    return verb.pos_ == "VERB" and any(
+        c.lemma_ == "sommet" and any(g.lower_ == "pour" for g in c.children) and (
+            c.head == verb or c.head.head == verb)  # however the parse hung it
+        for c in verb.subtree)
 
 
 def _known(group: Token) -> bool:
