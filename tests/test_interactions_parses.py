@@ -195,3 +195,25 @@ def test_a_reception_for_a_summit_is_that_summit(nlp: Language) -> None:
              "pour un sommet régional.")
 
     assert kind == "summit" and "Ali Diop" in parties and place == "Dakar"
+
+
+def test_a_role_of_one_nationality_is_not_the_person_called_by_another(nlp: Language) -> None:
+    """`le président français`, which the speaker resolver reads as the salient president,
+    is not the one the article calls `le président chinois`: the visitor is the other."""
+    text = ("« Nous voulons la paix », a déclaré Li Wen. Paul Durand a salué ces propos. Pour "
+            "sa part, le président chinois a appelé au calme. « Les armes doivent se taire », "
+            "a-t-il noté. Le président français a été reçu jeudi par son homologue chinois, au "
+            "deuxième jour de sa visite en Chine.")
+
+    visits = [parties for kind, parties, _place in found(nlp, text) if kind == "visit"]
+
+    assert visits == [["Paul Durand"]]
+
+
+def test_the_nationality_written_before_a_name_ties_the_person_to_a_country(
+        nlp: Language) -> None:
+    from presswatch.nlp.interaction_nations import nationalities_of
+
+    doc = nlp("Le président chinois Li Wen a reçu Paul Durand, le ministre russe des Finances.")
+
+    assert nationalities_of(doc, doc._.people, []) == {"Li Wen": {"Chine"}}

@@ -31,6 +31,7 @@ from presswatch.nlp.interaction_heads import (
     verb_parties,
     with_conjuncts,
 )
+from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
     NOT_OWNERS,
@@ -38,9 +39,7 @@ from presswatch.nlp.interaction_parties import (
     SITTINGS,
     ArticleParties,
     clean_parties,
-    compound_countries,
     description,
-    is_nationality,
     is_party_noun,
     is_role,
 )
