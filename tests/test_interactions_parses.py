@@ -217,3 +217,14 @@ def test_the_nationality_written_before_a_name_ties_the_person_to_a_country(
     doc = nlp("Le président chinois Li Wen a reçu Paul Durand, le ministre russe des Finances.")
 
     assert nationalities_of(doc, doc._.people, []) == {"Li Wen": {"Chine"}}
+
+
+def test_summits_of_two_bodies_are_two(nlp: Language) -> None:
+    """An article reports one summit, unless it names two bodies holding them."""
+    text = ("Le président Ali Diop participera au sommet du G7 en Italie. Il se rendra ensuite "
+            "au sommet de l'Otan à Washington.")
+
+    summits = [(parties, place) for kind, parties, place in found(nlp, text)
+               if kind == "summit"]
+
+    assert summits == [(["Ali Diop", "G7"], "Italie"), (["Ali Diop", "Otan"], "Washington")]

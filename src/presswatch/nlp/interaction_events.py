@@ -37,10 +37,13 @@ def one_by_one(ev: dict) -> list[dict]:
 def same_event(a: dict, b: dict, persons: set[str]) -> bool:
     """Two mentions of one type in one article report one event: they share a party, one
     of them names no person (`les deux dirigeants se sont entretenus`), or they are
-    summits (an article reports one summit). Two meetings of one person with two others
+    summits (an article reports one summit, unless it names two bodies holding them: `le
+    sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
     if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
         return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
+    if a["type"] == "summit" and a.get("owner") and b.get("owner"):
+        return fold(a["owner"]) == fold(b["owner"])  # `le sommet du G7` … `de l'Otan`
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
             not persons.intersection(b["participants"]):
         return True
@@ -78,6 +81,7 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
                                               same["place"] or m["place"])
         same["place"] = same["place"] or m["place"]
         same["date"] = same["date"] or m["date"]
+        same["owner"] = same.get("owner") or m.get("owner")
     contacts = [e for e in events if e["type"] in PAIR_TYPES and
                 len(persons.intersection(e["participants"])) >= 2]
     events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
@@ -101,4 +105,5 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
             same["date"] = same["date"] or e["date"]
     for e in kept:
         e.pop("body", None)
+        e.pop("owner", None)
     return kept

@@ -76,7 +76,8 @@ def verb_parties(verb: Token) -> list[Token]:
              for g in c.children]
     for c in kids:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
+        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES) \
+                or (c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS):  # `Il se rendra`
             heads.append(c)
         elif c.dep_ == "xcomp" and c.i > verb.i and c.pos_ != "VERB" and any(
                 t.ent_type_ == "PER" for t in (c, *c.children) if t.i >= c.i):
@@ -222,7 +223,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         verb = verb.head
     held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
     if verb != noun and (possessed or framed or held or anchor.dep_.startswith("obl")):
-        holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun] or (
+        holders = [c for c in verb.children if (c.dep_.startswith("nsubj") or (
+            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)) and c != noun] or (
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
         holders += [h for h in first_conjunct(verb) if h not in holders]
         heads += holders

@@ -288,7 +288,17 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
-            "body": among}
+            "body": among, "owner": _owner(head) if kind == "summit" else None}
+
+
+def _owner(noun: Token) -> str | None:
+    """`le sommet du G7`, `le sommet de l'Otan`: the body a summit is of (not its city:
+    `le sommet de Vilnius`), which tells two summits of one article apart."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c.text for c in noun.children if c.dep_.startswith("nmod") and any(
+        g.lower_ in OWNER_CASES for g in c.children) and (c.ent_type_ in {"ORG", "MISC"} or (
+            c.pos_ == "PROPN" and c.ent_type_ != "LOC"))), None)
 
 
 def _handover(noun: Token) -> bool:
