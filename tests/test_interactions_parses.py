@@ -228,3 +228,16 @@ def test_summits_of_two_bodies_are_two(nlp: Language) -> None:
                if kind == "summit"]
 
     assert summits == [(["Ali Diop", "G7"], "Italie"), (["Ali Diop", "Otan"], "Washington")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart of a nationality the lexicon knows, the article naming no holder
+    ("Le président ivoirien Ali Diop a rencontré son homologue ghanéen.",
+     [("meeting", ["Ali Diop", "son homologue ghanéen"])]),
+    # `téléphoner à Y`: Y is called (the tagger reads `téléphoné` as a noun)
+    ("Le président Paul Durand a téléphoné mardi à son homologue russe.",
+     [("phone_call", ["Paul Durand", "son homologue russe"])]),
+])
+def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
+                                                expected: list) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected

@@ -27,6 +27,9 @@ __all__ = ["HOST_VERBS", "MEASURE_NOUNS", "cut_subject", "first_conjunct", "is_c
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
+CALLED_TO = {"téléphoner", "téléphoné"}
+"""Verbs whose `à` complement is the other party (`a téléphoné à son homologue`; the
+participle is its own lemma when the tagger reads it as a noun)."""
 SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comité",
                  "commission", "conférence", "séance"}
 """Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
@@ -77,7 +80,8 @@ def verb_parties(verb: Token) -> list[Token]:
     for c in kids:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES) \
-                or (c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS):  # `Il se rendra`
+                or (c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS) or (  # `Il se rendra`
+                verb.lemma_ in CALLED_TO and c.dep_.startswith("obl") and cases & {"à", "au"}):
             heads.append(c)
         elif c.dep_ == "xcomp" and c.i > verb.i and c.pos_ != "VERB" and any(
                 t.ent_type_ == "PER" for t in (c, *c.children) if t.i >= c.i):
@@ -184,7 +188,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         "voyage", "séjour", "déplacement"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
+        if c.dep_.startswith(("nmod", "obl")) and (cases & PARTY_CASES or (
+                noun.lemma_ in CALLED_TO and cases & {"à", "au"})):
             heads.append(c)
         elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
                 fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM" and \

@@ -70,11 +70,14 @@ def compound_countries(noun: Token) -> list[str]:
 
 
 def is_nationality(word: str) -> bool:
-    """`Britannique`, `russes`, `française`: an adjective or noun of nationality."""
+    """`Britannique`, `russes`, `française`, `ghanéenne`: an adjective or noun of
+    nationality (of the speaker lexicon's list, or of a country ``data/nationality_countries.tsv``
+    knows; not the short forms of compounds: `franco`)."""
     f = fold(word)
     return any(form in _nationalities() for form in (
         f, f.removesuffix("s"), f.removesuffix("es"), f.removesuffix("e"),
-        f.removesuffix("ne").removesuffix("nes")))
+        f.removesuffix("ne").removesuffix("nes"))) or (
+        not f.endswith("o") and country_of(word) is not None)
 
 
 

@@ -398,8 +398,9 @@ class ArticleParties:
                 return next((self.person_at[m] for m in self.mention_starts
                              if written.start_char <= m < written.end_char), written.text)
             start, end = _role_span(tok)
-            if (who := self.refers_to(start, end)) is not None:
-                return self._of_that_country(tok, who)
+            if (who := self.refers_to(start, end)) is not None and (
+                    who := self._of_that_country(tok, who)) is not None:
+                return who
             if tok.dep_.startswith("nsubj") and (who := self.named_next(tok.idx)):
                 return who
         phrase = _phrase(tok)
