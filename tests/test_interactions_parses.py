@@ -241,3 +241,19 @@ def test_summits_of_two_bodies_are_two(nlp: Language) -> None:
 def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
                                                 expected: list) -> None:
     assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous ne céderons pas », a déclaré aux journalistes le ministre Jean Petit.",
+     [("press_conference", ["Jean Petit"])]),
+    ("Le ministre Jean Petit et son homologue Paul Roux ont eu des échanges musclés avec la "
+     "presse.", [("press_conference", ["Jean Petit", "Paul Roux"])]),
+    ("L'entraîneur Rémi Durand a répondu aux questions des journalistes après le match.",
+     [("press_conference", ["Rémi Durand"])]),
+    # one outlet's journalists, the local press: an interview, no press conference
+    ("Le ministre Jean Petit a confié aux journalistes du Monde qu'il resterait.", []),
+    ("« C'est une avancée », a déclaré Jean Petit à la presse locale.", []),
+    ("Le ministre Jean Petit a interdit l'accès aux journalistes.", []),
+])
+def test_words_said_to_the_press_at_large(nlp: Language, text: str, expected: list) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
