@@ -250,6 +250,12 @@ def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
      "presse.", [("press_conference", ["Jean Petit", "Paul Roux"])]),
     ("L'entraîneur Rémi Durand a répondu aux questions des journalistes après le match.",
      [("press_conference", ["Rémi Durand"])]),
+    ("Interrogé par des journalistes à l'issue de la réunion, le ministre Jean Petit a "
+     "défendu l'accord.", [("press_conference", ["Jean Petit"])]),
+    ("« Nous resterons unis », a lancé le président Paul Roux devant les caméras.",
+     [("press_conference", ["Paul Roux"])]),
+    # questioned by investigators: no press
+    ("Le ministre Jean Petit a été interrogé par les enquêteurs pendant six heures.", []),
     # one outlet's journalists, the local press: an interview, no press conference
     ("Le ministre Jean Petit a confié aux journalistes du Monde qu'il resterait.", []),
     ("« C'est une avancée », a déclaré Jean Petit à la presse locale.", []),

@@ -72,7 +72,10 @@ envisagée`)."""
 PRESS_AUDIENCES = {"journaliste", "presse", "média"}
 SAID_TO_PRESS = {"déclarer", "dire", "affirmer", "expliquer", "assurer", "indiquer", "confier",
                  "annoncer", "répondre", "préciser", "lancer", "souligner", "estimer", "échange",
-                 "échanger", "parler", "exprimer", "réagir"}
+                 "échanger", "parler", "exprimer", "réagir", "déclaration"}
+ASKED_BY = {"interroger", "questionner", "interpeller"}
+"""Verbs whose passive agent the press makes a press conference (`interrogé par des
+journalistes`)."""
 """Words of speech whose `à` / `avec` complement the press makes a press conference (the
 dev set's annotators mark `devant la presse`, `une rencontre avec la presse` and `des
 échanges avec la presse` so)."""
@@ -147,11 +150,13 @@ def _to_the_press(tok: Token) -> tuple[int, int, str] | None:
     said = tok.head
     if cases & {"de", "des", "du"} and said.lemma_ == "question":
         said = said.head  # `répondre aux questions des journalistes`
+    elif cases & {"par"} and said.lemma_ in ASKED_BY:
+        pass  # `interrogé par des journalistes`
     elif not cases & {"à", "aux", "au", "avec"}:
         return None
     if said.pos_ == "ADJ":  # `des échanges musclés avec la presse`
         said = said.head
-    if said.lemma_ not in SAID_TO_PRESS or said.i > tok.i:
+    if said.lemma_ not in SAID_TO_PRESS | ASKED_BY or said.i > tok.i:
         return None
     return (said.i, tok.i + 1, "press_conference")
 

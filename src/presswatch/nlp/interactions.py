@@ -275,6 +275,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
+    if kind == "press_conference":  # nor the press it faces (`interrogé par des journalistes`)
+        names = [n for n in names if not {w.removesuffix("s") for w in fold(n).split()}
+                 & PRESS_NOUNS]
     if len(names) < need:
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
