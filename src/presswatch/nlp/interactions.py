@@ -89,6 +89,8 @@ PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "cha
                "television", "journaliste", "presse", "agence", "reporter", "correspondant"}
 """Nouns of the media: talking with them is an interview, not an interaction."""
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'",
+                                "plusieurs", "quelques"}
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 
@@ -275,9 +277,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
-    if kind == "press_conference":  # nor the press it faces (`interrogé par des journalistes`)
-        names = [n for n in names if not {w.removesuffix("s") for w in fold(n).split()}
-                 & PRESS_NOUNS]
+    # nor the press (`interrogé par des journalistes`): one faces it, one does not meet it
+    names = [n for n in names if not _the_press(n)]
     if len(names) < need:
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
@@ -292,6 +293,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among, "owner": _owner(head) if kind == "summit" else None}
+
+
+def _the_press(name: str) -> bool:
+    """`des journalistes`, `la presse`: a party headed by a noun of the media (not `le
+    syndicat des journalistes`)."""
+    words = [w for w in fold(name).split() if w not in DETERMINERS]
+    return bool(words) and words[0].removesuffix("s") in PRESS_NOUNS
 
 
 def _owner(noun: Token) -> str | None:
