@@ -368,3 +368,14 @@ def test_an_inverted_verb_after_an_inversion_adverb_reports_forward(annotate, te
 def test_an_inverted_incise_still_reports_what_came_before(annotate):
     q = annotate("« Le site doit rester ouvert », estime-t-elle.")[0]
     assert q["text"] == "Le site doit rester ouvert"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon l'opposant Karim Diallo, le scrutin est truqué.", "le scrutin est truqué",
+     "Karim Diallo"),
+    ("Selon les manifestants, la police a chargé sans sommation.",
+     "la police a chargé sans sommation", "les manifestants"),
+])
+def test_a_source_noun_the_tagger_reads_as_a_participle_still_names_the_source(
+        annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
