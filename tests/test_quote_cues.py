@@ -371,8 +371,9 @@ def test_an_inverted_incise_still_reports_what_came_before(annotate):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Selon l'opposant Karim Diallo, le scrutin est truqué.", "le scrutin est truqué",
-     "Karim Diallo"),
+    ("Selon l'opposant Ousmane Diop, le vote est truqué.", "le vote est truqué",
+     "Ousmane Diop"),
+    ("Selon l'opposant Amadou Ba, le résultat est faux.", "le résultat est faux", "Amadou Ba"),
     ("Selon les manifestants, la police a chargé sans sommation.",
      "la police a chargé sans sommation", "les manifestants"),
 ])
