@@ -380,3 +380,17 @@ def test_an_inverted_incise_still_reports_what_came_before(annotate):
 def test_a_source_noun_the_tagger_reads_as_a_participle_still_names_the_source(
         annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le magasin fermera en juin, a-t-on appris auprès de la direction.",
+     "Le magasin fermera en juin", "la direction"),
+    ("Un suspect a été arrêté, a appris l'agence de source policière ce jeudi.",
+     "Un suspect a été arrêté", "source policière"),
+])
+def test_learnt_from_names_the_source_after_aupres_de(annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_learnt_from_nobody_is_no_quote(annotate):
+    assert not annotate("Le concert est annulé, a-t-on appris lundi.")

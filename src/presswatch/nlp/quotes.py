@@ -42,6 +42,7 @@ from presswatch.nlp.incises import (
     quotation_beside,
 )
 from presswatch.nlp.inverted_subjects import (
+    LEARNT_FROM,
     incise_addressee,
     inverted_name_follows,
     inverted_subject,
@@ -162,6 +163,8 @@ class QuoteFinder:
         comme = cue.start > 0 and doc[cue.start - 1].lower_ == "comme"
         cue_char = doc[cue.start - 1 if comme else cue.start].idx
         mention = inverted_subject(doc, cue, self.lex)
+        if mention is None and cue.verb.lemma in LEARNT_FROM:
+            return []  # `…, a-t-on appris lundi`: learnt from nobody said
         out: list[Candidate] = []
         if comme and all(t.is_punct or t.is_space for t in doc[unit[0]:cue.start - 1]):
             return after_opening_incise(doc, cue, mention, unit)
