@@ -8,7 +8,8 @@ the whole folder. The blind part is reported only in aggregate: asking for the s
 error list or per-article lines scores the tuning part alone, so nobody reads a blind
 article's errors by accident. When the speech-act component runs a learned model, the blind
 column is predicted by a model retrained here on the tuning part only (plus the silver
-corpus labels, when the shipped model learned from them).
+corpus labels, when the shipped model learned from them). A last row counts the wrong
+speakers by the kind of mention resolved (`evaluate_speakers.py`), in aggregate too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch.annotate import annotate_articles
+from presswatch.evaluate_speakers import wrong_speakers_by_mention
 from presswatch.linking.stories import assign_stories
 from presswatch.reading import Article
 from presswatch.training.split import Split, blind_split
@@ -164,4 +166,6 @@ def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
 
 
 def _score_json(scorer: Path, gold_dir: Path, predictions: Path) -> dict:
-    return json.loads(run_scorer(scorer, gold_dir, predictions, ["--json"]))
+    scores = json.loads(run_scorer(scorer, gold_dir, predictions, ["--json"]))
+    scores["wrong_speaker_by"] = wrong_speakers_by_mention(scorer, gold_dir, predictions)
+    return scores

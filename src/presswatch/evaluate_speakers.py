@@ -1,0 +1,64 @@
+"""Where wrong speakers come from, in aggregate: counts by the kind of mention the
+pipeline resolved (a noun phrase such as `le ministre`, a pronoun, a name, or none).
+
+Why: the blind part may only be read in aggregate, yet a speaker figure alone does not say
+which resolution step to work on. These counts say it without showing one blind error. The
+gold set's own scorer decides what a match and a right speaker are; this module only
+imports its functions (`match_quotes`, `speaker_right`, `other_speaker_keys`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci",
+                      "celle-ci", "ce dernier", "cette dernière"})
+DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette",
+                         "ces", "son", "sa", "ses", "leur", "leurs"})
+KINDS = ("phrase", "pronoun", "name", "none")
+
+
+def mention_kind(mention: str | None) -> str:
+    """`phrase` (a determiner opens it), `pronoun`, `name` (anything else), or `none`."""
+    words = (mention or "").strip().lstrip("-").lower()
+    if not words:
+        return "none"
+    if words in PRONOUNS or words.startswith("t-"):
+        return "pronoun"
+    first = words.split()[0]
+    if first in DETERMINERS or first.startswith(("l'", "l’")):
+        return "phrase"
+    return "name"
+
+
+def _scorer_module(scorer: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("presswatch_gold_scorer", scorer)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"cannot load the scorer {scorer}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def wrong_speakers_by_mention(scorer: Path, gold_dir: Path, predictions: Path
+                              ) -> dict[str, int]:
+    """Matched quotes whose speaker the scorer calls wrong, counted by mention kind."""
+    score = _scorer_module(scorer)
+    preds = {}
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            preds[record["id"]] = record.get("quotes") or []
+    counts: Counter[str] = Counter({kind: 0 for kind in KINDS})
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gq, pq = gold["quotes"], preds.get(gold["id"], [])
+        for gi, pi in score.match_quotes(gq, pq):
+            g, p = gq[gi], pq[pi]
+            if not score.speaker_right(g, p.get("speaker"), score.other_speaker_keys(gq, g)):
+                counts[mention_kind(p.get("mention"))] += 1
+    return dict(counts)
