@@ -4,7 +4,11 @@ The speech-act model (`nlp/act_model.py`) weighs these; the rules of `nlp/acts.p
 of them (`rule=…`), so the model learns where the hand-written reading is right and where
 the gold annotation judges otherwise (most often: a neutral cue before an assessment, an
 `opinion`). Every feature is a plain string, so a trained model is a readable table of
-weights and a new feature needs no change to the model format. Beside them,
+weights and a new feature needs no change to the model format. Where the rules' answer
+comes from (`rule_cue=` a specific cue, `rule_content=` the content after a neutral cue)
+and what marks a plan or decision made known (a dated content, a passive or third-person
+future, the stance classes `decision` and `schedule`, an institution as speaker) let the
+model tell an `announcement` from a `statement` or a `promise`. Beside them,
 `content_vector` gives the content's averaged word vector (the spaCy model's own vectors):
 what its words mean, for the judgements and feelings no lexicon lists.
 """

@@ -15,9 +15,9 @@ over the string features and the content's standardised word vector (`--vectors`
 written as a JSON table (`nlp/act_model.py`). Cross-validation folds are whole stories
 (or whole articles with `--group article`), so an article never informs its own score and
 one event's reports never inform each other's; `--cv` compares the model alone, the rules,
-and what ships (the rules, overruled by the model where they answer one of `DECIDES`), on
-the tuning part, its later articles and the silver labels, and prints their confusion
-tables.
+and what ships (`ActModel.decide`: with `DECIDES` None, the model alone), on the tuning
+part, its later articles and the silver labels, by accuracy and by mean recall per act,
+and prints their confusion tables.
 
 Retraining on new gold files needs no code change: point GOLD_DIR at the new folder.
 """
@@ -214,9 +214,11 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
         emphasis: dict[str, float] | None = None) -> ActModel:
     """A logistic regression over the examples' features (see the module docstring).
 
-    `balanced` weighs each act inversely to its frequency, so the majority act of the
-    training articles (`statement`) does not decide by default: unseen articles need not
-    share the training articles' mix of acts. Features starting with one of `without` are
+    `balanced` weighs each act inversely to its frequency, all the way (True, 1) or part of
+    it (a float, `_class_weights`), so the majority act of the training articles
+    (`statement`) does not decide by default: unseen articles need not share the training
+    articles' mix of acts. Features starting with a prefix of `emphasis` are fitted at its
+    value (`_emphasis`). Features starting with one of `without` are
     left out; `decides` (None: every act) and `overrule_above` are written in the model's
     meta, where `ActModel.decide` reads which of the rules' answers the model may
     overrule. With `vector_scale` > 0 and examples that have vectors, the content's word
