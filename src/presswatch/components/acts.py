@@ -3,10 +3,10 @@
 The rules of `nlp/acts.py` read the cue and the content. A learned model
 (`nlp/act_model.py`, trained on gold and silver quotes by `python -m
 presswatch.training.acts`) weighs their answer together with the content's grammar and
-stance words and the content's word vector, and decides where the rules only guess between
-a plain `statement` and an `opinion` (the acts named in its `meta["decides"]`); a specific
-cue's act stays the rules' unless the model reads another act with confidence
-(`meta["overrule_above"]`).
+stance words and the content's word vector. The shipped one decides every act (its
+`meta["decides"]` is None), the rules' answer being its most weighed feature; a model may
+instead decide only some of the rules' answers (`meta["decides"]`) and overrule the others
+when confident (`meta["overrule_above"]`).
 The shipped model is `presswatch/data/act_model.json`; `model_path` picks another, and
 `use_model=False` leaves the rules alone.
 """

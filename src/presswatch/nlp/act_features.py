@@ -4,12 +4,18 @@ The speech-act model (`nlp/act_model.py`) weighs these; the rules of `nlp/acts.p
 of them (`rule=…`), so the model learns where the hand-written reading is right and where
 the gold annotation judges otherwise (most often: a neutral cue before an assessment, an
 `opinion`). Every feature is a plain string, so a trained model is a readable table of
-weights and a new feature needs no change to the model format. Beside them,
+weights and a new feature needs no change to the model format. Where the rules' answer
+comes from (`rule_cue=` a specific cue, `rule_content=` the content after a neutral cue)
+and what marks a plan or decision made known (a dated content, a passive or third-person
+future, the stance classes `decision` and `schedule`, an institution as speaker) let the
+model tell an `announcement` from a `statement` or a `promise`. Beside them,
 `content_vector` gives the content's averaged word vector (the spaCy model's own vectors):
 what its words mean, for the judgements and feelings no lexicon lists.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +28,7 @@ from presswatch.nlp.acts import (
     looks_future,
     word_act,
 )
+from presswatch.nlp.dates import DATE_EXPRESSION
 from presswatch.nlp.french import FIRST_PERSON_WORDS
 
 # Parts of speech whose lemmas carry what the content is about.
@@ -34,6 +41,8 @@ MODAL_VERBS = frozenset({"pouvoir", "devoir", "falloir", "vouloir"})
 # Subject pronouns by person: whose view or commitment the content states.
 SUBJECT_PERSON = {"je": "first", "j'": "first", "nous": "first", "on": "first",
                   "tu": "second", "vous": "second"}
+# A year in a content (`en 2026`, `d'ici 2030`): with a future, a date set for a plan.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | None,
@@ -51,6 +60,10 @@ def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | Non
                 f"cue={quote.get('cue_lemma') or '-'}",
                 f"cueact={verb.act if verb is not None else '-'}",
                 f"cuekind={verb.kind if verb is not None else '-'}"]
+    # where the rules' answer comes from: a specific cue's act is nearly always right, an
+    # answer read from the content after a neutral cue is a guess the model may overrule
+    features.append(f"rule_{'content' if neutral else 'cue'}={rule_act}")
+    features.append(f"speaker={_speaker_kind(doc, quote)}")
     if neutral:
         features.append(f"neutral_type={quote['type']}")
     if is_parent:
@@ -108,6 +121,7 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
             out.add(f"modal={token.lemma_}")
         if _is_future(token):
             out.add("future")
+            out.add(f"future_subject={_future_subject(token)}")
         if is_attribute(token):
             out.add(f"attribute={token.head.pos_}")
     for cls, n in counts.items():
@@ -116,9 +130,47 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
             out.add(f"stance2={cls}")
     if adjectives * 8 >= len(span):
         out.add("adjective_rich")
+    if DATE_EXPRESSION.search(span.text) or YEAR.search(span.text):
+        out.add("dated")
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         out.add("verbless")
     return sorted(out)
+
+
+def _speaker_kind(doc: Doc, quote: dict) -> str:
+    """`named` when the words naming the speaker hold a person's name, `described` for a
+    description (`le ministère`, `la police`: institutions make announcements), `none`
+    without a speaker."""
+    if not quote.get("speaker"):
+        return "none"
+    start, end = quote.get("mention_start"), quote.get("mention_end")
+    mention = doc.char_span(start, end, alignment_mode="expand") \
+        if start is not None and end is not None else None
+    if mention is None:
+        return "other"
+    if any(t.ent_type_ == "PER" for t in mention):
+        return "named"
+    if any(t.pos_ == "PRON" for t in mention):
+        return "pronoun"
+    return "described"
+
+
+def _future_subject(token: Token) -> str:
+    """Who a future is about: `first` (`nous ferons`: a commitment), `passive` (`les
+    élections se tiendront`, `sera nommé`: a plan made known), else `third`."""
+    verb = token
+    if token.lemma_ == "aller":
+        verb = next((c for c in token.children if c.dep_ == "xcomp"), token)
+    elif token.dep_.startswith("aux") or token.dep_ == "cop":
+        verb = token.head
+    children = list(verb.children) + (list(token.children) if verb is not token else [])
+    if any(c.dep_ in ("aux:pass", "expl:pass", "expl:comp") for c in children):
+        return "passive"
+    for c in children:
+        if c.dep_.startswith("nsubj"):
+            person = SUBJECT_PERSON.get(c.lower_.replace("’", "'"))
+            return person or "third"
+    return "third"
 
 
 def _is_future(token: Token) -> bool:

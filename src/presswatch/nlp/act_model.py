@@ -22,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 MODEL_FORMAT = "presswatch-act-model/1"
+# In `meta["decides"]`: the model decides every quote whose act the rules read from the
+# content after a neutral cue (`dire`, `selon`, none), not from a specific cue.
+FROM_CONTENT = "from_content"
 
 
 @dataclass(frozen=True)
@@ -105,17 +108,24 @@ class ActModel:
         scores = self.scores(features, vector)
         return max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
 
-    def overrules(self, rules_act: str) -> bool:
+    def overrules(self, rules_act: str, features: list[str] | None = None) -> bool:
         """Whether the model decides a quote whose rules say `rules_act`: it was trained to
-        overrule the answers in `meta["decides"]` (every answer when absent)."""
+        overrule the answers in `meta["decides"]` (every answer when absent). The entry
+        `FROM_CONTENT` there stands for every answer the rules read from the content after
+        a neutral cue (the feature `rule_content=…` of `act_features`), whatever the act."""
         decides = self.meta.get("decides")
-        return decides is None or rules_act in decides
+        if decides is None or rules_act in decides:
+            return True
+        return FROM_CONTENT in decides and features is not None and \
+            any(f.startswith("rule_content=") for f in features)
 
     def consulted(self, rules_act: str) -> bool:
         """Whether the model is read at all for a quote whose rules say `rules_act`: where
         it `overrules` them, and everywhere when it may overrule a confident answer
-        (`meta["overrule_above"]`)."""
-        return self.overrules(rules_act) or self.meta.get("overrule_above") is not None
+        (`meta["overrule_above"]`) or decides by where the answer came from."""
+        decides = self.meta.get("decides") or ()
+        return self.overrules(rules_act) or self.meta.get("overrule_above") is not None \
+            or FROM_CONTENT in decides
 
     def decide(self, rules_act: str, features: list[str],
                vector: tuple[float, ...] | None = None) -> str:
@@ -123,7 +133,7 @@ class ActModel:
         `overrules` them; elsewhere the rules', unless the model gives its own act at least
         the probability `meta["overrule_above"]` (a content the words read plainly
         otherwise than the cue: `« Bravo à tous »`, a-t-il averti)."""
-        if self.overrules(rules_act):
+        if self.overrules(rules_act, features):
             return self.predict(features, vector)
         above = self.meta.get("overrule_above")
         if above is None:
