@@ -11,6 +11,8 @@ what its words mean, for the judgements and feelings no lexicon lists.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import ReportingVerb
@@ -23,6 +25,7 @@ from presswatch.nlp.acts import (
     word_act,
 )
 from presswatch.nlp.french import FIRST_PERSON_WORDS
+from presswatch.textutil import doc_value
 
 # Parts of speech whose lemmas carry what the content is about.
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
@@ -73,20 +76,37 @@ def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
     """The mean vector of the content's alphabetic non-stop words, or None when none has a
     vector (a pipeline without vectors, a content of numbers). Function words are left out:
     they say how a sentence is built, which the string features already tell."""
-    if doc.vocab.vectors.shape[0] == 0:
+    vectors = doc.vocab.vectors
+    if vectors.shape[0] == 0:
         # no static vectors (fr_core_news_sm): spaCy would lend the parser's context
         # tensor instead, which is no word meaning and not what the model was trained on
         return None
     span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
     if span is None:
         return None
-    vectors = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
-    if not vectors:
+    if vectors.mode != "default":  # (floret: every word has a vector, built from its parts)
+        rows = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
+    else:
+        rows = [vectors.data[r] for r in doc_value(doc, "vector rows", vectors,
+                                                   lambda: _vector_rows(doc))[span.start:span.end]
+                if r >= 0]
+    if not rows:
         return None
-    total = vectors[0].copy()
-    for v in vectors[1:]:
+    total = rows[0].copy()
+    for v in rows[1:]:  # (in order, in float32: the sum the model was trained on)
         total += v
-    return tuple(float(x) / len(vectors) for x in total)
+    # each float32 sum made a float and divided as one: the values training read
+    return tuple((total.astype(numpy.float64) / len(rows)).tolist())
+
+
+def _vector_rows(doc: Doc) -> list[int]:
+    """Per token, the row of its vector in the vectors table when `content_vector` counts
+    it (an alphabetic non-stop word with a vector), else -1: read in bulk once per doc
+    (`Doc.to_array`), as building each token and its vector cost more than the model."""
+    vectors = doc.vocab.vectors
+    key2row = vectors.key2row
+    return [key2row.get(key, -1) if alpha and not stop else -1
+            for alpha, stop, key in doc.to_array([IS_ALPHA, IS_STOP, vectors.attr]).tolist()]
 
 
 def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> list[str]:

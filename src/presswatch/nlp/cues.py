@@ -8,6 +8,7 @@ or *before* it (`X a déclaré que …`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -69,8 +70,15 @@ light verbs take their speech noun with whatever determiner the writer chose
 def _lemma_guesses(token: Token) -> list[str]:
     """The lemmatizer errs on rarer verb forms (`raconte` → `racont`); guess infinitives
     from the form so the lexicon can still recognise them."""
-    low = token.lower_.replace("’", "'")
-    guesses = [token.lemma_.lower()]
+    return list(_guesses(token.lower_, token.lemma_))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
+    """`_lemma_guesses` of a word form and its lemma (cached: a few hundred verb forms
+    make most of any article's)."""
+    low = lower.replace("’", "'")
+    guesses = [lemma.lower()]
     for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ent", "er"),
                          ("es", "er"), ("e", "er"), ("ant", "er"), ("ies", "ir"), ("ie", "ir"),
                          ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
@@ -79,7 +87,18 @@ def _lemma_guesses(token: Token) -> list[str]:
             guesses.append(low[: -len(suffix)] + repl)
     if low.endswith(("er", "ir", "re")):
         guesses.append(low)
-    return guesses
+    return tuple(guesses)
+
+
+def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
+    """Whether `_verb_entry` can find an entry of `lex` for a token of this form and
+    lemma: its lemma opens a multi-word expression, or one of its guesses (or the guess
+    made reflexive) is a verb of the lexicon. Strings only, so no Token is built for the
+    many verbs and adjectives that report nothing."""
+    if lemma.lower() in lex.multiword:
+        return True
+    return any(lex.verb(guess) is not None or lex.verb("se " + guess) is not None
+               for guess in _guesses(lower, lemma))
 
 
 def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
@@ -216,16 +235,29 @@ _THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITIC
 _AVOIR_ID = hash_string("avoir")
 
 
-def _maybe_verbs(doc: Doc) -> list[int]:
-    """The tokens `_verb_entry` may take for a verb: tagged a verb, auxiliary or adjective,
-    before an inverted clitic, or after `avoir`; read in bulk (`Doc.to_array`), as about
+def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens `_verb_entry` may take for a verb of `lex`: tagged a verb, auxiliary or
+    adjective, before an inverted clitic, or after `avoir`, and of a form or lemma the
+    lexicon may list (`_may_be_listed`); read in bulk (`Doc.to_array`), as about
     four tokens in five are none of these and building each one's Token cost more than the
     rest of cue finding."""
     rows = doc.to_array([POS, LOWER, LEMMA]).tolist()
     n = len(rows)
-    return [i for i in range(n) if rows[i][0] in _VERBAL_POS or (
-        i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
-        i > 0 and rows[i - 1][2] == _AVOIR_ID)]
+    strings = doc.vocab.strings
+    listed: dict[tuple[int, int], bool] = {}  # (lower, lemma) → _may_be_listed
+    out = []
+    for i in range(n):
+        if not (rows[i][0] in _VERBAL_POS or (
+                i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
+                i > 0 and rows[i - 1][2] == _AVOIR_ID)):
+            continue
+        key = (rows[i][1], rows[i][2])
+        found = listed.get(key)
+        if found is None:
+            found = listed[key] = _may_be_listed(strings[key[0]], strings[key[1]], lex)
+        if found:
+            out.append(i)
+    return out
 
 
 def clitic_subject_at(doc: Doc, j: int, subjects: frozenset[str] | set[str] = CLITIC_SUBJECTS,
@@ -245,7 +277,7 @@ def clitic_subject_at(doc: Doc, j: int, subjects: frozenset[str] | set[str] = CL
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     """All reporting-verb cues of the doc, left to right."""
     cues: list[Cue] = []
-    for i in _maybe_verbs(doc):
+    for i in _maybe_verbs(doc, lex):
         token = doc[i]
         entry = _verb_entry(doc, token, lex)
         if entry is None:
