@@ -24,6 +24,7 @@ from presswatch.nlp.acts import (
     looks_future,
     word_act,
 )
+from presswatch.nlp.docfacts import morph, span_text
 from presswatch.nlp.french import FIRST_PERSON_WORDS
 from presswatch.textutil import doc_value
 
@@ -115,20 +116,24 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
     out: set[str] = set()
     counts: dict[str, int] = {}
     adjectives = 0
+    verbal = False
     for token in span:
-        for cls in stance_words.get(token.lemma_.lower(), ()) or \
-                stance_words.get(token.lower_, ()):
+        # (each attribute read once: spaCy converts it from the string store every time)
+        lower, lemma, pos, dep = token.lower_, token.lemma_, token.pos_, token.dep_
+        for cls in stance_words.get(lemma.lower(), ()) or stance_words.get(lower, ()):
             counts[cls] = counts.get(cls, 0) + 1
-        if token.pos_ == "ADJ":
+        if pos == "ADJ":
             adjectives += 1
-        if token.dep_.startswith("nsubj"):
-            person = SUBJECT_PERSON.get(token.lower_.replace("’", "'"))
+        if dep.startswith("nsubj"):
+            person = SUBJECT_PERSON.get(lower.replace("’", "'"))
             out.add(f"subject={person or 'third'}")
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in MODAL_VERBS:
-            out.add(f"modal={token.lemma_}")
-        if _is_future(token):
-            out.add("future")
-        if is_attribute(token):
+        if pos in ("VERB", "AUX"):
+            verbal = True
+            if lemma in MODAL_VERBS:
+                out.add(f"modal={lemma}")
+            if _is_future(token):
+                out.add("future")
+        if dep == "cop" and is_attribute(token):
             out.add(f"attribute={token.head.pos_}")
     for cls, n in counts.items():
         out.add(f"stance={cls}")
@@ -136,7 +141,7 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
             out.add(f"stance2={cls}")
     if adjectives * 8 >= len(span):
         out.add("adjective_rich")
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if not verbal:
         out.add("verbless")
     return sorted(out)
 
@@ -145,14 +150,14 @@ def _is_future(token: Token) -> bool:
     """A future (`viendra`, `sera`) or a near future (`va partir`)."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if "Fut" in token.morph.get("Tense") or looks_future(token):
+    if "Fut" in morph(token, "Tense") or looks_future(token):
         return True
     return token.lemma_ == "aller" and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
     out: set[str] = set()
-    text = span.text.rstrip()
+    text = span_text(span.doc, span.start, span.end).rstrip()
     if text.endswith("?"):
         out.add("ends?")
     if "!" in text:
@@ -171,13 +176,14 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
         act = word_act(token, content_acts)
         if act is not None:
             out.add(f"word_act={act}")
-        if token.pos_ in ("VERB", "AUX"):
-            for tense in token.morph.get("Tense"):
+        pos = token.pos_
+        if pos in ("VERB", "AUX"):
+            for tense in morph(token, "Tense"):
                 out.add(f"tense={tense}")
-            for mood in token.morph.get("Mood"):
+            for mood in morph(token, "Mood"):
                 if mood in ("Cnd", "Imp", "Sub"):
                     out.add(f"mood={mood}")
-        if token.pos_ in CONTENT_POS and token.is_alpha and not token.is_stop:
+        if pos in CONTENT_POS and token.is_alpha and not token.is_stop:
             out.add(f"lemma={token.lemma_.lower()}")
     root = span.root
     out.add(f"root_pos={root.pos_}")

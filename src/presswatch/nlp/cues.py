@@ -22,6 +22,7 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
     INTENTION_VERBS,
@@ -181,7 +182,7 @@ def _cue_start(doc: Doc, token: Token) -> int:
     # reflexive before them; not the gerund's `en` (`en annonçant`), nor `comme en témoigne
     # X`, which cites evidence
     if start > 0 and doc[start - 1].lower_ in ADVERBIAL_CLITICS and \
-            "Fin" in doc[start].morph.get("VerbForm") and \
+            "Fin" in morph(doc[start], "VerbForm") and \
             not (start > 1 and doc[start - 2].lower_ == "comme"):
         start -= 1
         if start > 0 and doc[start - 1].lower_.replace("’", "'") in REFLEXIVE:
@@ -204,7 +205,7 @@ def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
     """`X a, de son côté, estimé …`, `a, par ailleurs, rappelé`, `a, mardi, déclaré`: the
     auxiliary before a short verbless phrase set off by commas, right before the
     participle at `i` (None when there is none)."""
-    if i < 3 or doc[i - 1].text != "," or "Part" not in doc[i].morph.get("VerbForm"):
+    if i < 3 or doc[i - 1].text != "," or "Part" not in morph(doc[i], "VerbForm"):
         return None
     for c in range(i - 2, max(i - 8, 0), -1):
         if doc[c].pos_ in {"VERB", "AUX"} or doc[c].is_space:
@@ -212,7 +213,7 @@ def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
         if doc[c].text == ",":
             aux = doc[c - 1] if c > 0 else None
             ok = aux is not None and aux.lemma_ in {"avoir", "être"} and \
-                "Fin" in aux.morph.get("VerbForm") and c < i - 2
+                "Fin" in morph(aux, "VerbForm") and c < i - 2
             return aux.i if ok else None
     return None
 
@@ -224,7 +225,7 @@ def _object_clitic(token: Token, verb: Token) -> bool:
     if low not in OBJECT_CLITICS or (token.pos_ != "PRON" and low != "l'"):
         return False  # `l'` straight before a verb is a pronoun whatever the tagger says
     if low in {"nous", "vous"}:
-        return "3" in verb.morph.get("Person")  # `nous a dit`, not `nous avons dit`
+        return "3" in morph(verb, "Person")  # `nous a dit`, not `nous avons dit`
     return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
 
 
@@ -309,7 +310,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
 
 def is_infinitive(token: Token) -> bool:
     """An infinitive by its tag and by its form: the tagger calls `savoure` one too."""
-    return "Inf" in token.morph.get("VerbForm") and token.lower_ == token.lemma_.lower()
+    return "Inf" in morph(token, "VerbForm") and token.lower_ == token.lemma_.lower()
 
 
 def not_yet_said(token: Token) -> bool:
@@ -327,16 +328,16 @@ def not_yet_said(token: Token) -> bool:
             all(t.pos_ in {"ADV", "PART"} for t in token.doc[modal.i + 1:token.i]):
         return True  # `entend évoquer avec son homologue …`, `a entendu dire que …`; not
         # `ont entendu le ministre promettre …`, whose words the witnesses report
-    if token.dep_ != "xcomp" or "Fin" not in modal.morph.get("VerbForm") or \
+    if token.dep_ != "xcomp" or "Fin" not in morph(modal, "VerbForm") or \
             any(c.dep_.startswith("aux") for c in modal.children):
         return False
     between = {t.lower_.replace("’", "'") for t in token.doc[modal.i + 1:token.i]}
     if between & {"jusqu'", "jusqu'à", "jusque", "que", "qu'"}:
         return False
     if modal.lemma_ == "aller":
-        return modal.morph.get("Tense") in (["Pres"], ["Fut"])
+        return morph(modal, "Tense") in (["Pres"], ["Fut"])
     return modal.lemma_ in {"devoir", "pouvoir"} and (
-        modal.morph.get("Tense") == ["Fut"] or "Cnd" in modal.morph.get("Mood"))
+        morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
@@ -384,7 +385,7 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
     président, Z, a rejeté …`) is the verb's own: the clause before it was subordinate."""
     sent_start = doc[comma].sent.start
     verbs = [t.i for t in doc[sent_start:comma] if t.pos_ in {"VERB", "AUX"} and
-             "Fin" in t.morph.get("VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
+             "Fin" in morph(t, "VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
              t.head.dep_ not in {"acl:relcl", "acl"}]
     if not verbs:
         return False
@@ -403,7 +404,7 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
     such as `Une erreur, a jugé le ministre` names nobody)."""
     first = _written_sentence_start(doc, comma)
     words = doc[first:comma]
-    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and
+    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") and
                  "acl" not in t.dep_ and "acl" not in t.head.dep_ for t in words)
     if clause or _quoted(doc, doc[comma]) or \
             any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words):
@@ -469,7 +470,7 @@ def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
     while k < end and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
                        doc[k].lower_.replace("’", "'") in CLITICS):
         k += 1
-    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
+    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm")
 
 
 def _prev_non_space(doc: Doc, i: int) -> Token | None:
@@ -486,7 +487,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if prev is None:
         return False
     verb = doc[cue.i]
-    if ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) or \
+    if ("Pres" in morph(verb, "Tense") and "Part" in morph(verb, "VerbForm")) or \
             (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
     if is_infinitive(verb) and cue.clitic is None and \
@@ -498,7 +499,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if not after_break:
         return False
     if prev.text[-1:] in CLOSING_MARKS and cue.start == cue.i and cue.clitic is None and \
-            "Part" in verb.morph.get("VerbForm"):
+            "Part" in morph(verb, "VerbForm"):
         return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
     if cue.clitic is not None:
         return True
@@ -561,6 +562,6 @@ def is_passive(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "aux:pass" for c in children):
         return True
-    return "Part" in verb.morph.get("VerbForm") and \
+    return "Part" in morph(verb, "VerbForm") and \
         any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children) and \
         not any(c.lower_.replace("’", "'") in {"se", "s'"} for c in children)

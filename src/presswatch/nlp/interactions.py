@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
+from presswatch.nlp.docfacts import sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     is_call,
@@ -296,8 +297,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
-        nxt = [a for a, _b, _k in matches[n_match + 1:] if doc[a].sent.start == sent.start]
-        prev = [b for _a, b, _k in matches[:n_match] if doc[b - 1].sent.start == sent.start]
+        nxt = [a for a, _b, _k in matches[n_match + 1:]
+               if sentence_bounds(doc[a])[0] == sent.start]
+        prev = [b for _a, b, _k in matches[:n_match]
+                if sentence_bounds(doc[b - 1])[0] == sent.start]
         after = art.named_between(doc[start].idx, doc[nxt[0]].idx if nxt else sent.end_char)
         before = art.named_between(doc[prev[-1]].idx if prev else sent.start_char,
                                    doc[start].idx)
@@ -567,11 +570,11 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     art = ArticleParties(doc, doc._.people or [], doc._.quotes or [])
     matches = find_triggers(doc, triggers)
     # a call is not also a meeting: `s'est entretenu par téléphone avec`
-    calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
+    calls = {sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "phone_call"}
     mentions = []
     told: list[tuple[int, int, str]] = []  # the matches that made a mention
     for n_match, (start, end, kind) in enumerate(matches):
-        if kind in {"meeting", "talks"} and doc[start].sent.start in calls and not (
+        if kind in {"meeting", "talks"} and sentence_bounds(doc[start])[0] in calls and not (
                 doc[start].lemma_ in HOSTING and not any(
                     c.dep_ == "aux:pass" for c in doc[start].children)):
             continue  # but `alors que Moscou accueille X` is no call
@@ -581,7 +584,7 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
         if ev is None:
             continue
         told.append((start, end, kind))
-        for _a, _b, expr in find_dates(doc[start].sent.text):
+        for _a, _b, expr in find_dates(span_text(doc, *sentence_bounds(doc[start]))):
             if day := resolve(expr, article_date):
                 ev["date"] = day
                 break

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import CLOSING_MARKS
+from presswatch.nlp.docfacts import span_text
 from presswatch.nlp.french import QUE, TRAILING
 from presswatch.nlp.marks import Segment
 
@@ -234,5 +235,4 @@ before."""
 
 def points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
     """Whether the words of a unit before its cue point back to the sentence before."""
-    return bool(POINTING_BACK.match(doc[unit_start:cue_start].text if cue_start > unit_start
-                                    else ""))
+    return bool(POINTING_BACK.match(span_text(doc, unit_start, cue_start)))
