@@ -63,7 +63,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         t = doc[j]
         if inside_segment(t.idx, segments):
             continue  # nothing inside a quotation ends the content
-        if t.text == ";" or (t.text == ":" and j > start and not (
+        text = t.text  # (read once: spaCy looks it up on every access)
+        if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
         if not after_que and j > start + 1 and t.lower_ == "lors" and \
@@ -73,14 +74,14 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
                 _only_when_left(doc, j, limit):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
-        if t.text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
+        if text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
-        if t.text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
+        if text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
             return j  # `…, le premier assurant que « … », le second étant moins optimiste`
-        if t.text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
+        if text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
-        if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
+        if text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
                                                 _occasion_to_the_end(doc, j + 1, limit) or
                                                 _enclosing_clause_resumes(doc, verb, j + 1) or
                                                 _own_source_follows(doc, j + 1, limit)):

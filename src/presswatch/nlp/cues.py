@@ -153,10 +153,12 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
 
 def _cue_start(doc: Doc, token: Token) -> int:
     """Extend left over auxiliaries, adverbs and `quant à elle` between aux and verb."""
-    floor = token.i
-    while floor > 0 and not doc[floor - 1].is_punct:
-        floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
-    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and floor <= c.i < token.i]
+    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    if auxes:  # (the walk back only where there is an auxiliary to keep or drop)
+        floor = token.i
+        while floor > 0 and not doc[floor - 1].is_punct:
+            floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
+        auxes = [i for i in auxes if floor <= i]
     start = min(auxes) if auxes else token.i
     if stressed_pronoun_aside(doc, token.i):
         start = token.i - 4  # `a, elle, salué`, `a, lui, déclaré`, whatever the parse

@@ -224,8 +224,10 @@ class SpeakerResolver:
         for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
             if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
                 return
+            if t.pos_ != "NOUN":  # (the tag first: few words are nouns of the lexicon)
+                continue
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
-            if t.pos_ != "NOUN" or not noun or noun[0] not in classes or \
+            if not noun or noun[0] not in classes or \
                     "Plur" in t.morph.get("Number"):
                 continue
             if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
