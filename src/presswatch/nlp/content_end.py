@@ -13,6 +13,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     OPENING_MARKS,
     QUE,
@@ -50,7 +51,7 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         limit = comma if comma is not None else limit
         edge = max(clause) + 1
         if start < edge < limit and doc[edge].pos_ in {"VERB", "AUX"} and \
-                "Fin" in doc[edge].morph.get("VerbForm"):
+                "Fin" in morph(doc[edge], "VerbForm"):
             limit = edge  # `Des ministres qui ont fait valoir leur malaise pourraient …`:
             # the main clause's verb after the relative, without a comma
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
@@ -183,14 +184,14 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
                          doc[m].lower_.replace("’", "'") in {"de", "d'", "se", "s'", "ne",
                                                              "n'", "avoir", "être"}):
         if doc[m].lower_ in {"avoir", "être"} and m + 1 < limit and \
-                "Part" in doc[m + 1].morph.get("VerbForm"):
+                "Part" in morph(doc[m + 1], "VerbForm"):
             return True  # `après avoir rappelé`
         m += 1
     if m >= limit or doc[m].pos_ not in {"VERB", "AUX"}:
         return False
-    form = doc[m].morph.get("VerbForm")
+    form = morph(doc[m], "VerbForm")
     if opener == "en":
-        return "Part" in form and "Pres" in doc[m].morph.get("Tense")
+        return "Part" in form and "Pres" in morph(doc[m], "Tense")
     return "Inf" in form
 
 
@@ -224,10 +225,10 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
                 {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k)):
             m += 1
         if m > k and m < len(doc) and doc[m].pos_ in {"VERB", "AUX"} and \
-                "Fin" in doc[m].morph.get("VerbForm"):
+                "Fin" in morph(doc[m], "VerbForm"):
             return True
     if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or \
-            "Fin" not in doc[k].morph.get("VerbForm"):
+            "Fin" not in morph(doc[k], "VerbForm"):
         return False
     if doc[k].pos_ == "AUX" and doc[k].head.i != doc[k].i:
         k = doc[k].head.i
@@ -300,7 +301,7 @@ def _occasion_to_the_end(doc: Doc, k: int, limit: int) -> bool:
         opener = 2
     if not opener:
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in t.morph.get("VerbForm") and
+    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in morph(t, "VerbForm") and
                                                        t.dep_ in {"acl", "amod"})
                    for t in doc[k + opener:limit]) and not any(
         t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])

@@ -22,7 +22,7 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
     INTENTION_VERBS,
@@ -385,7 +385,7 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
     own: a clause, so a verb after the comma with a noun phrase after it is an incise.
     A subject standing after every such verb and a comma (`Alors que X a annoncé Y, le
     président, Z, a rejeté …`) is the verb's own: the clause before it was subordinate."""
-    sent_start = doc[comma].sent.start
+    sent_start = sentence_bounds(doc[comma])[0]
     verbs = [t.i for t in doc[sent_start:comma] if t.pos_ in {"VERB", "AUX"} and
              "Fin" in morph(t, "VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
              t.head.dep_ not in {"acl:relcl", "acl"}]
@@ -458,12 +458,12 @@ OBJECT_CLITICS = CLITICS - {"y", "en", "se", "s'"}
 def _clause_resumes(doc: Doc, cue: Cue) -> bool:
     """`La Russie, a affirmé le ministre, ne cherche pas …`: a short noun phrase after
     the verb, a comma, then the finite verb of the clause the incise cuts."""
-    end = min(cue.tail + 8, doc[cue.i].sent.end)
+    end = min(cue.tail + 8, sentence_bounds(doc[cue.i])[1])
     comma = next((k for k in range(cue.tail, end) if doc[k].text in {",", ".", ";", ":"}),
                  None)
     if comma is None or doc[comma].text != ",":
         return False
-    return verb_comes_first(doc, comma + 1, doc[cue.i].sent.end)
+    return verb_comes_first(doc, comma + 1, sentence_bounds(doc[cue.i])[1])
 
 
 def verb_comes_first(doc: Doc, k: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
 from presswatch.textutil import fold
 
@@ -154,7 +154,7 @@ def travels(verb: Token) -> bool:
 def _destination(verb: Token) -> bool:
     """A named place or venue the verb's clause goes to (`à Kiev`, `au Qatar`, `au siège
     de l'ONU`), within a few words after it."""
-    for c in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+    for c in verb.doc[verb.i + 1: min(verb.i + 8, sentence_bounds(verb)[1])]:
         if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
             break
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
-from presswatch.nlp.docfacts import sentence_bounds, span_text
+from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     is_call,
@@ -112,7 +112,7 @@ def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> b
             c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
             for c in verb.children):
         return True
-    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, verb.sent.end)]:
+    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, sentence_bounds(verb)[1])]:
         if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
             break
         if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
@@ -173,7 +173,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     sent = head.sent
     if conditional(head) or only_considered(head) or a_peak(head) or (
             head.lower_ == "conseil" and in_passing(doc, start)) or (
-            fold(head.lemma_) in SITTINGS and "Plur" in head.morph.get("Number")):
+            fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
         return None  # `les séances du conseil`: sittings in general, not one held
     session, named = False, []
     gathered = _gathered(head)
@@ -219,8 +219,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # description is the other party
         names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
             n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
-    participle = "Part" in head.morph.get("VerbForm") and (head.dep_ == "acl" or (
-        "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
+    participle = "Part" in morph(head, "VerbForm") and (head.dep_ == "acl" or (
+        "Pres" in morph(head, "Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if _subject(h, head) and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.pos_ == "VERB" else None
@@ -289,7 +289,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             len(names) == 1 and names[0] in art.persons):
         session = True  # `les ministres du G7 se réuniront`: one body meets (not one person)
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
-            and "Plur" in heads[0].morph.get("Number"):
+            and "Plur" in morph(heads[0], "Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
     among = _gathering_of(head, heads, names, art)
     session = session or both or among
@@ -387,7 +387,7 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
     if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
         return False
     counted = next((c for c in group.children if c.dep_ == "nmod"), group)
-    return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
+    return group.pos_ == "NOUN" and "Plur" in (morph(group, "Number") + counted.morph.get(
         "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
 
 
@@ -424,7 +424,7 @@ def _a_medium(tok: Token) -> bool:
 def _of_two_nations(tok: Token) -> bool:
     """`les délégations russe et ukrainienne`: one plural phrase naming the parties of two
     nationalities (the scorer's and the reader's parties are in it)."""
-    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and sum(
+    return tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number") and sum(
         t.pos_ == "ADJ" and is_nationality(t.text) for t in tok.children
         for t in [t, *t.conjuncts]) >= 2
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import CLOSING_MARKS
-from presswatch.nlp.docfacts import span_text
+from presswatch.nlp.docfacts import morph, span_text
 from presswatch.nlp.french import QUE, TRAILING
 from presswatch.nlp.marks import Segment
 
@@ -142,7 +142,7 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
                 continue
             if child.dep_ == "acl" and child.i < head.i:
                 continue
-            if child.dep_ != "acl" or "Part" not in child.morph.get("VerbForm"):
+            if child.dep_ != "acl" or "Part" not in morph(child, "VerbForm"):
                 continue
         keep.update(t.i for t in child.subtree)
     for t in [doc[k] for k in sorted(keep)]:
@@ -198,7 +198,7 @@ def _opens_a_clause(doc: Doc, k: int, limit: int, governor: Token | None = None)
             nxt.dep_.startswith("aux") and nxt.head.i == governor.i)):
         return False
     inverted = nxt.i + 1 < limit and doc[nxt.i + 1].text.startswith("-")  # `dit-il`
-    return tagged_verb(nxt) and ("Fin" in nxt.morph.get("VerbForm") or inverted)
+    return tagged_verb(nxt) and ("Fin" in morph(nxt, "VerbForm") or inverted)
 
 
 def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
@@ -214,7 +214,7 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
         if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
             break
         if tagged_verb(t) and j > start and t.dep_ not in {"acl", "amod"} and not (
-                t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"] and
+                morph(t, "VerbForm") == ["Part"] and morph(t, "Tense") == ["Past"] and
                 doc[j - 1].pos_ in {"NOUN", "ADJ"}):  # `la chaîne précitée`
             break
         if t.lower_ in QUE | {"qui", "et"} and j > start:

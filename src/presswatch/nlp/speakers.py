@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import FIRST_PERSON_SINGULAR, marks_a_contrast
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import (
@@ -156,7 +157,7 @@ class SpeakerResolver:
             role = self._role_subject_before(tokens[0], gender)
             if role is not None and one_person and (
                     self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
-                    "Plur" in doc[role[0]: role[1]].root.morph.get("Number")):
+                    "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
                 role = None  # `je` is neither an institution nor several people
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
@@ -210,7 +211,7 @@ class SpeakerResolver:
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
             return None, "", False
         gender = morph_gender(head)
-        if "Plur" in head.morph.get("Number"):
+        if "Plur" in morph(head, "Number"):
             gender = "p"
         return description(text), gender, head.ent_type_ == "PER"
 
@@ -228,7 +229,7 @@ class SpeakerResolver:
                 continue
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
             if not noun or noun[0] not in classes or \
-                    "Plur" in t.morph.get("Number"):
+                    "Plur" in morph(t, "Number"):
                 continue
             if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
                 continue

@@ -16,7 +16,7 @@ from presswatch.nlp.cues import (
     is_title,
     stressed_pronoun_aside,
 )
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
@@ -313,7 +313,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if subj and subj[0].i > verb.i:
             return np_span(doc, subj[0])
-        if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
+        if verb.i == sentence_bounds(verb)[0] or doc[verb.i - 1].is_punct:
             return _main_clause_subject(doc, verb)
     return None
 
@@ -322,7 +322,7 @@ def _main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
     """`Estimant que la crise va durer, les économistes recommandent …`: the noun phrase
     after a comma that a finite verb follows is the main clause's subject, which an opening
     participle shares, whatever the parse made of the sentence."""
-    end = participle.sent.end
+    end = sentence_bounds(participle)[1]
     for k in range(participle.i + 1, end - 1):
         if doc[k].text != ",":
             continue
@@ -450,7 +450,7 @@ def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     """`La présidente de la Commission Ursula von der Leyen a, elle, salué …` parsed with no
     subject at all: a noun phrase that opens the sentence and runs, verbless, up to the
     auxiliary is its subject."""
-    sent_start = doc[start].sent.start if start < len(doc) else start
+    sent_start = sentence_bounds(doc[start])[0] if start < len(doc) else start
     words = doc[sent_start:start]
     if len(words) < 2 or words[0].pos_ not in {"DET", "PROPN"} or any(
             t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.text in {",", ":", ";"}
