@@ -112,7 +112,7 @@ class _Stages:
              "cluster_events", "_quote_links", "variant_links", "statement_ids", "_story_rows",
              "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
              "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
-             "story_labels", "keep_story_labels")
+             "story_labels", "keep_story_labels", "_people", "relink", "stored_people")
 
     def __init__(self) -> None:
         from presswatch.linking import stories

@@ -37,6 +37,7 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Integer, select
 
@@ -126,16 +127,33 @@ def copy_rows(source: Store, target: Store, chunk: int = 5000) -> None:
     target.analyze()
 
 
-def timed(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
+def timed(draw: Callable[[], object], run: Callable[[object], object], runs: int
+          ) -> tuple[float, float, float, list[tuple[float, object]]]:
+    """p50, p95 and max ms of ``runs`` calls of ``run`` on arguments from ``draw`` (drawn
+    before the clock starts), and every (ms, argument), slowest first."""
     for _ in range(5):
-        fn()  # warm the caches, as a running server would be
-    times = []
+        run(draw())  # warm the caches, as a running server would be
+    timings = []
     for _ in range(runs):
+        argument = draw()
         started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return (statistics.median(times), times[int(0.95 * (len(times) - 1))], times[-1])
+        run(argument)
+        timings.append(((time.perf_counter() - started) * 1000, argument))
+    timings.sort(key=lambda t: t[0], reverse=True)
+    times = sorted(t for t, _ in timings)
+    return (statistics.median(times), times[int(0.95 * (len(times) - 1))], times[-1], timings)
+
+
+def described(argument: object) -> str:
+    """A drawn argument in a few words: a filter's set fields, or a search's words."""
+    if isinstance(argument, QuoteFilter):
+        return " ".join(f"{k}={v!r}" for k, v in vars_of(argument).items())
+    return repr(argument)
+
+
+def vars_of(f: QuoteFilter) -> dict[str, object]:
+    return {k: getattr(f, k) for k in ("speaker", "text", "since", "until")
+            if getattr(f, k)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -147,6 +165,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rebuild", action="store_true", help="delete a reused SQLite file")
     parser.add_argument("--copy-from", help="fill an empty store from this bench's store here")
+    parser.add_argument("--slowest", type=int, default=0,
+                        help="print the arguments of each kind's slowest calls (stderr)")
     parser.add_argument("--only", help="time only the query kinds starting with these "
                         "comma-separated words (speaker,date,full,search)")
     args = parser.parse_args(argv)
@@ -180,24 +200,29 @@ def main(argv: list[str] | None = None) -> None:
             d = day()
             return QuoteFilter(since=d.isoformat(), until=(d + timedelta(days=7)).isoformat())
 
-        kinds: dict[str, Callable[[], object]] = {
-            "speaker": lambda: store.quotes(QuoteFilter(speaker=rng.choice(surnames))),
-            "date range (7 days)": lambda: store.quotes(week()),
-            "full text (1 word)": lambda: store.quotes(QuoteFilter(text=rng.choice(words))),
-            "full text (2 words)": lambda: store.quotes(QuoteFilter(
-                text=" ".join(rng.sample(words, 2)))),
-            "full text + speaker": lambda: store.quotes(QuoteFilter(
-                text=rng.choice(words), speaker=rng.choice(surnames))),
-            "search (quotes + articles)": lambda: store.search(rng.choice(words)),
+        listed = lambda f: store.quotes(f)  # noqa: E731
+        kinds: dict[str, tuple[Callable[[], object], Callable[[Any], object]]] = {
+            "speaker": (lambda: QuoteFilter(speaker=rng.choice(surnames)), listed),
+            "date range (7 days)": (week, listed),
+            "full text (1 word)": (lambda: QuoteFilter(text=rng.choice(words)), listed),
+            "full text (2 words)": (lambda: QuoteFilter(text=" ".join(rng.sample(words, 2))),
+                                    listed),
+            "full text + speaker": (lambda: QuoteFilter(text=rng.choice(words),
+                                                        speaker=rng.choice(surnames)), listed),
+            "search (quotes + articles)": (lambda: rng.choice(words), store.search),
         }
         print(f"{'query':28} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}   ({args.runs} runs, "
               "limit 100)")
         only = tuple(args.only.split(",")) if args.only else ("",)
-        for name, fn in kinds.items():
+        slowest = []
+        for name, (draw, run) in kinds.items():
             if not name.startswith(only):
                 continue
-            p50, p95, worst = timed(fn, args.runs)
+            p50, p95, worst, timings = timed(draw, run, args.runs)
             print(f"{name:28} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
+            slowest += [(name, ms, arg) for ms, arg in timings[:args.slowest]]
+        for name, ms, arg in slowest:  # the draws that make the 95th percentile
+            print(f"  slow: {name:26} {ms:8.1f} ms  {described(arg)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -304,3 +304,77 @@ def test_a_list_of_touched_articles_too_long_to_keep_means_unknown(
     store.add_article(*articles[4], pipeline_version="test")
     with store.engine.connect() as conn:
         assert touched.take(conn) is None  # three: dropped
+
+
+def test_a_feeds_batch_finds_the_people_parts_it_changes_from_its_own_names(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a batch that only adds articles, people parts are found from the entries of
+    the new articles and of the articles whose story changed; with the parts' index
+    garbled, or identities that differ from the last recompute's, every part is worked
+    out again. The tables are a full rebuild's every time."""
+    from presswatch.linking import Identity
+    from presswatch.store import derive
+
+    articles = sample_articles() + _more_articles()
+    paths: list[bool] = []
+    real = derive.relink
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        paths.append(found is not None)
+        return found
+
+    monkeypatch.setattr(derive, "relink", spy)
+    _ingest(store, [articles[:3]])
+    assert paths == []  # a new store: nothing recorded yet
+    _ingest(store, [articles[3:5]])
+    assert paths == [True]
+    with store.engine.begin() as conn:
+        conn.execute(schema.derive_state.update().where(
+            schema.derive_state.c.name == "people-index").values(value="{not json"))
+    _ingest(store, [articles[5:6]])
+    assert paths == [True]  # unreadable: not tried
+    pinned = [Identity("Sergueï Lavrov", aliases=("S. Lavrov",))]
+    store.add_article(*articles[6], pipeline_version="test")
+    store.recompute(pinned)
+    assert paths == [True]  # other identities: every part again
+    for article, record in articles[7:]:
+        store.add_article(article, record, pipeline_version="test")
+    store.recompute(pinned)
+    assert paths == [True, True]
+    batched = _snapshot(store)
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        for article, record in articles:
+            at_once.add_article(article, record, pipeline_version="test")
+        at_once.recompute(pinned, full=True)
+        assert _snapshot(at_once) == batched
+
+
+def test_story_state_rows_garbled_or_out_of_step_mean_grouping_every_article(
+        store: Store) -> None:
+    """Story grouping's state is rows written by key (an article's digest and names, its
+    part and group; each keyword's document frequency); a names value that does not read,
+    or rows whose count is not the one the last recompute recorded, are not trusted: every
+    article is grouped again, and the tables are a full rebuild's."""
+    from sqlalchemy import func, select
+
+    from presswatch.store.story_state import story_parts
+
+    articles = sample_articles() + _more_articles()
+    _ingest(store, [articles[:4]])
+    with store.engine.connect() as conn:
+        assert story_parts(conn) is not None
+    sa = schema.story_articles
+    first = select(func.min(sa.c.article_id)).scalar_subquery()
+    with store.engine.begin() as conn:
+        conn.execute(sa.update().where(sa.c.article_id == first).values(names="[not json"))
+        assert story_parts(conn) is None
+    batched = _ingest(store, [articles[4:6]])[-1]
+    store.recompute(full=True)
+    assert _snapshot(store) == batched
+    with store.engine.begin() as conn:
+        conn.execute(sa.delete().where(sa.c.article_id == first))
+        assert story_parts(conn) is None  # one row short of what the marker says
+    batched = _ingest(store, [articles[6:]])[-1]
+    store.recompute(full=True)
+    assert _snapshot(store) == batched

@@ -129,7 +129,137 @@ def test_party_nouns_come_from_an_editable_list() -> None:
     """`data/interaction_party_nouns.txt`: `l'émissaire`, `les talibans` head parties."""
     class Noun:
         def __init__(self, lemma: str) -> None:
-            self.lemma_ = lemma
+            self.lemma_ = self.lower_ = lemma
 
     assert is_party_noun(Noun("émissaire")) and is_party_noun(Noun("taliban"))
     assert not is_party_noun(Noun("fourchette"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries that are a verb's subjects are its parties (not a place hosting it)
+    ("Israël et le Hamas négocient au Caire.", [("talks", ["Israël", "Hamas"])]),
+    # the first of two coordinated subjects, read as a root of its own, is still a party
+    ("La Serbie et le Kosovo ont repris les négociations à Bruxelles.",
+     [("talks", ["Serbie", "Kosovo"])]),
+    ("Moscou et Kiev ont entamé des pourparlers en Turquie.",
+     [("talks", ["Moscou", "Kiev"])]),
+    ("Kiev et Moscou doivent se rencontrer à Istanbul la semaine prochaine.",
+     [("meeting", ["Kiev", "Moscou"])]),
+])
+def test_countries_coordinated_as_subjects_are_the_parties(nlp: Language, text: str,
+                                                           expected: list) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
+
+
+def test_a_name_read_as_a_predicate_is_the_one_called(nlp: Language) -> None:
+    """`a appelé Benyamin Netanyahou`: the parser reads the name as what X was called."""
+    assert [(kind, parties) for kind, parties, _place in found(
+        nlp, "Joe Biden a appelé Benyamin Netanyahou mardi.")] == [
+        ("phone_call", ["Joe Biden", "Benyamin Netanyahou"])]
+
+
+def test_a_relative_subject_is_its_antecedent(nlp: Language) -> None:
+    """`Le président ukrainien, qui effectue une visite …`: the visitor is the president
+    (named in the next sentence), not the person the visit's sentence names."""
+    text = ("Le président ukrainien, qui effectue une visite à Washington, a rencontré Joe "
+            "Biden. Volodymyr Zelensky a remercié le Congrès.")
+
+    assert found(nlp, text)[0] == ("visit", ["Volodymyr Zelensky"], "Washington")
+
+
+def test_a_council_the_recogniser_read_as_a_place_is_a_body(nlp: Language) -> None:
+    assert found(nlp, "Une réunion du conseil régional d'Occitanie a eu lieu lundi à "
+                      "Toulouse.") == [("meeting", ["conseil régional d'Occitanie"], "Toulouse")]
+
+
+def test_a_name_the_parser_read_as_an_adjective_still_names_the_caller(nlp: Language) -> None:
+    """`un appel téléphonique du président français Emmanuel Macron`: `Emmanuel` hangs on
+    the role as an adjective."""
+    text = "Le président Ali Diop a reçu un appel téléphonique du président français Jean Roux."
+
+    assert [(kind, sorted(parties)) for kind, parties, _place in found(nlp, text)] == [
+        ("phone_call", ["Ali Diop", "Jean Roux"])]
+
+
+def test_talks_between_the_two_sides_are_one_phrase(nlp: Language) -> None:
+    """`les deux parties` names both sides (the lemmatiser reads `parties` as `party`)."""
+    assert found(nlp, "Les négociations entre les deux parties ont repris mardi à Doha.") == [
+        ("talks", ["les deux parties"], "Doha")]
+
+
+def test_a_reception_for_a_summit_is_that_summit(nlp: Language) -> None:
+    """`a accueilli les dirigeants pour un sommet`: one event, the summit, not a meeting
+    beside it."""
+    [(kind, parties, place)] = found(
+        nlp, "Le président Ali Diop a accueilli lundi à Dakar les dirigeants ouest-africains "
+             "pour un sommet régional.")
+
+    assert kind == "summit" and "Ali Diop" in parties and place == "Dakar"
+
+
+def test_a_role_of_one_nationality_is_not_the_person_called_by_another(nlp: Language) -> None:
+    """`le président français`, which the speaker resolver reads as the salient president,
+    is not the one the article calls `le président chinois`: the visitor is the other."""
+    text = ("« Nous voulons la paix », a déclaré Li Wen. Paul Durand a salué ces propos. Pour "
+            "sa part, le président chinois a appelé au calme. « Les armes doivent se taire », "
+            "a-t-il noté. Le président français a été reçu jeudi par son homologue chinois, au "
+            "deuxième jour de sa visite en Chine.")
+
+    visits = [parties for kind, parties, _place in found(nlp, text) if kind == "visit"]
+
+    assert visits == [["Paul Durand"]]
+
+
+def test_the_nationality_written_before_a_name_ties_the_person_to_a_country(
+        nlp: Language) -> None:
+    from presswatch.nlp.interaction_nations import nationalities_of
+
+    doc = nlp("Le président chinois Li Wen a reçu Paul Durand, le ministre russe des Finances.")
+
+    assert nationalities_of(doc, doc._.people, []) == {"Li Wen": {"Chine"}}
+
+
+def test_summits_of_two_bodies_are_two(nlp: Language) -> None:
+    """An article reports one summit, unless it names two bodies holding them."""
+    text = ("Le président Ali Diop participera au sommet du G7 en Italie. Il se rendra ensuite "
+            "au sommet de l'Otan à Washington.")
+
+    summits = [(parties, place) for kind, parties, place in found(nlp, text)
+               if kind == "summit"]
+
+    assert summits == [(["Ali Diop", "G7"], "Italie"), (["Ali Diop", "Otan"], "Washington")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart of a nationality the lexicon knows, the article naming no holder
+    ("Le président ivoirien Ali Diop a rencontré son homologue ghanéen.",
+     [("meeting", ["Ali Diop", "son homologue ghanéen"])]),
+    # `téléphoner à Y`: Y is called (the tagger reads `téléphoné` as a noun)
+    ("Le président Paul Durand a téléphoné mardi à son homologue russe.",
+     [("phone_call", ["Paul Durand", "son homologue russe"])]),
+])
+def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
+                                                expected: list) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous ne céderons pas », a déclaré aux journalistes le ministre Jean Petit.",
+     [("press_conference", ["Jean Petit"])]),
+    ("Le ministre Jean Petit et son homologue Paul Roux ont eu des échanges musclés avec la "
+     "presse.", [("press_conference", ["Jean Petit", "Paul Roux"])]),
+    ("L'entraîneur Rémi Durand a répondu aux questions des journalistes après le match.",
+     [("press_conference", ["Rémi Durand"])]),
+    ("Interrogé par des journalistes à l'issue de la réunion, le ministre Jean Petit a "
+     "défendu l'accord.", [("press_conference", ["Jean Petit"])]),
+    ("« Nous resterons unis », a lancé le président Paul Roux devant les caméras.",
+     [("press_conference", ["Paul Roux"])]),
+    # questioned by investigators: no press
+    ("Le ministre Jean Petit a été interrogé par les enquêteurs pendant six heures.", []),
+    # one outlet's journalists, the local press: an interview, no press conference
+    ("Le ministre Jean Petit a confié aux journalistes du Monde qu'il resterait.", []),
+    ("« C'est une avancée », a déclaré Jean Petit à la presse locale.", []),
+    ("Le ministre Jean Petit a interdit l'accès aux journalistes.", []),
+])
+def test_words_said_to_the_press_at_large(nlp: Language, text: str, expected: list) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected

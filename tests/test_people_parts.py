@@ -6,6 +6,7 @@ ambiguous, or bring a user's identity that spans blocks."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 from datetime import date
 from typing import Any
@@ -20,7 +21,9 @@ from presswatch.linking.people_parts import (
     clusters_from_json,
     clusters_to_json,
     link_people_in_parts,
+    part_from_json,
 )
+from presswatch.linking.people_update import Stored, guard, relink
 
 FIRST = ["Sergueï", "Sergei", "Sergey", "Anthony", "Antony", "Antoine", "Hervé", "Wendie",
          "Léa", "Marco", "Paula", "Paolo"]
@@ -163,3 +166,77 @@ def test_a_first_name_added_to_the_lexicon_reclusters_the_part_it_changes() -> N
     more = [*entries, PersonEntry("a2", 0, "Marie Curie", ("Marie Curie",), (), "f")]
     after, _ = link_people_in_parts(more, lex=lex_b, previous=_kept(memo))
     assert _facts(after) == _facts(link_people(more, lex=lex_b))
+
+
+def _stored(memo: PeopleParts) -> Stored:
+    """What the store gives back of every part a run left, through the text it keeps."""
+    parts = {d: part_from_json(clusters_to_json(c, memo.blocks[d], memo.others[d]))
+             for d, c in memo.clusters.items()}
+    return Stored({d: p[0] for d, p in parts.items() if p},
+                  {d: p[1] for d, p in parts.items() if p},
+                  {d: p[2] for d, p in parts.items() if p},
+                  {b: [tuple(k) for k in keys]
+                   for b, keys in json.loads(json.dumps(memo.orphans)).items()})
+
+
+def _restoried(entries: list[PersonEntry], rng: random.Random) -> list[PersonEntry]:
+    """The entries with a few old articles moved to another story (or out of theirs), as
+    a new article's story grouping may move them."""
+    moved = {a: rng.choice([None, "s1", "s2", "s5", "s6"])
+             for a in rng.sample(sorted({e.article_id for e in entries}), 2)}
+    return [dataclasses.replace(e, story=moved[e.article_id]) if e.article_id in moved
+            else e for e in entries]
+
+
+@pytest.mark.parametrize("seed", range(16))
+@pytest.mark.parametrize("identities", [(), IDENTITIES])
+def test_parts_found_from_a_feeds_batch_alone_are_those_of_linking_everything(
+        seed: int, identities: tuple[Identity, ...]) -> None:
+    """After a batch of new articles (some old articles changing story with it), the
+    parts reached from the batch's names are clustered again, all others kept: the same
+    linking as from scratch, batch after batch (the state each run leaves is the next
+    one's)."""
+    rng = random.Random(seed)
+    lex = default_lexicon()
+    batches = _batches(seed, [15, 3, 1, 6, 2])
+    entries = batches[0]
+    linking, memo = link_people_in_parts(entries, identities)
+    for batch in batches[1:]:
+        old = entries
+        entries = [*_restoried(old, rng), *batch]
+        story = {e.article_id: e.story for e in old}
+        now = {e.article_id: e.story for e in entries}
+        dirty = {a for a in now if a not in story or story[a] != now[a]}
+        found = relink(entries, identities, lex, _stored(memo), dirty,
+                       {story[a] for a in dirty if story.get(a)})
+        assert found is not None
+        linking, memo = found
+        assert _facts(linking) == _facts(link_people(entries, identities))
+        assert memo.clusters.keys() == link_people_in_parts(entries, identities)[1] \
+            .clusters.keys()  # the same parts, digests included
+
+
+def test_a_surname_alone_no_full_name_carried_joins_the_part_a_new_full_name_makes() -> None:
+    alone = PersonEntry("a1", 0, "Okafor", ("Okafor",), (), None)
+    _linking, memo = link_people_in_parts([alone])
+    assert memo.orphans  # nobody yet: kept by its block
+    paula = PersonEntry("a2", 0, "Paula Okafor", ("Paula Okafor",), (), "f")
+    found = relink([alone, paula], (), default_lexicon(), _stored(memo), {"a2"}, set())
+    assert found is not None and not found[1].orphans
+    assert found[0].entry_person[("a1", 0)] == found[0].entry_person[("a2", 0)]
+
+
+def test_an_entry_of_the_last_run_gone_means_working_out_every_part() -> None:
+    entries = _batches(5, [8])[0]
+    _linking, memo = link_people_in_parts(entries)
+    gone = [e for e in entries if e.article_id != entries[0].article_id]
+    assert relink(gone, (), default_lexicon(), _stored(memo), {entries[0].article_id},
+                  set()) is None
+
+
+def test_the_guard_moves_with_identities_and_first_names() -> None:
+    lex = default_lexicon()
+    other = dataclasses.replace(lex, first_names={**lex.first_names, "zorglub": "m"})
+    assert guard((), lex) == guard((), lex)
+    assert guard((), lex) != guard(IDENTITIES, lex)
+    assert guard((), lex) != guard((), other)

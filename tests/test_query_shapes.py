@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from presswatch.store import QuoteFilter, Store, fts, fts_within
 from presswatch.store.fixtures import annotated, person
@@ -48,6 +49,20 @@ def test_a_full_text_page_is_the_same_read_from_the_best_matches_or_from_all(
     assert page(act="warning") == warnings and len(warnings) == 5
     found = harbour.search("port", limit=5).rows
     assert [r["key"] for r in found] == everything
+
+
+def test_a_page_whose_every_match_is_among_the_best_is_read_once(harbour: Store) -> None:
+    """PostgreSQL's best-ranked matches say how many matched before the cut: when none was
+    left out, filters that leave fewer rows than a page need no second read."""
+    if harbour.engine.dialect.name != "postgresql":
+        pytest.skip("the count comes with PostgreSQL's ranking")
+    ranked: list[str] = []
+    event.listen(harbour.engine, "before_cursor_execute",
+                 lambda *args: ranked.append(args[2]) if "ts_rank" in args[2] else None)
+
+    warnings = harbour.quotes(QuoteFilter(text="port", act="warning"), limit=50).rows
+    assert len(warnings) == 8 and len(ranked) == 1  # 24 matches, all among the best
+    assert harbour.quotes(QuoteFilter(text="port", act="warning"), limit=2).rows == warnings[:2]
 
 
 def test_a_date_range_lists_its_quotes_in_date_order_and_takes_in_its_last_day(
@@ -102,13 +117,15 @@ def test_a_speakers_full_text_page_is_their_share_of_every_match(store: Store) -
     assert len(hers) == 4
 
 
-@pytest.mark.parametrize("one_by_one", [0, 1000], ids=["one-pass", "asked-one-by-one"])
-def test_a_speakers_full_text_page_reads_the_same_rows_however_fts5_is_asked(
-        store: Store, monkeypatch: pytest.MonkeyPatch, one_by_one: int) -> None:
-    """SQLite asks FTS5 about the speaker's quotes only (each by rowid, or in one pass
-    tested against them): the page is still the speaker's share of every match, in
-    the same order, and a quote whose speaker a user corrected away is left out."""
-    monkeypatch.setattr(fts_within, "ASKED_ONE_BY_ONE", one_by_one)
+@pytest.mark.parametrize("speaker_side", [0, 1000], ids=["words-side", "speaker-side"])
+def test_a_speakers_full_text_page_reads_the_same_rows_from_either_side(
+        store: Store, monkeypatch: pytest.MonkeyPatch, speaker_side: int) -> None:
+    """SQLite ranks the speaker's matches only, read from the speaker's quotes or from the
+    words' matches in one pass tested against them: the page is still the speaker's share
+    of every match, in the same order, and a quote whose speaker a user corrected away is
+    left out."""
+    monkeypatch.setattr(fts_within, "SPEAKER_SIDE", speaker_side)
+    monkeypatch.setattr(fts_within, "QUOTE_COST", 10**9)  # beyond it, the words' side
     for i in range(15):
         who = ("Lucie Briand", "Marc Le Gall", "Paul Guivarc'h")[i % 3]
         said = f"La digue du port numéro {i} tiendra" + " digue" * (i % 5)
@@ -132,13 +149,17 @@ def test_a_speakers_full_text_page_reads_the_same_rows_however_fts5_is_asked(
     assert facets["count"] == 4
 
 
-def test_sqlite_reads_a_speakers_matches_from_fts5_once_before_joining_them(
-        harbour: Store) -> None:
-    """The speaker's matches are read from FTS5 in one statement step, whole, before the
-    listing joins them to quotes: never one FTS5 read per quote (each of which would
-    count every match of the word again to rank one row)."""
+@pytest.mark.parametrize("speaker_side", [0, 1000], ids=["words-side", "speaker-side"])
+def test_sqlite_reads_a_speakers_matches_once_before_joining_them(
+        harbour: Store, monkeypatch: pytest.MonkeyPatch, speaker_side: int) -> None:
+    """The speaker's matches are read in one statement step, whole, before the listing
+    joins them to quotes: from FTS5 once (never one FTS5 read per quote, each of which
+    would count every match of the word again to rank one row), or, ranked already, from
+    their list without FTS5."""
     if harbour.engine.dialect.name != "sqlite":
         pytest.skip("FTS5 is SQLite's")
+    monkeypatch.setattr(fts_within, "SPEAKER_SIDE", speaker_side)
+    monkeypatch.setattr(fts_within, "QUOTE_COST", 10**9)
     with harbour.engine.connect() as conn:
         compiled = harbour._filtered(QuoteFilter(text="port", speaker="Keraudren"),
                                      conn).compile(conn)
@@ -146,4 +167,4 @@ def test_sqlite_reads_a_speakers_matches_from_fts5_once_before_joining_them(
         plan = [row[-1] for row in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN " + compiled.string, params)]
     assert "MATERIALIZE quotes_fts_hits" in plan
-    assert sum("quotes_fts VIRTUAL TABLE" in step for step in plan) == 1
+    assert sum("quotes_fts VIRTUAL TABLE" in step for step in plan) == (not speaker_side)

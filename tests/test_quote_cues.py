@@ -275,3 +275,122 @@ def test_an_incise_cutting_a_second_clause_reports_that_clause_only(annotate):
 def test_a_coordinated_noun_phrase_that_opens_its_own_clause_is_not_a_second_speaker(
         annotate, text, mention):
     assert annotate(text)[0]["mention"] == mention
+
+
+@pytest.mark.parametrize("text, label, agent", [
+    ("Le maire a défendu le budget, qualifié de « mensonge » par l'opposition.", "mensonge",
+     "l'opposition"),
+    ("La préfète a présenté le plan, jugé « insuffisant » par les associations.",
+     "insuffisant", "les associations"),
+    ("Le texte a été qualifié de « honte » par les élus de la minorité.", "honte",
+     "les élus de la minorité"),
+])
+def test_a_participle_with_a_par_agent_quotes_the_agents_label(annotate, text, label,
+                                                               agent):
+    q = find(annotate(text), label)
+    assert (q["text"], q["speaker"]) == (label, agent)
+
+
+def test_an_opening_participle_clause_ends_before_the_main_clause(annotate):
+    quotes = annotate("Accusé par ses adversaires d'avoir truqué le vote, le candidat a "
+                      "quitté la ville.")
+    q = find(quotes, "avoir truqué le vote")
+    assert (q["text"], q["speaker"]) == ("avoir truqué le vote", "ses adversaires")
+
+
+@pytest.mark.parametrize("text", [
+    "Les habitants ont sans réserve condamné cette attaque menée par des inconnus.",
+    "Le conseil a fermement dénoncé la décision prise par la direction.",
+])
+def test_a_par_phrase_deeper_in_the_object_is_no_agent_of_the_verb(annotate, text):
+    q = annotate(text)[0]
+    assert q["speaker"] in {"les habitants", "le conseil"}
+    assert "par" in q["text"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jeanne Roche, maire de Lodève, a de son côté parlé d'un « jour historique ».",
+     "un « jour historique »", "Jeanne Roche"),
+    ("Le ministre Hugo Lenoir a pour sa part estimé que la réforme était prête.",
+     "la réforme était prête", "Hugo Lenoir"),
+    ("Le syndicat a à plusieurs reprises dénoncé une « provocation ».", "une « provocation »",
+     "le syndicat"),
+])
+def test_an_aside_without_commas_between_auxiliary_and_participle(annotate, text, content,
+                                                                 speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Reprochant au préfet de mentir, les riverains ont bloqué la route.", "mentir",
+     "les riverains"),
+    ("Exigeant de la direction qu'elle renonce au plan, les syndicats ont quitté la réunion.",
+     "qu'elle renonce au plan", "les syndicats"),
+])
+def test_an_opening_present_participle_clause_ends_before_the_main_clause(
+        annotate, text, content, speaker):
+    q = next(q for q in annotate(text) if content in q["text"])
+    assert q["speaker"] == speaker
+    assert speaker not in q["text"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Devant la cour, il a contesté l'avoir poussé.", "l'avoir poussé"),
+    ("La gérante a affirmé lui avoir rendu la monnaie.", "lui avoir rendu la monnaie"),
+    ("Le témoin a reconnu s'être trompé de voiture.", "s'être trompé de voiture"),
+    ("Le gardien a assuré ne pas les avoir entendus.", "ne pas les avoir entendus"),
+])
+def test_an_infinitive_content_keeps_its_own_pronouns(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le prévenu a toujours contesté avoir volé la caisse.", "avoir volé la caisse"),
+    ("La joueuse admet avoir manqué de lucidité.", "avoir manqué de lucidité"),
+])
+def test_a_denial_or_an_admission_may_take_an_infinitive(annotate, text, content):
+    assert find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La ministre a visité l'usine. Ainsi, estime-t-elle que le site doit rester ouvert.",
+     "le site doit rester ouvert", "estime-t-elle"),
+    ("Le colonel a pris la parole. Aussi, annonce-t-il la dissolution du gouvernement.",
+     "la dissolution du gouvernement", "annonce-t-il"),
+])
+def test_an_inverted_verb_after_an_inversion_adverb_reports_forward(annotate, text, content,
+                                                                    cue):
+    q = find(annotate(text), content)
+    assert q["cue"] == cue
+    assert q["speaker"] in {"la ministre", "le colonel"}
+
+
+def test_an_inverted_incise_still_reports_what_came_before(annotate):
+    q = annotate("« Le site doit rester ouvert », estime-t-elle.")[0]
+    assert q["text"] == "Le site doit rester ouvert"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon l'opposant Ousmane Diop, le vote est truqué.", "le vote est truqué",
+     "Ousmane Diop"),
+    ("Selon l'opposant Amadou Ba, le résultat est faux.", "le résultat est faux", "Amadou Ba"),
+    ("Selon les manifestants, la police a chargé sans sommation.",
+     "la police a chargé sans sommation", "les manifestants"),
+])
+def test_a_source_noun_the_tagger_reads_as_a_participle_still_names_the_source(
+        annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le magasin fermera en juin, a-t-on appris auprès de la direction.",
+     "Le magasin fermera en juin", "la direction"),
+    ("Un suspect a été arrêté, a appris l'agence de source policière ce jeudi.",
+     "Un suspect a été arrêté", "source policière"),
+])
+def test_learnt_from_names_the_source_after_aupres_de(annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_learnt_from_nobody_is_no_quote(annotate):
+    assert not annotate("Le concert est annulé, a-t-on appris lundi.")

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from presswatch.reading import Article
-from presswatch.store import QuoteFilter, Store, reads, schema
+from presswatch.store import QuoteFilter, Store, fts_within, reads, schema
 from presswatch.store.fixtures import annotated, interaction, person
 
 SEED = 7
@@ -226,3 +226,19 @@ def test_the_speakers_table_lists_every_speaker_string_stored(lively):
     lively.recompute()
     with lively.engine.connect() as conn:
         assert set(conn.execute(schema.speakers.select()).scalars()) == stored
+
+
+@pytest.mark.parametrize("speaker_side", [0, 1000], ids=["words-side", "speaker-side"])
+def test_a_speakers_full_text_page_is_the_head_of_the_general_listing(
+        lively, monkeypatch, speaker_side):
+    """Words with a speaker (role-linked quotes, corrected speakers, quotes not linked yet
+    included): SQLite ranks the speaker's matches read from either side, and the page is
+    still the head of every match ranked."""
+    monkeypatch.setattr(fts_within, "SPEAKER_SIDE", speaker_side)
+    monkeypatch.setattr(fts_within, "QUOTE_COST", 10**9)
+    for speaker in ("martin", "Jean Martin", "ministre", "sélectionneur", "Roche", "petrova"):
+        for words in ("situation", "propos sur", "gagnerons", "neuf"):
+            f = QuoteFilter(speaker=speaker, text=words)
+            every = list(lively.iter_quotes(f))
+            for limit in (1, 3, 100):
+                assert _page(lively, f, limit) == (every[:limit], len(every) > limit), (f,)

@@ -16,7 +16,9 @@ clusters as :func:`.people.link_people` builds them (display names, roles, colli
 two clusters under one name), so the result is the same ``Linking``.
 
 What is memoised is the clustering only: every entry is still read and every person
-built (see docs/performance.md for what an update still does over the whole store).
+built (see docs/performance.md for what an update still does over the whole store). Each
+part also keeps its blocks and the entries no cluster took, so that after a feed's batch
+:mod:`.people_update` finds the parts to cluster again from the batch's names alone.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from presswatch.lexicon import Lexicon, default_lexicon
@@ -41,7 +43,7 @@ from presswatch.linking.people import (
 )
 
 __all__ = ["Kept", "PeopleParts", "clusters_from_json", "clusters_to_json",
-           "link_people_in_parts"]
+           "link_people_in_parts", "part_from_json"]
 
 def _rules_version() -> str:
     """A digest of the clustering rules' own source (this module, `people.py`, `names.py`):
@@ -66,23 +68,35 @@ Kept = Callable[[Sequence[str]], Mapping[str, Clusters]]
 those)."""
 
 
-def clusters_to_json(clusters: Clusters) -> str:
-    """One part's clusters as the store keeps them (each order written once)."""
+def clusters_to_json(clusters: Clusters, blocks: Iterable[str] = (),
+                     others: Iterable[Key] = ()) -> str:
+    """One part's clusters as the store keeps them (each order written once), with the
+    part's blocks and its entries that no cluster took (what :mod:`.people_update` needs
+    to find the part again from a batch's names)."""
     orders = sorted(set(clusters.values()))
     at = {o: i for i, o in enumerate(orders)}
     return json.dumps({"orders": orders, "entries": [[a, i, at[o]] for (a, i), o
-                                                     in sorted(clusters.items())]},
+                                                     in sorted(clusters.items())],
+                       "blocks": sorted(blocks), "others": sorted(others)},
                       ensure_ascii=False)
 
 
 def clusters_from_json(text: str) -> Clusters | None:
     """One part's clusters, or None for anything unreadable (cluster the part again)."""
+    found = part_from_json(text)
+    return None if found is None else found[0]
+
+
+def part_from_json(text: str) -> tuple[Clusters, list[str], list[Key]] | None:
+    """One part as :func:`clusters_to_json` wrote it: clusters, blocks, other entries;
+    None for anything unreadable, or written before parts kept their blocks."""
     try:
         data = json.loads(text)
         orders = [tuple(o) for o in data["orders"]]
         if any(not 0 <= k < len(orders) for _a, _i, k in data["entries"]):
             return None  # a negative index would silently mean the last cluster
-        return {(a, i): orders[k] for a, i, k in data["entries"]}
+        return ({(a, i): orders[k] for a, i, k in data["entries"]},
+                list(data["blocks"]), [(a, i) for a, i in data["others"]])
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
@@ -94,6 +108,10 @@ class PeopleParts:
 
     clusters: dict[str, Clusters]
     fresh: frozenset[str] = frozenset()
+    blocks: dict[str, list[str]] = field(default_factory=dict)  # part digest -> its blocks
+    others: dict[str, list[Key]] = field(default_factory=dict)  # entries no cluster took
+    orphans: dict[str, list[Key]] = field(default_factory=dict)  # block no full name has ->
+    # the surnames alone and initials of that block (they join a part once one does)
 
 
 @dataclass(slots=True)
@@ -102,6 +120,7 @@ class _Part:
     identities: list[tuple[int, Identity]]
     contexts: set[str]
     full: list[bool]
+    blocks: set[str] = field(default_factory=set)
 
 
 class _Blocks:
@@ -127,23 +146,37 @@ class _Blocks:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: Lexicon
-           ) -> tuple[list[_Part], dict[str, tuple[int, int]]]:
-    """The parts of the entries (see the module docstring) and the rank of each context
-    (the order in which the run over everything meets it)."""
+def identity_keys(identities: Sequence[Identity]) -> set[tuple[str, str]]:
+    """Name keys the user's identities give as someone's (clustered as full names)."""
+    return {k for ident in identities for n in (ident.name, *ident.aliases)
+            if (k := name_key(n))}
+
+
+def identity_blocks(ident: Identity) -> list[str]:
+    """The blocks one identity names (its name, aliases and distinct names): one part."""
+    return sorted({phonetic(k[1]) for n in (ident.name, *ident.aliases, *ident.distinct)
+                   if (k := name_key(n))})
+
+
+def _parts(entries: Sequence[PersonEntry], identities: Sequence[tuple[int, Identity]],
+           lex: Lexicon, keys: set[tuple[str, str]],
+           rank: dict[str, tuple[int, int]] | None = None
+           ) -> tuple[list[_Part], dict[str, tuple[int, int]], dict[str, list[Key]]]:
+    """The parts of the entries (see the module docstring), the rank of each context (the
+    order in which the run over everything meets it: computed from the entries' order
+    unless given), and the orphans (entries to attach whose block no full name has).
+    ``keys``: :func:`identity_keys` of all the user's identities."""
     blocks = _Blocks()
-    identity_keys = set()
-    identity_blocks: list[list[str]] = []
-    for ident in identities:
-        keys = [k for n in (ident.name, *ident.aliases, *ident.distinct) if (k := name_key(n))]
-        identity_keys |= {k for n in (ident.name, *ident.aliases) if (k := name_key(n))}
-        found = sorted({phonetic(k[1]) for k in keys})
+    found_blocks: list[list[str]] = []
+    for _pos, ident in identities:
+        found = identity_blocks(ident)
         for b in found:
             blocks.add(b)
         for b in found[1:]:
             blocks.union(found[0], b)
-        identity_blocks.append(found)
-    rank: dict[str, tuple[int, int]] = {}
+        found_blocks.append(found)
+    ranked = rank is None
+    rank = {} if rank is None else rank
     surnames: dict[str, set[str]] = defaultdict(set)
     block_of: list[str | None] = []
     fulls: list[bool] = []
@@ -152,7 +185,7 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
         shape = (e.name, e.from_speaker, e.gender is not None)
         if shape not in full_of:
             full_of[shape] = (name_key(e.name)[1]  # type: ignore[index]
-                              if is_full(e, lex, identity_keys) else None)
+                              if is_full(e, lex, keys) else None)
         surname = full_of[shape]
         fulls.append(surname is not None)
         if surname is None:
@@ -162,12 +195,12 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
         blocks.add(block)
         block_of.append(block)
         article = "a:" + e.article_id
-        if article not in rank:
+        if ranked and article not in rank:
             rank[article] = (pos, 0)
         surnames[article].add(surname)
         if e.story:
             story = "s:" + e.story
-            if story not in rank:
+            if ranked and story not in rank:
                 rank[story] = (pos, 1)
             surnames[story].add(surname)
     close: dict[tuple[str, str], bool] = {}
@@ -185,13 +218,17 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
                         blocks.union(pa, pb)
     root = {b: blocks.find(b) for b in blocks.parent}
     parts: dict[str, _Part] = {}
-    for pos, found in enumerate(identity_blocks):
+    for (pos, ident), found in zip(identities, found_blocks, strict=True):
         if found:
             parts.setdefault(root[found[0]], _Part([], [], set(), [])).identities.append(
-                (pos, identities[pos]))
+                (pos, ident))
+    orphans: dict[str, list[Key]] = defaultdict(list)
     for e, block, is_f in zip(entries, block_of, fulls, strict=True):
-        if block is None or (r := root.get(block)) is None:
-            continue  # a surname alone that no full name carries: nobody
+        if block is None:
+            continue  # can name nobody, whatever else is stored
+        if (r := root.get(block)) is None:
+            orphans[block].append((e.article_id, e.index))  # a surname no full name carries
+            continue
         if (p := parts.get(r)) is None:
             p = parts[r] = _Part([], [], set(), [])
         p.entries.append(e)
@@ -199,7 +236,9 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
         p.contexts.add("a:" + e.article_id)
         if e.story:
             p.contexts.add("s:" + e.story)
-    return [parts[r] for r in sorted(parts)], rank
+    for b, r in root.items():
+        parts[r].blocks.add(b)  # every block came from an identity or a full name: a part
+    return [parts[r] for r in sorted(parts)], rank, dict(orphans)
 
 
 def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:
@@ -219,19 +258,35 @@ def link_people_in_parts(entries: Iterable[PersonEntry], identities: Sequence[Id
     (None: every part); and what to keep for the next run."""
     lex = lex or default_lexicon()
     entries = list(entries)
-    parts, rank = _parts(entries, identities, lex)
+    parts, rank, orphans = _parts(entries, list(enumerate(identities)), lex,
+                                  identity_keys(identities))
+    return cluster_parts(entries, identities, lex, parts, rank, previous, orphans=orphans)
+
+
+def cluster_parts(entries: list[PersonEntry], identities: Sequence[Identity], lex: Lexicon,
+                  parts: Sequence[_Part], rank: dict[str, tuple[int, int]],
+                  previous: Kept | None, *, kept: PeopleParts | None = None,
+                  orphans: dict[str, list[Key]]) -> tuple[Linking, PeopleParts]:
+    """Linking of ``entries`` from ``parts`` (each clustered again unless ``previous``
+    knows its digest) and the clusters of ``kept`` (parts left as they were, by digest)."""
     digests = [_digest(p, rank) for p in parts]
-    kept = previous(digests) if previous is not None else {}
-    clusters: dict[str, Clusters] = {}
-    assignment: dict[Key, Order] = {}
+    known = previous(digests) if previous is not None else {}
+    clusters: dict[str, Clusters] = dict(kept.clusters) if kept else {}
+    blocks: dict[str, list[str]] = dict(kept.blocks) if kept else {}
+    others: dict[str, list[Key]] = dict(kept.others) if kept else {}
     fresh = set()
     for p, digest in zip(parts, digests, strict=True):
         if digest not in clusters:
-            found = kept.get(digest)
+            found = known.get(digest)
             if found is None:
                 found = assign(p.entries, p.identities, lex, rank)
                 fresh.add(digest)
             clusters[digest] = found
-        assignment.update(clusters[digest])
+            blocks[digest] = sorted(p.blocks)
+            others[digest] = [k for e in p.entries
+                              if (k := (e.article_id, e.index)) not in found]
+    assignment: dict[Key, Order] = {}
+    for found in clusters.values():
+        assignment.update(found)
     linking = Linking.build(entries, assignment, identities, lex)
-    return linking, PeopleParts(clusters, frozenset(fresh))
+    return linking, PeopleParts(clusters, frozenset(fresh), blocks, others, orphans)

@@ -38,6 +38,9 @@ from presswatch.nlp.french import (
 from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
 
+INFINITIVE_CLITICS = OBJECT_CLITICS | DATIVE_CLITICS | {"y", "en", "se", "s'"}
+"""Pronouns written before an infinitive that belong to it (`l'avoir vu`, `lui avoir dit`)."""
+
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the noun phrase names a person, group or institution by its own head words:
@@ -127,8 +130,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
         if tagged_verb(t) and "Inf" in morph(t, "VerbForm"):
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
-                k = j  # `a indiqué ne pas vouloir …`: the negation is part of what was said
-                while k > cue.tail and doc[k - 1].lower_.replace("’", "'") in NEGATION:
+                k = j  # `a indiqué ne pas vouloir …`, `a contesté l'avoir frappé`: the
+                # negation and the infinitive's own pronouns are part of what was said
+                while k > cue.tail and (doc[k - 1].lower_.replace("’", "'") in NEGATION or (
+                        doc[k - 1].pos_ == "PRON" and doc[k - 1].lower_.replace("’", "'") in
+                        INFINITIVE_CLITICS and doc[k - 1].head.i >= j)):
                     k -= 1
                 return k, "inf", addressee
             return None

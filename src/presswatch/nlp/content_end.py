@@ -23,6 +23,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import inside_segment, only_glue
+from presswatch.nlp.subjects import main_clause_subject
 from presswatch.textutil import doc_cache, doc_text, fold
 
 
@@ -42,6 +43,7 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
     of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
     verb = doc[cue.i]
+    limit = min(limit, opening_clause_end(doc, verb) or limit)
     # (`ont fait valoir`: the parser may make the last word of the expression the relative)
     relative = next((v for v in (verb, verb.head) if v.dep_ == "acl:relcl"), None)
     if relative is not None:  # `Le parquet, qui avait requis X, n'a pas …`: X only
@@ -104,6 +106,19 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def opening_clause_end(doc: Doc, verb: Token) -> int | None:
+    """`Reprochant à la direction de mentir, les salariés ont voté la grève`, `Accusé par
+    ses rivaux de tricher, le coureur …`: a participle opening its sentence (or a clause
+    after punctuation), with no auxiliary or subject of its own, heads a clause that ends
+    at the comma before the main clause's subject; None when it opens nothing."""
+    if not ("Part" in verb.morph.get("VerbForm") or is_present_participle(verb)) or not (
+            verb.i == verb.sent.start or doc[verb.i - 1].is_punct) or any(
+            c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return None
+    main = main_clause_subject(doc, verb)
+    return main[0] - 1 if main is not None else None
 
 
 IMPERSONAL_ASIDES = frozenset({"sembler", "paraître", "falloir", "être"})

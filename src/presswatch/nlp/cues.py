@@ -207,8 +207,10 @@ def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
     """`X a, de son côté, estimé …`, `a, par ailleurs, rappelé`, `a, mardi, déclaré`: the
     auxiliary before a short verbless phrase set off by commas, right before the
     participle at `i` (None when there is none)."""
-    if i < 3 or doc[i - 1].text != "," or "Part" not in morph(doc[i], "VerbForm"):
+    if i < 3 or "Part" not in doc[i].morph.get("VerbForm"):
         return None
+    if doc[i - 1].text != ",":
+        return _auxiliary_before_bare_aside(doc, i)
     for c in range(i - 2, max(i - 8, 0), -1):
         if doc[c].pos_ in {"VERB", "AUX"} or doc[c].is_space:
             return None
@@ -217,6 +219,21 @@ def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
             ok = aux is not None and aux.lemma_ in {"avoir", "être"} and \
                 "Fin" in morph(aux, "VerbForm") and c < i - 2
             return aux.i if ok else None
+    return None
+
+
+def _auxiliary_before_bare_aside(doc: Doc, i: int) -> int | None:
+    """`X a de son côté parlé`, `a pour sa part estimé`: the same aside without commas,
+    a short prepositional phrase the parser then makes the head of the participle."""
+    for c in range(i - 3, max(i - 6, 0), -1):
+        aux = doc[c]
+        if aux.pos_ in {"AUX", "VERB"} and aux.lemma_ in {"avoir", "être"} and \
+                "Fin" in aux.morph.get("VerbForm"):
+            between = doc[c + 1: i]
+            if between[0].pos_ == "ADP" and not any(
+                    t.pos_ in {"VERB", "AUX", "PUNCT", "PROPN"} or t.is_space for t in between):
+                return c
+            return None
     return None
 
 

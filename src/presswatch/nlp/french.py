@@ -136,3 +136,9 @@ RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laque
 INTENTION_VERBS = frozenset({"entendre", "compter", "compte", "envisager", "projeter"})
 """Verbs whose infinitive is intended or heard, never said by their subject (the
 lemmatizer leaves the verb `compte` as is)."""
+
+
+INVERSION_ADVERBS = frozenset({"aussi", "ainsi", "peut-être", "sans doute", "à peine",
+                               "du moins", "au moins", "encore", "tout au plus", "en vain"})
+"""Adverbs after which written French inverts the subject of a verb that still reports
+forward (`Aussi estime-t-il que …`, `Ainsi, proclame-t-il la mise en place de …`)."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.cues import Cue
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import FIRST_PERSON_WORDS
+from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
 from presswatch.nlp.subjects import np_end
@@ -110,3 +110,9 @@ def quotation_after_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
             return [make_candidate(seg.start, seg.end, "chain", cue, mention)]
     return []
 
+
+def inverted_after_adverb(doc: Doc, cue: Cue, unit: tuple[int, int]) -> bool:
+    """`Ainsi, estime-t-il que la réforme …`: an inverted verb that only an inversion
+    adverb precedes in its clause reports what follows, not what came before."""
+    lead = " ".join(t.lower_ for t in doc[unit[0]:cue.start] if not (t.is_punct or t.is_space))
+    return lead in INVERSION_ADVERBS

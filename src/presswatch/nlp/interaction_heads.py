@@ -23,11 +23,14 @@ from presswatch.nlp.interaction_parties import (
 )
 from presswatch.textutil import fold
 
-__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "cut_subject", "is_call", "is_city", "noun_parties",
-           "verb_parties", "with_conjuncts"]
+__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "cut_subject", "first_conjunct", "is_call", "is_city",
+           "noun_parties", "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
+CALLED_TO = {"téléphoner", "téléphoné"}
+"""Verbs whose `à` complement is the other party (`a téléphoné à son homologue`; the
+participle is its own lemma when the tagger reads it as a noun)."""
 SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comité",
                  "commission", "conférence", "séance"}
 """Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
@@ -77,13 +80,13 @@ def verb_parties(verb: Token) -> list[Token]:
              for g in c.children]
     for c in kids:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES):
+        if c.dep_ in PARTY_DEPS or (c.dep_.startswith(("obl", "nmod")) and cases & PARTY_CASES) \
+                or (c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS) or (  # `Il se rendra`
+                verb.lemma_ in CALLED_TO and c.dep_.startswith("obl") and cases & {"à", "au"}):
             heads.append(c)
-    if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"} and verb.head.i < verb.i \
-            and any(c.dep_.startswith("nsubj") for c in verb.children):
-        # `Joe Biden et Xi Jinping se sont retrouvés`: the parser made the first of two
-        # coordinated subjects the root, the verb its conjunct
-        heads.append(verb.head)
+        elif c.dep_ == "xcomp" and c.i > verb.i and c.pos_ != "VERB" and any(
+                t.ent_type_ == "PER" for t in (c, *c.children) if t.i >= c.i):
+            heads.append(c)  # `a appelé Benyamin Netanyahou`: a name read as a predicate
     up = verb
     for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
         if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
@@ -92,9 +95,34 @@ def verb_parties(verb: Token) -> list[Token]:
         up = up.head
         heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
             c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
+    heads += [h for h in first_conjunct(up) if h not in heads]  # `Kiev et Moscou doivent…`
     if not any(h.dep_.startswith("nsubj") for h in heads):
         heads += cut_subject(up)
     return heads
+
+
+def first_conjunct(verb: Token) -> list[Token]:
+    """`Joe Biden et Xi Jinping se sont retrouvés`, `La Russie et l'Ukraine ont repris les
+    négociations`, `Moscou et Kiev ont entamé des pourparlers`: the parser sometimes reads
+    the first of two coordinated subjects as a root of its own, the verb then being its
+    conjunct or starting a fragment with `et`; that first subject (empty otherwise)."""
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return []
+    if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"} and verb.head.i < verb.i:
+        return [verb.head]
+    et = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et"
+               and c.i < subject.i and c.i > 0), None)
+    if et is None:
+        return []
+    first = verb.doc[et.i - 1]
+    while first.head != first:
+        first = first.head
+    if first.pos_ not in {"PROPN", "NOUN"} or first.left_edge.i != first.sent.start or \
+            first.right_edge.i != et.i - 1 or any(
+                t.pos_ in {"VERB", "AUX"} or t.is_punct for t in first.subtree):
+        return []  # a verbless fragment just before `et`, nothing else
+    return [first]
 
 
 def cut_subject(verb: Token) -> list[Token]:
@@ -161,7 +189,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         "voyage", "séjour", "déplacement"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
-        if c.dep_.startswith(("nmod", "obl")) and cases & PARTY_CASES:
+        if c.dep_.startswith(("nmod", "obl")) and (cases & PARTY_CASES or (
+                noun.lemma_ in CALLED_TO and cases & {"à", "au"})):
             heads.append(c)
         elif c.dep_.startswith("nmod") and cases & OWNER_CASES and owner_ok and \
                 fold(c.lemma_) not in NOT_OWNERS and not is_city(c) and c.pos_ != "NUM" and \
@@ -200,8 +229,10 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         verb = verb.head
     held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
     if verb != noun and (possessed or framed or held or anchor.dep_.startswith("obl")):
-        holders = [c for c in verb.children if c.dep_.startswith("nsubj") and c != noun] or (
+        holders = [c for c in verb.children if (c.dep_.startswith("nsubj") or (
+            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)) and c != noun] or (
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
+        holders += [h for h in first_conjunct(verb) if h not in holders]
         heads += holders
         if fold(noun.lemma_) in SITTINGS | {"reunion"} and held and any(
                 is_party_noun(h) and not is_role(h) and not art.person(h)
@@ -256,7 +287,9 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
 
 def is_city(tok: Token) -> bool:
     """A location named without article (`le sommet de Lisbonne`): where, not who (a
-    country takes one: `la visite de la France`)."""
-    return (tok.ent_type_ == "LOC" or (tok.pos_ == "PROPN" and not tok.ent_type_ and not any(
-        c.lower_ in {"du", "des"} for c in tok.children))) and \
+    country takes one: `la visite de la France`; a common noun the recogniser swept into a
+    place is a body: `une réunion du conseil régional d'Occitanie`)."""
+    return ((tok.ent_type_ == "LOC" and tok.text[:1].isupper()) or (
+        tok.pos_ == "PROPN" and not tok.ent_type_ and not any(
+            c.lower_ in {"du", "des"} for c in tok.children))) and \
         not any(c.dep_ in {"det", "flat:name"} for c in tok.children)  # `des Brics`: a body

@@ -19,15 +19,16 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from presswatch.lexicon import default_lexicon, load_nationalities, load_speaker_nouns
+from presswatch.lexicon import default_lexicon, load_speaker_nouns
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold, span_ents
 
 __all__ = ["FIRST_PERSON", "NOT_OWNERS", "OWNER_CASES", "SITTINGS", "SUBJECT_PRONOUNS",
-           "WHEN_WORDS", "ArticleParties", "clean_parties", "compound_countries", "description",
-           "is_nationality", "is_party_noun", "is_role"]
+           "WHEN_WORDS", "ArticleParties", "clean_parties", "description", "is_party_noun",
+           "is_role"]
 
 OWNER_CASES = {"de", "du", "des", "d'"}
 SITTINGS = {"session", "seance"}
@@ -100,66 +101,22 @@ def _roles() -> dict[str, str]:
     return {fold(lemma): cls for lemma, (cls, _g) in load_speaker_nouns().items()}
 
 
-@functools.cache
-def _nationalities() -> frozenset[str]:
-    return load_nationalities()
-
-
-@functools.cache
-def _countries() -> dict[str, str]:
-    """Folded adjective of nationality or compound form → its country
-    (`data/nationality_countries.tsv`)."""
-    text = resources.files("presswatch.data").joinpath(
-        "nationality_countries.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith(("#", "form\t"))]
-    return {fold(form): country.strip() for form, country in rows}
-
-
-def _country_of(word: str) -> str | None:
-    """`allemandes`, `grecque`, `ukrainienne`, `sino`: the country a form names."""
-    f = fold(word)
-    one = f.removesuffix("s")
-    for form in (f, one, one.removesuffix("e"), one.removesuffix("ne"),
-                 one.removesuffix("que"), one.removesuffix("que") + "c"):
-        if form in _countries():
-            return _countries()[form]
-    return None
-
-
-def compound_countries(noun: Token) -> list[str]:
-    """`le sommet franco-allemand`, `les discussions sino-américaines`, `les négociations
-    russo-ukrainiennes`: the countries a compound adjective of nationality on the noun
-    names (all its parts must be such forms), in order; empty otherwise."""
-    doc = noun.doc
-    for start in sorted({c.i for c in noun.children if c.dep_ == "amod" and c.i > noun.i}
-                        | {noun.i + 1}):
-        end = start  # the tokenizer may split the word (`russo`, `-`, `ukrainiennes`)
-        while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space:
-            end += 1
-        word = doc[start:end + 1].text if start < len(doc) else ""
-        found = [_country_of(part.strip(".,;:!?»)")) for part in word.split("-")]
-        if "-" in word and len(found) >= 2 and all(found):
-            return list(dict.fromkeys(n for n in found if n))
-    return []
+def _heads_a_group(tok: Token) -> bool:
+    """The noun's lemma, or its plural form made singular when the lemmatiser went astray
+    (`parties` → `party`), is a noun that heads a party."""
+    nouns = _group_nouns()
+    return fold(tok.lemma_) in nouns or (
+        tok.lower_.endswith("s") and fold(tok.lower_[:-1]) in nouns)
 
 
 def is_party_noun(tok: Token) -> bool:
     """`les syndicats`, `la délégation`, `le ministre`: a noun that can head a party."""
-    return fold(tok.lemma_) in _group_nouns()
+    return _heads_a_group(tok)
 
 
 def is_role(tok: Token) -> bool:
     """`la chancelière`, `le ministre`: a noun naming one person by their function."""
     return _roles().get(fold(tok.lemma_)) == "role"
-
-
-def is_nationality(word: str) -> bool:
-    """`Britannique`, `russes`, `française`: an adjective or noun of nationality."""
-    f = fold(word)
-    return any(form in _nationalities() for form in (
-        f, f.removesuffix("s"), f.removesuffix("es"), f.removesuffix("e"),
-        f.removesuffix("ne").removesuffix("nes")))
 
 
 class ArticleParties:
@@ -199,10 +156,12 @@ class ArticleParties:
 
     def person(self, tok: Token) -> str | None:
         """The person whose mention starts at ``tok`` or at a name attached to it."""
-        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod"}
+        for t in (tok, *(c for c in tok.children if c.dep_ in {"appos", "flat:name", "nmod",
+                                                               "amod"}
                          and (c.pos_ == "PROPN" or c.ent_type_ == "PER"))):
             # `le prince héritier saoudien Mohammed ben Salmane`: the name the tagger read
-            # as a common noun still names the person
+            # as a common noun (or the parser as an adjective: `du président français
+            # Emmanuel Macron`) still names the person
             if t.idx in self.person_at:
                 return self.person_at[t.idx]
             for c in t.children:
@@ -221,6 +180,26 @@ class ArticleParties:
         except (IndexError, ValueError):  # a parse the resolver cannot read
             return None
         return who if is_person and who in self.persons else None
+
+    @functools.cached_property
+    def countries(self) -> dict[str, set[str]]:
+        """Person → the countries the article ties them to (``nationalities_of``)."""
+        return nationalities_of(self.doc, self.people, self.quotes)
+
+    def _of_that_country(self, role: Token, who: str) -> str | None:
+        """``who``, the person a role description was resolved to, unless the role's
+        nationality contradicts what the article says of them (`le président français`
+        resolved to the one it calls `le président chinois`): then the person of that
+        country, else the most named person the article ties to no other country."""
+        said = countries_named(role)
+        known = self.countries.get(who)
+        if not said or not known or said & known:
+            return who
+        others = [p for p in self.persons if p != who and self.countries.get(p, said) & said]
+        exact = [p for p in others if p in self.countries]
+        if len(exact) == 1:
+            return exact[0]
+        return self.most_named(besides=self.persons - set(others)) if others else None
 
     def antecedent(self, before: int) -> str | None:
         """The last person named as a subject before character ``before``, else the last
@@ -385,6 +364,10 @@ class ArticleParties:
         """The party a parse head names, or None (a pronoun with no person before it, a
         nationality, a word that names no one)."""
         if tok.pos_ == "PRON" and not (tok.ent_type_ and tok.text[:1].isupper()):
+            if tok.lower_ == "qui" and tok.dep_.startswith("nsubj") and \
+                    tok.head.dep_ == "acl:relcl" and tok.head.head.i < tok.i:
+                # `le président ukrainien, qui effectue une visite`: the relative's antecedent
+                return self.name(tok.head.head)
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
                 return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
             if fold(tok.lower_) in FIRST_PERSON:
@@ -401,7 +384,7 @@ class ArticleParties:
         if not tok.text[:1].isupper() and (tok.pos_ != "NOUN" or len(tok) < 4):
             # `pour les accueillir`, `syndicats` read as a name: a lower-case word names a
             # party only as a group noun
-            return _phrase(tok) if fold(tok.lemma_) in _group_nouns() else None
+            return _phrase(tok) if _heads_a_group(tok) else None
         if tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "LOC", "MISC"} and not is_role(tok)):
             ent = next((e for e in span_ents(tok.sent) if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
@@ -416,7 +399,8 @@ class ArticleParties:
                 return next((self.person_at[m] for m in self.mention_starts
                              if written.start_char <= m < written.end_char), written.text)
             start, end = _role_span(tok)
-            if (who := self.refers_to(start, end)) is not None:
+            if (who := self.refers_to(start, end)) is not None and (
+                    who := self._of_that_country(tok, who)) is not None:
                 return who
             if tok.dep_.startswith("nsubj") and (who := self.named_next(tok.idx)):
                 return who
@@ -488,7 +472,7 @@ def _phrase(tok: Token) -> str | None:
     """A group or institution named by a noun phrase (``les syndicats``, ``la direction de
     l'usine``, ``le Conseil des ministres``), or None when its head is no such noun."""
     if (tok.pos_ == "NOUN" or not tok.text[:1].isupper()) and \
-            fold(tok.lemma_) not in _group_nouns():
+            not _heads_a_group(tok):
         return None
     keep = [tok]
     for c in tok.children:

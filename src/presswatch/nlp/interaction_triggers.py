@@ -70,6 +70,18 @@ MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "i
 """Predicates that make their subject event only possible (`n'est pas exclue`, `est
 envisagée`)."""
 
+PRESS_AUDIENCES = {"journaliste", "presse", "média"}
+SAID_TO_PRESS = {"déclarer", "dire", "affirmer", "expliquer", "assurer", "indiquer", "confier",
+                 "annoncer", "répondre", "préciser", "lancer", "souligner", "estimer", "échange",
+                 "échanger", "parler", "exprimer", "réagir", "déclaration"}
+ASKED_BY = {"interroger", "questionner", "interpeller"}
+"""Verbs whose passive agent the press makes a press conference (`interrogé par des
+journalistes`)."""
+"""Words of speech whose `à` / `avec` complement the press makes a press conference (the
+dev set's annotators mark `devant la presse`, `une rencontre avec la presse` and `des
+échanges avec la presse` so)."""
+
+
 def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
     """The trigger lexicon: word sequence (lemmas or forms, lower case) → type."""
     if path is None:
@@ -119,11 +131,35 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
         else:
             i += 1
     taken = {k for a, b, _kind in found for k in range(a, b)}
+    found += [hit for k in range(len(rows)) if lemmas[k] in PRESS_AUDIENCES
+              and (hit := _to_the_press(doc[k])) is not None and hit[0] not in taken]
     # a visit verb is one of a few lemmas tagged VERB: only those are read as Tokens
     found += [(k, k + 1, "visit") for k in range(len(rows))
               if rows[k][2] == VERB and rows[k][0] in _VISIT_VERB_IDS and k not in taken and (
                   travels(doc[k]) or _expected(doc[k]) or _comes(doc[k]))]
     return sorted(found)
+
+
+def _to_the_press(tok: Token) -> tuple[int, int, str] | None:
+    """`a déclaré aux journalistes`, `des échanges musclés avec la presse`, `a répondu aux
+    questions des journalistes`: words said to the press at large, from the speech word to
+    the press (not to one outlet: `aux journalistes du Monde`, `à la presse locale`)."""
+    cases = {g.lower_ for g in tok.children if g.dep_ == "case"}
+    if any(c.dep_ in {"nmod", "amod", "appos"} for c in tok.children) or (
+            tok.lemma_ == "journaliste" and "Plur" not in tok.morph.get("Number")):
+        return None
+    said = tok.head
+    if cases & {"de", "des", "du"} and said.lemma_ == "question":
+        said = said.head  # `répondre aux questions des journalistes`
+    elif cases & {"par"} and said.lemma_ in ASKED_BY:
+        pass  # `interrogé par des journalistes`
+    elif not cases & {"à", "aux", "au", "avec"}:
+        return None
+    if said.pos_ == "ADJ":  # `des échanges musclés avec la presse`
+        said = said.head
+    if said.lemma_ not in SAID_TO_PRESS | ASKED_BY or said.i > tok.i:
+        return None
+    return (said.i, tok.i + 1, "press_conference")
 
 
 def _lemma(lemma: str, lower: str, pos: int, lemma_before: str | None,

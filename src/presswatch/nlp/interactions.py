@@ -12,11 +12,9 @@ describes (``les ministres du G7, réunis à Capri``), conjuncts included. When 
 gives too few parties, the people named in the sentence (and the speakers of its quotes)
 stand in; a visit's visitor is the nearest of them.
 
-Mentions of one type sharing a party are one event (an article reports a meeting several
-times); ``cette visite`` is the visit already reported; a meeting between the parties of
-talks it reports is those talks (the more specific word for one event), a gathering of an
-article's summit that summit. The place is a location of the trigger's own sentence (not
-a topic: ``un sommet consacré à l'Ukraine``); the date the first one that sentence resolves.
+Mentions become one entry per event in ``nlp/interaction_events.py``; the place is a
+location of the trigger's own sentence (``nlp/interaction_places.py``), the date the first
+one that sentence resolves.
 """
 
 from __future__ import annotations
@@ -26,14 +24,15 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
+from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     is_call,
-    is_city,
     noun_parties,
     verb_parties,
     with_conjuncts,
 )
+from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
     NOT_OWNERS,
@@ -41,12 +40,11 @@ from presswatch.nlp.interaction_parties import (
     SITTINGS,
     ArticleParties,
     clean_parties,
-    compound_countries,
     description,
-    is_nationality,
     is_party_noun,
     is_role,
 )
+from presswatch.nlp.interaction_places import place_of
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -87,20 +85,15 @@ GROUP_HOSTS = {"tenir", "organiser"}
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
-PAIR_TYPES = {"meeting", "talks", "phone_call"}
-TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
-               "consacrer", "dédier", "porter", "concerner"}
-"""Verbs of discussing or being about: a place inside their object is a topic (`ont évoqué
-la guerre en Ukraine`, `un sommet consacré à l'Ukraine`)."""
 MANNER_CASES = {"par", "au", "en"}
 PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "chaine", "radio",
                "television", "journaliste", "presse", "agence", "reporter", "correspondant"}
 """Nouns of the media: talking with them is an interview, not an interaction."""
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'",
+                                "plusieurs", "quelques"}
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
-PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
-"""`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 
 
 def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
@@ -117,45 +110,6 @@ def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> b
             break
         if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
             return True
-    return False
-
-
-
-
-def _place(sent: Span, trigger: Token) -> str | None:
-    """A location of the trigger's sentence introduced by à/en/dans, nearest the trigger,
-    else the city a summit or meeting is named after (`le sommet de Lisbonne`)."""
-    for c in trigger.children:
-        if c.dep_.startswith("nmod") and is_city(c) and fold(c.lemma_) not in NOT_OWNERS and any(
-                g.lower_ in OWNER_CASES for g in c.children):
-            return next((e.text for e in span_ents(sent) if e.start <= c.i < e.end), c.text)
-    best = None
-    for ent in span_ents(sent):
-        if ent.label_ != "LOC" or ent.start == 0:
-            continue
-        before = trigger.doc[ent.start - 1]
-        if before.lower_ in {"l'", "la", "le", "les"} and ent.start > 1:
-            before = trigger.doc[ent.start - 2]
-        if before.lower_ not in PLACE_CASES or _in_topic(ent.root, trigger):
-            continue
-        gap = abs(ent.start - trigger.i) + (0 if ent.start > trigger.i else 3)
-        if best is None or gap < best[0]:
-            best = (gap, ent.text)
-    return best[1] if best else None
-
-
-def _in_topic(tok: Token, trigger: Token) -> bool:
-    """``tok`` sits inside what a verb of discussing has as object (`ils ont abordé la
-    situation au Sahel`, `pour discuter de la guerre en Ukraine`): what was talked of,
-    not where."""
-    if trigger in tok.subtree:  # `à Strasbourg, où le Parlement se réunit`
-        return False
-    while tok.head != tok and tok != trigger:
-        if tok.dep_ in {"obj", "obl:arg"} and tok.head.lemma_ in TOPIC_VERBS:
-            return True
-        if tok.head == trigger and any(g.lower_ == "sur" for g in tok.children):
-            return True  # `une réunion d'urgence sur la situation au Liban`
-        tok = tok.head
     return False
 
 
@@ -223,7 +177,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         "Pres" in morph(head, "Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if _subject(h, head) and h.ent_type_ == "LOC"
-                  and art.name(h)), None) if head.pos_ == "VERB" else None
+                  and art.name(h)), None) if head.lemma_ in HOSTING else None
+    # (a place subject of another verb is a country as a party: `Israël et le Hamas
+    # négocient`)
     if head.pos_ == "VERB" and participle and gathered is None:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
@@ -232,7 +188,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         guests = [n for h in with_conjuncts([h for h in heads if h.dep_ == "obj"])
                   if (n := art.name(h)) and (n in art.persons or art.person(h)
                                              or is_role(h))]
-        if head.lemma_ not in HOSTING or not guests:
+        if not guests:
             return None
         host = art.name(venue)
         return {"type": "visit", "participants": [*guests, host], "place": host,
@@ -267,7 +223,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
-    place = _place(sent, head) if visited is None else art.name(visited) or visited.text
+    place = place_of(sent, head) if visited is None else art.name(visited) or visited.text
     if fold(head.lemma_) in SITTINGS and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
@@ -324,6 +280,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
         names = [n for n in names if trigger_words not in fold(n)]
+    # nor the press (`interrogé par des journalistes`): one faces it, one does not meet it
+    names = [n for n in names if not _the_press(n)]
     if len(names) < need:
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
@@ -335,9 +293,26 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     return {"type": kind, "participants": names, "place": place, "date": None,
             "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later, "gathering": head.lemma_ in GATHERINGS,
+            "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
-            "body": among}
+            "body": among, "owner": _owner(head) if kind == "summit" else None}
+
+
+def _the_press(name: str) -> bool:
+    """`des journalistes`, `la presse`: a party headed by a noun of the media (not `le
+    syndicat des journalistes`)."""
+    words = [w for w in fold(name).split() if w not in DETERMINERS]
+    return bool(words) and words[0].removesuffix("s") in PRESS_NOUNS
+
+
+def _owner(noun: Token) -> str | None:
+    """`le sommet du G7`, `le sommet de l'Otan`: the body a summit is of (not its city:
+    `le sommet de Vilnius`), which tells two summits of one article apart."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c.text for c in noun.children if c.dep_.startswith("nmod") and any(
+        g.lower_ in OWNER_CASES for g in c.children) and (c.ent_type_ in {"ORG", "MISC"} or (
+            c.pos_ == "PROPN" and c.ent_type_ != "LOC"))), None)
 
 
 def _handover(noun: Token) -> bool:
@@ -389,6 +364,15 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
     counted = next((c for c in group.children if c.dep_ == "nmod"), group)
     return group.pos_ == "NOUN" and "Plur" in (morph(group, "Number") + counted.morph.get(
         "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
+
+
+def _for_summit(verb: Token) -> bool:
+    """`X a accueilli les dirigeants sud-américains pour un sommet`: a reception whose
+    purpose is a summit is a gathering of that summit, not a meeting of its own."""
+    return verb.pos_ == "VERB" and any(
+        c.lemma_ == "sommet" and any(g.lower_ == "pour" for g in c.children) and (
+            c.head == verb or c.head.head == verb)  # however the parse hung it
+        for c in verb.subtree)
 
 
 def _known(group: Token) -> bool:
@@ -453,19 +437,6 @@ def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> boo
         for a, _b, kind in before)
 
 
-def _one_by_one(ev: dict) -> list[dict]:
-    """`X a reçu A, puis B`: two meetings of X, one with each (the parties named after
-    `puis` met X in turn, not A); the later one's trigger is its `puis`, so that each
-    mention keeps a trigger of its own."""
-    later = ev.pop("later", [])
-    if not later:
-        return [ev]
-    first = [n for n in ev["participants"] if n not in {n for n, _g in later}]
-    return [{**ev, "participants": first}] + [
-        {**ev, "participants": [*first[:1], n], "trigger": g.text, "trigger_start": g.idx,
-         "trigger_end": g.idx + len(g)} for n, g in later]
-
-
 def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:
     """The parties the subject of the sentence after ``sent`` names, else of the one
     before, when it names at least ``wanted``."""
@@ -494,76 +465,6 @@ def _in_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _same_event(a: dict, b: dict, persons: set[str]) -> bool:
-    """Two mentions of one type in one article report one event: they share a party, one
-    of them names no person (`les deux dirigeants se sont entretenus`), or they are
-    summits (an article reports one summit). Two meetings of one person with two others
-    are thus one entry: parties found around a trigger are too noisy to split on."""
-    if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
-        return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
-    if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
-            not persons.intersection(b["participants"]):
-        return True
-    pa = {fold(n).split()[-1] for n in a["participants"]}
-    pb = {fold(n).split()[-1] for n in b["participants"]}
-    if a["type"] in PAIR_TYPES and len(pa) == len(pb) == 2 and len(pa & pb) == 1 and \
-            len(persons.intersection(a["participants"])) == 2 and \
-            len(persons.intersection(b["participants"])) == 2:
-        return False  # `X a reçu Y, puis Z`: two meetings of X
-    return bool(pa & pb)
-
-
-def _merge(mentions: list[dict], persons: set[str]) -> list[dict]:
-    """One entry per event: mentions of one type sharing a party are merged (keeping
-    every party, the first place and date); a meeting between reported talks' parties is
-    those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
-    events: list[dict] = []
-    for m in mentions:
-        again = m.pop("again", None)
-        same = next((e for e in events if e["type"] == m["type"]
-                     and _same_event(e, m, persons)), None)
-        if again is not None and (told := [e for e in events if e["type"] == m["type"]]):
-            # `cette visite`: the one told last, with the parties the clause names outright
-            # (not a pronoun's guess: `il a dit … durant cette visite`)
-            same, m["participants"] = told[-1], again
-        if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
-            # `l'entretien entre les deux hommes`: the contact already reported, whatever
-            # word reported it first
-            same = next((e for e in events if e["type"] in PAIR_TYPES and persons.intersection(
-                m["participants"]) <= set(e["participants"])), same)
-        if same is None:
-            events.append(m)
-            continue
-        same["participants"] = clean_parties(same["participants"] + m["participants"],
-                                              same["place"] or m["place"])
-        same["place"] = same["place"] or m["place"]
-        same["date"] = same["date"] or m["date"]
-    contacts = [e for e in events if e["type"] in PAIR_TYPES and
-                len(persons.intersection(e["participants"])) >= 2]
-    events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
-        fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
-    talks = [e for e in events if e["type"] == "talks" and len(e["participants"]) >= 2]
-    summits = [e for e in events if e["type"] == "summit"]
-    kept = []
-    for e in events:
-        same = next((t for t in talks if e["type"] == "meeting" and len(
-            {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
-            None)
-        if e.pop("gathering", False) and e["type"] == "meeting" and summits and len(
-                persons.intersection(e["participants"])) < 2:
-            same = summits[0]  # `les dirigeants réunis à Bruxelles` of an article's summit
-        if same is None:
-            kept.append(e)
-        else:  # the meeting is those talks (that summit): who, where and when it says
-            same["participants"] = clean_parties(same["participants"] + e["participants"],
-                                                 same["place"] or e["place"])
-            same["place"] = same["place"] or e["place"]
-            same["date"] = same["date"] or e["date"]
-    for e in kept:
-        e.pop("body", None)
-    return kept
-
-
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                       article_date: str | None) -> list[dict]:
     """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
@@ -588,9 +489,9 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             if day := resolve(expr, article_date):
                 ev["date"] = day
                 break
-        for one in _one_by_one(ev):
+        for one in one_by_one(ev):
             mentions.append(one)
             persons = [n for n in one["participants"] if n in art.persons]
             if one["type"] in PAIR_TYPES and len(persons) >= 2:
                 art.pairs.append((one["trigger_start"], persons))
-    return _merge(mentions, {p["name"] for p in art.people})
+    return merge_mentions(mentions, {p["name"] for p in art.people})

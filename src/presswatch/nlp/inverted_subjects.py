@@ -63,6 +63,8 @@ ON_PLACES = frozenset({"à", "au", "aux", "dans", "chez", "auprès"})
 
 
 def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    if cue.verb.lemma in LEARNT_FROM:
+        return _learnt_from(doc, cue)
     if cue.clitic is not None:
         k = cue.clitic + 1
         if doc[cue.clitic].lower_.lstrip("-") == "on" and k + 1 < len(doc) and \
@@ -104,6 +106,30 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
                 k += 1
             hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
         return _with_apposed_name(doc, _without_circumstance(doc, (min(lo, j), hi), lex), lex)
+    return None
+
+
+LEARNT_FROM = frozenset({"apprendre"})
+"""Verbs whose incise names the reporter, not the source: `…, a-t-on appris auprès de la
+gendarmerie`, `…, a appris l'AFP de source policière` (the source follows `auprès de`)."""
+
+
+def _learnt_from(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """The source after `auprès de` or `de source`, past a date or a reporter; None
+    when the words say no source (`a-t-on appris`)."""
+    end = next((k for k in range(cue.tail, len(doc)) if doc[k].is_sent_start or
+                doc[k].text in {".", ";", "«", "»", '"'}), len(doc))
+    for k in range(cue.tail, end - 1):
+        low, nxt = doc[k].lower_, doc[k + 1].lower_.replace("’", "'")
+        if low == "auprès" and nxt in {"de", "du", "des", "d'"}:
+            start = k + 2 if nxt in {"de", "d'"} else k + 1
+        elif low == "source" and k > cue.tail and doc[k - 1].lower_ in {"de", "d'", "d’"}:
+            start = k  # `de source policière`: the kind of source
+        else:
+            continue
+        stop = pp_np_end(doc, start, end)
+        stop = next((j for j in range(start + 1, stop) if says_when(doc, j)), stop)
+        return (start, stop) if stop > start else None  # (`de source judiciaire ce mardi`)
     return None
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.circumstances import says_when
-from presswatch.nlp.content_end import content_end
+from presswatch.nlp.content_end import content_end, opening_clause_end
 from presswatch.nlp.cues import Cue
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sources import is_source_span
@@ -34,6 +34,8 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
                        ) -> list[Candidate]:
     """The quote of a passive verb of saying with a `par` agent that can speak."""
     verb = doc[cue.i]
+    # `Accusé par ses opposants d'avoir menti, le ministre …`: the agent is in the clause
+    unit = (unit[0], opening_clause_end(doc, verb) or unit[1])
     agent = _agent(doc, verb, unit)
     if agent is None or not is_source_span(doc, agent, lex):
         return []
@@ -80,6 +82,24 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     return [make_candidate(start, end, rule, cue, agent)]
 
 
+def agentive_participle(doc: Doc, verb: Token, unit: tuple[int, int]) -> bool:
+    """`la réforme, qualifiée d'« injuste » par les syndicats`: a past participle with no
+    auxiliary whose `par` agent the parser found is as passive as `a été qualifiée` (the
+    tagger often calls such a participle an adjective)."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or \
+            any(t.pos_ == "AUX" for t in doc[max(0, verb.i - 4):verb.i]):
+        return False  # (`ont sans réserve condamné`: a compound tense the parse broke)
+    participle = verb.pos_ == "ADJ" or (
+        "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    if not participle:
+        return False
+    agent = _agent(doc, verb, unit)
+    # (the parser also calls `d'un « petit pas »` an agent: only `par` introduces one)
+    return agent is not None and agent[0] > 0 and doc[agent[0] - 1].lower_ == "par" and (
+        doc[agent[0]: agent[1]].root.head.i == verb.i or
+        _only_a_label_between(doc, verb.i, agent[0] - 1))
+
+
 LABEL_ACTS = frozenset({"opinion", "criticism", "praise", "accusation"})
 """Acts of verbs that give a judgement a passive may quote (`qualifié de`, `jugé`)."""
 
@@ -99,11 +119,26 @@ def _quoted_label(doc: Doc, cue: Cue, agent: tuple[int, int]) -> Segment | None:
     return None
 
 
+def _only_a_label_between(doc: Doc, verb: int, by: int) -> bool:
+    """Whether only `de`/`comme` and one quotation stand between the verb and `par`."""
+    text = doc_text(doc)
+    lo, hi = doc[verb].idx + len(doc[verb]), doc[by].idx
+    return any(lo <= seg.open and seg.outer_end <= hi and
+               text[lo:seg.open].strip().lower().replace("’", "'") in {"", "de", "d'", "comme"}
+               and not text[seg.outer_end:hi].strip(" ,")
+               for seg in doc_cache(doc, "segments", find_segments))
+
+
 def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase after `par` that the parser made the agent of `verb` (or of a
     word it governs: `accusé d'avoir menti par ses opposants`)."""
     for t in doc[verb.i + 1: unit[1]]:
-        if t.dep_ != "obl:agent" or not any(a.i == verb.i for a in t.ancestors):
+        # the parser may call the agent a mere oblique of the verb or of its quoted label
+        # (`qualifié de « honte » par l'opposition`, `jugé « insuffisant » par X`)
+        by = t.dep_ == "obl:agent" or (t.dep_.split(":")[0] in {"obl", "nmod"} and any(
+            c.dep_ == "case" and c.lower_ == "par" for c in t.children) and (
+            t.head.i == verb.i or _only_a_label_between(doc, verb.i, t.left_edge.i)))
+        if not by or not any(a.i == verb.i for a in t.ancestors):
             continue
         lo, hi = np_span(doc, t)
         if doc[lo].lower_ == "par":

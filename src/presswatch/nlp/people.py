@@ -190,6 +190,17 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     return spans
 
 
+def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """`Donald` tagged alone in `Donald Trump, se préparant …`: a known first name the
+    NER cut from the capitalised proper nouns after it is widened over them."""
+    if b - a != 1 or fold(doc[a].text.split("-")[0]) not in lex.first_names:
+        return a, b
+    while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper() and \
+            doc[b].is_alpha and not doc[b].ent_type_ and not doc[b - 1].whitespace_.count("\n"):
+        b += 1
+    return a, b
+
+
 def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = [(e.start, e.end) for e in doc_ents(doc) if _looks_like_person(e, lex)]
     # `Wendie Renard` tagged as a place in an article about `Hervé Renard`: capitalised
@@ -200,6 +211,7 @@ def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if (e.start, e.end) not in spans and len(words) >= 2 and \
                 all(t.text[:1].isupper() for t in words) and fold(words[-1].text) in surnames:
             spans.append((e.start, e.end))
+    spans = [_with_surname(doc, a, b, lex) for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     # a glued title starts with M or D, a title is one of TITLES: only those are built

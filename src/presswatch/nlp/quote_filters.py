@@ -36,6 +36,8 @@ def share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int])
             continue
         if verb.dep_ == "acl:relcl":
             continue
+        if c.mention is not None and c.mention[0] > verb.i:
+            continue  # its own source after it: an agent (`qualifiée … par X`), an inversion
         prev = [p for p in cands if p is not c and p.cue is not None and p.cue.i < c.cue.i
                 and unit_of[p.cue.i] == unit_of[c.cue.i] and p.end <= doc[c.cue.start].idx]
         if prev:

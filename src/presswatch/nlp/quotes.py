@@ -15,6 +15,7 @@ references to another quote; `presswatch.nlp.speakers` resolves them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Token
@@ -35,18 +36,20 @@ from presswatch.nlp.french import (
 from presswatch.nlp.incises import (
     adverbial_lead,
     after_opening_incise,
+    inverted_after_adverb,
     opens_on_a_subject,
     quotation_after_colon,
     quotation_after_incise,
     quotation_beside,
 )
 from presswatch.nlp.inverted_subjects import (
+    LEARNT_FROM,
     incise_addressee,
     inverted_name_follows,
     inverted_subject,
 )
 from presswatch.nlp.marks import Segment, find_segments
-from presswatch.nlp.passives import passive_with_agent
+from presswatch.nlp.passives import agentive_participle, passive_with_agent
 from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
@@ -111,7 +114,13 @@ class QuoteFinder:
             if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
                 cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
                 continue
-            if cue.incise:
+            if cue.incise and inverted_after_adverb(doc, cue, u):
+                forward = dataclasses.replace(cue, tail=max(cue.tail, cue.end))
+                found = self._forward(doc, forward, u, segments, cues)  # `Aussi dit-il que`
+                for c in found:
+                    c.mention = c.mention or inverted_subject(doc, cue, self.lex)
+                cands.extend(found)
+            elif cue.incise:
                 found = self._incise(doc, cue, u, segments, claimed, cands)
                 addressee = incise_addressee(doc, cue)
                 for c in found:
@@ -155,6 +164,8 @@ class QuoteFinder:
         comme = cue.start > 0 and doc[cue.start - 1].lower_ == "comme"
         cue_char = doc[cue.start - 1 if comme else cue.start].idx
         mention = inverted_subject(doc, cue, self.lex)
+        if mention is None and cue.verb.lemma in LEARNT_FROM:
+            return []  # `…, a-t-on appris lundi`: learnt from nobody said
         out: list[Candidate] = []
         if comme and all(t.is_punct or t.is_space for t in doc[unit[0]:cue.start - 1]):
             return after_opening_incise(doc, cue, mention, unit)
@@ -287,11 +298,13 @@ class QuoteFinder:
         # a verb of thinking or a fragment verb reports words only where quotation marks
         # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
         needs_quoted = cue.verb.kind in {"thought", "fragment"}
-        if is_passive(token):
+        if is_passive(token) or agentive_participle(doc, token, unit):
             # `sont invités à s'engager …`: the subject is the addressee; a report only
-            # with its agent (`accusé par ses opposants de …`)
-            return passive_with_agent(doc, cue, unit, self.lex)
-        if "Inf" in morph(token, "VerbForm") and \
+            # with its agent (`accusé par ses opposants de …`, `qualifiée de … par X`)
+            found = passive_with_agent(doc, cue, unit, self.lex)
+            if found or not bare_past_participle(doc, token, cue):
+                return found
+        if "Inf" in token.morph.get("VerbForm") and \
                 any(c.dep_ == "aux:pass" for c in token.head.children):
             return []
         if authors_own_voice(doc, token):

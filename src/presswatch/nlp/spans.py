@@ -214,9 +214,9 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
         if t.text in {",", ".", ";", ":", "«", "»", '"', "“", "”"} or t.is_space:
             break
         if tagged_verb(t) and j > start and t.dep_ not in {"acl", "amod"} and not (
-                morph(t, "VerbForm") == ["Part"] and morph(t, "Tense") == ["Past"] and
-                doc[j - 1].pos_ in {"NOUN", "ADJ"}):  # `la chaîne précitée`
-            break
+                t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"] and
+                doc[j - 1].pos_ in {"NOUN", "ADJ"}) and doc[j - 1].pos_ != "DET":
+            break  # (`la chaîne précitée`; after a determiner, `l'opposant` is a noun)
         if t.lower_ in QUE | {"qui", "et"} and j > start:
             if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ in {"PROPN", "DET"} and \
                     not _opens_a_clause(doc, j + 1, limit):

@@ -10,7 +10,6 @@ and anonymous sources stay descriptions as written.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import FIRST_PERSON_SINGULAR, marks_a_contrast
+from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -38,12 +37,20 @@ from presswatch.nlp.mention_forms import (
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, build_people, is_title
 from presswatch.nlp.spans import inside_segment
+from presswatch.nlp.speaker_consistency import (
+    in_the_first_person_singular,
+    neighbour_speaker,
+    same_role_same_person,
+)
 from presswatch.textutil import doc_cache, doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
                   "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": ""}
 # folded, as mentions are compared folded
+SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
+                         "ladite source"})
+"""Mentions that take up the source quoted last rather than naming one (folded)."""
 DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
@@ -129,6 +136,12 @@ class SpeakerResolver:
         low = fold(text)
         if low.lstrip("-") in {"on", "l'on"}:
             return None, "", False  # `confie-t-on`: nobody identifiable
+        if low in SAME_SOURCE:
+            # `Selon cette source`, `La même source ajoute`: the source quoted last
+            before = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
+            if before:
+                last = max(before, key=lambda r: r.char)
+                return last.speaker, last.gender, last.is_person
         if low in DEMONSTRATIVES:
             found = self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
             role = self._last_role_mention(doc[span[0]], DEMONSTRATIVES[low])
@@ -210,6 +223,9 @@ class SpeakerResolver:
         if not any(t.pos_ in NAMING_POS or t.ent_type_ for t in tokens):
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
             return None, "", False
+        named = self._named_after_preposition(tokens)
+        if named is not None:
+            return self.resolve(named)
         gender = morph_gender(head)
         if "Plur" in morph(head, "Number"):
             gender = "p"
@@ -366,7 +382,8 @@ class SpeakerResolver:
             (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         compatible: list[Person] = []
-        said_gender = determiner_gender(tokens)
+        # `l'avocate` elides the determiner: the noun's own form then says the gender
+        said_gender = determiner_gender(tokens) or self._noun_gender(head)
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
@@ -395,7 +412,7 @@ class SpeakerResolver:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
-        gender = determiner_gender(tokens)
+        gender = said_gender
         # someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
@@ -417,6 +434,32 @@ class SpeakerResolver:
             # says it is him
             return next(p for p in compatible if p.full_name in names - {other})
         return None
+
+    def _named_after_preposition(self, tokens: list[Token]) -> tuple[int, int] | None:
+        """`Record battu pour Airbus, qui vient d'annoncer …`, `Victoire pour Greenpeace
+        qui salue …`: a headline-like phrase whose head noun can say nothing (no speaker
+        noun, no name) stands for the organisation or person named at its end, behind a
+        preposition; that name is the source."""
+        head = self.doc[tokens[0].i: tokens[-1].i + 1].root  # (a root heads itself)
+        if head.pos_ != "NOUN" or head.ent_type_ or self.lex.noun_class(head):
+            return None
+        last = tokens[-1]
+        if not last.ent_type_ or last.ent_type_ not in {"ORG", "PER"}:
+            return None
+        lo = last.i
+        while lo - 1 >= tokens[0].i and self.doc[lo - 1].ent_type_ == last.ent_type_ and \
+                self.doc[lo].ent_iob_ != "B":
+            lo -= 1
+        if lo - 1 < tokens[0].i or self.doc[lo - 1].pos_ != "ADP" or any(
+                t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[tokens[0].i: lo - 1]):
+            return None  # `une estimation Ipsos pour France Télévisions`: Ipsos estimated
+        return lo, last.i + 1
+
+    def _noun_gender(self, head: Token) -> str:
+        """The gender the lexicon gives the written form of a speaker noun (`avocate` f,
+        `avocat` m), not its lemma, which the lemmatizer folds to the masculine."""
+        entry = self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
+        return entry[1] if entry and entry[1] in {"m", "f"} else ""
 
     def _after_preposition(self, char: int) -> bool:
         """Whether the name at `char` is the object of a preposition (`de Paul Martin`)."""
@@ -498,11 +541,6 @@ class SpeakerResolver:
         return best.speaker, best.gender, best.is_person
 
 
-# A quote with neither a mention nor a shared speaker takes the speaker of a quote that
-# ended at most this many characters before it (`», commenté.`, participles).
-NEIGHBOUR_CHARS = 400
-
-
 def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     """Fill each quote's `speaker` and return the article's people as plain records.
 
@@ -520,15 +558,16 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             span = doc.char_span(q["mention_start"], q["mention_end"], alignment_mode="expand")
             if span is not None:
                 speaker, gender, is_person = resolver.resolve(
-                    (span.start, span.end), one_person=_in_the_first_person_singular(q["text"]))
+                    (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None:
-            speaker = _neighbour_speaker(q, quotes)
+            speaker = neighbour_speaker(q, quotes)
         q["speaker"] = speaker
         if speaker and q["mention_start"] is not None and q["parent"] is None and (
                 is_person or resolver.can_speak(q["mention_start"], q["mention_end"])):
             resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
+    same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
@@ -536,18 +575,3 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             q["speaker"] = ref["speaker"]
     return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
-
-
-def _in_the_first_person_singular(text: str) -> bool:
-    """Whether the words speak as one person (`je`, `moi`, `mon`), not as `nous`."""
-    words = {w.lower().replace("’", "'") for w in re.findall(r"\w+['’]?", text)}
-    return bool(words & FIRST_PERSON_SINGULAR - {"me", "m'"})  # (`me` may be a `nous` object)
-
-
-def _neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:
-    anchor = q["cue_start"] if q["cue_start"] is not None else q["start"]
-    before = [p for p in quotes if p is not q and p["speaker"] and p["end"] <= anchor
-              and anchor - p["end"] <= NEIGHBOUR_CHARS]
-    if not before:
-        return None
-    return max(before, key=lambda p: p["end"])["speaker"]

@@ -126,10 +126,12 @@ def apposed_name_end(doc: Doc, np_end: int, limit: int,
 
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
     """A past participle with no auxiliary opening its clause (`Interrogé par …, X a dit`)."""
-    if "Part" not in morph(token, "VerbForm") or "Past" not in morph(token, "Tense"):
-        return False
-    if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in token.children):
-        return False
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense") \
+            or cue.clitic is not None:
+        return False  # (`proclame-t-il`: a subject after it makes the verb finite)
+    if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in token.children) \
+            or any(t.lemma_ in {"avoir", "être"} for t in doc[cue.start:token.i]):
+        return False  # (`a de son côté parlé`: the cue holds an auxiliary the parse lost)
     prev = doc[cue.start - 1] if cue.start > 0 else None
     return prev is None or prev.is_punct or prev.is_space or bool(doc[cue.start].is_sent_start)
 
@@ -265,7 +267,8 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             c.dep_.startswith("aux") for c in verb.children):
         start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
                     [t.i for t in aside_aux])
-        while start > 0 and doc[start - 1].pos_ == "AUX":
+        while start > 0 and (doc[start - 1].pos_ == "AUX" or  # (and `s'` of `s'est dit`)
+                             doc[start - 1].lower_.replace("’", "'") in {"se", "s'"}):
             start -= 1
         named = _name_before_relative(doc, start)
         if named is not None:
@@ -313,12 +316,12 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if subj and subj[0].i > verb.i:
             return np_span(doc, subj[0])
-        if verb.i == sentence_bounds(verb)[0] or doc[verb.i - 1].is_punct:
-            return _main_clause_subject(doc, verb)
+        if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
+            return main_clause_subject(doc, verb)
     return None
 
 
-def _main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
+def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
     """`Estimant que la crise va durer, les économistes recommandent …`: the noun phrase
     after a comma that a finite verb follows is the main clause's subject, which an opening
     participle shares, whatever the parse made of the sentence."""

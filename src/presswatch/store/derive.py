@@ -10,6 +10,7 @@ gives the same result however many times it runs.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -22,10 +23,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, update
 
+from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
 from presswatch.linking.people_parts import link_people_in_parts
+from presswatch.linking.people_update import guard, relink
 from presswatch.linking.statements import Said, statement_ids
 from presswatch.linking.story_update import regroup, regroup_new
 from presswatch.nlp.dates import parse_article_date
@@ -35,12 +38,12 @@ from presswatch.store.corrections import Overlay, is_deleted
 from presswatch.store.memo import (
     keep_people_parts,
     keep_story_labels,
-    keep_story_parts,
     people_parts,
+    stored_people,
     story_labels,
-    story_parts,
     variant_links,
 )
+from presswatch.store.story_state import keep_story_parts, story_parts
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
@@ -145,11 +148,11 @@ class _Features(dict[str, story_rules.StoryFeatures]):
 
 def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
              fixes: list[tuple[str, str | None]], written: frozenset[str] | None, *,
-             full: bool) -> tuple[dict[str, str], dict[str, str]]:
+             full: bool) -> tuple[dict[str, str], dict[str, str], bool]:
     """Article id → story id, and each article's feature digest; grouping again only
     what changed since the last recompute (everything with ``full``), from the new
     articles alone when they are all that ``written`` (the articles writes touched, None:
-    unknown) holds."""
+    unknown) holds (then True: a feed's batch, nothing else written)."""
     ids = sorted(arts)
     previous = None if full else story_parts(conn)
     alone = [a for a, _w in fixes]
@@ -161,9 +164,32 @@ def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
     else:
         index = {a: i for i, a in enumerate(ids)}
         groups, parts = [[index[a] for a in g] for g in found[0]], found[1]
-    keep_story_parts(conn, parts)
+    keep_story_parts(conn, parts, previous)
     return (story_rules.stories_of(ids, groups, [(a, w) for a, w in fixes if w is not None]),
-            parts.digests)
+            parts.digests, found is not None)
+
+
+def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, str],
+            identities: Sequence[Identity], new: frozenset[str] | None, *, full: bool
+            ) -> Linking:
+    """Canonical people, clustering again only the parts of the name graph that changed;
+    after a feed's batch (``new``: the only articles written, all new) those parts are
+    found from the entries of the new articles and of those whose story changed."""
+    lex = default_lexicon()
+    check = guard(identities, lex)
+    found = None
+    if new is not None and not full and (stored := stored_people(conn, check)) is not None:
+        ast = schema.article_stories
+        before = dict(fetch(conn, select(ast.c.article_id, ast.c.story_id)))
+        dirty = set(new) | {a for a in before.keys() | story_of.keys()
+                            if before.get(a) != story_of.get(a)}
+        found = relink(entries, identities, lex, stored, dirty,
+                       {before[a] for a in dirty if a in before})
+    if found is None:
+        found = link_people_in_parts(entries, identities, lex=lex,
+                                     previous=None if full else people_parts(conn))
+    keep_people_parts(conn, found[1], check)
+    return found[0]
 
 
 def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> None:
@@ -201,6 +227,9 @@ def _write_dates(conn: Connection, arts: dict[str, _Article]) -> None:
                              .values(said_when=now[0]))
 
 
+_day = functools.lru_cache(maxsize=1 << 14)(parse_article_date)
+"""Dates recur (one a day, and each article's is parsed by several stages)."""
+
 SPEAKER_ENTRY_OFFSET = 10_000
 """Index of the first entry made from a speaker string (after the article's own people)."""
 
@@ -210,7 +239,7 @@ def _entries(arts: dict[str, _Article], story_of: dict[str, str]) -> Iterator[Pe
     the article's people lack (the pipeline may attribute a quote to a name it did not
     list among the article's people)."""
     for art in arts.values():
-        day = parse_article_date(art.date)
+        day = _day(art.date)
         known = set()
         for p in art.people:
             known |= {fold(n) for n in (p["name"], *p["names"])}
@@ -281,16 +310,9 @@ def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
     query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
                    q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
                    fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
-    dates: dict[str, date | None] = {}  # said_on and article dates recur
-
-    def day_of(text: str | None) -> date | None:
-        if text not in dates:
-            dates[text] = parse_article_date(text)
-        return dates[text]
-
     for key, aid, start, said_by, said_on, said_when, text, fixed, deleted in fetch(conn, query):
         speaker = fixed if fixed is not None else said_by
-        day = day_of(said_on) or day_of(arts[aid].date)
+        day = _day(said_on) or _day(arts[aid].date)
         counts = not is_deleted(deleted)
         where = story_of.get(aid, "a:" + aid)
         for pid, how in linking.resolve(aid, speaker, day=day, context=context.get(aid, ())):
@@ -308,10 +330,10 @@ def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
         people[(row["article_id"], row["interaction_idx"])].add(row["person_id"])
     out = []
     for art in arts.values():
-        reported = parse_article_date(art.own)
+        reported = _day(art.own)
         for i, ev in enumerate(art.interactions):
             out.append(Mention(art.id, i, ev["type"], frozenset(people[(art.id, i)]),
-                               ev["place"], parse_article_date(ev["date"]), reported,
+                               ev["place"], _day(ev["date"]), reported,
                                story_of.get(art.id, "a:" + art.id)))
     return out
 
@@ -342,7 +364,7 @@ def _participant_links(arts: dict[str, _Article], linking: Linking,
                        context: dict[str, set[str]]) -> list[dict[str, Any]]:
     rows = {}
     for art in arts.values():
-        day = parse_article_date(art.date)
+        day = _day(art.date)
         for i, ev in enumerate(art.interactions):
             for name in ev["participants"]:
                 for pid, _how in linking.resolve(art.id, name, day=day,
@@ -418,12 +440,11 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     feats = _Features(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
-    story_of, digests = _stories(conn, arts, feats, fixes, None if full else written,
-                                 full=full)
+    story_of, digests, new_only = _stories(conn, arts, feats, fixes,
+                                           None if full else written, full=full)
     _infer_story_dates(arts, story_of)
-    linking, people_memo = link_people_in_parts(_entries(arts, story_of), identities,
-                                                previous=None if full else people_parts(conn))
-    keep_people_parts(conn, people_memo)
+    linking = _people(conn, list(_entries(arts, story_of)), story_of, identities,
+                      written if new_only else None, full=full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)

@@ -31,22 +31,24 @@ from presswatch.linking.people_parts import (
     PeopleParts,
     clusters_from_json,
     clusters_to_json,
+    part_from_json,
 )
+from presswatch.linking.people_update import Stored
 from presswatch.linking.statements import Link, Said, link_variants
-from presswatch.linking.story_update import Parts
 from presswatch.store import schema
 from presswatch.store.changes import fetch
 
-__all__ = ["LABELS", "PEOPLE", "STORIES", "VARIANTS", "Variants", "keep_people_parts",
-           "keep_story_labels", "keep_story_parts", "people_parts", "story_labels",
-           "story_parts", "variant_links"]
+__all__ = ["LABELS", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants", "keep_people_parts",
+           "keep_story_labels", "people_parts", "stored_people", "story_labels",
+           "variant_links"]
 
 PEOPLE = "people:"
 """``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
 its entries' clusters (:mod:`.linking.people_parts`), read only for the parts found again."""
 
-STORIES = "stories"
-"""``derive_state`` row: the story parts of the last recompute (:class:`.story_update.Parts`)."""
+PEOPLE_INDEX = "people-index"
+"""``derive_state`` row: the guard of the people parts (:func:`.people_update.guard`) and
+the orphans (block → entries), written with the parts."""
 
 LABELS = "story-labels"
 """``derive_state`` row: story id → [digest of its label's inputs, label]."""
@@ -85,17 +87,6 @@ def _keep(conn: Connection, name: str, value: str) -> None:
     conn.execute(state.insert().values(name=name, value=value))
 
 
-def story_parts(conn: Connection) -> Parts | None:
-    """The story parts the last recompute left, or None (group every article again)."""
-    value = _value(conn, STORIES)
-    return Parts.from_json(value) if value else None
-
-
-def keep_story_parts(conn: Connection, parts: Parts) -> None:
-    """Leave ``parts`` for the next recompute (in the caller's transaction)."""
-    _keep(conn, STORIES, parts.to_json())
-
-
 def story_labels(conn: Connection) -> dict[str, list[str]]:
     """The story labels the last recompute left (see :func:`.derive._story_rows`); any
     entry that is not a [digest, label] pair is left out (that label is made again)."""
@@ -126,9 +117,32 @@ def people_parts(conn: Connection) -> Kept:
     return read
 
 
-def keep_people_parts(conn: Connection, parts: PeopleParts) -> None:
+def stored_people(conn: Connection, guard: str) -> Stored | None:
+    """Every people part the last recompute left, for :func:`.people_update.relink`; None
+    when its guard is not ``guard`` or a part or the index does not read."""
+    state = schema.derive_state
+    try:
+        index = json.loads(_value(conn, PEOPLE_INDEX) or "{}")
+        if index.get("guard") != guard:
+            return None
+        orphans = {str(b): [(str(a), int(i)) for a, i in keys]
+                   for b, keys in index["orphans"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    out = Stored({}, {}, {}, orphans)
+    for name, value in fetch(conn, select(state.c.name, state.c.value).where(
+            state.c.name.like(PEOPLE + "%"))):
+        if (found := part_from_json(value)) is None:
+            return None
+        digest = name[len(PEOPLE):]
+        out.clusters[digest], out.blocks[digest], out.others[digest] = found
+    return out
+
+
+def keep_people_parts(conn: Connection, parts: PeopleParts, guard: str) -> None:
     """Leave ``parts`` for the next recompute (in the caller's transaction): a row per
-    part, written when the part is new, deleted when it is gone."""
+    part, written when the part is new, deleted when it is gone; and the index row (the
+    ``guard`` they were clustered under, the orphans)."""
     state = schema.derive_state
     stored = {n[len(PEOPLE):] for n in conn.execute(select(state.c.name).where(
         state.c.name.like(PEOPLE + "%"))).scalars()}
@@ -136,10 +150,13 @@ def keep_people_parts(conn: Connection, parts: PeopleParts) -> None:
     stale = [PEOPLE + d for d in parts.fresh & stored]  # unreadable before, written again
     for i in range(0, len(gone + stale), 500):
         conn.execute(delete(state).where(state.c.name.in_((gone + stale)[i:i + 500])))
-    new = [{"name": PEOPLE + d, "value": clusters_to_json(c)}
+    new = [{"name": PEOPLE + d,
+            "value": clusters_to_json(c, parts.blocks.get(d, ()), parts.others.get(d, ()))}
            for d, c in parts.clusters.items() if d not in stored or d in parts.fresh]
     if new:
         conn.execute(state.insert(), new)
+    _keep(conn, PEOPLE_INDEX, json.dumps({"guard": guard, "orphans": parts.orphans},
+                                         sort_keys=True, ensure_ascii=False))
 
 
 @dataclass(slots=True)

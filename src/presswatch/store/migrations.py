@@ -124,6 +124,11 @@ def _listing_date_index(conn: Connection) -> None:
     analyze(conn, (schema.quotes,))
 
 
+def _story_state(conn: Connection) -> None:
+    """Story grouping's state as rows (was one JSON value rewritten at every recompute)."""
+    metadata.create_all(conn, tables=[schema.story_articles, schema.story_terms])
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
@@ -135,6 +140,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0008_derive_state", _derive_state),
     ("0009_listing_date_index", _listing_date_index),
     ("0010_name_search", create_name_search),
+    ("0011_story_state", _story_state),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

@@ -74,10 +74,12 @@ MIN_PARTIAL_SOURCE = 4
 class Scope:
     """A speaker's quotes: ``keys`` narrows ``quotes`` down, as a condition or as a driving
     (subquery, join condition) pair (None when the speaker's subquery drives already);
-    ``linked`` holds for those linked to the speaker's people."""
+    ``linked`` holds for those linked to the speaker's people; ``listed``: how many keys
+    the condition lists, when it does."""
 
     keys: ColumnElement | tuple[Subquery, ColumnElement] | None
     linked: ColumnElement
+    listed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +274,9 @@ class Reads(CatalogReads, PageReads, BrowseReads):
             keys.append(list(conn.execute(query.limit(MAX_LISTED_KEYS + 1)).scalars()))
             if len(keys[-1]) > MAX_LISTED_KEYS:
                 return None
-        return Scope(_among(q.c.key, sorted(set(keys[0]) | set(keys[1])), dialect),
-                     _among(q.c.key, keys[0], dialect))
+        every = sorted(set(keys[0]) | set(keys[1]))
+        return Scope(_among(q.c.key, every, dialect), _among(q.c.key, keys[0], dialect),
+                     len(every))
 
     @staticmethod
     def _within(conn: Connection, f: QuoteFilter) -> Within | None:
@@ -285,7 +288,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
         match = by_speaker.match_speaker(conn, f.speaker)
         rowids = None if match is None else fts_within.rowids_of(
             conn, match.people, match.spoken, fts_within.MOST_ROWIDS)
-        return None if rowids is None else fts_within.within(rowids)
+        return None if rowids is None else fts_within.within(
+            conn, rowids, fts.fts5_query(f.text) or '""')
 
     def _filtered(self, f: QuoteFilter, conn: Connection | None = None, *,
                   best: int | None = None, page: bool = False,
@@ -317,6 +321,8 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                                             newest=fts.RANKED_QUOTES if alone else None,
                                             within=listed, among=cast(Within | None, within))
             query, _col = _narrowed(f, scope, (hits, on))
+            if fts.MATCHED in hits.c:
+                query = query.add_columns(hits.c[fts.MATCHED])
             if within is not None:
                 query = query.params(**name_search.name_params(f.speaker or ""),
                                      **cast(Within, within).params(fts.fts5_query(f.text)
@@ -398,13 +404,19 @@ class Reads(CatalogReads, PageReads, BrowseReads):
                     return self._filtered(f, conn, best=best, page=newest, listed=listed,
                                           within=within)
 
-                # the speaker's matches only are ranked already: one read, not two
+                # the speaker's matches only are ranked already, or are no more than the
+                # first try would rank: one read, not two (a speaker with fewer matches
+                # than a page ranked them all twice)
+                few = (listed is not None and listed.listed is not None
+                       and listed.listed <= fts.BEST_FIRST * (limit + 1))
                 rows = [dict(r._mapping) for r in (
-                    conn.execute(build(None, False).limit(limit + 1)) if within is not None
-                    else fts.first_rows(conn, build, limit + 1))]
+                    conn.execute(build(None, False).limit(limit + 1))
+                    if within is not None or few else fts.first_rows(conn, build, limit + 1))]
             elif rows is None:
                 rows = [dict(r._mapping) for r in conn.execute(self._filtered(f, conn)
                                                                .limit(limit + 1))]
+            for row in rows:
+                row.pop(fts.MATCHED, None)
             self._decorate(conn, rows[:limit])
         return Rows(rows[:limit], len(rows) > limit)
 

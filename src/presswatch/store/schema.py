@@ -314,6 +314,21 @@ derive_state = Table(  # 0007: what the derived tables were last brought up to d
     Column("value", Text, nullable=False),  # a digest of the identities they used
 )
 
+story_articles = Table(  # 0011: what story grouping left for the next recompute (kept with
+    "story_articles", metadata,  # derive_state's "stories" row, which says they are valid)
+    Column("article_id", String(40), primary_key=True),
+    Column("digest", String(20), nullable=False),  # of everything grouping read of it
+    Column("names", Text, nullable=False),  # JSON list: its keywords written with a capital
+    Column("part", String(40)),  # smallest article id of its part of the story graph
+    Column("grp", String(40)),  # smallest article id of its group in that part
+)
+
+story_terms = Table(  # 0011: in how many articles each keyword is (document frequencies)
+    "story_terms", metadata,
+    Column("term", Text, primary_key=True),
+    Column("df", Integer, nullable=False),
+)
+
 # ---- written by users only ----
 
 corrections = Table(

@@ -1,0 +1,109 @@
+"""One entry per real-world event per article (the guideline's rule): an article reports a
+meeting several times (``ont eu un entretien`` … ``lors de cet entretien`` … ``les deux
+hommes``), so mentions of one type that share a party are one event, keeping every party,
+the first place and date; ``cette visite`` is the visit told last; a meeting between the
+parties of talks the article reports is those talks (the more specific word), a gathering
+of an article's summit that summit. People received in turn (``a reçu A, puis B``) are two
+meetings.
+"""
+
+from __future__ import annotations
+
+from presswatch.nlp.interaction_parties import clean_parties
+from presswatch.textutil import fold
+
+__all__ = ["PAIR_TYPES", "merge_mentions", "one_by_one", "same_event"]
+
+PAIR_TYPES = {"meeting", "talks", "phone_call"}
+"""Kinds of contact between two parties or more (summits, visits, press conferences may
+have one)."""
+PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
+"""`l'entretien entre les deux hommes`: a contact the article has reported with names."""
+
+
+def one_by_one(ev: dict) -> list[dict]:
+    """`X a reçu A, puis B`: two meetings of X, one with each (the parties named after
+    `puis` met X in turn, not A); the later one's trigger is its `puis`, so that each
+    mention keeps a trigger of its own."""
+    later = ev.pop("later", [])
+    if not later:
+        return [ev]
+    first = [n for n in ev["participants"] if n not in {n for n, _g in later}]
+    return [{**ev, "participants": first}] + [
+        {**ev, "participants": [*first[:1], n], "trigger": g.text, "trigger_start": g.idx,
+         "trigger_end": g.idx + len(g)} for n, g in later]
+
+
+def same_event(a: dict, b: dict, persons: set[str]) -> bool:
+    """Two mentions of one type in one article report one event: they share a party, one
+    of them names no person (`les deux dirigeants se sont entretenus`), or they are
+    summits (an article reports one summit, unless it names two bodies holding them: `le
+    sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
+    are thus one entry: parties found around a trigger are too noisy to split on."""
+    if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
+        return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
+    if a["type"] == "summit" and a.get("owner") and b.get("owner"):
+        return fold(a["owner"]) == fold(b["owner"])  # `le sommet du G7` … `de l'Otan`
+    if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
+            not persons.intersection(b["participants"]):
+        return True
+    pa = {fold(n).split()[-1] for n in a["participants"]}
+    pb = {fold(n).split()[-1] for n in b["participants"]}
+    if a["type"] in PAIR_TYPES and len(pa) == len(pb) == 2 and len(pa & pb) == 1 and \
+            len(persons.intersection(a["participants"])) == 2 and \
+            len(persons.intersection(b["participants"])) == 2:
+        return False  # `X a reçu Y, puis Z`: two meetings of X
+    return bool(pa & pb)
+
+
+def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
+    """One entry per event: mentions of one type sharing a party are merged (keeping
+    every party, the first place and date); a meeting between reported talks' parties is
+    those talks (`la rencontre` … `à l'issue des pourparlers`: one event, talks)."""
+    events: list[dict] = []
+    for m in mentions:
+        again = m.pop("again", None)
+        same = next((e for e in events if e["type"] == m["type"]
+                     and same_event(e, m, persons)), None)
+        if again is not None and (told := [e for e in events if e["type"] == m["type"]]):
+            # `cette visite`: the one told last, with the parties the clause names outright
+            # (not a pronoun's guess: `il a dit … durant cette visite`)
+            same, m["participants"] = told[-1], again
+        if m.pop("told_before", False) and m["type"] in PAIR_TYPES:
+            # `l'entretien entre les deux hommes`: the contact already reported, whatever
+            # word reported it first
+            same = next((e for e in events if e["type"] in PAIR_TYPES and persons.intersection(
+                m["participants"]) <= set(e["participants"])), same)
+        if same is None:
+            events.append(m)
+            continue
+        same["participants"] = clean_parties(same["participants"] + m["participants"],
+                                              same["place"] or m["place"])
+        same["place"] = same["place"] or m["place"]
+        same["date"] = same["date"] or m["date"]
+        same["owner"] = same.get("owner") or m.get("owner")
+    contacts = [e for e in events if e["type"] in PAIR_TYPES and
+                len(persons.intersection(e["participants"])) >= 2]
+    events = [e for e in events if not (e["type"] in PAIR_TYPES and contacts and all(
+        fold(n).startswith(PAIR_PHRASES) for n in e["participants"]))]
+    talks = [e for e in events if e["type"] == "talks" and len(e["participants"]) >= 2]
+    summits = [e for e in events if e["type"] == "summit"]
+    kept = []
+    for e in events:
+        same = next((t for t in talks if e["type"] == "meeting" and len(
+            {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
+            None)
+        if e.pop("gathering", False) and e["type"] == "meeting" and summits and len(
+                persons.intersection(e["participants"])) < 2:
+            same = summits[0]  # `les dirigeants réunis à Bruxelles` of an article's summit
+        if same is None:
+            kept.append(e)
+        else:  # the meeting is those talks (that summit): who, where and when it says
+            same["participants"] = clean_parties(same["participants"] + e["participants"],
+                                                 same["place"] or e["place"])
+            same["place"] = same["place"] or e["place"]
+            same["date"] = same["date"] or e["date"]
+    for e in kept:
+        e.pop("body", None)
+        e.pop("owner", None)
+    return kept

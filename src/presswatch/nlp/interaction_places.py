@@ -1,0 +1,60 @@
+"""Where an interaction took place: a location of the trigger's own sentence, introduced by
+à / en / dans and nearest the trigger (``s'est entretenu mardi à Genève avec``), else the
+city a summit or meeting is named after (``le sommet de Lisbonne``); never a place that is
+only what was talked about (``ont évoqué la guerre en Ukraine``, ``un sommet consacré à
+l'Ukraine``, ``une réunion d'urgence sur la situation au Liban``). Dates are read by
+``nlp/dates.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from presswatch.nlp.interaction_heads import is_city
+from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES
+from presswatch.nlp.interaction_triggers import PLACE_CASES
+from presswatch.textutil import fold, span_ents
+
+__all__ = ["TOPIC_VERBS", "place_of"]
+
+TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
+               "consacrer", "dédier", "porter", "concerner"}
+"""Verbs of discussing or being about: a place inside their object is a topic (`ont évoqué
+la guerre en Ukraine`, `un sommet consacré à l'Ukraine`)."""
+
+
+def place_of(sent: Span, trigger: Token) -> str | None:
+    """A location of the trigger's sentence introduced by à/en/dans, nearest the trigger,
+    else the city a summit or meeting is named after (`le sommet de Lisbonne`)."""
+    for c in trigger.children:
+        if c.dep_.startswith("nmod") and is_city(c) and fold(c.lemma_) not in NOT_OWNERS and any(
+                g.lower_ in OWNER_CASES for g in c.children):
+            return next((e.text for e in span_ents(sent) if e.start <= c.i < e.end), c.text)
+    best = None
+    for ent in span_ents(sent):
+        if ent.label_ != "LOC" or ent.start == 0:
+            continue
+        before = trigger.doc[ent.start - 1]
+        if before.lower_ in {"l'", "la", "le", "les"} and ent.start > 1:
+            before = trigger.doc[ent.start - 2]
+        if before.lower_ not in PLACE_CASES or _in_topic(ent.root, trigger):
+            continue
+        gap = abs(ent.start - trigger.i) + (0 if ent.start > trigger.i else 3)
+        if best is None or gap < best[0]:
+            best = (gap, ent.text)
+    return best[1] if best else None
+
+
+def _in_topic(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits inside what a verb of discussing has as object (`ils ont abordé la
+    situation au Sahel`, `pour discuter de la guerre en Ukraine`): what was talked of,
+    not where."""
+    if trigger in tok.subtree:  # `à Strasbourg, où le Parlement se réunit`
+        return False
+    while tok.head != tok and tok != trigger:
+        if tok.dep_ in {"obj", "obl:arg"} and tok.head.lemma_ in TOPIC_VERBS:
+            return True
+        if tok.head == trigger and any(g.lower_ == "sur" for g in tok.children):
+            return True  # `une réunion d'urgence sur la situation au Liban`
+        tok = tok.head
+    return False

@@ -1,0 +1,137 @@
+"""Story grouping's state as rows: what one recompute leaves for the next, written by key.
+
+:class:`.linking.story_update.Parts` (each article's feature digest and names, its part of
+the story graph and its group there, the document frequencies) was one JSON value in
+``derive_state``, read and rewritten whole at every recompute: about 250 bytes an article,
+25 MB at 100,000 articles for a batch of fifty. Here it is one row per article
+(``story_articles``) and one per keyword (``story_terms``); a recompute writes only the rows
+that differ from what it read (the new articles, the terms they use, the articles of the
+parts grouped again). The rules' version and the number of articles live in the
+``derive_state`` row ``stories``, written in the same transaction: without it (a new
+store, a ``bulk`` build, a state wiped or garbled) the rows are not trusted and grouping
+starts from every article (and rewrites them all).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from presswatch.linking.stories import distinctive
+from presswatch.linking.story_update import Parts
+from presswatch.store import schema
+from presswatch.store.changes import fetch
+
+__all__ = ["STORIES", "keep_story_parts", "story_parts"]
+
+STORIES = "stories"
+"""``derive_state`` row: {"version", "articles"} of the rows kept (see the docstring)."""
+
+_CHUNK = 500
+
+
+def _marker(conn: Connection) -> dict[str, object] | None:
+    state = schema.derive_state
+    value = conn.execute(select(state.c.value).where(state.c.name == STORIES)).scalar()
+    try:
+        found = json.loads(value) if value else None
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def story_parts(conn: Connection) -> Parts | None:
+    """The story parts the last recompute left, or None (group every article again)."""
+    marker = _marker(conn)
+    if marker is None or not isinstance(marker.get("version"), str):
+        return None
+    sa, st = schema.story_articles, schema.story_terms
+    rows = fetch(conn, select(sa.c.article_id, sa.c.digest, sa.c.names, sa.c.part, sa.c.grp))
+    distinct = list(dict.fromkeys(r[2] for r in rows))  # articles of one story share names
+    try:  # one parse for all: a JSON list of the stored JSON lists
+        lists = json.loads("[" + ",".join(distinct) + "]")
+        if len(lists) != len(distinct) or not all(isinstance(x, list) for x in lists):
+            return None
+    except ValueError:
+        return None
+    parsed = dict(zip(distinct, lists, strict=True))
+    digests = {aid: digest for aid, digest, _n, _p, _g in rows}
+    names_of = {aid: parsed[names] for aid, _d, names, _p, _g in rows}
+    groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for aid, _d, _n, part, grp in rows:
+        if part is not None:
+            groups[part][grp or aid].append(aid)
+    df = Counter({term: n for term, n in fetch(conn, select(st.c.term, st.c.df))})
+    if marker.get("articles") != len(digests):
+        return None  # rows and marker from different recomputes: trust neither
+    rare = distinctive(df, len(digests))
+    names = frozenset(t for t in set().union(*lists) if rare(t))
+    parts = [[sorted(g) for _k, g in sorted(part.items())] for _p, part in sorted(groups.items())]
+    return Parts(names, digests, parts, names_of, dict(df), str(marker["version"]))
+
+
+def keep_story_parts(conn: Connection, parts: Parts, before: Parts | None) -> None:
+    """Leave ``parts`` for the next recompute (in the caller's transaction): the rows that
+    differ from ``before`` (what :func:`story_parts` read; None: rewrite them all)."""
+    sa, st = schema.story_articles, schema.story_terms
+    where: dict[str, tuple[str | None, str | None]] = {}
+    for part in parts.parts:
+        key = min(a for g in part for a in g)
+        for g in part:
+            first = min(g)
+            where.update({a: (key, first) for a in g})
+    if before is None:
+        conn.execute(delete(sa))
+        conn.execute(delete(st))
+        old_rows: dict[str, tuple[str, list[str], str | None, str | None]] = {}
+        old_df: dict[str, int] = {}
+    else:
+        was: dict[str, tuple[str | None, str | None]] = {}
+        for part in before.parts:
+            key = min(a for g in part for a in g)
+            for g in part:
+                first = min(g)
+                was.update({a: (key, first) for a in g})
+        old_rows = {a: (d, before.names_of.get(a, []), *was.get(a, (None, None)))
+                    for a, d in before.digests.items()}
+        old_df = before.df
+    rows = {a: (d, parts.names_of.get(a, []), *where.get(a, (None, None)))
+            for a, d in parts.digests.items()}
+    gone = sorted(old_rows.keys() - rows.keys())
+    added = [a for a in rows if a not in old_rows]
+    moved = [a for a in rows if a in old_rows and old_rows[a][0] == rows[a][0]
+             and old_rows[a][1] == rows[a][1] and old_rows[a][2:] != rows[a][2:]]
+    changed = [a for a in rows if a in old_rows and (old_rows[a][0] != rows[a][0]
+                                                      or old_rows[a][1] != rows[a][1])]
+    for i in range(0, len(gone + changed), _CHUNK):
+        conn.execute(delete(sa).where(sa.c.article_id.in_((gone + changed)[i:i + _CHUNK])))
+    new = [{"article_id": a, "digest": rows[a][0],
+            "names": json.dumps(rows[a][1], ensure_ascii=False), "part": rows[a][2],
+            "grp": rows[a][3]} for a in added + changed]
+    for i in range(0, len(new), _CHUNK):
+        conn.execute(sa.insert(), new[i:i + _CHUNK])
+    if moved:
+        conn.execute(update(sa).where(sa.c.article_id == bindparam("a")).values(
+            part=bindparam("p"), grp=bindparam("g")),
+            [{"a": a, "p": rows[a][2], "g": rows[a][3]} for a in moved])
+    _keep_terms(conn, parts.df, old_df)
+    state = schema.derive_state
+    conn.execute(delete(state).where(state.c.name == STORIES))
+    conn.execute(state.insert().values(name=STORIES, value=json.dumps(
+        {"version": parts.version, "articles": len(rows)})))
+
+
+def _keep_terms(conn: Connection, df: dict[str, int], before: dict[str, int]) -> None:
+    st = schema.story_terms
+    gone = sorted(t for t, n in before.items() if not df.get(t))
+    added = [{"term": t, "df": n} for t, n in df.items() if n and t not in before]
+    changed = [{"t": t, "n": n} for t, n in df.items() if t in before and before[t] != n]
+    for i in range(0, len(gone), _CHUNK):
+        conn.execute(delete(st).where(st.c.term.in_(gone[i:i + _CHUNK])))
+    for i in range(0, len(added), _CHUNK):
+        conn.execute(st.insert(), added[i:i + _CHUNK])
+    if changed:
+        conn.execute(update(st).where(st.c.term == bindparam("t")).values(
+            df=bindparam("n")), changed)
