@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import ReportingVerb
@@ -29,7 +31,9 @@ from presswatch.nlp.acts import (
     word_act,
 )
 from presswatch.nlp.dates import DATE_EXPRESSION
+from presswatch.nlp.docfacts import morph, span_text
 from presswatch.nlp.french import FIRST_PERSON_WORDS
+from presswatch.textutil import doc_value
 
 # Parts of speech whose lemmas carry what the content is about.
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
@@ -86,20 +90,37 @@ def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
     """The mean vector of the content's alphabetic non-stop words, or None when none has a
     vector (a pipeline without vectors, a content of numbers). Function words are left out:
     they say how a sentence is built, which the string features already tell."""
-    if doc.vocab.vectors.shape[0] == 0:
+    vectors = doc.vocab.vectors
+    if vectors.shape[0] == 0:
         # no static vectors (fr_core_news_sm): spaCy would lend the parser's context
         # tensor instead, which is no word meaning and not what the model was trained on
         return None
     span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
     if span is None:
         return None
-    vectors = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
-    if not vectors:
+    if vectors.mode != "default":  # (floret: every word has a vector, built from its parts)
+        rows = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
+    else:
+        rows = [vectors.data[r] for r in doc_value(doc, "vector rows", vectors,
+                                                   lambda: _vector_rows(doc))[span.start:span.end]
+                if r >= 0]
+    if not rows:
         return None
-    total = vectors[0].copy()
-    for v in vectors[1:]:
+    total = rows[0].copy()
+    for v in rows[1:]:  # (in order, in float32: the sum the model was trained on)
         total += v
-    return tuple(float(x) / len(vectors) for x in total)
+    # each float32 sum made a float and divided as one: the values training read
+    return tuple((total.astype(numpy.float64) / len(rows)).tolist())
+
+
+def _vector_rows(doc: Doc) -> list[int]:
+    """Per token, the row of its vector in the vectors table when `content_vector` counts
+    it (an alphabetic non-stop word with a vector), else -1: read in bulk once per doc
+    (`Doc.to_array`), as building each token and its vector cost more than the model."""
+    vectors = doc.vocab.vectors
+    key2row = vectors.key2row
+    return [key2row.get(key, -1) if alpha and not stop else -1
+            for alpha, stop, key in doc.to_array([IS_ALPHA, IS_STOP, vectors.attr]).tolist()]
 
 
 def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> list[str]:
@@ -108,21 +129,25 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
     out: set[str] = set()
     counts: dict[str, int] = {}
     adjectives = 0
+    verbal = False
     for token in span:
-        for cls in stance_words.get(token.lemma_.lower(), ()) or \
-                stance_words.get(token.lower_, ()):
+        # (each attribute read once: spaCy converts it from the string store every time)
+        lower, lemma, pos, dep = token.lower_, token.lemma_, token.pos_, token.dep_
+        for cls in stance_words.get(lemma.lower(), ()) or stance_words.get(lower, ()):
             counts[cls] = counts.get(cls, 0) + 1
-        if token.pos_ == "ADJ":
+        if pos == "ADJ":
             adjectives += 1
-        if token.dep_.startswith("nsubj"):
-            person = SUBJECT_PERSON.get(token.lower_.replace("’", "'"))
+        if dep.startswith("nsubj"):
+            person = SUBJECT_PERSON.get(lower.replace("’", "'"))
             out.add(f"subject={person or 'third'}")
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in MODAL_VERBS:
-            out.add(f"modal={token.lemma_}")
-        if _is_future(token):
-            out.add("future")
-            out.add(f"future_subject={_future_subject(token)}")
-        if is_attribute(token):
+        if pos in ("VERB", "AUX"):
+            verbal = True
+            if lemma in MODAL_VERBS:
+                out.add(f"modal={lemma}")
+            if _is_future(token):
+                out.add("future")
+                out.add(f"future_subject={_future_subject(token)}")
+        if dep == "cop" and is_attribute(token):
             out.add(f"attribute={token.head.pos_}")
     for cls, n in counts.items():
         out.add(f"stance={cls}")
@@ -130,9 +155,10 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
             out.add(f"stance2={cls}")
     if adjectives * 8 >= len(span):
         out.add("adjective_rich")
-    if DATE_EXPRESSION.search(span.text) or YEAR.search(span.text):
+    text = span_text(span)
+    if DATE_EXPRESSION.search(text) or YEAR.search(text):
         out.add("dated")
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if not verbal:
         out.add("verbless")
     return sorted(out)
 
@@ -177,14 +203,14 @@ def _is_future(token: Token) -> bool:
     """A future (`viendra`, `sera`) or a near future (`va partir`)."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if "Fut" in token.morph.get("Tense") or looks_future(token):
+    if "Fut" in morph(token, "Tense") or looks_future(token):
         return True
     return token.lemma_ == "aller" and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
     out: set[str] = set()
-    text = span.text.rstrip()
+    text = span_text(span.doc, span.start, span.end).rstrip()
     if text.endswith("?"):
         out.add("ends?")
     if "!" in text:
@@ -203,13 +229,14 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
         act = word_act(token, content_acts)
         if act is not None:
             out.add(f"word_act={act}")
-        if token.pos_ in ("VERB", "AUX"):
-            for tense in token.morph.get("Tense"):
+        pos = token.pos_
+        if pos in ("VERB", "AUX"):
+            for tense in morph(token, "Tense"):
                 out.add(f"tense={tense}")
-            for mood in token.morph.get("Mood"):
+            for mood in morph(token, "Mood"):
                 if mood in ("Cnd", "Imp", "Sub"):
                     out.add(f"mood={mood}")
-        if token.pos_ in CONTENT_POS and token.is_alpha and not token.is_stop:
+        if pos in CONTENT_POS and token.is_alpha and not token.is_stop:
             out.add(f"lemma={token.lemma_.lower()}")
     root = span.root
     out.add(f"root_pos={root.pos_}")

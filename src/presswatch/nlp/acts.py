@@ -24,7 +24,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
-from presswatch.textutil import fold
+from presswatch.nlp.docfacts import morph, span_text
+from presswatch.textutil import doc_value, fold
 
 NEUTRAL_ACTS = {"statement"}
 # acts of a cue that the content may sharpen into a warning
@@ -149,7 +150,7 @@ def _content_act(doc: Doc, start: int, end: int, content_acts: ContentActs,
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "statement"
-    if span.text.rstrip().endswith("?"):
+    if span_text(doc, span.start, span.end).rstrip().endswith("?"):
         return "question"
     passed_on = _reported_within(span, lexicon, speaker) if lexicon is not None else set()
     found = [(act, _depth(t, span)) for t in span
@@ -192,7 +193,16 @@ def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[i
 
 def word_act(token: Token, content_acts: ContentActs) -> str | None:
     """The act `token` carries by itself in a content (`inacceptable` → criticism), read
-    from the content lexicon; a negated agreement (`n'accepte pas`) is a denial."""
+    from the content lexicon; a negated agreement (`n'accepte pas`) is a denial. Read once
+    per token of a doc: the rules and the model's features both ask for every token."""
+    known = doc_value(token.doc, "word acts", content_acts, dict)
+    i = token.i
+    if i not in known:
+        known[i] = _word_act(token, content_acts)
+    return known[i]
+
+
+def _word_act(token: Token, content_acts: ContentActs) -> str | None:
     act = None
     lower = token.lower_
     if token.i > 0 and lower in content_acts.pair_ends:
@@ -253,13 +263,13 @@ def _future_act(root: Token, lexicon: Lexicon | None, assurance: bool) -> str:
     verb = root
     if root.lemma_ == "aller":
         verb = next((c for c in root.children if c.dep_ == "xcomp" and
-                     "Inf" in c.morph.get("VerbForm")), None)
+                     "Inf" in morph(c, "VerbForm")), None)
         if verb is None:
             return "statement"
     else:
         heads = [root] + [c for c in root.children
                           if c.dep_.startswith("aux") or c.dep_ == "cop"]
-        if not any("Fut" in h.morph.get("Tense") or looks_future(h) for h in heads):
+        if not any("Fut" in morph(h, "Tense") or looks_future(h) for h in heads):
             return "statement"
     if assurance:
         return "promise"
@@ -285,8 +295,8 @@ def looks_future(token: Token) -> bool:
 
     Only endings that no present form shares (`FUTURE_ENDINGS`; `-éra`, `-érons` of
     `opérer` are accented)."""
-    if token.pos_ not in ("VERB", "AUX") or "Inf" in token.morph.get("VerbForm") or \
-            token.morph.get("Tense") not in ([], ["Pres"]):
+    if token.pos_ not in ("VERB", "AUX") or "Inf" in morph(token, "VerbForm") or \
+            morph(token, "Tense") not in ([], ["Pres"]):
         return False
     return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()
 

@@ -21,6 +21,7 @@ from presswatch.nlp.circumstances import (
     skip_circumstance,
 )
 from presswatch.nlp.cues import Cue, is_title
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,
@@ -127,7 +128,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j + 1, end)
                 j = end
                 continue
-        if tagged_verb(t) and "Inf" in t.morph.get("VerbForm"):
+        if tagged_verb(t) and "Inf" in morph(t, "VerbForm"):
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
                 k = j  # `a indiqué ne pas vouloir …`, `a contesté l'avoir frappé`: the
                 # negation and the infinitive's own pronouns are part of what was said
@@ -385,7 +386,7 @@ def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
     # a bare participle is an attribute when the parse makes it one (`s'est dit ouvert à
     # réviser …`), not when it starts a clause of its own
     return k < limit and (doc[k].pos_ == "ADJ" or (
-        doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") and
+        doc[k].pos_ == "VERB" and "Part" in morph(doc[k], "VerbForm") and
         (k > j or doc[k].dep_ == "xcomp")))
 
 
@@ -431,7 +432,7 @@ def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
         if t.text in '«»"“”' or t.is_space:
             k += 1
             continue
-        if not seen_word and (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")):
+        if not seen_word and (t.pos_ == "ADJ" or "Part" in morph(t, "VerbForm")):
             seen_word = True
             k += 1
             continue

@@ -13,6 +13,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     OPENING_MARKS,
     QUE,
@@ -52,7 +53,7 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         limit = comma if comma is not None else limit
         edge = max(clause) + 1
         if start < edge < limit and doc[edge].pos_ in {"VERB", "AUX"} and \
-                "Fin" in doc[edge].morph.get("VerbForm"):
+                "Fin" in morph(doc[edge], "VerbForm"):
             limit = edge  # `Des ministres qui ont fait valoir leur malaise pourraient …`:
             # the main clause's verb after the relative, without a comma
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
@@ -65,7 +66,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         t = doc[j]
         if inside_segment(t.idx, segments):
             continue  # nothing inside a quotation ends the content
-        if t.text == ";" or (t.text == ":" and j > start and not (
+        text = t.text  # (read once: spaCy looks it up on every access)
+        if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
         if not after_que and j > start + 1 and t.lower_ == "lors" and \
@@ -75,14 +77,14 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
                 _only_when_left(doc, j, limit):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
-        if t.text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
+        if text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
-        if t.text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
+        if text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
             return j  # `…, le premier assurant que « … », le second étant moins optimiste`
-        if t.text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
+        if text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
-        if t.text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
+        if text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
                                                 _occasion_to_the_end(doc, j + 1, limit) or
                                                 _enclosing_clause_resumes(doc, verb, j + 1) or
                                                 _own_source_follows(doc, j + 1, limit)):
@@ -197,14 +199,14 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
                          doc[m].lower_.replace("’", "'") in {"de", "d'", "se", "s'", "ne",
                                                              "n'", "avoir", "être"}):
         if doc[m].lower_ in {"avoir", "être"} and m + 1 < limit and \
-                "Part" in doc[m + 1].morph.get("VerbForm"):
+                "Part" in morph(doc[m + 1], "VerbForm"):
             return True  # `après avoir rappelé`
         m += 1
     if m >= limit or doc[m].pos_ not in {"VERB", "AUX"}:
         return False
-    form = doc[m].morph.get("VerbForm")
+    form = morph(doc[m], "VerbForm")
     if opener == "en":
-        return "Part" in form and "Pres" in doc[m].morph.get("Tense")
+        return "Part" in form and "Pres" in morph(doc[m], "Tense")
     return "Inf" in form
 
 
@@ -238,10 +240,10 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
                 {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k)):
             m += 1
         if m > k and m < len(doc) and doc[m].pos_ in {"VERB", "AUX"} and \
-                "Fin" in doc[m].morph.get("VerbForm"):
+                "Fin" in morph(doc[m], "VerbForm"):
             return True
     if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or \
-            "Fin" not in doc[k].morph.get("VerbForm"):
+            "Fin" not in morph(doc[k], "VerbForm"):
         return False
     if doc[k].pos_ == "AUX" and doc[k].head.i != doc[k].i:
         k = doc[k].head.i
@@ -314,7 +316,7 @@ def _occasion_to_the_end(doc: Doc, k: int, limit: int) -> bool:
         opener = 2
     if not opener:
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in t.morph.get("VerbForm") and
+    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in morph(t, "VerbForm") and
                                                        t.dep_ in {"acl", "amod"})
                    for t in doc[k + opener:limit]) and not any(
         t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])

@@ -8,6 +8,7 @@ or *before* it (`X a déclaré que …`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -21,6 +22,7 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
     INTENTION_VERBS,
@@ -69,8 +71,15 @@ light verbs take their speech noun with whatever determiner the writer chose
 def _lemma_guesses(token: Token) -> list[str]:
     """The lemmatizer errs on rarer verb forms (`raconte` → `racont`); guess infinitives
     from the form so the lexicon can still recognise them."""
-    low = token.lower_.replace("’", "'")
-    guesses = [token.lemma_.lower()]
+    return list(_guesses(token.lower_, token.lemma_))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
+    """`_lemma_guesses` of a word form and its lemma (cached: a few hundred verb forms
+    make most of any article's)."""
+    low = lower.replace("’", "'")
+    guesses = [lemma.lower()]
     for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ent", "er"),
                          ("es", "er"), ("e", "er"), ("ant", "er"), ("ies", "ir"), ("ie", "ir"),
                          ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
@@ -79,7 +88,18 @@ def _lemma_guesses(token: Token) -> list[str]:
             guesses.append(low[: -len(suffix)] + repl)
     if low.endswith(("er", "ir", "re")):
         guesses.append(low)
-    return guesses
+    return tuple(guesses)
+
+
+def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
+    """Whether `_verb_entry` can find an entry of `lex` for a token of this form and
+    lemma: its lemma opens a multi-word expression, or one of its guesses (or the guess
+    made reflexive) is a verb of the lexicon. Strings only, so no Token is built for the
+    many verbs and adjectives that report nothing."""
+    if lemma.lower() in lex.multiword:
+        return True
+    return any(lex.verb(guess) is not None or lex.verb("se " + guess) is not None
+               for guess in _guesses(lower, lemma))
 
 
 def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
@@ -133,10 +153,12 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
 
 def _cue_start(doc: Doc, token: Token) -> int:
     """Extend left over auxiliaries, adverbs and `quant à elle` between aux and verb."""
-    floor = token.i
-    while floor > 0 and not doc[floor - 1].is_punct:
-        floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
-    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and floor <= c.i < token.i]
+    auxes = [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    if auxes:  # (the walk back only where there is an auxiliary to keep or drop)
+        floor = token.i
+        while floor > 0 and not doc[floor - 1].is_punct:
+            floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
+        auxes = [i for i in auxes if floor <= i]
     start = min(auxes) if auxes else token.i
     if stressed_pronoun_aside(doc, token.i):
         start = token.i - 4  # `a, elle, salué`, `a, lui, déclaré`, whatever the parse
@@ -162,7 +184,7 @@ def _cue_start(doc: Doc, token: Token) -> int:
     # reflexive before them; not the gerund's `en` (`en annonçant`), nor `comme en témoigne
     # X`, which cites evidence
     if start > 0 and doc[start - 1].lower_ in ADVERBIAL_CLITICS and \
-            "Fin" in doc[start].morph.get("VerbForm") and \
+            "Fin" in morph(doc[start], "VerbForm") and \
             not (start > 1 and doc[start - 2].lower_ == "comme"):
         start -= 1
         if start > 0 and doc[start - 1].lower_.replace("’", "'") in REFLEXIVE:
@@ -195,7 +217,7 @@ def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
         if doc[c].text == ",":
             aux = doc[c - 1] if c > 0 else None
             ok = aux is not None and aux.lemma_ in {"avoir", "être"} and \
-                "Fin" in aux.morph.get("VerbForm") and c < i - 2
+                "Fin" in morph(aux, "VerbForm") and c < i - 2
             return aux.i if ok else None
     return None
 
@@ -222,7 +244,7 @@ def _object_clitic(token: Token, verb: Token) -> bool:
     if low not in OBJECT_CLITICS or (token.pos_ != "PRON" and low != "l'"):
         return False  # `l'` straight before a verb is a pronoun whatever the tagger says
     if low in {"nous", "vous"}:
-        return "3" in verb.morph.get("Person")  # `nous a dit`, not `nous avons dit`
+        return "3" in morph(verb, "Person")  # `nous a dit`, not `nous avons dit`
     return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
 
 
@@ -233,16 +255,29 @@ _THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITIC
 _AVOIR_ID = hash_string("avoir")
 
 
-def _maybe_verbs(doc: Doc) -> list[int]:
-    """The tokens `_verb_entry` may take for a verb: tagged a verb, auxiliary or adjective,
-    before an inverted clitic, or after `avoir`; read in bulk (`Doc.to_array`), as about
+def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens `_verb_entry` may take for a verb of `lex`: tagged a verb, auxiliary or
+    adjective, before an inverted clitic, or after `avoir`, and of a form or lemma the
+    lexicon may list (`_may_be_listed`); read in bulk (`Doc.to_array`), as about
     four tokens in five are none of these and building each one's Token cost more than the
     rest of cue finding."""
     rows = doc.to_array([POS, LOWER, LEMMA]).tolist()
     n = len(rows)
-    return [i for i in range(n) if rows[i][0] in _VERBAL_POS or (
-        i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
-        i > 0 and rows[i - 1][2] == _AVOIR_ID)]
+    strings = doc.vocab.strings
+    listed: dict[tuple[int, int], bool] = {}  # (lower, lemma) → _may_be_listed
+    out = []
+    for i in range(n):
+        if not (rows[i][0] in _VERBAL_POS or (
+                i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
+                i > 0 and rows[i - 1][2] == _AVOIR_ID)):
+            continue
+        key = (rows[i][1], rows[i][2])
+        found = listed.get(key)
+        if found is None:
+            found = listed[key] = _may_be_listed(strings[key[0]], strings[key[1]], lex)
+        if found:
+            out.append(i)
+    return out
 
 
 def clitic_subject_at(doc: Doc, j: int, subjects: frozenset[str] | set[str] = CLITIC_SUBJECTS,
@@ -262,7 +297,7 @@ def clitic_subject_at(doc: Doc, j: int, subjects: frozenset[str] | set[str] = CL
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     """All reporting-verb cues of the doc, left to right."""
     cues: list[Cue] = []
-    for i in _maybe_verbs(doc):
+    for i in _maybe_verbs(doc, lex):
         token = doc[i]
         entry = _verb_entry(doc, token, lex)
         if entry is None:
@@ -294,7 +329,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
 
 def is_infinitive(token: Token) -> bool:
     """An infinitive by its tag and by its form: the tagger calls `savoure` one too."""
-    return "Inf" in token.morph.get("VerbForm") and token.lower_ == token.lemma_.lower()
+    return "Inf" in morph(token, "VerbForm") and token.lower_ == token.lemma_.lower()
 
 
 def not_yet_said(token: Token) -> bool:
@@ -312,16 +347,16 @@ def not_yet_said(token: Token) -> bool:
             all(t.pos_ in {"ADV", "PART"} for t in token.doc[modal.i + 1:token.i]):
         return True  # `entend évoquer avec son homologue …`, `a entendu dire que …`; not
         # `ont entendu le ministre promettre …`, whose words the witnesses report
-    if token.dep_ != "xcomp" or "Fin" not in modal.morph.get("VerbForm") or \
+    if token.dep_ != "xcomp" or "Fin" not in morph(modal, "VerbForm") or \
             any(c.dep_.startswith("aux") for c in modal.children):
         return False
     between = {t.lower_.replace("’", "'") for t in token.doc[modal.i + 1:token.i]}
     if between & {"jusqu'", "jusqu'à", "jusque", "que", "qu'"}:
         return False
     if modal.lemma_ == "aller":
-        return modal.morph.get("Tense") in (["Pres"], ["Fut"])
+        return morph(modal, "Tense") in (["Pres"], ["Fut"])
     return modal.lemma_ in {"devoir", "pouvoir"} and (
-        modal.morph.get("Tense") == ["Fut"] or "Cnd" in modal.morph.get("Mood"))
+        morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
@@ -367,9 +402,9 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
     own: a clause, so a verb after the comma with a noun phrase after it is an incise.
     A subject standing after every such verb and a comma (`Alors que X a annoncé Y, le
     président, Z, a rejeté …`) is the verb's own: the clause before it was subordinate."""
-    sent_start = doc[comma].sent.start
+    sent_start = sentence_bounds(doc[comma])[0]
     verbs = [t.i for t in doc[sent_start:comma] if t.pos_ in {"VERB", "AUX"} and
-             "Fin" in t.morph.get("VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
+             "Fin" in morph(t, "VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
              t.head.dep_ not in {"acl:relcl", "acl"}]
     if not verbs:
         return False
@@ -388,7 +423,7 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
     such as `Une erreur, a jugé le ministre` names nobody)."""
     first = _written_sentence_start(doc, comma)
     words = doc[first:comma]
-    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and
+    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") and
                  "acl" not in t.dep_ and "acl" not in t.head.dep_ for t in words)
     if clause or _quoted(doc, doc[comma]) or \
             any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words):
@@ -440,12 +475,12 @@ OBJECT_CLITICS = CLITICS - {"y", "en", "se", "s'"}
 def _clause_resumes(doc: Doc, cue: Cue) -> bool:
     """`La Russie, a affirmé le ministre, ne cherche pas …`: a short noun phrase after
     the verb, a comma, then the finite verb of the clause the incise cuts."""
-    end = min(cue.tail + 8, doc[cue.i].sent.end)
+    end = min(cue.tail + 8, sentence_bounds(doc[cue.i])[1])
     comma = next((k for k in range(cue.tail, end) if doc[k].text in {",", ".", ";", ":"}),
                  None)
     if comma is None or doc[comma].text != ",":
         return False
-    return verb_comes_first(doc, comma + 1, doc[cue.i].sent.end)
+    return verb_comes_first(doc, comma + 1, sentence_bounds(doc[cue.i])[1])
 
 
 def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
@@ -454,7 +489,7 @@ def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
     while k < end and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
                        doc[k].lower_.replace("’", "'") in CLITICS):
         k += 1
-    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
+    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm")
 
 
 def _prev_non_space(doc: Doc, i: int) -> Token | None:
@@ -471,7 +506,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if prev is None:
         return False
     verb = doc[cue.i]
-    if ("Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) or \
+    if ("Pres" in morph(verb, "Tense") and "Part" in morph(verb, "VerbForm")) or \
             (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
     if is_infinitive(verb) and cue.clitic is None and \
@@ -483,7 +518,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if not after_break:
         return False
     if prev.text[-1:] in CLOSING_MARKS and cue.start == cue.i and cue.clitic is None and \
-            "Part" in verb.morph.get("VerbForm"):
+            "Part" in morph(verb, "VerbForm"):
         return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
     if cue.clitic is not None:
         return True
@@ -546,6 +581,6 @@ def is_passive(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "aux:pass" for c in children):
         return True
-    return "Part" in verb.morph.get("VerbForm") and \
+    return "Part" in morph(verb, "VerbForm") and \
         any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children) and \
         not any(c.lower_.replace("’", "'") in {"se", "s'"} for c in children)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from presswatch.nlp.docfacts import morph, sentence_bounds
+
 QUE = {"que", "qu'", "qu’"}
 
 
@@ -63,9 +65,9 @@ def is_present_participle(token: Token) -> bool:
     """`ajoutant`, `l'opposant`: a present participle, by its morphology or, where the
     tagger left none on a verb (or took a cue for an adjective: `Reprochant à X de …`), by
     its form in -ant. Meant for verbs and cues, not for any word (`important`)."""
-    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
+    if "Part" in morph(token, "VerbForm") and "Pres" in morph(token, "Tense"):
         return True
-    return token.pos_ in {"VERB", "ADJ"} and not token.morph.get("VerbForm") and \
+    return token.pos_ in {"VERB", "ADJ"} and not morph(token, "VerbForm") and \
         token.lower_.endswith("ant")
 
 
@@ -107,7 +109,7 @@ def opening_word(token: Token, skip: frozenset[str] = frozenset()) -> Token:
     """The first word of `token`'s sentence (at most `token`), past punctuation, spaces
     and the lower-case words of `skip` (`Et disons-le` opens on `disons`)."""
     doc = token.doc
-    k = token.sent.start
+    k = sentence_bounds(token)[0]
     while k < token.i and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in skip):
         k += 1
     return doc[k]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.cues import Cue
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
@@ -38,11 +39,11 @@ def adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
     words = [t for t in doc[lo:cue.start] if not (t.is_punct or t.is_space)]
     if not words:
         return False
-    opens_adverbially = words[0].pos_ == "ADP" or "Part" in words[0].morph.get("VerbForm") or (
+    opens_adverbially = words[0].pos_ == "ADP" or "Part" in morph(words[0], "VerbForm") or (
         len(words) > 1 and words[0].pos_ in {"NOUN", "ADV"} and
         (words[1].pos_ == "ADP" or words[1].lower_ in CONTRACTED_ARTICLES))  # `Face aux`
     return opens_adverbially and not any(
-        (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) or
+        (t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
         t.lower_ in FIRST_PERSON_WORDS for t in words)
 
 

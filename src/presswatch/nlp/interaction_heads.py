@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_parties import (
     NOT_OWNERS,
     OWNER_CASES,
@@ -167,7 +168,7 @@ def _complements_after(noun: Token) -> list[Token]:
     parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
     `pour des pourparlers avec les dirigeants saoudiens`)."""
     out, relative = [], False
-    for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, noun.sent.end)]:
+    for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, sentence_bounds(noun)[1])]:
         if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
             break
         relative = relative or t.lower_ == "qui"
@@ -235,7 +236,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         heads += holders
         if fold(noun.lemma_) in SITTINGS | {"reunion"} and held and any(
                 is_party_noun(h) and not is_role(h) and not art.person(h)
-                and "Plur" not in h.morph.get("Number") for h in holders):
+                and "Plur" not in morph(h, "Number") for h in holders):
             session = True  # `le Parlement a tenu une session extraordinaire`, `le Conseil
             # de sécurité a tenu une réunion d'urgence`: one body sits
         if (framed or anchor.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
@@ -280,7 +281,7 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
                 "nmod", "appos"})]  # `X a reçu un appel de Y`: Y called X
         nxt = head.doc[head.i + 1: head.i + 2]
         if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
-            called += list(head.doc[head.i + 2: min(head.i + 7, head.sent.end)])
+            called += list(head.doc[head.i + 2: min(head.i + 7, sentence_bounds(head)[1])])
     return any(art.person(h) for h in called)
 
 

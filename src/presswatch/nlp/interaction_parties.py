@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import default_lexicon, load_speaker_nouns
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
@@ -326,7 +327,7 @@ class ArticleParties:
         else:
             plural = any(c.lower_ in {"les", "ces", "des"} for c in tok.children)
             pair = plural and any(c.lower_ == "deux" for c in tok.children)
-            if plural and not pair and "Plur" in tok.morph.get("Number") and is_role(tok):
+            if plural and not pair and "Plur" in morph(tok, "Number") and is_role(tok):
                 # `les chefs de la diplomatie américaine et russe`: one role, two countries
                 pair = any(t.dep_ == "conj" and t.pos_ == "ADJ"
                            and is_nationality(t.text) for t in tok.subtree)
@@ -389,7 +390,7 @@ class ArticleParties:
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
                 return ent.text
             return _phrase(tok) or tok.text
-        if is_role(tok) and "Plur" not in tok.morph.get("Number"):
+        if is_role(tok) and "Plur" not in morph(tok, "Number"):
             # `le président sortant`, `son homologue chinois`: the person the article
             # describes so; else the person the article names next when it opens with it
             if (written := _apposed_name(tok)) is not None:

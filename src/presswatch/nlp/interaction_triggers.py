@@ -17,6 +17,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
 from presswatch.textutil import fold
 
@@ -189,7 +190,7 @@ def travels(verb: Token) -> bool:
 def _destination(verb: Token) -> bool:
     """A named place or venue the verb's clause goes to (`à Kiev`, `au Qatar`, `au siège
     de l'ONU`), within a few words after it."""
-    for c in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+    for c in verb.doc[verb.i + 1: min(verb.i + 8, sentence_bounds(verb)[1])]:
         if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
             break
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
@@ -280,7 +281,7 @@ def conditional(tok: Token) -> bool:
     """`pourrait rencontrer`, `si X rencontrait`: possible, not held nor planned; `n'a pas
     pu se réunir`: not held. `devrait rencontrer` is planned, as `doit rencontrer`."""
     for t in (tok, tok.head):
-        if "Cnd" in t.morph.get("Mood") and not (t is not tok and t.lemma_ == "devoir"):
+        if "Cnd" in morph(t, "Mood") and not (t is not tok and t.lemma_ == "devoir"):
             return True  # but `devrait rencontrer`: a meeting planned
         if t.pos_ in {"VERB", "AUX"} and (t is tok or tok.dep_ == "xcomp") and any(
                 c.lower_ in {"pas", "jamais", "point"} and c.dep_ == "advmod"

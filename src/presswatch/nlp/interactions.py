@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
+from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
@@ -104,7 +105,7 @@ def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> b
             c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
             for c in verb.children):
         return True
-    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, verb.sent.end)]:
+    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, sentence_bounds(verb)[1])]:
         if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
             break
         if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
@@ -126,7 +127,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     sent = head.sent
     if conditional(head) or only_considered(head) or a_peak(head) or (
             head.lower_ == "conseil" and in_passing(doc, start)) or (
-            fold(head.lemma_) in SITTINGS and "Plur" in head.morph.get("Number")):
+            fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
         return None  # `les séances du conseil`: sittings in general, not one held
     session, named = False, []
     gathered = _gathered(head)
@@ -172,8 +173,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # description is the other party
         names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
             n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
-    participle = "Part" in head.morph.get("VerbForm") and (head.dep_ == "acl" or (
-        "Pres" in head.morph.get("Tense") and head.dep_ != "advcl"))
+    participle = "Part" in morph(head, "VerbForm") and (head.dep_ == "acl" or (
+        "Pres" in morph(head, "Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if _subject(h, head) and h.ent_type_ == "LOC"
                   and art.name(h)), None) if head.lemma_ in HOSTING else None
@@ -244,7 +245,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             len(names) == 1 and names[0] in art.persons):
         session = True  # `les ministres du G7 se réuniront`: one body meets (not one person)
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
-            and "Plur" in heads[0].morph.get("Number"):
+            and "Plur" in morph(heads[0], "Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
     among = _gathering_of(head, heads, names, art)
     session = session or both or among
@@ -252,8 +253,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
-        nxt = [a for a, _b, _k in matches[n_match + 1:] if doc[a].sent.start == sent.start]
-        prev = [b for _a, b, _k in matches[:n_match] if doc[b - 1].sent.start == sent.start]
+        nxt = [a for a, _b, _k in matches[n_match + 1:]
+               if sentence_bounds(doc[a])[0] == sent.start]
+        prev = [b for _a, b, _k in matches[:n_match]
+                if sentence_bounds(doc[b - 1])[0] == sent.start]
         after = art.named_between(doc[start].idx, doc[nxt[0]].idx if nxt else sent.end_char)
         before = art.named_between(doc[prev[-1]].idx if prev else sent.start_char,
                                    doc[start].idx)
@@ -359,7 +362,7 @@ def _gathering_of(head: Token, heads: list[Token], names: list[str],
     if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
         return False
     counted = next((c for c in group.children if c.dep_ == "nmod"), group)
-    return group.pos_ == "NOUN" and "Plur" in (group.morph.get("Number") + counted.morph.get(
+    return group.pos_ == "NOUN" and "Plur" in (morph(group, "Number") + counted.morph.get(
         "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
 
 
@@ -405,7 +408,7 @@ def _a_medium(tok: Token) -> bool:
 def _of_two_nations(tok: Token) -> bool:
     """`les délégations russe et ukrainienne`: one plural phrase naming the parties of two
     nationalities (the scorer's and the reader's parties are in it)."""
-    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and sum(
+    return tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number") and sum(
         t.pos_ == "ADJ" and is_nationality(t.text) for t in tok.children
         for t in [t, *t.conjuncts]) >= 2
 
@@ -468,11 +471,11 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     art = ArticleParties(doc, doc._.people or [], doc._.quotes or [])
     matches = find_triggers(doc, triggers)
     # a call is not also a meeting: `s'est entretenu par téléphone avec`
-    calls = {doc[a].sent.start for a, _b, k in matches if k == "phone_call"}
+    calls = {sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "phone_call"}
     mentions = []
     told: list[tuple[int, int, str]] = []  # the matches that made a mention
     for n_match, (start, end, kind) in enumerate(matches):
-        if kind in {"meeting", "talks"} and doc[start].sent.start in calls and not (
+        if kind in {"meeting", "talks"} and sentence_bounds(doc[start])[0] in calls and not (
                 doc[start].lemma_ in HOSTING and not any(
                     c.dep_ == "aux:pass" for c in doc[start].children)):
             continue  # but `alors que Moscou accueille X` is no call
@@ -482,7 +485,7 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
         if ev is None:
             continue
         told.append((start, end, kind))
-        for _a, _b, expr in find_dates(doc[start].sent.text):
+        for _a, _b, expr in find_dates(span_text(doc, *sentence_bounds(doc[start]))):
             if day := resolve(expr, article_date):
                 ev["date"] = day
                 break

@@ -15,6 +15,7 @@ from presswatch.nlp.circumstances import (
     skip_circumstance,
 )
 from presswatch.nlp.cues import Cue, is_title
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import ROLE_AFTER_EN
 from presswatch.nlp.spans import np_span, pp_np_end
 from presswatch.nlp.subjects import apposed_name_end
@@ -25,7 +26,7 @@ def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
     person's name, inside a quotation, is an incise even when the parser gave the verb a
     subject from the quoted words."""
     verb = doc[cue.i]
-    if "Fin" not in verb.morph.get("VerbForm"):
+    if "Fin" not in morph(verb, "VerbForm"):
         return False
     j = cue.tail
     while j < len(doc) and doc[j].pos_ == "ADV":

@@ -12,6 +12,7 @@ import itertools
 from spacy.tokens import Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.people import TITLES, Person
 from presswatch.textutil import fold
 
@@ -128,7 +129,7 @@ def is_plural(tokens: list[Token], head: Token) -> bool:
     det = next((t for t in tokens[:2] if t.pos_ == "DET"), None)
     if det is not None and det.lower_.replace("’", "'") in SINGULAR_DETERMINERS:
         return False
-    return "Plur" in head.morph.get("Number") or any(
+    return "Plur" in morph(head, "Number") or any(
         t.pos_ == "DET" and t.lower_ in {"les", "des", "ces", "leurs", "plusieurs"}
         for t in tokens[:2])
 
@@ -147,5 +148,5 @@ def determiner_gender(tokens: list[Token]) -> str:
 
 
 def morph_gender(token: Token) -> str:
-    g = token.morph.get("Gender")
+    g = morph(token, "Gender")
     return {"Masc": "m", "Fem": "f"}.get(g[0], "") if g else ""

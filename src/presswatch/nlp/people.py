@@ -9,6 +9,7 @@ russe`) or a pronoun. This module builds the article's people from its named men
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH
@@ -150,7 +151,8 @@ def _capitalised_by_position(ent: Span, lex: Lexicon) -> bool:
     if len(ent) != 1 or not ent[0].is_sent_start or fold(ent.text) in lex.first_names:
         return False
     word = fold(ent.text)
-    return sum(fold(t.text) == word for t in ent.doc) == 1
+    return doc_value(ent.doc, "folded words", fold, lambda: Counter(
+        fold(t.text) for t in ent.doc))[word] == 1  # (counted once per doc, not per word)
 
 
 def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import is_title
+from presswatch.nlp.docfacts import morph
 from presswatch.textutil import doc_text
 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
@@ -84,9 +85,9 @@ def drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate
             own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
             anchor = doc[c.cue.start].idx
             inside = any(o is not c and o.start <= anchor < o.end for o in cands)
-            if (inside and not own_subject and "Part" in verb.morph.get("VerbForm") and \
-                    "Pres" not in verb.morph.get("Tense")) or (inside and not own_subject and \
-                    "Inf" in verb.morph.get("VerbForm")):
+            if (inside and not own_subject and "Part" in morph(verb, "VerbForm") and \
+                    "Pres" not in morph(verb, "Tense")) or (inside and not own_subject and \
+                    "Inf" in morph(verb, "VerbForm")):
                 continue
         out.append(c)
     return out
@@ -118,7 +119,7 @@ def drop_impossible_mentions(doc: Doc, cands: list[Candidate]) -> None:
         first = doc[c.mention[0]]
         # (a mid-clause `selon X` is inside its content by construction)
         inside = c.rule != "selon" and c.start <= first.idx < c.end
-        verb_first = first.pos_ in {"VERB", "AUX"} and "Fin" in first.morph.get("VerbForm")
+        verb_first = first.pos_ in {"VERB", "AUX"} and "Fin" in morph(first, "VerbForm")
         if inside or verb_first:
             c.mention = None
 

@@ -25,6 +25,7 @@ from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.content import complement_start
 from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     CLAUSE_OPENERS,
     IMPERSONAL,
@@ -205,7 +206,7 @@ class QuoteFinder:
         colon = doc_text(doc).rfind(":", start, end)
         if colon > start and end - colon > 12 and not inside_segment(colon, segments):
             lead = [t for t in doc[unit[0]:cue.start] if t.idx < colon]
-            if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+            if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
                        for t in lead) or any(t.ent_type_ == "PER" for t in lead):
                 start = first_char(doc_text(doc), colon + 1)
         if cue.start > 1 and doc[cue.start - 1].text == "," and \
@@ -244,9 +245,9 @@ class QuoteFinder:
         after += 1
         tail = doc[after:unit[1]]
         finite = [t for t in tail if t.pos_ in ("VERB", "AUX")
-                  and "Fin" in t.morph.get("VerbForm")]
+                  and "Fin" in morph(t, "VerbForm")]
         if not finite or len(before) > 80 or any(
-                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm")
                 for t in doc[unit[0]:cue.start - 1]):
             return []
         start = first_char(doc_text(doc), doc[after].idx)
@@ -317,7 +318,7 @@ class QuoteFinder:
             quoted_after = any(after_cue < s.open < unit_last for s in segments)
         else:
             quoted_after = False
-        if "Inf" in token.morph.get("VerbForm"):
+        if "Inf" in morph(token, "VerbForm"):
             spoken = cue.verb.kind == "speech" and (
                 quoted_after or _clause_follows(doc, cue, unit, self.lex))
             purpose = any(doc[k].lower_ in PURPOSE
@@ -329,7 +330,7 @@ class QuoteFinder:
                 # `a pris la parole pour expliquer que …`, `l'occasion pour X de
                 # rappeler que …`
                 return []
-        if "Inf" in token.morph.get("VerbForm") and governed_by_speech(token, self.lex):
+        if "Inf" in morph(token, "VerbForm") and governed_by_speech(token, self.lex):
             return []  # the governing verb takes the infinitive as its content
         found = complement_start(doc, cue, unit[1], self.lex)
         if found is None:
@@ -363,7 +364,7 @@ class QuoteFinder:
         mention = subject_mention(doc, token, cue.tail)
         subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
         if subject in INDEFINITE_SPEAKERS and frame == "que" and \
-                "Fin" in token.morph.get("VerbForm") and not \
+                "Fin" in morph(token, "VerbForm") and not \
                 any(t.lower_ in {"comme", "qu'", "que"} for t in doc[max(0, mention[0] - 1):
                                                                     mention[0]]):
             mention = None  # `On dit que …`: the report stays, its source is nobody named
@@ -475,7 +476,7 @@ def _subject_after_conjunction(doc: Doc, u0: int, cue: Cue) -> int | None:
             return None
         if t.lower_ in {"et", "mais"} and k + 1 < cue.start - 1 and \
                 doc[k + 1].pos_ in {"DET", "PROPN", "NOUN"}:
-            finite_before = any(x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm")
+            finite_before = any(x.pos_ in {"VERB", "AUX"} and "Fin" in morph(x, "VerbForm")
                                 for x in doc[u0:k])
             return k + 1 if finite_before else None
     return None
@@ -488,7 +489,7 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     quotation after it (`les suspects interpellés sur …`; `jugée « incapable »` still quotes), an
     infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
     juger`)."""
-    participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+    participle = "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense") \
         and not any(c.dep_.startswith("aux") for c in verb.children)
     noun_like = participle or (is_present_participle(verb) and not any(
         c.dep_ in {"obj", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"} for c in verb.children))
@@ -505,8 +506,8 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
         return not any(doc[cue.end - 1].idx < s.open < last.idx + len(last)
                        for s in segments)
     head = verb.head
-    return "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and (
-        head.pos_ == "ADJ" or ("Part" in head.morph.get("VerbForm") and head.dep_ == "acl" and
+    return "Inf" in morph(verb, "VerbForm") and head.i < verb.i and (
+        head.pos_ == "ADJ" or ("Part" in morph(head, "VerbForm") and head.dep_ == "acl" and
                                not any(c.dep_.startswith("aux") for c in head.children)))
 
 

@@ -15,6 +15,7 @@ from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
 from presswatch.nlp.content_end import semicolon_or_end
 from presswatch.nlp.cues import verb_comes_first
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import PERSON_PRONOUNS, RELATIVE_WORDS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
@@ -158,7 +159,7 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     if close is None or close == k + 1:
         return k
     words = doc[k + 1:close]
-    if any((t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")) or
+    if any((t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm")) or
            (t.is_punct and t.text not in "()-/") for t in words):
         return k  # (a participle, `chargée des crimes`, an acronym in parentheses,
         # `de l'Agence spatiale (ASE)`, and a hyphenated name, `UNI-FLNKS`, stay in it)
@@ -184,7 +185,7 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
                 t.ent_type_ == "LOC" for t in doc[k + 1: addressee_end(doc, k)])
         if says_when(doc, k) or to_medium:
             end = k
-            if end - 1 > start and "Part" in doc[end - 1].morph.get("VerbForm"):
+            if end - 1 > start and "Part" in morph(doc[end - 1], "VerbForm"):
                 end -= 1
             break
     if any(t.text == "(" for t in doc[start:end]) and not any(t.text == ")"
@@ -236,7 +237,7 @@ def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
     # (`a estimé, selon la présidence, que …`: the verb's own clause, which its cue reports)
     after_verb = bool(words) and words[-1].pos_ in ("VERB", "AUX") and \
         doc[first].lower_.replace("’", "'") not in {"que", "qu'"}
-    if not after_verb and (any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    if not after_verb and (any(t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm")
                                for t in before) or not verb_comes_first(doc, first, unit_end)):
         return None
     start, end = _to_clause_end(doc, first, unit_end)
@@ -251,7 +252,7 @@ def _relative_end(doc: Doc, first: int, unit_end: int, segments: list[Segment]) 
             continue
         nxt = doc[k + 2] if doc[k + 1].lower_ in {"et", "mais"} and k + 2 < unit_end \
             else doc[k + 1]
-        if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm"):
+        if nxt.pos_ in {"VERB", "AUX"} and "Fin" in morph(nxt, "VerbForm"):
             return k
     return unit_end
 

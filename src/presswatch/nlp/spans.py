@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import CLOSING_MARKS
+from presswatch.nlp.docfacts import morph, span_text
 from presswatch.nlp.french import QUE, TRAILING
 from presswatch.nlp.marks import Segment
 
@@ -141,7 +142,7 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
                 continue
             if child.dep_ == "acl" and child.i < head.i:
                 continue
-            if child.dep_ != "acl" or "Part" not in child.morph.get("VerbForm"):
+            if child.dep_ != "acl" or "Part" not in morph(child, "VerbForm"):
                 continue
         keep.update(t.i for t in child.subtree)
     for t in [doc[k] for k in sorted(keep)]:
@@ -197,7 +198,7 @@ def _opens_a_clause(doc: Doc, k: int, limit: int, governor: Token | None = None)
             nxt.dep_.startswith("aux") and nxt.head.i == governor.i)):
         return False
     inverted = nxt.i + 1 < limit and doc[nxt.i + 1].text.startswith("-")  # `dit-il`
-    return tagged_verb(nxt) and ("Fin" in nxt.morph.get("VerbForm") or inverted)
+    return tagged_verb(nxt) and ("Fin" in morph(nxt, "VerbForm") or inverted)
 
 
 def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
@@ -234,5 +235,4 @@ before."""
 
 def points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
     """Whether the words of a unit before its cue point back to the sentence before."""
-    return bool(POINTING_BACK.match(doc[unit_start:cue_start].text if cue_start > unit_start
-                                    else ""))
+    return bool(POINTING_BACK.match(span_text(doc, unit_start, cue_start)))

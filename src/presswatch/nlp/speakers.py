@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import (
@@ -169,7 +170,7 @@ class SpeakerResolver:
             role = self._role_subject_before(tokens[0], gender)
             if role is not None and one_person and (
                     self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
-                    "Plur" in doc[role[0]: role[1]].root.morph.get("Number")):
+                    "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
                 role = None  # `je` is neither an institution nor several people
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
@@ -226,7 +227,7 @@ class SpeakerResolver:
         if named is not None:
             return self.resolve(named)
         gender = morph_gender(head)
-        if "Plur" in head.morph.get("Number"):
+        if "Plur" in morph(head, "Number"):
             gender = "p"
         return description(text), gender, head.ent_type_ == "PER"
 
@@ -240,9 +241,11 @@ class SpeakerResolver:
         for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
             if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
                 return
+            if t.pos_ != "NOUN":  # (the tag first: few words are nouns of the lexicon)
+                continue
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
-            if t.pos_ != "NOUN" or not noun or noun[0] not in classes or \
-                    "Plur" in t.morph.get("Number"):
+            if not noun or noun[0] not in classes or \
+                    "Plur" in morph(t, "Number"):
                 continue
             if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
                 continue

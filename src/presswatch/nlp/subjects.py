@@ -16,6 +16,7 @@ from presswatch.nlp.cues import (
     is_title,
     stressed_pronoun_aside,
 )
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
@@ -63,7 +64,7 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     someone (a person, or with `lex` a role, group or institution: `Le directeur a été
     clair : « … »`; not `la question` or `le texte`)."""
     verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
-             ("Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux")
+             ("Fin" in morph(t, "VerbForm") or any(c.dep_.startswith("aux")
                                                       for c in t.children))]
     if not verbs:
         return None
@@ -158,7 +159,7 @@ def pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """`l'occasion pour la ministre de souligner que …`, `il était temps pour lui de
     rappeler que …`: `pour X` before an infinitive hung on a noun or an adjective names
     who speaks."""
-    if "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i or \
+    if "Inf" not in morph(verb, "VerbForm") or verb.head.i == verb.i or \
             verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     # the parser hangs the infinitive on `X` itself or on the noun `pour X` qualifies;
@@ -192,7 +193,7 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         if doc[k].text == "," and aside and not any(
                 t.ent_type_ == "PER" or is_title(t) for t in aside) and (
                 doc[k + 1].pos_ in {"ADP", "ADV"} or doc[k + 1].text in '«"“' or
-                "Part" in doc[k + 1].morph.get("VerbForm") or
+                "Part" in morph(doc[k + 1], "VerbForm") or
                 not any(t.pos_ in {"NOUN", "PROPN"} for t in aside)):
             return lo, k  # `, de son côté,`; `, « profondément attristé »,`; `, ému,`;
             # `, interrogé par la radio,`
@@ -262,7 +263,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
     # subject; take the name (or role) standing right before the verb
     auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
-    if "Fin" in verb.morph.get("VerbForm") or auxiliary_before or aside_aux or any(
+    if "Fin" in morph(verb, "VerbForm") or auxiliary_before or aside_aux or any(
             c.dep_.startswith("aux") for c in verb.children):
         start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
                     [t.i for t in aside_aux])
@@ -304,7 +305,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
         subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
             return np_span(doc, subj[0])
-        finite_or_compound = "Part" not in up.morph.get("VerbForm") or any(
+        finite_or_compound = "Part" not in morph(up, "VerbForm") or any(
             c.dep_.startswith("aux") for c in up.children)
         if up.pos_ == "VERB" and up.i < verb.i and finite_or_compound:
             # `Macron a publié une déclaration, appelant à …`: the subject the parse lost
@@ -324,7 +325,7 @@ def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
     """`Estimant que la crise va durer, les économistes recommandent …`: the noun phrase
     after a comma that a finite verb follows is the main clause's subject, which an opening
     participle shares, whatever the parse made of the sentence."""
-    end = participle.sent.end
+    end = sentence_bounds(participle)[1]
     for k in range(participle.i + 1, end - 1):
         if doc[k].text != ",":
             continue
@@ -333,7 +334,7 @@ def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
                            doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
             m += 1
         if m > k + 1 and m < end and doc[k + 1].pos_ in {"DET", "PROPN"} and \
-                doc[m].pos_ in {"VERB", "AUX"} and "Fin" in doc[m].morph.get("VerbForm"):
+                doc[m].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[m], "VerbForm"):
             return k + 1, m
     return None
 
@@ -346,7 +347,7 @@ def _object_pronoun_subject(doc: Doc, pronoun: Token, verb: Token
     if pronoun.lower_ not in {"nous", "vous", "me", "m'", "m’", "te", "t'", "t’"}:
         return None
     finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any(t.morph.get("Person") == ["3"] for t in finite):
+    if not any(morph(t, "Person") == ["3"] for t in finite):
         return None
     k = pronoun.i
     while k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and \
@@ -452,7 +453,7 @@ def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     """`La présidente de la Commission Ursula von der Leyen a, elle, salué …` parsed with no
     subject at all: a noun phrase that opens the sentence and runs, verbless, up to the
     auxiliary is its subject."""
-    sent_start = doc[start].sent.start if start < len(doc) else start
+    sent_start = sentence_bounds(doc[start])[0] if start < len(doc) else start
     words = doc[sent_start:start]
     if len(words) < 2 or words[0].pos_ not in {"DET", "PROPN"} or any(
             t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.text in {",", ":", ";"}
@@ -578,11 +579,11 @@ def authors_own_voice(doc: Doc, verb: Token) -> bool:
     """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
     `Notons que …`: the writer addresses the reader; nobody is reported."""
     if opening_word(verb, LINKING_WORDS).i == verb.i and verb.lower_.endswith("ons") and \
-            "Fin" in verb.morph.get("VerbForm") and \
+            "Fin" in morph(verb, "VerbForm") and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
         # person and mood for it are unreliable)
-    if "Inf" not in verb.morph.get("VerbForm"):
+    if "Inf" not in morph(verb, "VerbForm"):
         return False
     if " ".join(t.lower_ for t in doc[max(0, verb.i - 3):verb.i]).replace("’", "'") in {
             "force est de", "force est d'"}:

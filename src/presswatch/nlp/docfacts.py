@@ -1,0 +1,58 @@
+"""What the rules ask of spaCy's objects over and over, answered from an index built once.
+
+spaCy works these answers out anew on every access: `Token.morph.get` builds an array and
+converts each of its values from the string store (3–8 µs), `Token.sent` walks to both
+ends of the sentence and builds a Span (5–14 µs), `Span.text` builds every token of the
+span to join their texts. The rules ask them tens of thousands of times per hundred
+articles. The answers here are the same values: morphology cached per analysis (an
+analysis is a hash of its features, the same for every doc and model), sentence bounds
+listed once per doc (`textutil.doc_value`; nothing after the parser moves a boundary),
+text sliced from the doc's one copy (`textutil.doc_text`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Token
+
+from presswatch.textutil import doc_text, doc_value
+
+# (analysis key, field) → values, for the few hundred analyses a model's tagger gives
+_MORPH: dict[tuple[int, str], list[str]] = {}
+
+
+def morph(token: Token, field: str) -> list[str]:
+    """`token.morph.get(field)`: the field's values, empty when it has none. The list is
+    shared by every token of the same analysis: callers read it, never change it."""
+    analysis = token.morph
+    key = (analysis.key, field)
+    values = _MORPH.get(key)
+    if values is None:
+        values = _MORPH[key] = analysis.get(field)
+    return values
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each of `doc.sents` starts, read in bulk (the sentences `Doc.sents` yields:
+    a new one at every token whose `SENT_START` is 1)."""
+    flags = doc.to_array(SENT_START).tolist()
+    return [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """(start, end) token indices of `token.sent`."""
+    doc = token.doc
+    starts = doc_value(doc, "sentence starts", _sentence_starts,
+                       lambda: _sentence_starts(doc))
+    k = bisect.bisect_right(starts, token.i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (empty when `end <= start`), sliced from the doc's text."""
+    if end <= start:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx:last.idx + len(last)]
