@@ -155,7 +155,7 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
             out.add(f"stance2={cls}")
     if adjectives * 8 >= len(span):
         out.add("adjective_rich")
-    text = span_text(span)
+    text = span_text(span.doc, span.start, span.end)
     if DATE_EXPRESSION.search(text) or YEAR.search(text):
         out.add("dated")
     if not verbal:
