@@ -213,3 +213,18 @@ def test_a_bare_role_takes_up_a_speaker_not_anyone_mentioned(annotate, text, quo
 ])
 def test_the_same_source_is_the_source_quoted_last(annotate, text, quotation, speaker):
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Les riverains ont manifesté devant la mairie. Ils ont dénoncé un « projet absurde ».",
+     "un « projet absurde »", "les riverains"),
+    ("Les signataires de la tribune se sont réunis lundi. Ils réclament « des actes ».",
+     "des actes", "les signataires de la tribune"),
+])
+def test_a_plural_pronoun_takes_up_a_plural_subject_noun(annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_singular_pronoun_still_skips_a_plural_noun(annotate):
+    quotes = annotate("La directrice a reçu les enseignants. « Rien ne change », a-t-elle dit.")
+    assert find(quotes, "Rien ne change")["speaker"] == "la directrice"

@@ -234,9 +234,10 @@ class SpeakerResolver:
     # -- helpers -----------------------------------------------------------------------
     def _role_nouns_before(self, anchor: Token, gender: str, classes: set[str]
                            ) -> Iterator[Token]:
-        """Singular nouns of a lexicon class before `anchor`, nearest first, within the
-        pronoun window, outside quotations (`Selon lui, le président a évoqué …` is
-        reported, not the topic), not contradicting `gender`."""
+        """Nouns of a lexicon class before `anchor` (plural for a plural pronoun, singular
+        otherwise), nearest first, within the pronoun window, outside quotations (`Selon
+        lui, le président a évoqué …` is reported, not the topic), not contradicting
+        `gender`."""
         doc = self.doc
         for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
             if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
@@ -244,8 +245,9 @@ class SpeakerResolver:
             if t.pos_ != "NOUN":  # (the tag first: few words are nouns of the lexicon)
                 continue
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            # a plural `ils` takes up a plural noun (`Les signataires … Ils ont appelé`)
             if not noun or noun[0] not in classes or \
-                    "Plur" in morph(t, "Number"):
+                    ("Plur" in morph(t, "Number")) != (gender == "p"):
                 continue
             if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
                 continue
@@ -261,9 +263,10 @@ class SpeakerResolver:
         with it: the antecedent when no named person or speaker is, or when it came after
         them (`Le parquet a ouvert une enquête. Il précise …`). With `subjects_only` off,
         the last institution noun in any function (the last resort when nobody else is)."""
-        if gender not in {"m", "f"}:
+        if gender not in {"m", "f", "p"}:
             return None
-        classes = {"role", "institution"} if subjects_only else {"institution"}
+        classes = ({"role", "group", "institution"} if gender == "p" else
+                   {"role", "institution"}) if subjects_only else {"institution"}
         for t in self._role_nouns_before(pronoun, gender, classes):
             if t.dep_.startswith("nsubj") or not subjects_only:
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
