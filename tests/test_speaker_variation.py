@@ -228,3 +228,13 @@ def test_a_plural_pronoun_takes_up_a_plural_subject_noun(annotate, text, quotati
 def test_a_singular_pronoun_still_skips_a_plural_noun(annotate):
     quotes = annotate("La directrice a reçu les enseignants. « Rien ne change », a-t-elle dit.")
     assert find(quotes, "Rien ne change")["speaker"] == "la directrice"
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("Marie Dupont et Paul Roux ont quitté le parti. Ils ont dénoncé une « dérive ».",
+     "une « dérive »"),
+    ("Marie Dupont et Paul Roux ont quitté le parti. « C'est fini », ont-ils tranché.",
+     "C'est fini"),
+])
+def test_a_plural_pronoun_after_two_named_subjects_is_both(annotate, text, quotation):
+    assert find(annotate(text), quotation)["speaker"] == "Marie Dupont et Paul Roux"

@@ -10,6 +10,7 @@ and anonymous sources stay descriptions as written.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -175,6 +176,10 @@ class SpeakerResolver:
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
                 return self.resolve(role)
+            if found[0] is None and gender == "p":
+                pair = self._subject_pair_before(tokens[0])
+                if pair is not None:
+                    return pair, "p", True  # `A et B ont quitté le parti. Ils …`
             if found[0] is None and not one_person:
                 # nobody to continue: an institution named just before, subject or not
                 # (`il devient impossible pour la Société … de lutter », a-t-elle déclaré`)
@@ -484,6 +489,19 @@ class SpeakerResolver:
                 seen.append((r.char, r.speaker))
             if len(seen) == 2:
                 return " et ".join(name for _c, name in sorted(seen))
+        return None
+
+    def _subject_pair_before(self, pronoun: Token) -> str | None:
+        """`Marie Dupont et Paul Roux ont quitté le parti. Ils …`: two people named as the
+        coordinated subject of this or the last sentence, as one joint speaker."""
+        here = self._sentence_of(pronoun.idx)
+        mentions = [m for m in self.people.mentions if m.start < pronoun.i and m.is_subject
+                    and not m.quoted and here - self._sentence_of(self.doc[m.start].idx) <= 1]
+        for first, second in itertools.pairwise(reversed(mentions)):
+            first, second = second, first  # (read backwards: the later one came second)
+            between = [t.lower_ for t in self.doc[first.end:second.start]]
+            if between == ["et"] and first.person is not second.person:
+                return f"{first.person.full_name} et {second.person.full_name}"
         return None
 
     def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:
