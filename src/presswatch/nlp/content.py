@@ -20,7 +20,7 @@ from presswatch.nlp.circumstances import (
     says_when,
     skip_circumstance,
 )
-from presswatch.nlp.cues import Cue, is_title
+from presswatch.nlp.cues import CLITICS, Cue, is_title
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
@@ -30,16 +30,13 @@ from presswatch.nlp.french import (
     COMPLEMENT_PREPOSITIONS,
     CONJUNCTION_HEADS,
     DATIVE_CLITICS,
+    DIRECT_OBJECT_CLITICS,
     NEGATION,
-    OBJECT_CLITICS,
     OPENING_MARKS,
     QUE,
 )
 from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
-
-INFINITIVE_CLITICS = OBJECT_CLITICS | DATIVE_CLITICS | {"y", "en", "se", "s'"}
-"""Pronouns written before an infinitive that belong to it (`l'avoir vu`, `lui avoir dit`)."""
 
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -134,7 +131,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 # negation and the infinitive's own pronouns are part of what was said
                 while k > cue.tail and (doc[k - 1].lower_.replace("’", "'") in NEGATION or (
                         doc[k - 1].pos_ == "PRON" and doc[k - 1].lower_.replace("’", "'") in
-                        INFINITIVE_CLITICS and doc[k - 1].head.i >= j)):
+                        CLITICS and doc[k - 1].head.i >= j)):
                     k -= 1
                 return k, "inf", addressee
             return None
@@ -365,7 +362,7 @@ def _object_clitic_before(doc: Doc, start: int) -> bool:
     k = start - 1
     if k >= 0 and doc[k].lower_.replace("’", "'") in DATIVE_CLITICS:
         k -= 1
-    return k >= 0 and doc[k].lower_.replace("’", "'") in OBJECT_CLITICS
+    return k >= 0 and doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
 
 
 def _own_expression(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -25,6 +25,8 @@ from presswatch.nlp.circumstances import (
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
+    DATIVE_CLITICS,
+    DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
     OPENING_MARKS,
     opens_with_subordinator,
@@ -468,7 +470,7 @@ def _stands_as_a_phrase(name: Token, first: int) -> bool:
 CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
                      "m'", "te", "t'", "nous", "vous"})
 """Object pronouns that may stand between a clause's subject and its verb."""
-OBJECT_CLITICS = CLITICS - {"y", "en", "se", "s'"}
+OBJECT_CLITICS = DIRECT_OBJECT_CLITICS | DATIVE_CLITICS
 """Object pronouns written before a verb of saying: the addressee or the thing said."""
 
 

@@ -55,7 +55,8 @@ ROLE_AFTER_EN = {"charge", "exercice", "poste", "fonction", "fonctions", "activi
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "pour"})
 
 
-OBJECT_CLITICS = frozenset({"le", "l'", "la", "les"})
+DIRECT_OBJECT_CLITICS = frozenset({"le", "l'", "la", "les"})
+"""Direct-object pronouns (`l'a souligné`); with `DATIVE_CLITICS`, every object pronoun."""
 
 
 DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
