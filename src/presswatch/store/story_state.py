@@ -72,28 +72,29 @@ def story_parts(conn: Connection) -> Parts | None:
     return Parts(names, digests, parts, names_of, dict(df), str(marker["version"]))
 
 
-def keep_story_parts(conn: Connection, parts: Parts, before: Parts | None) -> None:
-    """Leave ``parts`` for the next recompute (in the caller's transaction): the rows that
-    differ from ``before`` (what :func:`story_parts` read; None: rewrite them all)."""
-    sa, st = schema.story_articles, schema.story_terms
+def _placement(parts: Parts) -> dict[str, tuple[str | None, str | None]]:
+    """Each article's part key and group key (the smallest id of each), as stored."""
     where: dict[str, tuple[str | None, str | None]] = {}
     for part in parts.parts:
         key = min(a for g in part for a in g)
         for g in part:
             first = min(g)
             where.update({a: (key, first) for a in g})
+    return where
+
+
+def keep_story_parts(conn: Connection, parts: Parts, before: Parts | None) -> None:
+    """Leave ``parts`` for the next recompute (in the caller's transaction): the rows that
+    differ from ``before`` (what :func:`story_parts` read; None: rewrite them all)."""
+    sa, st = schema.story_articles, schema.story_terms
+    where = _placement(parts)
     if before is None:
         conn.execute(delete(sa))
         conn.execute(delete(st))
         old_rows: dict[str, tuple[str, list[str], str | None, str | None]] = {}
         old_df: dict[str, int] = {}
     else:
-        was: dict[str, tuple[str | None, str | None]] = {}
-        for part in before.parts:
-            key = min(a for g in part for a in g)
-            for g in part:
-                first = min(g)
-                was.update({a: (key, first) for a in g})
+        was = _placement(before)
         old_rows = {a: (d, before.names_of.get(a, []), *was.get(a, (None, None)))
                     for a, d in before.digests.items()}
         old_df = before.df
