@@ -13,7 +13,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     OPENING_MARKS,
     QUE,
@@ -113,8 +113,8 @@ def opening_clause_end(doc: Doc, verb: Token) -> int | None:
     ses rivaux de tricher, le coureur …`: a participle opening its sentence (or a clause
     after punctuation), with no auxiliary or subject of its own, heads a clause that ends
     at the comma before the main clause's subject; None when it opens nothing."""
-    if not ("Part" in verb.morph.get("VerbForm") or is_present_participle(verb)) or not (
-            verb.i == verb.sent.start or doc[verb.i - 1].is_punct) or any(
+    if not ("Part" in morph(verb, "VerbForm") or is_present_participle(verb)) or not (
+            verb.i == sentence_bounds(verb)[0] or doc[verb.i - 1].is_punct) or any(
             c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
         return None
     main = main_clause_subject(doc, verb)

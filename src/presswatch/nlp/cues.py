@@ -209,7 +209,7 @@ def auxiliary_before_aside(doc: Doc, i: int) -> int | None:
     """`X a, de son côté, estimé …`, `a, par ailleurs, rappelé`, `a, mardi, déclaré`: the
     auxiliary before a short verbless phrase set off by commas, right before the
     participle at `i` (None when there is none)."""
-    if i < 3 or "Part" not in doc[i].morph.get("VerbForm"):
+    if i < 3 or "Part" not in morph(doc[i], "VerbForm"):
         return None
     if doc[i - 1].text != ",":
         return _auxiliary_before_bare_aside(doc, i)
@@ -230,7 +230,7 @@ def _auxiliary_before_bare_aside(doc: Doc, i: int) -> int | None:
     for c in range(i - 3, max(i - 6, 0), -1):
         aux = doc[c]
         if aux.pos_ in {"AUX", "VERB"} and aux.lemma_ in {"avoir", "être"} and \
-                "Fin" in aux.morph.get("VerbForm"):
+                "Fin" in morph(aux, "VerbForm"):
             between = doc[c + 1: i]
             if between[0].pos_ == "ADP" and not any(
                     t.pos_ in {"VERB", "AUX", "PUNCT", "PROPN"} or t.is_space for t in between):

@@ -16,6 +16,7 @@ from presswatch.nlp.candidates import Candidate, make_candidate
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.content_end import content_end, opening_clause_end
 from presswatch.nlp.cues import Cue
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sources import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
@@ -90,7 +91,7 @@ def agentive_participle(doc: Doc, verb: Token, unit: tuple[int, int]) -> bool:
             any(t.pos_ == "AUX" for t in doc[max(0, verb.i - 4):verb.i]):
         return False  # (`ont sans réserve condamné`: a compound tense the parse broke)
     participle = verb.pos_ == "ADJ" or (
-        "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+        "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense"))
     if not participle:
         return False
     agent = _agent(doc, verb, unit)
@@ -109,24 +110,24 @@ def _quoted_label(doc: Doc, cue: Cue, agent: tuple[int, int]) -> Segment | None:
     verb's attribute (`de « honte »`, `« scandaleuse »`), or None."""
     if cue.verb.act not in LABEL_ACTS or agent[0] <= cue.tail:
         return None
-    lo, hi = doc[cue.tail].idx, doc[agent[0]].idx
-    for seg in doc_cache(doc, "segments", find_segments):
-        if lo <= seg.open and seg.outer_end <= hi:
-            between = doc_text(doc)[lo:seg.open].strip().lower().replace("’", "'")
-            if between in {"", "de", "d'", "comme"} and \
-                    doc_text(doc)[seg.outer_end:hi].strip(" ,").lower() in {"par", ""}:
-                return seg
-    return None
+    return _label_between(doc, doc[cue.tail].idx, doc[agent[0]].idx)
 
 
 def _only_a_label_between(doc: Doc, verb: int, by: int) -> bool:
     """Whether only `de`/`comme` and one quotation stand between the verb and `par`."""
+    return _label_between(doc, doc[verb].idx + len(doc[verb]), doc[by].idx) is not None
+
+
+def _label_between(doc: Doc, lo: int, hi: int) -> Segment | None:
+    """The quotation between characters `lo` and `hi` with only `de`/`d'`/`comme` before
+    it and at most `par` after it."""
     text = doc_text(doc)
-    lo, hi = doc[verb].idx + len(doc[verb]), doc[by].idx
-    return any(lo <= seg.open and seg.outer_end <= hi and
-               text[lo:seg.open].strip().lower().replace("’", "'") in {"", "de", "d'", "comme"}
-               and not text[seg.outer_end:hi].strip(" ,")
-               for seg in doc_cache(doc, "segments", find_segments))
+    for seg in doc_cache(doc, "segments", find_segments):
+        if lo <= seg.open and seg.outer_end <= hi and \
+                text[lo:seg.open].strip().lower().replace("’", "'") in {"", "de", "d'", "comme"} \
+                and text[seg.outer_end:hi].strip(" ,").lower() in {"par", ""}:
+            return seg
+    return None
 
 
 def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:

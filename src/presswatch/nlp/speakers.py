@@ -452,7 +452,7 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or head.ent_type_ or self.lex.noun_class(head):
             return None
         last = tokens[-1]
-        if not last.ent_type_ or last.ent_type_ not in {"ORG", "PER"}:
+        if last.ent_type_ not in {"ORG", "PER"}:
             return None
         lo = last.i
         while lo - 1 >= tokens[0].i and self.doc[lo - 1].ent_type_ == last.ent_type_ and \
@@ -497,8 +497,7 @@ class SpeakerResolver:
         here = self._sentence_of(pronoun.idx)
         mentions = [m for m in self.people.mentions if m.start < pronoun.i and m.is_subject
                     and not m.quoted and here - self._sentence_of(self.doc[m.start].idx) <= 1]
-        for first, second in itertools.pairwise(reversed(mentions)):
-            first, second = second, first  # (read backwards: the later one came second)
+        for first, second in reversed(list(itertools.pairwise(mentions))):  # latest first
             between = [t.lower_ for t in self.doc[first.end:second.start]]
             if between == ["et"] and first.person is not second.person:
                 return f"{first.person.full_name} et {second.person.full_name}"

@@ -126,7 +126,7 @@ def apposed_name_end(doc: Doc, np_end: int, limit: int,
 
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
     """A past participle with no auxiliary opening its clause (`Interrogé par …, X a dit`)."""
-    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense") \
+    if "Part" not in morph(token, "VerbForm") or "Past" not in morph(token, "Tense") \
             or cue.clitic is not None:
         return False  # (`proclame-t-il`: a subject after it makes the verb finite)
     if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in token.children) \
