@@ -64,6 +64,22 @@ def test_a_clause_before_an_incise_is_still_its_content(annotate, text):
     assert q["speaker"] == "la ministre"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parser hangs the clause's verb on its subject as if it described it
+    ("Les pompiers privilégient la piste accidentelle, a indiqué le capitaine.",
+     "Les pompiers privilégient la piste accidentelle", "le capitaine"),
+    ("Les cantines resteront fermées, a précisé la mairie dans un communiqué.",
+     "Les cantines resteront fermées", "la mairie"),
+    # a plural subject cannot govern the incise's singular verb
+    ("Les élèves qui ont quitté le lycée reviendront, a assuré la proviseure.",
+     "Les élèves qui ont quitté le lycée reviendront", "la proviseure"),
+])
+def test_an_incise_after_a_clause_the_parser_misread_keeps_the_clause_as_content(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)
+
+
 @pytest.mark.parametrize("text, speaker, medium", [
     ("« Il faut agir vite », a confié à l'AFP Amina Bintou Diallo, infirmière.",
      "Amina Bintou Diallo", "AFP"),

@@ -1,13 +1,32 @@
-"""A quote as the finders first see it, before speaker resolution, and how much each
-finding rule is trusted. Shared by the finders (`quotes`, `sources`) and the record
-builder (`records`)."""
+"""A reporting verb occurrence (`Cue`), a quote as the finders first see it (before
+speaker resolution), and how much each finding rule is trusted. Shared by the cue finders
+(`cues`, `incise_cues`), the quote finders (`quotes`, `sources`) and the record builder
+(`records`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from presswatch.lexicon import ReportingVerb
-from presswatch.nlp.cues import Cue
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting verb occurrence. `start`/`end` is the token span shown as the cue and
+    `tail` the first token after the verb expression (after `garde` in `mis en garde`)."""
+
+    i: int
+    verb: ReportingVerb
+    start: int
+    end: int
+    tail: int
+    incise: bool = False
+    clitic: int | None = None  # token index of an inverted clitic subject (-t-il)
+
+    @property
+    def lemma(self) -> str:
+        return self.verb.lemma
+
 
 # Confidence by rule: set by hand from precision on the seed-* and dip-* dev articles.
 CONFIDENCE = {"incise": 0.9, "colon": 0.9, "que": 0.85, "si": 0.8, "de": 0.75, "inf": 0.75,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
     ADDRESSEE_PREPOSITIONS,
     CHANNEL_NOUNS,
@@ -20,13 +21,13 @@ from presswatch.nlp.circumstances import (
     says_when,
     skip_circumstance,
 )
-from presswatch.nlp.cues import CLITICS, Cue, is_title
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,
     ADVERBIAL_AFTER_DE,
     ADVERBS_BEFORE_QUE,
+    CLITICS,
     COMPLEMENT_PREPOSITIONS,
     CONJUNCTION_HEADS,
     DATIVE_CLITICS,
@@ -35,6 +36,7 @@ from presswatch.nlp.french import (
     OPENING_MARKS,
     QUE,
 )
+from presswatch.nlp.people import is_title
 from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
 

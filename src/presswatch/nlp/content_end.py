@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import says_when
-from presswatch.nlp.cues import CLOSING_MARKS, THIRD_PERSON_CLITICS, Cue, clitic_subject_at
+from presswatch.nlp.cues import THIRD_PERSON_CLITICS, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
+    CLOSING_MARKS,
     OPENING_MARKS,
     QUE,
     is_present_participle,

@@ -9,7 +9,6 @@ or *before* it (`X a déclaré que …`).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string
@@ -17,23 +16,17 @@ from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
-from presswatch.nlp.circumstances import (
-    ADDRESSEE_PREPOSITIONS,
-    addressee_end,
-    skip_circumstance,
-)
-from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.candidates import Cue
+from presswatch.nlp.docfacts import is_infinitive, morph
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
+    CLITICS,
     DATIVE_CLITICS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
-    OPENING_MARKS,
-    opens_with_subordinator,
 )
-from presswatch.nlp.marks import find_segments
-from presswatch.nlp.people import is_title
-from presswatch.textutil import doc_cache, fold
+from presswatch.nlp.incise_cues import is_incise
+from presswatch.textutil import fold
 
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
                    "-t-elles", "-je", "-nous", "-vous"}
@@ -42,25 +35,8 @@ INVERTED_CLITICS = CLITIC_SUBJECTS | {"-t"}
 """What may follow a verb in an inverted clause: `estime-t-il`, `dit-elle`."""
 THIRD_PERSON_CLITICS = INVERTED_CLITICS - {"-je", "-nous", "-vous"}
 """Inverted subjects of reported speech (`estime-t-il`), which make the word before a verb."""
-CLOSING_MARKS = set('»”"›')
-
-
-@dataclass(slots=True)
-class Cue:
-    """A reporting verb occurrence. `start`/`end` is the token span shown as the cue and
-    `tail` the first token after the verb expression (after `garde` in `mis en garde`)."""
-
-    i: int
-    verb: ReportingVerb
-    start: int
-    end: int
-    tail: int
-    incise: bool = False
-    clitic: int | None = None  # token index of an inverted clitic subject (-t-il)
-
-    @property
-    def lemma(self) -> str:
-        return self.verb.lemma
+OBJECT_CLITICS = DIRECT_OBJECT_CLITICS | DATIVE_CLITICS
+"""Object pronouns written before a verb of saying: the addressee or the thing said."""
 
 
 FILLER = "*"
@@ -329,11 +305,6 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     return cues
 
 
-def is_infinitive(token: Token) -> bool:
-    """An infinitive by its tag and by its form: the tagger calls `savoure` one too."""
-    return "Inf" in morph(token, "VerbForm") and token.lower_ == token.lemma_.lower()
-
-
 def not_yet_said(token: Token) -> bool:
     """An infinitive under a future or conditional `devoir`/`pouvoir` (`devra annoncer`,
     `pourrait affirmer`) or under `aller` (`va dire`) is speech to come, not speech
@@ -397,184 +368,6 @@ def _share_multiword_verbs(cues: list[Cue]) -> None:
         for inner in cues:
             if outer.i < inner.i < outer.tail:
                 inner.verb = outer.verb
-
-
-def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
-    """Whether the words from the sentence start to `comma` hold a finite verb of their
-    own: a clause, so a verb after the comma with a noun phrase after it is an incise.
-    A subject standing after every such verb and a comma (`Alors que X a annoncé Y, le
-    président, Z, a rejeté …`) is the verb's own: the clause before it was subordinate."""
-    sent_start = sentence_bounds(doc[comma])[0]
-    verbs = [t.i for t in doc[sent_start:comma] if t.pos_ in {"VERB", "AUX"} and
-             "Fin" in morph(t, "VerbForm") and t.dep_ not in {"acl:relcl", "acl"} and
-             t.head.dep_ not in {"acl:relcl", "acl"}]
-    if not verbs:
-        return False
-    if subject is None or subject < max(verbs) or not opens_with_subordinator(doc[comma]):
-        return True
-    commas = [t.i for t in doc[max(verbs):subject] if t.text == ","]
-    return not commas or not all(
-        t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in doc[commas[-1] + 1:subject])
-
-
-def _named_subject_before(doc: Doc, comma: int) -> bool:
-    """`Très populaire, Paul Mercier, qui avait fini deuxième, rejette ces reproches`,
-    `L'arrêté, qui sera pris jeudi, prévoit une aide`: words before the comma with no verb
-    of their own outside relative clauses, naming a person or holding a relative clause
-    set off by commas, are the verb's subject, not content it reports (a verbless content
-    such as `Une erreur, a jugé le ministre` names nobody)."""
-    first = _written_sentence_start(doc, comma)
-    words = doc[first:comma]
-    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") and
-                 "acl" not in t.dep_ and "acl" not in t.head.dep_ for t in words)
-    if clause or _quoted(doc, doc[comma]) or \
-            any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words):
-        return False
-    return any(_stands_as_a_phrase(t, first) for t in words
-               if (t.ent_iob_ == "B" and t.ent_type_ == "PER") or is_title(t)) or any(
-        t.lower_ == "qui" and t.i > 0 and doc[t.i - 1].text == "," and
-        t.head.dep_ == "acl:relcl" and _stands_as_a_phrase(doc[t.head.head.left_edge.i], first)
-        for t in words)
-
-
-def _written_sentence_start(doc: Doc, i: int) -> int:
-    """The first token after the last full stop (or line break) before `i`: the parser's
-    sentences sometimes end at a comma (`L'arrêté, qui sera pris lundi` | `, prévoit …`)."""
-    k = i
-    while k > 0 and not (doc[k - 1].text in {".", "!", "?"} or "\n" in doc[k - 1].text):
-        k -= 1
-    return k
-
-
-def _quotation_follows(doc: Doc, cue: Cue) -> bool:
-    """`Emmanuel Macron en 2017, résume un conseiller, « … »`: a quotation opening after the
-    verb's noun phrase and a comma is what an incise cuts, whatever came before."""
-    for k in range(cue.tail, min(cue.tail + 14, len(doc) - 1)):
-        if doc[k].text in {".", "!", "?", ";"}:
-            return False
-        if doc[k].text == "," and doc[k + 1].text in OPENING_MARKS:
-            return True
-    return False
-
-
-def _stands_as_a_phrase(name: Token, first: int) -> bool:
-    """A name (or a noun phrase's first word) opening the sentence or set off by a comma
-    (`…, Paul Mercier, qui …`), not inside a prepositional phrase (`Après la victoire de
-    Paul Martin`)."""
-    k = name.i - 1
-    while k >= first and (name.doc[k].pos_ == "DET" or is_title(name.doc[k])):
-        k -= 1
-    return k < first or name.doc[k].text == ","
-
-
-CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
-                     "m'", "te", "t'", "nous", "vous"})
-"""Object pronouns that may stand between a clause's subject and its verb."""
-OBJECT_CLITICS = DIRECT_OBJECT_CLITICS | DATIVE_CLITICS
-"""Object pronouns written before a verb of saying: the addressee or the thing said."""
-
-
-def _clause_resumes(doc: Doc, cue: Cue) -> bool:
-    """`La Russie, a affirmé le ministre, ne cherche pas …`: a short noun phrase after
-    the verb, a comma, then the finite verb of the clause the incise cuts."""
-    end = min(cue.tail + 8, sentence_bounds(doc[cue.i])[1])
-    comma = next((k for k in range(cue.tail, end) if doc[k].text in {",", ".", ";", ":"}),
-                 None)
-    if comma is None or doc[comma].text != ",":
-        return False
-    return verb_comes_first(doc, comma + 1, sentence_bounds(doc[cue.i])[1])
-
-
-def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
-    """Whether the words from `k` open with a finite verb (after `ne`, adverbs and object
-    pronouns): the predicate of a clause whose subject came before."""
-    while k < end and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
-                       doc[k].lower_.replace("’", "'") in CLITICS):
-        k += 1
-    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm")
-
-
-def _prev_non_space(doc: Doc, i: int) -> Token | None:
-    j = i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    return doc[j] if j >= 0 else None
-
-
-def is_incise(doc: Doc, cue: Cue) -> bool:
-    """True when the cue follows its content with an inverted subject: `…», a dit X` or
-    `…, estime-t-elle`."""
-    prev = _prev_non_space(doc, cue.start)
-    if prev is None:
-        return False
-    verb = doc[cue.i]
-    if ("Pres" in morph(verb, "Tense") and "Part" in morph(verb, "VerbForm")) or \
-            (verb.lower_.endswith("ant") and cue.clitic is None):
-        return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
-    if is_infinitive(verb) and cue.clitic is None and \
-            not any(c.dep_.startswith("aux") for c in verb.children):
-        return False  # `devra rassembler …, affirmer la ligne du parti`: no inverted subject
-    if prev.lower_ == "comme" and prev.pos_ == "SCONJ":
-        return _comme_incise(doc, cue, prev)
-    after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
-    if not after_break:
-        return False
-    if prev.text[-1:] in CLOSING_MARKS and cue.start == cue.i and cue.clitic is None and \
-            "Part" in morph(verb, "VerbForm"):
-        return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
-    if cue.clitic is not None:
-        return True
-    if prev.text == "," and _named_subject_before(doc, prev.i) and \
-            not _quotation_follows(doc, cue) and not _clause_resumes(doc, cue):
-        return False
-    token = doc[cue.i]
-    for c in token.children:
-        # a subject before the verb, unless the parser took it from inside the quotation,
-        # or took it from a whole clause the comma closes (`La fusion est la priorité, a
-        # déclaré la ministre`)
-        if c.dep_.startswith("nsubj") and c.i < cue.start and not _quoted(doc, c) and \
-                not (prev.text == "," and (_clause_before(doc, prev.i, c.i) or
-                                           _clause_resumes(doc, cue)) and
-                     not any(x.dep_ == "aux:pass" for x in token.children)):
-            return False
-    # inverted subject: a noun phrase right after the verb (skipping dates and adverbs)
-    j = skip_circumstance(doc, cue.tail)
-    if j >= len(doc):
-        return prev.text[-1:] in CLOSING_MARKS
-    nxt = doc[j]
-    after_quotation = prev.text[-1:] in CLOSING_MARKS or (
-        prev.text == "," and prev.i > 0 and doc[prev.i - 1].text[-1:] in CLOSING_MARKS)
-    if after_quotation and nxt.lower_ in ADDRESSEE_PREPOSITIONS:
-        # `», a expliqué à France Bleu Xavier Garrabé`: an addressee, then the subject
-        k = addressee_end(doc, j)
-        return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN", "NOUN"} or
-                                 is_title(doc[k]))
-    if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
-        return False
-    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt) or nxt.ent_type_ == "PER":
-        return True
-    if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
-                                              "celle-ci"}:
-        return True
-    # bare participle after a quotation (`», commenté.`) still closes the quote
-    return prev.text[-1:] in CLOSING_MARKS or (after_quotation and nxt.is_punct and
-                                               nxt.text not in {"«", "“", '"'})
-
-
-def _comme_incise(doc: Doc, cue: Cue, comme: Token) -> bool:
-    """`…, comme l'a expliqué X.` and `Comme l'a rappelé X, …`: the subject follows the
-    verb, and `comme` opens the sentence or follows a comma."""
-    before = _prev_non_space(doc, comme.i)
-    if not (comme.is_sent_start or before is None or before.text in {",", ".", ";", ":"}):
-        return False
-    j = skip_circumstance(doc, cue.tail)
-    return j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN"} or is_title(doc[j]))
-
-
-def _quoted(doc: Doc, token: Token) -> bool:
-    """Whether `token` lies inside a quotation (where a parser may find a false subject)."""
-    segments = doc_cache(doc, "segments", find_segments)
-    return any(s.open < token.idx < s.close for s in segments)
 
 
 def is_passive(verb: Token) -> bool:

@@ -56,3 +56,8 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         return ""
     last = doc[end - 1]
     return doc_text(doc)[doc[start].idx:last.idx + len(last)]
+
+
+def is_infinitive(token: Token) -> bool:
+    """An infinitive by its tag and by its form: the tagger calls `savoure` one too."""
+    return "Inf" in morph(token, "VerbForm") and token.lower_ == token.lemma_.lower()

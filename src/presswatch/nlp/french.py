@@ -32,6 +32,12 @@ ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", 
 
 
 OPENING_MARKS = {"«", "“", '"'}
+CLOSING_MARKS = set('»”"›')
+"""Marks that close a quotation; an incise follows them (`», a-t-il dit`)."""
+
+CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "me",
+                     "m'", "te", "t'", "nous", "vous"})
+"""Object pronouns that may stand between a clause's subject and its verb."""
 
 
 A_PREPOSITIONS = {"à", "a", "au", "aux"}

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from presswatch.nlp.candidates import Candidate, make_candidate
-from presswatch.nlp.cues import Cue
+from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
 from presswatch.nlp.marks import Segment

@@ -8,15 +8,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
     CIRCUMSTANCE_PREPOSITIONS,
     addressee_end,
     says_when,
     skip_circumstance,
 )
-from presswatch.nlp.cues import Cue, is_title
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import ROLE_AFTER_EN
+from presswatch.nlp.people import is_title
 from presswatch.nlp.spans import np_span, pp_np_end
 from presswatch.nlp.subjects import apposed_name_end
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.content_end import content_end, opening_clause_end
-from presswatch.nlp.cues import Cue
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sources import is_source_span

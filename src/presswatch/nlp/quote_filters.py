@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
-from presswatch.nlp.cues import is_title
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_text
 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la

@@ -21,10 +21,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.candidates import Candidate, make_candidate
+from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.content import complement_start
 from presswatch.nlp.content_end import content_end
-from presswatch.nlp.cues import Cue, find_cues, is_passive, is_title
+from presswatch.nlp.cues import find_cues, is_passive
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     CLAUSE_OPENERS,
@@ -50,6 +50,7 @@ from presswatch.nlp.inverted_subjects import (
 )
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.passives import agentive_participle, passive_with_agent
+from presswatch.nlp.people import is_title
 from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,

@@ -14,9 +14,9 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
 from presswatch.nlp.content_end import semicolon_or_end
-from presswatch.nlp.cues import verb_comes_first
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import PERSON_PRONOUNS, RELATIVE_WORDS
+from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
     first_char,

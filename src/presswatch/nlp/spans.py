@@ -11,9 +11,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.cues import CLOSING_MARKS
 from presswatch.nlp.docfacts import morph, span_text
-from presswatch.nlp.french import QUE, TRAILING
+from presswatch.nlp.french import CLOSING_MARKS, QUE, TRAILING
 from presswatch.nlp.marks import Segment
 
 

@@ -10,12 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.cues import (
-    Cue,
-    auxiliary_before_aside,
-    is_title,
-    stressed_pronoun_aside,
-)
+from presswatch.nlp.candidates import Cue
+from presswatch.nlp.cues import auxiliary_before_aside, stressed_pronoun_aside
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     PERSON_PRONOUNS,
@@ -25,6 +21,7 @@ from presswatch.nlp.french import (
     opening_word,
 )
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.people import is_title
 from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import LINKING_WORDS, first_char, governor, np_span
 from presswatch.textutil import doc_ents, doc_text
