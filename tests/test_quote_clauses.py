@@ -618,3 +618,14 @@ def test_an_incise_cutting_a_named_subject_from_its_verb_is_still_an_incise(anno
 ])
 def test_a_long_role_apposition_after_selon_is_not_content(annotate, text, content):
     assert find(annotate(text), content)["speaker"] in {"Paul Roux", "Claire Roux"}
+
+
+@pytest.mark.parametrize("text, second, speaker", [
+    ("La directrice a reconnu que le site était fragile et a promis des travaux rapides.",
+     "des travaux rapides", "la directrice"),
+    ("Le maire a affirmé que la piscine rouvrirait et a annoncé une baisse des tarifs.",
+     "une baisse des tarifs", "le maire"),
+])
+def test_a_second_report_sharing_the_auxiliary_of_the_first_shares_its_speaker(
+        annotate, text, second, speaker):
+    assert find(annotate(text), second)["speaker"] == speaker

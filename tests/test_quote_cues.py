@@ -394,3 +394,27 @@ def test_learnt_from_names_the_source_after_aupres_de(annotate, text, content, s
 
 def test_learnt_from_nobody_is_no_quote(annotate):
     assert not annotate("Le concert est annulé, a-t-on appris lundi.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il alerte aussi sur l'état des ponts du département.", "l'état des ponts du département"),
+    ("Elle juge que la sanction est disproportionnée.", "la sanction est disproportionnée"),
+])
+def test_a_word_after_a_subject_pronoun_is_a_verb_whatever_the_tagger_says(annotate, text,
+                                                                           content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Toujours selon le quotidien, le joueur a signé pour trois ans.",
+     "le joueur a signé pour trois ans", "le quotidien"),
+    ("Mais d'après la mairie, les travaux dureront jusqu'en mai.",
+     "les travaux dureront jusqu'en mai", "la mairie"),
+    ("Selon elle aussi, le chantier a pris du retard.", "le chantier a pris du retard", None),
+    ("Le joueur a signé pour trois ans, toujours selon le quotidien.",
+     "Le joueur a signé pour trois ans", "le quotidien"),
+])
+def test_connectives_around_a_source_phrase_are_neither_source_nor_content(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)

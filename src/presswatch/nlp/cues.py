@@ -107,7 +107,9 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     # so is a lower-case past participle after `avoir` (`a tweeté`, tagged a proper noun)
     participle = token.i > 0 and doc[token.i - 1].lemma_ == "avoir" and \
         token.text.islower() and token.lower_.endswith(("é", "ée"))
-    verb_anyway = inverted or participle
+    after_pronoun = token.i > 0 and doc[token.i - 1].lower_ in SUBJECT_PRONOUNS and \
+        token.text.islower()
+    verb_anyway = inverted or participle or after_pronoun
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
@@ -231,12 +233,16 @@ def _object_clitic(token: Token, verb: Token) -> bool:
 _VERBAL_POS = frozenset({VERB, AUX, ADJ})
 _THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITICS)
 _AVOIR_ID = hash_string("avoir")
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles"})
+"""Pronouns that only ever stand before a verb: the tagger's noun after one (`Il alerte
+sur …`, `Elle conseille de …`) is the verb."""
+_SUBJECT_PRONOUN_IDS = frozenset(hash_string(p) for p in SUBJECT_PRONOUNS)
 
 
 def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     """The tokens `_verb_entry` may take for a verb of `lex`: tagged a verb, auxiliary or
-    adjective, before an inverted clitic, or after `avoir`, and of a form or lemma the
-    lexicon may list (`_may_be_listed`); read in bulk (`Doc.to_array`), as about
+    adjective, before an inverted clitic, or after `avoir` or a subject pronoun, and of a
+    form or lemma the lexicon may list (`_may_be_listed`); read in bulk (`Doc.to_array`), as about
     four tokens in five are none of these and building each one's Token cost more than the
     rest of cue finding."""
     rows = doc.to_array([POS, LOWER, LEMMA]).tolist()
@@ -247,7 +253,8 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     for i in range(n):
         if not (rows[i][0] in _VERBAL_POS or (
                 i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
-                i > 0 and rows[i - 1][2] == _AVOIR_ID)):
+                i > 0 and (rows[i - 1][2] == _AVOIR_ID or
+                           rows[i - 1][1] in _SUBJECT_PRONOUN_IDS))):
             continue
         key = (rows[i][1], rows[i][2])
         found = listed.get(key)

@@ -83,9 +83,10 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
-        at_start = is_unit_start(doc, prep_start, unit_list, unit_of)
+        at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
+            _only_connectives(doc, u0, prep_start)
         if at_start or relative:
-            c0 = np_end
+            c0 = _after_adverbs_and_comma(doc, np_end, u1)
             while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
                                doc[c0].is_space):
                 c0 += 1
@@ -107,19 +108,20 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                                            for m in ':«»“”"'):
                 start, end = lead, seg.outer_end  # a mixed quote keeps its closing mark
         else:
-            start = clause_start_before(doc, prep_start, u0)
+            edge = _connectives_before(doc, prep_start, u0)  # `…, toujours selon X`
+            start = clause_start_before(doc, edge, u0)
             # `A, selon X, et B, d'après Y`: B starts after the earlier source
-            for k in range(prep_start - 1, u0, -1):
+            for k in range(edge - 1, u0, -1):
                 if doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and
                                                 doc[k - 1].lower_ in {"d'", "d’"}):
-                    k2 = pp_np_end(doc, k + 1, prep_start)
-                    while k2 < prep_start and (doc[k2].is_punct or doc[k2].lower_ == "et"):
+                    k2 = pp_np_end(doc, k + 1, edge)
+                    while k2 < edge and (doc[k2].is_punct or doc[k2].lower_ == "et"):
                         k2 += 1
-                    if k2 < prep_start:
+                    if k2 < edge:
                         start = max(start, doc[k2].idx)
                     break
-            end = last_content_char(doc_text(doc), start, doc[prep_start].idx)
-            comma_before = prep_start > u0 and doc[prep_start - 1].text == ","
+            end = last_content_char(doc_text(doc), start, doc[edge].idx)
+            comma_before = edge > u0 and doc[edge - 1].text == ","
             trailing = doc[np_end:u1]
             if not all(t.is_punct or t.is_space for t in trailing) and \
                     not only_glue(trailing.text) and not comma_before:
@@ -127,8 +129,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 end_tok = semicolon_or_end(doc, np_end, u1)
                 last = doc[end_tok - 1]
                 end = last_content_char(doc_text(doc), start, last.idx + len(last))
-            elif comma_before and prep_start - 2 > u0 and \
-                    doc[prep_start - 2].lower_.replace("’", "'") in RELATIVE_WORDS:
+            elif comma_before and edge - 2 > u0 and \
+                    doc[edge - 2].lower_.replace("’", "'") in RELATIVE_WORDS:
                 # `les commerçants qui, selon lui, sont « les plus touchés »`: the source
                 # speaks for the relative clause it interrupts, not for the main clause
                 if np_end >= u1 or doc[np_end].text != "," or np_end + 1 >= u1:
@@ -136,7 +138,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 start, end = _to_clause_end(doc, np_end + 1,
                                             _relative_end(doc, np_end + 1, u1, segments))
             elif comma_before:
-                rest = _clause_resumed(doc, np_end, u1, doc[u0:prep_start])
+                rest = _clause_resumed(doc, np_end, u1, doc[u0:edge])
         spans = [(start, end)] + ([rest] if rest else [])
         if end - start < (2 if rest else 12):
             continue
@@ -147,6 +149,32 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+def _only_connectives(doc: Doc, start: int, end: int) -> bool:
+    """`Toujours selon le journal, …`, `Mais d'après elle, …`: adverbs and conjunctions
+    before the source leave it opening the sentence, whose clause after it is the content."""
+    words = [t for t in doc[start:end] if not t.is_space and t.text != ","]
+    return bool(words) and all(t.pos_ in {"ADV", "CCONJ"} for t in words)
+
+
+def _connectives_before(doc: Doc, prep: int, u0: int) -> int:
+    """Where a source phrase ending a clause starts: `…, toujours selon le journal` keeps
+    the adverbs between the comma and `selon` out of the content; without the comma
+    (`a baissé fortement selon l'Insee`) they are the content's own."""
+    k = prep
+    while k - 1 > u0 and doc[k - 1].pos_ in {"ADV", "CCONJ"}:
+        k -= 1
+    return k if k < prep and doc[k - 1].text == "," else prep
+
+
+def _after_adverbs_and_comma(doc: Doc, k: int, limit: int) -> int:
+    """`Selon lui aussi, …`, `D'après elle toutefois, …`: adverbs between the source and
+    its comma belong to the source phrase, not to what the source says."""
+    j = k
+    while j < limit and doc[j].pos_ == "ADV":
+        j += 1
+    return j if j > k and j < limit and doc[j].text == "," else k
 
 
 def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:

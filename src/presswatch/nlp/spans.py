@@ -120,9 +120,24 @@ def governor(token: Token) -> Token:
             token and seen < 6:
         if any(c.dep_.startswith("nsubj") for c in token.children):
             break
-        token = token.head
+        token = _across_reported_clause(token) or token.head
         seen += 1
     return token
+
+
+def _across_reported_clause(conjunct: Token) -> Token | None:
+    """`Le maire a reconnu que la situation était difficile et a promis des mesures`: the
+    parser joins `a promis` to the reported clause; an auxiliary repeated from the verb
+    that governs that clause (`a … et a …`) shows the writer coordinated the two reports."""
+    aux = [c.lower_ for c in conjunct.children if c.dep_.startswith("aux")]
+    clause = conjunct.head
+    if conjunct.dep_ != "conj" or not aux or clause.dep_ != "ccomp" or \
+            any(c.dep_.startswith("aux") and c.lower_ in aux for c in clause.children):
+        return None
+    outer = clause.head
+    if any(c.dep_.startswith("aux") and c.lower_ == aux[0] for c in outer.children):
+        return outer
+    return None
 
 
 def governed_by_speech(token: Token, lex: Lexicon) -> bool:
