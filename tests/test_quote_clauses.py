@@ -629,3 +629,11 @@ def test_a_long_role_apposition_after_selon_is_not_content(annotate, text, conte
 def test_a_second_report_sharing_the_auxiliary_of_the_first_shares_its_speaker(
         annotate, text, second, speaker):
     assert find(annotate(text), second)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La préfecture a fait état des craintes des riverains.", "des craintes des riverains"),
+    ("Le club s'est félicité du retour de son capitaine.", "du retour de son capitaine"),
+])
+def test_de_and_the_article_in_one_word_open_the_complement(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content

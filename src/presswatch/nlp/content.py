@@ -111,7 +111,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
             if "np" in frames or "de" in frames:  # se féliciter de la décision
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
-        if low in {"des", "du"} and ("np" in frames or "de" in frames) and addressee:
+        if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
+                addressee or all(doc[k].pos_ == "ADV" for k in range(cue.tail, j))):
+            # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
+            # `de` and the article in one word open the complement like `de la`
             return j, "np", addressee
         if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
