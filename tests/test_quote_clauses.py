@@ -637,3 +637,15 @@ def test_a_second_report_sharing_the_auxiliary_of_the_first_shares_its_speaker(
 ])
 def test_de_and_the_article_in_one_word_open_the_complement(annotate, text, content):
     assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La sénatrice a plaidé en faveur d'un moratoire sur les forages.",
+     "un moratoire sur les forages"),
+    ("Le conseil s'est prononcé en faveur de la piétonnisation du centre.",
+     "la piétonnisation du centre"),
+    ("Le syndicat a insisté pour que les primes soient versées avant Noël.",
+     "les primes soient versées avant Noël"),
+])
+def test_en_faveur_de_and_pour_que_open_what_is_pleaded_for(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content

@@ -145,8 +145,16 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue  # `a déclaré sur Europe 1 que …`: the medium, not the content
         if low in {"sur", "contre"} and ("sur" in frames or "np" in frames):
             return j + 1, "sur", addressee
+        if low == "pour" and nxt is not None and nxt.lower_.replace("’", "'") in QUE and \
+                frames & {"pour", "sur"}:
+            return j + 2, "que", addressee  # `a insisté pour que le texte soit voté`
         if low == "pour" and (cue.verb.act == "praise" or "pour" in frames):
             return j + 1, "sur", addressee
+        if low == "en" and frames & {"pour", "sur"} and j + 2 < limit and \
+                doc[j + 1].lower_ == "faveur" and doc[j + 2].lower_ in DE_PREPOSITIONS | {"des"}:
+            # `a plaidé en faveur d'une taxe`, `s'est prononcé en faveur du projet`: the
+            # same complement as `pour`
+            return j + (2 if doc[j + 2].lower_ in {"du", "des"} else 3), "sur", addressee
         if (t.pos_ in {"ADV", "PART"} and low != "lors") or low in NEGATION:
             j += 1
             continue
