@@ -1101,3 +1101,21 @@ def test_a_channel_with_a_parenthesis_before_the_content(annotate):
                       " « les vents du changement » après le vote."),
              "« les vents du changement » après le vote")
     assert (q["type"], q["speaker"], q["act"]) == ("mixed", "Viktor Orban", "praise")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Réaction de la maire : « Nous porterons plainte dès demain. »",
+     "Nous porterons plainte dès demain", "la maire"),
+    ("La réponse du club ne s'est pas fait attendre : « Le joueur restera chez nous. »",
+     "Le joueur restera chez nous", "club"),
+    ("Le message de la préfecture aux riverains : « Fermez vos volets cette nuit. »",
+     "Fermez vos volets cette nuit", "la préfecture"),
+])
+def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_a_speech_noun_without_a_source_introduces_nobody(annotate):
+    assert not annotate("Le discours du 14 juillet : « Nous sommes en guerre contre le virus. »")

@@ -112,7 +112,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if "np" in frames or "de" in frames:  # se féliciter de la décision
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
-                addressee or all(doc[k].pos_ == "ADV" for k in range(cue.tail, j))):
+                addressee or (all(doc[k].pos_ == "ADV" for k in range(cue.tail, j)) and
+                              _plainly_a_verb(doc, cue))):
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
             return j, "np", addressee
@@ -322,6 +323,14 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:
+    """A cue with an auxiliary or pronoun inside it (`a fait état`, `s'est félicité`) or
+    a subject of its own is a verb; a bare form may be a noun set off by commas
+    (`Navalny, critique du Kremlin,`)."""
+    return cue.start < cue.i or any(c.dep_.startswith(("nsubj", "aux"))
+                                    for c in doc[cue.i].children)
 
 
 def _addressee_np_end(doc: Doc, start: int, limit: int,

@@ -60,7 +60,7 @@ from presswatch.nlp.quote_filters import (
     start_after_debris,
 )
 from presswatch.nlp.sentences import units
-from presswatch.nlp.sources import source_prepositions
+from presswatch.nlp.sources import source_prepositions, speech_noun_source
 from presswatch.nlp.spans import (
     first_char,
     governed_by_speech,
@@ -430,9 +430,13 @@ class QuoteFinder:
                 cand.mention = signed
                 out.append(cand)
                 continue
+            if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text == ":":
+                u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
+                lead = doc_text(doc)[doc[u0].idx: seg.open]
             if lead.rstrip().endswith(":") and (
                     said := colon_clause_subject(doc, u0, span[0].i, self.lex)
-                    or pull_quote_name(doc, u0, span[0].i)):
+                    or pull_quote_name(doc, u0, span[0].i)
+                    or speech_noun_source(doc, u0, span[0].i, self.lex)):
                 # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
                                                                 seg.end), "bare", type="direct")

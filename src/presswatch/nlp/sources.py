@@ -34,7 +34,7 @@ from presswatch.nlp.subjects import (
     clause_start_before,
     relative_antecedent,
 )
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_text, fold
 
 
 def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
@@ -313,4 +313,27 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
         return False
     return any(is_source(t, lex) for t in tokens)
 
+
+
 # -- quotations standing alone -----------------------------------------------------
+def speech_noun_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
+                       ) -> tuple[int, int] | None:
+    """`Réponse du ministre : « … »`, `La réaction du maire ne s'est pas fait attendre :
+    « … »`: a noun naming a speech event, then `de` and a source, then a colon, introduce
+    the quotation after the colon as that source's words (GUIDELINE: reporting by nouns
+    counts with an explicit quotation after a colon). Returns the source's tokens."""
+    colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    for k in range(u0, colon - 1):
+        if doc[k].pos_ != "NOUN" or fold(doc[k].text) not in lex.speech_events:
+            continue
+        de = doc[k + 1].lower_.replace("’", "'")
+        if de not in {"de", "d'", "du", "des"}:
+            continue
+        first = k + 2  # (after `du`, `des`: the noun phrase without its article)
+        end = pp_np_end(doc, first, colon, frozenset({"à", "aux", "au", "sur", "pour", "ne",
+                                                      "n'"}))
+        if first < end and is_source_span(doc, (first, end), lex):
+            return first, end
+    return None
