@@ -5,8 +5,8 @@ Three sources of quotes, combined per sentence unit (see `sentences.units`):
 1. reporting verbs (`cues.find_cues`): before their content (`X a déclaré que …`,
    `a demandé de …`, `a nié les allégations …`, `a déclaré : « … »`) or after it as an
    incise (`« … », a-t-il ajouté`, `Le conflit durera, estime X`);
-2. source prepositions: `selon X`, `d'après X`, sentence-initial `pour X,`;
-3. quotations standing alone after a quote whose speaker is known.
+2. source prepositions: `selon X`, `d'après X`, sentence-initial `pour X,` (`sources`);
+3. quotations standing alone whose speaker the text makes clear (`bare_quotes`).
 
 The type follows from the quotation marks inside the content: none → indirect, the whole
 content → direct, part of it → mixed. Speakers are left as *mentions* (token spans) or
@@ -16,11 +16,11 @@ references to another quote; `presswatch.nlp.speakers` resolves them.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.bare_quotes import bare_quotations
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.content import complement_start
 from presswatch.nlp.content_end import content_end
@@ -60,7 +60,7 @@ from presswatch.nlp.quote_filters import (
     start_after_debris,
 )
 from presswatch.nlp.sentences import units
-from presswatch.nlp.sources import source_prepositions, speech_noun_source
+from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
     first_char,
     governed_by_speech,
@@ -72,23 +72,16 @@ from presswatch.nlp.spans import (
     points_back,
     pp_np_end,
     unit_index,
-    unit_of_char,
 )
 from presswatch.nlp.subjects import (
     authors_own_voice,
     bare_past_participle,
-    colon_clause_subject,
     np_end,
-    person_subject_before,
     pour_before_infinitive,
-    pull_quote_name,
-    signature_after,
     subject_mention,
 )
 from presswatch.textutil import doc_cache, doc_text, fold
 
-# a clause must carry this many word tokens to be taken as a quote standing alone
-MIN_BARE_QUOTE_WORDS = 4
 
 class QuoteFinder:
     """Stateless quote finder over one parsed Doc."""
@@ -143,7 +136,7 @@ class QuoteFinder:
             for k, seg in enumerate(segments):
                 if c.type == "direct" and seg.start <= c.start and c.end <= seg.end:
                     claimed.add(k)
-        cands.extend(self._bare(doc, unit_list, unit_of, segments, cands))
+        cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
 
@@ -407,67 +400,6 @@ class QuoteFinder:
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
         return [make_candidate(start, end, "sur", cue, agent)]
 
-    def _bare(self, doc: Doc, unit_list: list[tuple[int, int]], unit_of: list[int],
-              segments: list[Segment], cands: list[Candidate]) -> list[Candidate]:
-        out: list[Candidate] = []
-        for seg in segments:
-            if any(c.start < seg.end and seg.start < c.end for c in cands + out):
-                continue
-            span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-            if span is None:
-                continue
-            words = [t for t in span if t.is_alpha]
-            if len(words) < MIN_BARE_QUOTE_WORDS or not any(
-                    t.pos_ in {"VERB", "AUX"} for t in span):
-                continue
-            u = unit_of[span[0].i]
-            u0, u1 = unit_list[u]
-            lead = doc_text(doc)[doc[u0].idx: seg.open]
-            if not lead.strip() and (signed := signature_after(doc, seg, u1)):
-                # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
-                cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                                seg.end), "bare", type="direct")
-                cand.mention = signed
-                out.append(cand)
-                continue
-            if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text == ":":
-                u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
-                lead = doc_text(doc)[doc[u0].idx: seg.open]
-            if lead.rstrip().endswith(":") and (
-                    said := colon_clause_subject(doc, u0, span[0].i, self.lex)
-                    or pull_quote_name(doc, u0, span[0].i)
-                    or speech_noun_source(doc, u0, span[0].i, self.lex)):
-                # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
-                cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                                seg.end), "bare", type="direct")
-                cand.mention = said
-                out.append(cand)
-                continue
-            if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
-                    not lead.rstrip().endswith(","):
-                continue
-            if lead.strip() and not lead.rstrip().endswith((",", ":")):
-                continue
-            repeated = _repeated_in(doc_text(doc), seg, cands)
-            previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
-                        unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
-            if repeated is None and not previous:
-                said = None if lead.strip() else person_subject_before(doc, unit_list, u,
-                                                                         self.lex)
-                if said is not None:
-                    # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
-                    cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                                  seg.end), "bare",
-                                     type="direct")
-                    cand.mention = said
-                    out.append(cand)
-                continue
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
-                             "bare", type="direct")
-            cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
-            out.append(cand)
-        return out
-
 
 def _subject_after_conjunction(doc: Doc, u0: int, cue: Cue) -> int | None:
     """`Il a parlé et cette protection, dit-il, passe par …`: the token after an `et` or
@@ -560,22 +492,6 @@ def _clause_follows(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon) -> 
     """Whether the verb's content is a `que` clause (what was said, not a topic)."""
     found = complement_start(doc, cue, unit[1], lex)
     return found is not None and found[1] == "que"
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
-
-
-def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
-    """The attributed quote that repeats a bare quotation's words: a sub-headline
-    (`« L'eau gelait sur les toits »`) whose words the body gives to someone."""
-    words = _words(text[seg.start: seg.end])
-    if len(words.split()) < MIN_BARE_QUOTE_WORDS:
-        return None
-    for c in cands:
-        if c.rule != "bare" and words in _words(text[c.start: c.end]):
-            return c
-    return None
 
 
 def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
