@@ -367,7 +367,6 @@ def test_a_medium_named_in_two_words_after_a_is_not_cut_at_its_acronym(annotate,
     "Le maire a été critiqué par ses opposants lors de la séance du conseil.",
     "Il est impossible pour la ministre de dire que la réforme a échoué.",
     "Il est temps pour le gouvernement de reconnaître que la réforme a échoué.",
-    "Le juge a cité un message de l'accusé : « Je vais le régler moi-même ».",
 ])
 def test_votes_people_criticised_and_wishes_are_no_reports(annotate, text):
     assert annotate(text) == []

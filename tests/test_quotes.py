@@ -1110,6 +1110,9 @@ def test_a_channel_with_a_parenthesis_before_the_content(annotate):
      "Le joueur restera chez nous", "club"),
     ("Le message de la préfecture aux riverains : « Fermez vos volets cette nuit. »",
      "Fermez vos volets cette nuit", "la préfecture"),
+    # the words of the message's author, not of the judge who read it out
+    ("Le juge a cité un message de l'accusé : « Je vais le régler moi-même ».",
+     "Je vais le régler moi-même", "l'accusé"),
 ])
 def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
         annotate, text, content, speaker):
