@@ -648,3 +648,19 @@ def test_de_and_the_article_in_one_word_open_the_complement(annotate, text, cont
 ])
 def test_en_faveur_de_and_pour_que_open_what_is_pleaded_for(annotate, text, content):
     assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La piscine rouvrira en septembre, ce qu'a confirmé la mairie.",
+     "La piscine rouvrira en septembre", "la mairie"),
+    ("Selon le club, le stade sera plein samedi, ce qu'a confirmé la préfecture.",
+     "le stade sera plein samedi", "la préfecture"),
+])
+def test_ce_que_after_a_comma_takes_up_the_clause_before(annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_report_stops_before_ce_que_and_the_verb_taking_it_up(annotate):
+    quotes = annotate("Le gardien affirme n'avoir rien entendu, ce que conteste la police.")
+    assert find(quotes, "n'avoir rien entendu")["text"] == "n'avoir rien entendu"
+    assert all(q["text"] != "la police" for q in quotes)

@@ -24,7 +24,7 @@ from presswatch.nlp.french import (
     opens_with_subordinator,
 )
 from presswatch.nlp.marks import find_segments
-from presswatch.nlp.spans import inside_segment, only_glue
+from presswatch.nlp.spans import inside_segment, only_glue, reports_the_clause_before
 from presswatch.nlp.subjects import main_clause_subject
 from presswatch.textutil import doc_cache, doc_text, fold
 
@@ -32,11 +32,13 @@ from presswatch.textutil import doc_cache, doc_text, fold
 def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
     """Where a clause that runs to its sentence's end stops: a semicolon, or a comma before
     an inverted incise (`Pour X, « … », a-t-il dit à l'AFP`: the incise is never inside
-    the words it reports)."""
+    the words it reports) or before `ce que` and a verb that takes the clause up again."""
     for j in range(start, limit):
-        if doc[j].text == ";" or (doc[j].text == "," and j > start + 1 and
-                                  _inverted_incise(doc, j + 1, limit)):
-            return j
+        if doc[j].text == ";" or (doc[j].text == "," and j > start + 1 and (
+                _inverted_incise(doc, j + 1, limit) or
+                (j + 3 < limit and reports_the_clause_before(doc, j + 3, start) == j and
+                 doc[j + 3].pos_ in {"VERB", "AUX"}))):
+            return j  # (or `…, ce qu'a confirmé X`: X's words, taken up again)
     return limit
 
 
@@ -84,6 +86,9 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             # reports the same words again; it is not part of them
         if text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
             return j  # `…, le premier assurant que « … », le second étant moins optimiste`
+        if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
+                reports_the_clause_before(doc, j + 3, start) == j:
+            return j  # `affirme n'avoir rien vu, ce que conteste la police`
         if text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or

@@ -71,6 +71,7 @@ from presswatch.nlp.spans import (
     only_glue,
     points_back,
     pp_np_end,
+    reports_the_clause_before,
     unit_index,
 )
 from presswatch.nlp.subjects import (
@@ -107,6 +108,14 @@ class QuoteFinder:
             u = unit_list[unit_of[cue.i]]
             if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
                 cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
+                continue
+            if (comma := reports_the_clause_before(doc, cue.start, u[0])) is not None:
+                # `Selon X, les prix baisseront, ce qu'a confirmé Y`: Y confirms the clause
+                # after the source phrase
+                opening = doc[u[0]].lower_ == "selon" or doc[u[0] + 1].lower_ == "après"
+                first = next((k + 1 for k in range(u[0], comma) if doc[k].text == ","),
+                             u[0]) if opening else u[0]
+                cands.extend(self._what_was_said_before(doc, cue, (first, comma)))
                 continue
             if cue.incise and inverted_after_adverb(doc, cue, u):
                 forward = dataclasses.replace(cue, tail=max(cue.tail, cue.end))

@@ -247,6 +247,17 @@ POINTING_BACK = re.compile(r"^(?:c['’]est|voilà|voici)\s+(?:en\s+(?:tout\s+)?
 before."""
 
 
+def reports_the_clause_before(doc: Doc, cue_start: int, unit_start: int) -> int | None:
+    """`Les prix baisseront, ce qu'a confirmé le ministre`, `…, ce que conteste la
+    police`: `ce que` after a comma takes up the clause before it as the cue's content;
+    returns the comma's token index, or None."""
+    comma = cue_start - 3
+    if comma <= unit_start or doc[comma].text != "," or doc[comma + 1].lower_ != "ce" or \
+            doc[comma + 2].lower_.replace("’", "'") not in {"que", "qu'"}:
+        return None
+    return comma
+
+
 def points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
     """Whether the words of a unit before its cue point back to the sentence before."""
     return bool(POINTING_BACK.match(span_text(doc, unit_start, cue_start)))
