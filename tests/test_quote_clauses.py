@@ -664,3 +664,20 @@ def test_a_report_stops_before_ce_que_and_the_verb_taking_it_up(annotate):
     quotes = annotate("Le gardien affirme n'avoir rien entendu, ce que conteste la police.")
     assert find(quotes, "n'avoir rien entendu")["text"] == "n'avoir rien entendu"
     assert all(q["text"] != "la police" for q in quotes)
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Le syndicat a fait savoir qu'il réclamait la réouverture des guichets.",
+     "la réouverture des guichets", "le syndicat"),
+    ("Le communiqué indique que les maires condamnent les violences contre les élus.",
+     "les violences contre les élus", "les maires"),
+])
+def test_a_verb_that_only_says_reports_its_object_inside_another_report(annotate, text,
+                                                                         inner, speaker):
+    assert find(annotate(text), inner)["speaker"] == speaker
+
+
+def test_a_verb_that_may_act_does_not_report_its_object_inside_another_report(annotate):
+    quotes = annotate("La ministre a dit que l'Etat reconnaissait la responsabilité de l'usine.")
+    assert [q["text"] for q in quotes] == [
+        "l'Etat reconnaissait la responsabilité de l'usine"]

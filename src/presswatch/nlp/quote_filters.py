@@ -19,6 +19,10 @@ from presswatch.textutil import doc_text
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
 NESTED_WEAK_FRAMES = {"np", "a", "sur"}
+SAYING_ACTS = frozenset({"demand", "criticism", "accusation", "praise", "warning", "appeal"})
+"""Acts whose verbs only say, even with a bare object inside a report (`a fait savoir
+qu'elle réclamait le retrait des troupes`, `indique que les pays condamnent la violence`):
+the guideline annotates both levels."""
 ACTING_ACTS = frozenset({"denial", "agreement"})
 """Acts whose verb with `de` or an infinitive tells, inside a report, what an institution
 does rather than says (`le gouvernement refusait de négocier`, `acceptait de payer`)."""
@@ -67,7 +71,9 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
                     kind in {"institution", "media"} and not (
                         c.rule in {"de", "inf"} and c.verb is not None and
                         c.verb.act in ACTING_ACTS))
-            if nested and (not personal or (in_verb_content and c.rule in NESTED_WEAK_FRAMES)):
+            weak = c.rule in NESTED_WEAK_FRAMES and (c.verb is None or
+                                                     c.verb.act not in SAYING_ACTS)
+            if nested and (not personal or (in_verb_content and weak)):
                 continue
         out.append(c)
     return out
