@@ -799,10 +799,10 @@ def test_a_long_lors_de_phrase_before_an_inverted_name(annotate):
 
 
 def test_a_reflexive_reporting_verb_after_a_quotation_is_an_incise(annotate):
-    q = find(annotate("« C'est beaucoup d'argent qu'on paie », s'est défendu le PDG."),
-             "C'est beaucoup d'argent qu'on paie")
-    assert (q["cue"], q["type"]) == ("s'est défendu", "direct")
-    assert same_speaker(q["speaker"], "le PDG")
+    q = find(annotate("« Nous n'avons rien caché aux clients », s'est défendue la gérante."),
+             "Nous n'avons rien caché aux clients")
+    assert (q["cue"], q["type"]) == ("s'est défendue", "direct")
+    assert same_speaker(q["speaker"], "la gérante")
 
 
 def test_a_clause_then_a_comma_then_verb_and_noun_phrase_is_an_incise(annotate):
