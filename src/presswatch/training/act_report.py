@@ -78,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from presswatch.nlp.act_model import load_act_model
     from presswatch.pipeline import load
-    from presswatch.training.acts import DEFAULT_CORPUS, collect_examples, refit, \
-        training_examples
+    from presswatch.training.acts import DEFAULT_CORPUS, collect_examples, refit, training_examples
     from presswatch.training.split import blind_split
 
     split = blind_split(args.gold_dir)
