@@ -306,3 +306,22 @@ def test_the_shipped_model_keeps_a_specific_cue_s_act(annotate, shipped_model, s
     # one model decides every act; the rules' answer is its most weighed feature
     assert shipped_model.meta["decides"] is None
     assert act_of(annotate, sentence, content) == act
+
+
+@pytest.mark.parametrize(("sentence", "content", "act"), [
+    # a verb that gives one's view or feelings by its very sense is an opinion cue
+    ("« Le chantier avance bien », a commenté la maire.", "Le chantier avance bien", "opinion"),
+    ("La directrice a exprimé sa tristesse.", "sa tristesse", "opinion"),
+    ("« Je n'ai jamais vécu une saison pareille », a confié l'entraîneuse.",
+     "Je n'ai jamais vécu une saison pareille", "opinion"),
+    # an opinion cue sharpened by what the content does: thanks are praise
+    ("Le capitaine a exprimé sa profonde gratitude envers les bénévoles.",
+     "sa profonde gratitude envers les bénévoles", "praise"),
+    # se défendre de: a charge denied; défendre a plan stays a neutral report
+    ("Le directeur s'est défendu d'avoir caché les comptes.", "avoir caché les comptes",
+     "denial"),
+    ("« Nous n'avons rien caché », s'est défendu le directeur.", "Nous n'avons rien caché",
+     "denial"),
+])
+def test_a_cue_s_own_sense_gives_its_act(annotate, sentence, content, act):
+    assert act_of(annotate, sentence, content) == act

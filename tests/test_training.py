@@ -310,3 +310,25 @@ def test_the_training_command_reproduces_the_shipped_model(tmp_path: Path):
     assert main([str(DEV), "--out", str(out), "--corpus", str(CORPUS)]) == 0
 
     assert json.loads(out.read_text("utf-8")) == json.loads(SHIPPED_MODEL.read_text("utf-8"))
+
+
+def test_the_blind_report_counts_errors_by_where_the_act_comes_from_and_names_no_quote():
+    from presswatch.training.act_report import NEUTRAL_VERB, NO_VERB, SPECIFIC, aggregate
+
+    model = fit(_examples(), c=10.0)
+    examples = [Example("a", "s", ("rule=accusation", "cueact=accusation", "root=saluer"),
+                        "accusation"),
+                Example("b", "s", ("rule=statement", "cueact=statement", "root=saluer"),
+                        "praise"),
+                Example("c", "t", ("rule=statement", "cueact=-", "root=dénoncer"),
+                        "statement")]
+    report = aggregate(model, examples)
+
+    assert report["by_cue"][SPECIFIC] == {"n": 1, "model": 0, "rules": 1}
+    assert report["by_cue"][NEUTRAL_VERB] == {"n": 1, "model": 1, "rules": 0}
+    assert report["by_cue"][NO_VERB]["n"] == 1
+    assert report["by_cue"]["all"]["n"] == 3
+    assert report["gold_by_cue"][NEUTRAL_VERB] == {"praise": 1}
+    assert report["rules_confusion"]["praise"] == {"statement": 1}
+    # counts only: no article id, story or feature of a quote anywhere in the report
+    assert not {"a", "b", "c", "s", "t"} & set(json.dumps(report).split('"'))
