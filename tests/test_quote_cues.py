@@ -418,3 +418,20 @@ def test_connectives_around_a_source_phrase_are_neither_source_nor_content(
         annotate, text, content, speaker):
     q = find(annotate(text), content)
     assert (q["text"], q["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La directrice s'est montrée très prudente sur la date de réouverture.",
+     "la date de réouverture"),
+    ("Le préfet se veut optimiste quant à la fin de la sécheresse.", "la fin de la sécheresse"),
+])
+def test_a_stance_shown_about_a_topic_reports_the_topic(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "Le gardien a montré sur le terrain toute sa classe.",
+    "Le club veut sur le long terme garder son entraîneur.",
+])
+def test_showing_or_wanting_without_an_adjective_reports_nothing(annotate, text):
+    assert not annotate(text)

@@ -44,6 +44,9 @@ FILLER_POS = frozenset({"DET", "ADJ", "NUM", "ADV"})
 """In a multi-word entry, ``*`` stands for any determiners, adjectives, numerals and adverbs:
 light verbs take their speech noun with whatever determiner the writer chose
 (`a donné quelques précisions`, `a lancé un nouvel appel`)."""
+ADJECTIVE_SLOT = "<adj>"
+"""In a multi-word entry, ``<adj>`` stands for one adjective (or participle), after any
+adverbs: `se montrer <adj> sur` is `s'est montré très prudent sur`, never `a montré sur`."""
 
 
 def _lemma_guesses(token: Token) -> list[str]:
@@ -89,6 +92,15 @@ def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int
             if w == FILLER:  # `donner * précision`: quelques, de nouvelles, ces…
                 while j < len(doc) and doc[j].pos_ in FILLER_POS:
                     j += 1
+                continue
+            if w == ADJECTIVE_SLOT:
+                while j < len(doc) and doc[j].pos_ == "ADV":
+                    j += 1
+                if j >= len(doc) or doc[j].pos_ not in {"ADJ", "VERB"}:  # (the tagger
+                    # calls `confiante` a form of `confier`)
+                    ok = False
+                    break
+                j += 1
                 continue
             while j < len(doc) and doc[j].pos_ == "ADV" and fold(doc[j].text) != fold(w):
                 j += 1
