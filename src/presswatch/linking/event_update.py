@@ -3,21 +3,20 @@ again; every other event is kept as the last recompute left it.
 
 Why that is exact. :func:`.events.cluster_events` merges two mentions' clusters only along
 a candidate pair (same story or article and kind, or a shared person a few days apart) or
-when an undated mention joins an event of its kind at its place; so the mentions fall into
-*components* under those relations (:func:`neighbours` is a superset of them: same context
-and kind, a shared person within the date window, the same kind and place for a mention
-that may attach or be attached to), and the events of a component depend on its own
-mentions only, met in the order of the run over all of them (candidate pairs sorted by
-strength, attachment in mention order). An event whose mentions have the features of the
-last run (its *digest*: kinds, people and their names, places, dates, contexts, outlets)
-was made in a component that is still there, unless one of that component's mentions
-changed, went, or is now a neighbour of a mention that changed or is new. So: the
-*changed* mentions are those of events whose digest differs and new ones; every event of
-the last run's component of a changed one is changed too (its old neighbours are known
-through the component, not through features that are gone); the mentions to cluster again
-are the closure of those under :func:`neighbours` and the last run's components. Their
-events are clustered again alone (a union of whole components, in the order of the run
-over everything); every other event stands.
+when an undated mention attaches to an event of its kind at its place naming two of its
+people; so the mentions fall into *components* under those relations (:func:`components`
+joins a superset of them), and the events of a component depend on its own mentions only,
+met in the order of the run over all of them (candidate pairs sorted by strength,
+attachment in mention order). An event whose mentions have the features of the last run
+(its *digest*: kinds, people and their names, places, dates, contexts, outlets) was made
+in a component that is still there, unless one of that component's mentions changed, went,
+or is now joined to a mention that changed or is new. So: the *changed* components are
+those of the last run holding an event whose digest differs (its old links are known
+through the stored component, not through features that are gone) and those of this run
+holding a new mention; the mentions to cluster again are those of the changed components
+and of every component, of this run or the last, that overlaps one of them, until none is
+left. Their events are clustered again alone (a union of whole components, in the order of
+the run over everything); every other event stands, with its rows.
 
 Each event's digest and component (its least event id) are what the store keeps
 (:mod:`.store.event_state`); a state that does not account for every stored event, or
@@ -26,8 +25,8 @@ written by other rules (:data:`VERSION`), means clustering every mention.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from presswatch.linking.events import (
     REPORT_DAYS,
     Event,
     Mention,
+    article_dates,
     cluster_events,
     family,
 )
@@ -71,6 +71,7 @@ class EventState:
     component: dict[str, str]
     members: dict[str, list[str]]
     dates: dict[str, tuple[date | None, bool]]
+    articles: dict[str, list[str]]  # event id -> the articles of its mentions
 
 
 @dataclass(slots=True)
@@ -80,94 +81,100 @@ class Updated:
 
     events: list[Event]
     replaced: set[str] | None  # None: every stored event (all clustered again)
-    kept: list[Event] = field(default_factory=list)  # id, date and mentions' articles only
+    kept: list[tuple[str, date | None, bool, list[str]]] = field(default_factory=list)
+    # (id, date, date_inferred, articles) of each event kept as stored
     digests: dict[str, str] = field(default_factory=dict)
     component: dict[str, str] = field(default_factory=dict)
+
+    def article_dates(self) -> dict[str, tuple[date, bool]]:
+        """:func:`.events.inferred_article_dates` of every event, kept or made again."""
+        dated = [(e.id, e.date, e.date_inferred, [m.article_id for m in e.mentions])
+                 for e in self.events] + self.kept
+        dated.sort(key=lambda d: (d[1] is None, d[1] or date.min, d[0]))  # as clustered
+        return article_dates((day, inferred, arts) for _e, day, inferred, arts in dated)
 
 
 def event_digest(mentions: Sequence[Mention], names: Callable[[str], str],
                  outlet: Callable[[str], str | None]) -> str:
     """Everything an event's rows are made from: its mentions' features, the display name
     of each person they name and each article's outlet."""
-    data = sorted((m.key, m.type, sorted((p, names(p)) for p in m.people), m.place,
-                   m.date and m.date.isoformat(), m.reported and m.reported.isoformat(),
-                   m.context, outlet(m.article_id)) for m in mentions)
-    return hashlib.sha1(repr(data).encode("utf-8")).hexdigest()[:20]
+    data = sorted(repr((m.key, m.type, sorted((p, names(p)) for p in m.people), m.place,
+                        m.date, m.reported, m.context, outlet(m.article_id)))
+                  for m in mentions)
+    return hashlib.sha1("\n".join(data).encode("utf-8")).hexdigest()[:20]
 
 
 def _day(m: Mention) -> date | None:
     return m.date or m.reported
 
 
-class _Index:
-    """Who may interact with whom among all mentions (see :func:`neighbours`)."""
+def _attaches(m: Mention) -> bool:
+    """``m`` may attach to an event after the merges (:func:`.events._attach_undated`)."""
+    return _day(m) is None and bool(m.place) and len(m.people) >= MIN_SHARED_PARTICIPANTS
 
-    def __init__(self, ms: Sequence[Mention]) -> None:
-        self.ms = ms
-        self.by_context: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.by_person: dict[str, list[tuple[date, int]]] = defaultdict(list)
-        self.by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.attachable: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i, m in enumerate(ms):
-            kind = family(m.type)
-            self.by_context[(m.context, kind)].append(i)
-            if (day := _day(m)) is not None:
-                for p in m.people:
-                    self.by_person[p].append((day, i))
-            if m.place:
-                where = (kind, fold(m.place))
-                self.by_place[where].append(i)
-                if self._attaches(m):
-                    self.attachable[where].append(i)
-        for members in self.by_person.values():
-            members.sort()
 
-    @staticmethod
-    def _attaches(m: Mention) -> bool:
-        return _day(m) is None and len(m.people) >= MIN_SHARED_PARTICIPANTS
+def components(ms: Sequence[Mention]) -> list[int]:
+    """Each mention's component: the position of one of its mentions, the same for all.
 
-    def neighbours(self, i: int) -> list[int]:
-        """Mentions ``i`` may be compared with or attached to (a superset)."""
-        m = self.ms[i]
-        kind = family(m.type)
-        out = list(self.by_context[(m.context, kind)])
+    Two mentions are joined when :func:`.events.cluster_events` may compare them (same
+    context and kind; a shared person, both dated within the window: consecutive ones in
+    date order suffice, a pair within the window is joined through those between), and a
+    mention that may attach joins every component with a mention of its kind at its place
+    whose mentions name two of its people (the event it attaches to, or is kept from, lies
+    in one; the people of what already attached count, hence the repeated passes)."""
+    parent = list(range(len(ms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> bool:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return False
+        parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+    first: dict[tuple[str, str], int] = {}
+    by_person: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        union(first.setdefault((m.context, family(m.type)), i), i)
         if (day := _day(m)) is not None:
             for p in m.people:
-                members = self.by_person[p]
-                lo = bisect.bisect_left(members, (day - _WINDOW, -1))
-                hi = bisect.bisect_right(members, (day + _WINDOW, len(self.ms)))
-                out.extend(j for _d, j in members[lo:hi])
+                by_person[p].append((day, i))
+    for members in by_person.values():
+        members.sort()
+        for (da, a), (db, b) in itertools.pairwise(members):
+            if db - da <= _WINDOW:
+                union(a, b)
+    waiting = [i for i, m in enumerate(ms) if _attaches(m)]
+    if not waiting:
+        return [find(i) for i in range(len(ms))]
+    people: dict[int, set[str]] = defaultdict(set)
+    places: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, m in enumerate(ms):
+        r = find(i)
+        people[r] |= m.people
         if m.place:
-            where = (kind, fold(m.place))
-            out.extend(self.by_place[where] if self._attaches(m) else self.attachable[where])
-        return out
+            places[(family(m.type), fold(m.place))].add(r)
+    changed = True
+    while changed:
+        changed = False
+        for i in waiting:
+            m = ms[i]
+            for r in sorted({find(r) for r in places[(family(m.type), fold(m.place))]}):  # type: ignore[arg-type]
+                a, b = find(i), find(r)
+                if a != b and len(m.people & people[b]) >= MIN_SHARED_PARTICIPANTS:
+                    union(a, b)
+                    keep = find(a)
+                    people[keep] = people[a] | people[b]
+                    changed = True
+    return [find(i) for i in range(len(ms))]
 
 
-def components(ms: Sequence[Mention], within: Sequence[int] | None = None,
-               index: _Index | None = None) -> dict[int, int]:
-    """Mention position → the least position of its component (over ``within``, which
-    must be closed under :func:`neighbours`; every mention when None)."""
-    index = index or _Index(ms)
-    todo = range(len(ms)) if within is None else within
-    root: dict[int, int] = {}
-    for start in todo:
-        if start in root:
-            continue
-        found, stack = [start], [start]
-        root[start] = start
-        while stack:
-            for j in index.neighbours(stack.pop()):
-                if j not in root:
-                    root[j] = start
-                    found.append(j)
-                    stack.append(j)
-        least = min(found)
-        for j in found:
-            root[j] = least
-    return root
-
-
-def _label_components(events: Sequence[Event], root: Mapping[int, int],
+def _label_components(events: Sequence[Event], root: Sequence[int],
                       at: Mapping[str, int]) -> dict[str, str]:
     """Event id → its component's name: the least event id among the component's."""
     least: dict[int, str] = {}
@@ -183,27 +190,22 @@ def update_events(ms: Sequence[Mention], stored: EventState | None,
     """:func:`.events.cluster_events` of ``ms`` (the same events), clustering again only
     the mentions :func:`_reached` finds (all of them when ``stored`` is None or does not
     account for the stored events)."""
-    index = _Index(ms)
+    root = components(ms)
     at = {m.key: i for i, m in enumerate(ms)}
     old_of = {} if stored is None else {
         k: e for e, keys in stored.members.items() for k in keys}
-    todo = None if stored is None else _reached(ms, stored, old_of, names, outlet, index, at)
+    todo = None if stored is None else _reached(ms, stored, old_of, names, outlet, root, at)
     if todo is None:
         events = cluster_events(ms)
         out = Updated(events, None)
-        root = components(ms, None, index)
     else:
         events = cluster_events(ms[i] for i in todo)
         gone = {e for i in todo if (e := old_of.get(ms[i].key)) is not None}
         gone |= {e for e, keys in stored.members.items() if any(k not in at for k in keys)}
         out = Updated(events, gone)
         for e in sorted(stored.members.keys() - gone):
-            day, inferred = stored.dates[e]
-            mentions = [Mention(k.rsplit(":", 1)[0], int(k.rsplit(":", 1)[1]), "")
-                        for k in stored.members[e]]
-            out.kept.append(Event(e, "", None, day, inferred, [], mentions))
+            out.kept.append((e, *stored.dates[e], stored.articles[e]))
             out.digests[e], out.component[e] = stored.digests[e], stored.component[e]
-        root = components(ms, todo, index)
     for ev in events:
         out.digests[ev.id] = event_digest(ev.mentions, names, outlet)
     out.component.update(_label_components(events, root, at))
@@ -212,38 +214,41 @@ def update_events(ms: Sequence[Mention], stored: EventState | None,
 
 def _reached(ms: Sequence[Mention], stored: EventState, old_of: Mapping[str, str],
              names: Callable[[str], str], outlet: Callable[[str], str | None],
-             index: _Index, at: Mapping[str, int]) -> list[int] | None:
-    """Positions of the mentions to cluster again (see the module docstring), in order;
-    None when the state does not account for a stored event."""
+             root: Sequence[int], at: Mapping[str, int]) -> list[int] | None:
+    """Positions of the mentions to cluster again (see the module docstring), in order:
+    the components, this run's and the last run's, that hold a new mention or one of an
+    event whose digest changed, and those they overlap, until none is left; None when the
+    state does not account for a stored event."""
     if any(e not in stored.digests or e not in stored.component or e not in stored.dates
            for e in stored.members):
         return None
-    of_component: dict[str, list[str]] = defaultdict(list)
-    for e, c in stored.component.items():
-        if e in stored.members:
-            of_component[c].append(e)
-    changed_components = set()
+    old_members: dict[str, list[int]] = defaultdict(list)  # last run's component -> now
+    for e, keys in stored.members.items():
+        old_members[stored.component[e]].extend(at[k] for k in keys if k in at)
+    new_members: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(root):
+        new_members[r].append(i)
+    old_todo: set[str] = set()
+    new_todo = {root[i] for i, m in enumerate(ms) if m.key not in old_of}
     for e, keys in stored.members.items():
         if any(k not in at for k in keys) or event_digest(
                 [ms[at[k]] for k in keys], names, outlet) != stored.digests[e]:
-            changed_components.add(stored.component[e])
-    seeds = {i for i, m in enumerate(ms) if m.key not in old_of}
-    for c in changed_components:
-        seeds.update(at[k] for e in of_component[c] for k in stored.members[e] if k in at)
-    reached, stack = set(seeds), list(seeds)
-    done_components = set(changed_components)
-    while stack:
-        for j in index.neighbours(stack.pop()):
-            if j in reached:
+            old_todo.add(stored.component[e])
+    reached: set[int] = set()
+    olds, news = list(old_todo), list(new_todo)
+    while olds or news:
+        found = [i for c in olds for i in old_members[c]]
+        found += [i for r in news for i in new_members[r]]
+        olds, news = [], []
+        for i in found:
+            if i in reached:
                 continue
-            reached.add(j)
-            stack.append(j)
-            old = old_of.get(ms[j].key)
-            if old is not None and (c := stored.component[old]) not in done_components:
-                done_components.add(c)
-                for e in of_component[c]:
-                    for k in stored.members[e]:
-                        if k in at and at[k] not in reached:
-                            reached.add(at[k])
-                            stack.append(at[k])
+            reached.add(i)
+            if (r := root[i]) not in new_todo:
+                new_todo.add(r)
+                news.append(r)
+            if (e := old_of.get(ms[i].key)) is not None and (
+                    c := stored.component[e]) not in old_todo:
+                old_todo.add(c)
+                olds.append(c)
     return sorted(reached)

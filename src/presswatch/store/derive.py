@@ -27,7 +27,7 @@ from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.event_update import Updated, update_events
-from presswatch.linking.events import Event, Mention, inferred_article_dates
+from presswatch.linking.events import Event, Mention
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
 from presswatch.linking.statements import Said, statement_ids
@@ -206,10 +206,12 @@ def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> N
             arts[aid].date, arts[aid].basis = first[sid], "story"
 
 
-def _infer_event_dates(arts: dict[str, _Article], events: list[Event]) -> None:
-    """An undated article takes the date of the (latest) event it reports; one dated only
-    by its story takes it too when some article's text gives that event's date."""
-    for aid, (day, given) in inferred_article_dates(events).items():
+def _infer_event_dates(arts: dict[str, _Article], dates: dict[str, tuple[date, bool]]
+                       ) -> None:
+    """An undated article takes the date of the (latest) event it reports (``dates``:
+    :func:`.events.inferred_article_dates`); one dated only by its story takes it too
+    when some article's text gives that event's date."""
+    for aid, (day, given) in dates.items():
         art = arts[aid]
         if art.date is None or (art.basis == "story" and given):
             art.date, art.basis = day.isoformat(), "event"
@@ -472,8 +474,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     updated = _events(conn, _mentions(arts, story_of, participant_rows), arts, linking,
                       full=full)
     events = updated.events
-    _infer_event_dates(arts, sorted([*events, *updated.kept], key=lambda e: (
-        e.date is None, e.date or date.min, e.id)))
+    _infer_event_dates(arts, updated.article_dates())
     _write_dates(conn, arts)
 
     quote_rows, said = [], []

@@ -49,16 +49,18 @@ def stored_events(conn: Connection) -> EventState | None:
         return None
     ev, em = schema.events, schema.event_mentions
     members: dict[str, list[str]] = defaultdict(list)
+    articles: dict[str, list[str]] = defaultdict(list)
     for aid, idx, event in fetch(conn, select(em.c.article_id, em.c.interaction_idx,
                                               em.c.event_id)):
         members[event].append(f"{aid}:{idx}")
+        articles[event].append(aid)
     dates: dict[str, tuple[date | None, bool]] = {}
     for event, day, inferred in fetch(conn, select(ev.c.id, ev.c.date, ev.c.date_inferred)):
         try:
             dates[event] = (date.fromisoformat(day) if day else None, bool(inferred))
         except ValueError:
             return None
-    return EventState(digests, component, dict(members), dates)
+    return EventState(digests, component, dict(members), dates, dict(articles))
 
 
 def keep_events(conn: Connection, updated: Updated) -> None:
@@ -82,7 +84,7 @@ def write_events(conn: Connection, rows: Mapping[Table, Sequence[dict[str, Any]]
     are written (new event people point at them)."""
     assert updated.replaced is not None
     ev, em, ep = _TABLES
-    kept = {e.id for e in updated.kept}
+    kept = {e for e, _day, _inferred, _articles in updated.kept}
     stored_ids = set(conn.execute(select(ev.c.id)).scalars())
     made = {r["id"] for r in rows[ev]}
     scope = sorted((updated.replaced | made | (stored_ids - kept)) - kept)
