@@ -97,11 +97,19 @@ class Updated:
 def event_digest(mentions: Sequence[Mention], names: Callable[[str], str],
                  outlet: Callable[[str], str | None]) -> str:
     """Everything an event's rows are made from: its mentions' features, the display name
-    of each person they name and each article's outlet."""
-    data = sorted(repr((m.key, m.type, sorted((p, names(p)) for p in m.people), m.place,
-                        m.date, m.reported, m.context, outlet(m.article_id)))
-                  for m in mentions)
-    return hashlib.sha1("\n".join(data).encode("utf-8")).hexdigest()[:20]
+    of each person they name and each article's outlet (texts as their repr, which escapes
+    the separators; digested for every stored event at every update, so kept cheap)."""
+    digest = hashlib.sha1()
+    for m in sorted(mentions, key=_key):
+        people = "\x1e".join(f"{p!r}\x1d{names(p)!r}" for p in sorted(m.people))
+        digest.update(f"{m.key!r}\x1f{m.type!r}\x1f{people}\x1f{m.place!r}\x1f{m.date}"
+                      f"\x1f{m.reported}\x1f{m.context!r}\x1f{outlet(m.article_id)!r}\x1c"
+                      .encode())
+    return digest.hexdigest()[:20]
+
+
+def _key(m: Mention) -> tuple[str, int]:
+    return m.article_id, m.index
 
 
 def _day(m: Mention) -> date | None:
