@@ -109,10 +109,11 @@ class _Stages:
     functions it calls, wrapped), kept for the fastest update."""
 
     NAMES = ("_articles", "regroup", "link_people_in_parts", "_participant_links",
-             "cluster_events", "_quote_links", "variant_links", "statement_ids", "_story_rows",
+             "update_events", "_quote_links", "variant_links", "statement_ids", "_story_rows",
              "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
              "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
-             "story_labels", "keep_story_labels", "_people", "relink", "stored_people")
+             "story_labels", "keep_story_labels", "_people", "relink", "stored_people",
+             "stored_events", "keep_events", "write_events", "_events")
 
     def __init__(self) -> None:
         from presswatch.linking import stories

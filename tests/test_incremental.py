@@ -378,3 +378,40 @@ def test_story_state_rows_garbled_or_out_of_step_mean_grouping_every_article(
     batched = _ingest(store, [articles[6:]])[-1]
     store.recompute(full=True)
     assert _snapshot(store) == batched
+
+
+def test_a_batch_clusters_again_only_the_events_its_mentions_reach(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report of a meeting no stored mention can join is clustered alone: every other
+    event keeps its rows; a later report of a stored meeting clusters that meeting's
+    mentions again. The tables are a full rebuild's every time."""
+    from presswatch.linking import event_update
+
+    clustered: list[set[str]] = []
+    real = event_update.cluster_events
+
+    def spy(mentions: Any) -> Any:
+        mentions = list(mentions)
+        clustered.append({m.article_id for m in mentions})
+        return real(mentions)
+
+    monkeypatch.setattr(event_update, "cluster_events", spy)
+    articles = sample_articles() + _more_articles()
+    geneva, vienna = articles[-3], articles[-1]
+    rest = [a for a in articles if a not in (geneva, vienna)]
+    _ingest(store, [rest])
+    _ingest(store, [[vienna]])
+
+    def stored_id(article: Article) -> str:
+        a = schema.articles
+        with store.engine.connect() as conn:
+            return conn.execute(a.select().with_only_columns(a.c.id).where(
+                a.c.url == article.url)).scalar_one()
+
+    assert clustered[-1] == {stored_id(vienna[0])}
+    batched = _ingest(store, [[geneva]])[-1]
+    assert stored_id(geneva[0]) in clustered[-1]
+    assert stored_id(vienna[0]) not in clustered[-1]
+    assert len(clustered[-1]) > 1  # the Geneva meeting's earlier reports
+    store.recompute(full=True)
+    assert _snapshot(store) == batched

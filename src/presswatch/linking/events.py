@@ -32,6 +32,7 @@ __all__ = [
     "TYPE_FAMILIES",
     "Event",
     "Mention",
+    "article_dates",
     "cluster_events",
     "event_id",
     "family",
@@ -325,12 +326,20 @@ def inferred_article_dates(events: Iterable[Event]) -> dict[str, tuple[date, boo
     """For every article, the latest date among the events it reports, and whether that
     date was given by some article's text (an article is published on or after every
     event it reports). Articles reporting no dated event are absent."""
+    return article_dates((ev.date, ev.date_inferred, [m.article_id for m in ev.mentions])
+                         for ev in events)
+
+
+def article_dates(events: Iterable[tuple[date | None, bool, Iterable[str]]]
+                  ) -> dict[str, tuple[date, bool]]:
+    """:func:`inferred_article_dates` of events given as (date, date_inferred, the
+    articles of their mentions), in the same order."""
     out: dict[str, tuple[date, bool]] = {}
-    for ev in events:
-        if ev.date is None:
+    for day, inferred, articles in events:
+        if day is None:
             continue
-        for m in ev.mentions:
-            old = out.get(m.article_id)
-            if old is None or ev.date > old[0]:
-                out[m.article_id] = (ev.date, not ev.date_inferred)
+        for aid in articles:
+            old = out.get(aid)
+            if old is None or day > old[0]:
+                out[aid] = (day, not inferred)
     return out

@@ -73,11 +73,14 @@ def _update(conn: Connection, table: Table, rows: list[dict[str, Any]], chunk: i
         conn.execute(stmt, list(part))
 
 
-def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], *,
-                  chunk: int = 2000) -> Changed:
+def write_changes(conn: Connection, rows: Mapping[Table, Sequence[dict[str, Any]]], *,
+                  chunk: int = 2000,
+                  stored: Mapping[Table, Sequence[tuple[Any, ...]]] | None = None) -> Changed:
     """Make each derived table of ``rows`` hold exactly its rows, touching only those that
     differ from the stored ones (a derived table absent from ``rows`` is left alone: its
-    caller writes it by key). Returns how many rows of each table were touched."""
+    caller writes it by key). With ``stored`` (each table's stored rows in column order
+    that the new rows may replace, read by the caller by key) only those are compared:
+    every other stored row stands. Returns how many rows of each table were touched."""
     changed = Changed()
     plans = {}
     tables = [t for t in schema.DERIVED_TABLES if t in rows]
@@ -87,9 +90,9 @@ def write_changes(conn: Connection, rows: Mapping[Table, list[dict[str, Any]]], 
         key = itemgetter(*at) if len(at) > 1 else lambda v, i=at[0]: (v[i],)
         as_tuple = itemgetter(*names)
         new_rows = {as_tuple(r): r for r in rows[table]}
-        stored = set(fetch(conn, table))
-        same = stored & new_rows.keys()  # most rows after a small batch: set operations in C
-        old = {key(v): v for v in stored - same}
+        have = set(fetch(conn, table) if stored is None else stored[table])
+        same = have & new_rows.keys()  # most rows after a small batch: set operations in C
+        old = {key(v): v for v in have - same}
         new = {key(v): r for v, r in new_rows.items() if v not in same}
         plans[table] = (sorted(old.keys() - new.keys()),
                         [r for k, r in new.items() if k not in old],

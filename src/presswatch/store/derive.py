@@ -26,7 +26,8 @@ from sqlalchemy import Connection, Table, delete, func, select, update
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
-from presswatch.linking.events import Event, Mention, cluster_events, inferred_article_dates
+from presswatch.linking.event_update import Updated, update_events
+from presswatch.linking.events import Event, Mention
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
 from presswatch.linking.statements import Said, statement_ids
@@ -35,6 +36,7 @@ from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema, touched
 from presswatch.store.changes import fetch, write_changes
 from presswatch.store.corrections import Overlay, is_deleted
+from presswatch.store.event_state import keep_events, stored_events, write_events
 from presswatch.store.memo import (
     keep_people_parts,
     keep_story_labels,
@@ -204,10 +206,12 @@ def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> N
             arts[aid].date, arts[aid].basis = first[sid], "story"
 
 
-def _infer_event_dates(arts: dict[str, _Article], events: list[Event]) -> None:
-    """An undated article takes the date of the (latest) event it reports; one dated only
-    by its story takes it too when some article's text gives that event's date."""
-    for aid, (day, given) in inferred_article_dates(events).items():
+def _infer_event_dates(arts: dict[str, _Article], dates: dict[str, tuple[date, bool]]
+                       ) -> None:
+    """An undated article takes the date of the (latest) event it reports (``dates``:
+    :func:`.events.inferred_article_dates`); one dated only by its story takes it too
+    when some article's text gives that event's date."""
+    for aid, (day, given) in dates.items():
         art = arts[aid]
         if art.date is None or (art.basis == "story" and given):
             art.date, art.basis = day.isoformat(), "event"
@@ -338,6 +342,22 @@ def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
     return out
 
 
+def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article],
+            linking: Linking, *, full: bool) -> Updated:
+    """Events of every mention, clustering again only what the batch can have changed
+    (everything with ``full``, or when the stored state does not serve)."""
+    outlets: dict[str, str | None] = {}
+
+    def outlet(aid: str) -> str | None:
+        if aid not in outlets:
+            found = arts[aid].outlet
+            outlets[aid] = fold(found) if found else None
+        return outlets[aid]
+
+    return update_events(mentions, None if full else stored_events(conn),
+                         lambda pid: linking.people[pid].name, outlet)
+
+
 def _event_rows(events: list[Event], arts: dict[str, _Article], linking: Linking
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Rows of ``events``, ``event_mentions`` and ``event_people``."""
@@ -451,8 +471,10 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     context = {aid: in_story[story_of.get(aid, "a:" + aid)] for aid in arts}
 
     participant_rows = _participant_links(arts, linking, context)
-    events = cluster_events(_mentions(arts, story_of, participant_rows))
-    _infer_event_dates(arts, events)
+    updated = _events(conn, _mentions(arts, story_of, participant_rows), arts, linking,
+                      full=full)
+    events = updated.events
+    _infer_event_dates(arts, updated.article_dates())
     _write_dates(conn, arts)
 
     quote_rows, said = [], []
@@ -496,6 +518,10 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         schema.event_mentions: mention_rows,
         schema.event_people: event_people,
     }
+    by_key = not full and updated.replaced is not None
+    event_tables = {t: rows.pop(t) for t in (schema.events, schema.event_mentions,
+                                            schema.event_people)} if by_key else {}
+    keep_events(conn, updated)
     if full:
         rows[schema.quote_variants] = [
             {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
@@ -507,8 +533,11 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     else:  # quote_variants: no foreign key, written by key (its rows are most of all)
         variants.write(conn, chunk=chunk)
         write_changes(conn, rows, chunk=chunk)
+        if by_key:  # after the people they point at
+            write_events(conn, event_tables, updated, chunk=chunk)
     return Summary(len(linking.people), len(story_rows),
-                   len({r["quote_key"] for r in quote_rows}), len(events), len(links))
+                   len({r["quote_key"] for r in quote_rows}), len(events) + len(updated.kept),
+                   len(links))
 
 
 def summarize(conn: Connection) -> Summary:

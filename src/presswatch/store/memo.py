@@ -58,13 +58,13 @@ VARIANTS = "variants"
 
 
 def _digests(said: Sequence[Said]) -> dict[str, str]:
-    """Person → digest of everything variant linking reads of its quotes."""
-    by_person: dict[str, list[tuple[str, str, str, str | None]]] = defaultdict(list)
+    """Person → digest of everything variant linking reads of its quotes (each quote one
+    line of reprs, which escape the separators: every quote is digested at every update)."""
+    by_person: dict[str, list[str]] = defaultdict(list)
     for s in said:
-        by_person[s.person].append((s.key, s.context, s.text,
-                                    s.day.isoformat() if s.day else None))
-    return {p: hashlib.sha1(json.dumps(sorted(rows), ensure_ascii=False).encode("utf-8"))
-            .hexdigest()[:20] for p, rows in by_person.items()}
+        by_person[s.person].append(f"{s.key!r}\x1f{s.context!r}\x1f{s.text!r}\x1f{s.day}")
+    return {p: hashlib.sha1("\n".join(sorted(rows)).encode()).hexdigest()[:20]
+            for p, rows in by_person.items()}
 
 
 def _value(conn: Connection, name: str) -> str | None:

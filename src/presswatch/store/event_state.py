@@ -1,0 +1,96 @@
+"""Events' state between recomputes, and their rows written by key.
+
+:func:`.linking.event_update.update_events` clusters again only the mentions a batch can
+have changed; it needs each stored event's digest and component (kept here, in the
+``derive_state`` row ``events`` with the rules' version, in the same transaction as the
+event rows: a recompute killed halfway leaves both as they were), the mentions of each
+stored event (``event_mentions``) and its date (``events``). The rows of the events
+clustered again are then compared with the stored rows of those events only, and written
+as changes; the other events' rows are not read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, select
+
+from presswatch.linking.event_update import VERSION, EventState, Updated
+from presswatch.store import schema
+from presswatch.store.changes import fetch, write_changes
+
+__all__ = ["EVENTS", "keep_events", "stored_events", "write_events"]
+
+EVENTS = "events"
+"""``derive_state`` row: {"version", "events": {event id: [digest, component]}}."""
+
+_CHUNK = 500
+
+
+def stored_events(conn: Connection) -> EventState | None:
+    """What the last recompute left for :func:`.update_events`, or None (cluster every
+    mention again): no state, other rules, or a value that does not read."""
+    state = schema.derive_state
+    value = conn.execute(select(state.c.value).where(state.c.name == EVENTS)).scalar()
+    try:
+        found = json.loads(value) if value else None
+        if not isinstance(found, dict) or found.get("version") != VERSION:
+            return None
+        digests, component = {}, {}
+        for e, (digest, comp) in found["events"].items():
+            if not isinstance(digest, str) or not isinstance(comp, str):
+                return None
+            digests[e], component[e] = digest, comp
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    ev, em = schema.events, schema.event_mentions
+    members: dict[str, list[str]] = defaultdict(list)
+    articles: dict[str, list[str]] = defaultdict(list)
+    for aid, idx, event in fetch(conn, select(em.c.article_id, em.c.interaction_idx,
+                                              em.c.event_id)):
+        members[event].append(f"{aid}:{idx}")
+        articles[event].append(aid)
+    dates: dict[str, tuple[date | None, bool]] = {}
+    for event, day, inferred in fetch(conn, select(ev.c.id, ev.c.date, ev.c.date_inferred)):
+        try:
+            dates[event] = (date.fromisoformat(day) if day else None, bool(inferred))
+        except ValueError:
+            return None
+    return EventState(digests, component, dict(members), dates, dict(articles))
+
+
+def keep_events(conn: Connection, updated: Updated) -> None:
+    """Leave the events' digests and components for the next recompute."""
+    state = schema.derive_state
+    value = json.dumps({"version": VERSION, "events": {
+        e: [d, updated.component[e]] for e, d in sorted(updated.digests.items())}})
+    conn.execute(delete(state).where(state.c.name == EVENTS))
+    conn.execute(state.insert().values(name=EVENTS, value=value))
+
+
+_TABLES = (schema.events, schema.event_mentions, schema.event_people)
+
+
+def write_events(conn: Connection, rows: Mapping[Table, Sequence[dict[str, Any]]],
+                 updated: Updated, *, chunk: int = 2000) -> None:
+    """Bring the event tables to ``rows`` (the rows of :attr:`Updated.events` only), when
+    the update kept the other events: the stored rows of the events replaced and of the
+    new ones are read and compared, every other event's rows stand; an event neither kept
+    nor made again is deleted (its mentions and people go with it). After the people rows
+    are written (new event people point at them)."""
+    assert updated.replaced is not None
+    ev, em, ep = _TABLES
+    kept = {e for e, _day, _inferred, _articles in updated.kept}
+    stored_ids = set(conn.execute(select(ev.c.id)).scalars())
+    made = {r["id"] for r in rows[ev]}
+    scope = sorted((updated.replaced | made | (stored_ids - kept)) - kept)
+    have: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in _TABLES}
+    for i in range(0, len(scope), _CHUNK):
+        part = scope[i:i + _CHUNK]
+        for table, column in ((ev, ev.c.id), (em, em.c.event_id), (ep, ep.c.event_id)):
+            have[table] += fetch(conn, select(table).where(column.in_(part)))
+    write_changes(conn, rows, chunk=chunk, stored=have)
