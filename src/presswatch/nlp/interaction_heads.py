@@ -210,7 +210,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
     if len(heads) == 1 and entre is not None and not entre.conjuncts:
         # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere
-        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i]
+        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i
+                  and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # not `… et le Hamas ont repris`
         if len(heads) == 1 and (other := _between_conjunct(noun, entre)) is not None:
             heads.append(other)
     verb = noun.head

@@ -69,13 +69,16 @@ HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
-PARSED_ONLY = {"retrouver", "voir", "discuter"}
+PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger"}
 """Trigger verbs that report a meeting or talks only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
 rebelles`), no stand-ins from the sentence (`il faut discuter du budget`)."""
-PURPOSE_ONLY = {"discuter"}
+PURPOSE_ONLY = {"discuter", "échanger"}
 """Trigger verbs that, as an infinitive of purpose or occasion, tell what another event was
 for (`s'est rendu à Kiev pour discuter`, `l'occasion de discuter`), not an event."""
+TRADED = {"échanger"}
+"""Trigger verbs that report a contact only without an object (`X a échangé avec Y`, `les
+deux ministres ont échangé`), not when something is traded (`des tirs`, `des otages`)."""
 PURPOSE_MARKS = {"pour", "afin", "de", "d'", "d’"}
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
@@ -213,6 +216,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
             head, heads, names, art):
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
+    if head.lemma_ in TRADED and any(c.dep_ == "obj" for c in head.children):
+        return None  # `ont échangé des tirs`, `échanger des prisonniers`: things traded
     if head.lemma_ in PURPOSE_ONLY and any(c.dep_ == "mark" and fold(c.lower_) in PURPOSE_MARKS
                                            for c in head.children):
         return None  # `a rencontré X pour discuter de la crise`: that meeting's purpose
