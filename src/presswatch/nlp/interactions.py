@@ -216,7 +216,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
             head, heads, names, art):
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
-    if head.lemma_ in TRADED and any(c.dep_ == "obj" for c in head.children):
+    if head.lemma_ in TRADED and any(c.dep_ == "obj" and fold(c.lemma_) not in TIME_WORDS
+                                     for c in head.children):
         return None  # `ont échangé des tirs`, `échanger des prisonniers`: things traded
     if head.lemma_ in PURPOSE_ONLY and any(c.dep_ == "mark" and fold(c.lower_) in PURPOSE_MARKS
                                            for c in head.children):
