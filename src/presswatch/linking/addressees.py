@@ -39,7 +39,9 @@ def _party_nouns() -> frozenset[str]:
 
 
 _OF = frozenset({"de", "des", "du", "d"})
+"""`de` and its forms, after which a name's phrase may run on into a topic."""
 _ARTICLES = frozenset({"le", "la", "les"})
+"""Articles skipped after that `de` (`de la nécessité`)."""
 
 
 def names_someone(addressee: str) -> bool:
