@@ -87,3 +87,18 @@ def test_talks_exchanges_and_the_press(nlp: Language, text: str, expected: list)
 ])
 def test_a_purpose_or_a_trade_is_no_contact(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # received at a seat of power with no host named: its office holder, as the article
+    # names them, received the visitor
+    ("Le président français Marc Delorme a salué la décision. Le chancelier Hans Vogel a "
+     "été reçu jeudi à l'Élysée.", [("meeting", ["Marc Delorme", "Hans Vogel"])]),
+    ("Le président américain Tom Carver a parlé lundi. Le président ukrainien Viktor Lysenko "
+     "a été reçu mardi à la Maison Blanche.", [("meeting", ["Tom Carver", "Viktor Lysenko"])]),
+    # nobody of that office in the article: no host is made up
+    ("Le chancelier Hans Vogel a été reçu jeudi à l'Élysée.", []),
+])
+def test_a_seat_of_power_names_the_host_of_a_reception(nlp: Language, text: str,
+                                                      expected: list) -> None:
+    assert found(nlp, text) == expected

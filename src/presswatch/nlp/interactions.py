@@ -44,7 +44,7 @@ from presswatch.nlp.interaction_parties import (
     is_party_noun,
     is_role,
 )
-from presswatch.nlp.interaction_places import place_of
+from presswatch.nlp.interaction_places import place_of, seat_host
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -264,6 +264,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     among = _gathering_of(head, heads, names, art)
     session = session or both or among
     need = 1 if session else MIN_PARTIES.get(kind, 1)
+    if len(names) < need and head.lemma_ in HOSTING and any(
+            c.dep_ == "aux:pass" for c in head.children) and not any(
+            h.dep_ == "obl:agent" for h in heads) and (
+            host := seat_host(place, art.people, art.countries)) and host not in names:
+        names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
