@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from presswatch.linking import Identity, PersonEntry, link_people, role_signature
+from presswatch.linking.addressees import names_someone
 from presswatch.linking.identities import parse_identities
 
 
@@ -202,3 +203,23 @@ def test_a_phrase_whose_head_is_not_a_role_is_no_office(phrase):
                                     "le chef de la diplomatie russe"])
 def test_a_role_may_follow_its_qualifiers(phrase):
     assert role_signature(phrase) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# Which quote addressees a person page lists
+
+
+@pytest.mark.parametrize("addressee", [
+    "M. Darmanin", "le secrétaire d'État Dupuis", "les ministres des affaires étrangères",
+    "Jean de la Fontaine", "la Maison Blanche", "des journalistes français"])
+def test_an_addressee_that_names_a_party_is_listed(addressee):
+    assert names_someone(addressee)
+
+
+@pytest.mark.parametrize("addressee", [
+    "le secrétaire d'État Dupuis des conséquences", "Mme Vasseur de la nécessité",
+    "M. Roy de l'importance", "cette occasion les enjeux", "son homologue belge"])
+def test_an_addressee_that_ran_on_into_what_was_said_names_no_one(addressee):
+    """`a averti le secrétaire d'État X des conséquences`: the parse took what the warning
+    was about into its addressee; a page listing it would show a phrase, not a party."""
+    assert not names_someone(addressee)

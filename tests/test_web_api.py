@@ -431,6 +431,32 @@ def test_an_analyst_corrects_an_interaction_with_the_token(writable: TestClient)
                          headers=auth), 422)
 
 
+def test_an_analyst_merges_and_splits_stories_with_the_token(writable: TestClient) -> None:
+    """`POST /api/articles/{article}/story` is `presswatch story-fix`: `with` puts the
+    article in another article's story, `alone` takes it out; the story pages follow at
+    once; unknown articles are 404, writes need the token."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    story = _ok(writable.get(f"/api/stories/{_story_id(writable)}"))
+    grouped = {a["id"] for a in story["articles_list"]}
+    ryad = _ok(writable.get("/api/interactions", params={"type": "talks"}))["items"][0][
+        "article_id"]
+    assert ryad not in grouped
+
+    path = f"/api/articles/{ryad}/story"
+    _error(writable.post(path, json={"with": next(iter(grouped))}), 401)
+    assert _ok(writable.post(path, json={"with": next(iter(grouped))}, headers=auth))["ok"]
+    merged = _ok(writable.get(f"/api/stories/{_story_id(writable)}"))
+    assert {a["id"] for a in merged["articles_list"]} == grouped | {ryad}
+
+    assert _ok(writable.post(path, json={"alone": True}, headers=auth))["alone"] is True
+    split = _ok(writable.get(f"/api/stories/{_story_id(writable)}"))
+    assert {a["id"] for a in split["articles_list"]} == grouped
+    assert "no stored article" in _error(writable.post(
+        "/api/articles/nowhere/story", json={"alone": True}, headers=auth), 404)
+    _error(writable.post(path, json={}, headers=auth), 422)
+    _error(writable.post(path, json={"with": ryad, "alone": True}, headers=auth), 422)
+
+
 def test_the_read_connection_cannot_write(client: TestClient) -> None:
     engine = client.app.state.backend.reader.engine
     with pytest.raises(OperationalError, match="readonly"), engine.connect() as conn:

@@ -59,6 +59,9 @@ HUNG_ON = WHEN_WORDS | {"clore", "clos", "semaine", "matinee", "apres-midi", "so
 SENTENCE_ENDS = {".", "!", "?", ":", ";", "»", "«", '"', "…"}
 MAX_CUT_FRAGMENTS = 3
 """Verbless fragments before a verb searched for the subject the parser cut off."""
+MAX_XCOMP_UP = 2
+"""Verbs an infinitive holding an event is looked up through for its subject (`doit tenir`,
+`devrait pouvoir tenir`)."""
 MAX_COMPLEMENT_GAP = 10
 """Tokens after a trigger noun searched for its `avec` complement however the parse hung
 it (`une réunion dans la matinée avec les États membres`)."""
@@ -207,7 +210,8 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     entre = next((h for h in heads if any(g.lower_ == "entre" for g in h.children)), None)
     if len(heads) == 1 and entre is not None and not entre.conjuncts:
         # `entre X et Y` where the parse hung Y on the noun itself, or elsewhere
-        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i]
+        heads += [c for c in noun.children if c.dep_ == "conj" and c.i > entre.i
+                  and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # not `… et le Hamas ont repris`
         if len(heads) == 1 and (other := _between_conjunct(noun, entre)) is not None:
             heads.append(other)
     verb = noun.head
@@ -229,8 +233,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         verb = verb.head
     held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
     if verb != noun and (possessed or framed or held or anchor.dep_.startswith("obl")):
-        holders = [c for c in verb.children if (c.dep_.startswith("nsubj") or (
-            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)) and c != noun] or (
+        holders = _subjects(verb, noun, held) or (
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
         holders += [h for h in first_conjunct(verb) if h not in holders]
         heads += holders
@@ -257,6 +260,20 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
             heads += [c for c in verb.children if c.dep_ == "obj"]
     return heads, session, named
+
+
+def _subjects(verb: Token, noun: Token, held: bool) -> list[Token]:
+    """The subject of the clause that holds ``noun``: the verb's own, else, for an event
+    a verb holds (`tenir une session`), that of the verb the infinitive completes (`le
+    Parlement doit tenir une session`, `X compte effectuer une visite`; not a frame's:
+    `ils visaient à poser … dans la foulée de son appel` is not theirs)."""
+    for _ in range(MAX_XCOMP_UP + 1):
+        found = [c for c in verb.children if (c.dep_.startswith("nsubj") or (
+            c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)) and c != noun]
+        if found or not held or verb.dep_ != "xcomp" or verb.head == verb:
+            return found
+        verb = verb.head
+    return []
 
 
 def _a_kind(owner: Token) -> bool:

@@ -388,6 +388,11 @@ class ArticleParties:
         if tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "LOC", "MISC"} and not is_role(tok)):
             ent = next((e for e in span_ents(tok.sent) if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in {"ORG", "LOC", "MISC", "PER"}:
+                if tok.pos_ == "NOUN" and len(ent) == 1 and (whole := _phrase(tok)) and \
+                        len(whole) > len(tok.text) + 4:
+                    # `le Conseil communal de Daillens`, `les Etats membres de l'UE`: the
+                    # recogniser kept only the capitalised common noun of the body
+                    return whole
                 return ent.text
             return _phrase(tok) or tok.text
         if is_role(tok) and "Plur" not in morph(tok, "Number"):
@@ -483,6 +488,9 @@ def _phrase(tok: Token) -> str | None:
                     "ADJ", "CCONJ"}]
         elif c.dep_ == "conj" and c.pos_ == "ADJ":  # however the parse hung the second
             keep += [c, *(t for t in c.children if t.dep_ == "cc")]
+        elif c.dep_ == "nmod" and c.i == tok.i + 1 and c.pos_ == "NOUN" and not any(
+                g.dep_ == "case" for g in c.children):
+            keep.append(c)  # `les États membres`, `les pays voisins` read as a noun
         elif c.dep_ == "nmod" and any(g.lower_ in OWNER_CASES for g in c.children):
             keep += [t for t in c.subtree if t.dep_ not in {"acl", "acl:relcl", "punct"}]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)

@@ -3,10 +3,14 @@
 city a summit or meeting is named after (``le sommet de Lisbonne``); never a place that is
 only what was talked about (``ont évoqué la guerre en Ukraine``, ``un sommet consacré à
 l'Ukraine``, ``une réunion d'urgence sur la situation au Liban``). Dates are read by
-``nlp/dates.py``.
+``nlp/dates.py``. A seat of power (``data/interaction_seats.tsv``: l'Élysée, le Kremlin)
+names the host of a reception that names none (``X a été reçu à l'Élysée``).
 """
 
 from __future__ import annotations
+
+import functools
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -15,7 +19,7 @@ from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES
 from presswatch.nlp.interaction_triggers import PLACE_CASES
 from presswatch.textutil import fold, span_ents
 
-__all__ = ["TOPIC_VERBS", "place_of"]
+__all__ = ["TOPIC_VERBS", "place_of", "seat_host"]
 
 TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
                "consacrer", "dédier", "porter", "concerner"}
@@ -58,3 +62,38 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
             return True  # `une réunion d'urgence sur la situation au Liban`
         tok = tok.head
     return False
+
+
+@functools.cache
+def _seats() -> tuple[tuple[str, str, str], ...]:
+    """`data/interaction_seats.tsv`: (seat, country, role), folded seat and role."""
+    text = resources.files("presswatch.data").joinpath("interaction_seats.tsv").read_text(
+        "utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(("#", "seat\t")):
+            continue
+        seat, country, role = (f.strip() for f in line.split("\t"))
+        rows.append((fold(seat), country, fold(role)))
+    return tuple(rows)
+
+
+def seat_host(place: str | None, people: list[dict], countries: dict[str, set[str]]
+              ) -> str | None:
+    """The person who received someone at ``place`` when it is a seat of power: the one
+    the article ties to the seat's country (``countries``: person → countries) and
+    describes by its office (a role of ``people`` holding the role words), else the only
+    person tied to that country; None when the place is no seat or no one, or several,
+    fit."""
+    if not place:
+        return None
+    where = fold(place)
+    seat = next((s for s in _seats() if s[0] in where), None)
+    if seat is None:
+        return None
+    _name, country, role = seat
+    tied = [p for p in people if country in countries.get(p["name"], set())]
+    holders = [p["name"] for p in tied if any(role in fold(r) for r in p.get("roles") or [])]
+    if len(set(holders)) == 1:
+        return holders[0]
+    return tied[0]["name"] if len(tied) == 1 and not holders else None

@@ -46,7 +46,13 @@ SESSION_VERBS = {"présider", "tenir", "réunir", "ouvrir", "convoquer", "clore"
 SESSION_MARKERS = {"son", "premier", "dernier", "prochain", "extraordinaire", "hebdomadaire",
                    "un", "ce"}
 FRAME_WORDS = {"pour", "lors", "issue", "terme", "sortie", "cours", "avant", "après", "pendant",
-               "marge"}
+               "marge", "début", "fin", "ordre"}
+"""Words a few tokens before a council that frame one of its sittings (`lors du`, `à l'issue
+du`, `dès le début de ce conseil municipal`, `à l'ordre du jour du conseil`)."""
+CABINETS = {"ministre", "défense"}
+"""Councils a subject names as a sitting whatever its verb (`le Conseil des ministres a
+adopté`: the cabinet acts in session); a town or board council acting (`le conseil
+d'administration de X a décidé`) is the body, a sitting only framed as one."""
 TRAVEL_CASES = PLACE_CASES
 TRAVEL_VERBS = {"rendre", "déplacer"}
 """Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
@@ -264,14 +270,16 @@ def a_peak(noun: Token) -> bool:
 
 
 def in_passing(doc: Doc, start: int) -> bool:
-    """`le Conseil des ministres` named as an institution (`soumettre au Conseil des
-    ministres`, `la direction du Conseil des ministres`) rather than as a session
-    (`présider le Conseil des ministres`, `lors du Conseil des ministres`)."""
+    """`le Conseil des ministres`, `le conseil municipal` named as an institution
+    (`soumettre au Conseil des ministres`, `le conseil d'administration de X a décidé`)
+    rather than as a session (`présider le Conseil des ministres`, `lors du conseil
+    municipal`, `le Conseil des ministres s'est ouvert`)."""
     head = doc[start]
     verb = head.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
-    if head.dep_.startswith("nsubj") or verb.lemma_ in SESSION_VERBS or any(
+    cabinet = any(c.dep_ == "nmod" and c.lemma_ in CABINETS for c in head.children)
+    if (head.dep_.startswith("nsubj") and cabinet) or verb.lemma_ in SESSION_VERBS or any(
             c.lower_ in SESSION_MARKERS for c in head.children):
         return False  # `son premier conseil des ministres`: a session
     return not any(t.lower_ in FRAME_WORDS for t in doc[max(0, start - 4): start])

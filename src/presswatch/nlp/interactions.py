@@ -44,7 +44,7 @@ from presswatch.nlp.interaction_parties import (
     is_party_noun,
     is_role,
 )
-from presswatch.nlp.interaction_places import place_of
+from presswatch.nlp.interaction_places import place_of, seat_host
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -69,9 +69,17 @@ HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
-PARSED_ONLY = {"retrouver", "voir"}
-"""Trigger verbs that report a meeting only when the parse names two parties (`le
-gouvernement et les syndicats se retrouveront jeudi`), no stand-ins from the sentence."""
+PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger"}
+"""Trigger verbs that report a meeting or talks only when the parse names two parties (`le
+gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
+rebelles`), no stand-ins from the sentence (`il faut discuter du budget`)."""
+PURPOSE_ONLY = {"discuter", "échanger"}
+"""Trigger verbs that, as an infinitive of purpose or occasion, tell what another event was
+for (`s'est rendu à Kiev pour discuter`, `l'occasion de discuter`), not an event."""
+TRADED = {"échanger"}
+"""Trigger verbs that report a contact only without an object (`X a échangé avec Y`, `les
+deux ministres ont échangé`), not when something is traded (`des tirs`, `des otages`)."""
+PURPOSE_MARKS = {"pour", "afin", "de", "d'", "d’"}
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
 RECEIVED_WITHIN = 16
@@ -208,6 +216,12 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
             head, heads, names, art):
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
+    if head.lemma_ in TRADED and any(c.dep_ == "obj" and fold(c.lemma_) not in TIME_WORDS
+                                     for c in head.children):
+        return None  # `ont échangé des tirs`, `échanger des prisonniers`: things traded
+    if head.lemma_ in PURPOSE_ONLY and any(c.dep_ == "mark" and fold(c.lower_) in PURPOSE_MARKS
+                                           for c in head.children):
+        return None  # `a rencontré X pour discuter de la crise`: that meeting's purpose
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
@@ -250,6 +264,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     among = _gathering_of(head, heads, names, art)
     session = session or both or among
     need = 1 if session else MIN_PARTIES.get(kind, 1)
+    if len(names) < need and head.lemma_ in HOSTING and any(
+            c.dep_ == "aux:pass" for c in head.children) and not any(
+            h.dep_ == "obl:agent" for h in heads) and (
+            host := seat_host(place, art.people, art.countries)) and host not in names:
+        names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in

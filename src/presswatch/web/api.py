@@ -433,3 +433,39 @@ def fix_interaction(article: str, trigger_start: Annotated[int, Path(ge=0, le=MA
         _recompute(store)
     return {"ok": True, "article": article, "trigger_start": trigger_start,
             "corrected": list(fields)}
+
+
+class StoryFixIn(BaseModel):
+    """An analyst's story fix, as `presswatch story-fix` takes it: put the article in the
+    story of `with` (a merge), or take it out of its story (`alone`: a split). Say one."""
+
+    with_article: Annotated[str, Field(min_length=1, max_length=300,
+                                       pattern=NO_NUL_PATTERN)] | None = Field(
+        None, alias="with")
+    alone: bool = False
+
+    model_config = {"populate_by_name": True, "json_schema_extra": {"oneOf": [
+        {"required": ["with"], "properties": {"with": {"type": "string"},
+                                              "alone": {"const": False}}},
+        {"required": ["alone"], "properties": {"alone": {"const": True},
+                                               "with": {"type": "null"}}}]}}
+
+
+@router.post("/articles/{article}/story", responses=errors(400, 401, 403, 404))
+def fix_story(article: str, body: StoryFixIn, store: Annotated[Store, Depends(writer)],
+              state: Annotated[Backend, Depends(backend)]) -> dict[str, Any]:
+    """Put ARTICLE (stored or input id) in the story of the article `with` names, or take
+    it out of its story (`alone`); needs `Authorization: Bearer $PRESSWATCH_TOKEN`. Kept
+    apart from what the rules derive like `presswatch story-fix`, it survives
+    re-annotation and every recompute; stories are recomputed at once. 404 when an
+    article is not stored."""
+    if body.alone == (body.with_article is not None):
+        raise HTTPException(422, "say one of: with (an article to merge with) or alone")
+    with state.write_lock:
+        try:
+            store.correct_story(article, body.with_article)
+        except ValueError as e:
+            raise HTTPException(404, str(e)) from e
+        _recompute(store)
+    return {"ok": True, "article": article, "with": body.with_article,
+            "alone": body.alone}
