@@ -10,12 +10,15 @@ cycled to ``--n``, at least 600) go through:
 
 - ``local_1``: :func:`presswatch.annotate.annotate_stream` in this process;
 - ``local_2``: two processes, each holding the pipeline, fed partitions of
-  ``--partition-size`` articles (the local twin of the Dask run);
+  ``--partition-size`` articles as the Dask run cuts them (:func:`presswatch.cluster.partitions`:
+  the last ones smaller), the local twin of the Dask run;
 - ``dask_1``, ``dask_2``: :class:`presswatch.cluster.Cluster` on a
   ``distributed.LocalCluster`` of 1 and 2 single-threaded worker processes (the path of
   ``annotate --dask``, records in input order).
 
-Prints docs/s for each, the machine's load average before and after, then
+Prints docs/s for each with the CPU seconds of this process meanwhile (and, for
+``local_2``, each worker's CPU seconds annotating: the parent's share and the workers'
+balance, which other jobs on the machine barely move), the machine's load average, then
 ``speedup_local_2: local_2 / local_1`` and ``speedup_dask_2: dask_2 / dask_1`` last.
 On a machine other jobs share, speedups are low: note the load average with the figures.
 """
@@ -28,12 +31,12 @@ import multiprocessing as mp
 import os
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from presswatch.annotate import Options, annotate_stream
+from presswatch.cluster import partitions
 from presswatch.pipeline import DEFAULT_MODEL, load
 from presswatch.reading import Article, ReadError, iter_articles
 from presswatch.settings import SETTINGS
@@ -66,19 +69,20 @@ def load_articles(path: Path, n: int) -> list[Article]:
     return [replace(a, id=f"{a.id}~{i}") for i, a in enumerate(cycled)]
 
 
-def partitions(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(articles), size):
-        yield articles[start:start + size]
-
-
-def timed(label: str, run: Any, n: int) -> float:
-    started = time.perf_counter()
+def timed(label: str, run: Any, n: int, workers_cpu: dict[int, float] | None = None) -> float:
+    """Run and print docs/s, with this process's CPU seconds meanwhile and, when the
+    workers report theirs (``workers_cpu``), their CPU seconds spent annotating: figures
+    that other jobs on the machine move far less than the wall clock."""
+    started, cpu = time.perf_counter(), time.process_time()
     done = run()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if done != n:
         sys.exit(f"{label}: {done} records for {n} articles")
     rate = n / seconds
-    print(f"{label:8} {n:5d} docs {seconds:8.1f} s {rate:8.2f} docs/s", flush=True)
+    each = " + ".join(f"{c:.1f}" for c in (workers_cpu or {}).values())
+    workers = f", workers {sum(workers_cpu.values()):.1f} s ({each})" if workers_cpu else ""
+    print(f"{label:8} {n:5d} docs {seconds:8.1f} s {rate:8.2f} docs/s   CPU: this process "
+          f"{cpu:.1f} s{workers}; load average {os.getloadavg()[0]:.1f}", flush=True)
     return rate
 
 
@@ -95,8 +99,11 @@ def _start_process(model: str, warm: list[Article], ready: Any) -> None:
     ready.wait()  # every process is warm before the parent starts the clock
 
 
-def _annotate_part(part: list[Article]) -> list[dict]:
-    return [record for _article, record in annotate_stream(part, _nlp, Quiet())]
+def _annotate_part(part: list[Article]) -> tuple[int, float, list[dict]]:
+    """The records of one partition, with this worker's pid and CPU seconds for them."""
+    cpu = time.process_time()
+    records = [record for _article, record in annotate_stream(part, _nlp, Quiet())]
+    return os.getpid(), time.process_time() - cpu, records
 
 
 def local_rate(articles: list[Article], model: str, processes: int, size: int) -> float:
@@ -109,11 +116,18 @@ def local_rate(articles: list[Article], model: str, processes: int, size: int) -
                      len(articles))
     context = mp.get_context("spawn")  # a clean process each, as a worker would be
     ready = context.Barrier(processes + 1)
+    cpu_of: dict[int, float] = {}
+
+    def run() -> int:
+        done = 0
+        for pid, cpu, records in pool.imap(_annotate_part, partitions(articles, size)):
+            cpu_of[pid] = cpu_of.get(pid, 0.0) + cpu
+            done += len(records)
+        return done
+
     with context.Pool(processes, _start_process, (model, warm, ready)) as pool:
         ready.wait()
-        return timed(f"local_{processes}", lambda: sum(
-            len(records) for records in pool.imap(_annotate_part, partitions(articles, size))),
-            len(articles))
+        return timed(f"local_{processes}", run, len(articles), cpu_of)
 
 
 # ---- Dask --------------------------------------------------------------------------------
@@ -145,18 +159,24 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--partition-size", type=int,
                         default=SETTINGS["partition_size"].default)
+    parser.add_argument("--only", choices=["local", "dask"],
+                        help="run one pair of measurements (its speedup line only)")
     args = parser.parse_args()
     articles = load_articles(args.input, args.n)  # the figures: at least MIN_DOCS
     print(f"{len(articles)} articles from {args.input}, model {args.model}, partitions of "
           f"{args.partition_size}; load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} CPUs", flush=True)
-    rates = {f"local_{k}": local_rate(articles, args.model, k, args.partition_size)
-             for k in (1, 2)}
-    rates |= {f"dask_{k}": dask_rate(articles, args.model, k, args.partition_size)
-              for k in (1, 2)}
+    rates = {}
+    if args.only != "dask":
+        rates |= {f"local_{k}": local_rate(articles, args.model, k, args.partition_size)
+                  for k in (1, 2)}
+    if args.only != "local":
+        rates |= {f"dask_{k}": dask_rate(articles, args.model, k, args.partition_size)
+                  for k in (1, 2)}
     print(f"load average after: {os.getloadavg()[0]:.1f}")
-    print(f"speedup_local_2: {rates['local_2'] / rates['local_1']:.2f}")
-    print(f"speedup_dask_2: {rates['dask_2'] / rates['dask_1']:.2f}")
+    for kind in ("local", "dask"):
+        if f"{kind}_2" in rates:
+            print(f"speedup_{kind}_2: {rates[f'{kind}_2'] / rates[f'{kind}_1']:.2f}")
 
 
 if __name__ == "__main__":

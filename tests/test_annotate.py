@@ -108,3 +108,24 @@ def test_the_record_carries_the_sources_the_article_credits_and_its_byline(boom_
     credit = record["credits"][0]
     assert text[credit["start"]:credit["end"]] in credit["phrase"]  # offsets into the text
     assert record["byline"] == "Jean Dupont"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers: Linux only")
+def test_two_processes_give_the_records_of_one_and_the_parent_builds_no_doc(
+        nlp_sm, monkeypatch):
+    """With `n_process=2` the workers go from article to record; the parent only hands out
+    articles (no tokenizing, no Doc sent either way) and takes the records in input order."""
+    texts = ["« Nous partirons demain », a déclaré Paul Morel.",
+             "La ministre a estimé que la réforme était « nécessaire ».",
+             "Selon le préfet, la route restera fermée.",
+             "Il n'a rien dit.", "« Non », a répondu Jeanne Dubois à la presse."]
+    articles = [Article(id=f"a{k}", text=t, source=f"a{k}.txt")
+                for k, t in enumerate(texts * 3)]
+    one = [r for _a, r in annotate_stream(articles, nlp_sm, Errors(), Options(batch_size=2))]
+    made, real = [], annotate.make_doc
+    # (a call in a worker lands in the worker's copy of `made`, not in this one)
+    monkeypatch.setattr(annotate, "make_doc", lambda *a: made.append(a) or real(*a))
+    two = list(annotate_stream(articles, nlp_sm, Errors(),
+                               Options(n_process=2, batch_size=2)))
+    assert [(a.id, r) for a, r in two] == [(a.id, r) for a, r in zip(articles, one, strict=True)]
+    assert made == []

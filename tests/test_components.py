@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from thinc.api import ConfigValidationError
 
 import presswatch
+from presswatch import textutil
 from presswatch.pipeline import COMPONENTS
 from presswatch.reading import sanitize
 from presswatch.textutil import doc_cache, doc_ents, doc_text, doc_value
@@ -164,6 +165,20 @@ def test_the_one_doc_memo_answers_for_the_doc_it_was_filled_for():
     third = nlp("Un autre article, peut-être à la même adresse.")
     assert doc_text(third) == third.text
     assert doc_cache(third, "words", str.split)[0] == "Un"
+
+
+def test_a_doc_made_from_a_text_reads_that_text_and_forgets_it_with_the_doc():
+    """`make_doc` tells `doc_text` the article's text (the tokenizer keeps every character),
+    so it is never joined from the tokens; the record of it goes with the doc."""
+    nlp = spacy.blank("fr")
+    text = "Le maire a parlé.\n\n  « Non », a-t-il dit.  "
+    docs = [presswatch.make_doc(nlp, text), presswatch.make_doc(nlp, "Autre texte.")]
+    assert doc_text(docs[0]) is text and docs[0].text == text
+    assert doc_text(docs[1]) == "Autre texte."
+    assert len(textutil._made_from) == 2
+    del docs
+    gc.collect()
+    assert len(textutil._made_from) == 0
 
 
 def test_a_shared_value_is_computed_again_for_another_owner():

@@ -298,3 +298,18 @@ def test_without_the_dask_extra_presswatch_imports_and_dask_is_one_sentence(tmp_
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         "Error: --dask needs the dask extra: pip install 'presswatch[dask]'"]
+
+
+def test_partitions_keep_input_order_and_end_in_smaller_ones():
+    """Every article goes out once, in input order; full partitions while the input lasts,
+    then what is left in partitions `TAIL_SPLIT` times smaller, so no worker is left with a
+    whole partition to annotate while the others wait."""
+    from presswatch.cluster import TAIL_SPLIT, partitions
+    from presswatch.reading import Article
+
+    articles = [Article(id=str(k), text="Texte.", source=f"a{k}") for k in range(100)]
+    parts = list(partitions(iter(articles), 32))
+    assert [a for part in parts for a in part] == articles
+    assert [len(p) for p in parts] == [32, 32] + [32 // TAIL_SPLIT] * 4 + [4]
+    assert [len(p) for p in partitions(articles[:5], 32)] == [5]
+    assert [len(p) for p in partitions(articles[:3], 1)] == [1, 1, 1]

@@ -99,6 +99,23 @@ PARENT = textwrap.dedent("""
 """)
 
 
+ANNOTATING = textwrap.dedent("""
+    import multiprocessing, time
+    import spacy
+    from presswatch.annotate import annotate_articles
+    from presswatch.reading import Article
+    def articles():
+        for k in range(10**6):
+            time.sleep(0.05)
+            yield Article(id=str(k), text="Le maire a inauguré le pont.", source=f"{k}.txt")
+    nlp = spacy.blank("fr")
+    for n, _record in enumerate(annotate_articles(articles(), nlp=nlp, n_process=2,
+                                                  batch_size=1)):
+        if n == 4:
+            print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+""")
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -109,8 +126,9 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no fork")
-def test_spacy_workers_end_when_their_parent_is_killed() -> None:
-    proc = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True)
+@pytest.mark.parametrize("parent", [PARENT, ANNOTATING], ids=["spacy", "annotate"])
+def test_spacy_workers_end_when_their_parent_is_killed(parent: str) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", parent], stdout=subprocess.PIPE, text=True)
     workers = [int(pid) for pid in proc.stdout.readline().split()]
     assert len(workers) == 2 and all(_alive(pid) for pid in workers)
     proc.send_signal(signal.SIGKILL)

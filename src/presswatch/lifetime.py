@@ -1,10 +1,11 @@
 """Worker processes end with their parent.
 
-``--workers N`` runs spaCy's ``nlp.pipe(n_process=N)``, whose workers are forked and wait
-on a queue: when the parent is killed (``kill -9``, an OOM kill, a closed terminal), they
-would wait for ever, holding a model each (about 535 MB). :func:`end_with_parent` makes
-every process forked from now on die with the process that forked it: on Linux the kernel
-signals it (``PR_SET_PDEATHSIG``), elsewhere a thread of the worker watches its parent.
+``--workers N`` runs the annotation in N forked workers (``annotate._records_in_processes``,
+or spaCy's ``nlp.pipe(n_process=N)`` where there is no fork), which wait on a queue: when
+the parent is killed (``kill -9``, an OOM kill, a closed terminal), they would wait for
+ever, holding a model each (about 535 MB). :func:`end_with_parent` makes every process
+forked from now on die with the process that forked it: on Linux the kernel signals it
+(``PR_SET_PDEATHSIG``), elsewhere a thread of the worker watches its parent.
 """
 
 from __future__ import annotations

@@ -77,8 +77,10 @@ def split_elision_before_quotes(nlp: Language) -> None:
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
     """A Doc ready for `nlp(doc)` / `nlp.pipe(docs)`, carrying the article's metadata."""
     from presswatch.components import extensions
+    from presswatch.textutil import made_from
 
     extensions.register()
     doc = nlp.make_doc(text)
     doc._.meta = dict(meta or {})
+    made_from(doc, text)  # the components read the text without joining the tokens again
     return doc

@@ -47,16 +47,32 @@ def _values(doc: Doc) -> dict[str, Any]:
     return memo.values
 
 
+# The text each doc was made from, while the doc lives (`pipeline.make_doc` tells it):
+# spaCy's tokenizer keeps every character, so it is `doc.text` without joining the tokens.
+# Weak keys: a doc batched ahead of the one annotated keeps its entry, and no entry keeps a
+# doc alive; a doc rebuilt from bytes (another process) is not here and joins its tokens.
+_made_from: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def made_from(doc: Doc, text: str) -> None:
+    """Record that `doc` was tokenized from exactly `text` (`doc.text == text`)."""
+    _made_from[doc] = text
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc: spaCy joins it again from the tokens on every
     access (half a millisecond for a 600-token article, which every component and the
-    record needed several times). A doc's text never changes (not even when retokenized),
-    so the copy stays right for as long as the doc lives; it is kept outside the doc, so it
-    never reaches `Doc.to_bytes()`."""
+    record needed several times), and not at all for a doc `made_from` a known text. A
+    doc's text never changes (not even when retokenized), so the copy stays right for as
+    long as the doc lives; it is kept outside the doc, so it never reaches
+    `Doc.to_bytes()`."""
     values = _values(doc)
     text = values.get("text")
     if text is None:
-        text = values["text"] = doc.text
+        text = _made_from.get(doc)
+        if text is None:
+            text = doc.text
+        values["text"] = text
     return text
 
 

@@ -101,14 +101,14 @@ def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
     if vectors.mode != "default":  # (floret: every word has a vector, built from its parts)
         rows = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
     else:
-        rows = [vectors.data[r] for r in doc_value(doc, "vector rows", vectors,
-                                                   lambda: _vector_rows(doc))[span.start:span.end]
-                if r >= 0]
+        rows = [r for r in doc_value(doc, "vector rows", vectors,
+                                     lambda: _vector_rows(doc))[span.start:span.end] if r >= 0]
     if not rows:
         return None
-    total = rows[0].copy()
-    for v in rows[1:]:  # (in order, in float32: the sum the model was trained on)
-        total += v
+    # in order, in float32: the sum the model was trained on (reducing over the first
+    # axis adds row after row, as a loop would, without a Python step per word)
+    total = numpy.add.reduce(numpy.asarray(rows) if vectors.mode != "default"
+                             else vectors.data[rows], axis=0)
     # each float32 sum made a float and divided as one: the values training read
     return tuple((total.astype(numpy.float64) / len(rows)).tolist())
 

@@ -89,12 +89,12 @@ class ActModel:
     def scores(self, features: list[str], vector: tuple[float, ...] | None = None
                ) -> dict[str, float]:
         """Class probabilities (softmax of the linear scores) for one quote."""
-        totals = list(self.intercept)
-        for feature in set(features):
-            row = self.weights.get(feature)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
+        table, row_of = self._table()
+        # the intercept, then each known feature's weights added in turn: the sums a loop
+        # over the features would make, one numpy reduction instead of a Python step per
+        # weight (reducing over the first axis adds row after row)
+        rows = [0, *(k for k in map(row_of.get, set(features)) if k is not None)]
+        totals = table[rows].sum(axis=0).tolist() if len(rows) > 1 else list(self.intercept)
         if self.vector is not None and vector is not None \
                 and len(vector) == len(self.vector.mean):
             for k, extra in enumerate(self.vector.totals(vector)):
@@ -103,6 +103,21 @@ class ActModel:
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
         return {c: e / norm for c, e in zip(self.classes, exps, strict=True)}
+
+    def _table(self) -> tuple[Any, dict[str, int]]:
+        """The intercept and every feature's weights as rows of one numpy array (the
+        intercept row 0), and each feature's row; made once per model (numpy is imported
+        here, as in `VectorPart.totals`: a query's start-up never scores an act)."""
+        cached = self.__dict__.get("_table_cache")
+        if cached is None:
+            import numpy as np
+
+            names = list(self.weights)
+            table = np.asarray([self.intercept, *(self.weights[f] for f in names)],
+                               dtype=np.float64)
+            cached = (table, {f: k for k, f in enumerate(names, start=1)})
+            object.__setattr__(self, "_table_cache", cached)
+        return cached
 
     def predict(self, features: list[str], vector: tuple[float, ...] | None = None) -> str:
         scores = self.scores(features, vector)

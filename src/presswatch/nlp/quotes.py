@@ -307,7 +307,7 @@ class QuoteFinder:
             found = passive_with_agent(doc, cue, unit, self.lex)
             if found or not bare_past_participle(doc, token, cue):
                 return found
-        if "Inf" in token.morph.get("VerbForm") and \
+        if "Inf" in morph(token, "VerbForm") and \
                 any(c.dep_ == "aux:pass" for c in token.head.children):
             return []
         if authors_own_voice(doc, token):
