@@ -681,3 +681,32 @@ def test_a_verb_that_may_act_does_not_report_its_object_inside_another_report(an
     quotes = annotate("La ministre a dit que l'Etat reconnaissait la responsabilité de l'usine.")
     assert [q["text"] for q in quotes] == [
         "l'Etat reconnaissait la responsabilité de l'usine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Contactée, la mairie n'a pas répondu à nos questions.",
+    "Le club a réagi à la défaite de son équipe réserve.",
+    "Réagissant à la victoire du candidat qu'il soutenait, le sénateur a quitté la salle.",
+])
+def test_what_someone_answers_or_reacts_to_is_not_what_they_said(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a pris la parole pour annoncer la fermeture du site.",
+     "la fermeture du site"),
+    ("Le maire a saisi l'occasion pour dénoncer le retard des travaux.",
+     "le retard des travaux"),
+    ("La préfète s'est adressée aux habitants pour leur demander de rester prudents.",
+     "rester prudents"),
+])
+def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux maires se sont retrouvés pour évoquer la fusion des communes.",
+    "Des centaines d'étudiants ont défilé pour dénoncer la hausse des loyers.",
+])
+def test_a_purpose_after_meeting_or_marching_is_not_speech(annotate, text):
+    assert not annotate(text)

@@ -87,6 +87,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"} and \
                 not _ends_a_conjunction(doc, j, cue):
+            if "que" not in frames and "Rel" in morph(t, "PronType") and \
+                    doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+                return None  # `réagissant à la victoire de la liste qu'il dirigeait`
             return j + 1, "que", addressee
         if low == "qu" and _followed_by_apostrophe(doc, j, limit):
             return j + 2, "que", addressee  # `assure qu'« aucune … »`, split by the tokenizer

@@ -326,6 +326,8 @@ class QuoteFinder:
                 quoted_after or _clause_follows(doc, cue, unit, self.lex))
             purpose = any(doc[k].lower_ in PURPOSE
                           for k in range(max(0, cue.start - 2), cue.start))
+            spoken = spoken or (purpose and cue.verb.kind == "speech" and
+                                _takes_the_floor(token.head))
             if (token.head.pos_ == "NOUN" and not (
                     spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
                 # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
@@ -408,6 +410,23 @@ class QuoteFinder:
         start = doc[content].idx
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
         return [make_candidate(start, end, "sur", cue, agent)]
+
+
+FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro"})
+"""`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`: what a speaker takes
+to speak, so that a purpose after it is the speech itself."""
+FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer"})
+"""Verbs of addressing an audience (`s'est adressé aux élus pour …`, `est intervenu pour
+…`), after which a purpose is what was said."""
+
+
+def _takes_the_floor(verb: Token) -> bool:
+    """`a pris la parole pour annoncer sa démission`, `s'est adressé aux élus pour leur
+    demander de …`: a purpose after taking the floor or addressing someone is what was
+    said; after a meeting, a trip or a march (`se sont entretenus pour évoquer`, `ont
+    manifesté pour protester`) it is not."""
+    return verb.lemma_.lower() in FLOOR_VERBS or any(
+        c.lemma_.lower() in FLOOR_NOUNS for c in verb.children)
 
 
 def _subject_after_conjunction(doc: Doc, u0: int, cue: Cue) -> int | None:
