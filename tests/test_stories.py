@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from presswatch.linking import stories
+from presswatch.linking.labels import located
 from presswatch.linking.story_text import is_name, keywords
 
 SUMMIT = ("Le sommet de Lisbonne sur les océans s'est ouvert lundi. Les délégués de Lisbonne "
@@ -101,6 +104,15 @@ def test_a_story_label_names_the_event_where_and_when():
     assert stories.label(feats, first_date="2024-03-01") == (
         "Carvalho – Mertens, sommet à Lisbonne (2024-03-01)")
     assert stories.label(feats[:1], people=["Ana Carvalho"]) == "Carvalho, sommet à Lisbonne"
+
+
+@pytest.mark.parametrize("place, said", [
+    ("Lisbonne", "à Lisbonne"), ("Portugal", "au Portugal"), ("Espagne", "en Espagne"),
+    ("Irak", "en Irak"), ("Pays-Bas", "aux Pays-Bas"), ("Mexique", "au Mexique"),
+    ("Malte", "à Malte"), ("le Vatican", "au Vatican"), ("l'Élysée", "à l'Élysée"),
+])
+def test_a_label_puts_the_preposition_french_puts_before_the_place(place, said):
+    assert located(place) == said
 
 
 def test_an_analyst_s_merge_and_split_win_over_the_rules():

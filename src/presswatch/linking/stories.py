@@ -27,6 +27,7 @@ from datetime import date
 
 import numpy as np
 
+from presswatch.linking.labels import located
 from presswatch.linking.story_text import event_words, general_idf, is_name, keywords, weigh
 from presswatch.nlp.dates import parse_article_date
 from presswatch.textutil import fold
@@ -396,7 +397,7 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
     text = ", ".join(x for x in (who, what) if x) or "?"
     if places:
         where = min(places, key=lambda p: (-places[p], p))
-        text += f" à {min(p for f in members for p in f.places if fold(p) == where)}"
+        text += " " + located(min(p for f in members for p in f.places if fold(p) == where))
     if first_date:
         text += f" ({first_date})"
     return text

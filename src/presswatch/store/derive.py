@@ -28,6 +28,7 @@ from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.event_update import Updated, update_events
 from presswatch.linking.events import Event, Mention
+from presswatch.linking.labels import located
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
 from presswatch.linking.statements import Said, statement_ids
@@ -265,7 +266,7 @@ def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
     if kind:
         label += f", {_KIND_WORDS.get(kind, kind)}"
     if places:
-        label += f" à {places.most_common(1)[0][0]}"
+        label += " " + located(places.most_common(1)[0][0])
     if first_date:
         label += f" ({first_date})"
     return label
