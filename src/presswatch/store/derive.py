@@ -3,9 +3,13 @@ events and statement variants, and the dates inferred for undated articles.
 
 Runs after each ingest batch over compact per-article features read back from the store
 (people entries, interactions, dates, quote texts), never over article texts, so it stays
-cheap as the store grows. All derived tables are deleted and rewritten inside the caller's
-transaction; dates inferred by an earlier run are forgotten first, so that a recompute
-gives the same result however many times it runs.
+cheap as the store grows. After a batch, stories, people parts and events are derived
+again only where the new articles reach (their saved state in `derive_state` and the
+story tables), and every table is written by key: only rows that changed are deleted or
+inserted, inside the caller's transaction, so readers and a `kill -9` never see a half
+update. `relink` (``full=True``) derives everything again. Dates inferred by an earlier
+run are forgotten first, so that a recompute gives the same result however many times it
+runs.
 """
 
 from __future__ import annotations
