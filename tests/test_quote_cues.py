@@ -435,3 +435,14 @@ def test_a_stance_shown_about_a_topic_reports_the_topic(annotate, text, content)
 ])
 def test_showing_or_wanting_without_an_adjective_reports_nothing(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("« Ce budget ne tient pas debout », tacle la sénatrice.", "tacle", "la sénatrice"),
+    ("« Nous avons fait le maximum », avance la directrice de l'hôpital.", "avance",
+     "la directrice de l'hôpital"),
+])
+def test_a_word_after_a_quotation_and_its_comma_is_the_incise_verb(annotate, text, cue,
+                                                                    speaker):
+    q = annotate(text)[0]
+    assert (q["cue"], q["speaker"], q["type"]) == (cue, speaker, "direct")

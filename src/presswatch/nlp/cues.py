@@ -21,6 +21,7 @@ from presswatch.nlp.docfacts import is_infinitive, morph
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
     CLITICS,
+    CLOSING_MARKS,
     DATIVE_CLITICS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
@@ -121,7 +122,8 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         token.text.islower() and token.lower_.endswith(("é", "ée"))
     after_pronoun = token.i > 0 and doc[token.i - 1].lower_ in SUBJECT_PRONOUNS and \
         token.text.islower()
-    verb_anyway = inverted or participle or after_pronoun
+    verb_anyway = inverted or participle or after_pronoun or (
+        token.text.islower() and _after_quotation(doc, token.i))
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
@@ -249,14 +251,22 @@ SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles"})
 """Pronouns that only ever stand before a verb: the tagger's noun after one (`Il alerte
 sur …`, `Elle conseille de …`) is the verb."""
 _SUBJECT_PRONOUN_IDS = frozenset(hash_string(p) for p in SUBJECT_PRONOUNS)
+_CLOSING_IDS = frozenset(hash_string(m) for m in CLOSING_MARKS)
+_COMMA_ID = hash_string(",")
+
+
+def _after_quotation(doc: Doc, i: int) -> bool:
+    """`« … », tacle l'avocat`: right after a quotation and its comma stands the incise's
+    verb, whatever the tagger says (`tacle` as a noun)."""
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_MARKS
 
 
 def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     """The tokens `_verb_entry` may take for a verb of `lex`: tagged a verb, auxiliary or
-    adjective, before an inverted clitic, or after `avoir` or a subject pronoun, and of a
-    form or lemma the lexicon may list (`_may_be_listed`); read in bulk (`Doc.to_array`), as about
-    four tokens in five are none of these and building each one's Token cost more than the
-    rest of cue finding."""
+    adjective, before an inverted clitic, after `avoir`, a subject pronoun or a quotation's
+    closing mark and comma, and of a form or lemma the lexicon may list (`_may_be_listed`);
+    read in bulk (`Doc.to_array`), as about four tokens in five are none of these and
+    building each one's Token cost more than the rest of cue finding."""
     rows = doc.to_array([POS, LOWER, LEMMA]).tolist()
     n = len(rows)
     strings = doc.vocab.strings
@@ -266,7 +276,8 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
         if not (rows[i][0] in _VERBAL_POS or (
                 i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
                 i > 0 and (rows[i - 1][2] == _AVOIR_ID or
-                           rows[i - 1][1] in _SUBJECT_PRONOUN_IDS))):
+                           rows[i - 1][1] in _SUBJECT_PRONOUN_IDS)) or (
+                i > 1 and rows[i - 1][1] == _COMMA_ID and rows[i - 2][1] in _CLOSING_IDS)):
             continue
         key = (rows[i][1], rows[i][2])
         found = listed.get(key)
