@@ -1,0 +1,215 @@
+"""Role phrases and the people they stand for: `le ministre` → the person the article
+describes as minister, and the role or institution nouns a pronoun may take up.
+
+Split from `speakers.py` by concern: this reads role words, complements and gender; the
+ranking of candidates by salience is `speaker_salience.py`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.mention_forms import (
+    FORMER_MARKERS,
+    GENERIC_QUALIFIERS,
+    INDEFINITES,
+    POSSESSIVE_DETERMINERS,
+    described_as,
+    determiner_gender,
+    is_plural,
+    morph_gender,
+)
+from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person
+from presswatch.nlp.speaker_salience import PRONOUN_WINDOW_CHARS, ROLE_WINDOW_CHARS, Salience
+from presswatch.textutil import doc_text, fold
+
+
+class RoleMentions(Salience):
+    """Salience plus what role and institution nouns say about who is meant."""
+
+    def __init__(self, doc: Doc, people: People, lex: Lexicon,
+                 mention_chars: frozenset[int] = frozenset()) -> None:
+        super().__init__(doc, people)
+        self.lex = lex
+        self.mention_chars = mention_chars  # where the article's quotes name their speakers
+
+    def _role_nouns_before(self, anchor: Token, gender: str, classes: set[str]
+                           ) -> Iterator[Token]:
+        """Nouns of a lexicon class before `anchor` (plural for a plural pronoun, singular
+        otherwise), nearest first, within the pronoun window, outside quotations (`Selon
+        lui, le président a évoqué …` is reported, not the topic), not contradicting
+        `gender`."""
+        doc = self.doc
+        for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
+            if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
+                return
+            if t.pos_ != "NOUN":  # (the tag first: few words are nouns of the lexicon)
+                continue
+            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            # a plural `ils` takes up a plural noun (`Les signataires … Ils ont appelé`)
+            if not noun or noun[0] not in classes or \
+                    ("Plur" in morph(t, "Number")) != (gender == "p"):
+                continue
+            if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
+                continue
+            own = determiner_gender(list(doc[t.left_edge.i: t.i + 1])) or morph_gender(t) or (
+                noun[1] if noun[1] in {"m", "f"} else "")
+            if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
+                continue
+            yield t
+
+    def _role_subject_before(self, pronoun: Token, gender: str, subjects_only: bool = True
+                             ) -> tuple[int, int] | None:
+        """The last subject before ``pronoun`` that is a role or institution noun agreeing
+        with it: the antecedent when no named person or speaker is, or when it came after
+        them (`Le parquet a ouvert une enquête. Il précise …`). With `subjects_only` off,
+        the last institution noun in any function (the last resort when nobody else is)."""
+        if gender not in {"m", "f", "p"}:
+            return None
+        classes = ({"role", "group", "institution"} if gender == "p" else
+                   {"role", "institution"}) if subjects_only else {"institution"}
+        for t in self._role_nouns_before(pronoun, gender, classes):
+            if t.dep_.startswith("nsubj") or not subjects_only:
+                # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
+                right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
+                                     c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
+                return t.left_edge.i, right + 1
+        return None
+
+    def _organisation_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
+        """The last organisation named with an article agreeing with `pronoun`
+        (`… force la SOPFEU à faire des choix. « … », a-t-elle déclaré`), outside
+        quotations and within the pronoun window: the last resort when nobody else is."""
+        doc = self.doc
+        for ent in reversed([e for e in doc.ents if e.end <= pronoun.i]):
+            if pronoun.idx - ent.start_char > PRONOUN_WINDOW_CHARS:
+                return None
+            if ent.label_ != "ORG" or ent.start == 0 or \
+                    any(q["start"] <= ent.start_char < q["end"] for q in doc._.quotes or []):
+                continue
+            after_preposition = ent.start > 1 and doc[ent.start - 2].pos_ == "ADP"
+            if determiner_gender([doc[ent.start - 1]]) == gender and not after_preposition:
+                return ent.start - 1, ent.end  # (`un train de la SNCF` names no speaker)
+        return None
+
+    def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:
+        """`ce dernier`, `cette dernière`: the last role noun before it with an article of
+        its own, subject or not (the last-named person competes in `resolve`). A role in
+        apposition to a name is that person's (`Paul Roux, le président du Sénat`), and a
+        role without article is a job title (`son poste de directeur`): neither counts."""
+        doc = self.doc
+        for t in self._role_nouns_before(demonstrative, gender, {"role"}):
+            article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and
+                       c.lower_ not in POSSESSIVE_DETERMINERS]
+            after_au = t.i > 0 and doc[t.i - 1].lower_ == "au"
+            apposed = (t.dep_ == "appos" and t.head.ent_type_ == "PER") or any(
+                c.dep_ == "appos" and c.ent_type_ == "PER" for c in t.children) or (
+                t.i > 1 and doc[t.i - 1].pos_ == "DET" and doc[t.i - 2].text == "," and
+                doc[t.i - 3].ent_type_ == "PER")
+            if apposed:
+                return None
+            if not article and not after_au:
+                continue
+            left = min([t.i] + [c.i for c in t.children if c.dep_ in {"det", "amod"} and
+                                c.i < t.i])
+            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and (
+                c.dep_ == "amod" or (c.dep_ == "nmod" and any(
+                    g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'", "d’"}
+                    for g in c.children)))])
+            return left, right + 1
+        return None
+
+    def _by_role(self, tokens: list[Token], head: Token, char: int) -> Person | None:
+        """A role-only mention (`le chef de la diplomatie russe`) names the person the
+        article describes with the same role words; failing that, the most salient person
+        whose description does not contradict it (another nationality)."""
+        words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
+            STOP_DESCRIPTORS
+        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
+        phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+        words |= self.lex.role_words(phrase)
+        if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
+            return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
+        nationality = words & self.lex.nationalities
+        head_word = fold(head.lemma_).removeprefix("ex-")
+        qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
+                      t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
+            self.lex.nationalities - GENERIC_QUALIFIERS
+        # a current function other than the one a person holds names someone else; a former
+        # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
+        current_role = head_word in self.lex.role_nouns - self.lex.affiliations and not any(
+            (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
+        best, best_score = None, 0.0
+        compatible: list[Person] = []
+        # `l'avocate` elides the determiner: the noun's own form then says the gender
+        said_gender = determiner_gender(tokens) or self._noun_gender(head)
+        for p in self.people.persons:
+            if said_gender == "f" and p.gender == "m":
+                continue  # `la présidente du groupe` is no man
+            if said_gender == "m" and described_as(p) == "f":
+                continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
+                # Premier ministre` may still be Élisabeth Borne, so described before
+            own = p.descriptors & self.lex.nationalities
+            if nationality and own and not (nationality & own):
+                continue
+            if head_word in p.descriptors and any(
+                    q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
+                    for q in qualifiers):
+                continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
+                # dirigeant syndicaliste` is the one who leads the `syndicat`
+            if current_role and not (words & p.descriptors) and \
+                    p.descriptors & self.lex.role_nouns:
+                continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
+            compatible.append(p)
+            shared = words & p.descriptors
+            if not shared:
+                continue
+            score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
+            score += 0.5 if any(x < char for x in p.positions) else 0.0
+            score += 0.01 * len(p.positions)
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None and (head_word in best.descriptors or best_score >= 1.5):
+            return best
+        gender = said_gender
+        # someone named in the mention's own sentence behind a preposition is someone else
+        # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
+        # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        sent = head.sent
+        names = {p.full_name for p in compatible if not any(
+            sent.start_char <= x < sent.end_char and self._after_preposition(x)
+            for x in p.positions)}
+        other = self._contrasted_speaker(tokens[0])
+        speaker, _g, is_person = self._antecedent(char, gender if gender else "",
+                                                  exclude=other, persons_only=True,
+                                                  window=ROLE_WINDOW_CHARS, among=names)
+        if speaker in names and is_person:
+            return next(p for p in compatible if p.full_name == speaker)
+        if other is not None and len(names - {other}) == 1 and other in names and any(
+                x in self.mention_chars for p in compatible if p.full_name in names - {other}
+                for x in p.positions):
+            # `Pour sa part, le président chinois a …` after Macron spoke, and Xi Jinping is
+            # the only other person the article names and he speaks in it: the contrast
+            # says it is him
+            return next(p for p in compatible if p.full_name in names - {other})
+        return None
+
+    def _noun_gender(self, head: Token) -> str:
+        """The gender the lexicon gives the written form of a speaker noun (`avocate` f,
+        `avocat` m), not its lemma, which the lemmatizer folds to the masculine."""
+        entry = self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
+        return entry[1] if entry and entry[1] in {"m", "f"} else ""
+
+    def _after_preposition(self, char: int) -> bool:
+        """Whether the name at `char` is the object of a preposition (`de Paul Martin`)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span[0]
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        return any(c.dep_ == "case" and c.i < name.i for c in name.children)
