@@ -238,3 +238,19 @@ def test_a_singular_pronoun_still_skips_a_plural_noun(annotate):
 ])
 def test_a_plural_pronoun_after_two_named_subjects_is_both(annotate, text, quotation):
     assert find(annotate(text), quotation)["speaker"] == "Marie Dupont et Paul Roux"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Julien Marchal a salué la mémoire du comédien. Le sénateur Marc Olivier a évoqué une « "
+     "perte immense ». « C'était un géant », a déclaré le réalisateur.", "C'était un géant",
+     "le réalisateur"),
+    ("Julien Marchal a salué la mémoire du comédien. La sénatrice Anne Olivier a évoqué une « "
+     "perte immense ». « C'était un géant », a déclaré le réalisateur.", "C'était un géant",
+     "Julien Marchal"),
+])
+def test_an_untied_role_is_the_last_person_in_focus_unless_another_took_the_floor(
+        annotate, text, quotation, speaker):
+    """Elegant variation names the person the article was talking about; once another
+    person who could bear the role (here a man) has become the subject, the role names
+    somebody the article does not tie to anyone, and stays a description."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

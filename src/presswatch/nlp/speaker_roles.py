@@ -175,8 +175,11 @@ class RoleMentions(Salience):
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             return best
-        gender = said_gender
-        # someone named in the mention's own sentence behind a preposition is someone else
+        # untied, the role is the press's elegant variation for the last compatible person
+        # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
+        # another person became the topic since (`Hollande a salué … Le président américain
+        # a salué … Le pape dit …`: the role names somebody the article does not tie it to).
+        # Someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
         sent = head.sent
@@ -184,10 +187,11 @@ class RoleMentions(Salience):
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
             for x in p.positions)}
         other = self._contrasted_speaker(tokens[0])
-        speaker, _g, is_person = self._antecedent(char, gender if gender else "",
-                                                  exclude=other, persons_only=True,
+        speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
+                                                  persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
-        if speaker in names and is_person:
+        if speaker in names and is_person and \
+                not self._topic_since(speaker, char, other, said_gender):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
                 x in self.mention_chars for p in compatible if p.full_name in names - {other}
@@ -197,6 +201,18 @@ class RoleMentions(Salience):
             # says it is him
             return next(p for p in compatible if p.full_name in names - {other})
         return None
+
+    def _topic_since(self, speaker: str, char: int, other: str | None, gender: str
+                     ) -> bool:
+        """Whether another person the mention could name (not of the other gender) was a
+        subject or a speaker between the last mention of `speaker` and `char`. The
+        contrasted speaker `other` aside: the contrast already says the role is not them."""
+        last = self._last_char_of(speaker, char)
+        return any(last < r.char < char and r.is_person and (r.is_subject or r.is_speaker)
+                   and r.speaker not in {speaker, other} and " et " not in r.speaker
+                   and not (gender in {"m", "f"} and r.gender in {"m", "f"} and
+                            r.gender != gender)
+                   for r in self.referents)
 
     def _noun_gender(self, head: Token) -> str:
         """The gender the lexicon gives the written form of a speaker noun (`avocate` f,
