@@ -254,3 +254,26 @@ def test_an_untied_role_is_the_last_person_in_focus_unless_another_took_the_floo
     person who could bear the role (here a man) has become the subject, the role names
     somebody the article does not tie to anyone, and stays a description."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Les chefs de la diplomatie française et allemande, Paul Roux et Hans Weber, se sont "
+     "rencontrés à Berlin. Paul Roux a jugé le dialogue « franc ». De son côté, le chef de la "
+     "diplomatie allemande a demandé des garanties.", "des garanties", "Hans Weber"),
+    ("Les ministres de la Santé italien et espagnol, Marco Bellini et Pablo Ruiz, se sont vus "
+     "lundi à Rome. Le ministre espagnol a réclamé « des moyens ».", "des moyens", "Pablo Ruiz"),
+])
+def test_a_plural_role_before_two_names_is_each_ones_respectively(annotate, text, quotation,
+                                                                 speaker):
+    """`Les chefs de la diplomatie russe et américaine, A et B`: the first name takes the
+    first adjective, the second the second; a cut-off `américaine` is nobody's role."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_plural_role_before_two_names_without_a_coordination_is_both_ones(nlp):
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = nlp("Leurs présidents respectifs, Karl Olsen et Juan Ortiz, se sont parlé lundi.")
+    roles = {p.full_name: p.roles for p in build_people(doc, default_lexicon()).persons}
+    assert roles == {"Karl Olsen": ["Leurs présidents respectifs"],
+                     "Juan Ortiz": ["Leurs présidents respectifs"]}
