@@ -277,3 +277,45 @@ def test_a_plural_role_before_two_names_without_a_coordination_is_both_ones(nlp)
     roles = {p.full_name: p.roles for p in build_people(doc, default_lexicon()).persons}
     assert roles == {"Karl Olsen": ["Leurs présidents respectifs"],
                      "Juan Ortiz": ["Leurs présidents respectifs"]}
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le ministre de l'Intérieur, Paul Roux, a visité la caserne. « Les moyens arrivent », a "
+     "assuré le ministre de la Défense.", "Les moyens arrivent", "le ministre de la Défense"),
+    ("Le ministre de la Défense, Paul Roux, a visité la caserne. « Les moyens arrivent », a "
+     "assuré le ministre de la Défense.", "Les moyens arrivent", "Paul Roux"),
+    ("Le ministre des Affaires étrangères, Paul Roux, a atterri à Rome. « Le dialogue "
+     "reprend », a indiqué le ministre des AE.", "Le dialogue reprend", "Paul Roux"),
+    ("La présidente de la Région, Anne Morel, a visité l'usine. « Nous la sauverons », a "
+     "affirmé la présidente de la République.", "Nous la sauverons",
+     "la présidente de la République"),
+    ("Le ministre de la Défense du Niger, Abdou Sani, a été reçu lundi à Dakar. « Nos défis "
+     "sont communs », a déclaré le ministre malien.", "Nos défis sont communs",
+     "le ministre malien"),
+])
+def test_a_role_with_a_complement_is_only_someone_holding_a_compatible_one(
+        annotate, text, quotation, speaker):
+    """The minister of Defence is not the Interior minister named before, nor is the Malian
+    minister the one from Niger: the same role noun with another portfolio or country is
+    another office, and with nobody holding it the role stays a description."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_nationality_and_a_country_name_one_tie(annotate):
+    """`la délégation malienne` and `du Mali` say the same country: that is the tie between
+    the role and the minister named before."""
+    quotes = annotate("Le ministre des Affaires étrangères du Mali, Abdou Traoré, a été reçu "
+                      "lundi à Dakar. « Nos défis sont communs », a déclaré le chef de la "
+                      "délégation malienne.")
+    assert find(quotes, "Nos défis sont communs")["speaker"] == "Abdou Traoré"
+
+
+def test_a_role_with_coordinated_complements_is_read_whole(nlp):
+    """`le ministre de l'Emploi et de la Formation du Sénégal, le colonel X`: the second
+    complement after `et de` belongs to the same role, so the country is the person's."""
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = nlp("Lundi, le ministre de l'Emploi et de la Formation du Sénégal, le colonel Abdou "
+              "Ndiaye, a visité le port.")
+    roles = {p.full_name: p.roles for p in build_people(doc, default_lexicon()).persons}
+    assert "le ministre de l'Emploi et de la Formation du Sénégal" in roles["Abdou Ndiaye"]

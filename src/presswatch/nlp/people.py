@@ -51,6 +51,9 @@ class Person:
     descriptors: set[str] = field(default_factory=set)  # lemmas of role phrases
     roles: list[str] = field(default_factory=list)  # role phrases as written
     positions: list[int] = field(default_factory=list)  # char offsets of mentions
+    # each role phrase's noun and the nouns of its complement, folded lemmas: `le ministre
+    # de la Défense` → (ministre, {defense}), for telling two holders of one role apart
+    functions: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
     @property
     def full_name(self) -> str:
@@ -266,8 +269,10 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
             break
         if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS:
             break
-        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"}:
-            break
+        coordinated = t.lower_ == "et" and j + 1 < len(doc) and j > 0 and \
+            doc[j + 1].lower_ in NP_INTERNAL_PREPOSITIONS and doc[j - 1].pos_ in {"NOUN", "ADJ"}
+        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"} and not coordinated:
+            break  # (`de l'Administration et de la Décentralisation` is one complement)
         out.append(t)
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
             break
@@ -305,7 +310,7 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
         # a second apposed role before the first: `le porte-parole de l'armée, le général X`
         first = min(t.i for t in out)
         if not across_comma and first > 1 and doc[first - 1].text == ",":
-            more = _noun_phrase_before(doc, first - 2, 12)
+            more = _noun_phrase_before(doc, first - 2, 16)
             opens = bool(more) and (more[-1].i == 0 or doc[more[-1].i - 1].is_punct or
                                     doc[more[-1].i - 1].is_space)
             if more and has_role(more) and not in_pp(more) and more[-1].pos_ == "DET" and \
@@ -464,6 +469,9 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                                       if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
                                       fold(t.lemma_) not in STOP_DESCRIPTORS)
             person.descriptors |= lex.role_words(fold(phrase))
+            function = role_function(ordered, lex)
+            if function is not None:
+                person.functions.append(function)
             if not person.gender:
                 dets = sorted((t for t in desc if t.pos_ == "DET"), key=lambda t: t.i)
                 if dets and dets[0].lower_ in {"la", "une"}:
@@ -474,6 +482,28 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                                _quoted(doc, a, segments)))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def role_function(tokens: list[Token], lex: Lexicon) -> tuple[str, frozenset[str]] | None:
+    """A role phrase's noun (the first of the speaker lexicon's roles) and the capitalised
+    nouns of its complement after it, folded (`le ministre de la Défense` → ministre,
+    {defense}), with their initials (`de la Banque centrale de l'Ouest` → … bco): what
+    tells two holders of one role apart (initials over its adjectives too: `des Affaires
+    étrangères` → ae). Lower-case complements describe rather than name
+    (`le PDG de la compagnie pétrolière` may be `le PDG de TotalEnergies`) and are left out.
+    None without a role noun."""
+    heads = [t for t in tokens if t.pos_ in {"NOUN", "PROPN"} and lex.noun_class(t) == "role"]
+    if not heads:
+        return None
+    head = heads[0]
+    after = [t for t in sorted(tokens, key=lambda t: t.i) if t.i > head.i and
+             t.pos_ in {"NOUN", "PROPN", "ADJ"} and fold(t.lemma_) not in lex.nationalities
+             and fold(t.text) not in lex.nationalities]
+    named = [t for t in after if t.pos_ != "ADJ" and t.text[:1].isupper()]
+    nouns = {fold(t.lemma_) for t in named} | {fold(t.text) for t in named}
+    if len(after) >= 2 and named:  # `des Affaires étrangères` is also `des AE`
+        nouns.add(fold("".join(t.text[0] for t in after)))
+    return fold(head.lemma_).removeprefix("ex-"), frozenset(nouns - STOP_DESCRIPTORS)
 
 
 def is_title(token: Token) -> bool:

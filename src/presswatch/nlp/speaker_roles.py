@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
     GENERIC_QUALIFIERS,
@@ -23,9 +24,21 @@ from presswatch.nlp.mention_forms import (
     is_plural,
     morph_gender,
 )
-from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person
+from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_salience import PRONOUN_WINDOW_CHARS, ROLE_WINDOW_CHARS, Salience
 from presswatch.textutil import doc_text, fold
+
+
+def other_function(function: tuple[str, frozenset[str]],
+                   held: list[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a person holding the roles `held` holds another office than `function`
+    names: the same role noun with complements that share no noun (countries aside: the
+    nationality is compared on its own, `le ministre russe` may be `le ministre des
+    Affaires étrangères`). A bare role on either side (`le ministre`) contradicts nothing."""
+    noun, complement = function
+    complement = complement - countries_in(set(complement))
+    same = [c - countries_in(set(c)) for n, c in held if n == noun]
+    return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
 
 
 class RoleMentions(Salience):
@@ -135,6 +148,10 @@ class RoleMentions(Salience):
         if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
             return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
+        # `malienne` and `du Mali` say one country: compared, and shared, as the country
+        countries = countries_in(words)
+        words |= countries
+        function = role_function(tokens, self.lex)
         head_word = fold(head.lemma_).removeprefix("ex-")
         qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
                       t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
@@ -156,6 +173,11 @@ class RoleMentions(Salience):
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
+            own = countries_in(p.descriptors)
+            if countries and own and not (countries & own):
+                continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
+            if function is not None and other_function(function, p.functions):
+                continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if head_word in p.descriptors and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     for q in qualifiers):
@@ -177,7 +199,7 @@ class RoleMentions(Salience):
             return best
         # untied, the role is the press's elegant variation for the last compatible person
         # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
-        # another person became the topic since (`Hollande a salué … Le président américain
+        # another person took the floor since (`Hollande a salué … Le président américain
         # a salué … Le pape dit …`: the role names somebody the article does not tie it to).
         # Someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
@@ -204,11 +226,11 @@ class RoleMentions(Salience):
 
     def _topic_since(self, speaker: str, char: int, other: str | None, gender: str
                      ) -> bool:
-        """Whether another person the mention could name (not of the other gender) was a
-        subject or a speaker between the last mention of `speaker` and `char`. The
-        contrasted speaker `other` aside: the contrast already says the role is not them."""
+        """Whether another person the mention could name (not of the other gender) took
+        the floor between the last mention of `speaker` and `char`. The contrasted speaker
+        `other` aside: the contrast already says the role is not them."""
         last = self._last_char_of(speaker, char)
-        return any(last < r.char < char and r.is_person and (r.is_subject or r.is_speaker)
+        return any(last < r.char < char and r.is_person and r.is_speaker
                    and r.speaker not in {speaker, other} and " et " not in r.speaker
                    and not (gender in {"m", "f"} and r.gender in {"m", "f"} and
                             r.gender != gender)
