@@ -319,3 +319,12 @@ def test_a_role_with_coordinated_complements_is_read_whole(nlp):
               "Ndiaye, a visité le port.")
     roles = {p.full_name: p.roles for p in build_people(doc, default_lexicon()).persons}
     assert "le ministre de l'Emploi et de la Formation du Sénégal" in roles["Abdou Ndiaye"]
+
+
+def test_a_role_several_people_hold_is_the_one_in_focus(annotate):
+    """Two ministers named: `le ministre` is the one the article was just talking about,
+    not the one it named most often."""
+    quotes = annotate("Le ministre de l'Intérieur, Paul Roux, a visité la prison lundi. Paul "
+                      "Roux y a rencontré des détenus. Mardi, le ministre de la Justice, Marc "
+                      "Petit, s'est rendu à Lyon. « Rien ne change », a regretté le ministre.")
+    assert find(quotes, "Rien ne change")["speaker"] == "Marc Petit"

@@ -161,6 +161,7 @@ class RoleMentions(Salience):
         current_role = head_word in self.lex.role_nouns - self.lex.affiliations and not any(
             (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
+        tied: list[tuple[float, Person]] = []  # role score (no position terms), person
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or self._noun_gender(head)
@@ -191,11 +192,23 @@ class RoleMentions(Salience):
             if not shared:
                 continue
             score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
+            tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0
             score += 0.01 * len(p.positions)
+            tied.append((tie, p))
             if score > best_score:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
+            top = max(tie for tie, _p in tied)
+            fits = {p.full_name for tie, p in tied if tie == top}
+            if len(fits) > 1:
+                # several people the article describes alike (`le ministre` after two
+                # ministers): the one in focus, as for a pronoun
+                focus, _g, _is_person = self._antecedent(
+                    char, said_gender, persons_only=True, window=ROLE_WINDOW_CHARS,
+                    among=fits, exclude=self._contrasted_speaker(tokens[0]))
+                if focus is not None:
+                    return next(p for _t, p in tied if p.full_name == focus)
             return best
         # untied, the role is the press's elegant variation for the last compatible person
         # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
