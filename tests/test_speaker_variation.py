@@ -328,3 +328,31 @@ def test_a_role_several_people_hold_is_the_one_in_focus(annotate):
                       "Roux y a rencontré des détenus. Mardi, le ministre de la Justice, Marc "
                       "Petit, s'est rendu à Lyon. « Rien ne change », a regretté le ministre.")
     assert find(quotes, "Rien ne change")["speaker"] == "Marc Petit"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Les aides seront versées dès janvier, a annoncé lundi la ministre de la Santé. Claire "
+     "Martin a ensuite assuré que « personne ne sera oublié ».", "Les aides seront versées dès "
+     "janvier", "Claire Martin"),
+    ("Les aides seront versées dès janvier, a annoncé lundi la ministre de la Santé. Le texte "
+     "a été préparé avec Claire Martin, une infirmière de Lille.", "Les aides seront versées "
+     "dès janvier", "la ministre de la Santé"),
+])
+def test_a_role_in_a_lead_naming_nobody_is_the_first_person_then_quoted_by_name(
+        annotate, text, quotation, speaker):
+    """News leads say `a annoncé la ministre` and name her afterwards: the first compatible
+    person who then speaks by name is the one meant; someone merely named is not."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le secrétaire général de la CGT, Paul Roux, a lancé un appel à la grève. « Nous "
+     "tiendrons », a affirmé le dirigeant.", "Nous tiendrons", "Paul Roux"),
+    ("La directrice de l'hôpital, Anne Morel, a reçu les familles. « Tout sera fait », a "
+     "promis la patronne de l'établissement.", "Tout sera fait", "Anne Morel"),
+])
+def test_a_generic_word_for_a_leader_takes_up_whoever_holds_the_office(annotate, text,
+                                                                       quotation, speaker):
+    """`le dirigeant`, `la patronne` say that someone leads, not which office: unlike `le
+    procureur` after `l'avocat X`, they do not name someone other than the office holder."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -158,7 +158,8 @@ class RoleMentions(Salience):
             self.lex.nationalities - GENERIC_QUALIFIERS
         # a current function other than the one a person holds names someone else; a former
         # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
-        current_role = head_word in self.lex.role_nouns - self.lex.affiliations and not any(
+        current_role = head_word in self.lex.role_nouns - self.lex.affiliations - \
+            self.lex.generic_roles and not any(
             (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
         best, best_score = None, 0.0
         tied: list[tuple[float, Person]] = []  # role score (no position terms), person
@@ -235,7 +236,23 @@ class RoleMentions(Salience):
             # the only other person the article names and he speaks in it: the contrast
             # says it is him
             return next(p for p in compatible if p.full_name in names - {other})
-        return None
+        if head_word not in self.lex.role_nouns:
+            return None  # (`le camp LR`: a group read as one, never a person named later)
+        return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _named_after_the_lead(self, compatible: list[Person], char: int,
+                              sentence: tuple[int, int]) -> Person | None:
+        """`…, a fait valoir le ministre de l'Agriculture. […] Stéphane Travert a assuré
+        …`: a lead that names nobody yet says who speaks by role; the first compatible
+        person the article then names, and who speaks by name, is the one it meant. Not
+        someone named in the role's own sentence (`le président a demandé le soutien de
+        Xi Jinping`): there the role and the name are two people."""
+        if any(x < char for p in self.people.persons for x in p.positions):
+            return None
+        speaking = [p for p in compatible if any(x in self.mention_chars and x > char
+                                                 for x in p.positions) and
+                    not any(sentence[0] <= x < sentence[1] for x in p.positions)]
+        return min(speaking, key=lambda p: min(p.positions), default=None)
 
     def _topic_since(self, speaker: str, char: int, other: str | None, gender: str
                      ) -> bool:
