@@ -356,3 +356,13 @@ def test_a_generic_word_for_a_leader_takes_up_whoever_holds_the_office(annotate,
     """`le dirigeant`, `la patronne` say that someone leads, not which office: unlike `le
     procureur` after `l'avocat X`, they do not name someone other than the office holder."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La ministre Anne Roy a visité la région sinistrée. La communauté internationale a "
+     "exprimé « sa pleine solidarité ».", "sa pleine solidarité", "la communauté internationale"),
+    ("Le président Paul Roux a quitté l'hôpital. Son entourage a assuré qu'il allait bien.",
+     "il allait bien", "son entourage"),
+])
+def test_a_collective_in_the_singular_is_no_person(annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"].lower() == speaker
