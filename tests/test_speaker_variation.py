@@ -366,3 +366,12 @@ def test_a_generic_word_for_a_leader_takes_up_whoever_holds_the_office(annotate,
 ])
 def test_a_collective_in_the_singular_is_no_person(annotate, text, quotation, speaker):
     assert find(annotate(text), quotation)["speaker"].lower() == speaker
+
+
+def test_a_stressed_pronoun_after_a_role_turns_from_the_last_speaker(annotate):
+    """`Le réalisateur, lui, …` contrasts like `de son côté`: the speaker just quoted (who
+    holds another office) does not stop the role from taking up the person of the title."""
+    quotes = annotate("Cinéma : Hugo Ferrand tournera à Lyon\n\n« Hugo a notre confiance », a "
+                      "déclaré le président du festival, Marc Petit.\n\nLe réalisateur, lui, s'est "
+                      "montré prudent. « Rien n'est signé », a-t-il écrit.")
+    assert find(quotes, "Rien n'est signé")["speaker"] == "Hugo Ferrand"

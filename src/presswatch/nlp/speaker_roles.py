@@ -137,9 +137,14 @@ class RoleMentions(Salience):
         return None
 
     def _by_role(self, tokens: list[Token], head: Token, char: int) -> Person | None:
-        """A role-only mention (`le chef de la diplomatie russe`) names the person the
-        article describes with the same role words; failing that, the most salient person
-        whose description does not contradict it (another nationality)."""
+        """A role-only mention (`le chef de la diplomatie russe`) names a person only
+        when the text ties them, else it stays a description (None). In order: the person
+        the article describes with the same role words (the one in focus when several fit
+        alike); else, as elegant variation, the compatible person in focus when nobody
+        else took the floor since; else the other person a contrast points to; else, in a
+        lead that names nobody yet, the first compatible person then quoted by name.
+        Compatible: no other gender, nationality or country, no other office (the same
+        role noun with another complement, or another function while untied)."""
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
@@ -222,12 +227,12 @@ class RoleMentions(Salience):
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
             for x in p.positions)}
-        other = self._contrasted_speaker(tokens[0])
+        other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens)
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and \
-                not self._topic_since(speaker, char, other, said_gender):
+                not self._took_the_floor_since(speaker, char, other, said_gender):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
                 x in self.mention_chars for p in compatible if p.full_name in names - {other}
@@ -252,9 +257,37 @@ class RoleMentions(Salience):
         speaking = [p for p in compatible if any(x in self.mention_chars and x > char
                                                  for x in p.positions) and
                     not any(sentence[0] <= x < sentence[1] for x in p.positions)]
-        return min(speaking, key=lambda p: min(p.positions), default=None)
+        first = min(speaking, key=lambda p: min(p.positions), default=None)
+        if first is None or self._introduced(min(first.positions)):
+            return None  # `Paul Roux, qui dirige l'association, a salué …`: someone new
+        return first
 
-    def _topic_since(self, speaker: str, char: int, other: str | None, gender: str
+    def _introduced(self, char: int) -> bool:
+        """Whether the name at `char` comes with words that introduce its bearer (`X, qui
+        dirige …`, `X, le président du club, …`): the press presents someone new that way,
+        not the holder of a role it has just used."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        k = span[0].i
+        while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN" and \
+                self.doc[k + 1].text[:1].isupper():
+            k += 1
+        after = self.doc[k + 1: k + 4]
+        return len(after) == 3 and after[0].text == "," and (
+            after[1].lower_ in {"qui", "dont"} or (after[1].pos_ == "DET" and bool(
+                self.lex.noun_class(after[2]))))  # (not `X, le 1er février, au Sénat`)
+
+    def _stressed_contrast(self, tokens: list[Token]) -> str | None:
+        """`Le sélectionneur, lui, s'est montré prudent`: a stressed pronoun set off after
+        the subject turns from whoever spoke last, like `de son côté`; that speaker."""
+        if not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
+                   self.doc[t.i - 1].text == "," for t in tokens[1:]):
+            return None
+        said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
+        return max(said, key=lambda r: r.char).speaker if said else None
+
+    def _took_the_floor_since(self, speaker: str, char: int, other: str | None, gender: str
                      ) -> bool:
         """Whether another person the mention could name (not of the other gender) took
         the floor between the last mention of `speaker` and `char`. The contrasted speaker
