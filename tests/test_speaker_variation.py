@@ -238,3 +238,140 @@ def test_a_singular_pronoun_still_skips_a_plural_noun(annotate):
 ])
 def test_a_plural_pronoun_after_two_named_subjects_is_both(annotate, text, quotation):
     assert find(annotate(text), quotation)["speaker"] == "Marie Dupont et Paul Roux"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Julien Marchal a salué la mémoire du comédien. Le sénateur Marc Olivier a évoqué une « "
+     "perte immense ». « C'était un géant », a déclaré le réalisateur.", "C'était un géant",
+     "le réalisateur"),
+    ("Julien Marchal a salué la mémoire du comédien. La sénatrice Anne Olivier a évoqué une « "
+     "perte immense ». « C'était un géant », a déclaré le réalisateur.", "C'était un géant",
+     "Julien Marchal"),
+])
+def test_an_untied_role_is_the_last_person_in_focus_unless_another_took_the_floor(
+        annotate, text, quotation, speaker):
+    """Elegant variation names the person the article was talking about; once another
+    person who could bear the role (here a man) has become the subject, the role names
+    somebody the article does not tie to anyone, and stays a description."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Les chefs de la diplomatie française et allemande, Paul Roux et Hans Weber, se sont "
+     "rencontrés à Berlin. Paul Roux a jugé le dialogue « franc ». De son côté, le chef de la "
+     "diplomatie allemande a demandé des garanties.", "des garanties", "Hans Weber"),
+    ("Les ministres de la Santé italien et espagnol, Marco Bellini et Pablo Ruiz, se sont vus "
+     "lundi à Rome. Le ministre espagnol a réclamé « des moyens ».", "des moyens", "Pablo Ruiz"),
+])
+def test_a_plural_role_before_two_names_is_each_ones_respectively(annotate, text, quotation,
+                                                                 speaker):
+    """`Les chefs de la diplomatie russe et américaine, A et B`: the first name takes the
+    first adjective, the second the second; a cut-off `américaine` is nobody's role."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_plural_role_before_two_names_without_a_coordination_is_both_ones(nlp):
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = nlp("Leurs présidents respectifs, Karl Olsen et Juan Ortiz, se sont parlé lundi.")
+    roles = {p.full_name: p.roles for p in build_people(doc, default_lexicon()).persons}
+    assert roles == {"Karl Olsen": ["Leurs présidents respectifs"],
+                     "Juan Ortiz": ["Leurs présidents respectifs"]}
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le ministre de l'Intérieur, Paul Roux, a visité la caserne. « Les moyens arrivent », a "
+     "assuré le ministre de la Défense.", "Les moyens arrivent", "le ministre de la Défense"),
+    ("Le ministre de la Défense, Paul Roux, a visité la caserne. « Les moyens arrivent », a "
+     "assuré le ministre de la Défense.", "Les moyens arrivent", "Paul Roux"),
+    ("Le ministre des Affaires étrangères, Paul Roux, a atterri à Rome. « Le dialogue "
+     "reprend », a indiqué le ministre des AE.", "Le dialogue reprend", "Paul Roux"),
+    ("La présidente de la Région, Anne Morel, a visité l'usine. « Nous la sauverons », a "
+     "affirmé la présidente de la République.", "Nous la sauverons",
+     "la présidente de la République"),
+    ("Le ministre de la Défense du Niger, Abdou Sani, a été reçu lundi à Dakar. « Nos défis "
+     "sont communs », a déclaré le ministre malien.", "Nos défis sont communs",
+     "le ministre malien"),
+])
+def test_a_role_with_a_complement_is_only_someone_holding_a_compatible_one(
+        annotate, text, quotation, speaker):
+    """The minister of Defence is not the Interior minister named before, nor is the Malian
+    minister the one from Niger: the same role noun with another portfolio or country is
+    another office, and with nobody holding it the role stays a description."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_nationality_and_a_country_name_one_tie(annotate):
+    """`la délégation malienne` and `du Mali` say the same country: that is the tie between
+    the role and the minister named before."""
+    quotes = annotate("Le ministre des Affaires étrangères du Mali, Abdou Traoré, a été reçu "
+                      "lundi à Dakar. « Nos défis sont communs », a déclaré le chef de la "
+                      "délégation malienne.")
+    assert find(quotes, "Nos défis sont communs")["speaker"] == "Abdou Traoré"
+
+
+def test_a_role_with_coordinated_complements_is_read_whole(nlp):
+    """`le ministre de l'Emploi et de la Formation du Sénégal, le colonel X`: the second
+    complement after `et de` belongs to the same role, so the country is the person's."""
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = nlp("Lundi, le ministre de l'Emploi et de la Formation du Sénégal, le colonel Abdou "
+              "Ndiaye, a visité le port.")
+    roles = {p.full_name: p.roles for p in build_people(doc, default_lexicon()).persons}
+    assert "le ministre de l'Emploi et de la Formation du Sénégal" in roles["Abdou Ndiaye"]
+
+
+def test_a_role_several_people_hold_is_the_one_in_focus(annotate):
+    """Two ministers named: `le ministre` is the one the article was just talking about,
+    not the one it named most often."""
+    quotes = annotate("Le ministre de l'Intérieur, Paul Roux, a visité la prison lundi. Paul "
+                      "Roux y a rencontré des détenus. Mardi, le ministre de la Justice, Marc "
+                      "Petit, s'est rendu à Lyon. « Rien ne change », a regretté le ministre.")
+    assert find(quotes, "Rien ne change")["speaker"] == "Marc Petit"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Les aides seront versées dès janvier, a annoncé lundi la ministre de la Santé. Claire "
+     "Martin a ensuite assuré que « personne ne sera oublié ».", "Les aides seront versées dès "
+     "janvier", "Claire Martin"),
+    ("Les aides seront versées dès janvier, a annoncé lundi la ministre de la Santé. Le texte "
+     "a été préparé avec Claire Martin, une infirmière de Lille.", "Les aides seront versées "
+     "dès janvier", "la ministre de la Santé"),
+])
+def test_a_role_in_a_lead_naming_nobody_is_the_first_person_then_quoted_by_name(
+        annotate, text, quotation, speaker):
+    """News leads say `a annoncé la ministre` and name her afterwards: the first compatible
+    person who then speaks by name is the one meant; someone merely named is not."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le secrétaire général de la CGT, Paul Roux, a lancé un appel à la grève. « Nous "
+     "tiendrons », a affirmé le dirigeant.", "Nous tiendrons", "Paul Roux"),
+    ("La directrice de l'hôpital, Anne Morel, a reçu les familles. « Tout sera fait », a "
+     "promis la patronne de l'établissement.", "Tout sera fait", "Anne Morel"),
+])
+def test_a_generic_word_for_a_leader_takes_up_whoever_holds_the_office(annotate, text,
+                                                                       quotation, speaker):
+    """`le dirigeant`, `la patronne` say that someone leads, not which office: unlike `le
+    procureur` after `l'avocat X`, they do not name someone other than the office holder."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La ministre Anne Roy a visité la région sinistrée. La communauté internationale a "
+     "exprimé « sa pleine solidarité ».", "sa pleine solidarité", "la communauté internationale"),
+    ("Le président Paul Roux a quitté l'hôpital. Son entourage a assuré qu'il allait bien.",
+     "il allait bien", "son entourage"),
+])
+def test_a_collective_in_the_singular_is_no_person(annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"].lower() == speaker
+
+
+def test_a_stressed_pronoun_after_a_role_turns_from_the_last_speaker(annotate):
+    """`Le réalisateur, lui, …` contrasts like `de son côté`: the speaker just quoted (who
+    holds another office) does not stop the role from taking up the person of the title."""
+    quotes = annotate("Cinéma : Hugo Ferrand tournera à Lyon\n\n« Hugo a notre confiance », a "
+                      "déclaré le président du festival, Marc Petit.\n\nLe réalisateur, lui, s'est "
+                      "montré prudent. « Rien n'est signé », a-t-il écrit.")
+    assert find(quotes, "Rien n'est signé")["speaker"] == "Hugo Ferrand"

@@ -59,6 +59,8 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     # folded nouns of political family (`centriste`): descriptions, never a rival function
     affiliations: frozenset[str] = frozenset()
+    # folded nouns of leadership in general (`chef`, `dirigeant`): never a rival function
+    generic_roles: frozenset[str] = frozenset()
     # folded nouns a speaker expresses with a possessive (`ses condoléances`, `son soutien`)
     expressions: frozenset[str] = frozenset()
     speech_events: frozenset[str] = frozenset()
@@ -159,6 +161,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.role_nouns = frozenset(fold(lemma) for lemma, (cls, _g) in lex.speaker_nouns.items()
                                if cls == "role")
     lex.affiliations = load_affiliations()
+    lex.generic_roles = _word_list(None, "generic_roles.txt")
     lex.expressions = _word_list(None, "expression_nouns.txt")
     lex.speech_events = _word_list(None, "speech_event_nouns.txt")
     for verb in lex.verbs.values():

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import load_nationalities
 from presswatch.textutil import fold
 
-__all__ = ["compound_countries", "countries_named", "country_of", "is_nationality",
-           "nationalities_of"]
+__all__ = ["compound_countries", "countries_in", "countries_named", "country_of",
+           "is_nationality", "nationalities_of"]
 
 ROLE_DEPS = {"appos", "flat:name", "nmod", "amod"}
 """How a name hangs on the role description written beside it (`le président chinois Xi
@@ -67,6 +67,15 @@ def compound_countries(noun: Token) -> list[str]:
         if "-" in word and len(found) >= 2 and all(found):
             return list(dict.fromkeys(n for n in found if n))
     return []
+
+
+def countries_in(words: set[str]) -> set[str]:
+    """The countries folded words name, as adjectives of nationality (`malienne` → mali)
+    or by the country's own name (`mali`): a role's complement compared across both
+    forms (`le chef de la délégation malienne`, `le ministre … du Mali`)."""
+    names = {fold(c) for c in _countries().values()}
+    return {fold(n) for w in words if is_nationality(w) and (n := country_of(w))} | \
+        (words & names)
 
 
 def is_nationality(word: str) -> bool:

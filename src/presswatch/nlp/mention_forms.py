@@ -22,12 +22,18 @@ NAMING_POS = frozenset({"NOUN", "PROPN"})
 POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre",
                                     "votre"})
 DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+COLLECTIVE_NOUNS = frozenset({"entourage", "famille", "camp", "population", "communaute",
+                              "source"})
+"""Group nouns (folded) that name a collective or an unnamed source even in the definite
+singular (`la communauté internationale`, `l'entourage du président`): never one person the
+article names, unlike `l'opposant`."""
 
 
 def definite_singular(tokens: list[Token], head: Token) -> bool:
     """`l'opposant`, `cette militante`: a definite singular description names one person
     even when its noun usually designates a group."""
-    return tokens[0].lower_ in DEFINITE_SINGULAR and not is_plural(tokens, head)
+    return tokens[0].lower_ in DEFINITE_SINGULAR and not is_plural(tokens, head) and \
+        fold(head.lemma_) not in COLLECTIVE_NOUNS
 
 
 def relative_antecedent(qui: Token) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH
@@ -30,6 +31,7 @@ _TITLE_IDS = frozenset(hash_string(t) for t in TITLES)
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
                   "ben", "bin", "al", "el", "le", "la", "ter", "den", "der", "zu"}
+PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses"})
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
                        "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
@@ -49,6 +51,9 @@ class Person:
     descriptors: set[str] = field(default_factory=set)  # lemmas of role phrases
     roles: list[str] = field(default_factory=list)  # role phrases as written
     positions: list[int] = field(default_factory=list)  # char offsets of mentions
+    # each role phrase's noun and the nouns of its complement, folded lemmas: `le ministre
+    # de la Défense` → (ministre, {defense}), for telling two holders of one role apart
+    functions: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
     @property
     def full_name(self) -> str:
@@ -264,8 +269,10 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
             break
         if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS:
             break
-        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"}:
-            break
+        coordinated = t.lower_ == "et" and j + 1 < len(doc) and j > 0 and \
+            doc[j + 1].lower_ in NP_INTERNAL_PREPOSITIONS and doc[j - 1].pos_ in {"NOUN", "ADJ"}
+        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"} and not coordinated:
+            break  # (`de l'Administration et de la Décentralisation` is one complement)
         out.append(t)
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
             break
@@ -292,12 +299,18 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
     j = start - 1
     across_comma = j > 0 and doc[j].text == ","
     out = _noun_phrase_before(doc, j - 1 if across_comma else j, 12)
-    if out and has_role(out) and not (across_comma and in_pp(out)):
+    if out and out[-1].i > 0 and doc[out[-1].i - 1].pos_ == "CCONJ" and \
+            out[-1].pos_ != "DET":
+        out = _after_last_preposition(out)
+    respective = _respective_role(doc, start, end, has_role)
+    if respective:
+        groups.append(respective)
+    elif out and has_role(out) and not (across_comma and in_pp(out)):
         groups.append(out)
         # a second apposed role before the first: `le porte-parole de l'armée, le général X`
         first = min(t.i for t in out)
         if not across_comma and first > 1 and doc[first - 1].text == ",":
-            more = _noun_phrase_before(doc, first - 2, 12)
+            more = _noun_phrase_before(doc, first - 2, 16)
             opens = bool(more) and (more[-1].i == 0 or doc[more[-1].i - 1].is_punct or
                                     doc[more[-1].i - 1].is_space)
             if more and has_role(more) and not in_pp(more) and more[-1].pos_ == "DET" and \
@@ -318,6 +331,76 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
             if k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and has_role(appos):
                 groups.append(appos)
     return groups
+
+
+def _after_last_preposition(cut: list[Token]) -> list[Token]:
+    """A noun phrase the walk back cut at a conjunction, as `_noun_phrase_before` gives it
+    (last token first): `sociale du président français` keeps the noun phrase after its
+    last preposition (`président français`), `russe et américaine` (no noun) is no role."""
+    ordered = sorted(cut, key=lambda t: t.i)
+    cuts = [k for k, t in enumerate(ordered) if t.lower_ in NP_INTERNAL_PREPOSITIONS]
+    kept = ordered[cuts[-1] + 1:] if cuts else ordered
+    return kept[::-1] if any(t.pos_ in {"NOUN", "PROPN"} for t in kept) else []
+
+
+def _coordinated_names(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """`Sergueï Lavrov et Antony Blinken`: where the pair of names this one belongs to
+    starts, and which of the two it is (0 or 1); None for a name on its own."""
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+
+    if end + 1 < len(doc) and doc[end].lower_ == "et" and name_word(end + 1):
+        return start, 0
+    if start > 1 and doc[start - 1].lower_ == "et" and name_word(start - 2):
+        k = start - 2
+        while name_word(k - 1) or (k > 1 and doc[k - 1].lower_ in NAME_PARTICLES and
+                                   name_word(k - 2)):
+            k -= 1
+        return k, 1
+    return None
+
+
+def _respective_role(doc: Doc, start: int, end: int, has_role: Callable[[list[Token]], bool]
+                     ) -> list[Token]:
+    """A plural role before two coordinated names is each one's: `leurs présidents,
+    Vladimir Poutine et Joe Biden` (both presidents), and `les chefs de la diplomatie russe
+    et américaine, Sergueï Lavrov et Antony Blinken` (respectively: the first one Russian,
+    the second American). The role's tokens for this name, or [] when there is no such
+    role."""
+    pair = _coordinated_names(doc, start, end)
+    if pair is None:
+        return []
+    first, which = pair
+    j = first - 1
+    if j > 0 and doc[j].text == ",":
+        j -= 1
+    out: list[Token] = []
+    while j >= 0 and len(out) < 16:
+        t = doc[j]
+        if t.is_punct or t.is_space or (t.ent_type_ == "PER" and t.pos_ == "PROPN") or \
+                t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ"} or \
+                (t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS) or \
+                (t.pos_ == "CCONJ" and t.lower_ != "et"):
+            break
+        out.append(t)
+        if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
+            break
+        j -= 1
+    out.reverse()
+    if not out or out[0].pos_ != "DET" or out[0].lower_ not in PLURAL_DETERMINERS or \
+            not has_role(out):
+        return []
+    conj = [k for k, t in enumerate(out) if t.lower_ == "et"]
+    if len(conj) != 1 or conj[0] + 1 >= len(out):
+        return out  # one role both hold
+    k = conj[0]
+    if out[k + 1].pos_ == "ADJ":  # `russe et américaine`
+        lo = k - 1
+    else:  # `de l'Intérieur et de la Justice`: the first one opens at its preposition
+        lo = max((i for i in range(k) if out[i].pos_ == "ADP"), default=k - 1)
+    if lo <= 0:
+        return out
+    return out[:lo] + (out[lo:k] if which == 0 else out[k + 1:])
 
 
 def _in_subject(token: Token) -> bool:
@@ -386,6 +469,9 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                                       if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
                                       fold(t.lemma_) not in STOP_DESCRIPTORS)
             person.descriptors |= lex.role_words(fold(phrase))
+            function = role_function(ordered, lex)
+            if function is not None:
+                person.functions.append(function)
             if not person.gender:
                 dets = sorted((t for t in desc if t.pos_ == "DET"), key=lambda t: t.i)
                 if dets and dets[0].lower_ in {"la", "une"}:
@@ -396,6 +482,28 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                                _quoted(doc, a, segments)))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def role_function(tokens: list[Token], lex: Lexicon) -> tuple[str, frozenset[str]] | None:
+    """A role phrase's noun (the first of the speaker lexicon's roles) and the capitalised
+    nouns of its complement after it, folded (`le ministre de la Défense` → ministre,
+    {defense}), with their initials (`de la Banque centrale de l'Ouest` → … bco): what
+    tells two holders of one role apart (initials over its adjectives too: `des Affaires
+    étrangères` → ae). Lower-case complements describe rather than name
+    (`le PDG de la compagnie pétrolière` may be `le PDG de TotalEnergies`) and are left out.
+    None without a role noun."""
+    heads = [t for t in tokens if t.pos_ in {"NOUN", "PROPN"} and lex.noun_class(t) == "role"]
+    if not heads:
+        return None
+    head = heads[0]
+    after = [t for t in sorted(tokens, key=lambda t: t.i) if t.i > head.i and
+             t.pos_ in {"NOUN", "PROPN", "ADJ"} and fold(t.lemma_) not in lex.nationalities
+             and fold(t.text) not in lex.nationalities]
+    named = [t for t in after if t.pos_ != "ADJ" and t.text[:1].isupper()]
+    nouns = {fold(t.lemma_) for t in named} | {fold(t.text) for t in named}
+    if len(after) >= 2 and named:  # `des Affaires étrangères` is also `des AE`
+        nouns.add(fold("".join(t.text[0] for t in after)))
+    return fold(head.lemma_).removeprefix("ex-"), frozenset(nouns - STOP_DESCRIPTORS)
 
 
 def is_title(token: Token) -> bool:

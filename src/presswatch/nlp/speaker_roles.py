@@ -1,0 +1,316 @@
+"""Role phrases and the people they stand for: `le ministre` → the person the article
+describes as minister, and the role or institution nouns a pronoun may take up.
+
+Split from `speakers.py` by concern: this reads role words, complements and gender; the
+ranking of candidates by salience is `speaker_salience.py`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.interaction_nations import countries_in
+from presswatch.nlp.mention_forms import (
+    FORMER_MARKERS,
+    GENERIC_QUALIFIERS,
+    INDEFINITES,
+    POSSESSIVE_DETERMINERS,
+    described_as,
+    determiner_gender,
+    is_plural,
+    morph_gender,
+)
+from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_salience import PRONOUN_WINDOW_CHARS, ROLE_WINDOW_CHARS, Salience
+from presswatch.textutil import doc_text, fold
+
+
+def other_function(function: tuple[str, frozenset[str]],
+                   held: list[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a person holding the roles `held` holds another office than `function`
+    names: the same role noun with complements that share no noun (countries aside: the
+    nationality is compared on its own, `le ministre russe` may be `le ministre des
+    Affaires étrangères`). A bare role on either side (`le ministre`) contradicts nothing."""
+    noun, complement = function
+    complement = complement - countries_in(set(complement))
+    same = [c - countries_in(set(c)) for n, c in held if n == noun]
+    return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
+
+
+class RoleMentions(Salience):
+    """Salience plus what role and institution nouns say about who is meant."""
+
+    def __init__(self, doc: Doc, people: People, lex: Lexicon,
+                 mention_chars: frozenset[int] = frozenset()) -> None:
+        super().__init__(doc, people)
+        self.lex = lex
+        self.mention_chars = mention_chars  # where the article's quotes name their speakers
+
+    def _role_nouns_before(self, anchor: Token, gender: str, classes: set[str]
+                           ) -> Iterator[Token]:
+        """Nouns of a lexicon class before `anchor` (plural for a plural pronoun, singular
+        otherwise), nearest first, within the pronoun window, outside quotations (`Selon
+        lui, le président a évoqué …` is reported, not the topic), not contradicting
+        `gender`."""
+        doc = self.doc
+        for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
+            if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
+                return
+            if t.pos_ != "NOUN":  # (the tag first: few words are nouns of the lexicon)
+                continue
+            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            # a plural `ils` takes up a plural noun (`Les signataires … Ils ont appelé`)
+            if not noun or noun[0] not in classes or \
+                    ("Plur" in morph(t, "Number")) != (gender == "p"):
+                continue
+            if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
+                continue
+            own = determiner_gender(list(doc[t.left_edge.i: t.i + 1])) or morph_gender(t) or (
+                noun[1] if noun[1] in {"m", "f"} else "")
+            if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
+                continue
+            yield t
+
+    def _role_subject_before(self, pronoun: Token, gender: str, subjects_only: bool = True
+                             ) -> tuple[int, int] | None:
+        """The last subject before ``pronoun`` that is a role or institution noun agreeing
+        with it: the antecedent when no named person or speaker is, or when it came after
+        them (`Le parquet a ouvert une enquête. Il précise …`). With `subjects_only` off,
+        the last institution noun in any function (the last resort when nobody else is)."""
+        if gender not in {"m", "f", "p"}:
+            return None
+        classes = ({"role", "group", "institution"} if gender == "p" else
+                   {"role", "institution"}) if subjects_only else {"institution"}
+        for t in self._role_nouns_before(pronoun, gender, classes):
+            if t.dep_.startswith("nsubj") or not subjects_only:
+                # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
+                right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
+                                     c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
+                return t.left_edge.i, right + 1
+        return None
+
+    def _organisation_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
+        """The last organisation named with an article agreeing with `pronoun`
+        (`… force la SOPFEU à faire des choix. « … », a-t-elle déclaré`), outside
+        quotations and within the pronoun window: the last resort when nobody else is."""
+        doc = self.doc
+        for ent in reversed([e for e in doc.ents if e.end <= pronoun.i]):
+            if pronoun.idx - ent.start_char > PRONOUN_WINDOW_CHARS:
+                return None
+            if ent.label_ != "ORG" or ent.start == 0 or \
+                    any(q["start"] <= ent.start_char < q["end"] for q in doc._.quotes or []):
+                continue
+            after_preposition = ent.start > 1 and doc[ent.start - 2].pos_ == "ADP"
+            if determiner_gender([doc[ent.start - 1]]) == gender and not after_preposition:
+                return ent.start - 1, ent.end  # (`un train de la SNCF` names no speaker)
+        return None
+
+    def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:
+        """`ce dernier`, `cette dernière`: the last role noun before it with an article of
+        its own, subject or not (the last-named person competes in `resolve`). A role in
+        apposition to a name is that person's (`Paul Roux, le président du Sénat`), and a
+        role without article is a job title (`son poste de directeur`): neither counts."""
+        doc = self.doc
+        for t in self._role_nouns_before(demonstrative, gender, {"role"}):
+            article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and
+                       c.lower_ not in POSSESSIVE_DETERMINERS]
+            after_au = t.i > 0 and doc[t.i - 1].lower_ == "au"
+            apposed = (t.dep_ == "appos" and t.head.ent_type_ == "PER") or any(
+                c.dep_ == "appos" and c.ent_type_ == "PER" for c in t.children) or (
+                t.i > 1 and doc[t.i - 1].pos_ == "DET" and doc[t.i - 2].text == "," and
+                doc[t.i - 3].ent_type_ == "PER")
+            if apposed:
+                return None
+            if not article and not after_au:
+                continue
+            left = min([t.i] + [c.i for c in t.children if c.dep_ in {"det", "amod"} and
+                                c.i < t.i])
+            right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and (
+                c.dep_ == "amod" or (c.dep_ == "nmod" and any(
+                    g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'", "d’"}
+                    for g in c.children)))])
+            return left, right + 1
+        return None
+
+    def _by_role(self, tokens: list[Token], head: Token, char: int) -> Person | None:
+        """A role-only mention (`le chef de la diplomatie russe`) names a person only
+        when the text ties them, else it stays a description (None). In order: the person
+        the article describes with the same role words (the one in focus when several fit
+        alike); else, as elegant variation, the compatible person in focus when nobody
+        else took the floor since; else the other person a contrast points to; else, in a
+        lead that names nobody yet, the first compatible person then quoted by name.
+        Compatible: no other gender, nationality or country, no other office (the same
+        role noun with another complement, or another function while untied)."""
+        words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
+            STOP_DESCRIPTORS
+        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
+        phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+        words |= self.lex.role_words(phrase)
+        if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
+            return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
+        nationality = words & self.lex.nationalities
+        # `malienne` and `du Mali` say one country: compared, and shared, as the country
+        countries = countries_in(words)
+        words |= countries
+        function = role_function(tokens, self.lex)
+        head_word = fold(head.lemma_).removeprefix("ex-")
+        qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
+                      t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
+            self.lex.nationalities - GENERIC_QUALIFIERS
+        # a current function other than the one a person holds names someone else; a former
+        # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
+        current_role = head_word in self.lex.role_nouns - self.lex.affiliations - \
+            self.lex.generic_roles and not any(
+            (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
+        best, best_score = None, 0.0
+        tied: list[tuple[float, Person]] = []  # role score (no position terms), person
+        compatible: list[Person] = []
+        # `l'avocate` elides the determiner: the noun's own form then says the gender
+        said_gender = determiner_gender(tokens) or self._noun_gender(head)
+        for p in self.people.persons:
+            if said_gender == "f" and p.gender == "m":
+                continue  # `la présidente du groupe` is no man
+            if said_gender == "m" and described_as(p) == "f":
+                continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
+                # Premier ministre` may still be Élisabeth Borne, so described before
+            own = p.descriptors & self.lex.nationalities
+            if nationality and own and not (nationality & own):
+                continue
+            own = countries_in(p.descriptors)
+            if countries and own and not (countries & own):
+                continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
+            if function is not None and other_function(function, p.functions):
+                continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
+            if head_word in p.descriptors and any(
+                    q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
+                    for q in qualifiers):
+                continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
+                # dirigeant syndicaliste` is the one who leads the `syndicat`
+            if current_role and not (words & p.descriptors) and \
+                    p.descriptors & self.lex.role_nouns:
+                continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
+            compatible.append(p)
+            shared = words & p.descriptors
+            if not shared:
+                continue
+            score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
+            tie = score
+            score += 0.5 if any(x < char for x in p.positions) else 0.0
+            score += 0.01 * len(p.positions)
+            tied.append((tie, p))
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None and (head_word in best.descriptors or best_score >= 1.5):
+            top = max(tie for tie, _p in tied)
+            fits = {p.full_name for tie, p in tied if tie == top}
+            if len(fits) > 1:
+                # several people the article describes alike (`le ministre` after two
+                # ministers): the one in focus, as for a pronoun
+                focus, _g, _is_person = self._antecedent(
+                    char, said_gender, persons_only=True, window=ROLE_WINDOW_CHARS,
+                    among=fits, exclude=self._contrasted_speaker(tokens[0]))
+                if focus is not None:
+                    return next(p for _t, p in tied if p.full_name == focus)
+            return best
+        # untied, the role is the press's elegant variation for the last compatible person
+        # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
+        # another person took the floor since (`Hollande a salué … Le président américain
+        # a salué … Le pape dit …`: the role names somebody the article does not tie it to).
+        # Someone named in the mention's own sentence behind a preposition is someone else
+        # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
+        # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        sent = head.sent
+        names = {p.full_name for p in compatible if not any(
+            sent.start_char <= x < sent.end_char and self._after_preposition(x)
+            for x in p.positions)}
+        other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens)
+        speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
+                                                  persons_only=True,
+                                                  window=ROLE_WINDOW_CHARS, among=names)
+        if speaker in names and is_person and \
+                not self._took_the_floor_since(speaker, char, other, said_gender):
+            return next(p for p in compatible if p.full_name == speaker)
+        if other is not None and len(names - {other}) == 1 and other in names and any(
+                x in self.mention_chars for p in compatible if p.full_name in names - {other}
+                for x in p.positions):
+            # `Pour sa part, le président chinois a …` after Macron spoke, and Xi Jinping is
+            # the only other person the article names and he speaks in it: the contrast
+            # says it is him
+            return next(p for p in compatible if p.full_name in names - {other})
+        if head_word not in self.lex.role_nouns:
+            return None  # (`le camp LR`: a group read as one, never a person named later)
+        return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _named_after_the_lead(self, compatible: list[Person], char: int,
+                              sentence: tuple[int, int]) -> Person | None:
+        """`…, a fait valoir le ministre de l'Agriculture. […] Stéphane Travert a assuré
+        …`: a lead that names nobody yet says who speaks by role; the first compatible
+        person the article then names, and who speaks by name, is the one it meant. Not
+        someone named in the role's own sentence (`le président a demandé le soutien de
+        Xi Jinping`): there the role and the name are two people."""
+        if any(x < char for p in self.people.persons for x in p.positions):
+            return None
+        speaking = [p for p in compatible if any(x in self.mention_chars and x > char
+                                                 for x in p.positions) and
+                    not any(sentence[0] <= x < sentence[1] for x in p.positions)]
+        first = min(speaking, key=lambda p: min(p.positions), default=None)
+        if first is None or self._introduced(min(first.positions)):
+            return None  # `Paul Roux, qui dirige l'association, a salué …`: someone new
+        return first
+
+    def _introduced(self, char: int) -> bool:
+        """Whether the name at `char` comes with words that introduce its bearer (`X, qui
+        dirige …`, `X, le président du club, …`): the press presents someone new that way,
+        not the holder of a role it has just used."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        k = span[0].i
+        while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN" and \
+                self.doc[k + 1].text[:1].isupper():
+            k += 1
+        after = self.doc[k + 1: k + 4]
+        return len(after) == 3 and after[0].text == "," and (
+            after[1].lower_ in {"qui", "dont"} or (after[1].pos_ == "DET" and bool(
+                self.lex.noun_class(after[2]))))  # (not `X, le 1er février, au Sénat`)
+
+    def _stressed_contrast(self, tokens: list[Token]) -> str | None:
+        """`Le sélectionneur, lui, s'est montré prudent`: a stressed pronoun set off after
+        the subject turns from whoever spoke last, like `de son côté`; that speaker."""
+        if not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
+                   self.doc[t.i - 1].text == "," for t in tokens[1:]):
+            return None
+        said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
+        return max(said, key=lambda r: r.char).speaker if said else None
+
+    def _took_the_floor_since(self, speaker: str, char: int, other: str | None, gender: str
+                     ) -> bool:
+        """Whether another person the mention could name (not of the other gender) took
+        the floor between the last mention of `speaker` and `char`. The contrasted speaker
+        `other` aside: the contrast already says the role is not them."""
+        last = self._last_char_of(speaker, char)
+        return any(last < r.char < char and r.is_person and r.is_speaker
+                   and r.speaker not in {speaker, other} and " et " not in r.speaker
+                   and not (gender in {"m", "f"} and r.gender in {"m", "f"} and
+                            r.gender != gender)
+                   for r in self.referents)
+
+    def _noun_gender(self, head: Token) -> str:
+        """The gender the lexicon gives the written form of a speaker noun (`avocate` f,
+        `avocat` m), not its lemma, which the lemmatizer folds to the masculine."""
+        entry = self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
+        return entry[1] if entry and entry[1] in {"m", "f"} else ""
+
+    def _after_preposition(self, char: int) -> bool:
+        """Whether the name at `char` is the object of a preposition (`de Paul Martin`)."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        name = span[0]
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        return any(c.dep_ == "case" and c.i < name.i for c in name.children)
