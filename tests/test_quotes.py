@@ -1122,3 +1122,14 @@ def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
 
 def test_a_speech_noun_without_a_source_introduces_nobody(annotate):
     assert not annotate("Le discours du 14 juillet : « Nous sommes en guerre contre le virus. »")
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("«Nous rouvrirons lundi. Rien n'est perdu”, a-t-elle assuré en quittant la salle.",
+     "Nous rouvrirons lundi. Rien n'est perdu"),
+    ("“Le dossier est clos », a tranché le juge devant les parties.", "Le dossier est clos"),
+])
+def test_a_quotation_opened_and_closed_with_different_marks_ends_at_its_closer(
+        annotate, text, quotation):
+    quotes = annotate(text)
+    assert [(q["text"], q["type"]) for q in quotes] == [(quotation, "direct")]

@@ -90,6 +90,11 @@ def find_segments(text: str) -> list[Segment]:
                     _close(text, stack, i, segments)
                 elif ch == "”" and stack and stack[-1][0] == "”":
                     _close(text, stack, i, segments)
+                elif stack and stack[-1][0] in {"»", "”"} and \
+                        not text[i + 1: i + 2].isalnum():
+                    # `«On dirait … parlerons”, a-t-il déclaré`: a quotation opened with one
+                    # typeface and closed with the other by careless typesetting
+                    _close(text, stack, i, segments)
         if stack:
             _, opener = stack[0]
             start, end = _trim(text, opener + 1, p_end)
