@@ -710,3 +710,15 @@ def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, conte
 ])
 def test_a_purpose_after_meeting_or_marching_is_not_speech(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "À noter que la médiathèque restera fermée pendant les vacances.",
+    "A noter qu'après la tempête, la commune a ouvert un gymnase aux sinistrés.",
+    "Les garanties que le syndicat exige de la direction restent floues.",
+    "Les mesures que la ministre a annoncées mardi entreront en vigueur en mai.",
+    "La grève, qui menace toujours de durer, inquiète les commerçants.",
+])
+def test_the_writer_s_aside_a_relative_object_and_a_thing_s_threat_report_nothing(
+        annotate, text):
+    assert not annotate(text)

@@ -32,6 +32,7 @@ from presswatch.nlp.french import (
     INDEFINITE_SPEAKERS,
     PURPOSE,
     is_present_participle,
+    opening_word,
 )
 from presswatch.nlp.incises import (
     adverbial_lead,
@@ -62,6 +63,7 @@ from presswatch.nlp.quote_filters import (
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
+    LINKING_WORDS,
     first_char,
     governed_by_speech,
     has_quoted_lead,
@@ -75,7 +77,6 @@ from presswatch.nlp.spans import (
     unit_index,
 )
 from presswatch.nlp.subjects import (
-    authors_own_voice,
     bare_past_participle,
     np_end,
     pour_before_infinitive,
@@ -310,7 +311,7 @@ class QuoteFinder:
         if "Inf" in morph(token, "VerbForm") and \
                 any(c.dep_ == "aux:pass" for c in token.head.children):
             return []
-        if authors_own_voice(doc, token):
+        if _authors_own_voice(doc, token):
             return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
         if _describes_a_noun(doc, token, cue, unit, segments):
             return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
@@ -341,6 +342,11 @@ class QuoteFinder:
         if found is None:
             return []
         start_tok, frame, addressee = found
+        if frame in {"np", "de", "a", "sur"} and any(
+                c.i < token.i and "Rel" in morph(c, "PronType") and c.dep_ == "obj"
+                for c in token.children):
+            return []  # `les garanties que Moscou exige de l'Occident`: what is demanded
+            # is the relative pronoun's antecedent, not the words after the verb
         while start_tok < unit[1] and doc[start_tok].text == ",":
             start_tok += 1  # `a expliqué que, d'une part, …`
         if start_tok >= unit[1]:
@@ -476,7 +482,7 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
                                not any(c.dep_.startswith("aux") for c in head.children)))
 
 
-THING_FRAMES = frozenset({"np", "a", "sur"})
+THING_FRAMES = frozenset({"np", "a", "sur", "de"})
 """Frames whose verbs also describe what things do (`menacer une génération`, `confirmer
 une tendance`, `répondre à une attente`); a `que` clause or a quotation is said by
 someone, whatever the subject."""
@@ -540,3 +546,34 @@ def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
             c.start, c.end = s.start, last_content_char(text, s.start, s.end)
             return
     c.type = "mixed"
+
+
+IMPERSONAL_GOVERNORS = frozenset({"falloir", "convenir", "importer", "rester", "convient",
+                                  "importe", "reste", "faut", "fallait"})
+"""`Il faut`, `il convient de`, `il importe de`, `il reste à` + a verb of saying: the
+article's own voice, not a report (lemmas, and forms the lemmatiser misreads)."""
+
+
+def _authors_own_voice(doc: Doc, verb: Token) -> bool:
+    """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
+    `Notons que …`, `À noter que …`: the writer addresses the reader; nobody is reported."""
+    if opening_word(verb, LINKING_WORDS).i == verb.i and verb.lower_.endswith("ons") and \
+            "Fin" in morph(verb, "VerbForm") and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
+        # person and mood for it are unreliable)
+    if "Inf" not in morph(verb, "VerbForm"):
+        return False
+    if verb.i > 0 and doc[verb.i - 1].lower_ in {"à", "a"} and (
+            verb.i == 1 or doc[verb.i - 2].is_punct or "\n" in doc[verb.i - 2].text or
+            doc[verb.i - 2].is_space):
+        return True  # `À noter que …`, `A souligner : …`
+    if " ".join(t.lower_ for t in doc[max(0, verb.i - 3):verb.i]).replace("’", "'") in {
+            "force est de", "force est d'"}:
+        return True  # `force est de constater que …`
+    gov = verb.head
+    # (the lemmatiser may read `convient` as `convier`)
+    if gov.i == verb.i or not ({gov.lemma_, gov.lower_} & IMPERSONAL_GOVERNORS):
+        return False
+    return any(c.lower_ == "il" and c.dep_ in {"nsubj", "expl:subj", "expl"}
+               for c in gov.children)

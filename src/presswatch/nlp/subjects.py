@@ -18,12 +18,11 @@ from presswatch.nlp.french import (
     RELATIVE_WORDS,
     TOPIC_PRONOUNS,
     is_present_participle,
-    opening_word,
 )
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
 from presswatch.nlp.sentences import starts_after_initial
-from presswatch.nlp.spans import LINKING_WORDS, first_char, governor, np_span
+from presswatch.nlp.spans import first_char, governor, np_span
 from presswatch.textutil import doc_ents, doc_text
 
 SIGNATURE_DASHES = ("-", "–", "—")
@@ -564,30 +563,3 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
     return span if personal else None
-
-
-IMPERSONAL_GOVERNORS = frozenset({"falloir", "convenir", "importer", "rester", "convient",
-                                  "importe", "reste", "faut", "fallait"})
-"""`Il faut`, `il convient de`, `il importe de`, `il reste à` + a verb of saying: the
-article's own voice, not a report (lemmas, and forms the lemmatiser misreads)."""
-
-
-def authors_own_voice(doc: Doc, verb: Token) -> bool:
-    """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
-    `Notons que …`: the writer addresses the reader; nobody is reported."""
-    if opening_word(verb, LINKING_WORDS).i == verb.i and verb.lower_.endswith("ons") and \
-            "Fin" in morph(verb, "VerbForm") and \
-            not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
-        # person and mood for it are unreliable)
-    if "Inf" not in morph(verb, "VerbForm"):
-        return False
-    if " ".join(t.lower_ for t in doc[max(0, verb.i - 3):verb.i]).replace("’", "'") in {
-            "force est de", "force est d'"}:
-        return True  # `force est de constater que …`
-    gov = verb.head
-    # (the lemmatiser may read `convient` as `convier`)
-    if gov.i == verb.i or not ({gov.lemma_, gov.lower_} & IMPERSONAL_GOVERNORS):
-        return False
-    return any(c.lower_ == "il" and c.dep_ in {"nsubj", "expl:subj", "expl"}
-               for c in gov.children)
