@@ -993,6 +993,27 @@ def test_elision_glued_to_an_opening_mark_is_split(nlp):
         "qu’", "”", "il", "a", "dit", ",", "d'", "«", "un", "foyer", "»"]
 
 
+@pytest.mark.parametrize("text, first_word", [
+    ("payés (sur 12).Ensuite il a parlé", "Ensuite"),
+    ("en 2019.Le maire", "Le"),
+    ("« non ».Le maire", "Le"),
+])
+def test_a_full_stop_glued_to_the_next_sentence_is_split(nlp, text, first_word):
+    words = [t.text for t in nlp.tokenizer(text)]
+    assert words[words.index(first_word) - 1] == "."
+
+
+def test_numbers_and_addresses_keep_their_dots(nlp):
+    assert [t.text for t in nlp.tokenizer("un taux de 2.5 % sur ouest-france.fr")] == [
+        "un", "taux", "de", "2.5", "%", "sur", "ouest-france.fr"]
+
+
+def test_a_speaker_never_runs_across_a_glued_full_stop(annotate):
+    q = annotate("Le plan prévoit un gel des primes (sur 12).Toutefois le syndicat a affirmé "
+                 "que la direction voulait « acheter la paix sociale ».")[0]
+    assert q["speaker"] == "le syndicat"
+
+
 def test_quotation_after_que_with_no_space_is_a_mixed_quote(annotate):
     q = find(annotate("La ministre Claire Roux a assuré qu'« aucune fermeture n'est prévue »"
                       " cette année."), "« aucune fermeture n'est prévue » cette année")

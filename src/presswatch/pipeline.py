@@ -53,6 +53,7 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
     if unknown:
         raise ValueError(f"unknown components in config: {sorted(unknown)}")
     split_elision_before_quotes(nlp)
+    split_glued_sentences(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("presswatch_paragraphs", before="parser")
     for name in COMPONENTS:
@@ -72,6 +73,27 @@ def split_elision_before_quotes(nlp: Language) -> None:
     pattern = current.__self__.pattern if current is not None else None
     combined = f"^(?i:{ELISION_BEFORE_QUOTE})" + (f"|{pattern}" if pattern else "")
     nlp.tokenizer.prefix_search = re.compile(combined).search
+
+
+GLUED_FULL_STOP = r"(?<=[0-9)\]»”\"])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+"""A full stop glued to the next sentence after a number, a bracket or a closing mark
+(`(sur 16).Toutefois`, `en 2020.Le président`), as scraped text often has: spaCy's own
+rules split it after a letter only."""
+
+
+def split_glued_sentences(nlp: Language) -> None:
+    """Make the tokenizer split `16).Toutefois` at its full stop, so the parser sees two
+    sentences and no speaker runs from one into the next."""
+    current = nlp.tokenizer.infix_finditer
+    pattern = current.__self__.pattern if current is not None else None
+    combined = GLUED_FULL_STOP + (f"|{pattern}" if pattern else "")
+    nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+    # (after a closing mark the tokenizer has already cut the mark off: `».Le` → `.Le`)
+    current = nlp.tokenizer.prefix_search
+    pattern = current.__self__.pattern if current is not None else None
+    opening = r"^\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    nlp.tokenizer.prefix_search = re.compile(
+        opening + (f"|{pattern}" if pattern else "")).search
 
 
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
