@@ -722,3 +722,11 @@ def test_a_purpose_after_meeting_or_marching_is_not_speech(annotate, text):
 def test_the_writer_s_aside_a_relative_object_and_a_thing_s_threat_report_nothing(
         annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire s'est exprimé sur la radio locale ce matin.",
+    "La ministre s'est longuement exprimée à la télévision hier soir.",
+])
+def test_the_medium_one_speaks_on_is_not_what_one_said(annotate, text):
+    assert not annotate(text)

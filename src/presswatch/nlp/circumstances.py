@@ -170,7 +170,8 @@ def says_when(doc: Doc, j: int) -> bool:
 
 ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}
 CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
-                           "chaîne", "onde", "micro"}) | PLATFORMS
+                           "chaîne", "onde", "micro", "radio", "télévision", "télé",
+                           "internet", "web"}) | PLATFORMS
 """Where something was said, not what: `a déclaré sur son compte X`, `sur le plateau de`."""
 CHANNEL_SPOTS = frozenset({"micro", "antenne", "plateau", "onde"})
 """Channel nouns that name a medium only with `de` after them (`au micro de RTL`)."""
