@@ -136,6 +136,17 @@ def _word_list(path: Path | None, default_name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split("\n") if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def load_nationality_countries() -> dict[str, str]:
+    """Folded adjective of nationality or compound form → its country, from the editable
+    `data/nationality_countries.tsv` (`malienne` → Mali, `franco` → France)."""
+    text = resources.files("presswatch.data").joinpath(
+        "nationality_countries.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith(("#", "form\t"))]
+    return {fold(form): country.strip() for form, country in rows}
+
+
 def load_nationalities(path: Path | None = None) -> frozenset[str]:
     """The adjectives of nationality or origin of `data/nationalities.txt`, folded."""
     return _word_list(path, "nationalities.txt")

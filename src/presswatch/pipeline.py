@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported when a model loads, so the CLI starts fast
@@ -69,10 +70,8 @@ def split_elision_before_quotes(nlp: Language) -> None:
     """Make the tokenizer split `d'«` into `d'` and `«`: French models keep the two
     (or `d`, `'` and `«`) together, which hides the verb before (`dément l'existence
     d'« un foyer »` tags `dément` as an adverb) and the word after the mark."""
-    current = nlp.tokenizer.prefix_search
-    pattern = current.__self__.pattern if current is not None else None
-    combined = f"^(?i:{ELISION_BEFORE_QUOTE})" + (f"|{pattern}" if pattern else "")
-    nlp.tokenizer.prefix_search = re.compile(combined).search
+    nlp.tokenizer.prefix_search = _before(nlp.tokenizer.prefix_search,
+                                          f"^(?i:{ELISION_BEFORE_QUOTE})").search
 
 
 GLUED_FULL_STOP = r"(?<=[0-9)\]»”\"])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
@@ -84,16 +83,18 @@ rules split it after a letter only."""
 def split_glued_sentences(nlp: Language) -> None:
     """Make the tokenizer split `16).Toutefois` at its full stop, so the parser sees two
     sentences and no speaker runs from one into the next."""
-    current = nlp.tokenizer.infix_finditer
-    pattern = current.__self__.pattern if current is not None else None
-    combined = GLUED_FULL_STOP + (f"|{pattern}" if pattern else "")
-    nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+    nlp.tokenizer.infix_finditer = _before(nlp.tokenizer.infix_finditer,
+                                           GLUED_FULL_STOP).finditer
     # (after a closing mark the tokenizer has already cut the mark off: `».Le` → `.Le`)
-    current = nlp.tokenizer.prefix_search
-    pattern = current.__self__.pattern if current is not None else None
-    opening = r"^\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
-    nlp.tokenizer.prefix_search = re.compile(
-        opening + (f"|{pattern}" if pattern else "")).search
+    nlp.tokenizer.prefix_search = _before(nlp.tokenizer.prefix_search,
+                                          r"^\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])").search
+
+
+def _before(current: Callable | None, pattern: str) -> re.Pattern[str]:
+    """`pattern` tried before the tokenizer's own regex (the bound method `current` of a
+    compiled pattern, or None), as one compiled pattern."""
+    own = current.__self__.pattern if current is not None else None
+    return re.compile(pattern + (f"|{own}" if own else ""))
 
 
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:

@@ -11,8 +11,8 @@ place written with its article contracts it (`le Kremlin` → `au Kremlin`); any
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
+from presswatch.lexicon import load_nationality_countries
 from presswatch.textutil import fold
 
 # Countries ending in -e that are masculine, and islands that take `à`
@@ -22,11 +22,8 @@ _ISLANDS = frozenset({"cuba", "madagascar", "malte", "chypre", "haiti", "singapo
 
 @functools.cache
 def _countries() -> frozenset[str]:
-    """Folded country names of `data/nationality_countries.tsv` (its second column)."""
-    text = resources.files("presswatch.data").joinpath(
-        "nationality_countries.tsv").read_text("utf-8")
-    return frozenset(fold(line.split("\t")[1]) for line in text.splitlines()
-                     if "\t" in line and not line.startswith(("#", "form\t")))
+    """Folded country names of `data/nationality_countries.tsv`."""
+    return frozenset(fold(c) for c in load_nationality_countries().values())
 
 
 def located(place: str) -> str:

@@ -10,11 +10,10 @@ person.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from presswatch.lexicon import load_nationalities
+from presswatch.lexicon import load_nationalities, load_nationality_countries
 from presswatch.textutil import fold
 
 __all__ = ["compound_countries", "countries_in", "countries_named", "country_of",
@@ -30,25 +29,14 @@ def _nationalities() -> frozenset[str]:
     return load_nationalities()
 
 
-@functools.cache
-def _countries() -> dict[str, str]:
-    """Folded adjective of nationality or compound form → its country
-    (`data/nationality_countries.tsv`)."""
-    text = resources.files("presswatch.data").joinpath(
-        "nationality_countries.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith(("#", "form\t"))]
-    return {fold(form): country.strip() for form, country in rows}
-
-
 def country_of(word: str) -> str | None:
     """`allemandes`, `grecque`, `ukrainienne`, `sino`: the country a form names."""
     f = fold(word)
     one = f.removesuffix("s")
     for form in (f, one, one.removesuffix("e"), one.removesuffix("ne"),
                  one.removesuffix("que"), one.removesuffix("que") + "c"):
-        if form in _countries():
-            return _countries()[form]
+        if form in load_nationality_countries():
+            return load_nationality_countries()[form]
     return None
 
 
@@ -73,7 +61,7 @@ def countries_in(words: set[str]) -> set[str]:
     """The countries folded words name, as adjectives of nationality (`malienne` → mali)
     or by the country's own name (`mali`): a role's complement compared across both
     forms (`le chef de la délégation malienne`, `le ministre … du Mali`)."""
-    names = {fold(c) for c in _countries().values()}
+    names = {fold(c) for c in load_nationality_countries().values()}
     return {fold(n) for w in words if is_nationality(w) and (n := country_of(w))} | \
         (words & names)
 
