@@ -730,3 +730,71 @@ def test_the_writer_s_aside_a_relative_object_and_a_thing_s_threat_report_nothin
 ])
 def test_the_medium_one_speaks_on_is_not_what_one_said(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le gouvernement s'attendait à ce revers puisque selon la ministre, plusieurs articles "
+     "étaient « clairement illégaux ».",
+     "plusieurs articles étaient « clairement illégaux »", "la ministre"),
+    ("Le maire a renoncé au projet car, d'après ses adjoints, la commune n'a plus les moyens "
+     "de le financer.", "la commune n'a plus les moyens de le financer", "ses adjoints"),
+    ("Le club a perdu, mais selon l'entraîneur, l'équipe a montré de belles choses.",
+     "l'équipe a montré de belles choses", "l'entraîneur"),
+    ("La réforme passera, mais pour la syndicaliste, le combat continue dans la rue.",
+     "le combat continue dans la rue", "la syndicaliste"),
+    ("L'école a fermé puisque de l'aveu même de la directrice, les locaux « n'étaient plus "
+     "sûrs ».", "les locaux « n'étaient plus sûrs »", "la directrice"),
+])
+def test_a_source_after_a_conjunction_speaks_for_the_clause_it_opens(
+        annotate, text, content, speaker):
+    quotes = annotate(text)
+    assert find(quotes, content)["speaker"] == speaker
+    # the clause before the conjunction is the writer's, not the source's
+    assert all(not q["text"].startswith(text[:12]) for q in quotes)
+
+
+def test_donc_before_pour_is_an_adverb_not_a_new_clause(annotate):
+    quotes = annotate("Un succès donc pour les bénévoles, dans une commune de 800 habitants.")
+    assert quotes == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les secours sont arrivés trop tard, aux dires des riverains.",
+     "Les secours sont arrivés trop tard", "riverains"),
+    ("Le chantier sera fini en mai, à en croire le maire.",
+     "Le chantier sera fini en mai", "le maire"),
+    ("L'incendie des entrepôts - « au mépris de toutes les règles » de l'aveu même de la "
+     "mairie - a détruit le quartier.", "au mépris de toutes les règles", "la mairie"),
+])
+def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert q["text"] == content and q["speaker"] == speaker
+
+
+def test_a_quotation_in_a_dash_aside_before_selon_is_quoted_alone(annotate):
+    quotes = annotate("Le bilan, encore provisoire – « au moins vingt morts » selon les "
+                      "pompiers – pourrait s'alourdir.")
+    q = find(quotes, "au moins vingt morts")
+    assert (q["text"], q["speaker"]) == ("au moins vingt morts", "les pompiers")
+
+
+def test_aux_yeux_de_inside_a_clause_is_no_source(annotate):
+    quotes = annotate("Il a été humilié aux yeux du monde entier, a raconté son frère.")
+    assert [q["speaker"] for q in quotes] == ["son frère"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les syndicats ont écrit au ministre, l'appelant à retirer son projet de réforme.",
+     "retirer son projet de réforme", "les syndicats"),
+    ("Les avocats ont mis en garde la cour contre une « erreur », l'appelant mardi à ne pas "
+     "suivre le parquet.", "ne pas suivre le parquet", "les avocats"),
+])
+def test_a_participle_after_a_comma_and_an_object_pronoun_reports(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["cue"].startswith("l'appelant"), q["speaker"]) == (True, speaker)
+
+
+def test_l_appelant_with_no_complement_is_the_party_to_an_appeal(annotate):
+    assert annotate("L'appelant a été débouté par la cour d'appel de Lyon.") == []

@@ -123,7 +123,8 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     after_pronoun = token.i > 0 and doc[token.i - 1].lower_ in SUBJECT_PRONOUNS and \
         token.text.islower()
     verb_anyway = inverted or participle or after_pronoun or (
-        token.text.islower() and _after_quotation(doc, token.i))
+        token.text.islower() and _after_quotation(doc, token.i)) or \
+        participle_after_clitic(doc, token)
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
@@ -143,6 +144,27 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
                 continue
             return verb, token.i + 1
     return None
+
+
+OBJECT_CLITICS_BEFORE_PARTICIPLE = frozenset({"l'", "l’", "les", "lui", "leur"})
+"""Object pronouns that open a participle clause after a comma (`, l'appelant à …`)."""
+
+
+def participle_after_clitic(doc: Doc, token: Token) -> bool:
+    """`…, l'appelant à ne pas suivre …`, `…, les exhortant à …`: a word in -ant after a
+    comma and an object pronoun is a present participle whatever the tagger says (it
+    reads `l'appelant`, `l'intimant` as nouns), as no determiner stands after a comma
+    before a noun in -ant that a complement in `à`/`de` follows."""
+    i = token.i
+    if not (i > 1 and token.text.islower() and token.lower_.endswith("ant") and
+            doc[i - 1].lower_ in OBJECT_CLITICS_BEFORE_PARTICIPLE and doc[i - 2].text == ","):
+        return False
+    for k in range(i + 1, min(i + 4, len(doc))):  # `l'appelant mardi à …`
+        if doc[k].lower_ in {"à", "de", "d'", "d’"}:
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _cue_start(doc: Doc, token: Token) -> int:
@@ -253,6 +275,7 @@ sur …`, `Elle conseille de …`) is the verb."""
 _SUBJECT_PRONOUN_IDS = frozenset(hash_string(p) for p in SUBJECT_PRONOUNS)
 _CLOSING_IDS = frozenset(hash_string(m) for m in CLOSING_MARKS)
 _COMMA_ID = hash_string(",")
+_OBJECT_CLITIC_IDS = frozenset(hash_string(c) for c in OBJECT_CLITICS_BEFORE_PARTICIPLE)
 
 
 def _after_quotation(doc: Doc, i: int) -> bool:
@@ -277,7 +300,9 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                 i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
                 i > 0 and (rows[i - 1][2] == _AVOIR_ID or
                            rows[i - 1][1] in _SUBJECT_PRONOUN_IDS)) or (
-                i > 1 and rows[i - 1][1] == _COMMA_ID and rows[i - 2][1] in _CLOSING_IDS)):
+                i > 1 and rows[i - 1][1] == _COMMA_ID and rows[i - 2][1] in _CLOSING_IDS) or (
+                i > 1 and rows[i - 1][1] in _OBJECT_CLITIC_IDS and
+                rows[i - 2][1] == _COMMA_ID)):
             continue
         key = (rows[i][1], rows[i][2])
         found = listed.get(key)

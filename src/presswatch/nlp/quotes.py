@@ -24,7 +24,7 @@ from presswatch.nlp.bare_quotes import bare_quotations
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.content import complement_start
 from presswatch.nlp.content_end import content_end
-from presswatch.nlp.cues import find_cues, is_passive
+from presswatch.nlp.cues import find_cues, is_passive, participle_after_clitic
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     CLAUSE_OPENERS,
@@ -464,7 +464,8 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
         and not any(c.dep_.startswith("aux") for c in verb.children)
     noun_like = participle or (is_present_participle(verb) and not any(
         c.dep_ in {"obj", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"} for c in verb.children))
-    if noun_like and any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+    if noun_like and any(c.dep_ == "det" and c.i < verb.i for c in verb.children) and \
+            not participle_after_clitic(doc, verb):
         # `l'autre qualifié`, `l'opposant de 60 ans`; but `l'appelant à ne pas suivre …`
         # has complements: `l'` is its object
         return True

@@ -15,7 +15,12 @@ from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
 from presswatch.nlp.content_end import semicolon_or_end
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import PERSON_PRONOUNS, RELATIVE_WORDS
+from presswatch.nlp.french import (
+    CONJUNCTION_HEADS,
+    PERSON_PRONOUNS,
+    RELATIVE_WORDS,
+    SUBORDINATORS,
+)
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import (
@@ -51,13 +56,20 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             prep_start, np_start = token.i, token.i + 1
         elif low == "après" and token.i > 0 and doc[token.i - 1].lower_ in {"d'", "d’"}:
             prep_start, np_start = token.i - 1, token.i + 1
-        elif low == "pour" and is_unit_start(doc, token.i, unit_list, unit_of):
+        elif low == "pour" and (is_unit_start(doc, token.i, unit_list, unit_of) or
+                                _opens_a_clause(doc, token.i, with_et=False)):
             prep_start, np_start = token.i, token.i + 1
         elif (phrase := _source_phrase(doc, token)) and \
-                is_unit_start(doc, phrase[0], unit_list, unit_of):
+                (is_unit_start(doc, phrase[0], unit_list, unit_of) or
+                 _opens_a_clause(doc, phrase[0])):
             # `Aux yeux du ministre, …`, `Aux dires de X, …`, `De l'aveu même de X, …`,
             # `À en croire X, …`: the same frame as a sentence-initial `pour X,`
             (prep_start, np_start), low = phrase, "pour"
+        elif (phrase := _source_phrase(doc, token)) and phrase[0] > 0 and \
+                doc[phrase[0] - 1].text in {",", "»", "”", '"'}:
+            # `…, aux dires des secouristes.`, `« … » de l'aveu même du ministre`: set
+            # off after the clause or the quotation, the source speaks like `selon X`
+            (prep_start, np_start), low = phrase, "selon"
         else:
             continue
         if inside_segment(token.idx, segments):
@@ -84,7 +96,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
-            _only_connectives(doc, u0, prep_start)
+            _only_connectives(doc, u0, prep_start) or _opens_a_clause(doc, prep_start)
         if at_start or relative:
             c0 = _after_adverbs_and_comma(doc, np_end, u1)
             while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
@@ -102,8 +114,10 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             start, end = seg.start, seg.end
             lead = clause_start_before(doc, prep_start, u0)
             before = doc_text(doc)[lead:seg.open]
-            if ":" in before:  # `Retraites : le gouvernement « ne reculera pas », selon X`
-                lead = first_char(doc_text(doc), lead + before.rindex(":") + 1)
+            cut = max(before.rfind(":"), *(before.rfind(f" {d} ") for d in DASHES))
+            if cut >= 0:  # `Retraites : le gouvernement « ne reculera pas », selon X`, or
+                # a quotation in an aside set off by a dash (`au port - « … » selon X -`)
+                lead = first_char(doc_text(doc), lead + cut + 1)
             if lead < seg.open and not any(m in doc_text(doc)[lead:seg.open]
                                            for m in ':«»“”"'):
                 start, end = lead, seg.outer_end  # a mixed quote keeps its closing mark
@@ -149,6 +163,31 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"mais", "car", "puisque", "puisqu'", "or"})
+"""Conjunctions after which a source phrase opens the clause that follows them."""
+
+
+def _opens_a_clause(doc: Doc, prep_start: int, with_et: bool = True) -> bool:
+    """`…, mais selon l'entraîneur, l'équipe a …`, `puisque de l'aveu même de X, …`,
+    `alors que d'après eux, …`: a conjunction right before the source (a comma between
+    them or not) starts a new clause, so the source speaks for the words after it, not
+    for the sentence's clause before the conjunction, which is the writer's own. `et`
+    counts after a comma only for `selon`-like sources (`pour` after `et` is too often a
+    plain preposition: `pour Paris et pour Lyon`)."""
+    k = prep_start - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1:
+        return False
+    word = doc[k].lower_.replace("’", "'")
+    if word in _CLAUSE_CONJUNCTIONS:
+        return True
+    if word in {"que", "qu'"}:  # `alors que`, `parce que`, `tandis que`, `bien que`
+        head = doc[k - 1].lower_
+        return head in SUBORDINATORS or head in CONJUNCTION_HEADS
+    return with_et and word == "et" and doc[k - 1].text == ","
 
 
 def _only_connectives(doc: Doc, start: int, end: int) -> bool:
@@ -223,7 +262,13 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
         if close is not None:
             return close + 1
         return next(k for k in range(start, end) if doc[k].text == "(")
+    while end - 1 > start and doc[end - 1].text in DASHES:
+        end -= 1  # `- « … » de l'aveu même du gouvernement - a fait …`: the aside closes
     return end
+
+
+DASHES = frozenset({"-", "–", "—"})
+"""Dashes that set off an aside (`- « … » selon X -`) when they stand alone."""
 
 
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
