@@ -446,3 +446,51 @@ def test_a_word_after_a_quotation_and_its_comma_is_the_incise_verb(annotate, tex
                                                                     speaker):
     q = annotate(text)[0]
     assert (q["cue"], q["speaker"], q["type"]) == (cue, speaker, "direct")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("« C'est fini pour nous », s'écrie le maire.", "C'est fini pour nous", "s'écrie"),
+    ("« Quelle belle victoire », s'est exclamée la capitaine.", "Quelle belle victoire",
+     "s'est exclamée"),
+    ("La ministre s'est extasiée sur la qualité du travail accompli.",
+     "la qualité du travail accompli", "s'est extasiée"),
+    ("Le député s'est élevé contre la fermeture de la maternité.",
+     "la fermeture de la maternité", "s'est élevé"),
+])
+def test_pronominal_verbs_written_with_s_apostrophe_are_verbs_of_saying(
+        annotate, text, content, cue):
+    assert find(annotate(text), content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "La passante qui a alerté la police a toutefois refusé de collaborer davantage.",
+    "Le ministre refuse de démissionner malgré la pression.",
+    "Le conseil a décidé de l'écarter de la direction du groupe.",
+    "Le club l'a écarté de l'équipe première pour le match de samedi.",
+    "Le taux de participation s'est élevé à 89,7 % (35 votants sur 39).",
+])
+def test_acts_and_amounts_that_only_look_like_reports_quote_nothing(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat refuse que les salaires soient gelés.", "les salaires soient gelés"),
+    ("Le maire a alerté sur le risque de crue.", "le risque de crue"),
+    ("Le ministre a écarté toute idée de démission.", "toute idée de démission"),
+    ("« J'ai douté », a-t-elle déclaré, admettant d'avoir hésité avant la finale.",
+     "avoir hésité avant la finale"),
+])
+def test_the_same_verbs_report_what_they_frame(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat a accusé le gouvernement de mentir aux salariés.", "mentir aux salariés"),
+    ("La ministre a accusé le président du conseil régional de bloquer le projet.",
+     "bloquer le projet"),
+    ("Le ministre a averti son homologue des conséquences d'un refus.",
+     "des conséquences d'un refus"),
+    ("Le préfet a averti les habitants du risque de crue.", "du risque de crue"),
+])
+def test_who_is_accused_or_warned_is_not_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content

@@ -43,6 +43,10 @@ class ReportingVerb:
         return tuple(self.lemma.replace("'", "' ").split())
 
 
+ELIDING = frozenset("aâàeéèêëiîïoôuûùhy")
+"""First letters before which `se` is written `s'` (`s'écrier`, `s'exclamer`)."""
+
+
 @dataclass(slots=True)
 class Lexicon:
     """All lexical knowledge the components use, loaded once per pipeline."""
@@ -74,7 +78,13 @@ class Lexicon:
         return out
 
     def verb(self, lemma: str) -> ReportingVerb | None:
-        return self.verbs.get(lemma.lower())
+        """The entry of `lemma`; a pronominal verb looked up as `se écrier` finds the
+        entry written as French writes it, `s'écrier`."""
+        low = lemma.lower()
+        found = self.verbs.get(low)
+        if found is None and low.startswith("se ") and low[3:4] in ELIDING:
+            found = self.verbs.get("s'" + low[3:])
+        return found
 
     def noun_class(self, token: Token) -> str:
         """The speaker-noun class of `token`'s lemma (`role`, `group`, `institution`,

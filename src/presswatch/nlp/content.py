@@ -53,11 +53,34 @@ def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         if t.ent_type_ == "PER" or is_title(t):
             return True
         if t.pos_ == "NOUN" and lex.noun_class(t) in {
-                "role", "group"}:
+                "role", "group", "institution"}:
             return True
         if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
             return True
     return False
+
+
+def _target_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the person a verb of `de` addresses ends inside what the parser read as one
+    noun phrase: before `de` + infinitive (`le gouvernement de mentir`), else before
+    `de`/`des`/`du` + a noun that names no source (`les habitants du risque de crue`, but
+    not `le secrétaire d'État`, `le président du parti`); None when the words before
+    name no person, group or institution."""
+    cuts = [k for k in range(start + 1, end - 1)
+            if doc[k].lower_.replace("’", "'") in {"de", "d'", "des", "du"}]
+    for k in cuts:
+        nxt = doc[k + 1]
+        if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in {
+                "ne", "n'", "se", "s'", "l'", "les", "avoir", "être"}:
+            return k if _is_person_np(doc, start, k, lex) else None
+    for k in cuts:
+        m = k + 1
+        while m < end and doc[m].pos_ == "DET":
+            m += 1
+        if m < end and doc[m].pos_ == "NOUN" and not lex.noun_class(doc[m]) and \
+                not doc[m].text[:1].isupper():
+            return k if _is_person_np(doc, start, k, lex) else None
+    return None
 
 
 def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
@@ -109,10 +132,15 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"} or (
                     nxt.text in OPENING_MARKS and j + 2 < limit and
                     doc[j + 2].pos_ in {"VERB", "AUX"}):  # reproché de « passer en force »
-                return j + 1, "de", addressee
+                # an infinitive only where the verb takes one (`a refusé de collaborer`
+                # is a refusal to act, not words; `admettant d'avoir …` is the bare
+                # infinitive's frame written with `de`)
+                return (j + 1, "de", addressee) if frames & {"de", "inf"} else None
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
             if "np" in frames or "de" in frames:  # se féliciter de la décision
+                if "de" not in frames and _object_clitic(doc, cue):
+                    return None  # `l'a écarté de l'équipe`: the object is `l'`, not `de …`
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
                 addressee or (all(doc[k].pos_ == "ADV" for k in range(cue.tail, j)) and
@@ -274,6 +302,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     doc[cut].lower_ in {"sur", "contre"} and _is_person_np(doc, j, cut, lex):
                 hi, after = cut, doc[cut]  # `a mis en garde les parents contre …`: the
                 # parser hangs the topic on the addressee
+            target = _target_end(doc, j, hi, lex) if "de" in frames and \
+                cue.verb.act != "opinion" else None
+            if target is not None:
+                hi, after = target, doc[target]  # `a accusé le gouvernement de mentir`,
+                # `a averti les habitants du risque de crue`: one noun phrase to the parser
             if _is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
                                                       "sur", "si", "pour", "à"} | (
@@ -310,7 +343,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if "np" not in frames and not (
                     "expr" in frames and _own_expression(doc, j, hi, lex)):
                 return None
-            if _object_clitic_before(doc, cue.start):
+            if _object_clitic(doc, cue):
                 return None  # `comme le lui demandait l'opposition`: the object is `le`
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
@@ -378,6 +411,15 @@ def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str])
     attached it."""
     return "np" in frames and k > pp_start + 2 and doc[k].pos_ == "DET" and \
         doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct
+
+
+def _object_clitic(doc: Doc, cue: Cue) -> bool:
+    """Whether the cue's verb has its direct object as a clitic, before the cue
+    (`le lui demandait`) or inside it (`l'écarter`, `l'a écarté`)."""
+    return _object_clitic_before(doc, cue.start) or any(
+        (doc[k].pos_ == "PRON" or doc[k].dep_ == "obj") and
+        doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
+        for k in range(cue.start, cue.i))
 
 
 def _object_clitic_before(doc: Doc, start: int) -> bool:
