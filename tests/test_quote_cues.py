@@ -494,3 +494,36 @@ def test_the_same_verbs_report_what_they_frame(annotate, text, content):
 ])
 def test_who_is_accused_or_warned_is_not_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le député Paul Roux est arrivé en retard. « Il ne fallait pas venir », plaisante la "
+     "ministre Claire Dubois avec le député.", "Claire Dubois"),
+    ("Le député Paul Roux est arrivé en retard. « Il ne fallait pas venir », plaisante à son "
+     "arrivée la ministre Claire Dubois avec le député Paul Roux.", "Claire Dubois"),
+    ("« Nous gagnerons », a lancé à sa sortie du vestiaire l'entraîneur Marc Petit.",
+     "Marc Petit"),
+])
+def test_an_inverted_subject_ends_before_whom_and_when_it_was_said(annotate, text, speaker):
+    quotes = annotate(text)
+    assert [q["speaker"] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La ministre Claire Dubois est venue. À ses yeux, le projet reste « une priorité "
+     "absolue » pour la région.", "le projet reste « une priorité absolue » pour la région",
+     "Claire Dubois"),
+    ("Les syndicats ont quitté la salle. À leurs yeux, la réforme est injuste.",
+     "la réforme est injuste", "les syndicats"),
+])
+def test_a_ses_yeux_names_the_source_by_its_possessive(annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert q["speaker"] == speaker and q["cue"] in {"À ses yeux", "À leurs yeux"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Cette réforme, le syndicat l'a qualifiée de « provocation ».", "de « provocation »"),
+    ("La mairie l'a accusé de « mensonges ».", "de « mensonges »"),
+])
+def test_a_quoted_label_after_an_object_pronoun_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"

@@ -74,6 +74,10 @@ MOMENT_NOUNS = frozenset({"heure", "issue", "occasion", "sortie", "terme", "cour
 """Nouns that make `à`/`au` + noun a when (`à l'issue de`, `au terme de`), not an addressee."""
 
 
+MOVEMENT_NOUNS = frozenset({"arrivée", "sortie", "départ", "retour", "entrée"})
+"""Nouns of coming and going that make `à son …` / `à l'… de` a when (`à son arrivée`)."""
+
+
 PREPOSITIONAL_NOUNS = frozenset({"nom", "sujet", "sein", "côté", "côtés", "titre", "regard",
                                  "lieu", "profit", "détriment", "nombre", "niveau", "service"})
 """Nouns of compound prepositions (`au nom de`, `au sujet de`, `aux côtés de`): `au`/`aux`
@@ -89,7 +93,10 @@ def _moment_after(doc: Doc, j: int) -> bool:
     k = j + 1
     if k < len(doc) and doc[k].pos_ == "DET":
         k += 1
-    return k + 1 < len(doc) and doc[k].lemma_.lower() in MOMENT_NOUNS and \
+    if k < len(doc) and doc[k - 1].lower_ in POSSESSIVES and \
+            doc[k].lemma_.lower() in MOVEMENT_NOUNS:
+        return True  # `plaisante à son arrivée la ministre`, `a lancé à sa sortie X`
+    return k + 1 < len(doc) and doc[k].lemma_.lower() in MOMENT_NOUNS | MOVEMENT_NOUNS and \
         doc[k + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}
 
 

@@ -139,8 +139,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
             if "np" in frames or "de" in frames:  # se féliciter de la décision
-                if "de" not in frames and _object_clitic(doc, cue):
+                if "de" not in frames and _object_clitic(doc, cue) and \
+                        cue.verb.act != "opinion" and nxt.text not in OPENING_MARKS:
                     return None  # `l'a écarté de l'équipe`: the object is `l'`, not `de …`
+                    # (but `l'a qualifiée de « provocation »` names what was said)
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
                 addressee or (all(doc[k].pos_ == "ADV" for k in range(cue.tail, j)) and

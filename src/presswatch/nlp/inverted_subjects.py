@@ -80,6 +80,7 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
     if subj:
         lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
+        lo = max(lo, cue.tail)  # (a parse that hangs the verb inside its own subject)
         lo = max(lo, min(skip_circumstance(doc, lo), subj[0].i))  # `ce mercredi 24 août le …`
         # `à l'AFP Amina Bintou Diallo`: a first name the parser hung on the addressee
         after = addressee_end(doc, skip_circumstance(doc, cue.tail))
@@ -106,7 +107,9 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
                     k > j and doc[k].ent_iob_ == "B"):
                 k += 1
             hi = k  # `a ajouté Bruno Le Maire`, not `… Le Maire en conférence de presse`
-        return _with_apposed_name(doc, _without_circumstance(doc, (min(lo, j), hi), lex), lex)
+        # (a verb the tagger took for the subject's adjective is inside its noun phrase)
+        lo = min(lo, j) if lo > cue.i else j
+        return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
     return None
 
 
@@ -144,6 +147,9 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
     return lo, apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
 
 
+INVERTED_SUBJECT_STOPS = CIRCUMSTANCE_PREPOSITIONS | {"avec"}
+"""Prepositions that end an inverted subject: where, how, and with whom it was said
+(`plaisante la ministre avec le député`: the député is not a second speaker)."""
 SENTENCE_CLOSERS = frozenset({",", ".", ";", "!", "?", "…", ")"})
 
 
@@ -152,7 +158,7 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     """`précise le groupe dans un communiqué`: where or how it was said is not the
     speaker; the inverted subject stops at such a preposition."""
     lo, hi = span
-    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in CIRCUMSTANCE_PREPOSITIONS
+    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in INVERTED_SUBJECT_STOPS
                and doc[k].pos_ == "ADP" and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
     # `ont déclaré des témoins lundi`: the date after the subject is when, not who

@@ -75,6 +75,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
         if inside_segment(token.idx, segments):
             continue
         u0, u1 = unit_list[unit_of[token.i]]
+        cue_end = None
         relative = np_start < u1 and doc[np_start].lower_ in {"lesquelles", "lesquels",
                                                                "laquelle", "lequel"}
         if relative:
@@ -84,6 +85,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             mention = np_span(doc, antecedent)
             np_end = np_start + 1
+        elif _possessive_source(doc, np_start):
+            # `À ses yeux, …`: the possessive names the source, as `lui` in `selon lui`
+            mention, np_end = (np_start, np_start + 1), np_start + 2
+            cue_end = np_end
+            if np_end >= u1 or doc[np_end].text != ",":
+                continue
         else:
             np_end = pp_np_end(doc, np_start, u1)
             if np_end <= np_start:
@@ -158,7 +165,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             continue
         for start, end in spans:
             cand = Candidate(start, end, "selon")
-            cand.cue_span = (prep_start, np_start + (1 if relative else 0))
+            cand.cue_span = (prep_start, cue_end or np_start + (1 if relative else 0))
             cand.cue_lemma = "selon" if low != "pour" else "pour"
             cand.mention = mention
             out.append(cand)
@@ -278,6 +285,16 @@ _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
+POSSESSIVE_SOURCES = frozenset({"ses", "leurs"})
+"""Possessives that name the source in `à ses yeux`, `à leurs yeux` (a pronoun's referent)."""
+
+
+def _possessive_source(doc: Doc, np_start: int) -> bool:
+    """Whether the source phrase's noun phrase is a possessive and its noun (`ses yeux`)."""
+    return np_start + 1 < len(doc) and doc[np_start].lower_ in POSSESSIVE_SOURCES and \
+        doc[np_start + 1].lower_ == "yeux"
+
+
 def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     """Where a multi-word source expression at `token` starts and where its noun phrase
     starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`."""
@@ -285,6 +302,9 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
+            doc[i - 2].lower_ in {"à", "a"}:
+        return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`
     if before not in SOURCE_NOUNS.get(low, ()):
         return None
     start = i - 1

@@ -35,7 +35,8 @@ from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
-                  "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": ""}
+                  "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": "",
+                  "ses": "", "leurs": "p"}
 # folded, as mentions are compared folded
 SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
                          "ladite source"})
