@@ -527,3 +527,11 @@ def test_a_ses_yeux_names_the_source_by_its_possessive(annotate, text, content, 
 ])
 def test_a_quoted_label_after_an_object_pronoun_is_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cette réforme, le syndicat l'a qualifiée de « provocation ».", "le syndicat"),
+    ("Ces propos, la ministre les a qualifiés de « scandaleux ».", "la ministre"),
+])
+def test_a_topic_the_object_pronoun_takes_up_is_not_the_speaker(annotate, text, speaker):
+    assert [q["speaker"] for q in annotate(text)] == [speaker]

@@ -14,6 +14,7 @@ from presswatch.nlp.candidates import Cue
 from presswatch.nlp.cues import auxiliary_before_aside, stressed_pronoun_aside
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
+    DIRECT_OBJECT_CLITICS,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     TOPIC_PRONOUNS,
@@ -246,9 +247,13 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             # two subjects on one verb are a misparse: the nearer one before it is its own
             # (`Ce n'est pas …, surtout que le ministre a affirmé`)
             before = [c for c in subj if c.i < tok.i]
+            # (`Cette réforme, le syndicat l'a qualifiée …`: a topic the object pronoun
+            # takes up, before the subject)
             s = before[-1] if len(before) > 1 and any(
-                doc[k].lower_ in {"que", "qu'", "qu’"} and doc[k].head.i == tok.i
-                for k in range(before[0].i, before[-1].i)) else subj[0]
+                (doc[k].lower_ in {"que", "qu'", "qu’"} and doc[k].head.i == tok.i) or (
+                    k > before[-1].i and doc[k].dep_ == "obj" and
+                    doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS)
+                for k in range(before[0].i, tok.i)) else subj[0]
             if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
                 return object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
