@@ -535,3 +535,15 @@ def test_a_quoted_label_after_an_object_pronoun_is_what_was_said(annotate, text,
 ])
 def test_a_topic_the_object_pronoun_takes_up_is_not_the_speaker(annotate, text, speaker):
     assert [q["speaker"] for q in annotate(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'association des parents d'élèves, présidée par Claire Bres, a appelé à manifester "
+     "devant l'école.", "L'association des parents d'élèves"),
+    ("Le club, représenté par son président Paul Roux, a dénoncé une « injustice ».",
+     "le club"),
+    ("Claire Bres, présidente de l'association, a appelé à manifester devant l'école.",
+     "Claire Bres"),
+])
+def test_the_agent_of_a_participle_aside_is_not_the_subject(annotate, text, speaker):
+    assert [q["speaker"] for q in annotate(text)] == [speaker]

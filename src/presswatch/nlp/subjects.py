@@ -187,8 +187,12 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         lo = after if after < hi else lo
     for k in range(lo + 1, hi):
         aside = doc[k + 1: hi]
-        if doc[k].text == "," and aside and not any(
-                t.ent_type_ == "PER" or is_title(t) for t in aside) and (
+        # `L'association, présidée par Claire Bres, a appelé …`: the agent of a
+        # participle in the aside is not the subject, named or not
+        agent_aside = len(aside) > 2 and "Part" in morph(doc[k + 1], "VerbForm") and \
+            "Past" in morph(doc[k + 1], "Tense") and doc[k + 2].lower_ == "par"
+        if doc[k].text == "," and aside and (agent_aside or not any(
+                t.ent_type_ == "PER" or is_title(t) for t in aside)) and (
                 doc[k + 1].pos_ in {"ADP", "ADV"} or doc[k + 1].text in '«"“' or
                 "Part" in morph(doc[k + 1], "VerbForm") or
                 not any(t.pos_ in {"NOUN", "PROPN"} for t in aside)):
