@@ -798,3 +798,19 @@ def test_a_participle_after_a_comma_and_an_object_pronoun_reports(
 
 def test_l_appelant_with_no_complement_is_the_party_to_an_appeal(annotate):
     assert annotate("L'appelant a été débouté par la cour d'appel de Lyon.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon le professeur Jean Morel, de l'Université de Lille, un des auteurs de l'étude, "
+     "les glaciers ne reculeront plus avant un siècle.",
+     "les glaciers ne reculeront plus avant un siècle"),
+    ("Selon la chercheuse Anne Petit, du CNRS, au Québec, la banquise fond plus vite que "
+     "prévu.", "la banquise fond plus vite que prévu"),
+])
+def test_where_a_named_source_works_stays_out_of_its_words(annotate, text, content):
+    assert find(annotate(text), content)["cue"] == "Selon"
+
+
+def test_a_document_called_by_a_quoted_title_says_nothing(annotate):
+    assert annotate('Le constat figure dans un document de 42 pages appelé "Résumé pour '
+                    'les décideurs".') == []

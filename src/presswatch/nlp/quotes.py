@@ -30,6 +30,7 @@ from presswatch.nlp.french import (
     CLAUSE_OPENERS,
     IMPERSONAL,
     INDEFINITE_SPEAKERS,
+    OPENING_MARKS,
     PURPOSE,
     is_present_participle,
     opening_word,
@@ -474,6 +475,9 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
                                              doc[max(0, verb.i - 4):verb.i]):
         # (an auxiliary just before is a misparsed compound tense: `ont sans réserve
         # condamné …`)
+        if verb.lemma_ == "appeler" and verb.i + 1 < len(doc) and \
+                doc[verb.i + 1].text in OPENING_MARKS:
+            return True  # `un document appelé « Résumé … »`: a name, not words said
         last = doc[unit[1] - 1]
         return not any(doc[cue.end - 1].idx < s.open < last.idx + len(last)
                        for s in segments)

@@ -226,7 +226,22 @@ def _after_adverbs_and_comma(doc: Doc, k: int, limit: int) -> int:
 def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     """`Pour Jean Dupont, maire de la ville, « … »`: a role set off by commas after the
     source is part of the source phrase; the content starts after it (returns the
-    closing comma, or `k` when there is no such apposition)."""
+    closing comma, or `k` when there is no such apposition). A named source may carry
+    several (`Selon le professeur Ed Hawkins, de l'Université de Reading, au Royaume-Uni,
+    un des auteurs du rapport, …`): where it works and where, then its role."""
+    named = any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[max(0, k - 4):k])
+    end = k
+    while (nxt := _one_apposition_end(doc, end, limit, lex, named)) != end:
+        end = nxt
+    return end
+
+
+AFFILIATION_OPENERS = frozenset({"de", "du", "d'", "d’", "des", "à", "au", "aux"})
+"""Words that open where a named source works or lives, set off by commas after it."""
+
+
+def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool) -> int:
+    """One apposition of `_role_apposition_end` starting at the comma `k`."""
     if k >= limit or doc[k].text != ",":
         return k
     close = next((m for m in range(k + 1, min(k + 16, limit)) if doc[m].text == ","), None)
@@ -237,6 +252,11 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
            (t.is_punct and t.text not in "()-/") for t in words):
         return k  # (a participle, `chargée des crimes`, an acronym in parentheses,
         # `de l'Agence spatiale (ASE)`, and a hyphenated name, `UNI-FLNKS`, stay in it)
+    if named and words[0].lower_ in AFFILIATION_OPENERS and \
+            any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]) and \
+            close + 1 < limit and \
+            doc[close + 1].pos_ in {"DET", "NUM", "NOUN", "PRON", "ADP", "PROPN"}:
+        return close  # `, de l'Université de Reading,`, `, au Royaume-Uni,`
     role = any(lex.noun_class(t) == "role" for t in words)
     # with a determiner it may be the content's own subject (`Selon X, le directeur,
     # Marc Petit, a menti`): only when another subject opens the content after it
@@ -244,7 +264,10 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     if words[0].pos_ == "DET" and (close + 1 >= limit or
                                    doc[close + 1].pos_ not in {"PRON", "DET"}):
         return k
-    return close if role and words[0].pos_ in {"NOUN", "DET"} else k
+    # (`un des auteurs du rapport`, `l'une des organisatrices`: a role among several)
+    among = len(words) > 2 and words[0].lower_ in {"un", "une", "l'un", "l'une"} | {
+        "l'", "l’"} and any(t.lower_ in {"des", "d'entre"} for t in words[1:3])
+    return close if role and (words[0].pos_ in {"NOUN", "DET"} or among) else k
 
 
 def _source_end(doc: Doc, start: int, end: int) -> int:
