@@ -9,6 +9,7 @@ in passing (``soumettre au Conseil des ministres``), an event only considered or
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +29,7 @@ __all__ = [
     "find_triggers",
     "in_passing",
     "load_triggers",
+    "not_an_envoy",
     "only_considered",
     "travels",
 ]
@@ -71,6 +73,10 @@ NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypot
             "éventualité", "proposition", "offre", "perspectif"}
 """Nouns whose `de` complement is an interaction only considered, not held (`la table des
 négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
+SUMMONS = {"convoquer", "convocation"}
+"""Triggers that report a meeting only when an envoy is summoned (``not_an_envoy``)."""
+NONE_DETS = {"aucun", "aucune", "nul", "nulle"}
+"""Determiners that say no such event took place (`aucune rencontre n'a eu lieu`)."""
 MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
          "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
 """Predicates that make their subject event only possible (`n'est pas exclue`, `est
@@ -253,7 +259,37 @@ def only_considered(noun: Token) -> bool:
         return True
     if noun.dep_ in {"obj", "nsubj:pass"} and fold(noun.head.lemma_) in CALLED_OFF:
         return True  # `a annulé sa visite`: neither held nor planned any more
+    if any(c.dep_ == "det" and fold(c.lower_) in NONE_DETS for c in noun.children):
+        return True  # `aucune rencontre n'est prévue`, `sans aucun entretien`
+    cases = {g.lower_ for g in noun.children if g.dep_ == "case"}
+    if (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and "pour" in cases) or (
+            noun.dep_.startswith("obl") and cases & {"de", "d'", "d’"} and not any(
+                c.dep_ == "det" for c in noun.children))) and \
+            noun.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"pas", "jamais", "plus"}
+            for c in noun.head.children):
+        return True  # `je n'irai pas à Paris pour la rencontre`, `n'a pas tenu de réunion`
     return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
+
+
+def not_an_envoy(head: Token, parties: list[Token]) -> bool:
+    """`convoquer` / `une convocation` that summons no envoy (`convoqué par la justice`,
+    `convoquer un comité d'experts`, `les électeurs sont convoqués`): no meeting. Summoning an
+    ambassador or a chargé d'affaires (``data/interaction_summoned.txt``, editable) is one,
+    between the summoner and the envoy (`Paris a convoqué l'ambassadeur d'Iran`)."""
+    if fold(head.lemma_) not in SUMMONS:
+        return False
+    summoned = {"obj", "nsubj:pass"} if head.pos_ == "VERB" else {"nmod"}
+    return not any(p.dep_ in summoned and fold(p.lemma_) in _envoys() for p in parties)
+
+
+@functools.cache
+def _envoys() -> frozenset[str]:
+    """`data/interaction_summoned.txt`: the envoys whose summons is a meeting."""
+    text = resources.files("presswatch.data").joinpath(
+        "interaction_summoned.txt").read_text("utf-8")
+    return frozenset(fold(w.strip()) for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 def a_peak(noun: Token) -> bool:

@@ -52,6 +52,7 @@ from presswatch.nlp.interaction_triggers import (
     find_triggers,
     in_passing,
     load_triggers,
+    not_an_envoy,
     only_considered,
     travels,
 )
@@ -224,6 +225,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `a rencontré X pour discuter de la crise`: that meeting's purpose
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
+    if not_an_envoy(head, heads):
+        return None  # `convoqué par la justice`: summoned, not met
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
