@@ -89,8 +89,10 @@ GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
 """What a handover of office hands over (`passation de pouvoir`, `des consignes`)."""
-GROUP_HOSTS = {"tenir", "organiser"}
-"""Verbs whose plural group subject holds the meeting their object names among itself."""
+GROUP_HOSTS = {"tenir", "organiser", "entamer", "ouvrir", "achever", "terminer", "conclure",
+               "clore", "clôturer", "poursuivre"}
+"""Verbs whose plural group subject holds the meeting their object names among itself
+(`ont tenu une réunion`, `ont achevé leur réunion`)."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
