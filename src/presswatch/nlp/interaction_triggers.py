@@ -31,6 +31,7 @@ __all__ = [
     "load_triggers",
     "not_an_envoy",
     "only_considered",
+    "only_wished",
     "travels",
 ]
 
@@ -78,6 +79,14 @@ SUMMONS = {"convoquer", "convocation"}
 """Triggers that report a meeting only when an envoy is summoned (``not_an_envoy``)."""
 NONE_DETS = {"aucun", "aucune", "nul", "nulle"}
 """Determiners that say no such event took place (`aucune rencontre n'a eu lieu`)."""
+WISHED = {"souhaiter", "vouloir", "esperer", "desirer", "refuser", "demander", "reclamer",
+          "proposer", "tenter", "tente", "essayer", "chercher", "exiger", "suggerer",
+          "plaider", "rejeter", "pret", "dispose", "appeler", "militer", "insister"}
+"""Verbs and adjectives whose complement interaction is only wished, asked for, offered or
+refused (`souhaite rencontrer`, `prêt à recevoir`, `réclame un sommet`)."""
+HOLDING = {"obtenir", "organiser", "tenir", "tenue", "organisation", "avoir"}
+"""Words between a wish and the interaction it wants (`tente d'obtenir une rencontre`)."""
+WISH_LINKS = {"xcomp", "obj", "obl:arg", "nmod"}
 MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
          "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
 """Predicates that make their subject event only possible (`n'est pas exclue`, `est
@@ -302,6 +311,25 @@ def _envoys() -> frozenset[str]:
         "interaction_summoned.txt").read_text("utf-8")
     return frozenset(fold(w.strip()) for w in text.splitlines()
                      if w.strip() and not w.startswith("#"))
+
+
+def only_wished(tok: Token) -> bool:
+    """`souhaite rencontrer Y`, `a refusé de recevoir Y`, `a proposé une rencontre`, `tente
+    d'obtenir un entretien`, `a appelé à la tenue d'un sommet`: an interaction wished,
+    asked for, offered or refused, neither held nor planned (`doit rencontrer`, `a accepté
+    de recevoir`, `prévoit de se rendre` are planned and kept)."""
+    t = tok
+    for _ in range(3):
+        up = t.head
+        if up is t or t.dep_ not in WISH_LINKS:
+            return False
+        lemma = fold(up.lemma_)
+        if lemma in WISHED and t.dep_ != "nmod":
+            return True
+        if lemma not in HOLDING:
+            return False
+        t = up  # `obtenir un entretien`, `la tenue d'un sommet`: the event itself
+    return False
 
 
 def a_peak(noun: Token) -> bool:

@@ -54,6 +54,7 @@ from presswatch.nlp.interaction_triggers import (
     load_triggers,
     not_an_envoy,
     only_considered,
+    only_wished,
     travels,
 )
 from presswatch.textutil import fold, span_ents
@@ -136,7 +137,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
              matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
     head = _head(doc, start, end)
     sent = head.sent
-    if conditional(head) or only_considered(head) or a_peak(head) or (
+    if conditional(head) or only_considered(head) or only_wished(head) or a_peak(head) or (
             head.lower_ == "conseil" and in_passing(doc, start)) or (
             fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
         return None  # `les séances du conseil`: sittings in general, not one held
