@@ -59,9 +59,10 @@ d'administration de X a décidé`) is the body, a sitting only framed as one."""
 TRAVEL_CASES = PLACE_CASES
 TRAVEL_VERBS = {"rendre", "déplacer"}
 """Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
-COMING_VERBS = {"venir", "aller", "arriver"}
-"""Verbs that, with a named destination, report a visit without `se` (`venir en France`,
-`est arrivé lundi à Pékin`)."""
+COMING_VERBS = {"venir", "aller"}
+"""Verbs that, with a named destination, report a visit without `se` (`venir en France`).
+Not `arriver`: an arrival is mostly the start of an event the article reports otherwise
+(`est arrivé à Paris pour la cérémonie`), not a visit of its own."""
 _VISIT_VERB_IDS = frozenset(hash_string(v) for v in TRAVEL_VERBS | COMING_VERBS | {"attendre"})
 """The lemmas `travels`, `_comes` and `_expected` start from (as string ids)."""
 CALLED_OFF = {"annuler", "decommander"}
@@ -239,8 +240,6 @@ def _comes(verb: Token) -> bool:
             c.dep_ == "xcomp" for c in verb.children) or verb.doc[
             min(verb.i + 1, len(verb.doc) - 1)].pos_ == "VERB":
         return False
-    if verb.lemma_ == "arriver" and not _arrives_at_place(verb):
-        return False  # `est arrivé en tête à Lyon`: a rank, not a journey
     up = verb
     for _ in range(3):  # `X est invité à venir`: X comes
         subject = next((c for c in up.children if c.dep_.startswith("nsubj")), None)
@@ -251,15 +250,6 @@ def _comes(verb: Token) -> bool:
             return False
         up = up.head
     return False
-
-
-def _arrives_at_place(verb: Token) -> bool:
-    """`est arrivé lundi à Pékin`: the first complement after `arriver` is the named place
-    it goes to (not `arrivé en tête`, `arrivé à convaincre`, `arrivé à la réunion`)."""
-    first = next((t for t in verb.doc[verb.i + 1: min(verb.i + 8, sentence_bounds(verb)[1])]
-                  if t.pos_ == "ADP" or t.is_punct), None)
-    return first is not None and first.lower_ in TRAVEL_CASES and \
-        first.head.ent_type_ == "LOC" and first.head.head == verb
 
 
 def _expected(verb: Token) -> bool:
