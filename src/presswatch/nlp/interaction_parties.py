@@ -514,9 +514,16 @@ def _phrase(tok: Token) -> str | None:
 
 
 def description(tok: Token) -> str | None:
-    """The words of a role description that says whom it means (`son homologue russe`),
-    for when the person the resolver chose for it is already another party."""
-    return _phrase(tok) if _identifying(tok, len(tok.doc)) else None
+    """The words of a role description that says whom it means (`son homologue russe`,
+    `le pape`, `la reine`: a definite article takes its holder as known), for when the
+    person the resolver chose for it is already another party."""
+    definite = is_role(tok) and "Plur" not in morph(tok, "Number") and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    return _phrase(tok) if definite or _identifying(tok, len(tok.doc)) else None
+
+
+DEFINITE = {"le", "la", "l'", "l’"}
+"""Articles by which a role names the one holder the reader knows (`a rencontré le pape`)."""
 
 
 def _identifying(tok: Token, hi: int) -> bool:

@@ -9,6 +9,7 @@ in passing (``soumettre au Conseil des ministres``), an event only considered or
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -28,7 +29,9 @@ __all__ = [
     "find_triggers",
     "in_passing",
     "load_triggers",
+    "not_an_envoy",
     "only_considered",
+    "only_wished",
     "travels",
 ]
 
@@ -57,7 +60,9 @@ TRAVEL_CASES = PLACE_CASES
 TRAVEL_VERBS = {"rendre", "déplacer"}
 """Verbs that, reflexive and with a destination, report a visit (`se rendre à`)."""
 COMING_VERBS = {"venir", "aller"}
-"""Verbs that, with a named destination, report a visit without `se` (`venir en France`)."""
+"""Verbs that, with a named destination, report a visit without `se` (`venir en France`).
+Not `arriver`: an arrival is mostly the start of an event the article reports otherwise
+(`est arrivé à Paris pour la cérémonie`), not a visit of its own."""
 _VISIT_VERB_IDS = frozenset(hash_string(v) for v in TRAVEL_VERBS | COMING_VERBS | {"attendre"})
 """The lemmas `travels`, `_comes` and `_expected` start from (as string ids)."""
 CALLED_OFF = {"annuler", "decommander"}
@@ -71,6 +76,18 @@ NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypot
             "éventualité", "proposition", "offre", "perspectif"}
 """Nouns whose `de` complement is an interaction only considered, not held (`la table des
 négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
+SUMMONS = {"convoquer", "convocation"}
+"""Triggers that report a meeting only when an envoy is summoned (``not_an_envoy``)."""
+NONE_DETS = {"aucun", "aucune", "nul", "nulle"}
+"""Determiners that say no such event took place (`aucune rencontre n'a eu lieu`)."""
+WISHED = {"souhaiter", "vouloir", "esperer", "desirer", "refuser", "demander", "reclamer",
+          "proposer", "tenter", "tente", "essayer", "chercher", "exiger", "suggerer",
+          "plaider", "rejeter", "pret", "dispose", "appeler", "militer", "insister"}
+"""Verbs and adjectives whose complement interaction is only wished, asked for, offered or
+refused (`souhaite rencontrer`, `prêt à recevoir`, `réclame un sommet`)."""
+HOLDING = {"obtenir", "organiser", "tenir", "tenue", "organisation", "avoir"}
+"""Words between a wish and the interaction it wants (`tente d'obtenir une rencontre`)."""
+WISH_LINKS = {"xcomp", "obj", "obl:arg", "nmod"}
 MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
          "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
 """Predicates that make their subject event only possible (`n'est pas exclue`, `est
@@ -253,7 +270,56 @@ def only_considered(noun: Token) -> bool:
         return True
     if noun.dep_ in {"obj", "nsubj:pass"} and fold(noun.head.lemma_) in CALLED_OFF:
         return True  # `a annulé sa visite`: neither held nor planned any more
+    if any(c.dep_ == "det" and fold(c.lower_) in NONE_DETS for c in noun.children):
+        return True  # `aucune rencontre n'est prévue`, `sans aucun entretien`
+    cases = {g.lower_ for g in noun.children if g.dep_ == "case"}
+    if (noun.dep_ == "obj" or (noun.dep_.startswith("obl") and "pour" in cases) or (
+            noun.dep_.startswith("obl") and cases & {"de", "d'", "d’"} and not any(
+                c.dep_ == "det" for c in noun.children))) and \
+            noun.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"pas", "jamais", "plus"}
+            for c in noun.head.children):
+        return True  # `je n'irai pas à Paris pour la rencontre`, `n'a pas tenu de réunion`
     return noun.dep_.startswith("nmod") and noun.head.lemma_ in NOT_HELD
+
+
+def not_an_envoy(head: Token, parties: list[Token]) -> bool:
+    """`convoquer` / `une convocation` that summons no envoy (`convoqué par la justice`,
+    `convoquer un comité d'experts`, `les électeurs sont convoqués`): no meeting. Summoning an
+    ambassador or a chargé d'affaires (``data/interaction_summoned.txt``, editable) is one,
+    between the summoner and the envoy (`Paris a convoqué l'ambassadeur d'Iran`)."""
+    if fold(head.lemma_) not in SUMMONS:
+        return False
+    summoned = {"obj", "nsubj:pass"} if head.pos_ == "VERB" else {"nmod"}
+    return not any(p.dep_ in summoned and fold(p.lemma_) in _envoys() for p in parties)
+
+
+@functools.cache
+def _envoys() -> frozenset[str]:
+    """`data/interaction_summoned.txt`: the envoys whose summons is a meeting."""
+    text = resources.files("presswatch.data").joinpath(
+        "interaction_summoned.txt").read_text("utf-8")
+    return frozenset(fold(w.strip()) for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def only_wished(tok: Token) -> bool:
+    """`souhaite rencontrer Y`, `a refusé de recevoir Y`, `a proposé une rencontre`, `tente
+    d'obtenir un entretien`, `a appelé à la tenue d'un sommet`: an interaction wished,
+    asked for, offered or refused, neither held nor planned (`doit rencontrer`, `a accepté
+    de recevoir`, `prévoit de se rendre` are planned and kept)."""
+    t = tok
+    for _ in range(3):
+        up = t.head
+        if up is t or t.dep_ not in WISH_LINKS:
+            return False
+        lemma = fold(up.lemma_)
+        if lemma in WISHED and t.dep_ != "nmod":
+            return True
+        if lemma not in HOLDING:
+            return False
+        t = up  # `obtenir un entretien`, `la tenue d'un sommet`: the event itself
+    return False
 
 
 def a_peak(noun: Token) -> bool:

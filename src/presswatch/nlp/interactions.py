@@ -52,7 +52,9 @@ from presswatch.nlp.interaction_triggers import (
     find_triggers,
     in_passing,
     load_triggers,
+    not_an_envoy,
     only_considered,
+    only_wished,
     travels,
 )
 from presswatch.textutil import fold, span_ents
@@ -82,14 +84,18 @@ deux ministres ont échangé`), not when something is traded (`des tirs`, `des o
 PURPOSE_MARKS = {"pour", "afin", "de", "d'", "d’"}
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
+RECEIVED_BY = {"recevoir", "accueillir", "rencontrer"}
+"""Verbs whose past participle describing people says they were received or met."""
 RECEIVED_WITHIN = 16
 """Tokens after `a reçu` searched for the person received when the parse gave no object."""
 GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
 """What a handover of office hands over (`passation de pouvoir`, `des consignes`)."""
-GROUP_HOSTS = {"tenir", "organiser"}
-"""Verbs whose plural group subject holds the meeting their object names among itself."""
+GROUP_HOSTS = {"tenir", "organiser", "entamer", "ouvrir", "achever", "terminer", "conclure",
+               "clore", "clôturer", "poursuivre"}
+"""Verbs whose plural group subject holds the meeting their object names among itself
+(`ont tenu une réunion`, `ont achevé leur réunion`)."""
 CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
@@ -102,6 +108,26 @@ DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de
                                 "plusieurs", "quelques"}
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
+
+
+def _received_described(verb: Token) -> list[Token]:
+    """`des patrons reçus à déjeuner à l'Élysée`, `les dirigeants rencontrés`: a past
+    participle of receiving or meeting that describes the ones received or met (a person, a
+    role or a group), with its agent if it names one; empty for any other verb."""
+    if verb.lemma_ not in RECEIVED_BY or verb.dep_ != "acl" or "Past" not in morph(
+            verb, "Tense"):
+        return []
+    who = up = verb.head
+    for _ in range(3):  # `les dirigeants de l'Est du pays rencontrés`: the leaders were met
+        if not up.dep_.startswith(("nmod", "conj")) or "Plur" not in morph(verb, "Number"):
+            break
+        up = up.head
+        if is_role(up) and "Plur" in morph(up, "Number"):
+            who = up
+            break
+    if not (is_role(who) or is_party_noun(who) or who.ent_type_ == "PER"):
+        return []
+    return [who, *(c for c in verb.children if c.dep_ == "obl:agent")]
 
 
 def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
@@ -133,14 +159,16 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
              matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
     head = _head(doc, start, end)
     sent = head.sent
-    if conditional(head) or only_considered(head) or a_peak(head) or (
+    if conditional(head) or only_considered(head) or only_wished(head) or a_peak(head) or (
             head.lower_ == "conseil" and in_passing(doc, start)) or (
             fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
         return None  # `les séances du conseil`: sittings in general, not one held
-    session, named = False, []
+    session, named, guests = False, [], []
     gathered = _gathered(head)
     if gathered is not None:
         heads, session = [gathered], True  # `les ministres du G7, réunis à Capri`
+    elif head.pos_ == "VERB" and (guests := _received_described(head)):
+        heads = guests  # `des patrons reçus à l'Élysée`: they were received
     elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
@@ -188,7 +216,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                   and art.name(h)), None) if head.lemma_ in HOSTING else None
     # (a place subject of another verb is a country as a party: `Israël et le Hamas
     # négocient`)
-    if head.pos_ == "VERB" and participle and gathered is None:
+    if head.pos_ == "VERB" and participle and gathered is None and not guests:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
         # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
@@ -224,12 +252,15 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `a rencontré X pour discuter de la crise`: that meeting's purpose
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
+    if not_an_envoy(head, heads):
+        return None  # `convoqué par la justice`: summoned, not met
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
                and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
             fold(h.lemma_) in CALL_WORDS for h in objects):
         return None  # `X a reçu un appel de Y`: the call tells it
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and ((
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and \
+            not guests and ((
             objects and not any(
             art.name(h) and _names_someone(h, art) for h in objects)) or
             not _receives_someone(head, heads, art)):
@@ -288,6 +319,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
                                                             doc[start].idx), place)
+        if len(names) < need and heads and (main := next((
+                c for c in sent.root.children if c.dep_.startswith("nsubj")
+                and c not in heads), None)) is not None:
+            # `X débute une visite qui mêlera … aux discussions avec Y`, `devant des patrons
+            # reçus à l'Élysée, X a défendu…`: the one party the parse gave meets the
+            # sentence's subject, named or described
+            names = clean_parties(names + art.names(main), place)
     if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
