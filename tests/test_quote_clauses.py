@@ -814,3 +814,15 @@ def test_where_a_named_source_works_stays_out_of_its_words(annotate, text, conte
 def test_a_document_called_by_a_quoted_title_says_nothing(annotate):
     assert annotate('Le constat figure dans un document de 42 pages appelé "Résumé pour '
                     'les décideurs".') == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("L'agence a fini d'assembler la fusée, selon le directeur de l'agence, promettant que "
+     "la mission aurait lieu en 2024.", "la mission aurait lieu en 2024",
+     "le directeur de l'agence"),
+    ("Le chômage a baissé, selon l'Insee, ajoutant que la tendance devrait durer.",
+     "la tendance devrait durer", "l'Insee"),
+])
+def test_a_participle_after_selon_x_is_the_source_speaking_on(annotate, text, content,
+                                                              speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -20,6 +20,7 @@ from presswatch.nlp.french import (
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     SUBORDINATORS,
+    is_present_participle,
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
@@ -350,6 +351,8 @@ def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
         return None
     words = [t for t in before if not (t.is_punct or t.is_space)]
     first = np_end + 1
+    if is_present_participle(doc[first]):
+        return None  # `…, selon l'Insee, ajoutant que …`: the source's own participle clause
     # (`a estimé, selon la présidence, que …`: the verb's own clause, which its cue reports)
     after_verb = bool(words) and words[-1].pos_ in ("VERB", "AUX") and \
         doc[first].lower_.replace("’", "'") not in {"que", "qu'"}

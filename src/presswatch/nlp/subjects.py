@@ -23,7 +23,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
 from presswatch.nlp.sentences import starts_after_initial
-from presswatch.nlp.spans import first_char, governor, np_span
+from presswatch.nlp.spans import first_char, governor, np_span, pp_np_end
 from presswatch.textutil import doc_ents, doc_text
 
 SIGNATURE_DASHES = ("-", "–", "—")
@@ -138,6 +138,8 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     """The subject of a forward reporting verb, as a token span (or None)."""
     if (beneficiary := pour_before_infinitive(doc, verb)) is not None:
         return beneficiary
+    if is_present_participle(verb) and (source := _selon_source_before(doc, verb)):
+        return source  # `…, selon le chef de l'agence, promettant que …`
     span = _parsed_subject(doc, verb, tail)
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
         return _topic_before(doc, verb) or span
@@ -323,6 +325,18 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             return np_span(doc, subj[0])
         if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
             return main_clause_subject(doc, verb)
+    return None
+
+
+def _selon_source_before(doc: Doc, participle: Token) -> tuple[int, int] | None:
+    """The source of a `selon X,` right before a participle: X speaks on in it."""
+    start = sentence_bounds(participle)[0]
+    for k in range(participle.i - 2, max(start, participle.i - 12) - 1, -1):
+        if doc[k].lower_ == "selon":
+            end = pp_np_end(doc, k + 1, participle.i)
+            if end == participle.i - 1 and doc[end].text == ",":
+                return k + 1, end
+            return None
     return None
 
 
