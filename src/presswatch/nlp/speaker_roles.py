@@ -7,6 +7,7 @@ ranking of candidates by salience is `speaker_salience.py`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -86,6 +87,10 @@ class RoleMentions(Salience):
         classes = ({"role", "group", "institution"} if gender == "p" else
                    {"role", "institution"}) if subjects_only else {"institution"}
         for t in self._role_nouns_before(pronoun, gender, classes):
+            if gender == "p" and subjects_only and t.dep_ == "nmod" and \
+                    t.head.dep_.startswith("nsubj") and \
+                    self.lex.noun_class(t.head) in {"institution", "group"}:
+                t = t.head  # `Une équipe de chercheurs a publié … Ils`: the collective
             if t.dep_.startswith("nsubj") or not subjects_only:
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
                 right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
@@ -185,11 +190,13 @@ class RoleMentions(Salience):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
             if function is not None and other_function(function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
-            if head_word in p.descriptors and any(
+            if head_word in p.descriptors and head_word in self._written_roles(p) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     for q in qualifiers):
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
-                # dirigeant syndicaliste` is the one who leads the `syndicat`
+                # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
+                # noun written for the person has qualifiers to contradict: `dirigeant`
+                # implied by `secrétaire général de la confédération` has none
             if current_role and not (words & p.descriptors) and \
                     p.descriptors & self.lex.role_nouns:
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
@@ -277,6 +284,11 @@ class RoleMentions(Salience):
         return len(after) == 3 and after[0].text == "," and (
             after[1].lower_ in {"qui", "dont"} or (after[1].pos_ == "DET" and bool(
                 self.lex.noun_class(after[2]))))  # (not `X, le 1er février, au Sénat`)
+
+    @staticmethod
+    def _written_roles(p: Person) -> set[str]:
+        """The words of the role phrases written next to `p`'s name, folded."""
+        return {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
 
     def _stressed_contrast(self, tokens: list[Token]) -> str | None:
         """`Le sélectionneur, lui, s'est montré prudent`: a stressed pronoun set off after

@@ -135,6 +135,9 @@ class SpeakerResolver(RoleMentions):
                     names.append(p.full_name)
             gender = persons[0].gender if len(persons) == 1 else "p"
             return " et ".join(names), gender, True
+        apposed = self._apposed_person(tokens)
+        if apposed is not None:
+            return apposed.full_name, apposed.gender, True
         unknown = unlisted_name(tokens, head, self.lex)
         if unknown:
             return unknown, determiner_gender(tokens), True
@@ -194,6 +197,29 @@ class SpeakerResolver(RoleMentions):
                         out.append(p)
         return out
 
+    def _apposed_person(self, tokens: list[Token]) -> Person | None:
+        """`Pour l'un des principaux opposants au régime, Paul Roux, président du parti,
+        …`: a description the parse cut before its apposition is the person named right
+        after it, between commas (not a name that opens the next clause: `Selon le
+        ministre, Paul Roux a menti`). Its complements (`au régime`) may come between."""
+        doc = self.doc
+        if tokens[0].pos_ != "DET" or not any(t.pos_ in {"NOUN", "PRON"} for t in tokens):
+            return None
+        k = tokens[-1].i + 1
+        while k < min(len(doc), tokens[-1].i + 8) and doc[k].pos_ in {
+                "ADP", "DET", "NOUN", "ADJ", "NUM"} and not doc[k].is_sent_start:
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        m = self.people.mention_at(k + 1)
+        if m is None or m.start != k + 1 or m.end >= len(doc) or \
+                doc[m.end].text not in {",", ")"}:
+            return None
+        said = determiner_gender(tokens)
+        if said in {"m", "f"} and m.person.gender in {"m", "f"} and said != m.person.gender:
+            return None
+        return m.person
+
     def _in_complement(self, span: tuple[int, int], i: int) -> bool:
         """`le président de la République`, `le responsable du CHU Pellegrin`: a name in a
         complement of the head noun is not the speaker."""
@@ -236,10 +262,13 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     Quotes are resolved in the order their speakers are mentioned, so a pronoun can point
     back to the speaker of an earlier quote; a quote without a mention shares the speaker
     of the quote it continues, else of a quote just before it."""
-    people = build_people(doc, lex)
+    people = build_people(doc, lex, tuple(
+        (q["mention_start"], q["mention_end"]) for q in quotes
+        if q["mention_start"] is not None))
     resolver = SpeakerResolver(doc, people, lex, frozenset(
         q["mention_start"] for q in quotes if q["mention_start"] is not None))
     by_id = {q["id"]: q for q in quotes}
+    plural: set[str] = set()  # speakers resolved as several people or a plural group
     for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
                     is not None else q["start"]):
         speaker, gender, is_person = None, "", False
@@ -248,10 +277,16 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             if span is not None:
                 speaker, gender, is_person = resolver.resolve(
                     (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
+        resolved = speaker is not None
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None:
             speaker = neighbour_speaker(q, quotes)
+        if gender == "p" and not resolved and speaker is not None and \
+                speaker not in plural and " et " not in speaker:
+            speaker = None  # `…, expliquent-ils` continues no one speaker quoted before
+        if gender == "p" and speaker:
+            plural.add(speaker)
         q["speaker"] = speaker
         if speaker and q["mention_start"] is not None and q["parent"] is None and (
                 is_person or resolver.can_speak(q["mention_start"], q["mention_end"])):
