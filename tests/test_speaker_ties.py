@@ -61,3 +61,63 @@ def test_a_plural_pronoun_takes_up_a_collective_of_several_people(annotate):
                       "controversé », expliquent-ils.")
     assert find(quotes, "Le lien reste controversé")["speaker"] == \
         "une équipe de chercheurs"
+
+
+def test_someone_beside_the_speaker_in_the_mention_is_not_the_speaker(annotate):
+    quotes = annotate("Paul Sarr a annoncé mardi la fin du couvre-feu. « Il ne fallait pas "
+                      "venir », plaisante la Première ministre avec le député Jean Roux.")
+    assert find(quotes, "Il ne fallait pas venir")["speaker"] != "Jean Roux"
+    quotes = annotate("L'association des parents d'élèves, présidée par Claire Bres, a "
+                      "dénoncé cette décision.")
+    assert find(quotes, "cette décision")["speaker"] == "L'association des parents d'élèves"
+
+
+def test_the_agent_of_reported_words_is_their_source(annotate):
+    quotes = annotate("Les propos rapportés par RFI indiquent que l'opposition boycottera le "
+                      "scrutin.")
+    assert find(quotes, "l'opposition boycottera le scrutin")["speaker"] == "RFI"
+
+
+def test_a_role_a_relative_clause_restricts_introduces_someone_new(annotate):
+    quotes = annotate("Le SPVM a été prévenu à 6 h 55, a indiqué la porte-parole Julie "
+                      "Picard. La personne qui a alerté la police a raconté qu'elle avait "
+                      "entendu des cris.")
+    assert find(quotes, "elle avait entendu des cris")["speaker"] == "la personne"
+
+
+def test_ce_dernier_takes_up_the_role_just_written(annotate):
+    quotes = annotate("Gabriel a averti ses parents, qui ont écrit au proviseur. Ce dernier "
+                      "répond qu'il va enquêter.")
+    assert find(quotes, "il va enquêter")["speaker"] == "le proviseur"
+
+
+def test_a_role_of_one_form_for_both_genders_may_take_up_a_woman(annotate):
+    """`le porte-parole` after `la porte-parole …, Anne Leroy`: the same role words tie."""
+    quotes = annotate("« Nous restons prudents », a déclaré la porte-parole du ministère des "
+                      "Affaires étrangères, Anne Leroy. Le porte-parole de la diplomatie "
+                      "française a toutefois assuré que la France était prête à aider.")
+    assert find(quotes, "la France était prête à aider")["speaker"] == "Anne Leroy"
+
+
+def test_an_abbreviated_title_ties_like_the_title(annotate):
+    quotes = annotate("Louise Mukamana, secrétaire générale de l'OIF, a clos le sommet. La SG "
+                      "de l'OIF a adressé ses remerciements aux organisateurs.")
+    assert find(quotes, "ses remerciements aux organisateurs")["speaker"] == "Louise Mukamana"
+
+
+def test_cette_source_is_the_source_quoted_last_even_a_website(annotate):
+    quotes = annotate("Le président a reçu le ministre malien lundi, rapporte infosahel.com. "
+                      "Selon cette source, le ministre était porteur d'un message.")
+    assert find(quotes, "le ministre était porteur d'un message")["speaker"] == \
+        "infosahel.com"
+
+
+def test_a_player_described_by_her_position_is_not_the_captain(annotate):
+    """`la milieu X` holds another position than `la capitaine`: the pronoun after the
+    captain takes up the player the article has just named, not the one who spoke."""
+    quotes = annotate("« On a douté un moment », assure la milieu Karine Dumas. C'est bien la "
+                      "France qui a eu le dernier mot, grâce à une tête de Julie Morand sur "
+                      "corner. La capitaine, blessée toute la semaine, était incertaine. C'est "
+                      "finalement elle qui a changé le match. « J'étais très sereine », "
+                      "raconte-t-elle.")
+    assert find(quotes, "J'étais très sereine")["speaker"] == "Julie Morand"

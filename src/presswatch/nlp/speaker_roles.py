@@ -179,9 +179,11 @@ class RoleMentions(Salience):
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
-            if said_gender == "m" and described_as(p) == "f":
+            if said_gender == "m" and described_as(p) == "f" and not (
+                    self._epicene(head) and head_word in p.descriptors):
                 continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
-                # Premier ministre` may still be Élisabeth Borne, so described before
+                # Premier ministre` may still be Élisabeth Borne, so described before; and
+                # `le porte-parole` (one form for both) may be `la porte-parole, X`
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
@@ -238,7 +240,7 @@ class RoleMentions(Salience):
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
-        if speaker in names and is_person and \
+        if speaker in names and is_person and not self._restricted(tokens) and \
                 not self._took_the_floor_since(speaker, char, other, said_gender):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
@@ -284,6 +286,22 @@ class RoleMentions(Salience):
         return len(after) == 3 and after[0].text == "," and (
             after[1].lower_ in {"qui", "dont"} or (after[1].pos_ == "DET" and bool(
                 self.lex.noun_class(after[2]))))  # (not `X, le 1er février, au Sénat`)
+
+    def _epicene(self, head: Token) -> bool:
+        """A role noun with one form for both genders (`porte-parole`, `ministre`)."""
+        entry = self.lex.speaker_nouns.get(head.lemma_.lower()) or \
+            self.lex.speaker_nouns.get(head.lower_)
+        return bool(entry) and entry[1] == "-"
+
+    def _restricted(self, tokens: list[Token]) -> bool:
+        """`La personne qui a alerté la police`: a role phrase a relative clause restricts
+        without a comma introduces someone, it does not take up a person named before."""
+        nxt = tokens[-1].i + 1
+        head = self.doc[tokens[0].i: nxt].root
+        # (before its verb: `…, a dit le président qui s'exprimait` is a loose incise)
+        return nxt < len(self.doc) and self.doc[nxt].lower_ in {"qui", "dont"} and \
+            tokens[0].lower_ in {"la", "le", "l'", "l’", "les"} and \
+            head.dep_.startswith("nsubj") and head.head.i > head.i
 
     @staticmethod
     def _written_roles(p: Person) -> set[str]:
