@@ -121,3 +121,28 @@ def test_a_player_described_by_her_position_is_not_the_captain(annotate):
                       "finalement elle qui a changé le match. « J'étais très sereine », "
                       "raconte-t-elle.")
     assert find(quotes, "J'étais très sereine")["speaker"] == "Julie Morand"
+
+
+def test_ce_dernier_takes_up_a_role_behind_a_contracted_article(annotate):
+    quotes = annotate("Le sort du festival dépend désormais du soutien du président de la "
+                      "République. Dans son discours, ce dernier avait indiqué que les grands "
+                      "festivals ne pourraient pas se tenir.")
+    assert find(quotes, "les grands festivals ne pourraient pas se tenir")["speaker"] == \
+        "le président de la République"
+
+
+def test_a_role_cut_at_its_hyphen_is_the_person_named_right_after(annotate):
+    quotes = annotate("Quatre jeunes ont été blessés sur l'autoroute. « Il s'agit d'une perte "
+                      "de contrôle », a précisé le lieutenant-colonel Sébastien Baudoux.")
+    assert find(quotes, "Il s'agit d'une perte de contrôle")["speaker"] == "Sébastien Baudoux"
+
+
+def test_a_role_does_not_take_up_someone_named_long_before_in_a_complement(annotate):
+    """Elegant variation needs someone in focus: a subject, a speaker, or a name of the
+    last sentences; `sœur d'Apollon` paragraphs earlier is none of these."""
+    quotes = annotate("Le musée présente une statue d'Hercule. Les travaux ont duré deux ans. "
+                      "Le budget a doublé. Les visiteurs sont nombreux. Les horaires changent "
+                      "en juin. La salle principale rouvrira mardi, a annoncé le directeur de "
+                      "l'établissement.")
+    assert find(quotes, "La salle principale rouvrira mardi")["speaker"] == \
+        "le directeur de l'établissement"

@@ -42,6 +42,10 @@ def other_function(function: tuple[str, frozenset[str]],
     return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
 
 
+CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
+"""A preposition fused with the definite article, and the article it holds."""
+
+
 class RoleMentions(Salience):
     """Salience plus what role and institution nouns say about who is meant."""
 
@@ -123,7 +127,8 @@ class RoleMentions(Salience):
         for t in self._role_nouns_before(demonstrative, gender, {"role"}):
             article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and
                        c.lower_ not in POSSESSIVE_DETERMINERS]
-            after_au = t.i > 0 and doc[t.i - 1].lower_ == "au"
+            # `au proviseur`, `du président`: an article contracted with its preposition
+            after_au = t.i > 0 and doc[t.i - 1].lower_ in CONTRACTED_ARTICLES
             apposed = (t.dep_ == "appos" and t.head.ent_type_ == "PER") or any(
                 c.dep_ == "appos" and c.ent_type_ == "PER" for c in t.children) or (
                 t.i > 1 and doc[t.i - 1].pos_ == "DET" and doc[t.i - 2].text == "," and
@@ -241,6 +246,7 @@ class RoleMentions(Salience):
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and not self._restricted(tokens) and \
+                self._in_focus(speaker, char) and \
                 not self._took_the_floor_since(speaker, char, other, said_gender):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
@@ -261,8 +267,8 @@ class RoleMentions(Salience):
         person the article then names, and who speaks by name, is the one it meant. Not
         someone named in the role's own sentence (`le président a demandé le soutien de
         Xi Jinping`): there the role and the name are two people."""
-        if any(x < char for p in self.people.persons for x in p.positions):
-            return None
+        if any(self._in_focus(p.full_name, char) for p in self.people.persons):
+            return None  # (`sœur d'Apollon` long before names nobody the lead could mean)
         speaking = [p for p in compatible if any(x in self.mention_chars and x > char
                                                  for x in p.positions) and
                     not any(sentence[0] <= x < sentence[1] for x in p.positions)]
@@ -270,6 +276,24 @@ class RoleMentions(Salience):
         if first is None or self._introduced(min(first.positions)):
             return None  # `Paul Roux, qui dirige l'association, a salué …`: someone new
         return first
+
+    def _in_focus(self, name: str, char: int) -> bool:
+        """Whether the person `name` was in focus before `char`: subject or speaker of an
+        earlier sentence, or named at all in this sentence or the two before. A person
+        named only in a complement further back (`le programme Artemis, sœur d'Apollon`)
+        is no one a role takes up."""
+        here = self._sentence_of(char)
+        return any(r.speaker == name and r.char < char and (
+            r.is_subject or r.is_speaker or here - self._sentence_of(r.char) <= 2 or
+            r.char in self._relative_subjects) for r in self.referents)
+
+    @property
+    def _relative_subjects(self) -> set[int]:
+        """Where a name is the subject of a relative clause set off after it (`au côté
+        d'Emmanuel Macron, qui visitait le stand`): in focus as much as a subject."""
+        doc = self.doc
+        return {doc[m.start].idx for m in self.people.mentions if m.end + 1 < len(doc) and
+                doc[m.end].text == "," and doc[m.end + 1].lower_ == "qui"}
 
     def _introduced(self, char: int) -> bool:
         """Whether the name at `char` comes with words that introduce its bearer (`X, qui

@@ -30,7 +30,7 @@ from presswatch.nlp.speaker_consistency import (
     neighbour_speaker,
     same_role_same_person,
 )
-from presswatch.nlp.speaker_roles import RoleMentions
+from presswatch.nlp.speaker_roles import CONTRACTED_ARTICLES, RoleMentions
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.textutil import doc_text, fold
 
@@ -104,8 +104,9 @@ class SpeakerResolver(RoleMentions):
                     return described[0].full_name, described[0].gender, True
                 text = doc_text(doc)[doc[role[0]].idx: doc[role[1] - 1].idx +
                                      len(doc[role[1] - 1])]
-                if role[0] > 0 and doc[role[0] - 1].lower_ == "au":
-                    text = "le " + text  # `écrivent au proviseur`
+                fused = CONTRACTED_ARTICLES.get(doc[role[0] - 1].lower_) if role[0] else None
+                if fused:
+                    text = f"{fused} {text}"  # `écrivent au proviseur`
                 return description(text), DEMONSTRATIVES[low], True
             return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
@@ -242,6 +243,14 @@ class SpeakerResolver(RoleMentions):
         while k < min(len(doc), tokens[-1].i + 8) and doc[k].pos_ in {
                 "ADP", "DET", "NOUN", "ADJ", "NUM"} and not doc[k].is_sent_start:
             k += 1
+        j = tokens[-1].i
+        while j + 1 < len(doc) and not doc[j].whitespace_ and doc[j + 1].is_alpha or \
+                (j + 1 < len(doc) and doc[j + 1].text == "-"):
+            j += 1
+        glued = self.people.mention_at(j + 1)
+        if j > tokens[-1].i and doc[tokens[-1].i + 1].text.startswith("-") and \
+                glued is not None and glued.start == j + 1:
+            return glued.person  # `le lieutenant` | `-colonel Paul Roux`, cut at its hyphen
         if k + 1 >= len(doc) or doc[k].text != ",":
             return None
         m = self.people.mention_at(k + 1)
