@@ -244,8 +244,8 @@ class SpeakerResolver(RoleMentions):
                 "ADP", "DET", "NOUN", "ADJ", "NUM"} and not doc[k].is_sent_start:
             k += 1
         j = tokens[-1].i
-        while j + 1 < len(doc) and not doc[j].whitespace_ and doc[j + 1].is_alpha or \
-                (j + 1 < len(doc) and doc[j + 1].text == "-"):
+        while j + 1 < len(doc) and ((not doc[j].whitespace_ and doc[j + 1].is_alpha) or
+                                    doc[j + 1].text == "-"):
             j += 1
         glued = self.people.mention_at(j + 1)
         if j > tokens[-1].i and doc[tokens[-1].i + 1].text.startswith("-") and \
