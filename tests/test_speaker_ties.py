@@ -146,3 +146,14 @@ def test_a_role_does_not_take_up_someone_named_long_before_in_a_complement(annot
                       "l'établissement.")
     assert find(quotes, "La salle principale rouvrira mardi")["speaker"] == \
         "le directeur de l'établissement"
+
+
+def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject(annotate):
+    """`L'actuel consultant de la radio, X, s'était classé …`: the pronoun continues X, not
+    the last of the names his verb's complement lists."""
+    quotes = annotate("L'équipe avait monopolisé les neuf premières places. L'actuel "
+                      "consultant de la radio, Hans Kraus, s'était classé sixième derrière "
+                      "Hermann Maier, Fritz Strobl et Rainer Salzmann. « Au final, notre "
+                      "domination a eu des effets négatifs », se souvient-il.")
+    assert find(quotes, "Au final, notre domination a eu des effets négatifs")["speaker"] == \
+        "Hans Kraus"

@@ -410,6 +410,21 @@ def _respective_role(doc: Doc, start: int, end: int, has_role: Callable[[list[To
     return out[:lo] + (out[lo:k] if which == 0 else out[k + 1:])
 
 
+def _apposed_subject(doc: Doc, a: int, b: int) -> bool:
+    """`L'actuel consultant de la radio, Hans Kraus, s'était classé …`: a name set off by
+    commas after the noun phrase that opens its sentence, right before the verb, is the
+    subject however the parse hung it (often on the noun phrase, the verb a parataxis)."""
+    if a < 2 or b + 1 >= len(doc) or doc[a - 1].text != "," or doc[b].text != ",":
+        return False
+    after = doc[b + 1]
+    if not (after.pos_ in {"AUX", "VERB"} or after.lower_ in {"ne", "n'", "n’", "s'", "s’",
+                                                                "se", "a", "avait"}):
+        return False
+    lead = doc[doc[a - 1].sent.start: a - 1]
+    return len(lead) > 1 and lead[0].pos_ == "DET" and \
+        not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in lead)
+
+
 def _in_subject(token: Token) -> bool:
     """True when the name is, or sits inside, the subject of its clause."""
     for _ in range(4):
@@ -496,7 +511,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
-        people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]), quoted))
+        people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
+                               _apposed_subject(doc, a, b), quoted))
     people.mentions.sort(key=lambda m: m.start)
     return people
 

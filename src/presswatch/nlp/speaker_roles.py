@@ -157,7 +157,8 @@ class RoleMentions(Salience):
         role noun with another complement, or another function while untied)."""
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
-        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
+        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}} - \
+            STOP_DESCRIPTORS  # (`De Croo` tagged a proper noun shares no `de` with anyone)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
         if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
