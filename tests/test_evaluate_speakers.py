@@ -6,7 +6,11 @@ import json
 
 import pytest
 
-from presswatch.evaluate_speakers import mention_kind, wrong_speakers_by_mention
+from presswatch.evaluate_speakers import (
+    mention_kind,
+    phrase_error_kind,
+    wrong_speakers_by_mention,
+)
 
 
 @pytest.mark.parametrize("mention, kind", [
@@ -45,3 +49,15 @@ def test_only_wrong_speakers_of_matched_quotes_are_counted(tmp_path):
         {"speaker": "Paul Roux", "mention": "le maire"}]}) + "\n", encoding="utf-8")
     counts = wrong_speakers_by_mention(scorer, gold_dir, predictions)
     assert counts == {"phrase": 1, "pronoun": 0, "name": 0, "none": 0}
+
+
+@pytest.mark.parametrize("gold, predicted, kind", [
+    ("le ministère de la Défense", "Paul Roux", "link_wrongly"),
+    (None, "Paul Roux", "link_wrongly"),
+    ("Paul Roux", "le dirigeant syndical", "stay_wrongly"),
+    ("Paul Roux", "Marie Dupont", "person_other"),
+    ("le parquet", "l'avocat de la défense", "description_other"),
+])
+def test_a_phrase_error_says_whether_the_role_was_linked_wrongly_left_or_misplaced(
+        gold, predicted, kind):
+    assert phrase_error_kind(gold, predicted) == kind

@@ -36,6 +36,13 @@ ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
                        "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
 """Social networks, lower case: where words were posted, never part of a person's name."""
+NAMED_PLACES = frozenset({
+    "rue", "avenue", "boulevard", "place", "quai", "allée", "chemin", "impasse", "route",
+    "pont", "square", "parc", "jardin", "stade", "lycée", "collège", "école", "université",
+    "hôpital", "aéroport", "gare", "station", "salle", "musée", "théâtre", "télescope",
+    "porte-avions", "rond-point", "cité", "prix", "promenade", "esplanade"})
+"""Common nouns a name follows when it names a street, a building or a thing after a
+person (`l'avenue Christophe-Colomb`, `le télescope James Webb`), lower case."""
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
 
@@ -403,6 +410,21 @@ def _respective_role(doc: Doc, start: int, end: int, has_role: Callable[[list[To
     return out[:lo] + (out[lo:k] if which == 0 else out[k + 1:])
 
 
+def _apposed_subject(doc: Doc, a: int, b: int) -> bool:
+    """`L'actuel consultant de la radio, Hans Kraus, s'était classé …`: a name set off by
+    commas after the noun phrase that opens its sentence, right before the verb, is the
+    subject however the parse hung it (often on the noun phrase, the verb a parataxis)."""
+    if a < 2 or b + 1 >= len(doc) or doc[a - 1].text != "," or doc[b].text != ",":
+        return False
+    after = doc[b + 1]
+    if not (after.pos_ in {"AUX", "VERB"} or after.lower_ in {"ne", "n'", "n’", "s'", "s’",
+                                                                "se", "a", "avait"}):
+        return False
+    lead = doc[doc[a - 1].sent.start: a - 1]
+    return len(lead) > 1 and lead[0].pos_ == "DET" and \
+        not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in lead)
+
+
 def _in_subject(token: Token) -> bool:
     """True when the name is, or sits inside, the subject of its clause."""
     for _ in range(4):
@@ -415,17 +437,25 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
-def _quoted(doc: Doc, i: int, segments: list) -> bool:
-    """Inside a quotation (descriptions there are the speaker's, not the journalist's)."""
+def _quoted(doc: Doc, i: int, segments: list,
+            narration: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Inside a quotation (descriptions there are the speaker's, not the journalist's).
+    Not a quote's own reporting words (`narration`): an incise inside quotation marks the
+    press leaves open (`« A, indique le maire, Paul Roux. B »`) is the journalist's."""
     c = doc[i].idx
+    if any(lo <= c < hi for lo, hi in narration):
+        return False
     for s in segments:  # noqa: SIM110  (a plain loop, as spans.inside_segment)
         if s.open < c < s.outer_end:
             return True
     return False
 
 
-def build_people(doc: Doc, lex: Lexicon) -> People:
-    """Collect the article's people from its name mentions, merging surname variants."""
+def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] = ()
+                 ) -> People:
+    """Collect the article's people from its name mentions, merging surname variants.
+    `narration`: the character spans of the quotes' speaker mentions, the journalist's
+    words even where quotation marks enclose them."""
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
@@ -433,6 +463,8 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
+        if a > 0 and doc[a - 1].text in NAMED_PLACES:
+            continue  # `sur l'avenue Christophe-Colomb`: named after someone, not them
         words, gender = _name_tokens(doc, a, b)
         if not words:
             continue
@@ -459,7 +491,8 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
             if doc[a].text[:1].isupper() else None
         if profession:
             person.descriptors.add(profession)
-        groups = [] if _quoted(doc, a, segments) else _descriptor_tokens(doc, a, b, lex)
+        quoted = _quoted(doc, a, segments, narration)
+        groups = [] if quoted else _descriptor_tokens(doc, a, b, lex)
         for desc in groups:
             ordered = sorted(desc, key=lambda t: t.i)
             phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else
@@ -478,8 +511,8 @@ def build_people(doc: Doc, lex: Lexicon) -> People:
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
-        people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]),
-                               _quoted(doc, a, segments)))
+        people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
+                               _apposed_subject(doc, a, b), quoted))
     people.mentions.sort(key=lambda m: m.start)
     return people
 

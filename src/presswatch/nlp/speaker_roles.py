@@ -7,6 +7,7 @@ ranking of candidates by salience is `speaker_salience.py`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,10 @@ def other_function(function: tuple[str, frozenset[str]],
     complement = complement - countries_in(set(complement))
     same = [c - countries_in(set(c)) for n, c in held if n == noun]
     return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
+
+
+CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
+"""A preposition fused with the definite article, and the article it holds."""
 
 
 class RoleMentions(Salience):
@@ -86,6 +91,10 @@ class RoleMentions(Salience):
         classes = ({"role", "group", "institution"} if gender == "p" else
                    {"role", "institution"}) if subjects_only else {"institution"}
         for t in self._role_nouns_before(pronoun, gender, classes):
+            if gender == "p" and subjects_only and t.dep_ == "nmod" and \
+                    t.head.dep_.startswith("nsubj") and \
+                    self.lex.noun_class(t.head) in {"institution", "group"}:
+                t = t.head  # `Une équipe de chercheurs a publié … Ils`: the collective
             if t.dep_.startswith("nsubj") or not subjects_only:
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
                 right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
@@ -118,7 +127,8 @@ class RoleMentions(Salience):
         for t in self._role_nouns_before(demonstrative, gender, {"role"}):
             article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and
                        c.lower_ not in POSSESSIVE_DETERMINERS]
-            after_au = t.i > 0 and doc[t.i - 1].lower_ == "au"
+            # `au proviseur`, `du président`: an article contracted with its preposition
+            after_au = t.i > 0 and doc[t.i - 1].lower_ in CONTRACTED_ARTICLES
             apposed = (t.dep_ == "appos" and t.head.ent_type_ == "PER") or any(
                 c.dep_ == "appos" and c.ent_type_ == "PER" for c in t.children) or (
                 t.i > 1 and doc[t.i - 1].pos_ == "DET" and doc[t.i - 2].text == "," and
@@ -147,7 +157,8 @@ class RoleMentions(Salience):
         role noun with another complement, or another function while untied)."""
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
-        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}}
+        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}} - \
+            STOP_DESCRIPTORS  # (`De Croo` tagged a proper noun shares no `de` with anyone)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
         if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
@@ -174,9 +185,11 @@ class RoleMentions(Salience):
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
-            if said_gender == "m" and described_as(p) == "f":
+            if said_gender == "m" and described_as(p) == "f" and not (
+                    self._epicene(head) and head_word in p.descriptors):
                 continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
-                # Premier ministre` may still be Élisabeth Borne, so described before
+                # Premier ministre` may still be Élisabeth Borne, so described before; and
+                # `le porte-parole` (one form for both) may be `la porte-parole, X`
             own = p.descriptors & self.lex.nationalities
             if nationality and own and not (nationality & own):
                 continue
@@ -185,11 +198,13 @@ class RoleMentions(Salience):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
             if function is not None and other_function(function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
-            if head_word in p.descriptors and any(
+            if head_word in p.descriptors and head_word in self._written_roles(p) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     for q in qualifiers):
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
-                # dirigeant syndicaliste` is the one who leads the `syndicat`
+                # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
+                # noun written for the person has qualifiers to contradict: `dirigeant`
+                # implied by `secrétaire général de la confédération` has none
             if current_role and not (words & p.descriptors) and \
                     p.descriptors & self.lex.role_nouns:
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
@@ -231,7 +246,8 @@ class RoleMentions(Salience):
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
-        if speaker in names and is_person and \
+        if speaker in names and is_person and not self._restricted(tokens) and \
+                self._in_focus(speaker, char) and \
                 not self._took_the_floor_since(speaker, char, other, said_gender):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
@@ -252,8 +268,8 @@ class RoleMentions(Salience):
         person the article then names, and who speaks by name, is the one it meant. Not
         someone named in the role's own sentence (`le président a demandé le soutien de
         Xi Jinping`): there the role and the name are two people."""
-        if any(x < char for p in self.people.persons for x in p.positions):
-            return None
+        if any(self._in_focus(p.full_name, char) for p in self.people.persons):
+            return None  # (`sœur d'Apollon` long before names nobody the lead could mean)
         speaking = [p for p in compatible if any(x in self.mention_chars and x > char
                                                  for x in p.positions) and
                     not any(sentence[0] <= x < sentence[1] for x in p.positions)]
@@ -261,6 +277,24 @@ class RoleMentions(Salience):
         if first is None or self._introduced(min(first.positions)):
             return None  # `Paul Roux, qui dirige l'association, a salué …`: someone new
         return first
+
+    def _in_focus(self, name: str, char: int) -> bool:
+        """Whether the person `name` was in focus before `char`: subject or speaker of an
+        earlier sentence, or named at all in this sentence or the two before. A person
+        named only in a complement further back (`le programme Artemis, sœur d'Apollon`)
+        is no one a role takes up."""
+        here = self._sentence_of(char)
+        return any(r.speaker == name and r.char < char and (
+            r.is_subject or r.is_speaker or here - self._sentence_of(r.char) <= 2 or
+            r.char in self._relative_subjects) for r in self.referents)
+
+    @property
+    def _relative_subjects(self) -> set[int]:
+        """Where a name is the subject of a relative clause set off after it (`au côté
+        d'Emmanuel Macron, qui visitait le stand`): in focus as much as a subject."""
+        doc = self.doc
+        return {doc[m.start].idx for m in self.people.mentions if m.end + 1 < len(doc) and
+                doc[m.end].text == "," and doc[m.end + 1].lower_ == "qui"}
 
     def _introduced(self, char: int) -> bool:
         """Whether the name at `char` comes with words that introduce its bearer (`X, qui
@@ -277,6 +311,27 @@ class RoleMentions(Salience):
         return len(after) == 3 and after[0].text == "," and (
             after[1].lower_ in {"qui", "dont"} or (after[1].pos_ == "DET" and bool(
                 self.lex.noun_class(after[2]))))  # (not `X, le 1er février, au Sénat`)
+
+    def _epicene(self, head: Token) -> bool:
+        """A role noun with one form for both genders (`porte-parole`, `ministre`)."""
+        entry = self.lex.speaker_nouns.get(head.lemma_.lower()) or \
+            self.lex.speaker_nouns.get(head.lower_)
+        return bool(entry) and entry[1] == "-"
+
+    def _restricted(self, tokens: list[Token]) -> bool:
+        """`La personne qui a alerté la police`: a role phrase a relative clause restricts
+        without a comma introduces someone, it does not take up a person named before."""
+        nxt = tokens[-1].i + 1
+        head = self.doc[tokens[0].i: nxt].root
+        # (before its verb: `…, a dit le président qui s'exprimait` is a loose incise)
+        return nxt < len(self.doc) and self.doc[nxt].lower_ in {"qui", "dont"} and \
+            tokens[0].lower_ in {"la", "le", "l'", "l’", "les"} and \
+            head.dep_.startswith("nsubj") and head.head.i > head.i
+
+    @staticmethod
+    def _written_roles(p: Person) -> set[str]:
+        """The words of the role phrases written next to `p`'s name, folded."""
+        return {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
 
     def _stressed_contrast(self, tokens: list[Token]) -> str | None:
         """`Le sélectionneur, lui, s'est montré prudent`: a stressed pronoun set off after

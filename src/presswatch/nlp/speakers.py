@@ -24,13 +24,14 @@ from presswatch.nlp.mention_forms import (
     relative_antecedent,
     unlisted_name,
 )
-from presswatch.nlp.people import Person, build_people, is_title
+from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
     same_role_same_person,
 )
-from presswatch.nlp.speaker_roles import RoleMentions
+from presswatch.nlp.speaker_roles import CONTRACTED_ARTICLES, RoleMentions
+from presswatch.nlp.speaker_salience import Referent
 from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
@@ -41,11 +42,19 @@ PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", 
 SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
                          "ladite source"})
 """Mentions that take up the source quoted last rather than naming one (folded)."""
+COMPANION_PREPOSITIONS = frozenset({"avec", "par", "contre", "chez", "auprès"})
+"""Prepositions whose object inside a mention is someone beside the speaker, never them."""
 DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
 class SpeakerResolver(RoleMentions):
     """Turns mention spans into speaker strings for one Doc."""
+
+    def __init__(self, doc: Doc, people: People, lex: Lexicon,
+                 mention_chars: frozenset[int] = frozenset()) -> None:
+        super().__init__(doc, people, lex, mention_chars)
+        # sources quoted that no pronoun takes up (`aouaga.com`), for `cette source` only
+        self.sources: list[Referent] = []
 
     def can_speak(self, start: int, end: int) -> bool:
         """Whether the mention at these characters is headed by a name or a noun of the
@@ -65,16 +74,20 @@ class SpeakerResolver(RoleMentions):
         says the words were one person's (`je`): a pronoun then does not take up an
         institution or a collective (`la majorité de la population …`)."""
         doc = self.doc
-        tokens = [t for t in doc[span[0]: span[1]] if not t.is_space]
+        tokens = self._without_companion([t for t in doc[span[0]: span[1]]
+                                          if not t.is_space])
         if not tokens:
             return None, "", False
+        span = (tokens[0].i, tokens[-1].i + 1)
         text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
         if low.lstrip("-") in {"on", "l'on"}:
             return None, "", False  # `confie-t-on`: nobody identifiable
         if low in SAME_SOURCE:
-            # `Selon cette source`, `La même source ajoute`: the source quoted last
-            before = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
+            # `Selon cette source`, `La même source ajoute`: the source quoted last, even
+            # one no pronoun could take up (`…, rapporte aouaga.com. Selon cette source`)
+            before = [r for r in self.referents + self.sources
+                      if r.is_speaker and r.char < tokens[0].idx]
             if before:
                 last = max(before, key=lambda r: r.char)
                 return last.speaker, last.gender, last.is_person
@@ -92,8 +105,9 @@ class SpeakerResolver(RoleMentions):
                     return described[0].full_name, described[0].gender, True
                 text = doc_text(doc)[doc[role[0]].idx: doc[role[1] - 1].idx +
                                      len(doc[role[1] - 1])]
-                if role[0] > 0 and doc[role[0] - 1].lower_ == "au":
-                    text = "le " + text  # `écrivent au proviseur`
+                fused = CONTRACTED_ARTICLES.get(doc[role[0] - 1].lower_) if role[0] else None
+                if fused:
+                    text = f"{fused} {text}"  # `écrivent au proviseur`
                 return description(text), DEMONSTRATIVES[low], True
             return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
@@ -136,6 +150,9 @@ class SpeakerResolver(RoleMentions):
                     names.append(p.full_name)
             gender = persons[0].gender if len(persons) == 1 else "p"
             return " et ".join(names), gender, True
+        apposed = self._apposed_person(tokens)
+        if apposed is not None:
+            return apposed.full_name, apposed.gender, True
         unknown = unlisted_name(tokens, head, self.lex)
         if unknown:
             return unknown, determiner_gender(tokens), True
@@ -195,12 +212,66 @@ class SpeakerResolver(RoleMentions):
                         out.append(p)
         return out
 
+    @staticmethod
+    def _without_companion(tokens: list[Token]) -> list[Token]:
+        """`la Première ministre avec le député X`, `l'association, présidée par X`: a
+        description the parse ran on into someone beside the speaker ends before them
+        (and before the participle set off by a comma that introduces them)."""
+        if not tokens or tokens[0].pos_ != "DET":
+            return tokens
+        cut = next((k for k, t in enumerate(tokens) if k > 1 and t.pos_ == "ADP" and
+                    t.lower_ in COMPANION_PREPOSITIONS), None)
+        if cut is None:
+            return tokens
+        j = cut
+        while j > 1 and tokens[j - 1].pos_ in {"VERB", "ADJ"}:
+            j -= 1
+        if tokens[j - 1].text == ",":  # (`le ministre français avec X` keeps `français`)
+            cut = j - 1
+        elif tokens[cut].lower_ == "par":
+            return tokens  # `les propos rapportés par RFI`: the agent is the source
+        return tokens[:cut]
+
+    def _apposed_person(self, tokens: list[Token]) -> Person | None:
+        """`Pour l'un des principaux opposants au régime, Paul Roux, président du parti,
+        …`: a description the parse cut before its apposition is the person named right
+        after it, between commas (not a name that opens the next clause: `Selon le
+        ministre, Paul Roux a menti`). Its complements (`au régime`) may come between."""
+        doc = self.doc
+        if tokens[0].pos_ != "DET" or not any(t.pos_ in {"NOUN", "PRON"} for t in tokens):
+            return None
+        k = tokens[-1].i + 1
+        while k < min(len(doc), tokens[-1].i + 8) and doc[k].pos_ in {
+                "ADP", "DET", "NOUN", "ADJ", "NUM"} and not doc[k].is_sent_start:
+            k += 1
+        j = tokens[-1].i
+        while j + 1 < len(doc) and ((not doc[j].whitespace_ and doc[j + 1].is_alpha) or
+                                    doc[j + 1].text == "-"):
+            j += 1
+        glued = self.people.mention_at(j + 1)
+        if j > tokens[-1].i and doc[tokens[-1].i + 1].text.startswith("-") and \
+                glued is not None and glued.start == j + 1:
+            return glued.person  # `le lieutenant` | `-colonel Paul Roux`, cut at its hyphen
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        m = self.people.mention_at(k + 1)
+        if m is None or m.start != k + 1 or m.end >= len(doc) or \
+                doc[m.end].text not in {",", ")"}:
+            return None
+        said = determiner_gender(tokens)
+        if said in {"m", "f"} and m.person.gender in {"m", "f"} and said != m.person.gender:
+            return None
+        return m.person
+
     def _in_complement(self, span: tuple[int, int], i: int) -> bool:
         """`le président de la République`, `le responsable du CHU Pellegrin`: a name in a
         complement of the head noun is not the speaker."""
-        return self.doc[span[0]].pos_ in {"DET", "NOUN"} and any(
+        return self.doc[span[0]].pos_ in {"DET", "NOUN"} and (any(
             self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"}
-            for k in range(max(span[0], i - 3), i))
+            for k in range(max(span[0], i - 3), i)) or any(
+            # `la Première ministre avec le député X`, `l'association, présidée par X`
+            self.doc[k].lower_ in COMPANION_PREPOSITIONS and self.doc[k].pos_ == "ADP"
+            for k in range(span[0] + 1, i)))
 
     @staticmethod
     def _head(tokens: list[Token]) -> Token:
@@ -237,10 +308,13 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     Quotes are resolved in the order their speakers are mentioned, so a pronoun can point
     back to the speaker of an earlier quote; a quote without a mention shares the speaker
     of the quote it continues, else of a quote just before it."""
-    people = build_people(doc, lex)
+    people = build_people(doc, lex, tuple(
+        (q["mention_start"], q["mention_end"]) for q in quotes
+        if q["mention_start"] is not None))
     resolver = SpeakerResolver(doc, people, lex, frozenset(
         q["mention_start"] for q in quotes if q["mention_start"] is not None))
     by_id = {q["id"]: q for q in quotes}
+    plural: set[str] = set()  # speakers resolved as several people or a plural group
     for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
                     is not None else q["start"]):
         speaker, gender, is_person = None, "", False
@@ -249,14 +323,23 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             if span is not None:
                 speaker, gender, is_person = resolver.resolve(
                     (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
+        resolved = speaker is not None
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None:
             speaker = neighbour_speaker(q, quotes)
+        if gender == "p" and not resolved and speaker is not None and \
+                speaker not in plural and " et " not in speaker:
+            speaker = None  # `…, expliquent-ils` continues no one speaker quoted before
+        if gender == "p" and speaker:
+            plural.add(speaker)
         q["speaker"] = speaker
-        if speaker and q["mention_start"] is not None and q["parent"] is None and (
-                is_person or resolver.can_speak(q["mention_start"], q["mention_end"])):
-            resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
+        if speaker and q["mention_start"] is not None and q["parent"] is None:
+            if is_person or resolver.can_speak(q["mention_start"], q["mention_end"]):
+                resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
+            else:
+                resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
+                                                 True, True))
     same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
