@@ -547,3 +547,9 @@ def test_a_topic_the_object_pronoun_takes_up_is_not_the_speaker(annotate, text, 
 ])
 def test_the_agent_of_a_participle_aside_is_not_the_subject(annotate, text, speaker):
     assert [q["speaker"] for q in annotate(text)] == [speaker]
+
+
+def test_quoted_words_after_de_show_an_infinitive_was_said(annotate):
+    q = find(annotate("Le gouvernement a refusé de signer le texte au nom de « l'intérêt "
+                      "national »."), "signer le texte au nom de « l'intérêt national »")
+    assert q["type"] == "mixed"

@@ -134,8 +134,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     doc[j + 2].pos_ in {"VERB", "AUX"}):  # reproché de « passer en force »
                 # an infinitive only where the verb takes one (`a refusé de collaborer`
                 # is a refusal to act, not words; `admettant d'avoir …` is the bare
-                # infinitive's frame written with `de`)
-                return (j + 1, "de", addressee) if frames & {"de", "inf"} else None
+                # infinitive's frame written with `de`), or where quoted words show it
+                # was said
+                quoted = any(doc[m].text in OPENING_MARKS for m in range(j + 1, limit))
+                return (j + 1, "de", addressee) if frames & {"de", "inf"} or quoted \
+                    else None
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
             if "np" in frames or "de" in frames:  # se féliciter de la décision
