@@ -325,3 +325,52 @@ def test_the_shipped_model_keeps_a_specific_cue_s_act(annotate, shipped_model, s
 ])
 def test_a_cue_s_own_sense_gives_its_act(annotate, sentence, content, act):
     assert act_of(annotate, sentence, content) == act
+
+
+def test_the_subjectivity_lexicon_rates_judging_words_and_is_editable(tmp_path):
+    from presswatch.nlp.act_features import load_subjectivity
+
+    shipped = load_subjectivity()
+    # a judgement is subjective, a description much less so; polarity says which way
+    assert shipped["magnifique"][1] > 0.7 and shipped["magnifique"][0] > 0
+    assert shipped["scandaleux"][0] < 0
+    assert shipped["abondant"][1] < 0.3
+    path = tmp_path / "subjectivity.tsv"
+    path.write_text("# commentaire\nlemma\tpolarity\tsubjectivity\népatant\t0.8\t0.9\n",
+                    "utf-8")
+    assert load_subjectivity(str(path)) == {"épatant": (0.8, 0.9)}
+
+
+def test_the_model_s_features_say_how_much_a_content_judges_and_which_way(nlp):
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.act_features import act_features
+
+    doc = nlp("« Ce festival est magnifique et chaleureux », a dit la maire. "
+              "« Ce budget n'est pas bon », a dit le syndicaliste. "
+              "« Le bus part de la gare », a dit le chauffeur.")
+    verb = default_lexicon().verb("dire")
+    praise, blame, fact = (set(act_features(doc, q, "statement", verb, load_content_acts()))
+                           for q in doc._.quotes)
+
+    assert {"subj_max=high", "subj_n=2+", "subj_pol=pos"} <= praise
+    # the negation turns a favourable word into blame
+    assert "subj_pol=neg" in blame
+    assert not any(f.startswith("subj_n=") for f in fact)
+
+
+def test_the_model_s_features_say_what_a_content_is(nlp):
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.act_features import act_features
+
+    doc = nlp("La mairie a indiqué que 40 % des logements seront rénovés en 2030. "
+              "« Nous avons décidé de fermer la piscine », a dit la maire. "
+              "« Qui paiera la facture ? », a dit le conseiller.")
+    verb = default_lexicon().verb("dire")
+    figures, decision, question = (
+        set(act_features(doc, q, "statement", verb, load_content_acts()))
+        for q in doc._.quotes)
+
+    assert {"number", "quantity"} <= figures
+    assert "root_clause=first_past" in decision
+    assert "number" not in decision
+    assert "question" in question

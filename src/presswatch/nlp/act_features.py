@@ -10,12 +10,22 @@ and what marks a plan or decision made known (a dated content, a passive or thir
 future, the stance classes `decision` and `schedule`, an institution as speaker) let the
 model tell an `announcement` from a `statement` or a `promise`. Beside them,
 `content_vector` gives the content's averaged word vector (the spaCy model's own vectors):
-what its words mean, for the judgements and feelings no lexicon lists.
+what its words mean, for the judgements and feelings no lexicon lists. The general
+subjectivity lexicon `data/subjectivity.tsv` (thousands of rated French adjectives, derived
+from Pattern's by `training/subjectivity.py`) says how much the content judges and which way
+(`subj_max=`, `subj_n=`, `subj_pol=`; a negation flips the polarity), and `_kind_features`
+what the content is: figures (`number`, `quantity`), whose clause in which tense
+(`root_clause=first_past`: `nous avons décidé`), a question. Training leaves these two
+kinds out by default (`training/acts.py` `WITHOUT`: measured, no clear gain on unseen
+articles; README, sixth round); they are here to be weighed again with more labels.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP
@@ -47,6 +57,21 @@ SUBJECT_PERSON = {"je": "first", "j'": "first", "nous": "first", "on": "first",
                   "tu": "second", "vous": "second"}
 # A year in a content (`en 2026`, `d'ici 2030`): with a future, a date set for a plan.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Parts of speech the subjectivity lexicon rates (mostly adjectives; a few adverbs, nouns,
+# verbs and interjections).
+RATED_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "INTJ"})
+# A word this subjective (0 to 1, `data/subjectivity.tsv`) counts as a judging word; the
+# content's most subjective word is bucketed at these bounds. Pattern's own classifier calls
+# a text subjective from 0.5; the buckets keep the model's features few and general.
+SUBJECTIVE = 0.5
+SUBJECTIVITY_BUCKETS = ((0.7, "high"), (0.4, "mid"), (0.0, "low"))
+# Adverbs that negate the word they modify or the verb they stand by (`pas bon`, `n'est
+# jamais juste`): the polarity of what they negate flips.
+NEGATING_ADVERBS = frozenset({"ne", "n'", "pas", "jamais", "plus", "guère"})
+# Words after a number that make it a quantity (a result, a toll, a budget).
+UNITS = frozenset({"%", "euro", "euros", "million", "millions", "milliard", "milliards",
+                   "pour", "kilomètre", "kilomètres", "km", "mètre", "mètres", "tonne",
+                   "tonnes"})
 
 
 def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | None,
@@ -78,6 +103,8 @@ def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | Non
     if span is None or len(span) == 0:
         return features
     features.extend(_content_features(span, content_acts))
+    features.extend(_subjectivity_features(span, load_subjectivity()))
+    features.extend(_kind_features(span))
     stance = _stance_features(span, load_stance_words() if stance_words is None
                               else stance_words)
     features.extend(stance)
@@ -242,4 +269,89 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
     out.add(f"root_pos={root.pos_}")
     if root.pos_ in ("VERB", "ADJ", "NOUN"):
         out.add(f"root={root.lemma_.lower()}")
+    return sorted(out)
+
+
+@lru_cache(maxsize=4)
+def load_subjectivity(path: str | None = None) -> dict[str, tuple[float, float]]:
+    """`data/subjectivity.tsv`: lemma → (polarity -1…1, subjectivity 0…1); see the file's
+    header for its source and `training/subjectivity.py` for how it is derived."""
+    if path is None:
+        text = resources.files("presswatch.data").joinpath("subjectivity.tsv").read_text(
+            "utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    out: dict[str, tuple[float, float]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, polarity, subjectivity = line.split("\t")[:3]
+        out[lemma.strip().lower()] = (float(polarity), float(subjectivity))
+    return out
+
+
+def _subjectivity_features(span: Span, lexicon: dict[str, tuple[float, float]]
+                           ) -> list[str]:
+    """How much the content judges, from `lexicon`: its most subjective rated word
+    (`subj_max=high|mid|low`, `none` without a rated word), how many judging words
+    (`subj_n=1|2+`, at least `SUBJECTIVE`) and which way they lean together
+    (`subj_pol=pos|neg|mixed`, a negated word's polarity flipped: `pas juste` blames)."""
+    rated = []
+    for token in span:
+        if token.pos_ not in RATED_POS or not token.is_alpha:
+            continue
+        entry = lexicon.get(token.lemma_.lower()) or lexicon.get(token.lower_)
+        if entry is not None:
+            polarity, subjectivity = entry
+            rated.append((-polarity if _negated(token) else polarity, subjectivity))
+    top = max((s for _, s in rated), default=None)
+    out = ["subj_max=" + ("none" if top is None else
+                          next(name for bound, name in SUBJECTIVITY_BUCKETS if top >= bound))]
+    judging = [p for p, s in rated if s >= SUBJECTIVE]
+    if judging:
+        out.append("subj_n=" + ("1" if len(judging) == 1 else "2+"))
+        lean = sum(judging)
+        out.append("subj_pol=" + ("pos" if lean > 0.1 else "neg" if lean < -0.1 else "mixed"))
+    return out
+
+
+def _negated(token: Token) -> bool:
+    """A negating adverb on the word or, for a modifier, on the word it modifies."""
+    heads = (token, token.head) if token.dep_ in ("amod", "advmod") else (token,)
+    return any(c.dep_ == "advmod" and c.lower_.replace("’", "'") in NEGATING_ADVERBS
+               for t in heads for c in t.children)
+
+
+def _kind_features(span: Span) -> list[str]:
+    """What the content is, beside how it speaks: a figure (`number`; `quantity` before a
+    unit: a toll, a result, a budget are made known), the subject person and tense of its
+    main clause (`root_clause=first_past`: `nous avons décidé`, a decision made known;
+    `third_pres`: a state described), a question anywhere in it. A year is no figure
+    (`dated` says it)."""
+    doc = span.doc
+    out: set[str] = set()
+    for token in span:
+        if (token.like_num or token.pos_ == "NUM") and not (token.is_digit and len(token) == 4):
+            out.add("number")
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and after.lower_ in UNITS:
+                out.add("quantity")
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+        person = "none" if not subjects else "first" if any(
+            SUBJECT_PERSON.get(c.lower_.replace("’", "'")) == "first" for c in subjects) \
+            else "third"
+        if any(c.dep_ in ("aux", "aux:tense") for c in root.children) and \
+                "Part" in morph(root, "VerbForm"):
+            tense = "past"
+        elif "Fut" in morph(root, "Tense"):
+            tense = "fut"
+        elif "Pres" in morph(root, "Tense"):
+            tense = "pres"
+        else:
+            tense = "other"
+        out.add(f"root_clause={person}_{tense}")
+    if "?" in span_text(doc, span.start, span.end):
+        out.add("question")
     return sorted(out)
