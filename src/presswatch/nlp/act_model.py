@@ -76,6 +76,11 @@ class VectorPart:
 
 
 @dataclass(frozen=True)
+CUE_TIE_MARGIN = 0.05
+"""How much more probable than a specific cue's own act the model's act must be to
+replace it (`ActModel.decide`)."""
+
+
 class ActModel:
     """Per-class weights of each feature, plus an intercept per class (and, optionally,
     weights of the content's word vector)."""
@@ -149,6 +154,13 @@ class ActModel:
         the probability `meta["overrule_above"]` (a content the words read plainly
         otherwise than the cue: `« Bravo à tous »`, a-t-il averti)."""
         if self.overrules(rules_act, features):
+            if f"rule_cue={rules_act}" in features:
+                # a near tie goes to the act the cue itself names (`estime-t-il` is an
+                # opinion unless the content reads plainly otherwise): the cue's own act
+                # is the evidence that holds best on unseen articles
+                scores = self.scores(features, vector)
+                if scores[rules_act] >= max(scores.values()) - CUE_TIE_MARGIN:
+                    return rules_act
             return self.predict(features, vector)
         above = self.meta.get("overrule_above")
         if above is None:
