@@ -56,6 +56,7 @@ __all__ = [
     "name_key",
     "person_id",
     "role_signature",
+    "speaker_lookups",
 ]
 
 _JOINT = re.compile(r"\s+et\s+|\s*,\s*|\s*&\s*")
@@ -295,6 +296,21 @@ def attach_key(name: str) -> tuple[str | None, str | None]:
     return phonetic(fold(words[-1])), fold(words[0])[:1] if len(words) > 1 else None
 
 
+def speaker_lookups(speaker: str, lex: Lexicon
+                    ) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The folded names (titles stripped) under which :meth:`Linking.resolve` may look
+    ``speaker`` up among every person's aliases, and the role signatures it may read it
+    as: those of the whole string and of each joint part. The links of a quote whose
+    article did not change can change only when the people of one of those did."""
+    texts = [speaker, *(p for p in _JOINT.split(speaker) if p.strip())]
+    keys, sigs = set(), []
+    for text in texts:
+        keys.add(fold(" ".join(w for w in split_words(text) if fold(w).strip(".") not in TITLES)))
+        if (sig := role_signature(text, lex)) is not None:
+            sigs.append(sig)
+    return frozenset(keys), tuple(sigs)
+
+
 def _display_name(names: Counter[str], articles_of: dict[str, set[str]]) -> str:
     """The most-used full name (by articles); ties go to the accented, French spelling."""
     full = [n for n in names if name_key(n) is not None] or list(names)
@@ -424,6 +440,11 @@ class Linking:
                     if (sig := role_signature(phrase, lex)) is not None:
                         person.roles.setdefault(sig, RoleSpan(sig)).declare(phrase, since, until)
         return cls(people, entry_person, dict(article_names), lex)
+
+    def names_of(self, article_id: str) -> dict[str, str]:
+        """The article's own names (folded) and the person each stands for: what a quote
+        of the article is looked up by first."""
+        return self._article_names.get(article_id, {})
 
     def resolve(self, article_id: str, speaker: str | None, *, day: date | None = None,
                 context: Iterable[str] = ()) -> list[tuple[str, str]]:
