@@ -35,7 +35,6 @@ from presswatch.linking.events import Event, Mention
 from presswatch.linking.labels import located
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
-from presswatch.linking.statements import statement_ids
 from presswatch.linking.story_update import regroup, regroup_new
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema, touched
@@ -48,14 +47,12 @@ from presswatch.store.memo import (
     people_parts,
     stored_people,
     story_labels,
-    variant_links,
 )
 from presswatch.store.quote_update import (
-    Local,
+    all_quote_links,
     article_inputs,
+    counted_from,
     keep_inputs,
-    quote_links,
-    quote_query,
     version,
 )
 from presswatch.store.quote_update import update as update_quotes
@@ -485,11 +482,11 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                               roles=(role_rows, stored[schema.person_roles]))
     keep_inputs(conn, inputs, ver)
     if local is None:
-        quote_rows, links, variants = _all_quote_links(conn, arts, linking, context,
-                                                       story_of, people_rows, full=full)
+        quote_rows, links, variants = all_quote_links(
+            conn, lambda a: arts[a].date, linking, context, story_of, people_rows, full=full)
     else:
         quote_rows, links, variants = [], [], local.variants
-        _counted_from(conn, local, people_rows, stored)
+        counted_from(conn, local, people_rows, stored)
     story_rows, labels = _story_rows(arts, story_of, linking, feats, digests,
                                      {} if full else story_labels(conn))
     keep_story_labels(conn, labels)
@@ -552,46 +549,6 @@ def _people_rows(linking: Linking) -> tuple[list[dict[str, Any]], list[dict[str,
               "first_seen": _iso(span.first_seen), "last_seen": _iso(span.last_seen),
               "count": span.count}
              for p in people for sig, span in p.roles.items()])
-
-
-def _all_quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
-                     context: dict[str, set[str]], story_of: dict[str, str],
-                     people_rows: list[dict[str, Any]], *, full: bool
-                     ) -> tuple[list[dict[str, Any]], list[Any], Any]:
-    """Every quote resolved, every person's variants and statements (variant links
-    compared again only for people whose quotes changed unless ``full``), the people's
-    counts filled in: the quote_people rows, the links and the variants to write."""
-    quote_rows, said = [], []
-    for row, one in quote_links(fetch(conn, quote_query()), lambda a: arts[a].date,
-                                linking, context, story_of):
-        quote_rows.append(row)
-        if one is not None:
-            said.append(one)
-    variants = variant_links(conn, said, reuse=not full)
-    statement_of = statement_ids(said, variants.links)
-    counted, statements = Counter(), defaultdict(set)
-    for s in said:
-        counted[s.person] += 1
-        statements[s.person].add(statement_of[(s.key, s.person)])
-    for row in quote_rows:
-        row["statement"] = statement_of.get((row["quote_key"], row["person_id"]))
-    for row in people_rows:
-        row["quotes"], row["statements"] = counted[row["id"]], len(statements[row["id"]])
-    return quote_rows, variants.links, variants
-
-
-def _counted_from(conn: Connection, local: Local, people_rows: list[dict[str, Any]],
-                  stored: dict[Table, list[tuple[Any, ...]]]) -> None:
-    """People's counts after a local update: recounted ones from it, the others as
-    stored (their quotes and statements did not change); keeps the stored rows read."""
-    p = schema.people
-    stored[p] = fetch(conn, p)
-    at = [c.name for c in p.columns]
-    i, q, st = at.index("id"), at.index("quotes"), at.index("statements")
-    before = {r[i]: (r[q], r[st]) for r in stored[p]}
-    for row in people_rows:
-        row["quotes"], row["statements"] = local.counts.get(
-            row["id"], before.get(row["id"], (0, 0)))
 
 
 def summarize(conn: Connection) -> Summary:

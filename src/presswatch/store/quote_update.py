@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -48,7 +48,7 @@ from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
 from presswatch.linking.people import speaker_lookups
 from presswatch.linking.roles import role_matches
-from presswatch.linking.statements import Said, link_variants
+from presswatch.linking.statements import Link, Said, link_variants, statement_ids
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
 from presswatch.store.changes import fetch
@@ -59,10 +59,11 @@ from presswatch.store.memo import (
     keep_variant_digests,
     person_digests,
     stored_state,
+    variant_links,
 )
 
-__all__ = ["INPUTS", "Local", "article_inputs", "quote_links", "quote_query", "update",
-           "version"]
+__all__ = ["INPUTS", "Local", "all_quote_links", "article_inputs", "counted_from",
+           "keep_inputs", "quote_links", "quote_query", "update", "version"]
 
 INPUTS = "quote-inputs"
 """``derive_state`` row: the version and, per article, [story, date, digest of its names
@@ -148,6 +149,47 @@ def keep_inputs(conn: Connection, inputs: dict[str, list[str]], ver: str) -> Non
     conn.execute(state.delete().where(state.c.name == INPUTS))
     conn.execute(state.insert().values(name=INPUTS, value=json.dumps(
         {"version": ver, "articles": inputs}, separators=(",", ":"))))
+
+
+def all_quote_links(conn: Connection, date_of: Callable[[str], str | None],
+                    linking: Linking, context: Mapping[str, set[str]],
+                    story_of: Mapping[str, str], people_rows: list[dict[str, Any]], *,
+                    full: bool) -> tuple[list[dict[str, Any]], list[Link], Variants]:
+    """Every quote resolved, every person's variants and statements (variant links
+    compared again only for people whose quotes changed unless ``full``), the people's
+    counts filled in: the quote_people rows, the links and the variants to write."""
+    quote_rows, said = [], []
+    for row, one in quote_links(fetch(conn, quote_query()), date_of, linking, context,
+                                story_of):
+        quote_rows.append(row)
+        if one is not None:
+            said.append(one)
+    variants = variant_links(conn, said, reuse=not full)
+    statement_of = statement_ids(said, variants.links)
+    counted: Counter[str] = Counter()
+    statements: dict[str, set[str]] = defaultdict(set)
+    for s in said:
+        counted[s.person] += 1
+        statements[s.person].add(statement_of[(s.key, s.person)])
+    for row in quote_rows:
+        row["statement"] = statement_of.get((row["quote_key"], row["person_id"]))
+    for row in people_rows:
+        row["quotes"], row["statements"] = counted[row["id"]], len(statements[row["id"]])
+    return quote_rows, variants.links, variants
+
+
+def counted_from(conn: Connection, local: Local, people_rows: list[dict[str, Any]],
+                  stored: dict[Table, list[tuple[Any, ...]]]) -> None:
+    """People's counts after a local update: recounted ones from it, the others as
+    stored (their quotes and statements did not change); keeps the stored rows read."""
+    p = schema.people
+    stored[p] = fetch(conn, p)
+    at = [c.name for c in p.columns]
+    i, q, st = at.index("id"), at.index("quotes"), at.index("statements")
+    before = {r[i]: (r[q], r[st]) for r in stored[p]}
+    for row in people_rows:
+        row["quotes"], row["statements"] = local.counts.get(
+            row["id"], before.get(row["id"], (0, 0)))
 
 
 @dataclass(slots=True)
