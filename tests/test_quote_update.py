@@ -154,3 +154,46 @@ def _stored_id(store: Store, url: str) -> str:
     with store.engine.connect() as conn:
         return conn.execute(select(schema.articles.c.id).where(
             schema.articles.c.url == url)).scalar_one()
+
+
+def test_a_role_only_speaker_is_resolved_again_when_its_storys_people_change(
+        store: Store, tmp_path: Path) -> None:
+    """Two people held one role at no known date: a role-only speaker names whichever of
+    them its story names. When a later report joins the story and names one of them, the
+    earlier article's quote (its own text, date and names unchanged) follows."""
+    role = "le secrétaire d'État américain"
+    story = ("À Genève, les délégations ont négocié toute la nuit sur le gazoduc Nordique, "
+             "les sanctions bancaires, la centrale de Zaporijia et les frontières "
+             "orientales, sans accord final sur le gazoduc Nordique ni sur Zaporijia. ")
+
+    def report(aid: str, names: list[str], said: str, text: str = story
+               ) -> tuple[Article, dict[str, Any]]:
+        return annotated(aid, date=None, outlet="Le Matin", url=f"https://ex.org/{aid}",
+                         parts=[text + "Il a dit : « ", (said, {"speaker": role}), " ».\n"],
+                         people=[person(n, n.split()[-1], roles=(role,)) for n in names])
+
+    first = [report("rubio", ["Marco Rubio"], "Nous restons prudents", "Un tweet. "),
+             report("blinken", ["Antony Blinken"], "Rien n'est décidé", "Une photo. "),
+             report("alone", [], "Le gazoduc Nordique reste une priorité absolue"),
+             report("alone-2", [], "Le gazoduc Nordique est une priorité absolue")]
+    second = [report("later-4", ["Marco Rubio"], "Le gazoduc Nordique reste une priorité")]
+    linked: list[list[str]] = []
+    stories: list[list[str]] = []
+    with Store(f"sqlite:///{tmp_path / 'full.db'}") as full:
+        for batch in (first, second):
+            for article, record in batch:
+                store.add_article(article, record, pipeline_version="test")
+                full.add_article(article, record, pipeline_version="test")
+            store.recompute()
+            full.recompute(full=True)
+            assert _snapshot(store) == _snapshot(full)
+            with store.engine.connect() as conn:
+                linked.append(conn.execute(select(schema.people.c.name).join(
+                    schema.quote_people).where(schema.quote_people.c.article_id.in_(
+                        [_stored_id(store, f"https://ex.org/{a}") for a in ("alone", "alone-2")]
+                    ))).scalars().all())
+                stories.append(conn.execute(select(schema.article_stories.c.story_id).where(
+                    schema.article_stories.c.article_id == _stored_id(
+                        store, "https://ex.org/alone"))).scalars().all())
+    assert linked == [[], ["Marco Rubio", "Marco Rubio"]]
+    assert len(stories[0]) == 1 and stories[0] == stories[1]  # same story id, new people

@@ -277,7 +277,6 @@ def update(conn: Connection, *, inputs: dict[str, list[str]], ver: str,
     old_rows.update({(r[0], r[1]): r for r in _in(conn, lambda ks: select(qp).where(
         qp.c.article_id.in_(ks)), rewritten)})
     changed = {p for _k, p in new_rows.keys() ^ old_rows.keys()}
-    changed |= {p for (_k, p), r in new_rows.items() if r["article_id"] in moved}
     changed |= {p for (_k, p), r in old_rows.items() if r[5] in moved}
     replaced = {k for k, _p in old_rows} | set(folded_of)
 
@@ -308,10 +307,10 @@ def update(conn: Connection, *, inputs: dict[str, list[str]], ver: str,
             variant_digests.pop(p, None)
     keep_variant_digests(conn, variant_digests)
 
+    # a link new, changed or gone is one of a relinked person's (a kept owner keeps it),
+    # so its ends are among these
     seeds = {k for p in relinked for k in old_keys[p]} | {
         s.key for s in mine if s.person in relinked}
-    seeds |= {k for lk in (*variants.added, *variants.changed) for k in (lk.a, lk.b)}
-    seeds |= {k for pair in variants.gone for k in pair}
     statement = _statements(conn, seeds)
     rows, stored_rows = _quote_rows(conn, new_rows, said, statement, old_rows, replaced)
     counts = _recount(conn, changed | {r["person_id"] for r in rows}, rows, stored_rows)
