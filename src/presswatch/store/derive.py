@@ -96,7 +96,9 @@ class _Article:
     stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
 
 
-def _articles(conn: Connection) -> dict[str, _Article]:
+def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ...]]]:
+    """Every article's compact features; and every quote's (key, article, speaker as
+    corrected, folded speaker as written), which the quote side reads too."""
     a, ap = schema.articles, schema.article_people
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
@@ -112,9 +114,9 @@ def _articles(conn: Connection) -> dict[str, _Article]:
                             basis=None if derived else basis,
                             stored=(day, bool(inferred), basis))
     q, fix = schema.quotes, Overlay(("speaker",))
-    said = (select(q.c.article_id, fix.value("speaker").label("speaker"))
-            .select_from(fix.join_from(q)).distinct())
-    for aid, speaker in fetch(conn, said):
+    said = fetch(conn, select(q.c.key, q.c.article_id, fix.value("speaker"),
+                              q.c.speaker_folded).select_from(fix.join_from(q)))
+    for _key, aid, speaker, _folded in said:
         if speaker:
             out[aid].speakers.add(speaker)
     parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
@@ -140,7 +142,7 @@ def _articles(conn: Connection) -> dict[str, _Article]:
             ip.c.article_id, ip.c.interaction_idx, ip.c.participant)
             .order_by(ip.c.article_id, ip.c.interaction_idx, ip.c.position)):
         events[(aid, idx)]["participants"].append(participant)
-    return out
+    return out, said
 
 
 class _Features(dict[str, story_rules.StoryFeatures]):
@@ -446,7 +448,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
 def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                full: bool) -> Summary:
     written = touched.take(conn)
-    arts = _articles(conn)
+    arts, said = _articles(conn)
     feats = _Features(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
@@ -475,7 +477,8 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     local = None
     if not full and written is not None:
         stored = {t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)}
-        local = update_quotes(conn, inputs=inputs, ver=ver, written=written, linking=linking,
+        local = update_quotes(conn, said, inputs=inputs, ver=ver, written=written,
+                              linking=linking,
                               context=context, story_of=story_of,
                               date_of=lambda a: arts[a].date,
                               aliases=(alias_rows, stored[schema.person_aliases]),

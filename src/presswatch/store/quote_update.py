@@ -228,14 +228,16 @@ def _index_changes(aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, 
             {frozenset(key.split()) for _p, key, _f, _l in new_r ^ old_r})
 
 
-def update(conn: Connection, *, inputs: dict[str, list[str]], ver: str,
+def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
+           inputs: dict[str, list[str]], ver: str,
            written: frozenset[str], linking: Linking, context: Mapping[str, set[str]],
            story_of: Mapping[str, str], date_of: Callable[[str], str | None],
            aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]],
            roles: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]]
            ) -> Local | None:
     """The quote side after a batch, from the quotes it can have changed (see the module
-    docstring); None, having written nothing, when the last run's state does not serve
+    docstring; ``quotes``: every quote's key, article, speaker as corrected and folded
+    speaker as written); None, having written nothing, when the last run's state does not serve
     (another version, unreadable, an article gone): then resolve every quote."""
     try:
         before = json.loads(_stored_value(conn) or "null")
@@ -258,11 +260,9 @@ def update(conn: Connection, *, inputs: dict[str, list[str]], ver: str,
         return bool(alias_keys.intersection(keys)) or any(
             role_matches(sig, held) for sig in sigs for held in helds)
 
-    q, qp, fix = schema.quotes, schema.quote_people, Overlay(("speaker",))
+    q, qp = schema.quotes, schema.quote_people
     folded_of: dict[str, str | None] = {}
-    for key, aid, speaker, folded in fetch(conn, select(
-            q.c.key, q.c.article_id, fix.value("speaker"), q.c.speaker_folded)
-            .select_from(fix.join_from(q))):
+    for key, aid, speaker, folded in quotes:
         if aid in dirty or touches(speaker):
             folded_of[key] = folded
     data = _in(conn, lambda ks: quote_query(where=q.c.key.in_(ks)), folded_of)
