@@ -385,6 +385,7 @@ class Linking:
                 self._alias_index[fold(alias)].add(p.id)
         self._role_index: dict[str, list[tuple[str, frozenset[str], RoleSpan]]] | None = None
         self._held: dict[tuple[frozenset[str], date | None], str | list[str]] = {}
+        self._matching: dict[frozenset[str], list[tuple[str, RoleSpan]]] = {}
 
     def _holders(self, signature: frozenset[str]
                  ) -> Iterable[tuple[str, frozenset[str], RoleSpan]]:
@@ -499,24 +500,34 @@ class Linking:
         ambiguous resolves to nobody rather than to a guess. What does not depend on the
         context is worked out once per signature and day (role-only speakers recur).
         """
-        key = (signature, day)
-        if (found := self._held.get(key)) is None:
-            found = self._held[key] = self._holders_at(signature, day)
+        found = self.holders_at(signature, day)
         if isinstance(found, str):
             return found
         local = [pid for pid in found if pid in context]
         return local[0] if len(local) == 1 else None
 
+    def holders_at(self, signature: frozenset[str], day: date | None
+                   ) -> str | list[str]:
+        """The one holder of a role matching ``signature`` at ``day``, or the tied
+        holders a context must decide between (in no meaningful order; none: nobody)."""
+        key = (signature, day)
+        if (found := self._held.get(key)) is None:
+            found = self._held[key] = self._holders_at(signature, day)
+        return found
+
     def _holders_at(self, signature: frozenset[str], day: date | None) -> str | list[str]:
         """The one holder at ``day``, or the tied holders the context must decide between
         (none: nobody)."""
         candidates: dict[str, int | None] = {}  # its order never decides (see below)
-        for pid, held, span in self._holders(signature):
-            if role_matches(signature, held):
-                d = span.distance(day)
-                old = candidates.get(pid, -1)
-                if old == -1 or (d is not None and (old is None or d < old)):
-                    candidates[pid] = d
+        if (matching := self._matching.get(signature)) is None:  # the same at every day
+            matching = self._matching[signature] = [
+                (pid, span) for pid, held, span in self._holders(signature)
+                if role_matches(signature, held)]
+        for pid, span in matching:
+            d = span.distance(day)
+            old = candidates.get(pid, -1)
+            if old == -1 or (d is not None and (old is None or d < old)):
+                candidates[pid] = d
         if not candidates:
             return []
         dated = {pid: d for pid, d in candidates.items() if d is not None}

@@ -98,7 +98,7 @@ class _Article:
 
 def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ...]]]:
     """Every article's compact features; and every quote's (key, article, speaker as
-    corrected, folded speaker as written), which the quote side reads too."""
+    corrected, folded speaker as written, said_on), which the quote side reads too."""
     a, ap = schema.articles, schema.article_people
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
@@ -115,8 +115,8 @@ def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ..
                             stored=(day, bool(inferred), basis))
     q, fix = schema.quotes, Overlay(("speaker",))
     said = fetch(conn, select(q.c.key, q.c.article_id, fix.value("speaker"),
-                              q.c.speaker_folded).select_from(fix.join_from(q)))
-    for _key, aid, speaker, _folded in said:
+                              q.c.speaker_folded, q.c.said_on).select_from(fix.join_from(q)))
+    for _key, aid, speaker, _folded, _on in said:
         if speaker:
             out[aid].speakers.add(speaker)
     parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
@@ -478,7 +478,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     if not full and written is not None:
         stored = {t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)}
         local = update_quotes(conn, said, inputs=inputs, ver=ver, written=written,
-                              linking=linking,
+                              linking=linking, exact_roles=not any(i.roles for i in identities),
                               context=context, story_of=story_of,
                               date_of=lambda a: arts[a].date,
                               aliases=(alias_rows, stored[schema.person_aliases]),

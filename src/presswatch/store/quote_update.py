@@ -39,6 +39,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any
 
@@ -46,8 +47,8 @@ from sqlalchemy import Connection, Table, exists, select
 
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
-from presswatch.linking.people import speaker_lookups
-from presswatch.linking.roles import role_matches
+from presswatch.linking.people import Person, speaker_lookups
+from presswatch.linking.roles import RoleSpan, role_matches
 from presswatch.linking.statements import Link, Said, link_variants, statement_ids
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
@@ -230,15 +231,19 @@ def _index_changes(aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, 
 
 def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
            inputs: dict[str, list[str]], ver: str,
-           written: frozenset[str], linking: Linking, context: Mapping[str, set[str]],
+           written: frozenset[str], linking: Linking, exact_roles: bool,
+           context: Mapping[str, set[str]],
            story_of: Mapping[str, str], date_of: Callable[[str], str | None],
            aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]],
            roles: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]]
            ) -> Local | None:
     """The quote side after a batch, from the quotes it can have changed (see the module
-    docstring; ``quotes``: every quote's key, article, speaker as corrected and folded
-    speaker as written); None, having written nothing, when the last run's state does not serve
-    (another version, unreadable, an article gone): then resolve every quote."""
+    docstring). ``quotes``: every quote's key, article, speaker as corrected, folded
+    speaker as written and said_on; ``exact_roles``: no identity declares a role, so the
+    stored role rows say who held which role when, and a quote whose role signatures
+    meet a changed role is resolved again only when the holders at its day differ. None,
+    having written nothing, when the last run's state does not serve (another version,
+    unreadable, an article gone): then resolve every quote."""
     try:
         before = json.loads(_stored_value(conn) or "null")
         old = before["articles"] if before["version"] == ver else None
@@ -254,16 +259,32 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     alias_keys, helds = _index_changes(aliases, roles)
     lex = default_lexicon()
 
+    held_before = _role_holders(roles[1], lex) if helds and exact_roles else None
+
     @functools.cache
-    def touches(speaker: str | None) -> bool:
+    def lookups(speaker: str | None) -> tuple[bool, tuple[frozenset[str], ...]]:
+        """Whether a changed alias is among the speaker's, and its signatures that meet
+        a changed role."""
         keys, sigs = speaker_lookups(speaker or "", lex)
-        return bool(alias_keys.intersection(keys)) or any(
-            role_matches(sig, held) for sig in sigs for held in helds)
+        return bool(alias_keys.intersection(keys)), tuple(
+            sig for sig in sigs if any(role_matches(sig, held) for held in helds))
+
+    @functools.cache
+    def moved_role(sig: frozenset[str], day: date | None) -> bool:
+        return held_before is None or _holders(held_before, sig, day) != _holders(
+            linking, sig, day)
+
+    def touches(speaker: str | None, said_on: str | None, aid: str) -> bool:
+        alias, sigs = lookups(speaker)
+        if alias or not sigs:
+            return alias
+        day = _day(said_on) or _day(date_of(aid))
+        return any(moved_role(sig, day) for sig in sigs)
 
     q, qp = schema.quotes, schema.quote_people
     folded_of: dict[str, str | None] = {}
-    for key, aid, speaker, folded in quotes:
-        if aid in dirty or touches(speaker):
+    for key, aid, speaker, folded, said_on in quotes:
+        if aid in dirty or touches(speaker, said_on, aid):
             folded_of[key] = folded
     data = _in(conn, lambda ks: quote_query(where=q.c.key.in_(ks)), folded_of)
     new_rows: dict[tuple[str, str], dict[str, Any]] = {}
@@ -318,6 +339,23 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
                                              rows, stored_rows, bool(rewritten))
     return Local({qp: rows, schema.speakers: speaker_rows},
                  {qp: stored_rows, schema.speakers: speaker_stored}, counts, variants)
+
+
+def _role_holders(rows: Iterable[tuple[Any, ...]], lex: Any) -> Linking:
+    """A linking that knows only the roles of the stored ``person_roles`` rows: who held
+    which role when, as the last run had it (its :meth:`.Linking.holders_at`)."""
+    people: dict[str, Person] = {}
+    for pid, _role, key, first, last, count in rows:
+        sig = frozenset(key.split())
+        people.setdefault(pid, Person(pid, pid)).roles[sig] = RoleSpan(
+            sig, first_seen=date.fromisoformat(first) if first else None,
+            last_seen=date.fromisoformat(last) if last else None, count=count)
+    return Linking(people, {}, {}, lex)
+
+
+def _holders(linking: Linking, sig: frozenset[str], day: date | None) -> Any:
+    found = linking.holders_at(sig, day)
+    return found if isinstance(found, str) else frozenset(found)
 
 
 def _stored_value(conn: Connection) -> str | None:
