@@ -65,16 +65,20 @@ def _article(rng: random.Random, n: int) -> tuple[Article, dict[str, Any]]:
 
 
 def _correct(rng: random.Random, stores: list[Store]) -> None:
-    """The same random analyst's correction in every store: a quote's speaker, a quote
-    deleted or restored, an article's story."""
+    """The same random write in every store: an analyst's correction (a quote's speaker,
+    a quote deleted or restored, an article's story), or an article annotated again
+    (other people and quotes: some quotes and speaker strings vanish)."""
     with stores[0].engine.connect() as conn:
         keys = sorted(conn.execute(select(schema.quotes.c.key)).scalars())
         ids = sorted(conn.execute(select(schema.articles.c.id)).scalars())
-    kind = rng.choice(["speaker", "deleted", "restored", "story"])
+    kind = rng.choice(["speaker", "deleted", "restored", "story", "annotated"])
     key, first, second = rng.choice(keys), rng.choice(ids), rng.choice([None, *ids])
     speaker = " ".join(rng.choice(_PEOPLE))
+    _article_again, record = _article(rng, 10_000)
     for store in stores:
-        if kind == "story":
+        if kind == "annotated":
+            store.replace_annotations(first, record, pipeline_version="again")
+        elif kind == "story":
             store.correct_story(first, second)
         else:
             store.correct(key, "speaker" if kind == "speaker" else "deleted",
@@ -94,7 +98,7 @@ def test_random_batches_and_corrections_derive_what_a_full_rebuild_derives(
                 n += 1
                 for store in (batched, full):
                     store.add_article(article, record, pipeline_version="test")
-            if step and rng.random() < 0.6:
+            for _ in range(rng.choice([0, 1, 2]) if step else 0):
                 _correct(rng, [batched, full])
             batched.recompute()
             full.recompute(full=True)

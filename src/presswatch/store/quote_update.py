@@ -283,7 +283,9 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
 
     q, qp = schema.quotes, schema.quote_people
     folded_of: dict[str, str | None] = {}
+    every = []
     for key, aid, speaker, folded, said_on in quotes:
+        every.append(folded)
         if aid in dirty or touches(speaker, said_on, aid):
             folded_of[key] = folded
     data = _in(conn, lambda ks: quote_query(where=q.c.key.in_(ks)), folded_of)
@@ -335,8 +337,11 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     statement = _statements(conn, seeds)
     rows, stored_rows = _quote_rows(conn, new_rows, said, statement, old_rows, replaced)
     counts = _recount(conn, changed | {r["person_id"] for r in rows}, rows, stored_rows)
-    speaker_rows, speaker_stored = _speakers(conn, {f for f in folded_of.values() if f},
-                                             rows, stored_rows, bool(rewritten))
+    # an article annotated again lost quotes whose speaker strings are not known any
+    # more: every string is looked at again (rare: a re-annotation, not a feed's batch)
+    speaker_rows, speaker_stored = _speakers(
+        conn, {f for f in (every if rewritten else folded_of.values()) if f}, rows,
+        stored_rows, bool(rewritten))
     return Local({qp: rows, schema.speakers: speaker_rows},
                  {qp: stored_rows, schema.speakers: speaker_stored}, counts, variants)
 
