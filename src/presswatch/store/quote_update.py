@@ -256,6 +256,8 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     dirty = set(written) | {a for a, v in inputs.items() if old.get(a) != v}
     moved = set(written) | {a for a, v in inputs.items() if old.get(a, [None, None])[:2] != v[:2]}
     rewritten = {a for a in written if a in old}
+    # written more than once: perhaps annotated again, losing quotes (None: unknown)
+    again = rewritten | getattr(written, "repeated", written)
     alias_keys, helds = _index_changes(aliases, roles)
     lex = default_lexicon()
 
@@ -338,10 +340,11 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     rows, stored_rows = _quote_rows(conn, new_rows, said, statement, old_rows, replaced)
     counts = _recount(conn, changed | {r["person_id"] for r in rows}, rows, stored_rows)
     # an article annotated again lost quotes whose speaker strings are not known any
-    # more: every string is looked at again (rare: a re-annotation, not a feed's batch)
+    # more (their rows were unlinked as they were written): every string is looked at
+    # again (rare: a re-annotation or a correction, not a feed's batch)
     speaker_rows, speaker_stored = _speakers(
-        conn, {f for f in (every if rewritten else folded_of.values()) if f}, rows,
-        stored_rows, bool(rewritten))
+        conn, {f for f in (every if again else folded_of.values()) if f}, rows,
+        stored_rows, bool(again))
     return Local({qp: rows, schema.speakers: speaker_rows},
                  {qp: stored_rows, schema.speakers: speaker_stored}, counts, variants)
 
