@@ -3,8 +3,8 @@ events and statement variants, and the dates inferred for undated articles.
 
 Runs after each ingest batch over compact per-article features read back from the store
 (people entries, interactions, dates, quote texts), never over article texts, so it stays
-cheap as the store grows. After a batch, stories, people parts and events are derived
-again only where the new articles reach (their saved state in `derive_state` and the
+cheap as the store grows. After a batch, stories, people parts, events and quote links
+are derived again only where the new articles reach (their saved state in `derive_state` and the
 story tables), and every table is written by key: only rows that changed are deleted or
 inserted, inside the caller's transaction, so readers and a `kill -9` never see a half
 update. `relink` (``full=True``) derives everything again. Dates inferred by an earlier

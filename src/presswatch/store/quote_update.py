@@ -13,13 +13,18 @@ alias, and who held which role when. So a quote needs resolving again only when
 - a folded alias it is looked up by (the whole string or a joint part, titles stripped)
   names other people than in the stored ``person_aliases``;
 - a role signature it reads as matches a role whose holder or dates differ from the stored
-  ``person_roles``.
+  ``person_roles``, and the holders at its day differ from those the stored rows give
+  (without that second check when an identity declares roles: the rows lack their ends).
 
 The stored alias and role rows are what the last run derived (same transaction as the
 state), and a person moved between clusters changes the alias counts of both, so comparing
 them with the new rows finds every change of the indexes. Everything else (the rules'
 sources, the user's identities, the lexicon's data files) is one version string: when it
 differs every quote is resolved again.
+
+The ``speakers`` rows of the strings of quotes resolved again are worked out again; after
+an article was written twice since the last run (annotated again, corrected), every
+string is, since the strings of the quotes it lost are not known.
 
 Variants, statements and counts follow from the quotes' rows. A person whose rows or whose
 quotes' story or day changed is *changed*; only those get their variant digest
