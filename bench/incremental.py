@@ -109,7 +109,8 @@ class _Stages:
     functions it calls, wrapped), kept for the fastest update."""
 
     NAMES = ("_articles", "regroup", "link_people_in_parts", "_participant_links",
-             "update_events", "_quote_links", "variant_links", "statement_ids", "_story_rows",
+             "update_events", "update_quotes", "all_quote_links", "article_inputs",
+             "keep_inputs", "_people_rows", "_story_rows",
              "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
              "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
              "story_labels", "keep_story_labels", "_people", "relink", "stored_people",
@@ -123,7 +124,7 @@ class _Stages:
         self.best: dict[str, float] = {}
         self.best_total = float("inf")
         for name in self.NAMES:
-            self._wrap(derive, name, listed=name in ("_entries", "_quote_links"))
+            self._wrap(derive, name, listed=name == "_entries")
         self._wrap(stories, "features", listed=False)
 
     def _wrap(self, module: object, name: str, *, listed: bool) -> None:

@@ -99,18 +99,21 @@ def test_rows_that_did_not_change_are_not_written(store: Store,
         return touched
 
     found: list[Any] = []
-    real = derive.variant_links
+    real = derive.update_quotes
 
-    def variants(*args: Any, **kwargs: Any) -> Any:
+    def local(*args: Any, **kwargs: Any) -> Any:
         found.append(real(*args, **kwargs))
         return found[-1]
 
     monkeypatch.setattr(derive, "write_changes", spy)
-    monkeypatch.setattr(derive, "variant_links", variants)
+    monkeypatch.setattr(derive, "update_quotes", local)
     with store.engine.begin() as conn:
         derive.recompute(conn, full=False)
     assert touched and all(n == (0, 0, 0) for n in touched.values())
-    assert found[0].links and not (found[0].gone or found[0].added or found[0].changed)
+    # no quote resolved again, no person's variants compared again
+    quotes = found[0]
+    assert not any(quotes.rows.values()) and not quotes.counts
+    assert not (quotes.variants.gone or quotes.variants.added or quotes.variants.changed)
     assert _snapshot(store)["people"]
 
 
@@ -174,19 +177,19 @@ def test_the_examples_in_three_batches_derive_what_they_derive_at_once(
 
 def test_people_whose_quotes_did_not_change_keep_their_stored_variants(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    from presswatch.store import memo
+    from presswatch.store import quote_update
 
     articles = sample_articles() + _more_articles()
     _ingest(store, [articles[:6]])
     compared: list[set[str]] = []
-    real = memo.link_variants
+    real = quote_update.link_variants
 
     def spy(said: Any) -> Any:
         said = list(said)
         compared.append({s.person for s in said})
         return real(said)
 
-    monkeypatch.setattr(memo, "link_variants", spy)
+    monkeypatch.setattr(quote_update, "link_variants", spy)
     batched = _ingest(store, [articles[6:]])[-1]
     with store.engine.connect() as conn:
         everyone = {r.id for r in conn.execute(schema.people.select())}

@@ -56,6 +56,7 @@ __all__ = [
     "name_key",
     "person_id",
     "role_signature",
+    "speaker_lookups",
 ]
 
 _JOINT = re.compile(r"\s+et\s+|\s*,\s*|\s*&\s*")
@@ -295,6 +296,21 @@ def attach_key(name: str) -> tuple[str | None, str | None]:
     return phonetic(fold(words[-1])), fold(words[0])[:1] if len(words) > 1 else None
 
 
+def speaker_lookups(speaker: str, lex: Lexicon
+                    ) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The folded names (titles stripped) under which :meth:`Linking.resolve` may look
+    ``speaker`` up among every person's aliases, and the role signatures it may read it
+    as: those of the whole string and of each joint part. The links of a quote whose
+    article did not change can change only when the people of one of those did."""
+    texts = [speaker, *(p for p in _JOINT.split(speaker) if p.strip())]
+    keys, sigs = set(), []
+    for text in texts:
+        keys.add(fold(" ".join(w for w in split_words(text) if fold(w).strip(".") not in TITLES)))
+        if (sig := role_signature(text, lex)) is not None:
+            sigs.append(sig)
+    return frozenset(keys), tuple(sigs)
+
+
 def _display_name(names: Counter[str], articles_of: dict[str, set[str]]) -> str:
     """The most-used full name (by articles); ties go to the accented, French spelling."""
     full = [n for n in names if name_key(n) is not None] or list(names)
@@ -369,6 +385,7 @@ class Linking:
                 self._alias_index[fold(alias)].add(p.id)
         self._role_index: dict[str, list[tuple[str, frozenset[str], RoleSpan]]] | None = None
         self._held: dict[tuple[frozenset[str], date | None], str | list[str]] = {}
+        self._matching: dict[frozenset[str], list[tuple[str, RoleSpan]]] = {}
 
     def _holders(self, signature: frozenset[str]
                  ) -> Iterable[tuple[str, frozenset[str], RoleSpan]]:
@@ -425,6 +442,11 @@ class Linking:
                         person.roles.setdefault(sig, RoleSpan(sig)).declare(phrase, since, until)
         return cls(people, entry_person, dict(article_names), lex)
 
+    def names_of(self, article_id: str) -> dict[str, str]:
+        """The article's own names (folded) and the person each stands for: what a quote
+        of the article is looked up by first."""
+        return self._article_names.get(article_id, {})
+
     def resolve(self, article_id: str, speaker: str | None, *, day: date | None = None,
                 context: Iterable[str] = ()) -> list[tuple[str, str]]:
         """Canonical people a ``speaker`` string of one article stands for.
@@ -478,24 +500,34 @@ class Linking:
         ambiguous resolves to nobody rather than to a guess. What does not depend on the
         context is worked out once per signature and day (role-only speakers recur).
         """
-        key = (signature, day)
-        if (found := self._held.get(key)) is None:
-            found = self._held[key] = self._holders_at(signature, day)
+        found = self.holders_at(signature, day)
         if isinstance(found, str):
             return found
         local = [pid for pid in found if pid in context]
         return local[0] if len(local) == 1 else None
 
+    def holders_at(self, signature: frozenset[str], day: date | None
+                   ) -> str | list[str]:
+        """The one holder of a role matching ``signature`` at ``day``, or the tied
+        holders a context must decide between (in no meaningful order; none: nobody)."""
+        key = (signature, day)
+        if (found := self._held.get(key)) is None:
+            found = self._held[key] = self._holders_at(signature, day)
+        return found
+
     def _holders_at(self, signature: frozenset[str], day: date | None) -> str | list[str]:
         """The one holder at ``day``, or the tied holders the context must decide between
         (none: nobody)."""
         candidates: dict[str, int | None] = {}  # its order never decides (see below)
-        for pid, held, span in self._holders(signature):
-            if role_matches(signature, held):
-                d = span.distance(day)
-                old = candidates.get(pid, -1)
-                if old == -1 or (d is not None and (old is None or d < old)):
-                    candidates[pid] = d
+        if (matching := self._matching.get(signature)) is None:  # the same at every day
+            matching = self._matching[signature] = [
+                (pid, span) for pid, held, span in self._holders(signature)
+                if role_matches(signature, held)]
+        for pid, span in matching:
+            d = span.distance(day)
+            old = candidates.get(pid, -1)
+            if old == -1 or (d is not None and (old is None or d < old)):
+                candidates[pid] = d
         if not candidates:
             return []
         dated = {pid: d for pid, d in candidates.items() if d is not None}

@@ -3,8 +3,8 @@ events and statement variants, and the dates inferred for undated articles.
 
 Runs after each ingest batch over compact per-article features read back from the store
 (people entries, interactions, dates, quote texts), never over article texts, so it stays
-cheap as the store grows. After a batch, stories, people parts and events are derived
-again only where the new articles reach (their saved state in `derive_state` and the
+cheap as the store grows. After a batch, stories, people parts, events and quote links
+are derived again only where the new articles reach (their saved state in `derive_state` and the
 story tables), and every table is written by key: only rows that changed are deleted or
 inserted, inside the caller's transaction, so readers and a `kill -9` never see a half
 update. `relink` (``full=True``) derives everything again. Dates inferred by an earlier
@@ -35,12 +35,11 @@ from presswatch.linking.events import Event, Mention
 from presswatch.linking.labels import located
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
-from presswatch.linking.statements import Said, statement_ids
 from presswatch.linking.story_update import regroup, regroup_new
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema, touched
 from presswatch.store.changes import fetch, write_changes
-from presswatch.store.corrections import Overlay, is_deleted
+from presswatch.store.corrections import Overlay
 from presswatch.store.event_state import keep_events, stored_events, write_events
 from presswatch.store.memo import (
     keep_people_parts,
@@ -48,8 +47,15 @@ from presswatch.store.memo import (
     people_parts,
     stored_people,
     story_labels,
-    variant_links,
 )
+from presswatch.store.quote_update import (
+    all_quote_links,
+    article_inputs,
+    counted_from,
+    keep_inputs,
+    version,
+)
+from presswatch.store.quote_update import update as update_quotes
 from presswatch.store.story_state import keep_story_parts, story_parts
 from presswatch.textutil import fold
 
@@ -90,7 +96,9 @@ class _Article:
     stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
 
 
-def _articles(conn: Connection) -> dict[str, _Article]:
+def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ...]]]:
+    """Every article's compact features; and every quote's (key, article, speaker as
+    corrected, folded speaker as written, said_on), which the quote side reads too."""
     a, ap = schema.articles, schema.article_people
     it, ip = schema.interactions, schema.interaction_participants
     out = {}
@@ -106,9 +114,9 @@ def _articles(conn: Connection) -> dict[str, _Article]:
                             basis=None if derived else basis,
                             stored=(day, bool(inferred), basis))
     q, fix = schema.quotes, Overlay(("speaker",))
-    said = (select(q.c.article_id, fix.value("speaker").label("speaker"))
-            .select_from(fix.join_from(q)).distinct())
-    for aid, speaker in fetch(conn, said):
+    said = fetch(conn, select(q.c.key, q.c.article_id, fix.value("speaker"),
+                              q.c.speaker_folded, q.c.said_on).select_from(fix.join_from(q)))
+    for _key, aid, speaker, _folded, _on in said:
         if speaker:
             out[aid].speakers.add(speaker)
     parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
@@ -134,7 +142,7 @@ def _articles(conn: Connection) -> dict[str, _Article]:
             ip.c.article_id, ip.c.interaction_idx, ip.c.participant)
             .order_by(ip.c.article_id, ip.c.interaction_idx, ip.c.position)):
         events[(aid, idx)]["participants"].append(participant)
-    return out
+    return out, said
 
 
 class _Features(dict[str, story_rules.StoryFeatures]):
@@ -310,27 +318,6 @@ def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Li
     return rows, labels
 
 
-def _quote_links(conn: Connection, arts: dict[str, _Article], linking: Linking,
-                 context: dict[str, set[str]], story_of: dict[str, str]
-                 ) -> Iterator[tuple[dict[str, Any], Said | None]]:
-    """quote_people rows, each with what variant linking needs of the quote when it
-    counts (None when a user deleted it)."""
-    q, fix = schema.quotes, Overlay(("speaker", "deleted"))
-    query = select(q.c.key, q.c.article_id, q.c.start, q.c.speaker, q.c.said_on,
-                   q.c.said_when, q.c.text, fix.correction("speaker").label("fixed"),
-                   fix.correction("deleted").label("deleted")).select_from(fix.join_from(q))
-    for key, aid, start, said_by, said_on, said_when, text, fixed, deleted in fetch(conn, query):
-        speaker = fixed if fixed is not None else said_by
-        day = _day(said_on) or _day(arts[aid].date)
-        counts = not is_deleted(deleted)
-        where = story_of.get(aid, "a:" + aid)
-        for pid, how in linking.resolve(aid, speaker, day=day, context=context.get(aid, ())):
-            yield ({"quote_key": key, "person_id": pid,
-                    "how": "correction" if fixed is not None else how,
-                    "said_when": said_when, "article_id": aid, "start": start},
-                   Said(key, pid, where, text, day) if counts else None)
-
-
 def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
               participant_rows: list[dict[str, Any]]) -> list[Mention]:
     """Every interaction mention with its canonical people, for event clustering."""
@@ -461,7 +448,7 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
 def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                full: bool) -> Summary:
     written = touched.take(conn)
-    arts = _articles(conn)
+    arts, said = _articles(conn)
     feats = _Features(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
@@ -482,39 +469,37 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     _infer_event_dates(arts, updated.article_dates())
     _write_dates(conn, arts)
 
-    quote_rows, said = [], []
-    for row, one in _quote_links(conn, arts, linking, context, story_of):
-        quote_rows.append(row)
-        if one is not None:
-            said.append(one)
-    variants = variant_links(conn, said, reuse=not full)
-    links = variants.links
-    statement_of = statement_ids(said, links)
-    counted, statements = Counter(), defaultdict(set)
-    for s in said:
-        counted[s.person] += 1
-        statements[s.person].add(statement_of[(s.key, s.person)])
-    for row in quote_rows:
-        row["statement"] = statement_of.get((row["quote_key"], row["person_id"]))
+    people_rows, alias_rows, role_rows = _people_rows(linking)
+    inputs = article_inputs({a: art.date for a, art in arts.items()}, linking, context,
+                            story_of)
+    ver = version(guard(identities, default_lexicon()))
+    stored: dict[Table, list[tuple[Any, ...]]] = {}
+    local = None
+    if not full and written is not None:
+        stored = {t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)}
+        local = update_quotes(conn, said, inputs=inputs, ver=ver, written=written,
+                              linking=linking, exact_roles=not any(i.roles for i in identities),
+                              context=context, story_of=story_of,
+                              date_of=lambda a: arts[a].date,
+                              aliases=(alias_rows, stored[schema.person_aliases]),
+                              roles=(role_rows, stored[schema.person_roles]))
+    keep_inputs(conn, inputs, ver)
+    if local is None:
+        quote_rows, links, variants = all_quote_links(
+            conn, lambda a: arts[a].date, linking, context, story_of, people_rows, full=full)
+    else:
+        quote_rows, links, variants = [], [], local.variants
+        counted_from(conn, local, people_rows, stored)
     story_rows, labels = _story_rows(arts, story_of, linking, feats, digests,
                                      {} if full else story_labels(conn))
     keep_story_labels(conn, labels)
     event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
     rows: dict[Table, list[dict[str, Any]]] = {
-        schema.people: [{"id": p.id, "name": p.name, "articles": len(p.articles),
-                         "quotes": counted[p.id], "pinned": p.pinned,
-                         "statements": len(statements[p.id])}
-                        for p in linking.people.values()],
-        schema.person_aliases: [
-            {"person_id": p.id, "alias": alias, "alias_folded": fold(alias), "count": n}
-            for p in linking.people.values() for alias, n in p.aliases.items()],
-        schema.person_roles: [
-            {"person_id": p.id, "role": span.role, "role_key": " ".join(sorted(sig)),
-             "first_seen": _iso(span.first_seen), "last_seen": _iso(span.last_seen),
-             "count": span.count}
-            for p in linking.people.values() for sig, span in p.roles.items()],
+        schema.people: people_rows,
+        schema.person_aliases: alias_rows,
+        schema.person_roles: role_rows,
         schema.quote_people: quote_rows,
-        schema.speakers: _speaker_rows(conn, quote_rows),
+        schema.speakers: _speaker_rows(conn, quote_rows) if local is None else [],
         schema.participant_people: participant_rows,
         schema.stories: story_rows,
         schema.article_stories: [{"article_id": aid, "story_id": sid}
@@ -536,13 +521,37 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         for table in reversed(schema.DERIVED_TABLES):
             _insert(conn, table, rows[table], chunk)
     else:  # quote_variants: no foreign key, written by key (its rows are most of all)
-        variants.write(conn, chunk=chunk)
-        write_changes(conn, rows, chunk=chunk)
+        if local is None:
+            variants.write(conn, chunk=chunk)
+        else:
+            rows.update(local.rows)
+            stored.update(local.stored)
+        write_changes(conn, rows, chunk=chunk, stored={
+            t: stored[t] if t in stored else fetch(conn, t) for t in rows})
         if by_key:  # after the people they point at
             write_events(conn, event_tables, updated, chunk=chunk)
-    return Summary(len(linking.people), len(story_rows),
-                   len({r["quote_key"] for r in quote_rows}), len(events) + len(updated.kept),
-                   len(links))
+    if local is not None:
+        summary = summarize(conn)
+        linked, n_links = summary.linked_quotes, summary.variant_links
+    else:
+        linked, n_links = len({r["quote_key"] for r in quote_rows}), len(links)
+    return Summary(len(linking.people), len(story_rows), linked,
+                   len(events) + len(updated.kept), n_links)
+
+
+def _people_rows(linking: Linking) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                            list[dict[str, Any]]]:
+    """Rows of ``people`` (quotes and statements counted later), ``person_aliases`` and
+    ``person_roles``."""
+    people = linking.people.values()
+    return ([{"id": p.id, "name": p.name, "articles": len(p.articles), "quotes": 0,
+              "pinned": p.pinned, "statements": 0} for p in people],
+            [{"person_id": p.id, "alias": alias, "alias_folded": fold(alias), "count": n}
+             for p in people for alias, n in p.aliases.items()],
+            [{"person_id": p.id, "role": span.role, "role_key": " ".join(sorted(sig)),
+              "first_seen": _iso(span.first_seen), "last_seen": _iso(span.last_seen),
+              "count": span.count}
+             for p in people for sig, span in p.roles.items()])
 
 
 def summarize(conn: Connection) -> Summary:

@@ -39,8 +39,8 @@ from presswatch.store import schema
 from presswatch.store.changes import fetch
 
 __all__ = ["LABELS", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants", "keep_people_parts",
-           "keep_story_labels", "people_parts", "stored_people", "story_labels",
-           "variant_links"]
+           "keep_story_labels", "keep_variant_digests", "people_parts", "person_digests",
+           "stored_people", "stored_state", "story_labels", "variant_links"]
 
 PEOPLE = "people:"
 """``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
@@ -57,7 +57,7 @@ VARIANTS = "variants"
 """``derive_state`` row: person id → digest of the quotes its variant links came from."""
 
 
-def _digests(said: Sequence[Said]) -> dict[str, str]:
+def person_digests(said: Sequence[Said]) -> dict[str, str]:
     """Person → digest of everything variant linking reads of its quotes (each quote one
     line of reprs, which escape the separators: every quote is digested at every update)."""
     by_person: dict[str, list[str]] = defaultdict(list)
@@ -72,7 +72,8 @@ def _value(conn: Connection, name: str) -> str | None:
     return conn.execute(select(state.c.value).where(state.c.name == name)).scalar()
 
 
-def _stored(conn: Connection, name: str) -> dict[str, str]:
+def stored_state(conn: Connection, name: str) -> dict[str, str]:
+    """A ``derive_state`` row read as a JSON object ({} when missing or unreadable)."""
     value = _value(conn, name)
     try:
         found = json.loads(value) if value else {}
@@ -90,7 +91,7 @@ def _keep(conn: Connection, name: str, value: str) -> None:
 def story_labels(conn: Connection) -> dict[str, list[str]]:
     """The story labels the last recompute left (see :func:`.derive._story_rows`); any
     entry that is not a [digest, label] pair is left out (that label is made again)."""
-    return {sid: v for sid, v in _stored(conn, LABELS).items()
+    return {sid: v for sid, v in stored_state(conn, LABELS).items()
             if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}
 
 
@@ -159,6 +160,11 @@ def keep_people_parts(conn: Connection, parts: PeopleParts, guard: str) -> None:
                                          sort_keys=True, ensure_ascii=False))
 
 
+def keep_variant_digests(conn: Connection, digests: dict[str, str]) -> None:
+    """Leave each person's variant digest for the next recompute (caller's transaction)."""
+    _keep(conn, VARIANTS, json.dumps(digests, sort_keys=True))
+
+
 @dataclass(slots=True)
 class Variants:
     """Every variant link (what :func:`link_variants` of all quotes gives), and how the
@@ -199,8 +205,8 @@ def variant_links(conn: Connection, said: Sequence[Said], *, reuse: bool = True
     A stored link stays when its two quotes share a person whose quotes did not change;
     every other link is one of those compared again, so only those can be new or
     different, and a stored link neither kept nor found again is gone."""
-    digests = _digests(said)
-    before = _stored(conn, VARIANTS) if reuse else {}
+    digests = person_digests(said)
+    before = stored_state(conn, VARIANTS) if reuse else {}
     same = {p for p, d in digests.items() if before.get(p) == d}
     stored: dict[tuple[str, str], Link] = {}
     if reuse:
@@ -227,6 +233,6 @@ def variant_links(conn: Connection, said: Sequence[Said], *, reuse: bool = True
         elif stored[key] != link:
             out.changed.append(link)
     out.gone = sorted(stored.keys() - links.keys())
-    _keep(conn, VARIANTS, json.dumps(digests, sort_keys=True))
+    keep_variant_digests(conn, digests)
     out.links = sorted(links.values(), key=lambda lk: (lk.a, lk.b))
     return out

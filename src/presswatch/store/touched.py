@@ -24,13 +24,14 @@ every article anyway).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, func, select, update
 
 from presswatch.store import schema
 
-__all__ = ["MAX_LISTED", "TOUCHED", "record", "take"]
+__all__ = ["MAX_LISTED", "TOUCHED", "Touched", "record", "take"]
 
 TOUCHED = "touched"
 """The ``derive_state`` row: article ids, each preceded by one space."""
@@ -53,7 +54,20 @@ def record(conn: Connection, articles: Iterable[str]) -> None:
                                          > MAX_LISTED * _ID_LENGTH))
 
 
-def take(conn: Connection) -> frozenset[str] | None:
+class Touched(frozenset[str]):
+    """The articles touched, and (``repeated``) those written more than once since the
+    last recompute: an article annotated again, or corrected, after it was written (a
+    feed's batch writes each new article once)."""
+
+    repeated: frozenset[str]
+
+    def __new__(cls, ids: Iterable[str], repeated: Iterable[str] = ()) -> Touched:
+        self = super().__new__(cls, ids)
+        self.repeated = frozenset(repeated)
+        return self
+
+
+def take(conn: Connection) -> Touched | None:
     """The articles touched since the last recompute, or None when that is unknown; the
     list starts again empty (in the caller's transaction: the recompute's)."""
     state = schema.derive_state
@@ -66,4 +80,4 @@ def take(conn: Connection) -> frozenset[str] | None:
     ids = value.split()
     if value and (value[0] != " " or not all(_ID.fullmatch(a) for a in ids)):
         return None
-    return frozenset(ids)
+    return Touched(ids, [a for a, n in Counter(ids).items() if n > 1])
