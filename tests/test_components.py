@@ -209,6 +209,17 @@ def test_token_columns_are_the_token_attributes_read_once_per_doc(nlp):
     assert docfacts.strings(other, ORTH) == [t.text for t in other]
 
 
+def test_token_columns_stay_right_when_the_shared_strings_are_emptied(nlp, monkeypatch):
+    """The hash → string map every doc shares is emptied when it grows too large (a long
+    stream's memory stays flat); the columns read after that are still the tokens' own."""
+    monkeypatch.setattr(docfacts, "_STRINGS", {})
+    monkeypatch.setattr(docfacts, "_MAX_STRINGS", 0)
+    for text in ("La ministre a promis une réforme.", "Le maire a démenti toute fermeture."):
+        doc = nlp(presswatch.make_doc(nlp, text))
+        assert docfacts.strings(doc, LEMMA) == [t.lemma_ for t in doc]
+        assert len(docfacts._STRINGS) <= len(doc)
+
+
 def test_pipe_with_two_processes_gives_the_same_quotes(nlp, example_texts, example_quotes):
     docs = (presswatch.make_doc(nlp, text, {"date": ARTICLE_DATE})
             for text in example_texts.values())

@@ -22,8 +22,10 @@ from presswatch.textutil import doc_text, doc_value
 # (analysis key, field) → values, for the few hundred analyses a model's tagger gives
 _MORPH: dict[tuple[int, str], list[str]] = {}
 # hash (or part-of-speech id) → its string: a hash names one string whatever the doc or
-# model, and the words, lemmas and labels of a stream are mostly the same few thousand
+# model, and the words, lemmas and labels of a stream are mostly the same few thousand;
+# emptied past _MAX_STRINGS entries, so a long stream's memory stays flat
 _STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 1 << 18
 
 
 def strings(doc: Doc, attr: int) -> list[str]:
@@ -38,9 +40,9 @@ def strings(doc: Doc, attr: int) -> list[str]:
 
 
 def column(doc: Doc, attr: int) -> list[int]:
-    """Per token of `doc`, the integer value of `attr` (`POS`, `IS_ALPHA`, `HEAD` as an
-    offset, a string's hash…), read in bulk once per doc (`Doc.to_array`). Callers read it,
-    never change it."""
+    """Per token of `doc`, the integer value of `attr` (`POS`, `IS_ALPHA`, `IDX`, a
+    string's hash…; unsigned, as `Doc.to_array` gives them: not `HEAD`, whose offsets may be
+    negative), read in bulk once per doc. Callers read it, never change it."""
     return doc_value(doc, f"column {attr}", _STRINGS, lambda: doc.to_array(attr).tolist())
 
 
@@ -49,6 +51,8 @@ def _strings(doc: Doc, attr: int) -> list[str]:
     known = _STRINGS
     out = list(map(known.get, keys))
     if None in out:
+        if len(known) > _MAX_STRINGS:
+            known.clear()
         store = doc.vocab.strings
         for k, key in enumerate(keys):
             if out[k] is None:
