@@ -16,9 +16,11 @@ cycled to ``--n``, at least 600) go through:
   ``distributed.LocalCluster`` of 1 and 2 single-threaded worker processes (the path of
   ``annotate --dask``, records in input order).
 
-Prints docs/s for each with the CPU seconds of this process meanwhile (and, for
-``local_2``, each worker's CPU seconds annotating: the parent's share and the workers'
-balance, which other jobs on the machine barely move), the machine's load average, then
+Prints docs/s for each with the CPU seconds of this process meanwhile (with Dask, the
+client, its in-process scheduler and the workers' nannies), and each worker's CPU seconds
+(``local_2``: annotating; Dask: the whole worker process, event loop included): the
+parent's share and the workers' balance, which other jobs on the machine barely move;
+then the machine's load average, then
 ``speedup_local_2: local_2 / local_1`` and ``speedup_dask_2: dask_2 / dask_1`` last.
 On a machine other jobs share, speedups are low: note the load average with the figures.
 """
@@ -139,6 +141,12 @@ def _warm_worker(plugin: str, warm: list[Article], dask_worker: Any = None) -> i
         return sum(1 for _ in annotate_stream(warm, loaded.nlp, Quiet()))
 
 
+def _process_cpu() -> tuple[int, float]:
+    """A worker process's pid and CPU seconds so far (all its threads: the task's and the
+    event loop's)."""
+    return os.getpid(), time.process_time()
+
+
 def dask_rate(articles: list[Article], model: str, workers: int, size: int) -> float:
     from distributed import LocalCluster
 
@@ -148,8 +156,16 @@ def dask_rate(articles: list[Article], model: str, workers: int, size: int) -> f
                       dashboard_address=None, host="127.0.0.1") as local, \
             connect(local.scheduler_address, model, Options(partition_size=size)) as cluster:
         cluster.client.run(_warm_worker, cluster.plugin, articles[:WARM_UP])
-        return timed(f"dask_{workers}", lambda: sum(
-            1 for _ in cluster.annotate(articles, Quiet())), len(articles))
+        cpu_of: dict[int, float] = {}
+
+        def run() -> int:
+            before = dict(cluster.client.run(_process_cpu).values())
+            done = sum(1 for _ in cluster.annotate(articles, Quiet()))
+            for pid, cpu in cluster.client.run(_process_cpu).values():
+                cpu_of[pid] = cpu - before.get(pid, cpu)
+            return done
+
+        return timed(f"dask_{workers}", run, len(articles), cpu_of)
 
 
 def main() -> None:

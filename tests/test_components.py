@@ -13,12 +13,14 @@ import pytest
 import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import ConfigValidationError
 
 import presswatch
 from presswatch import textutil
+from presswatch.nlp import docfacts
 from presswatch.pipeline import COMPONENTS
 from presswatch.reading import sanitize
 from presswatch.textutil import doc_cache, doc_ents, doc_text, doc_value
@@ -190,6 +192,32 @@ def test_a_shared_value_is_computed_again_for_another_owner():
         doc_value(doc, "count", owner, lambda: calls.append(1) or len(calls))
     assert len(calls) == 3  # once for `one`, once for `other`, once more for `one`
     assert doc_ents(doc) == doc.ents
+
+
+def test_token_columns_are_the_token_attributes_read_once_per_doc(nlp):
+    """`docfacts.strings` / `column` answer what each Token would (its form, lemma, tag,
+    dependency, entity type, flags, offset), computed once per doc and shared."""
+    doc = nlp(presswatch.make_doc(
+        nlp, "« Nous rouvrirons le pont », a déclaré mardi à Lens Paul Morel, le maire."))
+    for attr, name in ((ORTH, "text"), (LOWER, "lower_"), (LEMMA, "lemma_"), (POS, "pos_"),
+                       (DEP, "dep_"), (ENT_TYPE, "ent_type_")):
+        assert docfacts.strings(doc, attr) == [getattr(t, name) for t in doc]
+        assert docfacts.strings(doc, attr) is docfacts.strings(doc, attr)
+    for attr, name in ((IS_PUNCT, "is_punct"), (IS_ALPHA, "is_alpha"), (IDX, "idx")):
+        assert docfacts.column(doc, attr) == [int(getattr(t, name)) for t in doc]
+    other = nlp(presswatch.make_doc(nlp, "Le pont rouvrira en mai."))
+    assert docfacts.strings(other, ORTH) == [t.text for t in other]
+
+
+def test_token_columns_stay_right_when_the_shared_strings_are_emptied(nlp, monkeypatch):
+    """The hash → string map every doc shares is emptied when it grows too large (a long
+    stream's memory stays flat); the columns read after that are still the tokens' own."""
+    monkeypatch.setattr(docfacts, "_STRINGS", {})
+    monkeypatch.setattr(docfacts, "_MAX_STRINGS", 0)
+    for text in ("La ministre a promis une réforme.", "Le maire a démenti toute fermeture."):
+        doc = nlp(presswatch.make_doc(nlp, text))
+        assert docfacts.strings(doc, LEMMA) == [t.lemma_ for t in doc]
+        assert len(docfacts._STRINGS) <= len(doc)
 
 
 def test_pipe_with_two_processes_gives_the_same_quotes(nlp, example_texts, example_quotes):

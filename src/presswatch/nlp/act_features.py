@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.attrs import DEP, IS_ALPHA, IS_STOP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import ReportingVerb
@@ -38,10 +38,10 @@ from presswatch.nlp.acts import (
     is_attribute,
     load_stance_words,
     looks_future,
-    word_act,
+    word_acts,
 )
 from presswatch.nlp.dates import DATE_EXPRESSION
-from presswatch.nlp.docfacts import morph, span_text
+from presswatch.nlp.docfacts import column, morph, span_text, strings
 from presswatch.nlp.french import FIRST_PERSON_WORDS
 from presswatch.textutil import doc_value
 
@@ -157,9 +157,11 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
     counts: dict[str, int] = {}
     adjectives = 0
     verbal = False
-    for token in span:
-        # (each attribute read once: spaCy converts it from the string store every time)
-        lower, lemma, pos, dep = token.lower_, token.lemma_, token.pos_, token.dep_
+    doc = span.doc
+    lowers, lemmas, tags, deps = (strings(doc, a) for a in (LOWER, LEMMA, POS, DEP))
+    for i in range(span.start, span.end):
+        # (the doc's columns: a Token is built only for the verbs and copulas read below)
+        lower, lemma, pos, dep = lowers[i], lemmas[i], tags[i], deps[i]
         for cls in stance_words.get(lemma.lower(), ()) or stance_words.get(lower, ()):
             counts[cls] = counts.get(cls, 0) + 1
         if pos == "ADJ":
@@ -171,11 +173,11 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
             verbal = True
             if lemma in MODAL_VERBS:
                 out.add(f"modal={lemma}")
-            if _is_future(token):
+            if _is_future(doc[i]):
                 out.add("future")
-                out.add(f"future_subject={_future_subject(token)}")
-        if dep == "cop" and is_attribute(token):
-            out.add(f"attribute={token.head.pos_}")
+                out.add(f"future_subject={_future_subject(doc[i])}")
+        if dep == "cop" and is_attribute(doc[i]):
+            out.add(f"attribute={doc[i].head.pos_}")
     for cls, n in counts.items():
         out.add(f"stance={cls}")
         if n >= 2:
@@ -244,27 +246,32 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
         out.add("exclaims")
     size = len(span)
     out.add("len=" + next((name for bound, name in LENGTH_BUCKETS if size <= bound), "huge"))
-    for token in span:
-        lower = token.lower_.replace("’", "'")
+    doc = span.doc  # (its columns: a Token is built only where the parse is read)
+    lowers, lemmas, tags = (strings(doc, a) for a in (LOWER, LEMMA, POS))
+    alpha, stop, acts = column(doc, IS_ALPHA), column(doc, IS_STOP), \
+        word_acts(doc, content_acts)
+    for i in range(span.start, span.end):
+        lower = lowers[i].replace("’", "'")
         if lower in NEGATION_WORDS and any(c.lower_ in ("ne", "n'", "n’") for c in
-                                     token.head.children):
+                                     doc[i].head.children):
             out.add("negation")
         if lower in FIRST_PERSON_WORDS:
             out.add("first_person")
         elif lower in SECOND_PERSON:
             out.add("second_person")
-        act = word_act(token, content_acts)
+        act = acts[i]
         if act is not None:
             out.add(f"word_act={act}")
-        pos = token.pos_
+        pos = tags[i]
         if pos in ("VERB", "AUX"):
+            token = doc[i]
             for tense in morph(token, "Tense"):
                 out.add(f"tense={tense}")
             for mood in morph(token, "Mood"):
                 if mood in ("Cnd", "Imp", "Sub"):
                     out.add(f"mood={mood}")
-        if pos in CONTENT_POS and token.is_alpha and not token.is_stop:
-            out.add(f"lemma={token.lemma_.lower()}")
+        if pos in CONTENT_POS and alpha[i] and not stop[i]:
+            out.add(f"lemma={lemmas[i].lower()}")
     root = span.root
     out.add(f"root_pos={root.pos_}")
     if root.pos_ in ("VERB", "ADJ", "NOUN"):

@@ -75,12 +75,12 @@ class VectorPart:
                    tuple(tuple(row) for row in data["weights"]))
 
 
-@dataclass(frozen=True)
 CUE_TIE_MARGIN = 0.05
 """How much more probable than a specific cue's own act the model's act must be to
 replace it (`ActModel.decide`)."""
 
 
+@dataclass(frozen=True)
 class ActModel:
     """Per-class weights of each feature, plus an intercept per class (and, optionally,
     weights of the content's word vector)."""

@@ -21,10 +21,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
-from presswatch.nlp.docfacts import morph, span_text
+from presswatch.nlp.docfacts import morph, span_text, strings
 from presswatch.textutil import doc_value, fold
 
 NEUTRAL_ACTS = {"statement"}
@@ -153,8 +154,9 @@ def _content_act(doc: Doc, start: int, end: int, content_acts: ContentActs,
     if span_text(doc, span.start, span.end).rstrip().endswith("?"):
         return "question"
     passed_on = _reported_within(span, lexicon, speaker) if lexicon is not None else set()
-    found = [(act, _depth(t, span)) for t in span
-             if t.i not in passed_on and (act := word_act(t, content_acts)) is not None]
+    acts = word_acts(doc, content_acts)
+    found = [(act, _depth(doc[i], span)) for i in range(span.start, span.end)
+             if i not in passed_on and (act := acts[i]) is not None]
     if not found:
         return _future_act(span.root, lexicon, assurance) if committed else "statement"
     # the governing words decide; among them the most frequent, then the strongest
@@ -174,10 +176,12 @@ def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[i
     a named person other than the speaker counts.
     """
     passed_on: set[int] = set()
-    for token in span:
-        verb = lexicon.verb(token.lemma_) if token.pos_ == "VERB" else None
+    tags, lemmas = strings(span.doc, POS), strings(span.doc, LEMMA)
+    for i in range(span.start, span.end):
+        verb = lexicon.verb(lemmas[i]) if tags[i] == "VERB" else None
         if verb is None or verb.kind != "speech" or verb.act == "opinion":
             continue
+        token = span.doc[i]
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         if not subjects or any(s.lower_.replace("’", "'") in FIRST_PERSON for s in subjects):
             continue
@@ -193,32 +197,41 @@ def _reported_within(span: Span, lexicon: Lexicon, speaker: str | None) -> set[i
 
 def word_act(token: Token, content_acts: ContentActs) -> str | None:
     """The act `token` carries by itself in a content (`inacceptable` → criticism), read
-    from the content lexicon; a negated agreement (`n'accepte pas`) is a denial. Read once
-    per token of a doc: the rules and the model's features both ask for every token."""
-    known = doc_value(token.doc, "word acts", content_acts, dict)
-    i = token.i
-    if i not in known:
-        known[i] = _word_act(token, content_acts)
-    return known[i]
+    from the content lexicon; a negated agreement (`n'accepte pas`) is a denial."""
+    return word_acts(token.doc, content_acts)[token.i]
 
 
-def _word_act(token: Token, content_acts: ContentActs) -> str | None:
-    act = None
-    lower = token.lower_
-    if token.i > 0 and lower in content_acts.pair_ends:
-        before = token.nbor(-1).lower_.replace("’", "'")
-        pair = f"{before}{lower}" if before.endswith("'") else f"{before} {lower}"
-        act = content_acts.plain.get(pair)
-    lemma = token.lemma_.lower()
-    if act is None and lemma in content_acts.impersonal and _is_impersonal(token):
-        act = content_acts.impersonal[lemma]
-    if act is None:
-        act = content_acts.plain.get(lemma) or content_acts.plain.get(lower)
-    # a fixed expression (`d'accord`) is negated and placed through its head word
-    anchor = token.head if token.dep_ == "fixed" else token
-    if act in NEGATED_INTO_DENIAL and _is_negated(anchor):
-        return "denial"
-    return act
+def word_acts(doc: Doc, content_acts: ContentActs) -> list[str | None]:
+    """`word_act` of every token of `doc`, worked out once per doc: the rules and the
+    model's features both ask for every token of every content. Read from the doc's
+    lemma and form columns; a Token is built only where the parse must be read (an
+    impersonal frame, a negation)."""
+    return doc_value(doc, "word acts", content_acts, lambda: _word_acts(doc, content_acts))
+
+
+def _word_acts(doc: Doc, content_acts: ContentActs) -> list[str | None]:
+    lowers, lemmas = strings(doc, LOWER), strings(doc, LEMMA)
+    plain, impersonal, pair_ends = content_acts.plain, content_acts.impersonal, \
+        content_acts.pair_ends
+    out: list[str | None] = []
+    for i, lower in enumerate(lowers):
+        act = None
+        if i > 0 and lower in pair_ends:
+            before = lowers[i - 1].replace("’", "'")
+            pair = f"{before}{lower}" if before.endswith("'") else f"{before} {lower}"
+            act = plain.get(pair)
+        lemma = lemmas[i].lower()
+        if act is None and lemma in impersonal and _is_impersonal(doc[i]):
+            act = impersonal[lemma]
+        if act is None:
+            act = plain.get(lemma) or plain.get(lower)
+        if act in NEGATED_INTO_DENIAL:
+            token = doc[i]
+            # a fixed expression (`d'accord`) is negated and placed through its head word
+            if _is_negated(token.head if token.dep_ == "fixed" else token):
+                act = "denial"
+        out.append(act)
+    return out
 
 
 def _depth(token: Token, span: Span) -> int:
@@ -329,15 +342,18 @@ def rule_act(doc: Doc, quote: dict, verb: ReportingVerb | None, content_acts: Co
     return act
 
 
-def _classes(token: Token, stance_words: dict[str, frozenset[str]]) -> frozenset[str]:
-    return stance_words.get(token.lemma_.lower()) or \
-        stance_words.get(token.lower_, frozenset())
+def _classes(span: Span, stance_words: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """The stance classes of each token of `span`, by lemma, else by form (from the doc's
+    columns: both rules read every token of a content)."""
+    lemmas, lowers = strings(span.doc, LEMMA), strings(span.doc, LOWER)
+    return [stance_words.get(lemmas[i].lower()) or stance_words.get(lowers[i], frozenset())
+            for i in range(span.start, span.end)]
 
 
 def is_tribute(span: Span, stance_words: dict[str, frozenset[str]]) -> bool:
     """Support, thanks or respect given with a favourable or emphatic word (`notre plein
     soutien`, `une amie fidèle`): a tribute, which the guideline counts as `praise`."""
-    classes = {c for token in span for c in _classes(token, stance_words)}
+    classes = {c for found in _classes(span, stance_words) for c in found}
     return "tribute" in classes and bool(classes & {"positive", "intensifier"})
 
 
@@ -345,13 +361,15 @@ def is_assessment(span: Span, stance_words: dict[str, frozenset[str]]) -> bool:
     """Words that judge rather than report: a stance word of `ASSESSING_STANCES` (`fou`,
     `fier`, `il faut`), an attribute (`c'est une erreur`, `le texte est flou`), many
     adjectives, or no verb at all (a label: `une « mascarade »`)."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    doc = span.doc
+    tags, deps = strings(doc, POS), strings(doc, DEP)
+    if not any(tags[i] in ("VERB", "AUX") for i in range(span.start, span.end)):
         return True
     adjectives = 0
-    for token in span:
-        if ASSESSING_STANCES & _classes(token, stance_words) or is_attribute(token):
+    for i, classes in enumerate(_classes(span, stance_words), start=span.start):
+        if ASSESSING_STANCES & classes or (deps[i] == "cop" and is_attribute(doc[i])):
             return True
-        adjectives += token.pos_ == "ADJ"
+        adjectives += tags[i] == "ADJ"
     return adjectives * 8 >= len(span)
 
 

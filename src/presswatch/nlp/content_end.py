@@ -7,6 +7,7 @@ plaint de …, sont sortis …`). Where it starts is `presswatch.nlp.content`.
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
@@ -14,7 +15,7 @@ from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.cues import THIRD_PERSON_CLITICS, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
-from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
 from presswatch.nlp.french import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -66,11 +67,11 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     # X, mais au moins on peut …`); a noun phrase cannot go on into one (`admet le meurtre
     # mais il a contesté …`)
     after_que = start > 0 and doc[start - 1].lower_.replace("’", "'") in QUE
+    idxs, texts = column(doc, IDX), strings(doc, ORTH)  # (a Token only outside quotations)
     for j in range(start, limit):
-        t = doc[j]
-        if inside_segment(t.idx, segments):
+        if inside_segment(idxs[j], segments):
             continue  # nothing inside a quotation ends the content
-        text = t.text  # (read once: spaCy looks it up on every access)
+        t, text = doc[j], texts[j]
         if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.docfacts import is_infinitive, morph
+from presswatch.nlp.docfacts import column, is_infinitive, morph, strings
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
     CLITICS,
@@ -171,8 +171,8 @@ def _cue_start(doc: Doc, token: Token) -> int:
     """Extend left over auxiliaries, adverbs and `quant à elle` between aux and verb."""
     auxes = [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
     if auxes:  # (the walk back only where there is an auxiliary to keep or drop)
-        floor = token.i
-        while floor > 0 and not doc[floor - 1].is_punct:
+        floor, punct = token.i, column(doc, IS_PUNCT)
+        while floor > 0 and not punct[floor - 1]:
             floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
         auxes = [i for i in auxes if floor <= i]
     start = min(auxes) if auxes else token.i
@@ -290,24 +290,23 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     closing mark and comma, and of a form or lemma the lexicon may list (`_may_be_listed`);
     read in bulk (`Doc.to_array`), as about four tokens in five are none of these and
     building each one's Token cost more than the rest of cue finding."""
-    rows = doc.to_array([POS, LOWER, LEMMA]).tolist()
-    n = len(rows)
-    strings = doc.vocab.strings
+    tags, lows, lemmas = column(doc, POS), column(doc, LOWER), column(doc, LEMMA)
+    n = len(tags)
     listed: dict[tuple[int, int], bool] = {}  # (lower, lemma) → _may_be_listed
     out = []
     for i in range(n):
-        if not (rows[i][0] in _VERBAL_POS or (
-                i + 1 < n and rows[i + 1][1] in _THIRD_PERSON_CLITIC_IDS) or (
-                i > 0 and (rows[i - 1][2] == _AVOIR_ID or
-                           rows[i - 1][1] in _SUBJECT_PRONOUN_IDS)) or (
-                i > 1 and rows[i - 1][1] == _COMMA_ID and rows[i - 2][1] in _CLOSING_IDS) or (
-                i > 1 and rows[i - 1][1] in _OBJECT_CLITIC_IDS and
-                rows[i - 2][1] == _COMMA_ID)):
+        if not (tags[i] in _VERBAL_POS or (
+                i + 1 < n and lows[i + 1] in _THIRD_PERSON_CLITIC_IDS) or (
+                i > 0 and (lemmas[i - 1] == _AVOIR_ID or
+                           lows[i - 1] in _SUBJECT_PRONOUN_IDS)) or (
+                i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
+                i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID)):
             continue
-        key = (rows[i][1], rows[i][2])
+        key = (lows[i], lemmas[i])
         found = listed.get(key)
         if found is None:
-            found = listed[key] = _may_be_listed(strings[key[0]], strings[key[1]], lex)
+            found = listed[key] = _may_be_listed(strings(doc, LOWER)[i],
+                                                 strings(doc, LEMMA)[i], lex)
         if found:
             out.append(i)
     return out

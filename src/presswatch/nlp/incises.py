@@ -5,10 +5,11 @@ it that are, or are not, what was said, and the quotations beside it that share 
 
 from __future__ import annotations
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import column, morph, strings
 from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
@@ -113,5 +114,7 @@ def quotation_after_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
 def inverted_after_adverb(doc: Doc, cue: Cue, unit: tuple[int, int]) -> bool:
     """`Ainsi, estime-t-il que la réforme …`: an inverted verb that only an inversion
     adverb precedes in its clause reports what follows, not what came before."""
-    lead = " ".join(t.lower_ for t in doc[unit[0]:cue.start] if not (t.is_punct or t.is_space))
+    lowers, punct, space = strings(doc, LOWER), column(doc, IS_PUNCT), column(doc, IS_SPACE)
+    lead = " ".join(lowers[k] for k in range(unit[0], cue.start)  # (the doc's columns)
+                    if not (punct[k] or space[k]))
     return lead in INVERSION_ADVERBS

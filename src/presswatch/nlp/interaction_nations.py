@@ -61,9 +61,15 @@ def countries_in(words: set[str]) -> set[str]:
     """The countries folded words name, as adjectives of nationality (`malienne` → mali)
     or by the country's own name (`mali`): a role's complement compared across both
     forms (`le chef de la délégation malienne`, `le ministre … du Mali`)."""
-    names = {fold(c) for c in load_nationality_countries().values()}
     return {fold(n) for w in words if is_nationality(w) and (n := country_of(w))} | \
-        (words & names)
+        (words & _country_names())
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The countries' own names, folded (made once: `countries_in` is asked for every role
+    complement compared)."""
+    return frozenset(fold(c) for c in load_nationality_countries().values())
 
 
 def is_nationality(word: str) -> bool:

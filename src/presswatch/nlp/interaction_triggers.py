@@ -18,7 +18,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
 from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
 from presswatch.textutil import fold
 
@@ -124,14 +124,12 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
 def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
     found = []
     firsts = {k[0] for k in triggers}
-    # every token's lemma, form and tag read in bulk (`Doc.to_array`): building a Token
+    # every token's lemma, form and tag read in bulk (the doc's columns): building a Token
     # per word, twice, cost more than the matching
-    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
-    strings = doc.vocab.strings
-    lemmas = [strings[r[0]] for r in rows]
-    lowers = [strings[r[1]] for r in rows]
-    words = [_lemma(lemmas[k], lowers[k], rows[k][2], lemmas[k - 1] if k else None, firsts)
-             for k in range(len(rows))]
+    lemma_ids, tags = column(doc, LEMMA), column(doc, POS)
+    lemmas, lowers = strings(doc, LEMMA), strings(doc, LOWER)
+    words = [_lemma(lemmas[k], lowers[k], tags[k], lemmas[k - 1] if k else None, firsts)
+             for k in range(len(tags))]
     texts = [low.replace("’", "'") for low in lowers]
     i = 0
     while i < len(doc):
@@ -154,11 +152,11 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
         else:
             i += 1
     taken = {k for a, b, _kind in found for k in range(a, b)}
-    found += [hit for k in range(len(rows)) if lemmas[k] in PRESS_AUDIENCES
+    found += [hit for k in range(len(tags)) if lemmas[k] in PRESS_AUDIENCES
               and (hit := _to_the_press(doc[k])) is not None and hit[0] not in taken]
     # a visit verb is one of a few lemmas tagged VERB: only those are read as Tokens
-    found += [(k, k + 1, "visit") for k in range(len(rows))
-              if rows[k][2] == VERB and rows[k][0] in _VISIT_VERB_IDS and k not in taken and (
+    found += [(k, k + 1, "visit") for k in range(len(tags))
+              if tags[k] == VERB and lemma_ids[k] in _VISIT_VERB_IDS and k not in taken and (
                   travels(doc[k]) or _expected(doc[k]) or _comes(doc[k]))]
     return sorted(found)
 

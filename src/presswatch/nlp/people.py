@@ -18,6 +18,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp import docfacts
 from presswatch.nlp.marks import find_segments
 from presswatch.textutil import doc_cache, doc_ents, doc_value, fold
 
@@ -164,7 +165,7 @@ def _capitalised_by_position(ent: Span, lex: Lexicon) -> bool:
         return False
     word = fold(ent.text)
     return doc_value(ent.doc, "folded words", fold, lambda: Counter(
-        fold(t.text) for t in ent.doc))[word] == 1  # (counted once per doc, not per word)
+        map(fold, docfacts.strings(ent.doc, ORTH))))[word] == 1  # (once per doc, not per word)
 
 
 def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
@@ -227,10 +228,9 @@ def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     # a glued title starts with M or D, a title is one of TITLES: only those are built
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER]).tolist()
-    for t in (doc[k] for k, (orth, low) in enumerate(rows)
-              if low in _TITLE_IDS or strings[orth][:1] in {"M", "D"}):
+    lows, texts = docfacts.column(doc, LOWER), docfacts.strings(doc, ORTH)
+    for t in (doc[k] for k, low in enumerate(lows)
+              if low in _TITLE_IDS or texts[k][:1] in {"M", "D"}):
         if t.i in taken:
             continue
         if GLUED_TITLE.match(t.text):

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.docfacts import morph, span_text
+from presswatch.nlp.docfacts import morph, span_text, strings
 from presswatch.nlp.french import CLOSING_MARKS, QUE, TRAILING
 from presswatch.nlp.marks import Segment
 
@@ -159,15 +160,16 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
             if child.dep_ != "acl" or "Part" not in morph(child, "VerbForm"):
                 continue
         keep.update(t.i for t in child.subtree)
-    for t in [doc[k] for k in sorted(keep)]:
-        if t.dep_ == "conj" and t.i > head.i and t.i in keep and \
+    deps, lowers, texts = strings(doc, DEP), strings(doc, LOWER), strings(doc, ORTH)
+    for t in [doc[k] for k in sorted(keep) if deps[k] == "conj"]:
+        if t.i > head.i and t.i in keep and \
                 _opens_a_clause(doc, t.left_edge.i + 1, len(doc), head.head):
             keep -= {x.i for x in t.subtree}  # `le chef du parti et cette protection,
             # dit-il, passe …`: the second noun phrase is the subject of its own clause
     lo, hi = min(keep), max(keep) + 1
     # nothing left of the head beyond a comma or colon: `…Anthony Blinken, le ministre …`
     for k in range(head.i - 1, lo - 1, -1):
-        if doc[k].text in {",", ":", ";"}:
+        if texts[k] in {",", ":", ";"}:
             lo = k + 1
             break
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
@@ -176,16 +178,15 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
         lo += 1
     # cut at a relative pronoun or a comma that opens a non-appositive clause
     for j in range(lo, hi):
-        if doc[j].lower_ in {"qui", "dont", "lequel", "laquelle", "que"} and j > head.i and \
-                doc[j].dep_ != "fixed":  # `ainsi que les forces de l'ordre` goes on
+        if lowers[j] in {"qui", "dont", "lequel", "laquelle", "que"} and j > head.i and \
+                deps[j] != "fixed":  # `ainsi que les forces de l'ordre` goes on
             hi = j
             while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1
             break
     # `Le Parquet national financier (PNF)`: keep a parenthesis closed
-    opened = sum(doc[k].text == "(" for k in range(lo, hi)) - \
-        sum(doc[k].text == ")" for k in range(lo, hi))
-    if opened > 0 and hi < len(doc) and doc[hi].text == ")":
+    opened = texts[lo:hi].count("(") - texts[lo:hi].count(")")
+    if opened > 0 and hi < len(doc) and texts[hi] == ")":
         hi += 1
     return lo, hi
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import IDX, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import column, morph
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -62,11 +64,13 @@ class RoleMentions(Salience):
         lui, le président a évoqué …` is reported, not the topic), not contradicting
         `gender`."""
         doc = self.doc
-        for t in reversed(doc[max(0, anchor.i - 150): anchor.i]):
-            if anchor.idx - t.idx > PRONOUN_WINDOW_CHARS:
+        idxs, tags = column(doc, IDX), column(doc, POS)  # (a Token only for each noun)
+        for k in range(anchor.i - 1, max(0, anchor.i - 150) - 1, -1):
+            if anchor.idx - idxs[k] > PRONOUN_WINDOW_CHARS:
                 return
-            if t.pos_ != "NOUN":  # (the tag first: few words are nouns of the lexicon)
+            if tags[k] != NOUN:  # (the tag first: few words are nouns of the lexicon)
                 continue
+            t = doc[k]
             noun = self.lex.speaker_nouns.get(t.lemma_.lower())
             # a plural `ils` takes up a plural noun (`Les signataires … Ils ont appelé`)
             if not noun or noun[0] not in classes or \
