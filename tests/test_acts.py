@@ -383,8 +383,8 @@ def test_a_near_tie_goes_to_the_act_the_cue_names():
                      {"modal=devoir": (0.0, 0.05), "alarm": (0.0, 2.0)}, {})
     cue = ["rule_cue=opinion"]
     # `estime-t-il` + a modal the model leans a hair towards warning on: still an opinion
-    assert model.decide("opinion", cue + ["modal=devoir"]) == "opinion"
+    assert model.decide("opinion", [*cue, "modal=devoir"]) == "opinion"
     # a content that reads plainly otherwise wins over the cue
-    assert model.decide("opinion", cue + ["alarm"]) == "warning"
+    assert model.decide("opinion", [*cue, "alarm"]) == "warning"
     # without a specific cue's act the model's own act stands
     assert model.decide("opinion", ["modal=devoir"]) == "warning"
