@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from test_incremental import _snapshot
 
 from presswatch.reading import Article
 from presswatch.store import Store, schema
@@ -26,17 +27,6 @@ _WORDS = ["Nous restons attachés à la sécurité indivisible de tout le contin
           "Le match de samedi sera difficile pour toute notre équipe",
           "Les marchés financiers restent calmes malgré les tensions"]
 _PLACES = ["Genève", "Vienne", "Ryad", None]
-
-
-def _snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    a, q = schema.articles, schema.quotes
-    tables = {t.name: t.select() for t in schema.DERIVED_TABLES}
-    tables["article dates"] = a.select().with_only_columns(
-        a.c.id, a.c.date, a.c.date_inferred, a.c.date_basis)
-    tables["quote dates"] = q.select().with_only_columns(q.c.key, q.c.said_when)
-    with store.engine.connect() as conn:
-        return {name: sorted((tuple(r) for r in conn.execute(query)), key=repr)
-                for name, query in tables.items()}
 
 
 def _article(rng: random.Random, n: int) -> tuple[Article, dict[str, Any]]:

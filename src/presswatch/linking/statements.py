@@ -186,23 +186,35 @@ def link_variants(quotes: Iterable[Said]) -> list[Link]:
     return sorted(links.values(), key=lambda lk: (lk.a, lk.b))
 
 
+class StatementRoots:
+    """Quote keys joined by variant links into statements (union-find over the keys, the
+    smallest key of each statement its root), and each statement's id from its root:
+    one definition for the full recompute and the update after a batch."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def statement_id(self, key: str) -> str:
+        """The id of the statement `key` belongs to (stable across recomputes)."""
+        return "st-" + hashlib.sha1(self.find(key).encode("utf-8")).hexdigest()[:10]
+
+
 def statement_ids(said: Iterable[Said], links: Iterable[Link]) -> dict[tuple[str, str], str]:
     """(quote key, person) → statement id: the quotes of one person joined by links are one
     statement, whose id derives from its first quote key (stable across recomputes)."""
-    parent: dict[str, str] = {}
-
-    def find(k: str) -> str:
-        while parent.setdefault(k, k) != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    roots = StatementRoots()
     for link in links:
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    out = {}
-    for s in said:
-        root = find(s.key)
-        out[(s.key, s.person)] = "st-" + hashlib.sha1(root.encode("utf-8")).hexdigest()[:10]
-    return out
+        roots.join(link.a, link.b)
+    return {(s.key, s.person): roots.statement_id(s.key) for s in said}

@@ -54,7 +54,13 @@ from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
 from presswatch.linking.people import Person, speaker_lookups
 from presswatch.linking.roles import RoleSpan, role_matches
-from presswatch.linking.statements import Link, Said, link_variants, statement_ids
+from presswatch.linking.statements import (
+    Link,
+    Said,
+    StatementRoots,
+    link_variants,
+    statement_ids,
+)
 from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
 from presswatch.store.changes import fetch
@@ -417,27 +423,18 @@ def _statements(conn: Connection, seeds: set[str]) -> dict[str, str]:
     """Statement id of every quote key in the components of ``seeds`` over the stored
     (already written) variant links: the component's smallest key, digested."""
     qv = schema.quote_variants
-    parent: dict[str, str] = {}
-
-    def find(k: str) -> str:
-        while parent.setdefault(k, k) != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    roots = StatementRoots()
     frontier, seen = set(seeds), set(seeds)
     while frontier:
         nxt = set()
         for a, b in _in(conn, lambda ks: select(qv.c.quote_key, qv.c.variant_key).where(
                 qv.c.quote_key.in_(ks)), frontier):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            roots.join(a, b)
             if b not in seen:
                 seen.add(b)
                 nxt.add(b)
         frontier = nxt
-    return {k: "st-" + hashlib.sha1(find(k).encode("utf-8")).hexdigest()[:10] for k in seen}
+    return {k: roots.statement_id(k) for k in seen}
 
 
 def _quote_rows(conn: Connection, new_rows: dict[tuple[str, str], dict[str, Any]],
