@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch.annotate import annotate_articles
+from presswatch.evaluate_misses import missed_by_cue
 from presswatch.evaluate_speakers import wrong_phrase_speakers, wrong_speakers_by_mention
 from presswatch.linking.stories import assign_stories
 from presswatch.reading import Article
@@ -169,4 +170,7 @@ def _score_json(scorer: Path, gold_dir: Path, predictions: Path) -> dict:
     scores = json.loads(run_scorer(scorer, gold_dir, predictions, ["--json"]))
     scores["wrong_speaker_by"] = wrong_speakers_by_mention(scorer, gold_dir, predictions)
     scores["wrong_phrase_as"] = wrong_phrase_speakers(scorer, gold_dir, predictions)
+    missed = missed_by_cue(scorer, gold_dir, predictions)
+    scores["missed_untouched"] = missed["untouched"]
+    scores["missed_overlapped"] = missed["overlapped"]
     return scores

@@ -1,0 +1,55 @@
+"""Where missed quotes come from, in aggregate: gold quotes no prediction matched, counted
+by the kind of cue the gold gives them and by whether any prediction overlaps them at all.
+
+Why: on the blind part, a recall figure does not say whether the misses are spans that ran
+wrong (a prediction overlaps, but by less than half) or constructions never read (no
+prediction there), nor whether they hang on a verb, a source phrase (`selon X`) or nothing
+(a bare quotation, a pull-quote). These counts say which, without showing one blind quote
+(the twelfth session found 13 of 25 blind misses were indirect quotes on a verb with no
+prediction near them). The gold set's scorer decides what a match is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from presswatch.evaluate_speakers import _scorer_module
+
+SOURCE_WORDS = frozenset({"selon", "d'après", "d’après", "pour", "aux", "à", "de"})
+"""First words of a cue that is a source phrase (`selon X`, `aux yeux de X`), not a verb."""
+CUE_KINDS = ("verb", "source", "nocue")
+
+
+def cue_kind(cue: str | None) -> str:
+    """`nocue`, `source` (a source phrase) or `verb` for a gold quote's cue."""
+    words = (cue or "").strip().lower().split()
+    if not words:
+        return "nocue"
+    return "source" if words[0] in SOURCE_WORDS else "verb"
+
+
+def missed_by_cue(scorer: Path, gold_dir: Path, predictions: Path
+                  ) -> dict[str, dict[str, int]]:
+    """Unmatched gold quotes counted by CUE_KINDS, apart where no prediction overlaps them
+    (`untouched`) and where one does by too little (`overlapped`)."""
+    score = _scorer_module(scorer)
+    preds: dict[str, list[dict]] = {}
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            preds[record["id"]] = record.get("quotes") or []
+    counts = {side: Counter({kind: 0 for kind in CUE_KINDS})
+              for side in ("untouched", "overlapped")}
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gq, pq = gold["quotes"], preds.get(gold["id"], [])
+        matched = {gi for gi, _pi in score.match_quotes(gq, pq)}
+        for gi, g in enumerate(gq):
+            if gi in matched:
+                continue
+            span = (g["start"], g["start"] + len(g["text"]))
+            touched = any(score.overlap(span, (p["start"], p["end"])) > 0 for p in pq)
+            counts["overlapped" if touched else "untouched"][cue_kind(g.get("cue"))] += 1
+    return {side: dict(c) for side, c in counts.items()}
