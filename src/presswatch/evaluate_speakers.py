@@ -36,13 +36,24 @@ def mention_kind(mention: str | None) -> str:
     return "name"
 
 
-def _scorer_module(scorer: Path) -> ModuleType:
+def scorer_module(scorer: Path) -> ModuleType:
+    """The gold set's scorer, imported from its file (it is no package)."""
     spec = importlib.util.spec_from_file_location("presswatch_gold_scorer", scorer)
     if spec is None or spec.loader is None:
         raise ValueError(f"cannot load the scorer {scorer}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def predicted_quotes(predictions: Path) -> dict[str, list[dict]]:
+    """Article id → its predicted quotes, from a JSONL file of `presswatch annotate`."""
+    preds = {}
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            preds[record["id"]] = record.get("quotes") or []
+    return preds
 
 
 PHRASE_KINDS = ("link_wrongly", "stay_wrongly", "person_other", "description_other")
@@ -72,12 +83,8 @@ def phrase_error_kind(gold_speaker: str | None, predicted: str | None) -> str:
 def _wrong_speakers(scorer: Path, gold_dir: Path, predictions: Path
                     ) -> list[tuple[dict, dict]]:
     """(gold quote, predicted quote) of every matched quote whose speaker is wrong."""
-    score = _scorer_module(scorer)
-    preds = {}
-    for line in predictions.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            preds[record["id"]] = record.get("quotes") or []
+    score = scorer_module(scorer)
+    preds = predicted_quotes(predictions)
     wrong = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

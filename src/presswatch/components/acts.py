@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from presswatch.components.base import Component
 from presswatch.lexicon import ReportingVerb, default_lexicon
-from presswatch.nlp.act_features import act_features, content_vector
+from presswatch.nlp.act_features import CONTENT_KIND_PREFIXES, act_features, content_vector
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.nlp.acts import load_content_acts, rule_act
 
@@ -48,8 +48,11 @@ class ActComponent(Component):
 
     def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,
                  is_parent: bool) -> list[str]:
-        """What the model weighs for `quote` (also what training reads)."""
-        return act_features(doc, quote, rules_act, verb, self.content_acts, is_parent=is_parent)
+        """What the model weighs for `quote` (also what training reads, with no model: every
+        feature); the content-kind features only for a model that weighs some."""
+        return act_features(doc, quote, rules_act, verb, self.content_acts, is_parent=is_parent,
+                            content_kinds=self.model is None or
+                            self.model.weighs_any(CONTENT_KIND_PREFIXES))
 
     def vector(self, doc: Doc, quote: dict) -> tuple[float, ...] | None:
         """The content's word vector the model weighs (also what training reads); None

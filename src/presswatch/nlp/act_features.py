@@ -74,9 +74,15 @@ UNITS = frozenset({"%", "euro", "euros", "million", "millions", "milliard", "mil
                    "tonnes"})
 
 
+CONTENT_KIND_PREFIXES = ("subj_", "number", "quantity", "root_clause=", "question")
+"""The features of `_subjectivity_features` and `_kind_features`: left out of training by
+default (`training/acts.py` `WITHOUT`), and not computed for a model that weighs none."""
+
+
 def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | None,
                  content_acts: ContentActs, *, is_parent: bool = False,
-                 stance_words: dict[str, frozenset[str]] | None = None) -> list[str]:
+                 stance_words: dict[str, frozenset[str]] | None = None,
+                 content_kinds: bool = True) -> list[str]:
     """The features of one quote (a record of `doc._.quotes`) whose rules say `rule_act`.
 
     Besides the cue and the rules' answer, the content's manner of speaking: stance words
@@ -103,8 +109,9 @@ def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | Non
     if span is None or len(span) == 0:
         return features
     features.extend(_content_features(span, content_acts))
-    features.extend(_subjectivity_features(span, load_subjectivity()))
-    features.extend(_kind_features(span))
+    if content_kinds:  # (`CONTENT_KIND_PREFIXES`)
+        features.extend(_subjectivity_features(span, load_subjectivity()))
+        features.extend(_kind_features(span))
     stance = _stance_features(span, load_stance_words() if stance_words is None
                               else stance_words)
     features.extend(stance)

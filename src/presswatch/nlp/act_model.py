@@ -124,6 +124,14 @@ class ActModel:
             object.__setattr__(self, "_table_cache", cached)
         return cached
 
+    def weighs_any(self, prefixes: tuple[str, ...]) -> bool:
+        """Whether some feature the model weighs starts with one of `prefixes` (worked out
+        once per model and prefixes: the act component asks for every quote)."""
+        cache = self.__dict__.setdefault("_weighs_cache", {})
+        if prefixes not in cache:
+            cache[prefixes] = any(f.startswith(prefixes) for f in self.weights)
+        return cache[prefixes]
+
     def predict(self, features: list[str], vector: tuple[float, ...] | None = None) -> str:
         scores = self.scores(features, vector)
         return max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
@@ -153,20 +161,19 @@ class ActModel:
         `overrules` them; elsewhere the rules', unless the model gives its own act at least
         the probability `meta["overrule_above"]` (a content the words read plainly
         otherwise than the cue: `« Bravo à tous »`, a-t-il averti)."""
-        if self.overrules(rules_act, features):
-            if f"rule_cue={rules_act}" in features:
-                # a near tie goes to the act the cue itself names (`estime-t-il` is an
-                # opinion unless the content reads plainly otherwise): the cue's own act
-                # is the evidence that holds best on unseen articles
-                scores = self.scores(features, vector)
-                if scores[rules_act] >= max(scores.values()) - CUE_TIE_MARGIN:
-                    return rules_act
-            return self.predict(features, vector)
+        overrules = self.overrules(rules_act, features)
         above = self.meta.get("overrule_above")
-        if above is None:
+        if not overrules and above is None:
             return rules_act
         scores = self.scores(features, vector)
         best = max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
+        if overrules:
+            # a near tie goes to the act the cue itself names (`estime-t-il` is an opinion
+            # unless the content reads plainly otherwise): the cue's own act is the
+            # evidence that holds best on unseen articles
+            cue_tie = f"rule_cue={rules_act}" in features and \
+                scores[rules_act] >= scores[best] - CUE_TIE_MARGIN
+            return rules_act if cue_tie else best
         return best if scores[best] >= above else rules_act
 
     def to_json(self) -> dict:

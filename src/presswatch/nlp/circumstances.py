@@ -76,6 +76,7 @@ MOMENT_NOUNS = frozenset({"heure", "issue", "occasion", "sortie", "terme", "cour
 
 MOVEMENT_NOUNS = frozenset({"arrivée", "sortie", "départ", "retour", "entrée"})
 """Nouns of coming and going that make `à son …` / `à l'… de` a when (`à son arrivée`)."""
+_WHEN_NOUNS = MOMENT_NOUNS | MOVEMENT_NOUNS
 
 
 PREPOSITIONAL_NOUNS = frozenset({"nom", "sujet", "sein", "côté", "côtés", "titre", "regard",
@@ -96,7 +97,7 @@ def _moment_after(doc: Doc, j: int) -> bool:
     if k < len(doc) and doc[k - 1].lower_ in POSSESSIVES and \
             doc[k].lemma_.lower() in MOVEMENT_NOUNS:
         return True  # `plaisante à son arrivée la ministre`, `a lancé à sa sortie X`
-    return k + 1 < len(doc) and doc[k].lemma_.lower() in MOMENT_NOUNS | MOVEMENT_NOUNS and \
+    return k + 1 < len(doc) and doc[k].lemma_.lower() in _WHEN_NOUNS and \
         doc[k + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}
 
 

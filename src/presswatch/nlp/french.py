@@ -32,6 +32,9 @@ ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", 
 
 
 OPENING_MARKS = {"«", "“", '"'}
+DASHES = ("-", "–", "—")
+"""Dashes that set off an aside or a signature when they stand alone (`- « … » selon X -`,
+`« … » — Jean Roux`)."""
 CLOSING_MARKS = set('»”"›')
 """Marks that close a quotation; an incise follows them (`», a-t-il dit`)."""
 

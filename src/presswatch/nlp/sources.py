@@ -16,7 +16,9 @@ from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, 
 from presswatch.nlp.content_end import semicolon_or_end
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
+    CLAUSE_OPENERS,
     CONJUNCTION_HEADS,
+    DASHES,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -173,7 +175,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
     return out
 
 
-_CLAUSE_CONJUNCTIONS = frozenset({"mais", "car", "puisque", "puisqu'", "or"})
+_CLAUSE_CONJUNCTIONS = (CLAUSE_OPENERS - {"que", "qu'"}) | {"or"}
 """Conjunctions after which a source phrase opens the clause that follows them."""
 
 
@@ -297,9 +299,6 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
         end -= 1  # `- « … » de l'aveu même du gouvernement - a fait …`: the aside closes
     return end
 
-
-DASHES = frozenset({"-", "–", "—"})
-"""Dashes that set off an aside (`- « … » selon X -`) when they stand alone."""
 
 
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}

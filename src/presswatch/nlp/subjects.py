@@ -14,6 +14,7 @@ from presswatch.nlp.candidates import Cue
 from presswatch.nlp.cues import auxiliary_before_aside, stressed_pronoun_aside
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
+    DASHES,
     DIRECT_OBJECT_CLITICS,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
@@ -26,8 +27,6 @@ from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import first_char, governor, np_span, pp_np_end
 from presswatch.textutil import doc_ents, doc_text
 
-SIGNATURE_DASHES = ("-", "–", "—")
-
 
 def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     """The name that signs a quotation after a dash, up to a comma or the unit's end, when
@@ -36,7 +35,7 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     last = doc[u1 - 1]
     trail = text[seg.outer_end: last.idx + len(last)]
     stripped = trail.lstrip()
-    if not stripped.startswith(SIGNATURE_DASHES):
+    if not stripped.startswith(DASHES):
         return None
     name_char = seg.outer_end + len(trail) - len(stripped) + 1
     while name_char < len(text) and text[name_char].isspace():

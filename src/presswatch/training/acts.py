@@ -35,6 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch.lexicon import ACTS
+from presswatch.nlp.act_features import CONTENT_KIND_PREFIXES
 from presswatch.nlp.act_model import ActModel, VectorPart
 from presswatch.training.split import ALREADY_READ, blind_split
 
@@ -59,7 +60,7 @@ DECIDES: tuple[str, ...] | None = None
 # lost 0.7 and 1.4 points, and the model they gave overruled a plain opinion cue
 # (`estime-t-il` + a forecast with a figure) into a warning (README, sixth round).
 # `--without lemma=` trains with them.
-WITHOUT = ("lemma=", "subj_", "number", "quantity", "root_clause=", "question")
+WITHOUT = ("lemma=", *CONTENT_KIND_PREFIXES)
 # A feature must occur in at least this many gold articles to be weighed: a word seen in one
 # article says something about that article, not about French.
 MIN_ARTICLES = 2
