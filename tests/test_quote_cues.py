@@ -553,3 +553,17 @@ def test_quoted_words_after_de_show_an_infinitive_was_said(annotate):
     q = find(annotate("Le gouvernement a refusé de signer le texte au nom de « l'intérêt "
                       "national »."), "signer le texte au nom de « l'intérêt national »")
     assert q["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Le sénateur Paul Girard a salué "une femme d\'Etat".', "une femme d'Etat"),
+    ("La présidente a salué « un homme de devoir et de fidélité ».",
+     "un homme de devoir et de fidélité"),
+    ("Le syndicat a dénoncé « un patron voyou ».", "un patron voyou"),
+])
+def test_a_person_noun_in_quotation_marks_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "direct"
+
+
+def test_a_person_noun_without_marks_is_who_was_greeted(annotate):
+    assert not annotate("Le sénateur a salué le président du club.")

@@ -353,7 +353,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
-            if lex.noun_class(head) == "role" or (
+            if (lex.noun_class(head) == "role" and low not in OPENING_MARKS) or (
                     cue.verb.act in {"statement", "announcement"} and
                     _names_the_speech_event(doc, j, hi, head, lex)):
                 return None
