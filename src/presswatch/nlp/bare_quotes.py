@@ -12,16 +12,14 @@ from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import DASHES, PERSON_PRONOUNS
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.people import is_title
 from presswatch.nlp.sources import speech_noun_source
 from presswatch.nlp.spans import last_content_char, unit_of_char
-from presswatch.nlp.subjects import (
-    colon_clause_subject,
-    person_subject_before,
-    pull_quote_name,
-    signature_after,
-)
-from presswatch.textutil import doc_text, fold
+from presswatch.nlp.subjects import subject_mention
+from presswatch.textutil import doc_ents, doc_text, fold
 
 # a clause must carry this many word tokens to be taken as a quote standing alone
 MIN_BARE_QUOTE_WORDS = 4
@@ -108,3 +106,101 @@ def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate |
         if c.rule != "bare" and words in _words(text[c.start: c.end]):
             return c
     return None
+
+
+def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
+    """The name that signs a quotation after a dash, up to a comma or the unit's end, when
+    the quotation and its signature make the whole unit and the name is a person's."""
+    text = doc_text(doc)
+    last = doc[u1 - 1]
+    trail = text[seg.outer_end: last.idx + len(last)]
+    stripped = trail.lstrip()
+    if not stripped.startswith(DASHES):
+        return None
+    name_char = seg.outer_end + len(trail) - len(stripped) + 1
+    while name_char < len(text) and text[name_char].isspace():
+        name_char += 1
+    first = next((t for t in doc[: u1] if t.idx >= name_char), None)
+    if first is None or not (first.ent_type_ == "PER" or first.pos_ == "PROPN"):
+        return None
+    end = first.i
+    while end < u1 and doc[end].text != "," and not doc[end].is_space:
+        end += 1
+    return first.i, end
+
+
+QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
+                          "tweet", "texte", "extrait", "formule"})
+"""Objects that name words someone else wrote or said (`a cité un message : « … »`)."""
+
+
+def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
+                         ) -> tuple[int, int] | None:
+    """The subject of the clause that a colon ends right before a quotation, when it names
+    someone (a person, or with `lex` a role, group or institution: `Le directeur a été
+    clair : « … »`; not `la question` or `le texte`)."""
+    verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
+             ("Fin" in morph(t, "VerbForm") or any(c.dep_.startswith("aux")
+                                                      for c in t.children))]
+    if not verbs:
+        return None
+    verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
+    main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
+    mention = subject_mention(doc, main)
+    if mention is None or any(
+            c.dep_ == "obj" and (c.lemma_.lower() in QUOTED_WORDS or
+                                 lex.noun_class(c) == "media")
+            for c in main.children):
+        return None  # `Le juge a cité un message de l'accusé : « … »`: someone else's words
+    head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
+    if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
+        return mention
+    if lex.noun_class(head) in {"role", "group", "institution"}:
+        return mention
+    return None
+
+
+def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+    """`Jean Dupont (Debout la France) : « … »`: a pull-quote line, a person's name (and a
+    parenthesis) then a colon; the name is the speaker."""
+    colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    end = colon
+    if end > u0 and doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 1, u0 - 1, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    start = u0
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    name = doc[start:end]
+    if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
+                              for e in doc_ents(doc)):
+        return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
+    if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
+                                          for t in name):
+        return None  # (one word alone is most often a topic: `Grève : « … »`)
+    return start, end
+
+
+def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
+                          lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of the sentence before unit `u` when it names a person (a name, a title,
+    a role, `il`/`elle`): a quotation that opens the next sentence on its own is most often
+    that person's words (`Le maire est apparu très ému. « Nous reconstruirons tout. »`)."""
+    if u == 0:
+        return None
+    lo, hi = unit_list[u - 1]
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    span = subject_mention(doc, root)
+    if span is None:
+        return None
+    head = doc[span[0]: span[1]].root
+    personal = head.ent_type_ == "PER" or is_title(head) or \
+        head.lower_ in {"il", "elle"} or \
+        lex.noun_class(head) == "role"
+    return span if personal else None
