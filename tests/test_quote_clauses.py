@@ -301,6 +301,21 @@ def test_a_pull_quote_under_a_surname_the_article_gives_in_full(annotate):
     assert annotate("Grève : « Nous irons jusqu'au bout »") == []
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Marc Leroy, maire de Lyon : "Nous allons reconstruire cette école très vite."',
+     "Nous allons reconstruire cette école très vite", "Marc Leroy"),
+    ("Fermeture de l'usine.\nAnne Caron, déléguée syndicale depuis 2015 : « Nous nous "
+     "battrons pour chaque emploi. »", "Nous nous battrons pour chaque emploi", "Anne Caron"),
+])
+def test_a_pull_quote_name_may_say_who_the_person_is(annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, None)
+
+
+def test_a_list_of_topics_before_a_colon_is_no_pull_quote(annotate):
+    assert annotate("Grève, blocages, manifestations : « Nous irons jusqu'au bout »") == []
+
+
 def test_a_headline_topic_before_a_colon_is_not_part_of_a_selon_quote(annotate):
     quotes = annotate("Retraites : le gouvernement « ne reculera pas », selon Paul Roux")
     q = find(quotes, "le gouvernement « ne reculera pas »")

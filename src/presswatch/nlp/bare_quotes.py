@@ -162,7 +162,8 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
 
 def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
     """`Jean Dupont (Debout la France) : « … »`: a pull-quote line, a person's name (and a
-    parenthesis) then a colon; the name is the speaker."""
+    parenthesis, or an apposition saying who they are) then a colon; the name is the
+    speaker."""
     colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
     if colon is None:
         return None
@@ -175,6 +176,12 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
     start = u0
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
+    if comma is not None:
+        # `Jean Dupont, maire de Lyon : « … »`: the name, then who they are
+        if end - comma > 10 or any(t.pos_ in {"VERB", "AUX"} for t in doc[comma + 1: end]):
+            return None
+        end = comma
     name = doc[start:end]
     if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
                               for e in doc_ents(doc)):
