@@ -175,6 +175,24 @@ def test_dit_between_a_name_and_a_nickname_says_nothing(annotate, text):
     assert all(q["cue"] != "dit" for q in annotate(text))
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Paul Martin dit "compter" sur "l\'énergie" de son ministre.',
+     '"compter" sur "l\'énergie" de son ministre'),
+    ("Anne Roux dit « non » à la réforme des retraites.", "« non » à la réforme des retraites"),
+])
+def test_dit_after_its_own_subject_and_before_quoted_words_says_them(annotate, text, content):
+    q = find(annotate(text), content)
+    assert (q["type"], q["cue"]) == ("mixed", "dit")
+
+
+@pytest.mark.parametrize("text", [
+    "Le militant Karim Saadi, dit « le Lion », a été condamné.",
+    "Le chanteur, « une légende du rap », a été interpellé.",
+])
+def test_a_passive_after_a_quotation_with_no_agent_reports_nothing(annotate, text):
+    assert annotate(text) == []
+
+
 def test_dit_cutting_a_clause_is_still_an_incise(annotate):
     quotes = annotate("Paul Martin, dit Lavrov, ne veut pas la guerre.")
     assert "ne veut pas la guerre" in [q["text"] for q in quotes]

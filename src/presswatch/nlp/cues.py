@@ -400,6 +400,8 @@ def _names_an_alias(doc: Doc, token: Token) -> bool:
     named = doc[token.i - 2] if before.text == "," else before
     if named.ent_type_ != "PER" or any(t.dep_.startswith("aux") for t in token.children):
         return False
+    if before.text != "," and any(t.dep_.startswith("nsubj") for t in token.children):
+        return False  # `Paul Martin dit « compter » sur …`: its subject, no comma: it says
     if after.lower_ in {"le", "la", "l'", "l’", "les"} or after.text in "«\"“":
         return True  # `dit Le Lion`, `dit « le Lion »`: a nickname's article or marks
     if not (after.text[:1].isupper() and after.is_alpha):

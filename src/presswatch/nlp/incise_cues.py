@@ -200,6 +200,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
                                               "celle-ci"}:
         return True
+    if any(x.dep_ == "aux:pass" for x in token.children):
+        return False  # `Karim Saadi, dit « le Lion », a été condamné.`: a passive with
+        # no agent reports nobody's words
     # bare participle after a quotation (`», commenté.`) still closes the quote
     return prev.text[-1:] in CLOSING_MARKS or (after_quotation and nxt.is_punct and
                                                nxt.text not in {"«", "“", '"'})
