@@ -567,3 +567,14 @@ def test_a_person_noun_in_quotation_marks_is_what_was_said(annotate, text, conte
 
 def test_a_person_noun_without_marks_is_who_was_greeted(annotate):
     assert not annotate("Le sénateur a salué le président du club.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre a reçu les maires de la région lundi matin, rapporte lefaso.net.",
+     "lefaso.net"),
+    ("La préfète a fermé trois écoles ce mardi, indique franceinfo.", "franceinfo"),
+    ("Le club a limogé son entraîneur, annonce sport24.fr dans un article.", "sport24.fr"),
+])
+def test_an_incise_names_a_site_or_a_lowercase_brand(annotate, text, speaker):
+    q = annotate(text)[0]
+    assert (q["type"], q["cue"] is not None, q["speaker"]) == ("indirect", True, speaker)

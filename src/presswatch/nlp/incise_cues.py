@@ -195,8 +195,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
                                  is_title(doc[k]))
     if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
         return False
-    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt) or nxt.ent_type_ == "PER":
-        return True
+    if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt) or nxt.ent_type_ in {"PER", "ORG"} \
+            or nxt.like_url:
+        return True  # (`, rapporte lefaso.net`, `, indique franceinfo`: a site or a brand)
     if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
                                               "celle-ci"}:
         return True

@@ -90,6 +90,8 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
         return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
     j = skip_circumstance(doc, cue.tail)
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
+    if j < len(doc) and doc[j].like_url:
+        return j, j + 1  # `…, rapporte lefaso.net`: the site the tagger took for a word
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
                          is_title(doc[j]) or doc[j].ent_type_ == "PER"):
         head = doc[j]

@@ -177,7 +177,7 @@ class SpeakerResolver(RoleMentions):
             gender = "p" if is_plural(tokens, head) else \
                 determiner_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
             return description(text), gender, True
-        if not any(t.pos_ in NAMING_POS or t.ent_type_ for t in tokens):
+        if not any(t.pos_ in NAMING_POS or t.ent_type_ or t.like_url for t in tokens):
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
             return None, "", False
         named = self._named_after_preposition(tokens)
