@@ -578,3 +578,16 @@ def test_a_person_noun_without_marks_is_who_was_greeted(annotate):
 def test_an_incise_names_a_site_or_a_lowercase_brand(annotate, text, speaker):
     q = annotate(text)[0]
     assert (q["type"], q["cue"] is not None, q["speaker"]) == ("indirect", True, speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il a appelé, lors de son discours, à la fin des combats.", "la fin des combats"),
+    ("La maire a appelé, dans un message publié dimanche, à ne pas céder à la panique.",
+     "ne pas céder à la panique"),
+])
+def test_an_aside_between_an_appeal_and_its_a_complement(annotate, text, content):
+    assert find(annotate(text), content)["cue"] == "a appelé"
+
+
+def test_an_adjective_before_an_aside_and_a_is_no_appeal(annotate):
+    assert annotate("La voiture roulait en sens opposé, sans freiner, à vive allure.") == []

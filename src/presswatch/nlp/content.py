@@ -264,7 +264,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             while k < limit and doc[k].text != "," and k - j < 15:
                 k += 1
             if k < limit and doc[k].text == "," and k + 1 < limit and \
-                    doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"}:
+                    doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"} | (
+                        A_PREPOSITIONS if "a" in frames and _plainly_a_verb(doc, cue) else set()):
                 j = k + 1
                 continue
             if "np" in frames and k + 1 < limit and doc[k].text == "," and k - j <= 5 and \
