@@ -591,3 +591,13 @@ def test_an_aside_between_an_appeal_and_its_a_complement(annotate, text, content
 
 def test_an_adjective_before_an_aside_and_a_is_no_appeal(annotate):
     assert annotate("La voiture roulait en sens opposé, sans freiner, à vive allure.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Paul Roux a averti les syndicats lors d'une réunion que la grève était illégale.",
+     "la grève était illégale"),
+    ("Anne Caron a rappelé aux élus lors du conseil municipal que le budget était serré.",
+     "le budget était serré"),
+])
+def test_a_moment_after_the_addressee_is_skipped_before_que(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"

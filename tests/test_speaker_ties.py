@@ -157,3 +157,24 @@ def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject(annotate):
                       "domination a eu des effets négatifs », se souvient-il.")
     assert find(quotes, "Au final, notre domination a eu des effets négatifs")["speaker"] == \
         "Hans Kraus"
+
+
+READ_ALSO = (
+    "Les éleveurs ont manifesté lundi devant la préfecture.\n"
+    "La ministre Claire Dubois a promis mardi une aide aux éleveurs.\n"
+    "À LIRE AUSSI : Sophie Petit : « Ce sera une catastrophe pour la ville si le pont ferme »\n"
+    "« Nous débloquerons vingt millions d'euros dès la semaine prochaine », a-t-elle "
+    "précisé.\n"
+    "À LIRE AUSSI : Ils accusent le préfet de vouloir fermer le pont\n")
+
+
+def test_a_read_also_line_is_another_articles_and_shifts_no_focus(annotate):
+    quotes = annotate(READ_ALSO)
+    assert find(quotes, "Ce sera une catastrophe pour la ville si le pont ferme"
+                )["speaker"] == "Sophie Petit"
+    assert find(quotes, "Nous débloquerons vingt millions d'euros dès la semaine prochaine"
+                )["speaker"] == "Claire Dubois"
+
+
+def test_a_pronoun_in_a_read_also_line_takes_up_nobody(annotate):
+    assert find(annotate(READ_ALSO), "vouloir fermer le pont")["speaker"] is None

@@ -173,7 +173,8 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
         if opening is None:
             return None
         end = opening
-    start = u0
+    start = next((k + 1 for k in range(end - 1, u0 - 1, -1) if doc[k].text == ":"), u0)
+    # (a line that opens on its own label: `À LIRE AUSSI : Jean Dupont : « … »`)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)

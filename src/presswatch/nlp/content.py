@@ -313,6 +313,12 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if target is not None:
                 hi, after = target, doc[target]  # `a accusé le gouvernement de mentir`,
                 # `a averti les habitants du risque de crue`: one noun phrase to the parser
+            if after is not None and after.lower_ == "lors" and _is_person_np(doc, j, hi, lex) \
+                    and (past := skip_circumstance(doc, hi, commas=False)) < limit and \
+                    doc[past].lower_.replace("’", "'") in QUE:
+                addressee = (j, hi)  # `a averti les syndicats lors d'une réunion que …`
+                j = past
+                continue
             if _is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
                                                       "sur", "si", "pour", "à"} | (

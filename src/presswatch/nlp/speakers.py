@@ -314,27 +314,34 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     resolver = SpeakerResolver(doc, people, lex, frozenset(
         q["mention_start"] for q in quotes if q["mention_start"] is not None))
     by_id = {q["id"]: q for q in quotes}
+    narration = [q for q in quotes if not q["in_boilerplate"]]
     plural: set[str] = set()  # speakers resolved as several people or a plural group
     for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
                     is not None else q["start"]):
         speaker, gender, is_person = None, "", False
         if q["mention_start"] is not None:
             span = doc.char_span(q["mention_start"], q["mention_end"], alignment_mode="expand")
+            if span is not None and q["in_boilerplate"] and all(t.pos_ == "PRON" for t in span):
+                span = None  # `À LIRE AUSSI : Ils accusent …`: another article's headline;
+                # its pronoun takes up nobody of this one
             if span is not None:
                 speaker, gender, is_person = resolver.resolve(
                     (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
         resolved = speaker is not None
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
-        if speaker is None:
-            speaker = neighbour_speaker(q, quotes)
+        if speaker is None and not q["in_boilerplate"]:
+            # (a read-also line is another article's: it neither continues the narration
+            # nor is continued by it)
+            speaker = neighbour_speaker(q, narration)
         if gender == "p" and not resolved and speaker is not None and \
                 speaker not in plural and " et " not in speaker:
             speaker = None  # `…, expliquent-ils` continues no one speaker quoted before
         if gender == "p" and speaker:
             plural.add(speaker)
         q["speaker"] = speaker
-        if speaker and q["mention_start"] is not None and q["parent"] is None:
+        if speaker and q["mention_start"] is not None and q["parent"] is None and \
+                not q["in_boilerplate"]:
             if is_person or resolver.can_speak(q["mention_start"], q["mention_end"]):
                 resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
             else:
