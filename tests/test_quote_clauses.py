@@ -841,3 +841,21 @@ def test_a_document_called_by_a_quoted_title_says_nothing(annotate):
 def test_a_participle_after_selon_x_is_the_source_speaking_on(annotate, text, content,
                                                               speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a qualifié la réunion de « constructive », parce que les habitants ont enfin "
+     "été « entendus ».", "la réunion de « constructive », parce que les habitants ont enfin "
+     "été « entendus »"),
+    ("La ministre a décrit l'entretien comme « franc », dans la mesure où chacun a pu dire "
+     "ses « inquiétudes ».", "l'entretien comme « franc », dans la mesure où chacun a pu dire "
+     "ses « inquiétudes »"),
+])
+def test_a_reason_in_the_speakers_quoted_words_stays_in_the_quote(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
+def test_a_reason_without_quoted_words_is_the_narrators(annotate):
+    quotes = annotate("La ministre a salué un accord « historique », parce que la grève "
+                      "durait depuis un mois.")
+    assert [q["text"] for q in quotes] == ["un accord « historique »"]

@@ -338,8 +338,16 @@ def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
     left = verb.left_edge.i
     if left <= content_start or doc[left - 1].text != ",":
         return False
+    if doc[left].lower_ in REASON_OPENERS and any(
+            t.text in OPENING_MARKS for t in doc[left: verb.right_edge.i + 1]):
+        return False  # `a décrit l'entretien comme « utile », dans la mesure où les
+        # Occidentaux étaient « endoctrinés »`: a reason in the speaker's own quoted words
     return any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children
                if c.i < verb.i)
+
+
+REASON_OPENERS = frozenset({"parce", "puisque", "puisqu'", "puisqu’", "car", "dans"})
+"""First words of a clause giving the reason of a report (`parce que`, `dans la mesure où`)."""
 
 
 def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
