@@ -601,3 +601,21 @@ def test_an_adjective_before_an_aside_and_a_is_no_appeal(annotate):
 ])
 def test_a_moment_after_the_addressee_is_skipped_before_que(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Pour le maire, interrogé par nos soins, les travaux sont nécessaires.",
+     "les travaux sont nécessaires", "le maire"),
+    ("Selon la préfète, interrogée par France Bleu, la route restera fermée.",
+     "la route restera fermée", "la préfète"),
+    ("Les travaux dureront deux ans selon le maire qui s'exprimait lundi devant le conseil.",
+     "Les travaux dureront deux ans", "le maire"),
+])
+def test_what_describes_the_source_is_not_what_it_says(annotate, text, content, speaker):
+    quotes = annotate(text)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [(content, speaker)]
+
+
+def test_a_relative_after_a_pronoun_source_belongs_to_the_clause(annotate):
+    q = annotate("Ce sont eux selon lui qui vendaient les billets aux touristes.")[0]
+    assert "qui vendaient les billets aux touristes" in q["text"]

@@ -199,6 +199,11 @@ class QuoteFinder:
             out.extend(quotation_after_incise(doc, cue, mention, unit, segments, claimed))
             return out
         # a clause before the cue: "La Russie est opposée à …, a déclaré X"
+        lead = doc[unit[0]: cue.start]
+        if len(lead) > 1 and (lead[0].lower_ in {"selon", "pour"} or (
+                lead[0].lower_ in {"d'", "d’"} and lead[1].lower_ == "après")) and \
+                not any(t.pos_ in {"VERB", "AUX"} for t in lead):
+            return out  # `Pour le maire, interrogé par nos soins, …`: a source, not a clause
         start = first_char(doc_text(doc), unit_start_char)
         end = last_content_char(doc_text(doc), start, cue_char)
         # a leading "Selon X," or previous incise ends before: keep the clause after it

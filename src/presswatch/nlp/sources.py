@@ -147,6 +147,11 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             end = last_content_char(doc_text(doc), start, doc[edge].idx)
             comma_before = edge > u0 and doc[edge - 1].text == ","
             trailing = doc[np_end:u1]
+            if np_end < u1 and doc[np_end].lower_ in {"qui", "dont"} and \
+                    doc[np_end - 1].pos_ != "PRON" and \
+                    not any(t.text == "," for t in trailing):
+                trailing = doc[u1:u1]  # `… deux ans selon le maire qui s'exprimait lundi`:
+                # the relative describes the source; the clause ended before it
             if not all(t.is_punct or t.is_space for t in trailing) and \
                     not only_glue(trailing.text) and not comma_before:
                 # mid-clause "selon lui": the whole clause is the content

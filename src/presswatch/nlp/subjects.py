@@ -320,9 +320,12 @@ def _relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple
 
 
 def after_source_relative(doc: Doc, i: int, limit: int) -> int:
-    """`Selon Le Parisien, qui cite des sources internes, …`: a relative clause about the
-    source is not what the source says; the content starts after its closing comma."""
-    if i >= limit or doc[i].lower_ not in {"qui", "dont"}:
+    """`Selon Le Parisien, qui cite des sources internes, …`, `Selon le maire, interrogé par
+    France Bleu, …`: a relative or participle clause about the source is not what the
+    source says; the content starts after its closing comma."""
+    if i >= limit or not (doc[i].lower_ in {"qui", "dont"} or (
+            doc[i].pos_ == "VERB" and "Part" in morph(doc[i], "VerbForm") and
+            "Past" in morph(doc[i], "Tense"))):
         return i
     k = i + 1
     while k < limit and k - i < 25 and doc[k].text != ",":
