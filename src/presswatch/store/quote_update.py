@@ -195,7 +195,8 @@ def counted_from(conn: Connection, local: Local, people_rows: list[dict[str, Any
     """People's counts after a local update: recounted ones from it, the others as
     stored (their quotes and statements did not change); keeps the stored rows read."""
     p = schema.people
-    stored[p] = fetch(conn, p)
+    if p not in stored:
+        stored[p] = fetch(conn, p)
     at = [c.name for c in p.columns]
     i, q, st = at.index("id"), at.index("quotes"), at.index("statements")
     before = {r[i]: (r[q], r[st]) for r in stored[p]}
