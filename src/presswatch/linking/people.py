@@ -435,11 +435,15 @@ class Linking:
             for e in members:
                 person.articles.add(e.article_id)
                 entry_person[(e.article_id, e.index)] = pid
-                for n in (e.name, *e.names):
-                    article_names[e.article_id][fold(n)] = pid
+                own = article_names[e.article_id]
+                own[fold(e.name)] = pid
+                for n in e.names:
+                    own[fold(n)] = pid
                 for phrase in e.roles:
                     if (sig := role_signature(phrase, lex)) is not None:
-                        person.roles.setdefault(sig, RoleSpan(sig)).see(phrase, e.day)
+                        if (span := person.roles.get(sig)) is None:
+                            span = person.roles[sig] = RoleSpan(sig)
+                        span.see(phrase, e.day)
             if ident:
                 person.aliases.update({a: 0 for a in ident.aliases if a not in names})
                 for phrase, since, until in ident.roles:

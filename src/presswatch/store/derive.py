@@ -126,10 +126,10 @@ def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ..
             out[aid].speakers.add(speaker)
     parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
 
-    def listed(text: str) -> list[str]:
+    def listed(text: str) -> tuple[str, ...]:  # shared: never changed
         if (found := parsed.get(text)) is None:
             found = parsed[text] = tuple(json.loads(text))
-        return list(found)
+        return found
 
     for aid, idx, name, gender, names, roles in fetch(conn, select(
             ap.c.article_id, ap.c.idx, ap.c.name, ap.c.gender, ap.c.names, ap.c.roles)
@@ -261,16 +261,18 @@ def _entries(arts: dict[str, _Article], story_of: dict[str, str]) -> Iterator[Pe
     the article's people lack (the pipeline may attribute a quote to a name it did not
     list among the article's people)."""
     for art in arts.values():
-        day = _day(art.date)
+        day, aid, story = _day(art.date), art.id, story_of.get(art.id)
         known = set()
         for p in art.people:
-            known |= {fold(n) for n in (p["name"], *p["names"])}
-            yield PersonEntry(art.id, p["idx"], p["name"], tuple(p["names"]),
-                              tuple(p["roles"]), p["gender"], day, story_of.get(art.id))
-        extra = sorted(s for s in art.speakers if fold(s) not in known)
-        for n, speaker in enumerate(extra):
-            yield PersonEntry(art.id, SPEAKER_ENTRY_OFFSET + n, speaker, (), (), None, day,
-                              story_of.get(art.id), from_speaker=True)
+            name, names = p["name"], p["names"]
+            known.add(fold(name))
+            known.update(map(fold, names))
+            yield PersonEntry(aid, p["idx"], name, names, p["roles"], p["gender"], day, story)
+        if art.speakers:
+            extra = sorted(s for s in art.speakers if fold(s) not in known)
+            for n, speaker in enumerate(extra):
+                yield PersonEntry(aid, SPEAKER_ENTRY_OFFSET + n, speaker, (), (), None, day,
+                                  story, from_speaker=True)
 
 
 def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
