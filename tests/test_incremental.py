@@ -418,3 +418,69 @@ def test_a_batch_clusters_again_only_the_events_its_mentions_reach(
     assert len(clustered[-1]) > 1  # the Geneva meeting's earlier reports
     store.recompute(full=True)
     assert _snapshot(store) == batched
+
+
+
+def _met(aid: str, day: str, place: str, who: list[dict[str, Any]], *names: str,
+         about: str = "du port") -> tuple[Article, dict[str, Any]]:
+    return annotated(aid, date=day, outlet="Le Courrier", url=f"https://ex.org/{aid}",
+                     parts=[f"{names[0]} a reçu {names[1]} à {place} pour parler {about}.\n"],
+                     people=who, interactions=[interaction("meeting", place, *names)])
+
+
+_SINES = ("des chantiers navals de Setúbal, des conteneurs de Sines, des douanes "
+          "d'Alcântara, des ferries vers Madère, des quotas de sardines et du phare du Cabo")
+
+
+def test_an_event_no_batch_article_reports_follows_its_peoples_names_links_and_story(
+        store: Store, tmp_path: Path) -> None:
+    """Events whose articles the batch did not write are still brought up to date when
+    what their rows are made from changes elsewhere: a participant's display name (two
+    new articles spell Benaïssa with its diaeresis: same person, new name in the event's
+    label), a participant link (a surname alone names nobody once a second person bears
+    it), the article's story (a new report joins it); and an article annotated again
+    gives its event its new place. A full rebuild gives the same tables every time."""
+    first = [
+        _met("lisbonne-1", "2023-03-01", "Lisbonne",
+             [person("Mehdi Benaissa", "Benaissa"), person("Marco Rubio", "Rubio")],
+             "Mehdi Benaissa", "Marco Rubio"),
+        _met("porto-1", "2023-05-10", "Porto",
+             [person("Vasseur", gender="f"), person("Ana Costa", "Costa", gender="f")],
+             "Vasseur", "Ana Costa"),
+        _said("vasseur-1", "2023-05-02", "Hélène Vasseur", "Le port rouvrira en juin",
+              [person("Hélène Vasseur", "Vasseur", gender="f")]),
+        _met("sines-1", "2023-07-03", "Sines",
+             [person("Rui Pinto", "Pinto"), person("Carla Mota", "Mota", gender="f")],
+             "Rui Pinto", "Carla Mota", about=_SINES),
+    ]
+    second = [
+        _said("benaissa-2", "2023-09-01", "Mehdi Benaïssa", "Les quais seront agrandis",
+              [person("Mehdi Benaïssa", "Benaïssa")]),
+        _said("benaissa-3", "2023-09-08", "Mehdi Benaïssa", "Les grues arrivent demain",
+              [person("Mehdi Benaïssa", "Benaïssa")]),
+        _said("vasseur-2", "2023-09-03", "Paul Vasseur", "La pêche reprend lentement",
+              [person("Paul Vasseur", "Vasseur")]),
+        annotated("sines-2", date="2023-07-04", outlet="O Jornal", url="https://ex.org/sines-2",
+                  parts=[f"À Sines, Rui Pinto et Carla Mota ont parlé {_SINES}.\n"],
+                  people=[person("Rui Pinto", "Pinto")]),
+    ]
+    before, after = _ingest(store, [first, second])
+    assert any("Benaïssa" in str(row) for row in after["events"])
+    assert not any("Benaïssa" in str(row) for row in before["events"])
+    assert len(after["event_people"]) == len(before["event_people"]) - 1  # Vasseur: nobody
+    assert len(after["stories"]) == len(before["stories"]) + 1  # Sines
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        assert _ingest(at_once, [first + second], full=True)[-1] == after
+        braga = _met("porto-1", "2023-05-10", "Braga", first[1][1]["people"], "Vasseur",
+                     "Ana Costa")[1]
+        for one in (store, at_once):
+            a = schema.articles
+            with one.engine.connect() as conn:
+                aid = conn.execute(a.select().with_only_columns(a.c.id).where(
+                    a.c.url == "https://ex.org/porto-1")).scalar_one()
+            one.replace_annotations(aid, braga, pipeline_version="test")
+        store.recompute()
+        at_once.recompute(full=True)
+        again = _snapshot(store)
+        assert again == _snapshot(at_once)
+        assert any("Braga" in str(row) for row in again["events"])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
@@ -193,16 +193,19 @@ def _label_components(events: Sequence[Event], root: Sequence[int],
 
 
 def update_events(ms: Sequence[Mention], stored: EventState | None,
-                  names: Callable[[str], str], outlet: Callable[[str], str | None]
-                  ) -> Updated:
+                  names: Callable[[str], str], outlet: Callable[[str], str | None],
+                  unchanged: Collection[str] = frozenset()) -> Updated:
     """:func:`.events.cluster_events` of ``ms`` (the same events), clustering again only
     the mentions :func:`_reached` finds (all of them when ``stored`` is None or does not
-    account for the stored events)."""
+    account for the stored events). ``unchanged``: keys of mentions the caller knows
+    have every feature a digest reads as the run that left ``stored`` had them; an event
+    of those alone keeps its digest without being digested again."""
     root = components(ms)
     at = {m.key: i for i, m in enumerate(ms)}
     old_of = {} if stored is None else {
         k: e for e, keys in stored.members.items() for k in keys}
-    todo = None if stored is None else _reached(ms, stored, old_of, names, outlet, root, at)
+    todo = None if stored is None else _reached(ms, stored, old_of, names, outlet, root, at,
+                                                unchanged)
     if todo is None:
         events = cluster_events(ms)
         out = Updated(events, None)
@@ -222,7 +225,8 @@ def update_events(ms: Sequence[Mention], stored: EventState | None,
 
 def _reached(ms: Sequence[Mention], stored: EventState, old_of: Mapping[str, str],
              names: Callable[[str], str], outlet: Callable[[str], str | None],
-             root: Sequence[int], at: Mapping[str, int]) -> list[int] | None:
+             root: Sequence[int], at: Mapping[str, int], unchanged: Collection[str] = ()
+             ) -> list[int] | None:
     """Positions of the mentions to cluster again (see the module docstring), in order:
     the components, this run's and the last run's, that hold a new mention or one of an
     event whose digest changed, and those they overlap, until none is left; None when the
@@ -239,8 +243,9 @@ def _reached(ms: Sequence[Mention], stored: EventState, old_of: Mapping[str, str
     old_todo: set[str] = set()
     new_todo = {root[i] for i, m in enumerate(ms) if m.key not in old_of}
     for e, keys in stored.members.items():
-        if any(k not in at for k in keys) or event_digest(
-                [ms[at[k]] for k in keys], names, outlet) != stored.digests[e]:
+        if any(k not in at for k in keys) or (
+                not all(k in unchanged for k in keys) and event_digest(
+                    [ms[at[k]] for k in keys], names, outlet) != stored.digests[e]):
             old_todo.add(stored.component[e])
     reached: set[int] = set()
     olds, news = list(old_todo), list(new_todo)

@@ -61,7 +61,7 @@ def family(kind: str) -> str:
     return TYPE_FAMILIES.get(kind, kind)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """One interaction mention of one stored article: the compact input of clustering.
 
@@ -73,6 +73,9 @@ class Mention:
         date: The date the article gives for it (``vendredi`` resolved), or None.
         reported: The date of the article itself (not an inferred one), or None.
         context: The article's story id, or ``a:<article id>`` when it is in no story.
+
+    Never changed once made; not frozen for the reason :class:`.people.PersonEntry` gives
+    (one per interaction of every article at each recompute).
     """
 
     article_id: str

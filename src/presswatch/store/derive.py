@@ -19,7 +19,7 @@ import gc
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -40,7 +40,12 @@ from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema, touched
 from presswatch.store.changes import fetch, write_changes
 from presswatch.store.corrections import Overlay
-from presswatch.store.event_state import keep_events, stored_events, write_events
+from presswatch.store.event_state import (
+    keep_events,
+    stored_events,
+    unchanged_mentions,
+    write_events,
+)
 from presswatch.store.memo import (
     keep_people_parts,
     keep_story_labels,
@@ -121,10 +126,10 @@ def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ..
             out[aid].speakers.add(speaker)
     parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
 
-    def listed(text: str) -> list[str]:
+    def listed(text: str) -> tuple[str, ...]:  # shared: never changed
         if (found := parsed.get(text)) is None:
             found = parsed[text] = tuple(json.loads(text))
-        return list(found)
+        return found
 
     for aid, idx, name, gender, names, roles in fetch(conn, select(
             ap.c.article_id, ap.c.idx, ap.c.name, ap.c.gender, ap.c.names, ap.c.roles)
@@ -185,8 +190,8 @@ def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
 
 
 def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, str],
-            identities: Sequence[Identity], new: frozenset[str] | None, *, full: bool
-            ) -> Linking:
+            identities: Sequence[Identity], new: frozenset[str] | None,
+            stored_stories: Sequence[tuple[Any, ...]] | None, *, full: bool) -> Linking:
     """Canonical people, clustering again only the parts of the name graph that changed;
     after a feed's batch (``new``: the only articles written, all new) those parts are
     found from the entries of the new articles and of those whose story changed."""
@@ -194,8 +199,8 @@ def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, st
     check = guard(identities, lex)
     found = None
     if new is not None and not full and (stored := stored_people(conn, check)) is not None:
-        ast = schema.article_stories
-        before = dict(fetch(conn, select(ast.c.article_id, ast.c.story_id)))
+        before = dict(fetch(conn, schema.article_stories) if stored_stories is None
+                      else stored_stories)
         dirty = set(new) | {a for a in before.keys() | story_of.keys()
                             if before.get(a) != story_of.get(a)}
         found = relink(entries, identities, lex, stored, dirty,
@@ -256,16 +261,18 @@ def _entries(arts: dict[str, _Article], story_of: dict[str, str]) -> Iterator[Pe
     the article's people lack (the pipeline may attribute a quote to a name it did not
     list among the article's people)."""
     for art in arts.values():
-        day = _day(art.date)
+        day, aid, story = _day(art.date), art.id, story_of.get(art.id)
         known = set()
         for p in art.people:
-            known |= {fold(n) for n in (p["name"], *p["names"])}
-            yield PersonEntry(art.id, p["idx"], p["name"], tuple(p["names"]),
-                              tuple(p["roles"]), p["gender"], day, story_of.get(art.id))
-        extra = sorted(s for s in art.speakers if fold(s) not in known)
-        for n, speaker in enumerate(extra):
-            yield PersonEntry(art.id, SPEAKER_ENTRY_OFFSET + n, speaker, (), (), None, day,
-                              story_of.get(art.id), from_speaker=True)
+            name, names = p["name"], p["names"]
+            known.add(fold(name))
+            known.update(map(fold, names))
+            yield PersonEntry(aid, p["idx"], name, names, p["roles"], p["gender"], day, story)
+        if art.speakers:
+            extra = sorted(s for s in art.speakers if fold(s) not in known)
+            for n, speaker in enumerate(extra):
+                yield PersonEntry(aid, SPEAKER_ENTRY_OFFSET + n, speaker, (), (), None, day,
+                                  story, from_speaker=True)
 
 
 def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
@@ -335,7 +342,7 @@ def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
 
 
 def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article],
-            linking: Linking, *, full: bool) -> Updated:
+            linking: Linking, *, full: bool, unchanged: Collection[str]) -> Updated:
     """Events of every mention, clustering again only what the batch can have changed
     (everything with ``full``, or when the stored state does not serve)."""
     outlets: dict[str, str | None] = {}
@@ -347,7 +354,7 @@ def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article]
         return outlets[aid]
 
     return update_events(mentions, None if full else stored_events(conn),
-                         lambda pid: linking.people[pid].name, outlet)
+                         lambda pid: linking.people[pid].name, outlet, unchanged)
 
 
 def _event_rows(events: list[Event], arts: dict[str, _Article], linking: Linking
@@ -448,6 +455,10 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
 def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                full: bool) -> Summary:
     written = touched.take(conn)
+    # the stored rows an update compares with (written at its end; read once)
+    stored: dict[Table, list[tuple[Any, ...]]] = {} if full or written is None else {
+        t: fetch(conn, t) for t in (schema.people, schema.participant_people,
+                                    schema.article_stories)}
     arts, said = _articles(conn)
     feats = _Features(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
@@ -456,15 +467,18 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                                            None if full else written, full=full)
     _infer_story_dates(arts, story_of)
     linking = _people(conn, list(_entries(arts, story_of)), story_of, identities,
-                      written if new_only else None, full=full)
+                      written if new_only else None, stored.get(schema.article_stories),
+                      full=full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
     context = {aid: in_story[story_of.get(aid, "a:" + aid)] for aid in arts}
 
     participant_rows = _participant_links(arts, linking, context)
-    updated = _events(conn, _mentions(arts, story_of, participant_rows), arts, linking,
-                      full=full)
+    mentions = _mentions(arts, story_of, participant_rows)
+    updated = _events(conn, mentions, arts, linking, full=full, unchanged=unchanged_mentions(
+        mentions, written, stored, story_of, {p.id: p.name for p in linking.people.values()})
+        if stored else ())
     events = updated.events
     _infer_event_dates(arts, updated.article_dates())
     _write_dates(conn, arts)
@@ -473,10 +487,9 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     inputs = article_inputs({a: art.date for a, art in arts.items()}, linking, context,
                             story_of)
     ver = version(guard(identities, default_lexicon()))
-    stored: dict[Table, list[tuple[Any, ...]]] = {}
     local = None
     if not full and written is not None:
-        stored = {t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)}
+        stored.update({t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)})
         local = update_quotes(conn, said, inputs=inputs, ver=ver, written=written,
                               linking=linking, exact_roles=not any(i.roles for i in identities),
                               context=context, story_of=story_of,

@@ -13,22 +13,49 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select
 
 from presswatch.linking.event_update import VERSION, EventState, Updated
+from presswatch.linking.events import Mention
 from presswatch.store import schema
 from presswatch.store.changes import fetch, write_changes
 
-__all__ = ["EVENTS", "keep_events", "stored_events", "write_events"]
+__all__ = ["EVENTS", "keep_events", "stored_events", "unchanged_mentions", "write_events"]
 
 EVENTS = "events"
 """``derive_state`` row: {"version", "events": {event id: [digest, component]}}."""
 
 _CHUNK = 500
+
+
+def unchanged_mentions(mentions: Sequence[Mention], written: Collection[str],
+                       stored: Mapping[Table, Sequence[tuple[Any, ...]]],
+                       story_of: Mapping[str, str], names: Mapping[str, str]) -> set[str]:
+    """Keys of the mentions whose every feature an event digest reads (see
+    :func:`.event_update.event_digest`) is as the last recompute had it, found without
+    digesting: the article was not written since (its interactions, dates and outlet are
+    as they were), its story is the one in the stored ``article_stories``, its people are
+    those of the stored ``participant_people`` and each has the display name of its
+    stored ``people`` row (``stored``: those tables, read in this transaction before any
+    of them is written; ``names``: person id -> display name now). Those rows and the
+    events' state are written in one transaction, so they are the same run's."""
+    before_story = dict(stored[schema.article_stories])
+    before_people: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for aid, idx, pid in stored[schema.participant_people]:
+        before_people[(aid, idx)].add(pid)
+    at = [c.name for c in schema.people.columns]
+    i, n = at.index("id"), at.index("name")
+    named = {r[i]: r[n] for r in stored[schema.people]}
+    renamed = {pid for pid, name in names.items() if named.get(pid) != name}
+    return {m.key for m in mentions
+            if m.article_id not in written
+            and story_of.get(m.article_id) == before_story.get(m.article_id)
+            and m.people == before_people.get((m.article_id, m.index), frozenset())
+            and not m.people & renamed}
 
 
 def stored_events(conn: Connection) -> EventState | None:

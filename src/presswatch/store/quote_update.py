@@ -195,7 +195,8 @@ def counted_from(conn: Connection, local: Local, people_rows: list[dict[str, Any
     """People's counts after a local update: recounted ones from it, the others as
     stored (their quotes and statements did not change); keeps the stored rows read."""
     p = schema.people
-    stored[p] = fetch(conn, p)
+    if p not in stored:
+        stored[p] = fetch(conn, p)
     at = [c.name for c in p.columns]
     i, q, st = at.index("id"), at.index("quotes"), at.index("statements")
     before = {r[i]: (r[q], r[st]) for r in stored[p]}
@@ -228,16 +229,69 @@ def _in(conn: Connection, query: Callable[[list[Any]], Any], keys: Iterable[Any]
 
 def _index_changes(aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]],
                    roles: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]]
-                   ) -> tuple[set[str], set[frozenset[str]]]:
-    """The folded aliases whose people differ between the new and the stored rows, and
-    the role signatures whose holders or dates differ."""
+                   ) -> tuple[set[str], set[frozenset[str]], _Spans]:
+    """The folded aliases whose people differ between the new and the stored rows, the
+    role signatures whose holders or dates differ, and the role spans (before and now) of
+    the people whose role rows differ."""
     new_a = {(r["alias_folded"], r["person_id"]) for r in aliases[0]}
     old_a = {(folded, pid) for pid, _alias, folded, _n in aliases[1]}
     new_r = {(r["person_id"], r["role_key"], r["first_seen"], r["last_seen"])
              for r in roles[0]}
     old_r = {(pid, key, first, last) for pid, _role, key, first, last, _n in roles[1]}
+    differ = new_r ^ old_r
     return ({f for f, _p in new_a ^ old_a},
-            {frozenset(key.split()) for _p, key, _f, _l in new_r ^ old_r})
+            {frozenset(key.split()) for _p, key, _f, _l in differ},
+            _Spans(old_r, new_r, {pid for pid, _k, _f, _l in differ}))
+
+
+_ABSENT = object()
+
+
+class _Spans:
+    """The role spans of the people whose ``person_roles`` rows differ, as stored and as
+    derived now: a quick proof that the holders of a role at a day did not move. Holders
+    at a day (:meth:`.Linking.holders_at`) are a function of each matching holder's
+    nearest distance to that day; every other person's rows, hence distances, are the
+    same in both, so when each of these people's nearest distance is too, the holders are
+    the same (else they are compared in full)."""
+
+    def __init__(self, before: Iterable[tuple[str, str, str | None, str | None]],
+                 now: Iterable[tuple[str, str, str | None, str | None]],
+                 people: set[str]) -> None:
+        self.people = sorted(people)
+        self.before, self.now = self._of(before, people), self._of(now, people)
+
+    @staticmethod
+    def _of(rows: Iterable[tuple[str, str, str | None, str | None]], people: set[str]
+            ) -> dict[str, list[tuple[frozenset[str], RoleSpan]]]:
+        out: dict[str, list[tuple[frozenset[str], RoleSpan]]] = defaultdict(list)
+        for pid, key, first, last in rows:
+            if pid in people:
+                sig = frozenset(key.split())
+                out[pid].append((sig, RoleSpan(
+                    sig, first_seen=date.fromisoformat(first) if first else None,
+                    last_seen=date.fromisoformat(last) if last else None)))
+        return out
+
+    def same(self, sig: frozenset[str], day: date | None) -> bool:
+        """Whether each of these people is as near (or as absent) a role matching ``sig``
+        at ``day`` in both."""
+        return all(_nearest(self.before.get(p, ()), sig, day)
+                   == _nearest(self.now.get(p, ()), sig, day) for p in self.people)
+
+
+def _nearest(spans: Iterable[tuple[frozenset[str], RoleSpan]], sig: frozenset[str],
+             day: date | None) -> object:
+    """One person's candidacy for a role matching ``sig`` at ``day``, as
+    :meth:`.Linking.holders_at` weighs it: the least known distance, None when no
+    matching span has one, ``_ABSENT`` when none matches."""
+    best: object = _ABSENT
+    for held, span in spans:
+        if role_matches(sig, held):
+            d = span.distance(day)
+            if best is _ABSENT or (d is not None and (best is None or d < best)):  # type: ignore[operator]
+                best = d
+    return best
 
 
 def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
@@ -269,7 +323,7 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     rewritten = {a for a in written if a in old}
     # written more than once: perhaps annotated again, losing quotes (None: unknown)
     again = rewritten | getattr(written, "repeated", written)
-    alias_keys, helds = _index_changes(aliases, roles)
+    alias_keys, helds, spans = _index_changes(aliases, roles)
     lex = default_lexicon()
 
     held_before = _role_holders(roles[1], lex) if helds and exact_roles else None
@@ -284,8 +338,8 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
 
     @functools.cache
     def moved_role(sig: frozenset[str], day: date | None) -> bool:
-        return held_before is None or _holders(held_before, sig, day) != _holders(
-            linking, sig, day)
+        return held_before is None or (not spans.same(sig, day) and _holders(
+            held_before, sig, day) != _holders(linking, sig, day))
 
     def touches(speaker: str | None, said_on: str | None, aid: str) -> bool:
         alias, sigs = lookups(speaker)
