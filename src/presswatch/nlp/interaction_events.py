@@ -17,6 +17,7 @@ __all__ = ["PAIR_TYPES", "merge_mentions", "one_by_one", "same_event"]
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 """Kinds of contact between two parties or more (summits, visits, press conferences may
 have one)."""
+ARTICLES = {"le", "la", "les", "l'"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 
@@ -40,8 +41,9 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
     summits (an article reports one summit, unless it names two bodies holding them: `le
     sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
-    if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
-        return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
+    if a.get("body") != b.get("body"):  # a group meeting among itself or one body sitting,
+        # and a contact of others (`lors du conseil municipal` … `les élus ont été reçus`)
+        return _share(a["participants"], b["participants"])
     if a["type"] == "summit" and a.get("owner") and b.get("owner"):
         return fold(a["owner"]) == fold(b["owner"])  # `le sommet du G7` … `de l'Otan`
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
@@ -54,6 +56,20 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
             len(persons.intersection(b["participants"])) == 2:
         return False  # `X a reçu Y, puis Z`: two meetings of X
     return bool(pa & pb)
+
+
+def _share(a: list[str], b: list[str]) -> bool:
+    """A party named in both lists, whole or shortened (`le conseil municipal de Québec` …
+    `la séance du conseil`)."""
+    short_a, short_b = {_bare(n) for n in a}, {_bare(n) for n in b}
+    return any(x == y or x.startswith(y + " ") or y.startswith(x + " ")
+               for x in short_a for y in short_b)
+
+
+def _bare(name: str) -> str:
+    """A party folded, without its leading article."""
+    words = fold(name).replace("'", "' ").split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ARTICLES else words)
 
 
 def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:

@@ -35,6 +35,12 @@ SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comi
                  "commission", "conférence", "séance"}
 """Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
 régional``): such a meeting may have that one party."""
+BODY_NOUNS = {"parlement", "sénat", "assemblée", "congrès", "conseil", "chambre", "comité",
+              "commission", "cabinet", "gouvernement"}
+"""Institutions that hold sittings (`une séance au Sénat`)."""
+BODIES = {fold(w) for w in BODY_NOUNS}
+SAT_AT = {"à", "au"}
+"""Cases of the body a sitting is held in (`une séance au Conseil`)."""
 HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
               "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
               "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre",
@@ -200,6 +206,12 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                 not _a_kind(c):
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
+    if fold(noun.lemma_) in SITTINGS and not heads:
+        # `séance intense au Conseil`, `une session à l'Assemblée`: the body sitting there
+        sat = [c for c in noun.children if c.dep_.startswith("nmod") and any(
+            g.lower_ in SAT_AT for g in c.children) and _a_body(c, art)]
+        heads += sat
+        session = session or bool(sat)
     heads += [h for h in _complements_after(noun) if h not in heads]
     heads += [g for c in noun.children if c.dep_ == "acl" for g in c.children
               if g.dep_ == "obl:agent" and any(
@@ -310,3 +322,12 @@ def is_city(tok: Token) -> bool:
         tok.pos_ == "PROPN" and not tok.ent_type_ and not any(
             c.lower_ in {"du", "des"} for c in tok.children))) and \
         not any(c.dep_ in {"det", "flat:name"} for c in tok.children)  # `des Brics`: a body
+
+
+def _a_body(tok: Token, art: ArticleParties) -> bool:
+    """`le Conseil`, `l'Assemblée nationale`, `le Sénat`: an institution that sits (a
+    group noun or an organisation, not a person, a role or a place: `une séance à
+    Genève`, `une session au tribunal`, a building where anyone may sit)."""
+    return (tok.ent_type_ == "ORG" or (is_party_noun(tok) and tok.pos_ == "NOUN")) and \
+        not is_role(tok) and art.person(tok) is None and not is_city(tok) and \
+        fold(tok.lemma_) in BODIES

@@ -44,7 +44,7 @@ from presswatch.nlp.interaction_parties import (
     is_party_noun,
     is_role,
 )
-from presswatch.nlp.interaction_places import place_of, seat_host
+from presswatch.nlp.interaction_places import place_of, seat_host, seat_office
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -71,13 +71,17 @@ HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
-PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger"}
+PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger", "parler"}
 """Trigger verbs that report a meeting or talks only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
 rebelles`), no stand-ins from the sentence (`il faut discuter du budget`)."""
 PURPOSE_ONLY = {"discuter", "échanger"}
 """Trigger verbs that, as an infinitive of purpose or occasion, tell what another event was
 for (`s'est rendu à Kiev pour discuter`, `l'occasion de discuter`), not an event."""
+SPOKEN_WITH = {"parler"}
+"""Verbs of speaking that report a conversation only reciprocal or with an `avec`
+complement (`X et Y se sont parlé`, `X a parlé avec Y`), not `parler de`, `parler aux
+Français` (an address) or `parler au nom de`."""
 TRADED = {"échanger"}
 """Trigger verbs that report a contact only without an object (`X a échangé avec Y`, `les
 deux ministres ont échangé`), not when something is traded (`des tirs`, `des otages`)."""
@@ -106,6 +110,9 @@ PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "cha
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'",
                                 "plusieurs", "quelques"}
+TRIP_NOUNS = {"voyage", "séjour"}
+"""Visit nouns that say a trip, not where to (`son voyage`): a visit only with a
+destination (`son voyage en Chine`, `un séjour à Rome`)."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 
@@ -240,6 +247,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
+    if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
+            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or (c.dep_.startswith("obl") and any(
+                g.lower_ == "avec" for g in c.children)) for c in head.children)):
+        return None  # `a parlé de la crise`, `parle aux Français`: no conversation
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
     if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
             head, heads, names, art):
@@ -269,6 +280,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         names.append(doc[start:end].text)
         session = True
     place = place_of(sent, head) if visited is None else art.name(visited) or visited.text
+    if kind == "visit" and head.pos_ == "NOUN" and place is None and not _bound_for(head) and (
+            head.lemma_ in TRIP_NOUNS or any(g.lower_ == "avec" for h in heads
+                                            for g in h.children)):
+        return None  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
+        # anywhere the sentence names (a trip, a guided tour), no visit of the guideline's
     if fold(head.lemma_) in SITTINGS and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
@@ -298,8 +314,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
             h.dep_ == "obl:agent" for h in heads) and (
-            host := seat_host(place, art.people, art.countries)) and host not in names:
-        names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office
+            host := seat_host(place, art.people, art.countries) or seat_office(head)) and \
+            host not in names:
+        names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office;
+        # `reçus en sous-préfecture`: by that office
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
@@ -352,7 +370,16 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
-            "body": among, "owner": _owner(head) if kind == "summit" else None}
+            "body": among or (session and len(names) == 1 and names[0] not in persons),
+            "owner": _owner(head) if kind == "summit" else None}
+
+
+def _bound_for(noun: Token) -> bool:
+    """`une visite au siège de l'ONU`, `son séjour au Japon`: the visit noun has a
+    destination complement (à / en / dans / chez), whether or not the recogniser named it."""
+    return any(c.dep_.startswith(("nmod", "obl")) and any(
+        g.dep_ == "case" and g.lower_ in PLACE_CASES | {"chez"} for g in c.children)
+        for c in noun.children)
 
 
 def _the_press(name: str) -> bool:
