@@ -41,9 +41,14 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
     summits (an article reports one summit, unless it names two bodies holding them: `le
     sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
-    if a.get("body") != b.get("body"):  # a group meeting among itself or one body sitting,
-        # and a contact of others (`lors du conseil municipal` … `les élus ont été reçus`)
+    if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
         return _share(a["participants"], b["participants"])
+    if a.get("sitting") != b.get("sitting") and not persons.intersection(
+            a["participants"] + b["participants"]) and not _share(
+            a["participants"], b["participants"]) and not any(
+            fold(n).startswith(PAIR_PHRASES) for n in a["participants"] + b["participants"]):
+        return False  # one body's sitting and a contact of others no one names (`lors du
+        # conseil municipal` … `les élus ont été reçus en sous-préfecture`)
     if a["type"] == "summit" and a.get("owner") and b.get("owner"):
         return fold(a["owner"]) == fold(b["owner"])  # `le sommet du G7` … `de l'Otan`
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
@@ -121,5 +126,6 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
             same["date"] = same["date"] or e["date"]
     for e in kept:
         e.pop("body", None)
+        e.pop("sitting", None)
         e.pop("owner", None)
     return kept

@@ -195,7 +195,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     heads, session, named = [], False, []
     owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
         "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
-        "voyage", "séjour", "déplacement"}
+        "voyage", "séjour", "déplacement", "tournée"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_.startswith(("nmod", "obl")) and (cases & PARTY_CASES or (

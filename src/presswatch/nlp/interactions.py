@@ -110,9 +110,10 @@ PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "cha
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'",
                                 "plusieurs", "quelques"}
-TRIP_NOUNS = {"voyage", "séjour"}
-"""Visit nouns that say a trip, not where to (`son voyage`): a visit only with a
-destination (`son voyage en Chine`, `un séjour à Rome`)."""
+TRIP_NOUNS = {"voyage", "séjour", "tournée"}
+"""Visit nouns that say a trip, not where to (`son voyage`, `sa tournée`, a singer's as
+well): a visit only with a destination (`son voyage en Chine`, `une tournée au
+Moyen-Orient`)."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 
@@ -370,7 +371,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
-            "body": among or (session and len(names) == 1 and names[0] not in persons),
+            "body": among, "sitting": session and len(names) == 1 and names[0] not in persons,
             "owner": _owner(head) if kind == "summit" else None}
 
 
