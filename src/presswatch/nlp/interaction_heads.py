@@ -176,15 +176,18 @@ def _complements_after(noun: Token) -> list[Token]:
     """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
     parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
     `pour des pourparlers avec les dirigeants saoudiens`)."""
-    out, relative = [], False
+    out, relative, own = [], False, None
     for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, sentence_bounds(noun)[1])]:
         if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
             break
         relative = relative or t.lower_ == "qui"
         if t.pos_ == "VERB" and not relative:
+            if own is None and noun.head == t and noun.dep_.startswith("nsubj"):
+                own = t  # `une rencontre est prévue lundi entre X et Y`: the noun's own verb
+                continue
             break  # `leur rencontre a ressemblé à une conversation entre X`: X's conversation
         if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
-                t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                t.head.pos_ in {"NOUN", "PROPN", "PRON"} and (own is None or t.head.head == own):
             out.append(t.head)
     return out
 
@@ -249,11 +252,13 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
         holders += [h for h in first_conjunct(verb) if h not in holders]
         heads += holders
-        if fold(noun.lemma_) in SITTINGS | {"reunion"} and held and any(
+        if fold(noun.lemma_) in SITTINGS | {"reunion"} and (held or (
+                possessed and fold(noun.lemma_) in SITTINGS)) and any(
                 is_party_noun(h) and not is_role(h) and not art.person(h)
                 and "Plur" not in morph(h, "Number") for h in holders):
             session = True  # `le Parlement a tenu une session extraordinaire`, `le Conseil
-            # de sécurité a tenu une réunion d'urgence`: one body sits
+            # de sécurité a tenu une réunion d'urgence`, `a voté lors de sa session
+            # plénière`: one body sits
         if (framed or anchor.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)
