@@ -79,9 +79,10 @@ PURPOSE_ONLY = {"discuter", "échanger"}
 """Trigger verbs that, as an infinitive of purpose or occasion, tell what another event was
 for (`s'est rendu à Kiev pour discuter`, `l'occasion de discuter`), not an event."""
 SPOKEN_WITH = {"parler"}
-"""Verbs of speaking that report a conversation only reciprocal or with an `avec`
-complement (`X et Y se sont parlé`, `X a parlé avec Y`), not `parler de`, `parler aux
-Français` (an address) or `parler au nom de`."""
+"""Verbs of speaking that report a conversation only reciprocal (`X et Y se sont parlé`,
+`nous nous sommes parlé`), not `parler de`, `parler aux Français` (an address) nor `parler
+avec` (one tried it: it reported more interviews and talks with witnesses than contacts
+between the parties)."""
 TRADED = {"échanger"}
 """Trigger verbs that report a contact only without an object (`X a échangé avec Y`, `les
 deux ministres ont échangé`), not when something is traded (`des tirs`, `des otages`)."""
@@ -249,9 +250,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
     if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
-            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or (c.dep_.startswith("obl") and any(
-                g.lower_ == "avec" for g in c.children)) for c in head.children)):
-        return None  # `a parlé de la crise`, `parle aux Français`: no conversation
+            c.lower_ in {"se", "s'", "s’", "nous", "vous"} for c in head.children)):
+        return None  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
+        # habitants` (what a reporter or a witness does): no conversation of the parties
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
     if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
             head, heads, names, art):
@@ -319,6 +320,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             host not in names:
         names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office;
         # `reçus en sous-préfecture`: by that office
+    where = None if place and names and fold(names[-1]) == fold(place) else place
+    # (`reçus à la préfecture du Cantal`: the office is where and who received)
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
@@ -334,21 +337,21 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if kind == "visit" and not names and (one := _described(head, art) or art.nearest_named(
                 sent.start_char, doc[start].idx, sent.end_char)):
             after, before = one, []  # one visitor: the nearest person, not all named
-        names = clean_parties(names + narrator[:1] + after + before, place)
+        names = clean_parties(names + narrator[:1] + after + before, where)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
-                                                            doc[start].idx), place)
+                                                            doc[start].idx), where)
         if len(names) < need and heads and (main := next((
                 c for c in sent.root.children if c.dep_.startswith("nsubj")
                 and c not in heads), None)) is not None:
             # `X débute une visite qui mêlera … aux discussions avec Y`, `devant des patrons
             # reçus à l'Élysée, X a défendu…`: the one party the parse gave meets the
             # sentence's subject, named or described
-            names = clean_parties(names + art.names(main), place)
+            names = clean_parties(names + art.names(main), where)
     if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
-        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), place)
+        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), where)
     if len(names) < need and _handover(head):
         # `au fil de la passation de pouvoir`: an article telling a handover is about its
         # outgoing and incoming holders, whoever the sentence names
