@@ -112,3 +112,16 @@ def test_a_cabinet_that_met_and_its_council_of_ministers_are_one_event(
     text = ("Le nouveau gouvernement s'est réuni mercredi. Paul Renaud a présidé le conseil "
             "des ministres.")
     assert len(found(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call received: who took it and who made it
+    ("Le président algérien a reçu un appel téléphonique de Marc Delorme.",
+     [("phone_call", ["Le président algérien", "Marc Delorme"])]),
+    # envoys of two parties stand for those parties
+    ("Des représentants de la Serbie et du Kosovo ont participé à des négociations à "
+     "Bruxelles.", [("talks", ["Serbie", "Kosovo"])]),
+])
+def test_a_call_received_and_envoys_of_two_parties(nlp: Language, text: str,
+                                                   expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -39,6 +39,8 @@ BODY_NOUNS = {"parlement", "sénat", "assemblée", "congrès", "conseil", "chamb
               "commission", "cabinet", "gouvernement"}
 """Institutions that hold sittings (`une séance au Sénat`)."""
 BODIES = {fold(w) for w in BODY_NOUNS}
+CALLS_RECEIVED = {"appel", "coup"}
+"""Nouns of a call its object receives (`a reçu un appel de Y`, `un coup de fil de Y`)."""
 SAT_AT = {"à", "au"}
 """Cases of the body a sitting is held in (`une séance au Conseil`)."""
 HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
@@ -247,6 +249,11 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         after = after or fold(verb.lemma_) in OUTCOME_NOUNS
         verb = verb.head
     held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
+    if anchor.dep_ == "obj" and verb.lemma_ == "recevoir" and noun.lemma_ in CALLS_RECEIVED:
+        # `X a reçu un appel téléphonique de Y`: X took the call Y made
+        held = True
+        heads += [c for c in noun.children if c not in heads and (c.dep_ == "appos" or (
+            c.dep_.startswith("nmod") and any(g.lower_ in OWNER_CASES for g in c.children)))]
     if verb != noun and (possessed or framed or held or anchor.dep_.startswith("obl")):
         holders = _subjects(verb, noun, held) or (
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
