@@ -82,6 +82,8 @@ def test_a_reception_at_an_office_names_that_office(nlp: Language, text: str,
     ("La chanteuse Léa Morin annule sa tournée pour raisons de santé.", []),
     # a guided tour with someone is no visit
     ("Le festival a proposé une visite surprise avec l'historienne Anne Rolland.", []),
+    # the subject of a visit noun as predicate travels
+    ("Le ministre était en déplacement à Marseille mardi.", [("visit", ["Le ministre"])]),
 ])
 def test_a_visit_goes_somewhere(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected

@@ -217,6 +217,9 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             g.lower_ in SAT_AT for g in c.children) and _a_body(c, art)]
         heads += sat
         session = session or bool(sat)
+    if any(c.dep_ == "cop" for c in noun.children):  # `le ministre était en déplacement
+        # à Marseille`, `X est en visite`: the predicate noun's subject holds it
+        heads += [c for c in noun.children if c.dep_.startswith("nsubj") and c not in heads]
     heads += [h for h in _complements_after(noun) if h not in heads]
     heads += [g for c in noun.children if c.dep_ == "acl" for g in c.children
               if g.dep_ == "obl:agent" and any(
