@@ -127,3 +127,16 @@ def test_a_cabinet_that_met_and_its_council_of_ministers_are_one_event(
 def test_a_call_received_and_envoys_of_two_parties(nlp: Language, text: str,
                                                    expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks the sentence names no party of: the subjects of the sentence before, also a
+    # subject the parser cut off, also a described group of powers
+    ("Rome et Vienne cherchent à apaiser la querelle. Les discussions se sont tenues à "
+     "Genève pendant deux jours.", [("talks", ["Rome", "Vienne"])]),
+    ("L'Iran et les grandes puissances veulent sauver l'accord. Les pourparlers ont repris "
+     "lundi.", [("talks", ["Iran", "les grandes puissances"])]),
+])
+def test_talks_take_their_parties_from_the_sentence_before(nlp: Language, text: str,
+                                                           expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -27,6 +27,7 @@ from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
+    cut_subject,
     is_call,
     noun_parties,
     verb_parties,
@@ -551,7 +552,9 @@ def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[st
         if other is None:
             continue
         subjects = with_conjuncts([t for t in other if t.dep_.startswith("nsubj")
-                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None])
+                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None]
+                                  or cut_subject(other.root))  # `Washington et Pékin |
+        # cherchent…`: the subject the parser cut off
         found = [n for h in subjects for n in art.names(h)]
         found += [who for h in subjects for t in h.subtree if (who := art.person(t))
                   and not _in_clause(t, h)]
