@@ -23,8 +23,9 @@ from presswatch.nlp.interaction_parties import (
 )
 from presswatch.textutil import fold
 
-__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "cut_subject", "first_conjunct", "is_call", "is_city",
-           "noun_parties", "verb_parties", "with_conjuncts"]
+__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "cut_subject", "first_conjunct",
+           "is_call", "is_city", "noun_parties", "sent_by_two", "verb_parties",
+           "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -39,6 +40,11 @@ BODY_NOUNS = {"parlement", "sénat", "assemblée", "congrès", "conseil", "chamb
               "commission", "cabinet", "gouvernement"}
 """Institutions that hold sittings (`une séance au Sénat`)."""
 BODIES = {fold(w) for w in BODY_NOUNS}
+ENVOY_NOUNS = {"representant", "delegation", "delegue", "emissaire", "envoye", "negociateur",
+               "diplomate"}
+"""People sent by a party, who stand for it in talks (`les représentants de X et de Y`)."""
+DESTINATION_CASES = {"à", "au", "aux", "en", "dans", "chez"}
+"""Cases of a visit noun's destination (`son séjour au Japon`)."""
 CALLS_RECEIVED = {"appel", "coup"}
 """Nouns of a call its object receives (`a reçu un appel de Y`, `un coup de fil de Y`)."""
 SAT_AT = {"à", "au"}
@@ -346,3 +352,23 @@ def _a_body(tok: Token, art: ArticleParties) -> bool:
     return (tok.ent_type_ == "ORG" or (is_party_noun(tok) and tok.pos_ == "NOUN")) and \
         not is_role(tok) and art.person(tok) is None and not is_city(tok) and \
         fold(tok.lemma_) in BODIES
+
+
+def bound_for(noun: Token) -> bool:
+    """`une visite au siège de l'ONU`, `son séjour au Japon`: the visit noun has a
+    destination complement (à / en / dans / chez), whether or not the recogniser named it."""
+    return any(c.dep_.startswith(("nmod", "obl")) and any(
+        g.dep_ == "case" and g.lower_ in DESTINATION_CASES for g in c.children)
+        for c in noun.children)
+
+
+def sent_by_two(tok: Token) -> list[Token]:
+    """`des représentants d'Israël et du Hamas`, `les délégations de Kiev et de Moscou`:
+    people sent by two parties the phrase names, who are the parties of the talks; empty
+    for any other phrase."""
+    if tok.pos_ != "NOUN" or "Plur" not in morph(tok, "Number") or fold(
+            tok.lemma_) not in ENVOY_NOUNS:
+        return []
+    sender = next((c for c in tok.children if c.dep_ == "nmod" and c.conjuncts and any(
+        g.lower_ in OWNER_CASES for g in c.children)), None)
+    return [] if sender is None else [sender, *sender.conjuncts]

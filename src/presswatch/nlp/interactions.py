@@ -27,9 +27,11 @@ from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
+    bound_for,
     cut_subject,
     is_call,
     noun_parties,
+    sent_by_two,
     verb_parties,
     with_conjuncts,
 )
@@ -116,9 +118,6 @@ TRIP_NOUNS = {"voyage", "séjour", "tournée"}
 """Visit nouns that say a trip, not where to (`son voyage`, `sa tournée`, a singer's as
 well): a visit only with a destination (`son voyage en Chine`, `une tournée au
 Moyen-Orient`)."""
-ENVOY_NOUNS = {"representant", "delegation", "delegue", "emissaire", "envoye", "negociateur",
-               "diplomate"}
-"""People sent by a party, who stand for it in talks (`les représentants de X et de Y`)."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 
@@ -191,7 +190,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
     if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
-        heads = [p for h in heads for p in (_sent_by_two(h) or [h])]
+        heads = [p for h in heads for p in (sent_by_two(h) or [h])]
     visited = None
     if head.lemma_ == "visiter":  # `X a visité Kiev`: Kiev is where (not a factory, a stand)
         visited = next((h for h in heads if h.dep_ == "obj" and h.ent_type_ == "LOC"), None)
@@ -288,7 +287,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         names.append(doc[start:end].text)
         session = True
     place = place_of(sent, head) if visited is None else art.name(visited) or visited.text
-    if kind == "visit" and head.pos_ == "NOUN" and place is None and not _bound_for(head) and (
+    if kind == "visit" and head.pos_ == "NOUN" and place is None and not bound_for(head) and (
             head.lemma_ in TRIP_NOUNS or any(g.lower_ == "avec" for h in heads
                                             for g in h.children)):
         return None  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
@@ -382,26 +381,6 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among, "sitting": session and len(names) == 1 and names[0] not in persons,
             "owner": _owner(head) if kind == "summit" else None}
-
-
-def _bound_for(noun: Token) -> bool:
-    """`une visite au siège de l'ONU`, `son séjour au Japon`: the visit noun has a
-    destination complement (à / en / dans / chez), whether or not the recogniser named it."""
-    return any(c.dep_.startswith(("nmod", "obl")) and any(
-        g.dep_ == "case" and g.lower_ in PLACE_CASES | {"chez"} for g in c.children)
-        for c in noun.children)
-
-
-def _sent_by_two(tok: Token) -> list[Token]:
-    """`des représentants d'Israël et du Hamas`, `les délégations de Kiev et de Moscou`:
-    people sent by two parties the phrase names, who are the parties of the talks; empty
-    for any other phrase."""
-    if tok.pos_ != "NOUN" or "Plur" not in morph(tok, "Number") or fold(
-            tok.lemma_) not in ENVOY_NOUNS:
-        return []
-    sender = next((c for c in tok.children if c.dep_ == "nmod" and c.conjuncts and any(
-        g.lower_ in OWNER_CASES for g in c.children)), None)
-    return [] if sender is None else [sender, *sender.conjuncts]
 
 
 def _the_press(name: str) -> bool:
