@@ -17,6 +17,7 @@ __all__ = ["PAIR_TYPES", "merge_mentions", "one_by_one", "same_event"]
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 """Kinds of contact between two parties or more (summits, visits, press conferences may
 have one)."""
+ARTICLES = {"le", "la", "les", "l'"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 
@@ -41,7 +42,13 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
     sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
     if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
-        return bool({fold(n) for n in a["participants"]} & {fold(n) for n in b["participants"]})
+        return _share(a["participants"], b["participants"])
+    if a.get("sitting") != b.get("sitting") and not persons.intersection(
+            a["participants"] + b["participants"]) and not _share(
+            a["participants"], b["participants"]) and not any(
+            fold(n).startswith(PAIR_PHRASES) for n in a["participants"] + b["participants"]):
+        return False  # one body's sitting and a contact of others no one names (`lors du
+        # conseil municipal` … `les élus ont été reçus en sous-préfecture`)
     if a["type"] == "summit" and a.get("owner") and b.get("owner"):
         return fold(a["owner"]) == fold(b["owner"])  # `le sommet du G7` … `de l'Otan`
     if a["type"] == "summit" or not persons.intersection(a["participants"]) or \
@@ -54,6 +61,20 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
             len(persons.intersection(b["participants"])) == 2:
         return False  # `X a reçu Y, puis Z`: two meetings of X
     return bool(pa & pb)
+
+
+def _share(a: list[str], b: list[str]) -> bool:
+    """A party named in both lists, whole or shortened (`le conseil municipal de Québec` …
+    `la séance du conseil`)."""
+    short_a, short_b = {_bare(n) for n in a}, {_bare(n) for n in b}
+    return any(x == y or x.startswith(y + " ") or y.startswith(x + " ")
+               for x in short_a for y in short_b)
+
+
+def _bare(name: str) -> str:
+    """A party folded, without its leading article."""
+    words = fold(name).replace("'", "' ").split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ARTICLES else words)
 
 
 def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
@@ -105,5 +126,6 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
             same["date"] = same["date"] or e["date"]
     for e in kept:
         e.pop("body", None)
+        e.pop("sitting", None)
         e.pop("owner", None)
     return kept

@@ -23,8 +23,9 @@ from presswatch.nlp.interaction_parties import (
 )
 from presswatch.textutil import fold
 
-__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "cut_subject", "first_conjunct", "is_call", "is_city",
-           "noun_parties", "verb_parties", "with_conjuncts"]
+__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "cut_subject", "first_conjunct",
+           "is_call", "is_city", "noun_parties", "sent_by_two", "verb_parties",
+           "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -35,6 +36,19 @@ SESSION_NOUNS = {"conseil", "sommet", "réunion", "assemblée", "session", "comi
                  "commission", "conférence", "séance"}
 """Nouns whose ``de`` complement names the body that meets (``une réunion du conseil
 régional``): such a meeting may have that one party."""
+BODY_NOUNS = {"parlement", "sénat", "assemblée", "congrès", "conseil", "chambre", "comité",
+              "commission", "cabinet", "gouvernement"}
+"""Institutions that hold sittings (`une séance au Sénat`)."""
+BODIES = {fold(w) for w in BODY_NOUNS}
+ENVOY_NOUNS = {"representant", "delegation", "delegue", "emissaire", "envoye", "negociateur",
+               "diplomate"}
+"""People sent by a party, who stand for it in talks (`les représentants de X et de Y`)."""
+DESTINATION_CASES = {"à", "au", "aux", "en", "dans", "chez"}
+"""Cases of a visit noun's destination (`son séjour au Japon`)."""
+CALLS_RECEIVED = {"appel", "coup"}
+"""Nouns of a call its object receives (`a reçu un appel de Y`, `un coup de fil de Y`)."""
+SAT_AT = {"à", "au"}
+"""Cases of the body a sitting is held in (`une séance au Conseil`)."""
 HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
               "poursuivre", "accorder", "commencer", "achever", "conclure", "présider",
               "accueillir", "engager", "reprendre", "donner", "faire", "entreprendre",
@@ -170,15 +184,18 @@ def _complements_after(noun: Token) -> list[Token]:
     """`avec` / `entre` complements that follow a trigger noun in its clause whatever the
     parse hung them on (`une réunion qui s'est tenue mardi avec les services de l'État`,
     `pour des pourparlers avec les dirigeants saoudiens`)."""
-    out, relative = [], False
+    out, relative, own = [], False, None
     for t in noun.doc[noun.i + 1: min(noun.i + MAX_COMPLEMENT_GAP, sentence_bounds(noun)[1])]:
         if t.is_punct or (t.dep_.startswith("nsubj") and t.lower_ != "qui"):
             break
         relative = relative or t.lower_ == "qui"
         if t.pos_ == "VERB" and not relative:
+            if own is None and noun.head == t and noun.dep_.startswith("nsubj"):
+                own = t  # `une rencontre est prévue lundi entre X et Y`: the noun's own verb
+                continue
             break  # `leur rencontre a ressemblé à une conversation entre X`: X's conversation
         if t.lower_ in {"avec", "entre"} and t.dep_ == "case" and t.head.i > t.i and \
-                t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                t.head.pos_ in {"NOUN", "PROPN", "PRON"} and (own is None or t.head.head == own):
             out.append(t.head)
     return out
 
@@ -189,7 +206,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
     heads, session, named = [], False, []
     owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
         "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
-        "voyage", "séjour", "déplacement"}
+        "voyage", "séjour", "déplacement", "tournée"}
     for c in noun.children:
         cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_.startswith(("nmod", "obl")) and (cases & PARTY_CASES or (
@@ -200,6 +217,15 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                 not _a_kind(c):
             heads.append(c)
             session = session or fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS}
+    if fold(noun.lemma_) in SITTINGS and not heads:
+        # `séance intense au Conseil`, `une session à l'Assemblée`: the body sitting there
+        sat = [c for c in noun.children if c.dep_.startswith("nmod") and any(
+            g.lower_ in SAT_AT for g in c.children) and _a_body(c, art)]
+        heads += sat
+        session = session or bool(sat)
+    if any(c.dep_ == "cop" for c in noun.children):  # `le ministre était en déplacement
+        # à Marseille`, `X est en visite`: the predicate noun's subject holds it
+        heads += [c for c in noun.children if c.dep_.startswith("nsubj") and c not in heads]
     heads += [h for h in _complements_after(noun) if h not in heads]
     heads += [g for c in noun.children if c.dep_ == "acl" for g in c.children
               if g.dep_ == "obl:agent" and any(
@@ -232,16 +258,23 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         after = after or fold(verb.lemma_) in OUTCOME_NOUNS
         verb = verb.head
     held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
+    if anchor.dep_ == "obj" and verb.lemma_ == "recevoir" and noun.lemma_ in CALLS_RECEIVED:
+        # `X a reçu un appel téléphonique de Y`: X took the call Y made
+        held = True
+        heads += [c for c in noun.children if c not in heads and (c.dep_ == "appos" or (
+            c.dep_.startswith("nmod") and any(g.lower_ in OWNER_CASES for g in c.children)))]
     if verb != noun and (possessed or framed or held or anchor.dep_.startswith("obl")):
         holders = _subjects(verb, noun, held) or (
             cut_subject(verb) if verb.pos_ in {"VERB", "AUX"} else [])
         holders += [h for h in first_conjunct(verb) if h not in holders]
         heads += holders
-        if fold(noun.lemma_) in SITTINGS | {"reunion"} and held and any(
+        if fold(noun.lemma_) in SITTINGS | {"reunion"} and (held or (
+                possessed and fold(noun.lemma_) in SITTINGS)) and any(
                 is_party_noun(h) and not is_role(h) and not art.person(h)
                 and "Plur" not in morph(h, "Number") for h in holders):
             session = True  # `le Parlement a tenu une session extraordinaire`, `le Conseil
-            # de sécurité a tenu une réunion d'urgence`: one body sits
+            # de sécurité a tenu une réunion d'urgence`, `a voté lors de sa session
+            # plénière`: one body sits
         if (framed or anchor.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)
@@ -310,3 +343,32 @@ def is_city(tok: Token) -> bool:
         tok.pos_ == "PROPN" and not tok.ent_type_ and not any(
             c.lower_ in {"du", "des"} for c in tok.children))) and \
         not any(c.dep_ in {"det", "flat:name"} for c in tok.children)  # `des Brics`: a body
+
+
+def _a_body(tok: Token, art: ArticleParties) -> bool:
+    """`le Conseil`, `l'Assemblée nationale`, `le Sénat`: an institution that sits (a
+    group noun or an organisation, not a person, a role or a place: `une séance à
+    Genève`, `une session au tribunal`, a building where anyone may sit)."""
+    return (tok.ent_type_ == "ORG" or (is_party_noun(tok) and tok.pos_ == "NOUN")) and \
+        not is_role(tok) and art.person(tok) is None and not is_city(tok) and \
+        fold(tok.lemma_) in BODIES
+
+
+def bound_for(noun: Token) -> bool:
+    """`une visite au siège de l'ONU`, `son séjour au Japon`: the visit noun has a
+    destination complement (à / en / dans / chez), whether or not the recogniser named it."""
+    return any(c.dep_.startswith(("nmod", "obl")) and any(
+        g.dep_ == "case" and g.lower_ in DESTINATION_CASES for g in c.children)
+        for c in noun.children)
+
+
+def sent_by_two(tok: Token) -> list[Token]:
+    """`des représentants d'Israël et du Hamas`, `les délégations de Kiev et de Moscou`:
+    people sent by two parties the phrase names, who are the parties of the talks; empty
+    for any other phrase."""
+    if tok.pos_ != "NOUN" or "Plur" not in morph(tok, "Number") or fold(
+            tok.lemma_) not in ENVOY_NOUNS:
+        return []
+    sender = next((c for c in tok.children if c.dep_ == "nmod" and c.conjuncts and any(
+        g.lower_ in OWNER_CASES for g in c.children)), None)
+    return [] if sender is None else [sender, *sender.conjuncts]

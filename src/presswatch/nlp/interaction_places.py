@@ -14,17 +14,22 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from presswatch.nlp.docfacts import sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import is_city
-from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES
+from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES, WHEN_WORDS
 from presswatch.nlp.interaction_triggers import PLACE_CASES
 from presswatch.textutil import fold, span_ents
 
-__all__ = ["TOPIC_VERBS", "place_of", "seat_host"]
+__all__ = ["TOPIC_VERBS", "place_of", "seat_host", "seat_office"]
 
 TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
                "consacrer", "dédier", "porter", "concerner"}
 """Verbs of discussing or being about: a place inside their object is a topic (`ont évoqué
 la guerre en Ukraine`, `un sommet consacré à l'Ukraine`)."""
+
+
+ANY_COUNTRY = "*"
+"""A seat row's country for an office of any country that receives as itself."""
 
 
 def place_of(sent: Span, trigger: Token) -> str | None:
@@ -49,6 +54,25 @@ def place_of(sent: Span, trigger: Token) -> str | None:
     return best[1] if best else None
 
 
+def seat_office(verb: Token) -> str | None:
+    """`les élus ont été reçus lundi en sous-préfecture`, `reçu à la mairie de Lyon`: the
+    office (a seat noun of any country in ``data/interaction_seats.tsv``) a passive
+    reception took place at, as written, when the clause names one before its next verb;
+    the office is the host (an institution is a party), none is made up otherwise."""
+    doc = verb.doc
+    for t in doc[verb.i + 1: sentence_bounds(verb)[1]]:
+        if t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != ","):
+            return None
+        if t.pos_ == "NOUN" and fold(t.lemma_) in _offices() and any(
+                g.dep_ == "case" and g.lower_ in PLACE_CASES for g in t.children):
+            end = t.i + 1  # `la mairie de Lyon`, not the date the parse hung on it
+            while end < len(doc) and doc[end] in t.subtree and not doc[end].is_punct and \
+                    fold(doc[end].lower_) not in WHEN_WORDS:
+                end += 1
+            return span_text(doc, t.i, end)
+    return None
+
+
 def _in_topic(tok: Token, trigger: Token) -> bool:
     """``tok`` sits inside what a verb of discussing has as object (`ils ont abordé la
     situation au Sahel`, `pour discuter de la guerre en Ukraine`): what was talked of,
@@ -65,7 +89,7 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
 
 
 @functools.cache
-def _seats() -> tuple[tuple[str, str, str], ...]:
+def _rows() -> tuple[tuple[str, str, str], ...]:
     """`data/interaction_seats.tsv`: (seat, country, role), folded seat and role."""
     text = resources.files("presswatch.data").joinpath("interaction_seats.tsv").read_text(
         "utf-8")
@@ -76,6 +100,18 @@ def _seats() -> tuple[tuple[str, str, str], ...]:
         seat, country, role = (f.strip() for f in line.split("\t"))
         rows.append((fold(seat), country, fold(role)))
     return tuple(rows)
+
+
+def _seats() -> tuple[tuple[str, str, str], ...]:
+    """The seats of power of one country (their holder received)."""
+    return tuple(r for r in _rows() if r[1] != ANY_COUNTRY)
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    """The seat nouns of offices of any country (`*`), which receive as themselves
+    (`préfecture`, `mairie`)."""
+    return frozenset(r[0] for r in _rows() if r[1] == ANY_COUNTRY)
 
 
 def seat_host(place: str | None, people: list[dict], countries: dict[str, set[str]]

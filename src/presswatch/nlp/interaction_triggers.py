@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 MAX_PHRASE = 4
-NOUN_ONLY = {"venue", "voyage", "séjour"}
+NOUN_ONLY = {"venue", "voyage", "séjour", "tournée"}
 """Triggers that report an interaction only as a noun (`sa venue`, not `elle est venue`)."""
 PLACE_CASES = {"à", "au", "aux", "en", "dans"}
 PEAK_VERBS = {"atteindre", "toucher", "culminer", "hisser", "grimper", "propulser"}

@@ -27,8 +27,11 @@ from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
+    bound_for,
+    cut_subject,
     is_call,
     noun_parties,
+    sent_by_two,
     verb_parties,
     with_conjuncts,
 )
@@ -44,7 +47,7 @@ from presswatch.nlp.interaction_parties import (
     is_party_noun,
     is_role,
 )
-from presswatch.nlp.interaction_places import place_of, seat_host
+from presswatch.nlp.interaction_places import place_of, seat_host, seat_office
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -71,13 +74,18 @@ HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
-PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger"}
+PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger", "parler"}
 """Trigger verbs that report a meeting or talks only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
 rebelles`), no stand-ins from the sentence (`il faut discuter du budget`)."""
 PURPOSE_ONLY = {"discuter", "échanger"}
 """Trigger verbs that, as an infinitive of purpose or occasion, tell what another event was
 for (`s'est rendu à Kiev pour discuter`, `l'occasion de discuter`), not an event."""
+SPOKEN_WITH = {"parler"}
+"""Verbs of speaking that report a conversation only reciprocal (`X et Y se sont parlé`,
+`nous nous sommes parlé`), not `parler de`, `parler aux Français` (an address) nor `parler
+avec` (one tried it: it reported more interviews and talks with witnesses than contacts
+between the parties)."""
 TRADED = {"échanger"}
 """Trigger verbs that report a contact only without an object (`X a échangé avec Y`, `les
 deux ministres ont échangé`), not when something is traded (`des tirs`, `des otages`)."""
@@ -106,6 +114,10 @@ PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "cha
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'",
                                 "plusieurs", "quelques"}
+TRIP_NOUNS = {"voyage", "séjour", "tournée"}
+"""Visit nouns that say a trip, not where to (`son voyage`, `sa tournée`, a singer's as
+well): a visit only with a destination (`son voyage en Chine`, `une tournée au
+Moyen-Orient`)."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 
@@ -177,6 +189,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
+    if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
+        heads = [p for h in heads for p in (sent_by_two(h) or [h])]
     visited = None
     if head.lemma_ == "visiter":  # `X a visité Kiev`: Kiev is where (not a factory, a stand)
         visited = next((h for h in heads if h.dep_ == "obj" and h.ent_type_ == "LOC"), None)
@@ -240,6 +254,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
         return None  # `entretenir des relations` is no talk
+    if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
+            c.lower_ in {"se", "s'", "s’", "nous", "vous"} for c in head.children)):
+        return None  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
+        # habitants` (what a reporter or a witness does): no conversation of the parties
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
     if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
             head, heads, names, art):
@@ -269,6 +287,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         names.append(doc[start:end].text)
         session = True
     place = place_of(sent, head) if visited is None else art.name(visited) or visited.text
+    if kind == "visit" and head.pos_ == "NOUN" and place is None and not bound_for(head) and (
+            head.lemma_ in TRIP_NOUNS or any(g.lower_ == "avec" for h in heads
+                                            for g in h.children)):
+        return None  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
+        # anywhere the sentence names (a trip, a guided tour), no visit of the guideline's
     if fold(head.lemma_) in SITTINGS and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
@@ -298,8 +321,12 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
             h.dep_ == "obl:agent" for h in heads) and (
-            host := seat_host(place, art.people, art.countries)) and host not in names:
-        names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office
+            host := seat_host(place, art.people, art.countries) or seat_office(head)) and \
+            host not in names:
+        names.append(host)  # `X a été reçu à l'Élysée`: by the holder of that office;
+        # `reçus en sous-préfecture`: by that office
+    where = None if place and names and fold(names[-1]) == fold(place) else place
+    # (`reçus à la préfecture du Cantal`: the office is where and who received)
     persons = art.persons
     if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
@@ -315,21 +342,21 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if kind == "visit" and not names and (one := _described(head, art) or art.nearest_named(
                 sent.start_char, doc[start].idx, sent.end_char)):
             after, before = one, []  # one visitor: the nearest person, not all named
-        names = clean_parties(names + narrator[:1] + after + before, place)
+        names = clean_parties(names + narrator[:1] + after + before, where)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
             names = clean_parties(names + art.named_between(sent.start_char,
-                                                            doc[start].idx), place)
+                                                            doc[start].idx), where)
         if len(names) < need and heads and (main := next((
                 c for c in sent.root.children if c.dep_.startswith("nsubj")
                 and c not in heads), None)) is not None:
             # `X débute une visite qui mêlera … aux discussions avec Y`, `devant des patrons
             # reçus à l'Élysée, X a défendu…`: the one party the parse gave meets the
             # sentence's subject, named or described
-            names = clean_parties(names + art.names(main), place)
+            names = clean_parties(names + art.names(main), where)
     if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
-        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), place)
+        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), where)
     if len(names) < need and _handover(head):
         # `au fil de la passation de pouvoir`: an article telling a handover is about its
         # outgoing and incoming holders, whoever the sentence names
@@ -352,7 +379,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
             "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
             "again": clean_parties(outright, place) if _again(head) else None,
-            "body": among, "owner": _owner(head) if kind == "summit" else None}
+            "body": among, "sitting": session and len(names) == 1 and names[0] not in persons,
+            "owner": _owner(head) if kind == "summit" else None}
 
 
 def _the_press(name: str) -> bool:
@@ -503,7 +531,9 @@ def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[st
         if other is None:
             continue
         subjects = with_conjuncts([t for t in other if t.dep_.startswith("nsubj")
-                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None])
+                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None]
+                                  or cut_subject(other.root))  # `Washington et Pékin |
+        # cherchent…`: the subject the parser cut off
         found = [n for h in subjects for n in art.names(h)]
         found += [who for h in subjects for t in h.subtree if (who := art.person(t))
                   and not _in_clause(t, h)]
