@@ -157,3 +157,25 @@ def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject(annotate):
                       "domination a eu des effets négatifs », se souvient-il.")
     assert find(quotes, "Au final, notre domination a eu des effets négatifs")["speaker"] == \
         "Hans Kraus"
+
+
+def test_a_name_behind_a_preposition_is_no_one_a_role_takes_up(annotate, nlp):
+    """`sœur d'Apollon`: a name in a complement of the subject is not the subject, and the
+    noun before `de` is not that person's role (`le fils de Laetitia` is no man)."""
+    quotes = annotate("Le programme Orion, cousin d'Hermès dans la légende, doit partir en "
+                      "2030. Il a pris du retard. Son budget a doublé. Le premier vol est "
+                      "prévu cet été. La fusée est prête, selon le chef de l'agence spatiale.")
+    assert find(quotes, "La fusée est prête")["speaker"] != "Hermès"
+    doc = nlp("Le fils de Sandrine a été bousculé dans la cour.")
+    assert [(p["name"], p["roles"]) for p in doc._.people] == [("Sandrine", [])]
+    assert doc._.people[0]["gender"] != "m"
+
+
+def test_a_name_spelt_again_with_an_accent_keeps_its_role(annotate):
+    """`Laetitia`, then `Laëtitia, la maman du garçon` (tagged otherwise by the NER): one
+    person, described as the mother; `la directrice` is someone else."""
+    quotes = annotate("Le fils de Noemie a été bousculé dans la cour. « Il a reçu des "
+                      "insultes », nous dit Noémie, la maman du jeune garçon. Au début, la "
+                      "directrice a promis des mesures exceptionnelles.")
+    assert find(quotes, "Il a reçu des insultes")["speaker"] == "Noemie"
+    assert find(quotes, "des mesures exceptionnelles")["speaker"] == "la directrice"
