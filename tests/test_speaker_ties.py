@@ -179,3 +179,23 @@ def test_a_name_spelt_again_with_an_accent_keeps_its_role(annotate):
                       "directrice a promis des mesures exceptionnelles.")
     assert find(quotes, "Il a reçu des insultes")["speaker"] == "Noemie"
     assert find(quotes, "des mesures exceptionnelles")["speaker"] == "la directrice"
+
+
+def test_a_long_quotation_pushes_no_speaker_out_of_a_pronouns_reach(annotate):
+    """Distances to an antecedent count the narration only: the speaker's own words
+    between her and `a-t-elle` are hers, so the singers only named in a list after her
+    first quotation do not take her place."""
+    long_words = ("Je ne pensais jamais arriver jusque-là, et chaque semaine je me disais "
+                  "que ce serait la dernière. Le public a été incroyable, les musiciens "
+                  "aussi, et toute l'équipe m'a portée du début à la fin de l'aventure. "
+                  "Je garde de ces soirées des souvenirs que je n'oublierai pas, des rires, "
+                  "des doutes, des répétitions tardives et beaucoup de tendresse. Ma "
+                  "famille était dans la salle pour la finale, mes amis aussi, et je "
+                  "crois que je n'ai jamais chanté avec autant de cœur. Quand le rideau "
+                  "est tombé, je suis restée longtemps en coulisses sans pouvoir parler. ")
+    quotes = annotate("La chanteuse Amélie Fournier a gagné le concours samedi. « Quelle "
+                      "soirée ! », a-t-elle déclaré, émue d'avoir été comparée à des "
+                      "chanteuses qu'elle admire, comme Sophie Marchal et Claire Dubois.\n"
+                      "Elle avait choisi une ballade pour la finale.\n« " + long_words +
+                      "C'était magique », a-t-elle confié.")
+    assert find(quotes, long_words + "C'était magique")["speaker"] == "Amélie Fournier"

@@ -61,11 +61,31 @@ class Salience:
         segments = doc_cache(doc, "segments", find_segments)
         self.sentence_starts = [sent[0].idx for sent in doc.sents
                                 if not inside_segment(sent[0].idx, segments)] or [0]
+        # where each quotation ends, and how many quoted characters end there or before:
+        # distances to an antecedent are counted in the narration's characters
+        self._quoted_ends = [seg.outer_end for seg in segments]
+        self._quoted_upto = list(itertools.accumulate(seg.outer_end - seg.open
+                                                      for seg in segments))
+        self._quoted_spans = [(seg.open, seg.outer_end) for seg in segments]
         for m in people.mentions:
             if m.quoted:
                 continue
             self.referents.append(Referent(doc[m.start].idx, m.person.full_name,
                                            m.person.gender, True, m.is_subject))
+
+    def _narration_before(self, char: int) -> int:
+        """How many characters of narration (outside quotation marks) precede `char`."""
+        k = bisect.bisect_right(self._quoted_ends, char)
+        quoted = self._quoted_upto[k - 1] if k else 0
+        if k < len(self._quoted_spans) and self._quoted_spans[k][0] < char:
+            quoted += char - self._quoted_spans[k][0]  # (`char` inside a quotation)
+        return char - quoted
+
+    def _distance(self, before: int, char: int) -> int:
+        """Characters of narration between two offsets: a long quotation between a
+        speaker and the pronoun that continues them (`« … », a-t-elle déclaré`) is that
+        speaker's own words and pushes nobody out of reach."""
+        return self._narration_before(char) - self._narration_before(before)
 
     def _sentence_of(self, char: int) -> int:
         """Index of the sentence holding `char` (for centering)."""
@@ -131,8 +151,8 @@ class Salience:
         `exclude`."""
         best, best_score = None, float("-inf")
         for r in self.referents:
-            if not (char - (window or PRONOUN_WINDOW_CHARS) <= r.char < char) or \
-                    r.speaker == exclude:
+            if not (r.char < char and self._distance(r.char, char) <=
+                    (window or PRONOUN_WINDOW_CHARS)) or r.speaker == exclude:
                 continue
             if (persons_only and not r.is_person) or (among is not None and
                                                       r.speaker not in among):
