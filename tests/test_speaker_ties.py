@@ -199,3 +199,28 @@ def test_a_long_quotation_pushes_no_speaker_out_of_a_pronouns_reach(annotate):
                       "Elle avait choisi une ballade pour la finale.\n« " + long_words +
                       "C'était magique », a-t-elle confié.")
     assert find(quotes, long_words + "C'était magique")["speaker"] == "Amélie Fournier"
+
+
+def test_a_plural_description_with_two_names_in_apposition_is_both(annotate):
+    quotes = annotate("Le tribunal a rendu son verdict jeudi. Les avocats du prévenu, Mes "
+                      "Hélène Garnier et Bruno Lacaze, avaient plaidé contre cette peine, "
+                      "une « sanction aveugle ».")
+    speaker = find(quotes, "cette peine, une « sanction aveugle »")["speaker"]
+    assert speaker == "Hélène Garnier et Bruno Lacaze"
+
+
+def test_a_surname_with_a_capitalised_particle_after_its_role_is_that_person(annotate):
+    """`le Premier ministre De Croo`: `De` opens the surname (not a preposition), so the
+    role is not tied to another minister the article names."""
+    quotes = annotate("Le Premier ministre De Smet a déclaré que le budget était prêt. "
+                      "Julie Fontaine a accusé le Premier ministre d'avoir sacrifié sa "
+                      "secrétaire d'État Eva De Hove.")
+    assert find(quotes, "le budget était prêt")["speaker"] == "De Smet"
+
+
+def test_a_name_set_off_by_a_comma_after_a_complement_is_the_described_person(annotate):
+    """`Le candidat de Tawassoul, Hamadi Ould Sidi El Mokhtar, …`: the comma closes the
+    complement, the name after it is the candidate's (full, with its particle)."""
+    quotes = annotate("Le candidat du parti Avenir, Karim Ould Sidi El Amine, arrivé "
+                      "troisième, a appelé ses partisans à rester calmes.")
+    assert find(quotes, "rester calmes")["speaker"] == "Karim Ould Sidi El Amine"

@@ -24,9 +24,10 @@ from presswatch.textutil import doc_cache, doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
-          "pr": "", "professeur": ""}
+          "mes": "", "pr": "", "professeur": ""}
 # Titles that also say the person's profession: `Me Dupond` is a lawyer, not `la juge`.
-TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "dr": "medecin", "docteur": "medecin"}
+TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "mes": "avocat", "dr": "medecin",
+               "docteur": "medecin"}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
 _TITLE_IDS = frozenset(hash_string(t) for t in TITLES)
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}

@@ -35,6 +35,8 @@ SPEAKER_BONUS = 200
 PREVIOUS_SUBJECT_BONUS = 250
 # a role description (`l'édile`) may point back to anyone introduced earlier
 ROLE_WINDOW_CHARS = 4000
+# how far after a quotation its incise's mention stands (`», a-t-elle déclaré mardi à …`)
+INCISE_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -61,11 +63,8 @@ class Salience:
         segments = doc_cache(doc, "segments", find_segments)
         self.sentence_starts = [sent[0].idx for sent in doc.sents
                                 if not inside_segment(sent[0].idx, segments)] or [0]
-        # where each quotation ends, and how many quoted characters end there or before:
-        # distances to an antecedent are counted in the narration's characters
+        # where each quotation ends: the one right before a mention is its speaker's words
         self._quoted_ends = [seg.outer_end for seg in segments]
-        self._quoted_upto = list(itertools.accumulate(seg.outer_end - seg.open
-                                                      for seg in segments))
         self._quoted_spans = [(seg.open, seg.outer_end) for seg in segments]
         for m in people.mentions:
             if m.quoted:
@@ -73,19 +72,15 @@ class Salience:
             self.referents.append(Referent(doc[m.start].idx, m.person.full_name,
                                            m.person.gender, True, m.is_subject))
 
-    def _narration_before(self, char: int) -> int:
-        """How many characters of narration (outside quotation marks) precede `char`."""
-        k = bisect.bisect_right(self._quoted_ends, char)
-        quoted = self._quoted_upto[k - 1] if k else 0
-        if k < len(self._quoted_spans) and self._quoted_spans[k][0] < char:
-            quoted += char - self._quoted_spans[k][0]  # (`char` inside a quotation)
-        return char - quoted
-
     def _distance(self, before: int, char: int) -> int:
-        """Characters of narration between two offsets: a long quotation between a
-        speaker and the pronoun that continues them (`« … », a-t-elle déclaré`) is that
-        speaker's own words and pushes nobody out of reach."""
-        return self._narration_before(char) - self._narration_before(before)
+        """Characters between an antecedent and a mention, less the quotation that ends
+        right before the mention (`« … », a-t-elle déclaré`): those are the words of the
+        speaker the mention names, and they push nobody out of reach."""
+        k = bisect.bisect_right(self._quoted_ends, char) - 1
+        if k >= 0 and char - self._quoted_ends[k] <= INCISE_CHARS and \
+                self._quoted_spans[k][0] > before:
+            return char - before - (self._quoted_spans[k][1] - self._quoted_spans[k][0])
+        return char - before
 
     def _sentence_of(self, char: int) -> int:
         """Index of the sentence holding `char` (for centering)."""

@@ -150,9 +150,11 @@ class SpeakerResolver(RoleMentions):
                     names.append(p.full_name)
             gender = persons[0].gender if len(persons) == 1 else "p"
             return " et ".join(names), gender, True
-        apposed = self._apposed_person(tokens)
-        if apposed is not None:
-            return apposed.full_name, apposed.gender, True
+        apposed = self._apposed_people(tokens)
+        if len(apposed) == 1:
+            return apposed[0].full_name, apposed[0].gender, True
+        if apposed:  # `Les avocats de l'accusé, Mes A et B, …`: both
+            return " et ".join(p.full_name for p in apposed), "p", True
         unknown = unlisted_name(tokens, head, self.lex)
         if unknown:
             return unknown, determiner_gender(tokens), True
@@ -232,14 +234,41 @@ class SpeakerResolver(RoleMentions):
             return tokens  # `les propos rapportés par RFI`: the agent is the source
         return tokens[:cut]
 
-    def _apposed_person(self, tokens: list[Token]) -> Person | None:
+    def _apposed_people(self, tokens: list[Token]) -> list[Person]:
         """`Pour l'un des principaux opposants au régime, Paul Roux, président du parti,
         …`: a description the parse cut before its apposition is the person named right
         after it, between commas (not a name that opens the next clause: `Selon le
-        ministre, Paul Roux a menti`). Its complements (`au régime`) may come between."""
-        doc = self.doc
+        ministre, Paul Roux a menti`). Its complements (`au régime`) may come between.
+        A plural description is the two people coordinated there (`Les avocats de
+        l'accusé, Mes Anne Roux et Marc Petit, avaient plaidé …`)."""
         if tokens[0].pos_ != "DET" or not any(t.pos_ in {"NOUN", "PRON"} for t in tokens):
-            return None
+            return []
+        head = self._head(tokens)
+        if is_plural(tokens, head):
+            return self._apposed_pair(tokens)
+        person = self._apposed_person(tokens)
+        return [person] if person is not None else []
+
+    def _apposed_pair(self, tokens: list[Token]) -> list[Person]:
+        """The two people named between commas right after a plural description, `A et
+        B` (each a name the article's people hold), or []."""
+        doc = self.doc
+        k = tokens[-1].i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return []
+        first = self.people.mention_at(k + 1)
+        if first is None or first.start != k + 1 or first.end + 1 >= len(doc) or \
+                doc[first.end].lower_ != "et":
+            return []
+        second = self.people.mention_at(first.end + 1)
+        if second is None or second.start != first.end + 1 or second.end >= len(doc) or \
+                doc[second.end].text not in {",", ")"} or second.person is first.person:
+            return []
+        return [first.person, second.person]
+
+    def _apposed_person(self, tokens: list[Token]) -> Person | None:
+        """The one person named between commas after a singular description."""
+        doc = self.doc
         k = tokens[-1].i + 1
         while k < min(len(doc), tokens[-1].i + 8) and doc[k].pos_ in {
                 "ADP", "DET", "NOUN", "ADJ", "NUM"} and not doc[k].is_sent_start:
@@ -267,7 +296,8 @@ class SpeakerResolver(RoleMentions):
         """`le président de la République`, `le responsable du CHU Pellegrin`: a name in a
         complement of the head noun is not the speaker."""
         return self.doc[span[0]].pos_ in {"DET", "NOUN"} and (any(
-            self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"}
+            self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and
+            not any(t.text == "," for t in self.doc[k + 1: i])  # (`de X, Paul Roux`)
             for k in range(max(span[0], i - 3), i)) or any(
             # `la Première ministre avec le député X`, `l'association, présidée par X`
             self.doc[k].lower_ in COMPANION_PREPOSITIONS and self.doc[k].pos_ == "ADP"
