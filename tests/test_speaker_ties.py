@@ -4,6 +4,7 @@ a street named after someone, a plural pronoun after a collective. Sentences are
 
 from __future__ import annotations
 
+import pytest
 from test_quotes import find
 
 
@@ -224,3 +225,29 @@ def test_a_name_set_off_by_a_comma_after_a_complement_is_the_described_person(an
     quotes = annotate("Le candidat du parti Avenir, Karim Ould Sidi El Amine, arrivé "
                       "troisième, a appelé ses partisans à rester calmes.")
     assert find(quotes, "rester calmes")["speaker"] == "Karim Ould Sidi El Amine"
+
+
+def test_a_role_phrase_names_again_whom_it_named_and_its_pronoun_follows(annotate):
+    """`le syndicaliste` was Paul Hoarau in a first quote; after a docker spoke, the same
+    phrase is him again, and so is the `il` of the next incise."""
+    quotes = annotate("Paul Hoarau, secrétaire de la CGT des ports, mène la grève. « Nous "
+                      "tiendrons », indique le syndicaliste. « Cela ne sert à rien », "
+                      "commente un docker. Le port est bloqué. « Rien ne sortira ce soir », "
+                      "explique le syndicaliste. « Personne ne rentre », ajoute-t-il.")
+    assert find(quotes, "Rien ne sortira ce soir")["speaker"] == "Paul Hoarau"
+    assert find(quotes, "Personne ne rentre")["speaker"] == "Paul Hoarau"
+
+
+@pytest.mark.parametrize(("text", "quotation", "speaker"), [
+    ("Paul Roux a été condamné à dix ans. Son avocat a annoncé qu'il ferait appel.",
+     "il ferait appel", "Son avocat"),
+    ("Paul Roux a été tué samedi à Lyon. Le frère de la victime a dénoncé un drame.",
+     "un drame", "le frère de la victime"),
+    ("Paul Roux a été condamné à dix ans. Son avocat, Me Jean Petit, a annoncé qu'il "
+     "ferait appel. « Nous irons jusqu'au bout », a ajouté son avocat.",
+     "Nous irons jusqu'au bout", "Jean Petit"),
+])
+def test_a_role_said_of_someone_else_is_not_that_person(annotate, text, quotation, speaker):
+    """`son avocat`, `le frère de la victime`: a new person, unless the article ties a
+    name to the role."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -242,6 +242,8 @@ class RoleMentions(Salience):
         # Someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        if self._relative_to_another(tokens, head):
+            return None
         sent = head.sent
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
@@ -264,6 +266,17 @@ class RoleMentions(Salience):
         if head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _relative_to_another(self, tokens: list[Token], head: Token) -> bool:
+        """`son avocat`, `Le frère de la victime`, `le porte-parole du président`: a role
+        said of someone else (through a possessive, or a complement naming a person or a
+        group) is a new person, not the one in focus, unless the article tied them."""
+        if tokens[0].lower_ in POSSESSIVE_DETERMINERS:
+            return True
+        return any(t.dep_ == "nmod" and t.head == head and t.i > head.i and
+                   t.text[:1].islower() and  # (`le chef de file des Républicains`: a party)
+                   self.lex.noun_class(t) in {"role", "group"} and
+                   any(c.dep_ == "case" for c in t.children) for t in tokens)
 
     def _named_after_the_lead(self, compatible: list[Person], char: int,
                               sentence: tuple[int, int]) -> Person | None:

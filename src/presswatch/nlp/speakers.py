@@ -55,6 +55,8 @@ class SpeakerResolver(RoleMentions):
         super().__init__(doc, people, lex, mention_chars)
         # sources quoted that no pronoun takes up (`aouaga.com`), for `cette source` only
         self.sources: list[Referent] = []
+        # role phrases (folded) earlier quotes' mentions resolved to people
+        self.role_people: dict[str, set[tuple[str, str]]] = {}
 
     def can_speak(self, start: int, end: int) -> bool:
         """Whether the mention at these characters is headed by a name or a noun of the
@@ -124,7 +126,7 @@ class SpeakerResolver(RoleMentions):
                 role = None  # `je` is neither an institution nor several people
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
-                return self.resolve(role)
+                return self._resolved_at(role) or self.resolve(role)
             if found[0] is None and gender == "p":
                 pair = self._subject_pair_before(tokens[0])
                 if pair is not None:
@@ -176,6 +178,13 @@ class SpeakerResolver(RoleMentions):
             person = self._by_role(tokens, head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
+            earlier = self.role_people.get(fold(" ".join(text.split())), set())
+            if len(earlier) == 1:
+                # `le syndicaliste` named X in an earlier quote: the same phrase is X
+                # again, even after someone else spoke (as speaker_consistency would
+                # make it once all are read; a pronoun after it needs it now)
+                name, gender = next(iter(earlier))
+                return name, gender, True
             gender = "p" if is_plural(tokens, head) else \
                 determiner_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
             return description(text), gender, True
@@ -189,6 +198,14 @@ class SpeakerResolver(RoleMentions):
         if "Plur" in morph(head, "Number"):
             gender = "p"
         return description(text), gender, head.ent_type_ == "PER"
+
+    def _resolved_at(self, span: tuple[int, int]) -> tuple[str, str, bool] | None:
+        """What a quote's speaker mention at `span` was resolved to, if it is one: `«
+        A », explique le syndicaliste. « B », ajoute-t-il` continues whoever the role
+        named there, not the role read again once another speaker came between."""
+        char = self.doc[span[0]].idx
+        noted = [r for r in self.referents if r.is_speaker and r.char == char]
+        return (noted[-1].speaker, noted[-1].gender, noted[-1].is_person) if noted else None
 
     def _persons_in(self, span: tuple[int, int]) -> list[Person]:
         out: list[Person] = []
@@ -344,6 +361,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     resolver = SpeakerResolver(doc, people, lex, frozenset(
         q["mention_start"] for q in quotes if q["mention_start"] is not None))
     by_id = {q["id"]: q for q in quotes}
+    names = {p.full_name for p in people.persons}
     plural: set[str] = set()  # speakers resolved as several people or a plural group
     for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
                     is not None else q["start"]):
@@ -364,13 +382,17 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         if gender == "p" and speaker:
             plural.add(speaker)
         q["speaker"] = speaker
+        if resolved and is_person and speaker in names:
+            said = fold(" ".join(doc_text(doc)[q["mention_start"]:q["mention_end"]].split()))
+            if said != fold(speaker):
+                resolver.role_people.setdefault(said, set()).add((speaker, gender))
         if speaker and q["mention_start"] is not None and q["parent"] is None:
             if is_person or resolver.can_speak(q["mention_start"], q["mention_end"]):
                 resolver.note_speaker(q["mention_start"], speaker, gender, is_person)
             else:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
-    same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
+    same_role_same_person(doc, quotes, names)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
