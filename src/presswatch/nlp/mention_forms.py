@@ -123,6 +123,15 @@ def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def without_age(tokens: list[Token]) -> list[Token]:
+    """`le Lyonnais de 28 ans`, `le coureur de 31 ans`: the description without the age
+    the press adds to it (an age is no office, and says nothing against a person)."""
+    if len(tokens) >= 4 and tokens[-1].lower_ in {"ans", "an"} and tokens[-2].like_num and \
+            tokens[-3].lower_ in {"de", "d'", "d’"}:
+        return tokens[:-3]
+    return tokens
+
+
 def _after_a_particle(token: Token) -> bool:
     """`De Croo`, `Van Rompuy` read as a preposition and its object: a capitalised particle
     in the middle of a sentence opens a surname."""

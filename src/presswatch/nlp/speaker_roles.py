@@ -247,7 +247,7 @@ class RoleMentions(Salience):
         sent = head.sent
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
-            for x in p.positions)}
+            for x in p.positions) and not self._last_named_in_a_pair(p, char)}
         other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens)
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
@@ -266,6 +266,21 @@ class RoleMentions(Salience):
         if head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _last_named_in_a_pair(self, person: Person, char: int) -> bool:
+        """Whether `person` was last named before `char` as one of two coordinated names
+        (`Les avocats, Mes A et B, ont plaidé …`): a singular role that follows is not one
+        of the pair taken apart (`Le Français de 32 ans a affirmé …` is the accused)."""
+        doc = self.doc
+        last = max((m for m in self.people.mentions if m.person is person and
+                    doc[m.start].idx < char), key=lambda m: m.start, default=None)
+        if last is None:
+            return False
+        after = last.end + 1 < len(doc) and doc[last.end].lower_ == "et" and \
+            self.people.mention_at(last.end + 1) is not None
+        before = last.start > 1 and doc[last.start - 1].lower_ == "et" and \
+            self.people.mention_at(last.start - 2) is not None
+        return after or before
 
     def _relative_to_another(self, tokens: list[Token], head: Token) -> bool:
         """`son avocat`, `Le frère de la victime`, `le porte-parole du président`: a role

@@ -23,6 +23,7 @@ from presswatch.nlp.mention_forms import (
     morph_gender,
     relative_antecedent,
     unlisted_name,
+    without_age,
 )
 from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.speaker_consistency import (
@@ -164,7 +165,7 @@ class SpeakerResolver(RoleMentions):
         # the text form too: a tagger may read a noun as a participle (`l'opposant`)
         noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-")) or \
             self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
-        if noun is None and is_demonym(tokens, head, self.lex):
+        if noun is None and is_demonym(without_age(tokens), head, self.lex):
             noun = ("role", determiner_gender(tokens) or "-")  # `a admis l'Allemand`
         if noun and noun[0] == "group" and definite_singular(tokens, head):
             noun = ("role", noun[1])  # `l'opposant de 75 ans`: one person, described
@@ -175,7 +176,7 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
-            person = self._by_role(tokens, head, doc[span[0]].idx)
+            person = self._by_role(without_age(tokens), head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
             earlier = self.role_people.get(fold(" ".join(text.split())), set())
