@@ -393,3 +393,8 @@ def test_a_singular_role_is_not_one_of_a_pair_just_named(annotate):
                       "Anne Roux et Marc Petit, avaient plaidé contre cette peine. Le "
                       "Français de 32 ans a affirmé avoir « renoncé » à son projet.")
     assert find(quotes, "avoir « renoncé » à son projet")["speaker"] == "Karim Benali"
+    # a pair as the plain subject may still be taken apart by a role
+    quotes = annotate("Les présidents se sont entretenus lundi au Kremlin. À l'issue de leur "
+                      "rencontre, Emmanuel Roux et Vladimir Petrov sont revenus sur cette "
+                      "discussion que le dirigeant russe a qualifiée d'« utile ».")
+    assert find(quotes, "d'« utile »")["speaker"] == "Vladimir Petrov"

@@ -269,18 +269,26 @@ class RoleMentions(Salience):
 
     def _last_named_in_a_pair(self, person: Person, char: int) -> bool:
         """Whether `person` was last named before `char` as one of two coordinated names
-        (`Les avocats, Mes A et B, ont plaidé …`): a singular role that follows is not one
-        of the pair taken apart (`Le Français de 32 ans a affirmé …` is the accused)."""
+        set off by commas after a plural description (`Les avocats, Mes A et B, ont
+        plaidé …`): a singular role that follows is not one of the pair taken apart (`Le
+        Français de 32 ans a affirmé …` is the accused). A pair as plain subject (`A et B
+        sont revenus …, que le dirigeant russe a qualifié …`) may still be."""
         doc = self.doc
         last = max((m for m in self.people.mentions if m.person is person and
                     doc[m.start].idx < char), key=lambda m: m.start, default=None)
         if last is None:
             return False
-        after = last.end + 1 < len(doc) and doc[last.end].lower_ == "et" and \
-            self.people.mention_at(last.end + 1) is not None
-        before = last.start > 1 and doc[last.start - 1].lower_ == "et" and \
-            self.people.mention_at(last.start - 2) is not None
-        return after or before
+        if last.end + 1 < len(doc) and doc[last.end].lower_ == "et":
+            second = self.people.mention_at(last.end + 1)
+            first = last
+        elif last.start > 1 and doc[last.start - 1].lower_ == "et":
+            first, second = self.people.mention_at(last.start - 2), last
+        else:
+            return False
+        if first is None or second is None or first.start < 2:
+            return False
+        return doc[first.start - 1].text == "," and second.end < len(doc) and \
+            doc[second.end].text == ","
 
     def _relative_to_another(self, tokens: list[Token], head: Token) -> bool:
         """`son avocat`, `Le frère de la victime`, `le porte-parole du président`: a role
