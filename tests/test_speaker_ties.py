@@ -4,6 +4,7 @@ a street named after someone, a plural pronoun after a collective. Sentences are
 
 from __future__ import annotations
 
+import pytest
 from test_quotes import find
 
 
@@ -178,3 +179,96 @@ def test_a_read_also_line_is_another_articles_and_shifts_no_focus(annotate):
 
 def test_a_pronoun_in_a_read_also_line_takes_up_nobody(annotate):
     assert find(annotate(READ_ALSO), "vouloir fermer le pont")["speaker"] is None
+
+
+def test_a_name_behind_a_preposition_is_no_one_a_role_takes_up(annotate, nlp):
+    """`sœur d'Apollon`: a name in a complement of the subject is not the subject, and the
+    noun before `de` is not that person's role (`le fils de Laetitia` is no man)."""
+    quotes = annotate("Le programme Orion, cousin d'Hermès dans la légende, doit partir en "
+                      "2030. Il a pris du retard. Son budget a doublé. Le premier vol est "
+                      "prévu cet été. La fusée est prête, selon le chef de l'agence spatiale.")
+    assert find(quotes, "La fusée est prête")["speaker"] != "Hermès"
+    doc = nlp("Le fils de Sandrine a été bousculé dans la cour.")
+    assert [(p["name"], p["roles"]) for p in doc._.people] == [("Sandrine", [])]
+    assert doc._.people[0]["gender"] != "m"
+
+
+def test_a_name_spelt_again_with_an_accent_keeps_its_role(annotate):
+    """`Laetitia`, then `Laëtitia, la maman du garçon` (tagged otherwise by the NER): one
+    person, described as the mother; `la directrice` is someone else."""
+    quotes = annotate("Le fils de Noemie a été bousculé dans la cour. « Il a reçu des "
+                      "insultes », nous dit Noémie, la maman du jeune garçon. Au début, la "
+                      "directrice a promis des mesures exceptionnelles.")
+    assert find(quotes, "Il a reçu des insultes")["speaker"] == "Noemie"
+    assert find(quotes, "des mesures exceptionnelles")["speaker"] == "la directrice"
+
+
+def test_a_long_quotation_pushes_no_speaker_out_of_a_pronouns_reach(annotate):
+    """Distances to an antecedent count the narration only: the speaker's own words
+    between her and `a-t-elle` are hers, so the singers only named in a list after her
+    first quotation do not take her place."""
+    long_words = ("Je ne pensais jamais arriver jusque-là, et chaque semaine je me disais "
+                  "que ce serait la dernière. Le public a été incroyable, les musiciens "
+                  "aussi, et toute l'équipe m'a portée du début à la fin de l'aventure. "
+                  "Je garde de ces soirées des souvenirs que je n'oublierai pas, des rires, "
+                  "des doutes, des répétitions tardives et beaucoup de tendresse. Ma "
+                  "famille était dans la salle pour la finale, mes amis aussi, et je "
+                  "crois que je n'ai jamais chanté avec autant de cœur. Quand le rideau "
+                  "est tombé, je suis restée longtemps en coulisses sans pouvoir parler. ")
+    quotes = annotate("La chanteuse Amélie Fournier a gagné le concours samedi. « Quelle "
+                      "soirée ! », a-t-elle déclaré, émue d'avoir été comparée à des "
+                      "chanteuses qu'elle admire, comme Sophie Marchal et Claire Dubois.\n"
+                      "Elle avait choisi une ballade pour la finale.\n« " + long_words +
+                      "C'était magique », a-t-elle confié.")
+    assert find(quotes, long_words + "C'était magique")["speaker"] == "Amélie Fournier"
+
+
+def test_a_plural_description_with_two_names_in_apposition_is_both(annotate):
+    quotes = annotate("Le tribunal a rendu son verdict jeudi. Les avocats du prévenu, Mes "
+                      "Hélène Garnier et Bruno Lacaze, avaient plaidé contre cette peine, "
+                      "une « sanction aveugle ».")
+    speaker = find(quotes, "cette peine, une « sanction aveugle »")["speaker"]
+    assert speaker == "Hélène Garnier et Bruno Lacaze"
+
+
+def test_a_surname_with_a_capitalised_particle_after_its_role_is_that_person(annotate):
+    """`le Premier ministre De Croo`: `De` opens the surname (not a preposition), so the
+    role is not tied to another minister the article names."""
+    quotes = annotate("Le Premier ministre De Smet a déclaré que le budget était prêt. "
+                      "Julie Fontaine a accusé le Premier ministre d'avoir sacrifié sa "
+                      "secrétaire d'État Eva De Hove.")
+    assert find(quotes, "le budget était prêt")["speaker"] == "De Smet"
+
+
+def test_a_name_set_off_by_a_comma_after_a_complement_is_the_described_person(annotate):
+    """`Le candidat de Tawassoul, Hamadi Ould Sidi El Mokhtar, …`: the comma closes the
+    complement, the name after it is the candidate's (full, with its particle)."""
+    quotes = annotate("Le candidat du parti Avenir, Karim Ould Sidi El Amine, arrivé "
+                      "troisième, a appelé ses partisans à rester calmes.")
+    assert find(quotes, "rester calmes")["speaker"] == "Karim Ould Sidi El Amine"
+
+
+def test_a_role_phrase_names_again_whom_it_named_and_its_pronoun_follows(annotate):
+    """`le syndicaliste` was Paul Hoarau in a first quote; after a docker spoke, the same
+    phrase is him again, and so is the `il` of the next incise."""
+    quotes = annotate("Paul Hoarau, secrétaire de la CGT des ports, mène la grève. « Nous "
+                      "tiendrons », indique le syndicaliste. « Cela ne sert à rien », "
+                      "commente un docker. Le port est bloqué. « Rien ne sortira ce soir », "
+                      "explique le syndicaliste. « Personne ne rentre », ajoute-t-il.")
+    assert find(quotes, "Rien ne sortira ce soir")["speaker"] == "Paul Hoarau"
+    assert find(quotes, "Personne ne rentre")["speaker"] == "Paul Hoarau"
+
+
+@pytest.mark.parametrize(("text", "quotation", "speaker"), [
+    ("Paul Roux a été condamné à dix ans. Son avocat a annoncé qu'il ferait appel.",
+     "il ferait appel", "Son avocat"),
+    ("Paul Roux a été tué samedi à Lyon. Le frère de la victime a dénoncé un drame.",
+     "un drame", "le frère de la victime"),
+    ("Paul Roux a été condamné à dix ans. Son avocat, Me Jean Petit, a annoncé qu'il "
+     "ferait appel. « Nous irons jusqu'au bout », a ajouté son avocat.",
+     "Nous irons jusqu'au bout", "Jean Petit"),
+])
+def test_a_role_said_of_someone_else_is_not_that_person(annotate, text, quotation, speaker):
+    """`son avocat`, `le frère de la victime`: a new person, unless the article ties a
+    name to the role."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

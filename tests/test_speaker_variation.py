@@ -375,3 +375,26 @@ def test_a_stressed_pronoun_after_a_role_turns_from_the_last_speaker(annotate):
                       "déclaré le président du festival, Marc Petit.\n\nLe réalisateur, lui, s'est "
                       "montré prudent. « Rien n'est signé », a-t-il écrit.")
     assert find(quotes, "Rien n'est signé")["speaker"] == "Hugo Ferrand"
+
+
+@pytest.mark.parametrize(("text", "quotation"), [
+    ("Le Lyonnais Karim Benali a remporté l'étape. « Je suis très heureux », a déclaré le "
+     "coureur de 28 ans.", "Je suis très heureux"),
+    ("Karim Benali a remporté l'étape mardi. « Je suis très heureux », a déclaré le "
+     "Lyonnais de 28 ans.", "Je suis très heureux"),
+])
+def test_an_age_after_a_role_or_a_demonym_does_not_hide_the_person(annotate, text, quotation):
+    assert find(annotate(text), quotation)["speaker"] == "Karim Benali"
+
+
+def test_a_singular_role_is_not_one_of_a_pair_just_named(annotate):
+    """The lawyers `Mes A et B` spoke last; `le Français de 32 ans` is the accused."""
+    quotes = annotate("Karim Benali a été condamné mercredi à la perpétuité. Ses avocats, Mes "
+                      "Anne Roux et Marc Petit, avaient plaidé contre cette peine. Le "
+                      "Français de 32 ans a affirmé avoir « renoncé » à son projet.")
+    assert find(quotes, "avoir « renoncé » à son projet")["speaker"] == "Karim Benali"
+    # a pair as the plain subject may still be taken apart by a role
+    quotes = annotate("Les présidents se sont entretenus lundi au Kremlin. À l'issue de leur "
+                      "rencontre, Emmanuel Roux et Vladimir Petrov sont revenus sur cette "
+                      "discussion que le dirigeant russe a qualifiée d'« utile ».")
+    assert find(quotes, "d'« utile »")["speaker"] == "Vladimir Petrov"

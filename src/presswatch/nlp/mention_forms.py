@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.people import TITLES, Person
+from presswatch.nlp.people import NAME_PARTICLES, TITLES, Person
 from presswatch.textutil import fold
 
 NAMING_POS = frozenset({"NOUN", "PROPN"})
@@ -104,17 +104,42 @@ def description(text: str) -> str:
 
 def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
     """A capitalised name the NER missed (`le ministre du Travail, Sejaan Azzi`), or a
-    surname right after the role it holds (`le Premier ministre Trudeau`)."""
+    surname right after the role it holds (`le Premier ministre Trudeau`), its capitalised
+    particles included (`le Premier ministre De Croo`)."""
     names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and
              t.ent_type_ not in {"LOC", "ORG"} and (t.dep_ in {"appos", "flat:name", "nsubj"}
                                                       or t.head.dep_ == "appos" or t is head)]
     if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
         return " ".join(t.text for t in names)
+    if not names and tokens[-1].pos_ == "PROPN" and _after_a_particle(tokens[-1]):
+        names = [tokens[-1]]  # (`De Croo` parsed as a complement of the role)
     if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:
-        before = names[0].doc[names[0].i - 1]
-        if lex.noun_class(before) == "role":
-            return names[0].text
+        doc, k = names[0].doc, names[0].i
+        while k - 1 > tokens[0].i and doc[k - 1].text[:1].isupper() and \
+                doc[k - 1].lower_ in NAME_PARTICLES:
+            k -= 1
+        if lex.noun_class(doc[k - 1]) == "role":
+            return doc[k: names[0].i + 1].text
     return None
+
+
+def without_age(tokens: list[Token]) -> list[Token]:
+    """`le Lyonnais de 28 ans`, `le coureur de 31 ans`: the description without the age
+    the press adds to it (an age is no office, and says nothing against a person)."""
+    if len(tokens) >= 4 and tokens[-1].lower_ in {"ans", "an"} and tokens[-2].like_num and \
+            tokens[-3].lower_ in {"de", "d'", "d’"}:
+        return tokens[:-3]
+    return tokens
+
+
+def _after_a_particle(token: Token) -> bool:
+    """`De Croo`, `Van Rompuy` read as a preposition and its object: a capitalised particle
+    in the middle of a sentence opens a surname."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text[:1].isupper() and before.lower_ in NAME_PARTICLES and \
+        not before.is_sent_start
 
 
 INDEFINITES = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux",

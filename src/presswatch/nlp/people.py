@@ -24,9 +24,10 @@ from presswatch.textutil import doc_cache, doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
           "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
-          "pr": "", "professeur": ""}
+          "mes": "", "pr": "", "professeur": ""}
 # Titles that also say the person's profession: `Me Dupond` is a lawyer, not `la juge`.
-TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "dr": "medecin", "docteur": "medecin"}
+TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "mes": "avocat", "dr": "medecin",
+               "docteur": "medecin"}
 GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
 _TITLE_IDS = frozenset(hash_string(t) for t in TITLES)
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
@@ -217,12 +218,18 @@ def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
 def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = [(e.start, e.end) for e in doc_ents(doc) if _looks_like_person(e, lex)]
     # `Wendie Renard` tagged as a place in an article about `Hervé Renard`: capitalised
-    # words ending in a known person's surname name a person too
+    # words ending in a known person's surname name a person too; so does one word the
+    # NER tagged otherwise that is a name of one of them spelt another way (`Laetitia`,
+    # then `Laëtitia, la maman du garçon`: a person, whose role that is)
     surnames = {fold(doc[b - 1].text) for a, b in spans}
     for e in doc_ents(doc):
         words = [t for t in e if not t.is_punct]
-        if (e.start, e.end) not in spans and len(words) >= 2 and \
-                all(t.text[:1].isupper() for t in words) and fold(words[-1].text) in surnames:
+        if (e.start, e.end) in spans or not words or \
+                not all(t.text[:1].isupper() for t in words) or \
+                fold(words[-1].text) not in surnames:
+            continue
+        if len(words) >= 2 or (words[0].pos_ == "PROPN" and words[0].text not in {
+                doc[b - 1].text for a, b in spans}):
             spans.append((e.start, e.end))
     spans = [_with_surname(doc, a, b, lex) for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
@@ -306,6 +313,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
     j = start - 1
     across_comma = j > 0 and doc[j].text == ","
     out = _noun_phrase_before(doc, j - 1 if across_comma else j, 12)
+    if out and not across_comma and out[0].lower_ in NP_INTERNAL_PREPOSITIONS:
+        out = []  # `le fils de Laetitia`, `les avocats d'X`: the noun is someone else
     if out and out[-1].i > 0 and doc[out[-1].i - 1].pos_ == "CCONJ" and \
             out[-1].pos_ != "DET":
         out = _after_last_preposition(out)
@@ -426,8 +435,12 @@ def _apposed_subject(doc: Doc, a: int, b: int) -> bool:
 
 
 def _in_subject(token: Token) -> bool:
-    """True when the name is, or sits inside, the subject of its clause."""
+    """True when the name is, or sits inside, the subject of its clause. A name behind a
+    preposition is a complement of the subject's noun (`le fils de Laetitia`, `Le
+    programme Artemis, sœur d'Apollon, …`): the subject is someone or something else."""
     for _ in range(4):
+        if any(c.dep_ == "case" for c in token.children):
+            return False
         if token.dep_.startswith("nsubj"):
             return True
         if token.dep_ not in {"appos", "flat:name", "nmod", "compound", "conj"} or \

@@ -242,10 +242,12 @@ class RoleMentions(Salience):
         # Someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        if self._relative_to_another(tokens, head):
+            return None
         sent = head.sent
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
-            for x in p.positions)}
+            for x in p.positions) and not self._last_named_in_a_pair(p, char)}
         other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens)
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
@@ -264,6 +266,40 @@ class RoleMentions(Salience):
         if head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _last_named_in_a_pair(self, person: Person, char: int) -> bool:
+        """Whether `person` was last named before `char` as one of two coordinated names
+        set off by commas after a plural description (`Les avocats, Mes A et B, ont
+        plaidé …`): a singular role that follows is not one of the pair taken apart (`Le
+        Français de 32 ans a affirmé …` is the accused). A pair as plain subject (`A et B
+        sont revenus …, que le dirigeant russe a qualifié …`) may still be."""
+        doc = self.doc
+        last = max((m for m in self.people.mentions if m.person is person and
+                    doc[m.start].idx < char), key=lambda m: m.start, default=None)
+        if last is None:
+            return False
+        if last.end + 1 < len(doc) and doc[last.end].lower_ == "et":
+            second = self.people.mention_at(last.end + 1)
+            first = last
+        elif last.start > 1 and doc[last.start - 1].lower_ == "et":
+            first, second = self.people.mention_at(last.start - 2), last
+        else:
+            return False
+        if first is None or second is None or first.start < 2:
+            return False
+        return doc[first.start - 1].text == "," and second.end < len(doc) and \
+            doc[second.end].text == ","
+
+    def _relative_to_another(self, tokens: list[Token], head: Token) -> bool:
+        """`son avocat`, `Le frère de la victime`, `le porte-parole du président`: a role
+        said of someone else (through a possessive, or a complement naming a person or a
+        group) is a new person, not the one in focus, unless the article tied them."""
+        if tokens[0].lower_ in POSSESSIVE_DETERMINERS:
+            return True
+        return any(t.dep_ == "nmod" and t.head == head and t.i > head.i and
+                   t.text[:1].islower() and  # (`le chef de file des Républicains`: a party)
+                   self.lex.noun_class(t) in {"role", "group"} and
+                   any(c.dep_ == "case" for c in t.children) for t in tokens)
 
     def _named_after_the_lead(self, compatible: list[Person], char: int,
                               sentence: tuple[int, int]) -> Person | None:

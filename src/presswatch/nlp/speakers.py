@@ -23,6 +23,7 @@ from presswatch.nlp.mention_forms import (
     morph_gender,
     relative_antecedent,
     unlisted_name,
+    without_age,
 )
 from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.speaker_consistency import (
@@ -55,6 +56,8 @@ class SpeakerResolver(RoleMentions):
         super().__init__(doc, people, lex, mention_chars)
         # sources quoted that no pronoun takes up (`aouaga.com`), for `cette source` only
         self.sources: list[Referent] = []
+        # role phrases (folded) earlier quotes' mentions resolved to people
+        self.role_people: dict[str, set[tuple[str, str]]] = {}
 
     def can_speak(self, start: int, end: int) -> bool:
         """Whether the mention at these characters is headed by a name or a noun of the
@@ -124,7 +127,7 @@ class SpeakerResolver(RoleMentions):
                 role = None  # `je` is neither an institution nor several people
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
-                return self.resolve(role)
+                return self._resolved_at(role) or self.resolve(role)
             if found[0] is None and gender == "p":
                 pair = self._subject_pair_before(tokens[0])
                 if pair is not None:
@@ -150,9 +153,11 @@ class SpeakerResolver(RoleMentions):
                     names.append(p.full_name)
             gender = persons[0].gender if len(persons) == 1 else "p"
             return " et ".join(names), gender, True
-        apposed = self._apposed_person(tokens)
-        if apposed is not None:
-            return apposed.full_name, apposed.gender, True
+        apposed = self._apposed_people(tokens)
+        if len(apposed) == 1:
+            return apposed[0].full_name, apposed[0].gender, True
+        if apposed:  # `Les avocats de l'accusé, Mes A et B, …`: both
+            return " et ".join(p.full_name for p in apposed), "p", True
         unknown = unlisted_name(tokens, head, self.lex)
         if unknown:
             return unknown, determiner_gender(tokens), True
@@ -160,7 +165,7 @@ class SpeakerResolver(RoleMentions):
         # the text form too: a tagger may read a noun as a participle (`l'opposant`)
         noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-")) or \
             self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
-        if noun is None and is_demonym(tokens, head, self.lex):
+        if noun is None and is_demonym(without_age(tokens), head, self.lex):
             noun = ("role", determiner_gender(tokens) or "-")  # `a admis l'Allemand`
         if noun and noun[0] == "group" and definite_singular(tokens, head):
             noun = ("role", noun[1])  # `l'opposant de 75 ans`: one person, described
@@ -171,9 +176,16 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
-            person = self._by_role(tokens, head, doc[span[0]].idx)
+            person = self._by_role(without_age(tokens), head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
+            earlier = self.role_people.get(fold(" ".join(text.split())), set())
+            if len(earlier) == 1:
+                # `le syndicaliste` named X in an earlier quote: the same phrase is X
+                # again, even after someone else spoke (as speaker_consistency would
+                # make it once all are read; a pronoun after it needs it now)
+                name, gender = next(iter(earlier))
+                return name, gender, True
             gender = "p" if is_plural(tokens, head) else \
                 determiner_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
             return description(text), gender, True
@@ -187,6 +199,14 @@ class SpeakerResolver(RoleMentions):
         if "Plur" in morph(head, "Number"):
             gender = "p"
         return description(text), gender, head.ent_type_ == "PER"
+
+    def _resolved_at(self, span: tuple[int, int]) -> tuple[str, str, bool] | None:
+        """What a quote's speaker mention at `span` was resolved to, if it is one: `«
+        A », explique le syndicaliste. « B », ajoute-t-il` continues whoever the role
+        named there, not the role read again once another speaker came between."""
+        char = self.doc[span[0]].idx
+        noted = [r for r in self.referents if r.is_speaker and r.char == char]
+        return (noted[-1].speaker, noted[-1].gender, noted[-1].is_person) if noted else None
 
     def _persons_in(self, span: tuple[int, int]) -> list[Person]:
         out: list[Person] = []
@@ -232,14 +252,41 @@ class SpeakerResolver(RoleMentions):
             return tokens  # `les propos rapportés par RFI`: the agent is the source
         return tokens[:cut]
 
-    def _apposed_person(self, tokens: list[Token]) -> Person | None:
+    def _apposed_people(self, tokens: list[Token]) -> list[Person]:
         """`Pour l'un des principaux opposants au régime, Paul Roux, président du parti,
         …`: a description the parse cut before its apposition is the person named right
         after it, between commas (not a name that opens the next clause: `Selon le
-        ministre, Paul Roux a menti`). Its complements (`au régime`) may come between."""
-        doc = self.doc
+        ministre, Paul Roux a menti`). Its complements (`au régime`) may come between.
+        A plural description is the two people coordinated there (`Les avocats de
+        l'accusé, Mes Anne Roux et Marc Petit, avaient plaidé …`)."""
         if tokens[0].pos_ != "DET" or not any(t.pos_ in {"NOUN", "PRON"} for t in tokens):
-            return None
+            return []
+        head = self._head(tokens)
+        if is_plural(tokens, head):
+            return self._apposed_pair(tokens)
+        person = self._apposed_person(tokens)
+        return [person] if person is not None else []
+
+    def _apposed_pair(self, tokens: list[Token]) -> list[Person]:
+        """The two people named between commas right after a plural description, `A et
+        B` (each a name the article's people hold), or []."""
+        doc = self.doc
+        k = tokens[-1].i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return []
+        first = self.people.mention_at(k + 1)
+        if first is None or first.start != k + 1 or first.end + 1 >= len(doc) or \
+                doc[first.end].lower_ != "et":
+            return []
+        second = self.people.mention_at(first.end + 1)
+        if second is None or second.start != first.end + 1 or second.end >= len(doc) or \
+                doc[second.end].text not in {",", ")"} or second.person is first.person:
+            return []
+        return [first.person, second.person]
+
+    def _apposed_person(self, tokens: list[Token]) -> Person | None:
+        """The one person named between commas after a singular description."""
+        doc = self.doc
         k = tokens[-1].i + 1
         while k < min(len(doc), tokens[-1].i + 8) and doc[k].pos_ in {
                 "ADP", "DET", "NOUN", "ADJ", "NUM"} and not doc[k].is_sent_start:
@@ -267,7 +314,8 @@ class SpeakerResolver(RoleMentions):
         """`le président de la République`, `le responsable du CHU Pellegrin`: a name in a
         complement of the head noun is not the speaker."""
         return self.doc[span[0]].pos_ in {"DET", "NOUN"} and (any(
-            self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"}
+            self.doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and
+            not any(t.text == "," for t in self.doc[k + 1: i])  # (`de X, Paul Roux`)
             for k in range(max(span[0], i - 3), i)) or any(
             # `la Première ministre avec le député X`, `l'association, présidée par X`
             self.doc[k].lower_ in COMPANION_PREPOSITIONS and self.doc[k].pos_ == "ADP"
@@ -315,6 +363,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         q["mention_start"] for q in quotes if q["mention_start"] is not None))
     by_id = {q["id"]: q for q in quotes}
     narration = [q for q in quotes if not q["in_boilerplate"]]
+    names = {p.full_name for p in people.persons}
     plural: set[str] = set()  # speakers resolved as several people or a plural group
     for q in sorted(quotes, key=lambda q: q["mention_start"] if q["mention_start"]
                     is not None else q["start"]):
@@ -340,6 +389,10 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         if gender == "p" and speaker:
             plural.add(speaker)
         q["speaker"] = speaker
+        if resolved and is_person and speaker in names:
+            said = fold(" ".join(doc_text(doc)[q["mention_start"]:q["mention_end"]].split()))
+            if said != fold(speaker):
+                resolver.role_people.setdefault(said, set()).add((speaker, gender))
         if speaker and q["mention_start"] is not None and q["parent"] is None and \
                 not q["in_boilerplate"]:
             if is_person or resolver.can_speak(q["mention_start"], q["mention_end"]):
@@ -347,7 +400,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             else:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
-    same_role_same_person(doc, quotes, {p.full_name for p in people.persons})
+    same_role_same_person(doc, quotes, names)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
