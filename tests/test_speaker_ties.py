@@ -272,3 +272,9 @@ def test_a_role_said_of_someone_else_is_not_that_person(annotate, text, quotatio
     """`son avocat`, `le frère de la victime`: a new person, unless the article ties a
     name to the role."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_counterpart_is_the_other_party_the_article_names(annotate):
+    quotes = annotate("La ministre Anne Roux a reçu jeudi Hans Weber. Son homologue allemand a "
+                      "salué « un dialogue franc ».")
+    assert find(quotes, "un dialogue franc")["speaker"] == "Hans Weber"

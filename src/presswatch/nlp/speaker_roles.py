@@ -48,6 +48,12 @@ CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
 """A preposition fused with the definite article, and the article it holds."""
 
 
+COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "interlocutrice",
+                               "hôte", "hôtes"})
+"""Roles said of the possessor that name the other party of the same event, whom articles
+name too (`Lavrov a reçu son homologue`): unlike `son avocat`, no new person."""
+
+
 class RoleMentions(Salience):
     """Salience plus what role and institution nouns say about who is meant."""
 
@@ -294,6 +300,8 @@ class RoleMentions(Salience):
         """`son avocat`, `Le frère de la victime`, `le porte-parole du président`: a role
         said of someone else (through a possessive, or a complement naming a person or a
         group) is a new person, not the one in focus, unless the article tied them."""
+        if head.lower_ in COUNTERPART_NOUNS:
+            return False  # `son homologue chinois`: the counterpart the article names
         if tokens[0].lower_ in POSSESSIVE_DETERMINERS:
             return True
         return any(t.dep_ == "nmod" and t.head == head and t.i > head.i and
