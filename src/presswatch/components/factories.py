@@ -15,11 +15,18 @@ from presswatch.components.interactions import InteractionComponent
 from presswatch.components.paragraphs import ParagraphSplitter
 from presswatch.components.quotes import QuoteComponent
 from presswatch.components.speakers import SpeakerComponent
+from presswatch.components.tags import PosTags
 
 
 @Language.factory("presswatch_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
     return ParagraphSplitter(name)
+
+
+@Language.factory("presswatch_pos_tags", assigns=["token.tag"], requires=["token.pos"],
+                  default_config={"pos": []})
+def make_pos_tags(nlp: Language, name: str, pos: list[str]) -> PosTags:
+    return PosTags(name, nlp.vocab, pos=pos)
 
 
 @Language.factory("presswatch_boilerplate", assigns=["doc._.boilerplate"],
