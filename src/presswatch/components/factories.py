@@ -12,6 +12,7 @@ from spacy.language import Language
 from presswatch.components.acts import ActComponent
 from presswatch.components.boilerplate import BoilerplateFlagger
 from presswatch.components.interactions import InteractionComponent
+from presswatch.components.lemmas import MemoLemmas
 from presswatch.components.paragraphs import ParagraphSplitter
 from presswatch.components.quotes import QuoteComponent
 from presswatch.components.speakers import SpeakerComponent
@@ -27,6 +28,14 @@ def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
                   default_config={"pos": []})
 def make_pos_tags(nlp: Language, name: str, pos: list[str]) -> PosTags:
     return PosTags(name, nlp.vocab, pos=pos)
+
+
+@Language.factory("presswatch_lemmas", assigns=["token.lemma"],
+                  requires=["token.pos"])
+def make_memo_lemmas(nlp: Language, name: str) -> MemoLemmas:
+    # (the lemmatizer it asks is the pipeline's own, set by `lemmas.memo_lemmas`; alone,
+    # the component leaves the lemmas to whatever comes after it)
+    return MemoLemmas(name)
 
 
 @Language.factory("presswatch_boilerplate", assigns=["doc._.boilerplate"],
