@@ -46,6 +46,29 @@ def test_keywords_count_title_and_lead_twice_and_mark_names():
     assert "les" not in words and "de" not in words  # stop words
 
 
+def test_a_capitalised_word_votes_for_a_name_only_inside_a_sentence():
+    # `Grève` opens sentences (its three characters before end on a full stop or a line
+    # break): no vote; `grève` inside sentences votes against; `Vernoux` for (all of it
+    # is the lead: counted twice; a final x or s is dropped)
+    text = "Grève à Vernoux.  Grève encore.\nGrève. La grève de Vernoux dure, la grève gagne."
+    assert keywords(text) == {"greve": 10, "Vernou": 4, "dure": 2, "gagne": 2}
+    # past the lead, once each; `Grève` after `x ` and `la ` inside a sentence: a name
+    assert keywords("Grève encore. " + "1 " * 200 + "x Grève, la Grève de Vernoux.") == {
+        "Greve": 4, "Vernou": 1}
+
+
+def test_keywords_skip_boilerplate_and_stay_the_same_once_the_word_memo_is_emptied(
+        monkeypatch):
+    from presswatch.linking import story_text
+
+    text = "Lire aussi : Ukraine. Le sommet de Genève réunit Genève et Berne."
+    first = keywords(text, [(0, 21)])
+    monkeypatch.setattr(story_text, "_MAX_TERMS", 0)  # emptied on every call
+    assert keywords(text, [(0, 21)]) == first == {"Geneve": 4, "Berne": 2, "reunit": 2,
+                                                   "sommet": 2}
+    assert list(first) == ["Geneve", "Berne", "reunit", "sommet"]  # by count, then term
+
+
 def test_two_outlets_reporting_one_summit_in_other_words_are_one_story():
     found = grouped(record("a", SUMMIT), record("b", SUMMIT_2),
                     *(record(f"f{i}", t) for i, t in enumerate(FILLER)))

@@ -44,6 +44,8 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
     import spacy
 
     import presswatch.components  # noqa: F401  (registers the factories)
+    from presswatch.components.lemmas import memo_lemmas
+    from presswatch.components.tags import copy_pos_tags
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -55,6 +57,8 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
         raise ValueError(f"unknown components in config: {sorted(unknown)}")
     split_elision_before_quotes(nlp)
     split_glued_sentences(nlp)
+    copy_pos_tags(nlp)  # (the same tags as the model's ruler gives, without its cost)
+    memo_lemmas(nlp)  # (the same lemmas as the model's lemmatizer gives, without its cost)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("presswatch_paragraphs", before="parser")
     for name in COMPONENTS:

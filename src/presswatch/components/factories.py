@@ -12,14 +12,30 @@ from spacy.language import Language
 from presswatch.components.acts import ActComponent
 from presswatch.components.boilerplate import BoilerplateFlagger
 from presswatch.components.interactions import InteractionComponent
+from presswatch.components.lemmas import MemoLemmas
 from presswatch.components.paragraphs import ParagraphSplitter
 from presswatch.components.quotes import QuoteComponent
 from presswatch.components.speakers import SpeakerComponent
+from presswatch.components.tags import PosTags
 
 
 @Language.factory("presswatch_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
     return ParagraphSplitter(name)
+
+
+@Language.factory("presswatch_pos_tags", assigns=["token.tag"], requires=["token.pos"],
+                  default_config={"pos": []})
+def make_pos_tags(nlp: Language, name: str, pos: list[str]) -> PosTags:
+    return PosTags(name, nlp.vocab, pos=pos)
+
+
+@Language.factory("presswatch_lemmas", assigns=["token.lemma"],
+                  requires=["token.pos"])
+def make_memo_lemmas(nlp: Language, name: str) -> MemoLemmas:
+    # (the lemmatizer it asks is the pipeline's own, set by `lemmas.memo_lemmas`; alone,
+    # the component leaves the lemmas to whatever comes after it)
+    return MemoLemmas(name)
 
 
 @Language.factory("presswatch_boilerplate", assigns=["doc._.boilerplate"],

@@ -5,7 +5,7 @@ final period; without this the parser glues them to the next sentence."""
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 
 from presswatch.components.base import Component
@@ -13,9 +13,10 @@ from presswatch.components.base import Component
 
 class ParagraphSplitter(Component):
     def process(self, doc: Doc) -> None:
-        # token texts read in bulk: only the tokens after a line break are built (a
-        # token's trailing whitespace is one space at most, never a line break)
-        strings = doc.vocab.strings
-        for k, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
-            if "\n" in strings[orth]:
+        # A line break is only ever in a whitespace token: the tokenizer cuts the text
+        # wherever whitespace starts or stops (a token's trailing whitespace is one space at
+        # most). So only those few tokens are built and read, found in bulk (reading every
+        # token's text cost ten times as much).
+        for k in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+            if "\n" in doc[k].text:
                 doc[k + 1].is_sent_start = True
