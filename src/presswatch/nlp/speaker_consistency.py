@@ -19,6 +19,12 @@ from presswatch.textutil import doc_text, fold
 NEIGHBOUR_CHARS = 400
 
 
+def phrase_key(words: str) -> str:
+    """A mention's words as one role phrase, whatever its spacing, case and accents
+    (`Le  Président` and `le president` are one phrase)."""
+    return fold(" ".join(words.split()))
+
+
 def same_role_same_person(doc: Doc, quotes: list[dict], names: set[str]) -> None:
     """`En visite en Chine, le président de la République a demandé …` before the article
     names Emmanuel Macron, whom a later `a déclaré le président de la République` resolves
@@ -27,7 +33,7 @@ def same_role_same_person(doc: Doc, quotes: list[dict], names: set[str]) -> None
     text = doc_text(doc)
 
     def phrase(q: dict) -> str:
-        return fold(" ".join(text[q["mention_start"]:q["mention_end"]].split()))
+        return phrase_key(text[q["mention_start"]:q["mention_end"]])
 
     named: dict[str, set[str]] = {}
     for q in quotes:

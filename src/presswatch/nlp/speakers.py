@@ -29,6 +29,7 @@ from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
+    phrase_key,
     same_role_same_person,
 )
 from presswatch.nlp.speaker_roles import CONTRACTED_ARTICLES, RoleMentions
@@ -179,7 +180,7 @@ class SpeakerResolver(RoleMentions):
             person = self._by_role(without_age(tokens), head, doc[span[0]].idx)
             if person is not None:
                 return person.full_name, person.gender, True
-            earlier = self.role_people.get(fold(" ".join(text.split())), set())
+            earlier = self.role_people.get(phrase_key(text), set())
             if len(earlier) == 1:
                 # `le syndicaliste` named X in an earlier quote: the same phrase is X
                 # again, even after someone else spoke (as speaker_consistency would
@@ -390,7 +391,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             plural.add(speaker)
         q["speaker"] = speaker
         if resolved and is_person and speaker in names:
-            said = fold(" ".join(doc_text(doc)[q["mention_start"]:q["mention_end"]].split()))
+            said = phrase_key(doc_text(doc)[q["mention_start"]:q["mention_end"]])
             if said != fold(speaker):
                 resolver.role_people.setdefault(said, set()).add((speaker, gender))
         if speaker and q["mention_start"] is not None and q["parent"] is None and \
