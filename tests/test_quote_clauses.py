@@ -149,6 +149,11 @@ def test_au_micro_without_de_is_followed_by_the_speaker(annotate, text, speaker)
     ("La ministre a plaidé pour une hausse des budgets.", "une hausse des budgets"),
     ("Les élus militent pour la réouverture de la ligne.", "la réouverture de la ligne"),
     ("Le syndicat a mentionné des retards dans les paiements.", "des retards dans les paiements"),
+    ("Le syndicat a signalé des retards dans les paiements.", "des retards dans les paiements"),
+    ("Des riverains racontent la nuit où la digue a cédé.", "la nuit où la digue a cédé"),
+    ("Les maires se sont prononcés pour une baisse des tarifs.", "une baisse des tarifs"),
+    ("La sénatrice s'est prononcée contre la fermeture de la maternité.",
+     "la fermeture de la maternité"),
 ])
 def test_what_is_pleaded_for_or_mentioned_is_reported(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
