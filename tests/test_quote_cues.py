@@ -496,6 +496,18 @@ def test_who_is_accused_or_warned_is_not_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat a accusé la direction de « mépriser les salariés ».", "mépriser les salariés"),
+    ("La résolution exhorte les pays voisins « à fermer leurs frontières aux trafiquants ».",
+     "à fermer leurs frontières aux trafiquants"),
+    ("Le texte appelle les belligérants « à cesser le feu sans délai ».",
+     "à cesser le feu sans délai"),
+])
+def test_quoted_words_after_the_addressee_are_the_content(annotate, text, content):
+    quote = find(annotate(text), content)
+    assert (quote["text"], quote["type"]) == (content, "direct")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Le député Paul Roux est arrivé en retard. « Il ne fallait pas venir », plaisante la "
      "ministre Claire Dubois avec le député.", "Claire Dubois"),

@@ -68,8 +68,12 @@ def _target_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     name no person, group or institution."""
     cuts = [k for k in range(start + 1, end - 1)
             if doc[k].lower_.replace("’", "'") in {"de", "d'", "des", "du"}]
+    if end + 1 < len(doc) and doc[end - 1].lower_.replace("’", "'") in {"de", "d'"} and \
+            doc[end].text in OPENING_MARKS:
+        cuts.append(end - 1)  # `l'opposition de « mentir »`: the mark ended the phrase
     for k in cuts:
-        nxt = doc[k + 1]
+        nxt = doc[k + 2] if doc[k + 1].text in OPENING_MARKS and k + 2 < len(doc) else \
+            doc[k + 1]
         if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in {
                 "ne", "n'", "se", "s'", "l'", "les", "avoir", "être"}:
             return k if _is_person_np(doc, start, k, lex) else None
@@ -303,6 +307,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                         DE_PREPOSITIONS and doc[hi + 1].pos_ in {"DET", "NOUN", "PROPN"}:
                     hi = pp_np_end(doc, hi + 1, limit, ADDRESSEE_STOP)  # `les forces de l'ordre`
             after = doc[hi] if hi < limit else None
+            if after is not None and after.text in OPENING_MARKS and hi + 1 < limit and \
+                    doc[hi + 1].lower_ in {"à", "de", "d'"}:
+                after = doc[hi + 1]  # `exhorte les États « à s'abstenir … »`
             cut = _addressee_np_end(doc, j, limit, ADDRESSEE_STOP | {"contre"})
             if cue.verb.act in {"warning", "question"} and j < cut < hi and \
                     doc[cut].lower_ in {"sur", "contre"} and _is_person_np(doc, j, cut, lex):
@@ -326,13 +333,13 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j, hi)
                 j = hi
                 continue
-            after_a = hi + 1
+            past_after = after_a = (after.i if after is not None else hi) + 1
             while after_a + 1 < limit and doc[after_a].lower_.replace("’", "'") in \
                     NEGATION | {"se", "s'"}:
                 after_a += 1  # `à ne pas obéir`, `à se retirer`
             to_verb = after is not None and after.lower_ in {"à", "a"} and after_a < limit and (
                 doc[after_a].pos_ in {"VERB", "AUX"} or
-                (appeal and doc[hi + 1].pos_ in {"DET", "NOUN"}))
+                (appeal and doc[past_after].pos_ in {"DET", "NOUN"}))
             to_noun = appeal and after is not None and after.lower_ in {"au", "aux"} and \
                 after.pos_ == "ADP"
             if "a" in frames and after is not None and after.text == ",":
