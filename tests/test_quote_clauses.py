@@ -864,3 +864,25 @@ def test_a_reason_without_quoted_words_is_the_narrators(annotate):
     quotes = annotate("La ministre a salué un accord « historique », parce que la grève "
                       "durait depuis un mois.")
     assert [q["text"] for q in quotes] == ["un accord « historique »"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les pompiers sont intervenus toute la nuit.\nQuelle nuit terrible pour notre commune, "
+     "merci aux secours. #orages #Var https://t.co/abc123\n"
+     "— Marie Lenoir (@marielenoir) 12 juin 2024\nLe maire a salué leur travail.",
+     "Quelle nuit terrible pour notre commune, merci aux secours", "Marie Lenoir"),
+    ("La fête a duré tard.\nMerci à tous les bénévoles pic.twitter.com/xYz8 — Comité des "
+     "fêtes de Pau (@fetespau) June 5, 2023\nLa mairie remercie aussi.",
+     "Merci à tous les bénévoles", "Comité des fêtes de Pau"),
+])
+def test_an_embedded_post_is_a_direct_quote_of_its_signing_account(annotate, text, content,
+                                                                   speaker):
+    quote = find(annotate(text), content)
+    assert (quote["text"], quote["type"], quote["speaker"], quote["cue"]) == \
+        (content, "direct", speaker, None)
+
+
+def test_a_dash_and_a_handle_inside_a_sentence_sign_no_post(annotate):
+    text = ("Le ministre a répondu au député - Paul Roux (@paulroux) sur ce point - "
+            "sans convaincre.")
+    assert all(q["cue"] for q in annotate(text))

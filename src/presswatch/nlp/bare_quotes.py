@@ -89,6 +89,46 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                          "bare", type="direct")
         cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
         out.append(cand)
+    out.extend(embedded_posts(doc, cands + out))
+    return out
+
+
+# An embedded post as a page prints it: its text, links and hashtags, then a signature
+# `— Display Name (@account) date`, ending its line, on the post's line or the next one.
+POST_SIGNATURE = re.compile(r"(?:^|[ \t])[—–-][ \t]*(?P<name>[^\n()—–]{2,80}?)[ \t]*"
+                            r"\(@\w{1,30}\)[ \t]*"
+                            r"(?:(?:\d{1,2}[ \t]+)?\w+\.?[ \t]+(?:\d{1,2},[ \t]*)?\d{4})?[ \t]*$",
+                            re.M)
+POST_TRAILER = re.compile(r"(?:[ \t]*(?:#\w+|@\w+|https?://\S+|pic\.twitter\.com/\S+))+"
+                          r"[ \t]*$")
+
+
+def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Posts embedded in the page (a tweet's text signed `— Name (@account) date`) are
+    direct quotes of the signing account (GUIDELINE, Settled cases); the trailing links
+    and hashtags are the page's, not the words posted."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for match in POST_SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        body_end = match.start()
+        if not text[line_start: body_end].strip():  # the signature opens its own line
+            body_end = line_start - 1
+            line_start = text.rfind("\n", 0, max(body_end, 0)) + 1
+        body = text[line_start: max(body_end, line_start)]
+        trailer = POST_TRAILER.search(body)
+        end = line_start + (trailer.start() if trailer else len(body))
+        start = line_start + len(body) - len(body.lstrip())
+        end = last_content_char(text, start, end)
+        if not re.search(r"\w", text[start:end]) or any(
+                c.start < end and start < c.end for c in cands):
+            continue
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if name is None:
+            continue
+        cand = Candidate(start, end, "post", type="direct")
+        cand.mention = (name.start, name.end)
+        out.append(cand)
     return out
 
 
