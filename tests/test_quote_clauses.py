@@ -171,6 +171,20 @@ def test_tout_en_with_a_participle_ends_the_content_and_reports_again(annotate, 
     assert find(quotes, first)["speaker"] == find(quotes, second)["speaker"]
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Le sauveteur a pris la parole avant d'expliquer « avoir ramené trois nageurs », mais de "
+     "rappeler que la plage reste dangereuse.", "avoir ramené trois nageurs",
+     "la plage reste dangereuse"),
+    ("Le préfet a pris soin de rappeler que la digue a tenu, puis de préciser que les écoles "
+     "rouvriront lundi.", "la digue a tenu",
+     "les écoles rouvriront lundi"),
+])
+def test_a_second_infinitive_with_de_reports_again(annotate, text, first, second):
+    quotes = annotate(text)
+    assert find(quotes, first)["text"] == first
+    assert find(quotes, second)["text"] == second
+
+
 @pytest.mark.parametrize("marker", ["De son côté, il", "Il a, pour sa part,", "Quant à lui, il"])
 def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, marker):
     text = ("« Nous voulons la paix », a déclaré Paul Roux. Le maire Jean Morel était présent. "

@@ -108,7 +108,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if sibling or sibling_cue:
             b = t.left_edge.i if sibling else j
             b = max(b, start + 1)
-            while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis"}
+            while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis",
+                                                           "de", "d'", "d’"}
                                      or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
                 b -= 1
             if b > start + 1 and _boundary_ok(doc, b):
@@ -361,9 +362,10 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     prev = doc[other.start - 1] if other.start > 0 else None
     if prev is None:
         return False
-    if prev.lower_ == "en":
-        prev = doc[other.start - 2] if other.start > 1 else prev
-    return prev.text == "," or prev.lower_ in {"et", "mais"}
+    if prev.lower_ == "en" or (prev.lower_.replace("’", "'") in {"de", "d'"} and
+                               "Inf" in morph(verb, "VerbForm")):
+        prev = doc[other.start - 2] if other.start > 1 else prev  # `, mais de rappeler`
+    return prev.text == "," or prev.lower_ in {"et", "mais", "puis"}
 
 
 def _boundary_ok(doc: Doc, b: int) -> bool:
