@@ -286,6 +286,9 @@ def test_a_name_after_its_role_is_the_subject_the_parser_split(annotate):
 @pytest.mark.parametrize("text, content", [
     ("Les habitants ont exprimé leur colère lors d'une réunion publique.", "leur colère"),
     ("La ministre a dénoncé les violences lors d'un discours à Lyon.", "les violences"),
+    ("Le maire a exprimé sa colère dans une lettre au préfet.", "sa colère"),
+    ("Les ministres ont concédé quelques mots sur la crise dans leur déclaration finale, sans "
+     "citer la Russie.", "quelques mots sur la crise"),
 ])
 def test_a_noun_phrase_said_stops_before_the_occasion(annotate, text, content):
     find(annotate(text), content)

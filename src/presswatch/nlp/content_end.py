@@ -75,10 +75,11 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
-        if not after_que and j > start + 1 and t.lower_ == "lors" and \
-                _occasion_to_the_end(doc, j, limit):
-            return j  # `a exprimé leur colère lors d'une réunion publique`: a noun
-            # phrase said is not where it was said
+        if not after_que and j > start + 1 and (t.pos_ == "ADP" or t.lower_ == "lors") and \
+                _occasion_to_the_end(doc, j, next(
+                    (m for m in range(j, limit) if texts[m] == ","), limit)):
+            return j  # `a exprimé leur colère lors d'une réunion publique`, `dans une
+            # lettre`: a noun phrase said is not where it was said
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
                 _only_when_left(doc, j, limit):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
