@@ -294,6 +294,18 @@ def test_a_noun_phrase_said_stops_before_the_occasion(annotate, text, content):
     find(annotate(text), content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Le gouvernement a mis en avant « la sécurité nationale » pour justifier son refus.",
+     "la sécurité nationale"),
+    ("La ministre a invoqué la santé des élèves afin d'expliquer la fermeture.",
+     "la santé des élèves"),
+    ("Le maire a annoncé des mesures pour aider les commerçants.",
+     "des mesures pour aider les commerçants"),
+])
+def test_a_reason_to_speak_after_a_noun_phrase_is_the_narrators(annotate, text, content):
+    find(annotate(text), content)
+
+
 def test_a_que_clause_keeps_its_own_lors(annotate):
     find(annotate("Le maire a annoncé que la piscine ouvrirait lors des prochaines vacances."),
          "la piscine ouvrirait lors des prochaines vacances")

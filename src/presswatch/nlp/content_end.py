@@ -18,6 +18,7 @@ from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
 from presswatch.nlp.french import (
     CLOSING_MARKS,
+    NEGATION,
     OPENING_MARKS,
     QUE,
     is_present_participle,
@@ -80,6 +81,10 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                     (m for m in range(j, limit) if texts[m] == ","), limit)):
             return j  # `a exprimé leur colère lors d'une réunion publique`, `dans une
             # lettre`: a noun phrase said is not where it was said
+        if not after_que and j > start + 1 and t.lower_ in {"pour", "afin"} and \
+                _noun_phrase_said(doc, start) and _purpose_of_speaking(doc, j, limit, lex):
+            return j  # `a mis en avant « l'intérêt national » pour justifier son refus`:
+            # why it was said is the narrator's (`des mesures pour aider …` stays)
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
                 _only_when_left(doc, j, limit):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
@@ -193,6 +198,30 @@ def _quotation_with_incise(doc: Doc, k: int, cues: list[Cue]) -> bool:
 # Words opening an infinitive or gerund adjunct after a comma: `…, sans toutefois préciser
 # comment`, `…, avant de conclure`, `…, après avoir rappelé`, `…, en se tournant vers X`.
 ADJUNCT_OPENERS = frozenset({"sans", "avant", "après", "afin", "en"})
+
+
+def _noun_phrase_said(doc: Doc, start: int) -> bool:
+    """Whether a content opens with a noun phrase (an article, a noun, a quotation of
+    one), not an infinitive or a clause."""
+    first = doc[start + 1] if doc[start].text in OPENING_MARKS and start + 1 < len(doc) \
+        else doc[start]
+    return first.pos_ in {"DET", "NOUN", "PROPN", "NUM"}
+
+
+def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+    """`pour` / `afin de` at `k` opening an infinitive of saying (`pour justifier son
+    refus`, `afin d'expliquer`): the speaker's reason to speak, not part of what was
+    said."""
+    m = k + 1
+    if doc[k].lower_ == "afin":
+        if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
+            return False
+        m += 1
+    while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
+            "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
+        m += 1
+    return m < limit and doc[m].pos_ == "VERB" and "Inf" in morph(doc[m], "VerbForm") and \
+        lex.verb(doc[m].lemma_) is not None
 
 
 def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
