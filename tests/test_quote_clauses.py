@@ -306,6 +306,18 @@ def test_a_reason_to_speak_after_a_noun_phrase_is_the_narrators(annotate, text, 
     find(annotate(text), content)
 
 
+def test_a_pronoun_and_a_reporting_verb_after_a_comma_open_a_new_report(annotate):
+    quotes = annotate("Le maire a précisé que la priorité, c'était la sécurité, il promet "
+                      "d'installer des caméras dans le quartier.")
+    find(quotes, "la priorité, c'était la sécurité")
+    find(quotes, "installer des caméras dans le quartier")
+
+
+def test_a_condition_and_its_consequence_stay_one_content(annotate):
+    find(annotate("La ministre a expliqué que si la loi passait, elle promet de démissionner."),
+         "si la loi passait, elle promet de démissionner")
+
+
 def test_a_que_clause_keeps_its_own_lors(annotate):
     find(annotate("Le maire a annoncé que la piscine ouvrirait lors des prochaines vacances."),
          "la piscine ouvrirait lors des prochaines vacances")

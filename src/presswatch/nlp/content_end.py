@@ -21,6 +21,7 @@ from presswatch.nlp.french import (
     NEGATION,
     OPENING_MARKS,
     QUE,
+    SUBORDINATORS,
     is_present_participle,
     opening_word,
     opens_with_subordinator,
@@ -96,6 +97,9 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
                 reports_the_clause_before(doc, j + 3, start) == j:
             return j  # `affirme n'avoir rien vu, ce que conteste la police`
+        if text == "," and j > start + 1 and _new_report_after_comma(doc, j + 1, start, cues):
+            return j  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
+            # new sentence the scraper or the writer joined with a comma
         if text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
@@ -198,6 +202,21 @@ def _quotation_with_incise(doc: Doc, k: int, cues: list[Cue]) -> bool:
 # Words opening an infinitive or gerund adjunct after a comma: `…, sans toutefois préciser
 # comment`, `…, avant de conclure`, `…, après avoir rappelé`, `…, en se tournant vers X`.
 ADJUNCT_OPENERS = frozenset({"sans", "avant", "après", "afin", "en"})
+
+
+def _new_report_after_comma(doc: Doc, k: int, start: int, cues: list[Cue]) -> bool:
+    """Whether the words after a comma at `k - 1` open a report of their own: a subject
+    pronoun and a reporting verb (`, il promet de …`, `, elle n'a pas exclu de …`), in a
+    content that does not open on a condition or time clause (`que si X, il promet …` is
+    one thought)."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"il", "elle", "ils", "elles"} or \
+            doc[start].lower_.replace("’", "'") in SUBORDINATORS | {"s'"}:
+        return False
+    m = k + 1
+    while m < len(doc) and (doc[m].lower_.replace("’", "'") in NEGATION or
+                            doc[m].dep_.startswith("aux")):
+        m += 1
+    return any(c.i == m and not c.incise for c in cues)
 
 
 def _noun_phrase_said(doc: Doc, start: int) -> bool:
