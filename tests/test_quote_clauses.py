@@ -927,3 +927,17 @@ def test_a_dash_and_a_handle_inside_a_sentence_sign_no_post(annotate):
     text = ("Le ministre a répondu au député - Paul Roux (@paulroux) sur ce point - "
             "sans convaincre.")
     assert all(q["cue"] for q in annotate(text))
+
+
+def test_a_short_quotation_in_a_heading_takes_the_speaker_who_says_it_later(annotate):
+    quotes = annotate("Des maisons « emportées par la rivière »\nLe maire a raconté la nuit. "
+                      "« Des maisons ont été emportées par la rivière en quelques minutes », "
+                      "a-t-il déclaré.")
+    heading = find(quotes, "emportées par la rivière")
+    assert (heading["type"], heading["speaker"]) == ("direct", "le maire")
+
+
+def test_a_short_quotation_in_a_full_sentence_is_no_heading(annotate):
+    quotes = annotate("Le texte parle de « maisons emportées ».\nLe maire a dit : « Des maisons "
+                      "emportées, il y en a eu dix. »")
+    assert not any(q["text"] == "maisons emportées" and q["cue"] is None for q in quotes)

@@ -39,6 +39,14 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         if span is None:
             continue
+        if (heading := _heading_repeat(doc_text(doc), seg, cands)) is not None:
+            # a sub-heading `Des maisons « emportées par la rivière »` whose words the
+            # body gives to someone
+            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                            seg.end), "bare", type="direct")
+            cand.speaker_ref = heading
+            out.append(cand)
+            continue
         words = [t for t in span if t.is_alpha]
         if len(words) < MIN_BARE_QUOTE_WORDS or not any(
                 t.pos_ in {"VERB", "AUX"} for t in span):
@@ -146,6 +154,22 @@ def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate |
         if c.rule != "bare" and words in _words(text[c.start: c.end]):
             return c
     return None
+
+
+HEADING_MAX_CHARS = 150
+
+
+def _heading_repeat(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
+    """The attributed quote that says again the words of a short quotation set in a
+    heading line (a paragraph of its own, short, with no full stop), however few."""
+    line_start = text.rfind("\n", 0, seg.open) + 1
+    line_end = text.find("\n", seg.end)
+    line = text[line_start: len(text) if line_end < 0 else line_end].strip()
+    words = _words(text[seg.start: seg.end])
+    if len(line) > HEADING_MAX_CHARS or line.endswith(".") or len(words.split()) < 2:
+        return None
+    return next((c for c in cands if c.rule != "bare" and c.start > seg.end and
+                 f" {words} " in f" {_words(text[c.start: c.end])} "), None)
 
 
 def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
