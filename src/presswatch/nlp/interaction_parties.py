@@ -510,7 +510,25 @@ def _phrase(tok: Token) -> str | None:
     if span[0].lower_ in {"ce", "cet", "cette", "ces"} or (
             span[0].lower_ in POSSESSIVES and not _identifying(tok, hi)):
         return None  # `son homologue`: whom the article does not say
+    if (named := _apposed_body(tok)) is not None and named.start > hi:
+        return f"{span.text}, {named.text}"  # `le propriétaire du journal, Lagardère,`
     return span.text
+
+
+def _apposed_body(tok: Token) -> Span | None:
+    """`le propriétaire du journal, Lagardère, discute`: the proper name set off by
+    commas beside a group or institution noun, which says who that party is (a role's
+    name is its person's, found by the resolver)."""
+    if is_role(tok):
+        return None
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ in {"appos", "nmod"} and c.i > tok.i + 1 and c.pos_ == "PROPN" and \
+                doc[c.i - 1].text == "," and not any(g.dep_ == "case" for g in c.children):
+            end = max([c.i, *(g.i for g in c.children if g.dep_ in NAME_PARTS)]) + 1
+            if end >= len(doc) or doc[end].is_punct:
+                return doc[c.i:end]
+    return None
 
 
 def description(tok: Token) -> str | None:

@@ -1,0 +1,69 @@
+"""Specification of the eighth interaction round on French sentences written for these
+tests: bodies and sides of a dispute as parties (a newsroom, a political bureau, an owner
+named beside its noun), a press appearance whose verb the parser split (`a laissé
+entendre`), talks only welcomed, and gatherings whose name opens or closes them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newsroom or a party's bureau meeting among itself is a meeting of that body
+    ("La rédaction du magazine se réunira jeudi pour voter la grève.",
+     [("meeting", ["La rédaction du magazine"])]),
+    ("Le bureau politique du mouvement s'est réuni lundi soir à Bamako.",
+     [("meeting", ["Le bureau politique du mouvement"])]),
+])
+def test_bodies_of_one_sitting_are_parties(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les grévistes et le propriétaire du quotidien, Médiapresse, discutent sans accord.",
+    "Les salariés et le propriétaire de l'usine, Mécanor, négocient depuis deux semaines.",
+])
+def test_an_owner_named_beside_its_noun_is_that_owner(nlp: Language, text: str) -> None:
+    [(kind, parties)] = found(nlp, text)
+    assert kind == "talks" and parties[0].startswith("Les ")
+    assert any(p.endswith(("Médiapresse", "Mécanor")) for p in parties)
+
+
+def test_a_press_appearance_whose_verb_the_parser_split_is_its_subjects(
+        nlp: Language) -> None:
+    # `a laissé entendre`: the subject hangs on `laissé`, read as an auxiliary
+    text = "C'est ce que le préfet de l'Aude a laissé entendre, jeudi, en point de presse."
+    assert found(nlp, text) == [("press_conference", ["le préfet de l'Aude"])]
+
+
+@pytest.mark.parametrize("text", [
+    "La maire s'est dite ouverte aux discussions avec les commerçants du quartier.",
+    "Le syndicat se dit favorable à une rencontre avec la direction.",
+])
+def test_talks_only_welcomed_are_none(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gathering's name opening, holding or closing it (data/interaction_gatherings.tsv)
+    ("Le G20 s'est ouvert samedi à Rio en l'absence du président russe.",
+     [("summit", ["G20"])]),
+    ("La COP31 s'achève vendredi à Belém sans accord sur le charbon.",
+     [("meeting", ["COP31"])]),
+    # the name as anything else reports no gathering
+    ("Les ministres des Finances du G20 ont publié un communiqué.", []),
+    ("Le G7 a ouvert la voie à un accord sur les taxes.", []),
+])
+def test_a_gathering_named_as_opening_or_closing_is_held(nlp: Language, text: str,
+                                                         expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_gathering_named_twice_is_one_event(nlp: Language) -> None:
+    text = "Le sommet du G20 s'est ouvert samedi à Rio. Le G20 s'est achevé dimanche."
+    assert found(nlp, text) == [("summit", ["G20"])]
