@@ -67,3 +67,23 @@ def test_a_gathering_named_as_opening_or_closing_is_held(nlp: Language, text: st
 def test_a_gathering_named_twice_is_one_event(nlp: Language) -> None:
     text = "Le sommet du G20 s'est ouvert samedi à Rio. Le G20 s'est achevé dimanche."
     assert found(nlp, text) == [("summit", ["G20"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting presided: the chair is its one party, attendees when named
+    ("La Première ministre a présidé lundi une réunion de crise à Matignon.",
+     [("meeting", ["La Première ministre"])]),
+    ("Le préfet a présidé jeudi une réunion avec les maires du canton.",
+     [("meeting", ["Le préfet", "les maires du canton"])]),
+])
+def test_a_meeting_presided_is_held_by_its_chair(nlp: Language, text: str,
+                                                 expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_pronoun_with_no_person_before_it_is_the_role_the_sentence_before_describes(
+        nlp: Language) -> None:
+    text = ("Le ministre norvégien des Affaires étrangères est arrivé mardi à Lima. Il s'est "
+            "entretenu avec la présidente Dina Ortega.")
+    assert found(nlp, text) == [
+        ("meeting", ["Le ministre norvégien des Affaires étrangères", "Dina Ortega"])]

@@ -25,6 +25,7 @@ from presswatch.textutil import fold
 
 __all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "clause_subjects", "cut_subject",
            "first_conjunct", "is_call", "is_city", "neighbour_subjects", "noun_parties",
+           "presided",
            "sent_by_two", "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
@@ -420,3 +421,9 @@ def clause_subjects(tok: Token) -> list[Token]:
             break
         verb = verb.head
     return _subjects(verb, tok, False) if verb.pos_ == "VERB" else []
+
+
+def presided(noun: Token) -> bool:
+    """`le Premier ministre a présidé une réunion de crise`: a meeting whose chair the
+    sentence names is held with that one party (whoever attended)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ == "présider"

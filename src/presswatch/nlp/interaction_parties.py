@@ -214,6 +214,20 @@ class ArticleParties:
                 return self.person_at[m]
         return self.person_at[earlier[-1]] if earlier else None
 
+    def _described_before(self, pronoun: Token) -> str | None:
+        """`Le secrétaire d'État américain est arrivé à Riyad. Il s'est entretenu avec…`:
+        with no person named before it, a subject pronoun stands for the role the sentence
+        before has as its subject, as the article describes it."""
+        start = pronoun.sent.start
+        if start == 0 or pronoun.i - start > 2:
+            return None
+        before = self.doc[start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or not is_role(subject) or \
+                "Plur" in morph(subject, "Number"):
+            return None
+        return _phrase(subject)
+
     def named_next(self, after: int) -> str | None:
         """The first person named after character ``after`` when nobody is named before
         it (a role description opening the article), within ``CATAPHORA_CHARS``."""
@@ -369,7 +383,8 @@ class ArticleParties:
                 # `le président ukrainien, qui effectue une visite`: the relative's antecedent
                 return self.name(tok.head.head)
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
-                return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+                return self.refers_to(tok.i, tok.i + 1) or self.antecedent(
+                    tok.sent.start_char) or self._described_before(tok)
             if fold(tok.lower_) in FIRST_PERSON:
                 return self.quoting(tok.idx)
             return None

@@ -32,6 +32,7 @@ from presswatch.nlp.interaction_heads import (
     is_call,
     neighbour_subjects,
     noun_parties,
+    presided,
     sent_by_two,
     verb_parties,
     with_conjuncts,
@@ -325,7 +326,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             and "Plur" in morph(heads[0], "Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
     among = _gathering_of(head, heads, names, art)
-    session = session or both or among
+    session = session or both or among or presided(head)
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
