@@ -87,3 +87,24 @@ def test_a_pronoun_with_no_person_before_it_is_the_role_the_sentence_before_desc
             "entretenu avec la présidente Dina Ortega.")
     assert found(nlp, text) == [
         ("meeting", ["Le ministre norvégien des Affaires étrangères", "Dina Ortega"])]
+
+
+@pytest.mark.parametrize("text", [
+    # an event or a time that `accueille` or `reçoit` people: they attend it
+    "Le ministre a parlé en clôture de la journée, qui a accueilli de nombreux acteurs "
+    "de la société civile.",
+    "Le salon a reçu cette année huit cents exposants et le ministre Paul Renaud.",
+])
+def test_people_an_event_hosts_attend_it_and_meet_no_one(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le sénateur Paul Renaud s'est entretenu par vidéoconférence avec la ministre Léa "
+     "Morin.", [("phone_call", ["Paul Renaud", "Léa Morin"])]),
+    ("Paul Renaud a passé un coup de téléphone à Olaf Berger mardi.",
+     [("phone_call", ["Paul Renaud", "Olaf Berger"])]),
+])
+def test_a_video_conference_and_a_coup_de_telephone_are_calls(nlp: Language, text: str,
+                                                              expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -24,8 +24,8 @@ from presswatch.nlp.interaction_parties import (
 from presswatch.textutil import fold
 
 __all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "clause_subjects", "cut_subject",
-           "first_conjunct", "is_call", "is_city", "neighbour_subjects", "noun_parties",
-           "presided",
+           "first_conjunct", "hosted_by_an_event", "is_call", "is_city",
+           "neighbour_subjects", "noun_parties", "presided",
            "sent_by_two", "verb_parties", "with_conjuncts"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
@@ -427,3 +427,21 @@ def presided(noun: Token) -> bool:
     """`le Premier ministre a présidé une réunion de crise`: a meeting whose chair the
     sentence names is held with that one party (whoever attended)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ == "présider"
+
+
+EVENT_HOSTS = {"journee", "soiree", "matinee", "semaine", "week-end", "edition", "festival",
+               "salon", "evenement", "ceremonie", "sommet", "conference", "forum", "colloque",
+               "congres", "exposition", "concert", "spectacle", "match", "seance", "session",
+               "manifestation", "rassemblement", "foire", "fete", "gala", "competition"}
+"""Events and times that `accueillent` or `reçoivent` those who attend them (`la journée a
+accueilli de nombreux acteurs`): attendance, no reception."""
+
+
+def hosted_by_an_event(verb: Token) -> bool:
+    """`la journée, qui a accueilli de nombreux acteurs de la tech`, `le salon a reçu 800
+    exposants`: the subject of a verb of receiving (a relative's antecedent included) is an
+    event or a time, which people attend; no one receives them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = verb.head
+    return subject is not None and subject.pos_ == "NOUN" and fold(subject.lemma_) in EVENT_HOSTS

@@ -29,6 +29,7 @@ from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     bound_for,
     clause_subjects,
+    hosted_by_an_event,
     is_call,
     neighbour_subjects,
     noun_parties,
@@ -254,6 +255,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return {"type": "visit", "participants": [*guests, host], "place": host,
                 "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
+    if head.lemma_ in HOSTING and hosted_by_an_event(head):
+        return None  # `la journée a accueilli de nombreux acteurs`: they attended it
     if kind == "visit" and head.lemma_ == "rendre" and not travels(head):
         return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
     if kind == "visit" and head.pos_ == "NOUN" and any(
