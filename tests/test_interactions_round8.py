@@ -108,3 +108,15 @@ def test_people_an_event_hosts_attend_it_and_meet_no_one(nlp: Language, text: st
 def test_a_video_conference_and_a_coup_de_telephone_are_calls(nlp: Language, text: str,
                                                               expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a working session is a meeting of the parties named, not a body's sitting
+    ("La ministre de la Santé a eu mardi une séance de travail avec les syndicats de "
+     "médecins.", [("meeting", ["La ministre de la Santé", "les syndicats de médecins"])]),
+    ("Le gouverneur a tenu une séance de travail avec les chefs de service de la province.",
+     [("meeting", ["Le gouverneur", "les chefs de service de la province"])]),
+])
+def test_a_working_session_is_a_meeting_of_its_parties(nlp: Language, text: str,
+                                                       expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -26,7 +26,7 @@ from presswatch.textutil import fold
 __all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "clause_subjects", "cut_subject",
            "first_conjunct", "hosted_by_an_event", "is_call", "is_city",
            "neighbour_subjects", "noun_parties", "presided",
-           "sent_by_two", "verb_parties", "with_conjuncts"]
+           "sent_by_two", "verb_parties", "with_conjuncts", "working_session"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -445,3 +445,10 @@ def hosted_by_an_event(verb: Token) -> bool:
     if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
         subject = verb.head
     return subject is not None and subject.pos_ == "NOUN" and fold(subject.lemma_) in EVENT_HOSTS
+
+
+def working_session(noun: Token) -> bool:
+    """`une séance de travail avec les syndicats`: a working session is a meeting of the
+    parties the sentence names, not the sitting of a body (`la séance du conseil`)."""
+    return fold(noun.lemma_) in SITTINGS and any(
+        c.dep_ == "nmod" and c.lemma_ == "travail" for c in noun.children)

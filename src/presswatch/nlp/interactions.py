@@ -37,6 +37,7 @@ from presswatch.nlp.interaction_heads import (
     sent_by_two,
     verb_parties,
     with_conjuncts,
+    working_session,
 )
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
@@ -305,7 +306,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                             for g in h.children)):
         return None  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
         # anywhere the sentence names (a trip, a guided tour), no visit of the guideline's
-    if fold(head.lemma_) in SITTINGS and (not session or any(
+    if fold(head.lemma_) in SITTINGS and not working_session(head) and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
     guessed = ({n for h in heads if h.pos_ == "PRON" for n in art.names(h)} | set(named)) - {
