@@ -120,3 +120,16 @@ def test_a_video_conference_and_a_coup_de_telephone_are_calls(nlp: Language, tex
 def test_a_working_session_is_a_meeting_of_its_parties(nlp: Language, text: str,
                                                        expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+def test_a_pronoun_in_a_speakers_own_quotation_is_not_that_speaker(nlp: Language) -> None:
+    # the speaker says `je` of himself: `il` is the role his quotation spoke of
+    text = ("« Le président de la République ne s'arrête jamais », a insisté le ministre Paul "
+            "Renaud. « Hier soir, il recevait les maires de France. »")
+    assert found(nlp, text) == [("meeting", ["président de la République",
+                                             "les maires de France"])]
+
+
+def test_a_pronoun_in_a_reported_clause_is_still_its_speaker(nlp: Language) -> None:
+    text = "Le ministre Paul Renaud a affirmé qu'il rencontrerait Olaf Berger jeudi."
+    assert found(nlp, text) == [("meeting", ["Paul Renaud", "Olaf Berger"])]

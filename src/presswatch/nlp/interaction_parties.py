@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import default_lexicon, load_speaker_nouns
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
+from presswatch.nlp.interaction_pronouns import described_before, not_the_quoter
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold, span_ents
@@ -214,20 +215,6 @@ class ArticleParties:
                 return self.person_at[m]
         return self.person_at[earlier[-1]] if earlier else None
 
-    def _described_before(self, pronoun: Token) -> str | None:
-        """`Le secrétaire d'État américain est arrivé à Riyad. Il s'est entretenu avec…`:
-        with no person named before it, a subject pronoun stands for the role the sentence
-        before has as its subject, as the article describes it."""
-        start = pronoun.sent.start
-        if start == 0 or pronoun.i - start > 2:
-            return None
-        before = self.doc[start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or not is_role(subject) or \
-                "Plur" in morph(subject, "Number"):
-            return None
-        return _phrase(subject)
-
     def named_next(self, after: int) -> str | None:
         """The first person named after character ``after`` when nobody is named before
         it (a role description opening the article), within ``CATAPHORA_CHARS``."""
@@ -383,8 +370,9 @@ class ArticleParties:
                 # `le président ukrainien, qui effectue une visite`: the relative's antecedent
                 return self.name(tok.head.head)
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
-                return self.refers_to(tok.i, tok.i + 1) or self.antecedent(
-                    tok.sent.start_char) or self._described_before(tok)
+                who = self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+                return not_the_quoter(tok, who, self.quotes, self.name, is_role) if who else \
+                    described_before(tok, is_role, _phrase)
             if fold(tok.lower_) in FIRST_PERSON:
                 return self.quoting(tok.idx)
             return None
