@@ -55,7 +55,14 @@ def test_talks_only_welcomed_are_none(nlp: Language, text: str) -> None:
      [("summit", ["G20"])]),
     ("La COP31 s'achève vendredi à Belém sans accord sur le charbon.",
      [("meeting", ["COP31"])]),
-    # the name as anything else reports no gathering
+    # a gathering's common noun with its named complement, or capitalised
+    ("Le congrès du Parti vert s'est ouvert vendredi à Lyon.",
+     [("meeting", ["Le congrès du Parti vert"])]),
+    ("L'Assemblée générale de l'ONU s'est ouverte mardi à New York.",
+     [("meeting", ["Assemblée générale de l'ONU"])]),
+    # the name as anything else, or a common noun alone, reports no gathering
+    ("La conférence s'est ouverte lundi.", []),
+    ("Le forum a commencé à perdre des membres.", []),
     ("Les ministres des Finances du G20 ont publié un communiqué.", []),
     ("Le G7 a ouvert la voie à un accord sur les taxes.", []),
 ])

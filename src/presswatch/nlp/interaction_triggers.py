@@ -27,6 +27,7 @@ __all__ = [
     "a_peak",
     "conditional",
     "find_triggers",
+    "gathering_body",
     "gathering_held",
     "in_passing",
     "load_triggers",
@@ -172,21 +173,44 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
     return sorted(found)
 
 
-def _gathering_kind(word: str) -> str | None:
-    """The interaction type a lower-case word names as a gathering (`g20`, `cop28`)."""
-    names = _gathering_names()
-    return names.get(word) or (names.get(word.rstrip("0123456789") + "#")
-                               if word[-1:].isdigit() else None)
-
-
 @functools.cache
-def _gathering_names() -> dict[str, str]:
-    """`data/interaction_gatherings.tsv`: lower-case gathering name → interaction type."""
+def _gathering_names() -> dict[str, tuple[str, bool]]:
+    """`data/interaction_gatherings.tsv`: lower-case gathering name → (interaction type,
+    whether it is a common noun that needs a named complement: `congrès`, `conférence`)."""
     text = resources.files("presswatch.data").joinpath(
         "interaction_gatherings.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines()
             if line.strip() and not line.startswith("#")]
-    return {name.strip().lower(): kind.strip() for kind, name in rows if kind != "type"}
+    return {name.strip().lower(): (kind.strip(), name.strip().islower())
+            for kind, name in rows if kind != "type"}
+
+
+def _gathering_kind(word: str) -> str | None:
+    """The interaction type a lower-case word names as a gathering (`g20`, `cop28`)."""
+    names = _gathering_names()
+    found = names.get(word) or (names.get(word.rstrip("0123456789") + "#")
+                                if word[-1:].isdigit() else None)
+    return found[0] if found else None
+
+
+def gathering_body(tok: Token) -> str | None:
+    """The body a gathering's name stands for, as written: the name (`G20`, `Assemblée
+    générale de l'ONU`), or a common noun with its named complement (`le congrès de
+    l'ANC`, `la conférence de Munich`); None for a common noun alone (`la conférence`:
+    which one the sentence does not say)."""
+    doc = tok.doc
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    if not _gathering_names().get(tok.lower_, ("", False))[1]:
+        return ent.text if ent is not None else tok.text
+    named = [c for c in tok.children if c.dep_ == "nmod" and (
+        c.pos_ == "PROPN" or c.ent_type_) and any(g.lower_ in OWNER_CASES for g in c.children)]
+    if ent is not None and len(ent) > 1:
+        return ent.text
+    if not named and not tok.text[:1].isupper():
+        return None
+    lo = min([tok.i, *(c.i for c in tok.children if c.dep_ in {"det", "amod"} and c.i < tok.i)])
+    hi = max([tok.i, *(t.i for c in named for t in c.subtree)])
+    return doc[lo:hi + 1].text
 
 
 REFLEXIVE_OPENINGS = {"ouvrir", "tenir", "réunir", "terminer", "clore", "clôturer",
@@ -201,8 +225,9 @@ def gathering_held(tok: Token) -> bool:
     closes it."""
     verb = tok.head
     if not _gathering_kind(tok.lower_) or not tok.dep_.startswith("nsubj") or \
-            verb.pos_ != "VERB" or verb.lemma_ not in OPENING_VERBS:
-        return False
+            verb.pos_ != "VERB" or verb.lemma_ not in OPENING_VERBS or any(
+                c.dep_ == "xcomp" for c in verb.children) or gathering_body(tok) is None:
+        return False  # (`le forum a commencé à perdre des membres`)
     return verb.lemma_ not in REFLEXIVE_OPENINGS or any(
         c.lower_ in {"se", "s'", "s’"} for c in verb.children)
 

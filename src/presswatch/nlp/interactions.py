@@ -57,6 +57,7 @@ from presswatch.nlp.interaction_triggers import (
     a_peak,
     conditional,
     find_triggers,
+    gathering_body,
     gathering_held,
     in_passing,
     load_triggers,
@@ -181,7 +182,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
         return None  # `les séances du conseil`: sittings in general, not one held
     if gathering_held(head):  # `Le G20 s'est ouvert à Delhi` (a name, not a trigger word)
-        body = next((e.text for e in span_ents(sent) if e.start <= head.i < e.end), head.text)
+        body = gathering_body(head)
         return {"type": kind, "participants": [body], "place": place_of(sent, head.head),
                 "date": None, "trigger": head.text, "trigger_start": head.idx,
                 "trigger_end": head.idx + len(head), "told_before": False, "later": [],
