@@ -3,15 +3,17 @@
     presswatch annotate ../shared/corpus/articles.jsonl > /tmp/corpus.jsonl
     python bench/interaction_sample.py /tmp/corpus.jsonl
     python bench/interaction_sample.py /tmp/corpus.jsonl --misses
+    python bench/interaction_sample.py /tmp/corpus.jsonl --round 8
 
-The labels (``bench/interaction_sample.tsv``: the seventh round's seeded sample of 40
-corpus articles, read end to end) are what a careful annotator marks by the gold
-guideline; a prediction matches a label as ``../shared/eval/score.py`` matches an
-interaction (the same type, every labelled party's key inside some predicted party,
-accent-folded and lower case; each label matched once). Two figures: ``strict`` counts the
-debatable labels (type ending in ``?``) as gold, ``lenient`` leaves them out and counts no
-prediction they match. The sample is unseen by the rules it first measured, so it predicts
-unseen articles better than the tuning part does; it is one reader's labels, not gold.
+The labels (``bench/interaction_sample.tsv``: the seventh and eighth rounds' seeded
+samples of 40 corpus articles each, read end to end; ``--round`` scores one of them) are
+what a careful annotator marks by the gold guideline; a prediction matches a label as
+``../shared/eval/score.py`` matches an interaction (the same type, every labelled party's
+key inside some predicted party, accent-folded and lower case; each label matched once).
+Two figures: ``strict`` counts the debatable labels (type ending in ``?``) as gold,
+``lenient`` leaves them out and counts no prediction they match. A round's sample is
+unseen by the rules it first measured, so it predicts unseen articles better than the
+tuning part does; it is one reader's labels, not gold.
 """
 
 from __future__ import annotations
@@ -30,13 +32,21 @@ def fold(text: str | None) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def read_labels(path: Path) -> tuple[list[str], dict[str, list]]:
-    """The sample's article ids and, per id, (type, parties' keys, debatable) labels."""
+def read_labels(path: Path, round_: str | None = None) -> tuple[list[str], dict[str, list]]:
+    """The sample's article ids and, per id, (type, parties' keys, debatable) labels.
+
+    Each round lists its articles on a ``# sample round N:`` line (round 7's line reads
+    ``# sample:``); with ``round_`` only that round's articles are kept, so a round's
+    figure before its rules stays comparable with the same figure after them.
+    """
     ids: list[str] = []
     labels: dict[str, list] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# sample:"):
-            ids = line.split(":", 1)[1].split()
+        if line.startswith("# sample"):
+            head, _, listed = line.partition(":")
+            name = head.removeprefix("# sample").strip().removeprefix("round").strip() or "7"
+            if round_ is None or name == round_:
+                ids += listed.split()
         if not line.strip() or line.startswith("#"):
             continue
         doc_id, kind, parties = line.split("\t")
@@ -87,8 +97,9 @@ def main() -> None:
     parser.add_argument("predictions", type=Path, help="presswatch annotate JSONL")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--round", help="score one round's sample only (7, 8)")
     args = parser.parse_args()
-    ids, labels = read_labels(args.labels)
+    ids, labels = read_labels(args.labels, args.round)
     preds = {}
     for line in args.predictions.read_text(encoding="utf-8").splitlines():
         if line.strip():

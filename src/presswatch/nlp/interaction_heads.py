@@ -8,7 +8,7 @@ heads into names is ``nlp/interaction_parties.py``'s.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_parties import (
@@ -23,9 +23,10 @@ from presswatch.nlp.interaction_parties import (
 )
 from presswatch.textutil import fold
 
-__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "cut_subject", "first_conjunct",
-           "is_call", "is_city", "noun_parties", "sent_by_two", "verb_parties",
-           "with_conjuncts"]
+__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "clause_subjects", "cut_subject",
+           "first_conjunct", "hosted_by_an_event", "is_call", "is_city",
+           "neighbour_subjects", "noun_parties", "presided",
+           "sent_by_two", "verb_parties", "with_conjuncts", "working_session"]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -76,6 +77,8 @@ MAX_CUT_FRAGMENTS = 3
 MAX_XCOMP_UP = 2
 """Verbs an infinitive holding an event is looked up through for its subject (`doit tenir`,
 `devrait pouvoir tenir`)."""
+MAX_CLAUSE_UP = 4
+"""Heads climbed from a trigger phrase to the verb of its clause (``clause_subjects``)."""
 MAX_COMPLEMENT_GAP = 10
 """Tokens after a trigger noun searched for its `avec` complement however the parse hung
 it (`une réunion dans la matinée avec les États membres`)."""
@@ -303,6 +306,10 @@ def _subjects(verb: Token, noun: Token, held: bool) -> list[Token]:
     for _ in range(MAX_XCOMP_UP + 1):
         found = [c for c in verb.children if (c.dep_.startswith("nsubj") or (
             c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)) and c != noun]
+        if not found:  # `le maire a laissé entendre, en impromptu de presse`: the parser
+            # made `laissé` an auxiliary of `entendre` and hung the subject on it
+            found = [c for a in verb.children if a.dep_.startswith("aux") and a.pos_ == "VERB"
+                     for c in a.children if c.dep_.startswith("nsubj")]
         if found or not held or verb.dep_ != "xcomp" or verb.head == verb:
             return found
         verb = verb.head
@@ -372,3 +379,76 @@ def sent_by_two(tok: Token) -> list[Token]:
     sender = next((c for c in tok.children if c.dep_ == "nmod" and c.conjuncts and any(
         g.lower_ in OWNER_CASES for g in c.children)), None)
     return [] if sender is None else [sender, *sender.conjuncts]
+
+
+def neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:
+    """The parties the subject of the sentence after ``sent`` names, else of the one
+    before, when it names at least ``wanted``."""
+    doc = sent.doc
+    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
+                  doc[sent.start - 1].sent if sent.start > 0 else None):
+        if other is None:
+            continue
+        subjects = with_conjuncts([t for t in other if t.dep_.startswith("nsubj")
+                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None]
+                                  or cut_subject(other.root))  # `Washington et Pékin |
+        # cherchent…`: the subject the parser cut off
+        found = [n for h in subjects for n in art.names(h)]
+        found += [who for h in subjects for t in h.subtree if (who := art.person(t))
+                  and not _in_clause(t, h)]
+        found = list(dict.fromkeys(found))
+        if len(found) >= wanted:
+            return found
+    return []
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a clause inside ``top``'s phrase (`X, qui a battu Y`)."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ in {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def clause_subjects(tok: Token) -> list[Token]:
+    """The subject of the clause a trigger phrase sits in however deep the parse hung it
+    (`le maire a laissé entendre, mardi, en impromptu de presse`: `presse` under
+    `impromptu` under `en`): the first verb up from ``tok``, its subjects."""
+    verb = tok
+    for _ in range(MAX_CLAUSE_UP):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    return _subjects(verb, tok, False) if verb.pos_ == "VERB" else []
+
+
+def presided(noun: Token) -> bool:
+    """`le Premier ministre a présidé une réunion de crise`: a meeting whose chair the
+    sentence names is held with that one party (whoever attended)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.lemma_ == "présider"
+
+
+EVENT_HOSTS = {"journee", "soiree", "matinee", "semaine", "week-end", "edition", "festival",
+               "salon", "evenement", "ceremonie", "sommet", "conference", "forum", "colloque",
+               "congres", "exposition", "concert", "spectacle", "match", "seance", "session",
+               "manifestation", "rassemblement", "foire", "fete", "gala", "competition"}
+"""Events and times that `accueillent` or `reçoivent` those who attend them (`la journée a
+accueilli de nombreux acteurs`): attendance, no reception."""
+
+
+def hosted_by_an_event(verb: Token) -> bool:
+    """`la journée, qui a accueilli de nombreux acteurs de la tech`, `le salon a reçu 800
+    exposants`: the subject of a verb of receiving (a relative's antecedent included) is an
+    event or a time, which people attend; no one receives them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = verb.head
+    return subject is not None and subject.pos_ == "NOUN" and fold(subject.lemma_) in EVENT_HOSTS
+
+
+def working_session(noun: Token) -> bool:
+    """`une séance de travail avec les syndicats`: a working session is a meeting of the
+    parties the sentence names, not the sitting of a body (`la séance du conseil`)."""
+    return fold(noun.lemma_) in SITTINGS and any(
+        c.dep_ == "nmod" and c.lemma_ == "travail" for c in noun.children)

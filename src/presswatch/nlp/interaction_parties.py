@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import default_lexicon, load_speaker_nouns
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
+from presswatch.nlp.interaction_pronouns import described_before, not_the_quoter
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold, span_ents
@@ -369,7 +370,9 @@ class ArticleParties:
                 # `le président ukrainien, qui effectue une visite`: the relative's antecedent
                 return self.name(tok.head.head)
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith(("nsubj", "expl:subj")):
-                return self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+                who = self.refers_to(tok.i, tok.i + 1) or self.antecedent(tok.sent.start_char)
+                return not_the_quoter(tok, who, self.quotes, self.name, is_role) if who else \
+                    described_before(tok, is_role, _phrase)
             if fold(tok.lower_) in FIRST_PERSON:
                 return self.quoting(tok.idx)
             return None
@@ -510,7 +513,25 @@ def _phrase(tok: Token) -> str | None:
     if span[0].lower_ in {"ce", "cet", "cette", "ces"} or (
             span[0].lower_ in POSSESSIVES and not _identifying(tok, hi)):
         return None  # `son homologue`: whom the article does not say
+    if (named := _apposed_body(tok)) is not None and named.start > hi:
+        return f"{span.text}, {named.text}"  # `le propriétaire du journal, Lagardère,`
     return span.text
+
+
+def _apposed_body(tok: Token) -> Span | None:
+    """`le propriétaire du journal, Lagardère, discute`: the proper name set off by
+    commas beside a group or institution noun, which says who that party is (a role's
+    name is its person's, found by the resolver)."""
+    if is_role(tok):
+        return None
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ in {"appos", "nmod"} and c.i > tok.i + 1 and c.pos_ == "PROPN" and \
+                doc[c.i - 1].text == "," and not any(g.dep_ == "case" for g in c.children):
+            end = max([c.i, *(g.i for g in c.children if g.dep_ in NAME_PARTS)]) + 1
+            if end >= len(doc) or doc[end].is_punct:
+                return doc[c.i:end]
+    return None
 
 
 def description(tok: Token) -> str | None:

@@ -27,6 +27,8 @@ __all__ = [
     "a_peak",
     "conditional",
     "find_triggers",
+    "gathering_body",
+    "gathering_held",
     "in_passing",
     "load_triggers",
     "not_an_envoy",
@@ -78,6 +80,10 @@ NOT_HELD = {"table", "condition", "idée", "perspective", "possibilité", "hypot
 négociations`, `des conditions de négociations`, `l'idée d'un sommet`)."""
 SUMMONS = {"convoquer", "convocation"}
 """Triggers that report a meeting only when an envoy is summoned (``not_an_envoy``)."""
+OPENING_VERBS = {"ouvrir", "achever", "clore", "clôturer", "terminer", "tenir", "dérouler",
+                 "débuter", "commencer", "poursuivre", "réunir"}
+"""Verbs whose subject gathering they open, hold or close (`le G20 s'est ouvert`, `la COP28
+se tient`, `le G7 se réunira`)."""
 NONE_DETS = {"aucun", "aucune", "nul", "nulle"}
 """Determiners that say no such event took place (`aucune rencontre n'a eu lieu`)."""
 WISHED = {"souhaiter", "vouloir", "esperer", "desirer", "refuser", "demander", "reclamer",
@@ -88,6 +94,10 @@ refused (`souhaite rencontrer`, `prêt à recevoir`, `réclame un sommet`)."""
 HOLDING = {"obtenir", "organiser", "tenir", "tenue", "organisation", "avoir"}
 """Words between a wish and the interaction it wants (`tente d'obtenir une rencontre`)."""
 WISH_LINKS = {"xcomp", "obj", "obl:arg", "nmod"}
+OPEN_TO = {"ouvrir", "ouvert", "favorable"}
+"""Words whose `à` complement interaction is only welcomed (`s'est dit ouvert aux
+discussions`, `favorable à une rencontre`), not their object (`ont ouvert des
+négociations` opens them)."""
 MAYBE = {"exclure", "exclu", "envisager", "envisage", "possible", "probable", "improbable",
          "incertain", "hypothetique", "evoquer", "souhaitable", "espere", "esperer"}
 """Predicates that make their subject event only possible (`n'est pas exclue`, `est
@@ -158,7 +168,68 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
     found += [(k, k + 1, "visit") for k in range(len(tags))
               if tags[k] == VERB and lemma_ids[k] in _VISIT_VERB_IDS and k not in taken and (
                   travels(doc[k]) or _expected(doc[k]) or _comes(doc[k]))]
+    found += [(k, k + 1, kind) for k in range(len(tags)) if k not in taken and (
+        kind := _gathering_kind(texts[k])) and gathering_held(doc[k])]
     return sorted(found)
+
+
+@functools.cache
+def _gathering_names() -> dict[str, tuple[str, bool]]:
+    """`data/interaction_gatherings.tsv`: lower-case gathering name → (interaction type,
+    whether it is a common noun that needs a named complement: `congrès`, `conférence`)."""
+    text = resources.files("presswatch.data").joinpath(
+        "interaction_gatherings.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {name.strip().lower(): (kind.strip(), name.strip().islower())
+            for kind, name in rows if kind != "type"}
+
+
+def _gathering_kind(word: str) -> str | None:
+    """The interaction type a lower-case word names as a gathering (`g20`, `cop28`)."""
+    names = _gathering_names()
+    found = names.get(word) or (names.get(word.rstrip("0123456789") + "#")
+                                if word[-1:].isdigit() else None)
+    return found[0] if found else None
+
+
+def gathering_body(tok: Token) -> str | None:
+    """The body a gathering's name stands for, as written: the name (`G20`, `Assemblée
+    générale de l'ONU`), or a common noun with its named complement (`le congrès de
+    l'ANC`, `la conférence de Munich`); None for a common noun alone (`la conférence`:
+    which one the sentence does not say)."""
+    doc = tok.doc
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    if not _gathering_names().get(tok.lower_, ("", False))[1]:
+        return ent.text if ent is not None else tok.text
+    named = [c for c in tok.children if c.dep_ == "nmod" and (
+        c.pos_ == "PROPN" or c.ent_type_) and any(g.lower_ in OWNER_CASES for g in c.children)]
+    if ent is not None and len(ent) > 1:
+        return ent.text
+    if not named and not tok.text[:1].isupper():
+        return None
+    lo = min([tok.i, *(c.i for c in tok.children if c.dep_ in {"det", "amod"} and c.i < tok.i)])
+    hi = max([tok.i, *(t.i for c in named for t in c.subtree)])
+    return doc[lo:hi + 1].text
+
+
+REFLEXIVE_OPENINGS = {"ouvrir", "tenir", "réunir", "terminer", "clore", "clôturer",
+                      "poursuivre", "dérouler"}
+"""Opening verbs that say the gathering opens, holds or closes only reflexive (`le G7 a
+ouvert la voie`, `le G20 a tenu ses promesses` report none)."""
+
+
+def gathering_held(tok: Token) -> bool:
+    """`Le G20 s'est ouvert samedi`, `la COP28 s'achève`: a gathering's name
+    (``data/interaction_gatherings.tsv``) as the subject of a verb that opens, holds or
+    closes it."""
+    verb = tok.head
+    if not _gathering_kind(tok.lower_) or not tok.dep_.startswith("nsubj") or \
+            verb.pos_ != "VERB" or verb.lemma_ not in OPENING_VERBS or any(
+                c.dep_ == "xcomp" for c in verb.children) or gathering_body(tok) is None:
+        return False  # (`le forum a commencé à perdre des membres`)
+    return verb.lemma_ not in REFLEXIVE_OPENINGS or any(
+        c.lower_ in {"se", "s'", "s’"} for c in verb.children)
 
 
 def _to_the_press(tok: Token) -> tuple[int, int, str] | None:
@@ -312,7 +383,7 @@ def only_wished(tok: Token) -> bool:
         if up is t or t.dep_ not in WISH_LINKS:
             return False
         lemma = fold(up.lemma_)
-        if lemma in WISHED and t.dep_ != "nmod":
+        if (lemma in WISHED and t.dep_ != "nmod") or (lemma in OPEN_TO and t.dep_ == "obl:arg"):
             return True
         if lemma not in HOLDING:
             return False

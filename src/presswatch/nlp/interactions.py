@@ -19,7 +19,7 @@ one that sentence resolves.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
@@ -28,12 +28,16 @@ from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     bound_for,
-    cut_subject,
+    clause_subjects,
+    hosted_by_an_event,
     is_call,
+    neighbour_subjects,
     noun_parties,
+    presided,
     sent_by_two,
     verb_parties,
     with_conjuncts,
+    working_session,
 )
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
@@ -53,6 +57,8 @@ from presswatch.nlp.interaction_triggers import (
     a_peak,
     conditional,
     find_triggers,
+    gathering_body,
+    gathering_held,
     in_passing,
     load_triggers,
     not_an_envoy,
@@ -175,6 +181,13 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             head.lower_ == "conseil" and in_passing(doc, start)) or (
             fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
         return None  # `les séances du conseil`: sittings in general, not one held
+    if gathering_held(head):  # `Le G20 s'est ouvert à Delhi` (a name, not a trigger word)
+        body = gathering_body(head)
+        return {"type": kind, "participants": [body], "place": place_of(sent, head.head),
+                "date": None, "trigger": head.text, "trigger_start": head.idx,
+                "trigger_end": head.idx + len(head), "told_before": False, "later": [],
+                "gathering": False, "again": None, "body": False, "sitting": True,
+                "owner": body if kind == "summit" else None}
     session, named, guests = False, [], []
     gathered = _gathered(head)
     if gathered is not None:
@@ -244,6 +257,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return {"type": "visit", "participants": [*guests, host], "place": host,
                 "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
                 "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
+    if head.lemma_ in HOSTING and hosted_by_an_event(head):
+        return None  # `la journée a accueilli de nombreux acteurs`: they attended it
     if kind == "visit" and head.lemma_ == "rendre" and not travels(head):
         return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
     if kind == "visit" and head.pos_ == "NOUN" and any(
@@ -292,7 +307,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                             for g in h.children)):
         return None  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
         # anywhere the sentence names (a trip, a guided tour), no visit of the guideline's
-    if fold(head.lemma_) in SITTINGS and (not session or any(
+    if fold(head.lemma_) in SITTINGS and not working_session(head) and (not session or any(
             c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
         return None  # `était en session`, `se réunit en séance`: the verb tells it if any
     guessed = ({n for h in heads if h.pos_ == "PRON" for n in art.names(h)} | set(named)) - {
@@ -316,7 +331,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             and "Plur" in morph(heads[0], "Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
     among = _gathering_of(head, heads, names, art)
-    session = session or both or among
+    session = session or both or among or presided(head)
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
@@ -353,10 +368,14 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # reçus à l'Élysée, X a défendu…`: the one party the parse gave meets the
             # sentence's subject, named or described
             names = clean_parties(names + art.names(main), where)
+    if len(names) < need and kind == "press_conference":  # `X a laissé entendre, mardi,
+        # en impromptu de presse`: the clause's subject, however deep the phrase hangs
+        names = clean_parties([n for h in clause_subjects(doc[start]) for n in art.names(h)],
+                              where)
     if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
-        names = clean_parties(names + _neighbour_subjects(sent, art, need - len(names)), where)
+        names = clean_parties(names + neighbour_subjects(sent, art, need - len(names)), where)
     if len(names) < need and _handover(head):
         # `au fil de la passation de pouvoir`: an article telling a handover is about its
         # outgoing and incoming holders, whoever the sentence names
@@ -520,36 +539,6 @@ def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> boo
     return tok.pos_ == "NOUN" and any(c.lower_ == "pour" for c in tok.children) and any(
         kind in {"meeting", "talks"} and doc[a].pos_ == "VERB" and tok in doc[a].subtree
         for a, _b, kind in before)
-
-
-def _neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:
-    """The parties the subject of the sentence after ``sent`` names, else of the one
-    before, when it names at least ``wanted``."""
-    doc = sent.doc
-    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
-                  doc[sent.start - 1].sent if sent.start > 0 else None):
-        if other is None:
-            continue
-        subjects = with_conjuncts([t for t in other if t.dep_.startswith("nsubj")
-                                   and t.head.dep_ == "ROOT" and art.quoting(t.idx) is None]
-                                  or cut_subject(other.root))  # `Washington et Pékin |
-        # cherchent…`: the subject the parser cut off
-        found = [n for h in subjects for n in art.names(h)]
-        found += [who for h in subjects for t in h.subtree if (who := art.person(t))
-                  and not _in_clause(t, h)]
-        found = list(dict.fromkeys(found))
-        if len(found) >= wanted:
-            return found
-    return []
-
-
-def _in_clause(tok: Token, top: Token) -> bool:
-    """``tok`` sits in a clause inside ``top``'s phrase (`X, qui a battu Y`)."""
-    while tok != top and tok.head != tok:
-        if tok.dep_ in {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}:
-            return True
-        tok = tok.head
-    return False
 
 
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
