@@ -313,6 +313,13 @@ def test_a_pronoun_and_a_reporting_verb_after_a_comma_open_a_new_report(annotate
     find(quotes, "installer des caméras dans le quartier")
 
 
+def test_a_pronoun_after_a_comma_is_its_verbs_subject_not_the_topic_before(annotate):
+    quotes = annotate("Paul Roux a parlé aux électeurs. Il a précisé que le problème pour les "
+                      "familles aujourd'hui, c'était l'inflation, il promet d'envoyer des aides "
+                      "pour les soutenir.")
+    assert find(quotes, "envoyer des aides pour les soutenir")["speaker"] == "Paul Roux"
+
+
 def test_a_condition_and_its_consequence_stay_one_content(annotate):
     find(annotate("La ministre a expliqué que si la loi passait, elle promet de démissionner."),
          "si la loi passait, elle promet de démissionner")

@@ -173,11 +173,14 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             before = [c for c in subj if c.i < tok.i]
             # (`Cette réforme, le syndicat l'a qualifiée …`: a topic the object pronoun
             # takes up, before the subject)
-            s = before[-1] if len(before) > 1 and any(
+            nearer_is_own = len(before) > 1 and (any(
                 (doc[k].lower_ in {"que", "qu'", "qu’"} and doc[k].head.i == tok.i) or (
                     k > before[-1].i and doc[k].dep_ == "obj" and
                     doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS)
-                for k in range(before[0].i, tok.i)) else subj[0]
+                for k in range(before[0].i, tok.i)) or (
+                    # (`que X, c'était Y, il promet`: a pronoun right after a comma)
+                    before[-1].pos_ == "PRON" and doc[before[-1].i - 1].text == ","))
+            s = before[-1] if nearer_is_own else subj[0]
             if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
                 return object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
