@@ -948,3 +948,21 @@ def test_a_short_quotation_in_a_full_sentence_is_no_heading(annotate):
     quotes = annotate("Le texte parle de « maisons emportées ».\nLe maire a dit : « Des maisons "
                       "emportées, il y en a eu dix. »")
     assert not any(q["text"] == "maisons emportées" and q["cue"] is None for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre n'a pas écarté l'idée d'un référendum sur la réforme.",
+    "Plusieurs pays ne reconnaissent pas la victoire du président sortant.",
+    "Le maire n'a pas voulu préciser si la piscine rouvrirait cet été.",
+])
+def test_a_negated_report_in_the_writers_words_is_no_quote(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire n'a pas dit « nous fermerons l'école », il a dit « nous verrons ».",
+     "nous fermerons l'école"),
+    ("Elle ne cesse de répéter que tout va bien.", "tout va bien"),
+])
+def test_quoted_words_and_a_negated_other_verb_keep_the_quote(annotate, text, content):
+    find(annotate(text), content)

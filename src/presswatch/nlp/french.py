@@ -113,6 +113,16 @@ CONTRAST_MARKERS = (" de son côté ", " pour sa part ", " pour leur part ", " d
 
 NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point"})
 """Words of a negation before an infinitive (`ne pas vouloir`, `n'avoir jamais`)."""
+NEGATING_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère",
+                            "nullement", "point"})
+"""The second word of a French negation (`ne … pas`, `n'… jamais`)."""
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether `verb` carries both words of a negation (`n'a pas écarté`, `ne reconnaît
+    pas`); `ne` alone is expletive (`avant qu'il ne parte`)."""
+    words = {c.lower_.replace("’", "'") for c in verb.children}
+    return bool(words & {"ne", "n'"}) and bool(words & NEGATING_WORDS)
 
 
 def opening_word(token: Token, skip: frozenset[str] = frozenset()) -> Token:

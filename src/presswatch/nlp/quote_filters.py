@@ -7,12 +7,13 @@ a document together, so they run once, after `QuoteFinder` collected them.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import is_negated
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_text
 
@@ -140,3 +141,21 @@ def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
     markers = [b for b in doc._.boilerplate or [] if b["kind"] == "marker"]
     for c in cands:
         c.start = start_past(text, c.start, c.end, markers)
+
+
+def drop_negated_reports(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A negated report in the writer's words says what was not said or not done
+    (`n'a pas écarté l'idée d'un sommet`, `ne reconnaît pas la victoire`, `n'a pas voulu
+    dire si …`): no indirect quote. Quoted words keep theirs (`n'a pas dit « … »`)."""
+    return [c for c in cands if not (c.cue is not None and c.type == "indirect" and
+                                     _negated_saying(doc[c.cue.i]))]
+
+
+WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser"})
+"""Verbs whose negation negates the saying they govern (`n'a pas voulu préciser`)."""
+
+
+def _negated_saying(verb: Token) -> bool:
+    return is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in WILLING_VERBS and
+                                is_negated(verb.head))
+

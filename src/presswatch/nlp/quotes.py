@@ -57,6 +57,7 @@ from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
     drop_impossible_mentions,
+    drop_negated_reports,
     drop_nested_non_persons,
     share_sibling_speakers,
     start_after_debris,
@@ -147,6 +148,7 @@ class QuoteFinder:
             for k, seg in enumerate(segments):
                 if c.type == "direct" and seg.start <= c.start and c.end <= seg.end:
                     claimed.add(k)
+        cands = drop_negated_reports(doc, cands)
         cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
