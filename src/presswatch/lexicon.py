@@ -68,6 +68,8 @@ class Lexicon:
     # folded nouns a speaker expresses with a possessive (`ses condoléances`, `son soutien`)
     expressions: frozenset[str] = frozenset()
     speech_events: frozenset[str] = frozenset()
+    # folded nouns describing an organisation the article names (`l'entreprise`, `le groupe`)
+    organisation_nouns: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -185,6 +187,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.generic_roles = _word_list(None, "generic_roles.txt")
     lex.expressions = _word_list(None, "expression_nouns.txt")
     lex.speech_events = _word_list(None, "speech_event_nouns.txt")
+    lex.organisation_nouns = _word_list(None, "organisation_nouns.txt")
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

@@ -196,6 +196,9 @@ class SpeakerResolver(RoleMentions):
         named = self._named_after_preposition(tokens)
         if named is not None:
             return self.resolve(named)
+        organisation = self._organisation_described(tokens, head, self.sources)
+        if organisation is not None:
+            return organisation, "", False
         gender = morph_gender(head)
         if "Plur" in morph(head, "Number"):
             gender = "p"
