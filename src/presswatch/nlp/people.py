@@ -215,8 +215,23 @@ def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     return a, b
 
 
+def _name_part(ent: Span) -> tuple[int, int] | None:
+    """`le président Saïed`, `le président de la République Emmanuel Macron`: the NER
+    may open a person at the role noun before the name (then dropped as a name after an
+    article) or tag the role alone. A person opening in lower case (no particle: `de
+    Gaulle`) is its last capitalised proper nouns, or no one."""
+    first = ent[0]
+    if not first.text[:1].islower() or first.lower_ in NAME_PARTICLES:
+        return ent.start, ent.end
+    k = ent.end
+    while k > ent.start and ent.doc[k - 1].pos_ == "PROPN" and ent.doc[k - 1].text[:1].isupper():
+        k -= 1
+    return (k, ent.end) if k < ent.end else None
+
+
 def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in doc_ents(doc) if _looks_like_person(e, lex)]
+    spans = [part for e in doc_ents(doc) if _looks_like_person(e, lex)
+             if (part := _name_part(e)) is not None]
     # `Wendie Renard` tagged as a place in an article about `Hervé Renard`: capitalised
     # words ending in a known person's surname name a person too; so does one word the
     # NER tagged otherwise that is a name of one of them spelt another way (`Laetitia`,
