@@ -50,3 +50,12 @@ def test_a_role_the_ner_tagged_as_a_person_leaves_the_name_to_its_bearer(annotat
                       "grande dame ». Le président de la République a assuré qu'elle "
                       "« restera un exemple ».")
     assert find(quotes, "elle « restera un exemple »")["speaker"] == "Paul Garnier"
+
+
+def test_a_former_role_the_ner_ran_into_the_name_is_that_persons_role(annotate, nlp):
+    """`l'ancien Premier ministre Paul Garnier` tagged as one person: `Premier` is no
+    first name, and the former role is his, not the current Prime Minister's."""
+    text = ("Le Premier ministre Jean Castel a reçu l'ancien Premier ministre Paul Garnier. "
+            "L'ancien chef du gouvernement a déclaré qu'il soutiendrait le texte.")
+    assert "Premier Paul Garnier" not in [p["name"] for p in nlp(text)._.people]
+    assert find(annotate(text), "il soutiendrait le texte")["speaker"] == "Paul Garnier"

@@ -216,15 +216,18 @@ def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
 
 
 def _name_part(ent: Span) -> tuple[int, int] | None:
-    """`le président Saïed`, `le président de la République Emmanuel Macron`: the NER
-    may open a person at the role noun before the name (then dropped as a name after an
-    article) or tag the role alone. A person opening in lower case (no particle: `de
-    Gaulle`) is its last capitalised proper nouns, or no one."""
-    first = ent[0]
-    if not first.text[:1].islower() or first.lower_ in NAME_PARTICLES:
+    """`le président Saïed`, `l'ancien Premier ministre Paul Garnier`, `président de la
+    République` + `Emmanuel Macron`: the NER may open a person at the role before the name
+    (a name after an article is then dropped, or `Premier` taken for a first name) or tag
+    the role alone. A person holding a lower-case word other than a particle (`de
+    Gaulle`, `von der Leyen`) is the capitalised proper nouns after it, or no one."""
+    lower = [t.i for t in ent if t.is_alpha and t.text[:1].islower() and
+             t.lower_ not in NAME_PARTICLES]
+    if not lower:
         return ent.start, ent.end
     k = ent.end
-    while k > ent.start and ent.doc[k - 1].pos_ == "PROPN" and ent.doc[k - 1].text[:1].isupper():
+    while k > lower[-1] + 1 and ent.doc[k - 1].pos_ == "PROPN" and \
+            ent.doc[k - 1].text[:1].isupper():
         k -= 1
     return (k, ent.end) if k < ent.end else None
 
