@@ -59,3 +59,13 @@ def test_a_former_role_the_ner_ran_into_the_name_is_that_persons_role(annotate, 
             "L'ancien chef du gouvernement a déclaré qu'il soutiendrait le texte.")
     assert "Premier Paul Garnier" not in [p["name"] for p in nlp(text)._.people]
     assert find(annotate(text), "il soutiendrait le texte")["speaker"] == "Paul Garnier"
+
+
+def test_a_surname_after_a_role_noun_is_a_person_whatever_the_ner_said(annotate, nlp):
+    """`Ouattara` after `le président` is tagged a place (and parsed as an adjective):
+    the role taken up later still names him; a continent after a role is no surname."""
+    quotes = annotate("Le président Ouattara a déclaré que la coopération serait renforcée. "
+                      "Le chef de l'État a rappelé que la paix était fragile.")
+    assert find(quotes, "la paix était fragile")["speaker"] == "Ouattara"
+    doc = nlp("Le directeur Afrique de la banque a présenté les résultats.")
+    assert [p["name"] for p in doc._.people] == []

@@ -189,6 +189,13 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):
         if t.i in taken:
             continue
+        if _after_role_noun(doc, t, lex):
+            end = t.i + 1
+            while name_word(end):
+                end += 1
+            spans.append((t.i, end))
+            taken.update(range(t.i, end))
+            continue
         if t.i + 1 in taken and doc[t.i + 1].text[:1].isupper() and \
                 fold(t.text.split("-")[0]) in lex.first_names:
             spans.append((t.i, t.i + 1))  # `Marine` + `Le Pen` (an entity): joined later
@@ -202,6 +209,19 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             spans.append((t.i, end))
             taken.update(range(t.i, end))
     return spans
+
+
+def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
+    """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
+    an adjective: a capitalised word right after a role noun with its article is a
+    surname, unless it is a country, a nationality or another speaker noun (`le
+    directeur France`)."""
+    if t.i < 2 or t.is_sent_start or doc[t.i - 2].pos_ != "DET" or \
+            doc[t.i - 1].text[:1].isupper() or lex.noun_class(doc[t.i - 1]) != "role":
+        return False
+    word = fold(t.text)
+    return word not in lex.nationalities and word not in lex.countries and \
+        t.lower_ not in lex.speaker_nouns and t.ent_type_ != "ORG"
 
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
