@@ -278,3 +278,13 @@ def test_a_counterpart_is_the_other_party_the_article_names(annotate):
     quotes = annotate("La ministre Anne Roux a reçu jeudi Hans Weber. Son homologue allemand a "
                       "salué « un dialogue franc ».")
     assert find(quotes, "un dialogue franc")["speaker"] == "Hans Weber"
+
+
+def test_a_name_after_a_place_set_off_behind_the_description_is_the_speaker(annotate):
+    quotes = annotate("« Nous avons eu peur de ce démarrage », affirme le président du "
+                      "festival, dans le Gers, Jean-Paul Lacoste.")
+    assert find(quotes, "Nous avons eu peur de ce démarrage")["speaker"] == \
+        "Jean-Paul Lacoste"
+    quotes = annotate("Selon le porte-parole de la mairie, à Lyon, Paul Martin a démissionné.")
+    assert all(q["speaker"] != "Paul Martin" for q in quotes
+               if q["mention"] and "porte-parole" in q["mention"])
