@@ -288,3 +288,10 @@ def test_a_name_after_a_place_set_off_behind_the_description_is_the_speaker(anno
     quotes = annotate("Selon le porte-parole de la mairie, à Lyon, Paul Martin a démissionné.")
     assert all(q["speaker"] != "Paul Martin" for q in quotes
                if q["mention"] and "porte-parole" in q["mention"])
+
+
+def test_an_inhabitants_noun_before_a_name_is_that_persons_description(annotate):
+    """`le Lyonnais Jean Castel`: the Lyonnais who speaks later is him, not the subject."""
+    quotes = annotate("Le Marseillais Paul Garnier a battu le Lyonnais Jean Castel en finale. "
+                      "« J'ai tout donné », a confié le Lyonnais.")
+    assert find(quotes, "J'ai tout donné")["speaker"] == "Jean Castel"

@@ -34,6 +34,17 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "de
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
                        "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
 """Social networks, lower case: where words were posted, never part of a person's name."""
+DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
+                   "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
+"""Endings of the nouns for an inhabitant of a city or region (`le Lyonnais`), folded."""
+
+
+def is_capitalised_demonym(t: Token) -> bool:
+    """`le Lyonnais`, `la Toulousaine` in the middle of a sentence: an inhabitant's noun,
+    capitalised after its article, which the press uses as a person's description."""
+    return t.i > 1 and not t.is_sent_start and t.text[:1].isupper() and \
+        t.doc[t.i - 1].lower_ in {"le", "la", "l'", "l’"} and t.ent_type_ != "PER" and \
+        fold(t.text).endswith(DEMONYM_ENDINGS)
 
 
 def name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:

@@ -19,6 +19,7 @@ from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
     TITLE_ROLES,
     TITLES,
+    is_capitalised_demonym,
     name_tokens,
     person_spans,
 )
@@ -137,8 +138,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
     """The role phrases written next to a name, one list of tokens each: `le ministre
     russe … Sergueï Lavrov`, `le porte-parole de l'armée, le général X` (two), or
     `Gérard Collomb, le ministre de l'Intérieur,`."""
-    def has_role(tokens: list[Token]) -> bool:
-        return any(lex.noun_class(t) == "role" or
+    def has_role(tokens: list[Token]) -> bool:  # (`le Lyonnais X` describes X too)
+        return any(lex.noun_class(t) == "role" or is_capitalised_demonym(t) or
                    fold(t.lemma_) in lex.nationalities or fold(t.text) in lex.nationalities
                    for t in tokens)
 
