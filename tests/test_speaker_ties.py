@@ -295,3 +295,9 @@ def test_an_inhabitants_noun_before_a_name_is_that_persons_description(annotate)
     quotes = annotate("Le Marseillais Paul Garnier a battu le Lyonnais Jean Castel en finale. "
                       "« J'ai tout donné », a confié le Lyonnais.")
     assert find(quotes, "J'ai tout donné")["speaker"] == "Jean Castel"
+
+
+def test_le_tricolore_is_the_french_athlete_the_article_names(annotate):
+    quotes = annotate("Le Belge Paul Garnier a remporté l'étape devant le Français Jean "
+                      "Castel. « Je suis déçu », a reconnu le Tricolore.")
+    assert find(quotes, "Je suis déçu")["speaker"] == "Jean Castel"
