@@ -278,3 +278,26 @@ def test_a_counterpart_is_the_other_party_the_article_names(annotate):
     quotes = annotate("La ministre Anne Roux a reçu jeudi Hans Weber. Son homologue allemand a "
                       "salué « un dialogue franc ».")
     assert find(quotes, "un dialogue franc")["speaker"] == "Hans Weber"
+
+
+def test_a_name_after_a_place_set_off_behind_the_description_is_the_speaker(annotate):
+    quotes = annotate("« Nous avons eu peur de ce démarrage », affirme le président du "
+                      "festival, dans le Gers, Jean-Paul Lacoste.")
+    assert find(quotes, "Nous avons eu peur de ce démarrage")["speaker"] == \
+        "Jean-Paul Lacoste"
+    quotes = annotate("Selon le porte-parole de la mairie, à Lyon, Paul Martin a démissionné.")
+    assert all(q["speaker"] != "Paul Martin" for q in quotes
+               if q["mention"] and "porte-parole" in q["mention"])
+
+
+def test_an_inhabitants_noun_before_a_name_is_that_persons_description(annotate):
+    """`le Lyonnais Jean Castel`: the Lyonnais who speaks later is him, not the subject."""
+    quotes = annotate("Le Marseillais Paul Garnier a battu le Lyonnais Jean Castel en finale. "
+                      "« J'ai tout donné », a confié le Lyonnais.")
+    assert find(quotes, "J'ai tout donné")["speaker"] == "Jean Castel"
+
+
+def test_le_tricolore_is_the_french_athlete_the_article_names(annotate):
+    quotes = annotate("Le Belge Paul Garnier a remporté l'étape devant le Français Jean "
+                      "Castel. « Je suis déçu », a reconnu le Tricolore.")
+    assert find(quotes, "Je suis déçu")["speaker"] == "Jean Castel"

@@ -68,6 +68,10 @@ class Lexicon:
     # folded nouns a speaker expresses with a possessive (`ses condoléances`, `son soutien`)
     expressions: frozenset[str] = frozenset()
     speech_events: frozenset[str] = frozenset()
+    # folded nouns describing an organisation the article names (`l'entreprise`, `le groupe`)
+    organisation_nouns: frozenset[str] = frozenset()
+    # folded countries and continents (`mali`, `afrique`): never a surname after a role
+    countries: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -174,6 +178,11 @@ def load_role_synonyms(path: Path | None = None) -> dict[str, frozenset[str]]:
             for r in _rows(path, "role_synonyms.tsv")}
 
 
+CONTINENTS = frozenset({"afrique", "europe", "asie", "amerique", "oceanie", "maghreb",
+                        "moyen-orient", "proche-orient"})
+"""Continents and regions a role may be of (`le directeur Afrique`), folded."""
+
+
 def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None,
                   names_path: Path | None = None) -> Lexicon:
     """Load the three tables (package defaults where a path is None)."""
@@ -185,6 +194,9 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.generic_roles = _word_list(None, "generic_roles.txt")
     lex.expressions = _word_list(None, "expression_nouns.txt")
     lex.speech_events = _word_list(None, "speech_event_nouns.txt")
+    lex.organisation_nouns = _word_list(None, "organisation_nouns.txt")
+    lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
+        CONTINENTS
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

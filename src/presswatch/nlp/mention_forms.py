@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.name_spans import DEMONYM_ENDINGS
 from presswatch.nlp.people import NAME_PARTICLES, TITLES, Person
 from presswatch.textutil import fold
 
@@ -79,8 +80,6 @@ def is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
         head.ent_type_ != "PER"
 
 
-DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
-                   "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
 
 
 FEMININE_ENDINGS = (("ienne", "ien"), ("enne", "en"), ("aise", "ais"), ("ine", "in"),

@@ -8,36 +8,27 @@ russe`) or a pronoun. This module builds the article's people from its named men
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH
-from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp import docfacts
 from presswatch.nlp.marks import find_segments
-from presswatch.textutil import doc_cache, doc_ents, doc_value, fold
+from presswatch.nlp.name_spans import (
+    NAME_PARTICLES,
+    TITLE_ROLES,
+    TITLES,
+    is_capitalised_demonym,
+    name_tokens,
+    person_spans,
+)
+from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
+from presswatch.textutil import doc_cache, doc_value, fold
 
-TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
-          "mlle": "f", "mademoiselle": "f", "dr": "", "docteur": "", "me": "", "maître": "",
-          "mes": "", "pr": "", "professeur": ""}
-# Titles that also say the person's profession: `Me Dupond` is a lawyer, not `la juge`.
-TITLE_ROLES = {"me": "avocat", "maitre": "avocat", "mes": "avocat", "dr": "medecin",
-               "docteur": "medecin"}
-GLUED_TITLE = re.compile(r"^(M|Mme|MM|Dr)\.(\w[\w'’-]+)$")
-_TITLE_IDS = frozenset(hash_string(t) for t in TITLES)
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
-NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "del", "della", "dos",
-                  "ben", "bin", "al", "el", "le", "la", "ter", "den", "der", "zu"}
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses"})
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
-PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
-                       "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
-"""Social networks, lower case: where words were posted, never part of a person's name."""
 NAMED_PLACES = frozenset({
     "rue", "avenue", "boulevard", "place", "quai", "allée", "chemin", "impasse", "route",
     "pont", "square", "parc", "jardin", "stade", "lycée", "collège", "école", "université",
@@ -115,157 +106,6 @@ class People:
         return cands[0] if cands else None
 
 
-def _name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
-    """Split an entity into name words and the gender its title implies."""
-    words, gender = [], ""
-    for t in doc[start:end]:
-        low = t.lower_
-        glued = GLUED_TITLE.match(t.text)
-        if glued:
-            gender = TITLES.get(glued.group(1).lower() + ".", TITLES.get(glued.group(1).lower(),
-                                                                           ""))
-            words.append(glued.group(2))
-        elif low in TITLES:
-            gender = gender or TITLES[low]
-        elif words and t.i > start and not doc[t.i - 1].whitespace_ and (
-                t.text == "-" or words[-1].endswith("-")):
-            words[-1] += t.text  # `Panosyan-Bouvet`, split by the tokenizer
-        elif t.is_alpha or "-" in t.text or "'" in t.text or "’" in t.text:
-            if t.text[:1].isupper():
-                words.append(t.text)
-            elif low in NAME_PARTICLES and words and _particles_then_name(doc, t.i + 1, end):
-                words.append(t.text)  # François Villeroy de Galhau, Ursula von der Leyen
-    return words, gender
-
-
-def _particles_then_name(doc: Doc, k: int, end: int) -> bool:
-    """Whether more particles, then a capitalised word, follow from `k` (`der Leyen`)."""
-    while k < end and doc[k].lower_ in NAME_PARTICLES:
-        k += 1
-    return k < end and doc[k].text[:1].isupper()
-
-
-def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
-    """The NER sometimes tags `Wendie Renard` as a place: a known first name followed by
-    capitalised words is a person whatever the label."""
-    words = [t for t in ent if not t.is_punct]
-    if ent.label_ == "PER":
-        # `Budget : le gouvernement …`: a one-word headline rubric the NER took for a name
-        return not (len(words) == 1 and words[0].pos_ == "NOUN" and ent.end < len(ent.doc)
-                    and ent.doc[ent.end].text == ":") and not _capitalised_by_position(ent, lex)
-    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and \
-        fold(words[0].text.split("-")[0]) in lex.first_names
-
-
-def _capitalised_by_position(ent: Span, lex: Lexicon) -> bool:
-    """`Debout et les mains jointes, l'accusé …`: a single word the NER calls a person only
-    because it opens the sentence. A person's surname alone is written again somewhere (the
-    article introduced them, or names them later); a word written once, at a sentence start,
-    and not a first name, is not a name."""
-    if len(ent) != 1 or not ent[0].is_sent_start or fold(ent.text) in lex.first_names:
-        return False
-    word = fold(ent.text)
-    return doc_value(ent.doc, "folded words", fold, lambda: Counter(
-        map(fold, docfacts.strings(ent.doc, ORTH))))[word] == 1  # (once per doc, not per word)
-
-
-def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
-    """`Le Premier ministre Michel Barnier` tagged as one MISC entity: a known first name
-    followed by capitalised words is a person's name wherever the NER put it. A known first
-    name right before a person the NER did tag (`Marine` + `Le Pen`) is added on its own,
-    to be joined to it afterwards."""
-    spans = []
-
-    def name_word(k: int) -> bool:
-        """A capitalised proper noun, or a capitalised particle before one (`Le Pen`)."""
-        if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
-                doc[k - 1].whitespace_.count("\n"):
-            return False
-        return doc[k].pos_ == "PROPN" or (doc[k].lower_ in NAME_PARTICLES and
-                                          k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and
-                                          doc[k + 1].text[:1].isupper())
-
-    flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
-    for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):
-        if t.i in taken:
-            continue
-        if t.i + 1 in taken and doc[t.i + 1].text[:1].isupper() and \
-                fold(t.text.split("-")[0]) in lex.first_names:
-            spans.append((t.i, t.i + 1))  # `Marine` + `Le Pen` (an entity): joined later
-            continue
-        if not name_word(t.i + 1) or fold(t.text.split("-")[0]) not in lex.first_names:
-            continue
-        end = t.i + 1
-        while name_word(end):
-            end += 1
-        if end > t.i + 1:
-            spans.append((t.i, end))
-            taken.update(range(t.i, end))
-    return spans
-
-
-def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
-    """`Donald` tagged alone in `Donald Trump, se préparant …`: a known first name the
-    NER cut from the capitalised proper nouns after it is widened over them."""
-    if b - a != 1 or fold(doc[a].text.split("-")[0]) not in lex.first_names:
-        return a, b
-    while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper() and \
-            doc[b].is_alpha and not doc[b].ent_type_ and not doc[b - 1].whitespace_.count("\n"):
-        b += 1
-    return a, b
-
-
-def _person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in doc_ents(doc) if _looks_like_person(e, lex)]
-    # `Wendie Renard` tagged as a place in an article about `Hervé Renard`: capitalised
-    # words ending in a known person's surname name a person too; so does one word the
-    # NER tagged otherwise that is a name of one of them spelt another way (`Laetitia`,
-    # then `Laëtitia, la maman du garçon`: a person, whose role that is)
-    surnames = {fold(doc[b - 1].text) for a, b in spans}
-    for e in doc_ents(doc):
-        words = [t for t in e if not t.is_punct]
-        if (e.start, e.end) in spans or not words or \
-                not all(t.text[:1].isupper() for t in words) or \
-                fold(words[-1].text) not in surnames:
-            continue
-        if len(words) >= 2 or (words[0].pos_ == "PROPN" and words[0].text not in {
-                doc[b - 1].text for a, b in spans}):
-            spans.append((e.start, e.end))
-    spans = [_with_surname(doc, a, b, lex) for a, b in spans]
-    taken = {i for a, b in spans for i in range(a, b)}
-    spans += _first_name_runs(doc, lex, taken)
-    # a glued title starts with M or D, a title is one of TITLES: only those are built
-    lows, texts = docfacts.column(doc, LOWER), docfacts.strings(doc, ORTH)
-    for t in (doc[k] for k, low in enumerate(lows)
-              if low in _TITLE_IDS or texts[k][:1] in {"M", "D"}):
-        if t.i in taken:
-            continue
-        if GLUED_TITLE.match(t.text):
-            spans.append((t.i, t.i + 1))
-        elif t.lower_ in TITLES and t.text[:1].isupper() and t.i + 1 < len(doc) and \
-                doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
-            end = t.i + 2
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                end += 1
-            spans.append((t.i, end))
-    # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
-    joined: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if joined and joined[-1][1] == a and not doc[a - 1].whitespace_.count("\n"):
-            joined[-1] = (joined[-1][0], b)
-        else:
-            joined.append((a, b))
-    # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`)
-    out = []
-    for a, b in joined:
-        while a < b - 1 and doc[a].lower_ in PLATFORMS:
-            a += 1  # `sur Twitter Paolo Rossi`, tagged as one name
-        if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
-            a -= 1
-        out.append((a, b))
-    return out
-
-
 def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
     """The noun phrase ending at token `j`, back to its determiner (at most `limit` tokens;
     `la porte-parole du ministère`), as a descriptor of the name after it."""
@@ -298,8 +138,8 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
     """The role phrases written next to a name, one list of tokens each: `le ministre
     russe … Sergueï Lavrov`, `le porte-parole de l'armée, le général X` (two), or
     `Gérard Collomb, le ministre de l'Intérieur,`."""
-    def has_role(tokens: list[Token]) -> bool:
-        return any(lex.noun_class(t) == "role" or
+    def has_role(tokens: list[Token]) -> bool:  # (`le Lyonnais X` describes X too)
+        return any(lex.noun_class(t) == "role" or is_capitalised_demonym(t) or
                    fold(t.lemma_) in lex.nationalities or fold(t.text) in lex.nationalities
                    for t in tokens)
 
@@ -472,13 +312,13 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
     pending: list[tuple[int, int, list[str], str]] = []
-    for a, b in doc_value(doc, "person spans", lex, lambda: _person_spans(doc, lex)):
+    for a, b in doc_value(doc, "person spans", lex, lambda: person_spans(doc, lex)):
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
         if a > 0 and doc[a - 1].text in NAMED_PLACES:
             continue  # `sur l'avenue Christophe-Colomb`: named after someone, not them
-        words, gender = _name_tokens(doc, a, b)
+        words, gender = name_tokens(doc, a, b)
         if not words:
             continue
         pending.append((a, b, words, gender))

@@ -46,6 +46,8 @@ SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
 """Mentions that take up the source quoted last rather than naming one (folded)."""
 COMPANION_PREPOSITIONS = frozenset({"avec", "par", "contre", "chez", "auprès"})
 """Prepositions whose object inside a mention is someone beside the speaker, never them."""
+PLACE_PREPOSITIONS = frozenset({"à", "dans", "en", "au", "aux"})
+"""Prepositions of a place the press sets off between a description and its name."""
 DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -196,6 +198,9 @@ class SpeakerResolver(RoleMentions):
         named = self._named_after_preposition(tokens)
         if named is not None:
             return self.resolve(named)
+        organisation = self._organisation_described(tokens, head, self.sources)
+        if organisation is not None:
+            return organisation, "", False
         gender = morph_gender(head)
         if "Plur" in morph(head, "Number"):
             gender = "p"
@@ -302,9 +307,14 @@ class SpeakerResolver(RoleMentions):
             return glued.person  # `le lieutenant` | `-colonel Paul Roux`, cut at its hyphen
         if k + 1 >= len(doc) or doc[k].text != ",":
             return None
+        if doc[k + 1].pos_ == "ADP" and doc[k + 1].lower_ in PLACE_PREPOSITIONS:
+            # `le président du festival, dans le Gers, Paul Roux`: a place set off between
+            k = next((j for j in range(k + 2, min(len(doc), k + 8)) if doc[j].text == ","), 0)
+            if not k or k + 1 >= len(doc):
+                return None
         m = self.people.mention_at(k + 1)
         if m is None or m.start != k + 1 or m.end >= len(doc) or \
-                doc[m.end].text not in {",", ")"}:
+                doc[m.end].text not in {",", ")", "."}:
             return None
         said = determiner_gender(tokens)
         if said in {"m", "f"} and m.person.gender in {"m", "f"} and said != m.person.gender:

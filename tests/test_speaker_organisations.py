@@ -1,0 +1,71 @@
+"""An organisation the press names once, then describes (`le fabricant`, `l'organisation
+agricole`): the description is that organisation, unless its noun says another kind (a
+union after a company). And a role the NER opened a person at (`le président Saïed`,
+`président de la République` + the name) leaves the name to its bearer. Sentences are our
+own."""
+
+from __future__ import annotations
+
+from test_quotes import find
+
+
+def test_a_company_described_by_its_trade_is_the_company_named_before(annotate):
+    quotes = annotate("Michelin a relevé ses prévisions pour l'année. Les ventes progressent "
+                      "de 5 % en Europe, a indiqué le fabricant de pneumatiques mardi.")
+    assert find(quotes, "Les ventes progressent de 5 % en Europe")["speaker"] == "Michelin"
+
+
+def test_an_organisation_described_after_it_spoke_is_that_source(annotate):
+    quotes = annotate("« Nous ne céderons pas », a déclaré la Confédération paysanne dans un "
+                      "communiqué. L'organisation agricole précise que les blocages "
+                      "continueront.")
+    assert find(quotes, "les blocages continueront")["speaker"] == \
+        "la Confédération paysanne"
+
+
+def test_a_union_is_not_the_company_it_answers(annotate):
+    quotes = annotate("Michelin a annoncé la fermeture de son usine de Cholet. Le syndicat a "
+                      "dénoncé une décision brutale.")
+    assert find(quotes, "une décision brutale")["speaker"] == "le syndicat"
+
+
+def test_a_union_described_is_the_one_the_article_calls_a_union(annotate):
+    quotes = annotate("Une délégation de la Fédération nationale des cheminots (FNC) a été "
+                      "reçue au ministère. « Nous irons jusqu'au bout », a déclaré la FNC. La "
+                      "centrale syndicale indique que le préavis couvre tout le territoire.")
+    assert find(quotes, "le préavis couvre tout le territoire")["speaker"] == "la FNC"
+
+
+def test_a_description_naming_nobody_stays_when_no_organisation_was_named(annotate):
+    quotes = annotate("Les prix ont encore augmenté en mai. L'entreprise a indiqué que les "
+                      "salaires seraient revus.")
+    assert find(quotes, "les salaires seraient revus")["speaker"].lower() == "l'entreprise"
+
+
+def test_a_role_the_ner_tagged_as_a_person_leaves_the_name_to_its_bearer(annotate):
+    """`président de la République` tagged as a person swallowed `Paul Garnier` after it;
+    the role then took the former head of state named next."""
+    quotes = annotate("Le président de la République Paul Garnier a rendu hommage à "
+                      "l'ancienne ministre. L'ancien chef de l'État Jean Castel a salué « une "
+                      "grande dame ». Le président de la République a assuré qu'elle "
+                      "« restera un exemple ».")
+    assert find(quotes, "elle « restera un exemple »")["speaker"] == "Paul Garnier"
+
+
+def test_a_former_role_the_ner_ran_into_the_name_is_that_persons_role(annotate, nlp):
+    """`l'ancien Premier ministre Paul Garnier` tagged as one person: `Premier` is no
+    first name, and the former role is his, not the current Prime Minister's."""
+    text = ("Le Premier ministre Jean Castel a reçu l'ancien Premier ministre Paul Garnier. "
+            "L'ancien chef du gouvernement a déclaré qu'il soutiendrait le texte.")
+    assert "Premier Paul Garnier" not in [p["name"] for p in nlp(text)._.people]
+    assert find(annotate(text), "il soutiendrait le texte")["speaker"] == "Paul Garnier"
+
+
+def test_a_surname_after_a_role_noun_is_a_person_whatever_the_ner_said(annotate, nlp):
+    """`Ouattara` after `le président` is tagged a place (and parsed as an adjective):
+    the role taken up later still names him; a continent after a role is no surname."""
+    quotes = annotate("Le président Ouattara a déclaré que la coopération serait renforcée. "
+                      "Le chef de l'État a rappelé que la paix était fragile.")
+    assert find(quotes, "la paix était fragile")["speaker"] == "Ouattara"
+    doc = nlp("Le directeur Afrique de la banque a présenté les résultats.")
+    assert [p["name"] for p in doc._.people] == []
