@@ -58,6 +58,7 @@ from presswatch.store.quote_update import (
     article_inputs,
     counted_from,
     keep_inputs,
+    stored_inputs,
     version,
 )
 from presswatch.store.quote_update import update as update_quotes
@@ -488,15 +489,16 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                             story_of)
     ver = version(guard(identities, default_lexicon()))
     local = None
+    before_inputs = None if full else stored_inputs(conn, ver)
     if not full and written is not None:
         stored.update({t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)})
-        local = update_quotes(conn, said, inputs=inputs, ver=ver, written=written,
+        local = update_quotes(conn, said, inputs=inputs, before=before_inputs, written=written,
                               linking=linking, exact_roles=not any(i.roles for i in identities),
                               context=context, story_of=story_of,
                               date_of=lambda a: arts[a].date,
                               aliases=(alias_rows, stored[schema.person_aliases]),
                               roles=(role_rows, stored[schema.person_roles]))
-    keep_inputs(conn, inputs, ver)
+    keep_inputs(conn, inputs, ver, before_inputs)
     if local is None:
         quote_rows, links, variants = all_quote_links(
             conn, lambda a: arts[a].date, linking, context, story_of, people_rows, full=full)
