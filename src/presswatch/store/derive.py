@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Table, delete, func, select, update
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
-from presswatch.linking.event_update import Updated, update_events
+from presswatch.linking.event_update import EventState, Updated, update_events
 from presswatch.linking.events import Event, Mention
 from presswatch.linking.labels import located
 from presswatch.linking.people_parts import link_people_in_parts
@@ -342,10 +342,10 @@ def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
     return out
 
 
-def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article],
-            linking: Linking, *, full: bool, unchanged: Collection[str]) -> Updated:
+def _events(mentions: list[Mention], arts: dict[str, _Article], linking: Linking,
+            before: EventState | None, *, unchanged: Collection[str]) -> Updated:
     """Events of every mention, clustering again only what the batch can have changed
-    (everything with ``full``, or when the stored state does not serve)."""
+    (everything when ``before``, the stored state, is None or does not serve)."""
     outlets: dict[str, str | None] = {}
 
     def outlet(aid: str) -> str | None:
@@ -354,7 +354,7 @@ def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article]
             outlets[aid] = fold(found) if found else None
         return outlets[aid]
 
-    return update_events(mentions, None if full else stored_events(conn),
+    return update_events(mentions, before,
                          lambda pid: linking.people[pid].name, outlet, unchanged)
 
 
@@ -477,7 +477,8 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
 
     participant_rows = _participant_links(arts, linking, context)
     mentions = _mentions(arts, story_of, participant_rows)
-    updated = _events(conn, mentions, arts, linking, full=full, unchanged=unchanged_mentions(
+    before_events = None if full else stored_events(conn)
+    updated = _events(mentions, arts, linking, before_events, unchanged=unchanged_mentions(
         mentions, written, stored, story_of, {p.id: p.name for p in linking.people.values()})
         if stored else ())
     events = updated.events
@@ -526,7 +527,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     by_key = not full and updated.replaced is not None
     event_tables = {t: rows.pop(t) for t in (schema.events, schema.event_mentions,
                                             schema.event_people)} if by_key else {}
-    keep_events(conn, updated)
+    keep_events(conn, updated, before_events)
     if full:
         rows[schema.quote_variants] = [
             {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
