@@ -19,7 +19,7 @@ import gc
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -293,8 +293,9 @@ def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
 
 
 def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Linking,
-                feats: _Features, digests: dict[str, str], before: dict[str, list[str]]
-                ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+                feats: _Features, digests: dict[str, str],
+                before: Mapping[str, tuple[str, ...]]
+                ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str]]]:
     """``stories`` rows, labelled by :func:`story_rules.label` with the canonical people
     most of the story's articles name; and each story's label with a digest of what it
     was made from (its articles' feature digests, main people and first date), so that a
@@ -319,7 +320,7 @@ def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Li
             text = kept[1]
         else:
             text = story_rules.label([feats[a.id] for a in group], main, first)
-        labels[sid] = [key, text]
+        labels[sid] = (key, text)
         rows.append({"id": sid, "label": text, "first_date": first,
                      "last_date": dates[-1] if dates else None, "articles": len(group),
                      "outlets": len({fold(a.outlet) for a in group if a.outlet})})
@@ -506,9 +507,10 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     else:
         quote_rows, links, variants = [], [], local.variants
         counted_from(conn, local, people_rows, stored)
+    before_labels = None if full else story_labels(conn)
     story_rows, labels = _story_rows(arts, story_of, linking, feats, digests,
-                                     {} if full else story_labels(conn))
-    keep_story_labels(conn, labels)
+                                     before_labels or {})
+    keep_story_labels(conn, labels, before_labels)
     event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
     rows: dict[Table, list[dict[str, Any]]] = {
         schema.people: people_rows,
