@@ -53,6 +53,7 @@ from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
 from presswatch.linking.people import Person, speaker_lookups
 from presswatch.linking.roles import RoleSpan, role_matches
+from presswatch.linking.speaker_filter import may_meet
 from presswatch.linking.statements import (
     Link,
     Said,
@@ -327,10 +328,14 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
 
     held_before = _role_holders(roles[1], lex) if helds and exact_roles else None
 
+    may = may_meet(alias_keys, helds, lex)
+
     @functools.cache
     def lookups(speaker: str | None) -> tuple[bool, tuple[frozenset[str], ...]]:
         """Whether a changed alias is among the speaker's, and its signatures that meet
-        a changed role."""
+        a changed role (worked out only for a string that may meet one)."""
+        if not may(speaker or ""):
+            return False, ()
         keys, sigs = speaker_lookups(speaker or "", lex)
         return bool(alias_keys.intersection(keys)), tuple(
             sig for sig in sigs if any(role_matches(sig, held) for held in helds))
