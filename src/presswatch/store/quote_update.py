@@ -136,8 +136,8 @@ def quote_links(rows: Iterable[tuple[Any, ...]], date_of: Callable[[str], str | 
 
 def article_inputs(dates: Mapping[str, str | None], linking: Linking,
                    context: Mapping[str, set[str]], story_of: Mapping[str, str]
-                   ) -> dict[str, list[str]]:
-    """Per article [story, date, digest of its names and its story's people]: what its
+                   ) -> dict[str, tuple[str, str, str]]:
+    """Per article (story, date, digest of its names and its story's people): what its
     quotes' resolution reads of it (the story people digested once per story)."""
     of_story: dict[str, str] = {}
     out = {}
@@ -147,8 +147,8 @@ def article_inputs(dates: Mapping[str, str | None], linking: Linking,
         if (people := of_story.get(where)) is None:
             people = of_story[where] = "\x1f".join(sorted(context.get(aid, ())))
         local = "\x1f".join(f"{k}\x1e{v}" for k, v in sorted(linking.names_of(aid).items()))
-        out[aid] = [sid or "", day or "", hashlib.sha1(
-            f"{local}\x1d{people}".encode()).hexdigest()[:16]]
+        out[aid] = (sid or "", day or "", hashlib.sha1(
+            f"{local}\x1d{people}".encode()).hexdigest()[:16])
     return out
 
 
@@ -158,7 +158,7 @@ def stored_inputs(conn: Connection, ver: str) -> State | None:
     return read_state(conn, schema.quote_inputs, ver)
 
 
-def keep_inputs(conn: Connection, inputs: dict[str, list[str]], ver: str,
+def keep_inputs(conn: Connection, inputs: dict[str, tuple[str, str, str]], ver: str,
                 before: State | None) -> None:
     """Leave the articles' inputs for the next run (in the caller's transaction): only
     the rows that differ from ``before`` (as :func:`stored_inputs` read them; None: all)."""
@@ -297,7 +297,7 @@ def _nearest(spans: Iterable[tuple[frozenset[str], RoleSpan]], sig: frozenset[st
 
 
 def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
-           inputs: dict[str, list[str]], before: State | None,
+           inputs: dict[str, tuple[str, str, str]], before: State | None,
            written: frozenset[str], linking: Linking, exact_roles: bool,
            context: Mapping[str, set[str]],
            story_of: Mapping[str, str], date_of: Callable[[str], str | None],
@@ -317,9 +317,9 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     variant_digests = stored_state(conn, VARIANTS)
     if not old.keys() <= inputs.keys() or (old and not variant_digests):
         return None
-    dirty = set(written) | {a for a, v in inputs.items() if old.get(a) != tuple(v)}
+    dirty = set(written) | {a for a, v in inputs.items() if old.get(a) != v}
     moved = set(written) | {a for a, v in inputs.items()
-                            if old.get(a, (None, None))[:2] != tuple(v[:2])}
+                            if old.get(a, (None, None))[:2] != v[:2]}
     rewritten = {a for a in written if a in old}
     # written more than once: perhaps annotated again, losing quotes (None: unknown)
     again = rewritten | getattr(written, "repeated", written)

@@ -16,7 +16,7 @@ caller derives everything again, and every row is written afresh).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from sqlalchemy import Connection, Table, delete, select
 
@@ -52,8 +52,9 @@ def read_state(conn: Connection, table: Table, version: str) -> State | None:
 
 
 def write_state(conn: Connection, table: Table, version: str,
-                now: Mapping[str, Sequence[str]], before: State | None) -> tuple[int, int]:
-    """Bring ``table`` to ``now`` (key → other columns): with ``before`` (the rows as
+                now: Mapping[str, tuple[str, ...]], before: State | None) -> tuple[int, int]:
+    """Bring ``table`` to ``now`` (key → other columns, a tuple as :func:`read_state`
+    gives them: compared as they are): with ``before`` (the rows as
     :func:`read_state` gave them in this transaction) only the keys gone or different are
     deleted and the keys new or different inserted; without, every row is replaced. The
     marker says ``version``. Returns (deleted, inserted) rows."""
@@ -63,8 +64,8 @@ def write_state(conn: Connection, table: Table, version: str,
         gone: list[str] = []
         fresh = sorted(now)
     else:
-        gone = sorted(k for k, v in before.items() if tuple(now.get(k, ())) != v)
-        fresh = sorted(k for k, v in now.items() if before.get(k) != tuple(v))
+        gone = sorted(k for k, v in before.items() if now.get(k) != v)
+        fresh = sorted(k for k, v in now.items() if before.get(k) != v)
     column = table.c[key]
     for i in range(0, len(gone), _CHUNK):
         conn.execute(delete(table).where(column.in_(gone[i:i + _CHUNK])))
