@@ -108,3 +108,26 @@ def test_state_rows_without_their_marker_are_not_trusted_and_written_afresh(
     batched = _ingest(store, articles[3:])
     assert not any("stale" in row for rows in batched.values() for row in rows)
     assert _rebuilt(store) == batched
+
+
+def test_a_store_from_before_the_state_rows_upgrades_and_derives_a_full_rebuild(
+        store_url: str, store: Store) -> None:
+    from presswatch.store.migrations import pending
+
+    articles = sample_articles()
+    _ingest(store, articles[:4])
+    state, done = schema.derive_state, schema.schema_migrations
+    old = ("quote-inputs", "events", "story-labels")  # each one JSON value, before 0012
+    with store.engine.begin() as conn:
+        for table in _STATES:
+            table.drop(conn)
+        conn.execute(done.delete().where(done.c.name == "0012_state_rows"))
+        conn.execute(state.delete().where(state.c.name.in_([t.name for t in _STATES])))
+        conn.execute(state.insert(), [{"name": n, "value": '{"version": "x", "articles": {}}'}
+                                      for n in old])
+    with Store(store_url) as again:
+        assert pending(again.engine) == []
+        with again.engine.connect() as conn:
+            assert not set(conn.execute(select(state.c.name)).scalars()) & set(old)
+        batched = _ingest(again, articles[4:])
+        assert _rebuilt(again) == batched
