@@ -114,7 +114,8 @@ class _Stages:
              "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
              "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
              "story_labels", "keep_story_labels", "_people", "relink", "stored_people",
-             "stored_events", "keep_events", "write_events", "_events")
+             "stored_events", "keep_events", "write_events", "_events", "story_parts",
+             "stored_inputs", "unchanged_mentions")
 
     def __init__(self) -> None:
         from presswatch.linking import stories
@@ -128,7 +129,9 @@ class _Stages:
         self._wrap(stories, "features", listed=False)
 
     def _wrap(self, module: object, name: str, *, listed: bool) -> None:
-        real = getattr(module, name)
+        real = getattr(module, name, None)
+        if real is None:  # a stage the code measured does not have (an older tree)
+            return
 
         def timed(*args: object, **kwargs: object) -> object:
             started = time.process_time()

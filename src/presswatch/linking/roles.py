@@ -11,7 +11,7 @@ from datetime import date
 from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.textutil import fold
 
-__all__ = ["MAX_ROLE_GAP_DAYS", "RoleSpan", "role_matches", "role_signature"]
+__all__ = ["MAX_ROLE_GAP_DAYS", "RoleSpan", "role_matches", "role_nouns", "role_signature"]
 
 MAX_ROLE_GAP_DAYS = 730
 """A role-only speaker links to a holder seen in that role within this many days."""
@@ -90,7 +90,7 @@ class RoleSpan:
 _ROLE_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
-def _role_nouns(lex: Lexicon) -> frozenset[str]:
+def role_nouns(lex: Lexicon) -> frozenset[str]:
     """The lexicon's role nouns, folded (computed once per lexicon: linking asks for every
     role phrase of every article)."""
     cached = _ROLE_NOUNS.get(id(lex))
@@ -137,7 +137,7 @@ def _signature(phrase: str, lex: Lexicon) -> frozenset[str] | None:
             sorted(lex.role_synonyms[syn])) + " ", text)
     words = {w for w in _WORD.findall(text.replace("'", " "))
              if w not in _ROLE_STOPWORDS and not w.isdigit()}
-    if not words & _role_nouns(lex):
+    if not words & role_nouns(lex):
         return None
     return frozenset(words)
 
@@ -146,7 +146,7 @@ def _headed_by_role(words: list[str], lex: Lexicon) -> bool:
     """The phrase's first content word is a role noun, or a qualifier before one (`le
     président`, `l'ancien patron de Danone`, `le Premier ministre`), not another noun
     whose complement the role is (`la présence du président`, `le parti du maire`)."""
-    nouns = _role_nouns(lex)
+    nouns = role_nouns(lex)
     words = " ".join(words).replace(" - ", "-").split()
     for k, w in enumerate(words):
         if w in _ROLE_STOPWORDS or w.isdigit():

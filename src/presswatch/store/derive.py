@@ -19,7 +19,7 @@ import gc
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Table, delete, func, select, update
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
-from presswatch.linking.event_update import Updated, update_events
+from presswatch.linking.event_update import EventState, Updated, update_events
 from presswatch.linking.events import Event, Mention
 from presswatch.linking.labels import located
 from presswatch.linking.people_parts import link_people_in_parts
@@ -58,6 +58,7 @@ from presswatch.store.quote_update import (
     article_inputs,
     counted_from,
     keep_inputs,
+    stored_inputs,
     version,
 )
 from presswatch.store.quote_update import update as update_quotes
@@ -292,8 +293,9 @@ def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
 
 
 def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Linking,
-                feats: _Features, digests: dict[str, str], before: dict[str, list[str]]
-                ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+                feats: _Features, digests: dict[str, str],
+                before: Mapping[str, tuple[str, ...]]
+                ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str]]]:
     """``stories`` rows, labelled by :func:`story_rules.label` with the canonical people
     most of the story's articles name; and each story's label with a digest of what it
     was made from (its articles' feature digests, main people and first date), so that a
@@ -318,7 +320,7 @@ def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Li
             text = kept[1]
         else:
             text = story_rules.label([feats[a.id] for a in group], main, first)
-        labels[sid] = [key, text]
+        labels[sid] = (key, text)
         rows.append({"id": sid, "label": text, "first_date": first,
                      "last_date": dates[-1] if dates else None, "articles": len(group),
                      "outlets": len({fold(a.outlet) for a in group if a.outlet})})
@@ -341,10 +343,10 @@ def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
     return out
 
 
-def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article],
-            linking: Linking, *, full: bool, unchanged: Collection[str]) -> Updated:
+def _events(mentions: list[Mention], arts: dict[str, _Article], linking: Linking,
+            before: EventState | None, *, unchanged: Collection[str]) -> Updated:
     """Events of every mention, clustering again only what the batch can have changed
-    (everything with ``full``, or when the stored state does not serve)."""
+    (everything when ``before``, the stored state, is None or does not serve)."""
     outlets: dict[str, str | None] = {}
 
     def outlet(aid: str) -> str | None:
@@ -353,7 +355,7 @@ def _events(conn: Connection, mentions: list[Mention], arts: dict[str, _Article]
             outlets[aid] = fold(found) if found else None
         return outlets[aid]
 
-    return update_events(mentions, None if full else stored_events(conn),
+    return update_events(mentions, before,
                          lambda pid: linking.people[pid].name, outlet, unchanged)
 
 
@@ -476,7 +478,8 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
 
     participant_rows = _participant_links(arts, linking, context)
     mentions = _mentions(arts, story_of, participant_rows)
-    updated = _events(conn, mentions, arts, linking, full=full, unchanged=unchanged_mentions(
+    before_events = None if full else stored_events(conn)
+    updated = _events(mentions, arts, linking, before_events, unchanged=unchanged_mentions(
         mentions, written, stored, story_of, {p.id: p.name for p in linking.people.values()})
         if stored else ())
     events = updated.events
@@ -488,24 +491,26 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                             story_of)
     ver = version(guard(identities, default_lexicon()))
     local = None
+    before_inputs = None if full else stored_inputs(conn, ver)
     if not full and written is not None:
         stored.update({t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)})
-        local = update_quotes(conn, said, inputs=inputs, ver=ver, written=written,
+        local = update_quotes(conn, said, inputs=inputs, before=before_inputs, written=written,
                               linking=linking, exact_roles=not any(i.roles for i in identities),
                               context=context, story_of=story_of,
                               date_of=lambda a: arts[a].date,
                               aliases=(alias_rows, stored[schema.person_aliases]),
                               roles=(role_rows, stored[schema.person_roles]))
-    keep_inputs(conn, inputs, ver)
+    keep_inputs(conn, inputs, ver, before_inputs)
     if local is None:
         quote_rows, links, variants = all_quote_links(
             conn, lambda a: arts[a].date, linking, context, story_of, people_rows, full=full)
     else:
         quote_rows, links, variants = [], [], local.variants
         counted_from(conn, local, people_rows, stored)
+    before_labels = None if full else story_labels(conn)
     story_rows, labels = _story_rows(arts, story_of, linking, feats, digests,
-                                     {} if full else story_labels(conn))
-    keep_story_labels(conn, labels)
+                                     before_labels or {})
+    keep_story_labels(conn, labels, before_labels)
     event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
     rows: dict[Table, list[dict[str, Any]]] = {
         schema.people: people_rows,
@@ -524,7 +529,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     by_key = not full and updated.replaced is not None
     event_tables = {t: rows.pop(t) for t in (schema.events, schema.event_mentions,
                                             schema.event_people)} if by_key else {}
-    keep_events(conn, updated)
+    keep_events(conn, updated, before_events)
     if full:
         rows[schema.quote_variants] = [
             {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,

@@ -1,9 +1,10 @@
 """Events' state between recomputes, and their rows written by key.
 
 :func:`.linking.event_update.update_events` clusters again only the mentions a batch can
-have changed; it needs each stored event's digest and component (kept here, in the
-``derive_state`` row ``events`` with the rules' version, in the same transaction as the
-event rows: a recompute killed halfway leaves both as they were), the mentions of each
+have changed; it needs each stored event's digest and component (kept here, a row per
+event in ``event_digests`` valid under the rules' version (:mod:`.state_rows`), written
+by key in the same transaction as the event rows: a recompute killed halfway leaves both
+as they were), the mentions of each
 stored event (``event_mentions``) and its date (``events``). The rows of the events
 clustered again are then compared with the stored rows of those events only, and written
 as changes; the other events' rows are not read.
@@ -11,23 +12,20 @@ as changes; the other events' rows are not read.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select
+from sqlalchemy import Connection, Table, select
 
 from presswatch.linking.event_update import VERSION, EventState, Updated
 from presswatch.linking.events import Mention
 from presswatch.store import schema
 from presswatch.store.changes import fetch, write_changes
+from presswatch.store.state_rows import read_state, write_state
 
-__all__ = ["EVENTS", "keep_events", "stored_events", "unchanged_mentions", "write_events"]
-
-EVENTS = "events"
-"""``derive_state`` row: {"version", "events": {event id: [digest, component]}}."""
+__all__ = ["keep_events", "stored_events", "unchanged_mentions", "write_events"]
 
 _CHUNK = 500
 
@@ -61,19 +59,11 @@ def unchanged_mentions(mentions: Sequence[Mention], written: Collection[str],
 def stored_events(conn: Connection) -> EventState | None:
     """What the last recompute left for :func:`.update_events`, or None (cluster every
     mention again): no state, other rules, or a value that does not read."""
-    state = schema.derive_state
-    value = conn.execute(select(state.c.value).where(state.c.name == EVENTS)).scalar()
-    try:
-        found = json.loads(value) if value else None
-        if not isinstance(found, dict) or found.get("version") != VERSION:
-            return None
-        digests, component = {}, {}
-        for e, (digest, comp) in found["events"].items():
-            if not isinstance(digest, str) or not isinstance(comp, str):
-                return None
-            digests[e], component[e] = digest, comp
-    except (ValueError, KeyError, TypeError, AttributeError):
+    rows = read_state(conn, schema.event_digests, VERSION)
+    if rows is None:
         return None
+    digests = {e: digest for e, (digest, _comp) in rows.items()}
+    component = {e: comp for e, (_digest, comp) in rows.items()}
     ev, em = schema.events, schema.event_mentions
     members: dict[str, list[str]] = defaultdict(list)
     articles: dict[str, list[str]] = defaultdict(list)
@@ -90,13 +80,14 @@ def stored_events(conn: Connection) -> EventState | None:
     return EventState(digests, component, dict(members), dates, dict(articles))
 
 
-def keep_events(conn: Connection, updated: Updated) -> None:
-    """Leave the events' digests and components for the next recompute."""
-    state = schema.derive_state
-    value = json.dumps({"version": VERSION, "events": {
-        e: [d, updated.component[e]] for e, d in sorted(updated.digests.items())}})
-    conn.execute(delete(state).where(state.c.name == EVENTS))
-    conn.execute(state.insert().values(name=EVENTS, value=value))
+def keep_events(conn: Connection, updated: Updated, before: EventState | None) -> None:
+    """Leave the events' digests and components for the next recompute: only the rows of
+    events whose digest or component differ from ``before`` (as :func:`stored_events`
+    read them in this transaction; None: every row)."""
+    write_state(conn, schema.event_digests, VERSION,
+                {e: (d, updated.component[e]) for e, d in updated.digests.items()},
+                None if before is None else {e: (d, before.component[e])
+                                             for e, d in before.digests.items()})
 
 
 _TABLES = (schema.events, schema.event_mentions, schema.event_people)

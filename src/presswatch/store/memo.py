@@ -37,8 +37,9 @@ from presswatch.linking.people_update import Stored
 from presswatch.linking.statements import Link, Said, link_variants
 from presswatch.store import schema
 from presswatch.store.changes import fetch
+from presswatch.store.state_rows import State, read_state, write_state
 
-__all__ = ["LABELS", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants", "keep_people_parts",
+__all__ = ["LABELS_VERSION", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants", "keep_people_parts",
            "keep_story_labels", "keep_variant_digests", "people_parts", "person_digests",
            "stored_people", "stored_state", "story_labels", "variant_links"]
 
@@ -50,8 +51,9 @@ PEOPLE_INDEX = "people-index"
 """``derive_state`` row: the guard of the people parts (:func:`.people_update.guard`) and
 the orphans (block → entries), written with the parts."""
 
-LABELS = "story-labels"
-"""``derive_state`` row: story id → [digest of its label's inputs, label]."""
+LABELS_VERSION = "1"
+"""Version of the ``story_labels`` rows (story id → digest of its label's inputs, label;
+:mod:`.state_rows`)."""
 
 VARIANTS = "variants"
 """``derive_state`` row: person id → digest of the quotes its variant links came from."""
@@ -88,16 +90,17 @@ def _keep(conn: Connection, name: str, value: str) -> None:
     conn.execute(state.insert().values(name=name, value=value))
 
 
-def story_labels(conn: Connection) -> dict[str, list[str]]:
-    """The story labels the last recompute left (see :func:`.derive._story_rows`); any
-    entry that is not a [digest, label] pair is left out (that label is made again)."""
-    return {sid: v for sid, v in stored_state(conn, LABELS).items()
-            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}
+def story_labels(conn: Connection) -> State | None:
+    """The story labels the last recompute left (see :func:`.derive._story_rows`): story
+    id → (digest, label); None when they are not trusted (every label is made again)."""
+    return read_state(conn, schema.story_labels, LABELS_VERSION)
 
 
-def keep_story_labels(conn: Connection, labels: dict[str, list[str]]) -> None:
-    """Leave ``labels`` for the next recompute (in the caller's transaction)."""
-    _keep(conn, LABELS, json.dumps(labels, sort_keys=True, ensure_ascii=False))
+def keep_story_labels(conn: Connection, labels: dict[str, tuple[str, str]],
+                      before: State | None) -> None:
+    """Leave ``labels`` for the next recompute (in the caller's transaction): only the
+    stories whose label row differs from ``before`` (as read; None: every row)."""
+    write_state(conn, schema.story_labels, LABELS_VERSION, labels, before)
 
 
 def people_parts(conn: Connection) -> Kept:

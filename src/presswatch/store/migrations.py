@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, Table, func, inspect, select, update
+from sqlalchemy import Connection, Engine, Table, delete, func, inspect, select, update
 
 from presswatch.linking.provenance import find_provenance
 from presswatch.store import schema
@@ -129,6 +129,17 @@ def _story_state(conn: Connection) -> None:
     metadata.create_all(conn, tables=[schema.story_articles, schema.story_terms])
 
 
+def _state_rows(conn: Connection) -> None:
+    """Quote inputs, event digests and story labels as rows by key (each was one JSON value
+    in derive_state, read and rewritten whole at every recompute); the old values go (the
+    first recompute after this derives those parts again)."""
+    metadata.create_all(conn, tables=[schema.quote_inputs, schema.event_digests,
+                                      schema.story_labels])
+    state = schema.derive_state
+    conn.execute(delete(state).where(state.c.name.in_(
+        ("quote-inputs", "events", "story-labels"))))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_tables", _tables),
     ("0002_full_text_search", create_search),
@@ -141,6 +152,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0009_listing_date_index", _listing_date_index),
     ("0010_name_search", create_name_search),
     ("0011_story_state", _story_state),
+    ("0012_state_rows", _state_rows),
 )
 """Every migration, in order. Append new ones; never rename or edit an applied one."""
 

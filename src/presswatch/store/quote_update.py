@@ -9,7 +9,7 @@ alias, and who held which role when. So a quote needs resolving again only when
 
 - its article is *dirty*: written since the last run (new, re-annotated, corrected), or its
   story, date, names or story people differ from the last run's (each article's are kept
-  as one digest in ``derive_state`` ``quote-inputs``);
+  as a row of ``quote_inputs``, :mod:`.state_rows`);
 - a folded alias it is looked up by (the whole string or a joint part, titles stripped)
   names other people than in the stored ``person_aliases``;
 - a role signature it reads as matches a role whose holder or dates differ from the stored
@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -54,6 +53,7 @@ from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
 from presswatch.linking.people import Person, speaker_lookups
 from presswatch.linking.roles import RoleSpan, role_matches
+from presswatch.linking.speaker_filter import may_meet
 from presswatch.linking.statements import (
     Link,
     Said,
@@ -73,13 +73,10 @@ from presswatch.store.memo import (
     stored_state,
     variant_links,
 )
+from presswatch.store.state_rows import State, read_state, write_state
 
-__all__ = ["INPUTS", "Local", "all_quote_links", "article_inputs", "counted_from",
-           "keep_inputs", "quote_links", "quote_query", "update", "version"]
-
-INPUTS = "quote-inputs"
-"""``derive_state`` row: the version and, per article, [story, date, digest of its names
-and story people] of the last run."""
+__all__ = ["Local", "all_quote_links", "article_inputs", "counted_from", "keep_inputs",
+           "quote_links", "quote_query", "stored_inputs", "update", "version"]
 
 _day = functools.lru_cache(maxsize=1 << 14)(parse_article_date)
 _CHUNK = 500
@@ -139,8 +136,8 @@ def quote_links(rows: Iterable[tuple[Any, ...]], date_of: Callable[[str], str | 
 
 def article_inputs(dates: Mapping[str, str | None], linking: Linking,
                    context: Mapping[str, set[str]], story_of: Mapping[str, str]
-                   ) -> dict[str, list[str]]:
-    """Per article [story, date, digest of its names and its story's people]: what its
+                   ) -> dict[str, tuple[str, str, str]]:
+    """Per article (story, date, digest of its names and its story's people): what its
     quotes' resolution reads of it (the story people digested once per story)."""
     of_story: dict[str, str] = {}
     out = {}
@@ -150,17 +147,22 @@ def article_inputs(dates: Mapping[str, str | None], linking: Linking,
         if (people := of_story.get(where)) is None:
             people = of_story[where] = "\x1f".join(sorted(context.get(aid, ())))
         local = "\x1f".join(f"{k}\x1e{v}" for k, v in sorted(linking.names_of(aid).items()))
-        out[aid] = [sid or "", day or "", hashlib.sha1(
-            f"{local}\x1d{people}".encode()).hexdigest()[:16]]
+        out[aid] = (sid or "", day or "", hashlib.sha1(
+            f"{local}\x1d{people}".encode()).hexdigest()[:16])
     return out
 
 
-def keep_inputs(conn: Connection, inputs: dict[str, list[str]], ver: str) -> None:
-    """Leave the articles' inputs for the next run (in the caller's transaction)."""
-    state = schema.derive_state
-    conn.execute(state.delete().where(state.c.name == INPUTS))
-    conn.execute(state.insert().values(name=INPUTS, value=json.dumps(
-        {"version": ver, "articles": inputs}, separators=(",", ":"))))
+def stored_inputs(conn: Connection, ver: str) -> State | None:
+    """The articles' inputs the last run left (rows of ``quote_inputs``), or None when
+    they were made under another version or are not trusted (resolve every quote)."""
+    return read_state(conn, schema.quote_inputs, ver)
+
+
+def keep_inputs(conn: Connection, inputs: dict[str, tuple[str, str, str]], ver: str,
+                before: State | None) -> None:
+    """Leave the articles' inputs for the next run (in the caller's transaction): only
+    the rows that differ from ``before`` (as :func:`stored_inputs` read them; None: all)."""
+    write_state(conn, schema.quote_inputs, ver, inputs, before)
 
 
 def all_quote_links(conn: Connection, date_of: Callable[[str], str | None],
@@ -295,7 +297,7 @@ def _nearest(spans: Iterable[tuple[frozenset[str], RoleSpan]], sig: frozenset[st
 
 
 def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
-           inputs: dict[str, list[str]], ver: str,
+           inputs: dict[str, tuple[str, str, str]], before: State | None,
            written: frozenset[str], linking: Linking, exact_roles: bool,
            context: Mapping[str, set[str]],
            story_of: Mapping[str, str], date_of: Callable[[str], str | None],
@@ -304,22 +306,20 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
            ) -> Local | None:
     """The quote side after a batch, from the quotes it can have changed (see the module
     docstring). ``quotes``: every quote's key, article, speaker as corrected, folded
-    speaker as written and said_on; ``exact_roles``: no identity declares a role, so the
+    speaker as written and said_on; ``before``: the articles' inputs of the last run
+    (:func:`stored_inputs`, None: unknown); ``exact_roles``: no identity declares a role, so the
     stored role rows say who held which role when, and a quote whose role signatures
     meet a changed role is resolved again only when the holders at its day differ. None,
     having written nothing, when the last run's state does not serve (another version,
     unreadable, an article gone): then resolve every quote."""
-    try:
-        before = json.loads(_stored_value(conn) or "null")
-        old = before["articles"] if before["version"] == ver else None
-    except (ValueError, KeyError, TypeError):
+    if (old := before) is None:
         return None
     variant_digests = stored_state(conn, VARIANTS)
-    if not isinstance(old, dict) or not old.keys() <= inputs.keys() or (
-            old and not variant_digests):
+    if not old.keys() <= inputs.keys() or (old and not variant_digests):
         return None
     dirty = set(written) | {a for a, v in inputs.items() if old.get(a) != v}
-    moved = set(written) | {a for a, v in inputs.items() if old.get(a, [None, None])[:2] != v[:2]}
+    moved = set(written) | {a for a, v in inputs.items()
+                            if old.get(a, (None, None))[:2] != v[:2]}
     rewritten = {a for a in written if a in old}
     # written more than once: perhaps annotated again, losing quotes (None: unknown)
     again = rewritten | getattr(written, "repeated", written)
@@ -328,10 +328,14 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
 
     held_before = _role_holders(roles[1], lex) if helds and exact_roles else None
 
+    may = may_meet(alias_keys, helds, lex)
+
     @functools.cache
     def lookups(speaker: str | None) -> tuple[bool, tuple[frozenset[str], ...]]:
         """Whether a changed alias is among the speaker's, and its signatures that meet
-        a changed role."""
+        a changed role (worked out only for a string that may meet one)."""
+        if not may(speaker or ""):
+            return False, ()
         keys, sigs = speaker_lookups(speaker or "", lex)
         return bool(alias_keys.intersection(keys)), tuple(
             sig for sig in sigs if any(role_matches(sig, held) for held in helds))
@@ -429,11 +433,6 @@ def _role_holders(rows: Iterable[tuple[Any, ...]], lex: Any) -> Linking:
 def _holders(linking: Linking, sig: frozenset[str], day: date | None) -> Any:
     found = linking.holders_at(sig, day)
     return found if isinstance(found, str) else frozenset(found)
-
-
-def _stored_value(conn: Connection) -> str | None:
-    state = schema.derive_state
-    return conn.execute(select(state.c.value).where(state.c.name == INPUTS)).scalar()
 
 
 def _variants(conn: Connection, said: list[Said], relinked: set[str],

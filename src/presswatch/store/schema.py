@@ -329,6 +329,30 @@ story_terms = Table(  # 0011: in how many articles each keyword is (document fre
     Column("df", Integer, nullable=False),
 )
 
+# 0012: the other states a recompute leaves for the next, one row per key (each valid only
+# with its derive_state row of the same name, which holds the version they were made under)
+quote_inputs = Table(  # what the quotes of an article were last resolved from
+    "quote_inputs", metadata,
+    Column("article_id", String(40), primary_key=True),
+    Column("story", Text, nullable=False),  # its story id ("" for none)
+    Column("day", Text, nullable=False),  # its date, own or inferred ("" for none)
+    Column("digest", Text, nullable=False),  # of its names and its story's people
+)
+
+event_digests = Table(  # what each stored event was made from, and its component
+    "event_digests", metadata,
+    Column("event_id", String(20), primary_key=True),
+    Column("digest", Text, nullable=False),
+    Column("component", Text, nullable=False),  # least event id of its component
+)
+
+story_labels = Table(  # each story's label and a digest of what it was made from
+    "story_labels", metadata,
+    Column("story_id", String(20), primary_key=True),
+    Column("digest", Text, nullable=False),
+    Column("label", Text, nullable=False),
+)
+
 # ---- written by users only ----
 
 corrections = Table(

@@ -72,10 +72,14 @@ def story_parts(conn: Connection) -> Parts | None:
     return Parts(names, digests, parts, names_of, dict(df), str(marker["version"]))
 
 
-def _placement(parts: Parts) -> dict[str, tuple[str | None, str | None]]:
-    """Each article's part key and group key (the smallest id of each), as stored."""
+def _placement(parts: Parts, skip: frozenset[int] = frozenset()
+               ) -> dict[str, tuple[str | None, str | None]]:
+    """Each article's part key and group key (the smallest id of each), as stored; for
+    the parts whose ``id`` is not in ``skip``."""
     where: dict[str, tuple[str | None, str | None]] = {}
     for part in parts.parts:
+        if id(part) in skip:
+            continue
         key = min(a for g in part for a in g)
         for g in part:
             first = min(g)
@@ -83,23 +87,46 @@ def _placement(parts: Parts) -> dict[str, tuple[str | None, str | None]]:
     return where
 
 
+def _scope(parts: Parts, before: Parts) -> tuple[set[str], frozenset[int]]:
+    """The articles whose row may differ from ``before``'s, and the parts whose rows need
+    no placement worked out: those both share (the same list objects: grouping keeps a
+    part it did not reach as it was, so its articles' parts and groups are as stored). The
+    articles are those of the other parts, before or now, and those whose digest or names
+    differ or that came or went (in no part, or in one of the others: when one is in a
+    shared part, which a feed's batch never leaves, no part is skipped)."""
+    shared = frozenset({id(p) for p in before.parts} & {id(p) for p in parts.parts})
+    scope = {a for ps in (parts.parts, before.parts) for p in ps if id(p) not in shared
+             for g in p for a in g}
+    names, old_names, old = parts.names_of, before.names_of, before.digests
+    differ = {a for a, d in parts.digests.items() if old.get(a) != d or (
+        (n := names.get(a, [])) is not (m := old_names.get(a, [])) and n != m)}
+    differ.update(old.keys() - parts.digests.keys())
+    if any(a in differ for p in parts.parts if id(p) in shared for g in p for a in g):
+        return set(parts.digests.keys() | old.keys()), frozenset()
+    return scope | differ, shared
+
+
 def keep_story_parts(conn: Connection, parts: Parts, before: Parts | None) -> None:
     """Leave ``parts`` for the next recompute (in the caller's transaction): the rows that
-    differ from ``before`` (what :func:`story_parts` read; None: rewrite them all)."""
+    differ from ``before`` (what :func:`story_parts` read; None: rewrite them all), looked
+    for among the articles of the parts grouped again and those whose features changed."""
     sa, st = schema.story_articles, schema.story_terms
-    where = _placement(parts)
     if before is None:
         conn.execute(delete(sa))
         conn.execute(delete(st))
+        where = _placement(parts)
         old_rows: dict[str, tuple[str, list[str], str | None, str | None]] = {}
         old_df: dict[str, int] = {}
+        scope = parts.digests.keys()
     else:
-        was = _placement(before)
-        old_rows = {a: (d, before.names_of.get(a, []), *was.get(a, (None, None)))
-                    for a, d in before.digests.items()}
+        scope, shared = _scope(parts, before)
+        where = _placement(parts, shared)
+        was = _placement(before, shared)
+        old_rows = {a: (before.digests[a], before.names_of.get(a, []),
+                        *was.get(a, (None, None))) for a in scope if a in before.digests}
         old_df = before.df
-    rows = {a: (d, parts.names_of.get(a, []), *where.get(a, (None, None)))
-            for a, d in parts.digests.items()}
+    rows = {a: (parts.digests[a], parts.names_of.get(a, []), *where.get(a, (None, None)))
+            for a in scope if a in parts.digests}
     gone = sorted(old_rows.keys() - rows.keys())
     added = [a for a in rows if a not in old_rows]
     moved = [a for a in rows if a in old_rows and old_rows[a][0] == rows[a][0]
@@ -121,7 +148,7 @@ def keep_story_parts(conn: Connection, parts: Parts, before: Parts | None) -> No
     state = schema.derive_state
     conn.execute(delete(state).where(state.c.name == STORIES))
     conn.execute(state.insert().values(name=STORIES, value=json.dumps(
-        {"version": parts.version, "articles": len(rows)})))
+        {"version": parts.version, "articles": len(parts.digests)})))
 
 
 def _keep_terms(conn: Connection, df: dict[str, int], before: dict[str, int]) -> None:
