@@ -966,3 +966,9 @@ def test_a_negated_report_in_the_writers_words_is_no_quote(annotate, text):
 ])
 def test_quoted_words_and_a_negated_other_verb_keep_the_quote(annotate, text, content):
     find(annotate(text), content)
+
+
+def test_a_participle_describing_a_demonstrative_pronoun_reports_nothing(annotate):
+    quotes = annotate("Les accords existants, y compris ceux conclus avec des partenaires tels "
+                      "que le Canada, seront revus.")
+    assert quotes == []

@@ -477,7 +477,8 @@ def _describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
         # `l'autre qualifié`, `l'opposant de 60 ans`; but `l'appelant à ne pas suivre …`
         # has complements: `l'` is its object
         return True
-    if participle and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+    if participle and verb.dep_ == "acl" and (verb.head.pos_ in {"NOUN", "PROPN"} or (
+            verb.head.lower_ in {"ceux", "celles", "celui", "celle"})) and \
             verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
                                              doc[max(0, verb.i - 4):verb.i]):
         # (an auxiliary just before is a misparsed compound tense: `ont sans réserve
