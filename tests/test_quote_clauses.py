@@ -972,3 +972,14 @@ def test_a_participle_describing_a_demonstrative_pronoun_reports_nothing(annotat
     quotes = annotate("Les accords existants, y compris ceux conclus avec des partenaires tels "
                       "que le Canada, seront revus.")
     assert quotes == []
+
+
+def test_a_sentence_ending_on_a_one_letter_network_name_ends_there(annotate):
+    quotes = annotate("« Nous avons gagné », a écrit Paul Roux sur X. Marie Dubois a également "
+                      "publié une déclaration sur son site, appelant à la poursuite des efforts.")
+    assert find(quotes, "la poursuite des efforts")["speaker"] == "Marie Dubois"
+
+
+def test_an_initial_after_a_preposition_before_a_name_is_no_sentence_end(nlp):
+    doc = nlp("Le livre a été écrit par J. Martin en 1990.")
+    assert len(list(doc.sents)) == 1

@@ -1,11 +1,12 @@
-"""Mark a sentence start after every line break, before the parser runs.
-
-Scraped articles put headlines, captions and read-also lines on their own lines with no
-final period; without this the parser glues them to the next sentence."""
+"""Mark the sentence starts the parser would miss, before it runs: after every line break
+(scraped articles put headlines, captions and read-also lines on their own lines with no
+final period; without this the parser glues them to the next sentence), and after a
+one-letter network name that ends a sentence (`a écrit sur X. Le ministre …`: the
+tokenizer keeps `X.` whole, as an initial, and the parser reads on)."""
 
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
 from presswatch.components.base import Component
@@ -20,3 +21,18 @@ class ParagraphSplitter(Component):
         for k in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
             if "\n" in doc[k].text:
                 doc[k + 1].is_sent_start = True
+        for k in (doc.to_array(LENGTH)[:-1] == 2).nonzero()[0].tolist():
+            if k > 0 and _network_at_sentence_end(doc, k):
+                doc[k + 1].is_sent_start = True
+
+
+NETWORK_PREPOSITIONS = frozenset({"sur", "via"})
+"""Prepositions before a network's name (`sur X`); before a person's initial they are
+rare (`sur J. Martin`)."""
+
+
+def _network_at_sentence_end(doc: Doc, k: int) -> bool:
+    word = doc[k].text
+    return word[0].isupper() and word[1] == "." and \
+        doc[k - 1].lower_ in NETWORK_PREPOSITIONS and doc[k + 1].text[:1].isupper()
+
