@@ -983,3 +983,24 @@ def test_a_sentence_ending_on_a_one_letter_network_name_ends_there(annotate):
 def test_an_initial_after_a_preposition_before_a_name_is_no_sentence_end(nlp):
     doc = nlp("Le livre a été écrit par J. Martin en 1990.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_surname_opening_a_sentence_after_a_network_name_speaks(annotate):
+    quotes = annotate("Paul Martin a rencontré Marie Dubois. « Je la remercie », a écrit Dubois "
+                      "sur X. Martin a également publié un message sur son site, appelant à la "
+                      "poursuite des efforts communs.")
+    assert find(quotes, "la poursuite des efforts communs")["speaker"] == "Paul Martin"
+
+
+def test_a_known_surname_the_tagger_read_as_an_adverb_still_names_its_person(nlp):
+    text = ("Paul Martin et Marie Dubois se sont parlé. « Je le remercie », a écrit Dubois sur "
+            "X. Martin a également publié un message sur son site, appelant à la poursuite "
+            "des efforts communs.")
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "ner":  # as the tagger sometimes reads a sentence's first surname
+            surname = next(t for t in doc if t.text == "Martin" and t.i > 10)
+            surname.pos_, surname.ent_type_ = "ADV", ""
+    quote = find(doc._.quotes, "la poursuite des efforts communs")
+    assert quote["speaker"] == "Paul Martin"

@@ -227,8 +227,10 @@ class SpeakerResolver(RoleMentions):
             out.append(m.person)
         if not out:
             # a surname that the NER did not tag in this sentence
+            one_word = span[1] - span[0] == 1  # (`Macron a publié`, tagged an adverb)
             for t in self.doc[span[0]: span[1]]:
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and \
+                if (t.pos_ == "PROPN" or (one_word and t.is_title and t.is_alpha and
+                                          not t.is_stop)) and t.text[:1].isupper() and \
                         not self._in_complement(span, t.i):
                     prev = self.doc[t.i - 1] if t.i > span[0] else None
                     first = prev.text if prev is not None and prev.pos_ == "PROPN" and \

@@ -203,7 +203,9 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             return named
         k = start - 1
         while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
-                                                                                  ":"}):
+                                                                                  ":"}) \
+                and not (len(doc[k].text) > 1 and doc[k].text.endswith(".") and
+                         doc[k + 1].is_sent_start):  # `sur X. Macron a publié`
             t = doc[k]
             if t.ent_type_ == "PER" and not _after_de(doc, k, 0):
                 lo = k
