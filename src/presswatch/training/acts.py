@@ -88,10 +88,11 @@ DEFAULT_EMPHASIS: dict[str, float] = {"rule=": 3.0, "rule_": 3.0}
 # reads ("frustratingly easy" domain adaptation: shared weights plus one domain's own). Why
 # try it: after a neutral cue or `selon` the first dev articles' annotators said `statement`
 # where the silver labels, read by the guideline's "`statement` only when no more specific
-# act fits", say `announcement` (after `selon`: statement 12 of 17 tuning quotes,
-# announcement 23 of 44 silver ones). Measured (README, eighth round): marks on `cueact=`
-# and `type=` give story CV 0.582 against 0.603, silver CV 0.571 against 0.562, blind 48 of
-# 95 against 47: within noise, so None (no marks) ships; () would mark with `gold` alone.
+# act fits", say `announcement` (indirect, no verb, `selon` mostly: statement 12 of
+# 17 tuning quotes, announcement 23 of 44 silver ones). Measured (README, eighth round):
+# marks on `cueact=` and `type=` give story CV 0.582 against 0.603, silver CV 0.571
+# against 0.562, blind 48 of 95 against 47: within noise, so None (no marks) ships; ()
+# would mark with `gold` alone.
 GOLD_MARKS: tuple[str, ...] | None = None
 # An act needs this many gold examples to count in a mean recall (`_macro`): a recall over
 # one or two quotes is noise.
