@@ -380,3 +380,22 @@ def test_the_shipped_subjectivity_lexicon_is_what_the_command_derives(tmp_path: 
     out = tmp_path / "subjectivity.tsv"
     assert main(["--out", str(out)]) == 0
     assert out.read_text("utf-8") == SHIPPED.read_text("utf-8")
+
+
+def test_gold_marks_learn_the_gold_files_leaning_apart_from_what_prediction_reads():
+    # after `selon`, the gold files say `statement` and the silver labels `announcement`
+    after_selon = ("rule=statement", "frame=selon", "cueact=-")
+    gold = [Example(f"g{k}", f"g{k}", after_selon, "statement") for k in range(6)]
+    silver = [Example(f"corpus:c{k}", f"corpus:c{k}", after_selon, "announcement", "silver")
+              for k in range(8)]
+    plain = fit(gold + silver, c=10.0, balanced=0.0, gold_marks=None)
+    marked = fit(gold + silver, c=10.0, balanced=0.0, gold_marks=("cueact=",))
+
+    assert "gold:cueact=-" in marked.weights and "gold" in marked.weights
+    assert "gold" not in plain.weights
+    # a quote at run time carries no mark: the silver reading decides
+    assert marked.scores(list(after_selon))["announcement"] > \
+        plain.scores(list(after_selon))["announcement"]
+    assert marked.predict(list(after_selon)) == "announcement"
+    assert marked.predict([*after_selon, "gold", "gold:cueact=-"]) == "statement"
+    assert refit(marked, gold + silver).meta["gold_marks"] == ["cueact="]
