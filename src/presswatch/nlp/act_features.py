@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import ReportingVerb
 from presswatch.nlp.acts import (
-    NEGATION_WORDS,
     ContentActs,
     is_attribute,
     load_stance_words,
@@ -42,7 +41,7 @@ from presswatch.nlp.acts import (
 )
 from presswatch.nlp.dates import DATE_EXPRESSION
 from presswatch.nlp.docfacts import column, morph, span_text, strings
-from presswatch.nlp.french import FIRST_PERSON_WORDS
+from presswatch.nlp.french import FIRST_PERSON_WORDS, NEGATING_WORDS
 from presswatch.textutil import doc_value
 
 # Parts of speech whose lemmas carry what the content is about.
@@ -259,7 +258,7 @@ def _content_features(span: Span, content_acts: ContentActs) -> list[str]:
         word_acts(doc, content_acts)
     for i in range(span.start, span.end):
         lower = lowers[i].replace("’", "'")
-        if lower in NEGATION_WORDS and any(c.lower_ in ("ne", "n'", "n’") for c in
+        if lower in NEGATING_WORDS and any(c.lower_ in ("ne", "n'", "n’") for c in
                                      doc[i].head.children):
             out.add("negation")
         if lower in FIRST_PERSON_WORDS:

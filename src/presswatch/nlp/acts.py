@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.docfacts import morph, span_text, strings
+from presswatch.nlp.french import is_negated
 from presswatch.textutil import doc_value, fold
 
 NEUTRAL_ACTS = {"statement"}
@@ -38,7 +39,6 @@ PRIORITY = ["denial", "warning", "accusation", "criticism", "demand", "appeal", 
             "announcement", "agreement", "opinion"]
 # Acts that a negation turns into a refusal: `ne reconnaîtra jamais`, `n'accepte pas`.
 NEGATED_INTO_DENIAL = {"agreement"}
-NEGATION_WORDS = {"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère", "nullement"}
 # Pronouns that stand for a situation, not for someone who could commit to anything.
 NOT_AGENTS = {"ce", "c'", "cela", "ça", "ceci", "tout", "rien"}
 # Cues whose future complement is an assurance (GUIDELINE: `assurer que` + future).
@@ -228,7 +228,7 @@ def _word_acts(doc: Doc, content_acts: ContentActs) -> list[str | None]:
         if act in NEGATED_INTO_DENIAL:
             token = doc[i]
             # a fixed expression (`d'accord`) is negated and placed through its head word
-            if _is_negated(token.head if token.dep_ == "fixed" else token):
+            if is_negated(token.head if token.dep_ == "fixed" else token):
                 act = "denial"
         out.append(act)
     return out
@@ -255,11 +255,6 @@ def _is_impersonal(token: Token) -> bool:
     children = list(token.children)
     return any(c.dep_ == "expl:subj" for c in children) and \
         any(c.pos_ in ("VERB", "AUX") for c in children)
-
-
-def _is_negated(token: Token) -> bool:
-    words = {c.lower_.replace("’", "'") for c in token.children}
-    return bool(words & {"ne", "n'"}) and bool(words & NEGATION_WORDS)
 
 
 def _future_act(root: Token, lexicon: Lexicon | None, assurance: bool) -> str:

@@ -114,7 +114,7 @@ CONTRAST_MARKERS = (" de son côté ", " pour sa part ", " pour leur part ", " d
 NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère", "point"})
 """Words of a negation before an infinitive (`ne pas vouloir`, `n'avoir jamais`)."""
 NEGATING_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "rien", "guère",
-                            "nullement", "point"})
+                            "nullement"})
 """The second word of a French negation (`ne … pas`, `n'… jamais`)."""
 
 
