@@ -199,6 +199,8 @@ def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, 
     ("Le maire est accusé de fraude par le ministre de l'Intérieur.", "fraude",
      "le ministre de l'Intérieur"),
     ("La réforme a été vivement critiquée par les syndicats.", "La réforme", "les syndicats"),
+    ("La fermeture de l'usine a été annoncée par la direction mardi.",
+     "La fermeture de l'usine", "la direction"),
 ])
 def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, text, content,
                                                                     speaker):

@@ -25,7 +25,8 @@ from presswatch.textutil import doc_cache, doc_text
 # `remercié par X de …`, `sommé par X de …`; the subject of `critiquée par X`, `saluée par
 # X`, `démentie par X`. Other passives (`décidée par`, `acceptée par`) tell what was done.
 DE_ACTS = frozenset({"accusation", "demand", "praise"})
-NP_ACTS = frozenset({"criticism", "praise"})  # (`rejeté par le Sénat` is a vote)
+NP_ACTS = frozenset({"criticism", "praise", "announcement"})  # (`rejeté par le Sénat` is a
+# vote; `annoncée par le ministère` makes known)
 JUDICIAL = frozenset({"condamner", "juger"})
 """Verbs whose passive with a court as agent is a sentence, not speech."""
 
