@@ -1006,3 +1006,23 @@ def test_a_known_surname_the_tagger_read_as_an_adverb_still_names_its_person(nlp
             surname.pos_, surname.ent_type_ = "ADV", ""
     quote = find(doc._.quotes, "la poursuite des efforts communs")
     assert quote["speaker"] == "Paul Martin"
+
+
+def test_what_a_speaker_goes_on_to_say_after_avant_de_is_reported(annotate):
+    quote = find(annotate("La maire a remercié les bénévoles, avant de rappeler les liens anciens "
+                          "entre les deux communes."), "les liens anciens entre les deux communes")
+    assert quote["speaker"] == "la maire"
+
+
+@pytest.mark.parametrize("text", [
+    "Il a quitté la salle sans évoquer la question des salaires.",
+    "Le maire s'est rendu sur place pour garantir la sécurité des habitants.",
+])
+def test_a_thing_left_unsaid_or_a_purpose_is_no_quote(annotate, text):
+    assert annotate(text) == []
+
+
+def test_on_with_a_noun_phrase_said_keeps_the_quote_without_a_speaker(annotate):
+    quote = find(annotate("On évoque une hausse des impôts dès l'an prochain."),
+                 "une hausse des impôts dès l'an prochain")
+    assert quote["speaker"] is None

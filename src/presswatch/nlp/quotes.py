@@ -335,8 +335,8 @@ class QuoteFinder:
                 quoted_after or _clause_follows(doc, cue, unit, self.lex))
             purpose = any(doc[k].lower_ in PURPOSE
                           for k in range(max(0, cue.start - 2), cue.start))
-            spoken = spoken or (purpose and cue.verb.kind == "speech" and
-                                _takes_the_floor(token.head))
+            spoken = spoken or (purpose and cue.verb.kind == "speech" and (
+                _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
             if (token.head.pos_ == "NOUN" and not (
                     spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
                 # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
@@ -382,8 +382,7 @@ class QuoteFinder:
                     break
         mention = subject_mention(doc, token, cue.tail)
         subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
-        if subject in INDEFINITE_SPEAKERS and frame == "que" and \
-                "Fin" in morph(token, "VerbForm") and not \
+        if subject in INDEFINITE_SPEAKERS and "Fin" in morph(token, "VerbForm") and not \
                 any(t.lower_ in {"comme", "qu'", "que"} for t in doc[max(0, mention[0] - 1):
                                                                     mention[0]]):
             mention = None  # `On dit que …`: the report stays, its source is nobody named
@@ -432,6 +431,13 @@ to speak, so that a purpose after it is the speech itself."""
 FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer"})
 """Verbs of addressing an audience (`s'est adressé aux élus pour …`, `est intervenu pour
 …`), after which a purpose is what was said."""
+
+
+def _after_avant_de(doc: Doc, cue: Cue) -> bool:
+    """`…, avant de rappeler les liens entre …`: what the speaker went on to say, not a
+    purpose (`pour garantir …`) or a thing left unsaid (`sans évoquer …`)."""
+    return cue.start > 1 and doc[cue.start - 2].lower_ == "avant" and \
+        doc[cue.start - 1].lower_.replace("’", "'") in {"de", "d'"}
 
 
 def _takes_the_floor(verb: Token) -> bool:
