@@ -1,0 +1,121 @@
+"""Why interactions are missed or falsely found, in aggregate: unmatched gold interactions
+and unmatched predicted ones, counted by cause and by type.
+
+Why: the blind interaction figure stayed at P 0.667 / R 0.500 for three rounds while the
+tuning part rose, and an F1 does not say whether the blind misses are articles where
+nothing was found, interactions found with other parties, or found with another type. These
+counts say which, without showing one blind interaction. The gold set's scorer decides what
+a match is (`interaction_matches`: same type, every gold party named by one of the
+predicted participants); this module walks the articles in the scorer's own greedy order
+(each gold interaction takes the first unused prediction that matches) and only imports
+its matching function.
+
+Causes of a missed gold interaction, checked in this order:
+  `none`    the article has no predicted interaction at all;
+  `parties` a prediction of the same type exists, its participants do not cover the gold's;
+  `type`    a prediction of another type would match if it had the gold's type;
+  `other`   anything else (only other types with other parties, or every matching
+            prediction already taken by another gold interaction of the article).
+Causes of a false (unmatched) predicted interaction:
+  `none`    the article has no gold interaction;
+  `parties` a gold interaction of the same type exists, its parties are not all covered;
+  `type`    the article's gold interactions all have other types;
+  `twice`   it would match a gold interaction another prediction already took (a duplicate).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+from presswatch.evaluate_speakers import scorer_module
+
+INTERACTION_TYPES = ("meeting", "phone_call", "talks", "visit", "summit", "press_conference")
+"""The guideline's interaction types, in the order the rows print them."""
+MISSED_CAUSES = ("none", "parties", "type", "other")
+FALSE_CAUSES = ("none", "parties", "type", "twice")
+
+
+def predicted_interactions(predictions: Path) -> dict[str, list[dict]]:
+    """Article id → its predicted interactions, from a JSONL file of `presswatch annotate`."""
+    preds = {}
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            preds[record["id"]] = record.get("interactions") or []
+    return preds
+
+
+def greedy_pairs(score: ModuleType, gold: list[dict], pred: list[dict]) -> dict[int, int]:
+    """Gold index → predicted index, matched as the scorer does: in gold order, each takes
+    the first prediction not yet taken that `score.interaction_matches` accepts."""
+    pairs: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in pairs.values() and score.interaction_matches(g, p):
+                pairs[gi] = pi
+                break
+    return pairs
+
+
+def _as_type(gold: dict, kind: str | None) -> dict:
+    """The gold interaction with another type: does a prediction name its parties?"""
+    return dict(gold, type=kind)
+
+
+def missed_cause(score: ModuleType, gold: dict, pred: list[dict]) -> str:
+    """One of MISSED_CAUSES for a gold interaction no prediction of its article matched."""
+    if not pred:
+        return "none"
+    if any(p.get("type") == gold["type"] and not score.interaction_matches(gold, p)
+           for p in pred):
+        return "parties"
+    if any(p.get("type") != gold["type"]
+           and score.interaction_matches(_as_type(gold, p.get("type")), p) for p in pred):
+        return "type"
+    return "other"
+
+
+def false_cause(score: ModuleType, predicted: dict, gold: list[dict]) -> str:
+    """One of FALSE_CAUSES for a predicted interaction no gold interaction matched."""
+    if not gold:
+        return "none"
+    if any(score.interaction_matches(g, predicted) for g in gold):
+        return "twice"
+    if any(g["type"] == predicted.get("type") for g in gold):
+        return "parties"
+    return "type"
+
+
+def _typed(counts: Counter) -> dict[str, int]:
+    """Counts by type: the guideline's six always, any other predicted type after them."""
+    extra = sorted(k for k in counts if k not in INTERACTION_TYPES)
+    return {k: counts[k] for k in (*INTERACTION_TYPES, *extra)}
+
+
+def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
+                           ) -> dict[str, dict[str, dict[str, int]]]:
+    """`missed` (gold unmatched) and `false` (predicted unmatched) interactions, each
+    counted `by_cause` and `by_type`, over every gold file of `gold_dir`."""
+    score = scorer_module(scorer)
+    preds = predicted_interactions(predictions)
+    causes = {"missed": Counter(dict.fromkeys(MISSED_CAUSES, 0)),
+              "false": Counter(dict.fromkeys(FALSE_CAUSES, 0))}
+    types: dict[str, Counter] = {"missed": Counter(), "false": Counter()}
+    for path in sorted(gold_dir.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        gold, pred = record.get("interactions") or [], preds.get(record["id"], [])
+        pairs = greedy_pairs(score, gold, pred)
+        for gi, g in enumerate(gold):
+            if gi not in pairs:
+                causes["missed"][missed_cause(score, g, pred)] += 1
+                types["missed"][g["type"]] += 1
+        taken = set(pairs.values())
+        for pi, p in enumerate(pred):
+            if pi not in taken:
+                causes["false"][false_cause(score, p, gold)] += 1
+                types["false"][str(p.get("type"))] += 1
+    return {side: {"by_cause": dict(causes[side]), "by_type": _typed(types[side])}
+            for side in ("missed", "false")}
