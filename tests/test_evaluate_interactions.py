@@ -11,6 +11,7 @@ import pytest
 
 from presswatch.evaluate import _cell
 from presswatch.evaluate_interactions import (
+    covers_some,
     false_cause,
     greedy_pairs,
     interactions_unmatched,
@@ -73,6 +74,16 @@ def test_a_false_interaction_is_put_down_to_the_gold_of_its_article(scorer, gold
     assert false_cause(scorer_module(scorer), found, golds) == cause
 
 
+@pytest.mark.parametrize("preds, some", [
+    ([pred("meeting", "Jeanne Dupont")], True),
+    ([pred("meeting", "Claire Roux"), pred("visit", "Paul Martin")], False),
+])
+def test_a_miss_on_parties_says_whether_a_prediction_of_its_type_names_any(scorer, preds,
+                                                                           some):
+    missed = gold("meeting", "Dupont", "Martin")
+    assert covers_some(scorer_module(scorer), missed, preds) is some
+
+
 def test_unmatched_interactions_are_counted_by_cause_and_type(scorer, tmp_path):
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
@@ -97,7 +108,8 @@ def test_unmatched_interactions_are_counted_by_cause_and_type(scorer, tmp_path):
     assert counts["missed"] == {
         "by_cause": {"none": 1, "parties": 1, "type": 0, "other": 0},
         "by_type": {"meeting": 0, "phone_call": 1, "talks": 0, "visit": 1, "summit": 0,
-                    "press_conference": 0}}
+                    "press_conference": 0},
+        "parties_covered": {"some": 1, "none": 0}}
     assert counts["false"] == {
         "by_cause": {"none": 1, "parties": 1, "type": 0, "twice": 1},
         "by_type": {"meeting": 1, "phone_call": 1, "talks": 0, "visit": 0, "summit": 0,

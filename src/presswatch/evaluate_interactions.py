@@ -12,7 +12,8 @@ its matching function.
 
 Causes of a missed gold interaction, checked in this order:
   `none`    the article has no predicted interaction at all;
-  `parties` a prediction of the same type exists, its participants do not cover the gold's;
+  `parties` a prediction of the same type exists, its participants do not cover the gold's
+            (a third group says whether one of them names `some` gold party or `none`);
   `type`    a prediction of another type would match if it had the gold's type;
   `other`   anything else (only other types with other parties, or every matching
             prediction already taken by another gold interaction of the article).
@@ -78,6 +79,14 @@ def missed_cause(score: ModuleType, gold: dict, pred: list[dict]) -> str:
     return "other"
 
 
+def covers_some(score: ModuleType, gold: dict, pred: list[dict]) -> bool:
+    """Whether a prediction of the gold's type names at least one of its parties: a party
+    dropped or named otherwise (some) rather than another event of that type (none)."""
+    return any(p.get("type") == gold["type"]
+               and score.interaction_matches(dict(gold, participants=[keys]), p)
+               for p in pred for keys in gold["participants"])
+
+
 def false_cause(score: ModuleType, predicted: dict, gold: list[dict]) -> str:
     """One of FALSE_CAUSES for a predicted interaction no gold interaction matched."""
     if not gold:
@@ -98,24 +107,31 @@ def _typed(counts: Counter) -> dict[str, int]:
 def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
                            ) -> dict[str, dict[str, dict[str, int]]]:
     """`missed` (gold unmatched) and `false` (predicted unmatched) interactions, each
-    counted `by_cause` and `by_type`, over every gold file of `gold_dir`."""
+    counted `by_cause` and `by_type`, over every gold file of `gold_dir`; the `parties`
+    misses also by `parties_covered` (see `covers_some`)."""
     score = scorer_module(scorer)
     preds = predicted_interactions(predictions)
     causes = {"missed": Counter(dict.fromkeys(MISSED_CAUSES, 0)),
               "false": Counter(dict.fromkeys(FALSE_CAUSES, 0))}
     types: dict[str, Counter] = {"missed": Counter(), "false": Counter()}
+    covered = Counter({"some": 0, "none": 0})
     for path in sorted(gold_dir.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         gold, pred = record.get("interactions") or [], preds.get(record["id"], [])
         pairs = greedy_pairs(score, gold, pred)
         for gi, g in enumerate(gold):
             if gi not in pairs:
-                causes["missed"][missed_cause(score, g, pred)] += 1
+                cause = missed_cause(score, g, pred)
+                causes["missed"][cause] += 1
                 types["missed"][g["type"]] += 1
+                if cause == "parties":
+                    covered["some" if covers_some(score, g, pred) else "none"] += 1
         taken = set(pairs.values())
         for pi, p in enumerate(pred):
             if pi not in taken:
                 causes["false"][false_cause(score, p, gold)] += 1
                 types["false"][str(p.get("type"))] += 1
-    return {side: {"by_cause": dict(causes[side]), "by_type": _typed(types[side])}
-            for side in ("missed", "false")}
+    counts = {side: {"by_cause": dict(causes[side]), "by_type": _typed(types[side])}
+              for side in ("missed", "false")}
+    counts["missed"]["parties_covered"] = dict(covered)
+    return counts
