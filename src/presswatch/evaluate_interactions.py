@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 from presswatch.evaluate_speakers import scorer_module
 
@@ -37,6 +38,8 @@ INTERACTION_TYPES = ("meeting", "phone_call", "talks", "visit", "summit", "press
 """The guideline's interaction types, in the order the rows print them."""
 MISSED_CAUSES = ("none", "parties", "type", "other")
 FALSE_CAUSES = ("none", "parties", "type", "twice")
+Matcher = ModuleType | SimpleNamespace
+"""The gold scorer's module, or anything else with its `interaction_matches(gold, pred)`."""
 
 
 def predicted_interactions(predictions: Path) -> dict[str, list[dict]]:
@@ -49,7 +52,7 @@ def predicted_interactions(predictions: Path) -> dict[str, list[dict]]:
     return preds
 
 
-def greedy_pairs(score: ModuleType, gold: list[dict], pred: list[dict]) -> dict[int, int]:
+def greedy_pairs(score: Matcher, gold: list[dict], pred: list[dict]) -> dict[int, int]:
     """Gold index → predicted index, matched as the scorer does: in gold order, each takes
     the first prediction not yet taken that `score.interaction_matches` accepts."""
     pairs: dict[int, int] = {}
@@ -66,7 +69,7 @@ def _as_type(gold: dict, kind: str | None) -> dict:
     return dict(gold, type=kind)
 
 
-def missed_cause(score: ModuleType, gold: dict, pred: list[dict]) -> str:
+def missed_cause(score: Matcher, gold: dict, pred: list[dict]) -> str:
     """One of MISSED_CAUSES for a gold interaction no prediction of its article matched."""
     if not pred:
         return "none"
@@ -79,7 +82,7 @@ def missed_cause(score: ModuleType, gold: dict, pred: list[dict]) -> str:
     return "other"
 
 
-def covers_some(score: ModuleType, gold: dict, pred: list[dict]) -> bool:
+def covers_some(score: Matcher, gold: dict, pred: list[dict]) -> bool:
     """Whether a prediction of the gold's type names at least one of its parties: a party
     dropped or named otherwise (some) rather than another event of that type (none)."""
     return any(p.get("type") == gold["type"]
@@ -87,7 +90,7 @@ def covers_some(score: ModuleType, gold: dict, pred: list[dict]) -> bool:
                for p in pred for keys in gold["participants"])
 
 
-def false_cause(score: ModuleType, predicted: dict, gold: list[dict]) -> str:
+def false_cause(score: Matcher, predicted: dict, gold: list[dict]) -> str:
     """One of FALSE_CAUSES for a predicted interaction no gold interaction matched."""
     if not gold:
         return "none"
@@ -104,20 +107,18 @@ def _typed(counts: Counter) -> dict[str, int]:
     return {k: counts[k] for k in (*INTERACTION_TYPES, *extra)}
 
 
-def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
-                           ) -> dict[str, dict[str, dict[str, int]]]:
-    """`missed` (gold unmatched) and `false` (predicted unmatched) interactions, each
-    counted `by_cause` and `by_type`, over every gold file of `gold_dir`; the `parties`
-    misses also by `parties_covered` (see `covers_some`)."""
-    score = scorer_module(scorer)
-    preds = predicted_interactions(predictions)
+def count_unmatched(score: Matcher,
+                    articles: Iterable[tuple[list[dict], list[dict]]]
+                    ) -> dict[str, dict[str, dict[str, int]]]:
+    """`missed` (gold unmatched) and `false` (predicted unmatched) interactions over
+    (gold, predicted) lists of articles, each counted `by_cause` and `by_type`; the
+    `parties` misses also by `parties_covered` (see `covers_some`). `score` is anything
+    with the scorer's `interaction_matches` (the corpus sample's bench passes its own)."""
     causes = {"missed": Counter(dict.fromkeys(MISSED_CAUSES, 0)),
               "false": Counter(dict.fromkeys(FALSE_CAUSES, 0))}
     types: dict[str, Counter] = {"missed": Counter(), "false": Counter()}
     covered = Counter({"some": 0, "none": 0})
-    for path in sorted(gold_dir.glob("*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        gold, pred = record.get("interactions") or [], preds.get(record["id"], [])
+    for gold, pred in articles:
         pairs = greedy_pairs(score, gold, pred)
         for gi, g in enumerate(gold):
             if gi not in pairs:
@@ -135,3 +136,14 @@ def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
               for side in ("missed", "false")}
     counts["missed"]["parties_covered"] = dict(covered)
     return counts
+
+
+def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
+                           ) -> dict[str, dict[str, dict[str, int]]]:
+    """`count_unmatched` over every gold file of `gold_dir`, matched by its scorer."""
+    preds = predicted_interactions(predictions)
+    articles = []
+    for path in sorted(gold_dir.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        articles.append((record.get("interactions") or [], preds.get(record["id"], [])))
+    return count_unmatched(scorer_module(scorer), articles)
