@@ -35,6 +35,7 @@ from presswatch.nlp.interaction_heads import (
     noun_parties,
     presided,
     sent_by_two,
+    summit_name,
     verb_parties,
     with_conjuncts,
     working_session,
@@ -317,6 +318,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # named in the sentence
         names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
     outright = [n for n in names if n not in guessed]  # not a pronoun's or a stand-in's
+    called = summit_name(head) if kind == "summit" and _owner(head) is None and \
+        not compound_countries(head) else None
+    names += [called] if called else []  # `le sommet mondial sur le climat`: its own name
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in span_ents(sent) if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
@@ -382,7 +386,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         while len(names) < need and (other := art.most_named(besides=set(names))):
             names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
-        names = [n for n in names if trigger_words not in fold(n)]
+        names = [n for n in names if trigger_words not in fold(n) or n == called]
     # nor the press (`interrogé par des journalistes`): one faces it, one does not meet it
     names = [n for n in names if not _the_press(n)]
     if len(names) < need:
