@@ -318,15 +318,16 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         # named in the sentence
         names += art.named_between(sent.start_char, sent.end_char, doc[start].idx)
     outright = [n for n in names if n not in guessed]  # not a pronoun's or a stand-in's
-    called = summit_name(head) if kind == "summit" and _owner(head) is None and \
-        not compound_countries(head) else None
-    names += [called] if called else []  # `le sommet mondial sur le climat`: its own name
     if kind == "summit":  # and the countries and organisations taking part
         names += [e.text for e in span_ents(sent) if e.label_ in {"LOC", "ORG"}
                   and not (e.start > 0 and doc[e.start - 1].lower_ in PLACE_CASES)
                   and not (e.start > 1 and doc[e.start - 2].lower_ in PLACE_CASES)
                   and not is_nationality(e.text)]
     names = clean_parties(names, place)
+    called = summit_name(head) if kind == "summit" and _owner(head) is None and \
+        not compound_countries(head) and names else None
+    names += [called] if called else []  # `le sommet mondial sur le climat`: its own name
+    # beside those taking part (alone, a titled `sommet diplomatique` is no event told)
     if head.pos_ == "VERB" and head.lemma_ == "réunir" and any(
             c.lower_ in {"se", "s'"} for c in head.children) and not (
             len(names) == 1 and names[0] in art.persons):
