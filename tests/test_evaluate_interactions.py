@@ -63,6 +63,14 @@ def test_a_missed_interaction_is_put_down_to_its_nearest_prediction(scorer, pred
     assert missed_cause(scorer_module(scorer), missed, preds) == cause
 
 
+def test_two_gold_interactions_one_prediction_took_leave_the_second_taken(scorer):
+    score = scorer_module(scorer)
+    golds = [gold("meeting", "Dupont", "Martin"), gold("meeting", "Martin")]
+    preds = [pred("meeting", "Jeanne Dupont", "Paul Martin")]
+    assert greedy_pairs(score, golds, preds) == {0: 0}
+    assert missed_cause(score, golds[1], preds) == "taken"
+
+
 @pytest.mark.parametrize("golds, cause", [
     ([], "none"),
     ([gold("summit", "Dupont", "Martin")], "parties"),
@@ -106,7 +114,7 @@ def test_unmatched_interactions_are_counted_by_cause_and_type(scorer, tmp_path):
     predictions.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     counts = interactions_unmatched(scorer, gold_dir, predictions)
     assert counts["missed"] == {
-        "by_cause": {"none": 1, "parties": 1, "type": 0, "other": 0},
+        "by_cause": {"none": 1, "parties": 1, "type": 0, "taken": 0, "other": 0},
         "by_type": {"meeting": 0, "phone_call": 1, "talks": 0, "visit": 1, "summit": 0,
                     "press_conference": 0},
         "parties_covered": {"some": 1, "none": 0}}

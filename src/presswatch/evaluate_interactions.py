@@ -15,8 +15,9 @@ Causes of a missed gold interaction, checked in this order:
   `parties` a prediction of the same type exists, its participants do not cover the gold's
             (a third group says whether one of them names `some` gold party or `none`);
   `type`    a prediction of another type would match if it had the gold's type;
-  `other`   anything else (only other types with other parties, or every matching
-            prediction already taken by another gold interaction of the article).
+  `taken`   a prediction matches it but was taken by an earlier gold interaction (two
+            gold events the pipeline told as one);
+  `other`   anything else (only predictions of other types with other parties).
 Causes of a false (unmatched) predicted interaction:
   `none`    the article has no gold interaction;
   `parties` a gold interaction of the same type exists, its parties are not all covered;
@@ -36,7 +37,7 @@ from presswatch.evaluate_speakers import scorer_module
 
 INTERACTION_TYPES = ("meeting", "phone_call", "talks", "visit", "summit", "press_conference")
 """The guideline's interaction types, in the order the rows print them."""
-MISSED_CAUSES = ("none", "parties", "type", "other")
+MISSED_CAUSES = ("none", "parties", "type", "taken", "other")
 FALSE_CAUSES = ("none", "parties", "type", "twice")
 Matcher = ModuleType | SimpleNamespace
 """The gold scorer's module, or anything else with its `interaction_matches(gold, pred)`."""
@@ -79,6 +80,8 @@ def missed_cause(score: Matcher, gold: dict, pred: list[dict]) -> str:
     if any(p.get("type") != gold["type"]
            and score.interaction_matches(_as_type(gold, p.get("type")), p) for p in pred):
         return "type"
+    if any(score.interaction_matches(gold, p) for p in pred):
+        return "taken"
     return "other"
 
 
