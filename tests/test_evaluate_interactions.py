@@ -69,6 +69,8 @@ def test_two_gold_interactions_one_prediction_took_leave_the_second_taken(scorer
     preds = [pred("meeting", "Jeanne Dupont", "Paul Martin")]
     assert greedy_pairs(score, golds, preds) == {0: 0}
     assert missed_cause(score, golds[1], preds) == "taken"
+    # also when another prediction of the type, with other parties, is there
+    assert missed_cause(score, golds[1], [*preds, pred("meeting", "Claire Roux")]) == "taken"
 
 
 @pytest.mark.parametrize("golds, cause", [
@@ -114,7 +116,7 @@ def test_unmatched_interactions_are_counted_by_cause_and_type(scorer, tmp_path):
     predictions.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     counts = interactions_unmatched(scorer, gold_dir, predictions)
     assert counts["missed"] == {
-        "by_cause": {"none": 1, "parties": 1, "type": 0, "taken": 0, "other": 0},
+        "by_cause": {"none": 1, "taken": 0, "parties": 1, "type": 0, "other": 0},
         "by_type": {"meeting": 0, "phone_call": 1, "talks": 0, "visit": 1, "summit": 0,
                     "press_conference": 0},
         "parties_covered": {"some": 1, "none": 0}}

@@ -12,11 +12,11 @@ its matching function.
 
 Causes of a missed gold interaction, checked in this order:
   `none`    the article has no predicted interaction at all;
+  `taken`   a prediction matches it but was taken by an earlier gold interaction (two
+            gold events the pipeline told as one);
   `parties` a prediction of the same type exists, its participants do not cover the gold's
             (a third group says whether one of them names `some` gold party or `none`);
   `type`    a prediction of another type would match if it had the gold's type;
-  `taken`   a prediction matches it but was taken by an earlier gold interaction (two
-            gold events the pipeline told as one);
   `other`   anything else (only predictions of other types with other parties).
 Causes of a false (unmatched) predicted interaction:
   `none`    the article has no gold interaction;
@@ -37,7 +37,7 @@ from presswatch.evaluate_speakers import scorer_module
 
 INTERACTION_TYPES = ("meeting", "phone_call", "talks", "visit", "summit", "press_conference")
 """The guideline's interaction types, in the order the rows print them."""
-MISSED_CAUSES = ("none", "parties", "type", "taken", "other")
+MISSED_CAUSES = ("none", "taken", "parties", "type", "other")
 FALSE_CAUSES = ("none", "parties", "type", "twice")
 Matcher = ModuleType | SimpleNamespace
 """The gold scorer's module, or anything else with its `interaction_matches(gold, pred)`."""
@@ -74,14 +74,12 @@ def missed_cause(score: Matcher, gold: dict, pred: list[dict]) -> str:
     """One of MISSED_CAUSES for a gold interaction no prediction of its article matched."""
     if not pred:
         return "none"
-    if any(p.get("type") == gold["type"] and not score.interaction_matches(gold, p)
-           for p in pred):
-        return "parties"
-    if any(p.get("type") != gold["type"]
-           and score.interaction_matches(_as_type(gold, p.get("type")), p) for p in pred):
-        return "type"
     if any(score.interaction_matches(gold, p) for p in pred):
-        return "taken"
+        return "taken"  # before `parties`: another prediction of the type may be near too
+    if any(p.get("type") == gold["type"] for p in pred):
+        return "parties"
+    if any(score.interaction_matches(_as_type(gold, p.get("type")), p) for p in pred):
+        return "type"
     return "other"
 
 
