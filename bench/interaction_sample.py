@@ -4,6 +4,7 @@
     python bench/interaction_sample.py /tmp/corpus.jsonl
     python bench/interaction_sample.py /tmp/corpus.jsonl --misses
     python bench/interaction_sample.py /tmp/corpus.jsonl --round 8
+    python bench/interaction_sample.py /tmp/corpus.jsonl --causes
 
 The labels (``bench/interaction_sample.tsv``: the seventh and eighth rounds' seeded
 samples of 40 corpus articles each, read end to end; ``--round`` scores one of them) are
@@ -13,7 +14,9 @@ key inside some predicted party, accent-folded and lower case; each label matche
 Two figures: ``strict`` counts the debatable labels (type ending in ``?``) as gold,
 ``lenient`` leaves them out and counts no prediction they match. A round's sample is
 unseen by the rules it first measured, so it predicts unseen articles better than the
-tuning part does; it is one reader's labels, not gold.
+tuning part does; it is one reader's labels, not gold. ``--causes`` counts the strict
+misses and false alarms by cause and type as ``presswatch eval``'s interaction rows do
+(``presswatch.evaluate_interactions``), so the sample and the blind part compare.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ import argparse
 import json
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
+
+from presswatch.evaluate_interactions import count_unmatched
 
 LABELS = Path(__file__).with_name("interaction_sample.tsv")
 
@@ -92,11 +98,22 @@ def score(ids: list[str], labels: dict, preds: dict[str, list[dict]]) -> dict:
     return out
 
 
+def causes(ids: list[str], labels: dict, preds: dict[str, list[dict]]) -> dict:
+    """The eval's interaction rows on the sample: every label counted as gold (strict)."""
+    matcher = SimpleNamespace(interaction_matches=lambda g, p: matches(
+        (g["type"], g["participants"], False), p))
+    return count_unmatched(matcher, [
+        ([{"type": kind, "participants": keys} for kind, keys, _d in labels.get(i, [])],
+         preds.get(i, [])) for i in ids])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("predictions", type=Path, help="presswatch annotate JSONL")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--causes", action="store_true",
+                        help="count misses and false alarms by cause and type")
     parser.add_argument("--round", help="score one round's sample only (7, 8)")
     args = parser.parse_args()
     ids, labels = read_labels(args.labels, args.round)
@@ -110,6 +127,10 @@ def main() -> None:
         m = result[mode]
         print(f"{mode}: labels {m['gold']} predicted {m['predicted']} matched {m['tp']}  "
               f"P {m['p']:.3f} R {m['r']:.3f} F1 {m['f1']:.3f}")
+    if args.causes:
+        for side, counts in causes(ids, labels, preds).items():
+            print(f"{side}:", " | ".join(" ".join(f"{k} {v}" for k, v in group.items())
+                                         for group in counts.values()))
     if args.misses:
         for miss in result["misses"]:
             print("  miss ", *miss)

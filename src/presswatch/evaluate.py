@@ -9,7 +9,9 @@ error list or per-article lines scores the tuning part alone, so nobody reads a 
 article's errors by accident. When the speech-act component runs a learned model, the blind
 column is predicted by a model retrained here on the tuning part only (plus the silver
 corpus labels, when the shipped model learned from them). A last row counts the wrong
-speakers by the kind of mention resolved (`evaluate_speakers.py`), in aggregate too.
+speakers by the kind of mention resolved (`evaluate_speakers.py`), in aggregate too, and
+the interaction rows count unmatched gold and predicted interactions by cause and type
+(`evaluate_interactions.py`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch.annotate import annotate_articles
+from presswatch.evaluate_interactions import interactions_unmatched
 from presswatch.evaluate_misses import missed_by_cue
 from presswatch.evaluate_speakers import wrong_phrase_speakers, wrong_speakers_by_mention
 from presswatch.linking.stories import assign_stories
@@ -110,20 +113,26 @@ def _blind_predictions(gold_dir: Path, nlp: Language, split: Split, out_path: Pa
         acts.model = shipped
 
 
+def _cell(value: object) -> str:
+    """A table cell: a dict as `key value` pairs (keys cut to three letters), a dict of
+    dicts as its groups apart by ` | `, a list or tuple as `a / b / c`."""
+    if isinstance(value, dict):
+        if all(isinstance(v, dict) for v in value.values()):
+            return " | ".join(_cell(v) for v in value.values())
+        return " ".join(f"{x[:3]} {y}" for x, y in value.items())
+    if isinstance(value, list | tuple):
+        return " / ".join(str(x) for x in value)
+    return str(value)
+
+
 def _table(columns: dict[str, dict]) -> str:
     names = list(columns)
     keys = list(next(iter(columns.values())))
-    lines = ["".ljust(22) + "".join(n.ljust(30) for n in names)]
+    cells = {k: [_cell(columns[n].get(k)) for n in names] for k in keys}
+    width = max(30, *(len(c) + 2 for row in cells.values() for c in row))
+    lines = ["".ljust(22) + "".join(n.ljust(width) for n in names)]
     for k in keys:
-        cells = []
-        for n in names:
-            v = columns[n].get(k)
-            if isinstance(v, dict):
-                v = " ".join(f"{x[:3]} {y}" for x, y in v.items())
-            elif isinstance(v, list | tuple):
-                v = " / ".join(str(x) for x in v)
-            cells.append(str(v).ljust(30))
-        lines.append(k.ljust(22) + "".join(cells))
+        lines.append(k.ljust(22) + "".join(c.ljust(width) for c in cells[k]))
     return "\n".join(lines) + "\n"
 
 
@@ -173,4 +182,7 @@ def _score_json(scorer: Path, gold_dir: Path, predictions: Path) -> dict:
     missed = missed_by_cue(scorer, gold_dir, predictions)
     scores["missed_untouched"] = missed["untouched"]
     scores["missed_overlapped"] = missed["overlapped"]
+    unmatched = interactions_unmatched(scorer, gold_dir, predictions)
+    scores["interaction_missed_by"] = unmatched["missed"]
+    scores["interaction_false_by"] = unmatched["false"]
     return scores

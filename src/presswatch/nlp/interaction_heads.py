@@ -23,10 +23,25 @@ from presswatch.nlp.interaction_parties import (
 )
 from presswatch.textutil import fold
 
-__all__ = ["HOST_VERBS", "MEASURE_NOUNS", "bound_for", "clause_subjects", "cut_subject",
-           "first_conjunct", "hosted_by_an_event", "is_call", "is_city",
-           "neighbour_subjects", "noun_parties", "presided",
-           "sent_by_two", "verb_parties", "with_conjuncts", "working_session"]
+__all__ = [
+    "HOST_VERBS",
+    "MEASURE_NOUNS",
+    "bound_for",
+    "clause_subjects",
+    "cut_subject",
+    "first_conjunct",
+    "hosted_by_an_event",
+    "is_call",
+    "is_city",
+    "neighbour_subjects",
+    "noun_parties",
+    "presided",
+    "sent_by_two",
+    "summit_name",
+    "verb_parties",
+    "with_conjuncts",
+    "working_session",
+]
 
 PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"}
 PARTY_CASES = {"avec", "entre", "par"}
@@ -314,6 +329,25 @@ def _subjects(verb: Token, noun: Token, held: bool) -> list[Token]:
             return found
         verb = verb.head
     return []
+
+
+def summit_name(noun: Token) -> str | None:
+    """`le sommet mondial sur le climat`, `un sommet européen`: a summit no body holds is
+    named by the words that qualify it (adjectives after the noun, then a `sur` topic),
+    and that name stands as its party, as an institution does for its own summit (the
+    guideline's one-party summit); None for a bare `sommet` or a verb."""
+    if noun.pos_ != "NOUN" or noun.lemma_ != "sommet":
+        return None
+    right = [c.i for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
+    if not right:
+        return None
+    doc, end = noun.doc, max(right) + 1
+    if end < len(doc) and doc[end].lower_ == "sur" and doc[end].head.i > end:
+        topic = doc[end].head  # `sur le climat`, `sur l'intelligence artificielle`, not
+        # what hangs on it (`sur le climat à Lima`)
+        end = max([topic.i] + [c.i for c in topic.children
+                               if c.dep_ == "amod" and c.i > topic.i]) + 1
+    return doc[noun.i:end].text
 
 
 def _a_kind(owner: Token) -> bool:

@@ -35,6 +35,7 @@ from presswatch.nlp.interaction_heads import (
     noun_parties,
     presided,
     sent_by_two,
+    summit_name,
     verb_parties,
     with_conjuncts,
     working_session,
@@ -323,6 +324,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                   and not (e.start > 1 and doc[e.start - 2].lower_ in PLACE_CASES)
                   and not is_nationality(e.text)]
     names = clean_parties(names, place)
+    called = summit_name(head) if kind == "summit" and _owner(head) is None and \
+        not compound_countries(head) and names else None
+    names += [called] if called else []  # `le sommet mondial sur le climat`: its own name
+    # beside those taking part (alone, a titled `sommet diplomatique` is no event told)
     if head.pos_ == "VERB" and head.lemma_ == "réunir" and any(
             c.lower_ in {"se", "s'"} for c in head.children) and not (
             len(names) == 1 and names[0] in art.persons):
@@ -382,7 +387,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         while len(names) < need and (other := art.most_named(besides=set(names))):
             names.append(other)
     if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
-        names = [n for n in names if trigger_words not in fold(n)]
+        names = [n for n in names if trigger_words not in fold(n) or n == called]
     # nor the press (`interrogé par des journalistes`): one faces it, one does not meet it
     names = [n for n in names if not _the_press(n)]
     if len(names) < need:
