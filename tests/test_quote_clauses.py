@@ -303,6 +303,8 @@ def test_a_noun_phrase_said_stops_before_the_occasion(annotate, text, content):
      "la santé des élèves"),
     ("Le maire a annoncé des mesures pour aider les commerçants.",
      "des mesures pour aider les commerçants"),
+    ("Les alliés avancent l'idée d'une force de paix pour garantir la sécurité du pays.",
+     "l'idée d'une force de paix pour garantir la sécurité du pays"),
 ])
 def test_a_reason_to_speak_after_a_noun_phrase_is_the_narrators(annotate, text, content):
     find(annotate(text), content)

@@ -228,9 +228,9 @@ def _noun_phrase_said(doc: Doc, start: int) -> bool:
 
 
 def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
-    """`pour` / `afin de` at `k` opening an infinitive of saying (`pour justifier son
+    """`pour` / `afin de` at `k` opening an infinitive of stating (`pour justifier son
     refus`, `afin d'expliquer`): the speaker's reason to speak, not part of what was
-    said."""
+    said (a promise or a demand, `pour garantir la sécurité`, may be)."""
     m = k + 1
     if doc[k].lower_ == "afin":
         if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
@@ -239,8 +239,9 @@ def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
     while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
             "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
         m += 1
-    return m < limit and doc[m].pos_ == "VERB" and "Inf" in morph(doc[m], "VerbForm") and \
-        lex.verb(doc[m].lemma_) is not None
+    verb = lex.verb(doc[m].lemma_) if m < limit else None
+    return verb is not None and verb.act == "statement" and doc[m].pos_ == "VERB" and \
+        "Inf" in morph(doc[m], "VerbForm")  # (`pour garantir la sécurité` is a purpose)
 
 
 def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
