@@ -1,8 +1,12 @@
-"""What happens to quote candidates once every rule has run: the same content found twice,
-reports nested inside other reports, and sibling cues that share a speaker.
+"""What keeps a quote candidate out, or shapes it, besides the rules that find it: the same
+content found twice, reports nested inside other reports, sibling cues that share a
+speaker, negated reports; and the tests of a verb occurrence that reports nothing (a
+verb of saying used as a noun or adjective, a thing as its subject).
 
-Why apart from the rules: each rule looks at one cue; these look at all the candidates of
-a document together, so they run once, after `QuoteFinder` collected them.
+Why apart from the rules: the rules say where words were said; these say when a match
+is not a report. Most look at all the candidates of a document together and run once,
+after `QuoteFinder` collected them; `describes_a_noun` and `names_no_source` are asked
+by the forward rule for one cue.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
-from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.candidates import Candidate, Cue
+from presswatch.nlp.cues import participle_after_clitic
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import is_negated
+from presswatch.nlp.french import OPENING_MARKS, is_negated, is_present_participle
+from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_text, fold
 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
 # souveraineté`, `répondront à toute agression`) describes rather than reports speech
@@ -159,3 +165,77 @@ def _negated_saying(verb: Token) -> bool:
     return is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in WILLING_VERBS and
                                 is_negated(verb.head))
 
+
+def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
+                      segments: list[Segment]) -> bool:
+    """A verb of saying used as a noun or an adjective reports nothing: a participle with
+    a determiner (`l'autre qualifié`, `l'opposant`), a participle describing a noun with no
+    quotation after it (`les suspects interpellés sur …`; `jugée « incapable »` still quotes), an
+    infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
+    juger`)."""
+    participle = "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    noun_like = participle or (is_present_participle(verb) and not any(
+        c.dep_ in {"obj", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"} for c in verb.children))
+    if noun_like and any(c.dep_ == "det" and c.i < verb.i for c in verb.children) and \
+            not participle_after_clitic(doc, verb):
+        # `l'autre qualifié`, `l'opposant de 60 ans`; but `l'appelant à ne pas suivre …`
+        # has complements: `l'` is its object
+        return True
+    if participle and verb.dep_ == "acl" and (verb.head.pos_ in {"NOUN", "PROPN"} or (
+            verb.head.lower_ in {"ceux", "celles", "celui", "celle"})) and \
+            verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
+                                             doc[max(0, verb.i - 4):verb.i]):
+        # (an auxiliary just before is a misparsed compound tense: `ont sans réserve
+        # condamné …`)
+        if verb.lemma_ == "appeler" and verb.i + 1 < len(doc) and \
+                doc[verb.i + 1].text in OPENING_MARKS:
+            return True  # `un document appelé « Résumé … »`: a name, not words said
+        last = doc[unit[1] - 1]
+        return not any(doc[cue.end - 1].idx < s.open < last.idx + len(last)
+                       for s in segments)
+    head = verb.head
+    return "Inf" in morph(verb, "VerbForm") and head.i < verb.i and (
+        head.pos_ == "ADJ" or ("Part" in morph(head, "VerbForm") and head.dep_ == "acl" and
+                               not any(c.dep_.startswith("aux") for c in head.children)))
+
+
+THING_FRAMES = frozenset({"np", "a", "sur", "de"})
+"""Frames whose verbs also describe what things do (`menacer une génération`, `confirmer
+une tendance`, `répondre à une attente`); a `que` clause or a quotation is said by
+someone, whatever the subject."""
+THING_VERBS = frozenset({
+    "requérir", "menacer", "confirmer", "répondre", "promettre", "acter", "annoncer",
+    "montrer", "révéler", "prévoir", "exiger", "demander", "réclamer", "souligner",
+    "traduire", "illustrer", "témoigner", "rappeler", "évoquer", "marquer", "signaler",
+    "indiquer", "prouver", "démontrer", "justifier", "imposer", "refléter", "mettre en évidence",
+    "proposer", "offrir", "garantir", "assurer", "prédire", "trahir", "exprimer", "expliquer",
+    "suggérer", "s'élever"})
+"""Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
+réforme annonce un front syndical`, `ce chiffre montre un recul`)."""
+PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente",
+                   "iste", "ien", "ienne", "aire", "ain", "aine", "ais", "aise")
+"""Endings of nouns for people (`le propriétaire`, `un client`, `la locataire`): a subject
+so ending may speak though the lexicon does not list it."""
+
+
+def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a subject is a thing, not someone who could speak: a common noun that is
+    neither a person's role, a group, an institution nor a document in the lexicon, nor
+    formed like a noun for a person (`un embouteillage menace …`, `ce putsch répond à
+    …`). The lexicon is a closed list; the endings keep unlisted people (`le boulanger`)
+    speaking. Names, pronouns and capitalised words (`l'Allemand`, `l'ONU`, a party
+    `Renaissance`) may all speak."""
+    head = doc[mention[0]: mention[1]].root
+    if head.pos_ != "NOUN" or head.ent_type_ or head.text[:1].isupper() or any(
+            word.endswith(PERSON_SUFFIXES) and not word.endswith("ment")  # `le traitement`
+            for word in (fold(head.lemma_), fold(head.text))):
+        return False
+    if any(t.ent_type_ or t.pos_ == "PROPN" or is_title(t) for t in doc[mention[0]: mention[1]]):
+        return False  # `M. Lavrov`, `le chef de la diplomatie russe`
+    # any listed noun of the phrase: the parse may head it with debris (`date 2025-02 Le
+    # chef de la diplomatie`)
+    words = {w for t in doc[mention[0]: mention[1]] if t.pos_ == "NOUN"
+             for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
+    return not any(w in lex.speaker_nouns for w in words) and \
+        not lex.role_words(fold(doc[mention[0]: mention[1]].text))
