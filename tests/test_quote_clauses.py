@@ -972,12 +972,6 @@ def test_quoted_words_and_a_negated_other_verb_keep_the_quote(annotate, text, co
     find(annotate(text), content)
 
 
-def test_a_participle_describing_a_demonstrative_pronoun_reports_nothing(annotate):
-    quotes = annotate("Les accords existants, y compris ceux conclus avec des partenaires tels "
-                      "que le Canada, seront revus.")
-    assert quotes == []
-
-
 def test_a_sentence_ending_on_a_one_letter_network_name_ends_there(annotate):
     quotes = annotate("« Nous avons gagné », a écrit Paul Roux sur X. Marie Dubois a également "
                       "publié une déclaration sur son site, appelant à la poursuite des efforts.")

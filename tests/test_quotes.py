@@ -1070,6 +1070,8 @@ def test_pronoun_after_an_institution_subject_names_the_institution(annotate):
     "L'autre qualifié français est Grégoire Barrère.",
     "Les deux suspects interpellés sur une aire d'autoroute ont été placés en garde à vue.",
     "Les Sages du conseil chargé de se prononcer sur la conformité des lois ont tranché.",
+    "Les accords existants, y compris ceux conclus avec des partenaires tels que le Canada, "
+    "seront revus.",
 ])
 def test_participles_and_infinitives_describing_a_noun_report_nothing(annotate, sentence):
     assert annotate(sentence) == []
