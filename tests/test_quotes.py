@@ -843,6 +843,27 @@ def test_on_dit_que_keeps_the_report_with_no_speaker(annotate):
     assert (q["type"], q["speaker"]) == ("indirect", None)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pour dénoncer cette fermeture et demander la réouverture du service des urgences, deux "
+    "cents soignants se sont rassemblés devant la mairie.",
+    "Il lui paraissait naturel de proposer sa chanson « Lumière » au jury du concours.",
+    "Ces brouillards sont aggravés par un phénomène dit d'« inversion thermique » en hiver.",
+])
+def test_reported_words_the_text_gives_no_source_for_are_no_report(annotate, sentence):
+    # the guideline keeps a null speaker only for `on`: a verb of saying with no source
+    # at all is mostly a purpose, a proposal or a name
+    assert annotate(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Le texte sera retiré avant l'été, affirme-t-on.", "Le texte sera retiré avant l'été"),
+    ("Au ministère, on assure que le texte sera retiré avant l'été.",
+     "le texte sera retiré avant l'été"),
+])
+def test_on_as_the_source_keeps_the_report_with_no_speaker(annotate, sentence, content):
+    assert find(annotate(sentence), content)["speaker"] is None
+
+
 def test_an_impersonal_subject_reports_nothing(annotate):
     assert annotate("C'est peu dire que la saison a été difficile pour le club.") == []
 

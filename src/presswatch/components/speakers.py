@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from presswatch.components.base import Component
 from presswatch.lexicon import Lexicon, build_lexicon, default_lexicon
+from presswatch.nlp.quote_filters import drop_sourceless_reports
 from presswatch.nlp.speakers import resolve_speakers
 
 
@@ -29,3 +30,4 @@ class SpeakerComponent(Component):
 
     def process(self, doc: Doc) -> None:
         doc._.people = resolve_speakers(doc, doc._.quotes or [], self.lexicon)
+        doc._.quotes = drop_sourceless_reports(doc, doc._.quotes or [])

@@ -18,7 +18,12 @@ from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate, Cue
 from presswatch.nlp.cues import participle_after_clitic
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import OPENING_MARKS, is_negated, is_present_participle
+from presswatch.nlp.french import (
+    INDEFINITE_SPEAKERS,
+    OPENING_MARKS,
+    is_negated,
+    is_present_participle,
+)
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_text, fold
@@ -239,3 +244,30 @@ def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
              for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
     return not any(w in lex.speaker_nouns for w in words) and \
         not lex.role_words(fold(doc[mention[0]: mention[1]].text))
+
+
+def drop_sourceless_reports(doc: Doc, quotes: list[dict]) -> list[dict]:
+    """Reported words (indirect or mixed) for which the text gives no source at all, once
+    speakers are resolved: no mention, no other quote whose speaker it shares (`…, a-t-elle
+    déclaré, admettant que …`), no speaker taken up from a neighbour, and no `on` as the
+    verb's subject. The guideline keeps a null speaker only for `on`; elsewhere a
+    verb with no source is mostly not a report (`il était évident de proposer sa
+    composition`, `un phénomène dit d'inversion`, `les communes ont accepté la fusion`).
+    Quotation marks keep a quote (the words are someone's even when we miss whose), and
+    so does a quote another one points to."""
+    referred = {q["parent"] for q in quotes} | {q["speaker_ref"] for q in quotes}
+    return [q for q in quotes
+            if q["speaker"] is not None or q["mention_start"] is not None
+            or q["speaker_ref"] is not None or q["type"] == "direct" or q["id"] in referred
+            or _said_by_on(doc, q)]
+
+
+def _said_by_on(doc: Doc, quote: dict) -> bool:
+    """Whether the quote's cue has `on` as its subject (`a-t-on appris`, `on affirme`)."""
+    if quote["cue_start"] is None:
+        return False
+    cue = doc.char_span(quote["cue_start"], quote["cue_end"], alignment_mode="expand")
+    if cue is None:
+        return False
+    words = list(cue) + [t for v in cue for t in v.children if t.dep_.startswith("nsubj")]
+    return any(t.lower_.lstrip("-").removeprefix("t-") in INDEFINITE_SPEAKERS for t in words)
