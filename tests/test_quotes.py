@@ -357,6 +357,17 @@ def test_selon_after_a_quotation(annotate):
     assert same_speaker(q["speaker"], "la préfecture")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Une décision qui fera date selon l'avocat de la famille, Me Paul Girard.",
+    "Une décision qui fera date selon Me Paul Girard, l'avocat de la famille.",
+    "Une décision qui fera date selon l'avocat de la famille, Me Paul Girard, joint par "
+    "téléphone.",
+])
+def test_what_follows_a_trailing_selon_source_describes_the_source(annotate, sentence):
+    q = find(annotate(sentence), "Une décision qui fera date")
+    assert (q["text"], q["speaker"]) == ("Une décision qui fera date", "Paul Girard")
+
+
 def test_speech_reported_inside_selon_is_nested(annotate):
     quotes = annotate("Selon Le Monde, la ministre a répondu que le projet serait abandonné.")
     outer = find(quotes, "la ministre a répondu que le projet serait abandonné")

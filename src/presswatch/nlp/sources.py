@@ -26,6 +26,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.people import is_title
 from presswatch.nlp.spans import (
     first_char,
     inside_segment,
@@ -152,6 +153,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     not any(t.text == "," for t in trailing):
                 trailing = doc[u1:u1]  # `… deux ans selon le maire qui s'exprimait lundi`:
                 # the relative describes the source; the clause ended before it
+            elif _aside_on_the_source(doc, np_end, u1, lex):
+                trailing = doc[u1:u1]  # `… fera date selon l'avocat, Me Paul Girard.`
             if not all(t.is_punct or t.is_space for t in trailing) and \
                     not only_glue(trailing.text) and not comma_before:
                 # mid-clause "selon lui": the whole clause is the content
@@ -246,6 +249,23 @@ def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
 
 AFFILIATION_OPENERS = frozenset({"de", "du", "d'", "d’", "des", "à", "au", "aux"})
 """Words that open where a named source works or lives, set off by commas after it."""
+
+
+def _aside_on_the_source(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+    """After a trailing `selon X`, a comma then a name, a title, a role or a participle
+    (`…, Me Paul Girard.`, `…, joint par téléphone.`, `…, porte-parole du parti.`) says
+    more about the source: the clause it qualifies ended before `selon`."""
+    if k + 1 >= limit or doc[k].text != ",":
+        return False
+    first = doc[k + 1]
+    if first.ent_type_ == "PER" or is_title(first) or lex.noun_class(first) == "role":
+        return True
+    if first.pos_ == "DET" and any(lex.noun_class(t) == "role" for t in doc[k + 2:k + 4]):
+        # `…, l'avocat de la famille.`; not `…, le ministre l'a confirmé` (a clause)
+        return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+                       for t in doc[k + 2:limit])
+    return first.pos_ in {"VERB", "ADJ"} and "Part" in morph(first, "VerbForm") and \
+        "Past" in morph(first, "Tense")
 
 
 def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool) -> int:
