@@ -1109,6 +1109,13 @@ def test_participles_and_infinitives_describing_a_noun_report_nothing(annotate, 
     assert annotate(sentence) == []
 
 
+def test_a_participle_with_its_agent_between_commas_is_no_incise(annotate):
+    quotes = annotate("Le parti conservateur, soutenu par le mouvement du général Pierre"
+                      " Lenoir, réclamait un remaniement du gouvernement.")
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("un remaniement du gouvernement", "le parti conservateur")]
+
+
 def test_a_compound_tense_the_parser_splits_still_reports(annotate):
     quotes = annotate("Ils ont sans réserve condamné cette agression lâche et cruelle.")
     assert [(q["type"], q["act"]) for q in quotes] == [("indirect", "criticism")]

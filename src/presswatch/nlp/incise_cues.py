@@ -167,6 +167,10 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
     if cue.clitic is not None:
         return True
+    if cue.start == cue.i and "Part" in morph(verb, "VerbForm") and cue.tail < len(doc) and \
+            doc[cue.tail].lower_ == "par":
+        return False  # `Le parti, soutenu par le mouvement de X, réclamait …`: a participle
+        # with its agent describes the noun before it (a passive report is `passives`')
     if prev.text == "," and _named_subject_before(doc, prev.i) and \
             not _quotation_follows(doc, cue) and not _clause_resumes(doc, cue):
         return False
