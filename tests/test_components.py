@@ -397,3 +397,19 @@ def test_quote_after_date_marker_is_not_boilerplate_and_keeps_its_speaker(annota
 def test_speaker_mention_after_date_marker_excludes_the_marker(annotate):
     [q] = annotate(MARKER_LINE)
     assert q["mention"] == "Le chef de la diplomatie russe"
+
+
+def test_a_sentence_wrapped_over_several_lines_stays_one_sentence(annotate):
+    # text wrapped at a fixed width: a line ending on a word or a comma, the next one in
+    # lower case, continues the sentence (a headline's next line starts with a capital)
+    text = ("Le groupe reste prudent. Marie Lenoir,\ndirectrice générale de l'entreprise,\n"
+            "assure que les ventes progresseront nettement\nl'an prochain.")
+    [q] = annotate(text)
+    assert (q["text"], q["speaker"]) == (
+        "les ventes progresseront nettement\nl'an prochain", "Marie Lenoir")
+
+
+def test_a_headline_line_still_ends_its_sentence(annotate):
+    text = "Budget adopté\nLe ministre a déclaré que le texte serait appliqué dès janvier."
+    [q] = annotate(text)
+    assert q["text"] == "le texte serait appliqué dès janvier"

@@ -19,11 +19,22 @@ class ParagraphSplitter(Component):
         # most). So only those few tokens are built and read, found in bulk (reading every
         # token's text cost ten times as much).
         for k in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
-            if "\n" in doc[k].text:
+            if "\n" in doc[k].text and not _wrapped_line(doc, k):
                 doc[k + 1].is_sent_start = True
         for k in (doc.to_array(LENGTH)[:-1] == 2).nonzero()[0].tolist():
             if k > 0 and _network_at_sentence_end(doc, k):
                 doc[k + 1].is_sent_start = True
+
+
+def _wrapped_line(doc: Doc, k: int) -> bool:
+    """A single line break inside a sentence: text wrapped at a fixed width (`Peter Brabeck,
+    / directeur général, / assure que …`), where the line before ends on a word or a comma
+    and the next starts in lower case. A headline or a caption ends without a period too,
+    but the line after it starts with a capital."""
+    if doc[k].text.count("\n") != 1 or k == 0:
+        return False
+    before, after = doc[k - 1].text, doc[k + 1].text
+    return (before[-1:].isalpha() or before == ",") and after[:1].islower()
 
 
 NETWORK_PREPOSITIONS = frozenset({"sur", "via"})
