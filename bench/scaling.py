@@ -22,6 +22,8 @@ client, its in-process scheduler and the workers' nannies), and each worker's CP
 parent's share and the workers' balance, which other jobs on the machine barely move;
 then the machine's load average, then
 ``speedup_local_2: local_2 / local_1`` and ``speedup_dask_2: dask_2 / dask_1`` last.
+``--only ceiling`` measures what bounds both: two processes each annotating every article
+at once, sharing nothing (``ceiling_2``: their combined rate over one process's).
 On a machine other jobs share, speedups are low: note the load average with the figures.
 """
 
@@ -132,6 +134,34 @@ def local_rate(articles: list[Article], model: str, processes: int, size: int) -
         return timed(f"local_{processes}", run, len(articles), cpu_of)
 
 
+def _annotate_all(articles: list[Article]) -> tuple[int, float, int]:
+    """In a worker: annotate every article of the list; its pid, CPU seconds and count."""
+    cpu = time.process_time()
+    done = sum(1 for _ in annotate_stream(articles, _nlp, Quiet()))
+    return os.getpid(), time.process_time() - cpu, done
+
+
+def ceiling_rate(articles: list[Article], model: str) -> float:
+    """Two processes that each annotate ALL the articles at once, sharing nothing: no
+    partitioning, no transport, no parent work. Their combined rate over one process's
+    is the most any split of the work into two can reach on this machine: what the
+    hardware gives when both CPUs are busy."""
+    context = mp.get_context("spawn")
+    ready = context.Barrier(3)
+    cpu_of: dict[int, float] = {}
+
+    def run() -> int:
+        done = 0
+        for pid, cpu, count in pool.map(_annotate_all, [articles, articles], chunksize=1):
+            cpu_of[pid] = cpu
+            done += count
+        return done
+
+    with context.Pool(2, _start_process, (model, articles[:WARM_UP], ready)) as pool:
+        ready.wait()
+        return timed("both", run, 2 * len(articles), cpu_of)
+
+
 # ---- Dask --------------------------------------------------------------------------------
 
 
@@ -175,14 +205,22 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--partition-size", type=int,
                         default=SETTINGS["partition_size"].default)
-    parser.add_argument("--only", choices=["local", "dask"],
-                        help="run one pair of measurements (its speedup line only)")
+    parser.add_argument("--only", choices=["local", "dask", "ceiling"],
+                        help="run one pair of measurements (its speedup line only); "
+                        "ceiling: one process, then two processes each annotating all "
+                        "the articles at once (`ceiling_2`: the most two can give here)")
     args = parser.parse_args()
     articles = load_articles(args.input, args.n)  # the figures: at least MIN_DOCS
     print(f"{len(articles)} articles from {args.input}, model {args.model}, partitions of "
           f"{args.partition_size}; load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} CPUs", flush=True)
     rates = {}
+    if args.only == "ceiling":
+        alone = local_rate(articles, args.model, 1, args.partition_size)
+        both = ceiling_rate(articles, args.model)
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
+        print(f"ceiling_2: {both / alone:.2f}")
+        return
     if args.only != "dask":
         rates |= {f"local_{k}": local_rate(articles, args.model, k, args.partition_size)
                   for k in (1, 2)}
