@@ -1109,6 +1109,17 @@ def test_participles_and_infinitives_describing_a_noun_report_nothing(annotate, 
     assert annotate(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Les magistrats ont suivi les réquisitions du parquet national financier (PNF) qui avait"
+     " réclamé une peine de dix ans.", "une peine de dix ans", "parquet national financier"),
+    ("Les juges ont suivi les réquisitions des avocats de la défense qui avaient réclamé"
+     " l'acquittement.", "l'acquittement", "avocats de la défense"),
+])
+def test_qui_stands_for_the_noun_its_verb_agrees_with(annotate, sentence, content, speaker):
+    q = find(annotate(sentence), content)
+    assert speaker in q["speaker"] and "réquisitions" not in q["speaker"]
+
+
 def test_a_participle_with_its_agent_between_commas_is_no_incise(annotate):
     quotes = annotate("Le parti conservateur, soutenu par le mouvement du général Pierre"
                       " Lenoir, réclamait un remaniement du gouvernement.")

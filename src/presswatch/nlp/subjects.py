@@ -318,10 +318,30 @@ def _relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple
             while head.dep_ in {"nmod", "flat:name", "amod"} and head.head.i < head.i and \
                     head.head.pos_ in {"NOUN", "PROPN"}:
                 head = head.head
+    if qui is not None:
+        head = _agreeing_antecedent(doc, head, qui)
     lo, hi = np_span(doc, head)
     while lo < hi - 1 and doc[lo].pos_ == "ADP":
         lo += 1
     return lo, hi
+
+
+def _agreeing_antecedent(doc: Doc, head: Token, qui: Token) -> Token:
+    """`les réquisitions du parquet (PNF) qui avait réclamé …`: where the relative's verb
+    is singular and the parser's antecedent plural (or the reverse), the antecedent is the
+    nearest noun of its complements that agrees with the verb."""
+    verb = qui.head
+    finite = [t for t in (verb, *verb.children) if t.i > qui.i and
+              "Fin" in morph(t, "VerbForm")]
+    number = morph(finite[0], "Number") if finite else []
+    if not number or morph(head, "Number") in ([], number):
+        return head
+    for k in range(qui.i - 1, head.i, -1):
+        t = doc[k]
+        if t.pos_ in {"NOUN", "PROPN"} and morph(t, "Number") == number and \
+                head in t.ancestors:
+            return t
+    return head
 
 
 def after_source_relative(doc: Doc, i: int, limit: int) -> int:
