@@ -1120,6 +1120,20 @@ def test_qui_stands_for_the_noun_its_verb_agrees_with(annotate, sentence, conten
     assert speaker in q["speaker"] and "réquisitions" not in q["speaker"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Les parents ont dévoilé un courrier qu'ils avaient reçu du rectorat.",
+    "L'agence spatiale a dévoilé des images du télescope.",
+])
+def test_a_thing_shown_is_not_what_was_said(annotate, sentence):
+    assert annotate(sentence) == []
+
+
+def test_quoted_words_in_a_thing_shown_are_still_said(annotate):
+    q = find(annotate("Le ministre a dévoilé un rapport « accablant pour l'État »."),
+             "un rapport « accablant pour l'État »")
+    assert q["type"] == "mixed"
+
+
 def test_a_participle_with_its_agent_between_commas_is_no_incise(annotate):
     quotes = annotate("Le parti conservateur, soutenu par le mouvement du général Pierre"
                       " Lenoir, réclamait un remaniement du gouvernement.")

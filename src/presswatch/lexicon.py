@@ -68,6 +68,7 @@ class Lexicon:
     # folded nouns a speaker expresses with a possessive (`ses condoléances`, `son soutien`)
     expressions: frozenset[str] = frozenset()
     speech_events: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
     # folded nouns describing an organisation the article names (`l'entreprise`, `le groupe`)
     organisation_nouns: frozenset[str] = frozenset()
     # folded countries and continents (`mali`, `afrique`): never a surname after a role
@@ -194,6 +195,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.generic_roles = _word_list(None, "generic_roles.txt")
     lex.expressions = _word_list(None, "expression_nouns.txt")
     lex.speech_events = _word_list(None, "speech_event_nouns.txt")
+    lex.carriers = _word_list(None, "carrier_nouns.txt")
     lex.organisation_nouns = _word_list(None, "organisation_nouns.txt")
     lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
         CONTINENTS

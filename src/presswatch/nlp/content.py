@@ -156,6 +156,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                               _plainly_a_verb(doc, cue))):
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
+            if t.pos_ == "DET" and _shows_a_carrier(doc, j, limit, t.head, lex):
+                return None  # `a dévoilé des images du télescope`: things shown
             return j, "np", addressee
         if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
@@ -417,11 +419,21 @@ def _names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Le
     speaking, not what was said. The caller asks only for verbs that state or announce:
     what a demand asks for (`a demandé une réponse`) or a judgement targets (`a démenti la
     nouvelle`, `a dénoncé ces propos`) is content."""
+    if _shows_a_carrier(doc, start, end, head, lex):
+        return True
     if fold(head.lemma_) not in lex.speech_events and fold(head.text) not in lex.speech_events:
         return False
     return all(t.pos_ in {"DET", "ADJ", "NOUN"} or t.is_punct or t.is_space or
                t.i == head.i or says_when(doc, t.i) for t in doc[start:end]) and \
         not any(t.text in OPENING_MARKS for t in doc[start:end])
+
+
+def _shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -> bool:
+    """`a dévoilé un courrier qu'ils avaient reçu`, `a publié des photos du chantier`: an
+    object headed by a noun of data/carrier_nouns.txt is a thing shown, whatever follows
+    it, unless quoted words inside it were said."""
+    return (fold(head.lemma_) in lex.carriers or fold(head.text) in lex.carriers) and \
+        head.i >= start and not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
 def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:
