@@ -43,3 +43,15 @@ def test_but_and_a_nationality_turn_from_the_last_speaker(annotate):
                       "investir », a déclaré Olaf Kessler. Le chancelier allemand a promis "
                       "que « les aides arriveront vite ».")
     assert find(quotes, "les aides arriveront vite")["speaker"] == "Olaf Kessler"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Les Maliens sont sous le choc après l'attaque. Ils ont condamné une agression lâche.",
+     "une agression lâche", "les Maliens"),
+    ("Les syndicats ont manifesté mardi devant le ministère. Ils estiment que la réforme est "
+     "injuste.", "la réforme est injuste", "les syndicats"),
+])
+def test_a_plural_pronoun_takes_up_a_people_named_by_its_nationality(annotate, text,
+                                                                     quotation, speaker):
+    """`Les Maliens` is a group as much as `les syndicats`: the subject `ils` continues."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -89,7 +89,8 @@ class RoleMentions(Salience):
             if tags[k] != NOUN:  # (the tag first: few words are nouns of the lexicon)
                 continue
             t = doc[k]
-            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            noun = self.lex.speaker_nouns.get(t.lemma_.lower()) or (
+                ("group", "-") if gender == "p" and self._plural_demonym(t) else None)
             # a plural `ils` takes up a plural noun (`Les signataires … Ils ont appelé`)
             if not noun or noun[0] not in classes or \
                     ("Plur" in morph(t, "Number")) != (gender == "p"):
@@ -101,6 +102,17 @@ class RoleMentions(Salience):
             if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
                 continue
             yield t
+
+    def _plural_demonym(self, noun: Token) -> bool:
+        """`Les Maliens sont sous le choc. Ils ont condamné …`: a people named by its
+        nationality, capitalised after a plural article, is a group a plural pronoun
+        takes up, as the speaker nouns' groups (`les syndicats`)."""
+        if not noun.text[:1].isupper() or noun.i == 0 or \
+                self.doc[noun.i - 1].lower_ not in {"les", "des", "ces"}:
+            return False
+        word = fold(noun.lemma_)
+        return word in self.lex.nationalities or fold(noun.text).removesuffix("s") in \
+            self.lex.nationalities
 
     def _role_subject_before(self, pronoun: Token, gender: str, subjects_only: bool = True
                              ) -> tuple[int, int] | None:
