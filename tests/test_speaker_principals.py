@@ -55,3 +55,17 @@ def test_a_plural_pronoun_takes_up_a_people_named_by_its_nationality(annotate, t
                                                                      quotation, speaker):
     """`Les Maliens` is a group as much as `les syndicats`: the subject `ils` continues."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_sentence_the_parser_opens_on_a_comma_keeps_the_subject_in_focus(annotate):
+    """The parser may split `…, début juillet, la levée de …` at a comma; that is no new
+    sentence, so the subject before it is still the one `il` continues, not the name in
+    the parenthesis after it."""
+    quotes = annotate(
+        "Nommé en janvier 2021 pour enquêter sur le drame, Paul Garnier avait demandé, début "
+        "juillet, la levée de l'immunité de responsables sécuritaires et politiques, notamment "
+        "quatre anciens ministres, dont trois sont actuellement députés (Marc Roux, Luc Petit "
+        "et Jean Morel, les deux derniers étant proches du président du Sénat Henri Blanc). "
+        "Il veut pouvoir les juger pour négligence, les responsables « n'ayant pas pris les "
+        "mesures nécessaires », selon lui.")
+    assert {q["speaker"] for q in quotes} == {"Paul Garnier"}
