@@ -71,6 +71,8 @@ class Lexicon:
     carriers: frozenset[str] = frozenset()
     # folded nouns describing an organisation the article names (`l'entreprise`, `le groupe`)
     organisation_nouns: frozenset[str] = frozenset()
+    # folded nouns of a role held for someone else (`porte-parole`, `conseiller`)
+    proxy_roles: frozenset[str] = frozenset()
     # folded countries and continents (`mali`, `afrique`): never a surname after a role
     countries: frozenset[str] = frozenset()
 
@@ -197,6 +199,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.speech_events = _word_list(None, "speech_event_nouns.txt")
     lex.carriers = _word_list(None, "carrier_nouns.txt")
     lex.organisation_nouns = _word_list(None, "organisation_nouns.txt")
+    lex.proxy_roles = _word_list(None, "proxy_roles.txt")
     lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
         CONTINENTS
     for verb in lex.verbs.values():

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
+from presswatch.nlp.french import opening_word
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     DEFINITE_SINGULAR,
@@ -88,7 +89,8 @@ class RoleMentions(Salience):
             if tags[k] != NOUN:  # (the tag first: few words are nouns of the lexicon)
                 continue
             t = doc[k]
-            noun = self.lex.speaker_nouns.get(t.lemma_.lower())
+            noun = self.lex.speaker_nouns.get(t.lemma_.lower()) or (
+                ("group", "-") if gender == "p" and self._plural_demonym(t) else None)
             # a plural `ils` takes up a plural noun (`Les signataires … Ils ont appelé`)
             if not noun or noun[0] not in classes or \
                     ("Plur" in morph(t, "Number")) != (gender == "p"):
@@ -100,6 +102,17 @@ class RoleMentions(Salience):
             if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
                 continue
             yield t
+
+    def _plural_demonym(self, noun: Token) -> bool:
+        """`Les Maliens sont sous le choc. Ils ont condamné …`: a people named by its
+        nationality, capitalised after a plural article, is a group a plural pronoun
+        takes up, as the speaker nouns' groups (`les syndicats`)."""
+        if not noun.text[:1].isupper() or noun.i == 0 or \
+                self.doc[noun.i - 1].lower_ not in {"les", "des", "ces"}:
+            return False
+        word = fold(noun.lemma_)
+        return word in self.lex.nationalities or fold(noun.text).removesuffix("s") in \
+            self.lex.nationalities
 
     def _role_subject_before(self, pronoun: Token, gender: str, subjects_only: bool = True
                              ) -> tuple[int, int] | None:
@@ -265,13 +278,15 @@ class RoleMentions(Salience):
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
             for x in p.positions) and not self._last_named_in_a_pair(p, char)}
-        other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens)
+        other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens) or \
+            (self._national_contrast(head) if nationality else None)
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and not self._restricted(tokens) and \
                 self._in_focus(speaker, char) and \
-                not self._took_the_floor_since(speaker, char, other, said_gender):
+                not self._took_the_floor_since(speaker, char, other, said_gender) and \
+                not (head_word in self.lex.proxy_roles and not self._spoke_last(speaker, char)):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
                 x in self.mention_chars for p in compatible if p.full_name in names - {other}
@@ -401,6 +416,21 @@ class RoleMentions(Salience):
         said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
         return max(said, key=lambda r: r.char).speaker if said else None
 
+    def _national_contrast(self, head: Token) -> str | None:
+        """`« … », a déclaré Paul Roux. Mais le président chinois est resté de marbre`: a
+        sentence opened by `Mais` whose subject is a role qualified by a nationality turns
+        from whoever spoke last to the other party (the nationality is what sets them
+        apart); that speaker, unless the article gave them the nationality."""
+        if not head.dep_.startswith("nsubj") or opening_word(head).lower_ != "mais":
+            return None
+        said = [r for r in self.referents if r.is_speaker and r.char < head.idx]
+        if not said:
+            return None
+        last = max(said, key=lambda r: r.char).speaker
+        person = next((p for p in self.people.persons if p.full_name == last), None)
+        return last if person is None or not person.descriptors & self.lex.nationalities \
+            else None
+
     def _took_the_floor_since(self, speaker: str, char: int, other: str | None, gender: str
                      ) -> bool:
         """Whether another person the mention could name (not of the other gender) took
@@ -412,6 +442,14 @@ class RoleMentions(Salience):
                    and not (gender in {"m", "f"} and r.gender in {"m", "f"} and
                             r.gender != gender)
                    for r in self.referents)
+
+    def _spoke_last(self, speaker: str, char: int) -> bool:
+        """Whether `speaker` is the source of the last quote before `char`: the one a role
+        held for someone else (data/proxy_roles.txt) may continue, unlike the principal
+        the narration only names (`Vladimir Poutine a signé un décret. « … », a expliqué
+        le porte-parole du Kremlin`: the spokesman)."""
+        said = [r for r in self.referents if r.is_speaker and r.char < char]
+        return bool(said) and max(said, key=lambda r: r.char).speaker == speaker
 
     def _noun_gender(self, head: Token) -> str:
         """The gender the lexicon gives the written form of a speaker noun (`avocate` f,

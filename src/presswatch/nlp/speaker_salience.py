@@ -37,6 +37,8 @@ PREVIOUS_SUBJECT_BONUS = 250
 ROLE_WINDOW_CHARS = 4000
 # how far after a quotation its incise's mention stands (`», a-t-elle déclaré mardi à …`)
 INCISE_CHARS = 40
+CLAUSE_PUNCTUATION = frozenset({",", ";", ")", "]"})
+"""Marks inside a sentence: a sentence the parser opens on one continues the one before."""
 
 
 @dataclass(slots=True)
@@ -61,8 +63,11 @@ class Salience:
         # sentences of the narration: one that starts inside a quotation (`« A ? B »,
         # dit-il`) continues the sentence the quotation opened, for centering
         segments = doc_cache(doc, "segments", find_segments)
+        # (nor one the parser opened on a comma, `, la levée de …`: no French sentence
+        # starts there, and counting it would push the subject before out of centering)
         self.sentence_starts = [sent[0].idx for sent in doc.sents
-                                if not inside_segment(sent[0].idx, segments)] or [0]
+                                if not inside_segment(sent[0].idx, segments) and
+                                sent[0].text not in CLAUSE_PUNCTUATION] or [0]
         # where each quotation ends: the one right before a mention is its speaker's words
         self._quoted_ends = [seg.outer_end for seg in segments]
         self._quoted_spans = [(seg.open, seg.outer_end) for seg in segments]
