@@ -21,6 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import default_lexicon, load_speaker_nouns
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.interaction_holders import (
+    country_people,
+    holder_of_nationality,
+    object_antecedent,
+)
 from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
 from presswatch.nlp.interaction_pronouns import described_before, not_the_quoter
 from presswatch.nlp.people import build_people
@@ -186,6 +191,17 @@ class ArticleParties:
     def countries(self) -> dict[str, set[str]]:
         """Person → the countries the article ties them to (``nationalities_of``)."""
         return nationalities_of(self.doc, self.people, self.quotes)
+
+    @functools.cached_property
+    def by_country(self) -> dict[str, set[str]]:
+        """Person → folded countries, from their nationality and their roles."""
+        return country_people(self.people, self.countries)
+
+    def _object_of(self, pronoun: Token) -> str | None:
+        """The person an object pronoun of a meeting verb stands for (`l'a reçu`)."""
+        subject = next((c for c in pronoun.head.children if c.dep_.startswith("nsubj")), None)
+        return object_antecedent(pronoun, self.person_at, self.mention_starts, self.people,
+                                 self.name(subject) if subject is not None else None)
 
     def _of_that_country(self, role: Token, who: str) -> str | None:
         """``who``, the person a role description was resolved to, unless the role's
@@ -375,7 +391,7 @@ class ArticleParties:
                     described_before(tok, is_role, _phrase)
             if fold(tok.lower_) in FIRST_PERSON:
                 return self.quoting(tok.idx)
-            return None
+            return self._object_of(tok)
         if (who := self.person(tok)) is not None:
             return who
         if fold(tok.lemma_) in QUANTITY_NOUNS and (of := next((
@@ -412,6 +428,8 @@ class ArticleParties:
                 return who
             if tok.dep_.startswith("nsubj") and (who := self.named_next(tok.idx)):
                 return who
+            if (who := holder_of_nationality(tok, self.by_country)) is not None:
+                return who  # `son homologue américain`: the one American the article names
         phrase = _phrase(tok)
         if phrase is None:
             return None
