@@ -17,7 +17,7 @@ without either module importing the other.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Token
 
@@ -32,6 +32,11 @@ __all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_
 OBJECT_CLITICS = {"l'", "l’", "le", "la"}
 """Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
 article's earlier pair may stand for, left to the plural rules."""
+OFFICES = {"president", "presidente", "ministre", "premier", "premiere", "chancelier",
+           "chanceliere", "roi", "reine", "emir", "prince", "monarque", "chef", "secretaire",
+           "ambassadeur", "ambassadrice", "delegation", "dirigeant", "dirigeante", "souverain"}
+"""Words of a role that make its holder stand for a country at a summit (`le Premier
+ministre indien`, `la cheffe de la délégation`), unlike an activist or a writer."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences before an object pronoun its person is looked for."""
 
@@ -50,27 +55,37 @@ def country_people(people: list[dict], nationalities: Mapping[str, set[str]]
     return out
 
 
-def holder_of_nationality(role: Token, by_country: Mapping[str, set[str]]) -> str | None:
+def holder_of_nationality(role: Token, by_country: Mapping[str, set[str]],
+                          roles: Mapping[str, list[str]], described: bool = False) -> str | None:
     """The one person of the article a role description with a nationality stands for
     (`son homologue américain` → the person the article calls `le secrétaire d'État
     américain`): only when exactly one person is tied to that country, so a role that
-    could be either of two compatriots stays as written."""
+    could be either of two compatriots stays as written, unless only one of them has a
+    role (``roles``: person → role descriptions) that the description's noun heads.
+    ``described`` asks for that one only: such a match goes before the speaker resolver's
+    guess by salience (which read `l'opposant vénézuélien` as the Venezuelan president)."""
     said = {fold(c) for c in countries_named(role)}
     if len(said) != 1:
         return None
     found = [who for who, countries in by_country.items() if countries & said]
+    if len(found) > 1 or described:  # `l'opposant vénézuélien`: the Venezuelan so described
+        head = fold(role.lemma_)
+        found = [who for who in found if any(head in fold(r) for r in roles.get(who, ()))]
     return found[0] if len(found) == 1 else None
 
 
 def object_antecedent(pronoun: Token, person_at: Mapping[int, str], mention_starts: list[int],
-                      people: list[dict], subject: str | None) -> str | None:
+                      people: list[dict], person: Callable[[Token], str | None]
+                      ) -> str | None:
     """The person an object pronoun of a meeting verb stands for (`Carlos Reyes est arrivé
     à Buenos Aires. Le président argentin l'a reçu`: Reyes): the last person named before it
-    in its sentence or the two before, not the verb's own subject, of the pronoun's gender
+    in its sentence or the two before, not the verb's own subject (``person`` names whom a
+    parse head names), of the pronoun's gender
     (`la`, or a feminine participle: `l'a rencontrée`) when the article knows it."""
     if pronoun.lower_ not in OBJECT_CLITICS or pronoun.dep_ != "obj":
         return None
     verb = pronoun.head
+    subject = next((person(c) for c in verb.children if c.dep_.startswith("nsubj")), None)
     gender = morph(verb, "Gender")
     wanted = "f" if pronoun.lower_ == "la" or "Fem" in gender else (
         "m" if pronoun.lower_ == "le" or "Masc" in gender else "")
@@ -92,14 +107,17 @@ def _written_countries() -> dict[str, str]:
     return {fold(c): c for c in load_nationality_countries().values()}
 
 
-def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set[str]]
-                       ) -> list[str]:
+def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set[str]],
+                       roles: Mapping[str, list[str]]) -> list[str]:
     """The countries a summit's person parties represent, as the country is written,
-    that the parties do not already name: the gold names a summit's members by country."""
+    that the parties do not already name: the gold names a summit's members by country.
+    Only for those whose role is an office of state (``OFFICES``)."""
     participants = list(participants)
     have = {fold(p) for p in participants}
     out: list[str] = []
     for who in participants:
+        if not any(set(fold(r).replace("-", " ").split()) & OFFICES for r in roles.get(who, ())):
+            continue  # `la militante suédoise`: at a summit, not her country's delegate
         for c in sorted(by_country.get(who, ())):
             name = _written_countries().get(c, c.capitalize())
             if fold(name) not in have and not any(fold(name) in h for h in have):

@@ -20,12 +20,8 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import default_lexicon, load_speaker_nouns
+from presswatch.nlp import interaction_holders as holders
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.interaction_holders import (
-    country_people,
-    holder_of_nationality,
-    object_antecedent,
-)
 from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
 from presswatch.nlp.interaction_pronouns import described_before, not_the_quoter
 from presswatch.nlp.people import build_people
@@ -139,7 +135,8 @@ class ArticleParties:
         self.people = people
         self.quotes = quotes
         self.persons = {p["name"] for p in people}
-        self.by_role = {fold(r): p["name"] for p in people for r in p.get("roles") or []}
+        self.roles = {p["name"]: p.get("roles") or [] for p in people}
+        self.by_role = {fold(r): p["name"] for p in people for r in self.roles[p["name"]]}
         self.mention_starts = sorted(self.person_at)
         self.pairs: list[tuple[int, list[str]]] = []
         """(character offset, persons) of the contacts found so far, in text order."""
@@ -195,13 +192,12 @@ class ArticleParties:
     @functools.cached_property
     def by_country(self) -> dict[str, set[str]]:
         """Person → folded countries, from their nationality and their roles."""
-        return country_people(self.people, self.countries)
+        return holders.country_people(self.people, self.countries)
 
     def _object_of(self, pronoun: Token) -> str | None:
         """The person an object pronoun of a meeting verb stands for (`l'a reçu`)."""
-        subject = next((c for c in pronoun.head.children if c.dep_.startswith("nsubj")), None)
-        return object_antecedent(pronoun, self.person_at, self.mention_starts, self.people,
-                                 self.name(subject) if subject is not None else None)
+        return holders.object_antecedent(pronoun, self.person_at, self.mention_starts, self.people,
+                                         self.person)
 
     def _of_that_country(self, role: Token, who: str) -> str | None:
         """``who``, the person a role description was resolved to, unless the role's
@@ -422,13 +418,15 @@ class ArticleParties:
                 # as written (the recogniser missed it)
                 return next((self.person_at[m] for m in self.mention_starts
                              if written.start_char <= m < written.end_char), written.text)
+            if (who := holders.holder_of_nationality(tok, self.by_country, self.roles, True)):
+                return who  # `l'opposant vénézuélien`: the one Venezuelan so described
             start, end = _role_span(tok)
             if (who := self.refers_to(start, end)) is not None and (
                     who := self._of_that_country(tok, who)) is not None:
                 return who
             if tok.dep_.startswith("nsubj") and (who := self.named_next(tok.idx)):
                 return who
-            if (who := holder_of_nationality(tok, self.by_country)) is not None:
+            if (who := holders.holder_of_nationality(tok, self.by_country, self.roles)):
                 return who  # `son homologue américain`: the one American the article names
         phrase = _phrase(tok)
         if phrase is None:

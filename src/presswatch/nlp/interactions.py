@@ -579,5 +579,6 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
     events = merge_mentions(mentions, {p["name"] for p in art.people})
     for ev in events:  # the gold names a summit's members by country
         if ev["type"] == "summit":
-            ev["participants"] += attendee_countries(ev["participants"], art.by_country)
+            ev["participants"] += attendee_countries(ev["participants"], art.by_country,
+                                                    art.roles)
     return events
