@@ -16,6 +16,7 @@ from presswatch.evaluate_interactions import (
     greedy_pairs,
     interactions_unmatched,
     missed_cause,
+    uncovered_where,
 )
 from presswatch.evaluate_speakers import scorer_module
 
@@ -119,7 +120,8 @@ def test_unmatched_interactions_are_counted_by_cause_and_type(scorer, tmp_path):
         "by_cause": {"none": 1, "taken": 0, "parties": 1, "type": 0, "other": 0},
         "by_type": {"meeting": 0, "phone_call": 1, "talks": 0, "visit": 1, "summit": 0,
                     "press_conference": 0},
-        "parties_covered": {"some": 1, "none": 0}}
+        "parties_covered": {"some": 1, "none": 0},
+        "party_found_as": {"elsewhere": 0, "person": 0, "text": 0, "absent": 1}}
     assert counts["false"] == {
         "by_cause": {"none": 1, "parties": 1, "type": 0, "twice": 1},
         "by_type": {"meeting": 1, "phone_call": 1, "talks": 0, "visit": 0, "summit": 0,
@@ -129,3 +131,18 @@ def test_unmatched_interactions_are_counted_by_cause_and_type(scorer, tmp_path):
 def test_a_row_of_grouped_counts_prints_its_groups_apart():
     row = {"by_cause": {"none": 2, "parties": 1}, "by_type": {"meeting": 3, "visit": 0}}
     assert _cell(row) == "non 2 par 1 | mee 3 vis 0"
+
+
+def test_a_party_no_prediction_names_is_counted_by_where_the_article_has_it(scorer):
+    """A gold party the prediction of its type lacks is named by a predicted event of
+    another type, in the name of one of the article's people (a pronoun or role left
+    unresolved), in the text only (a country or body named otherwise) or nowhere (the
+    annotators' inference); a party the prediction names is not counted."""
+    gold = {"type": "meeting",
+            "participants": [["dupont"], ["martin"], ["italie"], ["onu"], ["espagne"]]}
+    pred = [{"type": "meeting", "participants": ["Jeanne Dupont", "le président"]},
+            {"type": "visit", "participants": ["Paul Martin"]}]
+    people = ["Jeanne Dupont", "Paul Martin", "Anne Italie"]
+    text = "Jeanne Dupont a reçu le président à l'ONU."
+    assert uncovered_where(scorer_module(scorer), gold, pred, people, text) == [
+        "elsewhere", "person", "text", "absent"]

@@ -38,6 +38,7 @@ from presswatch.evaluate_speakers import scorer_module
 INTERACTION_TYPES = ("meeting", "phone_call", "talks", "visit", "summit", "press_conference")
 """The guideline's interaction types, in the order the rows print them."""
 MISSED_CAUSES = ("none", "taken", "parties", "type", "other")
+PARTY_PLACES = ("elsewhere", "person", "text", "absent")
 FALSE_CAUSES = ("none", "parties", "type", "twice")
 Matcher = ModuleType | SimpleNamespace
 """The gold scorer's module, or anything else with its `interaction_matches(gold, pred)`."""
@@ -51,6 +52,17 @@ def predicted_interactions(predictions: Path) -> dict[str, list[dict]]:
             record = json.loads(line)
             preds[record["id"]] = record.get("interactions") or []
     return preds
+
+
+def predicted_people(predictions: Path) -> dict[str, list[str]]:
+    """Article id → the names of its people, from a JSONL file of `presswatch annotate`."""
+    out = {}
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            out[record["id"]] = [n for p in record.get("people") or []
+                                 for n in [p.get("name"), *(p.get("names") or [])] if n]
+    return out
 
 
 def greedy_pairs(score: Matcher, gold: list[dict], pred: list[dict]) -> dict[int, int]:
@@ -91,6 +103,32 @@ def covers_some(score: Matcher, gold: dict, pred: list[dict]) -> bool:
                for p in pred for keys in gold["participants"])
 
 
+def uncovered_where(score: Matcher, gold: dict, pred: list[dict], people: list[str],
+                    text: str) -> list[str]:
+    """For each gold party no prediction of the gold's type names, where the article has
+    it (one of PARTY_PLACES): named by a prediction of another event (`elsewhere`), in the
+    name of one of the article's people (`person`: a pronoun or role left unresolved, or
+    the person dropped), in the text only (`text`: a country, body or description named
+    otherwise), or nowhere (`absent`: the annotators' inference). Counts, not parties:
+    the blind part says how its party misses arise without showing one."""
+    fold = score.fold if hasattr(score, "fold") else str.lower
+    same = [p for p in pred if p.get("type") == gold["type"]]
+    out = []
+    for keys in gold["participants"]:
+        one = dict(gold, participants=[keys])
+        if any(score.interaction_matches(one, p) for p in same):
+            continue
+        if any(score.interaction_matches(dict(one, type=p.get("type")), p) for p in pred):
+            out.append("elsewhere")
+        elif any(fold(k) in fold(n) for k in keys for n in people):
+            out.append("person")
+        elif any(fold(k) in fold(text) for k in keys):
+            out.append("text")
+        else:
+            out.append("absent")
+    return out
+
+
 def false_cause(score: Matcher, predicted: dict, gold: list[dict]) -> str:
     """One of FALSE_CAUSES for a predicted interaction no gold interaction matched."""
     if not gold:
@@ -109,17 +147,21 @@ def _typed(counts: Counter) -> dict[str, int]:
 
 
 def count_unmatched(score: Matcher,
-                    articles: Iterable[tuple[list[dict], list[dict]]]
+                    articles: Iterable[tuple[list[dict], list[dict]] |
+                                       tuple[list[dict], list[dict], list[str], str]]
                     ) -> dict[str, dict[str, dict[str, int]]]:
     """`missed` (gold unmatched) and `false` (predicted unmatched) interactions over
     (gold, predicted) lists of articles, each counted `by_cause` and `by_type`; the
-    `parties` misses also by `parties_covered` (see `covers_some`). `score` is anything
-    with the scorer's `interaction_matches` (the corpus sample's bench passes its own)."""
+    `parties` misses also by `parties_covered` (see `covers_some`) and, when an article
+    comes with its people's names and text, their unnamed parties by `party_found_as`
+    (see `uncovered_where`). `score` is anything with the scorer's `interaction_matches`
+    (the corpus sample's bench passes its own)."""
     causes = {"missed": Counter(dict.fromkeys(MISSED_CAUSES, 0)),
               "false": Counter(dict.fromkeys(FALSE_CAUSES, 0))}
     types: dict[str, Counter] = {"missed": Counter(), "false": Counter()}
     covered = Counter({"some": 0, "none": 0})
-    for gold, pred in articles:
+    found_as = Counter(dict.fromkeys(PARTY_PLACES, 0))
+    for gold, pred, *context in articles:
         pairs = greedy_pairs(score, gold, pred)
         for gi, g in enumerate(gold):
             if gi not in pairs:
@@ -128,6 +170,8 @@ def count_unmatched(score: Matcher,
                 types["missed"][g["type"]] += 1
                 if cause == "parties":
                     covered["some" if covers_some(score, g, pred) else "none"] += 1
+                    if context:
+                        found_as.update(uncovered_where(score, g, pred, *context))
         taken = set(pairs.values())
         for pi, p in enumerate(pred):
             if pi not in taken:
@@ -136,6 +180,7 @@ def count_unmatched(score: Matcher,
     counts = {side: {"by_cause": dict(causes[side]), "by_type": _typed(types[side])}
               for side in ("missed", "false")}
     counts["missed"]["parties_covered"] = dict(covered)
+    counts["missed"]["party_found_as"] = dict(found_as)
     return counts
 
 
@@ -143,8 +188,10 @@ def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
                            ) -> dict[str, dict[str, dict[str, int]]]:
     """`count_unmatched` over every gold file of `gold_dir`, matched by its scorer."""
     preds = predicted_interactions(predictions)
+    people = predicted_people(predictions)
     articles = []
     for path in sorted(gold_dir.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
-        articles.append((record.get("interactions") or [], preds.get(record["id"], [])))
+        articles.append((record.get("interactions") or [], preds.get(record["id"], []),
+                         people.get(record["id"], []), record.get("text") or ""))
     return count_unmatched(scorer_module(scorer), articles)

@@ -2,7 +2,8 @@
 meeting several times (``ont eu un entretien`` … ``lors de cet entretien`` … ``les deux
 hommes``), so mentions of one type that share a party are one event, keeping every party,
 the first place and date; ``cette visite`` is the visit told last; a meeting between the
-parties of talks the article reports is those talks (the more specific word), a gathering
+parties of talks the article reports is those talks (the more specific word; not one
+encounter of talks among more people), a gathering
 of an article's summit that summit. People received in turn (``a reçu A, puis B``) are two
 meetings.
 """
@@ -77,6 +78,14 @@ def _bare(name: str) -> str:
     return " ".join(words[1:] if len(words) > 1 and words[0] in ARTICLES else words)
 
 
+def _among_more(meeting: dict, talks: dict, persons: set[str]) -> bool:
+    """Talks among more people than a meeting names (`les tractations entre A, B et C` …
+    `A a reçu B`): the meeting is one encounter of those talks, an event of its own; only
+    a meeting of the talks' own persons is the talks told again."""
+    held = persons.intersection(talks["participants"])
+    return len(held) > 2 and not held <= set(meeting["participants"])
+
+
 def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
     """One entry per event: mentions of one type sharing a party are merged (keeping
     every party, the first place and date); a meeting between reported talks' parties is
@@ -112,8 +121,8 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
     kept = []
     for e in events:
         same = next((t for t in talks if e["type"] == "meeting" and len(
-            {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2),
-            None)
+            {fold(n) for n in e["participants"]} & {fold(n) for n in t["participants"]}) >= 2
+            and not _among_more(e, t, persons)), None)
         if e.pop("gathering", False) and e["type"] == "meeting" and summits and len(
                 persons.intersection(e["participants"])) < 2:
             same = summits[0]  # `les dirigeants réunis à Bruxelles` of an article's summit

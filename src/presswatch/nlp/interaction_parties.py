@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import default_lexicon, load_speaker_nouns
+from presswatch.nlp import interaction_holders as holders
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.interaction_nations import countries_named, is_nationality, nationalities_of
 from presswatch.nlp.interaction_pronouns import described_before, not_the_quoter
@@ -134,7 +135,8 @@ class ArticleParties:
         self.people = people
         self.quotes = quotes
         self.persons = {p["name"] for p in people}
-        self.by_role = {fold(r): p["name"] for p in people for r in p.get("roles") or []}
+        self.roles = {p["name"]: p.get("roles") or [] for p in people}
+        self.by_role = {fold(r): p["name"] for p in people for r in self.roles[p["name"]]}
         self.mention_starts = sorted(self.person_at)
         self.pairs: list[tuple[int, list[str]]] = []
         """(character offset, persons) of the contacts found so far, in text order."""
@@ -186,6 +188,16 @@ class ArticleParties:
     def countries(self) -> dict[str, set[str]]:
         """Person → the countries the article ties them to (``nationalities_of``)."""
         return nationalities_of(self.doc, self.people, self.quotes)
+
+    @functools.cached_property
+    def by_country(self) -> dict[str, set[str]]:
+        """Person → folded countries, from their nationality and their roles."""
+        return holders.country_people(self.people, self.countries)
+
+    def _object_of(self, pronoun: Token) -> str | None:
+        """The person an object pronoun of a meeting verb stands for (`l'a reçu`)."""
+        return holders.object_antecedent(pronoun, self.person_at, self.mention_starts, self.people,
+                                         self.person)
 
     def _of_that_country(self, role: Token, who: str) -> str | None:
         """``who``, the person a role description was resolved to, unless the role's
@@ -375,7 +387,7 @@ class ArticleParties:
                     described_before(tok, is_role, _phrase)
             if fold(tok.lower_) in FIRST_PERSON:
                 return self.quoting(tok.idx)
-            return None
+            return self._object_of(tok)
         if (who := self.person(tok)) is not None:
             return who
         if fold(tok.lemma_) in QUANTITY_NOUNS and (of := next((
@@ -406,12 +418,16 @@ class ArticleParties:
                 # as written (the recogniser missed it)
                 return next((self.person_at[m] for m in self.mention_starts
                              if written.start_char <= m < written.end_char), written.text)
+            if (who := holders.holder_of_nationality(tok, self.by_country, self.roles, True)):
+                return who  # `l'opposant vénézuélien`: the one Venezuelan so described
             start, end = _role_span(tok)
             if (who := self.refers_to(start, end)) is not None and (
                     who := self._of_that_country(tok, who)) is not None:
                 return who
             if tok.dep_.startswith("nsubj") and (who := self.named_next(tok.idx)):
                 return who
+            if (who := holders.holder_of_nationality(tok, self.by_country, self.roles)):
+                return who  # `son homologue américain`: the one American the article names
         phrase = _phrase(tok)
         if phrase is None:
             return None

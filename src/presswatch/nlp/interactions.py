@@ -40,6 +40,7 @@ from presswatch.nlp.interaction_heads import (
     with_conjuncts,
     working_session,
 )
+from presswatch.nlp.interaction_holders import attendee_countries
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
@@ -575,4 +576,9 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             persons = [n for n in one["participants"] if n in art.persons]
             if one["type"] in PAIR_TYPES and len(persons) >= 2:
                 art.pairs.append((one["trigger_start"], persons))
-    return merge_mentions(mentions, {p["name"] for p in art.people})
+    events = merge_mentions(mentions, {p["name"] for p in art.people})
+    for ev in events:  # the gold names a summit's members by country
+        if ev["type"] == "summit":
+            ev["participants"] += attendee_countries(ev["participants"], art.by_country,
+                                                    art.roles)
+    return events

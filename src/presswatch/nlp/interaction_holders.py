@@ -1,0 +1,126 @@
+"""Who a party the parse heads stands for when the trigger's own words do not name them,
+and what a summit's attendees are in the gold's terms.
+
+Why (round 10): on unseen articles the interactions are found with the right type but
+their parties named otherwise than the annotators name them: a reception told with an
+object pronoun (`Le président argentin X l'a reçu`) found no one received; a role whose
+holder the article names elsewhere with that nationality (`son homologue américain` … `le
+secrétaire d'État américain Y`) stayed a role; a summit's members are, in the gold
+convention, countries (`macron|france`, `inde`, `chine`), where the text names their
+leaders by nationality (`le Premier ministre indien X`).
+
+The functions take what they need of the article (its people, where each is named, the
+countries it ties them to) as arguments, so ``nlp/interaction_parties.py`` can call them
+without either module importing the other.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+
+from spacy.tokens import Token
+
+from presswatch.lexicon import load_nationality_countries
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.interaction_nations import countries_in, countries_named
+from presswatch.textutil import fold
+
+__all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_nationality",
+           "object_antecedent"]
+
+OBJECT_CLITICS = {"l'", "l’", "le", "la"}
+"""Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
+article's earlier pair may stand for, left to the plural rules."""
+OFFICES = {"president", "presidente", "ministre", "premier", "premiere", "chancelier",
+           "chanceliere", "roi", "reine", "emir", "prince", "monarque", "chef", "secretaire",
+           "ambassadeur", "ambassadrice", "delegation", "dirigeant", "dirigeante", "souverain"}
+"""Words of a role that make its holder stand for a country at a summit (`le Premier
+ministre indien`, `la cheffe de la délégation`), unlike an activist or a writer."""
+ANTECEDENT_SENTENCES = 2
+"""How many sentences before an object pronoun its person is looked for."""
+
+
+def country_people(people: list[dict], nationalities: Mapping[str, set[str]]
+                   ) -> dict[str, set[str]]:
+    """Person → the folded countries the article ties them to: a nationality on the role
+    written before their name (``nationalities_of``) or a country their roles name
+    (`Luiz Souza, le président du Brésil`; `le président argentin`)."""
+    out = {who: {fold(c) for c in found} for who, found in nationalities.items()}
+    for p in people:
+        for role in p.get("roles") or []:
+            words = {fold(w.strip(",.;:()")) for w in role.replace("'", " ").split()}
+            if found := countries_in(words):
+                out.setdefault(p["name"], set()).update(found)
+    return out
+
+
+def holder_of_nationality(role: Token, by_country: Mapping[str, set[str]],
+                          roles: Mapping[str, list[str]], described: bool = False) -> str | None:
+    """The one person of the article a role description with a nationality stands for
+    (`son homologue américain` → the person the article calls `le secrétaire d'État
+    américain`): only when exactly one person is tied to that country, so a role that
+    could be either of two compatriots stays as written, unless only one of them has a
+    role (``roles``: person → role descriptions) that the description's noun heads.
+    ``described`` asks for that one only: such a match goes before the speaker resolver's
+    guess by salience (which read `l'opposant vénézuélien` as the Venezuelan president)."""
+    said = {fold(c) for c in countries_named(role)}
+    if len(said) != 1:
+        return None
+    found = [who for who, countries in by_country.items() if countries & said]
+    if len(found) > 1 or described:  # `l'opposant vénézuélien`: the Venezuelan so described
+        head = fold(role.lemma_)
+        found = [who for who in found if any(head in fold(r) for r in roles.get(who, ()))]
+    return found[0] if len(found) == 1 else None
+
+
+def object_antecedent(pronoun: Token, person_at: Mapping[int, str], mention_starts: list[int],
+                      people: list[dict], person: Callable[[Token], str | None]
+                      ) -> str | None:
+    """The person an object pronoun of a meeting verb stands for (`Carlos Reyes est arrivé
+    à Buenos Aires. Le président argentin l'a reçu`: Reyes): the last person named before it
+    in its sentence or the two before, not the verb's own subject (``person`` names whom a
+    parse head names), of the pronoun's gender
+    (`la`, or a feminine participle: `l'a rencontrée`) when the article knows it."""
+    if pronoun.lower_ not in OBJECT_CLITICS or pronoun.dep_ != "obj":
+        return None
+    verb = pronoun.head
+    subject = next((person(c) for c in verb.children if c.dep_.startswith("nsubj")), None)
+    gender = morph(verb, "Gender")
+    wanted = "f" if pronoun.lower_ == "la" or "Fem" in gender else (
+        "m" if pronoun.lower_ == "le" or "Masc" in gender else "")
+    genders = {p["name"]: p.get("gender") or "" for p in people}
+    sents = list(pronoun.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    lo = sents[max(0, here - ANTECEDENT_SENTENCES)].start_char
+    for m in reversed([m for m in mention_starts if lo <= m < pronoun.idx]):
+        who = person_at[m]
+        if who == subject or (wanted and genders.get(who) not in {wanted, "", None}):
+            continue
+        return who
+    return None
+
+
+@functools.cache
+def _written_countries() -> dict[str, str]:
+    """Folded country → the country as ``data/nationality_countries.tsv`` writes it."""
+    return {fold(c): c for c in load_nationality_countries().values()}
+
+
+def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set[str]],
+                       roles: Mapping[str, list[str]]) -> list[str]:
+    """The countries a summit's person parties represent, as the country is written,
+    that the parties do not already name: the gold names a summit's members by country.
+    Only for those whose role is an office of state (``OFFICES``)."""
+    participants = list(participants)
+    have = {fold(p) for p in participants}
+    out: list[str] = []
+    for who in participants:
+        if not any(set(fold(r).replace("-", " ").split()) & OFFICES for r in roles.get(who, ())):
+            continue  # `la militante suédoise`: at a summit, not her country's delegate
+        for c in sorted(by_country.get(who, ())):
+            name = _written_countries().get(c, c.capitalize())
+            if fold(name) not in have and not any(fold(name) in h for h in have):
+                have.add(fold(name))
+                out.append(name)
+    return out
