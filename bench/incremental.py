@@ -110,7 +110,7 @@ class _Stages:
 
     NAMES = ("_articles", "regroup", "link_people_in_parts", "_participant_links",
              "update_events", "update_quotes", "all_quote_links", "article_inputs",
-             "keep_inputs", "_people_rows", "_story_rows",
+             "keep_inputs", "_people_rows", "_story_rows", "story_rows",
              "_event_rows", "_speaker_rows", "write_changes", "_write_dates", "_entries",
              "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
              "story_labels", "keep_story_labels", "_people", "relink", "stored_people",

@@ -195,7 +195,8 @@ def test_parts_found_from_a_feeds_batch_alone_are_those_of_linking_everything(
     """After a batch of new articles (some old articles changing story with it), the
     parts reached from the batch's names are clustered again, all others kept: the same
     linking as from scratch, batch after batch (the state each run leaves is the next
-    one's)."""
+    one's); and an article the run says it did not reach keeps its entries' people and
+    its names' (what its story rows and quote inputs are kept on)."""
     rng = random.Random(seed)
     lex = default_lexicon()
     batches = _batches(seed, [15, 3, 1, 6, 2])
@@ -210,7 +211,14 @@ def test_parts_found_from_a_feeds_batch_alone_are_those_of_linking_everything(
         found = relink(entries, identities, lex, _stored(memo), dirty,
                        {story[a] for a in dirty if story.get(a)})
         assert found is not None
+        before = linking
         linking, memo = found
+        assert memo.reached is not None and dirty <= memo.reached
+        for e in entries:
+            if e.article_id not in memo.reached:
+                key = (e.article_id, e.index)
+                assert linking.entry_person.get(key) == before.entry_person.get(key)
+                assert linking.names_of(e.article_id) == before.names_of(e.article_id)
         assert _facts(linking) == _facts(link_people(entries, identities))
         assert memo.clusters.keys() == link_people_in_parts(entries, identities)[1] \
             .clusters.keys()  # the same parts, digests included

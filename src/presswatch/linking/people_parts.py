@@ -112,6 +112,8 @@ class PeopleParts:
     others: dict[str, list[Key]] = field(default_factory=dict)  # entries no cluster took
     orphans: dict[str, list[Key]] = field(default_factory=dict)  # block no full name has ->
     # the surnames alone and initials of that block (they join a part once one does)
+    reached: frozenset[str] | None = None  # after :func:`.people_update.relink`: the
+    # articles whose entries were clustered again (each other entry keeps its person)
 
 
 @dataclass(slots=True)

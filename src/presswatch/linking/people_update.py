@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presswatch.lexicon import Lexicon
 from presswatch.linking.names import name_key, phonetic
@@ -134,10 +134,14 @@ def relink(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
                        {d: stored.blocks[d] for d in kept}, {d: stored.others[d] for d in kept})
     all_orphans = {b: list(ks) for b, ks in stored.orphans.items() if b not in seed_blocks}
     all_orphans.update(orphans)
-    return cluster_parts(entries, identities, lex, parts, rank,
-                         lambda digests: {d: stored.clusters[d] for d in digests
-                                          if d in stored.clusters},
-                         kept=left, orphans=all_orphans)
+    linking, found = cluster_parts(entries, identities, lex, parts, rank,
+                                   lambda digests: {d: stored.clusters[d] for d in digests
+                                                    if d in stored.clusters},
+                                   kept=left, orphans=all_orphans)
+    # an entry outside ``todo`` is in a kept part (same cluster, so the same members, display
+    # name and person id) or in none: its article's people are the last run's
+    return linking, replace(found, reached=frozenset(
+        {*dirty, *(entries[p].article_id for p in todo)}))
 
 
 def _ranks(entries: Sequence[PersonEntry], todo: Sequence[PersonEntry],

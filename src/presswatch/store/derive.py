@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +31,6 @@ from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.event_update import EventState, Updated, update_events
 from presswatch.linking.events import Event, Mention
-from presswatch.linking.labels import located
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
 from presswatch.linking.story_update import regroup, regroup_new
@@ -62,15 +60,11 @@ from presswatch.store.quote_update import (
     version,
 )
 from presswatch.store.quote_update import update as update_quotes
+from presswatch.store.story_rows import Kept, Reach, story_label, story_rows
 from presswatch.store.story_state import keep_story_parts, story_parts
 from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
-
-_KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
-               "press_conference": "conférence de presse", "summit": "sommet",
-               "visit": "visite"}
-
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -192,10 +186,12 @@ def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
 
 def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, str],
             identities: Sequence[Identity], new: frozenset[str] | None,
-            stored_stories: Sequence[tuple[Any, ...]] | None, *, full: bool) -> Linking:
+            stored_stories: Sequence[tuple[Any, ...]] | None, *, full: bool
+            ) -> tuple[Linking, frozenset[str] | None]:
     """Canonical people, clustering again only the parts of the name graph that changed;
     after a feed's batch (``new``: the only articles written, all new) those parts are
-    found from the entries of the new articles and of those whose story changed."""
+    found from the entries of the new articles and of those whose story changed, and the
+    articles whose entries were clustered again are known (else None)."""
     lex = default_lexicon()
     check = guard(identities, lex)
     found = None
@@ -210,7 +206,7 @@ def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, st
         found = link_people_in_parts(entries, identities, lex=lex,
                                      previous=None if full else people_parts(conn))
     keep_people_parts(conn, found[1], check)
-    return found[0]
+    return found[0], found[1].reached
 
 
 def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> None:
@@ -274,57 +270,6 @@ def _entries(arts: dict[str, _Article], story_of: dict[str, str]) -> Iterator[Pe
             for n, speaker in enumerate(extra):
                 yield PersonEntry(aid, SPEAKER_ENTRY_OFFSET + n, speaker, (), (), None, day,
                                   story, from_speaker=True)
-
-
-def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
-                first_date: str | None) -> str:
-    """A readable name for a story: its main people, what happened, where and when."""
-    who = " – ".join(n.split()[-1] for n, _ in people.most_common(2)) or "?"
-    label = who
-    kind = next((k for k, _ in kinds.most_common() if k != "press_conference"), None) or (
-        kinds.most_common(1)[0][0] if kinds else None)
-    if kind:
-        label += f", {_KIND_WORDS.get(kind, kind)}"
-    if places:
-        label += " " + located(places.most_common(1)[0][0])
-    if first_date:
-        label += f" ({first_date})"
-    return label
-
-
-def _story_rows(arts: dict[str, _Article], story_of: dict[str, str], linking: Linking,
-                feats: _Features, digests: dict[str, str],
-                before: Mapping[str, tuple[str, ...]]
-                ) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str]]]:
-    """``stories`` rows, labelled by :func:`story_rules.label` with the canonical people
-    most of the story's articles name; and each story's label with a digest of what it
-    was made from (its articles' feature digests, main people and first date), so that a
-    label whose inputs did not change is taken from ``before`` (the last recompute's)
-    without reading its articles' features."""
-    members: dict[str, list[_Article]] = defaultdict(list)
-    for aid, sid in story_of.items():
-        members[sid].append(arts[aid])
-    rows, labels = [], {}
-    for sid, group in sorted(members.items()):
-        people: Counter[str] = Counter()
-        for art in group:
-            people.update(list(dict.fromkeys(
-                linking.people[pid].name for p in art.people
-                if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None)))
-        dates = sorted(a.date for a in group if a.date)
-        main = [n for n, _k in people.most_common(2)]
-        first = dates[0] if dates else None
-        key = hashlib.sha1(repr((sorted((a.id, digests.get(a.id)) for a in group), main,
-                                 first)).encode("utf-8")).hexdigest()[:20]
-        if (kept := before.get(sid)) is not None and kept[0] == key:
-            text = kept[1]
-        else:
-            text = story_rules.label([feats[a.id] for a in group], main, first)
-        labels[sid] = (key, text)
-        rows.append({"id": sid, "label": text, "first_date": first,
-                     "last_date": dates[-1] if dates else None, "articles": len(group),
-                     "outlets": len({fold(a.outlet) for a in group if a.outlet})})
-    return rows, labels
 
 
 def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
@@ -468,13 +413,18 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     story_of, digests, new_only = _stories(conn, arts, feats, fixes,
                                            None if full else written, full=full)
     _infer_story_dates(arts, story_of)
-    linking = _people(conn, list(_entries(arts, story_of)), story_of, identities,
-                      written if new_only else None, stored.get(schema.article_stories),
-                      full=full)
+    linking, reached = _people(conn, list(_entries(arts, story_of)), story_of, identities,
+                               written if new_only else None,
+                               stored.get(schema.article_stories), full=full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
     context = {aid: in_story[story_of.get(aid, "a:" + aid)] for aid in arts}
+    ver = version(guard(identities, default_lexicon()))
+    before_inputs = None if full else stored_inputs(conn, ver)
+    reach = None if reached is None or before_inputs is None else Reach.of(
+        reached, story_of, dict(stored[schema.article_stories]), stored[schema.people],
+        linking)
 
     participant_rows = _participant_links(arts, linking, context)
     mentions = _mentions(arts, story_of, participant_rows)
@@ -488,10 +438,9 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
 
     people_rows, alias_rows, role_rows = _people_rows(linking)
     inputs = article_inputs({a: art.date for a, art in arts.items()}, linking, context,
-                            story_of)
-    ver = version(guard(identities, default_lexicon()))
+                            story_of, before=before_inputs,
+                            same=None if reach is None else reach.same_people)
     local = None
-    before_inputs = None if full else stored_inputs(conn, ver)
     if not full and written is not None:
         stored.update({t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)})
         local = update_quotes(conn, said, inputs=inputs, before=before_inputs, written=written,
@@ -508,8 +457,13 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         quote_rows, links, variants = [], [], local.variants
         counted_from(conn, local, people_rows, stored)
     before_labels = None if full else story_labels(conn)
-    story_rows, labels = _story_rows(arts, story_of, linking, feats, digests,
-                                     before_labels or {})
+    kept = None
+    if reach is not None and before_inputs is not None:
+        stored[schema.stories] = fetch(conn, schema.stories)
+        kept = Kept(reach, {r[0]: r for r in stored[schema.stories]},
+                    {a: v[1] for a, v in before_inputs.items()}, in_story)
+    story_table, labels = story_rows(arts, story_of, linking, feats.__getitem__, digests,
+                                     before_labels or {}, kept)
     keep_story_labels(conn, labels, before_labels)
     event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
     rows: dict[Table, list[dict[str, Any]]] = {
@@ -519,7 +473,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         schema.quote_people: quote_rows,
         schema.speakers: _speaker_rows(conn, quote_rows) if local is None else [],
         schema.participant_people: participant_rows,
-        schema.stories: story_rows,
+        schema.stories: story_table,
         schema.article_stories: [{"article_id": aid, "story_id": sid}
                                  for aid, sid in story_of.items()],
         schema.events: event_rows,
@@ -553,7 +507,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         linked, n_links = summary.linked_quotes, summary.variant_links
     else:
         linked, n_links = len({r["quote_key"] for r in quote_rows}), len(links)
-    return Summary(len(linking.people), len(story_rows), linked,
+    return Summary(len(linking.people), len(story_table), linked,
                    len(events) + len(updated.kept), n_links)
 
 

@@ -135,14 +135,23 @@ def quote_links(rows: Iterable[tuple[Any, ...]], date_of: Callable[[str], str | 
 
 
 def article_inputs(dates: Mapping[str, str | None], linking: Linking,
-                   context: Mapping[str, set[str]], story_of: Mapping[str, str]
+                   context: Mapping[str, set[str]], story_of: Mapping[str, str], *,
+                   before: State | None = None,
+                   same: Callable[[str, str | None], bool] | None = None
                    ) -> dict[str, tuple[str, str, str]]:
     """Per article (story, date, digest of its names and its story's people): what its
-    quotes' resolution reads of it (the story people digested once per story)."""
+    quotes' resolution reads of it (the story people digested once per story). With
+    ``before`` (the last run's) and ``same`` (the article's and its story's entries stand
+    for the people they stood for then: :meth:`.story_rows.Reach.same_people`), an
+    article in the same story keeps its digest."""
     of_story: dict[str, str] = {}
     out = {}
     for aid, day in dates.items():
         sid = story_of.get(aid)
+        if (same is not None and before is not None and (old := before.get(aid)) is not None
+                and old[0] == (sid or "") and same(aid, sid)):
+            out[aid] = (old[0], day or "", old[2])
+            continue
         where = sid or "a:" + aid
         if (people := of_story.get(where)) is None:
             people = of_story[where] = "\x1f".join(sorted(context.get(aid, ())))
