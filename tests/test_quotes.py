@@ -1134,6 +1134,21 @@ def test_quoted_words_in_a_thing_shown_are_still_said(annotate):
     assert q["type"] == "mixed"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Il a affirmé que le gouvernement, selon ses informations, préparait une loi.",
+     "le gouvernement, selon ses informations, préparait une loi"),
+    ("Le ministère précise que la France, depuis lundi, a condamné l'attaque.",
+     "la France, depuis lundi, a condamné l'attaque"),
+    ("Le ministère précise que les États-Unis, par l'intermédiaire de leur ambassadeur, ont"
+     " mis en garde contre une escalade.", "les États-Unis, par l'intermédiaire de leur"
+     " ambassadeur, ont mis en garde contre une escalade"),
+])
+def test_an_aside_before_the_verb_of_a_que_clause_stays_in_it(annotate, sentence, content):
+    # the clause after `que` has not reached its verb: the aside cannot end it, and its
+    # verb of saying is no incise of the words before
+    assert find(annotate(sentence), content)["type"] == "indirect"
+
+
 def test_a_participle_with_its_agent_between_commas_is_no_incise(annotate):
     quotes = annotate("Le parti conservateur, soutenu par le mouvement du général Pierre"
                       " Lenoir, réclamait un remaniement du gouvernement.")

@@ -70,10 +70,17 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     # mais il a contesté …`)
     after_que = start > 0 and doc[start - 1].lower_.replace("’", "'") in QUE
     idxs, texts = column(doc, IDX), strings(doc, ORTH)  # (a Token only outside quotations)
+    verbless = after_que  # `que le gouvernement, selon ses informations, préparait …`: the
+    # clause after `que` has not reached its verb yet, so an aside cannot end it
     for j in range(start, limit):
+        before_its_verb = verbless
+        if verbless and doc[j].pos_ in {"VERB", "AUX"}:
+            verbless = False  # (inside quotation marks too: `qu'un accord « reste »`)
         if inside_segment(idxs[j], segments):
             continue  # nothing inside a quotation ends the content
         t, text = doc[j], texts[j]
+        if before_its_verb and text == ",":
+            continue
         if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
@@ -115,7 +122,7 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 is_present_participle(t) or
                 _adverbial_clause_of_the_report(t, start))))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
-        if sibling or sibling_cue:
+        if (sibling or sibling_cue) and not before_its_verb:
             b = t.left_edge.i if sibling else j
             b = max(b, start + 1)
             while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis",

@@ -167,6 +167,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
     if cue.clitic is not None:
         return True
+    if _verb_of_a_que_clause(verb, cue.start):
+        return False  # `précise que la France, depuis lundi, a condamné l'attaque`: the
+        # verb of a clause after `que`, with its own subject before the aside
     if cue.start == cue.i and "Part" in morph(verb, "VerbForm") and cue.tail < len(doc) and \
             doc[cue.tail].lower_ == "par":
         return False  # `Le parti, soutenu par le mouvement de X, réclamait …`: a participle
@@ -211,6 +214,15 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     # bare participle after a quotation (`», commenté.`) still closes the quote
     return prev.text[-1:] in CLOSING_MARKS or (after_quotation and nxt.is_punct and
                                                nxt.text not in {"«", "“", '"'})
+
+
+def _verb_of_a_que_clause(verb: Token, cue_start: int) -> bool:
+    """Whether the parser gave the verb both a `que` that opens its clause and a subject,
+    each before the cue: the verb of a reported clause, never an incise."""
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < cue_start and
+             c.lower_.replace("’", "'") in {"que", "qu'"}]
+    return bool(marks) and any(c.dep_.startswith("nsubj") and marks[0] < c.i < cue_start
+                               for c in verb.children)
 
 
 def _may_govern(subject: Token, verb: Token) -> bool:
