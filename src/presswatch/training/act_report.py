@@ -69,7 +69,7 @@ def aggregate(model: ActModel, examples: list[Example]) -> dict:
         for key in (kind, "all"):
             by_kind[key].update({"n": 1, "model": predicted == ex.act, "rules": rules == ex.act})
         gold_by_kind[kind][ex.act] += 1
-        by_source[rule_source(ex)].update({"n": 1, "right": rules == ex.act})
+        by_source[rule_source(ex)].update({"n": 1, "right": int(rules == ex.act)})
         confusion[ex.act][predicted] += 1
         rules_confusion[ex.act][rules] += 1
     return {"by_cue": {k: {"n": c["n"], "model": c["model"], "rules": c["rules"]}
