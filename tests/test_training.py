@@ -327,8 +327,8 @@ def test_the_blind_report_counts_errors_by_where_the_act_comes_from_and_names_no
     from presswatch.training.act_report import NEUTRAL_VERB, NO_VERB, SPECIFIC, aggregate
 
     model = fit(_examples(), c=10.0)
-    examples = [Example("a", "s", ("rule=accusation", "cueact=accusation", "root=saluer"),
-                        "accusation"),
+    examples = [Example("a", "s", ("rule=accusation", "rule_cue=accusation",
+                                   "cueact=accusation", "root=saluer"), "accusation"),
                 Example("b", "s", ("rule=statement", "cueact=statement", "root=saluer"),
                         "praise"),
                 Example("c", "t", ("rule=statement", "cueact=-", "root=dénoncer"),
@@ -341,6 +341,11 @@ def test_the_blind_report_counts_errors_by_where_the_act_comes_from_and_names_no
     assert report["by_cue"]["all"]["n"] == 3
     assert report["gold_by_cue"][NEUTRAL_VERB] == {"praise": 1}
     assert report["rules_confusion"]["praise"] == {"statement": 1}
+    # how often the rules' answer is right, by where it comes from (a specific cue, else the
+    # content)
+    assert report["rules_by_source"] == {"content:statement": {"n": 2, "right": 1},
+                                         "cue:accusation": {"n": 1, "right": 1}}
+    assert json.dumps(report["rules_by_source"]).count("true") == 0  # counts, not flags
     # counts only: no article id, story or feature of a quote anywhere in the report
     assert not {"a", "b", "c", "s", "t"} & set(json.dumps(report).split('"'))
 

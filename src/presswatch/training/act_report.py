@@ -8,7 +8,9 @@ the shipped model's settings, on the tuning part and the silver corpus labels), 
 the blind part's quotes matched to gold ones. The report gives counts only: the accuracy of
 the model and of the rules, split by where the act comes from (`cue_kind`: a specific cue
 such as `accuser`, a neutral verb such as `déclarer`, no verb at all: `selon`, a bare
-quotation), the gold acts under each kind, and the confusion tables (gold rows). Never a
+quotation), the gold acts under each kind, how often each answer of the rules is right by
+where it comes from (`rules_by_source`: `cue:opinion` an opinion cue, `content:opinion` the
+content after a neutral cue or none), and the confusion tables (gold rows). Never a
 quote, a span or an article: the blind part is scored in aggregate only (README,
 "Evaluation"), and a table of counts over about a hundred quotes says which kind of error
 to work on (the round of 2026-12-05 found the gap after neutral cues, not after specific
@@ -42,11 +44,22 @@ def cue_kind(example: Example) -> str:
     return NEUTRAL_VERB if act == "statement" else SPECIFIC
 
 
+def rule_source(example: Example) -> str:
+    """The rules' answer and where it comes from: `cue:ACT` when a specific cue gave it,
+    `content:ACT` when it was read from the content (after a neutral verb or none). Why:
+    a content reading that is right on the tuning part may be wrong on unseen text (the
+    ninth round found the content's `opinion` right 3 times in 20 on the blind part)."""
+    source = next((f.removeprefix("rule_").replace("=", ":") for f in example.features
+                   if f.startswith(("rule_cue=", "rule_content="))), None)
+    return source or f"content:{_rule_act(example)}"
+
+
 def aggregate(model: ActModel, examples: list[Example]) -> dict:
     """Counts over `examples` (see the module docstring): overall and per `cue_kind`, the
     number of quotes and how many the model and the rules get right; per kind the gold
     acts; the model's and the rules' confusion tables. Nothing names a quote."""
     by_kind: dict[str, Counter] = defaultdict(Counter)
+    by_source: dict[str, Counter] = defaultdict(Counter)
     gold_by_kind: dict[str, Counter] = defaultdict(Counter)
     confusion: dict[str, Counter] = defaultdict(Counter)
     rules_confusion: dict[str, Counter] = defaultdict(Counter)
@@ -56,11 +69,14 @@ def aggregate(model: ActModel, examples: list[Example]) -> dict:
         for key in (kind, "all"):
             by_kind[key].update({"n": 1, "model": predicted == ex.act, "rules": rules == ex.act})
         gold_by_kind[kind][ex.act] += 1
+        by_source[rule_source(ex)].update({"n": 1, "right": int(rules == ex.act)})
         confusion[ex.act][predicted] += 1
         rules_confusion[ex.act][rules] += 1
     return {"by_cue": {k: {"n": c["n"], "model": c["model"], "rules": c["rules"]}
                        for k, c in sorted(by_kind.items())},
             "gold_by_cue": {k: dict(c.most_common()) for k, c in sorted(gold_by_kind.items())},
+            "rules_by_source": {k: {"n": c["n"], "right": c["right"]}
+                                for k, c in sorted(by_source.items())},
             "confusion": _table(confusion), "rules_confusion": _table(rules_confusion)}
 
 
