@@ -272,12 +272,13 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                         A_PREPOSITIONS if "a" in frames and _plainly_a_verb(doc, cue) else set()):
                 j = k + 1
                 continue
-            if "np" in frames and k + 1 < limit and doc[k].text == "," and k - j <= 5 and \
-                    doc[j + 1].pos_ in {"ADV", "ADP"} and \
-                    not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k]) and \
+            if "np" in frames and k + 1 < limit and doc[k].text == "," and (
+                    (k - j <= 5 and doc[j + 1].pos_ in {"ADV", "ADP"} and
+                     not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k])) or
+                    _occasion_aside(doc, j + 1, k)) and \
                     (doc[k + 1].pos_ in {"DET", "NOUN"} or doc[k + 1].text in OPENING_MARKS):
-                j = k + 1  # `a souligné, par ailleurs, l'importance de …`
-                continue
+                j = k + 1  # `a souligné, par ailleurs, l'importance de …`, `a salué, lors
+                continue  # d'une conférence de presse à Lyon, les efforts de …`
             return None
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
@@ -499,6 +500,26 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
         if close is not None:
             return close + 1
     return max(k, i + 1)
+
+
+OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
+                              "durant", "après", "avant", "face", "depuis", "selon"})
+"""First words of a phrase saying where or when words were said (`lors de son discours`,
+`dans un entretien au Monde`, `devant les députés réunis en commission`)."""
+
+
+def _occasion_aside(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]``, set off by commas between a verb and its noun-phrase
+    content, is the occasion of the words (`a salué, lors d'une conférence de presse à Lyon,
+    les efforts …`; `a annoncé, dans un arrêté publié mardi, la fermeture …`): a phrase
+    opening on a preposition, with participles at most (a finite verb or an infinitive
+    makes it a clause of its own: `a dénoncé, avant de partir, …`) and no quoted words."""
+    words = doc[start:end]
+    return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
+        words[0].pos_ in {"ADP", "ADV"} and not any(
+            t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (
+                t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm"))
+            for t in words)
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
