@@ -85,3 +85,63 @@ def test_a_clause_set_off_by_commas_is_no_occasion(annotate):
     quotes = annotate("Le ministre a dénoncé, avant de quitter la salle, la méthode du "
                       "gouvernement.")
     assert not [q for q in quotes if q["text"].startswith("la méthode")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les grévistes ont scandé des slogans : « Retrait du projet ! »", "Retrait du projet !",
+     "les grévistes"),
+    ("Des avocats se sont rassemblés lundi, scandant des slogans tels que : « Quelle "
+     "honte ! »", "Quelle honte !", "des avocats"),
+    ("La présidente a adressé un message clair aux supporters : « Restez calmes. »",
+     "Restez calmes", "la présidente"),
+])
+def test_words_named_then_given_after_a_colon_are_the_quotation(annotate, text, content,
+                                                                speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_words_named_with_no_quotation_are_no_quote(annotate):
+    assert not annotate("Les manifestants ont scandé des slogans hostiles au gouvernement.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La joueuse a remporté la finale dimanche. Un véritable soulagement pour la joueuse "
+     "Léa Martin.\n\n« On est chanceux, il faut en profiter ! »",
+     "On est chanceux, il faut en profiter !", "Léa Martin"),
+    ("Grosse déception pour l'entraîneur Paul Morel après la défaite.\n\n« Nous n'avons "
+     "pas su réagir. »", "Nous n'avons pas su réagir", "Paul Morel"),
+])
+def test_a_quotation_after_a_verbless_sentence_of_feeling_is_that_persons(annotate, text,
+                                                                         content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, None)
+
+
+def test_a_feeling_for_a_place_gives_no_speaker(annotate):
+    assert not annotate("Une journée noire pour la ville de Lyon.\n\n« Les dégâts sont "
+                        "immenses. »")
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Le président a déclaré lors de son discours « nous sommes en guerre ».",
+     "nous sommes en guerre", "le président", "a déclaré"),
+    ("La directrice a assuré à ses équipes « qu'aucun poste ne serait supprimé ».",
+     "qu'aucun poste ne serait supprimé", "la directrice", "a assuré"),
+    ("Le joueur a confié après le match « avoir tout donné ».", "avoir tout donné",
+     "le joueur", "a confié"),
+    ("Le syndicat a appelé mardi soir dans un communiqué « à la grève générale ».",
+     "à la grève générale", "le syndicat", "a appelé"),
+])
+def test_a_quoted_clause_after_an_occasion_or_addressee_is_what_was_said(
+        annotate, text, content, speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Boko, souvent considéré comme le « bras droit » du président, a été arrêté.",
+    "Sa candidature, contestée par le « Collectif des 11 candidats », a été validée.",
+])
+def test_a_quoted_name_inside_a_phrase_is_not_what_was_said(annotate, text):
+    assert not annotate(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
@@ -266,9 +266,13 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
         return None
     lo, hi = unit_list[u - 1]
     root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
+    if root is not None and root.pos_ == "NOUN" and \
+            not any(t.pos_ in {"VERB", "AUX"} for t in doc[lo:hi]):
+        span = _feeling_for(doc, root)  # `Un véritable soulagement pour la joueuse X.`
+    elif root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
-    span = subject_mention(doc, root)
+    else:
+        span = subject_mention(doc, root)
     if span is None:
         return None
     head = doc[span[0]: span[1]].root
@@ -276,3 +280,16 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
     return span if personal else None
+
+
+def _feeling_for(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """In a sentence with no verb (`Un véritable soulagement pour la joueuse Léa Martin.`,
+    `Grosse déception chez l'entraîneur Paul Morel.`), the person a `pour` or `chez`
+    phrase on its noun names: who the quotation after it most often belongs to."""
+    for t in root.children:
+        case = [c for c in t.children if c.dep_ == "case" and c.lower_ in {"pour", "chez"}]
+        if t.dep_ == "nmod" and case and case[0].i < t.i:
+            words = [x.i for x in t.subtree if x.i > case[0].i and not x.is_punct]
+            if words:
+                return min(words), max(words) + 1
+    return None

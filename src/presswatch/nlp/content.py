@@ -157,6 +157,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
             return j, "np", addressee
+        if low in OPENING_MARKS and j > cue.tail and frames & {"que", "colon"} and \
+                _quoted_clause(doc, j, limit):
+            # `a déclaré lors de son discours « nous sommes en guerre »`, `a assuré à ses
+            # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee
+            return j, "colon", addressee
         if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
                 for k in range(j + 1, min(j + 5, limit))):
@@ -243,10 +248,14 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
             k = j + 1
+            # (a quoted clause ends the phrase: `lors de son discours « nous sommes … »`;
+            # a quoted name stays in it: `par le « Collectif des 11 »`)
             while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
-                    not _second_noun_phrase(doc, k, j, frames):
+                    not _second_noun_phrase(doc, k, j, frames) and \
+                    not _said_opens(doc, k, limit, appeal):
                 k += 1
             while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
+                    not _said_opens(doc, k, limit, appeal) and \
                     not _second_noun_phrase(doc, k, j, frames) and (
                     (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
                     (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
@@ -360,9 +369,12 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             if "attr" in frames and _attribute_at(doc, j, limit):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
+            colon = _quotation_after_colon(doc, hi, limit) if "colon" in frames else None
             if "np" not in frames and not (
                     "expr" in frames and _own_expression(doc, j, hi, lex)):
-                return None
+                # `a scandé des slogans : « … »`, `a adressé un message clair aux
+                # supporters : « … »`: the words named, then the quotation that gives them
+                return (colon, "colon", addressee) if colon is not None else None
             if _object_clitic(doc, cue):
                 return None  # `comme le lui demandait l'opposition`: the object is `le`
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
@@ -371,7 +383,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if (lex.noun_class(head) == "role" and low not in OPENING_MARKS) or (
                     cue.verb.act in {"statement", "announcement"} and
                     _names_the_speech_event(doc, j, hi, head, lex)):
-                return None
+                return (colon, "colon", addressee) if colon is not None else None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",
                                         "le", "l'", "y", "en", "se", "s'"}:
@@ -520,6 +532,38 @@ def _occasion_aside(doc: Doc, start: int, end: int) -> bool:
             t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (
                 t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm"))
             for t in words)
+
+
+def _said_opens(doc: Doc, k: int, limit: int, appeal: bool) -> bool:
+    """Whether a quotation opening at `k` holds the words said (a clause, or for an appeal
+    `« à la grève »`), which end the occasion phrase before them."""
+    return doc[k].text in OPENING_MARKS and (_quoted_clause(doc, k, limit) or (
+        appeal and k + 1 < limit and doc[k + 1].lower_ in A_PREPOSITIONS))
+
+
+def _quoted_clause(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the quotation opening at `j` holds a clause (a pronoun, a verb, `que`, an
+    adverb first: `« nous sommes … »`, `« qu'aucun poste … »`, `« avoir tout donné »`),
+    not a noun phrase whose complements may follow the marks (`« la détermination » de`)."""
+    k = j + 1
+    return k < limit and (doc[k].pos_ in {"PRON", "VERB", "AUX", "SCONJ", "ADV"} or
+                          doc[k].lower_.replace("’", "'") in QUE)
+
+
+def _quotation_after_colon(doc: Doc, k: int, limit: int) -> int | None:
+    """The opening mark of a quotation announced by a colon within a few words after a
+    noun phrase that names words (`des slogans tels que : « … »`, `un message clair aux
+    supporters : « … »`); None when a verb, a clause or the sentence's end comes first."""
+    for m in range(k, min(k + 10, limit - 1)):
+        t = doc[m]
+        if t.text == ":":
+            return m + 1 if doc[m + 1].text in OPENING_MARKS else None
+        low = t.lower_.replace("’", "'")
+        if t.text in {".", ";", "!", "?"} or t.text in OPENING_MARKS or (
+                t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or (
+                low in QUE and not (m > 0 and doc[m - 1].lemma_ == "tel")):
+            return None
+    return None
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
