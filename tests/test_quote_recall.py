@@ -145,3 +145,28 @@ def test_a_quoted_clause_after_an_occasion_or_addressee_is_what_was_said(
 ])
 def test_a_quoted_name_inside_a_phrase_is_not_what_was_said(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les syndicats restent mobilisés. « Nous ne lâcherons rien tant que le projet ne sera "
+     "pas retiré. »", "Nous ne lâcherons rien tant que le projet ne sera pas retiré",
+     "les syndicats"),
+    ("Le ministère de l'Intérieur a réagi dans la soirée. « Les auteurs de ces violences "
+     "seront retrouvés et punis. »", "Les auteurs de ces violences seront retrouvés et punis",
+     "le ministère de l'Intérieur"),
+])
+def test_a_quotation_after_a_collective_source_that_speaks_is_its_own(annotate, text,
+                                                                      content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Les prix ont encore augmenté en mars. « Le marché reste très tendu pour les "
+    "acheteurs. »",
+    "Les Remparts remportent le titre. « Les deux trophées sont spéciaux, c'est mon dernier "
+    "match et notre dernier ensemble. »",
+])
+def test_a_collective_source_neither_speaking_nor_saying_nous_gets_no_quotation(annotate,
+                                                                               text):
+    assert not annotate(text)

@@ -83,8 +83,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                     unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
         if repeated is None and not previous:
-            said = None if lead.strip() else person_subject_before(doc, unit_list, u,
-                                                                     lex)
+            said = None if lead.strip() else person_subject_before(
+                doc, unit_list, u, lex, doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
@@ -258,7 +258,7 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
 
 
 def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
-                          lex: Lexicon) -> tuple[int, int] | None:
+                          lex: Lexicon, quoted: str = "") -> tuple[int, int] | None:
     """The subject of the sentence before unit `u` when it names a person (a name, a title,
     a role, `il`/`elle`): a quotation that opens the next sentence on its own is most often
     that person's words (`Le maire est apparu très ému. « Nous reconstruirons tout. »`)."""
@@ -279,7 +279,22 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     personal = head.ent_type_ == "PER" or is_title(head) or \
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
+    if not personal and (head.lower_ in {"ils", "elles"} or head.ent_type_ == "ORG" or
+                         lex.noun_class(head) in {"group", "institution"}):
+        # `Les syndicats restent mobilisés. « Nous ne lâcherons rien. »`, `Le ministère a
+        # réagi. « … »`: a collective source speaks in the first person, or the sentence
+        # before says that it spoke
+        verb = lex.verb(root.lemma_) if root.pos_ == "VERB" else None
+        words = {w.strip(".,;:!?«»\"“”").lower() for w in quoted.replace("’", "'").split()}
+        personal = (bool(words & FIRST_PERSON_PLURAL) and not words & FIRST_PERSON_SINGULAR) \
+            or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
+        # member speaks, whom the text names elsewhere)
     return span if personal else None
+
+
+FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})
+FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"})
+"""Words of a collective source's own voice (`« Nous ne lâcherons rien »`)."""
 
 
 def _feeling_for(doc: Doc, root: Token) -> tuple[int, int] | None:
