@@ -170,3 +170,4 @@ def test_a_quotation_after_a_collective_source_that_speaks_is_its_own(annotate, 
 def test_a_collective_source_neither_speaking_nor_saying_nous_gets_no_quotation(annotate,
                                                                                text):
     assert not annotate(text)
+

@@ -21,6 +21,12 @@ from presswatch.nlp.circumstances import (
     says_when,
     skip_circumstance,
 )
+from presswatch.nlp.content_openings import (
+    occasion_aside,
+    quotation_after_colon,
+    quoted_clause,
+    said_opens,
+)
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
@@ -158,7 +164,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `de` and the article in one word open the complement like `de la`
             return j, "np", addressee
         if low in OPENING_MARKS and j > cue.tail and frames & {"que", "colon"} and \
-                _quoted_clause(doc, j, limit):
+                quoted_clause(doc, j, limit):
             # `a déclaré lors de son discours « nous sommes en guerre »`, `a assuré à ses
             # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee
             return j, "colon", addressee
@@ -252,10 +258,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # a quoted name stays in it: `par le « Collectif des 11 »`)
             while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
                     not _second_noun_phrase(doc, k, j, frames) and \
-                    not _said_opens(doc, k, limit, appeal):
+                    not said_opens(doc, k, limit, appeal):
                 k += 1
             while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
-                    not _said_opens(doc, k, limit, appeal) and \
+                    not said_opens(doc, k, limit, appeal) and \
                     not _second_noun_phrase(doc, k, j, frames) and (
                     (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
                     (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
@@ -284,7 +290,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if "np" in frames and k + 1 < limit and doc[k].text == "," and (
                     (k - j <= 5 and doc[j + 1].pos_ in {"ADV", "ADP"} and
                      not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k])) or
-                    _occasion_aside(doc, j + 1, k)) and \
+                    occasion_aside(doc, j + 1, k)) and \
                     (doc[k + 1].pos_ in {"DET", "NOUN"} or doc[k + 1].text in OPENING_MARKS):
                 j = k + 1  # `a souligné, par ailleurs, l'importance de …`, `a salué, lors
                 continue  # d'une conférence de presse à Lyon, les efforts de …`
@@ -369,7 +375,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             if "attr" in frames and _attribute_at(doc, j, limit):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
-            colon = _quotation_after_colon(doc, hi, limit) if "colon" in frames else None
+            colon = quotation_after_colon(doc, hi, limit) if "colon" in frames and not any(
+                doc[k].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"}
+                for k in range(j + 1, hi)) else None  # (`un message de l'accusé : « … »`:
+            # the words' author is named, bare_quotes gives them the quotation)
             if "np" not in frames and not (
                     "expr" in frames and _own_expression(doc, j, hi, lex)):
                 # `a scandé des slogans : « … »`, `a adressé un message clair aux
@@ -512,58 +521,6 @@ def _channel_end(doc: Doc, i: int, limit: int) -> int:
         if close is not None:
             return close + 1
     return max(k, i + 1)
-
-
-OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
-                              "durant", "après", "avant", "face", "depuis", "selon"})
-"""First words of a phrase saying where or when words were said (`lors de son discours`,
-`dans un entretien au Monde`, `devant les députés réunis en commission`)."""
-
-
-def _occasion_aside(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]``, set off by commas between a verb and its noun-phrase
-    content, is the occasion of the words (`a salué, lors d'une conférence de presse à Lyon,
-    les efforts …`; `a annoncé, dans un arrêté publié mardi, la fermeture …`): a phrase
-    opening on a preposition, with participles at most (a finite verb or an infinitive
-    makes it a clause of its own: `a dénoncé, avant de partir, …`) and no quoted words."""
-    words = doc[start:end]
-    return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
-        words[0].pos_ in {"ADP", "ADV"} and not any(
-            t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (
-                t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm"))
-            for t in words)
-
-
-def _said_opens(doc: Doc, k: int, limit: int, appeal: bool) -> bool:
-    """Whether a quotation opening at `k` holds the words said (a clause, or for an appeal
-    `« à la grève »`), which end the occasion phrase before them."""
-    return doc[k].text in OPENING_MARKS and (_quoted_clause(doc, k, limit) or (
-        appeal and k + 1 < limit and doc[k + 1].lower_ in A_PREPOSITIONS))
-
-
-def _quoted_clause(doc: Doc, j: int, limit: int) -> bool:
-    """Whether the quotation opening at `j` holds a clause (a pronoun, a verb, `que`, an
-    adverb first: `« nous sommes … »`, `« qu'aucun poste … »`, `« avoir tout donné »`),
-    not a noun phrase whose complements may follow the marks (`« la détermination » de`)."""
-    k = j + 1
-    return k < limit and (doc[k].pos_ in {"PRON", "VERB", "AUX", "SCONJ", "ADV"} or
-                          doc[k].lower_.replace("’", "'") in QUE)
-
-
-def _quotation_after_colon(doc: Doc, k: int, limit: int) -> int | None:
-    """The opening mark of a quotation announced by a colon within a few words after a
-    noun phrase that names words (`des slogans tels que : « … »`, `un message clair aux
-    supporters : « … »`); None when a verb, a clause or the sentence's end comes first."""
-    for m in range(k, min(k + 10, limit - 1)):
-        t = doc[m]
-        if t.text == ":":
-            return m + 1 if doc[m + 1].text in OPENING_MARKS else None
-        low = t.lower_.replace("’", "'")
-        if t.text in {".", ";", "!", "?"} or t.text in OPENING_MARKS or (
-                t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or (
-                low in QUE and not (m > 0 and doc[m - 1].lemma_ == "tel")):
-            return None
-    return None
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
