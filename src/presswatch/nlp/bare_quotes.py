@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
@@ -83,8 +83,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                     unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
         if repeated is None and not previous:
-            said = None if lead.strip() else person_subject_before(doc, unit_list, u,
-                                                                     lex)
+            said = None if lead.strip() else person_subject_before(
+                doc, unit_list, u, lex, doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
@@ -258,7 +258,7 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None
 
 
 def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
-                          lex: Lexicon) -> tuple[int, int] | None:
+                          lex: Lexicon, quoted: str = "") -> tuple[int, int] | None:
     """The subject of the sentence before unit `u` when it names a person (a name, a title,
     a role, `il`/`elle`): a quotation that opens the next sentence on its own is most often
     that person's words (`Le maire est apparu très ému. « Nous reconstruirons tout. »`)."""
@@ -266,13 +266,45 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
         return None
     lo, hi = unit_list[u - 1]
     root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
+    if root is not None and root.pos_ == "NOUN" and \
+            not any(t.pos_ in {"VERB", "AUX"} for t in doc[lo:hi]):
+        span = _feeling_for(doc, root)  # `Un véritable soulagement pour la joueuse X.`
+    elif root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
-    span = subject_mention(doc, root)
+    else:
+        span = subject_mention(doc, root)
     if span is None:
         return None
     head = doc[span[0]: span[1]].root
     personal = head.ent_type_ == "PER" or is_title(head) or \
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
+    if not personal and (head.lower_ in {"ils", "elles"} or head.ent_type_ == "ORG" or
+                         lex.noun_class(head) in {"group", "institution"}):
+        # `Les syndicats restent mobilisés. « Nous ne lâcherons rien. »`, `Le ministère a
+        # réagi. « … »`: a collective source speaks in the first person, or the sentence
+        # before says that it spoke
+        verb = lex.verb(root.lemma_) if root.pos_ == "VERB" else None
+        words = {w.strip(".,;:!?«»\"“”").lower() for w in quoted.replace("’", "'").split()}
+        personal = (bool(words & FIRST_PERSON_PLURAL) and not words & FIRST_PERSON_SINGULAR) \
+            or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
+        # member speaks, whom the text names elsewhere)
     return span if personal else None
+
+
+FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})
+FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"})
+"""Words of a collective source's own voice (`« Nous ne lâcherons rien »`)."""
+
+
+def _feeling_for(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """In a sentence with no verb (`Un véritable soulagement pour la joueuse Léa Martin.`,
+    `Grosse déception chez l'entraîneur Paul Morel.`), the person a `pour` or `chez`
+    phrase on its noun names: who the quotation after it most often belongs to."""
+    for t in root.children:
+        case = [c for c in t.children if c.dep_ == "case" and c.lower_ in {"pour", "chez"}]
+        if t.dep_ == "nmod" and case and case[0].i < t.i:
+            words = [x.i for x in t.subtree if x.i > case[0].i and not x.is_punct]
+            if words:
+                return min(words), max(words) + 1
+    return None

@@ -21,6 +21,12 @@ from presswatch.nlp.circumstances import (
     says_when,
     skip_circumstance,
 )
+from presswatch.nlp.content_openings import (
+    occasion_aside,
+    quotation_after_colon,
+    quoted_clause,
+    said_opens,
+)
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
@@ -159,6 +165,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if t.pos_ == "DET" and _shows_a_carrier(doc, j, limit, t.head, lex):
                 return None  # `a dévoilé des images du télescope`: things shown
             return j, "np", addressee
+        if low in OPENING_MARKS and j > cue.tail and frames & {"que", "colon"} and \
+                quoted_clause(doc, j, limit):
+            # `a déclaré lors de son discours « nous sommes en guerre »`, `a assuré à ses
+            # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee
+            return j, "colon", addressee
         if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
                 for k in range(j + 1, min(j + 5, limit))):
@@ -245,10 +256,14 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `par la même occasion`, `lors de l'appel`, `dans un communiqué`
             edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
             k = j + 1
+            # (a quoted clause ends the phrase: `lors de son discours « nous sommes … »`;
+            # a quoted name stays in it: `par le « Collectif des 11 »`)
             while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
-                    not _second_noun_phrase(doc, k, j, frames):
+                    not _second_noun_phrase(doc, k, j, frames) and \
+                    not said_opens(doc, k, limit, appeal):
                 k += 1
             while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
+                    not said_opens(doc, k, limit, appeal) and \
                     not _second_noun_phrase(doc, k, j, frames) and (
                     (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
                     (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
@@ -274,12 +289,13 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                         A_PREPOSITIONS if "a" in frames and _plainly_a_verb(doc, cue) else set()):
                 j = k + 1
                 continue
-            if "np" in frames and k + 1 < limit and doc[k].text == "," and k - j <= 5 and \
-                    doc[j + 1].pos_ in {"ADV", "ADP"} and \
-                    not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k]) and \
+            if "np" in frames and k + 1 < limit and doc[k].text == "," and (
+                    (k - j <= 5 and doc[j + 1].pos_ in {"ADV", "ADP"} and
+                     not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k])) or
+                    occasion_aside(doc, j + 1, k)) and \
                     (doc[k + 1].pos_ in {"DET", "NOUN"} or doc[k + 1].text in OPENING_MARKS):
-                j = k + 1  # `a souligné, par ailleurs, l'importance de …`
-                continue
+                j = k + 1  # `a souligné, par ailleurs, l'importance de …`, `a salué, lors
+                continue  # d'une conférence de presse à Lyon, les efforts de …`
             return None
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
@@ -361,9 +377,15 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 continue
             if "attr" in frames and _attribute_at(doc, j, limit):
                 return j, "attr", addressee  # s'est dite « prête à entendre … »
+            colon = quotation_after_colon(doc, hi, limit) if "colon" in frames and not any(
+                doc[k].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"}
+                for k in range(j + 1, hi)) else None  # (`un message de l'accusé : « … »`:
+            # the words' author is named, bare_quotes gives them the quotation)
             if "np" not in frames and not (
                     "expr" in frames and _own_expression(doc, j, hi, lex)):
-                return None
+                # `a scandé des slogans : « … »`, `a adressé un message clair aux
+                # supporters : « … »`: the words named, then the quotation that gives them
+                return (colon, "colon", addressee) if colon is not None else None
             if _object_clitic(doc, cue):
                 return None  # `comme le lui demandait l'opposition`: the object is `le`
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
@@ -372,7 +394,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if (lex.noun_class(head) == "role" and low not in OPENING_MARKS) or (
                     cue.verb.act in {"statement", "announcement"} and
                     _names_the_speech_event(doc, j, hi, head, lex)):
-                return None
+                return (colon, "colon", addressee) if colon is not None else None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",
                                         "le", "l'", "y", "en", "se", "s'"}:

@@ -26,7 +26,7 @@ from presswatch.nlp.french import (
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
 )
-from presswatch.nlp.incise_cues import is_incise
+from presswatch.nlp.incise_cues import governed_incise_start, is_incise
 from presswatch.textutil import fold
 
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
@@ -338,6 +338,9 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if _names_an_alias(doc, token) or not_yet_said(token):
             continue
         start = _cue_start(doc, token)
+        governed = governed_incise_start(doc, token)
+        if governed is not None:
+            start = governed  # `», a tenu à préciser X`: the incise opens on `a`
         if start == token.i and start > 0 and doc[start - 1].dep_.startswith("aux") and \
                 token.i < doc[start - 1].head.i < tail:
             start -= 1  # `a fait valoir`: the parser hangs the auxiliary on `valoir`

@@ -21,6 +21,7 @@ from presswatch.nlp.docfacts import is_infinitive, morph, sentence_bounds
 from presswatch.nlp.french import (
     CLITICS,
     CLOSING_MARKS,
+    NEGATING_WORDS,
     OPENING_MARKS,
     RELATIVE_WORDS,
     opens_with_subordinator,
@@ -137,6 +138,56 @@ def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
     return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm")
 
 
+GOVERNORS = {"tenir": {"à"}, "vouloir": {""}, "souhaiter": {""}, "préférer": {""},
+             "oser": {""}, "hésiter": {"à"}, "manquer": {"de", "d'"}, "croire": {"bon"},
+             "juger": {"bon", "utile", "nécessaire"}, "estimer": {"utile", "nécessaire"},
+             "empresser": {"de", "d'"}, "contenter": {"de", "d'"}, "borner": {"à"},
+             "finir": {"par"}, "permettre": {"de", "d'"}, "prendre": {"soin"}}
+"""Verbs that govern a verb of saying in an incise (`», a tenu à préciser X`, `», a voulu
+rassurer X`, `», n'a pas hésité à lancer X`, `», a cru bon d'ajouter X`): the word that must
+stand between them (`""`: none; `bon`, `utile`, `soin`: that word, then `de`)."""
+GOVERNORS_SAID_WHEN_NEGATED = frozenset({"hésiter", "manquer"})
+"""`n'a pas hésité à`, `n'a pas manqué de`: said only with the negation (a negated `vouloir`
+is a refusal to speak: `», n'a pas voulu commenter X` reports nothing)."""
+
+
+def governed_incise_start(doc: Doc, verb: Token) -> int | None:
+    """Where an incise starts when its verb of saying is an infinitive governed by one of
+    GOVERNORS right after a quotation (`», a tenu à préciser le ministre`,
+    `», n'a pas hésité à lancer l'élue`, `», a-t-il voulu rassurer`): the governor's
+    auxiliary (or its `ne`), so the incise reads from there; None otherwise."""
+    if not is_infinitive(verb):
+        return None
+    k = verb.i - 1
+    while k > 0 and doc[k].lower_.replace("’", "'") in CLITICS | {"se", "s'"}:
+        k -= 1  # the infinitive's own pronouns (`a tenu à s'expliquer`)
+    link = ""
+    if k > 0 and doc[k].lower_.replace("’", "'") in {"à", "de", "d'", "par"}:
+        link, k = doc[k].lower_.replace("’", "'"), k - 1
+        if k > 0 and doc[k].lower_ in {"bon", "utile", "nécessaire", "soin"}:
+            link, k = doc[k].lower_, k - 1
+    while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ not in NEGATING_WORDS:
+        k -= 1
+    gov = doc[k]
+    if gov.pos_ not in {"VERB", "AUX"} or link not in GOVERNORS.get(gov.lemma_, ()):
+        return None
+    words = {t.lower_.replace("’", "'") for t in doc[max(0, k - 5):k]}
+    negated = bool(words & {"ne", "n'"}) and bool(words & NEGATING_WORDS)
+    if negated != (gov.lemma_ in GOVERNORS_SAID_WHEN_NEGATED):
+        return None
+    start = k
+    while start > 0 and (doc[start - 1].pos_ in {"AUX", "ADV"} or doc[start - 1].lower_ in
+                         NEGATING_WORDS | {"ne", "n'", "se", "s'"} or
+                         doc[start - 1].lower_.startswith("-")) and k - start < 6:
+        start -= 1  # `n'a pas`, `s'est`, `a-t-il`, `a aussi`
+    prev = _prev_non_space(doc, start)
+    if prev is not None and prev.text == ",":
+        prev = _prev_non_space(doc, prev.i)
+    # only right after a quotation: after a plain comma the governor is as often the
+    # sentence's own verb (`Le secrétaire, représentant la CFDT, préfère évoquer …`)
+    return start if prev is not None and prev.text[-1:] in CLOSING_MARKS else None
+
+
 def _prev_non_space(doc: Doc, i: int) -> Token | None:
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -155,7 +206,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
             (verb.lower_.endswith("ant") and cue.clitic is None):
         return False  # `, ajoutant que …`, `, accusant X de …` open their content forward
     if is_infinitive(verb) and cue.clitic is None and \
-            not any(c.dep_.startswith("aux") for c in verb.children):
+            not any(c.dep_.startswith("aux") for c in verb.children) and \
+            governed_incise_start(doc, verb) is None:
         return False  # `devra rassembler …, affirmer la ligne du parti`: no inverted subject
     if prev.lower_ == "comme" and prev.pos_ == "SCONJ":
         return _comme_incise(doc, cue, prev)

@@ -1,0 +1,66 @@
+"""What opens a forward cue's content past the words between them: an occasion phrase
+set off by commas (`a salué, lors d'une conférence de presse à Lyon, les efforts …`), a
+quoted clause after an occasion or addressee (`a déclaré lors de son discours « nous … »`),
+a quotation announced by a colon after words that name it (`a scandé des slogans : « … »`).
+
+Why a module of its own: `content.py` finds where a content starts frame by frame; these
+tests read the stretch after the verb as a whole and are shared by its branches.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import A_PREPOSITIONS, OPENING_MARKS, QUE
+
+OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
+                              "durant", "après", "avant", "face", "depuis", "selon"})
+"""First words of a phrase saying where or when words were said (`lors de son discours`,
+`dans un entretien au Monde`, `devant les députés réunis en commission`)."""
+
+
+def occasion_aside(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]``, set off by commas between a verb and its noun-phrase
+    content, is the occasion of the words (`a salué, lors d'une conférence de presse à Lyon,
+    les efforts …`; `a annoncé, dans un arrêté publié mardi, la fermeture …`): a phrase
+    opening on a preposition, with participles at most (a finite verb or an infinitive
+    makes it a clause of its own: `a dénoncé, avant de partir, …`) and no quoted words."""
+    words = doc[start:end]
+    return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
+        words[0].pos_ in {"ADP", "ADV"} and not any(
+            t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (
+                t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm"))
+            for t in words)
+
+
+def said_opens(doc: Doc, k: int, limit: int, appeal: bool) -> bool:
+    """Whether a quotation opening at `k` holds the words said (a clause, or for an appeal
+    `« à la grève »`), which end the occasion phrase before them."""
+    return doc[k].text in OPENING_MARKS and (quoted_clause(doc, k, limit) or (
+        appeal and k + 1 < limit and doc[k + 1].lower_ in A_PREPOSITIONS))
+
+
+def quoted_clause(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the quotation opening at `j` holds a clause (a pronoun, a verb, `que`, an
+    adverb first: `« nous sommes … »`, `« qu'aucun poste … »`, `« avoir tout donné »`),
+    not a noun phrase whose complements may follow the marks (`« la détermination » de`)."""
+    k = j + 1
+    return k < limit and (doc[k].pos_ in {"PRON", "VERB", "AUX", "SCONJ", "ADV"} or
+                          doc[k].lower_.replace("’", "'") in QUE)
+
+
+def quotation_after_colon(doc: Doc, k: int, limit: int) -> int | None:
+    """The opening mark of a quotation announced by a colon within a few words after a
+    noun phrase that names words (`des slogans tels que : « … »`, `un message clair aux
+    supporters : « … »`); None when a verb, a clause or the sentence's end comes first."""
+    for m in range(k, min(k + 10, limit - 1)):
+        t = doc[m]
+        if t.text == ":":
+            return m + 1 if doc[m + 1].text in OPENING_MARKS else None
+        low = t.lower_.replace("’", "'")
+        if t.text in {".", ";", "!", "?"} or t.text in OPENING_MARKS or (
+                t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or (
+                low in QUE and not (m > 0 and doc[m - 1].lemma_ == "tel")):
+            return None
+    return None

@@ -1,0 +1,173 @@
+"""Reports the quote finder used to miss on unseen text (issue 9, the twenty-first round's
+corpus reading): an incise whose verb of saying is governed by another verb, manner-of-saying
+verbs after a quotation, and an occasion phrase set off by commas before a noun phrase
+said. Every sentence is our own; each construction is tried with more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("« Nous ne céderons pas », a tenu à préciser le ministre.", "Nous ne céderons pas",
+     "le ministre", "a tenu à préciser"),
+    ("« Rien n'est décidé », a voulu rassurer la ministre.", "Rien n'est décidé",
+     "la ministre", "a voulu rassurer"),
+    ("« Vous êtes trop lents », n'a pas hésité à lancer l'élue Claire Martin.",
+     "Vous êtes trop lents", "Claire Martin", "n'a pas hésité à lancer"),
+    ("« La saison est finie », a cru bon d'ajouter l'entraîneur.", "La saison est finie",
+     "l'entraîneur", "a cru bon d'ajouter"),
+    ("« Je suis fier de mon équipe », s'est empressé d'ajouter le maire.",
+     "Je suis fier de mon équipe", "le maire", "s'est empressé d'ajouter"),
+    ("« C'est fini », a finalement tenu à souligner Paul Durand, président du club.",
+     "C'est fini", "Paul Durand", "a finalement tenu à souligner"),
+])
+def test_an_incise_may_govern_its_verb_of_saying(annotate, text, content, speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "« Pas de commentaire », n'a pas voulu commenter le ministre.",
+    "« Nous verrons », n'a pas souhaité préciser la directrice.",
+])
+def test_a_refusal_to_speak_after_a_quotation_reports_nothing(annotate, text):
+    assert not annotate(text)
+
+
+def test_a_governor_after_a_plain_comma_is_the_sentences_own_verb(annotate):
+    quotes = annotate("Le secrétaire du comité, élu en mars, préfère évoquer un mouvement "
+                      "spontané des salariés.")
+    assert all(q["cue"] == "évoquer" for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("« Nous resterons mobilisés », a partagé la syndicaliste Marie Dubois.",
+     "Nous resterons mobilisés", "Marie Dubois", "a partagé"),
+    ("« Ce budget est une farce », grince un élu de l'opposition.", "Ce budget est une farce",
+     "un élu de l'opposition", "grince"),
+    ("« C'est du vol », tempête le maire.", "C'est du vol", "le maire", "tempête"),
+    ("« On ne lâchera rien », a dégainé la porte-parole.", "On ne lâchera rien",
+     "la porte-parole", "a dégainé"),
+])
+def test_manner_of_saying_verbs_report_the_quotation_before_them(annotate, text, content,
+                                                                  speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Les enfants ont partagé le repas avec les bénévoles.",
+    "Le gâteau, partagé entre les invités, a disparu en une minute.",
+    "Le policier a dégainé son arme devant la banque.",
+])
+def test_those_verbs_say_nothing_before_an_object(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La maire a salué, lors d'une conférence de presse à Lyon, les efforts des bénévoles.",
+     "les efforts des bénévoles", "a salué"),
+    ("Le préfet a annoncé, dans un arrêté publié mardi, la fermeture des plages.",
+     "la fermeture des plages", "a annoncé"),
+    ("La ministre a dénoncé, dans un entretien au Monde, « l'hypocrisie » des banques.",
+     "« l'hypocrisie » des banques", "a dénoncé"),
+    ("La ministre a évoqué, devant les députés réunis en commission, une « situation "
+     "inédite ».", "une « situation inédite »", "a évoqué"),
+])
+def test_an_occasion_set_off_by_commas_comes_before_the_noun_phrase_said(annotate, text,
+                                                                         content, cue):
+    assert find(annotate(text), content)["cue"] == cue
+
+
+def test_a_clause_set_off_by_commas_is_no_occasion(annotate):
+    quotes = annotate("Le ministre a dénoncé, avant de quitter la salle, la méthode du "
+                      "gouvernement.")
+    assert not [q for q in quotes if q["text"].startswith("la méthode")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les grévistes ont scandé des slogans : « Retrait du projet ! »", "Retrait du projet !",
+     "les grévistes"),
+    ("Des avocats se sont rassemblés lundi, scandant des slogans tels que : « Quelle "
+     "honte ! »", "Quelle honte !", "des avocats"),
+    ("La présidente a adressé un message clair aux supporters : « Restez calmes. »",
+     "Restez calmes", "la présidente"),
+])
+def test_words_named_then_given_after_a_colon_are_the_quotation(annotate, text, content,
+                                                                speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_words_named_with_no_quotation_are_no_quote(annotate):
+    assert not annotate("Les manifestants ont scandé des slogans hostiles au gouvernement.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La joueuse a remporté la finale dimanche. Un véritable soulagement pour la joueuse "
+     "Léa Martin.\n\n« On est chanceux, il faut en profiter ! »",
+     "On est chanceux, il faut en profiter !", "Léa Martin"),
+    ("Grosse déception pour l'entraîneur Paul Morel après la défaite.\n\n« Nous n'avons "
+     "pas su réagir. »", "Nous n'avons pas su réagir", "Paul Morel"),
+])
+def test_a_quotation_after_a_verbless_sentence_of_feeling_is_that_persons(annotate, text,
+                                                                         content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, None)
+
+
+def test_a_feeling_for_a_place_gives_no_speaker(annotate):
+    assert not annotate("Une journée noire pour la ville de Lyon.\n\n« Les dégâts sont "
+                        "immenses. »")
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Le président a déclaré lors de son discours « nous sommes en guerre ».",
+     "nous sommes en guerre", "le président", "a déclaré"),
+    ("La directrice a assuré à ses équipes « qu'aucun poste ne serait supprimé ».",
+     "qu'aucun poste ne serait supprimé", "la directrice", "a assuré"),
+    ("Le joueur a confié après le match « avoir tout donné ».", "avoir tout donné",
+     "le joueur", "a confié"),
+    ("Le syndicat a appelé mardi soir dans un communiqué « à la grève générale ».",
+     "à la grève générale", "le syndicat", "a appelé"),
+])
+def test_a_quoted_clause_after_an_occasion_or_addressee_is_what_was_said(
+        annotate, text, content, speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Boko, souvent considéré comme le « bras droit » du président, a été arrêté.",
+    "Sa candidature, contestée par le « Collectif des 11 candidats », a été validée.",
+])
+def test_a_quoted_name_inside_a_phrase_is_not_what_was_said(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les syndicats restent mobilisés. « Nous ne lâcherons rien tant que le projet ne sera "
+     "pas retiré. »", "Nous ne lâcherons rien tant que le projet ne sera pas retiré",
+     "les syndicats"),
+    ("Le ministère de l'Intérieur a réagi dans la soirée. « Les auteurs de ces violences "
+     "seront retrouvés et punis. »", "Les auteurs de ces violences seront retrouvés et punis",
+     "le ministère de l'Intérieur"),
+])
+def test_a_quotation_after_a_collective_source_that_speaks_is_its_own(annotate, text,
+                                                                      content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Les prix ont encore augmenté en mars. « Le marché reste très tendu pour les "
+    "acheteurs. »",
+    "Les Remparts remportent le titre. « Les deux trophées sont spéciaux, c'est mon dernier "
+    "match et notre dernier ensemble. »",
+])
+def test_a_collective_source_neither_speaking_nor_saying_nous_gets_no_quotation(annotate,
+                                                                               text):
+    assert not annotate(text)
+
