@@ -1149,6 +1149,19 @@ def test_an_aside_before_the_verb_of_a_que_clause_stays_in_it(annotate, sentence
     assert find(annotate(sentence), content)["type"] == "indirect"
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Le ministre n'a eu de cesse de demander à Marc Olivier d'user de son influence.",
+     "user de son influence", "le ministre"),
+    ("Le juge prend le temps de lui expliquer une nouvelle fois le verdict.", "le verdict",
+     "le juge"),
+])
+def test_a_noun_idiom_and_its_infinitive_report_like_one_verb(annotate, sentence, content,
+                                                              speaker):
+    # `avoir de cesse de`, `prendre le temps de`: the infinitive hangs on the noun but shares
+    # the verb's subject; `une nouvelle fois` says how often, not what
+    assert find(annotate(sentence), content)["speaker"] == speaker
+
+
 def test_a_participle_with_its_agent_between_commas_is_no_incise(annotate):
     quotes = annotate("Le parti conservateur, soutenu par le mouvement du général Pierre"
                       " Lenoir, réclamait un remaniement du gouvernement.")

@@ -19,6 +19,17 @@ POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes"
                          "nos", "votre", "vos"})
 
 
+AGAIN = (("une", "nouvelle", "fois"), ("une", "fois", "de", "plus"), ("encore", "une", "fois"),
+         ("de", "nouveau"))
+"""Phrases that say the words were said again: a circumstance, never what was said."""
+
+
+def again_at(doc: Doc, j: int) -> int:
+    """How many tokens an `AGAIN` phrase takes at `j` (0 when there is none)."""
+    return next((len(words) for words in AGAIN
+                 if tuple(t.lower_ for t in doc[j:j + len(words)]) == words), 0)
+
+
 def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
     """The first token at or after `j` past when, where and how the words were said,
     between a verb and its inverted subject: adverbs, dates (`mercredi 9 juin`, `samedi
@@ -31,6 +42,9 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
         low = t.lower_
         if commas and low == "," and j + 1 < n and _circumstance_between_commas(doc, j, first):
             j += 1  # `a annoncé, lundi, le directeur`: commas around the circumstance
+            continue
+        if (repeat := again_at(doc, j)):
+            j += repeat  # `a expliqué une nouvelle fois le verdict`: how often, not what
             continue
         if low == "auprès" and j + 2 < n and doc[j + 1].lower_.replace("’", "'") in \
                 DE_PREPOSITIONS:

@@ -18,6 +18,7 @@ from presswatch.nlp.circumstances import (
     MOMENT_NOUNS,
     POSSESSIVES,
     PREPOSITIONAL_NOUNS,
+    again_at,
     says_when,
     skip_circumstance,
 )
@@ -297,6 +298,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 j = k + 1  # `a souligné, par ailleurs, l'importance de …`, `a salué, lors
                 continue  # d'une conférence de presse à Lyon, les efforts de …`
             return None
+        if (again := again_at(doc, j)):
+            j += again  # `a expliqué une nouvelle fois le verdict`: how often, not what
+            continue
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
             # an opening mark: the noun phrase inside it, whatever the parser hung the mark on

@@ -66,6 +66,7 @@ from presswatch.nlp.quote_filters import (
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
+    IDIOM_NOUNS,
     LINKING_WORDS,
     first_char,
     governed_by_speech,
@@ -338,7 +339,8 @@ class QuoteFinder:
                           for k in range(max(0, cue.start - 2), cue.start))
             spoken = spoken or (purpose and cue.verb.kind == "speech" and (
                 _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
-            if (token.head.pos_ == "NOUN" and not (
+            idiom = token.head.dep_ == "obj" and token.head.lemma_.lower() in IDIOM_NOUNS
+            if (token.head.pos_ == "NOUN" and not idiom and not (
                     spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
                 # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
                 # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,

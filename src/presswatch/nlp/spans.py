@@ -114,11 +114,19 @@ def is_unit_start(doc: Doc, i: int, unit_list: list[tuple[int, int]], unit_of: l
     return j == i
 
 
+IDIOM_NOUNS = frozenset({"cesse", "temps", "soin", "peine", "occasion", "courage"})
+"""Nouns that a verb takes with `de` + infinitive as one predicate (`n'a eu de cesse de
+demander`, `a pris le temps d'expliquer`, `a pris soin de préciser`, `a saisi l'occasion
+de rappeler`): the infinitive shares the verb's subject though the parser hangs it on the
+noun."""
+
+
 def governor(token: Token) -> Token:
     """The verb whose subject a participle or coordinated verb shares."""
     seen = 0
-    while token.dep_ in {"conj", "advcl", "xcomp", "acl", "parataxis"} and token.head is not \
-            token and seen < 6:
+    while token.head is not token and seen < 6 and (
+            token.dep_ in {"conj", "advcl", "xcomp", "acl", "parataxis"} or (
+                token.dep_ == "obj" and token.lemma_.lower() in IDIOM_NOUNS)):
         if any(c.dep_.startswith("nsubj") for c in token.children):
             break
         token = _across_reported_clause(token) or token.head
