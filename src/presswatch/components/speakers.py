@@ -1,7 +1,9 @@
 """spaCy component: resolve each quote's speaker within its article.
 
 Fills `speaker` on every quote in `Doc._.quotes` and lists the article's people in
-`Doc._.people`; the rules are in `nlp/speakers.py` and `nlp/people.py`."""
+`Doc._.people`; the rules are in `nlp/speakers.py` and `nlp/people.py`. Reported words
+left with no source at all once speakers are known are dropped here
+(`quote_filters.drop_sourceless_reports`): only then is it known that none was found."""
 
 from __future__ import annotations
 

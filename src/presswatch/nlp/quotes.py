@@ -66,13 +66,13 @@ from presswatch.nlp.quote_filters import (
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
-    IDIOM_NOUNS,
     LINKING_WORDS,
     first_char,
     governed_by_speech,
     has_quoted_lead,
     inside_segment,
     is_content_lead,
+    is_idiom_noun,
     last_content_char,
     only_glue,
     points_back,
@@ -339,8 +339,7 @@ class QuoteFinder:
                           for k in range(max(0, cue.start - 2), cue.start))
             spoken = spoken or (purpose and cue.verb.kind == "speech" and (
                 _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
-            idiom = token.head.dep_ == "obj" and token.head.lemma_.lower() in IDIOM_NOUNS
-            if (token.head.pos_ == "NOUN" and not idiom and not (
+            if (token.head.pos_ == "NOUN" and not is_idiom_noun(token.head) and not (
                     spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
                 # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
                 # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,

@@ -121,12 +121,17 @@ de rappeler`): the infinitive shares the verb's subject though the parser hangs 
 noun."""
 
 
+def is_idiom_noun(token: Token) -> bool:
+    """Whether `token` is the object noun of such an idiom (see `IDIOM_NOUNS`)."""
+    return token.dep_ == "obj" and token.lemma_.lower() in IDIOM_NOUNS
+
+
 def governor(token: Token) -> Token:
     """The verb whose subject a participle or coordinated verb shares."""
     seen = 0
     while token.head is not token and seen < 6 and (
-            token.dep_ in {"conj", "advcl", "xcomp", "acl", "parataxis"} or (
-                token.dep_ == "obj" and token.lemma_.lower() in IDIOM_NOUNS)):
+            token.dep_ in {"conj", "advcl", "xcomp", "acl", "parataxis"} or
+            is_idiom_noun(token)):
         if any(c.dep_.startswith("nsubj") for c in token.children):
             break
         token = _across_reported_clause(token) or token.head
