@@ -59,7 +59,7 @@ DECIDES: tuple[str, ...] | None = None
 # content-kind features (`subj_`, `number`, `quantity`, `root_clause=`, `question`) are
 # left out too: with them the blind part gained two quotes of 95 while story and silver CV
 # lost 0.7 and 1.4 points, and the model they gave overruled a plain opinion cue
-# (`estime-t-il` + a forecast with a figure) into a warning (README, sixth round).
+# (`estime-t-il` + a forecast with a figure) into a warning (docs/evaluation.md, sixth round).
 # `--without lemma=` trains with them.
 WITHOUT = ("lemma=", *CONTENT_KIND_PREFIXES)
 # A feature must occur in at least this many gold articles to be weighed: a word seen in one
@@ -89,7 +89,7 @@ DEFAULT_EMPHASIS: dict[str, float] = {"rule=": 3.0, "rule_": 3.0}
 # try it: after a neutral cue or `selon` the first dev articles' annotators said `statement`
 # where the silver labels, read by the guideline's "`statement` only when no more specific
 # act fits", say `announcement` (indirect, no verb, `selon` mostly: statement 12 of
-# 17 tuning quotes, announcement 23 of 44 silver ones). Measured (README, eighth round):
+# 17 tuning quotes, announcement 23 of 44 silver ones). Measured (docs/evaluation.md, eighth round):
 # marks on `cueact=` and `type=` give story CV 0.582 against 0.603, silver CV 0.571
 # against 0.562, blind 48 of 95 against 47: within noise, so None (no marks) ships; ()
 # would mark with `gold` alone.
