@@ -36,6 +36,8 @@ __all__ = [
     "neighbour_subjects",
     "noun_parties",
     "presided",
+    "received_described",
+    "receives_someone",
     "sent_by_two",
     "summit_name",
     "verb_parties",
@@ -99,6 +101,13 @@ MAX_COMPLEMENT_GAP = 10
 it (`une réunion dans la matinée avec les États membres`)."""
 
 
+RECEIVED_BY = {"recevoir", "accueillir", "rencontrer"}
+"""Verbs whose past participle describing people says they were received or met."""
+RECEIVED_WITHIN = 16
+"""Tokens after `a reçu` searched for the person received when the parse gave no object."""
+CLOSING_MARKS = {"»", "”", '"'}
+
+
 def with_conjuncts(toks: list[Token]) -> list[Token]:
     out = []
     for t in toks:
@@ -146,6 +155,8 @@ def first_conjunct(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"} and verb.head.i < verb.i:
         return [verb.head]
+    if (first := _cut_before_role(subject)) is not None:
+        return [first]
     et = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et"
                and c.i < subject.i and c.i > 0), None)
     if et is None:
@@ -158,6 +169,30 @@ def first_conjunct(verb: Token) -> list[Token]:
                 t.pos_ in {"VERB", "AUX"} or t.is_punct for t in first.subtree):
         return []  # a verbless fragment just before `et`, nothing else
     return [first]
+
+
+def _cut_before_role(subject: Token) -> Token | None:
+    """`Paul Durand et son homologue allemand | Karl Weber se sont entretenus`: the parser
+    sometimes ends a sentence after the role of the second of two coordinated subjects,
+    leaving its name alone as the verb's subject; the first subject then heads a verbless
+    fragment on the same line that ends with `et` + that role. That head, or None."""
+    sent = subject.sent
+    if subject.i != sent.start or subject.pos_ != "PROPN" or sent.start == 0:
+        return None
+    doc = subject.doc
+    before = doc[sent.start - 1].sent
+    role = doc[sent.start - 1]
+    while role.dep_ == "amod" and role.i > before.start:  # `son homologue allemand`
+        role = role.head
+    first = before.root
+    if "\n" in doc[before.start: sent.start].text_with_ws or before.start != first.left_edge.i \
+            or first.pos_ not in {"PROPN", "NOUN"} or any(
+                t.pos_ in {"VERB", "AUX"} or t.is_punct for t in before):
+        return None
+    if role.dep_ != "conj" or role.head != first or not is_role(role) or not any(
+            c.dep_ == "cc" and c.lower_ == "et" for c in role.children):
+        return None
+    return first
 
 
 def cut_subject(verb: Token) -> list[Token]:
@@ -486,3 +521,40 @@ def working_session(noun: Token) -> bool:
     parties the sentence names, not the sitting of a body (`la séance du conseil`)."""
     return fold(noun.lemma_) in SITTINGS and any(
         c.dep_ == "nmod" and c.lemma_ == "travail" for c in noun.children)
+
+
+def received_described(verb: Token) -> list[Token]:
+    """`des patrons reçus à déjeuner à l'Élysée`, `les dirigeants rencontrés`: a past
+    participle of receiving or meeting that describes the ones received or met (a person, a
+    role or a group), with its agent if it names one; empty for any other verb."""
+    if verb.lemma_ not in RECEIVED_BY or verb.dep_ != "acl" or "Past" not in morph(
+            verb, "Tense"):
+        return []
+    who = up = verb.head
+    for _ in range(3):  # `les dirigeants de l'Est du pays rencontrés`: the leaders were met
+        if not up.dep_.startswith(("nmod", "conj")) or "Plur" not in morph(verb, "Number"):
+            break
+        up = up.head
+        if is_role(up) and "Plur" in morph(up, "Number"):
+            who = up
+            break
+    if not (is_role(who) or is_party_noun(who) or who.ent_type_ == "PER"):
+        return []
+    return [who, *(c for c in verb.children if c.dep_ == "obl:agent")]
+
+
+def receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
+    """`a reçu X`, `X a été reçu`, `se sont rencontrés`: someone is received or met (an
+    object, a passive subject, a reflexive, or a person named right after the verb
+    however the parse hung it: `a reçu, vendredi, le Premier ministre, X`); `qui recevra
+    le prix` has none."""
+    if any(h.dep_ in {"obj", "nsubj:pass", "obl:agent"} for h in heads) or any(
+            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
+            for c in verb.children):
+        return True
+    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, sentence_bounds(verb)[1])]:
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
+            break
+        if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
+            return True
+    return False

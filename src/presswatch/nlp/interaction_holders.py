@@ -19,15 +19,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import load_nationality_countries
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_nations import countries_in, countries_named
 from presswatch.textutil import fold
 
 __all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_nationality",
-           "object_antecedent"]
+           "named_after", "object_antecedent", "subject_at"]
 
 OBJECT_CLITICS = {"l'", "l’", "le", "la"}
 """Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
@@ -37,6 +37,9 @@ OFFICES = {"president", "presidente", "ministre", "premier", "premiere", "chance
            "ambassadeur", "ambassadrice", "delegation", "dirigeant", "dirigeante", "souverain"}
 """Words of a role that make its holder stand for a country at a summit (`le Premier
 ministre indien`, `la cheffe de la délégation`), unlike an activist or a writer."""
+INDIRECT_CLITICS = {"lui"}
+"""The indirect object pronoun of one person (`Donald Trump lui a téléphoné`, `lui a rendu
+visite`): the person named before, as an object pronoun is."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences before an object pronoun its person is looked for."""
 
@@ -82,7 +85,8 @@ def object_antecedent(pronoun: Token, person_at: Mapping[int, str], mention_star
     in its sentence or the two before, not the verb's own subject (``person`` names whom a
     parse head names), of the pronoun's gender
     (`la`, or a feminine participle: `l'a rencontrée`) when the article knows it."""
-    if pronoun.lower_ not in OBJECT_CLITICS or pronoun.dep_ != "obj":
+    if not (pronoun.lower_ in OBJECT_CLITICS and pronoun.dep_ == "obj") and not (
+            pronoun.lower_ in INDIRECT_CLITICS and pronoun.dep_ in {"iobj", "obl:arg"}):
         return None
     verb = pronoun.head
     subject = next((person(c) for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -124,3 +128,44 @@ def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set
                 have.add(fold(name))
                 out.append(name)
     return out
+
+
+def subject_at(doc: Doc, at: int) -> bool:
+    """The name starting at character ``at`` is (in apposition to) a clause's subject."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_.startswith("nsubj")
+
+
+def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
+                by_country: Mapping[str, set[str]], besides: set[str],
+                speakers_at: frozenset[int] = frozenset()) -> str | None:
+    """The person a role description stands for when the article names them only after
+    it: news tells the other party of a meeting by a role, then names them as the subject
+    of the next clause (`X a reçu le ministre français. Jean-Noël Barrot a évoqué…`, `Il
+    s'est entretenu avec son homologue. Ahmed Attaf a salué…`, `… reçu par le président
+    algérien. « … », a déclaré Y`). The first person named as a subject (or as a quote's
+    speaker: ``speakers_at``, where those mentions start) after the role, in the rest of
+    its sentence or the next, who is none of ``besides`` (the interaction's other parties)
+    and whom neither the role's nationality nor its gender contradicts; None when there is
+    none (the role then stays as written)."""
+    doc = role.doc
+    end = sentence_bounds(role)[1]
+    while end < len(doc) and not any(t.is_alpha for t in doc[end].sent):
+        end = doc[end].sent.end  # a quotation mark the parser made a sentence of its own
+    hi = doc[end].sent.end_char if end < len(doc) else doc[-1].idx + len(doc[-1])
+    said = {fold(c) for c in countries_named(role)}
+    gender = morph(role, "Gender")
+    wanted = "f" if "Fem" in gender else ("m" if "Masc" in gender else "")
+    genders = {p["name"]: p.get("gender") or "" for p in people}
+    for at in sorted(m for m in person_at if role.idx < m < hi):
+        who = person_at[at]
+        if who in besides or not (at in speakers_at or subject_at(doc, at)):
+            continue
+        if (said and by_country.get(who) and not said & by_country[who]) or (
+                wanted and genders.get(who) not in {wanted, "", None}):
+            continue
+        return who
+    return None

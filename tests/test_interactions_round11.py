@@ -1,0 +1,57 @@
+"""Specification of the eleventh interaction round (the parties, on French sentences written
+for these tests): the other party given by a role and named only in the next clause, the
+first of two subjects the parser cut off before `et son homologue`, and a call told with
+`lui` on a participle the tagger read as a noun."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare counterpart, named as the next sentence's subject
+    ("Le ministre français des Affaires étrangères Jean-Noël Barrot est arrivé à Alger. Il "
+     "s'est entretenu dimanche avec son homologue. Ahmed Attaf a salué « une nouvelle page ».",
+     [("meeting", ["Jean-Noël Barrot", "Ahmed Attaf"])]),
+    # a role with a nationality the article ties to no one yet
+    ("Le président algérien Abdelmadjid Tebboune a reçu dimanche le ministre français des "
+     "Affaires étrangères. Jean-Noël Barrot a évoqué une relation « apaisée ».",
+     [("meeting", ["Jean-Noël Barrot", "Abdelmadjid Tebboune"])]),
+    # named as the speaker of the quotation that follows
+    ("Jean-Noël Barrot, ministre français des Affaires étrangères, a été reçu dimanche à "
+     "Alger par le président algérien. « Nous voulons tourner la page », a déclaré "
+     "Abdelmadjid Tebboune.",
+     [("meeting", ["Abdelmadjid Tebboune", "Jean-Noël Barrot"])]),
+])
+def test_a_role_party_is_the_person_named_right_after_it(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_role_stays_as_written_when_the_next_subject_is_of_another_country(
+        nlp: Language) -> None:
+    text = ("Le président Karim Saïd a reçu lundi le ministre allemand de la Défense. La "
+            "présidente française Claire Morel a salué un accord.")
+    assert found(nlp, text) == [("meeting", ["Karim Saïd", "le ministre allemand de la "
+                                             "Défense"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Durand et son homologue allemand Karl Weber se sont entretenus jeudi à Berlin.",
+     [("meeting", ["Paul Durand", "Karl Weber"])]),
+    ("Paul Durand et le chancelier allemand Karl Weber ont tenu une conférence de presse "
+     "commune.", [("press_conference", ["Paul Durand", "Karl Weber"])]),
+])
+def test_the_first_of_two_subjects_cut_off_before_a_role_and_name_takes_part(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_call_told_with_lui_on_a_participle_read_as_a_noun(nlp: Language) -> None:
+    text = "Volodymyr Petrenko a demandé des armes. Donald Carter lui a téléphoné mardi soir."
+    assert found(nlp, text) == [("phone_call", ["Volodymyr Petrenko", "Donald Carter"])]
