@@ -55,3 +55,28 @@ def test_the_first_of_two_subjects_cut_off_before_a_role_and_name_takes_part(
 def test_a_call_told_with_lui_on_a_participle_read_as_a_noun(nlp: Language) -> None:
     text = "Volodymyr Petrenko a demandé des armes. Donald Carter lui a téléphoné mardi soir."
     assert found(nlp, text) == [("phone_call", ["Volodymyr Petrenko", "Donald Carter"])]
+
+
+def test_a_first_name_the_tagger_read_as_a_verb_is_the_party_met(nlp: Language) -> None:
+    text = ("Le président, Emmanuel Macron, a rencontré mardi Narendra Modi, avec qui il a "
+            "évoqué le nucléaire civil.")
+    assert found(nlp, text) == [("meeting", ["Emmanuel Macron", "Narendra Modi"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Volodymyr Zelensky et Donald Trump se sont entretenus samedi à New York en présence "
+     "d'Emmanuel Macron.",
+     [("meeting", ["Volodymyr Zelensky", "Donald Trump", "Emmanuel Macron"])]),
+    ("Le maire Jean Dubois a reçu les commerçants jeudi aux côtés du préfet Marc Lenoir.",
+     [("meeting", ["Jean Dubois", "les commerçants", "Marc Lenoir"])]),
+])
+def test_those_present_at_a_meeting_take_part(nlp: Language, text: str,
+                                              expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_person_met_in_turn_hung_on_the_verb_is_a_second_meeting(nlp: Language) -> None:
+    text = ("Le Premier ministre israélien Benyamin Netanyahou est arrivé à Washington. Il doit "
+            "rencontrer lundi Donald Trump, puis le secrétaire d'État Marco Rubio.")
+    assert found(nlp, text) == [("meeting", ["Benyamin Netanyahou", "Donald Trump"]),
+                                ("meeting", ["Benyamin Netanyahou", "Marco Rubio"])]

@@ -26,6 +26,7 @@ from presswatch.textutil import fold
 __all__ = [
     "HOST_VERBS",
     "MEASURE_NOUNS",
+    "attendees",
     "bound_for",
     "clause_subjects",
     "cut_subject",
@@ -35,6 +36,7 @@ __all__ = [
     "is_city",
     "neighbour_subjects",
     "noun_parties",
+    "object_conjuncts",
     "presided",
     "received_described",
     "receives_someone",
@@ -131,6 +133,9 @@ def verb_parties(verb: Token) -> list[Token]:
         elif c.dep_ == "xcomp" and c.i > verb.i and c.pos_ != "VERB" and any(
                 t.ent_type_ == "PER" for t in (c, *c.children) if t.i >= c.i):
             heads.append(c)  # `a appelé Benyamin Netanyahou`: a name read as a predicate
+        elif c.dep_ in {"xcomp", "parataxis"} and c.i > verb.i and _name_read_as_verb(c):
+            heads.append(c)  # `a rencontré mardi Narendra Modi`: `Narendra` a verb
+    heads += object_conjuncts(verb, heads)
     up = verb
     for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
         if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
@@ -143,6 +148,42 @@ def verb_parties(verb: Token) -> list[Token]:
     if not any(h.dep_.startswith("nsubj") for h in heads):
         heads += cut_subject(up)
     return heads
+
+
+ATTENDING = {"présence": {"en"}, "côté": {"à", "aux", "au"}}
+"""Nouns of attending and the cases that frame them (`en présence de X`, `aux côtés de X`):
+their `de` complement took part in the meeting whose clause they hang on."""
+
+
+def attendees(trigger: Token) -> list[Token]:
+    """`se sont entretenus … en présence d'Emmanuel Macron`, `a reçu les syndicats aux
+    côtés de la ministre`: the parse heads of those the trigger's clause says attended (on
+    the trigger, or on the verb of the clause a trigger noun sits in)."""
+    frames = [trigger] + ([trigger.head] if trigger.pos_ != "VERB" and
+                          trigger.head.pos_ == "VERB" else [])
+    return [g for v in frames for c in v.children if c.dep_.startswith(("obl", "nmod"))
+            and c.lemma_ in ATTENDING and any(k.dep_ == "case" and k.lower_ in
+                                              ATTENDING[c.lemma_] for k in c.children)
+            for g in c.children if g.dep_ == "nmod" and any(
+                k.dep_ == "case" and k.lower_ in OWNER_CASES for k in g.children)]
+
+
+def object_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
+    """`doit rencontrer lundi Donald Trump, puis le secrétaire d'État Marco Rubio`: a noun
+    coordinated after the verb's object that the parser hung on the verb itself is another
+    party met (empty when the verb has no object)."""
+    first = next((h for h in heads if h.dep_ == "obj" and h.head == verb), None)
+    if first is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i
+            and c.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "cc" for g in c.children)]
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """A capitalised first name the tagger read as a verb (`Narendra` → `narendrer`) while
+    the recogniser saw a person: the name of a party, not a clause."""
+    return tok.pos_ == "VERB" and tok.ent_type_ == "PER" and tok.text[:1].isupper() and \
+        not tok.is_sent_start
 
 
 def first_conjunct(verb: Token) -> list[Token]:
@@ -553,7 +594,8 @@ def receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bo
             for c in verb.children):
         return True
     for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, sentence_bounds(verb)[1])]:
-        if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
+        if (t.pos_ in {"VERB", "AUX"} and not _name_read_as_verb(t)) or \
+                t.lower_ in CLOSING_MARKS:
             break
         if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
             return True

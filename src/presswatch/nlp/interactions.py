@@ -27,12 +27,14 @@ from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
+    attendees,
     bound_for,
     clause_subjects,
     hosted_by_an_event,
     is_call,
     neighbour_subjects,
     noun_parties,
+    object_conjuncts,
     presided,
     received_described,
     receives_someone,
@@ -165,6 +167,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         if kind == "phone_call" and _manner(head):
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
+    heads += [h for h in attendees(head) if h not in heads]  # `en présence de X`
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
     if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
         heads = [p for h in heads for p in (sent_by_two(h) or [h])]
@@ -359,7 +362,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
     names.sort(key=sent.text.find)
-    later = [(n, g) for h in heads if h.dep_ == "obj" for c in h.conjuncts if c.i > h.i
+    later = [(n, g) for c in [c for h in heads if h.dep_ == "obj" for c in h.conjuncts
+                              if c.i > h.i] + object_conjuncts(head, heads)
              for g in c.children if g.dep_ == "cc" and g.lower_ in SEQUENCE_WORDS
              if (n := art.name(c)) in names] if kind in PAIR_TYPES and head.pos_ == "VERB" \
         else []
