@@ -80,3 +80,21 @@ def test_a_person_met_in_turn_hung_on_the_verb_is_a_second_meeting(nlp: Language
             "rencontrer lundi Donald Trump, puis le secrétaire d'État Marco Rubio.")
     assert found(nlp, text) == [("meeting", ["Benyamin Netanyahou", "Donald Trump"]),
                                 ("meeting", ["Benyamin Netanyahou", "Marco Rubio"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call with a role, the role named in the next sentence
+    ("Vladimir Orlov a accepté une trêve lors d'un appel avec le président américain. John "
+     "Miller a salué « un grand pas ».", [("phone_call", ["John Miller", "Vladimir Orlov"])]),
+    # a bare counterpart received, named in the next sentence
+    ("Le président chinois Li Wen a reçu son homologue à Pékin, a rapporté l'agence Chine "
+     "nouvelle. Paul Durand a salué « un dialogue franc ».",
+     [("meeting", ["Paul Durand", "Li Wen"])]),
+    # named as one of two coordinated subjects
+    ("La présidence a annoncé que le chef de l'État recevrait jeudi le président brésilien. "
+     "Paul Durand et Luiz Souza évoqueront le climat.",
+     [("meeting", ["Paul Durand", "Luiz Souza"])]),
+])
+def test_a_role_one_calls_or_receives_is_a_party(nlp: Language, text: str,
+                                                 expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -435,8 +435,9 @@ def _a_kind(owner: Token) -> bool:
 
 
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
-    """`appeler` / `un appel` is a call only to or with a person, never an appeal
-    (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
+    """`appeler` / `un appel` is a call only to or with a person (named, or a role one
+    calls with), never an appeal (`appeler à la retenue`, `un appel à manifester`,
+    `appeler X à démissionner`)."""
     if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
            for c in head.children):
         return False
@@ -449,7 +450,10 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
         nxt = head.doc[head.i + 1: head.i + 2]
         if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
             called += list(head.doc[head.i + 2: min(head.i + 7, sentence_bounds(head)[1])])
-    return any(art.person(h) for h in called)
+    return any(art.person(h) for h in called) or any(
+        is_role(h) and "Plur" not in morph(h, "Number") and any(
+            g.dep_ == "case" and g.lower_ == "avec" for g in h.children)
+        for h in called)  # `lors d'un appel avec le président américain`: a person too
 
 
 def is_city(tok: Token) -> bool:

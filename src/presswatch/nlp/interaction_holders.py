@@ -130,11 +130,13 @@ def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set
     return out
 
 
-def subject_at(doc: Doc, at: int) -> bool:
-    """The name starting at character ``at`` is (in apposition to) a clause's subject."""
+def subject_at(doc: Doc, at: int, conjuncts: bool = False) -> bool:
+    """The name starting at character ``at`` is (in apposition to) a clause's subject, or
+    with ``conjuncts`` one of coordinated subjects (`X et Y évoqueront`)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
-    while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+    climb = {"flat:name", "appos", "conj"} if conjuncts else {"flat:name", "appos"}
+    while tok is not None and tok.dep_ in climb and tok.head is not tok:
         tok = tok.head
     return tok is not None and tok.dep_.startswith("nsubj")
 
@@ -162,7 +164,7 @@ def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
     genders = {p["name"]: p.get("gender") or "" for p in people}
     for at in sorted(m for m in person_at if role.idx < m < hi):
         who = person_at[at]
-        if who in besides or not (at in speakers_at or subject_at(doc, at)):
+        if who in besides or not (at in speakers_at or subject_at(doc, at, True)):
             continue
         if (said and by_country.get(who) and not said & by_country[who]) or (
                 wanted and genders.get(who) not in {wanted, "", None}):

@@ -264,7 +264,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and \
             not guests and ((
             objects and not any(
-            art.name(h) and _names_someone(h, art) for h in objects)) or
+            (art.name(h) or is_role(h)) and _names_someone(h, art) for h in objects)) or
             not receives_someone(head, heads, art)):
         return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
@@ -389,7 +389,8 @@ def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties
         if own and own[0] in art.persons and own[0] not in others:
             continue  # resolved to a person of its own
         who = named_after(h, art.person_at, art.people, art.by_country,
-                          {n for n in names if n in art.persons}, frozenset(
+                          {n for n in names if n in art.persons} | {art.quoting(h.idx)},
+                          frozenset(
                               q["mention_start"] for q in art.quotes
                               if q.get("speaker") and q.get("mention_start") is not None))
         if who is None:
