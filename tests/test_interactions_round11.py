@@ -98,3 +98,10 @@ def test_a_person_met_in_turn_hung_on_the_verb_is_a_second_meeting(nlp: Language
 def test_a_role_one_calls_or_receives_is_a_party(nlp: Language, text: str,
                                                  expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+def test_a_first_name_read_as_a_verb_after_et_is_received_too(nlp: Language) -> None:
+    text = ("Le forum régional s'est tenu à Kazan. Vladimir Orlov y a accueilli Xi Jinping et "
+            "Narendra Modi.")
+    (kind, parties), = found(nlp, text)
+    assert kind == "meeting" and {"Xi Jinping", "Narendra Modi"} <= set(parties)

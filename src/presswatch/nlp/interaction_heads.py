@@ -176,7 +176,8 @@ def object_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
     if first is None:
         return []
     return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i
-            and c.pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "cc" for g in c.children)]
+            and (c.pos_ in {"NOUN", "PROPN"} or _name_read_as_verb(c))
+            and any(g.dep_ == "cc" for g in c.children)]
 
 
 def _name_read_as_verb(tok: Token) -> bool:
