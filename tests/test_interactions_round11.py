@@ -105,3 +105,18 @@ def test_a_first_name_read_as_a_verb_after_et_is_received_too(nlp: Language) -> 
             "Narendra Modi.")
     (kind, parties), = found(nlp, text)
     assert kind == "meeting" and {"Xi Jinping", "Narendra Modi"} <= set(parties)
+
+
+def test_an_article_about_a_summit_counts_the_office_holders_it_names(nlp: Language) -> None:
+    text = ("Le sommet sur l'océan de Nice a adopté vendredi une déclaration finale. Le "
+            "sommet a aussi vu naître une coalition pour la haute mer. Les ONG ont dénoncé des "
+            "promesses floues. Le Premier ministre norvégien Erik Dahl a salué une étape.")
+    (_kind, parties), = [ev for ev in found(nlp, text) if ev[0] == "summit"]
+    assert "Erik Dahl" in parties and "Norvège" in parties
+
+
+def test_a_summit_met_in_passing_draws_no_office_holder(nlp: Language) -> None:
+    text = ("Le rapport des experts a été publié lundi. Il paraît trois mois avant un sommet "
+            "clé sur le climat à Glasgow. « C'est une alerte », a déclaré le secrétaire "
+            "général de l'ONU, Paolo Ferri.")
+    assert all("Paolo Ferri" not in parties for _kind, parties in found(nlp, text))

@@ -26,7 +26,6 @@ from presswatch.textutil import fold
 __all__ = [
     "HOST_VERBS",
     "MEASURE_NOUNS",
-    "attendees",
     "bound_for",
     "clause_subjects",
     "cut_subject",
@@ -34,12 +33,11 @@ __all__ = [
     "hosted_by_an_event",
     "is_call",
     "is_city",
+    "name_read_as_verb",
     "neighbour_subjects",
     "noun_parties",
     "object_conjuncts",
     "presided",
-    "received_described",
-    "receives_someone",
     "sent_by_two",
     "summit_name",
     "verb_parties",
@@ -103,13 +101,6 @@ MAX_COMPLEMENT_GAP = 10
 it (`une réunion dans la matinée avec les États membres`)."""
 
 
-RECEIVED_BY = {"recevoir", "accueillir", "rencontrer"}
-"""Verbs whose past participle describing people says they were received or met."""
-RECEIVED_WITHIN = 16
-"""Tokens after `a reçu` searched for the person received when the parse gave no object."""
-CLOSING_MARKS = {"»", "”", '"'}
-
-
 def with_conjuncts(toks: list[Token]) -> list[Token]:
     out = []
     for t in toks:
@@ -133,7 +124,7 @@ def verb_parties(verb: Token) -> list[Token]:
         elif c.dep_ == "xcomp" and c.i > verb.i and c.pos_ != "VERB" and any(
                 t.ent_type_ == "PER" for t in (c, *c.children) if t.i >= c.i):
             heads.append(c)  # `a appelé Benyamin Netanyahou`: a name read as a predicate
-        elif c.dep_ in {"xcomp", "parataxis"} and c.i > verb.i and _name_read_as_verb(c):
+        elif c.dep_ in {"xcomp", "parataxis"} and c.i > verb.i and name_read_as_verb(c):
             heads.append(c)  # `a rencontré mardi Narendra Modi`: `Narendra` a verb
     heads += object_conjuncts(verb, heads)
     up = verb
@@ -150,24 +141,6 @@ def verb_parties(verb: Token) -> list[Token]:
     return heads
 
 
-ATTENDING = {"présence": {"en"}, "côté": {"à", "aux", "au"}}
-"""Nouns of attending and the cases that frame them (`en présence de X`, `aux côtés de X`):
-their `de` complement took part in the meeting whose clause they hang on."""
-
-
-def attendees(trigger: Token) -> list[Token]:
-    """`se sont entretenus … en présence d'Emmanuel Macron`, `a reçu les syndicats aux
-    côtés de la ministre`: the parse heads of those the trigger's clause says attended (on
-    the trigger, or on the verb of the clause a trigger noun sits in)."""
-    frames = [trigger] + ([trigger.head] if trigger.pos_ != "VERB" and
-                          trigger.head.pos_ == "VERB" else [])
-    return [g for v in frames for c in v.children if c.dep_.startswith(("obl", "nmod"))
-            and c.lemma_ in ATTENDING and any(k.dep_ == "case" and k.lower_ in
-                                              ATTENDING[c.lemma_] for k in c.children)
-            for g in c.children if g.dep_ == "nmod" and any(
-                k.dep_ == "case" and k.lower_ in OWNER_CASES for k in g.children)]
-
-
 def object_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
     """`doit rencontrer lundi Donald Trump, puis le secrétaire d'État Marco Rubio`: a noun
     coordinated after the verb's object that the parser hung on the verb itself is another
@@ -176,11 +149,11 @@ def object_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
     if first is None:
         return []
     return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i
-            and (c.pos_ in {"NOUN", "PROPN"} or _name_read_as_verb(c))
+            and (c.pos_ in {"NOUN", "PROPN"} or name_read_as_verb(c))
             and any(g.dep_ == "cc" for g in c.children)]
 
 
-def _name_read_as_verb(tok: Token) -> bool:
+def name_read_as_verb(tok: Token) -> bool:
     """A capitalised first name the tagger read as a verb (`Narendra` → `narendrer`) while
     the recogniser saw a person: the name of a party, not a clause."""
     return tok.pos_ == "VERB" and tok.ent_type_ == "PER" and tok.text[:1].isupper() and \
@@ -567,41 +540,3 @@ def working_session(noun: Token) -> bool:
     parties the sentence names, not the sitting of a body (`la séance du conseil`)."""
     return fold(noun.lemma_) in SITTINGS and any(
         c.dep_ == "nmod" and c.lemma_ == "travail" for c in noun.children)
-
-
-def received_described(verb: Token) -> list[Token]:
-    """`des patrons reçus à déjeuner à l'Élysée`, `les dirigeants rencontrés`: a past
-    participle of receiving or meeting that describes the ones received or met (a person, a
-    role or a group), with its agent if it names one; empty for any other verb."""
-    if verb.lemma_ not in RECEIVED_BY or verb.dep_ != "acl" or "Past" not in morph(
-            verb, "Tense"):
-        return []
-    who = up = verb.head
-    for _ in range(3):  # `les dirigeants de l'Est du pays rencontrés`: the leaders were met
-        if not up.dep_.startswith(("nmod", "conj")) or "Plur" not in morph(verb, "Number"):
-            break
-        up = up.head
-        if is_role(up) and "Plur" in morph(up, "Number"):
-            who = up
-            break
-    if not (is_role(who) or is_party_noun(who) or who.ent_type_ == "PER"):
-        return []
-    return [who, *(c for c in verb.children if c.dep_ == "obl:agent")]
-
-
-def receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
-    """`a reçu X`, `X a été reçu`, `se sont rencontrés`: someone is received or met (an
-    object, a passive subject, a reflexive, or a person named right after the verb
-    however the parse hung it: `a reçu, vendredi, le Premier ministre, X`); `qui recevra
-    le prix` has none."""
-    if any(h.dep_ in {"obj", "nsubj:pass", "obl:agent"} for h in heads) or any(
-            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
-            for c in verb.children):
-        return True
-    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, sentence_bounds(verb)[1])]:
-        if (t.pos_ in {"VERB", "AUX"} and not _name_read_as_verb(t)) or \
-                t.lower_ in CLOSING_MARKS:
-            break
-        if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
-            return True
-    return False

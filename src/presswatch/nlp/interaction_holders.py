@@ -27,7 +27,7 @@ from presswatch.nlp.interaction_nations import countries_in, countries_named
 from presswatch.textutil import fold
 
 __all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_nationality",
-           "named_after", "object_antecedent", "subject_at"]
+           "holds_office", "named_after", "object_antecedent", "subject_at", "summit_attendees"]
 
 OBJECT_CLITICS = {"l'", "l’", "le", "la"}
 """Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
@@ -120,7 +120,7 @@ def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set
     have = {fold(p) for p in participants}
     out: list[str] = []
     for who in participants:
-        if not any(set(fold(r).replace("-", " ").split()) & OFFICES for r in roles.get(who, ())):
+        if not holds_office(roles.get(who, ())):
             continue  # `la militante suédoise`: at a summit, not her country's delegate
         for c in sorted(by_country.get(who, ())):
             name = _written_countries().get(c, c.capitalize())
@@ -171,3 +171,24 @@ def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
             continue
         return who
     return None
+
+
+def holds_office(roles: Iterable[str]) -> bool:
+    """One of a person's role descriptions is an office of state (``OFFICES``: `le
+    Premier ministre indien`, `la secrétaire générale de l'OIF`), not `la militante`."""
+    return any(set(fold(r).replace("-", " ").split()) & OFFICES for r in roles)
+
+
+def summit_attendees(participants: list[str], roles: Mapping[str, list[str]],
+                     told_in: list[int], opening: int) -> list[str]:
+    """The office holders an article about one summit names anywhere, not yet among its
+    parties: such an article names heads of state and government and ministers because
+    they attend (`Le sommet sur l'IA s'est achevé à Paris. … Le Premier ministre indien
+    X, qui le coprésidait, …`), and the gold lists attendees. ``told_in``: where the
+    article's summit words start (sentence starts, in tokens); only when the summit is
+    the article's subject: told in two sentences or more, or in the sentences before
+    token ``opening`` (its first two), so that a summit met in passing (`trois mois avant
+    un sommet clé à Glasgow`) draws no one in."""
+    if not told_in or (len(set(told_in)) < 2 and min(told_in) >= opening):
+        return []
+    return [who for who in roles if who not in participants and holds_office(roles[who])]

@@ -25,9 +25,9 @@ from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
+from presswatch.nlp.interaction_guests import attendees, received_described, receives_someone
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
-    attendees,
     bound_for,
     clause_subjects,
     hosted_by_an_event,
@@ -36,15 +36,17 @@ from presswatch.nlp.interaction_heads import (
     noun_parties,
     object_conjuncts,
     presided,
-    received_described,
-    receives_someone,
     sent_by_two,
     summit_name,
     verb_parties,
     with_conjuncts,
     working_session,
 )
-from presswatch.nlp.interaction_holders import attendee_countries, named_after
+from presswatch.nlp.interaction_holders import (
+    attendee_countries,
+    named_after,
+    summit_attendees,
+)
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
@@ -578,6 +580,12 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             if one["type"] in PAIR_TYPES and len(persons) >= 2:
                 art.pairs.append((one["trigger_start"], persons))
     events = merge_mentions(mentions, {p["name"] for p in art.people})
+    if len(summits := [ev for ev in events if ev["type"] == "summit"]) == 1:
+        sents = art.sentences
+        summits[0]["participants"] += summit_attendees(
+            summits[0]["participants"], art.roles,
+            [sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "summit"],
+            sents[min(2, len(sents) - 1)].start if len(sents) > 2 else len(doc))
     for ev in events:  # the gold names a summit's members by country
         if ev["type"] == "summit":
             ev["participants"] += attendee_countries(ev["participants"], art.by_country,
