@@ -41,6 +41,13 @@ def test_a_role_stays_as_written_when_the_next_subject_is_of_another_country(
                                              "Défense"])]
 
 
+def test_a_role_is_not_the_next_subject_the_article_gives_another_office(
+        nlp: Language) -> None:
+    text = ("Le maire Paul Roux a reçu mardi le ministre de l'Intérieur. Jean Petit, le "
+            "porte-parole de la mairie, a salué une rencontre utile.")
+    assert found(nlp, text) == [("meeting", ["Paul Roux", "le ministre de l'Intérieur"])]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Paul Durand et son homologue allemand Karl Weber se sont entretenus jeudi à Berlin.",
      [("meeting", ["Paul Durand", "Karl Weber"])]),

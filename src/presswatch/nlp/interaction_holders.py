@@ -141,6 +141,13 @@ def subject_at(doc: Doc, at: int, conjuncts: bool = False) -> bool:
     return tok is not None and tok.dep_.startswith("nsubj")
 
 
+ANY_OFFICE = {"homologue", "dirigeant", "dirigeante", "responsable", "chef", "cheffe", "leader",
+              "interlocuteur", "interlocutrice", "hote", "visiteur", "visiteuse", "invite",
+              "invitee"}
+"""Role nouns that say whom they mean by the relation, not the office (`son homologue`, `le
+chef de la diplomatie`, `son hôte`): any person's role fits them."""
+
+
 def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
                 by_country: Mapping[str, set[str]], besides: set[str],
                 speakers_at: frozenset[int] = frozenset()) -> str | None:
@@ -151,8 +158,9 @@ def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
     algérien. « … », a déclaré Y`). The first person named as a subject (or as a quote's
     speaker: ``speakers_at``, where those mentions start) after the role, in the rest of
     its sentence or the next, who is none of ``besides`` (the interaction's other parties)
-    and whom neither the role's nationality nor its gender contradicts; None when there is
-    none (the role then stays as written)."""
+    and whom neither the role's nationality, its gender nor the roles the article gives
+    them contradict (`le ministre` is not `Y, le porte-parole`); None when there is none
+    (the role then stays as written)."""
     doc = role.doc
     end = sentence_bounds(role)[1]
     while end < len(doc) and not any(t.is_alpha for t in doc[end].sent):
@@ -162,12 +170,16 @@ def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
     gender = morph(role, "Gender")
     wanted = "f" if "Fem" in gender else ("m" if "Masc" in gender else "")
     genders = {p["name"]: p.get("gender") or "" for p in people}
+    roles = {p["name"]: [fold(r) for r in p.get("roles") or []] for p in people}
+    head = fold(role.lemma_)
     for at in sorted(m for m in person_at if role.idx < m < hi):
         who = person_at[at]
         if who in besides or not (at in speakers_at or subject_at(doc, at, True)):
             continue
         if (said and by_country.get(who) and not said & by_country[who]) or (
-                wanted and genders.get(who) not in {wanted, "", None}):
+                wanted and genders.get(who) not in {wanted, "", None}) or (
+                head not in ANY_OFFICE and roles.get(who)
+                and not any(head in r.split() for r in roles[who])):
             continue
         return who
     return None
