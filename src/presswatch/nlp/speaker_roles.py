@@ -180,7 +180,8 @@ class RoleMentions(Salience):
             return left, right + 1
         return None
 
-    def _by_role(self, tokens: list[Token], head: Token, char: int) -> Person | None:
+    def _by_role(self, tokens: list[Token], head: Token, char: int,
+                 head_word: str | None = None) -> Person | None:
         """A role-only mention (`le chef de la diplomatie russe`) names a person only
         when the text ties them, else it stays a description (None). In order: the person
         the article describes with the same role words (the one in focus when several fit
@@ -201,8 +202,13 @@ class RoleMentions(Salience):
         # `malienne` and `du Mali` say one country: compared, and shared, as the country
         countries = countries_in(words)
         words |= countries
-        function = role_function(tokens, self.lex)
-        head_word = fold(head.lemma_).removeprefix("ex-")
+        # (`head_word`: the role the head noun stands for, `avocat` for `le conseil de X`,
+        # whose complement's role is the client's, no function of the lawyer's)
+        said_as = head_word
+        function = None if said_as else role_function(tokens, self.lex)
+        head_word = head_word or fold(head.lemma_).removeprefix("ex-")
+        if said_as:
+            words.add(said_as)
         qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
                       t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
             self.lex.nationalities - GENERIC_QUALIFIERS
@@ -215,7 +221,7 @@ class RoleMentions(Salience):
         tied: list[tuple[float, Person]] = []  # role score (no position terms), person
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
-        said_gender = determiner_gender(tokens) or self._noun_gender(head)
+        said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man

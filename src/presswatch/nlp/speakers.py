@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.mention_forms import (
+    LAWYER,
     NAMING_POS,
     definite_singular,
     description,
     determiner_gender,
+    is_counsel,
     is_demonym,
     is_plural,
     morph_gender,
@@ -168,6 +170,9 @@ class SpeakerResolver(RoleMentions):
         # the text form too: a tagger may read a noun as a participle (`l'opposant`)
         noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-")) or \
             self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
+        lawyer = is_counsel(tokens, head, self.lex)
+        if lawyer:
+            noun = ("role", "-")  # `le conseil du ministre`: his lawyer, not a council
         if noun is None and is_demonym(without_age(tokens), head, self.lex):
             noun = ("role", determiner_gender(tokens) or "-")  # `a admis l'Allemand`
         if noun and noun[0] == "group" and definite_singular(tokens, head):
@@ -179,7 +184,8 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
-            person = self._by_role(without_age(tokens), head, doc[span[0]].idx)
+            person = self._by_role(without_age(tokens), head, doc[span[0]].idx,
+                                   head_word=LAWYER if lawyer else None)
             if person is not None:
                 return person.full_name, person.gender, True
             earlier = self.role_people.get(phrase_key(text), set())

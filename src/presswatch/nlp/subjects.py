@@ -443,6 +443,17 @@ def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return hi - 1, hi  # `Macron a également publié …`, the name tagged as an adverb
     if lo == hi or doc[hi - 1].pos_ != "PROPN":
         return None
+    if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and \
+            not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+        # `Le gouvernement de la Fédération Wallonie-Bruxelles indiquait`: the end of a
+        # compound name the parser cut at its hyphen; the noun phrase opening the clause
+        k = lo - 2
+        while k > 0 and (doc[k - 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "ADP"} or (
+                doc[k - 1].text == "-" and not doc[k - 1].whitespace_)) and \
+                not doc[k].is_sent_start and hi - k < 14:
+            k -= 1
+        opens = k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or doc[k].is_sent_start
+        return (k, hi) if opens and doc[k].pos_ in {"DET", "PROPN"} else None
     if lo > 0 and not (doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start):
         return None
     return lo, hi
