@@ -24,6 +24,7 @@ from presswatch.nlp.name_spans import (
     person_spans,
 )
 from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
+from presswatch.nlp.predicate_roles import predicate_roles
 from presswatch.textutil import doc_cache, doc_value, fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
@@ -346,6 +347,10 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person.descriptors.add(profession)
         quoted = _quoted(doc, a, segments, narration)
         groups = [] if quoted else _descriptor_tokens(doc, a, b, lex)
+        if not quoted:  # (`X est le maire de Lyon`, `X préside l'association`)
+            said, verb_words = predicate_roles(doc, a, b, lex)
+            groups += said
+            person.descriptors |= verb_words
         for desc in groups:
             ordered = sorted(desc, key=lambda t: t.i)
             phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else
