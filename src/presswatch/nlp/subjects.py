@@ -218,7 +218,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             k -= 1
         # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
         name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
-            _opening_noun_phrase(doc, start)
+            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start)
         if name is not None:
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -412,6 +412,27 @@ def _subject_before_aside(doc: Doc, start: int) -> tuple[int, int] | None:
         lo -= 1
     opens = lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start
     return (lo, comma) if opens and doc[lo].pos_ in {"DET", "PROPN"} else None
+
+
+def _subject_before_relative(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`Les signataires de l'accord, qui comptent le Brésil (…), se sont prononcés pour
+    …`: a relative clause set off by commas between the subject and its verb, which the
+    parser then read as a participle of the subject's noun; the noun phrase opening the
+    sentence, up to the relative, is the subject."""
+    if start < 4 or doc[start - 1].text != ",":
+        return None
+    # (the sentence of the words before the comma: the parser may open one at the verb)
+    sent_start = sentence_bounds(doc[start - 2])[0]
+    opener = next((k for k in range(start - 2, sent_start + 1, -1)
+                   if doc[k].lower_ in {"qui", "dont"} and doc[k - 1].text == ","), None)
+    if opener is None:
+        return None
+    words = doc[sent_start: opener - 1]
+    if len(words) < 2 or words[0].pos_ not in {"DET", "PROPN"} or any(
+            t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.text in {",", ":", ";"}
+            for t in words):
+        return None
+    return sent_start, opener - 1
 
 
 def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
