@@ -129,12 +129,34 @@ class RoleMentions(Salience):
                     t.head.dep_.startswith("nsubj") and \
                     self.lex.noun_class(t.head) in {"institution", "group"}:
                 t = t.head  # `Une équipe de chercheurs a publié … Ils`: the collective
-            if t.dep_.startswith("nsubj") or not subjects_only:
+            if t.dep_.startswith("nsubj") or not subjects_only or \
+                    self._subject_by_position(t):
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
                 right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
                                      c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
-                return t.left_edge.i, right + 1
+                left = t.left_edge.i
+                while not t.dep_.startswith("nsubj") and subjects_only and left < t.i and \
+                        self.doc[left].is_punct:
+                    left += 1  # (`…, les Maliens`: a comma the parse hung on the noun)
+                return left, right + 1
         return None
+
+    def _subject_by_position(self, noun: Token) -> bool:
+        """`…, les Maliens, de tous bords, sont sous le choc`: a noun with its article
+        opening a clause (after a comma or at a sentence start) and followed by its verb,
+        an aside between commas aside, is that verb's subject however the parser hung it
+        (here on the object of the clause before)."""
+        doc = self.doc
+        det = noun.i - 1
+        if det < 0 or doc[det].pos_ != "DET" or not (
+                det == 0 or doc[det - 1].text in {",", ".", ";"} or doc[det].is_sent_start):
+            return False
+        k = noun.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k = next((j + 1 for j in range(k + 1, min(len(doc), k + 7)) if doc[j].text == ","),
+                     len(doc))
+        return k < len(doc) and (doc[k].pos_ in {"AUX", "VERB"} or
+                                 doc[k].lower_ in {"ne", "n'", "n’"})
 
     def _organisation_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
         """The last organisation named with an article agreeing with `pronoun`
