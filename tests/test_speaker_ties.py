@@ -341,3 +341,35 @@ def test_a_predicate_role_is_one_of_the_persons_roles(nlp):
     doc = nlp("Paul Roux a été élu président de la région Auvergne en 2021.")
     assert [(p["name"], p["roles"]) for p in doc._.people] == [
         ("Paul Roux", ["président de la région Auvergne"])]
+
+
+@pytest.mark.parametrize("subject", [
+    "Un proche de l'ancien ministre Paul Roux",
+    "L'entourage du président Paul Roux",
+    "Un conseiller du président Paul Roux",
+    "Le porte-parole du ministre de l'Intérieur Paul Roux",
+])
+def test_a_name_after_a_role_of_the_complement_is_not_the_speaker(annotate, subject):
+    """The name belongs to the role of the `de` complement (the minister, the president):
+    the speaker is someone of theirs, a description."""
+    [q] = annotate(f"{subject} a déclaré que la police serait renforcée.")
+    assert q["speaker"].lower() == subject.lower()
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Le ministre de l'Intérieur Paul Roux", "Paul Roux"),
+    ("La présidente du club de football Anne Morel", "Anne Morel"),
+    ("Le président des sénateurs Paul Roux", "Paul Roux"),
+    ("L'adjoint au préfet Paul Roux", "Paul Roux"),
+])
+def test_a_name_after_the_heads_own_role_is_the_speaker(annotate, subject, speaker):
+    [q] = annotate(f"{subject} a déclaré que la police serait renforcée.")
+    assert q["speaker"] == speaker
+
+
+def test_a_spokesman_of_a_named_minister_is_not_that_minister_later(annotate):
+    """`Le porte-parole du ministre X` does not describe X as a spokesman."""
+    quotes = annotate("Le porte-parole du ministre de l'Intérieur Paul Roux a déclaré que la "
+                      "police serait renforcée. « Nous serons prêts », a ajouté le "
+                      "porte-parole.")
+    assert find(quotes, "Nous serons prêts")["speaker"] == "le porte-parole"
