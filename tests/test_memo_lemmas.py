@@ -63,3 +63,10 @@ def test_unseen_words_are_lemmatised_by_a_twin_whose_known_lemmas_are_sets(
         doc = nlp.make_doc(form)
         doc[0].pos_ = pos
         assert twin.lemmatize(doc[0]) == own.lemmatize(doc[0]), form
+
+
+def test_a_lemmatizer_not_yet_initialized_is_asked_itself() -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    memo_lemmas(nlp)
+    assert nlp.get_pipe("presswatch_lemmas").lemmatizer is nlp.get_pipe("lemmatizer")

@@ -84,7 +84,11 @@ def indexed_twin(lemmatizer: FrenchLemmatizer) -> FrenchLemmatizer:
     """A rule-mode `FrenchLemmatizer` with `lemmatizer`'s tables, its `lemma_index` lists
     turned into sets: the same lemma for every token (its code only tests membership in
     them), without a scan of tens of thousands of words per test. The other tables are
-    shared, not copied; the twin is never saved (`lemmatizer` is what the pipeline saves)."""
+    shared, not copied; the twin is never saved (`lemmatizer` is what the pipeline saves).
+    `lemmatizer` itself when it has no such table yet (not initialized): a twin would keep
+    the empty tables while the lemmatizer gets its own later."""
+    if INDEX not in lemmatizer.lookups:
+        return lemmatizer
     twin = FrenchLemmatizer(lemmatizer.vocab, None, lemmatizer.name, mode="rule",
                             overwrite=False, scorer=None)
     lookups = Lookups()
