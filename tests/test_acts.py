@@ -388,3 +388,18 @@ def test_a_near_tie_goes_to_the_act_the_cue_names():
     assert model.decide("opinion", [*cue, "alarm"]) == "warning"
     # without a specific cue's act the model's own act stands
     assert model.decide("opinion", ["modal=devoir"]) == "warning"
+
+
+def test_the_model_reads_the_content_vector_as_the_array_training_reads_as_a_tuple(nlp):
+    import numpy
+
+    from presswatch.nlp.act_features import content_mean, content_vector
+
+    doc = nlp("« Les vendanges seront tardives mais magnifiques cette année », a assuré "
+              "le viticulteur.")
+    quote = doc._.quotes[0]
+    mean, vector = content_mean(doc, quote), content_vector(doc, quote)
+    assert isinstance(mean, numpy.ndarray) and mean.dtype == numpy.float64
+    assert tuple(mean.tolist()) == vector
+    model = load_act_model()
+    assert model.scores(["cue=assurer"], mean) == model.scores(["cue=assurer"], vector)

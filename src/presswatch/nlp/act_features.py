@@ -123,6 +123,14 @@ def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
     """The mean vector of the content's alphabetic non-stop words, or None when none has a
     vector (a pipeline without vectors, a content of numbers). Function words are left out:
     they say how a sentence is built, which the string features already tell."""
+    mean = content_mean(doc, quote)
+    return None if mean is None else tuple(mean.tolist())
+
+
+def content_mean(doc: Doc, quote: dict) -> numpy.ndarray | None:
+    """`content_vector` as the numpy array it is computed as (float64, the same values):
+    what the act model reads, which would only turn a tuple of 300 floats back into an
+    array (the tuple is for training's examples)."""
     vectors = doc.vocab.vectors
     if vectors.shape[0] == 0:
         # no static vectors (fr_core_news_sm): spaCy would lend the parser's context
@@ -143,7 +151,7 @@ def content_vector(doc: Doc, quote: dict) -> tuple[float, ...] | None:
     total = numpy.add.reduce(numpy.asarray(rows) if vectors.mode != "default"
                              else vectors.data[rows], axis=0)
     # each float32 sum made a float and divided as one: the values training read
-    return tuple((total.astype(numpy.float64) / len(rows)).tolist())
+    return total.astype(numpy.float64) / len(rows)
 
 
 def _vector_rows(doc: Doc) -> list[int]:

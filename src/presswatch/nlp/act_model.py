@@ -19,7 +19,14 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:  # (numpy is imported where vectors are scored: a query never scores one)
+    import numpy
+
+Vector: TypeAlias = "tuple[float, ...] | numpy.ndarray"
+"""A content's word vector: the tuple training keeps, or the float64 array of the same
+values the act component computes (`act_features.content_mean`)."""
 
 MODEL_FORMAT = "presswatch-act-model/1"
 # In `meta["decides"]`: the model decides every quote whose act the rules read from the
@@ -40,7 +47,7 @@ class VectorPart:
     # one row per dimension, one weight per class
     weights: tuple[tuple[float, ...], ...]
 
-    def totals(self, vector: tuple[float, ...]) -> list[float]:
+    def totals(self, vector: Vector) -> list[float]:
         """What `vector` adds to each class's score: its standardised, scaled dimensions
         (`(v - mean) / sd * scale`, what training fitted) times `weights`, folded
         into one matrix product (numpy, imported here: vectors only exist where spaCy,
@@ -91,7 +98,7 @@ class ActModel:
     meta: dict
     vector: VectorPart | None = None
 
-    def scores(self, features: list[str], vector: tuple[float, ...] | None = None
+    def scores(self, features: list[str], vector: Vector | None = None
                ) -> dict[str, float]:
         """Class probabilities (softmax of the linear scores) for one quote."""
         table, row_of = self._table()
@@ -132,7 +139,7 @@ class ActModel:
             cache[prefixes] = any(f.startswith(prefixes) for f in self.weights)
         return cache[prefixes]
 
-    def predict(self, features: list[str], vector: tuple[float, ...] | None = None) -> str:
+    def predict(self, features: list[str], vector: Vector | None = None) -> str:
         scores = self.scores(features, vector)
         return max(self.classes, key=lambda c: (scores[c], -self.classes.index(c)))
 
@@ -156,7 +163,7 @@ class ActModel:
             or FROM_CONTENT in decides
 
     def decide(self, rules_act: str, features: list[str],
-               vector: tuple[float, ...] | None = None) -> str:
+               vector: Vector | None = None) -> str:
         """The act of a quote whose rules say `rules_act`: the model's where it
         `overrules` them; elsewhere the rules', unless the model gives its own act at least
         the probability `meta["overrule_above"]` (a content the words read plainly

@@ -206,7 +206,7 @@ def word_acts(doc: Doc, content_acts: ContentActs) -> list[str | None]:
     model's features both ask for every token of every content. Read from the doc's
     lemma and form columns; a Token is built only where the parse must be read (an
     impersonal frame, a negation)."""
-    return doc_value(doc, "word acts", content_acts, lambda: _word_acts(doc, content_acts))
+    return doc_value(doc, "word acts", content_acts, _word_acts, doc, content_acts)
 
 
 def _word_acts(doc: Doc, content_acts: ContentActs) -> list[str | None]:

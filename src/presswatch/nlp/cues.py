@@ -293,6 +293,8 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     tags, lows, lemmas = column(doc, POS), column(doc, LOWER), column(doc, LEMMA)
     n = len(tags)
     listed: dict[tuple[int, int], bool] = {}  # (lower, lemma) → _may_be_listed
+    words: list[str] | None = None  # (the forms and lemmas as strings, once a key needs them)
+    lemma_words: list[str] = []
     out = []
     for i in range(n):
         if not (tags[i] in _VERBAL_POS or (
@@ -305,8 +307,9 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
         key = (lows[i], lemmas[i])
         found = listed.get(key)
         if found is None:
-            found = listed[key] = _may_be_listed(strings(doc, LOWER)[i],
-                                                 strings(doc, LEMMA)[i], lex)
+            if words is None:
+                words, lemma_words = strings(doc, LOWER), strings(doc, LEMMA)
+            found = listed[key] = _may_be_listed(words[i], lemma_words[i], lex)
         if found:
             out.append(i)
     return out

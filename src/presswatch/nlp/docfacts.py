@@ -26,6 +26,9 @@ _MORPH: dict[tuple[int, str], list[str]] = {}
 # emptied past _MAX_STRINGS entries, so a long stream's memory stays flat
 _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 1 << 18
+# attribute id → its column's key in the per-doc memo (`textutil.doc_value`), made once
+_STRINGS_KEYS: dict[int, str] = {}
+_COLUMN_KEYS: dict[int, str] = {}
 
 
 def strings(doc: Doc, attr: int) -> list[str]:
@@ -36,14 +39,24 @@ def strings(doc: Doc, attr: int) -> list[str]:
     reads from the string store (0.3–0.5 µs each); the hot loops read the same few
     attributes of the same tokens in several components. A column costs one
     `Doc.to_array` and a dict lookup per token. Callers read it, never change it."""
-    return doc_value(doc, f"strings {attr}", _STRINGS, lambda: _strings(doc, attr))
+    key = _STRINGS_KEYS.get(attr)
+    if key is None:
+        key = _STRINGS_KEYS[attr] = f"strings {attr}"
+    return doc_value(doc, key, _STRINGS, _strings, doc, attr)
 
 
 def column(doc: Doc, attr: int) -> list[int]:
     """Per token of `doc`, the integer value of `attr` (`POS`, `IS_ALPHA`, `IDX`, a
     string's hash…; unsigned, as `Doc.to_array` gives them: not `HEAD`, whose offsets may be
     negative), read in bulk once per doc. Callers read it, never change it."""
-    return doc_value(doc, f"column {attr}", _STRINGS, lambda: doc.to_array(attr).tolist())
+    key = _COLUMN_KEYS.get(attr)
+    if key is None:
+        key = _COLUMN_KEYS[attr] = f"column {attr}"
+    return doc_value(doc, key, _STRINGS, _column, doc, attr)
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    return doc.to_array(attr).tolist()
 
 
 def _strings(doc: Doc, attr: int) -> list[str]:
@@ -81,8 +94,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) token indices of `token.sent`."""
     doc = token.doc
-    starts = doc_value(doc, "sentence starts", _sentence_starts,
-                       lambda: _sentence_starts(doc))
+    starts = doc_value(doc, "sentence starts", _sentence_starts, _sentence_starts, doc)
     k = bisect.bisect_right(starts, token.i) - 1
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
 

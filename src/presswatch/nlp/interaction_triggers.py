@@ -138,8 +138,11 @@ def find_triggers(doc: Doc, triggers: dict[tuple[str, ...], str]) -> list[tuple[
     # per word, twice, cost more than the matching
     lemma_ids, tags = column(doc, LEMMA), column(doc, POS)
     lemmas, lowers = strings(doc, LEMMA), strings(doc, LOWER)
-    words = [_lemma(lemmas[k], lowers[k], tags[k], lemmas[k - 1] if k else None, firsts)
-             for k in range(len(tags))]
+    # (`_lemma` reads a participle back only after `avoir` or `être`: elsewhere a word is
+    # its lemma, lower-cased, and no call is made for it)
+    words = [_lemma(lemmas[k], lowers[k], tags[k], lemmas[k - 1], firsts)
+             if k and tags[k] in _PARTICIPLE_TAGS and lemmas[k - 1] in _PERFECT_AUXILIARIES
+             else lemmas[k].lower().replace("’", "'") for k in range(len(tags))]
     texts = [low.replace("’", "'") for low in lowers]
     i = 0
     while i < len(doc):
@@ -185,8 +188,10 @@ def _gathering_names() -> dict[str, tuple[str, bool]]:
             for kind, name in rows if kind != "type"}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _gathering_kind(word: str) -> str | None:
-    """The interaction type a lower-case word names as a gathering (`g20`, `cop28`)."""
+    """The interaction type a lower-case word names as a gathering (`g20`, `cop28`);
+    cached, as `find_triggers` asks it of every word of every article."""
     names = _gathering_names()
     found = names.get(word) or (names.get(word.rstrip("0123456789") + "#")
                                 if word[-1:].isdigit() else None)
@@ -254,14 +259,19 @@ def _to_the_press(tok: Token) -> tuple[int, int, str] | None:
     return (said.i, tok.i + 1, "press_conference")
 
 
+_PARTICIPLE_TAGS = frozenset({NOUN, ADJ})
+"""The tags of a past participle the tagger misread (`_lemma`)."""
+_PERFECT_AUXILIARIES = frozenset({"avoir", "être"})
+
+
 def _lemma(lemma: str, lower: str, pos: int, lemma_before: str | None,
            firsts: set[str]) -> str:
     """A token's lemma, or the infinitive of a past participle the tagger read as a
     noun or adjective (`a téléphoné à X`: `téléphoné`, a noun); from the token's lemma,
     lower-case form, tag and the lemma of the token before it (None for the first)."""
     lemma = lemma.lower().replace("’", "'")
-    if lemma in firsts or pos not in {NOUN, ADJ} or lemma_before is None or \
-            lemma_before not in {"avoir", "être"}:
+    if lemma in firsts or pos not in _PARTICIPLE_TAGS or lemma_before is None or \
+            lemma_before not in _PERFECT_AUXILIARIES:
         return lemma
     stem = lower.removesuffix("s").removesuffix("e")
     if stem.endswith("é") and stem[:-1] + "er" in firsts:
