@@ -171,3 +171,85 @@ def test_a_collective_source_neither_speaking_nor_saying_nous_gets_no_quotation(
                                                                                text):
     assert not annotate(text)
 
+
+
+# -- twenty-second round: dates between a verb of saying and what was said -------------------
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Le ministre a annoncé jeudi la fermeture de trois usines.",
+     "la fermeture de trois usines", "le ministre", "a annoncé"),
+    ("Le maire a annoncé hier soir sa démission.", "sa démission", "le maire", "a annoncé"),
+    ("La ministre a annoncé le 3 mars la création d'un fonds d'urgence.",
+     "la création d'un fonds d'urgence", "la ministre", "a annoncé"),
+    ("Le syndicat avait demandé, début juillet, la levée des sanctions contre les grévistes.",
+     "la levée des sanctions contre les grévistes", "le syndicat", "avait demandé"),
+    ("La préfecture a fait état jeudi des dégâts causés par la tempête.",
+     "des dégâts causés par la tempête", "la préfecture", "a fait état"),
+    ("Le journal a fait état le 24 février des doutes du gouvernement sur la réforme.",
+     "des doutes du gouvernement sur la réforme", "le journal", "a fait état"),
+])
+def test_a_date_after_the_verb_is_not_what_was_said(annotate, text, content, speaker, cue):
+    """The parser hangs the noun phrase said on the date (`jeudi` heads `la fermeture`):
+    only the date's words are skipped, and `des` after it still opens the complement."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_the_first_of_the_month_stays_in_the_date(annotate):
+    q = find(annotate("L'opposition vient d'annoncer ce dimanche 1er novembre, lendemain du "
+                      "scrutin, qu'elle ne reconnaît pas cette élection."),
+             "elle ne reconnaît pas cette élection")
+    assert q["cue"] == "annoncer"
+
+
+def test_a_court_sentence_after_a_date_is_still_no_report(annotate):
+    assert not annotate("Le tribunal a condamné lundi plusieurs militants à des peines de "
+                        "prison ferme.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon son avocat, l'ancien maire conteste toutes les accusations.",
+     "l'ancien maire conteste toutes les accusations", "son avocat"),
+    ("D'après son entourage, la ministre songe à quitter le gouvernement.",
+     "la ministre songe à quitter le gouvernement", "son entourage"),
+    ("L'actrice est très fatiguée, selon ses proches.", "L'actrice est très fatiguée",
+     "ses proches"),
+])
+def test_selon_a_possessive_source(annotate, text, content, speaker):
+    """`selon son avocat`, `d'après ses proches`: a source noun after a possessive is a
+    source like any other (after `pour`, whom something is for: `pour ses enfants`)."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon son habitude, le maire est arrivé à vélo.",
+    "Pour ses enfants, la mère a tout sacrifié.",
+])
+def test_a_possessive_phrase_that_names_no_source_reports_nothing(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La mairie fermera la piscine tout l'été. C'est ce que le maire a laissé entendre mardi "
+     "soir.", "La mairie fermera la piscine tout l'été", "le maire", "a laissé entendre"),
+    ("Les loyers vont encore augmenter. C'est ce que la fédération des bailleurs a affirmé "
+     "devant les élus.", "Les loyers vont encore augmenter", "la fédération des bailleurs",
+     "a affirmé"),
+])
+def test_a_cleft_with_its_subject_before_the_verb_reports_the_sentence_before(
+        annotate, text, content, speaker, cue):
+    """`C'est ce que le maire a affirmé` as `C'est ce qu'a affirmé le maire`."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_a_cleft_with_a_verb_of_feeling_before_its_subject_reports_nothing(annotate):
+    assert not annotate("Les loyers vont encore augmenter. C'est ce que les locataires "
+                        "craignent depuis des mois.")
+
+
+def test_a_cleft_reports_the_sentence_before_the_read_also_lines(annotate):
+    text = ("Le stade sera rénové avant l'été.\n\n• À lire aussi: Le club change d'entraîneur\n\n"
+            "C'est ce que le maire a annoncé mardi en conseil municipal.")
+    q = find(annotate(text), "Le stade sera rénové avant l'été")
+    assert (q["speaker"], q["cue"]) == ("le maire", "a annoncé")

@@ -19,6 +19,7 @@ from presswatch.nlp.circumstances import (
     POSSESSIVES,
     PREPOSITIONAL_NOUNS,
     again_at,
+    date_end,
     says_when,
     skip_circumstance,
 )
@@ -159,7 +160,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     # (but `l'a qualifiée de « provocation »` names what was said)
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
-                addressee or (all(doc[k].pos_ == "ADV" for k in range(cue.tail, j)) and
+                addressee or (_adverbs_or_dates(doc, cue.tail, j) and
                               _plainly_a_verb(doc, cue))):
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
@@ -218,6 +219,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
         if "attr" in frames and _attribute_at(doc, j, limit):
             return j, "attr", addressee  # s'est dit ouvert à réviser …
+        if (date := date_end(doc, j, limit)) > j:
+            j = date  # `a annoncé jeudi la fermeture …`: the date's words only, though the
+            continue  # parser may hang what was announced on the date
         if says_when(doc, j) or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
                 t.head.i == cue.i):
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
@@ -275,7 +279,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j = k
             continue
         if low == ",":
-            after_date = skip_circumstance(doc, j + 1, commas=False)
+            after_date = max(skip_circumstance(doc, j + 1, commas=False),
+                             date_end(doc, j + 1, limit))  # (`, début juillet,`)
             if after_date > j + 1 and after_date + 1 < limit and \
                     doc[after_date].text == "," and \
                     doc[after_date + 1].lower_ not in {"sur", "contre"}:
@@ -406,6 +411,20 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+def _adverbs_or_dates(doc: Doc, start: int, end: int) -> bool:
+    """Whether only adverbs and dates stand between `start` and `end` (`a fait état le 24
+    février des doutes de …`: `des` still opens the complement after the date)."""
+    k = start
+    while k < end:
+        if doc[k].pos_ == "ADV":
+            k += 1
+        elif (date := date_end(doc, k, end)) > k:
+            k = date
+        else:
+            return False
+    return True
 
 
 def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:

@@ -271,3 +271,24 @@ def _said_by_on(doc: Doc, quote: dict) -> bool:
         return False
     words = list(cue) + [t for v in cue for t in v.children if t.dep_.startswith("nsubj")]
     return any(t.lower_.lstrip("-").removeprefix("t-") in INDEFINITE_SPEAKERS for t in words)
+
+
+SENTENCING_VERBS = frozenset({"condamner"})
+"""Verbs of saying that a court also uses to sentence (`a condamné l'attaque` / `a condamné
+trois militants à un an de prison`)."""
+PENALTY_WORDS = frozenset({"prison", "peine", "peines", "amende", "amendes", "réclusion",
+                           "mort", "perpétuité", "emprisonnement", "détention", "sursis",
+                           "inéligibilité", "an", "ans", "mois", "travaux", "verser",
+                           "payer", "rembourser"})
+"""What a sentence gives after `à` (`à cinq ans de prison`, `à une amende`, `à verser`)."""
+
+
+def sentences_someone(doc: Doc, cue: Cue, start: int, end: int) -> bool:
+    """`Le tribunal a condamné lundi trois militants à des peines de prison`: a sentencing,
+    not a condemnation said; told by `à` and a penalty within a few words of it in the
+    verb's complement `doc[start:end]`."""
+    if cue.verb.lemma not in SENTENCING_VERBS:
+        return False
+    return any(doc[k].lower_ in {"à", "a"} and any(
+        doc[m].lower_ in PENALTY_WORDS for m in range(k + 1, min(k + 5, end)))
+        for k in range(start, end))

@@ -60,6 +60,7 @@ from presswatch.nlp.quote_filters import (
     drop_negated_reports,
     drop_nested_non_persons,
     names_no_source,
+    sentences_someone,
     share_sibling_speakers,
     start_after_debris,
 )
@@ -78,6 +79,7 @@ from presswatch.nlp.spans import (
     points_back,
     pp_np_end,
     reports_the_clause_before,
+    subject_before_cue,
     unit_index,
 )
 from presswatch.nlp.subjects import (
@@ -112,7 +114,13 @@ class QuoteFinder:
                 continue
             u = unit_list[unit_of[cue.i]]
             if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
-                cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
+                mention = None
+                if subject_before_cue(doc, u[0], cue.start):
+                    if cue.verb.kind != "speech":
+                        continue  # `C'est ce que les locataires craignent`: a fear, not words
+                    mention = subject_mention(doc, doc[cue.i], cue.tail)
+                cands.extend(self._what_was_said_before(
+                    doc, cue, _unit_before(doc, unit_list, unit_of[cue.i]), mention))
                 continue
             if (comma := reports_the_clause_before(doc, cue.start, u[0])) is not None:
                 # `Selon X, les prix baisseront, ce qu'a confirmé Y`: Y confirms the clause
@@ -155,17 +163,19 @@ class QuoteFinder:
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
 
-    def _what_was_said_before(self, doc: Doc, cue: Cue, previous: tuple[int, int]
-                              ) -> list[Candidate]:
+    def _what_was_said_before(self, doc: Doc, cue: Cue, previous: tuple[int, int],
+                              mention: tuple[int, int] | None = None) -> list[Candidate]:
         """`… dans l'eau. C'est ce qu'annonce l'Institut royal.`: the sentence before is
-        what the inverted subject said."""
+        what the inverted subject said (or `mention`, a subject before the verb: `C'est ce
+        que le maire a affirmé`)."""
         text = doc_text(doc)
         start = first_char(text, doc[previous[0]].idx)
         last = doc[previous[1] - 1]
         end = last_content_char(text, start, last.idx + len(last))
         if end - start < 12:
             return []
-        return [make_candidate(start, end, "incise", cue, inverted_subject(doc, cue, self.lex))]
+        return [make_candidate(start, end, "incise", cue,
+                               mention or inverted_subject(doc, cue, self.lex))]
 
     # -- verbs after their content ------------------------------------------------------
     def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
@@ -362,7 +372,7 @@ class QuoteFinder:
         if start_tok >= unit[1]:
             return []
         end_tok = content_end(doc, cue, start_tok, unit[1], cues, self.lex)
-        if end_tok <= start_tok:
+        if end_tok <= start_tok or sentences_someone(doc, cue, start_tok, end_tok):
             return []
         start = doc[start_tok].idx
         last = doc[end_tok - 1]
@@ -425,6 +435,17 @@ class QuoteFinder:
         start = doc[content].idx
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
         return [make_candidate(start, end, "sur", cue, agent)]
+
+
+def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[int, int]:
+    """The sentence unit before unit `k` that the article itself wrote: `• À lire aussi: …`
+    lines (boilerplate) between a sentence and `C'est ce qu'a dit X` are skipped."""
+    spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
+        if doc.has_extension("boilerplate") else []
+    j = k - 1
+    while j > 0 and any(a <= doc[unit_list[j][0]].idx < b for a, b in spans):
+        j -= 1
+    return unit_list[j]
 
 
 FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro"})
