@@ -253,3 +253,43 @@ def test_a_cleft_reports_the_sentence_before_the_read_also_lines(annotate):
             "C'est ce que le maire a annoncé mardi en conseil municipal.")
     q = find(annotate(text), "Le stade sera rénové avant l'été")
     assert (q["speaker"], q["cue"]) == ("le maire", "a annoncé")
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Les syndicats ont réclamé au gouvernement des moyens supplémentaires.",
+     "des moyens supplémentaires", "les syndicats", "ont réclamé"),
+    ("La ministre a promis aux agriculteurs des aides d'urgence.", "des aides d'urgence",
+     "la ministre", "a promis"),
+    ("Des actionnaires reprochaient au groupe des résultats insuffisants.",
+     "des résultats insuffisants", "des actionnaires", "reprochaient"),
+    ("La ministre a promis à la population des mesures rapides.", "des mesures rapides",
+     "la ministre", "a promis"),
+])
+def test_des_after_the_addressee_opens_what_was_said(annotate, text, content, speaker, cue):
+    """`au gouvernement des moyens`: `des` is the object's article, not `de` + `les` of a
+    complement, when its noun phrase ends the clause."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_des_after_the_addressee_is_a_complement_before_the_content(annotate):
+    q = find(annotate("Le syndicat a demandé aux habitants des communes voisines de rester "
+                      "chez eux."), "rester chez eux")
+    assert q["cue"] == "a demandé"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Le maire a assuré aux familles son soutien total.", "son soutien total", "a assuré"),
+    ("La maire a confié à ses proches son envie de quitter la politique.",
+     "son envie de quitter la politique", "a confié"),
+])
+def test_what_a_speaker_expresses_after_assurer_or_confier(annotate, text, content, cue):
+    assert find(annotate(text), content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a assuré la sécurité du sommet.",
+    "Le patron a assuré son intérim pendant deux mois.",
+])
+def test_assurer_with_a_thing_done_reports_nothing(annotate, text):
+    assert not annotate(text)
