@@ -282,14 +282,17 @@ def test_des_after_the_addressee_is_a_complement_before_the_content(annotate):
     ("Le maire a assuré aux familles son soutien total.", "son soutien total", "a assuré"),
     ("La maire a confié à ses proches son envie de quitter la politique.",
      "son envie de quitter la politique", "a confié"),
+    ("Le maire a affiché sa détermination à poursuivre le projet.",
+     "sa détermination à poursuivre le projet", "a affiché"),
 ])
-def test_what_a_speaker_expresses_after_assurer_or_confier(annotate, text, content, cue):
+def test_what_a_speaker_expresses_after_assurer_confier_afficher(annotate, text, content, cue):
     assert find(annotate(text), content)["cue"] == cue
 
 
 @pytest.mark.parametrize("text", [
     "Le ministre a assuré la sécurité du sommet.",
     "Le patron a assuré son intérim pendant deux mois.",
+    "La mairie a affiché les résultats du vote.",
 ])
-def test_assurer_with_a_thing_done_reports_nothing(annotate, text):
+def test_assurer_or_afficher_with_a_thing_reports_nothing(annotate, text):
     assert not annotate(text)
