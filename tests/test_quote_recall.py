@@ -296,3 +296,40 @@ def test_what_a_speaker_expresses_after_assurer_confier_afficher(annotate, text,
 ])
 def test_assurer_or_afficher_with_a_thing_reports_nothing(annotate, text):
     assert not annotate(text)
+
+
+# -- a present-tense verb of saying the tagger misreads after a short subject ----------------
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Le ministre déplore que la réforme soit retardée.", "la réforme soit retardée",
+     "le ministre", "déplore"),
+    ("Le ministre critique la décision du conseil.", "la décision du conseil", "le ministre",
+     "critique"),
+    ("La présidente du syndicat juge que la réforme est injuste.", "la réforme est injuste",
+     "la présidente du syndicat", "juge"),
+    ("Le maire note que les chiffres sont bons.", "les chiffres sont bons", "le maire",
+     "note"),
+    ("Moscou dément toute implication dans l'attaque.", "toute implication dans l'attaque",
+     "Moscou", "dément"),
+    ("Kiev dément avoir visé des civils.", "avoir visé des civils", "Kiev", "dément"),
+    ("Le maire maintient que le projet ira à son terme.", "le projet ira à son terme",
+     "le maire", "maintient"),
+    ("Le ministre rétorque que la réforme sera votée.", "la réforme sera votée",
+     "le ministre", "rétorque"),
+    ("Retraites : la CGT juge que la réforme est injuste.", "la réforme est injuste",
+     "la CGT", "juge"),
+])
+def test_a_present_tense_verb_after_a_short_subject_reports(annotate, text, content, speaker,
+                                                             cue):
+    """The tagger reads `juge`, `note` as nouns, `déplore`, `critique` as adjectives,
+    `dément` as an adverb and `rétorque` as a participle after a short subject, and the
+    parse breaks: the noun phrase that opens the sentence is the subject."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Le plan annoncé la semaine dernière prévoit trois nouvelles lignes de bus.",
+    "Le juge a condamné le prévenu à une amende.",
+])
+def test_a_participle_or_a_noun_after_a_subject_is_no_verb(annotate, text):
+    assert not annotate(text)

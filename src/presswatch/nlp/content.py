@@ -24,6 +24,8 @@ from presswatch.nlp.circumstances import (
     skip_circumstance,
 )
 from presswatch.nlp.content_openings import (
+    adverbs_or_dates,
+    object_after_addressee,
     occasion_aside,
     quotation_after_colon,
     quoted_clause,
@@ -160,7 +162,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     # (but `l'a qualifiée de « provocation »` names what was said)
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
-                addressee or (_adverbs_or_dates(doc, cue.tail, j) and
+                addressee or (adverbs_or_dates(doc, cue.tail, j) and
                               _plainly_a_verb(doc, cue))):
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
@@ -183,7 +185,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return j + 1, "a", addressee
             end = _addressee_np_end(doc, j + 1, limit)
             if "np" in frames:
-                end = _before_an_indefinite_object(doc, j + 1, end, limit)
+                end = object_after_addressee(doc, j + 1, end, limit)
             if end > j + 1:
                 addressee = (j + 1, end)
                 j = end
@@ -241,7 +243,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 end = short  # `a fait part aux habitants de sa colère`: a possessive after
                 # `de` opens what was said, not the addressee's complement
             if "np" in frames:
-                end = _before_an_indefinite_object(doc, j + 1, end, limit)
+                end = object_after_addressee(doc, j + 1, end, limit)
             if j + 1 < end < limit and _is_person_np(doc, j + 1, end, lex):
                 addressee = (j + 1, end)  # `a proposé au président chinois de venir`
                 j = end
@@ -415,44 +417,6 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
-
-
-def _adverbs_or_dates(doc: Doc, start: int, end: int) -> bool:
-    """Whether only adverbs and dates stand between `start` and `end` (`a fait état le 24
-    février des doutes de …`: `des` still opens the complement after the date)."""
-    k = start
-    while k < end:
-        if doc[k].pos_ == "ADV":
-            k += 1
-        elif (date := date_end(doc, k, end)) > k:
-            k = date
-        else:
-            return False
-    return True
-
-
-def _before_an_indefinite_object(doc: Doc, start: int, end: int, limit: int) -> int:
-    """Where an addressee starting at `start` ends when `des` after its noun opens the
-    verb's object rather than a complement of the noun (`a réclamé au gouvernement des
-    moyens supplémentaires`, `a promis aux agriculteurs des aides`): the noun phrase after
-    `des` is lower case and ends the clause (`aux habitants des quartiers nord une aide`,
-    `au ministre des Affaires étrangères`: a complement). `end` when it does not."""
-    k = pp_np_end(doc, start, end, ADDRESSEE_STOP)
-    if not (start < k < end and doc[k].lower_ == "des"):
-        return end
-    m = k + 1
-    while m < limit and doc[m].pos_ in {"ADJ", "ADV", "NUM"}:
-        m += 1
-    if m >= limit or doc[m].pos_ != "NOUN" or not doc[m].text.islower():
-        return end
-    while m < limit and (doc[m].pos_ in {"NOUN", "ADJ", "PROPN"} or (
-            doc[m].lower_ in DE_PREPOSITIONS and m + 1 < limit and
-            doc[m + 1].pos_ in {"NOUN", "DET", "PROPN"}) or (
-            doc[m].pos_ == "DET" and doc[m - 1].lower_ in DE_PREPOSITIONS)):
-        m += 1  # `des aides d'urgence`, `des moyens pour …` ends here
-    ends_clause = m >= limit or doc[m].is_space or doc[m].text in {
-        ".", ",", ";", ":", "!", "?", "…"}
-    return k if ends_clause else end
 
 
 def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:

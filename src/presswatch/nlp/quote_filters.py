@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate, Cue
-from presswatch.nlp.cues import participle_after_clitic
+from presswatch.nlp.cues import participle_after_clitic, present_tense_form
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     INDEFINITE_SPEAKERS,
@@ -179,7 +179,8 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
     juger`)."""
     participle = "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense") \
-        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        not present_tense_form(verb, cue.verb.lemma)  # (`Le ministre rétorque que …`)
     noun_like = participle or (is_present_participle(verb) and not any(
         c.dep_ in {"obj", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"} for c in verb.children))
     if noun_like and any(c.dep_ == "det" and c.i < verb.i for c in verb.children) and \
