@@ -333,3 +333,30 @@ def test_a_present_tense_verb_after_a_short_subject_reports(annotate, text, cont
 ])
 def test_a_participle_or_a_noun_after_a_subject_is_no_verb(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La réforme est injuste, juge le ministre.", "La réforme est injuste", "le ministre",
+     "juge"),
+    ("Les chiffres sont bons, note le maire.", "Les chiffres sont bons", "le maire", "note"),
+    ("Nous n'avons rien à cacher, dément le ministère.", "Nous n'avons rien à cacher",
+     "le ministère", "dément"),
+])
+def test_a_misread_incise_verb_before_the_sentences_last_noun_phrase(annotate, text, content,
+                                                                     speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Il a obtenu un 18, note la plus haute de la classe.",
+    "La ville compte un nouveau maire, juge de formation.",
+])
+def test_a_noun_in_apposition_is_no_incise(annotate, text):
+    assert not annotate(text)
+
+
+def test_a_misread_verb_after_a_subject_pronoun_keeps_its_report(annotate):
+    text = "La ministre a été mise en cause. Elle dément toute implication."
+    q = find(annotate(text), "toute implication")
+    assert (q["cue"], q["speaker"]) == ("dément", "la ministre")

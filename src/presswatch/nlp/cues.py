@@ -125,7 +125,8 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         token.text.islower()
     verb_anyway = inverted or participle or after_pronoun or (
         token.text.islower() and _after_quotation(doc, token.i)) or \
-        participle_after_clitic(doc, token) or misread_after_subject(doc, token)
+        participle_after_clitic(doc, token) or misread_after_subject(doc, token) or \
+        misread_incise(doc, token)
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
@@ -172,6 +173,24 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
             doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
         return None
     return first, i
+
+
+def misread_incise(doc: Doc, token: Token) -> bool:
+    """`La réforme est injuste, juge le ministre.`, `…, dément le ministère.`: a lower-case
+    word the tagger calls a noun or an adverb, right after a comma and before a noun phrase
+    that ends the sentence, is an incise's verb (its inverted subject after it)."""
+    i = token.i
+    if token.pos_ not in {"NOUN", "ADV"} or not token.text.islower() or i < 2 or \
+            doc[i - 1].text != "," or i + 1 >= len(doc) or \
+            doc[i + 1].pos_ not in {"DET", "PROPN"}:
+        return False
+    for k in range(i + 1, min(i + 10, len(doc))):
+        t = doc[k]
+        if t.text in {".", "!", "?", "…"} or t.is_space:
+            return True
+        if not (t.pos_ in NP_WORDS or t.lower_ in DE_WORDS or t.text == "-"):
+            return False
+    return False
 
 
 def present_tense_form(token: Token, lemma: str) -> bool:
@@ -357,7 +376,8 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                            lows[i - 1] in _SUBJECT_PRONOUN_IDS)) or (
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
                 i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
-                i > 0 and tags[i] in _MISREAD_ONLY and tags[i - 1] in _NOUN_POS)):
+                i > 0 and tags[i] in _MISREAD_ONLY and (
+                    tags[i - 1] in _NOUN_POS or lows[i - 1] == _COMMA_ID))):
             continue
         key = (lows[i], lemmas[i])
         found = listed.get(key)

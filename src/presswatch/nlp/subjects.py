@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.cues import (
+    SUBJECT_PRONOUNS,
     auxiliary_before_aside,
     misread_after_subject,
     opening_noun_phrase,
@@ -66,6 +67,9 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         return source  # `…, selon le chef de l'agence, promettant que …`
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
         return opening_noun_phrase(doc, verb.i)  # `Le ministre juge que`: the parse broke
+    if verb.pos_ not in {"VERB", "AUX"} and verb.i > 0 and \
+            doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
+        return verb.i - 1, verb.i  # `Elle dément toute implication`
     span = _parsed_subject(doc, verb, tail)
     if span is None and ("Fin" in morph(verb, "VerbForm") or
                          present_tense_form(verb, verb.lemma_.lower())):
