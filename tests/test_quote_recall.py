@@ -360,3 +360,32 @@ def test_a_misread_verb_after_a_subject_pronoun_keeps_its_report(annotate):
     text = "La ministre a été mise en cause. Elle dément toute implication."
     q = find(annotate(text), "toute implication")
     assert (q["cue"], q["speaker"]) == ("dément", "la ministre")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La réforme passera en juin, comme le ministre l'a rappelé.", "La réforme passera en juin",
+     "le ministre"),
+    ("La grève sera reconduite, comme les syndicats l'ont annoncé hier.",
+     "La grève sera reconduite", "les syndicats"),
+    ("Comme le ministre l'a rappelé devant les députés, la réforme passera en juin.",
+     "la réforme passera en juin", "le ministre"),
+])
+def test_comme_with_its_subject_before_the_verb_reports_the_clause(annotate, text, content,
+                                                                   speaker):
+    """`comme le ministre l'a rappelé` as `comme l'a rappelé le ministre`."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "La réunion a eu lieu lundi, comme le gouvernement l'avait prévu.",
+    "La réforme, comme le ministre l'a rappelé, passera en juin.",
+])
+def test_comme_after_a_plan_or_inside_the_clause_reports_nothing(annotate, text):
+    assert not annotate(text)
+
+
+def test_comme_after_another_report_takes_nothing_from_it(annotate):
+    quotes = annotate("Le maire a confirmé lundi que la piscine rouvrira en juin, comme son "
+                      "adjoint l'avait annoncé.")
+    assert [q["cue"] for q in quotes] == ["a confirmé"]

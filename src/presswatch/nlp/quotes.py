@@ -41,6 +41,7 @@ from presswatch.nlp.incises import (
     quotation_after_colon,
     quotation_after_incise,
     quotation_beside,
+    subject_first_comme,
 )
 from presswatch.nlp.inverted_subjects import (
     LEARNT_FROM,
@@ -142,6 +143,10 @@ class QuoteFinder:
                 for c in found:
                     c.addressee = c.addressee or addressee
                 cands.extend(found)
+            elif not any(u[0] <= c.i < cue.start for c in cues) and \
+                    (found := subject_first_comme(doc, cue, u)):
+                cands.extend(found)  # `…, comme le ministre l'a rappelé.` (not after a
+                # report of another verb: `X a confirmé que …, comme Y l'avait annoncé`)
             else:
                 k = unit_of[cue.i]
                 if doc[u[1] - 1].text == ":" and k + 1 < len(unit_list):
