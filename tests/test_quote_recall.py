@@ -389,3 +389,29 @@ def test_comme_after_another_report_takes_nothing_from_it(annotate):
     quotes = annotate("Le maire a confirmé lundi que la piscine rouvrira en juin, comme son "
                       "adjoint l'avait annoncé.")
     assert [q["cue"] for q in quotes] == ["a confirmé"]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Les manifestants ont scandé des « Macron démission » devant la préfecture.",
+     "Macron démission", "les manifestants", "ont scandé"),
+    ("Le public a crié « remboursez » à la fin du match.", "remboursez", "le public",
+     "a crié"),
+    ("La ministre a glissé un « tout est possible » aux journalistes.", "tout est possible",
+     "la ministre", "a glissé"),
+])
+def test_words_uttered_in_quotation_marks_are_the_object(annotate, text, content, speaker,
+                                                         cue):
+    """Verbs of uttering with the `quoted` frame (data/reporting_verbs.tsv)."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+def test_words_uttered_inside_a_report_are_a_quote_of_their_own(annotate):
+    quotes = annotate("Le secrétaire du comité préfère évoquer un mouvement spontané de 400 "
+                      "salariés qui sont venus scander des « direction démission » devant le "
+                      "siège.")
+    assert find(quotes, "direction démission")["type"] == "direct"
+
+
+def test_a_name_in_quotation_marks_after_lancer_is_no_utterance(annotate):
+    assert not annotate("Le gouvernement a lancé un « grand débat national ».")

@@ -174,6 +174,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `a déclaré lors de son discours « nous sommes en guerre »`, `a assuré à ses
             # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee
             return j, "colon", addressee
+        if "quoted" in frames and (t.pos_ == "DET" or low in OPENING_MARKS) and \
+                (mark := j + (t.pos_ == "DET")) < limit and doc[mark].text in OPENING_MARKS:
+            return mark, "quoted", addressee  # `a scandé des « CGT démission »`
         if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
                 for k in range(j + 1, min(j + 5, limit))):

@@ -377,6 +377,12 @@ class QuoteFinder:
         if start_tok >= unit[1]:
             return []
         end_tok = content_end(doc, cue, start_tok, unit[1], cues, self.lex)
+        if frame == "quoted":  # the quotation's words only: `des « … » devant le siège`
+            seg = next((s for s in segments if s.open == doc[start_tok].idx), None)
+            if seg is None:
+                return []
+            end_tok = next((k for k in range(start_tok + 1, unit[1])
+                            if doc[k].idx >= seg.end), unit[1] - 1) + 1
         if end_tok <= start_tok or sentences_someone(doc, cue, start_tok, end_tok):
             return []
         start = doc[start_tok].idx
@@ -409,8 +415,9 @@ class QuoteFinder:
                 s.start < end and start < s.end for s in segments) and \
                 names_no_source(doc, mention, self.lex):
             return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
-        cand = make_candidate(start, end, frame, cue, mention)
+        cand = make_candidate(start, end, "colon" if frame == "quoted" else frame, cue, mention)
         cand.addressee = addressee
+        cand.extra["uttered"] = frame == "quoted"  # (words of their own inside a report)
         out = [cand]
         if colon_quote is not None:
             quoted = make_candidate(colon_quote.start, colon_quote.end, "colon", cue, mention)
