@@ -80,8 +80,9 @@ def main(argv: list[str] | None = None) -> None:
 
     records = list(annotated_articles(args.base + args.add, people=args.people,
                                       seed=args.seed, vocabulary=args.vocabulary))
+    people = "" if args.people == 500 else f"-p{args.people}"  # the default keeps its name
     base = Path(tempfile.gettempdir()) / (
-        f"presswatch-incremental-{args.base}-{args.seed}-{args.vocabulary}.db")
+        f"presswatch-incremental-{args.base}-{args.seed}-{args.vocabulary}{people}.db")
     if args.rebuild or not base.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{base}{suffix}").unlink(missing_ok=True)
@@ -115,7 +116,7 @@ class _Stages:
              "_mentions", "keep_people_parts", "keep_story_parts", "regroup_new", "_stories",
              "story_labels", "keep_story_labels", "_people", "relink", "stored_people",
              "stored_events", "keep_events", "write_events", "_events", "story_parts",
-             "stored_inputs", "unchanged_mentions")
+             "stored_inputs", "unchanged_mentions", "built_rows")
 
     def __init__(self) -> None:
         from presswatch.linking import stories

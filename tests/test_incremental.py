@@ -484,3 +484,73 @@ def test_an_event_no_batch_article_reports_follows_its_peoples_names_links_and_s
         again = _snapshot(store)
         assert again == _snapshot(at_once)
         assert any("Braga" in str(row) for row in again["events"])
+
+
+def test_people_a_feeds_batch_does_not_reach_are_read_back_from_their_rows(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a batch that only adds articles, the people of the parts it does not reach
+    are taken from their stored rows, not counted again; people parts stored without
+    their clusters' people (an older store) mean building everyone, once: the update
+    writes them. The tables are a full rebuild's every time."""
+    import json
+
+    from presswatch.store import derive
+
+    articles = sample_articles() + _more_articles()
+    kept: list[set[str]] = []
+    real = derive.relink
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        kept.append(set() if found is None else {found[0].people[p].name
+                                                 for p in found[0].kept})
+        return found
+
+    monkeypatch.setattr(derive, "relink", spy)
+    _ingest(store, [articles[:3]])
+    _ingest(store, [articles[3:4]])
+    assert "Sergueï Lavrov" in kept[-1]  # the Renard article does not reach him
+    state = schema.derive_state
+    with store.engine.begin() as conn:
+        for name, value in conn.execute(state.select().where(state.c.name.like("people:%"))):
+            older = {k: v for k, v in json.loads(value).items() if k != "pids"}
+            conn.execute(state.update().where(state.c.name == name)
+                         .values(value=json.dumps(older)))
+    _ingest(store, [articles[4:5]])
+    assert kept[-1] == set()  # nobody's people known: everyone built, and written
+    _ingest(store, [articles[5:6]])
+    assert "Wendie Renard" in kept[-1]
+    batched = _ingest(store, [articles[6:]])[-1]
+    assert kept[-1]
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        assert _ingest(at_once, [articles], full=True)[-1] == batched
+
+
+def test_a_role_whose_holder_changes_follows_though_the_former_holder_is_read_back(
+        store: Store, tmp_path: Path) -> None:
+    """A role-only quote goes to the nearest holder of the role at its date: when a new
+    article makes another holder nearer, the quote follows, though the former holder is
+    a person the batch does not reach (read back from its rows)."""
+    def said(aid: str, day: str, url: str, *people: dict[str, Any]) -> Any:
+        return annotated(aid, date=day, outlet="Le Matin", url=url, people=list(people),
+                         parts=[f"Article {aid} sur les musées et les théâtres.\n"])
+
+    culture = ("le ministre de la Culture",)
+    articles = [
+        said("kessler", "2023-01-01", "https://ex.org/k",
+             person("Paul Kessler", "Kessler", roles=culture)),
+        said("ortiz", "2022-06-01", "https://ex.org/o",
+             person("Jorge Ortiz", "Ortiz", roles=culture)),
+        annotated("role", date="2023-01-20", outlet="La Gazette", url="https://ex.org/r",
+                  parts=["Le ministre de la Culture a promis : « ",
+                         ("Les bibliothèques resteront ouvertes le dimanche",
+                          {"speaker": "le ministre de la Culture"}), " ».\n"]),
+    ]
+    _ingest(store, [articles])
+    batch = [said("ortiz-2", "2023-01-21", "https://ex.org/o2",
+                  person("Jorge Ortiz", "Ortiz", roles=culture))]
+    batched = _ingest(store, [batch])[-1]
+    with Store(f"sqlite:///{tmp_path / 'at-once.db'}") as at_once:
+        assert _ingest(at_once, [articles + batch], full=True)[-1] == batched
+    linked = {pid for _key, pid, how, *_rest in batched["quote_people"] if how == "role"}
+    assert linked == {p[0] for p in batched["people"] if p[1] == "Jorge Ortiz"}

@@ -5,6 +5,7 @@ ambiguous, or bring a user's identity that spans blocks."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import random
@@ -15,6 +16,7 @@ import pytest
 
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, PersonEntry, link_people
+from presswatch.linking.people import Linking, Person
 from presswatch.linking.people_parts import (
     Kept,
     PeopleParts,
@@ -23,7 +25,9 @@ from presswatch.linking.people_parts import (
     link_people_in_parts,
     part_from_json,
 )
-from presswatch.linking.people_update import Stored, guard, relink
+from presswatch.linking.people_update import People, Stored, guard, relink
+from presswatch.store import schema
+from presswatch.store.people_rows import PEOPLE_TABLES, built_rows, stored_people
 
 FIRST = ["Sergueï", "Sergei", "Sergey", "Anthony", "Antony", "Antoine", "Hervé", "Wendie",
          "Léa", "Marco", "Paula", "Paolo"]
@@ -168,15 +172,31 @@ def test_a_first_name_added_to_the_lexicon_reclusters_the_part_it_changes() -> N
     assert _facts(after) == _facts(link_people(more, lex=lex_b))
 
 
-def _stored(memo: PeopleParts) -> Stored:
-    """What the store gives back of every part a run left, through the text it keeps."""
-    parts = {d: part_from_json(clusters_to_json(c, memo.blocks[d], memo.others[d]))
+def _stored(memo: PeopleParts, linking: Linking | None = None) -> Stored:
+    """What the store gives back of every part a run left, through the text it keeps
+    (with the people of its clusters when the run's ``linking`` is given)."""
+    pids = linking.cluster_person if linking is not None else None
+    parts = {d: part_from_json(clusters_to_json(c, memo.blocks[d], memo.others[d], pids))
              for d, c in memo.clusters.items()}
     return Stored({d: p[0] for d, p in parts.items() if p},
                   {d: p[1] for d, p in parts.items() if p},
                   {d: p[2] for d, p in parts.items() if p},
                   {b: [tuple(k) for k in keys]
-                   for b, keys in json.loads(json.dumps(memo.orphans)).items()})
+                   for b, keys in json.loads(json.dumps(memo.orphans)).items()},
+                  {d: p[3] for d, p in parts.items() if p and p[3] is not None})
+
+
+def _as_stored(linking: Linking) -> People:
+    """A run's people as the store gives them back: copies, so that nothing a later run
+    does to them can change the run's own."""
+    return lambda pids: {p: copy.deepcopy(linking.people[p]) for p in pids
+                         if p in linking.people}
+
+
+def _person(p: Person) -> tuple[Any, ...]:
+    return (p.id, p.name, sorted(p.aliases.items()), sorted(p.articles), p.pinned,
+            sorted((sorted(sig), span.role, span.first_seen, span.last_seen, span.count)
+                   for sig, span in p.roles.items()))
 
 
 def _restoried(entries: list[PersonEntry], rng: random.Random) -> list[PersonEntry]:
@@ -208,11 +228,14 @@ def test_parts_found_from_a_feeds_batch_alone_are_those_of_linking_everything(
         story = {e.article_id: e.story for e in old}
         now = {e.article_id: e.story for e in entries}
         dirty = {a for a in now if a not in story or story[a] != now[a]}
-        found = relink(entries, identities, lex, _stored(memo), dirty,
-                       {story[a] for a in dirty if story.get(a)})
+        found = relink(entries, identities, lex, _stored(memo, linking), dirty,
+                       {story[a] for a in dirty if story.get(a)}, _as_stored(linking))
         assert found is not None
         before = linking
         linking, memo = found
+        assert not (identities and linking.kept)
+        for pid in linking.kept:  # taken as stored: the last run's person, untouched
+            assert _person(linking.people[pid]) == _person(before.people[pid])
         assert memo.reached is not None and dirty <= memo.reached
         for e in entries:
             if e.article_id not in memo.reached:
@@ -248,3 +271,53 @@ def test_the_guard_moves_with_identities_and_first_names() -> None:
     assert guard((), lex) == guard((), lex)
     assert guard((), lex) != guard(IDENTITIES, lex)
     assert guard((), lex) != guard((), other)
+
+
+def _named(article: str, name: str, *others: str, roles: tuple[str, ...] = ()
+           ) -> PersonEntry:
+    return PersonEntry(article, 0, name, (name, *others), roles,
+                       None if " " not in name else "m", date(2022, 3, 1))
+
+
+# "Jean Martin" also called "Jean Dupont" is shown as "Jean Dupont": one person with the
+# real Jean Dupont, though the two surnames are two parts that never meet
+MARTIN = [_named("a1", "Jean Martin", "Jean Dupont"), _named("a2", "Jean Martin", "Jean Dupont")]
+DUPONT = [_named("a3", "Jean Dupont")]
+RENAMED = [_named(a, "Dupont", "Jeannot Dupont") for a in ("a4", "a5")]  # Dupont's new name
+CURIE = [_named("a9", "Marie Curie", roles=("la ministre de la Recherche",))]
+
+
+@pytest.mark.parametrize(("first", "then", "kept"), [
+    (MARTIN + CURIE, DUPONT, {"Marie Curie"}),  # a new cluster makes a kept one's person
+    (MARTIN + DUPONT + CURIE, RENAMED, {"Marie Curie"}),  # a reached one made it before
+    (CURIE + DUPONT, MARTIN, {"Marie Curie"}),
+])
+def test_the_people_of_kept_parts_are_taken_as_stored_unless_another_cluster_makes_them(
+        first: list[PersonEntry], then: list[PersonEntry], kept: set[str]) -> None:
+    """A person the batch does not reach is the one the last run stored; a kept cluster
+    whose person another cluster makes now, or made then, is counted again."""
+    lex = default_lexicon()
+    linking, memo = link_people_in_parts(first)
+    entries = first + then
+    found = relink(entries, (), lex, _stored(memo, linking), {e.article_id for e in then},
+                   set(), _as_stored(linking))
+    assert found is not None
+    assert _facts(found[0]) == _facts(link_people(entries))
+    assert {found[0].people[p].name for p in found[0].kept} == kept
+    for pid in found[0].kept:
+        assert _person(found[0].people[pid]) == _person(linking.people[pid])
+
+
+def test_people_read_back_from_their_rows_are_those_built() -> None:
+    """What resolving speakers and naming events read of a person comes back from its
+    ``people``, ``person_aliases`` and ``person_roles`` rows as it was built (not its
+    articles: the row keeps their number)."""
+    linking = link_people(_batches(3, [30])[0] + CURIE)
+    rows = {t: [tuple(r[c.name] for c in t.columns) for r in built]
+            for t, built in zip(PEOPLE_TABLES, built_rows(linking), strict=True)}
+    assert rows[schema.person_roles]
+    back = stored_people(rows)(set(linking.people) | {"p-nobody"})
+    assert back.keys() == linking.people.keys()
+    for pid, person in linking.people.items():
+        assert _person(dataclasses.replace(back[pid], articles=person.articles)) == \
+            _person(person)

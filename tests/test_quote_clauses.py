@@ -251,6 +251,21 @@ def test_inverted_on_speaks_for_the_place_that_follows_or_nobody(annotate, text,
     assert q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("after", [
+    ", et explique dans quel état d'esprit est son client.",
+    ", puis détaille ce que son client compte faire.",
+])
+def test_an_inverted_subject_is_not_one_the_parser_took_past_another_verb(annotate, after):
+    """`…, explique son avocat, Me X, qui justifie ce recours, et explique …` : the parser
+    hung the second clause's subject (`son client`) on the incise's verb; the noun phrase
+    right after that verb is its subject."""
+    quotes = annotate("Le maire Jacques Berthier a été condamné lundi. \"Nous attendons une "
+                      "lecture stricte de la loi\", explique son avocat ce mardi sur France "
+                      "Inter, Me Paul Girard, qui justifie ce recours" + after)
+    assert find(quotes, "Nous attendons une lecture stricte de la loi")["speaker"] == \
+        "Paul Girard"
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Pour Jean Dupont, maire de la ville, « la situation est grave ».",
      "la situation est grave", "Jean Dupont"),

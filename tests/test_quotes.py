@@ -830,6 +830,17 @@ def test_a_relative_clause_on_the_subject_does_not_make_an_incise(annotate):
     assert same_speaker(q["speaker"], "le chanteur")
 
 
+def test_a_subject_before_a_relative_aside_is_the_speaker_when_the_parse_splits_there(
+        annotate):
+    """The parser read the verb after `, qui … (…),` as a new sentence with no subject: the
+    noun phrase before the relative is its subject."""
+    q = find(annotate("Les signataires de l'accord de Lima, qui incluent le Brésil et "
+                      "l'Argentine (les deux hôtes de la rencontre), se sont aussi prononcés "
+                      "pour une baisse des tarifs, soulignant la nécessité d'un \"marché "
+                      "commun\"."), "une baisse des tarifs")
+    assert q["speaker"] == "les signataires de l'accord de Lima"
+
+
 def test_an_inverted_name_the_tagger_read_as_an_adverb_is_still_the_speaker(annotate):
     quotes = annotate("Le président Emmanuel Macron a rencontré Xi Jinping à Pékin. « Je sais"
                       " pouvoir compter sur vous », a déclaré Macron.")

@@ -398,3 +398,13 @@ def test_a_singular_role_is_not_one_of_a_pair_just_named(annotate):
                       "rencontre, Emmanuel Roux et Vladimir Petrov sont revenus sur cette "
                       "discussion que le dirigeant russe a qualifiée d'« utile ».")
     assert find(quotes, "d'« utile »")["speaker"] == "Vladimir Petrov"
+
+
+def test_a_plural_pronoun_takes_up_a_people_the_parser_hung_on_the_clause_before(annotate):
+    """`…, annonçant un lourd bilan, les Nigériens, de tous bords, sont sous le choc. Ils …`:
+    the parse made `les Nigériens` a conjunct of `bilan`; opening its clause before its verb,
+    it is that verb's subject, and the one `Ils` continues."""
+    quotes = annotate("Après l'attentat de jeudi, annonçant un lourd bilan, les Nigériens, de "
+                      "tous bords, sont sous le choc. Ils ont unanimement condamné cette "
+                      "attaque barbare.")
+    assert find(quotes, "cette attaque barbare")["speaker"] == "les Nigériens"

@@ -118,6 +118,15 @@ def test_grouping_does_not_depend_on_the_order_of_articles():
     assert grouped(*records) == first
 
 
+def test_a_contact_is_the_main_interaction_before_a_summit_with_more_attendees():
+    people = ("Ana Carvalho", "Paul Mertens", "Eva Lindqvist", "Jan Kowal")
+    feats = stories.features(record("a", SUMMIT, people=people, interactions=(
+        {"type": "summit", "participants": ["Ana Carvalho", "Eva Lindqvist", "Jan Kowal"]},
+        {"type": "meeting", "participants": ["Ana Carvalho", "Paul Mertens"]})))
+
+    assert feats.main == ("met", frozenset({"carvalho", "mertens"}))
+
+
 def test_a_story_label_names_the_event_where_and_when():
     people = ("Ana Carvalho", "Paul Mertens")
     feats = [stories.features(record(r, SUMMIT, people=people, interactions=(

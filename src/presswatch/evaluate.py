@@ -94,12 +94,12 @@ def _blind_predictions(gold_dir: Path, nlp: Language, split: Split, out_path: Pa
     """Predictions for the whole folder where the blind articles' acts come from a model
     that never saw them (only needed when the act component runs a learned model), trained
     as the shipped one was: with the silver corpus labels when the shipped model's `meta`
-    says so and the corpus is at hand (`training.acts.DEFAULT_CORPUS`)."""
-    from presswatch.training.acts import DEFAULT_CORPUS, refit, training_examples
+    says so and the corpus is at hand (`training.acts.default_corpus`)."""
+    from presswatch.training.acts import default_corpus, refit, training_examples
 
     acts = nlp.get_pipe("presswatch_acts")
     shipped = acts.model
-    corpus = DEFAULT_CORPUS if shipped.meta.get("silver") else None
+    corpus = default_corpus(gold_dir) if shipped.meta.get("silver") else None
     if corpus is not None and not corpus.exists():
         print(f"warning: no {corpus}: the blind column's act model is trained on the gold "
               "tuning part alone, not as the shipped one (with the silver corpus labels)",

@@ -73,6 +73,8 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()
     # folded nouns of a role held for someone else (`porte-parole`, `conseiller`)
     proxy_roles: frozenset[str] = frozenset()
+    # folded verb lemma -> role words its subject holds (`presider` -> president)
+    role_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     # folded countries and continents (`mali`, `afrique`): never a surname after a role
     countries: frozenset[str] = frozenset()
 
@@ -181,6 +183,14 @@ def load_role_synonyms(path: Path | None = None) -> dict[str, frozenset[str]]:
             for r in _rows(path, "role_synonyms.tsv")}
 
 
+def load_role_verbs(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The verbs of `data/role_verbs.tsv` (folded lemma) and the role words they give."""
+    from presswatch.textutil import fold
+
+    return {fold(r["verb"]): frozenset(r["words"].split())
+            for r in _rows(path, "role_verbs.tsv")}
+
+
 CONTINENTS = frozenset({"afrique", "europe", "asie", "amerique", "oceanie", "maghreb",
                         "moyen-orient", "proche-orient"})
 """Continents and regions a role may be of (`le directeur Afrique`), folded."""
@@ -200,6 +210,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.carriers = _word_list(None, "carrier_nouns.txt")
     lex.organisation_nouns = _word_list(None, "organisation_nouns.txt")
     lex.proxy_roles = _word_list(None, "proxy_roles.txt")
+    lex.role_verbs = load_role_verbs()
     lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
         CONTINENTS
     for verb in lex.verbs.values():

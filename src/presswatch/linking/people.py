@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -322,6 +322,19 @@ def _display_name(names: Counter[str], articles_of: dict[str, set[str]]) -> str:
     return min(full, key=lambda n: (-len(articles_of.get(n, ())), n.isascii(), -len(n), n))
 
 
+def _named(members: Sequence[PersonEntry], ident: Identity | None
+           ) -> tuple[str, Counter[str]]:
+    """A cluster's display name (the identity's, if any) and its names, each counted once
+    an entry."""
+    names: Counter[str] = Counter()
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for e in members:
+        for n in dict.fromkeys((e.name, *e.names)):
+            names[n] += 1
+            articles_of[n].add(e.article_id)
+    return (ident.name if ident else _display_name(names, articles_of)), names
+
+
 def link_people(entries: Iterable[PersonEntry], identities: Sequence[Identity] = (), *,
                 lex: Lexicon | None = None) -> Linking:
     """Canonical people for every article's ``people`` entries.
@@ -382,6 +395,8 @@ class Linking:
                  article_names: dict[str, dict[str, str]], lex: Lexicon) -> None:
         self.people = people
         self.entry_person = entry_person
+        self.cluster_person: dict[Order, str] = {}  # each cluster's person (by :meth:`build`)
+        self.kept: frozenset[str] = frozenset()  # people taken as stored (:meth:`build`)
         self._article_names = article_names
         self._lex = lex
         self._alias_index: dict[str, set[str]] = defaultdict(set)
@@ -410,46 +425,64 @@ class Linking:
 
     @classmethod
     def build(cls, entries: list[PersonEntry], assignment: dict[tuple[str, int], Order],
-              identities: Sequence[Identity], lex: Lexicon) -> Linking:
+              identities: Sequence[Identity], lex: Lexicon, *,
+              kept: Mapping[Order, Person] | None = None, was: Collection[str] = ()
+              ) -> Linking:
         """People from the clusters :func:`assign` gave each entry (in cluster order: the
-        first of two clusters shown under one name gives that person's place)."""
+        first of two clusters shown under one name gives that person's place).
+
+        ``kept``: clusters whose members are those of the last run, with the person the
+        last run made of them (as stored); ``was``: the ids of the people the other
+        clusters made then. A kept cluster's person is taken as stored, its entries only
+        named (not counted again), unless another cluster makes that person now or made it
+        then: its members may differ. Collisions of two clusters under one name can join
+        a kept cluster to any other, hence the check on both runs."""
         groups: dict[Order, list[PersonEntry]] = defaultdict(list)
         for e in entries:
             if (r := assignment.get((e.article_id, e.index))) is not None:
                 groups[r].append(e)
+        kept = kept or {}
+        made = {r: _named(members, identities[r[1]] if r[0] == 0 else None)  # type: ignore[index]
+                for r, members in groups.items() if r not in kept}
+        moved = {*was, *(person_id(found[0]) for found in made.values())}
         people: dict[str, Person] = {}
         entry_person: dict[tuple[str, int], str] = {}
         article_names: dict[str, dict[str, str]] = defaultdict(dict)
+        of_cluster: dict[Order, str] = {}
+        taken: set[str] = set()
         for r, members in sorted(groups.items()):
             ident = identities[r[1]] if r[0] == 0 else None  # type: ignore[index]
-            names: Counter[str] = Counter()
-            articles_of: dict[str, set[str]] = defaultdict(set)
+            person: Person | None = None
+            if (old := kept.get(r)) is not None and old.id not in moved:
+                pid = of_cluster[r] = people.setdefault(old.id, old).id
+                taken.add(pid)
+            else:
+                name, names = made[r] if r in made else _named(members, ident)
+                pid = of_cluster[r] = person_id(name)
+                person = people.setdefault(pid, Person(pid, name, pinned=ident is not None))
+                person.aliases.update(names)
             for e in members:
-                for n in dict.fromkeys((e.name, *e.names)):
-                    names[n] += 1
-                    articles_of[n].add(e.article_id)
-            name = ident.name if ident else _display_name(names, articles_of)
-            pid = person_id(name)
-            person = people.setdefault(pid, Person(pid, name, pinned=ident is not None))
-            person.aliases.update(names)
-            for e in members:
-                person.articles.add(e.article_id)
                 entry_person[(e.article_id, e.index)] = pid
                 own = article_names[e.article_id]
                 own[fold(e.name)] = pid
                 for n in e.names:
                     own[fold(n)] = pid
+                if person is None:
+                    continue  # taken as stored: counted by the run that stored it
+                person.articles.add(e.article_id)
                 for phrase in e.roles:
                     if (sig := role_signature(phrase, lex)) is not None:
                         if (span := person.roles.get(sig)) is None:
                             span = person.roles[sig] = RoleSpan(sig)
                         span.see(phrase, e.day)
-            if ident:
+            if ident and person is not None:
                 person.aliases.update({a: 0 for a in ident.aliases if a not in names})
                 for phrase, since, until in ident.roles:
                     if (sig := role_signature(phrase, lex)) is not None:
                         person.roles.setdefault(sig, RoleSpan(sig)).declare(phrase, since, until)
-        return cls(people, entry_person, dict(article_names), lex)
+        linking = cls(people, entry_person, dict(article_names), lex)
+        linking.cluster_person, linking.kept = of_cluster, frozenset(taken)
+        return linking
 
     def names_of(self, article_id: str) -> dict[str, str]:
         """The article's own names (folded) and the person each stands for: what a quote

@@ -36,6 +36,7 @@ from presswatch.linking.people import (
     Identity,
     Linking,
     Order,
+    Person,
     PersonEntry,
     assign,
     attach_key,
@@ -69,16 +70,20 @@ those)."""
 
 
 def clusters_to_json(clusters: Clusters, blocks: Iterable[str] = (),
-                     others: Iterable[Key] = ()) -> str:
+                     others: Iterable[Key] = (), pids: Mapping[Order, str] | None = None
+                     ) -> str:
     """One part's clusters as the store keeps them (each order written once), with the
     part's blocks and its entries that no cluster took (what :mod:`.people_update` needs
-    to find the part again from a batch's names)."""
+    to find the part again from a batch's names), and the person each cluster made (what
+    it needs to take those people as stored: :meth:`.people.Linking.build`)."""
     orders = sorted(set(clusters.values()))
     at = {o: i for i, o in enumerate(orders)}
-    return json.dumps({"orders": orders, "entries": [[a, i, at[o]] for (a, i), o
-                                                     in sorted(clusters.items())],
-                       "blocks": sorted(blocks), "others": sorted(others)},
-                      ensure_ascii=False)
+    data: dict[str, object] = {
+        "orders": orders, "entries": [[a, i, at[o]] for (a, i), o in sorted(clusters.items())],
+        "blocks": sorted(blocks), "others": sorted(others)}
+    if pids is not None and all(o in pids for o in orders):
+        data["pids"] = [pids[o] for o in orders]
+    return json.dumps(data, ensure_ascii=False)
 
 
 def clusters_from_json(text: str) -> Clusters | None:
@@ -87,16 +92,21 @@ def clusters_from_json(text: str) -> Clusters | None:
     return None if found is None else found[0]
 
 
-def part_from_json(text: str) -> tuple[Clusters, list[str], list[Key]] | None:
-    """One part as :func:`clusters_to_json` wrote it: clusters, blocks, other entries;
-    None for anything unreadable, or written before parts kept their blocks."""
+def part_from_json(text: str
+                   ) -> tuple[Clusters, list[str], list[Key], dict[Order, str] | None] | None:
+    """One part as :func:`clusters_to_json` wrote it: clusters, blocks, other entries,
+    each cluster's person (None when not written or unreadable); None for anything
+    unreadable, or written before parts kept their blocks."""
     try:
         data = json.loads(text)
         orders = [tuple(o) for o in data["orders"]]
         if any(not 0 <= k < len(orders) for _a, _i, k in data["entries"]):
             return None  # a negative index would silently mean the last cluster
+        pids = data.get("pids")
         return ({(a, i): orders[k] for a, i, k in data["entries"]},
-                list(data["blocks"]), [(a, i) for a, i in data["others"]])
+                list(data["blocks"]), [(a, i) for a, i in data["others"]],
+                dict(zip(orders, pids, strict=True)) if isinstance(pids, list)
+                and all(isinstance(p, str) for p in pids) else None)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
@@ -268,9 +278,13 @@ def link_people_in_parts(entries: Iterable[PersonEntry], identities: Sequence[Id
 def cluster_parts(entries: list[PersonEntry], identities: Sequence[Identity], lex: Lexicon,
                   parts: Sequence[_Part], rank: dict[str, tuple[int, int]],
                   previous: Kept | None, *, kept: PeopleParts | None = None,
-                  orphans: dict[str, list[Key]]) -> tuple[Linking, PeopleParts]:
+                  orphans: dict[str, list[Key]],
+                  people: Mapping[Order, Person] | None = None, was: Iterable[str] = ()
+                  ) -> tuple[Linking, PeopleParts]:
     """Linking of ``entries`` from ``parts`` (each clustered again unless ``previous``
-    knows its digest) and the clusters of ``kept`` (parts left as they were, by digest)."""
+    knows its digest) and the clusters of ``kept`` (parts left as they were, by digest);
+    ``people`` and ``was``: the last run's people of the kept clusters and those the
+    others made (:meth:`.people.Linking.build`)."""
     digests = [_digest(p, rank) for p in parts]
     known = previous(digests) if previous is not None else {}
     clusters: dict[str, Clusters] = dict(kept.clusters) if kept else {}
@@ -290,5 +304,6 @@ def cluster_parts(entries: list[PersonEntry], identities: Sequence[Identity], le
     assignment: dict[Key, Order] = {}
     for found in clusters.values():
         assignment.update(found)
-    linking = Linking.build(entries, assignment, identities, lex)
+    linking = Linking.build(entries, assignment, identities, lex, kept=people,
+                            was=frozenset(was))
     return linking, PeopleParts(clusters, frozenset(fresh), blocks, others, orphans)

@@ -22,6 +22,18 @@ Each context's rank (where the run over every entry first meets a full name in i
 taken from the entries of its article or story, which the store holds anyway. Anything
 else (identities or the lexicon changed since, an entry of the last run gone, a part the
 store could not read) returns None: then every part is worked out again.
+
+The people of the kept parts need not be counted again either. A kept cluster has the
+last run's members, entries of articles not written since (their names, roles and days
+are those of then: a day inferred from a story moves only when a member of that story
+changes, which makes every article of the story a seed), so it makes the person it made
+then; each part's row keeps the id of the person each cluster made. A person none of whose
+clusters now or then lies in a reached part is made of the same clusters as then, hence
+the person the last run stored (its rows: :mod:`.store.people_rows`), which the caller
+passes as ``people``; two clusters shown under one name make one person, even across
+parts, so a person another cluster makes now, or made then, is built again from all its
+clusters (:meth:`.people.Linking.build`). With identities every person is built (a stored
+row does not keep an identity's declared role ends).
 """
 
 from __future__ import annotations
@@ -29,11 +41,19 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from presswatch.lexicon import Lexicon
 from presswatch.linking.names import name_key, phonetic
-from presswatch.linking.people import Identity, Linking, PersonEntry, attach_key, is_full
+from presswatch.linking.people import (
+    Identity,
+    Linking,
+    Order,
+    Person,
+    PersonEntry,
+    attach_key,
+    is_full,
+)
 from presswatch.linking.people_parts import (
     _VERSION,
     Clusters,
@@ -45,7 +65,7 @@ from presswatch.linking.people_parts import (
     identity_keys,
 )
 
-__all__ = ["Stored", "guard", "relink"]
+__all__ = ["People", "Stored", "guard", "relink"]
 
 _FIRST_NAMES: dict[int, tuple[object, str]] = {}
 
@@ -65,22 +85,30 @@ def guard(identities: Sequence[Identity], lex: Lexicon) -> str:
 @dataclass(frozen=True, slots=True)
 class Stored:
     """What the last run left: each part's clusters, blocks and other entries (by part
-    digest), and the orphans by block."""
+    digest), the orphans by block, and each part's clusters' people (by part digest; a
+    part missing means the people are not known)."""
 
     clusters: dict[str, Clusters]
     blocks: dict[str, list[str]]
     others: dict[str, list[Key]]
     orphans: Mapping[str, Sequence[Key]]
+    pids: dict[str, dict[Order, str]] = field(default_factory=dict)
+
+
+People = Callable[[Collection[str]], Mapping[str, Person]]
+"""The people of the last run with those ids, as stored (those it can read)."""
 
 
 def relink(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: Lexicon,
-           stored: Stored, dirty: Collection[str], old_stories: Collection[str]
-           ) -> tuple[Linking, PeopleParts] | None:
+           stored: Stored, dirty: Collection[str], old_stories: Collection[str],
+           people: People | None = None) -> tuple[Linking, PeopleParts] | None:
     """:func:`.people_parts.link_people_in_parts` of ``entries`` (the same linking and
     parts), given that only the entries of the ``dirty`` articles changed since the run
     that left ``stored`` (``old_stories``: the stories those articles were in then), and
     that its guard is this run's (the caller checks); None when the stored parts do not
-    account for the entries (work out every part)."""
+    account for the entries (work out every part). With ``people`` (the last run's, as
+    stored), the people of the kept parts are taken from it rather than built again
+    (:func:`_kept_people`)."""
     entries = list(entries)
     at: dict[Key, int] = {}
     of_article: dict[str, list[int]] = defaultdict(list)
@@ -134,14 +162,32 @@ def relink(entries: Sequence[PersonEntry], identities: Sequence[Identity], lex: 
                        {d: stored.blocks[d] for d in kept}, {d: stored.others[d] for d in kept})
     all_orphans = {b: list(ks) for b, ks in stored.orphans.items() if b not in seed_blocks}
     all_orphans.update(orphans)
+    taken, was = _kept_people(stored, kept, reached, people, identities)
     linking, found = cluster_parts(entries, identities, lex, parts, rank,
                                    lambda digests: {d: stored.clusters[d] for d in digests
                                                     if d in stored.clusters},
-                                   kept=left, orphans=all_orphans)
+                                   kept=left, orphans=all_orphans, people=taken, was=was)
     # an entry outside ``todo`` is in a kept part (same cluster, so the same members, display
     # name and person id) or in none: its article's people are the last run's
     return linking, replace(found, reached=frozenset(
         {*dirty, *(entries[p].article_id for p in todo)}))
+
+
+def _kept_people(stored: Stored, kept: Collection[str], reached: Collection[str],
+                 people: People | None, identities: Sequence[Identity]
+                 ) -> tuple[dict[Order, Person], set[str]]:
+    """The kept parts' clusters with the person the last run made of each, as stored, and
+    the people the reached parts' clusters made then (see :meth:`.people.Linking.build`);
+    nothing when a part's people are unknown or identities are given (a stored row lacks
+    an identity's declared role ends: such people are built again)."""
+    if people is None or identities or any(d not in stored.pids for d in stored.clusters):
+        return {}, set()
+    pids = {o: pid for d in kept for o, pid in stored.pids[d].items()}
+    found = people(set(pids.values()))
+    if any(pid not in found for pid in pids.values()):
+        return {}, set()
+    return ({o: found[pid] for o, pid in pids.items()},
+            {pid for d in reached for pid in stored.pids[d].values()})
 
 
 def _ranks(entries: Sequence[PersonEntry], todo: Sequence[PersonEntry],

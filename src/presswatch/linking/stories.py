@@ -101,12 +101,15 @@ def features(record: dict) -> StoryFeatures:
     people = {s for p in record.get("people", []) if (s := _surname(p.get("name", "")))}
     places, kinds = set(), set()
     main = None
-    for ev in record.get("interactions", []):
+    # a contact before a summit: a summit's attendee list (every office holder an article
+    # about it names) says less about which encounter the article reports
+    for ev in sorted(record.get("interactions", []), key=lambda ev: ev["type"] == "summit"):
         if ev.get("place"):
             places.add(ev["place"])
         kinds.add((ev["type"], _parties(ev)))
         persons = _parties(ev) & people
-        if ev["type"] in IN_PERSON and (main is None or len(persons) > len(main[1])):
+        if ev["type"] in IN_PERSON and (main is None or (
+                len(persons) > len(main[1]) and ev["type"] != "summit")):
             main = (IN_PERSON[ev["type"]], frozenset(persons))
     day = parse_article_date(record.get("date"))
     if day is None:

@@ -17,7 +17,7 @@ from Pattern's by `training/subjectivity.py`) says how much the content judges a
 what the content is: figures (`number`, `quantity`), whose clause in which tense
 (`root_clause=first_past`: `nous avons décidé`), a question. Training leaves these two
 kinds out by default (`training/acts.py` `WITHOUT`: measured, no clear gain on unseen
-articles; README, sixth round); they are here to be weighed again with more labels.
+articles; docs/evaluation.md, sixth round); they are here to be weighed again with more labels.
 """
 
 from __future__ import annotations

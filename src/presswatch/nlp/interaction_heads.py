@@ -33,8 +33,10 @@ __all__ = [
     "hosted_by_an_event",
     "is_call",
     "is_city",
+    "name_read_as_verb",
     "neighbour_subjects",
     "noun_parties",
+    "object_conjuncts",
     "presided",
     "sent_by_two",
     "summit_name",
@@ -122,6 +124,9 @@ def verb_parties(verb: Token) -> list[Token]:
         elif c.dep_ == "xcomp" and c.i > verb.i and c.pos_ != "VERB" and any(
                 t.ent_type_ == "PER" for t in (c, *c.children) if t.i >= c.i):
             heads.append(c)  # `a appelé Benyamin Netanyahou`: a name read as a predicate
+        elif c.dep_ in {"xcomp", "parataxis"} and c.i > verb.i and name_read_as_verb(c):
+            heads.append(c)  # `a rencontré mardi Narendra Modi`: `Narendra` a verb
+    heads += object_conjuncts(verb, heads)
     up = verb
     for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
         if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
@@ -136,6 +141,25 @@ def verb_parties(verb: Token) -> list[Token]:
     return heads
 
 
+def object_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:
+    """`doit rencontrer lundi Donald Trump, puis le secrétaire d'État Marco Rubio`: a noun
+    coordinated after the verb's object that the parser hung on the verb itself is another
+    party met (empty when the verb has no object)."""
+    first = next((h for h in heads if h.dep_ == "obj" and h.head == verb), None)
+    if first is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i
+            and (c.pos_ in {"NOUN", "PROPN"} or name_read_as_verb(c))
+            and any(g.dep_ == "cc" for g in c.children)]
+
+
+def name_read_as_verb(tok: Token) -> bool:
+    """A capitalised first name the tagger read as a verb (`Narendra` → `narendrer`) while
+    the recogniser saw a person: the name of a party, not a clause."""
+    return tok.pos_ == "VERB" and tok.ent_type_ == "PER" and tok.text[:1].isupper() and \
+        not tok.is_sent_start
+
+
 def first_conjunct(verb: Token) -> list[Token]:
     """`Joe Biden et Xi Jinping se sont retrouvés`, `La Russie et l'Ukraine ont repris les
     négociations`, `Moscou et Kiev ont entamé des pourparlers`: the parser sometimes reads
@@ -146,6 +170,8 @@ def first_conjunct(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"} and verb.head.i < verb.i:
         return [verb.head]
+    if (first := _cut_before_role(subject)) is not None:
+        return [first]
     et = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et"
                and c.i < subject.i and c.i > 0), None)
     if et is None:
@@ -158,6 +184,30 @@ def first_conjunct(verb: Token) -> list[Token]:
                 t.pos_ in {"VERB", "AUX"} or t.is_punct for t in first.subtree):
         return []  # a verbless fragment just before `et`, nothing else
     return [first]
+
+
+def _cut_before_role(subject: Token) -> Token | None:
+    """`Paul Durand et son homologue allemand | Karl Weber se sont entretenus`: the parser
+    sometimes ends a sentence after the role of the second of two coordinated subjects,
+    leaving its name alone as the verb's subject; the first subject then heads a verbless
+    fragment on the same line that ends with `et` + that role. That head, or None."""
+    sent = subject.sent
+    if subject.i != sent.start or subject.pos_ != "PROPN" or sent.start == 0:
+        return None
+    doc = subject.doc
+    before = doc[sent.start - 1].sent
+    role = doc[sent.start - 1]
+    while role.dep_ == "amod" and role.i > before.start:  # `son homologue allemand`
+        role = role.head
+    first = before.root
+    if "\n" in doc[before.start: sent.start].text_with_ws or before.start != first.left_edge.i \
+            or first.pos_ not in {"PROPN", "NOUN"} or any(
+                t.pos_ in {"VERB", "AUX"} or t.is_punct for t in before):
+        return None
+    if role.dep_ != "conj" or role.head != first or not is_role(role) or not any(
+            c.dep_ == "cc" and c.lower_ == "et" for c in role.children):
+        return None
+    return first
 
 
 def cut_subject(verb: Token) -> list[Token]:
@@ -359,8 +409,9 @@ def _a_kind(owner: Token) -> bool:
 
 
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
-    """`appeler` / `un appel` is a call only to or with a person, never an appeal
-    (`appeler à la retenue`, `un appel à manifester`, `appeler X à démissionner`)."""
+    """`appeler` / `un appel` is a call only to or with a person (named, or a role one
+    calls with), never an appeal (`appeler à la retenue`, `un appel à manifester`,
+    `appeler X à démissionner`)."""
     if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
            for c in head.children):
         return False
@@ -373,7 +424,10 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
         nxt = head.doc[head.i + 1: head.i + 2]
         if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
             called += list(head.doc[head.i + 2: min(head.i + 7, sentence_bounds(head)[1])])
-    return any(art.person(h) for h in called)
+    return any(art.person(h) for h in called) or any(
+        is_role(h) and "Plur" not in morph(h, "Number") and any(
+            g.dep_ == "case" and g.lower_ == "avec" for g in h.children)
+        for h in called)  # `lors d'un appel avec le président américain`: a person too
 
 
 def is_city(tok: Token) -> bool:

@@ -19,15 +19,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import load_nationality_countries
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_nations import countries_in, countries_named
 from presswatch.textutil import fold
 
 __all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_nationality",
-           "object_antecedent"]
+           "holds_office", "named_after", "object_antecedent", "subject_at", "summit_attendees"]
 
 OBJECT_CLITICS = {"l'", "l’", "le", "la"}
 """Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
@@ -37,6 +37,9 @@ OFFICES = {"president", "presidente", "ministre", "premier", "premiere", "chance
            "ambassadeur", "ambassadrice", "delegation", "dirigeant", "dirigeante", "souverain"}
 """Words of a role that make its holder stand for a country at a summit (`le Premier
 ministre indien`, `la cheffe de la délégation`), unlike an activist or a writer."""
+INDIRECT_CLITICS = {"lui"}
+"""The indirect object pronoun of one person (`Donald Trump lui a téléphoné`, `lui a rendu
+visite`): the person named before, as an object pronoun is."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences before an object pronoun its person is looked for."""
 
@@ -82,7 +85,8 @@ def object_antecedent(pronoun: Token, person_at: Mapping[int, str], mention_star
     in its sentence or the two before, not the verb's own subject (``person`` names whom a
     parse head names), of the pronoun's gender
     (`la`, or a feminine participle: `l'a rencontrée`) when the article knows it."""
-    if pronoun.lower_ not in OBJECT_CLITICS or pronoun.dep_ != "obj":
+    if not (pronoun.lower_ in OBJECT_CLITICS and pronoun.dep_ == "obj") and not (
+            pronoun.lower_ in INDIRECT_CLITICS and pronoun.dep_ in {"iobj", "obl:arg"}):
         return None
     verb = pronoun.head
     subject = next((person(c) for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -116,7 +120,7 @@ def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set
     have = {fold(p) for p in participants}
     out: list[str] = []
     for who in participants:
-        if not any(set(fold(r).replace("-", " ").split()) & OFFICES for r in roles.get(who, ())):
+        if not holds_office(roles.get(who, ())):
             continue  # `la militante suédoise`: at a summit, not her country's delegate
         for c in sorted(by_country.get(who, ())):
             name = _written_countries().get(c, c.capitalize())
@@ -124,3 +128,79 @@ def attendee_countries(participants: Iterable[str], by_country: Mapping[str, set
                 have.add(fold(name))
                 out.append(name)
     return out
+
+
+def subject_at(doc: Doc, at: int, conjuncts: bool = False) -> bool:
+    """The name starting at character ``at`` is (in apposition to) a clause's subject, or
+    with ``conjuncts`` one of coordinated subjects (`X et Y évoqueront`)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    climb = {"flat:name", "appos", "conj"} if conjuncts else {"flat:name", "appos"}
+    while tok is not None and tok.dep_ in climb and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_.startswith("nsubj")
+
+
+ANY_OFFICE = {"homologue", "dirigeant", "dirigeante", "responsable", "chef", "cheffe", "leader",
+              "interlocuteur", "interlocutrice", "hote", "visiteur", "visiteuse", "invite",
+              "invitee"}
+"""Role nouns that say whom they mean by the relation, not the office (`son homologue`, `le
+chef de la diplomatie`, `son hôte`): any person's role fits them."""
+
+
+def named_after(role: Token, person_at: Mapping[int, str], people: list[dict],
+                by_country: Mapping[str, set[str]], besides: set[str],
+                speakers_at: frozenset[int] = frozenset()) -> str | None:
+    """The person a role description stands for when the article names them only after
+    it: news tells the other party of a meeting by a role, then names them as the subject
+    of the next clause (`X a reçu le ministre français. Jean-Noël Barrot a évoqué…`, `Il
+    s'est entretenu avec son homologue. Ahmed Attaf a salué…`, `… reçu par le président
+    algérien. « … », a déclaré Y`). The first person named as a subject (or as a quote's
+    speaker: ``speakers_at``, where those mentions start) after the role, in the rest of
+    its sentence or the next, who is none of ``besides`` (the interaction's other parties)
+    and whom neither the role's nationality, its gender nor the roles the article gives
+    them contradict (`le ministre` is not `Y, le porte-parole`); None when there is none
+    (the role then stays as written)."""
+    doc = role.doc
+    end = sentence_bounds(role)[1]
+    while end < len(doc) and not any(t.is_alpha for t in doc[end].sent):
+        end = doc[end].sent.end  # a quotation mark the parser made a sentence of its own
+    hi = doc[end].sent.end_char if end < len(doc) else doc[-1].idx + len(doc[-1])
+    said = {fold(c) for c in countries_named(role)}
+    gender = morph(role, "Gender")
+    wanted = "f" if "Fem" in gender else ("m" if "Masc" in gender else "")
+    genders = {p["name"]: p.get("gender") or "" for p in people}
+    roles = {p["name"]: [fold(r) for r in p.get("roles") or []] for p in people}
+    head = fold(role.lemma_)
+    for at in sorted(m for m in person_at if role.idx < m < hi):
+        who = person_at[at]
+        if who in besides or not (at in speakers_at or subject_at(doc, at, True)):
+            continue
+        if (said and by_country.get(who) and not said & by_country[who]) or (
+                wanted and genders.get(who) not in {wanted, "", None}) or (
+                head not in ANY_OFFICE and roles.get(who)
+                and not any(head in r.split() for r in roles[who])):
+            continue
+        return who
+    return None
+
+
+def holds_office(roles: Iterable[str]) -> bool:
+    """One of a person's role descriptions is an office of state (``OFFICES``: `le
+    Premier ministre indien`, `la secrétaire générale de l'OIF`), not `la militante`."""
+    return any(set(fold(r).replace("-", " ").split()) & OFFICES for r in roles)
+
+
+def summit_attendees(participants: list[str], roles: Mapping[str, list[str]],
+                     told_in: list[int], opening: int) -> list[str]:
+    """The office holders an article about one summit names anywhere, not yet among its
+    parties: such an article names heads of state and government and ministers because
+    they attend (`Le sommet sur l'IA s'est achevé à Paris. … Le Premier ministre indien
+    X, qui le coprésidait, …`), and the gold lists attendees. ``told_in``: where the
+    article's summit words start (sentence starts, in tokens); only when the summit is
+    the article's subject: told in two sentences or more, or in the sentences before
+    token ``opening`` (its first two), so that a summit met in passing (`trois mois avant
+    un sommet clé à Glasgow`) draws no one in."""
+    if not told_in or (len(set(told_in)) < 2 and min(told_in) >= opening):
+        return []
+    return [who for who in roles if who not in participants and holds_office(roles[who])]

@@ -219,11 +219,7 @@ class ArticleParties:
         person named."""
         earlier = [m for m in self.mention_starts if m < before]
         for m in reversed(earlier[-4:]):
-            span = self.doc.char_span(m, m + 1, alignment_mode="expand")
-            tok = span[0] if span is not None and len(span) else None
-            while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
-                tok = tok.head
-            if tok is not None and tok.dep_.startswith("nsubj"):
+            if holders.subject_at(self.doc, m):
                 return self.person_at[m]
         return self.person_at[earlier[-1]] if earlier else None
 
@@ -284,11 +280,7 @@ class ArticleParties:
 
     def _subject_at(self, at: int) -> bool:
         """The name starting at character ``at`` is (in apposition to) a subject."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        tok = span[0] if span is not None and len(span) else None
-        while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
-            tok = tok.head
-        return tok is not None and tok.dep_.startswith("nsubj")
+        return holders.subject_at(self.doc, at)
 
     def speaker_of_cue(self, verb: Token) -> str | None:
         """The speaker of the quote whose reporting verb is ``verb`` (`a déclaré X à

@@ -25,6 +25,7 @@ from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
+from presswatch.nlp.interaction_guests import attendees, received_described, receives_someone
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     bound_for,
@@ -33,6 +34,7 @@ from presswatch.nlp.interaction_heads import (
     is_call,
     neighbour_subjects,
     noun_parties,
+    object_conjuncts,
     presided,
     sent_by_two,
     summit_name,
@@ -40,7 +42,11 @@ from presswatch.nlp.interaction_heads import (
     with_conjuncts,
     working_session,
 )
-from presswatch.nlp.interaction_holders import attendee_countries
+from presswatch.nlp.interaction_holders import (
+    attendee_countries,
+    named_after,
+    summit_attendees,
+)
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
@@ -100,10 +106,6 @@ deux ministres ont échangé`), not when something is traded (`des tirs`, `des o
 PURPOSE_MARKS = {"pour", "afin", "de", "d'", "d’"}
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
-RECEIVED_BY = {"recevoir", "accueillir", "rencontrer"}
-"""Verbs whose past participle describing people says they were received or met."""
-RECEIVED_WITHIN = 16
-"""Tokens after `a reçu` searched for the person received when the parse gave no object."""
 GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
@@ -112,7 +114,6 @@ GROUP_HOSTS = {"tenir", "organiser", "entamer", "ouvrir", "achever", "terminer",
                "clore", "clôturer", "poursuivre"}
 """Verbs whose plural group subject holds the meeting their object names among itself
 (`ont tenu une réunion`, `ont achevé leur réunion`)."""
-CLOSING_MARKS = {"»", "”", '"'}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 MANNER_CASES = {"par", "au", "en"}
@@ -128,43 +129,6 @@ well): a visit only with a destination (`son voyage en Chine`, `une tournée au
 Moyen-Orient`)."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
-
-
-def _received_described(verb: Token) -> list[Token]:
-    """`des patrons reçus à déjeuner à l'Élysée`, `les dirigeants rencontrés`: a past
-    participle of receiving or meeting that describes the ones received or met (a person, a
-    role or a group), with its agent if it names one; empty for any other verb."""
-    if verb.lemma_ not in RECEIVED_BY or verb.dep_ != "acl" or "Past" not in morph(
-            verb, "Tense"):
-        return []
-    who = up = verb.head
-    for _ in range(3):  # `les dirigeants de l'Est du pays rencontrés`: the leaders were met
-        if not up.dep_.startswith(("nmod", "conj")) or "Plur" not in morph(verb, "Number"):
-            break
-        up = up.head
-        if is_role(up) and "Plur" in morph(up, "Number"):
-            who = up
-            break
-    if not (is_role(who) or is_party_noun(who) or who.ent_type_ == "PER"):
-        return []
-    return [who, *(c for c in verb.children if c.dep_ == "obl:agent")]
-
-
-def _receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
-    """`a reçu X`, `X a été reçu`, `se sont rencontrés`: someone is received or met (an
-    object, a passive subject, a reflexive, or a person named right after the verb
-    however the parse hung it: `a reçu, vendredi, le Premier ministre, X`); `qui recevra
-    le prix` has none."""
-    if any(h.dep_ in {"obj", "nsubj:pass", "obl:agent"} for h in heads) or any(
-            c.lower_ in {"se", "s'", "s’", "nous", "vous"} or c.dep_ in {"aux:pass", "obj"}
-            for c in verb.children):
-        return True
-    for t in verb.doc[verb.i + 1: min(verb.i + RECEIVED_WITHIN, sentence_bounds(verb)[1])]:
-        if t.pos_ in {"VERB", "AUX"} or t.lower_ in CLOSING_MARKS:
-            break
-        if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
-            return True
-    return False
 
 
 def _head(doc: Doc, start: int, end: int) -> Token:
@@ -194,15 +158,18 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     gathered = _gathered(head)
     if gathered is not None:
         heads, session = [gathered], True  # `les ministres du G7, réunis à Capri`
-    elif head.pos_ == "VERB" and (guests := _received_described(head)):
+    elif head.pos_ == "VERB" and (guests := received_described(head)):
         heads = guests  # `des patrons reçus à l'Élysée`: they were received
     elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
         heads, session, named = noun_parties(head, art)
+        if _verb_read_as_noun(head):  # `Donald Trump lui a téléphoné`: subject, objects
+            heads += [h for h in verb_parties(head) if h not in heads]
         if kind == "phone_call" and _manner(head):
             # `a échangé par téléphone avec son homologue`: the verb's parties
             heads += [h for h in verb_parties(head.head) if h not in heads]
+    heads += [h for h in attendees(head) if h not in heads]  # `en présence de X`
     heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
     if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
         heads = [p for h in heads for p in (sent_by_two(h) or [h])]
@@ -220,6 +187,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
     if head.pos_ == "NOUN" and kind != "visit":  # `le sommet franco-allemand`
         names += compound_countries(head)
+    if kind in PAIR_TYPES:  # `X a reçu le ministre français. Jean-Noël Barrot a …`
+        names = _roles_named_after(heads, names, art)
     told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
     if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
                                    for c in head.children) and (pair := art.last_pair(
@@ -297,8 +266,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and \
             not guests and ((
             objects and not any(
-            art.name(h) and _names_someone(h, art) for h in objects)) or
-            not _receives_someone(head, heads, art)):
+            (art.name(h) or is_role(h)) and _names_someone(h, art) for h in objects)) or
+            not receives_someone(head, heads, art)):
         return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
@@ -395,7 +364,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
     names.sort(key=sent.text.find)
-    later = [(n, g) for h in heads if h.dep_ == "obj" for c in h.conjuncts if c.i > h.i
+    later = [(n, g) for c in [c for h in heads if h.dep_ == "obj" for c in h.conjuncts
+                              if c.i > h.i] + object_conjuncts(head, heads)
              for g in c.children if g.dep_ == "cc" and g.lower_ in SEQUENCE_WORDS
              if (n := art.name(c)) in names] if kind in PAIR_TYPES and head.pos_ == "VERB" \
         else []
@@ -406,6 +376,39 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             "again": clean_parties(outright, place) if _again(head) else None,
             "body": among, "sitting": session and len(names) == 1 and names[0] not in persons,
             "owner": _owner(head) if kind == "summit" else None}
+
+
+def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties) -> list[str]:
+    """The parties with each role description the article leaves unresolved (its words,
+    nothing, or the person another party already is: `Il s'est entretenu avec son
+    homologue`) replaced by the person it names right after as a subject
+    (``interaction_holders.named_after``), so the reader's party is named."""
+    for h in heads:
+        if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number"):
+            continue
+        own = art.names(h)
+        others = {n for o in heads if o is not h for n in art.names(o)}
+        if own and own[0] in art.persons and own[0] not in others:
+            continue  # resolved to a person of its own
+        who = named_after(h, art.person_at, art.people, art.by_country,
+                          {n for n in names if n in art.persons} | {art.quoting(h.idx)},
+                          frozenset(
+                              q["mention_start"] for q in art.quotes
+                              if q.get("speaker") and q.get("mention_start") is not None))
+        if who is None:
+            continue
+        if own and own[0] not in art.persons:
+            names = [who if n == own[0] else n for n in names]
+        else:
+            names.append(who)
+    return names
+
+
+def _verb_read_as_noun(head: Token) -> bool:
+    """`Donald Trump lui a téléphoné mardi`: a participle the tagger read as a noun is still
+    a verb when an auxiliary hangs on it, and its subject and objects are the parties."""
+    return head.pos_ == "NOUN" and any(c.dep_ in {"aux:tense", "aux:pass"}
+                                       for c in head.children)
 
 
 def _the_press(name: str) -> bool:
@@ -577,6 +580,12 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             if one["type"] in PAIR_TYPES and len(persons) >= 2:
                 art.pairs.append((one["trigger_start"], persons))
     events = merge_mentions(mentions, {p["name"] for p in art.people})
+    if len(summits := [ev for ev in events if ev["type"] == "summit"]) == 1:
+        sents = art.sentences
+        summits[0]["participants"] += summit_attendees(
+            summits[0]["participants"], art.roles,
+            [sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "summit"],
+            sents[min(2, len(sents) - 1)].start if len(sents) > 2 else len(doc))
     for ev in events:  # the gold names a summit's members by country
         if ev["type"] == "summit":
             ev["participants"] += attendee_countries(ev["participants"], art.by_country,

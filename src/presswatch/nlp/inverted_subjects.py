@@ -77,7 +77,10 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
                 return k, end
         return cue.clitic, cue.clitic + 1
     token = doc[cue.i]
-    subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i]
+    # (not a subject past another verb: `explique son avocat, Me X, qui justifie ce recours,
+    # et explique dans quel état est son client` hung `son client` on the first verb)
+    subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i and
+            not any(doc[k].pos_ == "VERB" for k in range(cue.tail, c.i))]
     if subj:
         lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
         lo = max(lo, cue.tail)  # (a parse that hangs the verb inside its own subject)

@@ -52,6 +52,37 @@ def relative_antecedent(qui: Token) -> tuple[int, int] | None:
     return start, k + 1
 
 
+COUNSEL_NOUNS = frozenset({"conseil"})
+"""Nouns (folded lemmas) that, said of a person, mean that person's lawyer (`le conseil du
+ministre`, `son conseil`), though alone they name a council (`le conseil municipal`)."""
+LAWYER = "avocat"
+"""The role noun a person's counsel stands for: what the article writes beside the name
+(`Son avocat, Me X`) or what the title `Me` implies."""
+
+
+def is_counsel(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
+    """`le conseil du ministre`, `le conseil de Paul Roux`, `son conseil`: a council noun
+    said of one person is that person's lawyer, as the press writes it, not a council. A
+    possessive and nothing after the noun, or a definite singular with one `de` complement
+    naming one person (a singular role noun or a name), and no adjective (`le conseil
+    municipal`, `son conseil d'administration`, `le conseil des ministres` are bodies)."""
+    if fold(head.lemma_) not in COUNSEL_NOUNS or is_plural(tokens, head) or \
+            any(t.pos_ == "ADJ" and t.head.i == head.i for t in tokens):
+        return False
+    after = [t for t in tokens if t.i > head.i]
+    if tokens[0].lower_ in POSSESSIVE_DETERMINERS:
+        return not after
+    if tokens[0].lower_ not in DEFINITE_SINGULAR or not after or \
+            after[0].lower_ not in {"de", "du", "d'", "d’"}:
+        return False
+    complement = [t for t in after if t.pos_ in NAMING_POS]
+    if not complement:
+        return False
+    first = complement[0]
+    return (first.ent_type_ == "PER" or lex.noun_class(first) == "role") and \
+        "Plur" not in morph(first, "Number")
+
+
 def described_as(person: Person) -> str:
     """The grammatical gender the article gave the person's own role (`la présidente du
     groupe` → f, `le Premier ministre, Élisabeth Borne` → m), or ""."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
@@ -24,6 +25,7 @@ from presswatch.nlp.name_spans import (
     person_spans,
 )
 from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
+from presswatch.nlp.predicate_roles import predicate_roles
 from presswatch.textutil import doc_cache, doc_value, fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
@@ -36,6 +38,9 @@ NAMED_PLACES = frozenset({
     "porte-avions", "rond-point", "cité", "prix", "promenade", "esplanade"})
 """Common nouns a name follows when it names a street, a building or a thing after a
 person (`l'avenue Christophe-Colomb`, `le télescope James Webb`), lower case."""
+DE_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
+"""The preposition of a complement naming whose someone is (`le porte-parole du ministre`),
+unlike `au`/`aux` (`l'adjoint au préfet X` is the deputy)."""
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
 
@@ -158,6 +163,7 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
     if out and out[-1].i > 0 and doc[out[-1].i - 1].pos_ == "CCONJ" and \
             out[-1].pos_ != "DET":
         out = _after_last_preposition(out)
+    out = _from_the_last_role(out, lex)
     respective = _respective_role(doc, start, end, has_role)
     if respective:
         groups.append(respective)
@@ -197,6 +203,23 @@ def _after_last_preposition(cut: list[Token]) -> list[Token]:
     cuts = [k for k, t in enumerate(ordered) if t.lower_ in NP_INTERNAL_PREPOSITIONS]
     kept = ordered[cuts[-1] + 1:] if cuts else ordered
     return kept[::-1] if any(t.pos_ in {"NOUN", "PROPN"} for t in kept) else []
+
+
+def _from_the_last_role(cut: list[Token], lex: Lexicon) -> list[Token]:
+    """A noun phrase before a name, as `_noun_phrase_before` gives it (last token first),
+    from the last role noun in a `de` complement on: `le porte-parole du ministre de
+    l'Intérieur X` describes X as `ministre de l'Intérieur`, not as a spokesman (someone
+    else); `le ministre de l'Intérieur X` keeps its head."""
+    ordered = sorted(cut, key=lambda t: t.i)
+    roles = [k for k, t in enumerate(ordered) if t.pos_ == "NOUN" and
+             lex.noun_class(t) == "role"]
+    if len(roles) < 2 or "Plur" in morph(ordered[roles[-1]], "Number"):
+        return cut  # (`le président des sénateurs LR X` presides a group: X is the head's)
+    last = roles[-1]
+    cuts = [k for k in range(roles[0] + 1, last) if ordered[k].lower_ in DE_PREPOSITIONS]
+    if not cuts:
+        return cut
+    return ordered[cuts[-1] + 1:][::-1]
 
 
 def _coordinated_names(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -346,6 +369,10 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person.descriptors.add(profession)
         quoted = _quoted(doc, a, segments, narration)
         groups = [] if quoted else _descriptor_tokens(doc, a, b, lex)
+        if not quoted:  # (`X est le maire de Lyon`, `X préside l'association`)
+            said, verb_words = predicate_roles(doc, a, b, lex)
+            groups += said
+            person.descriptors |= verb_words
         for desc in groups:
             ordered = sorted(desc, key=lambda t: t.i)
             phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else

@@ -129,12 +129,34 @@ class RoleMentions(Salience):
                     t.head.dep_.startswith("nsubj") and \
                     self.lex.noun_class(t.head) in {"institution", "group"}:
                 t = t.head  # `Une équipe de chercheurs a publié … Ils`: the collective
-            if t.dep_.startswith("nsubj") or not subjects_only:
+            if t.dep_.startswith("nsubj") or not subjects_only or \
+                    self._subject_by_position(t):
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`
                 right = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and
                                      c.dep_ in {"nmod", "amod", "flat:name", "appos"}])
-                return t.left_edge.i, right + 1
+                left = t.left_edge.i
+                while not t.dep_.startswith("nsubj") and subjects_only and left < t.i and \
+                        self.doc[left].is_punct:
+                    left += 1  # (`…, les Maliens`: a comma the parse hung on the noun)
+                return left, right + 1
         return None
+
+    def _subject_by_position(self, noun: Token) -> bool:
+        """`…, les Maliens, de tous bords, sont sous le choc`: a noun with its article
+        opening a clause (after a comma or at a sentence start) and followed by its verb,
+        an aside between commas aside, is that verb's subject however the parser hung it
+        (here on the object of the clause before)."""
+        doc = self.doc
+        det = noun.i - 1
+        if det < 0 or doc[det].pos_ != "DET" or not (
+                det == 0 or doc[det - 1].text in {",", ".", ";"} or doc[det].is_sent_start):
+            return False
+        k = noun.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k = next((j + 1 for j in range(k + 1, min(len(doc), k + 7)) if doc[j].text == ","),
+                     len(doc))
+        return k < len(doc) and (doc[k].pos_ in {"AUX", "VERB"} or
+                                 doc[k].lower_ in {"ne", "n'", "n’"})
 
     def _organisation_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
         """The last organisation named with an article agreeing with `pronoun`
@@ -180,7 +202,8 @@ class RoleMentions(Salience):
             return left, right + 1
         return None
 
-    def _by_role(self, tokens: list[Token], head: Token, char: int) -> Person | None:
+    def _by_role(self, tokens: list[Token], head: Token, char: int,
+                 head_word: str | None = None) -> Person | None:
         """A role-only mention (`le chef de la diplomatie russe`) names a person only
         when the text ties them, else it stays a description (None). In order: the person
         the article describes with the same role words (the one in focus when several fit
@@ -201,8 +224,13 @@ class RoleMentions(Salience):
         # `malienne` and `du Mali` say one country: compared, and shared, as the country
         countries = countries_in(words)
         words |= countries
-        function = role_function(tokens, self.lex)
-        head_word = fold(head.lemma_).removeprefix("ex-")
+        # (`head_word`: the role the head noun stands for, `avocat` for `le conseil de X`,
+        # whose complement's role is the client's, no function of the lawyer's)
+        said_as = head_word
+        function = None if said_as else role_function(tokens, self.lex)
+        head_word = head_word or fold(head.lemma_).removeprefix("ex-")
+        if said_as:
+            words.add(said_as)
         qualifiers = {fold(t.text) for t in head.children if t.pos_ == "ADJ" and
                       t.dep_ in {"amod", "nmod"} and t.i > head.i} - \
             self.lex.nationalities - GENERIC_QUALIFIERS
@@ -215,7 +243,7 @@ class RoleMentions(Salience):
         tied: list[tuple[float, Person]] = []  # role score (no position terms), person
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
-        said_gender = determiner_gender(tokens) or self._noun_gender(head)
+        said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
         for p in self.people.persons:
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man

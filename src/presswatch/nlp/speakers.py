@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.mention_forms import (
+    LAWYER,
     NAMING_POS,
     definite_singular,
     description,
     determiner_gender,
+    is_counsel,
     is_demonym,
     is_plural,
     morph_gender,
@@ -25,7 +27,7 @@ from presswatch.nlp.mention_forms import (
     unlisted_name,
     without_age,
 )
-from presswatch.nlp.people import People, Person, build_people, is_title
+from presswatch.nlp.people import DE_PREPOSITIONS, People, Person, build_people, is_title
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
@@ -149,6 +151,10 @@ class SpeakerResolver(RoleMentions):
             return self.resolve(antecedent) if antecedent else (None, "", False)
         head = self._head(tokens)
         persons = self._persons_in(span)
+        if self._named_in_a_complement(tokens) and not self._apposed_people(tokens):
+            # `le porte-parole du ministre X`, `l'entourage du président X`: X is the one
+            # the complement's role names, the speaker someone of theirs
+            return description(text), determiner_gender(tokens), True
         if persons:
             names = []
             for p in persons:
@@ -168,6 +174,9 @@ class SpeakerResolver(RoleMentions):
         # the text form too: a tagger may read a noun as a participle (`l'opposant`)
         noun = self.lex.speaker_nouns.get(head.lemma_.lower().removeprefix("ex-")) or \
             self.lex.speaker_nouns.get(head.lower_.removeprefix("ex-"))
+        lawyer = is_counsel(tokens, head, self.lex)
+        if lawyer:
+            noun = ("role", "-")  # `le conseil du ministre`: his lawyer, not a council
         if noun is None and is_demonym(without_age(tokens), head, self.lex):
             noun = ("role", determiner_gender(tokens) or "-")  # `a admis l'Allemand`
         if noun and noun[0] == "group" and definite_singular(tokens, head):
@@ -179,7 +188,8 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
-            person = self._by_role(without_age(tokens), head, doc[span[0]].idx)
+            person = self._by_role(without_age(tokens), head, doc[span[0]].idx,
+                                   head_word=LAWYER if lawyer else None)
             if person is not None:
                 return person.full_name, person.gender, True
             earlier = self.role_people.get(phrase_key(text), set())
@@ -333,6 +343,28 @@ class SpeakerResolver(RoleMentions):
             # `la Première ministre avec le député X`, `l'association, présidée par X`
             self.doc[k].lower_ in COMPANION_PREPOSITIONS and self.doc[k].pos_ == "ADP"
             for k in range(span[0] + 1, i)))
+
+    def _named_in_a_complement(self, tokens: list[Token]) -> bool:
+        """Whether the name in a role mention belongs to a role of its complement: the
+        last role noun before the name comes after a `de` of the head (`le porte-parole
+        du ministre de l'Intérieur X`, `un proche de l'ancien ministre X`), not the head
+        itself (`le ministre de l'Intérieur X`, `la présidente du club Anne Morel`). A
+        titled name (`l'avocat de la victime, Me X`) or one after a comma is left alone."""
+        if tokens[0].pos_ != "DET":
+            return False
+        head = next((t for t in tokens if t.pos_ != "DET"), None)
+        for t in tokens:
+            m = self.people.mention_at(t.i)
+            if m is None or m.start != t.i or head is None or t.i <= head.i or \
+                    is_title(t) or any(u.text == "," for u in tokens if head.i < u.i < t.i):
+                continue
+            roles = [u for u in tokens if head.i < u.i < t.i and u.pos_ == "NOUN" and
+                     self.lex.noun_class(u) == "role"]
+            # (a plural role presides a group: `le président des sénateurs X` is X)
+            if roles and "Plur" not in morph(roles[-1], "Number") and any(
+                    u.lower_ in DE_PREPOSITIONS for u in tokens if head.i < u.i < roles[-1].i):
+                return True
+        return False
 
     @staticmethod
     def _head(tokens: list[Token]) -> Token:

@@ -234,7 +234,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             k -= 1
         # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
         name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
-            _opening_noun_phrase(doc, start)
+            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start)
         if name is not None:
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -430,6 +430,27 @@ def _subject_before_aside(doc: Doc, start: int) -> tuple[int, int] | None:
     return (lo, comma) if opens and doc[lo].pos_ in {"DET", "PROPN"} else None
 
 
+def _subject_before_relative(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`Les signataires de l'accord, qui comptent le Brésil (…), se sont prononcés pour
+    …`: a relative clause set off by commas between the subject and its verb, which the
+    parser then read as a participle of the subject's noun; the noun phrase opening the
+    sentence, up to the relative, is the subject."""
+    if start < 4 or doc[start - 1].text != ",":
+        return None
+    # (the sentence of the words before the comma: the parser may open one at the verb)
+    sent_start = sentence_bounds(doc[start - 2])[0]
+    opener = next((k for k in range(start - 2, sent_start + 1, -1)
+                   if doc[k].lower_ in {"qui", "dont"} and doc[k - 1].text == ","), None)
+    if opener is None:
+        return None
+    words = doc[sent_start: opener - 1]
+    if len(words) < 2 or words[0].pos_ not in {"DET", "PROPN"} or any(
+            t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.text in {",", ":", ";"}
+            for t in words):
+        return None
+    return sent_start, opener - 1
+
+
 def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     """`La présidente de la Commission Ursula von der Leyen a, elle, salué …` parsed with no
     subject at all: a noun phrase that opens the sentence and runs, verbless, up to the
@@ -459,6 +480,17 @@ def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return hi - 1, hi  # `Macron a également publié …`, the name tagged as an adverb
     if lo == hi or doc[hi - 1].pos_ != "PROPN":
         return None
+    if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and \
+            not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+        # `Le gouvernement de la Fédération Wallonie-Bruxelles indiquait`: the end of a
+        # compound name the parser cut at its hyphen; the noun phrase opening the clause
+        k = lo - 2
+        while k > 0 and (doc[k - 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "ADP"} or (
+                doc[k - 1].text == "-" and not doc[k - 1].whitespace_)) and \
+                not doc[k].is_sent_start and hi - k < 14:
+            k -= 1
+        opens = k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or doc[k].is_sent_start
+        return (k, hi) if opens and doc[k].pos_ in {"DET", "PROPN"} else None
     if lo > 0 and not (doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start):
         return None
     return lo, hi

@@ -5,7 +5,8 @@ Runs after each ingest batch over compact per-article features read back from th
 (people entries, interactions, dates, quote texts), never over article texts, so it stays
 cheap as the store grows. After a batch, stories, people parts, events and quote links
 are derived again only where the new articles reach (their saved state in `derive_state` and the
-story tables), and every table is written by key: only rows that changed are deleted or
+story tables; the people of the parts they do not reach read back from their rows:
+:mod:`.people_rows`), and every table is written by key: only rows that changed are deleted or
 inserted, inside the caller's transaction, so readers and a `kill -9` never see a half
 update. `relink` (``full=True``) derives everything again. Dates inferred by an earlier
 run are forgotten first, so that a recompute gives the same result however many times it
@@ -18,7 +19,7 @@ import functools
 import gc
 import json
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,13 @@ from presswatch.store.memo import (
     stored_people,
     story_labels,
 )
+from presswatch.store.people_rows import (
+    PEOPLE_TABLES,
+    as_dicts,
+    built_rows,
+    taken_rows,
+)
+from presswatch.store.people_rows import stored_people as people_from_rows
 from presswatch.store.quote_update import (
     all_quote_links,
     article_inputs,
@@ -186,26 +194,27 @@ def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
 
 def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, str],
             identities: Sequence[Identity], new: frozenset[str] | None,
-            stored_stories: Sequence[tuple[Any, ...]] | None, *, full: bool
+            rows: Mapping[Table, Sequence[tuple[Any, ...]]], *, full: bool
             ) -> tuple[Linking, frozenset[str] | None]:
     """Canonical people, clustering again only the parts of the name graph that changed;
     after a feed's batch (``new``: the only articles written, all new) those parts are
-    found from the entries of the new articles and of those whose story changed, and the
-    articles whose entries were clustered again are known (else None)."""
+    found from the entries of the new articles and of those whose story changed, the
+    people of the other parts are taken from their stored ``rows`` (with the stored
+    ``article_stories``), and the articles whose entries were clustered again are known
+    (else None)."""
     lex = default_lexicon()
     check = guard(identities, lex)
-    found = None
+    found, stored = None, None
     if new is not None and not full and (stored := stored_people(conn, check)) is not None:
-        before = dict(fetch(conn, schema.article_stories) if stored_stories is None
-                      else stored_stories)
+        before = dict(rows[schema.article_stories])
         dirty = set(new) | {a for a in before.keys() | story_of.keys()
                             if before.get(a) != story_of.get(a)}
         found = relink(entries, identities, lex, stored, dirty,
-                       {before[a] for a in dirty if a in before})
+                       {before[a] for a in dirty if a in before}, people_from_rows(rows))
     if found is None:
         found = link_people_in_parts(entries, identities, lex=lex,
                                      previous=None if full else people_parts(conn))
-    keep_people_parts(conn, found[1], check)
+    keep_people_parts(conn, found[1], check, found[0].cluster_person, stored)
     return found[0], found[1].reached
 
 
@@ -404,7 +413,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     written = touched.take(conn)
     # the stored rows an update compares with (written at its end; read once)
     stored: dict[Table, list[tuple[Any, ...]]] = {} if full or written is None else {
-        t: fetch(conn, t) for t in (schema.people, schema.participant_people,
+        t: fetch(conn, t) for t in (*PEOPLE_TABLES, schema.participant_people,
                                     schema.article_stories)}
     arts, said = _articles(conn)
     feats = _Features(arts)
@@ -414,8 +423,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                                            None if full else written, full=full)
     _infer_story_dates(arts, story_of)
     linking, reached = _people(conn, list(_entries(arts, story_of)), story_of, identities,
-                               written if new_only else None,
-                               stored.get(schema.article_stories), full=full)
+                               written if new_only else None, stored, full=full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
@@ -436,20 +444,32 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     _infer_event_dates(arts, updated.article_dates())
     _write_dates(conn, arts)
 
-    people_rows, alias_rows, role_rows = _people_rows(linking)
+    people_rows, alias_rows, role_rows = built_rows(linking)
+    # the people taken as stored keep their rows: the quote side compares every alias and
+    # role (who held a role before is a question about everyone), the writes the others'
+    kept = taken_rows(linking.kept, stored, theirs=True) if linking.kept else None
+    every = (alias_rows, role_rows) if kept is None else (
+        alias_rows + as_dicts(schema.person_aliases, kept[schema.person_aliases]),
+        role_rows + as_dicts(schema.person_roles, kept[schema.person_roles]))
     inputs = article_inputs({a: art.date for a, art in arts.items()}, linking, context,
                             story_of, before=before_inputs,
                             same=None if reach is None else reach.same_people)
     local = None
     if not full and written is not None:
-        stored.update({t: fetch(conn, t) for t in (schema.person_aliases, schema.person_roles)})
         local = update_quotes(conn, said, inputs=inputs, before=before_inputs, written=written,
                               linking=linking, exact_roles=not any(i.roles for i in identities),
                               context=context, story_of=story_of,
                               date_of=lambda a: arts[a].date,
-                              aliases=(alias_rows, stored[schema.person_aliases]),
-                              roles=(role_rows, stored[schema.person_roles]))
+                              aliases=(every[0], stored[schema.person_aliases]),
+                              roles=(every[1], stored[schema.person_roles]))
     keep_inputs(conn, inputs, ver, before_inputs)
+    if kept is not None:  # a kept person's counts may change: its ``people`` row is compared
+        people_rows += as_dicts(schema.people, kept[schema.people])
+        if local is None:  # the full quote path: every row written as before
+            alias_rows, role_rows = every
+        else:  # their aliases and roles stand as stored: the others' are compared
+            others = taken_rows(linking.kept, stored, theirs=False)
+            stored.update({t: others[t] for t in PEOPLE_TABLES[1:]})
     if local is None:
         quote_rows, links, variants = all_quote_links(
             conn, lambda a: arts[a].date, linking, context, story_of, people_rows, full=full)
@@ -509,21 +529,6 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
         linked, n_links = len({r["quote_key"] for r in quote_rows}), len(links)
     return Summary(len(linking.people), len(story_table), linked,
                    len(events) + len(updated.kept), n_links)
-
-
-def _people_rows(linking: Linking) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                                            list[dict[str, Any]]]:
-    """Rows of ``people`` (quotes and statements counted later), ``person_aliases`` and
-    ``person_roles``."""
-    people = linking.people.values()
-    return ([{"id": p.id, "name": p.name, "articles": len(p.articles), "quotes": 0,
-              "pinned": p.pinned, "statements": 0} for p in people],
-            [{"person_id": p.id, "alias": alias, "alias_folded": fold(alias), "count": n}
-             for p in people for alias, n in p.aliases.items()],
-            [{"person_id": p.id, "role": span.role, "role_key": " ".join(sorted(sig)),
-              "first_seen": _iso(span.first_seen), "last_seen": _iso(span.last_seen),
-              "count": span.count}
-             for p in people for sig, span in p.roles.items()])
 
 
 def summarize(conn: Connection) -> Summary:

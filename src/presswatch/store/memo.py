@@ -20,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, delete, select, tuple_, update
 
+from presswatch.linking.people import Order
 from presswatch.linking.people_parts import (
     Clusters,
     Kept,
@@ -121,6 +122,20 @@ def people_parts(conn: Connection) -> Kept:
     return read
 
 
+def _stored_pids(conn: Connection, digests: Sequence[str]) -> dict[str, dict[Order, str]]:
+    """The people of the clusters of those parts, as their stored rows give them (parts
+    whose rows do not say are left out)."""
+    state = schema.derive_state
+    names = [PEOPLE + d for d in digests]
+    out = {}
+    for i in range(0, len(names), 500):
+        for name, value in conn.execute(select(state.c.name, state.c.value).where(
+                state.c.name.in_(names[i:i + 500]))):
+            if (found := part_from_json(value)) is not None and found[3] is not None:
+                out[name[len(PEOPLE):]] = found[3]
+    return out
+
+
 def stored_people(conn: Connection, guard: str) -> Stored | None:
     """Every people part the last recompute left, for :func:`.people_update.relink`; None
     when its guard is not ``guard`` or a part or the index does not read."""
@@ -139,24 +154,36 @@ def stored_people(conn: Connection, guard: str) -> Stored | None:
         if (found := part_from_json(value)) is None:
             return None
         digest = name[len(PEOPLE):]
-        out.clusters[digest], out.blocks[digest], out.others[digest] = found
+        out.clusters[digest], out.blocks[digest], out.others[digest], pids = found
+        if pids is not None:
+            out.pids[digest] = pids
     return out
 
 
-def keep_people_parts(conn: Connection, parts: PeopleParts, guard: str) -> None:
+def keep_people_parts(conn: Connection, parts: PeopleParts, guard: str,
+                      pids: Mapping[Order, str], before: Stored | None = None) -> None:
     """Leave ``parts`` for the next recompute (in the caller's transaction): a row per
-    part, written when the part is new, deleted when it is gone; and the index row (the
-    ``guard`` they were clustered under, the orphans)."""
+    part, written when the part is new, clustered again, or its clusters' people
+    (``pids``) differ from those of its stored row (``before``: the rows as read, else
+    read here), deleted when it is gone; and the index row (the ``guard`` they were
+    clustered under, the orphans)."""
     state = schema.derive_state
     stored = {n[len(PEOPLE):] for n in conn.execute(select(state.c.name).where(
         state.c.name.like(PEOPLE + "%"))).scalars()}
+    same = sorted(parts.clusters.keys() & stored - parts.fresh)
+    had = before.pids if before is not None else _stored_pids(conn, same)
+
+    def people_of(d: str) -> dict[Order, str]:
+        return {o: pids[o] for o in set(parts.clusters[d].values()) if o in pids}
+
+    again = {*(parts.fresh & stored), *(d for d in same if had.get(d) != people_of(d))}
     gone = [PEOPLE + d for d in stored - parts.clusters.keys()]
-    stale = [PEOPLE + d for d in parts.fresh & stored]  # unreadable before, written again
+    stale = [PEOPLE + d for d in again]  # unreadable or other people before, written again
     for i in range(0, len(gone + stale), 500):
         conn.execute(delete(state).where(state.c.name.in_((gone + stale)[i:i + 500])))
-    new = [{"name": PEOPLE + d,
-            "value": clusters_to_json(c, parts.blocks.get(d, ()), parts.others.get(d, ()))}
-           for d, c in parts.clusters.items() if d not in stored or d in parts.fresh]
+    new = [{"name": PEOPLE + d, "value": clusters_to_json(
+        c, parts.blocks.get(d, ()), parts.others.get(d, ()), pids)}
+           for d, c in parts.clusters.items() if d not in stored or d in again]
     if new:
         conn.execute(state.insert(), new)
     _keep(conn, PEOPLE_INDEX, json.dumps({"guard": guard, "orphans": parts.orphans},

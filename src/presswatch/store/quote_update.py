@@ -73,6 +73,7 @@ from presswatch.store.memo import (
     stored_state,
     variant_links,
 )
+from presswatch.store.people_rows import role_span
 from presswatch.store.state_rows import State, read_state, write_state
 
 __all__ = ["Local", "all_quote_links", "article_inputs", "counted_from", "keep_inputs",
@@ -278,10 +279,8 @@ class _Spans:
         out: dict[str, list[tuple[frozenset[str], RoleSpan]]] = defaultdict(list)
         for pid, key, first, last in rows:
             if pid in people:
-                sig = frozenset(key.split())
-                out[pid].append((sig, RoleSpan(
-                    sig, first_seen=date.fromisoformat(first) if first else None,
-                    last_seen=date.fromisoformat(last) if last else None)))
+                span = role_span(key, first, last, 0)
+                out[pid].append((span.signature, span))
         return out
 
     def same(self, sig: frozenset[str], day: date | None) -> bool:
@@ -432,10 +431,8 @@ def _role_holders(rows: Iterable[tuple[Any, ...]], lex: Any) -> Linking:
     which role when, as the last run had it (its :meth:`.Linking.holders_at`)."""
     people: dict[str, Person] = {}
     for pid, _role, key, first, last, count in rows:
-        sig = frozenset(key.split())
-        people.setdefault(pid, Person(pid, pid)).roles[sig] = RoleSpan(
-            sig, first_seen=date.fromisoformat(first) if first else None,
-            last_seen=date.fromisoformat(last) if last else None, count=count)
+        span = role_span(key, first, last, count)
+        people.setdefault(pid, Person(pid, pid)).roles[span.signature] = span
     return Linking(people, {}, {}, lex)
 
 

@@ -94,11 +94,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from presswatch.nlp.act_model import load_act_model
     from presswatch.pipeline import load
-    from presswatch.training.acts import DEFAULT_CORPUS, collect_examples, refit, training_examples
+    from presswatch.training.acts import collect_examples, default_corpus, refit, training_examples
     from presswatch.training.split import blind_split
 
     split = blind_split(args.gold_dir)
-    corpus = None if args.no_silver else (args.corpus or DEFAULT_CORPUS)
+    corpus = None if args.no_silver else (args.corpus or default_corpus(args.gold_dir))
     if corpus is not None and not corpus.exists():
         parser.error(f"{corpus}: no corpus for the silver labels (--corpus PATH, or "
                      "--no-silver)")

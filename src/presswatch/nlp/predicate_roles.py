@@ -1,0 +1,118 @@
+"""Roles a sentence says a named person holds, as its predicate rather than beside the
+name: `Paul Roux est le maire de Lyon`, `Anne Morel a été élue présidente de la région`,
+`Marc Dutil en est le trésorier`, `Paul Roux préside l'association`, `Anne Morel, qui
+entraîne le club, …`.
+
+Why: the press often gives a role once, in a sentence of its own, and later calls the
+person by that role only (`… a répondu le président de la région`). `people.py` reads the
+role phrases written next to a name; these are the ones its verb says, so that the same
+role said later ties to that person rather than to whoever spoke last.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.textutil import fold
+
+ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "designer",
+                               "devenir", "redevenir", "rester", "demeurer", "reconduire",
+                               "installer", "investir"})
+"""Verbs (folded lemmas) whose complement is a role their subject takes or keeps (`a été
+élu président`, `est devenue présidente`): the complement describes the subject."""
+NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
+COMPLEMENT_CASES = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
+                    ) -> tuple[list[list[Token]], set[str]]:
+    """The role phrases predicated of the name at tokens [start, end) (token lists, as
+    `people._descriptor_tokens` gives those written beside it) and the role words its verb
+    gives (`préside l'association` → président, association). A negated predicate (`n'est
+    pas le maire`) says nothing."""
+    name = _name_head(doc, start, end)
+    groups: list[list[Token]] = []
+    words: set[str] = set()
+    for predicate in _predicates(name):
+        if _negated(predicate):
+            continue
+        if predicate.pos_ in {"NOUN", "PROPN"} and lex.noun_class(predicate) == "role" and \
+                any(c.dep_ == "cop" for c in predicate.children):
+            groups.append(_role_phrase(predicate))  # `est le maire de Lyon`
+            continue
+        if predicate.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = fold(predicate.lemma_)
+        if lemma in ROLE_TAKING_VERBS:
+            groups += [_role_phrase(c) for c in predicate.children
+                       if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
+                       lex.noun_class(c) == "role"]  # `a été élue présidente de la région`
+        elif (verb := _role_verb(predicate, lex)) is not None:
+            words |= lex.role_verbs[verb]
+            # what is led: `préside l'association`, `entraîne Lens`
+            words |= {fold(c.lemma_) for c in predicate.children
+                      if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}}
+    return groups, words
+
+
+def _negated(predicate: Token) -> bool:
+    """`n'est pas le maire`, `ne dirige plus le club`: `ne` or a negative adverb on the
+    predicate or on its copula or auxiliary."""
+    words = [*predicate.children, *(g for c in predicate.children
+                                    if c.dep_ == "cop" or c.dep_.startswith("aux")
+                                    for g in c.children)]
+    return any(t.lower_ in NEGATIONS or t.lower_ in {"ne", "n'", "n’"} for t in words)
+
+
+def _role_verb(verb: Token, lex: Lexicon) -> str | None:
+    """The entry of `data/role_verbs.tsv` the verb is a form of: by its lemma, or, where
+    the lemmatizer left a form as it stands (`préside`), by the stem of a verb in -er."""
+    lemma = fold(verb.lemma_)
+    if lemma in lex.role_verbs:
+        return lemma
+    form = fold(verb.text)
+    return next((v for v in lex.role_verbs if v.endswith("er") and len(v) > 5 and
+                 form.startswith(v[:-2])), None)
+
+
+def _name_head(doc: Doc, start: int, end: int) -> Token:
+    """The token of the name whose head lies outside it (the name's own head)."""
+    for t in doc[start:end]:
+        if not start <= t.head.i < end or t.head is t:
+            return t
+    return doc[start]
+
+
+def _predicates(name: Token) -> list[Token]:
+    """What the name is the subject of: its clause's head, and a relative clause set off
+    after it whose subject is `qui` (`Anne Morel, qui entraîne le club, …`)."""
+    out = []
+    if name.dep_ in {"nsubj", "nsubj:pass"} and name.head is not name:
+        out.append(name.head)
+    out += [c for c in name.children if c.dep_ == "acl:relcl" and any(
+        g.dep_.startswith("nsubj") and g.lower_ == "qui" for g in c.children)]
+    return out
+
+
+def _role_phrase(noun: Token) -> list[Token]:
+    """A predicate role noun with its determiner, adjectives and `de` complements (`le
+    maire de Lyon`), not the circumstances around it (`depuis 2020`)."""
+    kept = [c for c in noun.children if c.dep_ in {"det", "amod"}]
+    for c in noun.children:
+        if c.dep_ == "nmod" and c.i > noun.i and any(
+                g.dep_ == "case" and g.lower_ in COMPLEMENT_CASES for g in c.children):
+            kept += _noun_phrase(c)
+    return sorted([noun, *kept], key=lambda t: t.i)
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """`de la région` with its own complements, not a clause or a list hung on it (`du
+    RCD, du CNDP et du M23 qui ont …`)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ in {"det", "case", "amod", "flat:name", "fixed", "nummod"}:
+            out.append(c)
+        elif c.dep_ == "nmod" and c.i > token.i:
+            out += _noun_phrase(c)
+    return out

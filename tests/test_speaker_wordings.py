@@ -1,0 +1,78 @@
+"""A role worded otherwise than where the article ties it to a name: the press's fixed
+periphrases for an office (`le garde des Sceaux`, `le patron de Bercy`, `le locataire de la
+place Beauvau`), a coach called `le technicien`, a lawyer called `le conseil de X` or `son
+conseil`; and a subject the parser cut at the hyphen of a compound name. Sentences are our
+own."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Le ministre de l'Intérieur, Luc Perrin, a reçu mardi le ministre de la Justice, Hugo "
+     "Vasseur. « Nous allons ouvrir trois prisons », a déclaré le garde des Sceaux.",
+     "Nous allons ouvrir trois prisons", "Hugo Vasseur"),
+    ("Le ministre de la Justice, Hugo Vasseur, a reçu mardi le ministre de l'Intérieur, Luc "
+     "Perrin. « Nous allons recruter des policiers », a déclaré le locataire de la place "
+     "Beauvau.", "Nous allons recruter des policiers", "Luc Perrin"),
+    ("Le ministre du Travail, Paul Roux, a rencontré le ministre de l'Économie, Marc Dutil. "
+     "« La croissance sera de 1 % », a prévenu le patron de Bercy.",
+     "La croissance sera de 1 %", "Marc Dutil"),
+])
+def test_a_periphrasis_of_an_office_is_its_holder(annotate, text, said, speaker):
+    """Two ministers named: the periphrasis says which office, hence which of them."""
+    assert find(annotate(text), said)["speaker"] == speaker
+
+
+def test_the_technician_of_a_sports_article_is_its_coach(annotate):
+    """`le technicien` is not another function than the coach's (the club's president is
+    the other person named)."""
+    quotes = annotate("L'entraîneur lyonnais Pierre Sage a reçu le soutien de son président, "
+                      "Marc Dutil. « Nous avons manqué de réalisme », a regretté le technicien.")
+    assert find(quotes, "Nous avons manqué de réalisme")["speaker"] == "Pierre Sage"
+
+
+def test_a_technician_unrelated_to_any_office_stays_a_description(annotate):
+    quotes = annotate("Le ministre du Travail, Paul Roux, a rencontré le ministre de "
+                      "l'Intérieur, Marc Dutil. « La panne venait du serveur », a expliqué le "
+                      "technicien.")
+    assert find(quotes, "La panne venait du serveur")["speaker"] == "le technicien"
+
+
+@pytest.mark.parametrize("mention", ["le conseil de l'ancien ministre", "son conseil"])
+def test_a_persons_counsel_is_their_lawyer(annotate, mention):
+    """`le conseil de X` is X's lawyer, the one the article names as such (`Son avocat, Me
+    …` or the title `Me`), not X, whose role words the complement repeats."""
+    quotes = annotate("L'ancien ministre Jacques Berthier a été mis en examen mardi. Son "
+                      "avocat, Me Paul Girard, a dénoncé une procédure injuste. « Mon client "
+                      f"n'a rien à se reprocher », a ajouté {mention}.")
+    assert find(quotes, "Mon client n'a rien à se reprocher")["speaker"] == "Paul Girard"
+
+
+def test_a_counsel_no_one_is_named_as_stays_a_description(annotate):
+    quotes = annotate("L'ancien ministre Jacques Berthier a été mis en examen mardi. « Mon "
+                      "client n'a rien à se reprocher », a déclaré son conseil.")
+    assert find(quotes, "Mon client n'a rien à se reprocher")["speaker"] == "son conseil"
+
+
+@pytest.mark.parametrize("council", ["le conseil municipal", "le conseil des ministres",
+                                     "le Conseil de sécurité"])
+def test_a_council_is_no_lawyer(annotate, council):
+    quotes = annotate("Le maire Paul Roux a présenté le budget avec son avocat, Me Marc "
+                      f"Dutil. « Les impôts baisseront », a annoncé {council}.")
+    assert find(quotes, "Les impôts baisseront")["speaker"] == council
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("La ministre-présidente de la Fédération Wallonie-Bruxelles expliquait lundi vouloir "
+     "ouvrir dix écoles.", "la ministre-présidente de la Fédération Wallonie-Bruxelles"),
+    ("Le syndicat des enseignants de Wallonie-Bruxelles affirmait hier avoir été trompé.",
+     "le syndicat des enseignants de Wallonie-Bruxelles"),
+])
+def test_a_subject_is_not_cut_at_the_hyphen_of_a_compound_name(annotate, sentence, speaker):
+    """The parser may cut `Wallonie-Bruxelles` at its hyphen and leave the verb with no
+    subject: the noun phrase opening the clause is the subject, not the name's last part."""
+    quotes = annotate("Les élus ont voté. " + sentence)
+    assert [q["speaker"] for q in quotes] == [speaker]
