@@ -415,3 +415,16 @@ def test_words_uttered_inside_a_report_are_a_quote_of_their_own(annotate):
 
 def test_a_name_in_quotation_marks_after_lancer_is_no_utterance(annotate):
     assert not annotate("Le gouvernement a lancé un « grand débat national ».")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La présidente se demande s'il faut changer la loi.", "il faut changer la loi",
+     "se demande"),
+    ("Les élus se sont demandé s'ils devaient voter le texte.", "ils devaient voter le texte",
+     "se sont demandé"),
+    ("Le journaliste a demandé au ministre s'il comptait démissionner.",
+     "il comptait démissionner", "a demandé"),
+])
+def test_si_elided_before_il_opens_a_question_report(annotate, text, content, cue):
+    """`s'il`: the tokenizer's `s'` is `si`, and no addressee runs over it."""
+    assert find(annotate(text), content)["cue"] == cue

@@ -134,8 +134,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 doc[j + 1].lower_ in ADDRESSEE_PREPOSITIONS and doc[j + 1].pos_ == "ADP":
             j += 1  # `a demandé aux étudiants et à toute la communauté de …`: two addressees
             continue
-        if low == "si" and ("si" in frames or cue.verb.act == "question"):
-            return j + 1, "si", addressee
+        if (low == "si" or (low == "s'" and j + 1 < limit and doc[j + 1].lower_ in {
+                "il", "ils"})) and ("si" in frames or cue.verb.act == "question"):
+            return j + 1, "si", addressee  # (`s'il`: `si` elided before `il`)
         if low == ":":
             return j + 1, "colon", addressee
         nxt = doc[j + 1] if j + 1 < limit else None
