@@ -428,3 +428,14 @@ def test_a_name_in_quotation_marks_after_lancer_is_no_utterance(annotate):
 def test_si_elided_before_il_opens_a_question_report(annotate, text, content, cue):
     """`s'il`: the tokenizer's `s'` is `si`, and no addressee runs over it."""
     assert find(annotate(text), content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a indiqué, jeudi 3 mars, au cours d'une conférence de presse à Paris, que "
+    "les écoles resteraient ouvertes.",
+    "Le maire a déclaré, lors du conseil municipal de lundi, devant une salle comble, que la "
+    "piscine fermerait.",
+])
+def test_two_asides_between_the_verb_and_que(annotate, text):
+    quotes = annotate(text)
+    assert len(quotes) == 1 and quotes[0]["rule"] == "que"

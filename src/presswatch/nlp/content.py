@@ -24,6 +24,7 @@ from presswatch.nlp.circumstances import (
     skip_circumstance,
 )
 from presswatch.nlp.content_openings import (
+    OCCASION_OPENERS,
     adverbs_or_dates,
     object_after_addressee,
     occasion_aside,
@@ -288,6 +289,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 k += 1
             j = k
             continue
+        if low == "," and j > cue.tail and nxt is not None and \
+                nxt.lower_.replace("’", "'") in {"que", "qu'"}:
+            j += 1  # `a indiqué, jeudi, au cours d'une conférence de presse, que …`: the
+            continue  # comma closing the last aside
         if low == ",":
             after_date = max(skip_circumstance(doc, j + 1, commas=False),
                              date_end(doc, j + 1, limit))  # (`, début juillet,`)
@@ -300,6 +305,13 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             k = j + 1
             while k < limit and doc[k].text != "," and k - j < 15:
                 k += 1
+            if k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in OCCASION_OPENERS \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1:k]):
+                second = next((m for m in range(k + 1, min(k + 15, limit))
+                               if doc[m].text == ","), None)  # `, lors du conseil, devant
+                if second is not None and second + 1 < limit and \
+                        doc[second + 1].lower_.replace("’", "'") in {"que", "qu'"}:
+                    k = second  # une salle comble, que …`: two asides
             if k < limit and doc[k].text == "," and k + 1 < limit and \
                     doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"} | (
                         A_PREPOSITIONS if "a" in frames and _plainly_a_verb(doc, cue) else set()):
