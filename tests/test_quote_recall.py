@@ -439,3 +439,14 @@ def test_si_elided_before_il_opens_a_question_report(annotate, text, content, cu
 def test_two_asides_between_the_verb_and_que(annotate, text):
     quotes = annotate(text)
     assert len(quotes) == 1 and quotes[0]["rule"] == "que"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le ministère a publié une note selon laquelle les écoles resteraient ouvertes.",
+     "les écoles resteraient ouvertes", "une note"),
+    ("La résolution exige un cessez-le-feu immédiat.", "un cessez-le-feu immédiat",
+     "la résolution"),
+])
+def test_documents_that_report(annotate, text, content, speaker):
+    """A note, a circular, a resolution, a complaint (data/speaker_nouns.tsv, `media`)."""
+    assert find(annotate(text), content)["speaker"] == speaker
