@@ -389,6 +389,15 @@ def test_read_also_line_is_flagged(flagger):
         {"start": start, "end": start + len(line), "kind": "read_also"}]
 
 
+@pytest.mark.parametrize("bullet", ["• ", "▶ ", "► "])
+def test_a_read_also_line_after_a_bullet_is_flagged(flagger, bullet):
+    line = f"{bullet}À lire aussi: Les commerçants inquiets avant les soldes"
+    text = f"Le conseil a voté le budget.\n{line}\nLa séance a duré trois heures."
+    start = text.index(line)
+    assert flagger(text)._.boilerplate == [
+        {"start": start, "end": start + len(line), "kind": "read_also"}]
+
+
 def test_stray_number_line_is_flagged(flagger):
     text = "Premier paragraphe de l'article.\n412\nDeuxième paragraphe."
     start = text.index("412")

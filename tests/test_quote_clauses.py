@@ -48,6 +48,21 @@ def test_a_report_in_an_opening_subordinate_clause_stops_at_the_main_clause(
     assert find(annotate(text), content)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lorsque la ministre a tenu à rappeler les règles, les élus ont applaudi.",
+     "les règles", "la ministre"),
+    ("Quand le président a voulu évoquer la réforme, la salle s'est vidée.", "la réforme",
+     "le président"),
+    ("Et quand le maire prend le temps d'expliquer le projet, les habitants restent "
+     "sceptiques.", "le projet", "le maire"),
+])
+def test_an_infinitive_of_saying_in_an_opening_subordinate_clause_stops_there(
+        annotate, text, content, speaker):
+    """The subordinator heads the verb that governs the infinitive (`quand … a voulu
+    évoquer`), and a clitic may stand between the main clause's subject and its verb."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 def test_a_subject_after_an_opening_subordinate_clause_is_the_verbs_own(annotate):
     quotes = annotate("Alors que la mairie a annoncé des travaux, le président du club, "
                       "Jean Ndoki, a déclaré lundi que le stade resterait ouvert.")

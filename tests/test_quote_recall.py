@@ -171,3 +171,282 @@ def test_a_collective_source_neither_speaking_nor_saying_nous_gets_no_quotation(
                                                                                text):
     assert not annotate(text)
 
+
+
+# -- twenty-second round: dates between a verb of saying and what was said -------------------
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Le ministre a annoncé jeudi la fermeture de trois usines.",
+     "la fermeture de trois usines", "le ministre", "a annoncé"),
+    ("Le maire a annoncé hier soir sa démission.", "sa démission", "le maire", "a annoncé"),
+    ("La ministre a annoncé le 3 mars la création d'un fonds d'urgence.",
+     "la création d'un fonds d'urgence", "la ministre", "a annoncé"),
+    ("Le syndicat avait demandé, début juillet, la levée des sanctions contre les grévistes.",
+     "la levée des sanctions contre les grévistes", "le syndicat", "avait demandé"),
+    ("La préfecture a fait état jeudi des dégâts causés par la tempête.",
+     "des dégâts causés par la tempête", "la préfecture", "a fait état"),
+    ("Le journal a fait état le 24 février des doutes du gouvernement sur la réforme.",
+     "des doutes du gouvernement sur la réforme", "le journal", "a fait état"),
+])
+def test_a_date_after_the_verb_is_not_what_was_said(annotate, text, content, speaker, cue):
+    """The parser hangs the noun phrase said on the date (`jeudi` heads `la fermeture`):
+    only the date's words are skipped, and `des` after it still opens the complement."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_the_first_of_the_month_stays_in_the_date(annotate):
+    q = find(annotate("L'opposition vient d'annoncer ce dimanche 1er novembre, lendemain du "
+                      "scrutin, qu'elle ne reconnaît pas cette élection."),
+             "elle ne reconnaît pas cette élection")
+    assert q["cue"] == "annoncer"
+
+
+def test_a_court_sentence_after_a_date_is_still_no_report(annotate):
+    assert not annotate("Le tribunal a condamné lundi plusieurs militants à des peines de "
+                        "prison ferme.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon son avocat, l'ancien maire conteste toutes les accusations.",
+     "l'ancien maire conteste toutes les accusations", "son avocat"),
+    ("D'après son entourage, la ministre songe à quitter le gouvernement.",
+     "la ministre songe à quitter le gouvernement", "son entourage"),
+    ("L'actrice est très fatiguée, selon ses proches.", "L'actrice est très fatiguée",
+     "ses proches"),
+])
+def test_selon_a_possessive_source(annotate, text, content, speaker):
+    """`selon son avocat`, `d'après ses proches`: a source noun after a possessive is a
+    source like any other (after `pour`, whom something is for: `pour ses enfants`)."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon son habitude, le maire est arrivé à vélo.",
+    "Pour ses enfants, la mère a tout sacrifié.",
+])
+def test_a_possessive_phrase_that_names_no_source_reports_nothing(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La mairie fermera la piscine tout l'été. C'est ce que le maire a laissé entendre mardi "
+     "soir.", "La mairie fermera la piscine tout l'été", "le maire", "a laissé entendre"),
+    ("Les loyers vont encore augmenter. C'est ce que la fédération des bailleurs a affirmé "
+     "devant les élus.", "Les loyers vont encore augmenter", "la fédération des bailleurs",
+     "a affirmé"),
+])
+def test_a_cleft_with_its_subject_before_the_verb_reports_the_sentence_before(
+        annotate, text, content, speaker, cue):
+    """`C'est ce que le maire a affirmé` as `C'est ce qu'a affirmé le maire`."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_a_cleft_with_a_verb_of_feeling_before_its_subject_reports_nothing(annotate):
+    assert not annotate("Les loyers vont encore augmenter. C'est ce que les locataires "
+                        "craignent depuis des mois.")
+
+
+def test_a_cleft_reports_the_sentence_before_the_read_also_lines(annotate):
+    text = ("Le stade sera rénové avant l'été.\n\n• À lire aussi: Le club change d'entraîneur\n\n"
+            "C'est ce que le maire a annoncé mardi en conseil municipal.")
+    q = find(annotate(text), "Le stade sera rénové avant l'été")
+    assert (q["speaker"], q["cue"]) == ("le maire", "a annoncé")
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Les syndicats ont réclamé au gouvernement des moyens supplémentaires.",
+     "des moyens supplémentaires", "les syndicats", "ont réclamé"),
+    ("La ministre a promis aux agriculteurs des aides d'urgence.", "des aides d'urgence",
+     "la ministre", "a promis"),
+    ("Des actionnaires reprochaient au groupe des résultats insuffisants.",
+     "des résultats insuffisants", "des actionnaires", "reprochaient"),
+    ("La ministre a promis à la population des mesures rapides.", "des mesures rapides",
+     "la ministre", "a promis"),
+])
+def test_des_after_the_addressee_opens_what_was_said(annotate, text, content, speaker, cue):
+    """`au gouvernement des moyens`: `des` is the object's article, not `de` + `les` of a
+    complement, when its noun phrase ends the clause."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_des_after_the_addressee_is_a_complement_before_the_content(annotate):
+    q = find(annotate("Le syndicat a demandé aux habitants des communes voisines de rester "
+                      "chez eux."), "rester chez eux")
+    assert q["cue"] == "a demandé"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Le maire a assuré aux familles son soutien total.", "son soutien total", "a assuré"),
+    ("La maire a confié à ses proches son envie de quitter la politique.",
+     "son envie de quitter la politique", "a confié"),
+    ("Le maire a affiché sa détermination à poursuivre le projet.",
+     "sa détermination à poursuivre le projet", "a affiché"),
+])
+def test_what_a_speaker_expresses_after_assurer_confier_afficher(annotate, text, content, cue):
+    assert find(annotate(text), content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a assuré la sécurité du sommet.",
+    "Le patron a assuré son intérim pendant deux mois.",
+    "La mairie a affiché les résultats du vote.",
+])
+def test_assurer_or_afficher_with_a_thing_reports_nothing(annotate, text):
+    assert not annotate(text)
+
+
+# -- a present-tense verb of saying the tagger misreads after a short subject ----------------
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Le ministre déplore que la réforme soit retardée.", "la réforme soit retardée",
+     "le ministre", "déplore"),
+    ("Le ministre critique la décision du conseil.", "la décision du conseil", "le ministre",
+     "critique"),
+    ("La présidente du syndicat juge que la réforme est injuste.", "la réforme est injuste",
+     "la présidente du syndicat", "juge"),
+    ("Le maire note que les chiffres sont bons.", "les chiffres sont bons", "le maire",
+     "note"),
+    ("Moscou dément toute implication dans l'attaque.", "toute implication dans l'attaque",
+     "Moscou", "dément"),
+    ("Kiev dément avoir visé des civils.", "avoir visé des civils", "Kiev", "dément"),
+    ("Le maire maintient que le projet ira à son terme.", "le projet ira à son terme",
+     "le maire", "maintient"),
+    ("Le ministre rétorque que la réforme sera votée.", "la réforme sera votée",
+     "le ministre", "rétorque"),
+    ("Retraites : la CGT juge que la réforme est injuste.", "la réforme est injuste",
+     "la CGT", "juge"),
+])
+def test_a_present_tense_verb_after_a_short_subject_reports(annotate, text, content, speaker,
+                                                             cue):
+    """The tagger reads `juge`, `note` as nouns, `déplore`, `critique` as adjectives,
+    `dément` as an adverb and `rétorque` as a participle after a short subject, and the
+    parse breaks: the noun phrase that opens the sentence is the subject."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Le plan annoncé la semaine dernière prévoit trois nouvelles lignes de bus.",
+    "Le juge a condamné le prévenu à une amende.",
+])
+def test_a_participle_or_a_noun_after_a_subject_is_no_verb(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La réforme est injuste, juge le ministre.", "La réforme est injuste", "le ministre",
+     "juge"),
+    ("Les chiffres sont bons, note le maire.", "Les chiffres sont bons", "le maire", "note"),
+    ("Nous n'avons rien à cacher, dément le ministère.", "Nous n'avons rien à cacher",
+     "le ministère", "dément"),
+])
+def test_a_misread_incise_verb_before_the_sentences_last_noun_phrase(annotate, text, content,
+                                                                     speaker, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Il a obtenu un 18, note la plus haute de la classe.",
+    "La ville compte un nouveau maire, juge de formation.",
+])
+def test_a_noun_in_apposition_is_no_incise(annotate, text):
+    assert not annotate(text)
+
+
+def test_a_misread_verb_after_a_subject_pronoun_keeps_its_report(annotate):
+    text = "La ministre a été mise en cause. Elle dément toute implication."
+    q = find(annotate(text), "toute implication")
+    assert (q["cue"], q["speaker"]) == ("dément", "la ministre")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La réforme passera en juin, comme le ministre l'a rappelé.", "La réforme passera en juin",
+     "le ministre"),
+    ("La grève sera reconduite, comme les syndicats l'ont annoncé hier.",
+     "La grève sera reconduite", "les syndicats"),
+    ("Comme le ministre l'a rappelé devant les députés, la réforme passera en juin.",
+     "la réforme passera en juin", "le ministre"),
+])
+def test_comme_with_its_subject_before_the_verb_reports_the_clause(annotate, text, content,
+                                                                   speaker):
+    """`comme le ministre l'a rappelé` as `comme l'a rappelé le ministre`."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "La réunion a eu lieu lundi, comme le gouvernement l'avait prévu.",
+    "La réforme, comme le ministre l'a rappelé, passera en juin.",
+])
+def test_comme_after_a_plan_or_inside_the_clause_reports_nothing(annotate, text):
+    assert not annotate(text)
+
+
+def test_comme_after_another_report_takes_nothing_from_it(annotate):
+    quotes = annotate("Le maire a confirmé lundi que la piscine rouvrira en juin, comme son "
+                      "adjoint l'avait annoncé.")
+    assert [q["cue"] for q in quotes] == ["a confirmé"]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Les manifestants ont scandé des « Macron démission » devant la préfecture.",
+     "Macron démission", "les manifestants", "ont scandé"),
+    ("Le public a crié « remboursez » à la fin du match.", "remboursez", "le public",
+     "a crié"),
+    ("La ministre a glissé un « tout est possible » aux journalistes.", "tout est possible",
+     "la ministre", "a glissé"),
+])
+def test_words_uttered_in_quotation_marks_are_the_object(annotate, text, content, speaker,
+                                                         cue):
+    """Verbs of uttering with the `quoted` frame (data/reporting_verbs.tsv)."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, cue)
+
+
+def test_words_uttered_inside_a_report_are_a_quote_of_their_own(annotate):
+    quotes = annotate("Le secrétaire du comité préfère évoquer un mouvement spontané de 400 "
+                      "salariés qui sont venus scander des « direction démission » devant le "
+                      "siège.")
+    assert find(quotes, "direction démission")["type"] == "direct"
+
+
+def test_a_name_in_quotation_marks_after_lancer_is_no_utterance(annotate):
+    assert not annotate("Le gouvernement a lancé un « grand débat national ».")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La présidente se demande s'il faut changer la loi.", "il faut changer la loi",
+     "se demande"),
+    ("Les élus se sont demandé s'ils devaient voter le texte.", "ils devaient voter le texte",
+     "se sont demandé"),
+    ("Le journaliste a demandé au ministre s'il comptait démissionner.",
+     "il comptait démissionner", "a demandé"),
+])
+def test_si_elided_before_il_opens_a_question_report(annotate, text, content, cue):
+    """`s'il`: the tokenizer's `s'` is `si`, and no addressee runs over it."""
+    assert find(annotate(text), content)["cue"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a indiqué, jeudi 3 mars, au cours d'une conférence de presse à Paris, que "
+    "les écoles resteraient ouvertes.",
+    "Le maire a déclaré, lors du conseil municipal de lundi, devant une salle comble, que la "
+    "piscine fermerait.",
+])
+def test_two_asides_between_the_verb_and_que(annotate, text):
+    quotes = annotate(text)
+    assert len(quotes) == 1 and quotes[0]["rule"] == "que"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le ministère a publié une note selon laquelle les écoles resteraient ouvertes.",
+     "les écoles resteraient ouvertes", "une note"),
+    ("La résolution exige un cessez-le-feu immédiat.", "un cessez-le-feu immédiat",
+     "la résolution"),
+])
+def test_documents_that_report(annotate, text, content, speaker):
+    """A note, a circular, a resolution, a complaint (data/speaker_nouns.tsv, `media`)."""
+    assert find(annotate(text), content)["speaker"] == speaker

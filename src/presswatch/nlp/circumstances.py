@@ -197,6 +197,45 @@ def says_when(doc: Doc, j: int) -> bool:
     return low in WEEKDAYS
 
 
+DATE_EDGES = frozenset({"début", "fin", "mi", "mi-", "courant"})
+"""Nouns that make a month a date (`début juillet`, `fin mars`, `mi-janvier`)."""
+
+
+def date_end(doc: Doc, j: int, limit: int) -> int:
+    """The token after a date starting at `j` (`j` itself when none starts there): a
+    weekday and its qualifiers (`jeudi`, `hier soir`, `lundi 13 avril`), `le 3 mars
+    2024`, `ce mardi`, `début juillet`. Only the date's own words: the parser often hangs
+    the noun phrase after it on the date (`a annoncé jeudi la fermeture …`, where the
+    date's subtree holds what was announced)."""
+    k = j
+    if k < limit and doc[k].lower_ in {"le", "ce", "cet", "cette"} and k + 1 < limit and (
+            says_when(doc, k) or (_number(doc, k + 1) and k + 2 < limit and
+                                  doc[k + 2].lower_ in MONTHS)):
+        k += 1  # `ce jeudi`, `le 3 mars`
+    elif k + 1 < limit and doc[k].lower_ in DATE_EDGES and doc[k + 1].lower_ in MONTHS:
+        k += 1  # `début juillet`
+    elif k + 2 < limit and doc[k].lower_ == "mi" and doc[k + 1].text == "-" and \
+            doc[k + 2].lower_ in MONTHS:
+        k += 2  # `mi-janvier`, split by the tokenizer
+    start = k
+    while k < limit:
+        low = doc[k].lower_
+        qualifier = (low in TIMES_OF_DAY or low in DAY_QUALIFIERS) and (
+            k > start or doc[k - 1].lower_ in WEEKDAYS)  # `hier soir`, `lundi dernier`
+        if low in WEEKDAYS or low in MONTHS or qualifier or (
+                _number(doc, k) and ((k + 1 < limit and doc[k + 1].lower_ in MONTHS) or
+                                     (k > start and doc[k - 1].lower_ in MONTHS))):
+            k += 1
+            continue
+        break
+    return k if k > start else j
+
+
+def _number(doc: Doc, k: int) -> bool:
+    """A day or year number, the first of the month included (`1er`, `1re`)."""
+    return doc[k].like_num or doc[k].lower_ in {"1er", "1re", "1ᵉʳ"}
+
+
 ADDRESSEE_PREPOSITIONS = {"à", "au", "aux"}
 CHANNEL_NOUNS = frozenset({"antenne", "plateau", "compte", "réseau", "site", "page", "blog",
                            "chaîne", "onde", "micro", "radio", "télévision", "télé",

@@ -19,10 +19,14 @@ from presswatch.nlp.circumstances import (
     POSSESSIVES,
     PREPOSITIONAL_NOUNS,
     again_at,
+    date_end,
     says_when,
     skip_circumstance,
 )
 from presswatch.nlp.content_openings import (
+    OCCASION_OPENERS,
+    adverbs_or_dates,
+    object_after_addressee,
     occasion_aside,
     quotation_after_colon,
     quoted_clause,
@@ -131,8 +135,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 doc[j + 1].lower_ in ADDRESSEE_PREPOSITIONS and doc[j + 1].pos_ == "ADP":
             j += 1  # `a demandé aux étudiants et à toute la communauté de …`: two addressees
             continue
-        if low == "si" and ("si" in frames or cue.verb.act == "question"):
-            return j + 1, "si", addressee
+        if (low == "si" or (low == "s'" and j + 1 < limit and doc[j + 1].lower_ in {
+                "il", "ils"})) and ("si" in frames or cue.verb.act == "question"):
+            return j + 1, "si", addressee  # (`s'il`: `si` elided before `il`)
         if low == ":":
             return j + 1, "colon", addressee
         nxt = doc[j + 1] if j + 1 < limit else None
@@ -159,7 +164,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     # (but `l'a qualifiée de « provocation »` names what was said)
                 return (j + 1 if nxt.pos_ == "DET" else j), "np", addressee
         if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
-                addressee or (all(doc[k].pos_ == "ADV" for k in range(cue.tail, j)) and
+                addressee or (adverbs_or_dates(doc, cue.tail, j) and
                               _plainly_a_verb(doc, cue))):
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
@@ -171,6 +176,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             # `a déclaré lors de son discours « nous sommes en guerre »`, `a assuré à ses
             # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee
             return j, "colon", addressee
+        if "quoted" in frames and (t.pos_ == "DET" or low in OPENING_MARKS) and \
+                (mark := j + (t.pos_ == "DET")) < limit and doc[mark].text in OPENING_MARKS:
+            return mark, "quoted", addressee  # `a scandé des « CGT démission »`
         if low in OPENING_MARKS and appeal and any(
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
                 for k in range(j + 1, min(j + 5, limit))):
@@ -181,6 +189,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
             end = _addressee_np_end(doc, j + 1, limit)
+            if "np" in frames:
+                end = object_after_addressee(doc, j + 1, end, limit)
             if end > j + 1:
                 addressee = (j + 1, end)
                 j = end
@@ -218,6 +228,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
         if "attr" in frames and _attribute_at(doc, j, limit):
             return j, "attr", addressee  # s'est dit ouvert à réviser …
+        if (date := date_end(doc, j, limit)) > j:
+            j = date  # `a annoncé jeudi la fermeture …`: the date's words only, though the
+            continue  # parser may hang what was announced on the date
         if says_when(doc, j) or t.ent_type_ == "DATE" or (t.dep_ in {"obl:mod"} and \
                 t.head.i == cue.i):
             sub = list(t.subtree) if t.dep_ == "obl:mod" else [t]
@@ -234,6 +247,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     not que_later:
                 end = short  # `a fait part aux habitants de sa colère`: a possessive after
                 # `de` opens what was said, not the addressee's complement
+            if "np" in frames:
+                end = object_after_addressee(doc, j + 1, end, limit)
             if j + 1 < end < limit and _is_person_np(doc, j + 1, end, lex):
                 addressee = (j + 1, end)  # `a proposé au président chinois de venir`
                 j = end
@@ -274,8 +289,13 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 k += 1
             j = k
             continue
+        if low == "," and j > cue.tail and nxt is not None and \
+                nxt.lower_.replace("’", "'") in {"que", "qu'"}:
+            j += 1  # `a indiqué, jeudi, au cours d'une conférence de presse, que …`: the
+            continue  # comma closing the last aside
         if low == ",":
-            after_date = skip_circumstance(doc, j + 1, commas=False)
+            after_date = max(skip_circumstance(doc, j + 1, commas=False),
+                             date_end(doc, j + 1, limit))  # (`, début juillet,`)
             if after_date > j + 1 and after_date + 1 < limit and \
                     doc[after_date].text == "," and \
                     doc[after_date + 1].lower_ not in {"sur", "contre"}:
@@ -285,6 +305,13 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             k = j + 1
             while k < limit and doc[k].text != "," and k - j < 15:
                 k += 1
+            if k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in OCCASION_OPENERS \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1:k]):
+                second = next((m for m in range(k + 1, min(k + 15, limit))
+                               if doc[m].text == ","), None)  # `, lors du conseil, devant
+                if second is not None and second + 1 < limit and \
+                        doc[second + 1].lower_.replace("’", "'") in {"que", "qu'"}:
+                    k = second  # une salle comble, que …`: two asides
             if k < limit and doc[k].text == "," and k + 1 < limit and \
                     doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"} | (
                         A_PREPOSITIONS if "a" in frames and _plainly_a_verb(doc, cue) else set()):

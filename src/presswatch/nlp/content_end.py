@@ -24,10 +24,14 @@ from presswatch.nlp.french import (
     SUBORDINATORS,
     is_present_participle,
     opening_word,
-    opens_with_subordinator,
 )
 from presswatch.nlp.marks import find_segments
-from presswatch.nlp.spans import inside_segment, only_glue, reports_the_clause_before
+from presswatch.nlp.spans import (
+    LINKING_WORDS,
+    inside_segment,
+    only_glue,
+    reports_the_clause_before,
+)
 from presswatch.nlp.subjects import main_clause_subject
 from presswatch.textutil import doc_cache, doc_text, fold
 
@@ -145,6 +149,11 @@ def opening_clause_end(doc: Doc, verb: Token) -> int | None:
         return None
     main = main_clause_subject(doc, verb)
     return main[0] - 1 if main is not None else None
+
+
+PRE_VERB_CLITICS = frozenset({"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "l'", "le",
+                              "la", "les", "me", "m'", "nous", "vous"})
+"""Words between a main clause's subject and its finite verb (`la salle s'est vidée`)."""
 
 
 IMPERSONAL_ASIDES = frozenset({"sembler", "paraître", "falloir", "être"})
@@ -296,7 +305,7 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
     """`Les parents de Nicolas, qui s'est plaint de harcèlement, sont sortis du silence`:
     a finite verb right after a comma, outside the cue's own clause, is the clause the
     report was set inside; the content stops before it."""
-    if _opening_participle(verb) or _opening_subordinate(verb):
+    if _opening_participle(verb) or _opening_subordinate(_governing_verb(verb)):
         # `Reprochant à l'Otan de …, le chef du Kremlin a estimé …`, `Alors que X a annoncé
         # Y, le président, Z, a rejeté …`: a subject (with its apposition) and its finite
         # verb after the comma are the sentence's main clause (whatever the parse)
@@ -305,6 +314,9 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
                 doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[m].lower_ in
                 {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k)):
             m += 1
+        while m < min(len(doc), k + 14) and m > k and \
+                doc[m].lower_.replace("’", "'") in PRE_VERB_CLITICS:
+            m += 1  # `…, la salle s'est vidée`, `…, les élus n'ont pas applaudi`
         if m > k and m < len(doc) and doc[m].pos_ in {"VERB", "AUX"} and \
                 "Fin" in morph(doc[m], "VerbForm"):
             return True
@@ -326,12 +338,25 @@ def _opening_participle(verb: Token) -> bool:
         verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_punct)
 
 
+def _governing_verb(verb: Token) -> Token:
+    """The verb whose clause an infinitive cue belongs to: `quand le maire a tenu à
+    rappeler …`, `lorsqu'il prend le temps d'expliquer …` (through a noun of a verbal
+    idiom); the cue itself when it is not an infinitive."""
+    v = verb
+    for _ in range(3):
+        if not ("Inf" in morph(v, "VerbForm") or v.pos_ == "NOUN") or v.head.i == v.i:
+            break
+        v = v.head
+    return v if v.pos_ in {"VERB", "AUX"} else verb
+
+
 def _opening_subordinate(verb: Token) -> bool:
     """`Alors que le président a annoncé …, le Parlement …`: the verb of a subordinate
     clause that opens its sentence."""
-    first = opening_word(verb).i
+    first = opening_word(verb, LINKING_WORDS - SUBORDINATORS)  # `Et quand le maire …`
     marks = [c for c in verb.children if c.dep_ == "mark"]
-    return bool(marks) and opens_with_subordinator(verb) and first <= marks[0].i <= first + 1
+    return bool(marks) and first.lower_.replace("’", "'") in SUBORDINATORS and \
+        first.i <= marks[0].i <= first.i + 1
 
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du

@@ -1,7 +1,9 @@
 """What opens a forward cue's content past the words between them: an occasion phrase
 set off by commas (`a salué, lors d'une conférence de presse à Lyon, les efforts …`), a
 quoted clause after an occasion or addressee (`a déclaré lors de son discours « nous … »`),
-a quotation announced by a colon after words that name it (`a scandé des slogans : « … »`).
+a quotation announced by a colon after words that name it (`a scandé des slogans : « … »`),
+a complement after a date (`a fait état le 24 février des doutes …`), an object after an
+addressee (`a réclamé au gouvernement des moyens`).
 
 Why a module of its own: `content.py` finds where a content starts frame by frame; these
 tests read the stretch after the verb as a whole and are shared by its branches.
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from presswatch.nlp.circumstances import DE_PREPOSITIONS, date_end
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import A_PREPOSITIONS, OPENING_MARKS, QUE
+from presswatch.nlp.french import A_PREPOSITIONS, ADDRESSEE_STOP, OPENING_MARKS, QUE
+from presswatch.nlp.spans import pp_np_end
 
 OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
                               "durant", "après", "avant", "face", "depuis", "selon"})
@@ -64,3 +68,41 @@ def quotation_after_colon(doc: Doc, k: int, limit: int) -> int | None:
                 low in QUE and not (m > 0 and doc[m - 1].lemma_ == "tel")):
             return None
     return None
+
+
+def adverbs_or_dates(doc: Doc, start: int, end: int) -> bool:
+    """Whether only adverbs and dates stand between `start` and `end` (`a fait état le 24
+    février des doutes de …`: `des` still opens the complement after the date)."""
+    k = start
+    while k < end:
+        if doc[k].pos_ == "ADV":
+            k += 1
+        elif (date := date_end(doc, k, end)) > k:
+            k = date
+        else:
+            return False
+    return True
+
+
+def object_after_addressee(doc: Doc, start: int, end: int, limit: int) -> int:
+    """Where an addressee starting at `start` ends when `des` after its noun opens the
+    verb's object rather than a complement of the noun (`a réclamé au gouvernement des
+    moyens supplémentaires`, `a promis aux agriculteurs des aides`): the noun phrase after
+    `des` is lower case and ends the clause (`aux habitants des quartiers nord une aide`,
+    `au ministre des Affaires étrangères`: a complement). `end` when it does not."""
+    k = pp_np_end(doc, start, end, ADDRESSEE_STOP)
+    if not (start < k < end and doc[k].lower_ == "des"):
+        return end
+    m = k + 1
+    while m < limit and doc[m].pos_ in {"ADJ", "ADV", "NUM"}:
+        m += 1
+    if m >= limit or doc[m].pos_ != "NOUN" or not doc[m].text.islower():
+        return end
+    while m < limit and (doc[m].pos_ in {"NOUN", "ADJ", "PROPN"} or (
+            doc[m].lower_ in DE_PREPOSITIONS and m + 1 < limit and
+            doc[m + 1].pos_ in {"NOUN", "DET", "PROPN"}) or (
+            doc[m].pos_ == "DET" and doc[m - 1].lower_ in DE_PREPOSITIONS)):
+        m += 1  # `des aides d'urgence`, `des moyens pour …` ends here
+    ends_clause = m >= limit or doc[m].is_space or doc[m].text in {
+        ".", ",", ";", ":", "!", "?", "…"}
+    return k if ends_clause else end

@@ -12,7 +12,7 @@ import functools
 
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
 from spacy.strings import hash_string
-from spacy.symbols import ADJ, AUX, VERB
+from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
@@ -65,8 +65,9 @@ def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
     for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ent", "er"),
                          ("es", "er"), ("e", "er"), ("ant", "er"), ("ies", "ir"), ("ie", "ir"),
                          ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
-                         ("ait", "er"), ("aient", "er")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                         ("ait", "er"), ("aient", "er"), ("ment", "mentir"),
+                         ("mentent", "mentir"), ("ient", "enir"), ("iennent", "enir")):
+        if low.endswith(suffix) and len(low) > len(suffix) + (1 if repl == "mentir" else 2):
             guesses.append(low[: -len(suffix)] + repl)
     if low.endswith(("er", "ir", "re")):
         guesses.append(low)
@@ -124,7 +125,8 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         token.text.islower()
     verb_anyway = inverted or participle or after_pronoun or (
         token.text.islower() and _after_quotation(doc, token.i)) or \
-        participle_after_clitic(doc, token)
+        participle_after_clitic(doc, token) or misread_after_subject(doc, token) or \
+        misread_incise(doc, token)
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
@@ -144,6 +146,77 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
                 continue
             return verb, token.i + 1
     return None
+
+
+MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
+"""What the tagger calls a present-tense verb after a short subject (`Le ministre juge
+que`: a noun; `déplore`, `critique`: adjectives; `Moscou dément`: an adverb)."""
+NP_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+SENTENCE_EDGES = frozenset({".", "!", "?", ":", ";"})
+
+
+def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The noun phrase that opens token `i`'s sentence (or a headline's part after a
+    colon) and runs up to `i` with nothing else: determiners, nouns, names, adjectives and
+    `de` complements (`Le syndicat des cheminots` before `juge que`); None when other
+    words, a comma or nothing stand there. Read from the tokens, not the parse, which
+    breaks around a verb the tagger misread."""
+    k = i - 1
+    while k >= 0 and not doc[k].is_space and (
+            doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_WORDS) and not doc[k].is_punct:
+        k -= 1
+    if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES):
+        return None
+    first = k + 1
+    if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_WORDS or not any(
+            doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
+        return None
+    return first, i
+
+
+def misread_incise(doc: Doc, token: Token) -> bool:
+    """`La réforme est injuste, juge le ministre.`, `…, dément le ministère.`: a lower-case
+    word the tagger calls a noun or an adverb, right after a comma and before a noun phrase
+    that ends the sentence, is an incise's verb (its inverted subject after it)."""
+    i = token.i
+    if token.pos_ not in {"NOUN", "ADV"} or not token.text.islower() or i < 2 or \
+            doc[i - 1].text != "," or i + 1 >= len(doc) or \
+            doc[i + 1].pos_ not in {"DET", "PROPN"}:
+        return False
+    for k in range(i + 1, min(i + 10, len(doc))):
+        t = doc[k]
+        if t.text in {".", "!", "?", "…"} or t.is_space:
+            return True
+        if not (t.pos_ in NP_WORDS or t.lower_ in DE_WORDS or t.text == "-"):
+            return False
+    return False
+
+
+def present_tense_form(token: Token, lemma: str) -> bool:
+    """Whether `token` is spelled as a present-tense form of `lemma` (`rétorque`,
+    `avertit`, `maintient`), which a past participle never is (`rétorqué`, `averti`,
+    `maintenu`): the morphologizer reads some of them after a noun as participles."""
+    low = token.lower_
+    if lemma.endswith("er"):
+        return low.endswith(("e", "ent")) and not low.endswith(("ée", "ées"))
+    if lemma.endswith("ir"):
+        return low.endswith(("it", "issent", "ient", "iennent"))
+    return False
+
+
+def misread_after_subject(doc: Doc, token: Token) -> bool:
+    """`Le ministre juge que …`, `Moscou dément toute implication`: a lower-case word
+    right after the noun phrase that opens its sentence, before `que`, a determiner, an
+    infinitive's `avoir`/`être`/`ne` or a quotation, is the sentence's verb whatever the
+    tagger says."""
+    i = token.i
+    if token.pos_ not in MISREAD_POS or not token.text.islower() or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'"} or
+            nxt.pos_ == "DET" or nxt.text in {"«", "“", '"'}) and \
+        opening_noun_phrase(doc, i) is not None
 
 
 OBJECT_CLITICS_BEFORE_PARTICIPLE = frozenset({"l'", "l’", "les", "lui", "leur"})
@@ -267,6 +340,8 @@ def _object_clitic(token: Token, verb: Token) -> bool:
 
 
 _VERBAL_POS = frozenset({VERB, AUX, ADJ})
+_MISREAD_ONLY = frozenset({NOUN, ADV})  # (`misread_after_subject`; adjectives are verbal)
+_NOUN_POS = frozenset({NOUN, PROPN})
 _THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITICS)
 _AVOIR_ID = hash_string("avoir")
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles"})
@@ -302,7 +377,9 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                 i > 0 and (lemmas[i - 1] == _AVOIR_ID or
                            lows[i - 1] in _SUBJECT_PRONOUN_IDS)) or (
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
-                i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID)):
+                i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
+                i > 0 and tags[i] in _MISREAD_ONLY and (
+                    tags[i - 1] in _NOUN_POS or lows[i - 1] == _COMMA_ID))):
             continue
         key = (lows[i], lemmas[i])
         found = listed.get(key)

@@ -47,7 +47,7 @@ A_PREPOSITIONS = {"à", "a", "au", "aux"}
 """`à` and its contractions, which open the content of `appeler à`, `exhorter à`."""
 
 
-ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "sur", "pour", "des", "du"})
+ADDRESSEE_STOP = frozenset({"de", "d'", "que", "qu'", "si", "s'", "sur", "pour", "des", "du"})
 
 
 TRAILING = " \t\r\n\u00a0\u202f.,;:"

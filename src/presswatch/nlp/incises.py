@@ -9,6 +9,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
+from presswatch.nlp.circumstances import skip_circumstance
 from presswatch.nlp.docfacts import column, morph, strings
 from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
 from presswatch.nlp.marks import Segment
@@ -118,3 +119,43 @@ def inverted_after_adverb(doc: Doc, cue: Cue, unit: tuple[int, int]) -> bool:
     lead = " ".join(lowers[k] for k in range(unit[0], cue.start)  # (the doc's columns)
                     if not (punct[k] or space[k]))
     return lead in INVERSION_ADVERBS
+
+
+ASSERTING_ACTS = frozenset({"statement", "announcement", "opinion"})
+"""Acts whose verb after `comme` takes up the clause as what was said (`comme le ministre
+l'a rappelé`); after a verb of demand or plan the clause is what was asked or planned
+(`comme l'opposition le demandait`), not words."""
+
+
+def subject_first_comme(doc: Doc, cue: Cue, unit: tuple[int, int]
+                        ) -> list[Candidate]:
+    """`La réforme passera en juin, comme le ministre l'a rappelé.`, `Comme le ministre l'a
+    rappelé, la réforme …`: `comme`, a noun phrase subject, then the cue with its object
+    pronoun taking up the clause before (or after) as what was said, as `comme l'a rappelé
+    X` does with its subject after the verb. Nothing when the clause is cut in two."""
+    if cue.verb.kind != "speech" or cue.verb.act not in ASSERTING_ACTS or \
+            doc[cue.start].lower_.replace("’", "'") not in {"l'", "le"}:
+        return []
+    k = cue.start - 1
+    while k > unit[0] and cue.start - k < 8 and doc[k].lower_ != "comme" and (
+            doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[k].lower_ in {"de", "du"}):
+        k -= 1
+    if doc[k].lower_ != "comme" or k + 1 >= cue.start or not any(
+            doc[m].pos_ in {"NOUN", "PROPN"} for m in range(k + 1, cue.start)):
+        return []
+    mention, text = (k + 1, cue.start), doc_text(doc)
+    if all(doc[m].is_punct or doc[m].is_space for m in range(unit[0], k)):
+        comma = next((m for m in range(cue.end, unit[1]) if doc[m].text == ","), None)
+        if comma is None or comma + 1 >= unit[1]:
+            return []
+        start = first_char(text, doc[comma + 1].idx)
+        last = doc[unit[1] - 1]
+        end = last_content_char(text, start, last.idx + len(last))
+    elif doc[k - 1].text == "," and all(doc[m].is_punct or doc[m].is_space for m in range(
+            skip_circumstance(doc, cue.end, commas=False), unit[1])):  # (`… hier.`)
+        start = first_char(text, doc[unit[0]].idx)
+        end = last_content_char(text, start, doc[k - 1].idx)
+    else:
+        return []
+    return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
+        else []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate, Cue
-from presswatch.nlp.cues import participle_after_clitic
+from presswatch.nlp.cues import participle_after_clitic, present_tense_form
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     INDEFINITE_SPEAKERS,
@@ -94,11 +94,12 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
 def drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """`a assuré avoir observé un « vif intérêt »`: a neutral verb with no subject of its
     own inside another quote's content is part of that content, not a new quote. Verbs of
-    a specific act (`a assuré avoir proposé de …`) still open a nested quote."""
+    a specific act (`a assuré avoir proposé de …`) still open a nested quote, and so do
+    words uttered in quotation marks (`… sont venus scander des « … »`)."""
     out = []
     for c in cands:
         if c.cue is not None and not c.cue.incise and c.verb is not None and \
-                c.verb.act == "statement":
+                c.verb.act == "statement" and not c.extra.get("uttered"):
             verb = doc[c.cue.i]
             own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
             anchor = doc[c.cue.start].idx
@@ -179,7 +180,8 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     infinitive completing such an adjective (`chargé de se prononcer`, `habilitée à
     juger`)."""
     participle = "Part" in morph(verb, "VerbForm") and "Past" in morph(verb, "Tense") \
-        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        not present_tense_form(verb, cue.verb.lemma)  # (`Le ministre rétorque que …`)
     noun_like = participle or (is_present_participle(verb) and not any(
         c.dep_ in {"obj", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"} for c in verb.children))
     if noun_like and any(c.dep_ == "det" and c.i < verb.i for c in verb.children) and \
@@ -271,3 +273,24 @@ def _said_by_on(doc: Doc, quote: dict) -> bool:
         return False
     words = list(cue) + [t for v in cue for t in v.children if t.dep_.startswith("nsubj")]
     return any(t.lower_.lstrip("-").removeprefix("t-") in INDEFINITE_SPEAKERS for t in words)
+
+
+SENTENCING_VERBS = frozenset({"condamner"})
+"""Verbs of saying that a court also uses to sentence (`a condamné l'attaque` / `a condamné
+trois militants à un an de prison`)."""
+PENALTY_WORDS = frozenset({"prison", "peine", "peines", "amende", "amendes", "réclusion",
+                           "mort", "perpétuité", "emprisonnement", "détention", "sursis",
+                           "inéligibilité", "an", "ans", "mois", "travaux", "verser",
+                           "payer", "rembourser"})
+"""What a sentence gives after `à` (`à cinq ans de prison`, `à une amende`, `à verser`)."""
+
+
+def sentences_someone(doc: Doc, cue: Cue, start: int, end: int) -> bool:
+    """`Le tribunal a condamné lundi trois militants à des peines de prison`: a sentencing,
+    not a condemnation said; told by `à` and a penalty within a few words of it in the
+    verb's complement `doc[start:end]`."""
+    if cue.verb.lemma not in SENTENCING_VERBS:
+        return False
+    return any(doc[k].lower_ in {"à", "a"} and any(
+        doc[m].lower_ in PENALTY_WORDS for m in range(k + 1, min(k + 5, end)))
+        for k in range(start, end))

@@ -41,6 +41,7 @@ from presswatch.nlp.incises import (
     quotation_after_colon,
     quotation_after_incise,
     quotation_beside,
+    subject_first_comme,
 )
 from presswatch.nlp.inverted_subjects import (
     LEARNT_FROM,
@@ -60,6 +61,7 @@ from presswatch.nlp.quote_filters import (
     drop_negated_reports,
     drop_nested_non_persons,
     names_no_source,
+    sentences_someone,
     share_sibling_speakers,
     start_after_debris,
 )
@@ -78,6 +80,7 @@ from presswatch.nlp.spans import (
     points_back,
     pp_np_end,
     reports_the_clause_before,
+    subject_before_cue,
     unit_index,
 )
 from presswatch.nlp.subjects import (
@@ -112,7 +115,13 @@ class QuoteFinder:
                 continue
             u = unit_list[unit_of[cue.i]]
             if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
-                cands.extend(self._what_was_said_before(doc, cue, unit_list[unit_of[cue.i] - 1]))
+                mention = None
+                if subject_before_cue(doc, u[0], cue.start):
+                    if cue.verb.kind != "speech":
+                        continue  # `C'est ce que les locataires craignent`: a fear, not words
+                    mention = subject_mention(doc, doc[cue.i], cue.tail)
+                cands.extend(self._what_was_said_before(
+                    doc, cue, _unit_before(doc, unit_list, unit_of[cue.i]), mention))
                 continue
             if (comma := reports_the_clause_before(doc, cue.start, u[0])) is not None:
                 # `Selon X, les prix baisseront, ce qu'a confirmé Y`: Y confirms the clause
@@ -134,6 +143,10 @@ class QuoteFinder:
                 for c in found:
                     c.addressee = c.addressee or addressee
                 cands.extend(found)
+            elif not any(u[0] <= c.i < cue.start for c in cues) and \
+                    (found := subject_first_comme(doc, cue, u)):
+                cands.extend(found)  # `…, comme le ministre l'a rappelé.` (not after a
+                # report of another verb: `X a confirmé que …, comme Y l'avait annoncé`)
             else:
                 k = unit_of[cue.i]
                 if doc[u[1] - 1].text == ":" and k + 1 < len(unit_list):
@@ -155,17 +168,19 @@ class QuoteFinder:
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
 
-    def _what_was_said_before(self, doc: Doc, cue: Cue, previous: tuple[int, int]
-                              ) -> list[Candidate]:
+    def _what_was_said_before(self, doc: Doc, cue: Cue, previous: tuple[int, int],
+                              mention: tuple[int, int] | None = None) -> list[Candidate]:
         """`… dans l'eau. C'est ce qu'annonce l'Institut royal.`: the sentence before is
-        what the inverted subject said."""
+        what the inverted subject said (or `mention`, a subject before the verb: `C'est ce
+        que le maire a affirmé`)."""
         text = doc_text(doc)
         start = first_char(text, doc[previous[0]].idx)
         last = doc[previous[1] - 1]
         end = last_content_char(text, start, last.idx + len(last))
         if end - start < 12:
             return []
-        return [make_candidate(start, end, "incise", cue, inverted_subject(doc, cue, self.lex))]
+        return [make_candidate(start, end, "incise", cue,
+                               mention or inverted_subject(doc, cue, self.lex))]
 
     # -- verbs after their content ------------------------------------------------------
     def _incise(self, doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
@@ -362,7 +377,13 @@ class QuoteFinder:
         if start_tok >= unit[1]:
             return []
         end_tok = content_end(doc, cue, start_tok, unit[1], cues, self.lex)
-        if end_tok <= start_tok:
+        if frame == "quoted":  # the quotation's words only: `des « … » devant le siège`
+            seg = next((s for s in segments if s.open == doc[start_tok].idx), None)
+            if seg is None:
+                return []
+            end_tok = next((k for k in range(start_tok + 1, unit[1])
+                            if doc[k].idx >= seg.end), unit[1] - 1) + 1
+        if end_tok <= start_tok or sentences_someone(doc, cue, start_tok, end_tok):
             return []
         start = doc[start_tok].idx
         last = doc[end_tok - 1]
@@ -394,8 +415,9 @@ class QuoteFinder:
                 s.start < end and start < s.end for s in segments) and \
                 names_no_source(doc, mention, self.lex):
             return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
-        cand = make_candidate(start, end, frame, cue, mention)
+        cand = make_candidate(start, end, "colon" if frame == "quoted" else frame, cue, mention)
         cand.addressee = addressee
+        cand.extra["uttered"] = frame == "quoted"  # (words of their own inside a report)
         out = [cand]
         if colon_quote is not None:
             quoted = make_candidate(colon_quote.start, colon_quote.end, "colon", cue, mention)
@@ -425,6 +447,17 @@ class QuoteFinder:
         start = doc[content].idx
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
         return [make_candidate(start, end, "sur", cue, agent)]
+
+
+def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[int, int]:
+    """The sentence unit before unit `k` that the article itself wrote: `• À lire aussi: …`
+    lines (boilerplate) between a sentence and `C'est ce qu'a dit X` are skipped."""
+    spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
+        if doc.has_extension("boilerplate") else []
+    j = k - 1
+    while j > 0 and any(a <= doc[unit_list[j][0]].idx < b for a, b in spans):
+        j -= 1
+    return unit_list[j]
 
 
 FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro"})

@@ -102,7 +102,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             np_end = apposed_name_end(doc, np_end, u1)
             mention = (np_start, _source_end(doc, np_start, np_end))
             np_end = _role_apposition_end(doc, np_end, u1, lex)
-            if not is_source_span(doc, mention, lex):
+            if not is_source_span(doc, mention, lex, possessive=low != "pour"):
                 continue
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
@@ -414,9 +414,12 @@ def is_source(head: Token, lex: Lexicon) -> bool:
         return True
     return head.lemma_.lower() in lex.speaker_nouns
 
-def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
+                   possessive: bool = False) -> bool:
     """Whether the noun phrase `span` after `selon` names a source (not `selon moi`,
-    `selon le moment`)."""
+    `selon le moment`). With `possessive`, a source noun after a possessive counts (`selon
+    son avocat`, `d'après ses proches`); after `pour`, whose possessive phrases are more
+    often whom something is for (`pour ses enfants`), it does not."""
     tokens = doc[span[0]: span[1]]
     if any(t.lower_ in {"moi", "nous", "toi", "vous"} for t in tokens[:1]):
         return False
@@ -424,7 +427,8 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
                                             "ça", "autant", "le", "la", "les", "l'", "l’"} \
             and len(tokens) >= 2 and tokens[1].lower_ in {"part", "moment", "instant"}:
         return False
-    if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant", "sa", "son"}:
+    if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant"} | (
+            set() if possessive else {"sa", "son"}):
         return False
     return any(is_source(t, lex) for t in tokens)
 

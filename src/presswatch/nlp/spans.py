@@ -256,9 +256,9 @@ def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset
 
 
 POINTING_BACK = re.compile(r"^(?:c['’]est|voilà|voici)\s+(?:en\s+(?:tout\s+)?cas\s+|du\s+moins\s+|"
-                           r"notamment\s+)?ce\s+qu(?:e|['’])\s*$", re.IGNORECASE)
-"""`C'est ce qu'a déclaré X`, `Voilà ce qu'affirme X`: the verb's content is the sentence
-before."""
+                           r"notamment\s+)?ce\s+qu(?:e|['’])\s*", re.IGNORECASE)
+"""`C'est ce qu'a déclaré X`, `Voilà ce qu'affirme X`, `C'est ce que le maire a affirmé`:
+the verb's content is the sentence before."""
 
 
 def reports_the_clause_before(doc: Doc, cue_start: int, unit_start: int) -> int | None:
@@ -273,5 +273,24 @@ def reports_the_clause_before(doc: Doc, cue_start: int, unit_start: int) -> int 
 
 
 def points_back(doc: Doc, unit_start: int, cue_start: int) -> bool:
-    """Whether the words of a unit before its cue point back to the sentence before."""
-    return bool(POINTING_BACK.match(span_text(doc, unit_start, cue_start)))
+    """Whether the words of a unit before its cue point back to the sentence before: `C'est
+    ce qu'a déclaré X`, or with the subject before the verb, `C'est ce que le maire a
+    affirmé` (a noun phrase or a pronoun between `que` and the cue, no verb of its own)."""
+    text = span_text(doc, unit_start, cue_start)
+    found = POINTING_BACK.match(text)
+    if found is None:
+        return False
+    if found.end() == len(text.rstrip()):
+        return True
+    first = doc[unit_start].idx + found.end()
+    between = [t for t in doc[unit_start:cue_start] if t.idx >= first]
+    return bool(between) and len(between) <= 8 and any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in between) and not any(
+        t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.is_space for t in between)
+
+
+def subject_before_cue(doc: Doc, unit_start: int, cue_start: int) -> bool:
+    """Whether `points_back` found the cue's subject before it (`C'est ce que le maire a
+    affirmé`), not after it (`C'est ce qu'a déclaré le maire`)."""
+    found = POINTING_BACK.match(span_text(doc, unit_start, cue_start))
+    return found is not None and doc[unit_start].idx + found.end() < doc[cue_start].idx

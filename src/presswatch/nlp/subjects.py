@@ -10,7 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.cues import auxiliary_before_aside, stressed_pronoun_aside
+from presswatch.nlp.cues import (
+    SUBJECT_PRONOUNS,
+    auxiliary_before_aside,
+    misread_after_subject,
+    opening_noun_phrase,
+    present_tense_form,
+    stressed_pronoun_aside,
+)
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     DIRECT_OBJECT_CLITICS,
@@ -58,7 +65,16 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         return beneficiary
     if is_present_participle(verb) and (source := _selon_source_before(doc, verb)):
         return source  # `…, selon le chef de l'agence, promettant que …`
+    if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
+        return opening_noun_phrase(doc, verb.i)  # `Le ministre juge que`: the parse broke
+    if verb.pos_ not in {"VERB", "AUX"} and verb.i > 0 and \
+            doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
+        return verb.i - 1, verb.i  # `Elle dément toute implication`
     span = _parsed_subject(doc, verb, tail)
+    if span is None and ("Fin" in morph(verb, "VerbForm") or
+                         present_tense_form(verb, verb.lemma_.lower())):
+        span = opening_noun_phrase(doc, verb.i)  # `Retraites : la CGT juge que …`, hung
+        # as an apposition
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
         return _topic_before(doc, verb) or span
     aux = auxiliary_before_aside(doc, verb.i)
