@@ -5,11 +5,12 @@
 
 Annotation only: the records come back to this process and are dropped (nothing is
 written), and loading the model is kept out of the timing: each process or worker loads
-it and annotates every distinct article of the input once before the clock starts, so
-that one process and two start from the same warm caches (spaCy meets a text's words
-cold only once per process; on the corpus cycled to 600, one process would meet each
-text cold once and two processes each nearly all of them: ``--cold`` measures that, with
-a warm-up of four articles). The same articles (the corpus cycled to ``--n``, at least
+it and annotates four articles before the clock starts. Most of spaCy's extra cost on a
+text's first sight was its lemmatizer scanning lists for every unseen word, which the
+pipeline no longer pays (``components/lemmas.py``), so one process and two now start
+about equal although two processes each meet nearly every text of the cycled corpus for
+the first time (``--warm``: every process first annotates every distinct article, what
+a long run settles to). The same articles (the corpus cycled to ``--n``, at least
 600) go through:
 
 - ``local_1``: :func:`presswatch.annotate.annotate_stream` in this process;
@@ -52,7 +53,7 @@ from presswatch.settings import SETTINGS
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
 MIN_DOCS = 600
 WARM_UP = 4
-"""With ``--cold``: the articles each process annotates before timing (first calls allocate
+"""By default: the articles each process annotates before timing (first calls allocate
 and cache)."""
 
 
@@ -219,9 +220,9 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--partition-size", type=int,
                         default=SETTINGS["partition_size"].default)
-    parser.add_argument("--cold", action="store_true",
-                        help=f"warm each process on {WARM_UP} articles only, not on every "
-                        "distinct article (each process then meets most texts cold once)")
+    parser.add_argument("--warm", action="store_true",
+                        help=f"warm each process on every distinct article, not on {WARM_UP} "
+                        "only (each process then meets no text for the first time)")
     parser.add_argument("--only", choices=["local", "dask", "ceiling"],
                         help="run one pair of measurements (its speedup line only); "
                         "ceiling: one process, then two processes each annotating all "
@@ -229,11 +230,9 @@ def main() -> None:
     args = parser.parse_args()
     articles = load_articles(args.input, args.n)  # the figures: at least MIN_DOCS
     global _warm_count
-    # spaCy's first sight of a text's words costs about 40 % more than a later one (bare
-    # parse of the corpus: 9.8 s, then 5.3 s): on articles cycled to --n, one process meets
-    # each text cold once, two processes each meet nearly all of them cold. Warming every
-    # process on the distinct articles measures what a long run settles to.
-    _warm_count = WARM_UP if args.cold else min(len(articles), distinct_count(args.input))
+    # Warmed on every distinct article, a process meets no text for the first time: what a
+    # long run settles to (docs/performance.md, the fifteenth and sixteenth sessions).
+    _warm_count = min(len(articles), distinct_count(args.input)) if args.warm else WARM_UP
     print(f"{len(articles)} articles from {args.input}, model {args.model}, partitions of "
           f"{args.partition_size}; load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} CPUs", flush=True)
