@@ -631,3 +631,30 @@ def test_what_describes_the_source_is_not_what_it_says(annotate, text, content, 
 def test_a_relative_after_a_pronoun_source_belongs_to_the_clause(annotate):
     q = annotate("Ce sont eux selon lui qui vendaient les billets aux touristes.")[0]
     assert "qui vendaient les billets aux touristes" in q["text"]
+
+
+@pytest.mark.parametrize("text, content, speaker, obj", [
+    ("Le syndicat, selon son secrétaire général, maintiendra la grève.",
+     "maintiendra la grève", "son secrétaire général", "la grève"),
+    ("La direction, d'après les délégués, annoncera la fermeture du site.",
+     "annoncera la fermeture du site", "les délégués", "la fermeture du site"),
+])
+def test_a_verb_after_a_source_aside_resumes_the_clause(annotate, text, content, speaker,
+                                                        obj):
+    """The verb after `, selon X,` is the clause's own: its object is no inverted subject."""
+    quotes = annotate(text)
+    assert find(quotes, content)["speaker"] == speaker
+    assert all((q["speaker"] or "").lower() != obj for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire, lui, juge que la réforme est injuste.", "la réforme est injuste", "maire"),
+    ("Le ministre, lui, dément toute implication.", "toute implication", "ministre"),
+    ("La directrice, elle, estime que le projet est prématuré.", "le projet est prématuré",
+     "directrice"),
+])
+def test_a_stressed_pronoun_after_the_subject_leaves_the_verb_forward(annotate, text,
+                                                                      content, speaker):
+    """`X, lui, juge que …`: the pronoun between commas repeats the subject for contrast."""
+    q = find(annotate(text), content)
+    assert q["speaker"] is not None and speaker in q["speaker"].lower()

@@ -356,6 +356,19 @@ def test_a_noun_in_apposition_is_no_incise(annotate, text):
     assert not annotate(text)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La maire décrit la situation comme « intenable ».", "la situation comme « intenable »",
+     "la maire"),
+    ("Le préfet décrit la crue comme « exceptionnelle » dans un communiqué.",
+     "la crue comme « exceptionnelle »", "le préfet"),
+])
+def test_a_present_in_ire_read_as_a_participle_keeps_its_subject(annotate, text, content,
+                                                                 speaker):
+    """`décrit`, `dit`: the present and the participle are spelled alike."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("mixed", speaker)
+
+
 def test_a_misread_verb_after_a_subject_pronoun_keeps_its_report(annotate):
     text = "La ministre a été mise en cause. Elle dément toute implication."
     q = find(annotate(text), "toute implication")
@@ -377,12 +390,23 @@ def test_comme_with_its_subject_before_the_verb_reports_the_clause(annotate, tex
     assert (q["type"], q["speaker"]) == ("indirect", speaker)
 
 
-@pytest.mark.parametrize("text", [
-    "La réunion a eu lieu lundi, comme le gouvernement l'avait prévu.",
-    "La réforme, comme le ministre l'a rappelé, passera en juin.",
+def test_comme_after_a_plan_reports_nothing(annotate):
+    assert not annotate("La réunion a eu lieu lundi, comme le gouvernement l'avait prévu.")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("La réforme, comme le ministre l'a rappelé, passera en juin.", "l'a rappelé"),
+    ("La réforme, comme l'a rappelé le ministre, passera en juin.", "l'a rappelé"),
+    ("Le chantier, comme la maire l'a expliqué lundi, durera deux ans.", "l'a expliqué"),
 ])
-def test_comme_after_a_plan_or_inside_the_clause_reports_nothing(annotate, text):
-    assert not annotate(text)
+def test_comme_inside_the_clause_reports_its_two_parts(annotate, text, cue):
+    """`X, comme Y l'a dit, fera …`: the aside cuts the clause between subject and verb;
+    an incise is never inside a span, so the two parts are two quotes of one speaker."""
+    quotes = annotate(text)
+    assert len(quotes) == 2 and {q["cue"] for q in quotes} == {cue}
+    assert quotes[0]["text"] in {"La réforme", "Le chantier"}
+    assert quotes[1]["text"] in {"passera en juin", "durera deux ans"}
+    assert quotes[0]["speaker"] == quotes[1]["speaker"] is not None
 
 
 def test_comme_after_another_report_takes_nothing_from_it(annotate):

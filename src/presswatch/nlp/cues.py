@@ -25,6 +25,7 @@ from presswatch.nlp.french import (
     DATIVE_CLITICS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
+    STRESSED_PRONOUNS,
 )
 from presswatch.nlp.incise_cues import governed_incise_start, is_incise
 from presswatch.textutil import fold
@@ -216,7 +217,17 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
     nxt = doc[i + 1]
     return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'"} or
             nxt.pos_ == "DET" or nxt.text in {"«", "“", '"'}) and \
-        opening_noun_phrase(doc, i) is not None
+        opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
+
+
+def before_stressed_aside(doc: Doc, i: int) -> int:
+    """Where the subject's noun phrase ends before token `i`: before a stressed pronoun set
+    off by commas (`Le maire, lui, juge que …`, which contrasts the subject with others
+    and changes nothing to its verb), else `i` itself."""
+    if i >= 4 and doc[i - 1].text == "," and doc[i - 2].lower_ in STRESSED_PRONOUNS and \
+            doc[i - 3].text == ",":
+        return i - 3
+    return i
 
 
 OBJECT_CLITICS_BEFORE_PARTICIPLE = frozenset({"l'", "l’", "les", "lui", "leur"})
@@ -279,10 +290,6 @@ def _cue_start(doc: Doc, token: Token) -> int:
         if start > 0 and doc[start - 1].lower_.replace("’", "'") in REFLEXIVE:
             start -= 1
     return start
-
-
-STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "moi", "nous", "vous"})
-"""Pronouns set off by commas for contrast (`X a, lui, déclaré`)."""
 
 
 def stressed_pronoun_aside(doc: Doc, i: int) -> bool:

@@ -149,6 +149,9 @@ FIRST_PERSON_SINGULAR = FIRST_PERSON_WORDS - {"nous", "notre", "nos"}
 ADVERBIAL_CLITICS = frozenset({"en", "y"})
 """`en` and `y` as pronouns before a verb (`en a conclu`, `y a ajouté`)."""
 
+STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "moi", "nous", "vous"})
+"""Pronouns set off by commas for contrast (`X a, lui, déclaré`, `Le maire, lui, juge`)."""
+
 RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle",
                             "lesquels", "lesquelles"})
 """Words that open a relative or complement clause a source may interrupt (`qui, selon lui,`)."""

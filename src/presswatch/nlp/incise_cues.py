@@ -24,6 +24,7 @@ from presswatch.nlp.french import (
     NEGATING_WORDS,
     OPENING_MARKS,
     RELATIVE_WORDS,
+    STRESSED_PRONOUNS,
     opens_with_subordinator,
 )
 from presswatch.nlp.marks import find_segments
@@ -86,6 +87,27 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
         t.lower_ == "qui" and t.i > 0 and doc[t.i - 1].text == "," and
         t.head.dep_ == "acl:relcl" and _stands_as_a_phrase(doc[t.head.head.left_edge.i], first)
         for t in words)
+
+
+SOURCE_ASIDE_OPENERS = frozenset({"selon", "d'après", "d’après"})
+"""Prepositions that name a source in an aside set off by commas (`, selon X,`)."""
+
+
+def _closes_source_aside(doc: Doc, comma: int) -> bool:
+    """Whether `comma` closes a `selon X` / `d'après X` aside that follows words of the
+    same clause (`Le syndicat, selon son secrétaire, …`): the aside names the source of
+    that clause, so a verb after it is the clause's own, never an incise."""
+    first = _written_sentence_start(doc, comma)
+    k = comma - 1
+    while k > first and doc[k].text not in {",", ";", ":"} and \
+            doc[k].text[-1:] not in CLOSING_MARKS:
+        k -= 1
+    if k <= first or doc[k].text != ",":
+        return False
+    opener = doc[k + 1].lower_.replace("’", "'")
+    if opener == "d'" and k + 2 < comma and doc[k + 2].lower_ == "après":
+        opener = "d'après"
+    return opener in SOURCE_ASIDE_OPENERS and k + 2 < comma
 
 
 def _written_sentence_start(doc: Doc, i: int) -> int:
@@ -226,6 +248,13 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
             doc[cue.tail].lower_ == "par":
         return False  # `Le parti, soutenu par le mouvement de X, réclamait …`: a participle
         # with its agent describes the noun before it (a passive report is `passives`')
+    if prev.text == "," and prev.i >= 3 and doc[prev.i - 1].lower_ in STRESSED_PRONOUNS and \
+            doc[prev.i - 2].text == "," and doc[prev.i - 3].pos_ in {"NOUN", "PROPN"}:
+        return False  # `Le ministre, lui, dément toute implication`: the pronoun repeats
+        # the subject for contrast; the verb reports forward
+    if prev.text == "," and _closes_source_aside(doc, prev.i):
+        return False  # `Le syndicat, selon son secrétaire, maintiendra la grève`: the verb
+        # resumes the clause the source aside cut; its object is no inverted subject
     if prev.text == "," and _named_subject_before(doc, prev.i) and \
             not _quotation_follows(doc, cue) and not _clause_resumes(doc, cue):
         return False

@@ -12,6 +12,7 @@ from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.circumstances import skip_circumstance
 from presswatch.nlp.docfacts import column, morph, strings
 from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
+from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
 from presswatch.nlp.subjects import np_end
@@ -132,7 +133,8 @@ def subject_first_comme(doc: Doc, cue: Cue, unit: tuple[int, int]
     """`La réforme passera en juin, comme le ministre l'a rappelé.`, `Comme le ministre l'a
     rappelé, la réforme …`: `comme`, a noun phrase subject, then the cue with its object
     pronoun taking up the clause before (or after) as what was said, as `comme l'a rappelé
-    X` does with its subject after the verb. Nothing when the clause is cut in two."""
+    X` does with its subject after the verb; when the aside cuts the clause in two,
+    its two parts (`_cut_clause`)."""
     if cue.verb.kind != "speech" or cue.verb.act not in ASSERTING_ACTS or \
             doc[cue.start].lower_.replace("’", "'") not in {"l'", "le"}:
         return []
@@ -155,7 +157,32 @@ def subject_first_comme(doc: Doc, cue: Cue, unit: tuple[int, int]
             skip_circumstance(doc, cue.end, commas=False), unit[1])):  # (`… hier.`)
         start = first_char(text, doc[unit[0]].idx)
         end = last_content_char(text, start, doc[k - 1].idx)
+    elif doc[k - 1].text == ",":
+        return _cut_clause(doc, cue, mention, unit, k - 1)
     else:
         return []
     return [make_candidate(start, end, "incise-clause", cue, mention)] if end - start >= 12 \
         else []
+
+
+def _cut_clause(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
+                unit: tuple[int, int], comma: int) -> list[Candidate]:
+    """`La réforme, comme le ministre l'a souligné, sera appliquée en mars.`: the aside cuts
+    the clause between its subject and its verb, so what was said is the two parts around
+    it (an incise is never inside a span), the second opening on a finite verb."""
+    after = skip_circumstance(doc, cue.end, commas=False)
+    if after >= unit[1] - 1 or doc[after].text != "," or \
+            not verb_comes_first(doc, after + 1, unit[1]) or any(
+                t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+                for t in doc[unit[0]:comma]):
+        return []
+    text = doc_text(doc)
+    head = first_char(text, doc[unit[0]].idx)
+    head_end = last_content_char(text, head, doc[comma].idx)
+    rest = first_char(text, doc[after + 1].idx)
+    last = doc[unit[1] - 1]
+    rest_end = last_content_char(text, rest, last.idx + len(last))
+    if head_end - head < 2 or rest_end - rest < 12:
+        return []
+    return [make_candidate(head, head_end, "incise-clause", cue, mention),
+            make_candidate(rest, rest_end, "chain", cue, mention)]

@@ -268,8 +268,10 @@ class QuoteFinder:
         """`Cette réforme, dit-il, passe par …`: an incise that cuts a clause between its
         subject and its verb; the words after it are the same speaker's second part."""
         after = np_end(doc, cue, mention)
-        if after >= unit[1] or doc[after].text != "," or \
-                doc[cue.start - 1].text != ",":
+        lead = cue.start - 1
+        if doc[lead].lower_ == "comme" and lead > 0:
+            lead -= 1  # `La réforme, comme l'a souligné X, sera …`
+        if after >= unit[1] or doc[after].text != "," or doc[lead].text != ",":
             return []
         after += 1
         tail = doc[after:unit[1]]

@@ -13,6 +13,7 @@ from presswatch.nlp.candidates import Cue
 from presswatch.nlp.cues import (
     SUBJECT_PRONOUNS,
     auxiliary_before_aside,
+    before_stressed_aside,
     misread_after_subject,
     opening_noun_phrase,
     present_tense_form,
@@ -66,13 +67,15 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     if is_present_participle(verb) and (source := _selon_source_before(doc, verb)):
         return source  # `…, selon le chef de l'agence, promettant que …`
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
-        return opening_noun_phrase(doc, verb.i)  # `Le ministre juge que`: the parse broke
+        # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
+        return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))
     if verb.pos_ not in {"VERB", "AUX"} and verb.i > 0 and \
             doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
         return verb.i - 1, verb.i  # `Elle dément toute implication`
     span = _parsed_subject(doc, verb, tail)
     if span is None and ("Fin" in morph(verb, "VerbForm") or
-                         present_tense_form(verb, verb.lemma_.lower())):
+                         present_tense_form(verb, verb.lemma_.lower()) or
+                         _present_read_as_participle(doc, verb)):
         span = opening_noun_phrase(doc, verb.i)  # `Retraites : la CGT juge que …`, hung
         # as an apposition
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
@@ -82,6 +85,15 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
         # may run over the auxiliary the aside cut off
     return _without_aside(doc, _without_topic_pronoun(doc, span))
+
+
+def _present_read_as_participle(doc: Doc, verb: Token) -> bool:
+    """`La maire décrit la situation comme …`, `Le syndicat dit sa colère`: verbs in -ire
+    spell the present like the participle (`décrit`, `dit`, `écrit`), and the parser reads
+    one after the opening noun as a participle describing it; with a determiner right
+    after (its object), it is the sentence's verb."""
+    return verb.lemma_.lower().endswith("ire") and verb.lower_.endswith("it") and \
+        verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "DET"
 
 
 OCCASION_WORDS = frozenset({"occasion", "opportunité"})
