@@ -327,6 +327,20 @@ def test_a_present_tense_verb_after_a_short_subject_reports(annotate, text, cont
     assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le gouvernement français juge que la réforme est nécessaire.",
+     "la réforme est nécessaire", "le gouvernement français"),
+    ("Le conseil municipal note que les comptes sont équilibrés.",
+     "les comptes sont équilibrés", "le conseil municipal"),
+])
+def test_a_misread_verb_after_a_subject_ending_on_an_adjective_reports(annotate, text,
+                                                                        content, speaker):
+    """The subject's noun phrase may end on an adjective (`opening_noun_phrase` reads
+    one): the misread verb after it is still looked at."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text", [
     "Le plan annoncé la semaine dernière prévoit trois nouvelles lignes de bus.",
     "Le juge a condamné le prévenu à une amende.",

@@ -12,7 +12,7 @@ import functools
 
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
 from spacy.strings import hash_string
-from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, ADV, AUX, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
@@ -341,7 +341,9 @@ def _object_clitic(token: Token, verb: Token) -> bool:
 
 _VERBAL_POS = frozenset({VERB, AUX, ADJ})
 _MISREAD_ONLY = frozenset({NOUN, ADV})  # (`misread_after_subject`; adjectives are verbal)
-_NOUN_POS = frozenset({NOUN, PROPN})
+_PHRASE_END_POS = frozenset({NOUN, PROPN, ADJ, NUM})
+"""What may end the noun phrase before a misread verb, as `opening_noun_phrase` reads it
+(`Le gouvernement français juge que`: an adjective; `Le G7 juge`: a number)."""
 _THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITICS)
 _AVOIR_ID = hash_string("avoir")
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles"})
@@ -379,7 +381,7 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
                 i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
                 i > 0 and tags[i] in _MISREAD_ONLY and (
-                    tags[i - 1] in _NOUN_POS or lows[i - 1] == _COMMA_ID))):
+                    tags[i - 1] in _PHRASE_END_POS or lows[i - 1] == _COMMA_ID))):
             continue
         key = (lows[i], lemmas[i])
         found = listed.get(key)
