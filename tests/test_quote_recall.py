@@ -383,6 +383,13 @@ def test_a_misread_verb_after_a_subject_pronoun_keeps_its_report(annotate):
      "La grève sera reconduite", "les syndicats"),
     ("Comme le ministre l'a rappelé devant les députés, la réforme passera en juin.",
      "la réforme passera en juin", "le ministre"),
+    # a subject with a `des` or `d'` complement
+    ("Le budget sera voté en juin, comme le ministre des Finances l'a rappelé.",
+     "Le budget sera voté en juin", "le ministre des Finances"),
+    ("Le budget sera voté en juin, comme le ministre d'État l'a rappelé.",
+     "Le budget sera voté en juin", "le ministre d'État"),
+    ("Comme la présidente des Républicains l'a annoncé devant la presse, le parti votera "
+     "contre.", "le parti votera contre", "la présidente des Républicains"),
 ])
 def test_comme_with_its_subject_before_the_verb_reports_the_clause(annotate, text, content,
                                                                    speaker):

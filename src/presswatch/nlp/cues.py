@@ -23,6 +23,7 @@ from presswatch.nlp.french import (
     CLITICS,
     CLOSING_MARKS,
     DATIVE_CLITICS,
+    DE_FORMS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
 )
@@ -152,7 +153,6 @@ MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
 """What the tagger calls a present-tense verb after a short subject (`Le ministre juge
 que`: a noun; `déplore`, `critique`: adjectives; `Moscou dément`: an adverb)."""
 NP_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 SENTENCE_EDGES = frozenset({".", "!", "?", ":", ";"})
 
 
@@ -164,12 +164,12 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
     breaks around a verb the tagger misread."""
     k = i - 1
     while k >= 0 and not doc[k].is_space and (
-            doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_WORDS) and not doc[k].is_punct:
+            doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and not doc[k].is_punct:
         k -= 1
     if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES):
         return None
     first = k + 1
-    if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_WORDS or not any(
+    if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_FORMS or not any(
             doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
         return None
     return first, i
@@ -188,7 +188,7 @@ def misread_incise(doc: Doc, token: Token) -> bool:
         t = doc[k]
         if t.text in {".", "!", "?", "…"} or t.is_space:
             return True
-        if not (t.pos_ in NP_WORDS or t.lower_ in DE_WORDS or t.text == "-"):
+        if not (t.pos_ in NP_WORDS or t.lower_ in DE_FORMS or t.text == "-"):
             return False
     return False
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.french import DE_FORMS
 from presswatch.textutil import fold
 
 ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "designer",
@@ -22,7 +23,6 @@ ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "design
 """Verbs (folded lemmas) whose complement is a role their subject takes or keeps (`a été
 élu président`, `est devenue présidente`): the complement describes the subject."""
 NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
-COMPLEMENT_CASES = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
@@ -101,7 +101,7 @@ def _role_phrase(noun: Token) -> list[Token]:
     kept = [c for c in noun.children if c.dep_ in {"det", "amod"}]
     for c in noun.children:
         if c.dep_ == "nmod" and c.i > noun.i and any(
-                g.dep_ == "case" and g.lower_ in COMPLEMENT_CASES for g in c.children):
+                g.dep_ == "case" and g.lower_ in DE_FORMS for g in c.children):
             kept += _noun_phrase(c)
     return sorted([noun, *kept], key=lambda t: t.i)
 
