@@ -22,7 +22,10 @@ ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "design
                                "installer", "investir"})
 """Verbs (folded lemmas) whose complement is a role their subject takes or keeps (`a été
 élu président`, `est devenue présidente`): the complement describes the subject."""
-NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
+NEGATIONS = frozenset({"ne", "n'", "n’", "pas"})
+"""What negates a predicate: `ne` (written French keeps it: `n'est plus`, `ne dirige
+jamais`) or `pas` (`c'est pas le maire`). Not `plus`, `jamais` or `point` alone: `est plus
+que jamais le maire` affirms."""
 
 
 def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
@@ -57,12 +60,12 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
 
 
 def _negated(predicate: Token) -> bool:
-    """`n'est pas le maire`, `ne dirige plus le club`: `ne` or a negative adverb on the
-    predicate or on its copula or auxiliary."""
+    """`n'est pas le maire`, `ne dirige plus le club`: `ne` or `pas` on the predicate or
+    on its copula or auxiliary."""
     words = [*predicate.children, *(g for c in predicate.children
                                     if c.dep_ == "cop" or c.dep_.startswith("aux")
                                     for g in c.children)]
-    return any(t.lower_ in NEGATIONS or t.lower_ in {"ne", "n'", "n’"} for t in words)
+    return any(t.lower_ in NEGATIONS for t in words)
 
 
 def _role_verb(verb: Token, lex: Lexicon) -> str | None:
