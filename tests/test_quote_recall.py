@@ -206,6 +206,13 @@ def test_a_court_sentence_after_a_date_is_still_no_report(annotate):
                         "prison ferme.")
 
 
+def test_a_duration_after_the_auxiliary_a_is_no_sentence(annotate):
+    """`a` before the duration is the auxiliary of a relative clause, not `à` + a penalty."""
+    q = find(annotate("La ministre a condamné une occupation qui a duré six mois."),
+             "une occupation qui a duré six mois")
+    assert q["cue"] == "a condamné"
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Selon son avocat, l'ancien maire conteste toutes les accusations.",
      "l'ancien maire conteste toutes les accusations", "son avocat"),
