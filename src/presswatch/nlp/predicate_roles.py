@@ -51,7 +51,7 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             groups += [_role_phrase(c) for c in predicate.children
                        if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
                        lex.noun_class(c) == "role"]  # `a été élue présidente de la région`
-        elif (verb := _role_verb(predicate, lex)) is not None:
+        elif not _passive(predicate) and (verb := _role_verb(predicate, lex)) is not None:
             words |= lex.role_verbs[verb]
             # what is led: `préside l'association`, `entraîne Lens`
             words |= {fold(c.lemma_) for c in predicate.children
@@ -66,6 +66,13 @@ def _negated(predicate: Token) -> bool:
                                     if c.dep_ == "cop" or c.dep_.startswith("aux")
                                     for g in c.children)]
     return any(t.lower_ in NEGATIONS for t in words)
+
+
+def _passive(verb: Token) -> bool:
+    """`X est entraîné par Y`, `X, qui a été dirigée par Y,`: the subject is the one led,
+    so a role verb gives it no role (an elected one is: `a été élu président` is read by
+    its complement, not here)."""
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
 
 
 def _role_verb(verb: Token, lex: Lexicon) -> str | None:
