@@ -27,7 +27,7 @@ from presswatch.linking.people_parts import (
 )
 from presswatch.linking.people_update import People, Stored, guard, relink
 from presswatch.store import schema
-from presswatch.store.people_rows import PEOPLE_TABLES, built_rows, stored_people
+from presswatch.store.people_rows import PEOPLE_TABLES, built_rows, people_from_rows
 
 FIRST = ["Sergueï", "Sergei", "Sergey", "Anthony", "Antony", "Antoine", "Hervé", "Wendie",
          "Léa", "Marco", "Paula", "Paolo"]
@@ -316,7 +316,7 @@ def test_people_read_back_from_their_rows_are_those_built() -> None:
     rows = {t: [tuple(r[c.name] for c in t.columns) for r in built]
             for t, built in zip(PEOPLE_TABLES, built_rows(linking), strict=True)}
     assert rows[schema.person_roles]
-    back = stored_people(rows)(set(linking.people) | {"p-nobody"})
+    back = people_from_rows(rows)(set(linking.people) | {"p-nobody"})
     assert back.keys() == linking.people.keys()
     for pid, person in linking.people.items():
         assert _person(dataclasses.replace(back[pid], articles=person.articles)) == \

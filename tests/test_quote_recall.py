@@ -206,6 +206,13 @@ def test_a_court_sentence_after_a_date_is_still_no_report(annotate):
                         "prison ferme.")
 
 
+def test_a_duration_after_the_auxiliary_a_is_no_sentence(annotate):
+    """`a` before the duration is the auxiliary of a relative clause, not `à` + a penalty."""
+    q = find(annotate("La ministre a condamné une occupation qui a duré six mois."),
+             "une occupation qui a duré six mois")
+    assert q["cue"] == "a condamné"
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Selon son avocat, l'ancien maire conteste toutes les accusations.",
      "l'ancien maire conteste toutes les accusations", "son avocat"),
@@ -327,6 +334,20 @@ def test_a_present_tense_verb_after_a_short_subject_reports(annotate, text, cont
     assert (q["type"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le gouvernement français juge que la réforme est nécessaire.",
+     "la réforme est nécessaire", "le gouvernement français"),
+    ("Le conseil municipal note que les comptes sont équilibrés.",
+     "les comptes sont équilibrés", "le conseil municipal"),
+])
+def test_a_misread_verb_after_a_subject_ending_on_an_adjective_reports(annotate, text,
+                                                                        content, speaker):
+    """The subject's noun phrase may end on an adjective (`opening_noun_phrase` reads
+    one): the misread verb after it is still looked at."""
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text", [
     "Le plan annoncé la semaine dernière prévoit trois nouvelles lignes de bus.",
     "Le juge a condamné le prévenu à une amende.",
@@ -382,6 +403,13 @@ def test_a_misread_verb_after_a_subject_pronoun_keeps_its_report(annotate):
      "La grève sera reconduite", "les syndicats"),
     ("Comme le ministre l'a rappelé devant les députés, la réforme passera en juin.",
      "la réforme passera en juin", "le ministre"),
+    # a subject with a `des` or `d'` complement
+    ("Le budget sera voté en juin, comme le ministre des Finances l'a rappelé.",
+     "Le budget sera voté en juin", "le ministre des Finances"),
+    ("Le budget sera voté en juin, comme le ministre d'État l'a rappelé.",
+     "Le budget sera voté en juin", "le ministre d'État"),
+    ("Comme la présidente des Républicains l'a annoncé devant la presse, le parti votera "
+     "contre.", "le parti votera contre", "la présidente des Républicains"),
 ])
 def test_comme_with_its_subject_before_the_verb_reports_the_clause(annotate, text, content,
                                                                    speaker):

@@ -337,6 +337,25 @@ def test_a_negated_role_ties_no_one(annotate):
     assert find(quotes, "Ce projet est vital")["speaker"] != "Paul Roux"
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Roux est entraîné par Marc Dutil depuis 2020. Jean Petit a marqué. « On a bien "
+    "joué », a dit Jean Petit. « Il faut rester humble », a tempéré l'entraîneur.",
+    "Paul Roux, qui est entraîné par Marc Dutil, a gagné. Jean Petit a marqué. « On a bien "
+    "joué », a dit Jean Petit. « Il faut rester humble », a tempéré l'entraîneur.",
+])
+def test_the_passive_subject_of_a_role_verb_holds_no_role(annotate, text):
+    """`X est entraîné par Y`: X is trained, not the coach."""
+    assert find(annotate(text), "Il faut rester humble")["speaker"] != "Paul Roux"
+
+
+def test_plus_que_jamais_affirms_the_role(annotate):
+    """`plus` and `jamais` negate only with `ne`: `est plus que jamais le maire` says X is."""
+    quotes = annotate("Paul Roux est plus que jamais le maire de Lyon. Marc Dutil a parlé. "
+                      "« Nous allons investir », a déclaré Marc Dutil. « Ce projet est "
+                      "vital », a ajouté le maire.")
+    assert find(quotes, "Ce projet est vital")["speaker"] == "Paul Roux"
+
+
 def test_a_predicate_role_is_one_of_the_persons_roles(nlp):
     doc = nlp("Paul Roux a été élu président de la région Auvergne en 2021.")
     assert [(p["name"], p["roles"]) for p in doc._.people] == [

@@ -12,7 +12,7 @@ import functools
 
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
 from spacy.strings import hash_string
-from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, ADV, AUX, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
@@ -23,6 +23,7 @@ from presswatch.nlp.french import (
     CLITICS,
     CLOSING_MARKS,
     DATIVE_CLITICS,
+    DE_FORMS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
     STRESSED_PRONOUNS,
@@ -153,7 +154,6 @@ MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
 """What the tagger calls a present-tense verb after a short subject (`Le ministre juge
 que`: a noun; `déplore`, `critique`: adjectives; `Moscou dément`: an adverb)."""
 NP_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 SENTENCE_EDGES = frozenset({".", "!", "?", ":", ";"})
 
 
@@ -165,12 +165,12 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
     breaks around a verb the tagger misread."""
     k = i - 1
     while k >= 0 and not doc[k].is_space and (
-            doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_WORDS) and not doc[k].is_punct:
+            doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and not doc[k].is_punct:
         k -= 1
     if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES):
         return None
     first = k + 1
-    if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_WORDS or not any(
+    if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_FORMS or not any(
             doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
         return None
     return first, i
@@ -189,7 +189,7 @@ def misread_incise(doc: Doc, token: Token) -> bool:
         t = doc[k]
         if t.text in {".", "!", "?", "…"} or t.is_space:
             return True
-        if not (t.pos_ in NP_WORDS or t.lower_ in DE_WORDS or t.text == "-"):
+        if not (t.pos_ in NP_WORDS or t.lower_ in DE_FORMS or t.text == "-"):
             return False
     return False
 
@@ -348,7 +348,9 @@ def _object_clitic(token: Token, verb: Token) -> bool:
 
 _VERBAL_POS = frozenset({VERB, AUX, ADJ})
 _MISREAD_ONLY = frozenset({NOUN, ADV})  # (`misread_after_subject`; adjectives are verbal)
-_NOUN_POS = frozenset({NOUN, PROPN})
+_PHRASE_END_POS = frozenset({NOUN, PROPN, ADJ, NUM})
+"""What may end the noun phrase before a misread verb, as `opening_noun_phrase` reads it
+(`Le gouvernement français juge que`: an adjective; `Le G7 juge`: a number)."""
 _THIRD_PERSON_CLITIC_IDS = frozenset(hash_string(c) for c in THIRD_PERSON_CLITICS)
 _AVOIR_ID = hash_string("avoir")
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles"})
@@ -386,7 +388,7 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
                 i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
                 i > 0 and tags[i] in _MISREAD_ONLY and (
-                    tags[i - 1] in _NOUN_POS or lows[i - 1] == _COMMA_ID))):
+                    tags[i - 1] in _PHRASE_END_POS or lows[i - 1] == _COMMA_ID))):
             continue
         key = (lows[i], lemmas[i])
         found = listed.get(key)

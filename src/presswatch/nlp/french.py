@@ -43,6 +43,13 @@ CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s
 """Object pronouns that may stand between a clause's subject and its verb."""
 
 
+DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+"""`de` with its contractions and elisions, `des` included: what opens a noun's complement
+(`le ministre des Finances`, `le porte-parole du ministre`). One set for every rule that
+reads a `de` complement, so none forgets a form (``circumstances.DE_PREPOSITIONS`` leaves
+`des` out on purpose: after `au micro`, `des` is a plural article)."""
+
+
 A_PREPOSITIONS = {"à", "a", "au", "aux"}
 """`à` and its contractions, which open the content of `appeler à`, `exhorter à`."""
 

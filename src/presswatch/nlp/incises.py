@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.circumstances import skip_circumstance
 from presswatch.nlp.docfacts import column, morph, strings
-from presswatch.nlp.french import FIRST_PERSON_WORDS, INVERSION_ADVERBS
+from presswatch.nlp.french import DE_FORMS, FIRST_PERSON_WORDS, INVERSION_ADVERBS
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
@@ -140,7 +140,8 @@ def subject_first_comme(doc: Doc, cue: Cue, unit: tuple[int, int]
         return []
     k = cue.start - 1
     while k > unit[0] and cue.start - k < 8 and doc[k].lower_ != "comme" and (
-            doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[k].lower_ in {"de", "du"}):
+            doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[k].lower_ in DE_FORMS):
+        # (`comme le ministre des Finances l'a rappelé`, `le ministre d'État`)
         k -= 1
     if doc[k].lower_ != "comme" or k + 1 >= cue.start or not any(
             doc[m].pos_ in {"NOUN", "PROPN"} for m in range(k + 1, cue.start)):

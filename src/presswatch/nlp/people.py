@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import DE_FORMS
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
@@ -38,9 +39,6 @@ NAMED_PLACES = frozenset({
     "porte-avions", "rond-point", "cité", "prix", "promenade", "esplanade"})
 """Common nouns a name follows when it names a street, a building or a thing after a
 person (`l'avenue Christophe-Colomb`, `le télescope James Webb`), lower case."""
-DE_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
-"""The preposition of a complement naming whose someone is (`le porte-parole du ministre`),
-unlike `au`/`aux` (`l'adjoint au préfet X` is the deputy)."""
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
 
@@ -216,7 +214,7 @@ def _from_the_last_role(cut: list[Token], lex: Lexicon) -> list[Token]:
     if len(roles) < 2 or "Plur" in morph(ordered[roles[-1]], "Number"):
         return cut  # (`le président des sénateurs LR X` presides a group: X is the head's)
     last = roles[-1]
-    cuts = [k for k in range(roles[0] + 1, last) if ordered[k].lower_ in DE_PREPOSITIONS]
+    cuts = [k for k in range(roles[0] + 1, last) if ordered[k].lower_ in DE_FORMS]
     if not cuts:
         return cut
     return ordered[cuts[-1] + 1:][::-1]

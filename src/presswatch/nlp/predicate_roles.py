@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.french import DE_FORMS
 from presswatch.textutil import fold
 
 ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "designer",
@@ -21,8 +22,10 @@ ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "design
                                "installer", "investir"})
 """Verbs (folded lemmas) whose complement is a role their subject takes or keeps (`a été
 élu président`, `est devenue présidente`): the complement describes the subject."""
-NEGATIONS = frozenset({"pas", "plus", "jamais", "guère", "point"})
-COMPLEMENT_CASES = frozenset({"de", "du", "des", "d'", "d’"})
+NEGATIONS = frozenset({"ne", "n'", "n’", "pas"})
+"""What negates a predicate: `ne` (written French keeps it: `n'est plus`, `ne dirige
+jamais`) or `pas` (`c'est pas le maire`). Not `plus`, `jamais` or `point` alone: `est plus
+que jamais le maire` affirms."""
 
 
 def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
@@ -48,7 +51,7 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             groups += [_role_phrase(c) for c in predicate.children
                        if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
                        lex.noun_class(c) == "role"]  # `a été élue présidente de la région`
-        elif (verb := _role_verb(predicate, lex)) is not None:
+        elif not _passive(predicate) and (verb := _role_verb(predicate, lex)) is not None:
             words |= lex.role_verbs[verb]
             # what is led: `préside l'association`, `entraîne Lens`
             words |= {fold(c.lemma_) for c in predicate.children
@@ -57,12 +60,19 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
 
 
 def _negated(predicate: Token) -> bool:
-    """`n'est pas le maire`, `ne dirige plus le club`: `ne` or a negative adverb on the
-    predicate or on its copula or auxiliary."""
+    """`n'est pas le maire`, `ne dirige plus le club`: `ne` or `pas` on the predicate or
+    on its copula or auxiliary."""
     words = [*predicate.children, *(g for c in predicate.children
                                     if c.dep_ == "cop" or c.dep_.startswith("aux")
                                     for g in c.children)]
-    return any(t.lower_ in NEGATIONS or t.lower_ in {"ne", "n'", "n’"} for t in words)
+    return any(t.lower_ in NEGATIONS for t in words)
+
+
+def _passive(verb: Token) -> bool:
+    """`X est entraîné par Y`, `X, qui a été dirigée par Y,`: the subject is the one led,
+    so a role verb gives it no role (an elected one is: `a été élu président` is read by
+    its complement, not here)."""
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children)
 
 
 def _role_verb(verb: Token, lex: Lexicon) -> str | None:
@@ -101,7 +111,7 @@ def _role_phrase(noun: Token) -> list[Token]:
     kept = [c for c in noun.children if c.dep_ in {"det", "amod"}]
     for c in noun.children:
         if c.dep_ == "nmod" and c.i > noun.i and any(
-                g.dep_ == "case" and g.lower_ in COMPLEMENT_CASES for g in c.children):
+                g.dep_ == "case" and g.lower_ in DE_FORMS for g in c.children):
             kept += _noun_phrase(c)
     return sorted([noun, *kept], key=lambda t: t.i)
 

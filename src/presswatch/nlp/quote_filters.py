@@ -291,6 +291,12 @@ def sentences_someone(doc: Doc, cue: Cue, start: int, end: int) -> bool:
     verb's complement `doc[start:end]`."""
     if cue.verb.lemma not in SENTENCING_VERBS:
         return False
-    return any(doc[k].lower_ in {"à", "a"} and any(
+    return any(_preposition_a(doc[k]) and any(
         doc[m].lower_ in PENALTY_WORDS for m in range(k + 1, min(k + 5, end)))
         for k in range(start, end))
+
+
+def _preposition_a(token: Token) -> bool:
+    """`à`, or `a` written for it when the tagger reads a preposition; not the auxiliary
+    of a relative clause in the complement (`une occupation qui a duré six mois`)."""
+    return token.lower_ == "à" or (token.lower_ == "a" and token.pos_ == "ADP")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import DE_FORMS
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
@@ -27,7 +28,7 @@ from presswatch.nlp.mention_forms import (
     unlisted_name,
     without_age,
 )
-from presswatch.nlp.people import DE_PREPOSITIONS, People, Person, build_people, is_title
+from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
@@ -362,7 +363,7 @@ class SpeakerResolver(RoleMentions):
                      self.lex.noun_class(u) == "role"]
             # (a plural role presides a group: `le président des sénateurs X` is X)
             if roles and "Plur" not in morph(roles[-1], "Number") and any(
-                    u.lower_ in DE_PREPOSITIONS for u in tokens if head.i < u.i < roles[-1].i):
+                    u.lower_ in DE_FORMS for u in tokens if head.i < u.i < roles[-1].i):
                 return True
         return False
 

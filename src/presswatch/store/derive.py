@@ -56,9 +56,9 @@ from presswatch.store.people_rows import (
     PEOPLE_TABLES,
     as_dicts,
     built_rows,
+    people_from_rows,
     taken_rows,
 )
-from presswatch.store.people_rows import stored_people as people_from_rows
 from presswatch.store.quote_update import (
     all_quote_links,
     article_inputs,

@@ -3,7 +3,7 @@ from them.
 
 After a feed's batch the people side builds again only the people of the parts of the
 name graph the batch reaches (:meth:`.linking.people.Linking.build`); every other person
-is the one the last run stored, read back from its rows (:func:`stored_people`) rather than
+is the one the last run stored, read back from its rows (:func:`people_from_rows`) rather than
 counted again from all of its entries. Those people's rows stand as stored: only the rows
 of the people built are compared and written (by key), unless the quote side recounts
 every person (then every row is, as before).
@@ -29,7 +29,7 @@ from presswatch.linking.roles import RoleSpan
 from presswatch.store import schema
 from presswatch.textutil import fold
 
-__all__ = ["PEOPLE_TABLES", "as_dicts", "built_rows", "role_span", "stored_people",
+__all__ = ["PEOPLE_TABLES", "as_dicts", "built_rows", "people_from_rows", "role_span",
            "taken_rows"]
 
 PEOPLE_TABLES = (schema.people, schema.person_aliases, schema.person_roles)
@@ -47,7 +47,7 @@ def role_span(key: str, first: str | None, last: str | None, count: int,
                     last_seen=date.fromisoformat(last) if last else None, count=count)
 
 
-def stored_people(rows: Mapping[Table, Sequence[tuple[Any, ...]]]) -> People:
+def people_from_rows(rows: Mapping[Table, Sequence[tuple[Any, ...]]]) -> People:
     """The people of the stored rows (``rows``: each of :data:`PEOPLE_TABLES`, as read
     in column order), made when asked for, by id."""
     index: dict[Table, dict[str, list[tuple[Any, ...]]]] = {}
