@@ -834,11 +834,11 @@ def test_a_subject_before_a_relative_aside_is_the_speaker_when_the_parse_splits_
         annotate):
     """The parser read the verb after `, qui … (…),` as a new sentence with no subject: the
     noun phrase before the relative is its subject."""
-    q = find(annotate("Les signataires de l'accord de Lima, qui incluent le Brésil et "
-                      "l'Argentine (les deux hôtes de la rencontre), se sont aussi prononcés "
-                      "pour une baisse des tarifs, soulignant la nécessité d'un \"marché "
-                      "commun\"."), "une baisse des tarifs")
-    assert q["speaker"] == "les signataires de l'accord de Lima"
+    q = find(annotate("Les auteurs de la pétition, qui regroupent des parents et des "
+                      "enseignants (venus de toute la région), se sont également prononcés "
+                      "pour une réouverture de l'école, rappelant l'urgence d'une \"solution "
+                      "durable\"."), "une réouverture de l'école")
+    assert q["speaker"] == "les auteurs de la pétition"
 
 
 def test_an_inverted_name_the_tagger_read_as_an_adverb_is_still_the_speaker(annotate):

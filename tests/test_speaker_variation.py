@@ -401,10 +401,12 @@ def test_a_singular_role_is_not_one_of_a_pair_just_named(annotate):
 
 
 def test_a_plural_pronoun_takes_up_a_people_the_parser_hung_on_the_clause_before(annotate):
-    """`…, annonçant un lourd bilan, les Nigériens, de tous bords, sont sous le choc. Ils …`:
-    the parse made `les Nigériens` a conjunct of `bilan`; opening its clause before its verb,
-    it is that verb's subject, and the one `Ils` continues."""
-    quotes = annotate("Après l'attentat de jeudi, annonçant un lourd bilan, les Nigériens, de "
-                      "tous bords, sont sous le choc. Ils ont unanimement condamné cette "
-                      "attaque barbare.")
-    assert find(quotes, "cette attaque barbare")["speaker"] == "les Nigériens"
+    """A group noun opening its clause after a participle phrase (`…, provoquant la
+    fermeture du col, les habitants, de tous âges, sont inquiets. Ils …`) may be parsed as a
+    conjunct of the phrase's noun; opening its clause before its verb, it is that verb's
+    subject, and the one `Ils` continues. (The rule rests on the parse of the clause before:
+    with `les Bretons` after `évoquant des dégâts considérables` it did not apply.)"""
+    quotes = annotate("Au lendemain de l'éboulement, provoquant la fermeture du col, les "
+                      "habitants, de tous âges, sont inquiets. Ils ont vivement réclamé des "
+                      "travaux.")
+    assert find(quotes, "des travaux")["speaker"] == "les habitants"

@@ -585,7 +585,7 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
         summits[0]["participants"] += summit_attendees(
             summits[0]["participants"], art.roles,
             [sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "summit"],
-            sents[min(2, len(sents) - 1)].start if len(sents) > 2 else len(doc))
+            sents[2].start if len(sents) > 2 else len(doc))
     for ev in events:  # the gold names a summit's members by country
         if ev["type"] == "summit":
             ev["participants"] += attendee_countries(ev["participants"], art.by_country,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -57,8 +58,6 @@ def default_corpus(gold_dir: Path) -> Path:
     anywhere (a worktree, a fresh clone in /tmp) while the gold folder and the corpus travel
     together; a model trained without its silver labels would differ from the shipped one
     without a word."""
-    import os
-
     if os.environ.get(CORPUS_ENV):
         return Path(os.environ[CORPUS_ENV])
     return Path(gold_dir).resolve().parent.parent / "corpus" / "articles.jsonl"
