@@ -1,7 +1,8 @@
 """Roles a sentence says a named person holds, as its predicate rather than beside the
 name: `Paul Roux est le maire de Lyon`, `Anne Morel a été élue présidente de la région`,
-`Marc Dutil en est le trésorier`, `Paul Roux préside l'association`, `Anne Morel, qui
-entraîne le club, …`.
+`Paul Roux préside l'association`, `Anne Morel, qui entraîne le club, …`. (A role given
+through `en`, `Marc Dutil en est le trésorier`, is not read: the parser makes the first
+name the sentence's root.)
 
 Why: the press often gives a role once, in a sentence of its own, and later calls the
 person by that role only (`… a répondu le président de la région`). `people.py` reads the
