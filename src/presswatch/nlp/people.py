@@ -209,15 +209,25 @@ def _from_the_last_role(cut: list[Token], lex: Lexicon) -> list[Token]:
     l'Intérieur X` describes X as `ministre de l'Intérieur`, not as a spokesman (someone
     else); `le ministre de l'Intérieur X` keeps its head."""
     ordered = sorted(cut, key=lambda t: t.i)
-    roles = [k for k, t in enumerate(ordered) if t.pos_ == "NOUN" and
-             lex.noun_class(t) == "role"]
-    if len(roles) < 2 or "Plur" in morph(ordered[roles[-1]], "Number"):
-        return cut  # (`le président des sénateurs LR X` presides a group: X is the head's)
-    last = roles[-1]
-    cuts = [k for k in range(roles[0] + 1, last) if ordered[k].lower_ in DE_FORMS]
-    if not cuts:
-        return cut
-    return ordered[cuts[-1] + 1:][::-1]
+    first = next((k for k, t in enumerate(ordered) if t.pos_ == "NOUN" and
+                  lex.noun_class(t) == "role"), None)
+    de = None if first is None else complement_role(ordered[first:], lex)
+    return cut if de is None else ordered[first + de + 1:][::-1]
+
+
+def complement_role(tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where a role of a `de` complement opens in `tokens` (text order, the head first):
+    the position of the last `de` form before the last role noun after the head, or None
+    when there is no such role or it is plural (`le président des sénateurs LR X` presides
+    a group: X is the head's). One test for the two readers of `le porte-parole du ministre
+    X`: the people built (X is the minister, `_from_the_last_role`) and the speaker (X
+    is not the spokesman, `speakers.SpeakerResolver._named_in_a_complement`)."""
+    roles = [k for k in range(1, len(tokens)) if tokens[k].pos_ == "NOUN" and
+             lex.noun_class(tokens[k]) == "role"]
+    if not roles or "Plur" in morph(tokens[roles[-1]], "Number"):
+        return None
+    cuts = [k for k in range(1, roles[-1]) if tokens[k].lower_ in DE_FORMS]
+    return cuts[-1] if cuts else None
 
 
 def _coordinated_names(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DE_FORMS
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
@@ -28,7 +27,7 @@ from presswatch.nlp.mention_forms import (
     unlisted_name,
     without_age,
 )
-from presswatch.nlp.people import People, Person, build_people, is_title
+from presswatch.nlp.people import People, Person, build_people, complement_role, is_title
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
@@ -359,11 +358,8 @@ class SpeakerResolver(RoleMentions):
             if m is None or m.start != t.i or head is None or t.i <= head.i or \
                     is_title(t) or any(u.text == "," for u in tokens if head.i < u.i < t.i):
                 continue
-            roles = [u for u in tokens if head.i < u.i < t.i and u.pos_ == "NOUN" and
-                     self.lex.noun_class(u) == "role"]
-            # (a plural role presides a group: `le président des sénateurs X` is X)
-            if roles and "Plur" not in morph(roles[-1], "Number") and any(
-                    u.lower_ in DE_FORMS for u in tokens if head.i < u.i < roles[-1].i):
+            between = [head] + [u for u in tokens if head.i < u.i < t.i]
+            if complement_role(between, self.lex) is not None:
                 return True
         return False
 
