@@ -29,6 +29,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.people import is_title
 from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import first_char, governor, np_span, pp_np_end
+from presswatch.nlp.subject_names import leading_name_before_role, with_coordinated_name
 from presswatch.textutil import doc_text
 
 
@@ -213,7 +214,10 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                 return object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
                 return _relative_antecedent_span(doc, tok.head, s)
-            return _last_np_before_verb(doc, _up_to_verb(doc, np_span(doc, s), tok), tok)
+            span = _up_to_verb(doc, np_span(doc, s), tok)
+            if span[1] <= verb.i and (lead := leading_name_before_role(doc, span)):
+                return lead
+            return with_coordinated_name(doc, _last_np_before_verb(doc, span, tok), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return _relative_antecedent_span(doc, tok.head, None)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
@@ -239,8 +243,7 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                 lo = k
                 while lo > 0 and doc[lo - 1].ent_type_ == "PER":
                     lo -= 1
-                hi = k + 1
-                return lo, hi
+                return with_coordinated_name(doc, (lo, k + 1), verb)
             if t.pos_ in {"VERB"} and t.i != verb.i:
                 break
             k -= 1

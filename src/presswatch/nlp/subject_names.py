@@ -1,0 +1,80 @@
+"""Names the parser cuts off a reporting verb's subject, put back.
+
+Two misparses seen on fresh corpus gold (set B), both around a person's name:
+
+- `Me Roussel puis Me Benard avaient plaidé`: the parser makes the last of two coordinated
+  names the whole subject, and a later `selon eux` then has no plural to go back to;
+- `Paul Roux, le chef des élus et chef du parti, Terre Vive, a rejeté`: the parser makes
+  the role the subject and the name opening the sentence a stray word, and the name after
+  the role's last comma (an apposition of the role's own complement) is then taken for the
+  speaker.
+
+Split from `subjects.py`, which calls these on the span it parsed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.name_spans import TITLES
+from presswatch.textutil import fold
+
+COORDINATORS = frozenset({"et", "puis"})
+"""Words that join two names into one plural subject (`X puis Y ont plaidé`)."""
+_FOLDED_TITLES = frozenset(fold(t) for t in TITLES)
+
+
+def _is_title_word(t: Token) -> bool:
+    """`maître`, `Me`, `Dr` before a name; lower-case `me` is a pronoun, not a title."""
+    return fold(t.text) in _FOLDED_TITLES and (t.text[:1].isupper() or len(t.text) > 3)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is plural: its subject is more than one name."""
+    return any("Plur" in morph(t, "Number")
+               for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+
+
+def _name_start(doc: Doc, hi: int, floor: int) -> int:
+    """Where the person name (with a title before it) ending at `hi` begins."""
+    lo = hi
+    while lo > floor and doc[lo - 1].ent_type_ == "PER" and not doc[lo - 1].is_punct:
+        lo -= 1
+    if lo < hi and lo > floor and _is_title_word(doc[lo - 1]):
+        lo -= 1
+    return lo
+
+
+def with_coordinated_name(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """`maître Roussel puis maître Benard avaient pris la parole`: when the parsed subject is
+    a name right after `et`/`puis` and another name, and the verb is plural, the subject is
+    both names (a singular verb keeps the parse: `… puis Benard a répondu`)."""
+    lo, hi = span
+    floor = sentence_bounds(doc[lo])[0]
+    if hi > verb.i or not any(t.ent_type_ == "PER" for t in doc[lo:hi]):
+        return span
+    k = lo - 1 if lo > floor and _is_title_word(doc[lo - 1]) else lo
+    if k - 2 < floor or doc[k - 1].lower_ not in COORDINATORS or \
+            doc[k - 2].ent_type_ != "PER" or not _plural_verb(verb):
+        return span
+    first = _name_start(doc, k - 1, floor)
+    return (first, hi) if first < k - 1 else span
+
+
+def leading_name_before_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Paul Roux, le chef du parti rural, Terre Vive, a rejeté …`: a person's name opening
+    the sentence, then a comma and the parsed subject (a role with a determiner, its own
+    apposition after a further comma): the name is the subject and the role its
+    apposition. None when the span does not stand so (`Le chef du parti, Paul Roux, …`
+    keeps its name after the role)."""
+    lo, hi = span
+    floor = sentence_bounds(doc[lo])[0]
+    if lo - 2 < floor or doc[lo - 1].text != "," or doc[lo].pos_ != "DET" or \
+            not any(doc[k].text == "," for k in range(lo, hi)):
+        return None
+    name_hi = lo - 1
+    name_lo = _name_start(doc, name_hi, floor)
+    if name_lo == name_hi or name_lo != floor:
+        return None
+    return name_lo, name_hi

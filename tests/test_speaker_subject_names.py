@@ -1,0 +1,38 @@
+"""Names the parser cuts off a reporting verb's subject (`nlp/subject_names.py`): the first of
+two coordinated names before a plural verb, and the name opening a sentence before a role
+whose own complement carries an apposition. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+
+@pytest.mark.parametrize("text, quotations, speaker", [
+    ("Julien Morel, le maire de la commune et président du syndicat des eaux, Eau Claire, a "
+     "contesté la décision et déclaré que « les habitants paieront deux fois ».",
+     ["la décision", "les habitants paieront deux fois"], "Julien Morel"),
+    ("Karim Benali, le porte-parole des salariés et délégué du syndicat, Force Unie, a rejeté "
+     "l'offre et affirmé que « la grève continuera ».",
+     ["l'offre", "la grève continuera"], "Karim Benali"),
+    ("La directrice de l'association, Sophie Marchal, a dénoncé le projet.",
+     ["le projet"], "Sophie Marchal"),
+])
+def test_the_name_opening_the_sentence_speaks_not_the_apposition_inside_its_role(
+        annotate, text, quotations, speaker):
+    """`X, le chef … du parti, Nom du parti, a rejeté`: the last name before the verb names
+    the party in the role's complement; the person opening the sentence is the speaker (and
+    a name after a role, `La directrice …, Sophie Marchal,`, still is)."""
+    quotes = annotate(text)
+    for quotation in quotations:
+        assert find(quotes, quotation)["speaker"] == speaker
+
+
+def test_two_coordinated_names_before_a_plural_verb_speak_together(annotate):
+    """`maître Brunet et maître Azoulay ont affirmé`: both lawyers speak, and the `selon eux`
+    after them goes back to both."""
+    quotes = annotate("À l'audience de mardi, maître Brunet et maître Azoulay ont affirmé que "
+                      "leur client était innocent. Selon eux, le dossier est vide.")
+    for quotation in ["leur client était innocent", "le dossier est vide"]:
+        speaker = find(quotes, quotation)["speaker"] or ""
+        assert "Brunet" in speaker and "Azoulay" in speaker
