@@ -152,3 +152,37 @@ def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | No
                 break
         return (lo, hi) if hi > lo else None
     return None
+
+
+
+def speech_verb_over_participle(doc: Doc, participle: Token, lex: Lexicon) -> Token | None:
+    """`X a critiqué, mardi soir sur RTL, la réforme, jugée « injuste »`: an agentless
+    participle of judgement set off by a comma after the object of a verb of saying (the
+    object being what was said) gives the judgement of that verb's subject; returns that
+    verb, or None. Read from the words, not the parse: an aside with a quoted title
+    (`dans l'émission « Les Grandes Gueules »`) makes the parser hang the object anywhere
+    or open a sentence inside it."""
+    if ("Part" not in morph(participle, "VerbForm") and participle.pos_ != "ADJ") or any(
+            c.dep_.startswith("aux") for c in participle.children) or \
+            any(t.pos_ == "AUX" for t in doc[max(0, participle.i - 4):participle.i]):
+        return None  # (`ont clairement mis en garde`: a compound tense, whatever the parse)
+    tok = participle
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # `jugée « … » et accusée de « … »`
+    if tok.i < 3 or doc[tok.i - 1].text != ",":
+        return None
+    for k in range(tok.i - 2, max(-1, tok.i - 30), -1):
+        t = doc[k]
+        if t.text in {".", ";", ":", "?", "!"} or t.lower_ in RELATIVES:
+            return None
+        if t.pos_ in {"VERB", "AUX"}:
+            reporting = lex.verb(t.lemma_.lower())
+            # (a verb whose object is what was said: `a présenté la loi, jugée …` is not)
+            ok = reporting is not None and reporting.kind == "speech" and \
+                "np" in reporting.frames and k + 1 < tok.i - 1
+            return t if ok else None
+    return None
+
+
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
+"""Words opening a clause of its own between the verb and the participle."""

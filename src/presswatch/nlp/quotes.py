@@ -50,7 +50,11 @@ from presswatch.nlp.inverted_subjects import (
     inverted_subject,
 )
 from presswatch.nlp.marks import Segment, find_segments
-from presswatch.nlp.passives import agentive_participle, passive_with_agent
+from presswatch.nlp.passives import (
+    agentive_participle,
+    passive_with_agent,
+    speech_verb_over_participle,
+)
 from presswatch.nlp.quote_filters import (
     THING_FRAMES,
     THING_VERBS,
@@ -406,6 +410,8 @@ class QuoteFinder:
                         end = last_content_char(doc_text(doc), start, last.idx + len(last))
                     break
         mention = subject_mention(doc, token, cue.tail)
+        if mention is None and (over := speech_verb_over_participle(doc, token, self.lex)):
+            mention = subject_mention(doc, over)  # `X a critiqué la réforme, jugée « … »`
         subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
         if subject in INDEFINITE_SPEAKERS and "Fin" in morph(token, "VerbForm") and not \
                 any(t.lower_ in {"comme", "qu'", "que"} for t in doc[max(0, mention[0] - 1):
