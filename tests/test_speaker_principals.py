@@ -69,3 +69,14 @@ def test_a_sentence_the_parser_opens_on_a_comma_keeps_the_subject_in_focus(annot
         "Il veut pouvoir les juger pour négligence, les responsables « n'ayant pas pris les "
         "mesures nécessaires », selon lui.")
     assert {q["speaker"] for q in quotes} == {"Paul Garnier"}
+
+
+def test_a_nationality_passes_over_a_speaker_given_another(annotate):
+    """`Le Français a assuré` after the Spaniard spoke: the Spaniard taking the floor does
+    not stop the nationality from naming the player in focus before him (as the other
+    gender does not)."""
+    quotes = annotate("Marc Lefèvre a affronté l'Espagnol Carlos Ruiz en demi-finale. "
+                      "L'Espagnol a reconnu que « le Français était plus frais ». Le Français "
+                      "a assuré qu'il « visait le titre ».")
+    assert find(quotes, "le Français était plus frais")["speaker"] == "Carlos Ruiz"
+    assert find(quotes, "il « visait le titre »")["speaker"] == "Marc Lefèvre"

@@ -313,7 +313,8 @@ class RoleMentions(Salience):
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and not self._restricted(tokens) and \
                 self._in_focus(speaker, char) and \
-                not self._took_the_floor_since(speaker, char, other, said_gender) and \
+                not self._took_the_floor_since(speaker, char, other, said_gender,
+                                               self._of_another_nation(nationality)) and \
                 not (head_word in self.lex.proxy_roles and not self._spoke_last(speaker, char)):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
@@ -459,14 +460,21 @@ class RoleMentions(Salience):
         return last if person is None or not person.descriptors & self.lex.nationalities \
             else None
 
-    def _took_the_floor_since(self, speaker: str, char: int, other: str | None, gender: str
-                     ) -> bool:
-        """Whether another person the mention could name (not of the other gender) took
+    def _of_another_nation(self, nationality: set[str]) -> frozenset[str]:
+        """The people the article gave a nationality other than the mention's."""
+        return frozenset(p.full_name for p in self.people.persons if nationality and (
+            own := p.descriptors & self.lex.nationalities) and not nationality & own)
+
+    def _took_the_floor_since(self, speaker: str, char: int, other: str | None, gender: str,
+                              foreign: frozenset[str] = frozenset()) -> bool:
+        """Whether another person the mention could name (not of the other gender, not
+        given another nationality: `Le Français a répondu` after the German spoke) took
         the floor between the last mention of `speaker` and `char`. The contrasted speaker
         `other` aside: the contrast already says the role is not them."""
         last = self._last_char_of(speaker, char)
         return any(last < r.char < char and r.is_person and r.is_speaker
                    and r.speaker not in {speaker, other} and " et " not in r.speaker
+                   and r.speaker not in foreign
                    and not (gender in {"m", "f"} and r.gender in {"m", "f"} and
                             r.gender != gender)
                    for r in self.referents)
