@@ -392,3 +392,15 @@ def test_a_spokesman_of_a_named_minister_is_not_that_minister_later(annotate):
                       "police serait renforcée. « Nous serons prêts », a ajouté le "
                       "porte-parole.")
     assert find(quotes, "Nous serons prêts")["speaker"] == "le porte-parole"
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Roux a rencontré le syndicaliste Marc Blanc. Ce dernier lui a remis une "
+    "pétition. « Nous attendons des actes », a-t-il insisté.",
+    "Le ministre Paul Roux a rencontré le syndicaliste Marc Blanc. Celui-ci lui a remis une "
+    "pétition. « Nous attendons des actes », a-t-il insisté.",
+])
+def test_a_pronoun_continues_the_person_ce_dernier_took_up(annotate, text):
+    """`X a rencontré Y. Ce dernier …, a-t-il insisté`: the pronoun continues the subject
+    `Ce dernier` (Y) of the sentence before, not the subject of the one before that."""
+    assert find(annotate(text), "Nous attendons des actes")["speaker"] == "Marc Blanc"

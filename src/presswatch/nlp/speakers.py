@@ -64,6 +64,26 @@ class SpeakerResolver(RoleMentions):
         # role phrases (folded) earlier quotes' mentions resolved to people
         self.role_people: dict[str, set[tuple[str, str]]] = {}
 
+    def _demonstrative_subject_before(self, pronoun: Token, gender: str
+                                      ) -> tuple[int, int] | None:
+        """`Ce dernier` / `Celle-ci` opening the sentence before `pronoun`'s (or its own,
+        earlier), agreeing with it and followed by its verb, not a noun (`Ce dernier
+        rapport`): the person a following `il` continues, whom the narration named as an
+        object just before (`X a reçu Y. Ce dernier …`). Read from the words: the parser
+        seldom makes such a subject one."""
+        doc = self.doc
+        sent = pronoun.sent
+        starts = [sent.start]
+        if sent.start > 0:
+            starts.insert(0, doc[sent.start - 1].sent.start)
+        for lo in reversed(starts):
+            for hi in range(lo + 1, min(lo + 4, pronoun.i) + 1):
+                words = fold(doc_text(doc)[doc[lo].idx: doc[hi - 1].idx + len(doc[hi - 1])])
+                if DEMONSTRATIVES.get(words) == gender and hi < len(doc) and \
+                        doc[hi].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                    return lo, hi
+        return None
+
     def can_speak(self, start: int, end: int) -> bool:
         """Whether the mention at these characters is headed by a name or a noun of the
         speaker lexicon (`le parquet`, `la SNCF`): only those are taken up by a later `il`.
@@ -133,6 +153,12 @@ class SpeakerResolver(RoleMentions):
             if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                      self._last_char_of(found[0], tokens[0].idx)):
                 return self._resolved_at(role) or self.resolve(role)
+            latter = self._demonstrative_subject_before(tokens[0], gender)
+            if latter is not None and (found[0] is None or self.doc[latter[0]].idx >
+                                       self._last_char_of(found[0], tokens[0].idx)):
+                taken = self.resolve(latter)  # `… le syndicaliste X. Ce dernier a remis
+                if taken[0] is not None:      # une pétition. « … », a-t-il insisté`
+                    return taken
             if found[0] is None and gender == "p":
                 pair = self._subject_pair_before(tokens[0])
                 if pair is not None:
