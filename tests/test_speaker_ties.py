@@ -404,3 +404,13 @@ def test_a_pronoun_continues_the_person_ce_dernier_took_up(annotate, text):
     """`X a rencontré Y. Ce dernier …, a-t-il insisté`: the pronoun continues the subject
     `Ce dernier` (Y) of the sentence before, not the subject of the one before that."""
     assert find(annotate(text), "Nous attendons des actes")["speaker"] == "Marc Blanc"
+
+
+def test_a_relative_after_a_selon_source_is_the_sources(annotate):
+    """`…, sur plus de 9.000 en France selon l'association, qui espère …`: the relative
+    speaks of the `selon` source, however far the parser hung it (here on the figures)."""
+    quotes = annotate("Jusqu'à dimanche, ils seront 300 bénévoles dans le département, sur plus "
+                      "de 9.000 en France selon l'association, qui espère collecter « un million "
+                      "de repas » ce week-end.")
+    assert find(quotes, "collecter « un million de repas » ce week-end")["speaker"] == \
+        "l'association"

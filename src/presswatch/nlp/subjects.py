@@ -350,11 +350,25 @@ def _relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple
                     head.head.pos_ in {"NOUN", "PROPN"}:
                 head = head.head
     if qui is not None:
-        head = _agreeing_antecedent(doc, head, qui)
+        head = _source_before(doc, qui) or _agreeing_antecedent(doc, head, qui)
     lo, hi = np_span(doc, head)
+    # `…, sur plus de 9.000 selon l'association, qui …`: nothing before the antecedent's
+    # own preposition belongs to it, whatever else the parse hung on it
+    lo = max([lo] + [c.i + 1 for c in head.children if c.dep_ == "case" and c.i < head.i])
     while lo < hi - 1 and doc[lo].pos_ == "ADP":
         lo += 1
     return lo, hi
+
+
+def _source_before(doc: Doc, qui: Token) -> Token | None:
+    """`… selon l'organisation, qui espère …`: a relative right after a `selon` source
+    is about the source, wherever the parser hung it."""
+    k = qui.i - 1 if qui.i > 0 and doc[qui.i - 1].text == "," else qui.i
+    noun = doc[k - 1] if k > 0 else None
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    return noun if case and case[0].lower_ == "selon" else None
 
 
 def _agreeing_antecedent(doc: Doc, head: Token, qui: Token) -> Token:
