@@ -1,6 +1,7 @@
-"""Names the parser cuts off a reporting verb's subject (`nlp/subject_names.py`): the first of
-two coordinated names before a plural verb, and the name opening a sentence before a role
-whose own complement carries an apposition. Sentences are our own."""
+"""Names cut off a reporting verb's subject (`nlp/subject_names.py`): the first of two
+coordinated names before a plural verb, the name opening a sentence before a role whose own
+complement carries an apposition, and (`spans.np_span`) the name apposed after a role's
+quoted title. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_two_coordinated_names_before_a_plural_verb_speak_together(annotate):
     for quotation in ["leur client était innocent", "le dossier est vide"]:
         speaker = find(quotes, quotation)["speaker"] or ""
         assert "Brunet" in speaker and "Azoulay" in speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le concert a affiché complet. « C'était magique », a confié l'auteur de \"Voyage au bout "
+     "de la nuit\", Paul Roux.", "Paul Roux"),
+    ("Le concert a affiché complet. « C'était magique », a confié l'interprète de « La "
+     "Bohème ».", "l'interprète de « La Bohème »"),
+])
+def test_a_quoted_title_stays_whole_in_the_mention(annotate, text, speaker):
+    """`l'auteur de « Titre », Paul Roux`: the title's closing mark belongs to the noun
+    phrase, so the name apposed after it is reached (and no mark is left open)."""
+    assert find(annotate(text), "C'était magique")["speaker"] == speaker

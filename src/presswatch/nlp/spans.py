@@ -201,6 +201,12 @@ def np_span(doc: Doc, head: Token) -> tuple[int, int]:
     opened = texts[lo:hi].count("(") - texts[lo:hi].count(")")
     if opened > 0 and hi < len(doc) and texts[hi] == ")":
         hi += 1
+    # `l'interprète de « La Bohème »`, `le chanteur d'"Indochine"`: a quoted title too
+    inside = texts[lo:hi]
+    if hi < len(doc) and ((texts[hi] in "»”" and inside.count("«") + inside.count("“") >
+                           inside.count("»") + inside.count("”")) or
+                          (texts[hi] == '"' and inside.count('"') % 2 == 1)):
+        hi += 1
     return lo, hi
 
 
