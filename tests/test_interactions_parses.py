@@ -254,11 +254,18 @@ def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
      "défendu l'accord.", [("press_conference", ["Jean Petit"])]),
     ("« Nous resterons unis », a lancé le président Paul Roux devant les caméras.",
      [("press_conference", ["Paul Roux"])]),
+    # a nationality says which press, not which outlet: still the press at large
+    ("« Rien n'est tranché », a dit à des journalistes français la porte-parole, Lise Caron.",
+     [("press_conference", ["Lise Caron"])]),
+    ("Le ministre Jean Petit a assuré à des journalistes étrangers que la frontière resterait "
+     "ouverte.", [("press_conference", ["Jean Petit"])]),
     # questioned by investigators: no press
     ("Le ministre Jean Petit a été interrogé par les enquêteurs pendant six heures.", []),
     # one outlet's journalists, the local press: an interview, no press conference
     ("Le ministre Jean Petit a confié aux journalistes du Monde qu'il resterait.", []),
     ("« C'est une avancée », a déclaré Jean Petit à la presse locale.", []),
+    ("Le ministre Jean Petit a confié aux journalistes belges du Soir qu'il resterait.", []),
+    ("« C'est une avancée », a déclaré Jean Petit à des journalistes sportifs.", []),
     ("Le ministre Jean Petit a interdit l'accès aux journalistes.", []),
 ])
 def test_words_said_to_the_press_at_large(nlp: Language, text: str, expected: list) -> None:

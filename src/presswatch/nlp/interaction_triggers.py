@@ -19,6 +19,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
+from presswatch.nlp.interaction_nations import is_nationality
 from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
 from presswatch.textutil import fold
 
@@ -237,12 +238,25 @@ def gathering_held(tok: Token) -> bool:
         c.lower_ in {"se", "s'", "s’"} for c in verb.children)
 
 
+PRESS_OF_NATIONS = {"etranger", "etrangers", "etrangere", "etrangeres", "international",
+                    "internationaux", "internationale", "internationales"}
+"""Adjectives that leave the press at large (`à des journalistes étrangers`)."""
+
+
+def _of_a_nation(word: Token) -> bool:
+    """`à des journalistes français`, `étrangers`: a nationality says which press, not which
+    outlet, so the words are still said to the press at large (`la presse locale`, `les
+    journalistes du Monde` stay one outlet's)."""
+    return word.dep_ == "amod" and (fold(word.lower_) in PRESS_OF_NATIONS or
+                                    is_nationality(word.text))
+
+
 def _to_the_press(tok: Token) -> tuple[int, int, str] | None:
     """`a déclaré aux journalistes`, `des échanges musclés avec la presse`, `a répondu aux
     questions des journalistes`: words said to the press at large, from the speech word to
     the press (not to one outlet: `aux journalistes du Monde`, `à la presse locale`)."""
     cases = {g.lower_ for g in tok.children if g.dep_ == "case"}
-    if any(c.dep_ in {"nmod", "amod", "appos"} for c in tok.children) or (
+    if any(c.dep_ in {"nmod", "amod", "appos"} and not _of_a_nation(c) for c in tok.children) or (
             tok.lemma_ == "journaliste" and "Plur" not in tok.morph.get("Number")):
         return None
     said = tok.head
