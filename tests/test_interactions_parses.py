@@ -96,6 +96,14 @@ def test_a_call_received(nlp: Language, text: str, expected: list) -> None:
      [("visit", ["Une délégation du syndicat"], None)]),
     # someone's home is no visit's destination
     ("Le suspect s'est rendu au domicile de la victime à Lyon.", []),
+    ("L'accusé s'est rendu deux fois au domicile du couple à Brive (Corrèze).", []),
+    # a site gone to in a named place, however far from the verb: a visit there
+    ("La ministre Lise Caron s'est rendue jeudi dans une fonderie de cloches à Annecy.",
+     [("visit", ["Lise Caron"], "Annecy")]),
+    # `se rendre compte`, `se rendre` + attribute: no journey
+    ("Le ministre Jean Petit s'est rendu compte de son oubli à Lille.", []),
+    ("Le député Hugo Vidal s'est rendu coupable de fraude en Belgique.", []),
+    ("La ministre Lise Caron s'est rendue indispensable au gouvernement à Rome.", []),
     # `des Brics`: a body, not the city of the summit
     ("Le président Ali Diop participera au sommet des Brics à Johannesburg.",
      [("summit", ["Ali Diop", "Brics"], "Johannesburg")]),

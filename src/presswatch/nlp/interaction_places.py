@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from presswatch.nlp.docfacts import sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import is_city
 from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES, WHEN_WORDS
-from presswatch.nlp.interaction_triggers import PLACE_CASES
+from presswatch.nlp.interaction_triggers import PLACE_CASES, site_place
 from presswatch.textutil import fold, span_ents
 
 __all__ = ["TOPIC_VERBS", "place_of", "seat_host", "seat_office", "site_place", "visit_place"]
@@ -52,35 +52,6 @@ def place_of(sent: Span, trigger: Token) -> str | None:
         if best is None or gap < best[0]:
             best = (gap, ent.text)
     return best[1] if best else None
-
-
-_SITE_PLACE_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP"})
-"""The tags of the words of a place a visited site lies in (`dans l'État du Michigan`)."""
-
-
-def site_place(verb: Token) -> str | None:
-    """`a visité une usine à Toulouse`, `en visitant un camp dans le nord du Tchad`: the named
-    place a site visited lies in, as written from the noun after its à / en / dans (`État du
-    Michigan`), the first such phrase of the verb's clause after it that holds a proper noun
-    of no person; None when the clause names no place (`visitait le stand Peugeot`: a stand
-    is no destination, and a visit's destination is a place), so that a site visited
-    somewhere named is a visit there."""
-    doc = verb.doc
-    end = sentence_bounds(verb)[1]
-    for t in doc[verb.i + 1: end]:
-        if (t.pos_ in {"VERB", "AUX"} and t.dep_ != "acl") or (t.is_punct and t.text != ","):
-            return None  # (a participle describing the site goes on: `un camp de déplacés`)
-        if t.lower_ not in PLACE_CASES or t.pos_ != "ADP":
-            continue
-        k = t.i + 1
-        while k < end and doc[k].pos_ in _SITE_PLACE_WORDS and \
-                doc[k].lower_ not in PLACE_CASES and fold(doc[k].lower_) not in WHEN_WORDS:
-            k += 1
-        words = [w for w in doc[t.i + 1: k] if not (w.pos_ == "DET" and w.i == t.i + 1)]
-        if any(w.pos_ == "PROPN" and w.ent_type_ != "PER" for w in words) and not any(
-                w.ent_type_ == "PER" for w in words):
-            return span_text(doc, words[0].i, k)
-    return None
 
 
 def visit_place(verb: Token, heads: list[Token]) -> tuple[list[Token], Token | str | None]:
