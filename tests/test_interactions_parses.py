@@ -278,3 +278,16 @@ def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
 ])
 def test_words_said_to_the_press_at_large(nlp: Language, text: str, expected: list) -> None:
     assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the subject after the comma hung on the source phrase before it
+    "Selon le chef d'état-major, des médiateurs envoyés par Bamako à Kidal ont pu négocier "
+    "avec les rebelles du nord.",
+    # the source phrase read as the subject itself
+    "Selon le porte-parole du gouvernement, des médiateurs envoyés par Bamako à Kidal ont "
+    "pu négocier avec les rebelles du nord.",
+])
+def test_a_subject_the_parser_hung_on_a_source_phrase(nlp: Language, text: str) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == [
+        ("talks", ["des médiateurs", "les rebelles du nord"])]
