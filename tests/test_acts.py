@@ -403,3 +403,33 @@ def test_the_model_reads_the_content_vector_as_the_array_training_reads_as_a_tup
     assert tuple(mean.tolist()) == vector
     model = load_act_model()
     assert model.scores(["cue=assurer"], mean) == model.scores(["cue=assurer"], vector)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Trois promeneurs ont été secourus dimanche dans le massif du Vercors, a indiqué la "
+     "préfecture de l'Isère.",
+     "Trois promeneurs ont été secourus dimanche dans le massif du Vercors"),
+    ("Selon la gendarmerie, le camion a percuté un platane vers 6 heures mardi matin.",
+     "le camion a percuté un platane vers 6 heures mardi matin"),
+    ("Les ventes de vélos électriques ont progressé de 12 % en 2023, a précisé la fédération.",
+     "Les ventes de vélos électriques ont progressé de 12 % en 2023"),
+    ("« Nous avons reçu 4 000 visiteurs samedi et dimanche », a déclaré la directrice du salon.",
+     "Nous avons reçu 4 000 visiteurs samedi et dimanche"),
+])
+def test_a_dated_past_fact_after_a_neutral_cue_announces_nothing(annotate, shipped_model,
+                                                                 sentence, content):
+    # the model reads a date and an institution as an announcement; with no future and no
+    # decision in the content, the neutral report stays a statement (fresh gold, eval/corpus)
+    assert act_of(annotate, sentence, content) == "statement"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("La mairie a indiqué que la piscine municipale fermera ses portes le 1er juillet.",
+     "la piscine municipale fermera ses portes le 1er juillet"),
+    ("Le conseil a décidé la fermeture de la ligne dès lundi, a indiqué la direction.",
+     "Le conseil a décidé la fermeture de la ligne dès lundi"),
+    ("Selon la préfecture, le couvre-feu sera levé vendredi.", "le couvre-feu sera levé vendredi"),
+])
+def test_a_future_or_a_decision_after_a_neutral_cue_is_still_announced(annotate, shipped_model,
+                                                                       sentence, content):
+    assert act_of(annotate, sentence, content) == "announcement"

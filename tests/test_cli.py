@@ -359,6 +359,30 @@ def test_eval_reports_tuning_blind_and_whole_and_never_lists_blind_errors(run, t
     assert "blind part is scored in aggregate" in errors.stderr
 
 
+@needs_gold
+def test_eval_no_blind_scores_a_fresh_set_as_one_column_whose_errors_may_be_read(run,
+                                                                                 tmp_path):
+    """A fresh gold set (eval/corpus) has no blind part: the same folder that would give a
+    blind column gives only the whole one, and its errors may be listed file by file."""
+    from presswatch.training.split import blind_split
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("seed-000.json", "seed-003.json", "a2-04.json", "a2-05.json"):
+        shutil.copy(EVAL / "dev" / name, gold / name)
+    shutil.copy(EVAL / "score.py", tmp_path / "score.py")
+    would_be_blind = blind_split(gold).blind
+    assert would_be_blind
+
+    table = run("eval", str(gold), "--no-blind")
+    errors = run("eval", str(gold), "--no-blind", "--errors", "--only", would_be_blind[0])
+
+    assert table.exit_code == 0, table.stderr
+    assert table.stdout.splitlines()[0].split() == ["whole", "(4)"]
+    assert errors.exit_code == 0, errors.stderr
+    assert any(line.startswith("quote_f1") for line in errors.stdout.splitlines())
+
+
 def test_eval_without_a_scorer_says_so(run, tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()

@@ -462,8 +462,21 @@ def test_a_source_of_the_report_is_no_party(nlp: Language) -> None:
     # visiting a named place is a visit there, the place no party
     ("La ministre Anne Martin a visité Dakar pour la première fois.",
      [("visit", ["Anne Martin"], "Dakar")]),
-    # visiting a factory is no contact between parties; tourists are no one named
-    ("Anne Martin a visité mardi une usine de batteries à Douai.", []),
+    # however the parse hangs the place: a bare complement, a `de` complement, conjuncts
+    ("Le maire Hugo Vidal a visité Lisbonne jeudi.", [("visit", ["Hugo Vidal"], "Lisbonne")]),
+    ("Le maire Hugo Vidal a visité jeudi la ville de Lisbonne.",
+     [("visit", ["Hugo Vidal"], "Lisbonne")]),
+    ("Le maire Hugo Vidal a visité jeudi Lisbonne et Porto.",
+     [("visit", ["Hugo Vidal"], "Lisbonne")]),
+    # a site visited somewhere named is a visit there (the site no party); a site the
+    # clause places nowhere is none (a stand, an exhibition about someone)
+    ("Anne Martin a visité mardi une usine de batteries à Douai.",
+     [("visit", ["Anne Martin"], "Douai")]),
+    ("La ministre Lise Caron a visité lundi un camp de déplacés dans le nord du Niger.",
+     [("visit", ["Lise Caron"], "nord du Niger")]),
+    ("Le président Omar Sy Ba visitait le stand de la région, entouré d'élus.", []),
+    ("La ministre Lise Caron a visité une exposition consacrée à Jean Moulin.", []),
+    # tourists are no one named
     ("Des milliers de touristes visitent Dakar chaque année, selon Anne Martin.", []),
 ])
 def test_visiting_a_named_place(nlp: Language, text: str, expected: list) -> None:

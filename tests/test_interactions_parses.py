@@ -96,6 +96,14 @@ def test_a_call_received(nlp: Language, text: str, expected: list) -> None:
      [("visit", ["Une délégation du syndicat"], None)]),
     # someone's home is no visit's destination
     ("Le suspect s'est rendu au domicile de la victime à Lyon.", []),
+    ("L'accusé s'est rendu deux fois au domicile du couple à Brive (Corrèze).", []),
+    # a site gone to in a named place, however far from the verb: a visit there
+    ("La ministre Lise Caron s'est rendue jeudi dans une fonderie de cloches à Annecy.",
+     [("visit", ["Lise Caron"], "Annecy")]),
+    # `se rendre compte`, `se rendre` + attribute: no journey
+    ("Le ministre Jean Petit s'est rendu compte de son oubli à Lille.", []),
+    ("Le député Hugo Vidal s'est rendu coupable de fraude en Belgique.", []),
+    ("La ministre Lise Caron s'est rendue indispensable au gouvernement à Rome.", []),
     # `des Brics`: a body, not the city of the summit
     ("Le président Ali Diop participera au sommet des Brics à Johannesburg.",
      [("summit", ["Ali Diop", "Brics"], "Johannesburg")]),
@@ -254,12 +262,32 @@ def test_a_counterpart_described_by_nationality(nlp: Language, text: str,
      "défendu l'accord.", [("press_conference", ["Jean Petit"])]),
     ("« Nous resterons unis », a lancé le président Paul Roux devant les caméras.",
      [("press_conference", ["Paul Roux"])]),
+    # a nationality says which press, not which outlet: still the press at large
+    ("« Rien n'est tranché », a dit à des journalistes français la porte-parole, Lise Caron.",
+     [("press_conference", ["Lise Caron"])]),
+    ("Le ministre Jean Petit a assuré à des journalistes étrangers que la frontière resterait "
+     "ouverte.", [("press_conference", ["Jean Petit"])]),
     # questioned by investigators: no press
     ("Le ministre Jean Petit a été interrogé par les enquêteurs pendant six heures.", []),
     # one outlet's journalists, the local press: an interview, no press conference
     ("Le ministre Jean Petit a confié aux journalistes du Monde qu'il resterait.", []),
     ("« C'est une avancée », a déclaré Jean Petit à la presse locale.", []),
+    ("Le ministre Jean Petit a confié aux journalistes belges du Soir qu'il resterait.", []),
+    ("« C'est une avancée », a déclaré Jean Petit à des journalistes sportifs.", []),
     ("Le ministre Jean Petit a interdit l'accès aux journalistes.", []),
 ])
 def test_words_said_to_the_press_at_large(nlp: Language, text: str, expected: list) -> None:
     assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the subject after the comma hung on the source phrase before it
+    "Selon le chef d'état-major, des médiateurs envoyés par Bamako à Kidal ont pu négocier "
+    "avec les rebelles du nord.",
+    # the source phrase read as the subject itself
+    "Selon le porte-parole du gouvernement, des médiateurs envoyés par Bamako à Kidal ont "
+    "pu négocier avec les rebelles du nord.",
+])
+def test_a_subject_the_parser_hung_on_a_source_phrase(nlp: Language, text: str) -> None:
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == [
+        ("talks", ["des médiateurs", "les rebelles du nord"])]

@@ -190,9 +190,13 @@ def annotate(inputs: tuple[str, ...], fmt: str, out_dir: Path | None, model: str
 @click.option("--per-article", is_flag=True, help="Ask the scorer for each article's scores.")
 @click.option("--only", "only", multiple=True, metavar="GLOB",
               help="Score only the gold files matching GLOB (e.g. 'pol-*'); repeatable.")
+@click.option("--no-blind", is_flag=True,
+              help="The folder has no blind part (a gold set such as eval/corpus, whose "
+                   "errors may be read): one column, errors and per-article lines of every "
+                   "file.")
 @_model_option
 def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
-          only: tuple[str, ...], model: str) -> None:
+          only: tuple[str, ...], no_blind: bool, model: str) -> None:
     """Annotate the gold articles in GOLD_DIR and print the scorer's report unchanged.
 
     The pipeline only sees each gold file's id, text, url, date and outlet. Predictions go to
@@ -207,7 +211,8 @@ def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
     extra = [flag for flag, on in (("--errors", errors), ("--per-article", per_article)) if on]
     started = time.perf_counter()
     try:
-        report = evaluate(gold_dir, nlp, scorer=scorer, extra=extra, only=list(only))
+        report = evaluate(gold_dir, nlp, scorer=scorer, extra=extra, only=list(only),
+                          blind=not no_blind)
     except (ValueError, RuntimeError) as err:
         raise click.ClickException(str(err)) from None
     click.echo(f"evaluated {gold_dir} with {model} in {time.perf_counter() - started:.1f} s",

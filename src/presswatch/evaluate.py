@@ -137,17 +137,21 @@ def _table(columns: dict[str, dict]) -> str:
 
 
 def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
-             extra: list[str] | None = None, only: list[str] | None = None) -> str:
+             extra: list[str] | None = None, only: list[str] | None = None,
+             blind: bool = True) -> str:
     """Predict and score: tuning, blind and whole columns (see the module docstring).
 
     `only` keeps the gold files matching any of its globs and prints the scorer's own
     report for them; `extra` flags (`--errors`, `--per-article`) are passed to the scorer
-    for the tuning part only."""
+    for the tuning part only. `blind=False` is for a gold folder without a blind part (the
+    fresh sets of `eval/`, made after the rules were written and read since): every file
+    is tuning, and the report has the whole column alone."""
     gold_dir = Path(gold_dir)
     scorer = Path(scorer) if scorer else gold_dir.parent / "score.py"
     if not scorer.exists():
         raise ValueError(f"no scorer at {scorer} (use --scorer PATH)")
-    split = blind_split(gold_dir)
+    split = blind_split(gold_dir) if blind else Split(
+        tuning=tuple(sorted(f.stem for f in gold_dir.glob("*.json"))), blind=())
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
         preds = predict(gold_dir, nlp, tmp_dir / "predictions.jsonl")
@@ -162,12 +166,12 @@ def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
             subset = _subset(gold_dir, ids, tmp_dir / "only")
             return run_scorer(scorer, subset, preds, extra or [])
         blind_preds = preds
-        if nlp.get_pipe("presswatch_acts").model is not None:
+        if split.blind and nlp.get_pipe("presswatch_acts").model is not None:
             blind_preds = _blind_predictions(gold_dir, nlp, split, tmp_dir / "blind.jsonl")
         columns = {}
         for name, ids, predictions in (("tuning", split.tuning, preds),
                                        ("blind", split.blind, blind_preds)):
-            if ids:
+            if ids and split.blind:
                 subset = _subset(gold_dir, set(ids), tmp_dir / name)
                 columns[f"{name} ({len(ids)})"] = _score_json(scorer, subset, predictions)
         columns[f"whole ({len(split.tuning) + len(split.blind)})"] = _score_json(

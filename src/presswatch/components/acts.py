@@ -26,7 +26,7 @@ from presswatch.nlp.act_features import (
     content_vector,
 )
 from presswatch.nlp.act_model import ActModel, load_act_model
-from presswatch.nlp.acts import load_content_acts, rule_act
+from presswatch.nlp.acts import load_content_acts, nothing_announced, rule_act
 
 
 class ActComponent(Component):
@@ -46,10 +46,10 @@ class ActComponent(Component):
             is_parent = q["id"] in parents
             act = rule_act(doc, q, verb, self.content_acts, self.lexicon, is_parent=is_parent)
             if self.model is not None and self.model.consulted(act):
-                act = self.model.decide(act, self.features(doc, q, act, verb,
-                                                           is_parent=is_parent),
-                                        None if self.model.vector is None
-                                        else content_mean(doc, q))
+                features = self.features(doc, q, act, verb, is_parent=is_parent)
+                act = nothing_announced(act, self.model.decide(
+                    act, features, None if self.model.vector is None
+                    else content_mean(doc, q)), features)
             q["act"] = act
 
     def features(self, doc: Doc, quote: dict, rules_act: str, verb: ReportingVerb | None, *,

@@ -136,9 +136,34 @@ def verb_parties(verb: Token) -> list[Token]:
         heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
             c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
     heads += [h for h in first_conjunct(up) if h not in heads]  # `Kiev et Moscou doivent…`
+    heads = [h for h in heads if not _a_source(h)]  # `selon X`: who tells it, no party
     if not any(h.dep_.startswith("nsubj") for h in heads):
-        heads += cut_subject(up)
+        heads += cut_subject(up) or swallowed_subject(up)
     return heads
+
+
+def _a_source(tok: Token) -> bool:
+    """`selon le porte-parole`, `d'après la présidence`: the phrase of a report's source."""
+    return any(g.dep_ == "case" and fold(g.lower_) in {"selon", "apres"} for g in tok.children)
+
+
+def swallowed_subject(verb: Token) -> list[Token]:
+    """`Selon le chef des armées, des émissaires … ont pu discuter avec Y`: the parser hung
+    the subject after the comma on the source phrase before it (an oblique, or read as the
+    subject itself); that noun phrase (opened by a determiner right after the comma) is
+    the verb's subject. Empty when the verb has a subject or no such source phrase."""
+    if any(c.dep_.startswith(("nsubj", "expl:subj")) and not _a_source(c)
+           for c in verb.children):
+        return []
+    doc = verb.doc
+    for source in verb.children:
+        if source.i > verb.i or not source.dep_.startswith(("obl", "nsubj")) or \
+                not _a_source(source):
+            continue
+        return [n for n in source.children if n.dep_ == "nmod" and n.pos_ in {"NOUN", "PROPN"}
+                and (first := next((t for t in n.subtree if not t.is_punct), n)).pos_ == "DET"
+                and first.i > 0 and doc[first.i - 1].text == "," and n.i < verb.i][:1]
+    return []
 
 
 def object_conjuncts(verb: Token, heads: list[Token]) -> list[Token]:

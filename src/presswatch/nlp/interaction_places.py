@@ -17,10 +17,10 @@ from spacy.tokens import Span, Token
 from presswatch.nlp.docfacts import sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import is_city
 from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES, WHEN_WORDS
-from presswatch.nlp.interaction_triggers import PLACE_CASES
+from presswatch.nlp.interaction_triggers import PLACE_CASES, site_place
 from presswatch.textutil import fold, span_ents
 
-__all__ = ["TOPIC_VERBS", "place_of", "seat_host", "seat_office"]
+__all__ = ["TOPIC_VERBS", "place_of", "seat_host", "seat_office", "site_place", "visit_place"]
 
 TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
                "consacrer", "dédier", "porter", "concerner"}
@@ -52,6 +52,29 @@ def place_of(sent: Span, trigger: Token) -> str | None:
         if best is None or gap < best[0]:
             best = (gap, ent.text)
     return best[1] if best else None
+
+
+def visit_place(verb: Token, heads: list[Token]) -> tuple[list[Token], Token | str | None]:
+    """What `visiter` names as the place visited, and the parties left once it is set aside:
+    a place object (`a visité Kiev et Odessa`, both places, neither a party), however the
+    parse hung it (`a visité Kiev mardi`: a bare complement; `la ville de Kiev`: the object's
+    `de` complement), else the named place a site visited lies in (`une usine à Toulouse`,
+    ``site_place``; the site is no party); None when the clause names no place (`visitait le
+    stand Peugeot`), which is no visit."""
+    for c in verb.children:
+        if c.dep_ not in {"obj", "obl", "obl:mod"} or any(g.dep_ == "case" for g in c.children):
+            continue
+        place = c if c.ent_type_ == "LOC" else next((
+            g for g in c.children if c.dep_ == "obj" and g.dep_ == "nmod" and
+            g.ent_type_ == "LOC" and any(x.dep_ == "case" and fold(x.lower_) in {
+                "de", "du", "d'"} for x in g.children)), None)
+        if place is not None:
+            gone = {c, place, *place.conjuncts}
+            return [h for h in heads if h not in gone], place
+    site = site_place(verb)
+    if site is None:
+        return heads, None
+    return [h for h in heads if h.dep_ != "obj"], site
 
 
 def seat_office(verb: Token) -> str | None:

@@ -18,8 +18,9 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
-from presswatch.nlp.interaction_parties import OWNER_CASES, is_party_noun, is_role
+from presswatch.nlp.docfacts import column, morph, sentence_bounds, span_text, strings
+from presswatch.nlp.interaction_nations import is_nationality
+from presswatch.nlp.interaction_parties import OWNER_CASES, WHEN_WORDS, is_party_noun, is_role
 from presswatch.textutil import fold
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "not_an_envoy",
     "only_considered",
     "only_wished",
+    "site_place",
     "travels",
 ]
 
@@ -237,12 +239,25 @@ def gathering_held(tok: Token) -> bool:
         c.lower_ in {"se", "s'", "s’"} for c in verb.children)
 
 
+PRESS_OF_NATIONS = {"etranger", "etrangers", "etrangere", "etrangeres", "international",
+                    "internationaux", "internationale", "internationales"}
+"""Adjectives that leave the press at large (`à des journalistes étrangers`)."""
+
+
+def _of_a_nation(word: Token) -> bool:
+    """`à des journalistes français`, `étrangers`: a nationality says which press, not which
+    outlet, so the words are still said to the press at large (`la presse locale`, `les
+    journalistes du Monde` stay one outlet's)."""
+    return word.dep_ == "amod" and (fold(word.lower_) in PRESS_OF_NATIONS or
+                                    is_nationality(word.text))
+
+
 def _to_the_press(tok: Token) -> tuple[int, int, str] | None:
     """`a déclaré aux journalistes`, `des échanges musclés avec la presse`, `a répondu aux
     questions des journalistes`: words said to the press at large, from the speech word to
     the press (not to one outlet: `aux journalistes du Monde`, `à la presse locale`)."""
     cases = {g.lower_ for g in tok.children if g.dep_ == "case"}
-    if any(c.dep_ in {"nmod", "amod", "appos"} for c in tok.children) or (
+    if any(c.dep_ in {"nmod", "amod", "appos"} and not _of_a_nation(c) for c in tok.children) or (
             tok.lemma_ == "journaliste" and "Plur" not in tok.morph.get("Number")):
         return None
     said = tok.head
@@ -279,19 +294,61 @@ def _lemma(lemma: str, lower: str, pos: int, lemma_before: str | None,
     return lemma
 
 
+NOT_A_JOURNEY = {"compte", "coupable", "complice", "responsable", "maitre", "utile",
+                 "indispensable", "celebre", "necessaire", "disponible"}
+"""What `se rendre` takes when it is no journey (`s'est rendu compte`, `coupable`; the
+parser reads some as nouns)."""
+
+
 def travels(verb: Token) -> bool:
     """`s'est rendu mardi à Kiev`, `se rendra au siège de l'ONU`, `s'est déplacé à
     Marseille`: a reflexive `rendre` / `déplacer` with a named destination (however many
-    words sit between)."""
+    words sit between); not the idioms `se rendre compte` and `se rendre` + attribute (`s'est
+    rendu coupable de fraude en France`, `s'est rendue indispensable à Rome`)."""
     if verb.lemma_ not in TRAVEL_VERBS or verb.pos_ != "VERB" or not any(
             c.lower_ in {"se", "s'", "s’"} for c in verb.children):
         return False
-    return _destination(verb)
+    if any((c.dep_ == "xcomp" and c.pos_ == "ADJ") or fold(c.lower_) in NOT_A_JOURNEY
+           for c in verb.children if c.i > verb.i):
+        return False
+    goes = _destination(verb)
+    return goes if goes is not None else site_place(verb) is not None  # `une usine à Douai`
 
 
-def _destination(verb: Token) -> bool:
+_SITE_PLACE_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP"})
+"""The tags of the words of a place a visited site lies in (`dans l'État du Michigan`)."""
+
+
+def site_place(verb: Token) -> str | None:
+    """`a visité une usine à Toulouse`, `en visitant un camp dans le nord du Tchad`, `s'est
+    rendue dans une usine de batteries à Douai`: the named place a site visited or gone to
+    lies in, as written from the noun after its à / en / dans (`État du Michigan`), the first
+    such phrase of the verb's clause after it that holds a proper noun of no person; None
+    when the clause names no place (`visitait le stand Peugeot`: a stand is no destination,
+    and a visit's destination is a place), so that a site visited somewhere named is a
+    visit there."""
+    doc = verb.doc
+    end = sentence_bounds(verb)[1]
+    for t in doc[verb.i + 1: end]:
+        if (t.pos_ in {"VERB", "AUX"} and t.dep_ != "acl") or (t.is_punct and t.text != ","):
+            return None  # (a participle describing the site goes on: `un camp de déplacés`)
+        if t.lower_ not in PLACE_CASES or t.pos_ != "ADP":
+            continue
+        k = t.i + 1
+        while k < end and doc[k].pos_ in _SITE_PLACE_WORDS and \
+                doc[k].lower_ not in PLACE_CASES and fold(doc[k].lower_) not in WHEN_WORDS:
+            k += 1
+        words = [w for w in doc[t.i + 1: k] if not (w.pos_ == "DET" and w.i == t.i + 1)]
+        if any(w.pos_ == "PROPN" and w.ent_type_ != "PER" for w in words) and not any(
+                w.ent_type_ == "PER" for w in words):
+            return span_text(doc, words[0].i, k)
+    return None
+
+
+def _destination(verb: Token) -> bool | None:
     """A named place or venue the verb's clause goes to (`à Kiev`, `au Qatar`, `au siège
-    de l'ONU`), within a few words after it."""
+    de l'ONU`), within a few words after it: True; False for a home (wherever it is); None
+    when the words name neither."""
     for c in verb.doc[verb.i + 1: min(verb.i + 8, sentence_bounds(verb)[1])]:
         if c.is_punct or (c.pos_ in {"VERB", "AUX"} and c.i > verb.i + 1):
             break
@@ -309,7 +366,7 @@ def _destination(verb: Token) -> bool:
             # of a named town (`à l'hôpital de Nice`), a venue of someone named or of an
             # office (`à la résidence du Premier ministre`)
             return True
-    return False
+    return None
 
 
 def _comes(verb: Token) -> bool:
@@ -324,7 +381,7 @@ def _comes(verb: Token) -> bool:
         subject = next((c for c in up.children if c.dep_.startswith("nsubj")), None)
         if subject is not None:  # someone named or described, not `des migrants`
             return (subject.ent_type_ == "PER" or subject.pos_ == "PROPN" or is_role(
-                subject)) and _destination(verb)
+                subject)) and _destination(verb) is True
         if up.dep_ not in {"xcomp", "advcl"} or up.head == up:
             return False
         up = up.head
@@ -337,7 +394,7 @@ def _expected(verb: Token) -> bool:
     if verb.lemma_ != "attendre" or verb.pos_ != "VERB" or not any(
             c.dep_ == "aux:pass" for c in verb.children):
         return False
-    return _destination(verb)
+    return _destination(verb) is True
 
 
 def only_considered(noun: Token) -> bool:

@@ -59,7 +59,7 @@ from presswatch.nlp.interaction_parties import (
     is_party_noun,
     is_role,
 )
-from presswatch.nlp.interaction_places import place_of, seat_host, seat_office
+from presswatch.nlp.interaction_places import place_of, seat_host, seat_office, visit_place
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -174,11 +174,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
         heads = [p for h in heads for p in (sent_by_two(h) or [h])]
     visited = None
-    if head.lemma_ == "visiter":  # `X a visité Kiev`: Kiev is where (not a factory, a stand)
-        visited = next((h for h in heads if h.dep_ == "obj" and h.ent_type_ == "LOC"), None)
-        heads = [h for h in heads if h is not visited]
-        if visited is None or any(h.dep_ == "nsubj" and h.pos_ == "NOUN" and not art.names(h)
-                                  for h in heads):
+    if head.lemma_ == "visiter":  # `X a visité Kiev`, `une usine à Toulouse`: where, not who
+        heads, visited = visit_place(head, heads)
+        if visited is None or any(
+                h.dep_ == "nsubj" and h.pos_ == "NOUN" and not art.names(h) for h in heads):
             return None  # `des touristes visitent Paris`: no one named
     met = [h for h in heads if not _subject(h, head)]
     if kind in {"meeting", "talks"} and met and all(_a_medium(h) for h in met):
@@ -272,7 +271,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
-    place = place_of(sent, head) if visited is None else art.name(visited) or visited.text
+    place = place_of(sent, head) if visited is None else visited if isinstance(
+        visited, str) else art.name(visited) or visited.text
     if kind == "visit" and head.pos_ == "NOUN" and place is None and not bound_for(head) and (
             head.lemma_ in TRIP_NOUNS or any(g.lower_ == "avec" for h in heads
                                             for g in h.children)):
