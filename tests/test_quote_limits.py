@@ -39,6 +39,29 @@ def test_a_phrase_after_the_comma_that_belongs_to_the_content_stays(annotate, te
     find(annotate(text), content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a annoncé mardi la fermeture de la centrale, décision réclamée par les"
+     " écologistes depuis des années, et a quitté la salle.", "la fermeture de la centrale"),
+    ("La syndicaliste a dénoncé la hausse des loyers, mesure votée en catimini par la"
+     " majorité.", "la hausse des loyers"),
+])
+def test_a_bare_noun_apposed_to_a_noun_phrase_said_is_the_writers(annotate, text, content):
+    q = find(annotate(text), content)
+    assert q["text"] == content
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("La procureure veut poursuivre les deux élus pour « abus de confiance » mais aussi pour"
+     " « faux en écriture », les prévenus « n'ayant jamais rendu les fonds publics », selon"
+     " elle.", "n'ayant jamais rendu les fonds publics"),
+    ("Le juge souhaite entendre le maire sur les « marchés truqués », les contrats « signés"
+     " sans appel d'offres », d'après lui.", "signés sans appel d'offres"),
+])
+def test_a_selon_quotation_inside_another_quote_is_not_a_second_quote(annotate, text, inner):
+    quotes = annotate(text)
+    assert len(quotes) == 1 and inner in quotes[0]["text"]
+
+
 @pytest.mark.parametrize("text, content, source", [
     ("Le feu est parti du grenier selon les premiers éléments de l'enquête.",
      "Le feu est parti du grenier", "les premiers éléments de l'enquête"),

@@ -1139,6 +1139,15 @@ def test_a_thing_shown_is_not_what_was_said(annotate, sentence):
     assert annotate(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Le musée a dévoilé jeudi la totalité des photographies de l'exposition.",
+    "La mairie a révélé une série de clichés inédits du vieux port.",
+])
+def test_a_quantity_of_things_shown_is_not_what_was_said(annotate, sentence):
+    # the counted noun (data/quantity_nouns.txt), not `totalité`, says what was shown
+    assert annotate(sentence) == []
+
+
 def test_quoted_words_in_a_thing_shown_are_still_said(annotate):
     q = find(annotate("Le ministre a dévoilé un rapport « accablant pour l'État »."),
              "un rapport « accablant pour l'État »")
