@@ -658,3 +658,17 @@ def test_a_stressed_pronoun_after_the_subject_leaves_the_verb_forward(annotate, 
     """`X, lui, juge que …`: the pronoun between commas repeats the subject for contrast."""
     q = find(annotate(text), content)
     assert q["speaker"] is not None and speaker in q["speaker"].lower()
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Une porte-parole de la mairie a déclaré que le marché ouvrira en mai.\n\nAu dire de"
+     " M. Dupuis, la ville touche des «subventions» selon ses efforts de recyclage.",
+     "la ville touche des «subventions» selon ses efforts de recyclage", "Dupuis"),
+    ("Le préfet a annoncé que la route rouvrira jeudi.\n\nAux dires de Mme Lemaire, les"
+     " travaux ont « traîné » tout l'été.", "les travaux ont « traîné » tout l'été", "Lemaire"),
+])
+def test_au_dire_de_is_a_source_noun_not_a_verb(annotate, text, content, source):
+    # `dire` after `au`/`aux` and before `de` opens a source; it says nothing itself
+    quotes = annotate(text)
+    assert source in find(quotes, content)["speaker"]
+    assert not any(q["text"].startswith(("de M", "de Mme")) for q in quotes)

@@ -44,6 +44,8 @@ def test_a_phrase_after_the_comma_that_belongs_to_the_content_stays(annotate, te
      " écologistes depuis des années, et a quitté la salle.", "la fermeture de la centrale"),
     ("La syndicaliste a dénoncé la hausse des loyers, mesure votée en catimini par la"
      " majorité.", "la hausse des loyers"),
+    ("Les députés ont proposé de reculer l'âge de départ, piste qui ne séduit guère le"
+     " gouvernement.", "reculer l'âge de départ"),
 ])
 def test_a_bare_noun_apposed_to_a_noun_phrase_said_is_the_writers(annotate, text, content):
     q = find(annotate(text), content)

@@ -424,7 +424,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
-        if _names_an_alias(doc, token) or not_yet_said(token):
+        if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)
@@ -476,6 +476,13 @@ def not_yet_said(token: Token) -> bool:
         return morph(modal, "Tense") in (["Pres"], ["Fut"])
     return modal.lemma_ in {"devoir", "pouvoir"} and (
         morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
+
+
+def _au_dire_de(doc: Doc, token: Token) -> bool:
+    """`Au dire de M. Roux, …`, `aux dires des voisins`: the noun of a source preposition
+    (sources.py gives it the clause), never a verb whose subject is some earlier speaker."""
+    return token.lower_ in {"dire", "dires"} and 0 < token.i < len(doc) - 1 and \
+        doc[token.i - 1].lower_ in {"au", "aux"} and doc[token.i + 1].lower_ in DE_FORMS
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
