@@ -52,6 +52,19 @@ def test_a_bare_noun_apposed_to_a_noun_phrase_said_is_the_writers(annotate, text
     assert q["text"] == content
 
 
+@pytest.mark.parametrize("text, first, source", [
+    ("Selon la police, les manifestants étaient 3 000, contre 10 000 selon les organisateurs.",
+     "les manifestants étaient 3 000", "police"),
+    ("D'après la préfecture, 2 500 personnes ont défilé, 8 000 d'après les syndicats.",
+     "2 500 personnes ont défilé", "préfecture"),
+    ("Selon le maire, la piscine rouvrira en mai, une date jugée trop tardive selon les clubs.",
+     "la piscine rouvrira en mai", "maire"),
+])
+def test_a_fronted_source_stops_before_a_second_source_s_part(annotate, text, first, source):
+    # `Selon A, X, contre Y selon B`: Y is B's, not A's
+    assert source in find(annotate(text), first)["speaker"]
+
+
 @pytest.mark.parametrize("text, inner", [
     ("La procureure veut poursuivre les deux élus pour « abus de confiance » mais aussi pour"
      " « faux en écriture », les prévenus « n'ayant jamais rendu les fonds publics », selon"

@@ -117,7 +117,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             if c0 >= u1:
                 continue
             start = doc[c0].idx
-            end_tok = semicolon_or_end(doc, c0, u1)
+            end_tok = _before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
             last = doc[end_tok - 1]
             end = last_content_char(doc_text(doc), start, last.idx + len(last))
         elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
@@ -181,6 +181,18 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+def _before_next_source(doc: Doc, c0: int, end: int) -> int:
+    """`Selon la police, ils étaient 3 000, contre 10 000 selon les organisateurs`: a
+    second source later in the sentence speaks for the part after the last comma before
+    it; the first source's content stops at that comma."""
+    nxt = next((k for k in range(c0 + 1, end) if doc[k].lower_ == "selon" or (
+        doc[k].lower_ == "après" and doc[k - 1].lower_ in {"d'", "d’"})), None)
+    if nxt is None:
+        return end
+    comma = next((k for k in range(nxt - 1, c0, -1) if doc[k].text == ","), None)
+    return comma if comma is not None and comma > c0 + 1 else end
 
 
 _CLAUSE_CONJUNCTIONS = (CLAUSE_OPENERS - {"que", "qu'"}) | {"or"}
