@@ -1268,3 +1268,25 @@ def test_a_quotation_opened_and_closed_with_different_marks_ends_at_its_closer(
         annotate, text, quotation):
     quotes = annotate(text)
     assert [(q["text"], q["type"]) for q in quotes] == [(quotation, "direct")]
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("”Nous avons gagné. Le combat continue. Rien ne nous arrêtera”, a déclaré le maire.",
+     "Nous avons gagné. Le combat continue. Rien ne nous arrêtera"),
+    ("”C'est une honte”, a réagi l'avocat.", "C'est une honte"),
+])
+def test_a_closing_mark_typed_as_the_opener_before_a_word_opens(annotate, text, quotation):
+    # `”…”`: the right mark on both sides, the first before a word
+    quotes = annotate(text)
+    assert [(q["text"], q["type"]) for q in quotes] == [(quotation, "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    "« C'était tellement charmant d'entrer en studio », a confié le chanteur d'« Et Cetera ».",
+    "« C'était tellement charmant d'entrer en studio », a confié le chanteur du groupe"
+    " ”Et Cetera”.",
+])
+def test_a_title_ending_the_incise_subject_is_no_second_part(annotate, text):
+    # `a confié le chanteur d'« X »`: the quotation names the band, nobody says it
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == ["C'était tellement charmant d'entrer en studio"]
