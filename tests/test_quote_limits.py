@@ -52,6 +52,18 @@ def test_a_bare_noun_apposed_to_a_noun_phrase_said_is_the_writers(annotate, text
     assert q["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("La production a chuté en mai, mais les exportations ont progressé de 3 % selon le"
+     " ministère.", "les exportations ont progressé de 3 %"),
+    ("Le trafic a repris, et alors que les accidents ont diminué de 4 % selon la préfecture.",
+     "les accidents ont diminué de 4 %"),
+    ("Le froid persiste, car les vents soufflent du nord selon Météo-France.",
+     "les vents soufflent du nord"),
+])
+def test_a_conjunction_before_a_clause_selon_attributes_is_not_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
 @pytest.mark.parametrize("text, first, source", [
     ("Selon la police, les manifestants étaient 3 000, contre 10 000 selon les organisateurs.",
      "les manifestants étaient 3 000", "police"),

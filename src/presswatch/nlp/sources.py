@@ -6,6 +6,8 @@ clause (`La réforme, selon lui, est prête`) leaves the clause to the same sour
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -145,6 +147,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     if k2 < edge:
                         start = max(start, doc[k2].idx)
                     break
+            start = _past_connectives(doc_text(doc), start, doc[edge].idx)
             end = last_content_char(doc_text(doc), start, doc[edge].idx)
             comma_before = edge > u0 and doc[edge - 1].text == ","
             trailing = doc[np_end:u1]
@@ -181,6 +184,21 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+_CONNECTIVES = re.compile(
+    r"(?:(?:et|mais|car|or|donc|puis)\s+)?"
+    r"(?:(?:alors|tandis|parce|bien)\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))?", re.I)
+
+
+def _past_connectives(text: str, start: int, limit: int) -> int:
+    """`…, mais les exportations ont progressé selon les douanes`, `et alors que les prix
+    ont progressé selon l'Insee`: the conjunction joins the clause to the sentence; what the
+    source said starts after it."""
+    m = _CONNECTIVES.match(text, start, limit)
+    if m is None or m.end() == start or m.end() >= limit - 1:
+        return start
+    return m.end()
 
 
 def _before_next_source(doc: Doc, c0: int, end: int) -> int:
