@@ -1255,6 +1255,19 @@ def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
     assert (q["type"], q["speaker"]) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Face aux crues, le désarroi des maires : « On ne peut plus compter que sur nous-mêmes »",
+     "On ne peut plus compter que sur nous-mêmes", "maires"),
+    ("La colère des agriculteurs : « Nous travaillons à perte depuis deux ans ».",
+     "Nous travaillons à perte depuis deux ans", "agriculteurs"),
+])
+def test_what_a_source_expresses_before_a_colon_introduces_its_quotation(
+        annotate, text, content, speaker):
+    # a noun of data/expression_nouns.txt, `de` and a source, a colon: their words
+    q = find(annotate(text), content)
+    assert q["type"] == "direct" and speaker in q["speaker"]
+
+
 def test_a_speech_noun_without_a_source_introduces_nobody(annotate):
     assert not annotate("Le discours du 14 juillet : « Nous sommes en guerre contre le virus. »")
 

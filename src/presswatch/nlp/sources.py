@@ -468,15 +468,18 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
 def speech_noun_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
                        ) -> tuple[int, int] | None:
     """`Réponse du ministre : « … »`, `La réaction du maire ne s'est pas fait attendre :
-    « … »`: a noun naming a speech event, then `de` and a source, then a colon, introduce
+    « … »`, `Le désarroi des maires : « … »`: a noun naming a speech event or what a
+    speaker expresses (data/expression_nouns.txt), then `de` and a source, then a colon, introduce
     the quotation after the colon as that source's words (GUIDELINE: reporting by nouns
     counts with an explicit quotation after a colon). Returns the source's tokens."""
     colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
     if colon is None:
         return None
     for k in range(u0, colon - 1):
-        if doc[k].pos_ != "NOUN" or fold(doc[k].text) not in lex.speech_events:
-            continue
+        noun = doc[k].pos_ == "NOUN" or (doc[k].pos_ == "PROPN" and doc[k].text.islower())
+        if not noun or (fold(doc[k].text) not in lex.speech_events and
+                        fold(doc[k].text) not in lex.expressions):
+            continue  # (`La colère des riverains : « … »`: what they express, then it)
         de = doc[k + 1].lower_.replace("’", "'")
         if de not in {"de", "d'", "du", "des"}:
             continue
