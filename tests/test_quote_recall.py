@@ -521,3 +521,13 @@ def test_words_on_a_sign_that_on_can_read_are_quotes_of_nobody(annotate, text, w
     for words in written:
         q = find(quotes, words)
         assert (q["type"], q["speaker"]) == ("direct", None)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le club a argué de difficultés financières pour justifier le départ de l'entraîneur.",
+     "de difficultés financières"),
+    ("L'avocat argue d'un vice de procédure.", "un vice de procédure"),
+])
+def test_arguer_de_puts_forward_what_it_names(annotate, text, content):
+    # `arguer de X` (reporting_verbs.tsv, frame `de`): X is the argument said
+    assert find(annotate(text), content)["type"] == "indirect"
