@@ -216,6 +216,10 @@ def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, 
     ("La réforme a été vivement critiquée par les syndicats.", "La réforme", "les syndicats"),
     ("La fermeture de l'usine a été annoncée par la direction mardi.",
      "La fermeture de l'usine", "la direction"),
+    ("Dix ans de prison avaient été requis par le procureur mardi.", "Dix ans de prison",
+     "le procureur"),
+    ("La démission du ministre a été réclamée par l'opposition.", "La démission du ministre",
+     "l'opposition"),
 ])
 def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, text, content,
                                                                     speaker):

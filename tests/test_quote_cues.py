@@ -658,3 +658,31 @@ def test_a_stressed_pronoun_after_the_subject_leaves_the_verb_forward(annotate, 
     """`X, lui, juge que …`: the pronoun between commas repeats the subject for contrast."""
     q = find(annotate(text), content)
     assert q["speaker"] is not None and speaker in q["speaker"].lower()
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Une porte-parole de la mairie a déclaré que le marché ouvrira en mai.\n\nAu dire de"
+     " M. Dupuis, la ville touche des «subventions» selon ses efforts de recyclage.",
+     "la ville touche des «subventions» selon ses efforts de recyclage", "Dupuis"),
+    ("Le préfet a annoncé que la route rouvrira jeudi.\n\nAux dires de Mme Lemaire, les"
+     " travaux ont « traîné » tout l'été.", "les travaux ont « traîné » tout l'été", "Lemaire"),
+])
+def test_au_dire_de_is_a_source_noun_not_a_verb(annotate, text, content, source):
+    # `dire` after `au`/`aux` and before `de` opens a source; it says nothing itself
+    quotes = annotate(text)
+    assert source in find(quotes, content)["speaker"]
+    assert not any(q["text"].startswith(("de M", "de Mme")) for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le ministère évoque un simple malentendu et dément toute pression sur les juges.",
+     "toute pression sur les juges", "le ministère"),
+    ("La mairie parle d'un simple retard et dément toute fermeture de la piscine.",
+     "toute fermeture de la piscine", "la mairie"),
+    ("La présidente salue le travail des bénévoles et juge que le festival est un succès.",
+     "le festival est un succès", "la présidente"),
+])
+def test_a_verb_after_et_the_tagger_misread_is_a_second_verb_of_saying(annotate, text,
+                                                                       content, speaker):
+    # `et dément`, `et juge` tagged an adverb or a noun: the subject's second verb
+    assert find(annotate(text), content)["speaker"] == speaker

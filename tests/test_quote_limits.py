@@ -39,6 +39,56 @@ def test_a_phrase_after_the_comma_that_belongs_to_the_content_stays(annotate, te
     find(annotate(text), content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a annoncé mardi la fermeture de la centrale, décision réclamée par les"
+     " écologistes depuis des années, et a quitté la salle.", "la fermeture de la centrale"),
+    ("La syndicaliste a dénoncé la hausse des loyers, mesure votée en catimini par la"
+     " majorité.", "la hausse des loyers"),
+    ("Les députés ont proposé de reculer l'âge de départ, piste qui ne séduit guère le"
+     " gouvernement.", "reculer l'âge de départ"),
+])
+def test_a_bare_noun_apposed_to_a_noun_phrase_said_is_the_writers(annotate, text, content):
+    q = find(annotate(text), content)
+    assert q["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La production a chuté en mai, mais les exportations ont progressé de 3 % selon le"
+     " ministère.", "les exportations ont progressé de 3 %"),
+    ("Le trafic a repris, et alors que les accidents ont diminué de 4 % selon la préfecture.",
+     "les accidents ont diminué de 4 %"),
+    ("Le froid persiste, car les vents soufflent du nord selon Météo-France.",
+     "les vents soufflent du nord"),
+])
+def test_a_conjunction_before_a_clause_selon_attributes_is_not_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, first, source", [
+    ("Selon la police, les manifestants étaient 3 000, contre 10 000 selon les organisateurs.",
+     "les manifestants étaient 3 000", "police"),
+    ("D'après la préfecture, 2 500 personnes ont défilé, 8 000 d'après les syndicats.",
+     "2 500 personnes ont défilé", "préfecture"),
+    ("Selon le maire, la piscine rouvrira en mai, une date jugée trop tardive selon les clubs.",
+     "la piscine rouvrira en mai", "maire"),
+])
+def test_a_fronted_source_stops_before_a_second_source_s_part(annotate, text, first, source):
+    # `Selon A, X, contre Y selon B`: Y is B's, not A's
+    assert source in find(annotate(text), first)["speaker"]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("La procureure veut poursuivre les deux élus pour « abus de confiance » mais aussi pour"
+     " « faux en écriture », les prévenus « n'ayant jamais rendu les fonds publics », selon"
+     " elle.", "n'ayant jamais rendu les fonds publics"),
+    ("Le juge souhaite entendre le maire sur les « marchés truqués », les contrats « signés"
+     " sans appel d'offres », d'après lui.", "signés sans appel d'offres"),
+])
+def test_a_selon_quotation_inside_another_quote_is_not_a_second_quote(annotate, text, inner):
+    quotes = annotate(text)
+    assert len(quotes) == 1 and inner in quotes[0]["text"]
+
+
 @pytest.mark.parametrize("text, content, source", [
     ("Le feu est parti du grenier selon les premiers éléments de l'enquête.",
      "Le feu est parti du grenier", "les premiers éléments de l'enquête"),

@@ -502,3 +502,32 @@ def test_two_asides_between_the_verb_and_que(annotate, text):
 def test_documents_that_report(annotate, text, content, speaker):
     """A note, a circular, a resolution, a complaint (data/speaker_nouns.tsv, `media`)."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Le maire a défendu son projet de parking. Sur les murs de la mairie, on pouvait lire :"
+     " « Pas de béton dans nos jardins », ou « Le quartier n'est pas à vendre ».",
+     ["Pas de béton dans nos jardins", "Le quartier n'est pas à vendre"]),
+    ("« Nous ne céderons pas », a lancé la présidente du collectif. Sur une banderole, on"
+     " pouvait lire: \"Nos fermes valent plus que vos normes\".",
+     ["Nos fermes valent plus que vos normes"]),
+    ("Le syndicat manifeste devant l'usine. Sur les affiches, pouvait-on lire : « Non à la"
+     " fermeture ».", ["Non à la fermeture"]),
+])
+def test_words_on_a_sign_that_on_can_read_are_quotes_of_nobody(annotate, text, written):
+    # `on pouvait lire : « … »`: written for all to read, no author named, no speaker
+    # taken from a quote before
+    quotes = annotate(text)
+    for words in written:
+        q = find(quotes, words)
+        assert (q["type"], q["speaker"]) == ("direct", None)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le club a argué de difficultés financières pour justifier le départ de l'entraîneur.",
+     "de difficultés financières"),
+    ("L'avocat argue d'un vice de procédure.", "un vice de procédure"),
+])
+def test_arguer_de_puts_forward_what_it_names(annotate, text, content):
+    # `arguer de X` (reporting_verbs.tsv, frame `de`): X is the argument said
+    assert find(annotate(text), content)["type"] == "indirect"

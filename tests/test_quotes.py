@@ -1139,6 +1139,15 @@ def test_a_thing_shown_is_not_what_was_said(annotate, sentence):
     assert annotate(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Le musée a dévoilé jeudi la totalité des photographies de l'exposition.",
+    "La mairie a révélé une série de clichés inédits du vieux port.",
+])
+def test_a_quantity_of_things_shown_is_not_what_was_said(annotate, sentence):
+    # the counted noun (data/quantity_nouns.txt), not `totalité`, says what was shown
+    assert annotate(sentence) == []
+
+
 def test_quoted_words_in_a_thing_shown_are_still_said(annotate):
     q = find(annotate("Le ministre a dévoilé un rapport « accablant pour l'État »."),
              "un rapport « accablant pour l'État »")
@@ -1246,6 +1255,19 @@ def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
     assert (q["type"], q["speaker"]) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Face aux crues, le désarroi des maires : « On ne peut plus compter que sur nous-mêmes »",
+     "On ne peut plus compter que sur nous-mêmes", "maires"),
+    ("La colère des agriculteurs : « Nous travaillons à perte depuis deux ans ».",
+     "Nous travaillons à perte depuis deux ans", "agriculteurs"),
+])
+def test_what_a_source_expresses_before_a_colon_introduces_its_quotation(
+        annotate, text, content, speaker):
+    # a noun of data/expression_nouns.txt, `de` and a source, a colon: their words
+    q = find(annotate(text), content)
+    assert q["type"] == "direct" and speaker in q["speaker"]
+
+
 def test_a_speech_noun_without_a_source_introduces_nobody(annotate):
     assert not annotate("Le discours du 14 juillet : « Nous sommes en guerre contre le virus. »")
 
@@ -1259,3 +1281,25 @@ def test_a_quotation_opened_and_closed_with_different_marks_ends_at_its_closer(
         annotate, text, quotation):
     quotes = annotate(text)
     assert [(q["text"], q["type"]) for q in quotes] == [(quotation, "direct")]
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("”Nous avons gagné. Le combat continue. Rien ne nous arrêtera”, a déclaré le maire.",
+     "Nous avons gagné. Le combat continue. Rien ne nous arrêtera"),
+    ("”C'est une honte”, a réagi l'avocat.", "C'est une honte"),
+])
+def test_a_closing_mark_typed_as_the_opener_before_a_word_opens(annotate, text, quotation):
+    # `”…”`: the right mark on both sides, the first before a word
+    quotes = annotate(text)
+    assert [(q["text"], q["type"]) for q in quotes] == [(quotation, "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    "« C'était tellement charmant d'entrer en studio », a confié le chanteur d'« Et Cetera ».",
+    "« C'était tellement charmant d'entrer en studio », a confié le chanteur du groupe"
+    " ”Et Cetera”.",
+])
+def test_a_title_ending_the_incise_subject_is_no_second_part(annotate, text):
+    # `a confié le chanteur d'« X »`: the quotation names the band, nobody says it
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == ["C'était tellement charmant d'entrer en studio"]

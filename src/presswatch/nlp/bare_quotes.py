@@ -24,6 +24,16 @@ from presswatch.textutil import doc_ents, doc_text, fold
 # a clause must carry this many word tokens to be taken as a quote standing alone
 MIN_BARE_QUOTE_WORDS = 4
 
+_QUOTATION = r"(?:«[^»]*»|“[^”]*”|\"[^\"]*\")"
+WRITTEN_LEAD = re.compile(
+    r"(?:\bon\s+(?:peut|pouvait|pourra|pouvaient|pourrait)\s+(?:y\s+)?lire|"
+    r"\b(?:peut|pouvait|pourra|pourrait)-on\s+(?:y\s+)?lire|\bon\s+(?:y\s+)?(?:lit|lisait)|"
+    r"\b(?:lit|lisait)-on)\b[^«“\"]{0,40}:\s*"
+    rf"(?:{_QUOTATION}\s*(?:,\s*)?(?:ou|et|,)\s*)*$", re.I)
+"""`Sur les pancartes, on pouvait lire : « A », ou « B »`: words written on a sign or a
+wall that someone wrote for all to read; the text names no author, so the quotation stays
+with no speaker (GUIDELINE: `on` with no identifiable source)."""
+
 
 def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                     unit_of: list[int], segments: list[Segment], cands: list[Candidate]
@@ -45,6 +55,13 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
                                                             seg.end), "bare", type="direct")
             cand.speaker_ref = heading
+            out.append(cand)
+            continue
+        u0 = unit_list[unit_of[span[0].i]][0]
+        if (on := _written_for_all(doc, u0, span[0].i, seg)) is not None:
+            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
+                             "bare", type="direct")
+            cand.mention = (on, on + 1)  # `on`: the speaker stays unknown
             out.append(cand)
             continue
         words = [t for t in span if t.is_alpha]
@@ -196,6 +213,15 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
 QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
                           "tweet", "texte", "extrait", "formule"})
 """Objects that name words someone else wrote or said (`a cité un message : « … »`)."""
+
+
+def _written_for_all(doc: Doc, u0: int, quote_tok: int, seg: Segment) -> int | None:
+    """The `on` of `on pouvait lire : « … »` (or of `peut-on lire`) right before the
+    quotation, when the lead is such a clause (WRITTEN_LEAD); None otherwise."""
+    if quote_tok <= u0 or not WRITTEN_LEAD.search(doc_text(doc)[doc[u0].idx: seg.open]):
+        return None
+    return next((k for k in range(quote_tok - 1, u0 - 1, -1)
+                 if doc[k].lower_.lstrip("-").removeprefix("t-") == "on"), None)
 
 
 def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon

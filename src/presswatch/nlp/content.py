@@ -48,7 +48,7 @@ from presswatch.nlp.french import (
     QUE,
 )
 from presswatch.nlp.people import is_title
-from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
+from presswatch.nlp.spans import counted_noun, np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
 
 
@@ -484,7 +484,9 @@ def _names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Le
 def _shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -> bool:
     """`a dévoilé un courrier qu'ils avaient reçu`, `a publié des photos du chantier`: an
     object headed by a noun of data/carrier_nouns.txt is a thing shown, whatever follows
-    it, unless quoted words inside it were said."""
+    it, unless quoted words inside it were said; `la totalité des images` is judged by
+    the noun counted (data/quantity_nouns.txt)."""
+    head = counted_noun(doc, head, end, lex.quantities)
     return (fold(head.lemma_) in lex.carriers or fold(head.text) in lex.carriers) and \
         head.i >= start and not any(t.text in OPENING_MARKS for t in doc[start:end])
 

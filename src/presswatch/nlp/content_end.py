@@ -103,6 +103,10 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
+        if text == "," and j > start + 1 and not after_que and \
+                _bare_noun_apposition(doc, j + 1, limit):
+            return j  # `en annonçant la suspension de la réforme, condition exigée par les
+            # socialistes`: the writer's comment on what was said, not part of it
         if text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
             return j  # `…, le premier assurant que « … », le second étant moins optimiste`
         if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
@@ -181,6 +185,16 @@ def _absolute_participle_clause(doc: Doc, k: int, limit: int) -> bool:
         if doc[m].is_punct:
             return False
     return False
+
+
+def _bare_noun_apposition(doc: Doc, k: int, limit: int) -> bool:
+    """`…, condition exigée par les socialistes`, `…, option qui n'attire pas l'exécutif`: a
+    noun with no article and a past participle or a relative after a comma describe the
+    noun phrase before; the writer adds them (a speaker's own words go on with a clause or
+    an article)."""
+    return k + 1 < limit and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower() and (
+        ("Part" in morph(doc[k + 1], "VerbForm") and "Past" in morph(doc[k + 1], "Tense")) or
+        doc[k + 1].lower_ == "qui")
 
 
 def _only_when_left(doc: Doc, j: int, limit: int) -> bool:

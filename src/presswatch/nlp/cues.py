@@ -128,7 +128,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     verb_anyway = inverted or participle or after_pronoun or (
         token.text.islower() and _after_quotation(doc, token.i)) or \
         participle_after_clitic(doc, token) or misread_after_subject(doc, token) or \
-        misread_incise(doc, token)
+        misread_incise(doc, token) or misread_after_et(doc, token)
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
@@ -218,6 +218,22 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
     return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'"} or
             nxt.pos_ == "DET" or nxt.text in {"«", "“", '"'}) and \
         opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
+
+
+def misread_after_et(doc: Doc, token: Token) -> bool:
+    """`Le ministère évoque un malentendu et dément toute pression`: a lower-case word the
+    tagger calls a noun or an adjective, right after `et`, before a determiner or `que`,
+    in a sentence whose verb came before, is a second verb sharing that subject (the
+    lexicon still has to know its form as a verb of saying)."""
+    i = token.i
+    if token.pos_ not in MISREAD_POS or not token.text.islower() or i < 3 or \
+            i + 1 >= len(doc) or doc[i - 1].lower_ != "et":
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.pos_ == "DET" or nxt.lower_.replace("’", "'") in {"que", "qu'"}):
+        return False
+    start = token.sent.start
+    return any(t.pos_ == "VERB" and "Fin" in morph(t, "VerbForm") for t in doc[start:i - 1])
 
 
 def before_stressed_aside(doc: Doc, i: int) -> int:
@@ -359,6 +375,7 @@ sur …`, `Elle conseille de …`) is the verb."""
 _SUBJECT_PRONOUN_IDS = frozenset(hash_string(p) for p in SUBJECT_PRONOUNS)
 _CLOSING_IDS = frozenset(hash_string(m) for m in CLOSING_MARKS)
 _COMMA_ID = hash_string(",")
+_COMMA_OR_ET = frozenset({_COMMA_ID, hash_string("et")})  # (`misread_after_et`)
 _OBJECT_CLITIC_IDS = frozenset(hash_string(c) for c in OBJECT_CLITICS_BEFORE_PARTICIPLE)
 
 
@@ -388,7 +405,7 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
                 i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
                 i > 0 and tags[i] in _MISREAD_ONLY and (
-                    tags[i - 1] in _PHRASE_END_POS or lows[i - 1] == _COMMA_ID))):
+                    tags[i - 1] in _PHRASE_END_POS or lows[i - 1] in _COMMA_OR_ET))):
             continue
         key = (lows[i], lemmas[i])
         found = listed.get(key)
@@ -424,7 +441,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
-        if _names_an_alias(doc, token) or not_yet_said(token):
+        if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)
@@ -476,6 +493,13 @@ def not_yet_said(token: Token) -> bool:
         return morph(modal, "Tense") in (["Pres"], ["Fut"])
     return modal.lemma_ in {"devoir", "pouvoir"} and (
         morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
+
+
+def _au_dire_de(doc: Doc, token: Token) -> bool:
+    """`Au dire de M. Roux, …`, `aux dires des voisins`: the noun of a source preposition
+    (sources.py gives it the clause), never a verb whose subject is some earlier speaker."""
+    return token.lower_ in {"dire", "dires"} and 0 < token.i < len(doc) - 1 and \
+        doc[token.i - 1].lower_ in {"au", "aux"} and doc[token.i + 1].lower_ in DE_FORMS
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})

@@ -107,10 +107,23 @@ def quotation_after_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
     last = doc[unit[1] - 1]
     for k, seg in enumerate(segments):
         if seg.open >= after_char and only_glue(doc_text(doc)[after_char:seg.open]) and \
-                seg.open < last.idx + len(last):
+                seg.open < last.idx + len(last) and not _names_a_title(doc, seg):
             claimed.add(k)
             return [make_candidate(seg.start, seg.end, "chain", cue, mention)]
     return []
+
+
+def _names_a_title(doc: Doc, seg: Segment) -> bool:
+    """`a confié le chanteur d'« Et Cetera »`, `du groupe « Les Nuits »`: a quotation
+    right after a noun, an article or a preposition of the subject, with no comma, ends
+    that noun phrase (a title), not a second part of the words."""
+    before = doc.char_span(seg.open, seg.open + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    prev = doc[before.start - 1]
+    return prev.text not in {",", "-", "–", "—"} and (
+        prev.pos_ in {"NOUN", "PROPN", "DET", "ADP"} or
+        prev.lower_.replace("’", "'") in {"d'", "de", "du", "des", "l'"})
 
 
 def inverted_after_adverb(doc: Doc, cue: Cue, unit: tuple[int, int]) -> bool:

@@ -54,6 +54,13 @@ def _is_straight_opener(text: str, i: int) -> bool:
     return not (prev.isalnum() and nxt.isspace())
 
 
+def _opens_a_word(text: str, i: int, p_start: int) -> bool:
+    """Whether the mark at `i` stands where a quotation opens: at the paragraph start or
+    after a space, an apostrophe or a bracket, and right before a letter or digit."""
+    prev = text[i - 1] if i > p_start else " "
+    return text[i + 1: i + 2].isalnum() and (prev.isspace() or prev in "'’([—–-")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \u00a0\u202f\t\r":
         start += 1
@@ -84,7 +91,12 @@ def find_segments(text: str) -> list[Segment]:
                 elif _is_straight_opener(text, i) or not stack:
                     stack.append((STRAIGHT, i))
             elif ch in CLOSERS:
-                if any(exp == ch for exp, _ in stack):
+                if ch == "”" and _opens_a_word(text, i, p_start) and \
+                        not any(exp == ch for exp, _ in stack):
+                    # `”Nous avons gagné”, a déclaré X`, `qu'”il y a eu …”`: the closing
+                    # mark typed as the opener too, before a word
+                    stack.append(("”", i))
+                elif any(exp == ch for exp, _ in stack):
                     while stack and stack[-1][0] != ch:
                         stack.pop()
                     _close(text, stack, i, segments)

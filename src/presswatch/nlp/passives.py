@@ -25,8 +25,9 @@ from presswatch.textutil import doc_cache, doc_text
 # `remercié par X de …`, `sommé par X de …`; the subject of `critiquée par X`, `saluée par
 # X`, `démentie par X`. Other passives (`décidée par`, `acceptée par`) tell what was done.
 DE_ACTS = frozenset({"accusation", "demand", "praise"})
-NP_ACTS = frozenset({"criticism", "praise", "announcement"})  # (`rejeté par le Sénat` is a
-# vote; `annoncée par le ministère` makes known)
+NP_ACTS = frozenset({"criticism", "praise", "announcement", "demand"})  # (`rejeté par le
+# Sénat` is a vote; `annoncée par le ministère` makes known; `dix ans de prison ont été
+# requis par le parquet`, `réclamée par l'opposition` ask for it)
 JUDICIAL = frozenset({"condamner", "juger"})
 """Verbs whose passive with a court as agent is a sentence, not speech."""
 

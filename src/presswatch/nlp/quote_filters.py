@@ -112,9 +112,12 @@ def drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate
     return out
 
 
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
+def dedupe(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Two rules may find the same content (an incise and a `selon`); keep the first by
-    rule strength."""
+    rule strength. A `selon X` content inside another one that leaves `X` out (`Il veut
+    les juger pour « A », les accusés « B », selon lui`: `B`) is part of the clause
+    `selon` attributes, already a quote; one whose source lies inside the other (`Selon
+    A, … « B » selon B`) is a report of its own."""
     order = ["chain", "incise", "colon", "que", "si", "de", "inf", "a", "selon", "incise-clause",
              "sur", "attr", "np", "bare"]
     ranked = sorted(range(len(cands)), key=lambda k: order.index(cands[k].rule))
@@ -122,7 +125,9 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     for k in ranked:
         c = cands[k]
         dup = any(abs(cands[m].start - c.start) <= 2 and abs(cands[m].end - c.end) <= 2
-                  for m in kept)
+                  for m in kept) or (c.rule == "selon" and c.mention is not None and any(
+                      o is not c and o.start <= c.start and c.end <= o.end and
+                      not o.start <= doc[c.mention[0]].idx < o.end for o in cands))
         if not dup:
             kept.append(k)
     return [cands[k] for k in sorted(kept)]

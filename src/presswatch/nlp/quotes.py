@@ -157,7 +157,7 @@ class QuoteFinder:
                     u = (u[0], unit_list[k + 1][1])  # the parser may cut at `… : « `
                 cands.extend(self._forward(doc, cue, u, segments, cues))
         cands.extend(source_prepositions(doc, self.lex, unit_list, unit_of, segments))
-        cands = drop_nested_non_persons(doc, drop_embedded_statements(doc, dedupe(cands)),
+        cands = drop_nested_non_persons(doc, drop_embedded_statements(doc, dedupe(doc, cands)),
                                          self.lex)
         drop_impossible_mentions(doc, cands)
         share_sibling_speakers(doc, cands, unit_of)

@@ -6,6 +6,8 @@ clause (`La réforme, selon lui, est prête`) leaves the clause to the same sour
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -117,7 +119,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             if c0 >= u1:
                 continue
             start = doc[c0].idx
-            end_tok = semicolon_or_end(doc, c0, u1)
+            end_tok = _before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
             last = doc[end_tok - 1]
             end = last_content_char(doc_text(doc), start, last.idx + len(last))
         elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
@@ -145,6 +147,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     if k2 < edge:
                         start = max(start, doc[k2].idx)
                     break
+            start = _past_connectives(doc_text(doc), start, doc[edge].idx)
             end = last_content_char(doc_text(doc), start, doc[edge].idx)
             comma_before = edge > u0 and doc[edge - 1].text == ","
             trailing = doc[np_end:u1]
@@ -181,6 +184,33 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = mention
             out.append(cand)
     return out
+
+
+_CONNECTIVES = re.compile(
+    r"(?:(?:et|mais|car|or|donc|puis)\s+)?"
+    r"(?:(?:alors|tandis|parce|bien)\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))?", re.I)
+
+
+def _past_connectives(text: str, start: int, limit: int) -> int:
+    """`…, mais les exportations ont progressé selon les douanes`, `et alors que les prix
+    ont progressé selon l'Insee`: the conjunction joins the clause to the sentence; what the
+    source said starts after it."""
+    m = _CONNECTIVES.match(text, start, limit)
+    if m is None or m.end() == start or m.end() >= limit - 1:
+        return start
+    return m.end()
+
+
+def _before_next_source(doc: Doc, c0: int, end: int) -> int:
+    """`Selon la police, ils étaient 3 000, contre 10 000 selon les organisateurs`: a
+    second source later in the sentence speaks for the part after the last comma before
+    it; the first source's content stops at that comma."""
+    nxt = next((k for k in range(c0 + 1, end) if doc[k].lower_ == "selon" or (
+        doc[k].lower_ == "après" and doc[k - 1].lower_ in {"d'", "d’"})), None)
+    if nxt is None:
+        return end
+    comma = next((k for k in range(nxt - 1, c0, -1) if doc[k].text == ","), None)
+    return comma if comma is not None and comma > c0 + 1 else end
 
 
 _CLAUSE_CONJUNCTIONS = (CLAUSE_OPENERS - {"que", "qu'"}) | {"or"}
@@ -438,15 +468,18 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
 def speech_noun_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
                        ) -> tuple[int, int] | None:
     """`Réponse du ministre : « … »`, `La réaction du maire ne s'est pas fait attendre :
-    « … »`: a noun naming a speech event, then `de` and a source, then a colon, introduce
+    « … »`, `Le désarroi des maires : « … »`: a noun naming a speech event or what a
+    speaker expresses (data/expression_nouns.txt), then `de` and a source, then a colon, introduce
     the quotation after the colon as that source's words (GUIDELINE: reporting by nouns
     counts with an explicit quotation after a colon). Returns the source's tokens."""
     colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
     if colon is None:
         return None
     for k in range(u0, colon - 1):
-        if doc[k].pos_ != "NOUN" or fold(doc[k].text) not in lex.speech_events:
-            continue
+        noun = doc[k].pos_ == "NOUN" or (doc[k].pos_ == "PROPN" and doc[k].text.islower())
+        if not noun or (fold(doc[k].text) not in lex.speech_events and
+                        fold(doc[k].text) not in lex.expressions):
+            continue  # (`La colère des riverains : « … »`: what they express, then it)
         de = doc[k + 1].lower_.replace("’", "'")
         if de not in {"de", "d'", "du", "des"}:
             continue

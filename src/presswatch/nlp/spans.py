@@ -15,6 +15,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph, span_text, strings
 from presswatch.nlp.french import CLOSING_MARKS, QUE, TRAILING
 from presswatch.nlp.marks import Segment
+from presswatch.textutil import fold
 
 
 def unit_index(doc: Doc, unit_list: list[tuple[int, int]]) -> list[int]:
@@ -233,6 +234,19 @@ def _opens_a_clause(doc: Doc, k: int, limit: int, governor: Token | None = None)
         return False
     inverted = nxt.i + 1 < limit and doc[nxt.i + 1].text.startswith("-")  # `dit-il`
     return tagged_verb(nxt) and ("Fin" in morph(nxt, "VerbForm") or inverted)
+
+
+def counted_noun(doc: Doc, head: Token, end: int, quantities: frozenset[str]) -> Token:
+    """The noun a quantity noun counts (`la totalité des premières images` → `images`,
+    `une série de photos` → `photos`): what the phrase is about for a rule that asks what
+    kind of thing an object is. Any other head is returned as it is."""
+    if fold(head.lemma_) not in quantities and fold(head.text) not in quantities:
+        return head
+    k = head.i + 1
+    if k >= end or doc[k].lower_.replace("’", "'") not in {"de", "d'", "des", "du"}:
+        return head
+    return next((doc[m] for m in range(k + 1, min(end, k + 5)) if doc[m].pos_ == "NOUN"),
+                head)
 
 
 def pp_np_end(doc: Doc, start: int, limit: int, stop: frozenset[str] = frozenset()) -> int:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import INDEFINITE_SPEAKERS
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
@@ -445,10 +446,14 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 speaker, gender, is_person = resolver.resolve(
                     (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
         resolved = speaker is not None
+        nobody = q["mention_start"] is not None and doc_text(doc)[
+            q["mention_start"]:q["mention_end"]].lower().lstrip("-").removeprefix("t-") in \
+            INDEFINITE_SPEAKERS
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
-        if speaker is None and not q["in_boilerplate"]:
-            # (a read-also line is another article's: it neither continues the narration
+        if speaker is None and not q["in_boilerplate"] and not nobody:
+            # (`on pouvait lire : « … »` names nobody and continues nobody;
+            # a read-also line is another article's: it neither continues the narration
             # nor is continued by it)
             speaker = neighbour_speaker(q, narration)
         if gender == "p" and not resolved and speaker is not None and \

@@ -14,6 +14,7 @@ from presswatch.nlp.cues import (
     SUBJECT_PRONOUNS,
     auxiliary_before_aside,
     before_stressed_aside,
+    misread_after_et,
     misread_after_subject,
     opening_noun_phrase,
     present_tense_form,
@@ -70,6 +71,10 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
         # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
         return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))
+    if verb.pos_ not in {"VERB", "AUX"} and misread_after_et(doc, verb):
+        first = next(t for t in doc[verb.sent.start:verb.i - 1]
+                     if t.pos_ == "VERB" and "Fin" in morph(t, "VerbForm"))
+        return subject_mention(doc, first)  # `X parle d'… et dément …`: X's second verb
     if verb.pos_ not in {"VERB", "AUX"} and verb.i > 0 and \
             doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
         return verb.i - 1, verb.i  # `Elle dément toute implication`
