@@ -414,3 +414,17 @@ def test_a_relative_after_a_selon_source_is_the_sources(annotate):
                       "de repas » ce week-end.")
     assert find(quotes, "collecter « un million de repas » ce week-end")["speaker"] == \
         "l'association"
+
+
+def test_a_heading_quotation_said_again_later_is_the_later_speakers(annotate):
+    """A line of quoted words after a sentence about one person, which the body then gives
+    to another (`… : « Je n'y croyais plus. Nager ici …, c'est un rêve. »`), is a
+    sub-headline of the later speaker's words, not the first person's."""
+    quotes = annotate("Deux Français seulement se sont qualifiés. Une belle récompense pour la "
+                      "nageuse Julie Morel.\n« Nager ici devant ma famille, c'est un rêve »\n"
+                      "« Je suis très fière de ce parcours », a-t-elle confié. L'autre qualifié "
+                      "est Hugo Martin. À 24 ans, le Marseillais disputera sa première finale : "
+                      "« Je n'y croyais plus. Nager ici devant ma famille, c'est un rêve. »")
+    assert find(quotes, "Nager ici devant ma famille, c'est un rêve")["speaker"] == \
+        "Hugo Martin"
+    assert find(quotes, "Je suis très fière de ce parcours")["speaker"] == "Julie Morel"

@@ -43,6 +43,7 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
     the speaker, a quotation after a sentence about a person, or one continuing (or
     repeating) a quote found before."""
     out: list[Candidate] = []
+    guessed: list[Candidate] = []  # given to the person named before: maybe a heading
     for seg in segments:
         if any(c.start < seg.end and seg.start < c.end for c in cands + out):
             continue
@@ -109,13 +110,32 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                                  type="direct")
                 cand.mention = said
                 out.append(cand)
+                guessed.append(cand)
             continue
         cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
                          "bare", type="direct")
         cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
         out.append(cand)
+    for cand in guessed:
+        # a line of quoted words given to the person named just before, which the body
+        # then gives to someone else: `« On est chanceux » … L'autre qualifié est X : « … On
+        # est chanceux »` (a sub-headline, as the guideline says)
+        later = _said_again_later(doc_text(doc), cand, cands + out)
+        if later is not None:
+            cand.mention, cand.speaker_ref = None, later
     out.extend(embedded_posts(doc, cands + out))
     return out
+
+
+def _said_again_later(text: str, cand: Candidate, others: list[Candidate]
+                      ) -> Candidate | None:
+    """An attributed quote after `cand` whose words hold all of `cand`'s."""
+    words = _words(text[cand.start: cand.end])
+    if len(words.split()) < MIN_BARE_QUOTE_WORDS:
+        return None
+    return next((c for c in others if c is not cand and c.start >= cand.end and
+                 (c.rule != "bare" or c.mention is not None) and
+                 words in _words(text[c.start: c.end])), None)
 
 
 # An embedded post as a page prints it: its text, links and hashtags, then a signature
