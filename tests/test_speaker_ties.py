@@ -428,3 +428,14 @@ def test_a_heading_quotation_said_again_later_is_the_later_speakers(annotate):
     assert find(quotes, "Nager ici devant ma famille, c'est un rêve")["speaker"] == \
         "Hugo Martin"
     assert find(quotes, "Je suis très fière de ce parcours")["speaker"] == "Julie Morel"
+
+
+def test_an_inverted_pronoun_typed_singular_after_a_plural_verb_is_plural(annotate):
+    """`écrivent-il`: the verb's plural says what the dropped `s` does not, and the pronoun
+    takes up the organisers."""
+    quotes = annotate("Le salon du livre de Brive est annulé. Les organisateurs de ce grand "
+                      "rendez-vous littéraire ont renoncé, mardi 3 mars. « Nous ne pouvons plus "
+                      "garantir la sécurité du public », écrivent-il dans un message aux "
+                      "exposants.")
+    assert find(quotes, "Nous ne pouvons plus garantir la sécurité du public")["speaker"] == \
+        "les organisateurs de ce grand rendez-vous littéraire"

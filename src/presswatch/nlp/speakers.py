@@ -141,6 +141,10 @@ class SpeakerResolver(RoleMentions):
             return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
+            verb = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+            if gender in {"m", "f"} and tokens[0].text.startswith("-") and verb is not None \
+                    and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent"):
+                gender = "p"  # `écrivent-il`: the verb's plural says what the typo does not
             found = self._antecedent(tokens[0].idx, gender,
                                      exclude=self._contrasted_speaker(tokens[0]))
             # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
