@@ -439,3 +439,12 @@ def test_an_inverted_pronoun_typed_singular_after_a_plural_verb_is_plural(annota
                       "exposants.")
     assert find(quotes, "Nous ne pouvons plus garantir la sécurité du public")["speaker"] == \
         "les organisateurs de ce grand rendez-vous littéraire"
+
+
+def test_a_verb_joined_to_a_reported_clause_keeps_the_subject_it_agrees_with(annotate):
+    """`Le ministère découvre que plusieurs écoles étaient vétustes et annonce un plan`:
+    `annonce` (singular) is the ministry's second verb, not the schools' (plural), though
+    the parser joined it to the reported clause."""
+    quotes = annotate("Le ministère découvre aujourd'hui que plusieurs écoles étaient vétustes "
+                      "et annonce un plan de rénovation.")
+    assert find(quotes, "un plan de rénovation")["speaker"] == "le ministère"

@@ -140,12 +140,30 @@ def governor(token: Token) -> Token:
     return token
 
 
+def _outer_by_number(conjunct: Token, clause: Token) -> Token | None:
+    """`Le gouvernement reconnaît que certains projets étaient nécessaires et annonce des
+    mesures`: a finite conjunct with no auxiliary that disagrees in number with the reported
+    clause's subject, and agrees with the verb governing that clause, is that verb's second
+    (the parser joined it to the reported clause)."""
+    number = conjunct.morph.get("Number")
+    subject = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    outer = clause.head
+    if "Fin" not in conjunct.morph.get("VerbForm") or not number or not subject or \
+            outer.pos_ not in {"VERB", "AUX"}:
+        return None
+    inner = subject[0].morph.get("Number")
+    return outer if inner and inner != number and outer.morph.get("Number") == number \
+        else None
+
+
 def _across_reported_clause(conjunct: Token) -> Token | None:
     """`Le maire a reconnu que la situation était difficile et a promis des mesures`: the
     parser joins `a promis` to the reported clause; an auxiliary repeated from the verb
     that governs that clause (`a … et a …`) shows the writer coordinated the two reports."""
     aux = [c.lower_ for c in conjunct.children if c.dep_.startswith("aux")]
     clause = conjunct.head
+    if conjunct.dep_ == "conj" and not aux and clause.dep_ == "ccomp":
+        return _outer_by_number(conjunct, clause)
     if conjunct.dep_ != "conj" or not aux or clause.dep_ != "ccomp" or \
             any(c.dep_.startswith("aux") and c.lower_ in aux for c in clause.children):
         return None
