@@ -1256,8 +1256,8 @@ def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Face aux crues, le désarroi des maires : « On ne peut plus compter que sur nous-mêmes »",
-     "On ne peut plus compter que sur nous-mêmes", "maires"),
+    ("Le désarroi des éleveurs : « Personne ne vient voir nos bêtes mourir »",
+     "Personne ne vient voir nos bêtes mourir", "éleveurs"),
     ("La colère des agriculteurs : « Nous travaillons à perte depuis deux ans ».",
      "Nous travaillons à perte depuis deux ans", "agriculteurs"),
 ])
