@@ -16,7 +16,9 @@ import pytest
 from presswatch.lexicon import ACTS
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+CORPUS = next((p / "shared" / "corpus" / "articles.jsonl" for p in Path(__file__).resolve().parents
+               if (p / "shared" / "corpus" / "articles.jsonl").exists()), Path("/nonexistent"))
+"""The corpus beside the repository or a worktree of it (`/work/main`, `/work/wt/NAME`)."""
 FILES = sorted(EVAL.glob("corpus*/*.json"))
 
 
