@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED
 
 import presswatch
 from presswatch import cli
@@ -22,7 +23,7 @@ from presswatch.linking import stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # the gold set lives in shared/ beside the repository (as in CI's checkout)
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = SHARED / "eval"
 
 needs_gold = pytest.mark.skipif(not (EVAL / "score.py").exists(),
                                 reason="needs shared/eval beside the repository")

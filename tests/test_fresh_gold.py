@@ -12,13 +12,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from presswatch.lexicon import ACTS
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-CORPUS = next((p / "shared" / "corpus" / "articles.jsonl" for p in Path(__file__).resolve().parents
-               if (p / "shared" / "corpus" / "articles.jsonl").exists()), Path("/nonexistent"))
-"""The corpus beside the repository or a worktree of it (`/work/main`, `/work/wt/NAME`)."""
+CORPUS = SHARED / "corpus" / "articles.jsonl"
 FILES = sorted(EVAL.glob("corpus*/*.json"))
 
 
