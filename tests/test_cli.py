@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED
 
 import presswatch
 from presswatch import cli
@@ -22,7 +23,7 @@ from presswatch.linking import stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # the gold set lives in shared/ beside the repository (as in CI's checkout)
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = SHARED / "eval"
 
 needs_gold = pytest.mark.skipif(not (EVAL / "score.py").exists(),
                                 reason="needs shared/eval beside the repository")
@@ -363,7 +364,8 @@ def test_eval_reports_tuning_blind_and_whole_and_never_lists_blind_errors(run, t
 def test_eval_no_blind_scores_a_fresh_set_as_one_column_whose_errors_may_be_read(run,
                                                                                  tmp_path):
     """A fresh gold set (eval/corpus) has no blind part: the same folder that would give a
-    blind column gives only the whole one, and its errors may be listed file by file."""
+    blind column gives only the whole one, and its errors may be listed file by file, once
+    the folder says so (a NO_BLIND file): the flag alone never opens a blind part."""
     from presswatch.training.split import blind_split
 
     gold = tmp_path / "gold"
@@ -373,10 +375,13 @@ def test_eval_no_blind_scores_a_fresh_set_as_one_column_whose_errors_may_be_read
     shutil.copy(EVAL / "score.py", tmp_path / "score.py")
     would_be_blind = blind_split(gold).blind
     assert would_be_blind
+    refused = run("eval", str(gold), "--no-blind", "--errors")
+    (gold / "NO_BLIND").write_text("fresh gold: no blind part\n", encoding="utf-8")
 
     table = run("eval", str(gold), "--no-blind")
     errors = run("eval", str(gold), "--no-blind", "--errors", "--only", would_be_blind[0])
 
+    assert refused.exit_code == 1 and "needs a NO_BLIND file" in refused.stderr
     assert table.exit_code == 0, table.stderr
     assert table.stdout.splitlines()[0].split() == ["whole", "(4)"]
     assert errors.exit_code == 0, errors.stderr

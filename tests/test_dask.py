@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED
 
 from presswatch import cli
 from presswatch.formats.parquet import read_records
 from presswatch.store import Store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+DEV = SHARED / "eval" / "dev"
 BIN = Path(sys.executable).parent
 MODEL = "fr_core_news_sm"  # quick to load on each worker; the local runs use the same
 

@@ -12,11 +12,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from presswatch.lexicon import ACTS
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+CORPUS = SHARED / "corpus" / "articles.jsonl"
 FILES = sorted(EVAL.glob("corpus*/*.json"))
 
 

@@ -1256,8 +1256,8 @@ def test_a_speech_noun_with_its_source_before_a_colon_introduces_a_quotation(
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Face aux crues, le désarroi des maires : « On ne peut plus compter que sur nous-mêmes »",
-     "On ne peut plus compter que sur nous-mêmes", "maires"),
+    ("Le désarroi des éleveurs : « Personne ne vient voir nos bêtes mourir »",
+     "Personne ne vient voir nos bêtes mourir", "éleveurs"),
     ("La colère des agriculteurs : « Nous travaillons à perte depuis deux ans ».",
      "Nous travaillons à perte depuis deux ans", "agriculteurs"),
 ])
@@ -1295,11 +1295,12 @@ def test_a_closing_mark_typed_as_the_opener_before_a_word_opens(annotate, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "« C'était tellement charmant d'entrer en studio », a confié le chanteur d'« Et Cetera ».",
-    "« C'était tellement charmant d'entrer en studio », a confié le chanteur du groupe"
-    " ”Et Cetera”.",
+    "« Nous avons tout enregistré en une seule nuit », a raconté la bassiste du groupe"
+    " « Et Demain ».",
+    "« Nous avons tout enregistré en une seule nuit », a raconté la bassiste du groupe"
+    " ”Et Demain”.",
 ])
 def test_a_title_ending_the_incise_subject_is_no_second_part(annotate, text):
-    # `a confié le chanteur d'« X »`: the quotation names the band, nobody says it
+    # `a raconté la bassiste du groupe « X »`: the quotation names the band, nobody says it
     quotes = annotate(text)
-    assert [q["text"] for q in quotes] == ["C'était tellement charmant d'entrer en studio"]
+    assert [q["text"] for q in quotes] == ["Nous avons tout enregistré en une seule nuit"]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.training.acts import (
@@ -309,8 +310,8 @@ def test_a_bad_act_in_a_silver_file_is_refused_with_its_line(tmp_path: Path):
         load_silver(bad)
 
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+CORPUS = SHARED / "corpus" / "articles.jsonl"
+DEV = SHARED / "eval" / "dev"
 
 
 @pytest.mark.slow

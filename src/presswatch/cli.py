@@ -192,8 +192,8 @@ def annotate(inputs: tuple[str, ...], fmt: str, out_dir: Path | None, model: str
               help="Score only the gold files matching GLOB (e.g. 'pol-*'); repeatable.")
 @click.option("--no-blind", is_flag=True,
               help="The folder has no blind part (a gold set such as eval/corpus, whose "
-                   "errors may be read): one column, errors and per-article lines of every "
-                   "file.")
+                   "errors may be read, with a NO_BLIND file saying so): one column, errors "
+                   "and per-article lines of every file.")
 @_model_option
 def eval_(gold_dir: Path, scorer: Path | None, errors: bool, per_article: bool,
           only: tuple[str, ...], no_blind: bool, model: str) -> None:

@@ -35,6 +35,9 @@ from presswatch.reading import Article
 from presswatch.training.split import Split, blind_split
 
 INPUT_FIELDS = ("id", "text", "url", "date", "outlet")
+# A gold folder scored without a blind part must say so by holding this file: `--no-blind`
+# on the dev set would list its blind articles' errors.
+NO_BLIND_MARKER = "NO_BLIND"
 
 
 def gold_articles(gold_dir: Path) -> list[Article]:
@@ -145,11 +148,15 @@ def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
     report for them; `extra` flags (`--errors`, `--per-article`) are passed to the scorer
     for the tuning part only. `blind=False` is for a gold folder without a blind part (the
     fresh sets of `eval/`, made after the rules were written and read since): every file
-    is tuning, and the report has the whole column alone."""
+    is tuning, and the report has the whole column alone; the folder must hold a
+    `NO_BLIND` file, so that the flag cannot open the dev set's blind part by mistake."""
     gold_dir = Path(gold_dir)
     scorer = Path(scorer) if scorer else gold_dir.parent / "score.py"
     if not scorer.exists():
         raise ValueError(f"no scorer at {scorer} (use --scorer PATH)")
+    if not blind and not (gold_dir / NO_BLIND_MARKER).is_file():
+        raise ValueError(f"{gold_dir}: --no-blind needs a {NO_BLIND_MARKER} file in the "
+                         "folder saying it has no blind part (the dev set keeps its own)")
     split = blind_split(gold_dir) if blind else Split(
         tuning=tuple(sorted(f.stem for f in gold_dir.glob("*.json"))), blind=())
     with tempfile.TemporaryDirectory() as tmp:

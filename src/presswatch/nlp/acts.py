@@ -385,9 +385,10 @@ def nothing_announced(rules_act: str, model_act: str, features: list[str]) -> st
     `statement` after a neutral cue when the content announces nothing: no future, no
     decision word. Why: the guideline's announcement makes a decision, plan or
     new fact known, and the model learned from dates and institutional speakers that a
-    neutral report is one; on unseen articles (the fresh gold sets of eval/corpus) past
-    facts told after `a indiqué`, `selon`, `a-t-on appris` (a toll, a figure, a finding)
-    are statements (13 of 19 such answers of the model there; 3 were announcements)."""
+    neutral report is one; on articles it had not seen (the fresh gold sets A+B+C,
+    eval/corpus/README-C.md, whose errors this guard then came from) past facts told after
+    `a indiqué`, `selon`, `a-t-on appris` (a toll, a figure, a finding) are statements (13
+    of 19 such answers of the model there; 3 were announcements)."""
     if model_act == "announcement" and rules_act == "statement" \
             and "rule_content=statement" in features \
             and not ANNOUNCED.intersection(features):

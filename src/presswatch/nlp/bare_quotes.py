@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DASHES, PERSON_PRONOUNS
+from presswatch.nlp.french import DASHES, PERSON_PRONOUNS, is_indefinite_speaker
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
 from presswatch.nlp.sources import speech_noun_source
@@ -241,7 +241,7 @@ def _written_for_all(doc: Doc, u0: int, quote_tok: int, seg: Segment) -> int | N
     if quote_tok <= u0 or not WRITTEN_LEAD.search(doc_text(doc)[doc[u0].idx: seg.open]):
         return None
     return next((k for k in range(quote_tok - 1, u0 - 1, -1)
-                 if doc[k].lower_.lstrip("-").removeprefix("t-") == "on"), None)
+                 if is_indefinite_speaker(doc[k].lower_)), None)
 
 
 def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon

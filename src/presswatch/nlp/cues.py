@@ -222,9 +222,9 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
 
 def misread_after_et(doc: Doc, token: Token) -> bool:
     """`Le ministère évoque un malentendu et dément toute pression`: a lower-case word the
-    tagger calls a noun or an adjective, right after `et`, before a determiner or `que`,
-    in a sentence whose verb came before, is a second verb sharing that subject (the
-    lexicon still has to know its form as a verb of saying)."""
+    tagger calls a noun, an adjective or an adverb (MISREAD_POS), right after `et`, before
+    a determiner or `que`, in a sentence whose verb came before, is a second verb sharing
+    that subject (the lexicon still has to know its form as a verb of saying)."""
     i = token.i
     if token.pos_ not in MISREAD_POS or not token.text.islower() or i < 3 or \
             i + 1 >= len(doc) or doc[i - 1].lower_ != "et":

@@ -25,6 +25,12 @@ INDEFINITE_SPEAKERS = {"on", "l'on", "l’on"}
 """`on` as the subject of a verb of saying: a report from nobody identifiable, which the
 guideline keeps with no speaker."""
 
+
+def is_indefinite_speaker(word: str) -> bool:
+    """`on`, `l'on`, and the `-on` / `-t-on` an inversion writes (`a-t-on appris`, `peut-on
+    lire`): one test for every rule that asks whether nobody identifiable speaks."""
+    return word.lower().lstrip("-").removeprefix("t-") in INDEFINITE_SPEAKERS
+
 PURPOSE = {"pour", "afin", "sans", "avant"}
 
 

@@ -20,7 +20,7 @@ from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES, WHEN_WOR
 from presswatch.nlp.interaction_triggers import PLACE_CASES, site_place
 from presswatch.textutil import fold, span_ents
 
-__all__ = ["TOPIC_VERBS", "place_of", "seat_host", "seat_office", "site_place", "visit_place"]
+__all__ = ["TOPIC_VERBS", "place_of", "seat_host", "seat_office", "visit_place"]
 
 TOPIC_VERBS = {"aborder", "évoquer", "discuter", "parler", "examiner", "débattre", "traiter",
                "consacrer", "dédier", "porter", "concerner"}

@@ -19,8 +19,8 @@ from presswatch.nlp.candidates import Candidate, Cue
 from presswatch.nlp.cues import participle_after_clitic, present_tense_form
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
-    INDEFINITE_SPEAKERS,
     OPENING_MARKS,
+    is_indefinite_speaker,
     is_negated,
     is_present_participle,
 )
@@ -277,7 +277,7 @@ def _said_by_on(doc: Doc, quote: dict) -> bool:
     if cue is None:
         return False
     words = list(cue) + [t for v in cue for t in v.children if t.dep_.startswith("nsubj")]
-    return any(t.lower_.lstrip("-").removeprefix("t-") in INDEFINITE_SPEAKERS for t in words)
+    return any(is_indefinite_speaker(t.lower_) for t in words)
 
 
 SENTENCING_VERBS = frozenset({"condamner"})

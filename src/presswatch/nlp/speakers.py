@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import INDEFINITE_SPEAKERS
+from presswatch.nlp.french import is_indefinite_speaker
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
@@ -450,9 +450,8 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 speaker, gender, is_person = resolver.resolve(
                     (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
         resolved = speaker is not None
-        nobody = q["mention_start"] is not None and doc_text(doc)[
-            q["mention_start"]:q["mention_end"]].lower().lstrip("-").removeprefix("t-") in \
-            INDEFINITE_SPEAKERS
+        nobody = q["mention_start"] is not None and is_indefinite_speaker(
+            doc_text(doc)[q["mention_start"]:q["mention_end"]])
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None and not q["in_boilerplate"] and not nobody:
