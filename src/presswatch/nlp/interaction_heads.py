@@ -344,6 +344,9 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                 g.lower_ in {"de", "d'", "d’"} for g in anchor.children):
             anchor, verb = verb, verb.head  # `ont tenu deux jours de discussions`
             continue
+        if framed and verb.pos_ == "ADV":  # `plus tôt, lors de la réunion`: hung on `tôt`
+            verb = verb.head
+            continue
         if not possessed and not (fold(verb.lemma_) in FRAME_NOUNS or fold(verb.text) in
                                   FRAME_NOUNS):
             break

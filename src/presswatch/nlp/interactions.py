@@ -25,6 +25,7 @@ from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
+from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
 from presswatch.nlp.interaction_guests import attendees, received_described, receives_someone
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
@@ -42,6 +43,7 @@ from presswatch.nlp.interaction_heads import (
     with_conjuncts,
     working_session,
 )
+from presswatch.nlp.interaction_hearings import hearings
 from presswatch.nlp.interaction_holders import (
     attendee_countries,
     named_after,
@@ -106,14 +108,8 @@ deux ministres ont échangé`), not when something is traded (`des tirs`, `des o
 PURPOSE_MARKS = {"pour", "afin", "de", "d'", "d’"}
 NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
 """Trigger verbs that report an interaction only with a party as object."""
-GATHERINGS = {"réunir", "rassembler", "retrouver"}
-"""Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
 HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
 """What a handover of office hands over (`passation de pouvoir`, `des consignes`)."""
-GROUP_HOSTS = {"tenir", "organiser", "entamer", "ouvrir", "achever", "terminer", "conclure",
-               "clore", "clôturer", "poursuivre"}
-"""Verbs whose plural group subject holds the meeting their object names among itself
-(`ont tenu une réunion`, `ont achevé leur réunion`)."""
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "matin", "soir", "midi", "jour", "semaine", "mois", "annee", "week-end"}
 MANNER_CASES = {"par", "au", "en"}
@@ -155,9 +151,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                 "gathering": False, "again": None, "body": False, "sitting": True,
                 "owner": body if kind == "summit" else None}
     session, named, guests = False, [], []
-    gathered = _gathered(head)
-    if gathered is not None:
-        heads, session = [gathered], True  # `les ministres du G7, réunis à Capri`
+    group = gathered(head)
+    if group is not None:
+        heads, session = [group], True  # `les ministres du G7, réunis à Capri`
     elif head.pos_ == "VERB" and (guests := received_described(head)):
         heads = guests  # `des patrons reçus à l'Élysée`: they were received
     elif head.pos_ == "VERB":
@@ -213,7 +209,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                   and art.name(h)), None) if head.lemma_ in HOSTING else None
     # (a place subject of another verb is a country as a party: `Israël et le Hamas
     # négocient`)
-    if head.pos_ == "VERB" and participle and gathered is None and not guests:
+    if head.pos_ == "VERB" and participle and group is None and not guests:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
         # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
@@ -244,7 +240,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
         # habitants` (what a reporter or a witness does): no conversation of the parties
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
-    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not _gathering_of(
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not gathering_of(
             head, heads, names, art):
         return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
     if head.lemma_ in TRADED and any(c.dep_ == "obj" and fold(c.lemma_) not in TIME_WORDS
@@ -262,7 +258,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
             fold(h.lemma_) in CALL_WORDS for h in objects):
         return None  # `X a reçu un appel de Y`: the call tells it
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and gathered is None and \
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and group is None and \
             not guests and ((
             objects and not any(
             (art.name(h) or is_role(h)) and _names_someone(h, art) for h in objects)) or
@@ -305,7 +301,7 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if any(g.lower_ == "entre" for h in heads for g in h.children) and len(heads) == 1 \
             and "Plur" in morph(heads[0], "Number"):
         session = True  # `entre les deux pays`: one phrase names both parties
-    among = _gathering_of(head, heads, names, art)
+    among = gathering_of(head, heads, names, art)
     session = session or both or among or presided(head)
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(
@@ -442,43 +438,6 @@ def _subject(tok: Token, trigger: Token) -> bool:
                                             and tok.sent != trigger.sent)
 
 
-def _gathered(verb: Token) -> Token | None:
-    """`les ministres du G7, réunis à Capri`: a past participle of `réunir` describing a
-    known group gathered at a named place (not `une coalition réunissant des entreprises`,
-    not a crowd: `devant des militants réunis au théâtre`); the group's head, or None."""
-    if verb.lemma_ != "réunir" or verb.dep_ != "acl" or "Past" not in verb.morph.get(
-            "Tense") or any(c.dep_ == "obj" for c in verb.children) or not any(
-            c.dep_.startswith("obl") and (c.ent_type_ or c.text[:1].isupper()) and any(
-                g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)
-            for c in verb.children):
-        return None
-    group = verb.head
-    if group.dep_ == "nmod" and not _known(group):  # `les dirigeants du G20, réunis`
-        group = group.head
-    return group if group.pos_ in {"NOUN", "PROPN"} and _known(group) else None
-
-
-def _gathering_of(head: Token, heads: list[Token], names: list[str],
-                  art: ArticleParties) -> bool:
-    """`une dizaine de dirigeants européens se sont rassemblés … pour une réunion
-    d'urgence`: one plural group meeting among themselves is the meeting's one party."""
-    if len(names) != 1 or names[0] in art.persons:
-        return False
-    group = next((h for h in heads if h.dep_.startswith("nsubj")), None)
-    verb = group.head if group is not None else head
-    held = head.pos_ == "NOUN" and head.dep_ == "obj" and head.head == verb and \
-        verb.lemma_ in GROUP_HOSTS  # `les ministres européens ont tenu une réunion`
-    gathers = verb.lemma_ in GATHERINGS and any(
-        c.lower_ in {"se", "s'", "s’"} for c in verb.children) and head in (verb, *verb.children)
-    if group is None or not (held or gathers):
-        return False  # the group is the subject of `se rassembler`, `se réunir`
-    if [h for h in heads if art.names(h)] != [group]:  # not `lundi`, read as an object
-        return False
-    counted = next((c for c in group.children if c.dep_ == "nmod"), group)
-    return group.pos_ == "NOUN" and "Plur" in (morph(group, "Number") + counted.morph.get(
-        "Number")) and (is_role(group) or is_role(counted))  # leaders, not supporters
-
-
 def _for_summit(verb: Token) -> bool:
     """`X a accueilli les dirigeants sud-américains pour un sommet`: a reception whose
     purpose is a summit is a gathering of that summit, not a meeting of its own."""
@@ -486,11 +445,6 @@ def _for_summit(verb: Token) -> bool:
         c.lemma_ == "sommet" and any(g.lower_ == "pour" for g in c.children) and (
             c.head == verb or c.head.head == verb)  # however the parse hung it
         for c in verb.subtree)
-
-
-def _known(group: Token) -> bool:
-    """`les ministres`, `ces dirigeants`: a definite group, not `des militants`."""
-    return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in group.children)
 
 
 def _manner(noun: Token) -> bool:
@@ -550,6 +504,22 @@ def _purpose_of(doc: Doc, start: int, before: list[tuple[int, int, str]]) -> boo
         for a, _b, kind in before)
 
 
+def _dated(ev: dict, trigger: Token, art: ArticleParties, article_date: str | None
+           ) -> list[dict]:
+    """A mention dated by the first date its sentence resolves, one per party pair when it
+    has several (``one_by_one``); each pair of persons met is remembered for `leur …`."""
+    for _a, _b, expr in find_dates(span_text(trigger.doc, *sentence_bounds(trigger))):
+        if day := resolve(expr, article_date):
+            ev["date"] = day
+            break
+    ones = one_by_one(ev)
+    for one in ones:
+        persons = [n for n in one["participants"] if n in art.persons]
+        if one["type"] in PAIR_TYPES and len(persons) >= 2:
+            art.pairs.append((one["trigger_start"], persons))
+    return ones
+
+
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                       article_date: str | None) -> list[dict]:
     """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
@@ -570,15 +540,10 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
         if ev is None:
             continue
         told.append((start, end, kind))
-        for _a, _b, expr in find_dates(span_text(doc, *sentence_bounds(doc[start]))):
-            if day := resolve(expr, article_date):
-                ev["date"] = day
-                break
-        for one in one_by_one(ev):
-            mentions.append(one)
-            persons = [n for n in one["participants"] if n in art.persons]
-            if one["type"] in PAIR_TYPES and len(persons) >= 2:
-                art.pairs.append((one["trigger_start"], persons))
+        mentions += _dated(ev, doc[start], art, article_date)
+    for ev in hearings(doc, art):  # `auditionné par la commission des lois`
+        mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
+                           article_date)
     events = merge_mentions(mentions, {p["name"] for p in art.people})
     if len(summits := [ev for ev in events if ev["type"] == "summit"]) == 1:
         sents = art.sentences
