@@ -66,3 +66,41 @@ def test_a_group_s_meeting_told_beside_its_verb_is_that_group_s(
 ])
 def test_no_group_meeting_of_one_person_or_of_a_crowd(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # consulted: the persons named, a role resolved to the one the article named before
+    ("Le président Ali Diop a consulté lundi le Premier ministre Jean Petit et la présidente "
+     "du Sénat, Anne Martin.", [("meeting", ["Ali Diop", "Jean Petit", "Anne Martin"])]),
+    ("Le Premier ministre Marc Dubois a démissionné. Le président Ali Diop a affirmé avoir "
+     "pris sa décision après avoir consulté le Premier ministre.",
+     [("meeting", ["Marc Dubois", "Ali Diop"])]),
+])
+def test_consulting_a_person_is_a_meeting(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Durand a consulté un médecin la semaine dernière.",
+    "Le gouvernement consultera les citoyens par référendum.",
+    "Anne Martin a consulté le rapport de la commission.",
+    "Selon des documents consultés par l'AFP, le projet a été abandonné.",
+])
+def test_consulting_a_document_a_doctor_or_a_people_is_none(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_a_group_of_one_s_own_met_is_a_party(nlp: Language) -> None:
+    # `ses administrés`: a plural group noun, not a role, after a possessive
+    text = "Le maire Paul Durand a rencontré ses administrés lundi soir."
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "ses administrés"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Ali Diop a répondu que chacun était libre de réunir ses partisans.",
+    "Le président Ali Diop a dit que la maire Anne Martin était libre de recevoir les "
+    "syndicats.",
+])
+def test_a_meeting_one_is_free_to_hold_is_none(nlp: Language, text: str) -> None:
+    # allowed, neither held nor planned
+    assert found(nlp, text) == []

@@ -18,7 +18,8 @@ from presswatch.nlp.interaction_parties import (
     is_role,
 )
 
-__all__ = ["attendees", "received_described", "receives_someone"]
+__all__ = ["CONSULTING", "attendees", "consults_a_person", "received_described",
+           "receives_someone"]
 
 RECEIVED_BY = {"recevoir", "accueillir", "rencontrer"}
 """Verbs whose past participle describing people says they were received or met."""
@@ -79,3 +80,18 @@ def receives_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bo
         if art.person(t) or (t.pos_ == "NOUN" and is_role(t)):
             return True
     return False
+
+
+CONSULTING = {"consulter"}
+"""Verbs that report a meeting only when whom they consulted is a person the article names
+(`a consulté le Premier ministre`, resolved to him), not a document, a doctor nor a people
+(`consulter les citoyens par référendum`, `a consulté un médecin`)."""
+
+
+def consults_a_person(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
+    """`après avoir consulté le Premier ministre et le président de l'Assemblée`: one of
+    the verb's objects (conjuncts included) is, or is resolved to, a person of the
+    article."""
+    objects = [c for h in heads if h.dep_ == "obj" and h.head == verb
+               for c in (h, *h.conjuncts)]
+    return any(art.person(h) or art.name(h) in art.persons for h in objects)

@@ -519,8 +519,10 @@ def _phrase(tok: Token) -> str | None:
             hi -= 1  # `du conseil de mercredi soir`: not `conseil de`
     span = tok.doc[lo:hi + 1]
     if span[0].lower_ in {"ce", "cet", "cette", "ces"} or (
-            span[0].lower_ in POSSESSIVES and not _identifying(tok, hi)):
-        return None  # `son homologue`: whom the article does not say
+            span[0].lower_ in POSSESSIVES and not _identifying(tok, hi) and (
+                is_role(tok) or "Plur" not in morph(tok, "Number"))):
+        return None  # `son homologue`: whom the article does not say (but `ses
+        # administrés`, `ses citoyens`: a group of the subject's own, named by its noun)
     if (named := _apposed_body(tok)) is not None and named.start > hi:
         return f"{span.text}, {named.text}"  # `le propriétaire du journal, Lagardère,`
     return span.text

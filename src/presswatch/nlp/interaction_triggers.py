@@ -90,9 +90,10 @@ NONE_DETS = {"aucun", "aucune", "nul", "nulle"}
 """Determiners that say no such event took place (`aucune rencontre n'a eu lieu`)."""
 WISHED = {"souhaiter", "vouloir", "esperer", "desirer", "refuser", "demander", "reclamer",
           "proposer", "tenter", "tente", "essayer", "chercher", "exiger", "suggerer",
-          "plaider", "rejeter", "pret", "dispose", "appeler", "militer", "insister"}
-"""Verbs and adjectives whose complement interaction is only wished, asked for, offered or
-refused (`souhaite rencontrer`, `prêt à recevoir`, `réclame un sommet`)."""
+          "plaider", "rejeter", "pret", "dispose", "appeler", "militer", "insister", "libre"}
+"""Verbs and adjectives whose complement interaction is only wished, asked for, offered,
+allowed or refused (`souhaite rencontrer`, `prêt à recevoir`, `réclame un sommet`, `est
+libre de réunir ses partisans`)."""
 HOLDING = {"obtenir", "organiser", "tenir", "tenue", "organisation", "avoir"}
 """Words between a wish and the interaction it wants (`tente d'obtenir une rencontre`)."""
 WISH_LINKS = {"xcomp", "obj", "obl:arg", "nmod"}

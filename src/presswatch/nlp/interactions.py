@@ -26,7 +26,13 @@ from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
 from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
-from presswatch.nlp.interaction_guests import attendees, received_described, receives_someone
+from presswatch.nlp.interaction_guests import (
+    CONSULTING,
+    attendees,
+    consults_a_person,
+    received_described,
+    receives_someone,
+)
 from presswatch.nlp.interaction_heads import (
     MEASURE_NOUNS,
     bound_for,
@@ -106,7 +112,7 @@ TRADED = {"échanger"}
 """Trigger verbs that report a contact only without an object (`X a échangé avec Y`, `les
 deux ministres ont échangé`), not when something is traded (`des tirs`, `des otages`)."""
 PURPOSE_MARKS = {"pour", "afin", "de", "d'", "d’"}
-NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir"}
+NEEDS_OBJECT = {"recevoir", "accueillir", "rencontrer", "réunir", *CONSULTING}
 """Trigger verbs that report an interaction only with a party as object."""
 HANDED_OVER = {"pouvoir", "fonction", "consigne", "relais", "temoin", "flambeau"}
 """What a handover of office hands over (`passation de pouvoir`, `des consignes`)."""
@@ -251,6 +257,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `a rencontré X pour discuter de la crise`: that meeting's purpose
     if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
         return None
+    if head.lemma_ in CONSULTING and not consults_a_person(head, heads, art):
+        return None  # `consulter les citoyens par référendum`: no one met
     if not_an_envoy(head, heads):
         return None  # `convoqué par la justice`: summoned, not met
     objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
