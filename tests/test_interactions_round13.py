@@ -104,3 +104,12 @@ def test_a_group_of_one_s_own_met_is_a_party(nlp: Language) -> None:
 def test_a_meeting_one_is_free_to_hold_is_none(nlp: Language, text: str) -> None:
     # allowed, neither held nor planned
     assert found(nlp, text) == []
+
+
+def test_a_press_conference_whose_parse_lost_its_subject_is_the_cue_s_speaker(
+        nlp: Language) -> None:
+    # `entraîneur-chef` cut the sentence in two: the one who said it there held it
+    text = ("Paul Durand entraîne le Canadien de Montréal. Et si je dois porter un masque, je "
+            "le porterai. C’est ce qu’a déclaré l’entraîneur-chef du Canadien lors d’une "
+            "téléconférence jeudi, la dernière organisée par l’équipe avant la reprise.")
+    assert found(nlp, text) == [("press_conference", ["Paul Durand"])]

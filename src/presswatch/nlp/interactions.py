@@ -19,7 +19,7 @@ one that sentence resolves.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
@@ -350,7 +350,11 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     if len(names) < need and kind == "press_conference":  # `X a laissé entendre, mardi,
         # en impromptu de presse`: the clause's subject, however deep the phrase hangs
         names = clean_parties([n for h in clause_subjects(doc[start]) for n in art.names(h)],
-                              where)
+                              where) or clean_parties([
+            q["speaker"] for q in art.quotes if q.get("speaker") and _whole(sent).start_char
+            <= (q.get("cue_start") or -1) < sent.end_char][:1], where)
+        # (`c'est ce qu'a déclaré l'entraîneur-chef lors d'une téléconférence`, the parse
+        # lost: the speaker of the quote whose cue the sentence holds)
     if len(names) < need and head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubj:pass"}:
         # `Une rencontre a eu lieu mardi. X et Y ont …`: the event is the sentence's
         # subject, its parties the next sentence's (else the previous one's) subjects
@@ -406,6 +410,14 @@ def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties
         else:
             names.append(who)
     return names
+
+
+def _whole(sent: Span) -> Span:
+    """The sentence a fragment the splitter cut off belongs to (`l'entraîneur` | `-chef du
+    club …`): one that opens on no capital continues the one before it."""
+    if sent.start == 0 or sent.text[:1].isupper() or sent.text[:1] in {"«", "\"", "“"}:
+        return sent
+    return sent.doc[sent.start - 1].sent
 
 
 def _verb_read_as_noun(head: Token) -> bool:
