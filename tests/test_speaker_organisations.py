@@ -69,3 +69,38 @@ def test_a_surname_after_a_role_noun_is_a_person_whatever_the_ner_said(annotate,
     assert find(quotes, "la paix était fragile")["speaker"] == "Ouattara"
     doc = nlp("Le directeur Afrique de la banque a présenté les résultats.")
     assert [p["name"] for p in doc._.people] == []
+
+
+def test_the_only_organisation_named_is_taken_up_far_back(annotate):
+    """Volunteers speak between the organisation's lead and `selon l'organisation`,
+    further than a pronoun reaches: it is still the one organisation the article named."""
+    quotes = annotate(
+        "Les Banques alimentaires lancent leur collecte nationale vendredi. Dans un "
+        "supermarché de Rennes, des dizaines de bénévoles trient des colis de pâtes, de riz "
+        "et de conserves sous l'œil des clients.\n\nPaul Girard, retraité de 70 ans, dépose "
+        "un sac rempli de lait, de farine, de café et de biscuits pour les enfants dans le "
+        "chariot prévu à cet effet, puis repart vers les caisses avec sa petite-fille. « Tout "
+        "augmente, alors je donne ce que je peux », déclare-t-il en souriant.\n\nMarie, "
+        "étudiante de 19 ans, distribue des prospectus à l'entrée du magasin depuis le "
+        "matin, avec trois camarades de sa promotion venues en renfort pour le week-end. "
+        "Certains clients « s'arrêtent pour discuter », raconte-t-elle.\n\nCette année, "
+        "9.000 bénévoles seront mobilisés dans toute la France selon l'organisation.")
+    quote = find(quotes, "9.000 bénévoles seront mobilisés dans toute la France")
+    assert "Banques alimentaires" in quote["speaker"]
+
+
+def test_two_organisations_named_far_back_leave_the_description(annotate):
+    quotes = annotate(
+        "Les Banques alimentaires lancent leur collecte nationale vendredi. Le Secours "
+        "populaire lance la sienne samedi. Dans un supermarché de Rennes, des dizaines de "
+        "bénévoles trient des colis de pâtes, de riz et de conserves sous l'œil des "
+        "clients.\n\nPaul Girard, retraité de 70 ans, dépose un sac rempli de lait, de "
+        "farine, de café et de biscuits pour les enfants dans le chariot prévu à cet effet, "
+        "puis repart vers les caisses avec sa petite-fille. « Tout augmente, alors je donne "
+        "ce que je peux », déclare-t-il en souriant.\n\nMarie, étudiante de 19 ans, "
+        "distribue des prospectus à l'entrée du magasin depuis le matin, avec trois "
+        "camarades de sa promotion venues en renfort pour le week-end. Certains clients « "
+        "s'arrêtent pour discuter », raconte-t-elle.\n\nCette année, 9.000 bénévoles "
+        "seront mobilisés dans toute la France selon l'organisation.")
+    quote = find(quotes, "9.000 bénévoles seront mobilisés dans toute la France")
+    assert quote["speaker"] == "l'organisation"

@@ -8,6 +8,7 @@ mention's tokens, so the resolver and the interaction parties share one reading 
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Token
 
@@ -211,3 +212,9 @@ def determiner_gender(tokens: list[Token]) -> str:
 def morph_gender(token: Token) -> str:
     g = morph(token, "Gender")
     return {"Masc": "m", "Fem": "f"}.get(g[0], "") if g else ""
+
+
+def without_article(name: str) -> str:
+    """A name folded without its article, to tell whether two sources are one
+    (`les Banques alimentaires`, `Banques alimentaires`)."""
+    return re.sub(r"^(?:les?|la|l')\s*", "", fold(name).replace("’", "'"))

@@ -109,13 +109,16 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     spans = []
 
     def name_word(k: int) -> bool:
-        """A capitalised proper noun, or a capitalised particle before one (`Le Pen`)."""
+        """A capitalised proper noun, or a capitalised word before one: a particle (`Le
+        Pen`) or the first word of a surname of two the tagger read as a common word
+        (`Khalid Ait Taleb`, `Aït` tagged an adjective)."""
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
                 doc[k - 1].whitespace_.count("\n"):
             return False
-        return doc[k].pos_ == "PROPN" or (doc[k].lower_ in NAME_PARTICLES and
-                                          k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and
-                                          doc[k + 1].text[:1].isupper())
+        return doc[k].pos_ == "PROPN" or ((doc[k].lower_ in NAME_PARTICLES or (
+            doc[k].is_alpha and not doc[k].ent_type_)) and k + 1 < len(doc) and
+            doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and
+            not doc[k].whitespace_.count("\n"))
 
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
     for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):

@@ -335,6 +335,19 @@ def _quoted(doc: Doc, i: int, segments: list,
     return False
 
 
+def _fuller_name_of(people: People, words: list[str], lex: Lexicon) -> Person | None:
+    """The person already named with more words ending in `words` (`Khalid Ait Taleb`
+    for `Ait Taleb`): a surname of two words, whose first word would otherwise be read as
+    another first name, so as a namesake. Not when that word is a known first name:
+    `Idriss Déby Itno` is the father of `Mahamat Idriss Déby Itno`, not him."""
+    if len(words) < 2 or fold(words[0].split("-")[0]) in lex.first_names:
+        return None
+    tail = [fold(w) for w in words]
+    return next((p for p in people.persons for n in p.names
+                 if len(n.split()) > len(words) and
+                 [fold(w) for w in n.split()[-len(words):]] == tail), None)
+
+
 def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] = ()
                  ) -> People:
     """Collect the article's people from its name mentions, merging surname variants.
@@ -357,7 +370,11 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     for a, b, words, gender in sorted(pending, key=lambda p: -len(p[2])):
         surname = words[-1]
         first = words[0] if len(words) > 1 else None
-        person = people.by_surname(surname, first, gender)
+        fuller = _fuller_name_of(people, words, lex)
+        if fuller is not None:  # `M. Ait Taleb` after `Khalid Ait Taleb`: no first name
+            person, first = fuller, None
+        else:
+            person = people.by_surname(surname, first, gender)
         if person is None or (first and person.first and fold(person.first) != fold(first)):
             person = Person(key=fold(surname), first=first)
             people.persons.append(person)

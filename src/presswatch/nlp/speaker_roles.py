@@ -28,6 +28,7 @@ from presswatch.nlp.mention_forms import (
     determiner_gender,
     is_plural,
     morph_gender,
+    without_article,
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_salience import (
@@ -510,7 +511,8 @@ class RoleMentions(Salience):
         singular description headed by a noun that describes an organisation
         (data/organisation_nouns.txt) and naming none itself is the organisation named
         last within the pronoun window, as a quote's source (`sources`: those no pronoun
-        takes up) or as a subject; None when there is none. An outlet's noun (`la
+        takes up) or as a subject, else the only one so named further back; None when
+        there is none. An outlet's noun (`la
         radio`) takes up only a source, and a union's (`la centrale syndicale`) only an
         organisation the article calls a union: `Renault ferme une usine. Le syndicat
         dénonce …` names no union."""
@@ -529,8 +531,10 @@ class RoleMentions(Salience):
         if fold(head.lemma_) not in MEDIA_NOUNS:
             found += self._organisation_subjects(char)
         union = any(fold(t.lemma_)[:7] in UNION_STEMS for t in tokens)
-        near = [(c, s) for c, s in found if self._distance(c, char) <= PRONOUN_WINDOW_CHARS
-                and (not union or self._called(s, union=True))]
+        found = [(c, s) for c, s in found if not union or self._called(s, union=True)]
+        near = [(c, s) for c, s in found if self._distance(c, char) <= PRONOUN_WINDOW_CHARS]
+        if not near and len({without_article(s) for _c, s in found}) == 1:
+            near = found  # the one organisation named, further back (`Les Banques …`)
         return max(near)[1] if near else None
 
     def _organisation_subjects(self, char: int) -> list[tuple[int, str]]:

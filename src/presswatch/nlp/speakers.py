@@ -37,6 +37,7 @@ from presswatch.nlp.speaker_consistency import (
 )
 from presswatch.nlp.speaker_roles import CONTRACTED_ARTICLES, RoleMentions
 from presswatch.nlp.speaker_salience import Referent
+from presswatch.nlp.speaker_short_forms import expand_short_forms
 from presswatch.textutil import doc_text, fold
 
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
@@ -477,6 +478,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
     same_role_same_person(doc, quotes, names)
+    expand_short_forms(doc, quotes)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
