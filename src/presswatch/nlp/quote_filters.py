@@ -305,3 +305,12 @@ def _preposition_a(token: Token) -> bool:
     """`à`, or `a` written for it when the tagger reads a preposition; not the auxiliary
     of a relative clause in the complement (`une occupation qui a duré six mois`)."""
     return token.lower_ == "à" or (token.lower_ == "a" and token.pos_ == "ADP")
+
+
+def asks_the_floor(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """`a demandé la parole`, `a réclamé la parole`: `la parole` alone, as a verb's
+    object, is the floor asked for or given (the turn to speak), not what was said; with a
+    complement (`la parole des victimes`) it may be content."""
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return fold(head.lemma_) == "parole" and len(words) == 2 and \
+        words[0].lower_ == "la" and words[1].i == head.i
