@@ -1087,3 +1087,20 @@ def test_a_verbless_quotation_the_next_quote_says_in_full_is_its_speakers(
     quotes = annotate(text)
     assert (find(quotes, first)["speaker"], find(quotes, first)["type"]) == (speaker, "direct")
     assert find(quotes, second)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Deux Bleus seulement ont passé le premier tour. Un vrai soulagement pour la nageuse "
+     "Inès Perrin.\n\n« On a eu de la chance cette fois, il faut en profiter ! »\n\n« Je ne "
+     "réalise pas encore. Je suis tellement heureuse de nager la finale. »\n\nL'autre "
+     "qualifié est Hugo Faure : « On a eu de la chance cette fois, il faut en profiter ! »",
+     "Je ne réalise pas encore. Je suis tellement heureuse de nager la finale", "Inès Perrin"),
+    ("Le maire de Lunel, Paul Sabatier, est apparu très ému.\n\n« Merci à tous les "
+     "bénévoles »\n\n« Nous reconstruirons l'école avant la rentrée, je vous le promets. »",
+     "Nous reconstruirons l'école avant la rentrée, je vous le promets", "Paul Sabatier"),
+])
+def test_a_quotation_line_between_does_not_hide_the_person_named_before(annotate, text,
+                                                                        content, speaker):
+    # a line of quoted words alone (a sub-heading) between the sentence naming the speaker
+    # and the quotation standing on its own
+    assert find(annotate(text), content)["speaker"] == speaker

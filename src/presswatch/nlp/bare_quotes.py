@@ -112,7 +112,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                     unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
         if repeated is None and not previous:
             said = None if lead.strip() else person_subject_before(
-                doc, unit_list, u, lex, doc_text(doc)[seg.start:seg.end])
+                doc, unit_list, u - _quotation_line_before(doc, unit_list, u, segments), lex,
+                doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
@@ -135,6 +136,20 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             cand.mention, cand.speaker_ref = None, later
     out.extend(embedded_posts(doc, cands + out))
     return out
+
+
+def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
+                           segments: list[Segment]) -> int:
+    """1 when the sentence before unit `u` is a quotation alone (`X est soulagée.\n« A »\n
+    « B »`: a line of quoted words, often a sub-heading, between the sentence naming the
+    speaker and the quotation), so that the sentence before it is read; else 0."""
+    if u < 2:
+        return 0
+    lo, hi = unit_list[u - 1]
+    text = doc_text(doc)
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    return int(any(not re.search(r"\w", text[start:seg.open] + text[seg.outer_end:end])
+                   for seg in segments if start <= seg.open and seg.outer_end <= end))
 
 
 def _said_again_later(text: str, cand: Candidate, others: list[Candidate]
