@@ -37,6 +37,7 @@ from presswatch.nlp.incises import (
     adverbial_lead,
     after_opening_incise,
     inverted_after_adverb,
+    lead_about_the_speaker,
     opens_on_a_subject,
     quotation_after_colon,
     quotation_after_incise,
@@ -207,7 +208,10 @@ class QuoteFinder:
             # a clause opening the sentence before the quotation belongs to the content
             start = seg.start
             pre = doc_text(doc)[unit_start_char:seg.open]
-            if seg.open > unit_start_char and (is_content_lead(pre) or (
+            marks = doc.char_span(seg.open, seg.outer_end, alignment_mode="expand")
+            if seg.open > unit_start_char and not lead_about_the_speaker(
+                    doc, cue, unit[0], marks.start, marks.end) and (
+                    is_content_lead(pre) or (
                     opens_on_a_subject(doc, unit[0]) and
                     has_quoted_lead(doc_text(doc), unit_start_char, seg, segments)
                     and not any(c.cue and unit_start_char <= doc[c.cue.i].idx < seg.open
