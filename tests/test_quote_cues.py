@@ -712,3 +712,20 @@ def test_asking_for_the_floor_is_no_quote(annotate, text):
 def test_the_word_of_someone_may_still_be_content(annotate):
     q = find(annotate("La ministre a salué la parole des victimes."), "la parole des victimes")
     assert q["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le gouvernement parle d'une affaire privée.", "une affaire privée"),
+    ("Le syndicat parle de malentendu avec la direction.", "malentendu avec la direction"),
+])
+def test_parler_de_what_the_matter_is_called_is_a_quote(annotate, text, content):
+    # a bare noun, or an indefinite noun with its adjective: what the speaker calls it
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a parlé de son enfance à Lyon.",
+    "Le ministre a parlé d'un projet de loi en préparation.",
+])
+def test_parler_de_a_topic_is_no_quote(annotate, text):
+    assert annotate(text) == []

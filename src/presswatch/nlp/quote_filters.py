@@ -314,3 +314,21 @@ def asks_the_floor(doc: Doc, start: int, end: int, head: Token) -> bool:
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     return fold(head.lemma_) == "parole" and len(words) == 2 and \
         words[0].lower_ == "la" and words[1].i == head.i
+
+
+def names_a_kind(doc: Doc, k: int) -> bool:
+    """`parle d'une affaire privée`, `parle de malentendu`: after `parler de`, a bare noun
+    or an indefinite noun with its adjective says what the speaker calls the matter
+    (speech), where a definite one names a topic (`a parlé de la réforme`, `de son
+    enfance`)."""
+    de = {"de", "d'"}
+    if doc[k].lower_.replace("’", "'") in de and k + 1 < len(doc):
+        k += 1  # (the content may start on `de` or after it)
+    elif not (k > 0 and doc[k - 1].lower_.replace("’", "'") in de):
+        return False
+    t = doc[k]
+    if t.lower_ in {"un", "une"} and t.pos_ == "DET" and k + 2 < len(doc):
+        # (`d'une affaire privée`: an indefinite with an adjective judges; `d'un projet
+        # de loi` names a topic)
+        return doc[k + 1].pos_ == "NOUN" and doc[k + 2].pos_ == "ADJ"
+    return t.pos_ == "NOUN" and t.text.islower()

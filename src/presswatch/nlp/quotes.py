@@ -65,6 +65,7 @@ from presswatch.nlp.quote_filters import (
     drop_impossible_mentions,
     drop_negated_reports,
     drop_nested_non_persons,
+    names_a_kind,
     names_no_source,
     sentences_someone,
     share_sibling_speakers,
@@ -401,7 +402,10 @@ class QuoteFinder:
         if end - start < 2:
             return []
         if needs_quoted and not any(s.start < end and start < s.end for s in segments):
-            return []
+            if not (cue.verb.kind == "fragment" and names_a_kind(doc, start_tok)):
+                return []
+            if doc[start_tok].lower_ in {"de", "d'", "d’"}:
+                start = doc[start_tok + 1].idx  # `parle de malentendu`: what it is called
         colon_quote = None
         if frame not in {"que", "colon"}:
             # `Il a précisé les exigences de la Russie : « … »`: the NP, then the quotation
