@@ -1056,3 +1056,51 @@ def test_on_with_a_noun_phrase_said_keeps_the_quote_without_a_speaker(annotate):
     quote = find(annotate("On évoque une hausse des impôts dès l'an prochain."),
                  "une hausse des impôts dès l'an prochain")
     assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize("heading, term", [
+    ("Au seuil du « No Deal », le négociateur repart", "no deal"),
+    ("Le « Game Over » guette les négociateurs", "game over"),
+])
+def test_a_foreign_term_quoted_in_a_heading_is_no_quote(annotate, heading, term):
+    quotes = annotate(heading + "\nLes ministres ont exigé que la Commission publie « sans "
+                      f"tarder ses mesures d'urgence » en cas de « {term} », a dit un "
+                      "diplomate.")
+    assert not any(q["cue"] is None for q in quotes)
+
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ("Trois jeunes ont été blessés sur l'autoroute A7 vendredi.\n\n\"Excès de vitesse sur "
+     "une chaussée mouillée.\" \"C'est très probablement un excès de vitesse sur une "
+     "chaussée mouillée qui explique l'accident\", a indiqué le commandant Paul Girard.",
+     "Excès de vitesse sur une chaussée mouillée",
+     "C'est très probablement un excès de vitesse sur une chaussée mouillée qui explique "
+     "l'accident", "Paul Girard"),
+    ("La digue a cédé dans la nuit.\n\n« Une montée des eaux très rapide. » « Nous avons "
+     "assisté à une montée des eaux très rapide, en moins d'une heure », a raconté la "
+     "maire, Claire Vidal.", "Une montée des eaux très rapide",
+     "Nous avons assisté à une montée des eaux très rapide, en moins d'une heure",
+     "Claire Vidal"),
+])
+def test_a_verbless_quotation_the_next_quote_says_in_full_is_its_speakers(
+        annotate, text, first, second, speaker):
+    quotes = annotate(text)
+    assert (find(quotes, first)["speaker"], find(quotes, first)["type"]) == (speaker, "direct")
+    assert find(quotes, second)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Deux Bleus seulement ont passé le premier tour. Un vrai soulagement pour la nageuse "
+     "Inès Perrin.\n\n« On a eu de la chance cette fois, il faut en profiter ! »\n\n« Je ne "
+     "réalise pas encore. Je suis tellement heureuse de nager la finale. »\n\nL'autre "
+     "qualifié est Hugo Faure : « On a eu de la chance cette fois, il faut en profiter ! »",
+     "Je ne réalise pas encore. Je suis tellement heureuse de nager la finale", "Inès Perrin"),
+    ("Le maire de Lunel, Paul Sabatier, est apparu très ému.\n\n« Merci à tous les "
+     "bénévoles »\n\n« Nous reconstruirons l'école avant la rentrée, je vous le promets. »",
+     "Nous reconstruirons l'école avant la rentrée, je vous le promets", "Paul Sabatier"),
+])
+def test_a_quotation_line_between_does_not_hide_the_person_named_before(annotate, text,
+                                                                        content, speaker):
+    # a line of quoted words alone (a sub-heading) between the sentence naming the speaker
+    # and the quotation standing on its own
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -686,3 +686,46 @@ def test_a_verb_after_et_the_tagger_misread_is_a_second_verb_of_saying(annotate,
                                                                        content, speaker):
     # `et dément`, `et juge` tagged an adverb or a noun: the subject's second verb
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Nous ferons tout pour aider les sinistrés », a tweeté pour sa part Lucie Garnier.",
+     "Nous ferons tout pour aider les sinistrés", "Lucie Garnier"),
+    ("« Le chantier reprendra en janvier », a tweeté pour sa part Hugo Marchand.",
+     "Le chantier reprendra en janvier", "Hugo Marchand"),
+])
+def test_an_auxiliary_the_tagger_read_as_foreign_still_opens_the_incise(annotate, text,
+                                                                        content, speaker):
+    # `a/X tweeté/PROPN`: the form of `avoir` before the participle is its auxiliary
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Le député de la Somme a demandé la parole.",
+    "En fin de séance, la sénatrice a réclamé la parole.",
+])
+def test_asking_for_the_floor_is_no_quote(annotate, text):
+    assert annotate(text) == []
+
+
+def test_the_word_of_someone_may_still_be_content(annotate):
+    q = find(annotate("La ministre a salué la parole des victimes."), "la parole des victimes")
+    assert q["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le gouvernement parle d'une affaire privée.", "une affaire privée"),
+    ("Le syndicat parle de malentendu avec la direction.", "malentendu avec la direction"),
+])
+def test_parler_de_what_the_matter_is_called_is_a_quote(annotate, text, content):
+    # a bare noun, or an indefinite noun with its adjective: what the speaker calls it
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a parlé de son enfance à Lyon.",
+    "Le ministre a parlé d'un projet de loi en préparation.",
+])
+def test_parler_de_a_topic_is_no_quote(annotate, text):
+    assert annotate(text) == []

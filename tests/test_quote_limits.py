@@ -399,3 +399,29 @@ def test_a_part_with_its_own_source_is_another_quote(annotate, text, first, seco
     quotes = annotate(text)
     find(quotes, first)
     find(quotes, second)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon Marc Dupont, économiste à l'OFCE, la croissance ralentira l'an prochain.",
+     "la croissance ralentira l'an prochain", "Marc Dupont"),
+    ("Selon Hélène Roux, économiste, les prix baisseront avant l'été.",
+     "les prix baisseront avant l'été", "Hélène Roux"),
+])
+def test_a_role_the_tagger_read_as_an_adjective_stays_with_the_selon_source(
+        annotate, text, content, speaker):
+    # `économiste` tagged an adjective: the apposition still describes the source
+    q = find(annotate(text), content)
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Cette année, ils seront 800 bénévoles dans les magasins, sur plus de 12.000 en France "
+     "selon la fédération, qui espère récolter 20 tonnes de denrées.",
+     "sur plus de 12.000 en France"),
+    ("Le musée a reçu 40.000 visiteurs cet été, contre 25.000 en 2019 selon la mairie, "
+     "dont le budget culturel a doublé.", "contre 25.000 en 2019"),
+])
+def test_a_relative_after_a_trailing_selon_source_describes_the_source(annotate, text,
+                                                                        content):
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes if q["cue"] == "selon"] == [content]

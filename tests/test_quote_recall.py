@@ -75,6 +75,15 @@ def test_those_verbs_say_nothing_before_an_object(annotate, text):
      "« l'hypocrisie » des banques", "a dénoncé"),
     ("La ministre a évoqué, devant les députés réunis en commission, une « situation "
      "inédite ».", "une « situation inédite »", "a évoqué"),
+    # a date opening the occasion, or how the words came (`par la voix de X`)
+    ("Le ministre a démenti, mardi devant les députés, toute ingérence dans l'enquête.",
+     "toute ingérence dans l'enquête", "a démenti"),
+    ("La fédération a réclamé, jeudi à Rennes, une hausse des subventions.",
+     "une hausse des subventions", "a réclamé"),
+    ("La CGT a dénoncé, par la voix de son secrétaire général, une réforme brutale.",
+     "une réforme brutale", "a dénoncé"),
+    ("Le club a salué, par un communiqué publié lundi, le courage de son gardien.",
+     "le courage de son gardien", "a salué"),
 ])
 def test_an_occasion_set_off_by_commas_comes_before_the_noun_phrase_said(annotate, text,
                                                                          content, cue):

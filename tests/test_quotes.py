@@ -1304,3 +1304,35 @@ def test_a_title_ending_the_incise_subject_is_no_second_part(annotate, text):
     # `a raconté la bassiste du groupe « X »`: the quotation names the band, nobody says it
     quotes = annotate(text)
     assert [q["text"] for q in quotes] == ["Nous avons tout enregistré en une seule nuit"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('"Le médecin m\'a dit "repose-toi" et je suis rentré chez moi", raconte Paul Morel.',
+     'Le médecin m\'a dit "repose-toi" et je suis rentré chez moi', "Paul Morel"),
+    ('La chanteuse Léa Vidal se souvient : "Quand il m\'a dit "c\'est fini", j\'ai '
+     'pleuré."', 'Quand il m\'a dit "c\'est fini", j\'ai pleuré', "Léa Vidal"),
+])
+def test_a_straight_quotation_inside_a_straight_quotation_stays_in_it(annotate, text,
+                                                                       content, speaker):
+    # (GUIDELINE: a quotation inside quotation marks, the outer one only)
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Claire Vidal reste confiante, car « les réservations repartent », a-t-elle expliqué.",
+     "les réservations repartent", "Claire Vidal"),
+    ("Marc Lenoir ne regrette rien puisque « le club a retrouvé son public », a-t-il "
+     "ajouté.", "le club a retrouvé son public", "Marc Lenoir"),
+])
+def test_a_lead_about_the_named_speaker_is_the_writers_not_the_quote(annotate, text,
+                                                                      content, speaker):
+    # the lead names the person the incise's clitic takes up; the quotation is a clause
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_a_quoted_fragment_ending_the_lead_keeps_the_lead(annotate):
+    q = find(annotate("Sophie Marchal ne croit pas « à un miracle », a-t-elle déclaré."),
+             "Sophie Marchal ne croit pas « à un miracle »")
+    assert q["type"] == "mixed"

@@ -49,3 +49,16 @@ def test_a_quoted_title_stays_whole_in_the_mention(annotate, text, speaker):
     """`l'auteur de « Titre », Paul Roux`: the title's closing mark belongs to the noun
     phrase, so the name apposed after it is reached (and no mark is left open)."""
     assert find(annotate(text), "C'était magique")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Nous ferons tout pour aider les sinistrés », a tweeté pour sa part la présidente de "
+     "la région, la Bretonne Anne Morvan.", "Nous ferons tout pour aider les sinistrés",
+     "Anne Morvan"),
+    ("« Les comptes sont à l'équilibre », a tweeté pour sa part la présidente du club, "
+     "l'Italienne Giulia Conti.", "Les comptes sont à l'équilibre", "Giulia Conti"),
+])
+def test_a_name_after_a_demonym_is_the_apposition_of_an_inverted_role(annotate, text,
+                                                                       content, speaker):
+    # `, la Maltaise X`: the demonym opens the name apposed to the role
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
@@ -50,7 +50,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         if span is None:
             continue
-        if (heading := _heading_repeat(doc_text(doc), seg, cands)) is not None:
+        if (heading := _heading_repeat(doc_text(doc), seg, cands)) is not None and \
+                not _foreign_term(span):
             # a sub-heading `Des maisons « emportées par la rivière »` whose words the
             # body gives to someone
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
@@ -66,12 +67,21 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             out.append(cand)
             continue
         words = [t for t in span if t.is_alpha]
-        if len(words) < MIN_BARE_QUOTE_WORDS or not any(
-                t.pos_ in {"VERB", "AUX"} for t in span):
-            continue
         u = unit_of[span[0].i]
         u0, u1 = unit_list[u]
         lead = doc_text(doc)[doc[u0].idx: seg.open]
+        if len(words) < MIN_BARE_QUOTE_WORDS or not any(
+                t.pos_ in {"VERB", "AUX"} for t in span):
+            if len(words) >= MIN_BARE_QUOTE_WORDS and not lead.strip() and \
+                    (repeated := _repeated_in(doc_text(doc), seg, cands)) is not None:
+                # `« Perte de contrôle à grande vitesse. » « Il s'agit d'une perte de
+                # contrôle à grande vitesse », a dit X`: a verbless quotation standing as
+                # its own sentence, which an attributed quote then says in full
+                cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                              seg.end), "bare", type="direct")
+                cand.speaker_ref = repeated
+                out.append(cand)
+            continue
         if not lead.strip() and (signed := signature_after(doc, seg, u1)):
             # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
@@ -102,7 +112,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                     unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
         if repeated is None and not previous:
             said = None if lead.strip() else person_subject_before(
-                doc, unit_list, u, lex, doc_text(doc)[seg.start:seg.end])
+                doc, unit_list, u - _quotation_line_before(doc, unit_list, u, segments), lex,
+                doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
                 cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
@@ -125,6 +136,20 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             cand.mention, cand.speaker_ref = None, later
     out.extend(embedded_posts(doc, cands + out))
     return out
+
+
+def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
+                           segments: list[Segment]) -> int:
+    """1 when the sentence before unit `u` is a quotation alone (`X est soulagée.\n« A »\n
+    « B »`: a line of quoted words, often a sub-heading, between the sentence naming the
+    speaker and the quotation), so that the sentence before it is read; else 0."""
+    if u < 2:
+        return 0
+    lo, hi = unit_list[u - 1]
+    text = doc_text(doc)
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    return int(any(not re.search(r"\w", text[start:seg.open] + text[seg.outer_end:end])
+                   for seg in segments if start <= seg.open and seg.outer_end <= end))
 
 
 def _said_again_later(text: str, cand: Candidate, others: list[Candidate]
@@ -194,6 +219,15 @@ def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate |
 
 
 HEADING_MAX_CHARS = 150
+
+
+def _foreign_term(span: Span) -> bool:
+    """`Au seuil du « No Deal »`: a quotation of foreign words (the tagger reads one as
+    foreign, the others as foreign or as names) is a term named, as the press sets
+    foreign expressions in quotation marks, not words a heading takes from the body's
+    speaker."""
+    words = [t for t in span if t.is_alpha]
+    return any(t.pos_ == "X" for t in words) and all(t.pos_ in {"X", "PROPN"} for t in words)
 
 
 def _heading_repeat(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:

@@ -48,6 +48,7 @@ from presswatch.nlp.french import (
     QUE,
 )
 from presswatch.nlp.people import is_title
+from presswatch.nlp.quote_filters import asks_the_floor
 from presswatch.nlp.spans import counted_noun, np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
 
@@ -424,7 +425,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return None  # `a appelé le SAMU`: a named object is not what was said
             if (lex.noun_class(head) == "role" and low not in OPENING_MARKS) or (
                     cue.verb.act in {"statement", "announcement"} and
-                    _names_the_speech_event(doc, j, hi, head, lex)):
+                    _names_the_speech_event(doc, j, hi, head, lex)) or \
+                    asks_the_floor(doc, j, hi, head):
                 return (colon, "colon", addressee) if colon is not None else None
             return j, "np", addressee
         if t.pos_ == "PRON" and low in {"lui", "leur", "me", "m'", "nous", "vous", "les", "la",

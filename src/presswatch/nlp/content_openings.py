@@ -19,9 +19,10 @@ from presswatch.nlp.french import A_PREPOSITIONS, ADDRESSEE_STOP, OPENING_MARKS,
 from presswatch.nlp.spans import pp_np_end
 
 OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
-                              "durant", "après", "avant", "face", "depuis", "selon"})
-"""First words of a phrase saying where or when words were said (`lors de son discours`,
-`dans un entretien au Monde`, `devant les députés réunis en commission`)."""
+                              "durant", "après", "avant", "face", "depuis", "selon", "par"})
+"""First words of a phrase saying where, when or how words were said (`lors de son
+discours`, `dans un entretien au Monde`, `devant les députés réunis en commission`, `par la
+voix de son secrétaire général`)."""
 
 
 def occasion_aside(doc: Doc, start: int, end: int) -> bool:
@@ -29,8 +30,9 @@ def occasion_aside(doc: Doc, start: int, end: int) -> bool:
     content, is the occasion of the words (`a salué, lors d'une conférence de presse à Lyon,
     les efforts …`; `a annoncé, dans un arrêté publié mardi, la fermeture …`): a phrase
     opening on a preposition, with participles at most (a finite verb or an infinitive
-    makes it a clause of its own: `a dénoncé, avant de partir, …`) and no quoted words."""
-    words = doc[start:end]
+    makes it a clause of its own: `a dénoncé, avant de partir, …`) and no quoted words;
+    a date may open it (`a démenti, mardi devant les députés, toute …`)."""
+    words = doc[max(start, date_end(doc, start, end)):end]
     return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
         words[0].pos_ in {"ADP", "ADV"} and not any(
             t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (

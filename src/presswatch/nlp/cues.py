@@ -267,6 +267,22 @@ def participle_after_clitic(doc: Doc, token: Token) -> bool:
     return False
 
 
+HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient"})
+"""Finite forms of `avoir` that make a past tense with the participle after them."""
+
+
+def _untagged_auxiliary(doc: Doc, i: int) -> bool:
+    """`a tweeté`, the tagger reading `a` as a foreign word and `tweeté` as a name: the
+    form of `avoir` right before a lower-case participle is its auxiliary, whatever the
+    parse attaches it to (else the cue starts on the participle and `», a tweeté X` is no
+    incise)."""
+    if i == 0 or not doc[i].text.islower() or \
+            not doc[i].lower_.endswith(("é", "ée", "és", "ées")):
+        return False
+    before = doc[i - 1]
+    return before.lower_ in HAVE_FORMS and before.pos_ in {"X", "AUX", "VERB"}
+
+
 def _cue_start(doc: Doc, token: Token) -> int:
     """Extend left over auxiliaries, adverbs and `quant à elle` between aux and verb."""
     auxes = [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
@@ -276,6 +292,8 @@ def _cue_start(doc: Doc, token: Token) -> int:
             floor -= 1  # an auxiliary across a comma or a closing mark is a parser error
         auxes = [i for i in auxes if floor <= i]
     start = min(auxes) if auxes else token.i
+    if not auxes and _untagged_auxiliary(doc, token.i):
+        start = token.i - 1  # `», a tweeté pour sa part X`: `a` read as a foreign word
     if stressed_pronoun_aside(doc, token.i):
         start = token.i - 4  # `a, elle, salué`, `a, lui, déclaré`, whatever the parse
     aside = auxiliary_before_aside(doc, token.i)

@@ -200,3 +200,23 @@ def _cut_clause(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
         return []
     return [make_candidate(head, head_end, "incise-clause", cue, mention),
             make_candidate(rest, rest_end, "chain", cue, mention)]
+
+
+def lead_about_the_speaker(doc: Doc, cue: Cue, unit_start: int, quote_tok: int,
+                           quote_end: int) -> bool:
+    """`Paul Martin ne s'inquiète pas, car « la demande est là », a-t-il commenté`: the
+    lead before the quotation has the person as its named subject and a finite verb, the
+    quotation is a clause of its own (a subject and its verb inside the marks), and
+    the incise takes the person up with a clitic (`a-t-il`): the lead is the writer's
+    account of that person, and only the quotation was said. (A quoted fragment that ends
+    the lead's clause, `X ne s'attend pas « à une percée », a-t-il dit`, keeps it.)"""
+    if cue.clitic is None or \
+            doc[cue.clitic].lower_.replace("-t-", "").lstrip("-") not in {"il", "elle"}:
+        return False
+    if not any(t.dep_.startswith("nsubj") and quote_tok < t.head.i < quote_end
+               for t in doc[quote_tok:quote_end]):
+        return False
+    lead = doc[unit_start:quote_tok]
+    verbs = [t for t in lead if t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")]
+    return bool(verbs) and any(c.dep_.startswith("nsubj") and c.ent_type_ == "PER" and
+                               c.i < verbs[0].i for v in verbs[:1] for c in v.children)

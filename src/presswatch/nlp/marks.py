@@ -61,6 +61,15 @@ def _opens_a_word(text: str, i: int, p_start: int) -> bool:
     return text[i + 1: i + 2].isalnum() and (prev.isspace() or prev in "'’([—–-")
 
 
+def _nested_straight_opener(text: str, i: int, p_start: int, p_end: int) -> bool:
+    """Inside a straight-quoted quotation, a straight mark after a space and before a word
+    opens a quotation within it (`"Il m'a dit "reste" et je suis resté"`) when an odd
+    number of straight marks is left in the paragraph from it: its own closer and the
+    outer one (an even number is the outer quotation closed with a stray space before)."""
+    return _opens_a_word(text, i, p_start) and text[i - 1: i].isspace() and \
+        text.count(STRAIGHT, i, p_end) % 2 == 1 and text.count(STRAIGHT, i, p_end) >= 3
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \u00a0\u202f\t\r":
         start += 1
@@ -86,7 +95,10 @@ def find_segments(text: str) -> list[Segment]:
             elif ch in OPENERS:
                 stack.append((OPENERS[ch], i))
             elif ch == STRAIGHT:
-                if stack and stack[-1][0] == STRAIGHT:
+                if stack and stack[-1][0] == STRAIGHT and \
+                        _nested_straight_opener(text, i, p_start, p_end):
+                    stack.append((STRAIGHT, i))  # `"Il m'a dit "reste" et je suis resté"`
+                elif stack and stack[-1][0] == STRAIGHT:
                     _close(text, stack, i, segments)
                 elif _is_straight_opener(text, i) or not stack:
                     stack.append((STRAIGHT, i))

@@ -305,3 +305,30 @@ def _preposition_a(token: Token) -> bool:
     """`à`, or `a` written for it when the tagger reads a preposition; not the auxiliary
     of a relative clause in the complement (`une occupation qui a duré six mois`)."""
     return token.lower_ == "à" or (token.lower_ == "a" and token.pos_ == "ADP")
+
+
+def asks_the_floor(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """`a demandé la parole`, `a réclamé la parole`: `la parole` alone, as a verb's
+    object, is the floor asked for or given (the turn to speak), not what was said; with a
+    complement (`la parole des victimes`) it may be content."""
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return fold(head.lemma_) == "parole" and len(words) == 2 and \
+        words[0].lower_ == "la" and words[1].i == head.i
+
+
+def names_a_kind(doc: Doc, k: int) -> bool:
+    """`parle d'une affaire privée`, `parle de malentendu`: after `parler de`, a bare noun
+    or an indefinite noun with its adjective says what the speaker calls the matter
+    (speech), where a definite one names a topic (`a parlé de la réforme`, `de son
+    enfance`)."""
+    de = {"de", "d'"}
+    if doc[k].lower_.replace("’", "'") in de and k + 1 < len(doc):
+        k += 1  # (the content may start on `de` or after it)
+    elif not (k > 0 and doc[k - 1].lower_.replace("’", "'") in de):
+        return False
+    t = doc[k]
+    if t.lower_ in {"un", "une"} and t.pos_ == "DET" and k + 2 < len(doc):
+        # (`d'une affaire privée`: an indefinite with an adjective judges; `d'un projet
+        # de loi` names a topic)
+        return doc[k + 1].pos_ == "NOUN" and doc[k + 2].pos_ == "ADJ"
+    return t.pos_ == "NOUN" and t.text.islower()

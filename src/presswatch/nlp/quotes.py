@@ -37,6 +37,7 @@ from presswatch.nlp.incises import (
     adverbial_lead,
     after_opening_incise,
     inverted_after_adverb,
+    lead_about_the_speaker,
     opens_on_a_subject,
     quotation_after_colon,
     quotation_after_incise,
@@ -64,6 +65,7 @@ from presswatch.nlp.quote_filters import (
     drop_impossible_mentions,
     drop_negated_reports,
     drop_nested_non_persons,
+    names_a_kind,
     names_no_source,
     sentences_someone,
     share_sibling_speakers,
@@ -207,7 +209,10 @@ class QuoteFinder:
             # a clause opening the sentence before the quotation belongs to the content
             start = seg.start
             pre = doc_text(doc)[unit_start_char:seg.open]
-            if seg.open > unit_start_char and (is_content_lead(pre) or (
+            marks = doc.char_span(seg.open, seg.outer_end, alignment_mode="expand")
+            if seg.open > unit_start_char and not lead_about_the_speaker(
+                    doc, cue, unit[0], marks.start, marks.end) and (
+                    is_content_lead(pre) or (
                     opens_on_a_subject(doc, unit[0]) and
                     has_quoted_lead(doc_text(doc), unit_start_char, seg, segments)
                     and not any(c.cue and unit_start_char <= doc[c.cue.i].idx < seg.open
@@ -397,7 +402,10 @@ class QuoteFinder:
         if end - start < 2:
             return []
         if needs_quoted and not any(s.start < end and start < s.end for s in segments):
-            return []
+            if not (cue.verb.kind == "fragment" and names_a_kind(doc, start_tok)):
+                return []
+            if doc[start_tok].lower_ in {"de", "d'", "d’"}:
+                start = doc[start_tok + 1].idx  # `parle de malentendu`: what it is called
         colon_quote = None
         if frame not in {"que", "colon"}:
             # `Il a précisé les exigences de la Russie : « … »`: the NP, then the quotation

@@ -282,14 +282,17 @@ AFFILIATION_OPENERS = frozenset({"de", "du", "d'", "d’", "des", "à", "au", "a
 
 
 def _aside_on_the_source(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
-    """After a trailing `selon X`, a comma then a name, a title, a role or a participle
-    (`…, Me Paul Girard.`, `…, joint par téléphone.`, `…, porte-parole du parti.`) says
+    """After a trailing `selon X`, a comma then a name, a title, a role, a relative or a
+    participle (`…, Me Paul Girard.`, `…, joint par téléphone.`, `…, qui …`) says
     more about the source: the clause it qualifies ended before `selon`."""
     if k + 1 >= limit or doc[k].text != ",":
         return False
     first = doc[k + 1]
     if first.ent_type_ == "PER" or is_title(first) or lex.noun_class(first) == "role":
         return True
+    if first.lower_ in {"qui", "dont"}:
+        return True  # `…, sur 900 en France selon l'association, qui espère …`: a
+        # relative on the source, not the rest of the clause it qualifies
     if first.pos_ == "DET" and any(lex.noun_class(t) == "role" for t in doc[k + 2:k + 4]):
         # `…, l'avocat de la famille.`; not `…, le ministre l'a confirmé` (a clause)
         return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
@@ -325,7 +328,9 @@ def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool)
     # (`un des auteurs du rapport`, `l'une des organisatrices`: a role among several)
     among = len(words) > 2 and words[0].lower_ in {"un", "une", "l'un", "l'une"} | {
         "l'", "l’"} and any(t.lower_ in {"des", "d'entre"} for t in words[1:3])
-    return close if role and (words[0].pos_ in {"NOUN", "DET"} or among) else k
+    # (a role noun opening it is one whatever its tag: `économiste` read as an adjective)
+    return close if role and (words[0].pos_ in {"NOUN", "DET"} or among or
+                              lex.noun_class(words[0]) == "role") else k
 
 
 def _source_end(doc: Doc, start: int, end: int) -> int:

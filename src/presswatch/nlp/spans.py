@@ -43,6 +43,9 @@ def is_content_lead(pre: str) -> bool:
     stripped = pre.strip()
     if not stripped or stripped.endswith((":", ".", ",", "!", "?")):
         return False
+    if stripped[-1] in CLOSING_MARKS and stripped[:-1].rstrip().endswith((".", "!", "?", "…")):
+        return False  # `« Perte de contrôle. » « Il s'agit … », a dit X`: a quotation
+        # ended by its own full stop is a sentence of its own, not a clause leading in
     words = stripped.split()
     # one word only when it can be a subject: `Moscou « ne laissera pas … »`
     return len(words) >= 2 or (words[0][:1].isupper() and words[0].isalpha() and

@@ -39,10 +39,14 @@ def apposed_name_end(doc: Doc, np_end: int, limit: int,
     """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
     source's role is part of the source; returns the end past it (or ``np_end``). The
     name must be followed by one of `closers` (a sentence end counts where `.` is one)."""
-    if np_end + 1 >= limit or doc[np_end].text != "," or doc[np_end + 1].ent_type_ != "PER":
+    first = np_end + 1  # (`, la Maltaise Roberta Metsola`: a demonym may open the name)
+    if first + 2 < limit and doc[first].lower_ in {"le", "la", "l'", "l’"} and \
+            doc[first + 1].is_title:
+        first += 2 if doc[first + 1].ent_type_ != "PER" else 0
+    if first >= limit or doc[np_end].text != "," or doc[first].ent_type_ != "PER":
         return np_end
-    k = np_end + 1
-    while k < limit and doc[k].ent_type_ == "PER" and (k == np_end + 1 or doc[k].ent_iob_ == "I"):
+    k = first
+    while k < limit and doc[k].ent_type_ == "PER" and (k == first or doc[k].ent_iob_ == "I"):
         k += 1
     if k < limit and doc[k].text in closers:
         return k
