@@ -28,6 +28,7 @@ from presswatch.nlp.french import (
     is_present_participle,
 )
 from presswatch.nlp.people import is_title
+from presswatch.nlp.relative_antecedents import relative_antecedent_span
 from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import first_char, governor, np_span, pp_np_end
 from presswatch.nlp.subject_names import leading_name_before_role, with_coordinated_name
@@ -222,13 +223,13 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
                 return object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
-                return _relative_antecedent_span(doc, tok.head, s)
+                return relative_antecedent_span(doc, tok.head, s)
             span = _up_to_verb(doc, np_span(doc, s), tok)
             if span[1] <= verb.i and (lead := leading_name_before_role(doc, span)):
                 return lead
             return with_coordinated_name(doc, _last_np_before_verb(doc, span, tok), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-            return _relative_antecedent_span(doc, tok.head, None)
+            return relative_antecedent_span(doc, tok.head, None)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
     # subject; take the name (or role) standing right before the verb
     auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
@@ -342,60 +343,6 @@ def _object_pronoun_subject(doc: Doc, pronoun: Token, verb: Token
     # `Au début la directrice`: the phrase starts at the last determiner
     last_det = max((m for m in range(k, pronoun.i) if doc[m].pos_ == "DET"), default=k)
     return last_det, pronoun.i
-
-
-def _relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple[int, int]:
-    """The noun phrase `qui` stands for, without the preposition of the phrase it is in
-    (`a lancé aux deux avocats généraux, qui …`: `deux avocats généraux`). Where the parser
-    hung the relative on a verb (`», a ajouté le conseil du ministre, qui …`), the noun
-    phrase just before `qui` is the antecedent."""
-    if head.pos_ not in {"NOUN", "PROPN", "PRON"} and qui is not None:
-        k = qui.i - 1
-        while k > 0 and doc[k].is_punct:
-            k -= 1
-        if doc[k].pos_ in {"NOUN", "PROPN"}:
-            head = doc[k]
-            while head.dep_ in {"nmod", "flat:name", "amod"} and head.head.i < head.i and \
-                    head.head.pos_ in {"NOUN", "PROPN"}:
-                head = head.head
-    if qui is not None:
-        head = _source_before(doc, qui) or _agreeing_antecedent(doc, head, qui)
-    lo, hi = np_span(doc, head)
-    # `…, sur plus de 9.000 selon l'association, qui …`: nothing before the antecedent's
-    # own preposition belongs to it, whatever else the parse hung on it
-    lo = max([lo] + [c.i + 1 for c in head.children if c.dep_ == "case" and c.i < head.i])
-    while lo < hi - 1 and doc[lo].pos_ == "ADP":
-        lo += 1
-    return lo, hi
-
-
-def _source_before(doc: Doc, qui: Token) -> Token | None:
-    """`… selon l'organisation, qui espère …`: a relative right after a `selon` source
-    is about the source, wherever the parser hung it."""
-    k = qui.i - 1 if qui.i > 0 and doc[qui.i - 1].text == "," else qui.i
-    noun = doc[k - 1] if k > 0 else None
-    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
-    return noun if case and case[0].lower_ == "selon" else None
-
-
-def _agreeing_antecedent(doc: Doc, head: Token, qui: Token) -> Token:
-    """`les réquisitions du parquet (PNF) qui avait réclamé …`: where the relative's verb
-    is singular and the parser's antecedent plural (or the reverse), the antecedent is the
-    nearest noun of its complements that agrees with the verb."""
-    verb = qui.head
-    finite = [t for t in (verb, *verb.children) if t.i > qui.i and
-              "Fin" in morph(t, "VerbForm")]
-    number = morph(finite[0], "Number") if finite else []
-    if not number or morph(head, "Number") in ([], number):
-        return head
-    for k in range(qui.i - 1, head.i, -1):
-        t = doc[k]
-        if t.pos_ in {"NOUN", "PROPN"} and morph(t, "Number") == number and \
-                head in t.ancestors:
-            return t
-    return head
 
 
 def after_source_relative(doc: Doc, i: int, limit: int) -> int:
