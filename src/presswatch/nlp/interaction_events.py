@@ -10,10 +10,14 @@ meetings.
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.tokens import Span
+
 from presswatch.nlp.interaction_parties import clean_parties
 from presswatch.textutil import fold
 
-__all__ = ["PAIR_TYPES", "merge_mentions", "one_by_one", "same_event"]
+__all__ = ["PAIR_TYPES", "mention", "merge_mentions", "one_by_one", "same_event"]
 
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 """Kinds of contact between two parties or more (summits, visits, press conferences may
@@ -21,6 +25,17 @@ have one)."""
 ARTICLES = {"le", "la", "les", "l'"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
+
+
+def mention(kind: str, participants: list[str], trigger: Span, **fields: Any) -> dict:
+    """One interaction mention as the finders make it and `merge_mentions` reads it: the
+    fields every mention has, at their plain values unless `fields` says otherwise
+    (`told_before`, `later`, `gathering`, `again`, `body`, `sitting`, `owner`, `place`)."""
+    return {"type": kind, "participants": participants, "place": None, "date": None,
+            "trigger": trigger.text, "trigger_start": trigger.start_char,
+            "trigger_end": trigger.end_char, "told_before": False, "later": [],
+            "gathering": False, "again": None, "body": False, "sitting": False,
+            "owner": None, **fields}
 
 
 def one_by_one(ev: dict) -> list[dict]:

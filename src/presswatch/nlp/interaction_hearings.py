@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.interaction_events import mention
 from presswatch.nlp.interaction_heads import clause_subjects
 from presswatch.nlp.interaction_parties import ArticleParties
 from presswatch.textutil import fold
@@ -91,9 +92,5 @@ def hearings(doc: Doc, art: ArticleParties) -> list[dict]:
             t.text for t in body.subtree if t.dep_ not in {"case", "punct"})
         if not names or not side or side in names:
             continue
-        found.append({"type": "meeting", "participants": [names[0], side], "place": None,
-                      "date": None, "trigger": doc[word.i:body.i + 1].text,
-                      "trigger_start": word.idx, "trigger_end": body.idx + len(body),
-                      "told_before": False, "later": [], "gathering": False, "again": None,
-                      "body": False, "sitting": False, "owner": None})
+        found.append(mention("meeting", [names[0], side], doc[word.i:body.i + 1]))
     return found

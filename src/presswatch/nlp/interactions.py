@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
-from presswatch.nlp.interaction_events import PAIR_TYPES, merge_mentions, one_by_one
+from presswatch.nlp.interaction_events import PAIR_TYPES, mention, merge_mentions, one_by_one
 from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
 from presswatch.nlp.interaction_guests import (
     CONSULTING,
@@ -151,11 +151,9 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         return None  # `les séances du conseil`: sittings in general, not one held
     if gathering_held(head):  # `Le G20 s'est ouvert à Delhi` (a name, not a trigger word)
         body = gathering_body(head)
-        return {"type": kind, "participants": [body], "place": place_of(sent, head.head),
-                "date": None, "trigger": head.text, "trigger_start": head.idx,
-                "trigger_end": head.idx + len(head), "told_before": False, "later": [],
-                "gathering": False, "again": None, "body": False, "sitting": True,
-                "owner": body if kind == "summit" else None}
+        return mention(kind, [body], doc[head.i:head.i + 1],
+                       place=place_of(sent, head.head), sitting=True,
+                       owner=body if kind == "summit" else None)
     session, named, guests = False, [], []
     group = gathered(head)
     if group is not None:
@@ -377,13 +375,12 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
              for g in c.children if g.dep_ == "cc" and g.lower_ in SEQUENCE_WORDS
              if (n := art.name(c)) in names] if kind in PAIR_TYPES and head.pos_ == "VERB" \
         else []
-    return {"type": kind, "participants": names, "place": place, "date": None,
-            "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
-            "trigger_end": doc[end - 1].idx + len(doc[end - 1]), "told_before": told_before,
-            "later": later, "gathering": head.lemma_ in GATHERINGS or _for_summit(head),
-            "again": clean_parties(outright, place) if _again(head) else None,
-            "body": among, "sitting": session and len(names) == 1 and names[0] not in persons,
-            "owner": _owner(head) if kind == "summit" else None}
+    return mention(kind, names, doc[start:end], place=place, told_before=told_before,
+                   later=later, gathering=head.lemma_ in GATHERINGS or _for_summit(head),
+                   again=clean_parties(outright, place) if _again(head) else None,
+                   body=among,
+                   sitting=session and len(names) == 1 and names[0] not in persons,
+                   owner=_owner(head) if kind == "summit" else None)
 
 
 def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties) -> list[str]:
