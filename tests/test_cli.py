@@ -321,13 +321,19 @@ def test_html_attributes_and_list_are_escaped_too():
 # eval
 
 
-@needs_gold
-def test_eval_prints_the_scorers_report_unchanged(run, tmp_path):
+def _gold_folder(tmp_path, *names: str):
+    """`tmp_path/gold` holding these dev gold files, the scorer beside it as in ../shared/eval."""
     gold = tmp_path / "gold"
     gold.mkdir()
-    for name in ("seed-000.json", "seed-003.json"):
+    for name in names:
         shutil.copy(EVAL / "dev" / name, gold / name)
     shutil.copy(EVAL / "score.py", tmp_path / "score.py")
+    return gold
+
+
+@needs_gold
+def test_eval_prints_the_scorers_report_unchanged(run, tmp_path):
+    gold = _gold_folder(tmp_path, "seed-000.json", "seed-003.json")
 
     result = run("eval", str(gold), "--per-article")
 
@@ -343,11 +349,7 @@ def test_eval_prints_the_scorers_report_unchanged(run, tmp_path):
 def test_eval_reports_tuning_blind_and_whole_and_never_lists_blind_errors(run, tmp_path):
     from presswatch.training.split import blind_split
 
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    for name in ("seed-000.json", "seed-003.json", "a2-07.json", "a2-10.json"):
-        shutil.copy(EVAL / "dev" / name, gold / name)
-    shutil.copy(EVAL / "score.py", tmp_path / "score.py")
+    gold = _gold_folder(tmp_path, "seed-000.json", "seed-003.json", "a2-07.json", "a2-10.json")
     blind = blind_split(gold).blind
 
     table = run("eval", str(gold))
@@ -368,11 +370,7 @@ def test_eval_no_blind_scores_a_fresh_set_as_one_column_whose_errors_may_be_read
     the folder says so (a NO_BLIND file): the flag alone never opens a blind part."""
     from presswatch.training.split import blind_split
 
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    for name in ("seed-000.json", "seed-003.json", "a2-04.json", "a2-05.json"):
-        shutil.copy(EVAL / "dev" / name, gold / name)
-    shutil.copy(EVAL / "score.py", tmp_path / "score.py")
+    gold = _gold_folder(tmp_path, "seed-000.json", "seed-003.json", "a2-04.json", "a2-05.json")
     would_be_blind = blind_split(gold).blind
     assert would_be_blind
     refused = run("eval", str(gold), "--no-blind", "--errors")
