@@ -56,8 +56,8 @@ def _instrument() -> None:
         _record(speakers.SpeakerResolver, name)
     by_role = speaker_roles.RoleMentions._by_role
 
-    def role(self, tokens, head, char):
-        person = by_role(self, tokens, head, char)
+    def role(self, tokens, head, char, **kwargs):
+        person = by_role(self, tokens, head, char, **kwargs)
         words = {fold(t.lemma_) for t in tokens}
         trace.append("by_role:none" if person is None else
                      "by_role:tied" if words & person.descriptors else "by_role:untied")
