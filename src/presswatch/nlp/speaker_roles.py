@@ -288,7 +288,8 @@ class RoleMentions(OrganisationMentions):
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
             for x in p.positions) and not self._last_named_in_a_pair(p, char)}
         other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens) or \
-            (self._national_contrast(head) if nationality else None)
+            (self._national_contrast(head) if nationality else None) or \
+            self._counterpart_of(tokens, head, char)
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
@@ -443,11 +444,31 @@ class RoleMentions(OrganisationMentions):
         """The words of the role phrases written next to `p`'s name, folded."""
         return {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
 
+    def _counterpart_of(self, tokens: list[Token], head: Token, char: int) -> str | None:
+        """`Liz Truss s'est rendue à Moscou. Son homologue russe l'a accusée …`: a
+        counterpart said with a possessive is the other party of the one in focus, never
+        that person; the one in focus (the possessor), to set aside."""
+        if head.lower_ not in COUNTERPART_NOUNS or \
+                tokens[0].lower_ not in POSSESSIVE_DETERMINERS:
+            return None
+        possessor, _g, is_person = self._antecedent(char, "", persons_only=True,
+                                                    window=ROLE_WINDOW_CHARS)
+        return possessor if is_person else None
+
     def _stressed_contrast(self, tokens: list[Token]) -> str | None:
-        """`Le sélectionneur, lui, s'est montré prudent`: a stressed pronoun set off after
-        the subject turns from whoever spoke last, like `de son côté`; that speaker."""
-        if not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
-                   self.doc[t.i - 1].text == "," for t in tokens[1:]):
+        """`Le sélectionneur, lui, s'est montré prudent`, `Le dirigeant russe a, lui,
+        dénoncé …`: a stressed pronoun set off after the subject or its auxiliary turns
+        from whoever spoke last, like `de son côté`; that speaker."""
+        doc = self.doc
+        after = tokens[-1].i + 1
+        if after < len(doc) and (doc[after].pos_ == "AUX" or
+                                 doc[after].lemma_ in {"avoir", "être"}):
+            after += 1
+        aside = after + 2 < len(doc) and doc[after].text == "," and \
+            doc[after + 1].lower_ in {"lui", "elle", "eux", "elles"} and \
+            doc[after + 2].text == ","
+        if not aside and not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
+                                 doc[t.i - 1].text == "," for t in tokens[1:]):
             return None
         said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
         return max(said, key=lambda r: r.char).speaker if said else None
