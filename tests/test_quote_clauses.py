@@ -1139,3 +1139,14 @@ def test_a_quotation_line_between_does_not_hide_the_person_named_before(annotate
     # a line of quoted words alone (a sub-heading) between the sentence naming the speaker
     # and the quotation standing on its own
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a estimé nécessaire de renforcer les contrôles.",
+     "nécessaire de renforcer les contrôles"),
+    ("La maire a estimé urgent d'agir contre les inondations.",
+     "urgent d'agir contre les inondations"),
+])
+def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
