@@ -1,8 +1,9 @@
 """Train the speech-act model, and report it by grouped cross-validation.
 
     python -m presswatch.training.acts GOLD_DIR [--out PATH] [--without-blind] [--cv]
-        [--silver TSV --corpus JSONL | --no-silver] [--fresh DIR | --no-fresh]
-        [--vectors SCALE] [--overrule-above P] [--gold-marks PREFIXES]
+        [--silver TSV --corpus JSONL | --no-silver] [--fresh [--fresh-dir DIR]]
+        [--source-weights SOURCE=W,…] [--vectors SCALE] [--overrule-above P]
+        [--gold-marks PREFIXES]
 
 The examples come from the dev gold files, the fresh gold of `eval/corpus/` and the silver
 corpus labels (`training.act_examples`: where an article has fresh gold its silver labels
@@ -16,7 +17,8 @@ compares the model alone, the rules, and what ships (`ActModel.decide`: with `DE
 None, the model alone), on the tuning part, its later articles and the silver labels (folds
 of corpus articles), by accuracy and by mean recall per act, and prints their confusion
 tables; with fresh gold it also scores each fresh set by a model trained without that
-set's articles (`fresh_held_out`), the fresh gold joining training or not (`--no-fresh`).
+set's articles (`fresh_held_out`), the fresh gold joining training or not (`--fresh`,
+off by default: `USE_FRESH`).
 
 Retraining on new gold files needs no code change: point GOLD_DIR at the new folder, or
 add a fresh set to `eval/corpus/`.
