@@ -840,6 +840,18 @@ def test_what_someone_answers_or_reacts_to_is_not_what_they_said(annotate, text)
      "le retard des travaux"),
     ("La préfète s'est adressée aux habitants pour leur demander de rester prudents.",
      "rester prudents"),
+    # a means of speaking taken (a statement, a letter, a press conference), a reaction,
+    # an occasion used
+    ("Le club a publié un communiqué pour dénoncer les insultes racistes.",
+     "les insultes racistes"),
+    ("La rectrice a tenu une conférence de presse pour annoncer la réouverture du lycée.",
+     "la réouverture du lycée"),
+    ("Le maire a écrit à la ministre pour réclamer des moyens supplémentaires.",
+     "des moyens supplémentaires"),
+    ("La fédération a réagi dans la soirée pour condamner les violences.",
+     "les violences"),
+    ("Le chef de l'État a profité de sa visite pour rappeler l'engagement de la France.",
+     "l'engagement de la France"),
 ])
 def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
@@ -848,6 +860,7 @@ def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, conte
 @pytest.mark.parametrize("text", [
     "Les deux maires se sont retrouvés pour évoquer la fusion des communes.",
     "Des centaines d'étudiants ont défilé pour dénoncer la hausse des loyers.",
+    "La ministre a rencontré les syndicats pour évoquer la réforme des retraites.",
 ])
 def test_a_purpose_after_meeting_or_marching_is_not_speech(annotate, text):
     assert not annotate(text)

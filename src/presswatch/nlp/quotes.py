@@ -476,10 +476,13 @@ def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[in
     return unit_list[j]
 
 
-FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro"})
+FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro", "créneau", "conférence",
+                         "communiqué", "lettre", "message", "discours", "allocution",
+                         "déclaration", "tweet", "publication", "vidéo"})
 """`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`: what a speaker takes
 to speak, so that a purpose after it is the speech itself."""
-FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer"})
+FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer",
+                         "réagir", "profiter", "écrire"})
 """Verbs of addressing an audience (`s'est adressé aux élus pour …`, `est intervenu pour
 …`), after which a purpose is what was said."""
 
