@@ -997,6 +997,34 @@ def test_a_negated_report_in_the_writers_words_is_no_quote(annotate, text):
     assert annotate(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le porte-parole n'a pas dit si les syndicats accepteraient cette proposition.",
+    "La ministre n'a pas précisé si les régions soutiendraient le nouveau plan.",
+])
+def test_a_report_inside_an_indirect_question_is_only_asked_about(annotate, text):
+    assert annotate(text) == []
+
+
+def test_a_concessive_si_keeps_its_report(annotate):
+    quotes = annotate("Si le ministre a reconnu des retards, il a promis des moyens.")
+    assert find(quotes, "des retards")["cue"] == "a reconnu"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les syndicats ont réaffirmé leur volonté de poursuivre la grève et de demander "
+     "l'ouverture de négociations.",
+     "leur volonté de poursuivre la grève et de demander l'ouverture de négociations"),
+    ("Le maire a rappelé son intention de rénover le stade (2019) et de dire aux habitants "
+     "la vérité sur son coût.",
+     "son intention de rénover le stade (2019) et de dire aux habitants la vérité sur son "
+     "coût"),
+])
+def test_an_infinitive_joined_to_a_nouns_infinitive_is_part_of_the_noun_phrase(
+        annotate, text, content):
+    # `et de demander` completes `volonté` like `de poursuivre`: no second quote
+    assert [q["text"] for q in annotate(text)] == [content]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Le maire n'a pas dit « nous fermerons l'école », il a dit « nous verrons ».",
      "nous fermerons l'école"),

@@ -75,6 +75,7 @@ from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
     LINKING_WORDS,
+    completes_a_noun,
     first_char,
     governed_by_speech,
     has_quoted_lead,
@@ -365,7 +366,8 @@ class QuoteFinder:
                           for k in range(max(0, cue.start - 2), cue.start))
             spoken = spoken or (purpose and cue.verb.kind == "speech" and (
                 _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
-            if (token.head.pos_ == "NOUN" and not is_idiom_noun(token.head) and not (
+            if (((token.head.pos_ == "NOUN" and not is_idiom_noun(token.head)) or
+                 completes_a_noun(doc, token, unit[0])) and not (
                     spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
                 # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
                 # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
