@@ -805,6 +805,8 @@ def test_what_someone_answers_or_reacts_to_is_not_what_they_said(annotate, text)
      "le retard des travaux"),
     ("La préfète s'est adressée aux habitants pour leur demander de rester prudents.",
      "rester prudents"),
+    ("Des officiers ont fait une apparition à la télévision publique pour annoncer la "
+     "suspension de la Constitution.", "la suspension de la Constitution"),
 ])
 def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"

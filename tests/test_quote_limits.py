@@ -488,3 +488,22 @@ def test_alors_que_opens_no_content(annotate):
 def test_figures_results_and_estimates_after_selon_are_a_source(annotate, text, content,
                                                                 source):
     assert find(annotate(text), content)["speaker"] == source
+
+
+@pytest.mark.parametrize("text", [
+    "«Nous ne sommes pas loin d'un accord, a affirmé le ministre lors d'une réunion dans la "
+    "matinée avec les syndicats, selon des propos rapportés par des participants.\n\nLa suite "
+    "est attendue lundi.",
+    "« Le chantier sera fini en mai, a assuré la maire, alors que les riverains s'impatientent."
+    "\n\nLes travaux ont commencé en 2022.",
+])
+def test_an_unclosed_quotation_ends_before_an_incise_that_runs_on(annotate, text):
+    # the closing mark was lost: the lower-case words after the incise are the writer's
+    quotes = annotate(text)
+    assert len(quotes) == 1 and quotes[0]["type"] == "direct"
+
+
+def test_an_unclosed_quotation_goes_on_after_an_incise_ending_its_sentence(annotate):
+    quotes = annotate("« Nous tiendrons, a dit la maire. Nous reconstruirons tout, quartier "
+                      "par quartier.\n\nLe conseil se réunit lundi.")
+    find(quotes, "Nous reconstruirons tout, quartier par quartier")

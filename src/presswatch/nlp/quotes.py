@@ -322,7 +322,11 @@ class QuoteFinder:
         out = []
         if first_end - seg.start >= 2:
             out.append(make_candidate(seg.start, first_end, "incise", cue, mention))
-        if after < len(doc) and doc[after].idx < seg.end:
+        if after < len(doc) and doc[after].idx < seg.end and (
+                seg.closed or not doc[after].text[:1].islower()):
+            # (an unclosed quotation whose incise runs on in lower case, `«… , a affirmé
+            # le ministre lors d'une réunion, selon …`, lost its closing mark before the
+            # incise: what follows is the writer's)
             second_start = first_char(doc_text(doc), doc[after].idx)
             second_end = last_content_char(doc_text(doc), second_start, seg.end)
             if second_end - second_start >= 2:
@@ -478,9 +482,10 @@ def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[in
     return unit_list[j]
 
 
-FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro"})
-"""`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`: what a speaker takes
-to speak, so that a purpose after it is the speech itself."""
+FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro", "apparition"})
+"""`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`, `a fait une apparition
+à la télévision`: what a speaker takes to speak, so that a purpose after it is the speech
+itself."""
 FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer"})
 """Verbs of addressing an audience (`s'est adressé aux élus pour …`, `est intervenu pour
 …`), after which a purpose is what was said."""
