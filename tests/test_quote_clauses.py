@@ -772,6 +772,41 @@ def test_a_report_stops_before_ce_que_and_the_verb_taking_it_up(annotate):
     assert all(q["text"] != "la police" for q in quotes)
 
 
+@pytest.mark.parametrize("text, content", [
+    # another subject reports the clause again, before its verb
+    ("La mairie a annoncé que la piscine rouvrirait en juin, ce que les syndicats contestent.",
+     "la piscine rouvrirait en juin"),
+    ("Le club a confirmé que l'entraîneur partait, ce que le joueur a démenti.",
+     "l'entraîneur partait"),
+    # after a noun phrase said, `ce que` / `ce qui` is always a comment on it
+    ("La région a annoncé la fermeture du lycée, ce que les parents refusent.",
+     "la fermeture du lycée"),
+    ("Le préfet a annoncé une hausse des amendes, ce qui a provoqué la colère des riverains.",
+     "une hausse des amendes"),
+])
+def test_a_report_stops_before_ce_que_a_subject_takes_up(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content
+
+
+def test_after_que_ce_qui_may_still_be_the_speaker_s(annotate):
+    quotes = annotate("Le ministre a assuré que les prix baisseraient, ce qui aidera les "
+                      "ménages.")
+    assert find(quotes, "les prix baisseraient, ce qui aidera les ménages")["speaker"] == \
+        "le ministre"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a plaidé en faveur d'une solution négociée, tout en menaçant Ankara de "
+     "sanctions.", "une solution négociée"),
+    ("Le ministre a affirmé que la solution serait politique, tout en menaçant Rome de "
+     "sanctions.", "la solution serait politique"),
+    ("Le syndicat a réclamé une hausse des salaires, tout en exigeant des embauches.",
+     "une hausse des salaires"),
+])
+def test_a_gerund_the_tagger_calls_an_adjective_ends_the_content(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content
+
+
 @pytest.mark.parametrize("text, inner, speaker", [
     ("Le syndicat a fait savoir qu'il réclamait la réouverture des guichets.",
      "la réouverture des guichets", "le syndicat"),
@@ -1134,3 +1169,14 @@ def test_a_quotation_line_between_does_not_hide_the_person_named_before(annotate
     # a line of quoted words alone (a sub-heading) between the sentence naming the speaker
     # and the quotation standing on its own
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a estimé nécessaire de renforcer les contrôles.",
+     "nécessaire de renforcer les contrôles"),
+    ("La maire a estimé urgent d'agir contre les inondations.",
+     "urgent d'agir contre les inondations"),
+])
+def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+

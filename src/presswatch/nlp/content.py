@@ -233,6 +233,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
         if "attr" in frames and _attribute_at(doc, j, limit):
             return j, "attr", addressee  # s'est dit ouvert à réviser …
+        if "inf" in frames and _adjective_then_infinitive(doc, j, limit):
+            return j, "attr", addressee  # a estimé nécessaire de renforcer …
         if (date := date_end(doc, j, limit)) > j:
             j = date  # `a annoncé jeudi la fermeture …`: the date's words only, though the
             continue  # parser may hang what was announced on the date
@@ -528,3 +530,12 @@ def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
             return k
         return None
     return None
+
+
+def _adjective_then_infinitive(doc: Doc, j: int, limit: int) -> bool:
+    """`a estimé nécessaire de renforcer les sanctions`, `a jugé urgent d'agir`: an
+    adjective right after the verb, then `de` and an infinitive, is what the speaker
+    judges (the infinitive's clause with it), not an object."""
+    return j + 2 < limit and doc[j].pos_ == "ADJ" and \
+        doc[j + 1].lower_.replace("’", "'") in {"de", "d'"} and \
+        "Inf" in morph(doc[j + 2], "VerbForm")

@@ -119,6 +119,9 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
                 reports_the_clause_before(doc, j + 3, start) == j:
             return j  # `affirme n'avoir rien vu, ce que conteste la police`
+        if text == "," and j > start + 1 and _taken_up_by_ce(doc, j + 1, limit, cues,
+                                                             after_que):
+            return j  # `a annoncé le retrait des troupes, ce que l'OTAN conteste`
         if text == "," and j > start + 1 and _new_report_after_comma(doc, j + 1, start, cues):
             return j  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
             # new sentence the scraper or the writer joined with a comma
@@ -260,6 +263,28 @@ def _new_report_after_comma(doc: Doc, k: int, start: int, cues: list[Cue]) -> bo
     return any(c.i == m and not c.incise for c in cues)
 
 
+def _taken_up_by_ce(doc: Doc, k: int, limit: int, cues: list[Cue], after_que: bool
+                    ) -> bool:
+    """Whether `ce que`/`ce qui` at `k` takes up what came before as a whole: after a noun
+    phrase said, always the writer's or someone else's comment on it (`a annoncé une
+    hausse des impôts, ce qui a provoqué la colère`); after `que`, only when another
+    subject then reports it (`…, ce que l'OTAN conteste`), as the speaker may go on
+    (`que les prix baisseront, ce qui aidera les ménages`)."""
+    if k + 2 >= limit or doc[k].lower_ != "ce" or \
+            doc[k + 1].lower_.replace("’", "'") not in {"que", "qu'", "qui"}:
+        return False
+    if not after_que:
+        return True
+    if doc[k + 1].lower_ == "qui":
+        return False
+    m = k + 2
+    while m < limit and m - k < 8 and doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON"}:
+        m += 1
+    while m < limit and (doc[m].dep_.startswith("aux") or doc[m].lower_ in {"ne", "n'", "n’"}):
+        m += 1
+    return m > k + 2 and any(c.i == m or c.start == m for c in cues)
+
+
 def _noun_phrase_said(doc: Doc, start: int) -> bool:
     """Whether a content opens with a noun phrase (an article, a noun, a quotation of
     one), not an infinitive or a clause."""
@@ -302,6 +327,8 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
                 "Part" in morph(doc[m + 1], "VerbForm"):
             return True  # `après avoir rappelé`
         m += 1
+    if m < limit and opener == "en" and _gerund_form(doc[m]):
+        return True
     if m >= limit or doc[m].pos_ not in {"VERB", "AUX"}:
         return False
     form = morph(doc[m], "VerbForm")
@@ -323,6 +350,17 @@ def _report_compared(doc: Doc, k: int, limit: int, cues: list[Cue]) -> bool:
         return True
     return any(k < c.start < min(limit, k + 8) and object_clitic(doc, c)
                for c in cues)
+
+
+NOT_GERUNDS = frozenset({"tant", "avant", "pendant", "cependant", "maintenant", "durant"})
+"""Words in -ant after `en` that are no gerund (`en tant que`, `en avant`)."""
+
+
+def _gerund_form(word: Token) -> bool:
+    """`tout en menaçant`, `en exigeant`: a lower-case word in -ant after `en` is a gerund
+    whatever the tagger calls it (it reads `menaçant` as an adjective)."""
+    return word.text.islower() and word.lower_.endswith("ant") and \
+        word.lower_ not in NOT_GERUNDS and word.pos_ in {"VERB", "ADJ", "NOUN"}
 
 
 def _own_source_follows(doc: Doc, k: int, limit: int) -> bool:

@@ -207,9 +207,12 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     if participle and verb.dep_ == "acl" and (verb.head.pos_ in {"NOUN", "PROPN"} or (
             verb.head.lower_ in {"ceux", "celles", "celui", "celle"})) and \
             verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
-                                             doc[max(0, verb.i - 4):verb.i]):
+                                             doc[max(0, verb.i - 4):verb.i]) and \
+            not (cue.start < verb.i and doc[cue.start].lemma_ in {"avoir", "être"}):
         # (an auxiliary just before is a misparsed compound tense: `ont sans réserve
-        # condamné …`)
+        # condamné …`; so is one the cue took in over an aside the parser made the
+        # participle's head, whatever it tagged the auxiliary: `Le Kremlin a de son côté
+        # assuré que …`)
         if verb.lemma_ == "appeler" and verb.i + 1 < len(doc) and \
                 doc[verb.i + 1].text in OPENING_MARKS:
             return True  # `un document appelé « Résumé … »`: a name, not words said
