@@ -852,6 +852,8 @@ def test_what_someone_answers_or_reacts_to_is_not_what_they_said(annotate, text)
      "les violences"),
     ("Le chef de l'État a profité de sa visite pour rappeler l'engagement de la France.",
      "l'engagement de la France"),
+    ("Des officiers ont fait une apparition à la télévision publique pour annoncer la "
+     "suspension de la Constitution.", "la suspension de la Constitution"),
 ])
 def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
@@ -1043,6 +1045,34 @@ def test_a_short_quotation_in_a_full_sentence_is_no_heading(annotate):
 ])
 def test_a_negated_report_in_the_writers_words_is_no_quote(annotate, text):
     assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole n'a pas dit si les syndicats accepteraient cette proposition.",
+    "La ministre n'a pas précisé si les régions soutiendraient le nouveau plan.",
+])
+def test_a_report_inside_an_indirect_question_is_only_asked_about(annotate, text):
+    assert annotate(text) == []
+
+
+def test_a_concessive_si_keeps_its_report(annotate):
+    quotes = annotate("Si le ministre a reconnu des retards, il a promis des moyens.")
+    assert find(quotes, "des retards")["cue"] == "a reconnu"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les syndicats ont réaffirmé leur volonté de poursuivre la grève et de demander "
+     "l'ouverture de négociations.",
+     "leur volonté de poursuivre la grève et de demander l'ouverture de négociations"),
+    ("Le maire a rappelé son intention de rénover le stade (2019) et de dire aux habitants "
+     "la vérité sur son coût.",
+     "son intention de rénover le stade (2019) et de dire aux habitants la vérité sur son "
+     "coût"),
+])
+def test_an_infinitive_joined_to_a_nouns_infinitive_is_part_of_the_noun_phrase(
+        annotate, text, content):
+    # `et de demander` completes `volonté` like `de poursuivre`: no second quote
+    assert [q["text"] for q in annotate(text)] == [content]
 
 
 @pytest.mark.parametrize("text, content", [

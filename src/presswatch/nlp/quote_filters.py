@@ -163,9 +163,19 @@ def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
 def drop_negated_reports(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A negated report in the writer's words says what was not said or not done
     (`n'a pas écarté l'idée d'un sommet`, `ne reconnaît pas la victoire`, `n'a pas voulu
-    dire si …`): no indirect quote. Quoted words keep theirs (`n'a pas dit « … »`)."""
+    dire si …`): no indirect quote. Quoted words keep theirs (`n'a pas dit « … »`). A
+    report inside an indirect question (`n'a pas précisé si les Etats membres
+    accepteraient ce plan`) is only asked about: none either."""
     return [c for c in cands if not (c.cue is not None and c.type == "indirect" and
-                                     _negated_saying(doc[c.cue.i]))]
+                                     (_negated_saying(doc[c.cue.i]) or
+                                      _asked_whether(doc[c.cue.i])))]
+
+
+def _asked_whether(verb: Token) -> bool:
+    """The verb heads a `si` clause that is another verb's complement (an indirect
+    question), not a condition or a concession (`Si le ministre a reconnu …, il …`)."""
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_.replace("’", "'") in {"si", "s'"} for c in verb.children)
 
 
 WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser"})
