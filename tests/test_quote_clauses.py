@@ -1193,3 +1193,16 @@ def test_a_quotation_line_between_does_not_hide_the_person_named_before(annotate
 def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
 
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La députée a dénoncé ce qu'elle a qualifié de « mascarade ».",
+     "ce qu'elle a qualifié de « mascarade »", "la députée"),
+    ("Le président du club a rappelé ce que la mairie avait promis aux supporters.",
+     "ce que la mairie avait promis aux supporters", "le président du club"),
+    ("L'association a critiqué ce qu'elle considère comme un abandon des familles.",
+     "ce qu'elle considère comme un abandon des familles", "l'association"),
+])
+def test_a_free_relative_after_a_verb_taking_a_noun_phrase_is_what_was_said(
+        annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -335,6 +335,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if (again := again_at(doc, j)):
             j += again  # `a expliqué une nouvelle fois le verdict`: how often, not what
             continue
+        if "np" in frames and low == "ce" and nxt is not None and \
+                nxt.lower_.replace("’", "'") in FREE_RELATIVES and not object_clitic(doc, cue):
+            return j, "np", addressee  # `a dénoncé ce qu'il appelle une « provocation »`
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
             # an opening mark: the noun phrase inside it, whatever the parser hung the mark on
@@ -441,6 +444,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         return None
     return None
+
+
+FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
+"""What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
+promis`, `ce qui constitue une avancée`)."""
 
 
 def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:
