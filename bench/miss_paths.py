@@ -89,6 +89,8 @@ def _where_cue(text: str, quote_start: int, quote_end: int, cue: str) -> tuple[i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("--scorer", type=Path, default=None,
+                        help="score.py (default: beside GOLD_DIR)")
     parser.add_argument("--show-tuning", action="store_true",
                         help="also print each tuning miss (cue, quote, what the finder did); "
                              "the blind part is only ever counted")
@@ -106,8 +108,10 @@ def main() -> None:
                 records[record["id"]] = record
     finally:
         sys.settrace(None)
-    score = scorer_module(args.gold_dir.parent / "score.py")
-    tuning = set(blind_split(args.gold_dir).tuning)
+    score = scorer_module(args.scorer or args.gold_dir.parent / "score.py")
+    # a fresh gold folder (a NO_BLIND file: eval/corpus/) has no blind part: all of it is read
+    tuning = {p.stem for p in args.gold_dir.glob("*.json")} if \
+        (args.gold_dir / "NO_BLIND").exists() else set(blind_split(args.gold_dir).tuning)
     for part in ("tuning", "blind"):
         counts: Counter[str] = Counter()
         for path in sorted(args.gold_dir.glob("*.json")):

@@ -1201,7 +1201,7 @@ def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text
     ("Le président du club a rappelé ce que la mairie avait promis aux supporters.",
      "ce que la mairie avait promis aux supporters", "le président du club"),
     ("L'association a critiqué ce qu'elle considère comme un abandon des familles.",
-     "ce qu'elle considère comme un abandon des familles", "l'association"),
+     "ce qu'elle considère comme un abandon des familles", "L'association"),
 ])
 def test_a_free_relative_after_a_verb_taking_a_noun_phrase_is_what_was_said(
         annotate, text, content, speaker):
