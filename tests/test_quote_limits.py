@@ -507,3 +507,28 @@ def test_an_unclosed_quotation_goes_on_after_an_incise_ending_its_sentence(annot
     quotes = annotate("« Nous tiendrons, a dit la maire. Nous reconstruirons tout, quartier "
                       "par quartier.\n\nLe conseil se réunit lundi.")
     find(quotes, "Nous reconstruirons tout, quartier par quartier")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Quand la directrice soutient que « les élèves ont progressé », on a envie de la"
+     " croire.", "les élèves ont progressé"),
+    ("Le maire insiste en affirmant que « la fête attire du monde », et on le croit"
+     " volontiers.", "la fête attire du monde"),
+])
+def test_a_clause_after_que_that_is_one_quotation_ends_at_its_closing_mark(annotate, text,
+                                                                           content):
+    # (fresh set H) the marks say where the words stop; the clause after them is the writer's
+    q = find(annotate(text), content)
+    assert q["type"] == "direct"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La préfète, qui a défendu le plan de relance de l'hiver dernier, qui, selon ses"
+     " détracteurs, a coûté trop cher, reste confiante.", "le plan de relance de l'hiver dernier"),
+    ("La ministre a salué le nouveau budget, qui, selon elle, protège les plus fragiles.",
+     "le nouveau budget"),
+])
+def test_a_noun_phrase_said_leaves_its_relative_pronoun_out(annotate, text, content):
+    # (fresh set H) `…, qui, selon X, …`: the aside ends the noun phrase; `qui` opens the
+    # relative, which is not what the first verb reported
+    find(annotate(text), content)

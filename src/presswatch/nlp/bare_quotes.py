@@ -14,6 +14,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import DASHES, PERSON_PRONOUNS, is_indefinite_speaker
+from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
 from presswatch.nlp.sources import speech_noun_source
@@ -125,6 +126,10 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             continue
         cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
                          "bare", type="direct")
+        if subject_before_quoted_predicate(doc, u0, span[0].i - 1, span.end):
+            # `Trois autres vols, « pourraient leur être reprochés ».`: the subject
+            # before the quoted predicate is part of the clause reported
+            cand = Candidate(doc[u0].idx, seg.outer_end, "bare", type="mixed")
         cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
         out.append(cand)
     for cand in guessed:

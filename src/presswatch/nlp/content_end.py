@@ -55,7 +55,19 @@ def semicolon_or_end(doc: Doc, start: int, limit: int) -> int:
 def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                  lex: Lexicon) -> int:
     """Where the content of a forward cue stops: the unit end, a semicolon, or a sibling
-    of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`)."""
+    of the cue verb (a coordinated or participial verb: `…, ajoutant que`, `et a dû …`).
+    A relative pronoun left alone after the last comma is cut with it (`a défendu la
+    réforme, qui, selon ses opposants, …`: the aside ended the content, the relative
+    opens a clause of its own)."""
+    end = _content_end(doc, cue, start, limit, cues, lex)
+    if end - 2 > start and doc[end - 2].text == "," and \
+            doc[end - 1].lower_ in {"qui", "que", "qu'", "qu’", "dont", "où"}:
+        return end - 2
+    return end
+
+
+def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
+                 lex: Lexicon) -> int:
     verb = doc[cue.i]
     limit = min(limit, opening_clause_end(doc, verb) or limit)
     # (`ont fait valoir`: the parser may make the last word of the expression the relative)
@@ -77,6 +89,8 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     # mais il a contesté …`)
     after_que = start > 0 and doc[start - 1].lower_.replace("’", "'") in QUE
     idxs, texts = column(doc, IDX), strings(doc, ORTH)  # (a Token only outside quotations)
+    if after_que:
+        limit = _quoted_clause_end(doc, start, limit, segments, idxs)
     verbless = after_que  # `que le gouvernement, selon ses informations, préparait …`: the
     # clause after `que` has not reached its verb yet, so an aside cannot end it
     for j in range(start, limit):
@@ -154,6 +168,25 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def _quoted_clause_end(doc: Doc, start: int, limit: int, segments: list, idxs) -> int:
+    """`Quand X affirme que « … », on se prend à douter`: a clause after `que` that is one
+    quotation ends at its closing mark when a comma and another clause follow; the marks
+    say where the speaker's words stop (a second `et que …` still goes on)."""
+    if doc[start].text not in OPENING_MARKS:
+        return limit
+    seg = next((s for s in segments if s.open == idxs[start]), None)
+    if seg is None or not seg.closed:
+        return limit
+    close = next((k for k in range(start + 1, limit) if idxs[k] == seg.close), None)
+    if close is None or close + 2 >= limit or doc[close + 1].text != ",":
+        return limit
+    after = doc[close + 2]
+    if after.text in OPENING_MARKS or (after.lower_ in {"et", "mais", "ou"} and
+                                       doc[close + 3].lower_.replace("’", "'") in QUE):
+        return limit
+    return close + 1
 
 
 def opening_clause_end(doc: Doc, verb: Token) -> int | None:

@@ -157,7 +157,13 @@ def verb_comes_first(doc: Doc, k: int, end: int) -> bool:
     while k < end and (doc[k].lower_ in {"ne", "n'", "n’"} or doc[k].pos_ == "ADV" or
                        doc[k].lower_.replace("’", "'") in CLITICS):
         k += 1
-    return k < end and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm")
+    return k < end and doc[k].pos_ in {"VERB", "AUX"} and (
+        "Fin" in morph(doc[k], "VerbForm") or doc[k].lower_.endswith(FUTURE_ENDINGS))
+
+
+FUTURE_ENDINGS = ("ra", "ront", "rait", "raient")
+"""Endings of a future or conditional third person, which no participle has: the tagger
+reads some of them as participles (`Le syndicat, selon X, mettra en œuvre …`)."""
 
 
 GOVERNORS = {"tenir": {"à"}, "vouloir": {""}, "souhaiter": {""}, "préférer": {""},

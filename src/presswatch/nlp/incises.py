@@ -77,6 +77,21 @@ def opens_on_a_subject(doc: Doc, i: int) -> bool:
     return not (i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].pos_ == "ADP")
 
 
+def subject_before_quoted_predicate(doc: Doc, unit_start: int, mark: int, end: int) -> bool:
+    """`Les deux suspects, « sont connus de la police », indique le procureur`: a noun
+    phrase and a comma, then a quotation that opens on a finite verb: the noun phrase is
+    the quoted predicate's subject, so the reported clause starts with it (a mixed quote).
+    The lead holds no verb of its own (`Le maire a répondu, « … »` stays apart)."""
+    lead = [t for t in doc[unit_start:mark] if not (t.is_space or t.text in {"-", "–", "—"})]
+    if len(lead) < 2 or lead[-1].text != "," or not opens_on_a_subject(doc, unit_start) or \
+            lead[0].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
+        return False
+    if any((t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
+           t.text in {":", ";", ".", "«", "»", '"', "“", "”"} for t in lead[:-1]):
+        return False
+    return verb_comes_first(doc, mark + 1, end)
+
+
 def quotation_beside(text: str, unit_start_char: int, segments: list[Segment], k: int,
                       cue: Cue, mention: tuple[int, int] | None, cands: list[Candidate]
                       ) -> list[Candidate]:

@@ -43,7 +43,11 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         return []
     text = doc_text(doc)
     frames = cue.verb.frames if cue.verb.lemma not in JUDICIAL else frozenset()
-    de = next((k for k in range(cue.tail, unit[1] - 1)
+    # the verb's `de` stands before a clause of its own (`… par les pays du Sud mais les
+    # pays riches ont renâclé, de peur que …`)
+    bound = next((k for k in range(agent[1] + 1, unit[1])
+                  if doc[k].lower_ in {"mais", "tandis", ";"} or doc[k].text == ","), unit[1])
+    de = next((k for k in range(cue.tail, max(cue.tail, bound) - 1)
                if doc[k].lower_.replace("’", "'") in {"de", "d'"} and
                not agent[0] - 1 <= k < agent[1]), None)
     if "de" in frames and de is None:
@@ -137,13 +141,18 @@ def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | No
     for t in doc[verb.i + 1: unit[1]]:
         # the parser may call the agent a mere oblique of the verb or of its quoted label
         # (`qualifié de « honte » par l'opposition`, `jugé « insuffisant » par X`)
-        by = t.dep_ == "obl:agent" or (t.dep_.split(":")[0] in {"obl", "nmod"} and any(
-            c.dep_ == "case" and c.lower_ == "par" for c in t.children) and (
-            t.head.i == verb.i or _only_a_label_between(doc, verb.i, t.left_edge.i)))
+        par = next((c.i for c in t.children if c.dep_ == "case" and c.lower_ == "par"), None)
+        by = t.dep_ == "obl:agent" or (t.dep_.split(":")[0] in {"obl", "nmod"} and
+                                       par is not None and (
+            t.head.i == verb.i or _only_a_label_between(doc, verb.i, t.left_edge.i) or
+            _after_a_duration(t.head, verb)))
         if not by or not any(a.i == verb.i for a in t.ancestors):
             continue
         lo, hi = np_span(doc, t)
-        if doc[lo].lower_ == "par":
+        if par is not None and lo <= par:
+            lo = par + 1  # (`depuis longtemps par les commerçants`: the parser may hang
+            # the duration on the agent)
+        elif doc[lo].lower_ == "par":
             lo += 1
         for k in range(lo + 1, hi):
             infinitive_after = doc[k].lower_.replace("’", "'") in {"de", "d'"} and \
@@ -154,6 +163,16 @@ def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | No
         return (lo, hi) if hi > lo else None
     return None
 
+
+
+DURATION_PREPOSITIONS = frozenset({"depuis", "pendant", "durant"})
+
+
+def _after_a_duration(head: Token, verb: Token) -> bool:
+    """`était demandée depuis des années par les pays du Sud`: the parser hangs the agent
+    on the duration between the verb and `par`."""
+    return head.head.i == verb.i and head.dep_.startswith("obl") and any(
+        c.dep_ in {"case", "advmod"} and c.lower_ in DURATION_PREPOSITIONS for c in head.children)
 
 
 def speech_verb_over_participle(doc: Doc, participle: Token, lex: Lexicon) -> Token | None:

@@ -178,8 +178,10 @@ def _asked_whether(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_.replace("’", "'") in {"si", "s'"} for c in verb.children)
 
 
-WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser"})
-"""Verbs whose negation negates the saying they govern (`n'a pas voulu préciser`)."""
+WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser", "arriver",
+                           "parvenir"})
+"""Verbs whose negation negates the saying they govern (`n'a pas voulu préciser`, `n'arrive
+pas à expliquer`)."""
 
 
 def _negated_saying(verb: Token) -> bool:

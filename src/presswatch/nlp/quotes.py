@@ -42,6 +42,7 @@ from presswatch.nlp.incises import (
     quotation_after_colon,
     quotation_after_incise,
     quotation_beside,
+    subject_before_quoted_predicate,
     subject_first_comme,
 )
 from presswatch.nlp.inverted_subjects import (
@@ -217,7 +218,8 @@ class QuoteFinder:
                     opens_on_a_subject(doc, unit[0]) and
                     has_quoted_lead(doc_text(doc), unit_start_char, seg, segments)
                     and not any(c.cue and unit_start_char <= doc[c.cue.i].idx < seg.open
-                                for c in cands))):
+                                for c in cands)) or
+                    subject_before_quoted_predicate(doc, unit[0], marks.start, marks.end)):
                 start = first_char(doc_text(doc), unit_start_char)
             out.append(make_candidate(start, seg.end if start == seg.start else seg.outer_end,
                                   "incise", cue, mention))
