@@ -532,3 +532,33 @@ def test_a_noun_phrase_said_leaves_its_relative_pronoun_out(annotate, text, cont
     # (fresh set H) `…, qui, selon X, …`: the aside ends the noun phrase; `qui` opens the
     # relative, which is not what the first verb reported
     find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La directrice de l'Agence nationale du médicament (ANSM) a annoncé, lundi 3 mars,"
+     " envisager de réunir un groupe d'experts pour savoir s'il fallait classer le produit,"
+     " aussi appelé \"poudre rose\", parmi les stupéfiants.",
+     "envisager de réunir un groupe d'experts pour savoir s'il fallait classer le produit,"
+     " aussi appelé \"poudre rose\", parmi les stupéfiants"),
+    ("Le président de la Fédération française de rugby (FFR) a annoncé, mardi 5 mai,"
+     " envisager de saisir le comité d'éthique sur le cas du joueur, surnommé \"le Bison\","
+     " dès la rentrée.",
+     "envisager de saisir le comité d'éthique sur le cas du joueur, surnommé \"le Bison\","
+     " dès la rentrée"),
+])
+def test_a_verb_of_thought_inside_what_was_announced_opens_no_second_quote(annotate, text,
+                                                                           content):
+    # (fresh set H) `a annoncé envisager de …`: the plan is what was announced, one quote
+    quotes = annotate(text)
+    find(quotes, content)
+    assert len(quotes) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "L'entraîneur a défendu sa position mais a reconnu des erreurs.",
+    "La maire a rappelé sa position, sans plus.",
+])
+def test_a_position_named_alone_is_not_what_was_said(annotate, text):
+    # (fresh set H) `a défendu sa position`: the object names the stance, not its content
+    # (data/speech_event_nouns.txt)
+    assert not [q for q in annotate(text) if "position" in q["text"]]

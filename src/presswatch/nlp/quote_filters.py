@@ -93,13 +93,16 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
 
 def drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """`a assuré avoir observé un « vif intérêt »`: a neutral verb with no subject of its
-    own inside another quote's content is part of that content, not a new quote. Verbs of
-    a specific act (`a assuré avoir proposé de …`) still open a nested quote, and so do
-    words uttered in quotation marks (`… sont venus scander des « … »`)."""
+    own inside another quote's content is part of that content, not a new quote; so is a
+    verb of thought (`a annoncé envisager de convoquer un « comité … »`: the plan is what
+    was announced). Verbs of a specific act (`a assuré avoir proposé de …`) still open a
+    nested quote, and so do words uttered in quotation marks (`… sont venus scander des
+    « … »`)."""
     out = []
     for c in cands:
         if c.cue is not None and not c.cue.incise and c.verb is not None and \
-                c.verb.act == "statement" and not c.extra.get("uttered"):
+                (c.verb.act == "statement" or c.verb.kind == "thought") and \
+                not c.extra.get("uttered"):
             verb = doc[c.cue.i]
             own_subject = any(t.dep_.startswith("nsubj") for t in verb.children)
             anchor = doc[c.cue.start].idx
