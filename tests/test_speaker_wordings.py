@@ -76,3 +76,23 @@ def test_a_subject_is_not_cut_at_the_hyphen_of_a_compound_name(annotate, sentenc
     subject: the noun phrase opening the clause is the subject, not the name's last part."""
     quotes = annotate("Les élus ont voté. " + sentence)
     assert [q["speaker"] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire Jean Dupuis et le préfet Marc Lenoir ont visité le chantier. Le premier a"
+     " affirmé que les travaux avançaient bien.", "les travaux avançaient bien", "Jean Dupuis"),
+    ("Le maire Jean Dupuis et la préfète Anne Lenoir ont visité le chantier. La seconde a"
+     " estimé que les travaux prenaient du retard.", "les travaux prenaient du retard",
+     "Anne Lenoir"),
+    ("Les organisateurs, le président Paul Girard et la directrice Anne Roux, restent"
+     " sereins, le premier assurant que « le public a répondu présent ».",
+     "le public a répondu présent", "Paul Girard"),
+    ("Les organisateurs, et notamment le président Paul Girard et le directeur Marc Roux,"
+     " reconnaissent des erreurs mais n'ont pas l'intention de changer de ligne, le premier"
+     " assurant dans Le Progrès que « le public a répondu présent ».",
+     "le public a répondu présent", "Paul Girard"),
+])
+def test_le_premier_and_le_second_are_the_two_people_just_named(annotate, text, content,
+                                                                 speaker):
+    # (fresh set H) `A et B …, le premier …`: the first (or second) of the pair
+    assert find(annotate(text), content)["speaker"] == speaker

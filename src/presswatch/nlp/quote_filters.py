@@ -54,6 +54,9 @@ def share_sibling_speakers(doc: Doc, cands: list[Candidate], unit_of: list[int])
             continue
         if c.mention is not None and c.mention[0] > verb.i:
             continue  # its own source after it: an agent (`qualifiée … par X`), an inversion
+        if c.mention is not None and c.mention[1] == verb.i and c.mention[0] > 0 and \
+                doc[c.mention[0] - 1].text == ",":
+            continue  # `…, le second affirmant que …`: an absolute clause's own subject
         prev = [p for p in cands if p is not c and p.cue is not None and p.cue.i < c.cue.i
                 and unit_of[p.cue.i] == unit_of[c.cue.i] and p.end <= doc[c.cue.start].idx]
         if prev:

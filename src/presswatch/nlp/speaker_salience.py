@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.marks import find_segments
-from presswatch.nlp.people import People
+from presswatch.nlp.people import People, Person
 from presswatch.nlp.spans import inside_segment
 from presswatch.textutil import doc_cache
 
@@ -123,6 +123,21 @@ class Salience:
             between = [t.lower_ for t in self.doc[first.end:second.start]]
             if between == ["et"] and first.person is not second.person:
                 return f"{first.person.full_name} et {second.person.full_name}"
+        return None
+
+    def _pair_member_before(self, token: Token, which: int) -> Person | None:
+        """`le président A et le directeur B …, le premier assurant que …`: the first
+        (`which` 0) or second (1) of the last two people named side by side, joined by
+        `et` and at most a title, in this sentence or the one before."""
+        here = self._sentence_of(token.idx)
+        mentions = [m for m in self.people.mentions if m.start < token.i and not m.quoted
+                    and here - self._sentence_of(self.doc[m.start].idx) <= 1]
+        for first, second in reversed(list(itertools.pairwise(mentions))):  # latest first
+            between = self.doc[first.end:second.start]
+            if between[:1].text == "et" and len(between) <= 4 and \
+                    first.person is not second.person and \
+                    not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between):
+                return (first, second)[which].person
         return None
 
     def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:

@@ -53,6 +53,9 @@ COMPANION_PREPOSITIONS = frozenset({"avec", "par", "contre", "chez", "auprès"})
 PLACE_PREPOSITIONS = frozenset({"à", "dans", "en", "au", "aux"})
 """Prepositions of a place the press sets off between a description and its name."""
 DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
+ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
+            "le deuxieme": 1, "la deuxieme": 1}
+"""`le premier …, le second …`: the first or second of the two people just named."""
 
 
 class SpeakerResolver(RoleMentions):
@@ -121,6 +124,8 @@ class SpeakerResolver(RoleMentions):
             if before:
                 last = max(before, key=lambda r: r.char)
                 return last.speaker, last.gender, last.is_person
+        if low in ORDINALS and (paired := self._pair_member_before(tokens[0], ORDINALS[low])):
+            return paired.full_name, paired.gender, True
         if low in DEMONSTRATIVES:
             found = self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
             role = self._last_role_mention(doc[span[0]], DEMONSTRATIVES[low])
