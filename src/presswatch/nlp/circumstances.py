@@ -303,3 +303,31 @@ def _with_channel_number(doc: Doc, k: int) -> int:
             (k + 1 == len(doc) or doc[k + 1].is_punct):
         return k + 1
     return k
+
+
+def is_channel(doc: Doc, i: int) -> bool:
+    """Whether the words at ``i`` (after `sur`) name a medium: a bare proper name (`Europe
+    1`, `BFMTV`: places take an article after `sur`, `sur la Russie`), or a channel noun
+    (`son compte X`, `le plateau de`)."""
+    if doc[i].pos_ == "PROPN" or (doc[i].text[:1].isupper() and doc[i].pos_ != "DET"):
+        return True
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].pos_ in {"DET", "ADJ"}:
+        k += 1
+    return k < len(doc) and doc[k].lemma_.lower() in CHANNEL_NOUNS
+
+
+def channel_end(doc: Doc, i: int, limit: int) -> int:
+    """The token after a medium's name or channel phrase starting at ``i``."""
+    k = i
+    while k < limit and (doc[k].pos_ in {"DET", "ADJ", "NUM", "PROPN"} or doc[k].like_num or
+                         doc[k].text[:1].isupper() or doc[k].lemma_.lower() in CHANNEL_NOUNS):
+        k += 1
+    if k < limit and doc[k].lower_ in DE_PREPOSITIONS and k > i and \
+            doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
+        return channel_end(doc, k + 1, limit)
+    if k < limit and doc[k].text == "(":  # `sur X (anciennement Twitter)`
+        close = next((c for c in range(k + 1, min(k + 8, limit)) if doc[c].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return max(k, i + 1)

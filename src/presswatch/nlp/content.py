@@ -7,21 +7,28 @@ sur Europe 1 à la presse que`). Where it stops is `presswatch.nlp.content_end`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
     ADDRESSEE_PREPOSITIONS,
-    CHANNEL_NOUNS,
     DE_PREPOSITIONS,
     MOMENT_NOUNS,
     POSSESSIVES,
     PREPOSITIONAL_NOUNS,
     again_at,
+    channel_end,
     date_end,
+    is_channel,
     says_when,
     skip_circumstance,
+)
+from presswatch.nlp.content_objects import (
+    names_the_speech_event,
+    object_clitic,
+    own_expression,
+    shows_a_carrier,
 )
 from presswatch.nlp.content_openings import (
     OCCASION_OPENERS,
@@ -41,16 +48,13 @@ from presswatch.nlp.french import (
     CLITICS,
     COMPLEMENT_PREPOSITIONS,
     CONJUNCTION_HEADS,
-    DATIVE_CLITICS,
-    DIRECT_OBJECT_CLITICS,
     NEGATION,
     OPENING_MARKS,
     QUE,
 )
 from presswatch.nlp.people import is_title
 from presswatch.nlp.quote_filters import asks_the_floor
-from presswatch.nlp.spans import counted_noun, np_span, pp_np_end, tagged_verb
-from presswatch.textutil import fold
+from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
 
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -159,7 +163,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if "de" in frames and "np" in frames and cue.verb.act == "opinion":
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
             if "np" in frames or "de" in frames:  # se féliciter de la décision
-                if "de" not in frames and _object_clitic(doc, cue) and \
+                if "de" not in frames and object_clitic(doc, cue) and \
                         cue.verb.act != "opinion" and nxt.text not in OPENING_MARKS:
                     return None  # `l'a écarté de l'équipe`: the object is `l'`, not `de …`
                     # (but `l'a qualifiée de « provocation »` names what was said)
@@ -169,7 +173,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                               _plainly_a_verb(doc, cue))):
             # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
             # `de` and the article in one word open the complement like `de la`
-            if t.pos_ == "DET" and _shows_a_carrier(doc, j, limit, t.head, lex):
+            if t.pos_ == "DET" and shows_a_carrier(doc, j, limit, t.head, lex):
                 return None  # `a dévoilé des images du télescope`: things shown
             return j, "np", addressee
         if low in OPENING_MARKS and j > cue.tail and frames & {"que", "colon"} and \
@@ -206,8 +210,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                     k -= 1
                 return k, "inf", addressee
             return None
-        if low == "sur" and nxt is not None and _is_channel(doc, j + 1):
-            j = _channel_end(doc, j + 1, limit)
+        if low == "sur" and nxt is not None and is_channel(doc, j + 1):
+            j = channel_end(doc, j + 1, limit)
             continue  # `a déclaré sur Europe 1 que …`: the medium, not the content
         if low in {"sur", "contre"} and ("sur" in frames or "np" in frames):
             return j + 1, "sur", addressee
@@ -414,18 +418,18 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 for k in range(j + 1, hi)) else None  # (`un message de l'accusé : « … »`:
             # the words' author is named, bare_quotes gives them the quotation)
             if "np" not in frames and not (
-                    "expr" in frames and _own_expression(doc, j, hi, lex)):
+                    "expr" in frames and own_expression(doc, j, hi, lex)):
                 # `a scandé des slogans : « … »`, `a adressé un message clair aux
                 # supporters : « … »`: the words named, then the quotation that gives them
                 return (colon, "colon", addressee) if colon is not None else None
-            if _object_clitic(doc, cue):
+            if object_clitic(doc, cue):
                 return None  # `comme le lui demandait l'opposition`: the object is `le`
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said
             if (lex.noun_class(head) == "role" and low not in OPENING_MARKS) or (
                     cue.verb.act in {"statement", "announcement"} and
-                    _names_the_speech_event(doc, j, hi, head, lex)) or \
+                    names_the_speech_event(doc, j, hi, head, lex)) or \
                     asks_the_floor(doc, j, hi, head):
                 return (colon, "colon", addressee) if colon is not None else None
             return j, "np", addressee
@@ -467,30 +471,8 @@ def _addressee_np_end(doc: Doc, start: int, limit: int,
     return end
 
 
-def _names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Lexicon
-                            ) -> bool:
-    """`a annoncé la nouvelle`, `a livré son analyse`: a bare noun phrase (determiner,
-    noun, adjectives) headed by a noun of data/speech_event_nouns.txt names the act of
-    speaking, not what was said. The caller asks only for verbs that state or announce:
-    what a demand asks for (`a demandé une réponse`) or a judgement targets (`a démenti la
-    nouvelle`, `a dénoncé ces propos`) is content."""
-    if _shows_a_carrier(doc, start, end, head, lex):
-        return True
-    if fold(head.lemma_) not in lex.speech_events and fold(head.text) not in lex.speech_events:
-        return False
-    return all(t.pos_ in {"DET", "ADJ", "NOUN"} or t.is_punct or t.is_space or
-               t.i == head.i or says_when(doc, t.i) for t in doc[start:end]) and \
-        not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
-def _shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -> bool:
-    """`a dévoilé un courrier qu'ils avaient reçu`, `a publié des photos du chantier`: an
-    object headed by a noun of data/carrier_nouns.txt is a thing shown, whatever follows
-    it, unless quoted words inside it were said; `la totalité des images` is judged by
-    the noun counted (data/quantity_nouns.txt)."""
-    head = counted_noun(doc, head, end, lex.quantities)
-    return (fold(head.lemma_) in lex.carriers or fold(head.text) in lex.carriers) and \
-        head.i >= start and not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
 def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:
@@ -501,32 +483,10 @@ def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str])
         doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct
 
 
-def _object_clitic(doc: Doc, cue: Cue) -> bool:
-    """Whether the cue's verb has its direct object as a clitic, before the cue
-    (`le lui demandait`) or inside it (`l'écarter`, `l'a écarté`)."""
-    return _object_clitic_before(doc, cue.start) or any(
-        (doc[k].pos_ == "PRON" or doc[k].dep_ == "obj") and
-        doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
-        for k in range(cue.start, cue.i))
 
 
-def _object_clitic_before(doc: Doc, start: int) -> bool:
-    """Whether the verb group starting at `start` has its direct object as a clitic right
-    before it (`le lui demandait`, `l'a souligné`), whatever tag the parser gave it: what
-    follows the verb is then its subject or an adjunct, never what was said."""
-    k = start - 1
-    if k >= 0 and doc[k].lower_.replace("’", "'") in DATIVE_CLITICS:
-        k -= 1
-    return k >= 0 and doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
 
 
-def _own_expression(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """`ses condoléances`, `toute sa satisfaction`: a possessive and a noun of what a
-    speaker expresses (data/expression_nouns.txt)."""
-    words = doc[start:end]
-    return any(t.lower_ in POSSESSIVES for t in words[:3]) and any(
-        t.pos_ == "NOUN" and (fold(t.lemma_) in lex.expressions or fold(t.text) in lex.expressions)
-        for t in words[:4])
 
 
 def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
@@ -542,32 +502,8 @@ def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
         (k > j or doc[k].dep_ == "xcomp")))
 
 
-def _is_channel(doc: Doc, i: int) -> bool:
-    """Whether the words at ``i`` (after `sur`) name a medium: a bare proper name (`Europe
-    1`, `BFMTV`: places take an article after `sur`, `sur la Russie`), or a channel noun
-    (`son compte X`, `le plateau de`)."""
-    if doc[i].pos_ == "PROPN" or (doc[i].text[:1].isupper() and doc[i].pos_ != "DET"):
-        return True
-    k = i
-    while k < len(doc) and k - i < 3 and doc[k].pos_ in {"DET", "ADJ"}:
-        k += 1
-    return k < len(doc) and doc[k].lemma_.lower() in CHANNEL_NOUNS
 
 
-def _channel_end(doc: Doc, i: int, limit: int) -> int:
-    """The token after a medium's name or channel phrase starting at ``i``."""
-    k = i
-    while k < limit and (doc[k].pos_ in {"DET", "ADJ", "NUM", "PROPN"} or doc[k].like_num or
-                         doc[k].text[:1].isupper() or doc[k].lemma_.lower() in CHANNEL_NOUNS):
-        k += 1
-    if k < limit and doc[k].lower_ in DE_PREPOSITIONS and k > i and \
-            doc[k - 1].lemma_.lower() in CHANNEL_NOUNS:  # le plateau de France 2
-        return _channel_end(doc, k + 1, limit)
-    if k < limit and doc[k].text == "(":  # `sur X (anciennement Twitter)`
-        close = next((c for c in range(k + 1, min(k + 8, limit)) if doc[c].text == ")"), None)
-        if close is not None:
-            return close + 1
-    return max(k, i + 1)
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:

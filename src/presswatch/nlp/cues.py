@@ -29,6 +29,13 @@ from presswatch.nlp.french import (
     STRESSED_PRONOUNS,
 )
 from presswatch.nlp.incise_cues import governed_incise_start, is_incise
+from presswatch.nlp.misread_verbs import (
+    OBJECT_CLITICS_BEFORE_PARTICIPLE,
+    misread_after_et,
+    misread_after_subject,
+    misread_incise,
+    participle_after_clitic,
+)
 from presswatch.textutil import fold
 
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
@@ -148,123 +155,6 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
                 continue
             return verb, token.i + 1
     return None
-
-
-MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
-"""What the tagger calls a present-tense verb after a short subject (`Le ministre juge
-que`: a noun; `déplore`, `critique`: adjectives; `Moscou dément`: an adverb)."""
-NP_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-SENTENCE_EDGES = frozenset({".", "!", "?", ":", ";"})
-
-
-def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The noun phrase that opens token `i`'s sentence (or a headline's part after a
-    colon) and runs up to `i` with nothing else: determiners, nouns, names, adjectives and
-    `de` complements (`Le syndicat des cheminots` before `juge que`); None when other
-    words, a comma or nothing stand there. Read from the tokens, not the parse, which
-    breaks around a verb the tagger misread."""
-    k = i - 1
-    while k >= 0 and not doc[k].is_space and (
-            doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and not doc[k].is_punct:
-        k -= 1
-    if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES):
-        return None
-    first = k + 1
-    if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_FORMS or not any(
-            doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
-        return None
-    return first, i
-
-
-def misread_incise(doc: Doc, token: Token) -> bool:
-    """`La réforme est injuste, juge le ministre.`, `…, dément le ministère.`: a lower-case
-    word the tagger calls a noun or an adverb, right after a comma and before a noun phrase
-    that ends the sentence, is an incise's verb (its inverted subject after it)."""
-    i = token.i
-    if token.pos_ not in {"NOUN", "ADV"} or not token.text.islower() or i < 2 or \
-            doc[i - 1].text != "," or i + 1 >= len(doc) or \
-            doc[i + 1].pos_ not in {"DET", "PROPN"}:
-        return False
-    for k in range(i + 1, min(i + 10, len(doc))):
-        t = doc[k]
-        if t.text in {".", "!", "?", "…"} or t.is_space:
-            return True
-        if not (t.pos_ in NP_WORDS or t.lower_ in DE_FORMS or t.text == "-"):
-            return False
-    return False
-
-
-def present_tense_form(token: Token, lemma: str) -> bool:
-    """Whether `token` is spelled as a present-tense form of `lemma` (`rétorque`,
-    `avertit`, `maintient`), which a past participle never is (`rétorqué`, `averti`,
-    `maintenu`): the morphologizer reads some of them after a noun as participles."""
-    low = token.lower_
-    if lemma.endswith("er"):
-        return low.endswith(("e", "ent")) and not low.endswith(("ée", "ées"))
-    if lemma.endswith("ir"):
-        return low.endswith(("it", "issent", "ient", "iennent"))
-    return False
-
-
-def misread_after_subject(doc: Doc, token: Token) -> bool:
-    """`Le ministre juge que …`, `Moscou dément toute implication`: a lower-case word
-    right after the noun phrase that opens its sentence, before `que`, a determiner, an
-    infinitive's `avoir`/`être`/`ne` or a quotation, is the sentence's verb whatever the
-    tagger says."""
-    i = token.i
-    if token.pos_ not in MISREAD_POS or not token.text.islower() or i + 1 >= len(doc):
-        return False
-    nxt = doc[i + 1]
-    return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'"} or
-            nxt.pos_ == "DET" or nxt.text in {"«", "“", '"'}) and \
-        opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
-
-
-def misread_after_et(doc: Doc, token: Token) -> bool:
-    """`Le ministère évoque un malentendu et dément toute pression`: a lower-case word the
-    tagger calls a noun, an adjective or an adverb (MISREAD_POS), right after `et`, before
-    a determiner or `que`, in a sentence whose verb came before, is a second verb sharing
-    that subject (the lexicon still has to know its form as a verb of saying)."""
-    i = token.i
-    if token.pos_ not in MISREAD_POS or not token.text.islower() or i < 3 or \
-            i + 1 >= len(doc) or doc[i - 1].lower_ != "et":
-        return False
-    nxt = doc[i + 1]
-    if not (nxt.pos_ == "DET" or nxt.lower_.replace("’", "'") in {"que", "qu'"}):
-        return False
-    start = token.sent.start
-    return any(t.pos_ == "VERB" and "Fin" in morph(t, "VerbForm") for t in doc[start:i - 1])
-
-
-def before_stressed_aside(doc: Doc, i: int) -> int:
-    """Where the subject's noun phrase ends before token `i`: before a stressed pronoun set
-    off by commas (`Le maire, lui, juge que …`, which contrasts the subject with others
-    and changes nothing to its verb), else `i` itself."""
-    if i >= 4 and doc[i - 1].text == "," and doc[i - 2].lower_ in STRESSED_PRONOUNS and \
-            doc[i - 3].text == ",":
-        return i - 3
-    return i
-
-
-OBJECT_CLITICS_BEFORE_PARTICIPLE = frozenset({"l'", "l’", "les", "lui", "leur"})
-"""Object pronouns that open a participle clause after a comma (`, l'appelant à …`)."""
-
-
-def participle_after_clitic(doc: Doc, token: Token) -> bool:
-    """`…, l'appelant à ne pas suivre …`, `…, les exhortant à …`: a word in -ant after a
-    comma and an object pronoun is a present participle whatever the tagger says (it
-    reads `l'appelant`, `l'intimant` as nouns), as no determiner stands after a comma
-    before a noun in -ant that a complement in `à`/`de` follows."""
-    i = token.i
-    if not (i > 1 and token.text.islower() and token.lower_.endswith("ant") and
-            doc[i - 1].lower_ in OBJECT_CLITICS_BEFORE_PARTICIPLE and doc[i - 2].text == ","):
-        return False
-    for k in range(i + 1, min(i + 4, len(doc))):  # `l'appelant mardi à …`
-        if doc[k].lower_ in {"à", "de", "d'", "d’"}:
-            return True
-        if doc[k].is_punct:
-            return False
-    return False
 
 
 HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient"})

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate, Cue
-from presswatch.nlp.cues import participle_after_clitic, present_tense_form
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     OPENING_MARKS,
@@ -25,6 +24,7 @@ from presswatch.nlp.french import (
     is_present_participle,
 )
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.misread_verbs import participle_after_clitic, present_tense_form
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_text, fold
 

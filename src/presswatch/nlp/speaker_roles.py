@@ -19,7 +19,6 @@ from presswatch.nlp.docfacts import column, morph
 from presswatch.nlp.french import opening_word
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
-    DEFINITE_SINGULAR,
     FORMER_MARKERS,
     GENERIC_QUALIFIERS,
     INDEFINITES,
@@ -28,14 +27,12 @@ from presswatch.nlp.mention_forms import (
     determiner_gender,
     is_plural,
     morph_gender,
-    without_article,
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_organisations import OrganisationMentions
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
-    Referent,
-    Salience,
 )
 from presswatch.textutil import doc_text, fold
 
@@ -53,11 +50,6 @@ def other_function(function: tuple[str, frozenset[str]],
 
 
 CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
-MEDIA_NOUNS = frozenset({"radio", "chaine", "station", "journal", "quotidien", "hebdomadaire",
-                         "magazine", "media", "site"})
-"""Organisation nouns (folded) of an outlet: they take up a source quoted, not a subject."""
-UNION_STEMS = frozenset({"syndica", "central", "intersy", "federat"})
-"""First seven letters (folded) of the words that call an organisation a union."""
 """A preposition fused with the definite article, and the article it holds."""
 
 
@@ -67,7 +59,7 @@ COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "inte
 name too (`Lavrov a reçu son homologue`): unlike `son avocat`, no new person."""
 
 
-class RoleMentions(Salience):
+class RoleMentions(OrganisationMentions):
     """Salience plus what role and institution nouns say about who is meant."""
 
     def __init__(self, doc: Doc, people: People, lex: Lexicon,
@@ -159,21 +151,6 @@ class RoleMentions(Salience):
         return k < len(doc) and (doc[k].pos_ in {"AUX", "VERB"} or
                                  doc[k].lower_ in {"ne", "n'", "n’"})
 
-    def _organisation_before(self, pronoun: Token, gender: str) -> tuple[int, int] | None:
-        """The last organisation named with an article agreeing with `pronoun`
-        (`… force la SOPFEU à faire des choix. « … », a-t-elle déclaré`), outside
-        quotations and within the pronoun window: the last resort when nobody else is."""
-        doc = self.doc
-        for ent in reversed([e for e in doc.ents if e.end <= pronoun.i]):
-            if pronoun.idx - ent.start_char > PRONOUN_WINDOW_CHARS:
-                return None
-            if ent.label_ != "ORG" or ent.start == 0 or \
-                    any(q["start"] <= ent.start_char < q["end"] for q in doc._.quotes or []):
-                continue
-            after_preposition = ent.start > 1 and doc[ent.start - 2].pos_ == "ADP"
-            if determiner_gender([doc[ent.start - 1]]) == gender and not after_preposition:
-                return ent.start - 1, ent.end  # (`un train de la SNCF` names no speaker)
-        return None
 
     def _last_role_mention(self, demonstrative: Token, gender: str) -> tuple[int, int] | None:
         """`ce dernier`, `cette dernière`: the last role noun before it with an article of
@@ -503,94 +480,3 @@ class RoleMentions(Salience):
         while name.dep_ == "flat:name" and name.head.i < name.i:
             name = name.head
         return any(c.dep_ == "case" and c.i < name.i for c in name.children)
-
-    def _organisation_described(self, tokens: list[Token], head: Token,
-                                sources: list[Referent]) -> str | None:
-        """`Nestlé a accru ses ventes …, a indiqué le géant de l'agroalimentaire`, `… a
-        déclaré la Fenprof. La structure syndicale indique …`: a definite or demonstrative
-        singular description headed by a noun that describes an organisation
-        (data/organisation_nouns.txt) and naming none itself is the organisation named
-        last within the pronoun window, as a quote's source (`sources`: those no pronoun
-        takes up) or as a subject, else the only one so named further back; None when
-        there is none. An outlet's noun (`la
-        radio`) takes up only a source, and a union's (`la centrale syndicale`) only an
-        organisation the article calls a union: `Renault ferme une usine. Le syndicat
-        dénonce …` names no union."""
-        if tokens[0].lower_ not in DEFINITE_SINGULAR or is_plural(tokens, head) or \
-                fold(head.lemma_) not in self.lex.organisation_nouns or any(
-                t.ent_type_ or t.pos_ == "PROPN" or (t.i > tokens[0].i and t.text[:1].isupper())
-                for t in tokens):
-            return None
-        char = tokens[0].idx
-        # (a source the NER took for a person counts when the article calls it an
-        # organisation: `la Fédération nationale des enseignants (Fenprof)`)
-        found: list[tuple[int, str]] = [
-            (r.char, r.speaker) for r in self.referents + sources
-            if r.is_speaker and r.char < char and _names_something(r.speaker) and
-            (not r.is_person or self._called(r.speaker, union=False))]
-        if fold(head.lemma_) not in MEDIA_NOUNS:
-            found += self._organisation_subjects(char)
-        union = any(fold(t.lemma_)[:7] in UNION_STEMS for t in tokens)
-        found = [(c, s) for c, s in found if not union or self._called(s, union=True)]
-        near = [(c, s) for c, s in found if self._distance(c, char) <= PRONOUN_WINDOW_CHARS]
-        if not near and len({without_article(s) for _c, s in found}) == 1:
-            near = found  # the one organisation named, further back (`Les Banques …`)
-        return max(near)[1] if near else None
-
-    def _organisation_subjects(self, char: int) -> list[tuple[int, str]]:
-        """Organisations before `char` outside quotation marks (ORG entities, or a name
-        after an organisation noun: `Le groupe Stellantis va …`, which the NER may call a
-        person) that are a clause's subject, or name it, as (char, text)."""
-        doc, out = self.doc, []
-        for ent in doc.ents:
-            kind = doc[ent.start - 1] if ent.start else None  # `le groupe Stellantis` (PER)
-            if (ent.label_ != "ORG" and (kind is None or fold(kind.lemma_) not in
-                                         self.lex.organisation_nouns)) or \
-                    ent.start_char >= char or any(
-                    lo <= ent.start_char < hi for lo, hi in self._quoted_spans):
-                continue
-            root = ent.root
-            while root.dep_ in {"appos", "flat:name", "nmod"} and root.head.i < root.i and \
-                    not any(c.dep_ == "case" for c in root.children):
-                root = root.head
-            if root.dep_.startswith("nsubj") and not any(c.dep_ == "case"
-                                                         for c in ent.root.children):
-                article = doc[ent.start - 1] if ent.start else None
-                out.append((ent.start_char, f"{article.text_with_ws}{ent.text}"
-                            if article is not None and article.lower_ in DEFINITE_SINGULAR
-                            else ent.text))
-        return out
-
-    def _called(self, name: str, *, union: bool) -> bool:
-        """Whether the article writes a union's noun with `name`, within six words before
-        it and no comma between (`la Fédération nationale des enseignants (Fenprof)`, `le
-        syndicat FO`), or, unless `union`, any organisation's noun right before it (`le
-        groupe Stellantis`; not `le PDG du groupe, Paul Roux`)."""
-        words = name.replace("’", "'").split()
-        if words and words[0].lower() in {"le", "la", "les"}:
-            words = words[1:]
-        if words and words[0].lower().startswith("l'"):
-            words[0] = words[0][2:]
-        if not words:
-            return False
-        doc, first = self.doc, words[0]
-        for k in (k for k, tok in enumerate(doc) if tok.text == first and k):
-            if not union and fold(doc[k - 1].lemma_) in self.lex.organisation_nouns:
-                return True
-            before = doc[max(0, k - 6): k]
-            if any(fold(t.lemma_)[:7] in UNION_STEMS for t in before) and \
-                    not any(t.text == "," for t in before):
-                return True
-        return False
-
-
-def _names_something(speaker: str) -> bool:
-    """`la Fenprof`, `France Info`, `l'AFP`: a source written with a name (a capital after
-    the article), not a description (`le ministère`, `des témoins`)."""
-    words = speaker.replace("’", "'").split()
-    if not words:
-        return False
-    first = words[0].split("'")[-1] if words[0].lower().startswith("l'") else words[0]
-    if first.lower() in {"le", "la", "les"} and len(words) > 1:
-        first = words[1]
-    return first[:1].isupper() and first.lower() not in {"le", "la", "les"}

@@ -10,22 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.cues import (
-    SUBJECT_PRONOUNS,
-    auxiliary_before_aside,
-    before_stressed_aside,
-    misread_after_et,
-    misread_after_subject,
-    opening_noun_phrase,
-    present_tense_form,
-    stressed_pronoun_aside,
-)
+from presswatch.nlp.cues import SUBJECT_PRONOUNS, auxiliary_before_aside, stressed_pronoun_aside
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import (
     DIRECT_OBJECT_CLITICS,
     RELATIVE_WORDS,
     TOPIC_PRONOUNS,
     is_present_participle,
+)
+from presswatch.nlp.misread_verbs import (
+    before_stressed_aside,
+    misread_after_et,
+    misread_after_subject,
+    opening_noun_phrase,
+    present_tense_form,
 )
 from presswatch.nlp.people import is_title
 from presswatch.nlp.relative_antecedents import relative_antecedent_span

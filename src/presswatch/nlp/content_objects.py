@@ -1,0 +1,73 @@
+"""What a noun phrase or clitic right after a verb of saying is, before it can be taken
+for what was said: the speech event itself (`a annoncé la nouvelle`), a thing shown (`a
+publié des photos`), what the speaker expresses (`ses condoléances`), or a direct object
+already said as a clitic (`l'a souligné`: what follows is then no content).
+
+Why a module of its own: `content.py` decides frame by frame where a content starts; these
+tests judge the words it would take and are asked from several of its branches.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Cue
+from presswatch.nlp.circumstances import POSSESSIVES, says_when
+from presswatch.nlp.french import DATIVE_CLITICS, DIRECT_OBJECT_CLITICS, OPENING_MARKS
+from presswatch.nlp.spans import counted_noun
+from presswatch.textutil import fold
+
+
+def names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Lexicon
+                            ) -> bool:
+    """`a annoncé la nouvelle`, `a livré son analyse`: a bare noun phrase (determiner,
+    noun, adjectives) headed by a noun of data/speech_event_nouns.txt names the act of
+    speaking, not what was said. The caller asks only for verbs that state or announce:
+    what a demand asks for (`a demandé une réponse`) or a judgement targets (`a démenti la
+    nouvelle`, `a dénoncé ces propos`) is content."""
+    if shows_a_carrier(doc, start, end, head, lex):
+        return True
+    if fold(head.lemma_) not in lex.speech_events and fold(head.text) not in lex.speech_events:
+        return False
+    return all(t.pos_ in {"DET", "ADJ", "NOUN"} or t.is_punct or t.is_space or
+               t.i == head.i or says_when(doc, t.i) for t in doc[start:end]) and \
+        not any(t.text in OPENING_MARKS for t in doc[start:end])
+
+
+def shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -> bool:
+    """`a dévoilé un courrier qu'ils avaient reçu`, `a publié des photos du chantier`: an
+    object headed by a noun of data/carrier_nouns.txt is a thing shown, whatever follows
+    it, unless quoted words inside it were said; `la totalité des images` is judged by
+    the noun counted (data/quantity_nouns.txt)."""
+    head = counted_noun(doc, head, end, lex.quantities)
+    return (fold(head.lemma_) in lex.carriers or fold(head.text) in lex.carriers) and \
+        head.i >= start and not any(t.text in OPENING_MARKS for t in doc[start:end])
+
+
+def object_clitic(doc: Doc, cue: Cue) -> bool:
+    """Whether the cue's verb has its direct object as a clitic, before the cue
+    (`le lui demandait`) or inside it (`l'écarter`, `l'a écarté`)."""
+    return object_clitic_before(doc, cue.start) or any(
+        (doc[k].pos_ == "PRON" or doc[k].dep_ == "obj") and
+        doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
+        for k in range(cue.start, cue.i))
+
+
+def object_clitic_before(doc: Doc, start: int) -> bool:
+    """Whether the verb group starting at `start` has its direct object as a clitic right
+    before it (`le lui demandait`, `l'a souligné`), whatever tag the parser gave it: what
+    follows the verb is then its subject or an adjunct, never what was said."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_.replace("’", "'") in DATIVE_CLITICS:
+        k -= 1
+    return k >= 0 and doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
+
+
+def own_expression(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """`ses condoléances`, `toute sa satisfaction`: a possessive and a noun of what a
+    speaker expresses (data/expression_nouns.txt)."""
+    words = doc[start:end]
+    return any(t.lower_ in POSSESSIVES for t in words[:3]) and any(
+        t.pos_ == "NOUN" and (fold(t.lemma_) in lex.expressions or fold(t.text) in lex.expressions)
+        for t in words[:4])
