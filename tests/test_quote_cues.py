@@ -420,6 +420,22 @@ def test_connectives_around_a_source_phrase_are_neither_source_nor_content(
     assert (q["text"], q["speaker"]) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("En réalité, selon le syndicat, les salaires baisseront l'an prochain.",
+     "les salaires baisseront l'an prochain", "le syndicat"),
+    ("Par ailleurs, d'après la préfecture, deux routes resteront coupées.",
+     "deux routes resteront coupées", "la préfecture"),
+    ("Mardi soir, selon les pompiers, le feu était presque fixé.",
+     "le feu était presque fixé", "les pompiers"),
+    ("Dans la matinée, selon la mairie, l'école a rouvert ses portes.",
+     "l'école a rouvert ses portes", "la mairie"),
+])
+def test_an_adverbial_opening_the_sentence_before_its_source_is_not_content(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text, content", [
     ("La directrice s'est montrée très prudente sur la date de réouverture.",
      "la date de réouverture"),

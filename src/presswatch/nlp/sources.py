@@ -109,7 +109,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
-            _only_connectives(doc, u0, prep_start) or _opens_a_clause(doc, prep_start)
+            _only_connectives(doc, u0, prep_start) or _opens_a_clause(doc, prep_start) or \
+            (low != "pour" and _fronted_adverbial(doc, u0, prep_start))
         if at_start or relative:
             c0 = _after_adverbs_and_comma(doc, np_end, u1)
             while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
@@ -243,6 +244,28 @@ def _only_connectives(doc: Doc, start: int, end: int) -> bool:
     before the source leave it opening the sentence, whose clause after it is the content."""
     words = [t for t in doc[start:end] if not t.is_space and t.text != ","]
     return bool(words) and all(t.pos_ in {"ADV", "CCONJ"} for t in words)
+
+
+FRONTED_NOT_ADVERBIAL = frozenset({"de", "des", "du", "d'", "d’"})
+"""First words that open a subject (`De nombreux habitants, selon X, …`), not an adverbial."""
+
+
+def _fronted_adverbial(doc: Doc, start: int, prep: int) -> bool:
+    """`En réalité, selon X, …`, `Par ailleurs, d'après Y, …`, `Mardi, selon Z, …`,
+    `Dans la soirée, selon W, …`: a short adverbial and its comma opening the sentence
+    before the source leave the source opening the clause, whose words after it are the
+    content. A subject there (`Le ministre, selon ses proches, est …`) is not one: it
+    opens on a determiner or a name, not on a preposition, an adverb or a time word."""
+    if prep - 1 <= start or doc[prep - 1].text != ",":
+        return False
+    words = [t for t in doc[start:prep - 1] if not t.is_space]
+    if not words or len(words) > 6 or any(
+            t.pos_ in {"VERB", "AUX"} or t.text in ",;:«»“”\"" for t in words):
+        return False
+    first = words[0]
+    if first.lower_ in FRONTED_NOT_ADVERBIAL:
+        return False
+    return first.pos_ in {"ADP", "ADV", "CCONJ"} or all(says_when(doc, t.i) for t in words)
 
 
 def _connectives_before(doc: Doc, prep: int, u0: int) -> int:
