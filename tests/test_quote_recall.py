@@ -528,6 +528,21 @@ def test_a_junta_a_crowd_and_a_prime_minister_s_office_say_what_they_name(
     assert (q["type"], q["speaker"]) == ("indirect", speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La commission électorale a déclaré Awa Koné grande gagnante du scrutin de dimanche.",
+     "Awa Koné grande gagnante du scrutin de dimanche", "la commission électorale"),
+    ("La Cour suprême a proclamé le candidat sortant vainqueur de la présidentielle.",
+     "le candidat sortant vainqueur de la présidentielle", "la Cour suprême"),
+    ("Le tribunal a déclaré Marc Petit coupable de fraude électorale.",
+     "Marc Petit coupable de fraude électorale", "le tribunal"),
+])
+def test_a_person_declared_winner_or_guilty_is_what_was_declared(annotate, text, content,
+                                                                 speaker):
+    # `déclarer X vainqueur`: a named or role object is otherwise no content
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text, written", [
     ("Le maire a défendu son projet de parking. Sur les murs de la mairie, on pouvait lire :"
      " « Pas de béton dans nos jardins », ou « Le quartier n'est pas à vendre ».",
