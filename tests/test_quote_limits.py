@@ -212,6 +212,23 @@ def test_a_person_group_or_institution_as_subject_still_speaks(annotate, subject
     assert q["type"] == "indirect"
 
 
+@pytest.mark.parametrize("text, said, kept", [
+    ("Le maire a évoqué la dette, qui exige des économies sévères.",
+     "des économies sévères", "la dette"),
+    ("La directrice a rappelé la pénurie, qui menace la rentrée des classes.",
+     "la rentrée des classes", "la pénurie"),
+])
+def test_a_relative_whose_antecedent_is_a_thing_says_nothing(annotate, text, said, kept):
+    # (`qui` is what it stands for: the thing does not say, it does)
+    assert not [q for q in annotate(text) if q["text"] == said or q["speaker"] == kept]
+
+
+def test_a_relative_whose_antecedent_can_speak_still_speaks(annotate):
+    q = find(annotate("Le maire a reçu les riverains, qui réclament un nouveau parking."),
+             "un nouveau parking")
+    assert q["speaker"] == "les riverains"
+
+
 def test_a_thing_subject_with_a_quotation_keeps_its_quote(annotate):
     quotes = annotate("Le film dénonce un « simulacre de justice ».")
     assert [q["type"] for q in quotes] == ["mixed"]

@@ -57,7 +57,6 @@ from presswatch.nlp.quote_filters import asks_the_floor
 from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
 from presswatch.textutil import fold
 
-
 PROCLAIMING_VERBS = frozenset({"déclarer", "proclamer"})
 """Verbs that declare a person something (`a proclamé X vainqueur`)."""
 DECLARED_RESULTS = frozenset({"vainqueur", "vainqueure", "gagnant", "gagnante", "elu", "elue",
