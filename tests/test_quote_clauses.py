@@ -772,6 +772,41 @@ def test_a_report_stops_before_ce_que_and_the_verb_taking_it_up(annotate):
     assert all(q["text"] != "la police" for q in quotes)
 
 
+@pytest.mark.parametrize("text, content", [
+    # another subject reports the clause again, before its verb
+    ("La mairie a annoncé que la piscine rouvrirait en juin, ce que les syndicats contestent.",
+     "la piscine rouvrirait en juin"),
+    ("Le club a confirmé que l'entraîneur partait, ce que le joueur a démenti.",
+     "l'entraîneur partait"),
+    # after a noun phrase said, `ce que` / `ce qui` is always a comment on it
+    ("La région a annoncé la fermeture du lycée, ce que les parents refusent.",
+     "la fermeture du lycée"),
+    ("Le préfet a annoncé une hausse des amendes, ce qui a provoqué la colère des riverains.",
+     "une hausse des amendes"),
+])
+def test_a_report_stops_before_ce_que_a_subject_takes_up(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content
+
+
+def test_after_que_ce_qui_may_still_be_the_speaker_s(annotate):
+    quotes = annotate("Le ministre a assuré que les prix baisseraient, ce qui aidera les "
+                      "ménages.")
+    assert find(quotes, "les prix baisseraient, ce qui aidera les ménages")["speaker"] == \
+        "le ministre"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a plaidé en faveur d'une solution négociée, tout en menaçant Ankara de "
+     "sanctions.", "une solution négociée"),
+    ("Le ministre a affirmé que la solution serait politique, tout en menaçant Rome de "
+     "sanctions.", "la solution serait politique"),
+    ("Le syndicat a réclamé une hausse des salaires, tout en exigeant des embauches.",
+     "une hausse des salaires"),
+])
+def test_a_gerund_the_tagger_calls_an_adjective_ends_the_content(annotate, text, content):
+    assert find(annotate(text), content)["text"] == content
+
+
 @pytest.mark.parametrize("text, inner, speaker", [
     ("Le syndicat a fait savoir qu'il réclamait la réouverture des guichets.",
      "la réouverture des guichets", "le syndicat"),
@@ -805,6 +840,20 @@ def test_what_someone_answers_or_reacts_to_is_not_what_they_said(annotate, text)
      "le retard des travaux"),
     ("La préfète s'est adressée aux habitants pour leur demander de rester prudents.",
      "rester prudents"),
+    # a means of speaking taken (a statement, a letter, a press conference), a reaction,
+    # an occasion used
+    ("Le club a publié un communiqué pour dénoncer les insultes racistes.",
+     "les insultes racistes"),
+    ("La rectrice a tenu une conférence de presse pour annoncer la réouverture du lycée.",
+     "la réouverture du lycée"),
+    ("Le maire a écrit à la ministre pour réclamer des moyens supplémentaires.",
+     "des moyens supplémentaires"),
+    ("La fédération a réagi dans la soirée pour condamner les violences.",
+     "les violences"),
+    ("Le chef de l'État a profité de sa visite pour rappeler l'engagement de la France.",
+     "l'engagement de la France"),
+    ("Des officiers ont fait une apparition à la télévision publique pour annoncer la "
+     "suspension de la Constitution.", "la suspension de la Constitution"),
 ])
 def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
@@ -813,6 +862,7 @@ def test_a_purpose_after_taking_the_floor_is_what_was_said(annotate, text, conte
 @pytest.mark.parametrize("text", [
     "Les deux maires se sont retrouvés pour évoquer la fusion des communes.",
     "Des centaines d'étudiants ont défilé pour dénoncer la hausse des loyers.",
+    "La ministre a rencontré les syndicats pour évoquer la réforme des retraites.",
 ])
 def test_a_purpose_after_meeting_or_marching_is_not_speech(annotate, text):
     assert not annotate(text)
@@ -997,6 +1047,34 @@ def test_a_negated_report_in_the_writers_words_is_no_quote(annotate, text):
     assert annotate(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le porte-parole n'a pas dit si les syndicats accepteraient cette proposition.",
+    "La ministre n'a pas précisé si les régions soutiendraient le nouveau plan.",
+])
+def test_a_report_inside_an_indirect_question_is_only_asked_about(annotate, text):
+    assert annotate(text) == []
+
+
+def test_a_concessive_si_keeps_its_report(annotate):
+    quotes = annotate("Si le ministre a reconnu des retards, il a promis des moyens.")
+    assert find(quotes, "des retards")["cue"] == "a reconnu"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les syndicats ont réaffirmé leur volonté de poursuivre la grève et de demander "
+     "l'ouverture de négociations.",
+     "leur volonté de poursuivre la grève et de demander l'ouverture de négociations"),
+    ("Le maire a rappelé son intention de rénover le stade (2019) et de dire aux habitants "
+     "la vérité sur son coût.",
+     "son intention de rénover le stade (2019) et de dire aux habitants la vérité sur son "
+     "coût"),
+])
+def test_an_infinitive_joined_to_a_nouns_infinitive_is_part_of_the_noun_phrase(
+        annotate, text, content):
+    # `et de demander` completes `volonté` like `de poursuivre`: no second quote
+    assert [q["text"] for q in annotate(text)] == [content]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Le maire n'a pas dit « nous fermerons l'école », il a dit « nous verrons ».",
      "nous fermerons l'école"),
@@ -1103,4 +1181,28 @@ def test_a_quotation_line_between_does_not_hide_the_person_named_before(annotate
                                                                         content, speaker):
     # a line of quoted words alone (a sub-heading) between the sentence naming the speaker
     # and the quotation standing on its own
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a estimé nécessaire de renforcer les contrôles.",
+     "nécessaire de renforcer les contrôles"),
+    ("La maire a estimé urgent d'agir contre les inondations.",
+     "urgent d'agir contre les inondations"),
+])
+def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La députée a dénoncé ce qu'elle a qualifié de « mascarade ».",
+     "ce qu'elle a qualifié de « mascarade »", "la députée"),
+    ("Le président du club a rappelé ce que la mairie avait promis aux supporters.",
+     "ce que la mairie avait promis aux supporters", "le président du club"),
+    ("L'association a critiqué ce qu'elle considère comme un abandon des familles.",
+     "ce qu'elle considère comme un abandon des familles", "L'association"),
+])
+def test_a_free_relative_after_a_verb_taking_a_noun_phrase_is_what_was_said(
+        annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker

@@ -315,6 +315,11 @@ def test_a_par_phrase_deeper_in_the_object_is_no_agent_of_the_verb(annotate, tex
      "la réforme était prête", "Hugo Lenoir"),
     ("Le syndicat a à plusieurs reprises dénoncé une « provocation ».", "une « provocation »",
      "le syndicat"),
+    # the parser makes `a` the main verb and the participle a modifier of `côté`
+    ("Le gouvernement a de son côté assuré que les négociations se poursuivraient.",
+     "les négociations se poursuivraient", "le gouvernement"),
+    ("Le Sénat a de son côté affirmé que le budget serait voté avant Noël.",
+     "le budget serait voté avant Noël", "le Sénat"),
 ])
 def test_an_aside_without_commas_between_auxiliary_and_participle(annotate, text, content,
                                                                  speaker):

@@ -442,3 +442,85 @@ def test_a_relative_after_a_trailing_selon_source_describes_the_source(annotate,
                                                                         content):
     quotes = annotate(text)
     assert [q["text"] for q in quotes if q["cue"] == "selon"] == [content]
+
+
+@pytest.mark.parametrize("setting", [
+    "au soir d'une journée marquée par de violents orages",
+    "au lendemain d'un vote de défiance au Parlement",
+    "à l'issue d'un conseil de défense",
+    "dans la foulée d'une réunion des préfets",
+])
+def test_a_time_setting_after_a_noun_phrase_said_is_the_writers(annotate, setting):
+    # the setting needs no occasion noun after a noun phrase said (`un vote`, `une journée`)
+    quotes = annotate(f"Le ministre Paul Girard a annoncé la fermeture des écoles, {setting}.")
+    q = find(quotes, "la fermeture des écoles")
+    assert q["speaker"] == "Paul Girard"
+
+
+def test_a_time_setting_still_to_come_stays_in_the_noun_phrase_said(annotate):
+    quotes = annotate("La ministre a annoncé une hausse des salaires, au lendemain des "
+                      "prochaines élections.")
+    find(quotes, "une hausse des salaires, au lendemain des prochaines élections")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a confirmé l'ouverture du stade, saluant un « progrès » qui « ne règle pas "
+     "tout », comme le préfet l'avait annoncé auparavant.",
+     "un « progrès » qui « ne règle pas tout »"),
+    ("La sénatrice a soutenu le projet, jugeant la réforme « indispensable », comme son "
+     "président l'avait dit la veille.", "la réforme « indispensable »"),
+    ("Les élus ont réaffirmé leur volonté de garder l'hôpital et de défendre la maternité, "
+     "comme prévu par la charte.",
+     "leur volonté de garder l'hôpital et de défendre la maternité"),
+])
+def test_comme_and_another_report_or_plan_after_a_comma_is_not_said(annotate, text,
+                                                                     content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le sénateur a critiqué le budget alors que le gouvernement cherche des économies.",
+     "le budget"),
+    ("Le syndicat a dénoncé la réforme tandis que la direction promet des embauches.",
+     "la réforme"),
+])
+def test_a_contrast_after_a_noun_phrase_said_is_the_writers(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_alors_que_opens_no_content(annotate):
+    quotes = annotate("Le député Paul Girard a tiré à boulets rouges sur Marie Roux alors que "
+                      "la séance touchait à sa fin.")
+    assert not any(q["text"].startswith("la séance") for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Selon des résultats provisoires, le candidat sortant l'a emporté avec 61% des voix.",
+     "le candidat sortant l'a emporté avec 61% des voix", "des résultats provisoires"),
+    ("Le chômage a reculé de 0,3 point, selon les dernières estimations.",
+     "Le chômage a reculé de 0,3 point", "les dernières estimations"),
+    ("Selon les chiffres définitifs, la participation a atteint 72%.",
+     "la participation a atteint 72%", "les chiffres définitifs"),
+])
+def test_figures_results_and_estimates_after_selon_are_a_source(annotate, text, content,
+                                                                source):
+    assert find(annotate(text), content)["speaker"] == source
+
+
+@pytest.mark.parametrize("text", [
+    "«Nous ne sommes pas loin d'un accord, a affirmé le ministre lors d'une réunion dans la "
+    "matinée avec les syndicats, selon des propos rapportés par des participants.\n\nLa suite "
+    "est attendue lundi.",
+    "« Le chantier sera fini en mai, a assuré la maire, alors que les riverains s'impatientent."
+    "\n\nLes travaux ont commencé en 2022.",
+])
+def test_an_unclosed_quotation_ends_before_an_incise_that_runs_on(annotate, text):
+    # the closing mark was lost: the lower-case words after the incise are the writer's
+    quotes = annotate(text)
+    assert len(quotes) == 1 and quotes[0]["type"] == "direct"
+
+
+def test_an_unclosed_quotation_goes_on_after_an_incise_ending_its_sentence(annotate):
+    quotes = annotate("« Nous tiendrons, a dit la maire. Nous reconstruirons tout, quartier "
+                      "par quartier.\n\nLe conseil se réunit lundi.")
+    find(quotes, "Nous reconstruirons tout, quartier par quartier")

@@ -84,6 +84,12 @@ def test_those_verbs_say_nothing_before_an_object(annotate, text):
      "une réforme brutale", "a dénoncé"),
     ("Le club a salué, par un communiqué publié lundi, le courage de son gardien.",
      "le courage de son gardien", "a salué"),
+    # a programme's or paper's quoted title inside the occasion is no quoted words
+    ("Le ministre a critiqué, lundi soir dans l'émission « Le Grand Débat » de France 2, "
+     "la gestion de la crise par le maire.", "la gestion de la crise par le maire",
+     "a critiqué"),
+    ('La députée a dénoncé, dans le journal "La Voix du Nord", la fermeture de la '
+     'maternité.', "la fermeture de la maternité", "a dénoncé"),
 ])
 def test_an_occasion_set_off_by_commas_comes_before_the_noun_phrase_said(annotate, text,
                                                                          content, cue):

@@ -280,6 +280,27 @@ def test_a_counterpart_is_the_other_party_the_article_names(annotate):
     assert find(quotes, "un dialogue franc")["speaker"] == "Hans Weber"
 
 
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # nobody else named: the counterpart stays a description, never the possessor
+    ("Anne Roux s'est rendue à Berlin jeudi. Son homologue allemand l'a accusée de "
+     "« mépris ».", "de « mépris »", "Son homologue allemand"),
+    # the other party named after, speaking: the lead meant them
+    ("Anne Roux s'est rendue à Berlin jeudi. Son homologue allemand l'a accusée de "
+     "« mépris ». « Nous ne céderons pas », a lancé Hans Weber.", "de « mépris »",
+     "Hans Weber"),
+])
+def test_a_counterpart_is_never_the_person_whose_counterpart_it_is(annotate, text, quotation,
+                                                                    speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_stressed_pronoun_after_the_auxiliary_turns_from_the_last_speaker(annotate):
+    quotes = annotate("Paul Roux a téléphoné à Hans Weber samedi. Le ministre français a "
+                      "exigé « des garanties ». Le ministre allemand a, lui, dénoncé un "
+                      "« chantage ».")
+    assert find(quotes, "un « chantage »")["speaker"] == "Hans Weber"
+
+
 def test_a_name_after_a_place_set_off_behind_the_description_is_the_speaker(annotate):
     quotes = annotate("« Nous avons eu peur de ce démarrage », affirme le président du "
                       "festival, dans le Gers, Jean-Paul Lacoste.")
@@ -448,3 +469,17 @@ def test_a_verb_joined_to_a_reported_clause_keeps_the_subject_it_agrees_with(ann
     quotes = annotate("Le ministère découvre aujourd'hui que plusieurs écoles étaient vétustes "
                       "et annonce un plan de rénovation.")
     assert find(quotes, "un plan de rénovation")["speaker"] == "le ministère"
+
+
+def test_a_capital_the_ner_takes_for_a_person_is_no_one_a_role_takes_up(annotate):
+    """`Washington` tagged as a person would be a candidate for `Le dirigeant russe`."""
+    quotes = annotate("Joe Biden a téléphoné à Vladimir Poutine samedi. Le président américain a "
+                      "averti que Washington imposerait « des coûts sévères ». Le dirigeant "
+                      "russe a, lui, dénoncé une « hystérie » occidentale.")
+    assert find(quotes, "une « hystérie » occidentale")["speaker"] == "Vladimir Poutine"
+    assert all(p != "Washington" for q in quotes for p in [q["speaker"]])
+
+
+def test_a_capital_as_a_surname_after_a_first_name_is_a_person(annotate):
+    quotes = annotate("« Le dossier est clos », a déclaré Jean Paris, le maire de la commune.")
+    assert find(quotes, "Le dossier est clos")["speaker"] == "Jean Paris"

@@ -410,3 +410,36 @@ def test_a_plural_pronoun_takes_up_a_people_the_parser_hung_on_the_clause_before
                       "habitants, de tous âges, sont inquiets. Ils ont vivement réclamé des "
                       "travaux.")
     assert find(quotes, "des travaux")["speaker"] == "les habitants"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ana Ribeiro a reçu mardi à Lisbonne le chef de la diplomatie marocaine. Le ministre "
+     "marocain a plaidé pour un accord rapide sur la pêche.", "un accord rapide sur la pêche",
+     "le ministre marocain"),
+    ("Ana Ribeiro a accueilli son homologue belge au palais. « Nous sommes prêts », a "
+     "affirmé la ministre belge.", "Nous sommes prêts", "la ministre belge"),
+    ("Paul Garnier s'est entretenu jeudi avec le Premier ministre canadien. Le dirigeant "
+     "canadien a salué « un partenaire fiable ».", "un partenaire fiable", "le dirigeant canadien"),
+])
+def test_a_role_of_the_nation_of_someone_met_unnamed_is_that_person(annotate, text, content,
+                                                                   speaker):
+    """The meeting brought in a person of that nation whom the article never names: a role
+    of that nation is them, not the host in focus."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("L'opposant Paul Garnier devait être reçu par le président sortant du Maroc. Cet ancien "
+     "ministre du Maroc assure avoir gagné l'élection.", "avoir gagné l'élection",
+     "Paul Garnier"),
+    ("Paul Garnier devait être reçu par le président sortant du Maroc. L'ancien ministre "
+     "marocain assure avoir gagné l'élection.", "avoir gagné l'élection", "Paul Garnier"),
+    ("Le président sénégalais Macky Ndiaye a reçu le ministre malien. Le chef de l'État "
+     "sénégalais a dénoncé « une provocation ».", "une provocation", "Macky Ndiaye"),
+])
+def test_a_role_the_article_ties_or_points_back_with_keeps_its_person(annotate, text, content,
+                                                                     speaker):
+    """A role written for the person, a demonstrative or a former role (`Cet ancien
+    ministre du Maroc`) still takes up the one in focus, though someone of that nation was
+    met unnamed."""
+    assert find(annotate(text), content)["speaker"] == speaker

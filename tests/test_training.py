@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import SHARED
 
 from presswatch.nlp.act_model import ActModel, load_act_model
-from presswatch.training.acts import (
+from presswatch.training import act_examples
+from presswatch.training.act_examples import (
     CORPUS_ENV,
-    SHIPPED_MODEL,
     Example,
-    _class_weights,
     _matched,
-    cross_validate,
     default_corpus,
+    fresh_sets,
+    load_silver,
+    training_examples,
+)
+from presswatch.training.acts import (
+    SHIPPED_MODEL,
+    _class_weights,
+    cross_validate,
     fit,
     format_confusion,
-    load_silver,
+    fresh_held_out,
     refit,
 )
 from presswatch.training.split import blind_split
@@ -437,3 +444,109 @@ def test_the_silver_corpus_is_found_beside_the_gold_folder_wherever_the_checkout
     assert default_corpus(gold) == tmp_path / "shared" / "corpus" / "articles.jsonl"
     monkeypatch.setenv(CORPUS_ENV, str(tmp_path / "elsewhere.jsonl"))
     assert default_corpus(gold) == tmp_path / "elsewhere.jsonl"
+
+
+def _fresh_folder(folder: Path, sets: dict[str, list[str]]) -> Path:
+    """A fresh gold folder: one README-X.md naming each set's articles, one file each."""
+    folder.mkdir()
+    for letter, ids in sets.items():
+        (folder / f"README-{letter}.md").write_text(
+            f"# Set {letter}\n\nArticles {' '.join(ids)} (drawn in turn).\n", "utf-8")
+        for i in ids:
+            (folder / f"{i}.json").write_text(json.dumps(
+                {"id": i, "story": None, "text": "Texte.", "quotes": [
+                    {"text": "Texte", "start": 0, "act": "statement"}]}), "utf-8")
+    return folder
+
+
+def test_a_fresh_set_is_read_from_its_readme_and_a_new_one_needs_no_code(tmp_path: Path):
+    folder = _fresh_folder(tmp_path / "corpus", {"A": ["k-01", "m-12"], "B": ["l-03"]})
+    # set B's README also names an article of set A in passing: the first set keeps it
+    (folder / "README-B.md").write_text("# Set B\n\nl-03 (k-01 was set A's).\n", "utf-8")
+    assert fresh_sets(folder) == {"k-01": "A", "l-03": "B", "m-12": "A"}
+
+    _fresh_folder(tmp_path / "new", {"E": ["k-44"]})
+    for f in (tmp_path / "new").iterdir():
+        f.rename(folder / f.name)
+    assert fresh_sets(folder)["k-44"] == "E"
+
+
+def test_fresh_gold_beats_silver_on_the_articles_it_covers(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch):
+    # the pipeline is replaced by one example per labelled span: what is composed is tested
+    def labelled(nlp: object, items: list, source: str) -> list[Example]:
+        return [Example(str(d["id"]) if source == "gold" else f"corpus:{d['id']}", story,
+                        ("rule=statement",), label[2], source)
+                for d, labels, story in items for label in labels]
+
+    monkeypatch.setattr(act_examples, "_examples", labelled)
+    dev = _gold(tmp_path / "dev", [("d-01", None, "journal")])
+    fresh = _fresh_folder(tmp_path / "corpus", {"A": ["k-01"]})
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": "Un texte."}) + "\n"
+                              for i in ("k-01", "k-02")), "utf-8")
+    silver = tmp_path / "silver.tsv"
+    silver.write_text("k-01\t0\t5\tannouncement\nk-02\t0\t5\topinion\n", "utf-8")
+
+    examples = training_examples(dev, None, corpus=corpus, labels=silver, fresh=fresh)
+
+    assert [(ex.source, ex.article_id, ex.act) for ex in examples] == [
+        ("fresh", "corpus:k-01", "statement"), ("silver", "corpus:k-02", "opinion")]
+    assert examples[0].fresh_set == "A"
+    without = training_examples(dev, None, corpus=corpus, labels=silver)
+    assert {ex.source for ex in without} == {"silver"}
+
+
+def _sourced(source: str, n: int, act: str, root: str, fresh_set: str = "") -> list[Example]:
+    return [Example(f"corpus:{source}{fresh_set}{k}", f"{source}{k}",
+                    ("rule=statement", f"root={root}"), act, source, None, fresh_set)
+            for k in range(n)]
+
+
+def test_each_fresh_set_is_scored_by_a_model_that_never_saw_its_articles():
+    # only set A's fresh gold teaches `promettre`: held out, set A cannot have learned it,
+    # while set B learns it from A when the fresh gold trains
+    gold = _examples()
+    fresh = [*_sourced("fresh", 4, "promise", "promettre", "A"),
+             *_sourced("fresh", 4, "promise", "promettre", "B")]
+    sets = {ex.article_id: ex.fresh_set for ex in fresh}
+    report = fresh_held_out(gold + fresh, sets, c=10.0, balanced=0.0)
+    before = fresh_held_out(gold + fresh, sets, train_on_fresh=False, c=10.0, balanced=0.0)
+
+    assert report["sets"]["A"]["n"] == 4 and report["examples"] == 8
+    assert report["model_accuracy"] == 1.0  # each set learns `promettre` from the other
+    assert before["model_accuracy"] == 0.0
+    assert before["rules_accuracy"] == 0.0
+
+
+def test_held_out_fresh_sets_drop_the_silver_labels_of_their_articles():
+    # silver labels the held-out articles `praise`: they must not train the model scoring them
+    fresh = _sourced("fresh", 4, "promise", "promettre", "A")
+    silver = [replace(ex, source="silver", act="praise", fresh_set="") for ex in fresh]
+    sets = {ex.article_id: "A" for ex in fresh}
+    report = fresh_held_out(_examples() + fresh + silver, sets, train_on_fresh=False, c=10.0)
+
+    assert report["shipped_confusion"]["promise"].get("praise", 0) == 0
+
+
+def test_fresh_gold_trains_every_cv_fold_and_is_scored_by_neither_cv():
+    gold = [*_examples(), Example("z", "seul", ("rule=statement", "root=promettre"),
+                                  "promise")]
+    fresh = _sourced("fresh", 6, "promise", "promettre", "A")
+    report = cross_validate(gold + fresh, group="story", folds=4, c=10.0)
+
+    assert report["examples"] == len(gold)
+    assert report["confusion"]["promise"] == {"promise": 1}
+    assert "silver_examples" not in report
+
+
+def test_sources_can_be_weighed_and_a_retrained_model_weighs_them_alike():
+    # silver says `praise` where gold says `statement` for the same words
+    gold = _sourced("gold", 6, "statement", "dire")
+    silver = _sourced("silver", 6, "praise", "dire")
+    leaning = fit(gold + silver, c=10.0, balanced=0.0, source_weights={"silver": 0.2})
+
+    assert leaning.predict(["rule=statement", "root=dire"]) == "statement"
+    assert leaning.meta["source_weights"] == {"silver": 0.2}
+    assert refit(leaning, gold + silver).meta["source_weights"] == {"silver": 0.2}
+    assert "source_weights" not in fit(gold + silver).meta

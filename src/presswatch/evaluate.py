@@ -96,20 +96,16 @@ def _matching(gold_dir: Path, only: list[str]) -> set[str]:
 def _blind_predictions(gold_dir: Path, nlp: Language, split: Split, out_path: Path) -> Path:
     """Predictions for the whole folder where the blind articles' acts come from a model
     that never saw them (only needed when the act component runs a learned model), trained
-    as the shipped one was: with the silver corpus labels when the shipped model's `meta`
-    says so and the corpus is at hand (`training.acts.default_corpus`)."""
-    from presswatch.training.acts import default_corpus, refit, training_examples
+    as the shipped one was: with the silver corpus labels and the fresh gold when the
+    shipped model's `meta` says so and they are at hand (`act_examples.shipped_sources`)."""
+    from presswatch.training.act_examples import shipped_sources, training_examples
+    from presswatch.training.acts import refit
 
     acts = nlp.get_pipe("presswatch_acts")
     shipped = acts.model
-    corpus = default_corpus(gold_dir) if shipped.meta.get("silver") else None
-    if corpus is not None and not corpus.exists():
-        print(f"warning: no {corpus}: the blind column's act model is trained on the gold "
-              "tuning part alone, not as the shipped one (with the silver corpus labels)",
-              file=sys.stderr)
-        corpus = None
+    corpus, fresh = shipped_sources(shipped.meta, gold_dir)
     acts.model = refit(shipped, training_examples(gold_dir, nlp, set(split.tuning),
-                                                  corpus=corpus))
+                                                  corpus=corpus, fresh=fresh))
     try:
         return predict(gold_dir, nlp, out_path)
     finally:

@@ -78,6 +78,8 @@ class Lexicon:
     role_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     # folded countries and continents (`mali`, `afrique`): never a surname after a role
     countries: frozenset[str] = frozenset()
+    # folded capital cities (`washington`, `pekin`): a government, never a person alone
+    capitals: frozenset[str] = frozenset()
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -215,6 +217,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.role_verbs = load_role_verbs()
     lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
         CONTINENTS
+    lex.capitals = _word_list(None, "capitals.txt")
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

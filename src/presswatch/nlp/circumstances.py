@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.french import DEMONSTRATIVES
 from presswatch.nlp.people import PLATFORMS, is_title
 
 TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
@@ -175,7 +176,6 @@ WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi
 DAY_QUALIFIERS = frozenset({"soir", "matin", "dernier", "dernière", "prochain", "prochaine"})
 """Words that say when only after a day (`lundi dernier`, `hier soir`); alone they
 describe (`le dernier gouvernement`, `l'équipe du soir`)."""
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 PERIODS = frozenset({"semaine", "week-end", "mois", "année", "printemps", "été", "automne",
                      "hiver"})
 

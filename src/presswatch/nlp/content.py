@@ -240,6 +240,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             return j, "que", addressee  # s'est dit « convaincu » qu'… : the attribute counts
         if "attr" in frames and _attribute_at(doc, j, limit):
             return j, "attr", addressee  # s'est dit ouvert à réviser …
+        if "inf" in frames and _adjective_then_infinitive(doc, j, limit):
+            return j, "attr", addressee  # a estimé nécessaire de renforcer …
         if (date := date_end(doc, j, limit)) > j:
             j = date  # `a annoncé jeudi la fermeture …`: the date's words only, though the
             continue  # parser may hang what was announced on the date
@@ -340,6 +342,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
         if (again := again_at(doc, j)):
             j += again  # `a expliqué une nouvelle fois le verdict`: how often, not what
             continue
+        if "np" in frames and low == "ce" and nxt is not None and \
+                nxt.lower_.replace("’", "'") in FREE_RELATIVES and not object_clitic(doc, cue):
+            return j, "np", addressee  # `a dénoncé ce qu'il appelle une « provocation »`
         if t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in {"«", '"', "“"} or \
                 is_title(t):
             # an opening mark: the noun phrase inside it, whatever the parser hung the mark on
@@ -453,6 +458,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     return None
 
 
+FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
+"""What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
+promis`, `ce qui constitue une avancée`)."""
+
+
 def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:
     """A cue with an auxiliary or pronoun inside it (`a fait état`, `s'est félicité`) or
     a subject of its own is a verb; a bare form may be a noun set off by commas
@@ -540,3 +550,12 @@ def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
             return k
         return None
     return None
+
+
+def _adjective_then_infinitive(doc: Doc, j: int, limit: int) -> bool:
+    """`a estimé nécessaire de renforcer les sanctions`, `a jugé urgent d'agir`: an
+    adjective right after the verb, then `de` and an infinitive, is what the speaker
+    judges (the infinitive's clause with it), not an object."""
+    return j + 2 < limit and doc[j].pos_ == "ADJ" and \
+        doc[j + 1].lower_.replace("’", "'") in {"de", "d'"} and \
+        "Inf" in morph(doc[j + 2], "VerbForm")

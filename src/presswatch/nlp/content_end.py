@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import says_when
+from presswatch.nlp.content_objects import object_clitic
 from presswatch.nlp.cues import THIRD_PERSON_CLITICS, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
 from presswatch.nlp.french import (
     CLOSING_MARKS,
+    CONTRAST_HEADS,
     NEGATION,
     OPENING_MARKS,
     QUE,
@@ -28,6 +30,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import (
     LINKING_WORDS,
+    completes_a_noun,
     inside_segment,
     only_glue,
     reports_the_clause_before,
@@ -93,6 +96,10 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                     (m for m in range(j, limit) if texts[m] == ","), limit)):
             return j  # `a exprimé leur colère lors d'une réunion publique`, `dans une
             # lettre`: a noun phrase said is not where it was said
+        if not after_que and j > start + 1 and t.lower_ in CONTRAST_HEADS and \
+                j + 1 < limit and doc[j + 1].lower_.replace("’", "'") in QUE and \
+                _noun_phrase_said(doc, start):
+            return j  # `a critiqué le budget alors que le gouvernement cherche …`
         if not after_que and j > start + 1 and t.lower_ in {"pour", "afin"} and \
                 _noun_phrase_said(doc, start) and _purpose_of_speaking(doc, j, limit, lex):
             return j  # `a mis en avant « l'intérêt national » pour justifier son refus`:
@@ -112,18 +119,25 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
                 reports_the_clause_before(doc, j + 3, start) == j:
             return j  # `affirme n'avoir rien vu, ce que conteste la police`
+        if text == "," and j > start + 1 and _taken_up_by_ce(doc, j + 1, limit, cues,
+                                                             after_que):
+            return j  # `a annoncé le retrait des troupes, ce que l'OTAN conteste`
         if text == "," and j > start + 1 and _new_report_after_comma(doc, j + 1, start, cues):
             return j  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
             # new sentence the scraper or the writer joined with a comma
         if text == "," and j > start + 1 and _quotation_with_incise(doc, j + 1, cues):
             return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
         if text == "," and j > start + 1 and (_reporter_adjunct_after(doc, j + 1, limit) or
-                                                _occasion_to_the_end(doc, j + 1, limit) or
+                                                _occasion_to_the_end(
+                                                    doc, j + 1, limit, noun_said=not after_que
+                                                    and _noun_phrase_said(doc, start)) or
+                                                _report_compared(doc, j + 1, limit, cues) or
                                                 _enclosing_clause_resumes(doc, verb, j + 1) or
                                                 _own_source_follows(doc, j + 1, limit)):
             return j
         # (cheapest tests first, the subject last: few tokens are verbs of the cue's own)
-        sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and (
+        sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and \
+            not completes_a_noun(doc, t, start) and (
             (t.dep_ in {"conj", "parataxis"} and (
                 not after_que or not any(c.dep_.startswith("nsubj") for c in t.children))) or
             (t.dep_ == "advcl" and (
@@ -249,6 +263,28 @@ def _new_report_after_comma(doc: Doc, k: int, start: int, cues: list[Cue]) -> bo
     return any(c.i == m and not c.incise for c in cues)
 
 
+def _taken_up_by_ce(doc: Doc, k: int, limit: int, cues: list[Cue], after_que: bool
+                    ) -> bool:
+    """Whether `ce que`/`ce qui` at `k` takes up what came before as a whole: after a noun
+    phrase said, always the writer's or someone else's comment on it (`a annoncé une
+    hausse des impôts, ce qui a provoqué la colère`); after `que`, only when another
+    subject then reports it (`…, ce que l'OTAN conteste`), as the speaker may go on
+    (`que les prix baisseront, ce qui aidera les ménages`)."""
+    if k + 2 >= limit or doc[k].lower_ != "ce" or \
+            doc[k + 1].lower_.replace("’", "'") not in {"que", "qu'", "qui"}:
+        return False
+    if not after_que:
+        return True
+    if doc[k + 1].lower_ == "qui":
+        return False
+    m = k + 2
+    while m < limit and m - k < 8 and doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON"}:
+        m += 1
+    while m < limit and (doc[m].dep_.startswith("aux") or doc[m].lower_ in {"ne", "n'", "n’"}):
+        m += 1
+    return m > k + 2 and any(c.i == m or c.start == m for c in cues)
+
+
 def _noun_phrase_said(doc: Doc, start: int) -> bool:
     """Whether a content opens with a noun phrase (an article, a noun, a quotation of
     one), not an infinitive or a clause."""
@@ -291,12 +327,40 @@ def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:
                 "Part" in morph(doc[m + 1], "VerbForm"):
             return True  # `après avoir rappelé`
         m += 1
+    if m < limit and opener == "en" and _gerund_form(doc[m]):
+        return True
     if m >= limit or doc[m].pos_ not in {"VERB", "AUX"}:
         return False
     form = morph(doc[m], "VerbForm")
     if opener == "en":
         return "Part" in form and "Pres" in morph(doc[m], "Tense")
     return "Inf" in form
+
+
+def _report_compared(doc: Doc, k: int, limit: int, cues: list[Cue]) -> bool:
+    """`…, comme Angela Merkel l'avait annoncé`, `…, comme l'a rappelé le préfet`, `…, comme
+    prévu par l'accord`: after a comma, `comme` and a reporting verb whose object is the
+    clitic `l'`/`le` (what was just said), or `comme` and a bare past participle, compare
+    the words with another report or a plan; they are not part of them."""
+    if k + 1 >= limit or doc[k].lower_ != "comme":
+        return False
+    nxt = doc[k + 1]
+    if nxt.pos_ in {"VERB", "ADJ"} and "Part" in morph(nxt, "VerbForm") and \
+            "Past" in morph(nxt, "Tense"):
+        return True
+    return any(k < c.start < min(limit, k + 8) and object_clitic(doc, c)
+               for c in cues)
+
+
+NOT_GERUNDS = frozenset({"tant", "avant", "pendant", "cependant", "maintenant", "durant"})
+"""Words in -ant after `en` that are no gerund (`en tant que`, `en avant`)."""
+
+
+def _gerund_form(word: Token) -> bool:
+    """`tout en menaçant`, `en exigeant`: a lower-case word in -ant after `en` is a gerund
+    whatever the tagger calls it (it reads `menaçant` as an adjective)."""
+    return word.text.islower() and word.lower_.endswith("ant") and \
+        word.lower_ not in NOT_GERUNDS and word.pos_ in {"VERB", "ADJ", "NOUN"}
 
 
 def _own_source_follows(doc: Doc, k: int, limit: int) -> bool:
@@ -376,12 +440,19 @@ def _opening_subordinate(verb: Token) -> bool:
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
 # sommet`, `…, au premier jour du sommet`, `…, dans un entretien au Monde`: the occasion of
 # the words, in the reporter's voice. Lower case, as folded.
-TIME_OPENERS = (("lors",), ("a", "l'issue"), ("a", "l'occasion"), ("au", "cours"),
+# (The tokenizer splits the elided article: `l'issue` is two words, `l'` and `issue`.)
+TIME_OPENERS = (("lors",), ("a", "l'", "issue"), ("a", "l'", "occasion"), ("au", "cours"),
                 ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
                 ("au", "lendemain"), ("a", "la", "veille"))
 """Openers of a time phrase: the occasion of the words only when an occasion noun follows
 (`…, lors d'une conférence de presse`); `…, au cours de l'année prochaine` is said."""
-CHANNEL_OPENERS = (("en", "conference"), ("au", "micro"), ("a", "l'antenne"),
+SETTING_OPENERS = (("lors",), ("a", "l'", "issue"), ("au", "terme"), ("en", "marge"),
+                   ("au", "sortir"), ("au", "lendemain"), ("a", "la", "veille"), ("au", "soir"),
+                   ("au", "matin"), ("dans", "la", "foulee"))
+"""Openers that, after a noun phrase said and a comma, set the report in time whatever
+noun follows (`a annoncé la dissolution de l'Assemblée, au soir d'élections …`, `…, au
+lendemain d'un vote de défiance`): a noun phrase said does not go on into its own moment."""
+CHANNEL_OPENERS = (("en", "conference"), ("au", "micro"), ("a", "l'", "antenne"),
                    ("sur", "le", "plateau"))
 """Openers that always say where the words were said (`…, au micro de France Inter`)."""
 OCCASION_NOUNS = frozenset({"entretien", "interview", "communique", "message", "discours",
@@ -396,24 +467,30 @@ AUDIENCES = frozenset({"journalistes", "presse", "deputes", "senateurs", "camera
                        "medias", "sympathisants", "etudiants", "salaries", "habitants"})
 """Who words are said before (`…, devant les journalistes`), folded."""
 ORDINAL_DAYS = frozenset({"premier", "deuxieme", "second", "troisieme", "dernier"})
+FUTURE_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "futur", "future",
+                          "suivant", "suivante"})
+"""Words that make a time phrase part of a plan said (`…, lors du prochain sommet`), folded."""
 
 
-def _occasion_to_the_end(doc: Doc, k: int, limit: int) -> bool:
+def _occasion_to_the_end(doc: Doc, k: int, limit: int, *, noun_said: bool = False) -> bool:
     """Whether the words after a comma at `k - 1` up to the content's end only say on what
     occasion the words were said (`…, lors d'une conférence de presse à Lyon`, `…, devant
     les journalistes`, `…, dans un entretien au Progrès`): the content stops at the comma.
     A verb of its own after the opener (other than a participle describing a noun), or an
     occasion still to come (`se rencontreront, lors du prochain sommet`), keeps them in
-    what was said."""
+    what was said. After a noun phrase said (`noun_said`), a time opener of
+    SETTING_OPENERS needs no occasion noun."""
     words = [fold(t.text).replace("’", "'") for t in doc[k:min(limit, k + 4)]]
     following = {fold(t.text) for t in doc[k:min(limit, k + 7)]}
     opener = next((len(o) for o in CHANNEL_OPENERS if tuple(words[:len(o)]) == o), 0)
+    if not opener and noun_said and not following & FUTURE_WORDS:
+        opener = next((len(o) for o in SETTING_OPENERS if tuple(words[:len(o)]) == o), 0)
     if not opener and (following & OCCASION_NOUNS):
         opener = next((len(o) for o in TIME_OPENERS if tuple(words[:len(o)]) == o), 0)
         if not opener and len(words) >= 3 and words[0] == "au" and words[1] in ORDINAL_DAYS \
                 and words[2] == "jour":
             opener = 3  # `au premier jour du sommet`
-        if following & {"prochain", "prochaine", "futur", "future", "suivant", "suivante"}:
+        if following & FUTURE_WORDS:
             return False  # `se rencontreront, lors du prochain sommet`: part of the plan
     if not opener and len(words) >= 3 and doc[k + 1].pos_ == "DET" and (
             (words[0] == "dans" and words[2] in OCCASION_NOUNS) or
@@ -453,8 +530,9 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     verb = doc[other.i]
     if other.incise:
         return True
-    if any(c.dep_.startswith("nsubj") for c in verb.children):
-        return False
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or \
+            completes_a_noun(doc, verb, content_start):
+        return False  # (`leur volonté d'aller … et de demander …`: one noun's complements)
     prev = doc[other.start - 1] if other.start > 0 else None
     if prev is None:
         return False

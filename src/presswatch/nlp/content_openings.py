@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 
 from presswatch.nlp.circumstances import DE_PREPOSITIONS, date_end
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import A_PREPOSITIONS, ADDRESSEE_STOP, OPENING_MARKS, QUE
+from presswatch.nlp.french import (
+    A_PREPOSITIONS,
+    ADDRESSEE_STOP,
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    QUE,
+)
 from presswatch.nlp.spans import pp_np_end
 
 OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
@@ -31,13 +37,33 @@ def occasion_aside(doc: Doc, start: int, end: int) -> bool:
     les efforts …`; `a annoncé, dans un arrêté publié mardi, la fermeture …`): a phrase
     opening on a preposition, with participles at most (a finite verb or an infinitive
     makes it a clause of its own: `a dénoncé, avant de partir, …`) and no quoted words;
-    a date may open it (`a démenti, mardi devant les députés, toute …`)."""
-    words = doc[max(start, date_end(doc, start, end)):end]
+    a date may open it (`a démenti, mardi devant les députés, toute …`). The quoted title
+    of a programme or paper after a noun (`dans l'émission « Les Grandes Gueules » de
+    RMC`) is no quoted words: it is left out of the test."""
+    words = [t for t in doc[max(start, date_end(doc, start, end)):end]
+             if t.i not in _quoted_titles(doc, start, end)]
     return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
         words[0].pos_ in {"ADP", "ADV"} and not any(
             t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (
                 t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm"))
             for t in words)
+
+
+def _quoted_titles(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens, marks included, of quotations in ``doc[start:end]`` that follow a noun
+    and hold no clause (`l'émission « Le Grand Débat »`, `le journal « Libération »`)."""
+    out: set[int] = set()
+    k = start + 1
+    while k < end:
+        if doc[k].text in OPENING_MARKS and doc[k - 1].pos_ == "NOUN" and \
+                not quoted_clause(doc, k, end):
+            close = next((m for m in range(k + 1, min(k + 10, end))
+                          if doc[m].text in CLOSING_MARKS), None)
+            if close is not None:
+                out.update(range(k, close + 1))
+                k = close
+        k += 1
+    return out
 
 
 def said_opens(doc: Doc, k: int, limit: int, appeal: bool) -> bool:

@@ -101,12 +101,16 @@ CLAUSE_OPENERS = frozenset({"puisque", "puisqu'", "car", "mais", "que", "qu'"})
 """Words after which an incise may cut a clause before it has begun (`puisque, a-t-il dit,
 « … »`): what follows the incise is the content."""
 CONJUNCTION_HEADS = frozenset({"ainsi", "bien", "tandis", "parce", "afin", "avant", "sans",
-                               "dès", "depuis"})
+                               "dès", "depuis", "alors"})
 """Words that make a following `que` part of a conjunction (`ainsi que`, `bien que`,
 `parce que`), not the complementizer of a verb of saying."""
-ADVERBS_BEFORE_QUE = frozenset({"ainsi", "depuis"})
+ADVERBS_BEFORE_QUE = frozenset({"ainsi", "depuis", "alors"})
 """Conjunction heads that, right after a verb, are adverbs (`a dit ainsi que …`, `a reconnu
-depuis que …`): the `que` after them opens the content."""
+depuis que …`, `a dit alors que …`): the `que` after them opens the content."""
+CONTRAST_HEADS = frozenset({"alors", "tandis"})
+"""Heads of `alors que`, `tandis que`: the writer's contrast set after a noun phrase said
+(`a critiqué le budget alors que …`), not part of it (a reason, `parce que …`, may be the
+speaker's own: `a qualifié la réunion de « constructive », parce que …`)."""
 
 
 def marks_a_contrast(sentence: Span, mention_start: int) -> bool:
@@ -162,6 +166,8 @@ FIRST_PERSON_SINGULAR = FIRST_PERSON_WORDS - {"nous", "notre", "nos"}
 ADVERBIAL_CLITICS = frozenset({"en", "y"})
 """`en` and `y` as pronouns before a verb (`en a conclu`, `y a ajouté`)."""
 
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+"""Singular demonstrative determiners: what they open points back to something named."""
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "moi", "nous", "vous"})
 """Pronouns set off by commas for contrast (`X a, lui, déclaré`, `Le maire, lui, juge`)."""
 

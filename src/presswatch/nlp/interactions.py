@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
+from presswatch.nlp.french import DEMONSTRATIVES as SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.interaction_events import PAIR_TYPES, mention, merge_mentions, one_by_one
 from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
 from presswatch.nlp.interaction_guests import (
@@ -122,7 +123,7 @@ MANNER_CASES = {"par", "au", "en"}
 PRESS_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "media", "chaine", "radio",
                "television", "journaliste", "presse", "agence", "reporter", "correspondant"}
 """Nouns of the media: talking with them is an interview, not an interaction."""
-DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEMONSTRATIVES = SINGULAR_DEMONSTRATIVES | {"ces"}
 DETERMINERS = DEMONSTRATIVES | {"le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'",
                                 "plusieurs", "quelques"}
 TRIP_NOUNS = {"voyage", "séjour", "tournée"}

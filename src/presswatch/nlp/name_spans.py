@@ -84,9 +84,19 @@ def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
     if ent.label_ == "PER":
         # `Budget : le gouvernement …`: a one-word headline rubric the NER took for a name
         return not (len(words) == 1 and words[0].pos_ == "NOUN" and ent.end < len(ent.doc)
-                    and ent.doc[ent.end].text == ":") and not _capitalised_by_position(ent, lex)
+                    and ent.doc[ent.end].text == ":") and \
+            not _capitalised_by_position(ent, lex) and not _a_capital_alone(ent, lex)
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and \
         fold(words[0].text.split("-")[0]) in lex.first_names
+
+
+def _a_capital_alone(ent: Span, lex: Lexicon) -> bool:
+    """`Washington imposerait des coûts sévères`: a capital city (data/capitals.txt) or a
+    country the NER tagged as a person, with no title before it (`M. Washington`), is the
+    government the press names by its place."""
+    doc = ent.doc
+    return (fold(ent.text) in lex.capitals or fold(ent.text) in lex.countries) and not (
+        ent.start > 0 and doc[ent.start - 1].lower_ in TITLES)
 
 
 def _capitalised_by_position(ent: Span, lex: Lexicon) -> bool:

@@ -164,9 +164,19 @@ def start_after_debris(doc: Doc, cands: list[Candidate]) -> None:
 def drop_negated_reports(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A negated report in the writer's words says what was not said or not done
     (`n'a pas écarté l'idée d'un sommet`, `ne reconnaît pas la victoire`, `n'a pas voulu
-    dire si …`): no indirect quote. Quoted words keep theirs (`n'a pas dit « … »`)."""
+    dire si …`): no indirect quote. Quoted words keep theirs (`n'a pas dit « … »`). A
+    report inside an indirect question (`n'a pas précisé si les Etats membres
+    accepteraient ce plan`) is only asked about: none either."""
     return [c for c in cands if not (c.cue is not None and c.type == "indirect" and
-                                     _negated_saying(doc[c.cue.i]))]
+                                     (_negated_saying(doc[c.cue.i]) or
+                                      _asked_whether(doc[c.cue.i])))]
+
+
+def _asked_whether(verb: Token) -> bool:
+    """The verb heads a `si` clause that is another verb's complement (an indirect
+    question), not a condition or a concession (`Si le ministre a reconnu …, il …`)."""
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_.replace("’", "'") in {"si", "s'"} for c in verb.children)
 
 
 WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser"})
@@ -198,9 +208,12 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     if participle and verb.dep_ == "acl" and (verb.head.pos_ in {"NOUN", "PROPN"} or (
             verb.head.lower_ in {"ceux", "celles", "celui", "celle"})) and \
             verb.head.i < verb.i and not any(t.pos_ == "AUX" for t in
-                                             doc[max(0, verb.i - 4):verb.i]):
+                                             doc[max(0, verb.i - 4):verb.i]) and \
+            not (cue.start < verb.i and doc[cue.start].lemma_ in {"avoir", "être"}):
         # (an auxiliary just before is a misparsed compound tense: `ont sans réserve
-        # condamné …`)
+        # condamné …`; so is one the cue took in over an aside the parser made the
+        # participle's head, whatever it tagged the auxiliary: `Le Kremlin a de son côté
+        # assuré que …`)
         if verb.lemma_ == "appeler" and verb.i + 1 < len(doc) and \
                 doc[verb.i + 1].text in OPENING_MARKS:
             return True  # `un document appelé « Résumé … »`: a name, not words said

@@ -75,6 +75,7 @@ from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
     LINKING_WORDS,
+    completes_a_noun,
     first_char,
     governed_by_speech,
     has_quoted_lead,
@@ -321,7 +322,11 @@ class QuoteFinder:
         out = []
         if first_end - seg.start >= 2:
             out.append(make_candidate(seg.start, first_end, "incise", cue, mention))
-        if after < len(doc) and doc[after].idx < seg.end:
+        if after < len(doc) and doc[after].idx < seg.end and (
+                seg.closed or not doc[after].text[:1].islower()):
+            # (an unclosed quotation whose incise runs on in lower case, `«… , a affirmé
+            # le ministre lors d'une réunion, selon …`, lost its closing mark before the
+            # incise: what follows is the writer's)
             second_start = first_char(doc_text(doc), doc[after].idx)
             second_end = last_content_char(doc_text(doc), second_start, seg.end)
             if second_end - second_start >= 2:
@@ -365,7 +370,8 @@ class QuoteFinder:
                           for k in range(max(0, cue.start - 2), cue.start))
             spoken = spoken or (purpose and cue.verb.kind == "speech" and (
                 _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
-            if (token.head.pos_ == "NOUN" and not is_idiom_noun(token.head) and not (
+            if (((token.head.pos_ == "NOUN" and not is_idiom_noun(token.head)) or
+                 completes_a_noun(doc, token, unit[0])) and not (
                     spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
                 # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
                 # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
@@ -476,10 +482,14 @@ def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[in
     return unit_list[j]
 
 
-FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro"})
-"""`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`: what a speaker takes
-to speak, so that a purpose after it is the speech itself."""
-FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer"})
+FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro", "apparition", "créneau",
+                         "conférence", "communiqué", "lettre", "message", "discours",
+                         "allocution", "déclaration", "tweet", "publication", "vidéo"})
+"""`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`, `a fait une apparition
+à la télévision`, `a publié un communiqué`: what a speaker takes to speak, so that a
+purpose after it is the speech itself."""
+FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer",
+                         "réagir", "profiter", "écrire"})
 """Verbs of addressing an audience (`s'est adressé aux élus pour …`, `est intervenu pour
 …`), after which a purpose is what was said."""
 

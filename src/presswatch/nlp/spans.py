@@ -176,6 +176,27 @@ def _across_reported_clause(conjunct: Token) -> Token | None:
     return None
 
 
+def completes_a_noun(doc: Doc, token: Token, lo: int) -> bool:
+    """Whether the infinitive `token`, after `et de`, is coordinated with an infinitive
+    that completes a noun (`leur volonté de poursuivre la grève et de demander …`): like
+    the first, it says what the noun holds, not what was said. Read from the parse or,
+    when the parser hung it elsewhere, from the words since `lo`: a noun, `de`, an
+    infinitive, then `et de` without a comma."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    head = token.head
+    if token.dep_ == "conj" and head.dep_ == "acl" and "Inf" in head.morph.get("VerbForm") \
+            and head.head.pos_ == "NOUN":
+        return True
+    i = token.i
+    if i < 2 or doc[i - 1].lower_.replace("’", "'") not in {"de", "d'"} or \
+            doc[i - 2].lower_ != "et":
+        return False
+    return any(doc[k].pos_ == "NOUN" and doc[k + 1].lower_.replace("’", "'") in {"de", "d'"} and
+               doc[k + 2].pos_ == "VERB" and "Inf" in doc[k + 2].morph.get("VerbForm")
+               for k in range(lo, i - 4))
+
+
 def governed_by_speech(token: Token, lex: Lexicon) -> bool:
     head = token.head
     return head.i != token.i and token.dep_ in {"xcomp", "ccomp", "obj"} and \

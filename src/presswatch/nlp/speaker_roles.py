@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
-from presswatch.nlp.french import opening_word
+from presswatch.nlp.french import DEMONSTRATIVES, opening_word
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -214,9 +214,10 @@ class RoleMentions(OrganisationMentions):
             self.lex.nationalities - GENERIC_QUALIFIERS
         # a current function other than the one a person holds names someone else; a former
         # one (`l'ancien maire de Lyon` for the minister) is the press's elegant variation
+        former = any((word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-")
+                     for t in tokens)
         current_role = head_word in self.lex.role_nouns - self.lex.affiliations - \
-            self.lex.generic_roles and not any(
-            (word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-") for t in tokens)
+            self.lex.generic_roles and not former
         best, best_score = None, 0.0
         tied: list[tuple[float, Person]] = []  # role score (no position terms), person
         compatible: list[Person] = []
@@ -278,14 +279,17 @@ class RoleMentions(OrganisationMentions):
         # Someone named in the mention's own sentence behind a preposition is someone else
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
-        if self._relative_to_another(tokens, head):
-            return None
+        if self._relative_to_another(tokens, head) or (
+                not former and tokens[0].lower_ not in DEMONSTRATIVES and
+                self._unnamed_of_the_nation(countries, tokens[0].i)):
+            return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
         sent = head.sent
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
             for x in p.positions) and not self._last_named_in_a_pair(p, char)}
         other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens) or \
-            (self._national_contrast(head) if nationality else None)
+            (self._national_contrast(head) if nationality else None) or \
+            self._counterpart_of(tokens, head, char)
         speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
@@ -305,6 +309,32 @@ class RoleMentions(OrganisationMentions):
         if head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _unnamed_of_the_nation(self, countries: set[str], before: int) -> bool:
+        """`Lavrov a reçu son homologue turc. « … », a déclaré le ministre turc`: an
+        earlier role phrase of the same nation that names nobody, as an object or a
+        complement (`a reçu le chef de la diplomatie turque`, `s'est entretenu avec le
+        Premier ministre indien`), brought in a person the article never names; a role of
+        that nation is then that person, not the one in focus. A subject is left out: an
+        untied role as subject (`Le président turc a …`) is itself elegant variation."""
+        if not countries:
+            return False
+        doc = self.doc
+        named = {k for m in self.people.mentions for k in range(m.start, m.end)}
+        quoted = self._quoted_spans
+        for t in doc[:before]:
+            if t.pos_ != "NOUN" or t.dep_.startswith("nsubj") or \
+                    self.lex.noun_class(t) != "role" or "Plur" in morph(t, "Number") or \
+                    any(lo <= t.idx < hi for lo, hi in quoted):
+                continue
+            phrase = [t] + [d for c in t.children if c.i > t.i and c.dep_ in {"amod", "nmod"}
+                            for d in c.subtree]
+            if any(d.i in named or d.pos_ == "PROPN" or d.ent_type_ == "PER" for d in phrase):
+                continue
+            if countries_in({fold(d.text) for d in phrase} | {fold(d.lemma_) for d in phrase}
+                            ) & countries:
+                return True
+        return False
 
     def _last_named_in_a_pair(self, person: Person, char: int) -> bool:
         """Whether `person` was last named before `char` as one of two coordinated names
@@ -414,11 +444,31 @@ class RoleMentions(OrganisationMentions):
         """The words of the role phrases written next to `p`'s name, folded."""
         return {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
 
+    def _counterpart_of(self, tokens: list[Token], head: Token, char: int) -> str | None:
+        """`Liz Truss s'est rendue à Moscou. Son homologue russe l'a accusée …`: a
+        counterpart said with a possessive is the other party of the one in focus, never
+        that person; the one in focus (the possessor), to set aside."""
+        if head.lower_ not in COUNTERPART_NOUNS or \
+                tokens[0].lower_ not in POSSESSIVE_DETERMINERS:
+            return None
+        possessor, _g, is_person = self._antecedent(char, "", persons_only=True,
+                                                    window=ROLE_WINDOW_CHARS)
+        return possessor if is_person else None
+
     def _stressed_contrast(self, tokens: list[Token]) -> str | None:
-        """`Le sélectionneur, lui, s'est montré prudent`: a stressed pronoun set off after
-        the subject turns from whoever spoke last, like `de son côté`; that speaker."""
-        if not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
-                   self.doc[t.i - 1].text == "," for t in tokens[1:]):
+        """`Le sélectionneur, lui, s'est montré prudent`, `Le dirigeant russe a, lui,
+        dénoncé …`: a stressed pronoun set off after the subject or its auxiliary turns
+        from whoever spoke last, like `de son côté`; that speaker."""
+        doc = self.doc
+        after = tokens[-1].i + 1
+        if after < len(doc) and (doc[after].pos_ == "AUX" or
+                                 doc[after].lemma_ in {"avoir", "être"}):
+            after += 1
+        aside = after + 2 < len(doc) and doc[after].text == "," and \
+            doc[after + 1].lower_ in {"lui", "elle", "eux", "elles"} and \
+            doc[after + 2].text == ","
+        if not aside and not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
+                                 doc[t.i - 1].text == "," for t in tokens[1:]):
             return None
         said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
         return max(said, key=lambda r: r.char).speaker if said else None

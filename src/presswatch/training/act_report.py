@@ -4,7 +4,8 @@ made of, without showing any one quote.
     python -m presswatch.training.act_report GOLD_DIR [--corpus JSONL | --no-silver]
 
 The model is trained as `presswatch eval` trains the blind column's (`training.acts.refit`:
-the shipped model's settings, on the tuning part and the silver corpus labels), and predicts
+the shipped model's settings, on the tuning part, the fresh gold and the silver corpus
+labels as the shipped model's meta names them), and predicts
 the blind part's quotes matched to gold ones. The report gives counts only: the accuracy of
 the model and of the rules, split by where the act comes from (`cue_kind`: a specific cue
 such as `accuser`, a neutral verb such as `déclarer`, no verb at all: `selon`, a bare
@@ -25,7 +26,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from presswatch.nlp.act_model import ActModel
-from presswatch.training.acts import Example, _rule_act, _table, format_confusion
+from presswatch.training.act_examples import Example
+from presswatch.training.acts import _rule_act, _table, format_confusion
 
 # What `cue_kind` calls each value of the `cueact=` feature.
 NO_VERB = "no verb"
@@ -94,17 +96,25 @@ def main(argv: list[str] | None = None) -> int:
 
     from presswatch.nlp.act_model import load_act_model
     from presswatch.pipeline import load
-    from presswatch.training.acts import collect_examples, default_corpus, refit, training_examples
+    from presswatch.training.act_examples import (
+        collect_examples,
+        default_corpus,
+        shipped_sources,
+        training_examples,
+    )
+    from presswatch.training.acts import refit
     from presswatch.training.split import blind_split
 
     split = blind_split(args.gold_dir)
+    shipped = load_act_model()
+    fresh = shipped_sources(shipped.meta, args.gold_dir)[1]
     corpus = None if args.no_silver else (args.corpus or default_corpus(args.gold_dir))
     if corpus is not None and not corpus.exists():
         parser.error(f"{corpus}: no corpus for the silver labels (--corpus PATH, or "
                      "--no-silver)")
     nlp = load(args.model)
-    model = refit(load_act_model(), training_examples(args.gold_dir, nlp, set(split.tuning),
-                                                      corpus=corpus))
+    model = refit(shipped, training_examples(args.gold_dir, nlp, set(split.tuning),
+                                             corpus=corpus, fresh=fresh))
     report = aggregate(model, collect_examples(args.gold_dir, nlp, set(split.blind)))
     tables = {"model": report.pop("confusion"), "rules": report.pop("rules_confusion")}
     print(json.dumps(report, ensure_ascii=False))
