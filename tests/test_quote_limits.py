@@ -26,6 +26,27 @@ def test_the_occasion_after_a_comma_is_not_what_was_said(annotate, occasion):
 
 
 @pytest.mark.parametrize("text, content", [
+    ("La députée a exigé un débat à Lyon, où le conseil se réunit chaque mois.",
+     "un débat à Lyon"),
+    ("Le syndicat a réclamé une réunion à Genève, où siège l'organisation.",
+     "une réunion à Genève"),
+])
+def test_where_the_writer_says_what_a_place_is_ends_the_noun_phrase_said(annotate, text,
+                                                                         content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a annoncé un sommet à Dakar, où seront réunis trente chefs d'État.",
+     "un sommet à Dakar, où seront réunis trente chefs d'État"),
+    ("Le maire a dit que la fête aurait lieu à Nantes, où il est né.",
+     "la fête aurait lieu à Nantes, où il est né"),
+])
+def test_a_plan_s_own_where_and_a_clause_after_que_keep_their_où(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
     ("La ministre Anne Roux a dit que le projet avance, dans une ville qui change.",
      "le projet avance, dans une ville qui change"),
     ("Le maire a promis que les loyers baisseraient, au cours de l'année prochaine.",
