@@ -91,6 +91,10 @@ def test_a_subject_is_not_cut_at_the_hyphen_of_a_compound_name(annotate, sentenc
      " reconnaissent des erreurs mais n'ont pas l'intention de changer de ligne, le premier"
      " assurant dans Le Progrès que « le public a répondu présent ».",
      "le public a répondu présent", "Paul Girard"),
+    ("Les organisateurs, le président Paul Girard et la directrice Anne Roux, restent"
+     " sereins, le premier assurant que « le public a répondu présent », la seconde"
+     " affirmant que « la météo a joué contre nous ».", "la météo a joué contre nous",
+     "Anne Roux"),
 ])
 def test_le_premier_and_le_second_are_the_two_people_just_named(annotate, text, content,
                                                                  speaker):

@@ -71,6 +71,11 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         return beneficiary
     if is_present_participle(verb) and (source := _selon_source_before(doc, verb)):
         return source  # `…, selon le chef de l'agence, promettant que …`
+    if is_present_participle(verb) and verb.i >= 3 and doc[verb.i - 3].text == "," and \
+            doc[verb.i - 2].pos_ == "DET" and doc[verb.i - 1].pos_ in {"ADJ", "NOUN", "NUM"}:
+        return verb.i - 2, verb.i  # `…, le premier assurant que …`, `…, la seconde
+        # affirmant …`: a determiner and one word after a comma are the participle's own
+        # subject (an absolute clause), whatever verb the parser hangs it on
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
         # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
         return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))
@@ -260,11 +265,6 @@ def _parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start)
         if name is not None:
             return name
-    # `…, le premier assurant que …`: a determiner and one word set off by a comma right
-    # before a present participle are its own subject (an absolute clause)
-    if is_present_participle(verb) and verb.i >= 3 and doc[verb.i - 3].text == "," and \
-            doc[verb.i - 2].pos_ == "DET" and doc[verb.i - 1].pos_ in {"ADJ", "NOUN", "NUM"}:
-        return verb.i - 2, verb.i
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
     # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
     if is_present_participle(verb):
