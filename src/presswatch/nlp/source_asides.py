@@ -11,15 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.circumstances import (
-    DAY_QUALIFIERS,
-    DEMONSTRATIVES,
-    PERIODS,
-    TIMES_OF_DAY,
-    WEEKDAYS,
-)
+from presswatch.nlp.circumstances import DAY_QUALIFIERS, PERIODS, TIMES_OF_DAY, WEEKDAYS
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import DEMONSTRATIVES
 from presswatch.nlp.people import is_title
 
 

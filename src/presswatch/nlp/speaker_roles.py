@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
-from presswatch.nlp.french import DEMONSTRATIVES, opening_word
+from presswatch.nlp.french import DEMONSTRATIVES, TOPIC_PRONOUNS, opening_word
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -466,9 +466,9 @@ class RoleMentions(OrganisationMentions):
                                  doc[after].lemma_ in {"avoir", "être"}):
             after += 1
         aside = after + 2 < len(doc) and doc[after].text == "," and \
-            doc[after + 1].lower_ in {"lui", "elle", "eux", "elles"} and \
+            doc[after + 1].lower_ in TOPIC_PRONOUNS and \
             doc[after + 2].text == ","
-        if not aside and not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
+        if not aside and not any(t.lower_ in TOPIC_PRONOUNS and t.i > 0 and
                                  doc[t.i - 1].text == "," for t in tokens[1:]):
             return None
         said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
