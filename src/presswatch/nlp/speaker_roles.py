@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
-from presswatch.nlp.french import DEMONSTRATIVES, TOPIC_PRONOUNS, opening_word
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES, TOPIC_PRONOUNS, opening_word
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -281,7 +281,7 @@ class RoleMentions(OrganisationMentions):
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
         if self._relative_to_another(tokens, head) or (
-                not former and tokens[0].lower_ not in DEMONSTRATIVES and
+                not former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
                 self._unnamed_of_the_nation(countries, tokens[0].i)):
             return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
         sent = head.sent
