@@ -311,7 +311,6 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
@@ -417,7 +416,6 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
             set() if possessive else {"sa", "son"}):
         return False
     return any(is_source(t, lex) for t in tokens)
-
 
 
 # -- quotations standing alone -----------------------------------------------------
