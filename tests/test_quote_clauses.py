@@ -1194,7 +1194,6 @@ def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text
     assert find(annotate(text), content)["type"] == "indirect"
 
 
-
 @pytest.mark.parametrize("text, content, speaker", [
     ("La députée a dénoncé ce qu'elle a qualifié de « mascarade ».",
      "ce qu'elle a qualifié de « mascarade »", "la députée"),

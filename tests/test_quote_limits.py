@@ -529,9 +529,8 @@ def test_figures_results_and_estimates_after_selon_are_a_source(annotate, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "«Nous ne sommes pas loin d'un accord, a affirmé le ministre lors d'une réunion dans la "
-    "matinée avec les syndicats, selon des propos rapportés par des participants.\n\nLa suite "
-    "est attendue lundi.",
+    "« Il n'y aura pas de fermeture, a assuré le directeur devant le comité d'entreprise, "
+    "selon un délégué syndical.\n\nLa direction doit confirmer jeudi.",
     "« Le chantier sera fini en mai, a assuré la maire, alors que les riverains s'impatientent."
     "\n\nLes travaux ont commencé en 2022.",
 ])

@@ -21,6 +21,7 @@ from presswatch.nlp.french import (
     CLAUSE_OPENERS,
     CONJUNCTION_HEADS,
     DASHES,
+    DE_FORMS,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -246,10 +247,6 @@ def _only_connectives(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(t.pos_ in {"ADV", "CCONJ"} for t in words)
 
 
-FRONTED_NOT_ADVERBIAL = frozenset({"de", "des", "du", "d'", "d’"})
-"""First words that open a subject (`De nombreux habitants, selon X, …`), not an adverbial."""
-
-
 def _fronted_adverbial(doc: Doc, start: int, prep: int) -> bool:
     """`En réalité, selon X, …`, `Par ailleurs, d'après Y, …`, `Mardi, selon Z, …`,
     `Dans la soirée, selon W, …`: a short adverbial and its comma opening the sentence
@@ -263,8 +260,8 @@ def _fronted_adverbial(doc: Doc, start: int, prep: int) -> bool:
             t.pos_ in {"VERB", "AUX"} or t.text in ",;:«»“”\"" for t in words):
         return False
     first = words[0]
-    if first.lower_ in FRONTED_NOT_ADVERBIAL:
-        return False
+    if first.lower_ in DE_FORMS:
+        return False  # `De nombreux habitants, selon X, …`: a subject, not an adverbial
     return first.pos_ in {"ADP", "ADV", "CCONJ"} or all(says_when(doc, t.i) for t in words)
 
 
@@ -312,7 +309,6 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
     while end - 1 > start and doc[end - 1].text in DASHES:
         end -= 1  # `- « … » de l'aveu même du gouvernement - a fait …`: the aside closes
     return end
-
 
 
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
@@ -420,7 +416,6 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
             set() if possessive else {"sa", "son"}):
         return False
     return any(is_source(t, lex) for t in tokens)
-
 
 
 # -- quotations standing alone -----------------------------------------------------
