@@ -229,6 +229,9 @@ def test_forms_the_parse_reads_oddly(nlp: Language, text: str, expected: list) -
     # a known group gathered at a named place
     ("Les ministres des Affaires étrangères du G7, réunis à Capri, ont condamné l'attaque.",
      [("meeting", ["Les ministres des Affaires étrangères du G7"], None)]),
+    # its leaders gathered: the gathering's summit
+    ("Les dirigeants du G20, réunis à Osaka, ont adopté une déclaration commune.",
+     [("summit", ["Les dirigeants du G20"], "Osaka")]),
     # talks opened by a body: the body and the `avec` complement
     ("Le gouvernement a ouvert des négociations avec les syndicats enseignants.",
      [("talks", ["Le gouvernement", "les syndicats enseignants"], None)]),

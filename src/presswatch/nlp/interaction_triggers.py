@@ -201,6 +201,12 @@ def _gathering_kind(word: str) -> str | None:
     return found[0] if found else None
 
 
+def gathering_kind(word: str) -> str | None:
+    """The interaction type a word names as a gathering (`G7` → summit, `COP28` →
+    meeting), or None."""
+    return _gathering_kind(word.lower()) if word else None
+
+
 def gathering_body(tok: Token) -> str | None:
     """The body a gathering's name stands for, as written: the name (`G20`, `Assemblée
     générale de l'ONU`), or a common noun with its named complement (`le congrès de

@@ -76,6 +76,7 @@ from presswatch.nlp.interaction_triggers import (
     find_triggers,
     gathering_body,
     gathering_held,
+    gathering_kind,
     in_passing,
     load_triggers,
     not_an_envoy,
@@ -130,6 +131,8 @@ TRIP_NOUNS = {"voyage", "séjour", "tournée"}
 """Visit nouns that say a trip, not where to (`son voyage`, `sa tournée`, a singer's as
 well): a visit only with a destination (`son voyage en Chine`, `une tournée au
 Moyen-Orient`)."""
+SUMMIT_LEADERS = {"dirigeant", "leader", "chef"}
+"""Who a summit gathers (`les dirigeants du G20`, `les chefs d'État du G7`), folded."""
 SEQUENCE_WORDS = {"puis", "ensuite"}
 """Coordinations of received parties that say they came in turn (`A, puis B`)."""
 
@@ -159,6 +162,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
     group = gathered(head)
     if group is not None:
         heads, session = [group], True  # `les ministres du G7, réunis à Capri`
+        if fold(group.lemma_) in SUMMIT_LEADERS and any(
+                gathering_kind(t.text) == "summit" for t in group.subtree):
+            kind = "summit"  # `les leaders du G7 réunis au Canada`: the G7's summit (its
+            # ministers gathered hold a meeting)
     elif head.pos_ == "VERB" and (guests := received_described(head)):
         heads = guests  # `des patrons reçus à l'Élysée`: they were received
     elif head.pos_ == "VERB":
