@@ -364,7 +364,7 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
-                             {"selon", "après", "pour", "croire", *SOURCE_NOUNS})
+                             {"selon", "après", "pour", "croire", "croit", *SOURCE_NOUNS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -380,11 +380,15 @@ def _possessive_source(doc: Doc, np_start: int) -> bool:
 
 def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     """Where a multi-word source expression at `token` starts and where its noun phrase
-    starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`."""
+    starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`, `Si l'on en croit X`."""
     i, low = token.i, token.lower_
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low == "croit" and before == "en" and i > 2 and doc[i - 2].lower_ == "on":
+        # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
+        k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
+        return (k, i + 1) if k >= 0 and doc[k].lower_ == "si" else None
     if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
             doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`
