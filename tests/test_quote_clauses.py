@@ -1245,3 +1245,18 @@ def test_a_heading_echoing_prose_only_is_no_quote(annotate):
     quotes = annotate("La fête du village aura lieu samedi\n\nLe maire a annoncé que la fête "
                       "du village aura lieu samedi malgré la pluie.")
     assert [q["text"] for q in quotes] == ["la fête du village aura lieu samedi malgré la pluie"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les ventes de la coopérative agricole ont reculé de 3% sur le trimestre,\nselon son "
+     "directeur.", "Les ventes de la coopérative agricole ont reculé de 3% sur le trimestre",
+     "son directeur"),
+    ("La ville a perdu deux mille habitants en dix ans,\nd'après l'institut de statistique.",
+     "La ville a perdu deux mille habitants en dix ans", "l'institut de statistique"),
+])
+def test_a_source_after_a_line_break_inside_a_wrapped_sentence(annotate, text, content,
+                                                              speaker):
+    """A text wrapped mid-sentence puts a line break between the clause's comma and `selon
+    X`: the clause before is still what X said."""
+    q = find(annotate(text), content)
+    assert q["text"] == content and q["speaker"] == speaker

@@ -149,7 +149,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     break
             start = _past_connectives(doc_text(doc), start, doc[edge].idx)
             end = last_content_char(doc_text(doc), start, doc[edge].idx)
-            comma_before = edge > u0 and doc[edge - 1].text == ","
+            # `…, sur un an,\nselon le communiqué`: a text wrapped mid-sentence puts a line
+            # break between the comma and the source
+            comma = edge - 1
+            while comma > u0 and doc[comma].is_space:
+                comma -= 1
+            comma_before = edge > u0 and doc[comma].text == ","
             trailing = doc[np_end:u1]
             if np_end < u1 and doc[np_end].lower_ in {"qui", "dont"} and \
                     doc[np_end - 1].pos_ != "PRON" and \
