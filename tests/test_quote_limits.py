@@ -507,3 +507,16 @@ def test_an_unclosed_quotation_goes_on_after_an_incise_ending_its_sentence(annot
     quotes = annotate("« Nous tiendrons, a dit la maire. Nous reconstruirons tout, quartier "
                       "par quartier.\n\nLe conseil se réunit lundi.")
     find(quotes, "Nous reconstruirons tout, quartier par quartier")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a déclaré au quotidien suédois Dagens Nyheter qu'aucun accord n'avait été "
+     "signé.", "aucun accord n'avait été signé"),
+    ("La chercheuse a confié au journal danois Berlingske Tidende que l'étude serait publiée "
+     "en mai.", "l'étude serait publiée en mai"),
+])
+def test_a_foreign_medium_named_before_que_stays_out_of_the_content(annotate, text, content):
+    """The tagger may read a foreign name's second word as an infinitive (`Nyheter`): a
+    capitalised word after a capitalised word goes on with the name, and the content opens
+    after `que`."""
+    assert find(annotate(text), content)["text"] == content
