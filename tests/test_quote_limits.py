@@ -520,3 +520,14 @@ def test_a_foreign_medium_named_before_que_stays_out_of_the_content(annotate, te
     capitalised word after a capitalised word goes on with the name, and the content opens
     after `que`."""
     assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La centaine de salariés présents manifeste sa colère et réclame le départ du "
+     "directeur.", "sa colère"),
+    ("La foule manifeste son soutien et exige la libération du militant.", "son soutien"),
+])
+def test_a_noun_phrase_said_stops_before_the_next_finite_verb(annotate, text, content):
+    """`manifeste sa colère et réclame …`: the parser may read the first verb as an
+    adjective and hang the second on the noun; what was expressed is the noun phrase."""
+    assert find(annotate(text), content)["text"] == content
