@@ -531,3 +531,17 @@ def test_a_noun_phrase_said_stops_before_the_next_finite_verb(annotate, text, co
     """`manifeste sa colère et réclame …`: the parser may read the first verb as an
     adjective and hang the second on the noun; what was expressed is the noun phrase."""
     assert find(annotate(text), content)["text"] == content
+
+
+def test_a_full_stop_the_parser_gives_to_the_next_sentence_still_ends_the_unit(md_nlp):
+    """`… s'élève à 10,9 %. C'est aussi …`: the parser may open the next sentence with the
+    full stop that closes this one; the unit still ends at the full stop, so what a source
+    said does not run on into the next sentence."""
+    from spacy.tokens import Doc
+
+    from presswatch.nlp.sentences import units
+
+    words = ["Le", "taux", "atteint", "9", "%", ".", "C'", "est", "un", "record", "."]
+    starts = [True, False, False, False, False, True, False, False, False, False, False]
+    doc = Doc(md_nlp.vocab, words=words, sent_starts=starts)
+    assert units(doc, []) == [(0, 6), (6, 11)]  # `Le taux atteint 9 %.`, `C'est un record.`
