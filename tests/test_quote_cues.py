@@ -734,3 +734,28 @@ def test_parler_de_what_the_matter_is_called_is_a_quote(annotate, text, content)
 ])
 def test_parler_de_a_topic_is_no_quote(annotate, text):
     assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a fait allusion aux difficultés budgétaires de la commune.",
+     "difficultés budgétaires de la commune"),
+    ("La fédération a fait écho aux inquiétudes des clubs amateurs.",
+     "inquiétudes des clubs amateurs"),
+])
+def test_au_and_aux_open_the_content_of_a_verb_taking_a(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_a_thing_that_refers_to_something_says_nothing(annotate):
+    assert not annotate("Les pertes et préjudices font référence aux dégâts déjà subis.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le collectif alerte sur la fermeture des maternités rurales.",
+     "la fermeture des maternités rurales", "le collectif"),
+    ("Le syndicat proteste contre la hausse des loyers.", "la hausse des loyers",
+     "le syndicat"),
+])
+def test_a_present_verb_the_tagger_misread_before_sur_or_contre(annotate, text, content,
+                                                                speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -443,3 +443,16 @@ def test_a_role_the_article_ties_or_points_back_with_keeps_its_person(annotate, 
     ministre du Maroc`) still takes up the one in focus, though someone of that nation was
     met unnamed."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Paul Roux s'est entretenu avec Hans Weber. « Nous voulons un accord », a assuré le "
+     "ministre. « Pas à ce prix », a rétorqué le chef de la diplomatie.", "Pas à ce prix",
+     "Hans Weber"),
+    ("Anne Roux a reçu Léa Martin à la mairie. « Le budget est tenu », a affirmé Anne Roux. "
+     "« Les chiffres disent le contraire », a-t-elle répliqué.",
+     "Les chiffres disent le contraire", "Léa Martin"),
+])
+def test_a_retort_is_not_the_last_speaker_s(annotate, text, quotation, speaker):
+    """`rétorquer`, `répliquer`: one answers someone else, like `de son côté`."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

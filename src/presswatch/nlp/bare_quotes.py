@@ -60,6 +60,15 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             out.append(cand)
             continue
         u0 = unit_list[unit_of[span[0].i]][0]
+        if (speaking := _fragment_of(doc, span, unit_list[unit_of[span[0].i]], cands)):
+            # `assure-t-il, après avoir « vu des caravanes emportées »`, `Le pape,
+            # « profondément attristé », dit prier …`: words quoted in the sentence of a
+            # speaker's report are that speaker's
+            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                            seg.end), "fragment", type="direct")
+            cand.speaker_ref = speaking
+            out.append(cand)
+            continue
         if (on := _written_for_all(doc, u0, span[0].i, seg)) is not None:
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
                              "bare", type="direct")
@@ -179,6 +188,25 @@ def heading_lines(text: str, segments: list[Segment], cands: list[Candidate]
             cand.speaker_ref = owner
             out.append(cand)
     return out
+
+
+def _fragment_of(doc: Doc, span: Span, unit: tuple[int, int], cands: list[Candidate]
+                 ) -> Candidate | None:
+    """The report whose cue is in the same sentence as a quotation of words in lower case
+    that no report claimed, nearest first, when its speaker is named there; None when the
+    quotation follows a noun it names (`une pancarte « … »`, `le pouvoir « bolivarien »`:
+    a label, nobody's words) or is a short name after a determiner (`un « gilet jaune »`),
+    or no report is in the sentence."""
+    words = [t for t in span if t.is_alpha]
+    mark = span[0].i if span[0].is_punct else span[0].i - 1  # the opening mark
+    if not words or not words[0].text[:1].islower() or mark <= 0:
+        return None
+    if doc[mark - 1].pos_ in {"NOUN", "PROPN", "NUM"} or (
+            doc[mark - 1].pos_ == "DET" and len(words) <= 2):
+        return None  # (`un « gilet jaune »`: a thing named, in two words or fewer)
+    here = [c for c in cands if c.cue_span is not None and c.mention is not None and
+            unit[0] <= c.cue_span[0] < unit[1]]
+    return min(here, key=lambda c: abs(c.cue_span[0] - span[0].i), default=None)
 
 
 def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,

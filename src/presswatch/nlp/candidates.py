@@ -31,7 +31,7 @@ class Cue:
 # Confidence by rule: set by hand from precision on the seed-* and dip-* dev articles.
 CONFIDENCE = {"incise": 0.9, "colon": 0.9, "que": 0.85, "si": 0.8, "de": 0.75, "inf": 0.75,
               "a": 0.7, "sur": 0.6, "np": 0.6, "selon": 0.8, "bare": 0.6, "incise-clause": 0.8,
-              "chain": 0.85, "attr": 0.7, "post": 0.8}
+              "chain": 0.85, "attr": 0.7, "post": 0.8, "fragment": 0.5}
 
 
 @dataclass(slots=True)

@@ -189,7 +189,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 for k in range(j + 1, min(j + 5, limit))):
             return j, "a", addressee  # a appelé « à la retenue », « chacun à la raison »
         if t.pos_ == "ADP" and (low in {"à", "a"} or (
-                low in A_PREPOSITIONS and appeal)):
+                low in A_PREPOSITIONS and (appeal or "a" in frames))):
+            # (`a fait allusion aux menaces`: `aux` is `à` too)
             if nxt is not None and "a" in frames and (tagged_verb(nxt) or
                                                      not _is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee

@@ -116,11 +116,17 @@ speaker's own: `a qualifié la réunion de « constructive », parce que …`)."
 def marks_a_contrast(sentence: Span, mention_start: int) -> bool:
     """`De son côté, il a …`, `Le président chinois, pour sa part, a …`, `Quant à elle, …`:
     a contrastive topic marker right around the subject says the sentence turns to
-    someone other than who spoke last (`en revanche` contrasts what is said, not who)."""
-    words = [t.lower_.replace("’", "'") for t in sentence
-             if mention_start - 4 <= t.i < mention_start + 6]
-    text = " " + " ".join(words) + " "
-    return any(marker in text for marker in CONTRAST_MARKERS)
+    someone other than who spoke last (`en revanche` contrasts what is said, not who); so
+    does a verb of retort right by it (`», a rétorqué le ministre`, `», a-t-il répliqué`:
+    one answers someone else)."""
+    near = [t for t in sentence if mention_start - 4 <= t.i < mention_start + 6]
+    text = " " + " ".join(t.lower_.replace("’", "'") for t in near) + " "
+    return any(marker in text for marker in CONTRAST_MARKERS) or any(
+        t.lemma_ in RETORT_VERBS and t.pos_ in {"VERB", "AUX"} for t in near)
+
+
+RETORT_VERBS = frozenset({"rétorquer", "répliquer", "riposter", "objecter"})
+"""Verbs of answering back: their speaker is not the one who spoke last."""
 
 
 CONTRAST_MARKERS = (" de son côté ", " pour sa part ", " pour leur part ", " de leur côté ",

@@ -71,15 +71,16 @@ def present_tense_form(token: Token, lemma: str) -> bool:
 
 
 def misread_after_subject(doc: Doc, token: Token) -> bool:
-    """`Le ministre juge que …`, `Moscou dément toute implication`: a lower-case word
-    right after the noun phrase that opens its sentence, before `que`, a determiner, an
-    infinitive's `avoir`/`être`/`ne` or a quotation, is the sentence's verb whatever the
-    tagger says."""
+    """`Le ministre juge que …`, `Moscou dément toute implication`, `Le collectif alerte
+    sur les pénuries`: a lower-case word right after the noun phrase that opens its
+    sentence, before `que`, a determiner, an infinitive's `avoir`/`être`/`ne`, `sur`/`contre`
+    or a quotation, is the sentence's verb whatever the tagger says."""
     i = token.i
     if token.pos_ not in MISREAD_POS or not token.text.islower() or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
-    return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'"} or
+    return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'",
+                                             "sur", "contre"} or
             nxt.pos_ == "DET" or nxt.text in {"«", "“", '"'}) and \
         opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
 

@@ -235,7 +235,7 @@ THING_VERBS = frozenset({
     "traduire", "illustrer", "témoigner", "rappeler", "évoquer", "marquer", "signaler",
     "indiquer", "prouver", "démontrer", "justifier", "imposer", "refléter", "mettre en évidence",
     "proposer", "offrir", "garantir", "assurer", "prédire", "trahir", "exprimer", "expliquer",
-    "suggérer", "s'élever"})
+    "suggérer", "s'élever", "faire référence", "faire allusion", "faire écho"})
 """Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
 réforme annonce un front syndical`, `ce chiffre montre un recul`)."""
 PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente",

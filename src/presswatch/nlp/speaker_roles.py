@@ -88,8 +88,9 @@ class RoleMentions(OrganisationMentions):
             if not noun or noun[0] not in classes or \
                     ("Plur" in morph(t, "Number")) != (gender == "p"):
                 continue
-            if any(q["start"] <= t.idx < q["end"] for q in doc._.quotes or []):
-                continue
+            if any(q["start"] <= t.idx < q["end"] and q["rule"] != "fragment"
+                   for q in doc._.quotes or []):
+                continue  # (words quoted inside the narration's sentence stay in view)
             own = determiner_gender(list(doc[t.left_edge.i: t.i + 1])) or morph_gender(t) or (
                 noun[1] if noun[1] in {"m", "f"} else "")
             if gender in {"m", "f"} and own in {"m", "f"} and own != gender:
