@@ -62,3 +62,24 @@ def test_a_name_after_a_demonym_is_the_apposition_of_an_inverted_role(annotate, 
                                                                        content, speaker):
     # `, la Maltaise X`: the demonym opens the name apposed to the role
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the NER tags the second name MISC and the parser starts a sentence at its surname
+    ("Olaf Weber et Boris Lindqvist ont appelé les deux camps à la retenue.", "la retenue",
+     "Olaf Weber et Boris Lindqvist"),
+    # each name after its role
+    ("Le chancelier Olaf Weber et le Premier ministre Boris Lindqvist ont averti que les "
+     "sanctions seraient lourdes.", "les sanctions seraient lourdes",
+     "Olaf Weber et Boris Lindqvist"),
+])
+def test_coordinated_names_the_ner_or_a_role_splits_speak_together(annotate, text, content,
+                                                                   speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_gerund_the_parse_calls_a_complement_ends_the_content(annotate):
+    quotes = annotate("Le syndicat a fait écho aux inquiétudes des parents en prévenant que "
+                      "la grève serait reconduite.")
+    assert find(quotes, "inquiétudes des parents")["speaker"] == "le syndicat"
+    assert find(quotes, "la grève serait reconduite")["speaker"] == "le syndicat"

@@ -149,7 +149,11 @@ def content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 not after_que or not any(c.dep_.startswith("nsubj") for c in t.children))) or
             (t.dep_ == "advcl" and (
                 is_present_participle(t) or
-                _adverbial_clause_of_the_report(t, start))))
+                _adverbial_clause_of_the_report(t, start))) or
+            # `a fait écho aux menaces en prévenant que …`: a gerund the parse calls a
+            # complement is the subject's adjunct all the same
+            (t.dep_ == "xcomp" and is_present_participle(t) and
+             any(c.lower_ == "en" for c in t.children)))
         sibling_cue = j in other_cue_starts and _starts_sibling(doc, other_cue_starts[j], start)
         if (sibling or sibling_cue) and not before_its_verb:
             b = t.left_edge.i if sibling else j

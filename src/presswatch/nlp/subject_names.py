@@ -36,14 +36,32 @@ def _plural_verb(verb: Token) -> bool:
                for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
+def _name_word(t: Token) -> bool:
+    """A word of a name: the NER's person, or a capitalised proper noun (it tags `Boris
+    Johnson` after `et` as MISC and nothing)."""
+    return (t.ent_type_ == "PER" or (t.pos_ == "PROPN" and t.text[:1].isupper())) and \
+        not t.is_punct
+
+
 def _name_start(doc: Doc, hi: int, floor: int) -> int:
     """Where the person name (with a title before it) ending at `hi` begins."""
     lo = hi
-    while lo > floor and doc[lo - 1].ent_type_ == "PER" and not doc[lo - 1].is_punct:
+    while lo > floor and _name_word(doc[lo - 1]):
         lo -= 1
     if lo < hi and lo > floor and _is_title_word(doc[lo - 1]):
         lo -= 1
     return lo
+
+
+def _written_sentence_start(doc: Doc, k: int) -> int:
+    """Where the sentence holding token `k` starts as written: the parser's start, or
+    further back when no punctuation ends the words before it (`Olaf Scholz et Boris
+    Johnson ont appelé …`, parsed as two sentences at `Johnson`)."""
+    start = sentence_bounds(doc[k])[0]
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space) and \
+            doc[start - 1].text not in {".", "!", "?", ";", ":"}:
+        start = sentence_bounds(doc[start - 1])[0]
+    return start
 
 
 def with_coordinated_name(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
@@ -51,15 +69,33 @@ def with_coordinated_name(doc: Doc, span: tuple[int, int], verb: Token) -> tuple
     a name right after `et`/`puis` and another name, and the verb is plural, the subject is
     both names (a singular verb keeps the parse: `… puis Benard a répondu`)."""
     lo, hi = span
-    floor = sentence_bounds(doc[lo])[0]
-    if hi > verb.i or not any(t.ent_type_ == "PER" for t in doc[lo:hi]):
+    floor = _written_sentence_start(doc, lo)
+    if hi > verb.i or not any(_name_word(t) for t in doc[lo:hi]):
         return span
+    while lo > floor and _name_word(doc[lo - 1]):
+        lo -= 1  # (`Boris` of `Boris Johnson`, left out of the parsed subject)
     k = lo - 1 if lo > floor and _is_title_word(doc[lo - 1]) else lo
+    k = _role_start(doc, k, floor)  # `… et le Premier ministre Boris Johnson ont`
     if k - 2 < floor or doc[k - 1].lower_ not in COORDINATORS or \
-            doc[k - 2].ent_type_ != "PER" or not _plural_verb(verb):
+            not _name_word(doc[k - 2]) or not _plural_verb(verb):
         return span
-    first = _name_start(doc, k - 1, floor)
+    first = _role_start(doc, _name_start(doc, k - 1, floor), floor)
     return (first, hi) if first < k - 1 else span
+
+
+def _role_start(doc: Doc, k: int, floor: int) -> int:
+    """Where a role phrase right before a name at `k` starts (`le Premier ministre` +
+    `Boris Johnson`, `Le chancelier` + `Olaf Scholz`): four words at most, a determiner
+    first; `k` when there is none."""
+    for lo in range(k - 1, max(floor, k - 5) - 1, -1):
+        if doc[lo].pos_ == "DET":
+            words = doc[lo + 1:k]
+            if words and all(t.pos_ in {"NOUN", "ADJ"} for t in words):
+                return lo
+            return k
+        if doc[lo].is_punct or doc[lo].lower_ in COORDINATORS:
+            return k
+    return k
 
 
 def leading_name_before_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
