@@ -425,6 +425,36 @@ def test_connectives_around_a_source_phrase_are_neither_source_nor_content(
     assert (q["text"], q["speaker"]) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("En réalité, selon le syndicat, les salaires baisseront l'an prochain.",
+     "les salaires baisseront l'an prochain", "le syndicat"),
+    ("Par ailleurs, d'après la préfecture, deux routes resteront coupées.",
+     "deux routes resteront coupées", "la préfecture"),
+    ("Mardi soir, selon les pompiers, le feu était presque fixé.",
+     "le feu était presque fixé", "les pompiers"),
+    ("Dans la matinée, selon la mairie, l'école a rouvert ses portes.",
+     "l'école a rouvert ses portes", "la mairie"),
+])
+def test_an_adverbial_opening_the_sentence_before_its_source_is_not_content(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Pour la ministre, à peine rentrée de Kinshasa, l'accord reste fragile.",
+     "l'accord reste fragile", "la ministre"),
+    ("Selon l'ambassadeur, fraîchement nommé à Rabat, les échanges ont nettement repris.",
+     "les échanges ont nettement repris", "l'ambassadeur"),
+    ("Pour le médiateur, tout juste revenu de Genève, mardi soir, il faut reprendre le "
+     "dialogue.", "il faut reprendre le dialogue", "le médiateur"),
+])
+def test_a_participle_aside_on_the_source_is_not_what_it_says(annotate, text, content,
+                                                              speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text, content", [
     ("La directrice s'est montrée très prudente sur la date de réouverture.",
      "la date de réouverture"),

@@ -26,6 +26,27 @@ def test_the_occasion_after_a_comma_is_not_what_was_said(annotate, occasion):
 
 
 @pytest.mark.parametrize("text, content", [
+    ("La députée a exigé un débat à Lyon, où le conseil se réunit chaque mois.",
+     "un débat à Lyon"),
+    ("Le syndicat a réclamé une réunion à Genève, où siège l'organisation.",
+     "une réunion à Genève"),
+])
+def test_where_the_writer_says_what_a_place_is_ends_the_noun_phrase_said(annotate, text,
+                                                                         content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a annoncé un sommet à Dakar, où seront réunis trente chefs d'État.",
+     "un sommet à Dakar, où seront réunis trente chefs d'État"),
+    ("Le maire a dit que la fête aurait lieu à Nantes, où il est né.",
+     "la fête aurait lieu à Nantes, où il est né"),
+])
+def test_a_plan_s_own_where_and_a_clause_after_que_keep_their_où(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
     ("La ministre Anne Roux a dit que le projet avance, dans une ville qui change.",
      "le projet avance, dans une ville qui change"),
     ("Le maire a promis que les loyers baisseraient, au cours de l'année prochaine.",
@@ -210,6 +231,23 @@ def test_a_thing_as_subject_says_nothing(annotate, sentence):
 def test_a_person_group_or_institution_as_subject_still_speaks(annotate, subject):
     q = find(annotate(f"{subject} a dénoncé la hausse des loyers."), "la hausse des loyers")
     assert q["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, said, kept", [
+    ("Le maire a évoqué la dette, qui exige des économies sévères.",
+     "des économies sévères", "la dette"),
+    ("La directrice a rappelé la pénurie, qui menace la rentrée des classes.",
+     "la rentrée des classes", "la pénurie"),
+])
+def test_a_relative_whose_antecedent_is_a_thing_says_nothing(annotate, text, said, kept):
+    # (`qui` is what it stands for: the thing does not say, it does)
+    assert not [q for q in annotate(text) if q["text"] == said or q["speaker"] == kept]
+
+
+def test_a_relative_whose_antecedent_can_speak_still_speaks(annotate):
+    q = find(annotate("Le maire a reçu les riverains, qui réclament un nouveau parking."),
+             "un nouveau parking")
+    assert q["speaker"] == "les riverains"
 
 
 def test_a_thing_subject_with_a_quotation_keeps_its_quote(annotate):

@@ -519,6 +519,36 @@ def test_documents_that_report(annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La junte a annoncé la fermeture des frontières terrestres.",
+     "la fermeture des frontières terrestres", "la junte"),
+    ("La foule a réclamé la démission du gouverneur.", "la démission du gouverneur",
+     "la foule"),
+    ("La primature a annoncé un nouveau gouvernement.", "un nouveau gouvernement",
+     "la primature"),
+])
+def test_a_junta_a_crowd_and_a_prime_minister_s_office_say_what_they_name(
+        annotate, text, content, speaker):
+    # (data/speaker_nouns.tsv: a noun phrase said needs a subject that can speak)
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La commission électorale a déclaré Awa Koné grande gagnante du scrutin de dimanche.",
+     "Awa Koné grande gagnante du scrutin de dimanche", "la commission électorale"),
+    ("La Cour suprême a proclamé le candidat sortant vainqueur de la présidentielle.",
+     "le candidat sortant vainqueur de la présidentielle", "la Cour suprême"),
+    ("Le tribunal a déclaré Marc Petit coupable de fraude électorale.",
+     "Marc Petit coupable de fraude électorale", "le tribunal"),
+])
+def test_a_person_declared_winner_or_guilty_is_what_was_declared(annotate, text, content,
+                                                                 speaker):
+    # `déclarer X vainqueur`: a named or role object is otherwise no content
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text, written", [
     ("Le maire a défendu son projet de parking. Sur les murs de la mairie, on pouvait lire :"
      " « Pas de béton dans nos jardins », ou « Le quartier n'est pas à vendre ».",

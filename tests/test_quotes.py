@@ -763,6 +763,17 @@ def test_a_quotation_after_a_sentence_about_a_thing_stays_unattributed(annotate)
     assert quotes == []
 
 
+@pytest.mark.parametrize("text", [
+    "La présidente a salué le « succès » du congrès. Le congrès a adopté « la charte de "
+    "Lyon », « une motion sur les écoles et les moyens de les rénover », etc.",
+    "Le maire a vanté le « sérieux » des élus. Le conseil a voté « le budget 2026 », « un "
+    "plan qui protège les commerces du centre », « la taxe de séjour ».",
+])
+def test_a_quotation_listed_after_a_title_is_no_one_s_words(annotate, text):
+    # titles of texts adopted or voted: a list of names, not a quote of the speaker before
+    assert [q["text"] for q in annotate(text) if q["cue"] is None] == []
+
+
 def test_lors_de_before_a_comma_clause_does_not_hide_que(annotate):
     q = find(annotate("L'entraîneur a ajouté lors de cette conférence de presse à Dakar, avant"
                       " d'affronter le Mali mercredi, que « tout le monde a vu les favoris"

@@ -483,3 +483,9 @@ def test_a_capital_the_ner_takes_for_a_person_is_no_one_a_role_takes_up(annotate
 def test_a_capital_as_a_surname_after_a_first_name_is_a_person(annotate):
     quotes = annotate("« Le dossier est clos », a déclaré Jean Paris, le maire de la commune.")
     assert find(quotes, "Le dossier est clos")["speaker"] == "Jean Paris"
+
+
+def test_ce_dernier_after_a_counterpart_is_that_counterpart(annotate):
+    quotes = annotate("Anne Roux a rencontré son homologue japonais. Ce dernier a plaidé pour "
+                      "« une coopération renforcée ».")
+    assert find(quotes, "une coopération renforcée")["speaker"] == "son homologue japonais"

@@ -116,6 +116,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             continue
         if lead.strip() and not lead.rstrip().endswith((",", ":")):
             continue
+        if _listed_after_a_title(doc_text(doc), seg, segments, cands + out):
+            continue
         repeated = _repeated_in(doc_text(doc), seg, cands)
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                     unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
@@ -188,6 +190,17 @@ def heading_lines(text: str, segments: list[Segment], cands: list[Candidate]
             cand.speaker_ref = owner
             out.append(cand)
     return out
+
+
+def _listed_after_a_title(text: str, seg: Segment, segments: list[Segment],
+                          cands: list[Candidate]) -> bool:
+    """`Le congrès a adopté « la charte de Lyon », « une résolution sur … »`: a quotation
+    listed after another that is no one's words (a title, a name) is one more item of the
+    list, not words said."""
+    before = [s for s in segments if s.outer_end <= seg.open and
+              text[s.outer_end:seg.open].strip() == ","]
+    return bool(before) and not any(c.start < before[-1].end and before[-1].start < c.end
+                                    for c in cands)
 
 
 def _fragment_of(doc: Doc, span: Span, unit: tuple[int, int], cands: list[Candidate]

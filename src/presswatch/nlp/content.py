@@ -55,6 +55,13 @@ from presswatch.nlp.french import (
 from presswatch.nlp.people import is_title
 from presswatch.nlp.quote_filters import asks_the_floor
 from presswatch.nlp.spans import np_span, pp_np_end, tagged_verb
+from presswatch.textutil import fold
+
+PROCLAIMING_VERBS = frozenset({"déclarer", "proclamer"})
+"""Verbs that declare a person something (`a proclamé X vainqueur`)."""
+DECLARED_RESULTS = frozenset({"vainqueur", "vainqueure", "gagnant", "gagnante", "elu", "elue",
+                              "elus", "elues", "reelu", "reelue", "coupable", "coupables"})
+"""What a person is declared (folded): the object and this attribute are what was said."""
 
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -434,6 +441,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 return (colon, "colon", addressee) if colon is not None else None
             if object_clitic(doc, cue):
                 return None  # `comme le lui demandait l'opposition`: the object is `le`
+            if cue.lemma in PROCLAIMING_VERBS and any(
+                    fold(doc[k].text) in DECLARED_RESULTS
+                    for k in range(head.i + 1, min(limit, hi + 3))):
+                return j, "np", addressee  # `a déclaré X grand vainqueur du scrutin`: the
+                # person and what they were declared are said together
             if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG",
                                                                           "LOC"}:
                 return None  # `a appelé le SAMU`: a named object is not what was said

@@ -214,6 +214,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if len(words) >= 2 or (words[0].pos_ == "PROPN" and words[0].text not in {
                 doc[b - 1].text for a, b in spans}):
             spans.append((e.start, e.end))
+    spans += _untagged_surnames(doc, spans)
     spans = [_with_surname(doc, a, b, lex) for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
@@ -247,3 +248,23 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             a -= 1
         out.append((a, b))
     return out
+
+
+def _untagged_surnames(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Olivier Boko …` then `Boko, souvent considéré comme …`: the surname of a person
+    named in full, standing alone where the NER tagged nothing, names that person (a
+    pronoun after it otherwise takes up someone named before). Only a proper noun with
+    no capitalised proper noun beside it: not a part of another name."""
+    known = {doc[b - 1].text for a, b in spans if b - a >= 2}
+    if not known:
+        return []
+    tagged = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if t.text not in known or t.i in tagged or t.pos_ != "PROPN":
+            continue
+        beside = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+        if not any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in beside):
+            out.append((t.i, t.i + 1))
+    return out
+

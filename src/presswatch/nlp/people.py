@@ -305,6 +305,29 @@ def _apposed_subject(doc: Doc, a: int, b: int) -> bool:
         not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in lead)
 
 
+SUBJECT_VERB_OPENERS = frozenset({"ne", "n'", "n’", "s'", "s’", "se", "a", "avait", "est"})
+"""Words that open a finite verb group the tagger may misread (`a`, `avait`)."""
+
+
+def _subject_before_aside(doc: Doc, a: int, b: int) -> bool:
+    """`Boko, souvent considéré comme le « bras droit » du président, a été arrêté …`: a
+    name opening its sentence, then an aside set off by commas, then the verb, is the
+    sentence's subject, though the parser may hang the name on the aside's participle
+    (and a pronoun after it then took up someone named earlier)."""
+    if b >= len(doc) or doc[b].text != "," or not (
+            a == 0 or doc[a - 1].text in {".", "!", "?"} or doc[a - 1].is_space):
+        return False
+    close = next((k for k in range(b + 2, min(b + 25, len(doc) - 1)) if doc[k].text in ",.;:"),
+                 None)
+    if close is None or doc[close].text != ",":
+        return False
+    after = doc[close + 1]
+    return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+                   for t in doc[b + 1:close]) and (
+        after.lower_ in SUBJECT_VERB_OPENERS or (
+            after.pos_ in {"AUX", "VERB"} and "Fin" in morph(after, "VerbForm")))
+
+
 def _in_subject(token: Token) -> bool:
     """True when the name is, or sits inside, the subject of its clause. A name behind a
     preposition is a complement of the subject's noun (`le fils de Laetitia`, `Le
@@ -417,7 +440,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
         people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
-                               _apposed_subject(doc, a, b), quoted))
+                               _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b),
+                               quoted))
     people.mentions.sort(key=lambda m: m.start)
     return people
 

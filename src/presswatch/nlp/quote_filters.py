@@ -26,6 +26,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.misread_verbs import participle_after_clitic, present_tense_form
 from presswatch.nlp.people import is_title
+from presswatch.nlp.relative_antecedents import relative_antecedent_span
 from presswatch.textutil import doc_text, fold
 
 # inside another quote's content, a verb whose object is its content (`reconnaissait la
@@ -250,7 +251,13 @@ def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
     formed like a noun for a person (`un embouteillage menace …`, `ce putsch répond à
     …`). The lexicon is a closed list; the endings keep unlisted people (`le boulanger`)
     speaking. Names, pronouns and capitalised words (`l'Allemand`, `l'ONU`, a party
-    `Renaissance`) may all speak."""
+    `Renaissance`) may all speak; a relative `qui` is what it stands for (`les déficits,
+    qui menacent le système`)."""
+    if mention[1] - mention[0] == 1 and doc[mention[0]].lower_ == "qui":
+        qui = doc[mention[0]]
+        mention = relative_antecedent_span(doc, qui.head, qui)
+        if mention[0] >= qui.i:
+            return False
     head = doc[mention[0]: mention[1]].root
     if head.pos_ != "NOUN" or head.ent_type_ or head.text[:1].isupper() or any(
             word.endswith(PERSON_SUFFIXES) and not word.endswith("ment")  # `le traitement`

@@ -28,7 +28,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
-from presswatch.nlp.people import is_title
+from presswatch.nlp.source_asides import aside_on_the_source, role_apposition_end
 from presswatch.nlp.spans import (
     first_char,
     inside_segment,
@@ -103,13 +103,14 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             np_end = apposed_name_end(doc, np_end, u1)
             mention = (np_start, _source_end(doc, np_start, np_end))
-            np_end = _role_apposition_end(doc, np_end, u1, lex)
+            np_end = role_apposition_end(doc, np_end, u1, lex)
             if not is_source_span(doc, mention, lex, possessive=low != "pour"):
                 continue
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
-            _only_connectives(doc, u0, prep_start) or _opens_a_clause(doc, prep_start)
+            _only_connectives(doc, u0, prep_start) or _opens_a_clause(doc, prep_start) or \
+            (low != "pour" and _fronted_adverbial(doc, u0, prep_start))
         if at_start or relative:
             c0 = _after_adverbs_and_comma(doc, np_end, u1)
             while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
@@ -161,7 +162,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     not any(t.text == "," for t in trailing):
                 trailing = doc[u1:u1]  # `… deux ans selon le maire qui s'exprimait lundi`:
                 # the relative describes the source; the clause ended before it
-            elif _aside_on_the_source(doc, np_end, u1, lex):
+            elif aside_on_the_source(doc, np_end, u1, lex):
                 trailing = doc[u1:u1]  # `… fera date selon l'avocat, Me Paul Girard.`
             if not all(t.is_punct or t.is_space for t in trailing) and \
                     not only_glue(trailing.text) and not comma_before:
@@ -250,6 +251,28 @@ def _only_connectives(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(t.pos_ in {"ADV", "CCONJ"} for t in words)
 
 
+FRONTED_NOT_ADVERBIAL = frozenset({"de", "des", "du", "d'", "d’"})
+"""First words that open a subject (`De nombreux habitants, selon X, …`), not an adverbial."""
+
+
+def _fronted_adverbial(doc: Doc, start: int, prep: int) -> bool:
+    """`En réalité, selon X, …`, `Par ailleurs, d'après Y, …`, `Mardi, selon Z, …`,
+    `Dans la soirée, selon W, …`: a short adverbial and its comma opening the sentence
+    before the source leave the source opening the clause, whose words after it are the
+    content. A subject there (`Le ministre, selon ses proches, est …`) is not one: it
+    opens on a determiner or a name, not on a preposition, an adverb or a time word."""
+    if prep - 1 <= start or doc[prep - 1].text != ",":
+        return False
+    words = [t for t in doc[start:prep - 1] if not t.is_space]
+    if not words or len(words) > 6 or any(
+            t.pos_ in {"VERB", "AUX"} or t.text in ",;:«»“”\"" for t in words):
+        return False
+    first = words[0]
+    if first.lower_ in FRONTED_NOT_ADVERBIAL:
+        return False
+    return first.pos_ in {"ADP", "ADV", "CCONJ"} or all(says_when(doc, t.i) for t in words)
+
+
 def _connectives_before(doc: Doc, prep: int, u0: int) -> int:
     """Where a source phrase ending a clause starts: `…, toujours selon le journal` keeps
     the adverbs between the comma and `selon` out of the content; without the comma
@@ -267,75 +290,6 @@ def _after_adverbs_and_comma(doc: Doc, k: int, limit: int) -> int:
     while j < limit and doc[j].pos_ == "ADV":
         j += 1
     return j if j > k and j < limit and doc[j].text == "," else k
-
-
-def _role_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
-    """`Pour Jean Dupont, maire de la ville, « … »`: a role set off by commas after the
-    source is part of the source phrase; the content starts after it (returns the
-    closing comma, or `k` when there is no such apposition). A named source may carry
-    several (`Selon le professeur Ed Hawkins, de l'Université de Reading, au Royaume-Uni,
-    un des auteurs du rapport, …`): where it works and where, then its role."""
-    named = any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[max(0, k - 4):k])
-    end = k
-    while (nxt := _one_apposition_end(doc, end, limit, lex, named)) != end:
-        end = nxt
-    return end
-
-
-AFFILIATION_OPENERS = frozenset({"de", "du", "d'", "d’", "des", "à", "au", "aux"})
-"""Words that open where a named source works or lives, set off by commas after it."""
-
-
-def _aside_on_the_source(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
-    """After a trailing `selon X`, a comma then a name, a title, a role, a relative or a
-    participle (`…, Me Paul Girard.`, `…, joint par téléphone.`, `…, qui …`) says
-    more about the source: the clause it qualifies ended before `selon`."""
-    if k + 1 >= limit or doc[k].text != ",":
-        return False
-    first = doc[k + 1]
-    if first.ent_type_ == "PER" or is_title(first) or lex.noun_class(first) == "role":
-        return True
-    if first.lower_ in {"qui", "dont"}:
-        return True  # `…, sur 900 en France selon l'association, qui espère …`: a
-        # relative on the source, not the rest of the clause it qualifies
-    if first.pos_ == "DET" and any(lex.noun_class(t) == "role" for t in doc[k + 2:k + 4]):
-        # `…, l'avocat de la famille.`; not `…, le ministre l'a confirmé` (a clause)
-        return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
-                       for t in doc[k + 2:limit])
-    return first.pos_ in {"VERB", "ADJ"} and "Part" in morph(first, "VerbForm") and \
-        "Past" in morph(first, "Tense")
-
-
-def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool) -> int:
-    """One apposition of `_role_apposition_end` starting at the comma `k`."""
-    if k >= limit or doc[k].text != ",":
-        return k
-    close = next((m for m in range(k + 1, min(k + 16, limit)) if doc[m].text == ","), None)
-    if close is None or close == k + 1:
-        return k
-    words = doc[k + 1:close]
-    if any((t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm")) or
-           (t.is_punct and t.text not in "()-/") for t in words):
-        return k  # (a participle, `chargée des crimes`, an acronym in parentheses,
-        # `de l'Agence spatiale (ASE)`, and a hyphenated name, `UNI-FLNKS`, stay in it)
-    if named and words[0].lower_ in AFFILIATION_OPENERS and \
-            any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]) and \
-            close + 1 < limit and \
-            doc[close + 1].pos_ in {"DET", "NUM", "NOUN", "PRON", "ADP", "PROPN"}:
-        return close  # `, de l'Université de Reading,`, `, au Royaume-Uni,`
-    role = any(lex.noun_class(t) == "role" for t in words)
-    # with a determiner it may be the content's own subject (`Selon X, le directeur,
-    # Marc Petit, a menti`): only when another subject opens the content after it
-    # (`Selon l'Unef, le deuxième syndicat étudiant, il y avait …`)
-    if words[0].pos_ == "DET" and (close + 1 >= limit or
-                                   doc[close + 1].pos_ not in {"PRON", "DET"}):
-        return k
-    # (`un des auteurs du rapport`, `l'une des organisatrices`: a role among several)
-    among = len(words) > 2 and words[0].lower_ in {"un", "une", "l'un", "l'une"} | {
-        "l'", "l’"} and any(t.lower_ in {"des", "d'entre"} for t in words[1:3])
-    # (a role noun opening it is one whatever its tag: `économiste` read as an adjective)
-    return close if role and (words[0].pos_ in {"NOUN", "DET"} or among or
-                              lex.noun_class(words[0]) == "role") else k
 
 
 def _source_end(doc: Doc, start: int, end: int) -> int:

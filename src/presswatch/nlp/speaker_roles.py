@@ -160,8 +160,9 @@ class RoleMentions(OrganisationMentions):
         role without article is a job title (`son poste de directeur`): neither counts."""
         doc = self.doc
         for t in self._role_nouns_before(demonstrative, gender, {"role"}):
-            article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and
-                       c.lower_ not in POSSESSIVE_DETERMINERS]
+            article = [c for c in t.children if c.dep_ == "det" and c.i < t.i and (
+                c.lower_ not in POSSESSIVE_DETERMINERS or t.lower_ in COUNTERPART_NOUNS)]
+            # (`son homologue chinois`: a person, unlike `son poste de directeur`)
             # `au proviseur`, `du président`: an article contracted with its preposition
             after_au = t.i > 0 and doc[t.i - 1].lower_ in CONTRACTED_ARTICLES
             apposed = (t.dep_ == "appos" and t.head.ent_type_ == "PER") or any(
