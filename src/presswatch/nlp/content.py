@@ -211,6 +211,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j + 1, end)
                 j = end
                 continue
+        if j > cue.tail and t.is_alpha and t.text[:1].isupper() and doc[j - 1].is_alpha and \
+                doc[j - 1].text[:1].isupper():
+            j += 1  # `au journal suédois Dagens Nyheter qu'…`: a foreign name's second word,
+            continue  # which the tagger may read as an infinitive (`-er`), goes on with it
         if tagged_verb(t) and "Inf" in morph(t, "VerbForm"):
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
                 k = j  # `a indiqué ne pas vouloir …`, `a contesté l'avoir frappé`: the
