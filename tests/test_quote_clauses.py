@@ -1194,7 +1194,6 @@ def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text
     assert find(annotate(text), content)["type"] == "indirect"
 
 
-
 @pytest.mark.parametrize("text, content, speaker", [
     ("La députée a dénoncé ce qu'elle a qualifié de « mascarade ».",
      "ce qu'elle a qualifié de « mascarade »", "la députée"),
@@ -1206,3 +1205,57 @@ def test_an_adjective_then_de_and_an_infinitive_is_what_is_judged(annotate, text
 def test_a_free_relative_after_a_verb_taking_a_noun_phrase_is_what_was_said(
         annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Si l'on en croit le directeur de l'usine, la production reprendra lundi.",
+     "la production reprendra lundi", "le directeur de l'usine"),
+    ("Le budget sera voté en mars, si on en croit la présidente de la région, qui prépare "
+     "déjà la suite.", "Le budget sera voté en mars", "la présidente de la région"),
+    ("Le film est un succès, si l'on en croit les chiffres du box-office.",
+     "Le film est un succès", "les chiffres du box-office"),
+])
+def test_si_l_on_en_croit_x_gives_its_clause_to_x(annotate, text, content, speaker):
+    """`si l'on en croit X` is the conditional twin of `à en croire X`, before or after the
+    clause it attributes."""
+    q = find(annotate(text), content)
+    assert q["text"] == content and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, heading, speaker", [
+    ("Le syndicat hausse le ton.\n\nRendez-nous enfin nos heures de cours\n\n« On nous a "
+     "trompés. Nous le disons au ministre : rendez-nous enfin nos heures de cours », a lancé "
+     "jeudi la secrétaire générale, Anne Morel.", "Rendez-nous enfin nos heures de cours",
+     "Anne Morel"),
+    ("La commune a voté le budget.\n\n'Nous ne lâcherons rien face à la préfecture'\n\n« Le "
+     "vote est acquis, et nous ne lâcherons rien face à la préfecture », a déclaré le maire "
+     "Paul Durand.", "Nous ne lâcherons rien face à la préfecture", "Paul Durand"),
+])
+def test_an_unmarked_heading_said_in_a_later_quotation_is_its_speakers(annotate, text,
+                                                                     heading, speaker):
+    """A sub-heading with no quotation marks, or in single quotes, whose words a later
+    quotation gives to someone is that person's direct quote (GUIDELINE: a headline whose
+    words the body gives to someone)."""
+    q = find(annotate(text), heading)
+    assert (q["text"], q["type"], q["cue"], q["speaker"]) == (heading, "direct", None, speaker)
+
+
+def test_a_heading_echoing_prose_only_is_no_quote(annotate):
+    quotes = annotate("La fête du village aura lieu samedi\n\nLe maire a annoncé que la fête "
+                      "du village aura lieu samedi malgré la pluie.")
+    assert [q["text"] for q in quotes] == ["la fête du village aura lieu samedi malgré la pluie"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les ventes de la coopérative agricole ont reculé de 3% sur le trimestre,\nselon son "
+     "directeur.", "Les ventes de la coopérative agricole ont reculé de 3% sur le trimestre",
+     "son directeur"),
+    ("La ville a perdu deux mille habitants en dix ans,\nd'après l'institut de statistique.",
+     "La ville a perdu deux mille habitants en dix ans", "l'institut de statistique"),
+])
+def test_a_source_after_a_line_break_inside_a_wrapped_sentence(annotate, text, content,
+                                                              speaker):
+    """A text wrapped mid-sentence puts a line break between the clause's comma and `selon
+    X`: the clause before is still what X said."""
+    q = find(annotate(text), content)
+    assert q["text"] == content and q["speaker"] == speaker

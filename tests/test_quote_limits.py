@@ -529,9 +529,8 @@ def test_figures_results_and_estimates_after_selon_are_a_source(annotate, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "«Nous ne sommes pas loin d'un accord, a affirmé le ministre lors d'une réunion dans la "
-    "matinée avec les syndicats, selon des propos rapportés par des participants.\n\nLa suite "
-    "est attendue lundi.",
+    "« Il n'y aura pas de fermeture, a assuré le directeur devant le comité d'entreprise, "
+    "selon un délégué syndical.\n\nLa direction doit confirmer jeudi.",
     "« Le chantier sera fini en mai, a assuré la maire, alors que les riverains s'impatientent."
     "\n\nLes travaux ont commencé en 2022.",
 ])
@@ -545,6 +544,44 @@ def test_an_unclosed_quotation_goes_on_after_an_incise_ending_its_sentence(annot
     quotes = annotate("« Nous tiendrons, a dit la maire. Nous reconstruirons tout, quartier "
                       "par quartier.\n\nLe conseil se réunit lundi.")
     find(quotes, "Nous reconstruirons tout, quartier par quartier")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a déclaré au quotidien suédois Dagens Nyheter qu'aucun accord n'avait été "
+     "signé.", "aucun accord n'avait été signé"),
+    ("La chercheuse a confié au journal danois Berlingske Tidende que l'étude serait publiée "
+     "en mai.", "l'étude serait publiée en mai"),
+])
+def test_a_foreign_medium_named_before_que_stays_out_of_the_content(annotate, text, content):
+    """The tagger may read a foreign name's second word as an infinitive (`Nyheter`): a
+    capitalised word after a capitalised word goes on with the name, and the content opens
+    after `que`."""
+    assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La centaine de salariés présents manifeste sa colère et réclame le départ du "
+     "directeur.", "sa colère"),
+    ("La foule manifeste son soutien et exige la libération du militant.", "son soutien"),
+])
+def test_a_noun_phrase_said_stops_before_the_next_finite_verb(annotate, text, content):
+    """`manifeste sa colère et réclame …`: the parser may read the first verb as an
+    adjective and hang the second on the noun; what was expressed is the noun phrase."""
+    assert find(annotate(text), content)["text"] == content
+
+
+def test_a_full_stop_the_parser_gives_to_the_next_sentence_still_ends_the_unit(md_nlp):
+    """`… s'élève à 10,9 %. C'est aussi …`: the parser may open the next sentence with the
+    full stop that closes this one; the unit still ends at the full stop, so what a source
+    said does not run on into the next sentence."""
+    from spacy.tokens import Doc
+
+    from presswatch.nlp.sentences import units
+
+    words = ["Le", "taux", "atteint", "9", "%", ".", "C'", "est", "un", "record", "."]
+    starts = [True, False, False, False, False, True, False, False, False, False, False]
+    doc = Doc(md_nlp.vocab, words=words, sent_starts=starts)
+    assert units(doc, []) == [(0, 6), (6, 11)]  # `Le taux atteint 9 %.`, `C'est un record.`
 
 
 @pytest.mark.parametrize("text, content", [

@@ -187,7 +187,6 @@ def test_a_collective_source_neither_speaking_nor_saying_nous_gets_no_quotation(
     assert not annotate(text)
 
 
-
 # -- twenty-second round: dates between a verb of saying and what was said -------------------
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("Le ministre a annoncé jeudi la fermeture de trois usines.",

@@ -87,10 +87,10 @@ def test_a_gerund_the_parse_calls_a_complement_ends_the_content(annotate):
 
 @pytest.mark.parametrize("text, content, speaker", [
     ("Le commerçant Jean Roux a été interpellé en mai. Au procès, le colonel Marc Petit a "
-     "déclaré avoir été approché par Roux. Roux, souvent considéré comme le \"bras droit\" du "
-     "maire, a été accusé d'être le cerveau du complot et a été arrêté séparément. Il avait "
-     "récemment exprimé le souhait de se présenter aux municipales.",
-     "le souhait de se présenter aux municipales", "Jean Roux"),
+     "déclaré avoir été approché par Roux. Roux, longtemps présenté comme le \"protégé\" du "
+     "préfet, a été mis en examen pour corruption et a été placé sous contrôle judiciaire. Il "
+     "avait depuis exprimé le désir de vendre son commerce.",
+     "le désir de vendre son commerce", "Jean Roux"),
 ])
 def test_a_surname_opening_its_sentence_before_an_aside_is_taken_up_by_the_pronoun(
         annotate, text, content, speaker):

@@ -151,6 +151,49 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if later is not None:
             cand.mention, cand.speaker_ref = None, later
     out.extend(embedded_posts(doc, cands + out))
+    out.extend(heading_lines(doc_text(doc), segments, cands + out))
+    return out
+
+
+HEADING_WRAPS = {"'": "'", "‘": "’", "’": "’"}
+"""Marks a heading may wrap its words in that are no quotation marks in running text (the
+straight and curly single quotes, which are apostrophes there)."""
+
+
+def heading_lines(text: str, segments: list[Segment], cands: list[Candidate]
+                  ) -> list[Candidate]:
+    """Sub-headings without quotation marks (or in single quotes) whose words a quotation
+    of the body then gives to someone: `Donnez-nous du temps` … `« … : donnez-nous du
+    temps »`, a direct quote of that quotation's speaker (GUIDELINE: a headline whose words
+    the body gives to someone). A line of its own, short, with no full stop; four words at
+    least, found within one later quotation's marks, so that a title merely echoing the
+    body's prose is left alone."""
+    out: list[Candidate] = []
+    line_start = 0
+    for line in text.split("\n"):
+        a, b = line_start, line_start + len(line)
+        line_start = b + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > HEADING_MAX_CHARS or stripped[-1] in ".:,;":
+            continue
+        s = a + len(line) - len(line.lstrip())
+        e = s + len(stripped)
+        if HEADING_WRAPS.get(stripped[0]) == stripped[-1] and len(stripped) > 2:
+            s, e = s + 1, e - 1
+        if any(a <= seg.open < b for seg in segments) or \
+                any(c.start < e and s < c.end for c in cands):
+            continue
+        words = _words(text[s:e])
+        if len(words.split()) < MIN_BARE_QUOTE_WORDS:
+            continue
+        said = next((seg for seg in segments if seg.open > b and
+                     f" {words} " in f" {_words(text[seg.start: seg.end])} "), None)
+        owner = None if said is None else next(
+            (c for c in cands if c.start < said.end and said.start < c.end), None)
+        if owner is not None:
+            cand = Candidate(s, last_content_char(text, s, e), "bare", type="direct")
+            cand.speaker_ref = owner
+            out.append(cand)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.nlp.dates import MONTHS
-from presswatch.nlp.french import DEMONSTRATIVES
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.people import PLATFORMS, is_title
 
 TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
@@ -189,11 +189,11 @@ def says_when(doc: Doc, j: int) -> bool:
     before = doc[j - 1].lower_ if j > 0 else ""
     if before in {"du", "de", "d'", "d’"}:
         return False
-    if low in DEMONSTRATIVES:
+    if low in SINGULAR_DEMONSTRATIVES:
         return j + 1 < len(doc) and doc[j + 1].lower_ in {*WEEKDAYS, *MONTHS, *TIMES_OF_DAY,
                                                           *PERIODS}
     if low in DAY_QUALIFIERS:
-        return before in WEEKDAYS or before in DEMONSTRATIVES
+        return before in WEEKDAYS or before in SINGULAR_DEMONSTRATIVES
     return low in WEEKDAYS
 
 

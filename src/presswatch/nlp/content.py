@@ -62,6 +62,9 @@ PROCLAIMING_VERBS = frozenset({"déclarer", "proclamer"})
 DECLARED_RESULTS = frozenset({"vainqueur", "vainqueure", "gagnant", "gagnante", "elu", "elue",
                               "elus", "elues", "reelu", "reelue", "coupable", "coupables"})
 """What a person is declared (folded): the object and this attribute are what was said."""
+FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
+"""What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
+promis`, `ce qui constitue une avancée`)."""
 
 
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -208,6 +211,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 addressee = (j + 1, end)
                 j = end
                 continue
+        if j > cue.tail and t.is_alpha and t.text[:1].isupper() and doc[j - 1].is_alpha and \
+                doc[j - 1].text[:1].isupper():
+            j += 1  # `au journal suédois Dagens Nyheter qu'…`: a foreign name's second word,
+            continue  # which the tagger may read as an infinitive (`-er`), goes on with it
         if tagged_verb(t) and "Inf" in morph(t, "VerbForm"):
             if "inf" in frames or cue.verb.act in {"statement", "opinion", "promise"}:
                 k = j  # `a indiqué ne pas vouloir …`, `a contesté l'avoir frappé`: the
@@ -459,11 +466,6 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     return None
 
 
-FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
-"""What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
-promis`, `ce qui constitue une avancée`)."""
-
-
 def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:
     """A cue with an auxiliary or pronoun inside it (`a fait état`, `s'est félicité`) or
     a subject of its own is a verb; a bare form may be a noun set off by commas
@@ -494,22 +496,12 @@ def _addressee_np_end(doc: Doc, start: int, limit: int,
     return end
 
 
-
-
-
-
 def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:
     """`a salué en présence du ministre les réformes`: for a verb taking a noun phrase, a
     determiner right after a noun of the circumstance opens the object, however the parser
     attached it."""
     return "np" in frames and k > pp_start + 2 and doc[k].pos_ == "DET" and \
         doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct
-
-
-
-
-
-
 
 
 def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
@@ -523,10 +515,6 @@ def _attribute_at(doc: Doc, j: int, limit: int) -> bool:
     return k < limit and (doc[k].pos_ == "ADJ" or (
         doc[k].pos_ == "VERB" and "Part" in morph(doc[k], "VerbForm") and
         (k > j or doc[k].dep_ == "xcomp")))
-
-
-
-
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:

@@ -118,6 +118,13 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 _noun_phrase_said(doc, start) and _purpose_of_speaking(doc, j, limit, lex):
             return j  # `a mis en avant « l'intérêt national » pour justifier son refus`:
             # why it was said is the narrator's (`des mesures pour aider …` stays)
+        if not after_que and j > start + 1 and t.lower_ == "et" and j + 1 < limit and \
+                doc[j + 1].pos_ == "VERB" and "Fin" in morph(doc[j + 1], "VerbForm") and \
+                doc[j + 1].lemma_ not in {"avoir", "être"}:
+            return j  # `manifeste sa colère et réclame le départ du directeur`: a noun
+            # phrase said does not go on into the subject's next finite verb, however the
+            # parser hung it (it may read the first verb as an adjective); `et a …` may
+            # be an auxiliary the tagger misread, whose participle comes later
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
                 _only_when_left(doc, j, limit):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's

@@ -48,13 +48,13 @@ def shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -
 def object_clitic(doc: Doc, cue: Cue) -> bool:
     """Whether the cue's verb has its direct object as a clitic, before the cue
     (`le lui demandait`) or inside it (`l'écarter`, `l'a écarté`)."""
-    return object_clitic_before(doc, cue.start) or any(
+    return _object_clitic_before(doc, cue.start) or any(
         (doc[k].pos_ == "PRON" or doc[k].dep_ == "obj") and
         doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
         for k in range(cue.start, cue.i))
 
 
-def object_clitic_before(doc: Doc, start: int) -> bool:
+def _object_clitic_before(doc: Doc, start: int) -> bool:
     """Whether the verb group starting at `start` has its direct object as a clitic right
     before it (`le lui demandait`, `l'a souligné`), whatever tag the parser gave it: what
     follows the verb is then its subject or an adjunct, never what was said."""

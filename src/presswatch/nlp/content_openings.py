@@ -40,8 +40,8 @@ def occasion_aside(doc: Doc, start: int, end: int) -> bool:
     a date may open it (`a démenti, mardi devant les députés, toute …`). The quoted title
     of a programme or paper after a noun (`dans l'émission « Les Grandes Gueules » de
     RMC`) is no quoted words: it is left out of the test."""
-    words = [t for t in doc[max(start, date_end(doc, start, end)):end]
-             if t.i not in _quoted_titles(doc, start, end)]
+    titles = _quoted_titles(doc, start, end)
+    words = [t for t in doc[max(start, date_end(doc, start, end)):end] if t.i not in titles]
     return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
         words[0].pos_ in {"ADP", "ADV"} and not any(
             t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (

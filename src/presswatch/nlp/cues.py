@@ -268,8 +268,6 @@ def _object_clitic(token: Token, verb: Token) -> bool:
     return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
 
 
-
-
 _VERBAL_POS = frozenset({VERB, AUX, ADJ})
 _MISREAD_ONLY = frozenset({NOUN, ADV})  # (`misread_after_subject`; adjectives are verbal)
 _PHRASE_END_POS = frozenset({NOUN, PROPN, ADJ, NUM})

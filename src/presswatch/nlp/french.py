@@ -172,7 +172,7 @@ FIRST_PERSON_SINGULAR = FIRST_PERSON_WORDS - {"nous", "notre", "nos"}
 ADVERBIAL_CLITICS = frozenset({"en", "y"})
 """`en` and `y` as pronouns before a verb (`en a conclu`, `y a ajouté`)."""
 
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+SINGULAR_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 """Singular demonstrative determiners: what they open points back to something named."""
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "moi", "nous", "vous"})
 """Pronouns set off by commas for contrast (`X a, lui, déclaré`, `Le maire, lui, juge`)."""

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
-from presswatch.nlp.french import DEMONSTRATIVES as SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.interaction_events import PAIR_TYPES, mention, merge_mentions, one_by_one
 from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
 from presswatch.nlp.interaction_guests import (

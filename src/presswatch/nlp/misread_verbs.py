@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DE_FORMS, STRESSED_PRONOUNS
+from presswatch.nlp.french import DE_FORMS, OPENING_MARKS, STRESSED_PRONOUNS
 
 MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
 """What the tagger calls a present-tense verb after a short subject (`Le ministre juge
@@ -81,7 +81,7 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
     nxt = doc[i + 1]
     return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'",
                                              "sur", "contre"} or
-            nxt.pos_ == "DET" or nxt.text in {"«", "“", '"'}) and \
+            nxt.pos_ == "DET" or nxt.text in OPENING_MARKS) and \
         opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
 
 

@@ -267,4 +267,3 @@ def _untagged_surnames(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
         if not any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in beside):
             out.append((t.i, t.i + 1))
     return out
-

@@ -37,6 +37,12 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     openers = {seg.open for seg in segments}
     merged: list[list[int]] = [list(sents[0])]
     for start, end in sents[1:]:
+        if doc[start].text in {".", "!", "?"} and start + 1 < end and \
+                doc[start + 1].text[:1].isupper() and not inside[doc[start].idx]:
+            # `… s'élève à 10,9 %. C'est aussi …`: the parser may open the next sentence
+            # with the full stop that closes this one
+            merged[-1][1] = start + 1
+            start += 1
         tok = doc[start]
         boundary = tok.idx
         prev = doc[merged[-1][0]: merged[-1][1]]  # its text sliced, not joined again from

@@ -11,15 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.circumstances import (
-    DAY_QUALIFIERS,
-    DEMONSTRATIVES,
-    PERIODS,
-    TIMES_OF_DAY,
-    WEEKDAYS,
-)
+from presswatch.nlp.circumstances import DAY_QUALIFIERS, PERIODS, TIMES_OF_DAY, WEEKDAYS
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.people import is_title
 
 
@@ -45,7 +40,8 @@ PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us",
 
 
 TIME_NOUNS = WEEKDAYS | set(MONTHS) | TIMES_OF_DAY | PERIODS | {"hier", "veille", "jour"}
-TIME_GLUE = DAY_QUALIFIERS | DEMONSTRATIVES | {"la", "le", "l'", "l’", "passé", "passée", "même"}
+TIME_GLUE = DAY_QUALIFIERS | SINGULAR_DEMONSTRATIVES | {"la", "le", "l'", "l’", "passé", "passée",
+                                                        "même"}
 """The words of a time phrase set off by commas after an aside (`, la semaine dernière,`)."""
 
 

@@ -21,6 +21,7 @@ from presswatch.nlp.french import (
     CLAUSE_OPENERS,
     CONJUNCTION_HEADS,
     DASHES,
+    DE_FORMS,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -150,7 +151,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     break
             start = _past_connectives(doc_text(doc), start, doc[edge].idx)
             end = last_content_char(doc_text(doc), start, doc[edge].idx)
-            comma_before = edge > u0 and doc[edge - 1].text == ","
+            # `…, sur un an,\nselon le communiqué`: a text wrapped mid-sentence puts a line
+            # break between the comma and the source
+            comma = edge - 1
+            while comma > u0 and doc[comma].is_space:
+                comma -= 1
+            comma_before = edge > u0 and doc[comma].text == ","
             trailing = doc[np_end:u1]
             if np_end < u1 and doc[np_end].lower_ in {"qui", "dont"} and \
                     doc[np_end - 1].pos_ != "PRON" and \
@@ -246,10 +252,6 @@ def _only_connectives(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(t.pos_ in {"ADV", "CCONJ"} for t in words)
 
 
-FRONTED_NOT_ADVERBIAL = frozenset({"de", "des", "du", "d'", "d’"})
-"""First words that open a subject (`De nombreux habitants, selon X, …`), not an adverbial."""
-
-
 def _fronted_adverbial(doc: Doc, start: int, prep: int) -> bool:
     """`En réalité, selon X, …`, `Par ailleurs, d'après Y, …`, `Mardi, selon Z, …`,
     `Dans la soirée, selon W, …`: a short adverbial and its comma opening the sentence
@@ -263,8 +265,8 @@ def _fronted_adverbial(doc: Doc, start: int, prep: int) -> bool:
             t.pos_ in {"VERB", "AUX"} or t.text in ",;:«»“”\"" for t in words):
         return False
     first = words[0]
-    if first.lower_ in FRONTED_NOT_ADVERBIAL:
-        return False
+    if first.lower_ in DE_FORMS:
+        return False  # `De nombreux habitants, selon X, …`: a subject, not an adverbial
     return first.pos_ in {"ADP", "ADV", "CCONJ"} or all(says_when(doc, t.i) for t in words)
 
 
@@ -314,11 +316,10 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
-                             {"selon", "après", "pour", "croire", *SOURCE_NOUNS})
+                             {"selon", "après", "pour", "croire", "croit", *SOURCE_NOUNS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -334,11 +335,15 @@ def _possessive_source(doc: Doc, np_start: int) -> bool:
 
 def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     """Where a multi-word source expression at `token` starts and where its noun phrase
-    starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`."""
+    starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`, `Si l'on en croit X`."""
     i, low = token.i, token.lower_
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low == "croit" and before == "en" and i > 2 and doc[i - 2].lower_ == "on":
+        # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
+        k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
+        return (k, i + 1) if k >= 0 and doc[k].lower_ == "si" else None
     if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
             doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`
@@ -420,7 +425,6 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
             set() if possessive else {"sa", "son"}):
         return False
     return any(is_source(t, lex) for t in tokens)
-
 
 
 # -- quotations standing alone -----------------------------------------------------

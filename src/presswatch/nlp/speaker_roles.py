@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
-from presswatch.nlp.french import DEMONSTRATIVES, opening_word
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES, TOPIC_PRONOUNS, opening_word
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -282,7 +282,7 @@ class RoleMentions(OrganisationMentions):
         # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
         # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
         if self._relative_to_another(tokens, head) or (
-                not former and tokens[0].lower_ not in DEMONSTRATIVES and
+                not former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
                 self._unnamed_of_the_nation(countries, tokens[0].i)):
             return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
         sent = head.sent
@@ -467,9 +467,9 @@ class RoleMentions(OrganisationMentions):
                                  doc[after].lemma_ in {"avoir", "être"}):
             after += 1
         aside = after + 2 < len(doc) and doc[after].text == "," and \
-            doc[after + 1].lower_ in {"lui", "elle", "eux", "elles"} and \
+            doc[after + 1].lower_ in TOPIC_PRONOUNS and \
             doc[after + 2].text == ","
-        if not aside and not any(t.lower_ in {"lui", "elle", "eux", "elles"} and t.i > 0 and
+        if not aside and not any(t.lower_ in TOPIC_PRONOUNS and t.i > 0 and
                                  doc[t.i - 1].text == "," for t in tokens[1:]):
             return None
         said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]

@@ -52,7 +52,9 @@ COMPANION_PREPOSITIONS = frozenset({"avec", "par", "contre", "chez", "auprès"})
 """Prepositions whose object inside a mention is someone beside the speaker, never them."""
 PLACE_PREPOSITIONS = frozenset({"à", "dans", "en", "au", "aux"})
 """Prepositions of a place the press sets off between a description and its name."""
-DEMONSTRATIVES = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m", "celle-ci": "f"}
+DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
+                          "celle-ci": "f"}
+"""Demonstrative mentions (folded) that take up the last person or role of their gender."""
 ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
             "le deuxieme": 1, "la deuxieme": 1}
 """`le premier …, le second …`: the first or second of the two people just named."""
@@ -84,7 +86,7 @@ class SpeakerResolver(RoleMentions):
         for lo in reversed(starts):
             for hi in range(lo + 1, min(lo + 4, pronoun.i) + 1):
                 words = fold(doc_text(doc)[doc[lo].idx: doc[hi - 1].idx + len(doc[hi - 1])])
-                if DEMONSTRATIVES.get(words) == gender and hi < len(doc) and \
+                if DEMONSTRATIVE_PRONOUNS.get(words) == gender and hi < len(doc) and \
                         doc[hi].pos_ not in {"NOUN", "PROPN", "ADJ"}:
                     return lo, hi
         return None
@@ -126,9 +128,9 @@ class SpeakerResolver(RoleMentions):
                 return last.speaker, last.gender, last.is_person
         if low in ORDINALS and (paired := self._pair_member_before(tokens[0], ORDINALS[low])):
             return paired.full_name, paired.gender, True
-        if low in DEMONSTRATIVES:
-            found = self._last_person(doc[span[0]].idx, DEMONSTRATIVES[low])
-            role = self._last_role_mention(doc[span[0]], DEMONSTRATIVES[low])
+        if low in DEMONSTRATIVE_PRONOUNS:
+            found = self._last_person(doc[span[0]].idx, DEMONSTRATIVE_PRONOUNS[low])
+            role = self._last_role_mention(doc[span[0]], DEMONSTRATIVE_PRONOUNS[low])
             if role is not None and (found[0] is None or doc[role[0]].idx >
                                      self._last_char_of(found[0], doc[span[0]].idx)):
                 # `… écrivent au proviseur. Ce dernier répond`: the role, or the person
@@ -143,7 +145,7 @@ class SpeakerResolver(RoleMentions):
                 fused = CONTRACTED_ARTICLES.get(doc[role[0] - 1].lower_) if role[0] else None
                 if fused:
                     text = f"{fused} {text}"  # `écrivent au proviseur`
-                return description(text), DEMONSTRATIVES[low], True
+                return description(text), DEMONSTRATIVE_PRONOUNS[low], True
             return found
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]

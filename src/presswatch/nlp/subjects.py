@@ -538,10 +538,13 @@ def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
 
 
 def clause_start_before(doc: Doc, i: int, u0: int) -> int:
-    j = i - 1
+    last = i - 1
+    while last > u0 and doc[last].is_space:  # a text wrapped mid-sentence: `…,\nselon X`
+        last -= 1
+    j = last
     while j > u0 and doc[j].text not in {",", ";", ":"}:
         j -= 1
-    if j > u0 and doc[j].text == "," and j == i - 1:
+    if j > u0 and doc[j].text == "," and j == last:
         # "content, selon X": the content runs from the unit start
         return first_char(doc_text(doc), doc[u0].idx)
     if j > u0:
