@@ -93,10 +93,11 @@ def _looks_like_person(ent: Span, lex: Lexicon) -> bool:
 def _a_capital_alone(ent: Span, lex: Lexicon) -> bool:
     """`Washington imposerait des coûts sévères`: a capital city (data/capitals.txt) or a
     country the NER tagged as a person, with no title before it (`M. Washington`), is the
-    government the press names by its place."""
-    doc = ent.doc
-    return (fold(ent.text) in lex.capitals or fold(ent.text) in lex.countries) and not (
-        ent.start > 0 and doc[ent.start - 1].lower_ in TITLES)
+    government the press names by its place; a known first name is still a person
+    (`Sofia, 12 ans, raconte …`)."""
+    doc, word = ent.doc, fold(ent.text)
+    return (word in lex.capitals or word in lex.countries) and word not in lex.first_names \
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in TITLES)
 
 
 def _capitalised_by_position(ent: Span, lex: Lexicon) -> bool:

@@ -58,9 +58,8 @@ def _written_sentence_start(doc: Doc, k: int) -> int:
     further back when no punctuation ends the words before it (`Olaf Scholz et Boris
     Johnson ont appelé …`, parsed as two sentences at `Johnson`)."""
     start = sentence_bounds(doc[k])[0]
-    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space) and \
-            doc[start - 1].text not in {".", "!", "?", ";", ":"}:
-        start = sentence_bounds(doc[start - 1])[0]
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space):
+        start = sentence_bounds(doc[start - 1])[0]  # (any mark, a comma too, ends it)
     return start
 
 
