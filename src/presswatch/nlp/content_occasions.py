@@ -1,0 +1,81 @@
+"""The occasion a content may run into: `…, lors de sa conférence de presse`, `…, au micro de
+France Inter`, `…, devant les journalistes`, `…, au lendemain d'un vote`: where, when and
+before whom the words were said, in the reporter's voice, which ends what was said.
+
+Why a module of its own: `content_end.py` decides where a content stops from many signs;
+this one reads a stretch after a comma as a whole, with its own word lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import OPENING_MARKS
+from presswatch.textutil import fold
+
+# `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
+# sommet`, `…, au premier jour du sommet`, `…, dans un entretien au Monde`: the occasion of
+# the words, in the reporter's voice. Lower case, as folded.
+# (The tokenizer splits the elided article: `l'issue` is two words, `l'` and `issue`.)
+TIME_OPENERS = (("lors",), ("a", "l'", "issue"), ("a", "l'", "occasion"), ("au", "cours"),
+                ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
+                ("au", "lendemain"), ("a", "la", "veille"))
+"""Openers of a time phrase: the occasion of the words only when an occasion noun follows
+(`…, lors d'une conférence de presse`); `…, au cours de l'année prochaine` is said."""
+SETTING_OPENERS = (("lors",), ("a", "l'", "issue"), ("au", "terme"), ("en", "marge"),
+                   ("au", "sortir"), ("au", "lendemain"), ("a", "la", "veille"), ("au", "soir"),
+                   ("au", "matin"), ("dans", "la", "foulee"))
+"""Openers that, after a noun phrase said and a comma, set the report in time whatever
+noun follows (`a annoncé la dissolution de l'Assemblée, au soir d'élections …`, `…, au
+lendemain d'un vote de défiance`): a noun phrase said does not go on into its own moment."""
+CHANNEL_OPENERS = (("en", "conference"), ("au", "micro"), ("a", "l'", "antenne"),
+                   ("sur", "le", "plateau"))
+"""Openers that always say where the words were said (`…, au micro de France Inter`)."""
+OCCASION_NOUNS = frozenset({"entretien", "interview", "communique", "message", "discours",
+                            "tribune", "lettre", "video", "declaration", "allocution",
+                            "conference", "courrier", "publication", "post", "reunion",
+                            "rencontre", "sommet", "visite", "seance", "debat", "emission",
+                            "meeting", "point", "audience", "ceremonie", "deplacement",
+                            "echange", "conseil", "congres", "forum", "entrevue", "jour"})
+"""Events and media on which words are said (folded)."""
+AUDIENCES = frozenset({"journalistes", "presse", "deputes", "senateurs", "cameras",
+                       "militants", "partisans", "elus", "parlementaires", "micros",
+                       "medias", "sympathisants", "etudiants", "salaries", "habitants"})
+"""Who words are said before (`…, devant les journalistes`), folded."""
+ORDINAL_DAYS = frozenset({"premier", "deuxieme", "second", "troisieme", "dernier"})
+FUTURE_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "futur", "future",
+                          "suivant", "suivante"})
+"""Words that make a time phrase part of a plan said (`…, lors du prochain sommet`), folded."""
+
+
+def occasion_to_the_end(doc: Doc, k: int, limit: int, *, noun_said: bool = False) -> bool:
+    """Whether the words after a comma at `k - 1` up to the content's end only say on what
+    occasion the words were said (`…, lors d'une conférence de presse à Lyon`, `…, devant
+    les journalistes`, `…, dans un entretien au Progrès`): the content stops at the comma.
+    A verb of its own after the opener (other than a participle describing a noun), or an
+    occasion still to come (`se rencontreront, lors du prochain sommet`), keeps them in
+    what was said. After a noun phrase said (`noun_said`), a time opener of
+    SETTING_OPENERS needs no occasion noun."""
+    words = [fold(t.text).replace("’", "'") for t in doc[k:min(limit, k + 4)]]
+    following = {fold(t.text) for t in doc[k:min(limit, k + 7)]}
+    opener = next((len(o) for o in CHANNEL_OPENERS if tuple(words[:len(o)]) == o), 0)
+    if not opener and noun_said and not following & FUTURE_WORDS:
+        opener = next((len(o) for o in SETTING_OPENERS if tuple(words[:len(o)]) == o), 0)
+    if not opener and (following & OCCASION_NOUNS):
+        opener = next((len(o) for o in TIME_OPENERS if tuple(words[:len(o)]) == o), 0)
+        if not opener and len(words) >= 3 and words[0] == "au" and words[1] in ORDINAL_DAYS \
+                and words[2] == "jour":
+            opener = 3  # `au premier jour du sommet`
+        if following & FUTURE_WORDS:
+            return False  # `se rencontreront, lors du prochain sommet`: part of the plan
+    if not opener and len(words) >= 3 and doc[k + 1].pos_ == "DET" and (
+            (words[0] == "dans" and words[2] in OCCASION_NOUNS) or
+            (words[0] == "devant" and words[2] in AUDIENCES)):
+        opener = 2
+    if not opener:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and not ("Part" in morph(t, "VerbForm") and
+                                                       t.dep_ in {"acl", "amod"})
+                   for t in doc[k + opener:limit]) and not any(
+        t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])
