@@ -448,6 +448,9 @@ def test_an_adverbial_opening_the_sentence_before_its_source_is_not_content(
      "les échanges ont nettement repris", "l'ambassadeur"),
     ("Pour le médiateur, tout juste revenu de Genève, mardi soir, il faut reprendre le "
      "dialogue.", "il faut reprendre le dialogue", "le médiateur"),
+    # `cité` read as the noun `cité`: its agent says it is a participle
+    ("Selon le ministre, cité par l'agence Belga, la frontière restera ouverte.",
+     "la frontière restera ouverte", "le ministre"),
 ])
 def test_a_participle_aside_on_the_source_is_not_what_it_says(annotate, text, content,
                                                               speaker):

@@ -64,7 +64,8 @@ def _participle_aside_end(doc: Doc, k: int, limit: int) -> int:
         lead += 1
     if lead >= len(words) or not (("Part" in morph(words[lead], "VerbForm") and
                                    "Past" in morph(words[lead], "Tense")) or
-                                  (lead and words[lead].lower_.endswith(PARTICIPLE_ENDS))) or any(
+                                  (lead and words[lead].lower_.endswith(PARTICIPLE_ENDS)) or
+                                  _with_its_agent(words, lead)) or any(
             (t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
             t.text in '«»“”"' for t in words):
         return k
@@ -74,6 +75,13 @@ def _participle_aside_end(doc: Doc, k: int, limit: int) -> int:
             w in TIME_NOUNS or w in TIME_GLUE for w in time):
         return nxt  # `…, la semaine dernière,`: when it came back, not what it says
     return close
+
+
+def _with_its_agent(words: list, k: int) -> bool:
+    """`cité par l'agence TASS`, `joint par téléphone`: a word in -é or -i followed by `par`
+    is a participle with its agent, though the tagger reads `cité` as the noun `cité`."""
+    return k + 1 < len(words) and words[k].text.islower() and \
+        words[k].lower_.endswith(PARTICIPLE_ENDS) and words[k + 1].lower_ == "par"
 
 
 AFFILIATION_OPENERS = frozenset({"de", "du", "d'", "d’", "des", "à", "au", "aux"})
