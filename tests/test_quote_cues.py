@@ -796,3 +796,13 @@ def test_a_thing_that_refers_to_something_says_nothing(annotate, text):
 def test_a_present_verb_the_tagger_misread_before_sur_or_contre(annotate, text, content,
                                                                 speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous sommes prêts », a déclaré un haut responsable sous couvert d'anonymat.",
+     "un haut responsable"),
+    ("« Rien n'est signé », a confié sous couvert d'anonymat un conseiller du ministre.",
+     "un conseiller du ministre"),
+])
+def test_sous_couvert_d_anonymat_is_how_not_who(annotate, text, speaker):
+    assert annotate(text)[0]["speaker"] == speaker

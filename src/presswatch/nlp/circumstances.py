@@ -14,8 +14,9 @@ from presswatch.nlp.people import PLATFORMS, is_title
 
 TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "auprès",
-                                       "pendant", "depuis", "par"})
-"""Prepositions that open where or how words were said, around an inverted subject."""
+                                       "pendant", "depuis", "par", "sous"})
+"""Prepositions that open where or how words were said, around an inverted subject
+(`sous couvert d'anonymat`: how, not who)."""
 POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes", "notre",
                          "nos", "votre", "vos"})
 
