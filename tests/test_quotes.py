@@ -928,6 +928,25 @@ def test_pronoun_incise_inside_an_indirect_clause(annotate):
     assert find(quotes, "passe par l'école et les familles")["speaker"] == "Jean Morel"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le chômage a reculé de deux points en un an, avec la reprise des embauches dans "
+     "l'industrie et la hausse des salaires, a fait savoir le ministre du Travail, Paul "
+     "Martin, qui présentait mardi le bilan de l'année.",
+     "Le chômage a reculé de deux points en un an, avec la reprise des embauches dans "
+     "l'industrie et la hausse des salaires", "Paul Martin"),
+    ("Les loyers ont encore augmenté cette année, avec la pénurie de logements et la hausse "
+     "des taux, a expliqué la présidente de l'association, Julie Roux, qui tenait dimanche "
+     "son assemblée générale.",
+     "Les loyers ont encore augmenté cette année, avec la pénurie de logements et la "
+     "hausse des taux", "Julie Roux"),
+])
+def test_a_relative_after_the_incises_speaker_is_no_second_part(annotate, text, content,
+                                                                speaker):
+    quotes = annotate(text)
+    assert find(quotes, content)["speaker"] == speaker
+    assert not any(q["text"].startswith("qui ") for q in quotes)
+
+
 def test_relative_clause_after_an_object_is_not_a_resumed_clause(annotate):
     assert annotate("Maëlle, sa mère, a très vite appelé les pompiers, qui l'ont"
                     " transporté à l'hôpital.") == []

@@ -31,6 +31,7 @@ from presswatch.nlp.french import (
     IMPERSONAL,
     INDEFINITE_SPEAKERS,
     PURPOSE,
+    RELATIVE_WORDS,
     opening_word,
 )
 from presswatch.nlp.incises import (
@@ -286,6 +287,9 @@ class QuoteFinder:
         if after >= unit[1] or doc[after].text != "," or doc[lead].text != ",":
             return []
         after += 1
+        if doc[after].lower_ in RELATIVE_WORDS:
+            return []  # `…, a indiqué la ministre, qui présentait le budget`: a relative
+            # after the speaker describes the speaker, it does not go on with the clause
         tail = doc[after:unit[1]]
         finite = [t for t in tail if t.pos_ in ("VERB", "AUX")
                   and "Fin" in morph(t, "VerbForm")]
