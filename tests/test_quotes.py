@@ -1298,6 +1298,24 @@ def test_what_a_source_expresses_before_a_colon_introduces_its_quotation(
     assert q["type"] == "direct" and speaker in q["speaker"]
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("«Je pars tôt, car mon train est à midi.» Cette intervention de Marc Leroy, habitant "
+     "du quartier, a fait sourire la salle.", "Je pars tôt, car mon train est à midi",
+     "Marc Leroy"),
+    ("« Nous ne fermerons aucune école ». Ces propos de la ministre Claire Petit ont "
+     "rassuré les parents.", "Nous ne fermerons aucune école", "Claire Petit"),
+])
+def test_a_quotation_the_next_sentence_takes_up_by_a_speech_noun_is_its_sources(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_a_quotation_taken_up_by_a_noun_naming_no_source_stays_unclaimed(annotate):
+    assert not annotate("« Il fait beau sur la ville ce matin. » Cette phrase banale a "
+                        "ouvert le film.")
+
+
 def test_a_speech_noun_without_a_source_introduces_nobody(annotate):
     assert not annotate("Le discours du 14 juillet : « Nous sommes en guerre contre le virus. »")
 

@@ -17,7 +17,7 @@ from presswatch.nlp.french import DASHES, PERSON_PRONOUNS, is_indefinite_speaker
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
-from presswatch.nlp.sources import speech_noun_source
+from presswatch.nlp.sources import speech_noun_source, taken_up_by_speech_noun
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
 from presswatch.textutil import doc_ents, doc_text, fold
@@ -97,6 +97,15 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
                                                             seg.end), "bare", type="direct")
             cand.mention = signed
+            out.append(cand)
+            continue
+        if not lead.strip() and (taken := taken_up_by_speech_noun(
+                doc, next((j for j in range(span.end, len(doc)) if doc[j].idx >=
+                           seg.outer_end), len(doc)), lex)) is not None:
+            # `« … » Cette intervention de X, habitant du quartier, a …`
+            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                            seg.end), "bare", type="direct")
+            cand.mention = taken
             out.append(cand)
             continue
         if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text == ":":

@@ -439,16 +439,42 @@ def speech_noun_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     if colon is None:
         return None
     for k in range(u0, colon - 1):
-        noun = doc[k].pos_ == "NOUN" or (doc[k].pos_ == "PROPN" and doc[k].text.islower())
-        if not noun or (fold(doc[k].text) not in lex.speech_events and
-                        fold(doc[k].text) not in lex.expressions):
-            continue  # (`La colère des riverains : « … »`: what they express, then it)
-        de = doc[k + 1].lower_.replace("’", "'")
-        if de not in {"de", "d'", "du", "des"}:
-            continue
-        first = k + 2  # (after `du`, `des`: the noun phrase without its article)
-        end = pp_np_end(doc, first, colon, frozenset({"à", "aux", "au", "sur", "pour", "ne",
-                                                      "n'"}))
-        if first < end and is_source_span(doc, (first, end), lex):
-            return first, end
+        if (source := _noun_of_source(doc, k, colon, lex)) is not None:
+            return source
     return None
+
+
+def _noun_of_source(doc: Doc, k: int, stop: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The source after the speech noun at `k` (`réponse du ministre`, `l'intervention de
+    Paul Martin`), before `stop`; None when `k` is no such noun or what follows names no
+    source."""
+    if k + 2 >= stop:
+        return None
+    noun = doc[k].pos_ == "NOUN" or (doc[k].pos_ == "PROPN" and doc[k].text.islower())
+    if not noun or (fold(doc[k].text) not in lex.speech_events and
+                    fold(doc[k].text) not in lex.expressions):
+        return None  # (`La colère des riverains : « … »`: what they express, then it)
+    de = doc[k + 1].lower_.replace("’", "'")
+    if de not in {"de", "d'", "du", "des"}:
+        return None
+    first = k + 2  # (after `du`, `des`: the noun phrase without its article)
+    end = pp_np_end(doc, first, stop, frozenset({"à", "aux", "au", "sur", "pour", "ne",
+                                                 "n'"}))
+    if first < end and is_source_span(doc, (first, end), lex):
+        return first, end
+    return None
+
+
+def taken_up_by_speech_noun(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`« Je pars tôt, mon train est à midi. » Cette intervention de Marc Leroy a fait
+    sourire la salle`: a quotation standing as its own sentence, which the next sentence
+    takes up by a demonstrative and a speech noun with its source, is that source's words
+    (the article makes clear who said them). `after` is the first token after the closing
+    mark; returns the source's tokens."""
+    while after < len(doc) and doc[after].text in {".", "!", "?", "…"}:
+        after += 1
+    if after + 3 >= len(doc) or doc[after].lower_ not in {"ce", "cet", "cette", "ces"}:
+        return None
+    stop = next((j for j in range(after, len(doc)) if doc[j].text in {".", "!", "?", ";"}
+                 or doc[j].pos_ in {"VERB", "AUX"}), len(doc))
+    return _noun_of_source(doc, after + 1, stop, lex)
