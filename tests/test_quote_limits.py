@@ -47,6 +47,29 @@ def test_a_plan_s_own_where_and_a_clause_after_que_keep_their_où(annotate, text
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Le syndicat a dénoncé la fermeture de l'usine de Lens, qui emploie 300 salariés.",
+     "la fermeture de l'usine de Lens"),
+    ("Le maire a rappelé les nombreuses réunions tenues avec les riverains, qui restent "
+     "pourtant inquiets.", "les nombreuses réunions tenues avec les riverains"),
+])
+def test_the_writers_relative_after_a_comma_ends_the_noun_phrase_said(annotate, text,
+                                                                      content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a annoncé un plan de soutien aux agriculteurs, qui sera présenté en "
+     "conseil des ministres.",
+     "un plan de soutien aux agriculteurs, qui sera présenté en conseil des ministres"),
+    ("Le maire a dit que l'usine, qui emploie 300 salariés, fermera en mars.",
+     "l'usine, qui emploie 300 salariés, fermera en mars"),
+])
+def test_a_plan_s_own_qui_and_a_clause_after_que_keep_their_relative(annotate, text,
+                                                                     content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
     ("La ministre Anne Roux a dit que le projet avance, dans une ville qui change.",
      "le projet avance, dans une ville qui change"),
     ("Le maire a promis que les loyers baisseraient, au cours de l'année prochaine.",

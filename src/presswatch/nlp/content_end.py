@@ -133,12 +133,14 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
         if text == "," and j > start + 1 and not after_que and j + 2 < limit and \
-                doc[j + 1].lower_ == "où" and doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
+                doc[j + 1].lower_ in {"où", "qui"} and \
+                doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
                 not any("Fut" in morph(t, "Tense") or "Cnd" in morph(t, "Mood")
                         for t in doc[j + 2:limit]):
             return j  # `a exigé un débat à Strasbourg, où le Parlement siège`: the writer
             # says what the place is; a noun phrase said stops before (not a plan's own
-            # `où seront réunis …`)
+            # `où seront réunis …`); so does `, qui` (`a rappelé les rencontres avec les
+            # riverains, qui se plaignent …`: the writer describes, not `, qui sera …`)
         if text == "," and j > start + 1 and not after_que and \
                 _bare_noun_apposition(doc, j + 1, limit):
             return j  # `en annonçant la suspension de la réforme, condition exigée par les
