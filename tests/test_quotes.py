@@ -1311,6 +1311,23 @@ def test_a_quotation_the_next_sentence_takes_up_by_a_speech_noun_is_its_sources(
     assert (q["type"], q["speaker"]) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Nous avons fait de notre mieux », a dit le maire. Dans un bilan publié par la "
+     "préfecture, à la date du 3 mai, « douze maisons ont été détruites par les eaux ».",
+     "douze maisons ont été détruites par les eaux", "la préfecture"),
+    ("« Nous avons fait de notre mieux », a dit le maire. Dans un rapport rendu par l'ONU, "
+     "« la situation reste critique dans tout le pays ».",
+     "la situation reste critique dans tout le pays", "l'ONU"),
+    ("« Le calme est revenu », a dit le maire. Dans un communiqué de la préfecture, "
+     "« douze maisons ont été détruites par les eaux ».",
+     "douze maisons ont été détruites par les eaux", "la préfecture"),
+])
+def test_a_quotation_after_a_document_and_its_author_is_the_authors(annotate, text,
+                                                                    content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
 def test_a_quotation_taken_up_by_a_noun_naming_no_source_stays_unclaimed(annotate):
     assert not annotate("« Il fait beau sur la ville ce matin. » Cette phrase banale a "
                         "ouvert le film.")

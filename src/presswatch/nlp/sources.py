@@ -465,6 +465,31 @@ def _noun_of_source(doc: Doc, k: int, stop: int, lex: Lexicon) -> tuple[int, int
     return None
 
 
+def document_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
+                    ) -> tuple[int, int] | None:
+    """`Dans un bilan fait par les autorités, à la date du 4 juin, « … »`, `Dans un
+    communiqué de la préfecture, « … »`: a quotation right after a lead that names the
+    statement or document holding it and its author is that author's (as `selon`); not
+    whoever spoke before. Returns the author's tokens."""
+    if quote_tok - u0 < 5 or doc[u0].lower_ != "dans" or doc[u0 + 1].pos_ != "DET":
+        return None
+    k = u0 + 2
+    if k < quote_tok and doc[k].pos_ == "ADJ":
+        k += 1  # `dans son dernier rapport`
+    if fold(doc[k].text) not in lex.speech_events | lex.carriers and \
+            fold(doc[k].lemma_) not in lex.speech_events | lex.carriers:
+        return None
+    if (source := _noun_of_source(doc, k, quote_tok, lex)) is not None:
+        return source
+    j = k + 1
+    if j + 2 < quote_tok and "Part" in morph(doc[j], "VerbForm") and \
+            doc[j + 1].lower_ == "par":
+        end = pp_np_end(doc, j + 2, quote_tok, frozenset({"à", "aux", "au", "sur", "pour"}))
+        if j + 2 < end and is_source_span(doc, (j + 2, end), lex):
+            return j + 2, end
+    return None
+
+
 def taken_up_by_speech_noun(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
     """`« Je pars tôt, mon train est à midi. » Cette intervention de Marc Leroy a fait
     sourire la salle`: a quotation standing as its own sentence, which the next sentence
