@@ -94,6 +94,7 @@ from presswatch.nlp.spans import (
 )
 from presswatch.nlp.subjects import (
     bare_past_participle,
+    named_after_avec,
     np_end,
     pour_before_infinitive,
     subject_mention,
@@ -439,6 +440,9 @@ class QuoteFinder:
             mention = None  # `On dit que …`: the report stays, its source is nobody named
         elif subject in IMPERSONAL:
             return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
+        elif mention and (named := named_after_avec(doc, token)) is not None and \
+                names_no_source(doc, mention, self.lex):
+            mention = named  # `Le débat a commencé avec X, …, exprimant …`
         elif mention and frame in THING_FRAMES and cue.verb.lemma in THING_VERBS and not any(
                 s.start < end and start < s.end for s in segments) and \
                 names_no_source(doc, mention, self.lex):
