@@ -928,6 +928,24 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
     assert q["text"] == content and q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Le pont sera rouvert », assure le préfet, selon qui les travaux dureront encore deux "
+     "mois.", "les travaux dureront encore deux mois", "le préfet"),
+    ("La directrice de l'école, selon qui les classes sont trop chargées, réclame deux postes.",
+     "les classes sont trop chargées", "la directrice de l'école"),
+])
+def test_selon_qui_after_a_comma_gives_its_clause_to_the_antecedent(annotate, text, content,
+                                                                    speaker):
+    """`…, selon qui …` is the relative twin of `selon lequel`: the person before the comma
+    says the clause (to a comma before a finite verb, when the relative is an aside)."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"], q["speaker"]) == (content, "indirect", speaker)
+
+
+def test_selon_qui_without_a_comma_means_depending_on_who(annotate):
+    assert annotate("Les chiffres du chômage varient selon qui les compte.") == []
+
+
 def test_a_quotation_in_a_dash_aside_before_selon_is_quoted_alone(annotate):
     quotes = annotate("Le bilan, encore provisoire – « au moins vingt morts » selon les "
                       "pompiers – pourrait s'alourdir.")

@@ -83,11 +83,16 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             continue
         u0, u1 = unit_list[unit_of[token.i]]
         cue_end = None
-        relative = np_start < u1 and doc[np_start].lower_ in {"lesquelles", "lesquels",
-                                                               "laquelle", "lequel"}
+        relative = np_start < u1 and (doc[np_start].lower_ in {"lesquelles", "lesquels",
+                                                                "laquelle", "lequel"} or
+                                      _selon_qui(doc, token, np_start))
         if relative:
             mention = np_span(doc, token.head) if token.head.i < token.i else None
             antecedent = relative_antecedent(doc, token)
+            while antecedent is not None and doc[np_start].lower_ == "qui" and \
+                    antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and \
+                    antecedent.head.pos_ in {"NOUN", "PROPN"}:
+                antecedent = antecedent.head  # `La directrice de l'école, selon qui …`
             if antecedent is None or not is_source(antecedent, lex):
                 continue
             mention = np_span(doc, antecedent)
@@ -122,6 +127,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             start = doc[c0].idx
             end_tok = _before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
+            if doc[np_start].lower_ == "qui":  # (`X, selon qui A, fait B`: the aside ends)
+                end_tok = min(end_tok, _relative_end(doc, c0, u1, segments))
             last = doc[end_tok - 1]
             end = last_content_char(doc_text(doc), start, last.idx + len(last))
         elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
@@ -196,6 +203,14 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
 _CONNECTIVES = re.compile(
     r"(?:(?:et|mais|car|or|donc|puis)\s+)?"
     r"(?:(?:alors|tandis|parce|bien)\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))?", re.I)
+
+
+def _selon_qui(doc: Doc, selon: Token, np_start: int) -> bool:
+    """`…, assure le préfet, selon qui les travaux dureront …`: `selon qui` after a comma
+    is the relative twin of `selon lequel`, its antecedent the source; without the comma it
+    means `depending on who` (`les chiffres varient selon qui les compte`)."""
+    return doc[np_start].lower_ == "qui" and selon.lower_ == "selon" and selon.i > 0 and \
+        doc[selon.i - 1].text == ","
 
 
 def _past_connectives(text: str, start: int, limit: int) -> int:
