@@ -929,6 +929,25 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("La fête s'est déroulée sans incident, à entendre les pompiers.",
+     "La fête s'est déroulée sans incident", "les pompiers"),
+    ("À entendre la ministre, la réforme sera votée avant l'été.",
+     "la réforme sera votée avant l'été", "la ministre"),
+])
+def test_a_entendre_x_speaks_like_a_en_croire_x(annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"], q["cue"].lower()) == (content, speaker, "à entendre")
+
+
+@pytest.mark.parametrize("text", [
+    "Elle était prête à entendre les critiques des habitants.",
+    "Les juges ont commencé à entendre les témoins.",
+])
+def test_a_entendre_inside_a_clause_is_no_source(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("« Le pont sera rouvert », assure le préfet, selon qui les travaux dureront encore deux "
      "mois.", "les travaux dureront encore deux mois", "le préfet"),
     ("La directrice de l'école, selon qui les classes sont trop chargées, réclame deux postes.",

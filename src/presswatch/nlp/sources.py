@@ -334,7 +334,8 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
-                             {"selon", "après", "pour", "croire", "croit", *SOURCE_NOUNS})
+                             {"selon", "après", "pour", "croire", "croit", "entendre",
+                              *SOURCE_NOUNS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -355,6 +356,8 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low == "entendre" and before in {"à", "a"}:
+        return i - 1, i + 1  # `À entendre la ministre, …`, `…, à entendre la police`
     if low == "croit" and before == "en" and i > 2 and doc[i - 2].lower_ == "on":
         # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
         k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
