@@ -929,6 +929,26 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("« Une nuit calme » : voilà le bilan de la soirée, selon les pompiers.",
+     "Une nuit calme", "les pompiers"),
+    ("« Aucun blessé » : c'est le résultat de l'opération, d'après la préfecture.",
+     "Aucun blessé", "la préfecture"),
+])
+def test_a_quotation_a_presentative_takes_up_before_selon_is_the_sources_words(
+        annotate, text, content, speaker):
+    """`« Q » : voilà le bilan …, selon X`: X's words are the quotation that `voilà` takes
+    up, not the writer's presentation of them."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"], q["speaker"]) == (content, "direct", speaker)
+
+
+def test_a_clause_after_a_quotation_and_a_colon_stays_the_sources(annotate):
+    q = find(annotate("« Rien ne va plus » : les commerçants du centre ferment, selon la "
+                      "mairie."), "« Rien ne va plus » : les commerçants du centre ferment")
+    assert q["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("La fête s'est déroulée sans incident, à entendre les pompiers.",
      "La fête s'est déroulée sans incident", "les pompiers"),
     ("À entendre la ministre, la réforme sera votée avant l'été.",

@@ -188,6 +188,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                                             _relative_end(doc, np_end + 1, u1, segments))
             elif comma_before:
                 rest = _clause_resumed(doc, np_end, u1, doc[u0:edge])
+            start, end = _quotation_taken_up(doc_text(doc), start, end, segments)
         spans = [(start, end)] + ([rest] if rest else [])
         if end - start < (2 if rest else 12):
             continue
@@ -203,6 +204,21 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
 _CONNECTIVES = re.compile(
     r"(?:(?:et|mais|car|or|donc|puis)\s+)?"
     r"(?:(?:alors|tandis|parce|bien)\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))?", re.I)
+
+
+_PRESENTATIVE = re.compile(r"\s*:\s*(?:voilà|voici|c['’]est|tel(?:le)?s?\s+(?:est|sont))\b",
+                           re.I)
+
+
+def _quotation_taken_up(text: str, start: int, end: int, segments: list[Segment]
+                        ) -> tuple[int, int]:
+    """`« Une nuit calme » : voilà le bilan de la soirée, selon les pompiers`: a quotation
+    opens the clause and a presentative after a colon takes it up (`voilà`, `c'est`, `tel
+    est`); the source's words are the quotation, the rest is the writer presenting them."""
+    seg = next((s for s in segments if s.open == start and s.closed), None)
+    if seg is None or seg.outer_end >= end or not _PRESENTATIVE.match(text, seg.outer_end, end):
+        return start, end
+    return seg.start, seg.end
 
 
 def _selon_qui(doc: Doc, selon: Token, np_start: int) -> bool:
