@@ -928,6 +928,25 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
     assert q["text"] == content and q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La hausse atteint 12 %, peut-on lire mardi dans La Dernière Heure.",
+     "La hausse atteint 12 %", "la Dernière Heure", "peut-on lire"),
+    ("Le projet sera abandonné, lit-on dans le rapport de la Cour des comptes.",
+     "Le projet sera abandonné", "le rapport de la Cour des comptes", "lit-on"),
+    ("« Nous refusons ce plan », pouvait-on lire sur une banderole des grévistes.",
+     "Nous refusons ce plan", "une banderole des grévistes", "pouvait-on lire"),
+])
+def test_what_on_reads_in_a_text_is_that_texts(annotate, text, content, speaker, cue):
+    """`…, peut-on lire dans X`, `…, lit-on dans X`: the clause or quotation before is read
+    in X, which is its source like `selon X`."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"], q["cue"]) == (content, speaker, cue)
+
+
+def test_reading_in_a_text_before_what_is_read_is_no_source(annotate):
+    assert annotate("On peut lire dans le journal les résultats du match.") == []
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("« Une nuit calme » : voilà le bilan de la soirée, selon les pompiers.",
      "Une nuit calme", "les pompiers"),

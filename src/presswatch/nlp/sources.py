@@ -110,8 +110,11 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             np_end = apposed_name_end(doc, np_end, u1)
             mention = (np_start, _source_end(doc, np_start, np_end))
             np_end = role_apposition_end(doc, np_end, u1, lex)
-            if not is_source_span(doc, mention, lex, possessive=low != "pour"):
+            if not is_source_span(doc, mention, lex, possessive=low != "pour") and \
+                    token.lower_ not in READING_FORMS:  # (what is read in names its source)
                 continue
+            if token.lower_ in READING_FORMS:  # the cue is `peut-on lire`, `lit-on`
+                cue_end = token.i + 1 + (doc[token.i + 1].lower_ in ON_CLITICS)
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
@@ -347,11 +350,15 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+READING_FORMS = frozenset({"lire", "lit", "lisait"})
+"""`…, peut-on lire dans X`, `…, lit-on dans X`: the words read there are X's."""
+CAN_FORMS = frozenset({"peut", "pouvait", "pourra", "pourrait", "put"})
+ON_CLITICS = frozenset({"-on", "-t-on"})
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
                              {"selon", "après", "pour", "croire", "croit", "entendre",
-                              *SOURCE_NOUNS})
+                              *READING_FORMS, *SOURCE_NOUNS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -372,6 +379,8 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low in READING_FORMS:
+        return _reading_source(doc, i)
     if low == "entendre" and before in {"à", "a"}:
         return i - 1, i + 1  # `À entendre la ministre, …`, `…, à entendre la police`
     if low == "croit" and before == "en" and i > 2 and doc[i - 2].lower_ == "on":
@@ -392,6 +401,28 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     if k + 1 < len(doc) and doc[k].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
         return start, k + 1
     return None
+
+
+def _reading_source(doc: Doc, i: int) -> tuple[int, int] | None:
+    """`La hausse atteint 12 %, peut-on lire mardi dans le quotidien`, `…, lit-on dans le
+    rapport`, `…, pouvait-on y lire sur le site du ministère`: an inverted `on` reading,
+    set off after the clause, makes what `dans` or `sur` names the source of that clause.
+    Returns where the phrase starts and where the source's noun phrase starts."""
+    if doc[i].lower_ == "lire":
+        k = i - 1 - (i > 1 and doc[i - 1].lower_ == "y")
+        if k < 1 or doc[k].lower_ not in ON_CLITICS or doc[k - 1].lower_ not in CAN_FORMS:
+            return None
+        start, j = k - 1, i + 1
+    elif i + 1 < len(doc) and doc[i + 1].lower_ in ON_CLITICS:
+        start, j = i, i + 2
+    else:
+        return None
+    if start < 1 or doc[start - 1].text not in {",", "»", "”", '"'}:
+        return None
+    while j < len(doc) and (says_when(doc, j) or doc[j].is_space or doc[j].pos_ == "ADV" or
+                            doc[j].lower_ == "y"):
+        j += 1
+    return (start, j + 1) if j + 1 < len(doc) and doc[j].lower_ in {"dans", "sur"} else None
 
 
 def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
