@@ -1335,3 +1335,28 @@ def test_a_source_after_a_line_break_inside_a_wrapped_sentence(annotate, text, c
     X`: the clause before is still what X said."""
     q = find(annotate(text), content)
     assert q["text"] == content and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La chancelière a salué l'accord conclu entre les deux pays, y voyant un signal fort "
+     "pour l'Europe.", "l'accord conclu entre les deux pays", "la chancelière"),
+    ("Le ministre a rejeté les accusations de l'opposition, les qualifiant de mensongères.",
+     "les accusations de l'opposition", "le ministre"),
+    ("Le maire a contesté le chiffre avancé par la préfecture, le jugeant très exagéré.",
+     "le chiffre avancé par la préfecture", "le maire"),
+])
+def test_a_participle_after_object_pronouns_ends_the_noun_phrase_said(annotate, text,
+                                                                       content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)
+
+
+def test_a_participle_the_tagger_reads_as_a_future_keeps_the_sentence_subject(annotate):
+    quotes = annotate("Le ministre a rejeté les accusations de l'opposition, les qualifiant "
+                      "de mensongères.")
+    assert len(quotes) == 2 and {q["speaker"] for q in quotes} == {"le ministre"}
+
+
+def test_a_noun_in_ant_after_a_comma_stays_in_the_list_said(annotate):
+    said = "les violences contre les policiers, les manifestants et les journalistes"
+    assert find(annotate(f"Le préfet a dénoncé {said}."), said)["speaker"] == "le préfet"
