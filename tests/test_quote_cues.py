@@ -806,3 +806,19 @@ def test_a_present_verb_the_tagger_misread_before_sur_or_contre(annotate, text, 
 ])
 def test_sous_couvert_d_anonymat_is_how_not_who(annotate, text, speaker):
     assert annotate(text)[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat a appelé au nom des salariés à une grève de deux jours.",
+     "une grève de deux jours"),
+    ("L'évêque a appelé au nom de l'Église à la paix entre les deux villages.",
+     "la paix entre les deux villages"),
+])
+def test_on_whose_behalf_is_neither_what_was_said_nor_to_whom(annotate, text, content):
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == [content]
+
+
+def test_on_whose_behalf_alone_is_no_quote(annotate):
+    assert annotate("La juge a évoqué les victimes, leur rendant hommage au nom de la "
+                    "cour.") == []
