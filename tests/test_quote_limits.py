@@ -58,6 +58,24 @@ def test_the_writers_relative_after_a_comma_ends_the_noun_phrase_said(annotate, 
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Il a évoqué les actions entreprises par l'Etat pour lutter contre cette maladie : "
+     "gratuité des soins, chimio prévention du paludisme et campagnes de distribution.",
+     "les actions entreprises par l'Etat pour lutter contre cette maladie : gratuité des "
+     "soins, chimio prévention du paludisme et campagnes de distribution"),
+    ("Le syndicat a dénoncé trois choses : la baisse des salaires, la fermeture du site et "
+     "le silence de la direction.", "trois choses : la baisse des salaires, la fermeture du "
+     "site et le silence de la direction"),
+])
+def test_a_list_after_a_colon_spells_out_the_noun_phrase_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_a_clause_after_the_colon_is_not_part_of_the_noun_phrase_said(annotate):
+    assert find(annotate("La ministre a annoncé sa décision : elle quittera le gouvernement "
+                         "en mars."), "sa décision")["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
     ("La ministre a annoncé un plan de soutien aux agriculteurs, qui sera présenté en "
      "conseil des ministres.",
      "un plan de soutien aux agriculteurs, qui sera présenté en conseil des ministres"),

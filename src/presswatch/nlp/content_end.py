@@ -105,6 +105,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         t, text = doc[j], texts[j]
         if before_its_verb and text == ",":
             continue
+        if text == ":" and j > start and not after_que and _noun_phrase_said(doc, start) \
+                and _enumeration_to_the_end(doc, j + 1, limit):
+            return limit  # `a évoqué les mesures : gratuité des soins, …`: the list spells
+            # out the noun phrase said (a word of it the tagger took for a verb included)
         if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
@@ -342,6 +346,18 @@ def _taken_up_by_ce(doc: Doc, k: int, limit: int, cues: list[Cue], after_que: bo
     while m < limit and (doc[m].dep_.startswith("aux") or doc[m].lower_ in {"ne", "n'", "n’"}):
         m += 1
     return m > k + 2 and any(c.i == m or c.start == m for c in cues)
+
+
+def _enumeration_to_the_end(doc: Doc, k: int, limit: int) -> bool:
+    """`a évoqué les mesures prises : gratuité des soins, distribution de moustiquaires et
+    campagnes de dépistage`: after a colon, a verbless list of noun phrases in lower case
+    to the end spells out the noun phrase said; a clause (`: il partira`) or a quotation
+    after the colon is something else."""
+    rest = doc[k:limit]
+    return len(rest) >= 4 and rest[0].text[:1].islower() and rest[0].pos_ != "PRON" and \
+        any(t.text == "," or t.lower_ == "et" for t in rest) and \
+        not any((t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
+                t.text in '«»"“”:;' for t in rest)
 
 
 def _noun_phrase_said(doc: Doc, start: int) -> bool:
