@@ -538,7 +538,11 @@ def summarize(conn: Connection) -> Summary:
     def count(table: Table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
-    linked = conn.execute(select(func.count(qp.c.quote_key.distinct()))).scalar_one()
+    # the distinct keys counted from a subquery: SQLite walks its index of quote_people in
+    # key order for it, where ``count(DISTINCT ...)`` sorted every key in a temporary tree
+    # (7 ms of an update's 0.7 s at 5,000 articles; 1 ms this way)
+    linked = conn.execute(select(func.count()).select_from(
+        select(qp.c.quote_key).distinct().subquery())).scalar_one()
     return Summary(count(schema.people), count(schema.stories), linked,
                    count(schema.events), count(schema.quote_variants) // 2)
 
