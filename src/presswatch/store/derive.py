@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import gc
 import json
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -115,6 +116,7 @@ def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ..
             .order_by(a.c.ingested_at, a.c.id)):
         # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
         # moves a row it updates): linking meets articles in one order every time
+        aid = sys.intern(aid)  # as the stored people parts' (:func:`.part_from_json`)
         derived = bool(inferred) and basis in (None, *DERIVED_DATE_BASES)
         own = None if derived else day
         out[aid] = _Article(aid, own, outlet, [], [], set(),
