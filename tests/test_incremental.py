@@ -554,3 +554,25 @@ def test_a_role_whose_holder_changes_follows_though_the_former_holder_is_read_ba
         assert _ingest(at_once, [articles + batch], full=True)[-1] == batched
     linked = {pid for _key, pid, how, *_rest in batched["quote_people"] if how == "role"}
     assert linked == {p[0] for p in batched["people"] if p[1] == "Jorge Ortiz"}
+
+
+def test_an_update_sums_up_what_a_full_rebuild_does_a_joint_quote_counted_once(
+        store: Store) -> None:
+    """After a feed's batch the summary is counted from the tables: a quote said by two
+    people (two ``quote_people`` rows) is one linked quote, as a full rebuild counts it."""
+    duo = [person("Odile Ferrand", "Ferrand", gender="f"), person("Marc Lessard", "Lessard")]
+    first = _said("sur-le-port", "2024-02-03", "Odile Ferrand",
+                  "Le port de pêche rouvrira au printemps", duo)
+    joint = annotated("conference-commune", date="2024-02-05", outlet="Le Courrier",
+                      url="https://ex.org/commune",
+                      parts=["Odile Ferrand et Marc Lessard ont affirmé : « ",
+                             ("Les quais seront réparés avant l'été",
+                              {"speaker": "Odile Ferrand et Marc Lessard"}), " ».\n"],
+                      people=duo)
+    _ingest(store, [[first]])
+    for article, record in [joint]:
+        store.add_article(article, record, pipeline_version="test")
+    updated = store.recompute()
+    rows = _snapshot(store)["quote_people"]
+    assert len(rows) == 3 and updated.linked_quotes == len({r[0] for r in rows}) == 2
+    assert store.recompute(full=True) == updated
