@@ -341,11 +341,10 @@ def _participant_links(arts: dict[str, _Article], linking: Linking,
                        ) -> dict[tuple[str, int], Collection[str]]:
     """The people of each (article, interaction) in the order its participants name them;
     the ``kept`` articles' as ``stored`` (:func:`.index_changes.kept_participants`)."""
-    out: dict[tuple[str, int], Collection[str]] = {}
+    out: dict[tuple[str, int], Collection[str]] = {
+        k: pids for k, pids in stored.items() if k[0] in kept} if kept and stored else {}
     for art in arts.values():
         if art.id in kept:
-            out.update((k, stored[k]) for i in range(len(art.interactions))
-                       if (k := (art.id, i)) in stored)
             continue
         day = _day(art.date)
         for i, ev in enumerate(art.interactions):
