@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from presswatch.annotate import annotate_stream
 from presswatch.ingest import pipeline_version
@@ -554,3 +555,92 @@ def test_a_role_whose_holder_changes_follows_though_the_former_holder_is_read_ba
         assert _ingest(at_once, [articles + batch], full=True)[-1] == batched
     linked = {pid for _key, pid, how, *_rest in batched["quote_people"] if how == "role"}
     assert linked == {p[0] for p in batched["people"] if p[1] == "Jorge Ortiz"}
+
+
+def test_an_update_sums_up_what_a_full_rebuild_does_a_joint_quote_counted_once(
+        store: Store) -> None:
+    """After a feed's batch the summary is counted from the tables: a quote said by two
+    people (two ``quote_people`` rows) is one linked quote, as a full rebuild counts it."""
+    duo = [person("Odile Ferrand", "Ferrand", gender="f"), person("Marc Lessard", "Lessard")]
+    first = _said("sur-le-port", "2024-02-03", "Odile Ferrand",
+                  "Le port de pêche rouvrira au printemps", duo)
+    joint = annotated("conference-commune", date="2024-02-05", outlet="Le Courrier",
+                      url="https://ex.org/commune",
+                      parts=["Odile Ferrand et Marc Lessard ont affirmé : « ",
+                             ("Les quais seront réparés avant l'été",
+                              {"speaker": "Odile Ferrand et Marc Lessard"}), " ».\n"],
+                      people=duo)
+    _ingest(store, [[first]])
+    for article, record in [joint]:
+        store.add_article(article, record, pipeline_version="test")
+    updated = store.recompute()
+    rows = _snapshot(store)["quote_people"]
+    assert len(rows) == 3 and updated.linked_quotes == len({r[0] for r in rows}) == 2
+    assert store.recompute(full=True) == updated
+
+
+def test_an_unreached_articles_participants_are_kept_unless_an_index_change_touches_them(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch keeps the participant links of an article it does not reach (written
+    before, dated by itself, same story, names and story people) as stored; but a
+    participant named by a surname alone, found through the aliases of everyone, is
+    resolved again when a new article makes that surname ambiguous."""
+    from presswatch.store import derive
+
+    kept: list[set[str]] = []
+    real = derive.kept_participants
+    monkeypatch.setattr(derive, "kept_participants",
+                        lambda *a: kept.append(real(*a)) or kept[-1])
+    ingrid = _said("jardins", "2024-04-02", "Ingrid Solberg",
+                   "Les jardins partagés ouvriront en mai",
+                   [person("Ingrid Solberg", "Solberg", gender="f")])
+    meeting = annotated("verdier", date="2024-04-03", outlet="La Gazette",
+                        url="https://ex.org/verdier",
+                        parts=["Paul Verdier a reçu Solberg à la mairie. Il a dit : « ",
+                               ("Nous avons parlé des jardins", {"speaker": "Paul Verdier"}),
+                               " ».\n"],
+                        people=[person("Paul Verdier", "Verdier")],
+                        interactions=[interaction("meeting", "Bergen", "Paul Verdier",
+                                                  "Solberg")])
+    _ingest(store, [[ingrid, meeting]])
+    with store.engine.connect() as conn:
+        met = conn.execute(select(schema.articles.c.id).where(
+            schema.articles.c.url == "https://ex.org/verdier")).scalar_one()
+        assert len(conn.execute(select(schema.participant_people).where(
+            schema.participant_people.c.article_id == met)).all()) == 2
+    other = _said("marche", "2024-04-05", "Hugo Lambert", "Le marché restera ouvert",
+                  [person("Hugo Lambert", "Lambert")])
+    _ingest(store, [[other]])
+    assert met in kept[-1]  # a batch that does not reach it keeps its links
+    erna = _said("fjord", "2024-04-06", "Erna Solberg", "Le fjord sera protégé",
+                 [person("Erna Solberg", "Solberg", gender="f")])
+    batched = _ingest(store, [[erna]])[-1]
+    assert met not in kept[-1]
+    with store.engine.connect() as conn:  # "Solberg" alone is nobody now
+        assert len(conn.execute(select(schema.participant_people).where(
+            schema.participant_people.c.article_id == met)).all()) == 1
+    store.recompute(full=True)
+    assert _snapshot(store) == batched
+
+
+def test_the_participants_of_an_article_dated_by_inference_are_resolved_again() -> None:
+    """An article's participants are resolved at its date before events date it (its own
+    or its story's), which ``quote_inputs`` do not keep (they keep the final date): an
+    article without a date of its own never keeps its links, though its inputs are the
+    last run's and no participant touches a changed alias or role."""
+    from presswatch.store import derive
+    from presswatch.store.index_changes import kept_participants
+
+    class Untouched:
+        def lookups(self, speaker: str | None) -> tuple[bool, tuple[frozenset[str], ...]]:
+            return False, ()
+
+        def touches(self, speaker: str | None, day: object) -> bool:
+            return False
+
+    met = [{"type": "meeting", "place": "Lyon", "date": None, "participants": ["le maire"]}]
+    arts = {aid: derive._Article(aid, "2024-05-02", None, [], met, set(), None, own=own)
+            for aid, own in (("own", "2024-05-02"), ("story", None))}
+    inputs = {aid: ("s-1", "2024-05-02", "digest") for aid in arts}
+    assert kept_participants(arts, frozenset(), inputs, dict(inputs),
+                             Untouched()) == {"own"}  # type: ignore[arg-type]

@@ -191,3 +191,80 @@ def test_a_role_only_speaker_is_resolved_again_when_its_storys_people_change(
                         store, "https://ex.org/alone"))).scalars().all())
     assert linked == [[], ["Marco Rubio", "Marco Rubio"]]
     assert len(stories[0]) == 1 and stories[0] == stories[1]  # same story id, new people
+
+
+def _met_article(rng: random.Random, n: int) -> tuple[Article, dict[str, Any]]:
+    """A random article (:func:`_article`) that more often reports an interaction, whose
+    participants are also named by a surname alone or a role, as its quotes' speakers
+    are: found through the aliases and roles of everyone, not its own names."""
+    article, record = _article(rng, n)
+    if rng.random() < 0.7:
+        first = record["people"][0]["name"]
+        others = [" ".join(rng.choice(_PEOPLE)), rng.choice(_PEOPLE)[1], rng.choice(_ROLES)]
+        record["interactions"] = [interaction(
+            rng.choice(["meeting", "talks", "phone_call"]), rng.choice(_PLACES), first,
+            *rng.sample(others, rng.randint(1, 3)))]
+    return article, record
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_participants_by_surname_or_role_derive_what_a_full_rebuild_derives(
+        seed: int, tmp_path: Path) -> None:
+    """Participant links kept for the articles a batch does not reach come out as a full
+    rebuild makes them, batch after batch, with corrections in between."""
+    rng = random.Random(1000 + seed)
+    with Store(f"sqlite:///{tmp_path / 'batches.db'}") as batched, \
+            Store(f"sqlite:///{tmp_path / 'full.db'}") as full:
+        n = 0
+        for step in range(6):
+            for _ in range(rng.randint(2, 6)):
+                article, record = _met_article(rng, n)
+                n += 1
+                for store in (batched, full):
+                    store.add_article(article, record, pipeline_version="test")
+            for _ in range(rng.choice([0, 1, 2]) if step else 0):
+                _correct(rng, [batched, full])
+            batched.recompute()
+            full.recompute(full=True)
+            assert _snapshot(batched) == _snapshot(full), f"seed {seed}, step {step}"
+
+
+def test_a_role_only_participant_follows_its_storys_people(store: Store) -> None:
+    """The participant links of an article a batch does not write are resolved again when
+    its story's people change, though no alias or role row does: two people held one
+    role at no known date, a dated report of a meeting names only the role, and a later
+    report joining its story names one of them (without the role)."""
+    role = "le secrétaire d'État américain"
+    story = ("À Bergen, les ministres ont discuté des quotas de cabillaud, du port de "
+             "Tromsø, des câbles sous-marins et du gazoduc Baltique, sans accord sur le "
+             "gazoduc Baltique ni sur les quotas de cabillaud. ")
+
+    def report(aid: str, names: list[str], day: str | None, said: str, text: str = story,
+               met: bool = False, held: bool = True) -> tuple[Article, dict[str, Any]]:
+        return annotated(aid, date=day, outlet="Le Matin", url=f"https://ex.org/{aid}",
+                         parts=[text + "Il a dit : « ", (said, {"speaker": role}), " ».\n"],
+                         people=[person(n, n.split()[-1], roles=(role,) if held else ())
+                                 for n in names],
+                         interactions=[interaction("talks", "Bergen", role)] if met else [])
+
+    first = [report("rubio", ["Marco Rubio"], None, "Nous restons prudents", "Un tweet. "),
+             report("blinken", ["Antony Blinken"], None, "Rien n'est décidé", "Une photo. "),
+             report("bergen", [], "2024-03-10", "Les quotas de cabillaud restent à fixer",
+                    met=True),
+             report("bergen-2", [], "2024-03-10", "Les quotas de cabillaud sont à fixer")]
+    later = report("later", ["Marco Rubio"], None, "Les quotas de cabillaud seront fixés",
+                   held=False)  # no role row changes
+    store.add_article(*first[0], pipeline_version="test")
+    met = []
+    for batch in (first[1:], [later]):
+        for article, record in batch:
+            store.add_article(article, record, pipeline_version="test")
+        store.recompute()
+        with store.engine.connect() as conn:
+            met.append(conn.execute(select(schema.people.c.name).join(
+                schema.participant_people).where(schema.participant_people.c.article_id
+                == _stored_id(store, "https://ex.org/bergen"))).scalars().all())
+    assert met == [[], ["Marco Rubio"]]
+    before = _snapshot(store)
+    store.recompute(full=True)
+    assert _snapshot(store) == before

@@ -32,7 +32,8 @@ _CHUNK = 500
 
 def unchanged_mentions(mentions: Sequence[Mention], written: Collection[str],
                        stored: Mapping[Table, Sequence[tuple[Any, ...]]],
-                       story_of: Mapping[str, str], names: Mapping[str, str]) -> set[str]:
+                       story_of: Mapping[str, str], names: Mapping[str, str],
+                       linked: Mapping[tuple[str, int], set[str]] | None = None) -> set[str]:
     """Keys of the mentions whose every feature an event digest reads (see
     :func:`.event_update.event_digest`) is as the last recompute had it, found without
     digesting: the article was not written since (its interactions, dates and outlet are
@@ -42,9 +43,11 @@ def unchanged_mentions(mentions: Sequence[Mention], written: Collection[str],
     of them is written; ``names``: person id -> display name now). Those rows and the
     events' state are written in one transaction, so they are the same run's."""
     before_story = dict(stored[schema.article_stories])
-    before_people: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for aid, idx, pid in stored[schema.participant_people]:
-        before_people[(aid, idx)].add(pid)
+    before_people = linked  # (``linked``: those rows by interaction, if the caller has them)
+    if before_people is None:
+        before_people = defaultdict(set)
+        for aid, idx, pid in stored[schema.participant_people]:
+            before_people[(aid, idx)].add(pid)
     at = [c.name for c in schema.people.columns]
     i, n = at.index("id"), at.index("name")
     named = {r[i]: r[n] for r in stored[schema.people]}

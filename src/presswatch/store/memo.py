@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -144,7 +145,7 @@ def stored_people(conn: Connection, guard: str) -> Stored | None:
         index = json.loads(_value(conn, PEOPLE_INDEX) or "{}")
         if index.get("guard") != guard:
             return None
-        orphans = {str(b): [(str(a), int(i)) for a, i in keys]
+        orphans = {str(b): [(sys.intern(str(a)), int(i)) for a, i in keys]  # as ids are
                    for b, keys in index["orphans"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return None

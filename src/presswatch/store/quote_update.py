@@ -10,8 +10,9 @@ alias, and who held which role when. So a quote needs resolving again only when
 - its article is *dirty*: written since the last run (new, re-annotated, corrected), or its
   story, date, names or story people differ from the last run's (each article's are kept
   as a row of ``quote_inputs``, :mod:`.state_rows`);
-- a folded alias it is looked up by (the whole string or a joint part, titles stripped)
-  names other people than in the stored ``person_aliases``;
+- (these two: :mod:`.index_changes`) a folded alias it is looked up by (the whole string
+  or a joint part, titles stripped) names other people than in the stored
+  ``person_aliases``;
 - a role signature it reads as matches a role whose holder or dates differ from the stored
   ``person_roles``, and the holders at its day differ from those the stored rows give
   (without that second check when an identity declares roles: the rows lack their ends).
@@ -41,19 +42,14 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
 from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, Table, exists, select
 
-from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
-from presswatch.linking.people import Person, speaker_lookups
-from presswatch.linking.roles import RoleSpan, role_matches
-from presswatch.linking.speaker_filter import may_meet
 from presswatch.linking.statements import (
     Link,
     Said,
@@ -65,6 +61,7 @@ from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema
 from presswatch.store.changes import fetch
 from presswatch.store.corrections import Overlay, is_deleted
+from presswatch.store.index_changes import IndexChanges, Rows
 from presswatch.store.memo import (
     VARIANTS,
     Variants,
@@ -73,7 +70,6 @@ from presswatch.store.memo import (
     stored_state,
     variant_links,
 )
-from presswatch.store.people_rows import role_span
 from presswatch.store.state_rows import State, read_state, write_state
 
 __all__ = ["Local", "all_quote_links", "article_inputs", "counted_from", "keep_inputs",
@@ -89,7 +85,8 @@ def _sources_version() -> str:
     digest = hashlib.sha1()
     for name in ("people.py", "roles.py", "names.py", "statements.py", "people_parts.py"):
         digest.update(resources.files("presswatch.linking").joinpath(name).read_bytes())
-    digest.update(resources.files("presswatch.store").joinpath("quote_update.py").read_bytes())
+    for name in ("quote_update.py", "index_changes.py", "derive.py"):  # derive: participants
+        digest.update(resources.files("presswatch.store").joinpath(name).read_bytes())
     data = resources.files("presswatch.data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".tsv", ".txt")):
@@ -239,78 +236,12 @@ def _in(conn: Connection, query: Callable[[list[Any]], Any], keys: Iterable[Any]
     return out
 
 
-def _index_changes(aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]],
-                   roles: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]]
-                   ) -> tuple[set[str], set[frozenset[str]], _Spans]:
-    """The folded aliases whose people differ between the new and the stored rows, the
-    role signatures whose holders or dates differ, and the role spans (before and now) of
-    the people whose role rows differ."""
-    new_a = {(r["alias_folded"], r["person_id"]) for r in aliases[0]}
-    old_a = {(folded, pid) for pid, _alias, folded, _n in aliases[1]}
-    new_r = {(r["person_id"], r["role_key"], r["first_seen"], r["last_seen"])
-             for r in roles[0]}
-    old_r = {(pid, key, first, last) for pid, _role, key, first, last, _n in roles[1]}
-    differ = new_r ^ old_r
-    return ({f for f, _p in new_a ^ old_a},
-            {frozenset(key.split()) for _p, key, _f, _l in differ},
-            _Spans(old_r, new_r, {pid for pid, _k, _f, _l in differ}))
-
-
-_ABSENT = object()
-
-
-class _Spans:
-    """The role spans of the people whose ``person_roles`` rows differ, as stored and as
-    derived now: a quick proof that the holders of a role at a day did not move. Holders
-    at a day (:meth:`.Linking.holders_at`) are a function of each matching holder's
-    nearest distance to that day; every other person's rows, hence distances, are the
-    same in both, so when each of these people's nearest distance is too, the holders are
-    the same (else they are compared in full)."""
-
-    def __init__(self, before: Iterable[tuple[str, str, str | None, str | None]],
-                 now: Iterable[tuple[str, str, str | None, str | None]],
-                 people: set[str]) -> None:
-        self.people = sorted(people)
-        self.before, self.now = self._of(before, people), self._of(now, people)
-
-    @staticmethod
-    def _of(rows: Iterable[tuple[str, str, str | None, str | None]], people: set[str]
-            ) -> dict[str, list[tuple[frozenset[str], RoleSpan]]]:
-        out: dict[str, list[tuple[frozenset[str], RoleSpan]]] = defaultdict(list)
-        for pid, key, first, last in rows:
-            if pid in people:
-                span = role_span(key, first, last, 0)
-                out[pid].append((span.signature, span))
-        return out
-
-    def same(self, sig: frozenset[str], day: date | None) -> bool:
-        """Whether each of these people is as near (or as absent) a role matching ``sig``
-        at ``day`` in both."""
-        return all(_nearest(self.before.get(p, ()), sig, day)
-                   == _nearest(self.now.get(p, ()), sig, day) for p in self.people)
-
-
-def _nearest(spans: Iterable[tuple[frozenset[str], RoleSpan]], sig: frozenset[str],
-             day: date | None) -> object:
-    """One person's candidacy for a role matching ``sig`` at ``day``, as
-    :meth:`.Linking.holders_at` weighs it: the least known distance, None when no
-    matching span has one, ``_ABSENT`` when none matches."""
-    best: object = _ABSENT
-    for held, span in spans:
-        if role_matches(sig, held):
-            d = span.distance(day)
-            if best is _ABSENT or (d is not None and (best is None or d < best)):  # type: ignore[operator]
-                best = d
-    return best
-
-
 def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
            inputs: dict[str, tuple[str, str, str]], before: State | None,
            written: frozenset[str], linking: Linking, exact_roles: bool,
            context: Mapping[str, set[str]],
            story_of: Mapping[str, str], date_of: Callable[[str], str | None],
-           aliases: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]],
-           roles: tuple[Sequence[dict[str, Any]], Sequence[tuple[Any, ...]]]
+           aliases: Rows, roles: Rows, index: IndexChanges | None = None
            ) -> Local | None:
     """The quote side after a batch, from the quotes it can have changed (see the module
     docstring). ``quotes``: every quote's key, article, speaker as corrected, folded
@@ -319,7 +250,9 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     stored role rows say who held which role when, and a quote whose role signatures
     meet a changed role is resolved again only when the holders at its day differ. None,
     having written nothing, when the last run's state does not serve (another version,
-    unreadable, an article gone): then resolve every quote."""
+    unreadable, an article gone): then resolve every quote. ``index``: the changes of the
+    alias and role indexes (:class:`.IndexChanges` of ``aliases`` and ``roles``) when the
+    caller made them already."""
     if (old := before) is None:
         return None
     variant_digests = stored_state(conn, VARIANTS)
@@ -331,27 +264,9 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     rewritten = {a for a in written if a in old}
     # written more than once: perhaps annotated again, losing quotes (None: unknown)
     again = rewritten | getattr(written, "repeated", written)
-    alias_keys, helds, spans = _index_changes(aliases, roles)
-    lex = default_lexicon()
-
-    held_before = _role_holders(roles[1], lex) if helds and exact_roles else None
-
-    may = may_meet(alias_keys, helds, lex)
-
-    @functools.cache
-    def lookups(speaker: str | None) -> tuple[bool, tuple[frozenset[str], ...]]:
-        """Whether a changed alias is among the speaker's, and its signatures that meet
-        a changed role (worked out only for a string that may meet one)."""
-        if not may(speaker or ""):
-            return False, ()
-        keys, sigs = speaker_lookups(speaker or "", lex)
-        return bool(alias_keys.intersection(keys)), tuple(
-            sig for sig in sigs if any(role_matches(sig, held) for held in helds))
-
-    @functools.cache
-    def moved_role(sig: frozenset[str], day: date | None) -> bool:
-        return held_before is None or (not spans.same(sig, day) and _holders(
-            held_before, sig, day) != _holders(linking, sig, day))
+    if index is None:
+        index = IndexChanges(linking, aliases, roles, exact_roles=exact_roles)
+    lookups, moved_role = index.lookups, index.moved_role
 
     def touches(speaker: str | None, said_on: str | None, aid: str) -> bool:
         alias, sigs = lookups(speaker)
@@ -424,21 +339,6 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
         stored_rows, bool(again))
     return Local({qp: rows, schema.speakers: speaker_rows},
                  {qp: stored_rows, schema.speakers: speaker_stored}, counts, variants)
-
-
-def _role_holders(rows: Iterable[tuple[Any, ...]], lex: Any) -> Linking:
-    """A linking that knows only the roles of the stored ``person_roles`` rows: who held
-    which role when, as the last run had it (its :meth:`.Linking.holders_at`)."""
-    people: dict[str, Person] = {}
-    for pid, _role, key, first, last, count in rows:
-        span = role_span(key, first, last, count)
-        people.setdefault(pid, Person(pid, pid)).roles[span.signature] = span
-    return Linking(people, {}, {}, lex)
-
-
-def _holders(linking: Linking, sig: frozenset[str], day: date | None) -> Any:
-    found = linking.holders_at(sig, day)
-    return found if isinstance(found, str) else frozenset(found)
 
 
 def _variants(conn: Connection, said: list[Said], relinked: set[str],
