@@ -70,10 +70,12 @@ promis`, `ce qui constitue une avancée`)."""
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the noun phrase names a person, group or institution by its own head words:
     `le ministre des Affaires étrangères` does, `le soutien du Premier ministre` does not
-    (its complement names one)."""
+    (its complement names one), nor `les actions entreprises par l'État` (a participle's
+    agent)."""
     seen_noun = False
     for t in doc[start:end]:
-        if seen_noun and t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS:
+        if seen_noun and (t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS or
+                          t.pos_ == "VERB"):
             break
         seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"}
         if t.ent_type_ == "PER" or is_title(t):
