@@ -98,3 +98,17 @@ def test_a_surname_opening_its_sentence_before_an_aside_is_taken_up_by_the_prono
     # participle: the name is still the known person and the sentence's subject; other
     # wordings we tried the parse already got right)
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Les présidents des clubs, qui ont dénoncé la réforme, se réuniront mardi.",
+     "la réforme", "les présidents des clubs"),
+    ("La fédération a convaincu les présidents des universités qui ont demandé, à leur tour, au "
+     "ministre de renoncer à la hausse.", "renoncer à la hausse",
+     "les présidents des universités"),
+])
+def test_a_relative_hung_on_an_institution_after_a_noun_for_people_is_theirs(
+        annotate, text, said, speaker):
+    """`les présidents des clubs, qui ont dénoncé …`: the parser hangs `qui` on the nearest
+    noun; the people the phrase names speak, not the institution of their complement."""
+    assert find(annotate(text), said)["speaker"] == speaker
