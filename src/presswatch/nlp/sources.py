@@ -1,4 +1,5 @@
-"""Quotes whose source a preposition names: `selon X`, `d'après X`, `pour X,`.
+"""Quotes whose source a preposition names: `selon X`, `d'après X`, `pour X,`, and the
+phrases that work alike (`tel que rapporté par X,`, `comme le rapporte X,`).
 
 The content is the clause the preposition sits in or opens; a source in the middle of a
 clause (`La réforme, selon lui, est prête`) leaves the clause to the same source.
@@ -318,8 +319,20 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
 
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
+_REPORTED_PARTICIPLES = ("rapporté", "révélé", "annoncé", "indiqué", "écrit", "expliqué",
+                         "précisé", "affirmé", "confirmé", "déclaré", "souligné", "signalé",
+                         "relevé", "raconté")
+REPORTED_FORMS = frozenset({
+    *(p + end for p in _REPORTED_PARTICIPLES for end in ("", "e", "s", "es")),
+    "rapporte", "rapportent", "révèle", "révèlent", "annonce", "annoncent", "indique",
+    "indiquent", "écrivent", "explique", "expliquent", "précise", "précisent", "affirme",
+    "affirment", "confirme", "confirment", "souligne", "soulignent", "signale", "signalent",
+    "relève", "relèvent", "raconte", "racontent"})
+"""Forms of verbs that report information in `tel que rapporté par X`, `comme l'a révélé
+X`, `comme le rapporte X`: the verb before its subject makes X a source like `selon X`."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
-                             {"selon", "après", "pour", "croire", "croit", *SOURCE_NOUNS})
+                             {"selon", "après", "pour", "croire", "croit", *SOURCE_NOUNS,
+                              *REPORTED_FORMS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -344,6 +357,8 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
         # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
         k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
         return (k, i + 1) if k >= 0 and doc[k].lower_ == "si" else None
+    if low in REPORTED_FORMS:
+        return _reported_as(doc, i)
     if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
             doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`
@@ -357,6 +372,24 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "même")
     if k + 1 < len(doc) and doc[k].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
         return start, k + 1
+    return None
+
+
+def _reported_as(doc: Doc, i: int) -> tuple[int, int] | None:
+    """`Tel que rapporté par X`, `comme l'a révélé X`, `comme le rapporte X`: where the
+    phrase starts and where X starts (None for any other use of the verb)."""
+    words = ["", "", "", ""] + [t.lower_.replace("’", "'") for t in doc[max(0, i - 4): i]]
+    tel = {"tel", "telle", "tels", "telles"}
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "par" and \
+            words[-1] in {"que", "qu'"} and words[-2] in tel:
+        return i - 2, i + 2  # `tel que rapporté par X`
+    if words[-2] == "l'" and words[-1] in {"a", "ont", "avait", "avaient"}:
+        if words[-3] == "comme":
+            return i - 3, i + 1  # `comme l'a révélé X`
+        if words[-3] == "que" and words[-4] in tel:
+            return i - 4, i + 1  # `tel que l'a révélé X`
+    if words[-2:] == ["comme", "le"] and "Fin" in morph(doc[i], "VerbForm"):
+        return i - 2, i + 1  # `comme le rapporte X`
     return None
 
 
