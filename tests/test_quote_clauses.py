@@ -1259,3 +1259,22 @@ def test_a_source_after_a_line_break_inside_a_wrapped_sentence(annotate, text, c
     X`: the clause before is still what X said."""
     q = find(annotate(text), content)
     assert q["text"] == content and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, wanted, kept", [
+    ("Plusieurs élus demandent que la mairie sollicite un avis du canton confirmant le "
+     "financement.", "un avis du canton", "la mairie sollicite un avis du canton"),
+    ("Plusieurs élus souhaitent que la mairie annonce un calendrier précis aux habitants.",
+     "un calendrier précis", None),
+    ("Le syndicat attend que le ministre annonce des mesures concrètes.",
+     "des mesures concrètes", None),
+    ("Le collectif se mobilise pour que le préfet reconnaisse l'état de catastrophe "
+     "naturelle.", "l'état de catastrophe naturelle", None),
+])
+def test_a_verb_of_saying_in_a_wished_or_demanded_clause_reports_nothing(annotate, text,
+                                                                        wanted, kept):
+    """`souhaitent que le maire annonce …`, `pour que le préfet reconnaisse …`: the act is
+    wanted, not done; only the wish or demand itself is a quote."""
+    quotes = annotate(text)
+    assert not any(q["text"].startswith(wanted) for q in quotes)
+    assert kept is None or any(q["text"].startswith(kept) for q in quotes)
