@@ -36,6 +36,18 @@ def test_parties_the_parse_or_the_recogniser_left_apart(nlp: Language, text: str
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the parse cut a hyphenated name after its first word; the recogniser read it whole
+    ("La réunion annuelle du conseil de surveillance de Attijari Al-Wafa s'est tenue jeudi "
+     "à Casablanca.",
+     [("meeting", ["conseil de surveillance de Attijari Al-Wafa"], "Casablanca")]),
+])
+def test_a_partys_phrase_ends_where_the_name_in_it_ends(nlp: Language, text: str,
+                                                        expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # talks counted in days are held by the clause's subjects
     ("Rabat et Madrid ont tenu deux jours de discussions à Genève.",
      [("talks", ["Rabat", "Madrid"], "Genève")]),

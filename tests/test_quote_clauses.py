@@ -928,6 +928,82 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
     assert q["text"] == content and q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("La hausse atteint 12 %, peut-on lire mardi dans La Dernière Heure.",
+     "La hausse atteint 12 %", "la Dernière Heure", "peut-on lire"),
+    ("Le projet sera abandonné, lit-on dans le rapport de la Cour des comptes.",
+     "Le projet sera abandonné", "le rapport de la Cour des comptes", "lit-on"),
+    ("« Nous refusons ce plan », pouvait-on lire sur une banderole des grévistes.",
+     "Nous refusons ce plan", "une banderole des grévistes", "pouvait-on lire"),
+])
+def test_what_on_reads_in_a_text_is_that_texts(annotate, text, content, speaker, cue):
+    """`…, peut-on lire dans X`, `…, lit-on dans X`: the clause or quotation before is read
+    in X, which is its source like `selon X`."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"], q["cue"]) == (content, speaker, cue)
+
+
+def test_reading_in_a_text_before_what_is_read_is_no_source(annotate):
+    assert annotate("On peut lire dans le journal les résultats du match.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Une nuit calme » : voilà le bilan de la soirée, selon les pompiers.",
+     "Une nuit calme", "les pompiers"),
+    ("« Aucun blessé » : c'est le résultat de l'opération, d'après la préfecture.",
+     "Aucun blessé", "la préfecture"),
+])
+def test_a_quotation_a_presentative_takes_up_before_selon_is_the_sources_words(
+        annotate, text, content, speaker):
+    """`« Q » : voilà le bilan …, selon X`: X's words are the quotation that `voilà` takes
+    up, not the writer's presentation of them."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"], q["speaker"]) == (content, "direct", speaker)
+
+
+def test_a_clause_after_a_quotation_and_a_colon_stays_the_sources(annotate):
+    q = find(annotate("« Rien ne va plus » : les commerçants du centre ferment, selon la "
+                      "mairie."), "« Rien ne va plus » : les commerçants du centre ferment")
+    assert q["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La fête s'est déroulée sans incident, à entendre les pompiers.",
+     "La fête s'est déroulée sans incident", "les pompiers"),
+    ("À entendre la ministre, la réforme sera votée avant l'été.",
+     "la réforme sera votée avant l'été", "la ministre"),
+])
+def test_a_entendre_x_speaks_like_a_en_croire_x(annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"], q["cue"].lower()) == (content, speaker, "à entendre")
+
+
+@pytest.mark.parametrize("text", [
+    "Elle était prête à entendre les critiques des habitants.",
+    "Les juges ont commencé à entendre les témoins.",
+])
+def test_a_entendre_inside_a_clause_is_no_source(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Le pont sera rouvert », assure le préfet, selon qui les travaux dureront encore deux "
+     "mois.", "les travaux dureront encore deux mois", "le préfet"),
+    ("La directrice de l'école, selon qui les classes sont trop chargées, réclame deux postes.",
+     "les classes sont trop chargées", "la directrice de l'école"),
+])
+def test_selon_qui_after_a_comma_gives_its_clause_to_the_antecedent(annotate, text, content,
+                                                                    speaker):
+    """`…, selon qui …` is the relative twin of `selon lequel`: the person before the comma
+    says the clause (to a comma before a finite verb, when the relative is an aside)."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"], q["speaker"]) == (content, "indirect", speaker)
+
+
+def test_selon_qui_without_a_comma_means_depending_on_who(annotate):
+    assert annotate("Les chiffres du chômage varient selon qui les compte.") == []
+
+
 def test_a_quotation_in_a_dash_aside_before_selon_is_quoted_alone(annotate):
     quotes = annotate("Le bilan, encore provisoire – « au moins vingt morts » selon les "
                       "pompiers – pourrait s'alourdir.")
@@ -1278,3 +1354,28 @@ def test_a_verb_of_saying_in_a_wished_or_demanded_clause_reports_nothing(annotat
     quotes = annotate(text)
     assert not any(q["text"].startswith(wanted) for q in quotes)
     assert kept is None or any(q["text"].startswith(kept) for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La chancelière a salué l'accord conclu entre les deux pays, y voyant un signal fort "
+     "pour l'Europe.", "l'accord conclu entre les deux pays", "la chancelière"),
+    ("Le ministre a rejeté les accusations de l'opposition, les qualifiant de mensongères.",
+     "les accusations de l'opposition", "le ministre"),
+    ("Le maire a contesté le chiffre avancé par la préfecture, le jugeant très exagéré.",
+     "le chiffre avancé par la préfecture", "le maire"),
+])
+def test_a_participle_after_object_pronouns_ends_the_noun_phrase_said(annotate, text,
+                                                                       content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)
+
+
+def test_a_participle_the_tagger_reads_as_a_future_keeps_the_sentence_subject(annotate):
+    quotes = annotate("Le ministre a rejeté les accusations de l'opposition, les qualifiant "
+                      "de mensongères.")
+    assert len(quotes) == 2 and {q["speaker"] for q in quotes} == {"le ministre"}
+
+
+def test_a_noun_in_ant_after_a_comma_stays_in_the_list_said(annotate):
+    said = "les violences contre les policiers, les manifestants et les journalistes"
+    assert find(annotate(f"Le préfet a dénoncé {said}."), said)["speaker"] == "le préfet"

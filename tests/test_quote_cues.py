@@ -826,3 +826,19 @@ def test_a_source_named_after_tel_que_or_comme_and_its_verb_speaks_for_the_claus
     makes X the source of the clause, as `selon X, …` does."""
     q = find(annotate(text), content)
     assert q["type"] == "indirect" and same_speaker(q["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat a appelé au nom des salariés à une grève de deux jours.",
+     "une grève de deux jours"),
+    ("L'évêque a appelé au nom de l'Église à la paix entre les deux villages.",
+     "la paix entre les deux villages"),
+])
+def test_on_whose_behalf_is_neither_what_was_said_nor_to_whom(annotate, text, content):
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == [content]
+
+
+def test_on_whose_behalf_alone_is_no_quote(annotate):
+    assert annotate("La juge a évoqué les victimes, leur rendant hommage au nom de la "
+                    "cour.") == []

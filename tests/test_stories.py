@@ -90,6 +90,31 @@ def test_dates_far_apart_keep_one_event_s_reports_apart():
                        record("b", SUMMIT_2, date="2024-03-02"))) == 2
 
 
+APPEAL_A = ("Paris : condamné en appel, Marc Dorval se pourvoit en cassation. La cour d'appel "
+            "de Paris a confirmé la peine de prison avec sursis de Marc Dorval. Son avocat "
+            "annonce un pourvoi en cassation. Dorval dénonce « un acharnement ». Selon Dorval, "
+            "la justice « se trompe ».")
+APPEAL_B = ("Paris : condamnée en appel, Hélène Vasseur se pourvoit en cassation. La cour "
+            "d'appel de Paris a confirmé la peine de prison avec sursis d'Hélène Vasseur. Son "
+            "avocat annonce un pourvoi en cassation. Vasseur dénonce « un acharnement ». "
+            "Selon Vasseur, la justice « se trompe ».")
+
+
+def test_two_people_s_appeals_told_alike_are_two_stories_when_neither_names_the_other():
+    alike = (record("a", APPEAL_A, people=("Marc Dorval",)),
+             record("b", APPEAL_B, people=("Hélène Vasseur",)))
+    assert stories.similarities([stories.features(r) for r in alike])[(0, 1)] >= \
+        stories.MIN_SIMILARITY  # (their words alone would make them one)
+    assert grouped(*alike) == {}
+
+
+def test_an_article_that_names_the_other_s_lead_may_share_its_story():
+    named = APPEAL_B + " Comme Marc Dorval, Dorval et Vasseur attendent la cassation."
+    found = grouped(record("a", APPEAL_A, people=("Marc Dorval",)),
+                    record("b", named, people=("Hélène Vasseur", "Marc Dorval")))
+    assert found["a"] == found["b"]
+
+
 def _contact(kind: str, *parties: str) -> dict:
     return {"type": kind, "participants": list(parties), "place": None}
 

@@ -50,6 +50,10 @@ a share alone lets the comparisons grow with the square of a large store)."""
 MIN_TERMS = 10
 """Keywords an article needs for its words to be compared: a one-line item (a reprinted
 quotation) says too little to tell its event apart."""
+LEAD_MENTIONS = 3
+"""How often an article names a person for that person to be its lead: two articles whose
+leads are each absent from the other report two events (`Sarkozy se pourvoit en cassation`
+and `Fillon se pourvoit en cassation` share every word but the people)."""
 MAIN_BONUS = 0.1
 """Added to the cosine of two articles whose main interactions are one (same family, two
 shared parties): the structured evidence outweighs differently worded reports."""
@@ -71,6 +75,8 @@ class StoryFeatures:
     terms: tuple[tuple[str, int], ...] = ()  # keywords and their counts
     main: tuple[str, frozenset[str]] | None = None  # its meeting or call: family, persons
     events: tuple[str, ...] = field(default=())  # event words among its keywords, most first
+    lead: str | None = None  # the surname it names most, LEAD_MENTIONS times or more
+    named: frozenset[str] = frozenset()  # its keywords and surnames, folded, lower case
 
 
 def _surname(name: str) -> str | None:
@@ -119,17 +125,32 @@ def features(record: dict) -> StoryFeatures:
     terms = _terms(record)
     lexicon = event_words()
     events = tuple(t.lower() for t in terms if t.lower() in lexicon)
+    counts: Counter[str] = Counter()
+    for t, n in terms.items():
+        counts[fold(t).lower()] += n
+    named = set(counts) | people
+    mentions = {s: max(counts[s], counts[s.rstrip("s")]) for s in people}
+    leads = [s for s, n in mentions.items() if n >= LEAD_MENTIONS]
+    lead = max(leads, key=lambda s: (mentions[s], s)) if leads else None
     return StoryFeatures(str(record.get("id")), frozenset(people), frozenset(places),
-                         frozenset(kinds), day, month, tuple(terms.items()), main, events)
+                         frozenset(kinds), day, month, tuple(terms.items()), main, events,
+                         lead, frozenset(named))
+
+
+def _names(f: StoryFeatures, surname: str) -> bool:
+    return surname in f.named or surname.rstrip("s") in f.named
 
 
 def conflict(a: StoryFeatures, b: StoryFeatures) -> bool:
     """True when two articles cannot report one event: dates far apart, months that
-    differ, or main interactions of a shared person that are not one event (a call and a
-    meeting, or two meetings with different counterparts)."""
+    differ, leads each absent from the other article, or main interactions of a shared
+    person that are not one event (a call and a meeting, or two meetings with different
+    counterparts)."""
     if a.day and b.day and abs((a.day - b.day).days) > MAX_DAYS_APART:
         return True
     if a.month and b.month and a.month != b.month and not (a.day and b.day):
+        return True
+    if a.lead and b.lead and not _names(b, a.lead) and not _names(a, b.lead):
         return True
     if a.main and b.main and a.main[1] & b.main[1]:
         if a.main[0] != b.main[0]:

@@ -200,6 +200,11 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 doc[k].lower_ in {"à", "a"} and doc[k].pos_ == "ADP"
                 for k in range(j + 1, min(j + 5, limit))):
             return j, "a", addressee  # a appelé « à la retenue », « chacun à la raison »
+        if low == "au" and nxt is not None and nxt.lower_ == "nom" and j + 3 < limit and \
+                doc[j + 2].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"}:
+            j = max(pp_np_end(doc, j + 3, limit, A_PREPOSITIONS), j + 3)
+            continue  # `a rendu hommage au nom de la cour aux victimes`: on whose behalf
+            # the words were said, never what was said nor to whom
         if t.pos_ == "ADP" and (low in {"à", "a"} or (
                 low in A_PREPOSITIONS and (appeal or "a" in frames))):
             # (`a fait allusion aux menaces`: `aux` is `à` too)

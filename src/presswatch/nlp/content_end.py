@@ -19,6 +19,7 @@ from presswatch.nlp.cues import THIRD_PERSON_CLITICS, clitic_subject_at
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
 from presswatch.nlp.french import (
+    CLITICS,
     CLOSING_MARKS,
     CONTRAST_HEADS,
     NEGATION,
@@ -27,6 +28,7 @@ from presswatch.nlp.french import (
     SUBORDINATORS,
     is_present_participle,
     opening_word,
+    participle_after_clitics,
 )
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import (
@@ -143,6 +145,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 _bare_noun_apposition(doc, j + 1, limit):
             return j  # `en annonçant la suspension de la réforme, condition exigée par les
             # socialistes`: the writer's comment on what was said, not part of it
+        if text == "," and j > start + 1 and _clitic_participle_clause(doc, j + 1, limit):
+            return j  # `a rejeté les accusations, les qualifiant de mensongères`: the
+            # subject's next act, not more of what was rejected
         if text == "," and j > start + 1 and _absolute_participle_clause(doc, j + 1, limit):
             return j  # `…, le premier assurant que « … », le second étant moins optimiste`
         if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
@@ -360,6 +365,15 @@ def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
     verb = lex.verb(doc[m].lemma_) if m < limit else None
     return verb is not None and verb.act == "statement" and doc[m].pos_ == "VERB" and \
         "Inf" in morph(doc[m], "VerbForm")  # (`pour garantir la sécurité` is a purpose)
+
+
+def _clitic_participle_clause(doc: Doc, k: int, limit: int) -> bool:
+    """Whether a comma at `k - 1` opens a participle clause after object pronouns
+    (`, y voyant un signal`, `, les jugeant infondées`, `, se disant prêt`)."""
+    m = k
+    while m < limit and doc[m].lower_.replace("’", "'") in CLITICS:
+        m += 1
+    return m < limit and participle_after_clitics(doc[m])
 
 
 def _reporter_adjunct_after(doc: Doc, k: int, limit: int) -> bool:

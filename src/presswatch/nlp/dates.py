@@ -2,8 +2,10 @@
 `le 10 février`) against the article's own date.
 
 News reports use the weekday of a recent past event, so a weekday resolves to the latest
-such day on or before the article date. Other expressions go to dateparser with the
-article date as its relative base. Without a full article date nothing is guessed.
+such day on or before the article date; an event still to come (`rencontrera mardi`,
+`samedi prochain`, `aura lieu le 12 avril`: the caller says so with `ahead`) to the first
+such day after it. Other expressions go to dateparser with the article date as its
+relative base. Without a full article date nothing is guessed.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "jui
           "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
 DATE_EXPRESSION = re.compile(
     r"\b(?:(?:ce|cette|le|la)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?:\s+(?:dernier|soir|matin|après-midi))?(?:\s+\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS)
-    + r")(?:\s+\d{4})?)?|\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?|hier|"
+    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?(?:\s+\d{1,2}(?:er)?\s+(?:"
+    + "|".join(MONTHS) + r")(?:\s+\d{4})?)?|\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS)
+    + r")(?:\s+\d{4})?|hier|"
     r"aujourd['’]hui|avant-hier)\b", re.IGNORECASE)
 
 
@@ -38,11 +41,13 @@ def parse_article_date(value: str | None) -> date | None:
         return None
 
 
-def resolve(expression: str, article_date: str | None) -> str | None:
-    """ISO date of `expression`, or None when it cannot be resolved."""
+def resolve(expression: str, article_date: str | None, *, ahead: bool = False) -> str | None:
+    """ISO date of `expression`, or None when it cannot be resolved; `ahead` when it dates
+    an event after the article (a future tense), as `prochain` does itself."""
     ref = parse_article_date(article_date)
     low = expression.lower().strip()
     words = low.replace("’", "'").split()
+    ahead = ahead or "prochain" in words
     if ref is not None:
         if words and words[-1] in {"hier"}:
             return (ref - timedelta(days=1)).isoformat()
@@ -53,26 +58,31 @@ def resolve(expression: str, article_date: str | None) -> str | None:
     has_month = any(m in low for m in MONTHS)
     if not has_month:
         for w in words:
+            if w in WEEKDAYS and ref is not None and ahead:
+                return (ref + timedelta(days=(WEEKDAYS[w] - ref.weekday() - 1) % 7 + 1)
+                        ).isoformat()
             if w in WEEKDAYS and ref is not None:
                 delta = (ref.weekday() - WEEKDAYS[w]) % 7
                 if "dernier" in words and delta == 0:
                     delta = 7
                 return (ref - timedelta(days=delta)).isoformat()
         return None
-    return _dateparse(low, ref.isoformat() if ref else None)
+    return _dateparse(low, ref.isoformat() if ref else None, ahead)
 
 
 @lru_cache(maxsize=4096)
-def _dateparse(text: str, ref: str | None) -> str | None:
+def _dateparse(text: str, ref: str | None, ahead: bool = False) -> str | None:
     import dateparser  # slow to import: only when a month name needs it
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    settings = {"PREFER_DATES_FROM": "future" if ahead else "past",
+                "REQUIRE_PARTS": ["day", "month"]}
     if ref:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(ref)
     else:
         return None
     text = re.sub(r"^(?:ce|cette|le|la)\s+", "", text)
-    text = re.sub(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", "", text)
+    text = re.sub(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|dernier)"
+                  r"\b", "", text)
     parsed = dateparser.parse(text, languages=["fr"], settings=settings)
     return parsed.date().isoformat() if parsed else None
 

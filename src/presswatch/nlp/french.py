@@ -94,6 +94,19 @@ def is_present_participle(token: Token) -> bool:
         token.lower_.endswith("ant")
 
 
+def participle_after_clitics(token: Token) -> bool:
+    """`…, les qualifiant de …`, `…, y voyant …`: a word in -ant after object pronouns
+    after a comma is a present participle clause of the sentence's subject, whatever the
+    tagger made of it (a future, an adjective). Only the clitics make it one: `, les
+    manifestants` after a comma may be one more noun of a list."""
+    if not token.lower_.endswith("ant") or token.pos_ in {"NOUN", "PROPN"}:
+        return False
+    doc, k = token.doc, token.i
+    while k > 0 and doc[k - 1].lower_.replace("’", "'") in CLITICS:
+        k -= 1
+    return k < token.i and k > 0 and doc[k - 1].text == ","
+
+
 SUBORDINATORS = frozenset({"alors", "si", "quand", "lorsque", "lorsqu'", "puisque",
                            "puisqu'", "comme", "tandis", "bien", "même", "parce", "dès"})
 """First words of a subordinate clause that can open a sentence (`Alors que`, `Si`)."""

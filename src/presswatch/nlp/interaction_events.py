@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from presswatch.nlp.acts import looks_future
 from presswatch.nlp.interaction_parties import clean_parties
 from presswatch.textutil import fold
 
-__all__ = ["PAIR_TYPES", "mention", "merge_mentions", "one_by_one", "same_event"]
+__all__ = ["PAIR_TYPES", "mention", "merge_mentions", "one_by_one", "same_event",
+           "still_to_come"]
 
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 """Kinds of contact between two parties or more (summits, visits, press conferences may
@@ -25,6 +27,22 @@ have one)."""
 ARTICLES = {"le", "la", "les", "l'"}
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
+
+
+def still_to_come(trigger: Token) -> bool:
+    """Whether the clause of `trigger` tells the event in the future (`rencontrera`, `aura
+    lieu`, `va rencontrer`, a future the tagger read as a present): its weekday is the next
+    one, not the last (`Macron rencontrera Scholz mardi`)."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head  # `le sommet aura lieu samedi`: the noun's verb
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if any("Fut" in c.morph.get("Tense") or looks_future(c) for c in forms):
+        return True
+    going = verb.head if "Inf" in verb.morph.get("VerbForm") else None
+    return going is not None and going.lemma_ == "aller" and "Pres" in going.morph.get("Tense")
 
 
 def mention(kind: str, participants: list[str], trigger: Span, **fields: Any) -> dict:

@@ -517,6 +517,8 @@ def _phrase(tok: Token) -> str | None:
         hi = when - 1
         while hi > tok.i and tok.doc[hi].lower_ in FUNCTION_WORDS:
             hi -= 1  # `du conseil de mercredi soir`: not `conseil de`
+    if (cut := next((e for e in span_ents(tok.sent) if lo <= e.start <= hi < e.end - 1), None)):
+        hi = cut.end - 1  # `du conseil de Attijari Al-Wafa`: a name the parse cut, read whole
     span = tok.doc[lo:hi + 1]
     if span[0].lower_ in {"ce", "cet", "cette", "ces"} or (
             span[0].lower_ in POSSESSIVES and not _identifying(tok, hi) and (

@@ -25,7 +25,13 @@ from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
-from presswatch.nlp.interaction_events import PAIR_TYPES, mention, merge_mentions, one_by_one
+from presswatch.nlp.interaction_events import (
+    PAIR_TYPES,
+    mention,
+    merge_mentions,
+    one_by_one,
+    still_to_come,
+)
 from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
 from presswatch.nlp.interaction_guests import (
     CONSULTING,
@@ -534,7 +540,7 @@ def _dated(ev: dict, trigger: Token, art: ArticleParties, article_date: str | No
     """A mention dated by the first date its sentence resolves, one per party pair when it
     has several (``one_by_one``); each pair of persons met is remembered for `leur …`."""
     for _a, _b, expr in find_dates(span_text(trigger.doc, *sentence_bounds(trigger))):
-        if day := resolve(expr, article_date):
+        if day := resolve(expr, article_date, ahead=still_to_come(trigger)):
             ev["date"] = day
             break
     ones = one_by_one(ev)

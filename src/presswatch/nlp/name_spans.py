@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp import docfacts
+from presswatch.nlp.dates import WEEKDAYS
 from presswatch.textutil import doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
@@ -181,21 +182,28 @@ def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     return a, b
 
 
+WHEN_WORDS = frozenset(WEEKDAYS) | {"hier", "soir", "matin", "dernier", "prochain"}
+"""Words of a day the recogniser may run a name into (`avec Macky Sall mardi soir`)."""
+
+
 def _name_part(ent: Span) -> tuple[int, int] | None:
     """`le président Saïed`, `l'ancien Premier ministre Paul Garnier`, `président de la
     République` + `Emmanuel Macron`: the NER may open a person at the role before the name
     (a name after an article is then dropped, or `Premier` taken for a first name) or tag
     the role alone. A person holding a lower-case word other than a particle (`de
-    Gaulle`, `von der Leyen`) is the capitalised proper nouns after it, or no one."""
-    lower = [t.i for t in ent if t.is_alpha and t.text[:1].islower() and
+    Gaulle`, `von der Leyen`) is the capitalised proper nouns after it, or no one; a day
+    closing the entity is the sentence going on (`avec Macky Sall mardi`)."""
+    doc, end = ent.doc, ent.end
+    while end > ent.start + 1 and doc[end - 1].lower_ in WHEN_WORDS:
+        end -= 1
+    lower = [t.i for t in doc[ent.start:end] if t.is_alpha and t.text[:1].islower() and
              t.lower_ not in NAME_PARTICLES]
     if not lower:
-        return ent.start, ent.end
-    k = ent.end
-    while k > lower[-1] + 1 and ent.doc[k - 1].pos_ == "PROPN" and \
-            ent.doc[k - 1].text[:1].isupper():
+        return ent.start, end
+    k = end
+    while k > lower[-1] + 1 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
-    return (k, ent.end) if k < ent.end else None
+    return (k, end) if k < end else None
 
 
 def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

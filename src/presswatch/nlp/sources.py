@@ -84,11 +84,16 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             continue
         u0, u1 = unit_list[unit_of[token.i]]
         cue_end = None
-        relative = np_start < u1 and doc[np_start].lower_ in {"lesquelles", "lesquels",
-                                                               "laquelle", "lequel"}
+        relative = np_start < u1 and (doc[np_start].lower_ in {"lesquelles", "lesquels",
+                                                                "laquelle", "lequel"} or
+                                      _selon_qui(doc, token, np_start))
         if relative:
             mention = np_span(doc, token.head) if token.head.i < token.i else None
             antecedent = relative_antecedent(doc, token)
+            while antecedent is not None and doc[np_start].lower_ == "qui" and \
+                    antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and \
+                    antecedent.head.pos_ in {"NOUN", "PROPN"}:
+                antecedent = antecedent.head  # `La directrice de l'école, selon qui …`
             if antecedent is None or not is_source(antecedent, lex):
                 continue
             mention = np_span(doc, antecedent)
@@ -106,8 +111,11 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             np_end = apposed_name_end(doc, np_end, u1)
             mention = (np_start, _source_end(doc, np_start, np_end))
             np_end = role_apposition_end(doc, np_end, u1, lex)
-            if not is_source_span(doc, mention, lex, possessive=low != "pour"):
+            if not is_source_span(doc, mention, lex, possessive=low != "pour") and \
+                    token.lower_ not in READING_FORMS:  # (what is read in names its source)
                 continue
+            if token.lower_ in READING_FORMS:  # the cue is `peut-on lire`, `lit-on`
+                cue_end = token.i + 1 + (doc[token.i + 1].lower_ in ON_CLITICS)
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
@@ -123,6 +131,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             start = doc[c0].idx
             end_tok = _before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
+            if doc[np_start].lower_ == "qui":  # (`X, selon qui A, fait B`: the aside ends)
+                end_tok = min(end_tok, _relative_end(doc, c0, u1, segments))
             last = doc[end_tok - 1]
             end = last_content_char(doc_text(doc), start, last.idx + len(last))
         elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
@@ -182,6 +192,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                                             _relative_end(doc, np_end + 1, u1, segments))
             elif comma_before:
                 rest = _clause_resumed(doc, np_end, u1, doc[u0:edge])
+            start, end = _quotation_taken_up(doc_text(doc), start, end, segments)
         spans = [(start, end)] + ([rest] if rest else [])
         if end - start < (2 if rest else 12):
             continue
@@ -197,6 +208,29 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
 _CONNECTIVES = re.compile(
     r"(?:(?:et|mais|car|or|donc|puis)\s+)?"
     r"(?:(?:alors|tandis|parce|bien)\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’]))?", re.I)
+
+
+_PRESENTATIVE = re.compile(r"\s*:\s*(?:voilà|voici|c['’]est|tel(?:le)?s?\s+(?:est|sont))\b",
+                           re.I)
+
+
+def _quotation_taken_up(text: str, start: int, end: int, segments: list[Segment]
+                        ) -> tuple[int, int]:
+    """`« Une nuit calme » : voilà le bilan de la soirée, selon les pompiers`: a quotation
+    opens the clause and a presentative after a colon takes it up (`voilà`, `c'est`, `tel
+    est`); the source's words are the quotation, the rest is the writer presenting them."""
+    seg = next((s for s in segments if s.open == start and s.closed), None)
+    if seg is None or seg.outer_end >= end or not _PRESENTATIVE.match(text, seg.outer_end, end):
+        return start, end
+    return seg.start, seg.end
+
+
+def _selon_qui(doc: Doc, selon: Token, np_start: int) -> bool:
+    """`…, assure le préfet, selon qui les travaux dureront …`: `selon qui` after a comma
+    is the relative twin of `selon lequel`, its antecedent the source; without the comma it
+    means `depending on who` (`les chiffres varient selon qui les compte`)."""
+    return doc[np_start].lower_ == "qui" and selon.lower_ == "selon" and selon.i > 0 and \
+        doc[selon.i - 1].text == ","
 
 
 def _past_connectives(text: str, start: int, limit: int) -> int:
@@ -317,6 +351,10 @@ def _source_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+READING_FORMS = frozenset({"lire", "lit", "lisait"})
+"""`…, peut-on lire dans X`, `…, lit-on dans X`: the words read there are X's."""
+CAN_FORMS = frozenset({"peut", "pouvait", "pourra", "pourrait", "put"})
+ON_CLITICS = frozenset({"-on", "-t-on"})
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _REPORTED_PARTICIPLES = ("rapporté", "révélé", "annoncé", "indiqué", "écrit", "expliqué",
@@ -331,8 +369,8 @@ REPORTED_FORMS = frozenset({
 """Forms of verbs that report information in `tel que rapporté par X`, `comme l'a révélé
 X`, `comme le rapporte X`: the verb before its subject makes X a source like `selon X`."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
-                             {"selon", "après", "pour", "croire", "croit", *SOURCE_NOUNS,
-                              *REPORTED_FORMS})
+                             {"selon", "après", "pour", "croire", "croit", "entendre",
+                              *READING_FORMS, *SOURCE_NOUNS, *REPORTED_FORMS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -353,6 +391,10 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low in READING_FORMS:
+        return _reading_source(doc, i)
+    if low == "entendre" and before in {"à", "a"}:
+        return i - 1, i + 1  # `À entendre la ministre, …`, `…, à entendre la police`
     if low == "croit" and before == "en" and i > 2 and doc[i - 2].lower_ == "on":
         # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
         k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
@@ -391,6 +433,28 @@ def _reported_as(doc: Doc, i: int) -> tuple[int, int] | None:
     if words[-2:] == ["comme", "le"] and "Fin" in morph(doc[i], "VerbForm"):
         return i - 2, i + 1  # `comme le rapporte X`
     return None
+
+
+def _reading_source(doc: Doc, i: int) -> tuple[int, int] | None:
+    """`La hausse atteint 12 %, peut-on lire mardi dans le quotidien`, `…, lit-on dans le
+    rapport`, `…, pouvait-on y lire sur le site du ministère`: an inverted `on` reading,
+    set off after the clause, makes what `dans` or `sur` names the source of that clause.
+    Returns where the phrase starts and where the source's noun phrase starts."""
+    if doc[i].lower_ == "lire":
+        k = i - 1 - (i > 1 and doc[i - 1].lower_ == "y")
+        if k < 1 or doc[k].lower_ not in ON_CLITICS or doc[k - 1].lower_ not in CAN_FORMS:
+            return None
+        start, j = k - 1, i + 1
+    elif i + 1 < len(doc) and doc[i + 1].lower_ in ON_CLITICS:
+        start, j = i, i + 2
+    else:
+        return None
+    if start < 1 or doc[start - 1].text not in {",", "»", "”", '"'}:
+        return None
+    while j < len(doc) and (says_when(doc, j) or doc[j].is_space or doc[j].pos_ == "ADV" or
+                            doc[j].lower_ == "y"):
+        j += 1
+    return (start, j + 1) if j + 1 < len(doc) and doc[j].lower_ in {"dans", "sur"} else None
 
 
 def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span

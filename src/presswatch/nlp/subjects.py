@@ -17,6 +17,7 @@ from presswatch.nlp.french import (
     RELATIVE_WORDS,
     TOPIC_PRONOUNS,
     is_present_participle,
+    participle_after_clitics,
 )
 from presswatch.nlp.misread_verbs import (
     before_stressed_aside,
@@ -78,6 +79,10 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         return verb.i - 2, verb.i  # `…, le premier assurant que …`, `…, la seconde
         # affirmant …`: a determiner and one word after a comma are the participle's own
         # subject (an absolute clause), whatever verb the parser hangs it on
+    if participle_after_clitics(verb) and not is_present_participle(verb) and \
+            (root := verb.sent.root).i < verb.i and root.pos_ in {"VERB", "AUX"}:
+        return subject_mention(doc, root)  # `X a rejeté les accusations, les qualifiant
+        # de …`: the participle the tagger read as a future shares the sentence's subject
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
         # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
         return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))

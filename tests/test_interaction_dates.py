@@ -1,0 +1,50 @@
+"""When an interaction takes place: a weekday or date resolved against the article's date,
+backwards for what happened, forwards for what is announced; and a name the recogniser ran
+into the weekday after it. The French sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswatch.annotate import annotate_article
+from presswatch.nlp.dates import resolve
+from presswatch.reading.model import Article
+
+TUESDAY = "2025-03-04"
+
+
+def interactions(text: str) -> list[tuple[str, list[str], str | None]]:
+    record = annotate_article(Article(id="t", text=text, url=None, date=TUESDAY))
+    return [(ev["type"], ev["participants"], ev["date"]) for ev in record["interactions"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("La ministre a rencontré son homologue italien Marco Ferri vendredi à Rome.",
+     "2025-02-28"),
+    ("La ministre rencontrera son homologue italien Marco Ferri vendredi à Rome.",
+     "2025-03-07"),
+    ("La ministre va rencontrer son homologue italien Marco Ferri vendredi à Rome.",
+     "2025-03-07"),
+    ("La ministre rencontrera son homologue italien Marco Ferri le 12 avril à Rome.",
+     "2025-04-12"),
+    ("La ministre a rencontré son homologue italien Marco Ferri le 12 février à Rome.",
+     "2025-02-12"),
+])
+def test_a_meeting_still_to_come_is_dated_forwards(text: str, day: str):
+    [(kind, _parties, when)] = interactions(text)
+    assert (kind, when) == ("meeting", day)
+
+
+def test_next_weekday_and_next_date_read_forwards_whatever_the_tense():
+    assert resolve("samedi prochain", TUESDAY) == "2025-03-08"
+    assert resolve("lundi prochain 17 mars", TUESDAY) == "2025-03-17"
+    assert resolve("lundi dernier", TUESDAY) == "2025-03-03"
+
+
+def test_a_weekday_the_recogniser_ran_into_a_name_is_not_part_of_it():
+    for text, name in (("Le chef de l'État s'est entretenu par téléphone avec le président "
+                        "sénégalais Macky Sall mardi.", "Macky Sall"),
+                       ("Le chef de l'État s'est entretenu avec le président gabonais Ali Mba "
+                        "vendredi.", "Ali Mba")):
+        [(_kind, parties, _when)] = interactions(text)
+        assert name in parties
