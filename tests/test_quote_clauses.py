@@ -1379,3 +1379,19 @@ def test_a_participle_the_tagger_reads_as_a_future_keeps_the_sentence_subject(an
 def test_a_noun_in_ant_after_a_comma_stays_in_the_list_said(annotate):
     said = "les violences contre les policiers, les manifestants et les journalistes"
     assert find(annotate(f"Le préfet a dénoncé {said}."), said)["speaker"] == "le préfet"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les éleveurs ont bloqué la route après ce qu'ils dénoncent comme une trahison du "
+     "gouvernement.", "une trahison du gouvernement", "les éleveurs"),
+    ("Le maire a retiré le texte, ce que l'opposition qualifie de recul historique.",
+     "recul historique", "l'opposition"),
+    ("La direction a confirmé ce que les syndicats présentent comme un plan social déguisé.",
+     "un plan social déguisé", "les syndicats"),
+])
+def test_what_a_relative_object_is_called_is_what_was_said(annotate, text, content,
+                                                           speaker):
+    """`ce qu'ils dénoncent comme une trahison`, `ce que X qualifie de recul`: the object
+    is the relative pronoun; the name given to it after `comme` or `de` is the quote."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)

@@ -37,6 +37,7 @@ from presswatch.nlp.content_openings import (
     occasion_aside,
     quotation_after_colon,
     quoted_clause,
+    relative_attribute,
     said_opens,
 )
 from presswatch.nlp.docfacts import morph
@@ -129,6 +130,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     """Token where the reported content starts after a forward cue, the frame that
     introduced it, and an addressee (`a dit à M. Macron que …`)."""
     frames = cue.verb.frames
+    if (called := relative_attribute(doc, cue.i, cue.lemma, cue.tail, limit)) is not None:
+        return called, "attr", None  # `ce qu'ils dénoncent comme une trahison`
     # `appeler à`, `exhorter à`: the content may open with `à`, `au`, a quotation or an
     # addressee
     appeal = "a" in frames and cue.verb.act == "appeal"
