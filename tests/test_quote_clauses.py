@@ -1108,6 +1108,22 @@ def test_a_short_quotation_in_a_heading_takes_the_speaker_who_says_it_later(anno
     assert (heading["type"], heading["speaker"]) == ("direct", "le maire")
 
 
+@pytest.mark.parametrize("text, heading, speaker", [
+    ("Les Bleus ont gagné jeudi.\n- \"Solidarité et envie\" -\n\"Ce qui ne change pas, c'est la "
+     "solidarité et l'envie du groupe\", a déclaré le capitaine Paul Martin.",
+     "Solidarité et envie", "Paul Martin"),
+    ("Le club a signé un nouveau partenaire.\n\"Confiance et ambition\"\n\"Il faut de la "
+     "confiance et de l'ambition pour durer\", a affirmé la présidente Anne Roy.",
+     "Confiance et ambition", "Anne Roy"),
+])
+def test_a_heading_that_drops_the_articles_of_words_said_later_is_theirs(annotate, text,
+                                                                        heading, speaker):
+    """`- "Intensité et attitude" -` before `c'est l'intensité et l'attitude …`: a heading
+    takes up the words without their articles."""
+    q = find(annotate(text), heading)
+    assert (q["text"], q["type"], q["speaker"]) == (heading, "direct", speaker)
+
+
 def test_a_short_quotation_in_a_full_sentence_is_no_heading(annotate):
     quotes = annotate("Le texte parle de « maisons emportées ».\nLe maire a dit : « Des maisons "
                       "emportées, il y en a eu dix. »")
