@@ -47,6 +47,47 @@ def test_a_plan_s_own_where_and_a_clause_after_que_keep_their_où(annotate, text
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Le syndicat a dénoncé la fermeture de l'usine de Lens, qui emploie 300 salariés.",
+     "la fermeture de l'usine de Lens"),
+    ("Le maire a rappelé les nombreuses réunions tenues avec les riverains, qui restent "
+     "pourtant inquiets.", "les nombreuses réunions tenues avec les riverains"),
+])
+def test_the_writers_relative_after_a_comma_ends_the_noun_phrase_said(annotate, text,
+                                                                      content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il a évoqué les actions entreprises par l'Etat pour lutter contre cette maladie : "
+     "gratuité des soins, chimio prévention du paludisme et campagnes de distribution.",
+     "les actions entreprises par l'Etat pour lutter contre cette maladie : gratuité des "
+     "soins, chimio prévention du paludisme et campagnes de distribution"),
+    ("Le syndicat a dénoncé trois choses : la baisse des salaires, la fermeture du site et "
+     "le silence de la direction.", "trois choses : la baisse des salaires, la fermeture du "
+     "site et le silence de la direction"),
+])
+def test_a_list_after_a_colon_spells_out_the_noun_phrase_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_a_clause_after_the_colon_is_not_part_of_the_noun_phrase_said(annotate):
+    assert find(annotate("La ministre a annoncé sa décision : elle quittera le gouvernement "
+                         "en mars."), "sa décision")["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a annoncé un plan de soutien aux agriculteurs, qui sera présenté en "
+     "conseil des ministres.",
+     "un plan de soutien aux agriculteurs, qui sera présenté en conseil des ministres"),
+    ("Le maire a dit que l'usine, qui emploie 300 salariés, fermera en mars.",
+     "l'usine, qui emploie 300 salariés, fermera en mars"),
+])
+def test_a_plan_s_own_qui_and_a_clause_after_que_keep_their_relative(annotate, text,
+                                                                     content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
     ("La ministre Anne Roux a dit que le projet avance, dans une ville qui change.",
      "le projet avance, dans une ville qui change"),
     ("Le maire a promis que les loyers baisseraient, au cours de l'année prochaine.",

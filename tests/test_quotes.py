@@ -943,6 +943,25 @@ def test_pronoun_incise_inside_an_indirect_clause(annotate):
     assert find(quotes, "passe par l'école et les familles")["speaker"] == "Jean Morel"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le chômage a reculé de deux points en un an, avec la reprise des embauches dans "
+     "l'industrie et la hausse des salaires, a fait savoir le ministre du Travail, Paul "
+     "Martin, qui présentait mardi le bilan de l'année.",
+     "Le chômage a reculé de deux points en un an, avec la reprise des embauches dans "
+     "l'industrie et la hausse des salaires", "Paul Martin"),
+    ("Les loyers ont encore augmenté cette année, avec la pénurie de logements et la hausse "
+     "des taux, a expliqué la présidente de l'association, Julie Roux, qui tenait dimanche "
+     "son assemblée générale.",
+     "Les loyers ont encore augmenté cette année, avec la pénurie de logements et la "
+     "hausse des taux", "Julie Roux"),
+])
+def test_a_relative_after_the_incises_speaker_is_no_second_part(annotate, text, content,
+                                                                speaker):
+    quotes = annotate(text)
+    assert find(quotes, content)["speaker"] == speaker
+    assert not any(q["text"].startswith("qui ") for q in quotes)
+
+
 def test_relative_clause_after_an_object_is_not_a_resumed_clause(annotate):
     assert annotate("Maëlle, sa mère, a très vite appelé les pompiers, qui l'ont"
                     " transporté à l'hôpital.") == []
@@ -1292,6 +1311,41 @@ def test_what_a_source_expresses_before_a_colon_introduces_its_quotation(
     # a noun of data/expression_nouns.txt, `de` and a source, a colon: their words
     q = find(annotate(text), content)
     assert q["type"] == "direct" and speaker in q["speaker"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("«Je pars tôt, car mon train est à midi.» Cette intervention de Marc Leroy, habitant "
+     "du quartier, a fait sourire la salle.", "Je pars tôt, car mon train est à midi",
+     "Marc Leroy"),
+    ("« Nous ne fermerons aucune école ». Ces propos de la ministre Claire Petit ont "
+     "rassuré les parents.", "Nous ne fermerons aucune école", "Claire Petit"),
+])
+def test_a_quotation_the_next_sentence_takes_up_by_a_speech_noun_is_its_sources(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Nous avons fait de notre mieux », a dit le maire. Dans un bilan publié par la "
+     "préfecture, à la date du 3 mai, « douze maisons ont été détruites par les eaux ».",
+     "douze maisons ont été détruites par les eaux", "la préfecture"),
+    ("« Nous avons fait de notre mieux », a dit le maire. Dans un rapport rendu par l'ONU, "
+     "« la situation reste critique dans tout le pays ».",
+     "la situation reste critique dans tout le pays", "l'ONU"),
+    ("« Le calme est revenu », a dit le maire. Dans un communiqué de la préfecture, "
+     "« douze maisons ont été détruites par les eaux ».",
+     "douze maisons ont été détruites par les eaux", "la préfecture"),
+])
+def test_a_quotation_after_a_document_and_its_author_is_the_authors(annotate, text,
+                                                                    content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_a_quotation_taken_up_by_a_noun_naming_no_source_stays_unclaimed(annotate):
+    assert not annotate("« Il fait beau sur la ville ce matin. » Cette phrase banale a "
+                        "ouvert le film.")
 
 
 def test_a_speech_noun_without_a_source_introduces_nobody(annotate):

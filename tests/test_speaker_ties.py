@@ -79,6 +79,26 @@ def test_a_plural_pronoun_takes_up_people_counted_by_a_quantity(annotate, text, 
     assert counted in (find(annotate(text), said)["speaker"] or "")
 
 
+def test_a_plural_pronoun_takes_up_a_group_quoted_further_back(annotate):
+    # a singular speaker and two paragraphs of narration lie between the group and `ils`
+    quotes = annotate(
+        "Des glaciologues suisses ont mesuré le recul des glaciers alpins depuis 1990.\n\n"
+        "La fonte a doublé en vingt ans, affirment ces scientifiques.\n\n"
+        "« Le phénomène dépasse nos modèles », explique Anne Keller, l'une des autrices de "
+        "l'étude publiée dans une revue britannique.\n\n"
+        "Les relevés ont été faits chaque été sur une quarantaine de glaciers, par des "
+        "équipes à pied, en hélicoptère et à l'aide d'images satellites de haute "
+        "résolution, pour suivre au mètre près la position du front de chaque glacier.\n\n"
+        "Le recul observé touche aussi bien les grands glaciers valaisans que les petits "
+        "glaciers des Grisons, qui pourraient disparaître avant la fin du siècle.\n\n"
+        "Bien que les chutes de neige aient été abondantes certains hivers, le bilan reste "
+        "négatif chaque année depuis trois décennies et la tendance ne montre aucun signe "
+        "de ralentissement, préviennent-ils.")
+    assert find(quotes, "Bien que les chutes de neige aient été abondantes certains hivers, "
+                "le bilan reste négatif chaque année depuis trois décennies et la tendance "
+                "ne montre aucun signe de ralentissement")["speaker"] == "ces scientifiques"
+
+
 def test_someone_beside_the_speaker_in_the_mention_is_not_the_speaker(annotate):
     quotes = annotate("Paul Sarr a annoncé mardi la fin du couvre-feu. « Il ne fallait pas "
                       "venir », plaisante la Première ministre avec le député Jean Roux.")

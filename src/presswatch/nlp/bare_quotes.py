@@ -17,7 +17,11 @@ from presswatch.nlp.french import DASHES, PERSON_PRONOUNS, is_indefinite_speaker
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.people import is_title
-from presswatch.nlp.sources import speech_noun_source
+from presswatch.nlp.sources import (
+    document_source,
+    speech_noun_source,
+    taken_up_by_speech_noun,
+)
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
 from presswatch.textutil import doc_ents, doc_text, fold
@@ -99,6 +103,15 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             cand.mention = signed
             out.append(cand)
             continue
+        if not lead.strip() and (taken := taken_up_by_speech_noun(
+                doc, next((j for j in range(span.end, len(doc)) if doc[j].idx >=
+                           seg.outer_end), len(doc)), lex)) is not None:
+            # `« … » Cette intervention de X, habitant du quartier, a …`
+            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                            seg.end), "bare", type="direct")
+            cand.mention = taken
+            out.append(cand)
+            continue
         if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text == ":":
             u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
             lead = doc_text(doc)[doc[u0].idx: seg.open]
@@ -110,6 +123,14 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
                                                             seg.end), "bare", type="direct")
             cand.mention = said
+            out.append(cand)
+            continue
+        if lead.rstrip().endswith(",") and (
+                written := document_source(doc, u0, span[0].i, lex)) is not None:
+            # `Dans un bilan fait par les autorités, « … »`: the document's author's
+            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
+                                                            seg.end), "bare", type="direct")
+            cand.mention = written
             out.append(cand)
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \

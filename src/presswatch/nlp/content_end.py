@@ -105,6 +105,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         t, text = doc[j], texts[j]
         if before_its_verb and text == ",":
             continue
+        if text == ":" and j > start and not after_que and _noun_phrase_said(doc, start) \
+                and _enumeration_to_the_end(doc, j + 1, limit):
+            return limit  # `a évoqué les mesures : gratuité des soins, …`: the list spells
+            # out the noun phrase said (a word of it the tagger took for a verb included)
         if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
@@ -135,12 +139,14 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
         if text == "," and j > start + 1 and not after_que and j + 2 < limit and \
-                doc[j + 1].lower_ == "où" and doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
+                doc[j + 1].lower_ in {"où", "qui"} and \
+                doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
                 not any("Fut" in morph(t, "Tense") or "Cnd" in morph(t, "Mood")
                         for t in doc[j + 2:limit]):
             return j  # `a exigé un débat à Strasbourg, où le Parlement siège`: the writer
             # says what the place is; a noun phrase said stops before (not a plan's own
-            # `où seront réunis …`)
+            # `où seront réunis …`); so does `, qui` (`a rappelé les rencontres avec les
+            # riverains, qui se plaignent …`: the writer describes, not `, qui sera …`)
         if text == "," and j > start + 1 and not after_que and \
                 _bare_noun_apposition(doc, j + 1, limit):
             return j  # `en annonçant la suspension de la réforme, condition exigée par les
@@ -340,6 +346,18 @@ def _taken_up_by_ce(doc: Doc, k: int, limit: int, cues: list[Cue], after_que: bo
     while m < limit and (doc[m].dep_.startswith("aux") or doc[m].lower_ in {"ne", "n'", "n’"}):
         m += 1
     return m > k + 2 and any(c.i == m or c.start == m for c in cues)
+
+
+def _enumeration_to_the_end(doc: Doc, k: int, limit: int) -> bool:
+    """`a évoqué les mesures prises : gratuité des soins, distribution de moustiquaires et
+    campagnes de dépistage`: after a colon, a verbless list of noun phrases in lower case
+    to the end spells out the noun phrase said; a clause (`: il partira`) or a quotation
+    after the colon is something else."""
+    rest = doc[k:limit]
+    return len(rest) >= 4 and rest[0].text[:1].islower() and rest[0].pos_ != "PRON" and \
+        any(t.text == "," or t.lower_ == "et" for t in rest) and \
+        not any((t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
+                t.text in '«»"“”:;' for t in rest)
 
 
 def _noun_phrase_said(doc: Doc, start: int) -> bool:

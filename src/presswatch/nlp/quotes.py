@@ -31,6 +31,7 @@ from presswatch.nlp.french import (
     IMPERSONAL,
     INDEFINITE_SPEAKERS,
     PURPOSE,
+    RELATIVE_WORDS,
     opening_word,
 )
 from presswatch.nlp.incises import (
@@ -93,6 +94,7 @@ from presswatch.nlp.spans import (
 )
 from presswatch.nlp.subjects import (
     bare_past_participle,
+    named_after_avec,
     np_end,
     pour_before_infinitive,
     subject_mention,
@@ -286,6 +288,9 @@ class QuoteFinder:
         if after >= unit[1] or doc[after].text != "," or doc[lead].text != ",":
             return []
         after += 1
+        if doc[after].lower_ in RELATIVE_WORDS:
+            return []  # `…, a indiqué la ministre, qui présentait le budget`: a relative
+            # after the speaker describes the speaker, it does not go on with the clause
         tail = doc[after:unit[1]]
         finite = [t for t in tail if t.pos_ in ("VERB", "AUX")
                   and "Fin" in morph(t, "VerbForm")]
@@ -435,6 +440,9 @@ class QuoteFinder:
             mention = None  # `On dit que …`: the report stays, its source is nobody named
         elif subject in IMPERSONAL:
             return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
+        elif mention and (named := named_after_avec(doc, token)) is not None and \
+                names_no_source(doc, mention, self.lex):
+            mention = named  # `Le débat a commencé avec X, …, exprimant …`
         elif mention and frame in THING_FRAMES and cue.verb.lemma in THING_VERBS and not any(
                 s.start < end and start < s.end for s in segments) and \
                 names_no_source(doc, mention, self.lex):

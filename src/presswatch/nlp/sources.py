@@ -30,6 +30,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.reported_as import REPORTED_FORMS, reported_as
 from presswatch.nlp.source_asides import aside_on_the_source, role_apposition_end
 from presswatch.nlp.spans import (
     first_char,
@@ -357,17 +358,6 @@ CAN_FORMS = frozenset({"peut", "pouvait", "pourra", "pourrait", "put"})
 ON_CLITICS = frozenset({"-on", "-t-on"})
 SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
-_REPORTED_PARTICIPLES = ("rapporté", "révélé", "annoncé", "indiqué", "écrit", "expliqué",
-                         "précisé", "affirmé", "confirmé", "déclaré", "souligné", "signalé",
-                         "relevé", "raconté")
-REPORTED_FORMS = frozenset({
-    *(p + end for p in _REPORTED_PARTICIPLES for end in ("", "e", "s", "es")),
-    "rapporte", "rapportent", "révèle", "révèlent", "annonce", "annoncent", "indique",
-    "indiquent", "écrivent", "explique", "expliquent", "précise", "précisent", "affirme",
-    "affirment", "confirme", "confirment", "souligne", "soulignent", "signale", "signalent",
-    "relève", "relèvent", "raconte", "racontent"})
-"""Forms of verbs that report information in `tel que rapporté par X`, `comme l'a révélé
-X`, `comme le rapporte X`: the verb before its subject makes X a source like `selon X`."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
                              {"selon", "après", "pour", "croire", "croit", "entendre",
                               *READING_FORMS, *SOURCE_NOUNS, *REPORTED_FORMS})
@@ -400,7 +390,7 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
         k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
         return (k, i + 1) if k >= 0 and doc[k].lower_ == "si" else None
     if low in REPORTED_FORMS:
-        return _reported_as(doc, i)
+        return reported_as(doc, i)
     if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
             doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`
@@ -414,24 +404,6 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "même")
     if k + 1 < len(doc) and doc[k].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
         return start, k + 1
-    return None
-
-
-def _reported_as(doc: Doc, i: int) -> tuple[int, int] | None:
-    """`Tel que rapporté par X`, `comme l'a révélé X`, `comme le rapporte X`: where the
-    phrase starts and where X starts (None for any other use of the verb)."""
-    words = ["", "", "", ""] + [t.lower_.replace("’", "'") for t in doc[max(0, i - 4): i]]
-    tel = {"tel", "telle", "tels", "telles"}
-    if i + 1 < len(doc) and doc[i + 1].lower_ == "par" and \
-            words[-1] in {"que", "qu'"} and words[-2] in tel:
-        return i - 2, i + 2  # `tel que rapporté par X`
-    if words[-2] == "l'" and words[-1] in {"a", "ont", "avait", "avaient"}:
-        if words[-3] == "comme":
-            return i - 3, i + 1  # `comme l'a révélé X`
-        if words[-3] == "que" and words[-4] in tel:
-            return i - 4, i + 1  # `tel que l'a révélé X`
-    if words[-2:] == ["comme", "le"] and "Fin" in morph(doc[i], "VerbForm"):
-        return i - 2, i + 1  # `comme le rapporte X`
     return None
 
 
@@ -536,16 +508,67 @@ def speech_noun_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     if colon is None:
         return None
     for k in range(u0, colon - 1):
-        noun = doc[k].pos_ == "NOUN" or (doc[k].pos_ == "PROPN" and doc[k].text.islower())
-        if not noun or (fold(doc[k].text) not in lex.speech_events and
-                        fold(doc[k].text) not in lex.expressions):
-            continue  # (`La colère des riverains : « … »`: what they express, then it)
-        de = doc[k + 1].lower_.replace("’", "'")
-        if de not in {"de", "d'", "du", "des"}:
-            continue
-        first = k + 2  # (after `du`, `des`: the noun phrase without its article)
-        end = pp_np_end(doc, first, colon, frozenset({"à", "aux", "au", "sur", "pour", "ne",
-                                                      "n'"}))
-        if first < end and is_source_span(doc, (first, end), lex):
-            return first, end
+        if (source := _noun_of_source(doc, k, colon, lex)) is not None:
+            return source
     return None
+
+
+def _noun_of_source(doc: Doc, k: int, stop: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The source after the speech noun at `k` (`réponse du ministre`, `l'intervention de
+    Paul Martin`), before `stop`; None when `k` is no such noun or what follows names no
+    source."""
+    if k + 2 >= stop:
+        return None
+    noun = doc[k].pos_ == "NOUN" or (doc[k].pos_ == "PROPN" and doc[k].text.islower())
+    if not noun or (fold(doc[k].text) not in lex.speech_events and
+                    fold(doc[k].text) not in lex.expressions):
+        return None  # (`La colère des riverains : « … »`: what they express, then it)
+    de = doc[k + 1].lower_.replace("’", "'")
+    if de not in {"de", "d'", "du", "des"}:
+        return None
+    first = k + 2  # (after `du`, `des`: the noun phrase without its article)
+    end = pp_np_end(doc, first, stop, frozenset({"à", "aux", "au", "sur", "pour", "ne",
+                                                 "n'"}))
+    if first < end and is_source_span(doc, (first, end), lex):
+        return first, end
+    return None
+
+
+def document_source(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
+                    ) -> tuple[int, int] | None:
+    """`Dans un bilan fait par les autorités, à la date du 4 juin, « … »`, `Dans un
+    communiqué de la préfecture, « … »`: a quotation right after a lead that names the
+    statement or document holding it and its author is that author's (as `selon`); not
+    whoever spoke before. Returns the author's tokens."""
+    if quote_tok - u0 < 5 or doc[u0].lower_ != "dans" or doc[u0 + 1].pos_ != "DET":
+        return None
+    k = u0 + 2
+    if k < quote_tok and doc[k].pos_ == "ADJ":
+        k += 1  # `dans son dernier rapport`
+    if fold(doc[k].text) not in lex.speech_events | lex.carriers and \
+            fold(doc[k].lemma_) not in lex.speech_events | lex.carriers:
+        return None
+    if (source := _noun_of_source(doc, k, quote_tok, lex)) is not None:
+        return source
+    j = k + 1
+    if j + 2 < quote_tok and "Part" in morph(doc[j], "VerbForm") and \
+            doc[j + 1].lower_ == "par":
+        end = pp_np_end(doc, j + 2, quote_tok, frozenset({"à", "aux", "au", "sur", "pour"}))
+        if j + 2 < end and is_source_span(doc, (j + 2, end), lex):
+            return j + 2, end
+    return None
+
+
+def taken_up_by_speech_noun(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`« Je pars tôt, mon train est à midi. » Cette intervention de Marc Leroy a fait
+    sourire la salle`: a quotation standing as its own sentence, which the next sentence
+    takes up by a demonstrative and a speech noun with its source, is that source's words
+    (the article makes clear who said them). `after` is the first token after the closing
+    mark; returns the source's tokens."""
+    while after < len(doc) and doc[after].text in {".", "!", "?", "…"}:
+        after += 1
+    if after + 3 >= len(doc) or doc[after].lower_ not in {"ce", "cet", "cette", "ces"}:
+        return None
+    stop = next((j for j in range(after, len(doc)) if doc[j].text in {".", "!", "?", ";"}
+                 or doc[j].pos_ in {"VERB", "AUX"}), len(doc))
+    return _noun_of_source(doc, after + 1, stop, lex)

@@ -23,6 +23,9 @@ from presswatch.textutil import doc_cache
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
 PRONOUN_WINDOW_CHARS = 700
+# `…, expliquent-ils` takes up a group quoted before from further back: plural speakers
+# are few, and a singular one between them cannot be what `ils` means
+PLURAL_SPEAKER_WINDOW_CHARS = 1400
 SUBJECT_BONUS = 150
 PERSON_BONUS = 60
 UNKNOWN_GENDER_PENALTY = 120
@@ -166,8 +169,10 @@ class Salience:
         `exclude`."""
         best, best_score = None, float("-inf")
         for r in self.referents:
-            if not (r.char < char and self._distance(r.char, char) <=
-                    (window or PRONOUN_WINDOW_CHARS)) or r.speaker == exclude:
+            reach = window or (PLURAL_SPEAKER_WINDOW_CHARS if gender == "p" and
+                               r.is_speaker else PRONOUN_WINDOW_CHARS)
+            if not (r.char < char and self._distance(r.char, char) <= reach) or \
+                    r.speaker == exclude:
                 continue
             if (persons_only and not r.is_person) or (among is not None and
                                                       r.speaker not in among):

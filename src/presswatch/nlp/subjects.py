@@ -108,6 +108,24 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     return _without_aside(doc, _without_topic_pronoun(doc, span))
 
 
+def named_after_avec(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`Le débat a commencé avec Paul Martin, représentant des riverains, exprimant leurs
+    craintes`: a present participle whose clause's subject is a thing (`le débat`) says
+    what the person named after `avec` does, however far the commas of an apposition set
+    it off (None when no name follows `avec` in the clause before it)."""
+    if not is_present_participle(verb):
+        return None
+    start = sentence_bounds(verb)[0]
+    avec = next((k for k in range(verb.i - 1, start - 1, -1) if doc[k].lower_ == "avec"),
+                None)
+    if avec is None or avec + 1 >= verb.i or doc[avec + 1].pos_ != "PROPN" or any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+            for t in doc[avec + 1:verb.i]):
+        return None
+    end = pp_np_end(doc, avec + 1, verb.i)
+    return (avec + 1, end) if end > avec + 1 and doc[end - 1].pos_ == "PROPN" else None
+
+
 def _present_read_as_participle(doc: Doc, verb: Token) -> bool:
     """`La maire décrit la situation comme …`, `Le syndicat dit sa colère`: verbs in -ire
     spell the present like the participle (`décrit`, `dit`, `écrit`), and the parser reads
