@@ -62,6 +62,20 @@ def test_a_quotation_resumes_after_a_description_that_ends_on_an_acronym(annotat
     assert find(annotate(text), second)["type"] == "direct"
 
 
+@pytest.mark.parametrize("text, said, speaker", [
+    ("La grève a été votée à une large majorité, a précisé la SdJ.",
+     "La grève a été votée à une large majorité", "la SdJ"),
+    ("Le chantier reprendra lundi, a indiqué le SdP.", "Le chantier reprendra lundi",
+     "le SdP"),
+    ("La réunion est reportée, a fait savoir la CdC.", "La réunion est reportée", "la CdC"),
+])
+def test_a_sentences_full_stop_after_an_acronym_is_not_the_speakers(annotate, text, said,
+                                                                    speaker):
+    """`…, a précisé la SdJ.`: the tokenizer glues the full stop to an acronym in mixed
+    case; the speaker is the acronym without it."""
+    assert find(annotate(text), said)["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Elle veut soutenir les artisans qui, selon elle, restent « les oubliés » du plan de "
      "relance.", "restent « les oubliés » du plan de relance", "elle"),
