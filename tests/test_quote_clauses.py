@@ -1108,6 +1108,22 @@ def test_a_short_quotation_in_a_heading_takes_the_speaker_who_says_it_later(anno
     assert (heading["type"], heading["speaker"]) == ("direct", "le maire")
 
 
+@pytest.mark.parametrize("text, heading, speaker", [
+    ("Les Bleus ont gagné jeudi.\n- \"Solidarité et envie\" -\n\"Ce qui ne change pas, c'est la "
+     "solidarité et l'envie du groupe\", a déclaré le capitaine Paul Martin.",
+     "Solidarité et envie", "Paul Martin"),
+    ("Le club a signé un nouveau partenaire.\n\"Confiance et ambition\"\n\"Il faut de la "
+     "confiance et de l'ambition pour durer\", a affirmé la présidente Anne Roy.",
+     "Confiance et ambition", "Anne Roy"),
+])
+def test_a_heading_that_drops_the_articles_of_words_said_later_is_theirs(annotate, text,
+                                                                        heading, speaker):
+    """`- "Intensité et attitude" -` before `c'est l'intensité et l'attitude …`: a heading
+    takes up the words without their articles."""
+    q = find(annotate(text), heading)
+    assert (q["text"], q["type"], q["speaker"]) == (heading, "direct", speaker)
+
+
 def test_a_short_quotation_in_a_full_sentence_is_no_heading(annotate):
     quotes = annotate("Le texte parle de « maisons emportées ».\nLe maire a dit : « Des maisons "
                       "emportées, il y en a eu dix. »")
@@ -1337,6 +1353,25 @@ def test_a_source_after_a_line_break_inside_a_wrapped_sentence(annotate, text, c
     assert q["text"] == content and q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, wanted, kept", [
+    ("Plusieurs élus demandent que la mairie sollicite un avis du canton confirmant le "
+     "financement.", "un avis du canton", "la mairie sollicite un avis du canton"),
+    ("Plusieurs élus souhaitent que la mairie annonce un calendrier précis aux habitants.",
+     "un calendrier précis", None),
+    ("Le syndicat attend que le ministre annonce des mesures concrètes.",
+     "des mesures concrètes", None),
+    ("Le collectif se mobilise pour que le préfet reconnaisse l'état de catastrophe "
+     "naturelle.", "l'état de catastrophe naturelle", None),
+])
+def test_a_verb_of_saying_in_a_wished_or_demanded_clause_reports_nothing(annotate, text,
+                                                                        wanted, kept):
+    """`souhaitent que le maire annonce …`, `pour que le préfet reconnaisse …`: the act is
+    wanted, not done; only the wish or demand itself is a quote."""
+    quotes = annotate(text)
+    assert not any(q["text"].startswith(wanted) for q in quotes)
+    assert kept is None or any(q["text"].startswith(kept) for q in quotes)
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("La chancelière a salué l'accord conclu entre les deux pays, y voyant un signal fort "
      "pour l'Europe.", "l'accord conclu entre les deux pays", "la chancelière"),
@@ -1360,3 +1395,19 @@ def test_a_participle_the_tagger_reads_as_a_future_keeps_the_sentence_subject(an
 def test_a_noun_in_ant_after_a_comma_stays_in_the_list_said(annotate):
     said = "les violences contre les policiers, les manifestants et les journalistes"
     assert find(annotate(f"Le préfet a dénoncé {said}."), said)["speaker"] == "le préfet"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les éleveurs ont bloqué la route après ce qu'ils dénoncent comme une trahison du "
+     "gouvernement.", "une trahison du gouvernement", "les éleveurs"),
+    ("Le maire a retiré le texte, ce que l'opposition qualifie de recul historique.",
+     "recul historique", "l'opposition"),
+    ("La direction a confirmé ce que les syndicats présentent comme un plan social déguisé.",
+     "un plan social déguisé", "les syndicats"),
+])
+def test_what_a_relative_object_is_called_is_what_was_said(annotate, text, content,
+                                                           speaker):
+    """`ce qu'ils dénoncent comme une trahison`, `ce que X qualifie de recul`: the object
+    is the relative pronoun; the name given to it after `comme` or `de` is the quote."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)

@@ -1,12 +1,12 @@
 """How the words around a verb of saying make or unmake a quote: pronouns glued to an
 incise, a place the tagger took for a verb, a speaker's description that ends on an
-acronym, a source inside a relative clause, a passive that quotes a label. Every sentence
-is our own; each construction is tried with more than one wording."""
+acronym, a source inside a relative clause, a passive that quotes a label, `tel que rapporté
+par X`. Every sentence is our own; each construction is tried with more than one wording."""
 
 from __future__ import annotations
 
 import pytest
-from test_quotes import find
+from test_quotes import find, same_speaker
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
@@ -60,6 +60,20 @@ def test_a_place_the_tagger_reads_as_a_verb_is_not_what_was_said(annotate, text,
 def test_a_quotation_resumes_after_a_description_that_ends_on_an_acronym(annotate, text,
                                                                         second):
     assert find(annotate(text), second)["type"] == "direct"
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("La grève a été votée à une large majorité, a précisé la SdJ.",
+     "La grève a été votée à une large majorité", "la SdJ"),
+    ("Le chantier reprendra lundi, a indiqué le SdP.", "Le chantier reprendra lundi",
+     "le SdP"),
+    ("La réunion est reportée, a fait savoir la CdC.", "La réunion est reportée", "la CdC"),
+])
+def test_a_sentences_full_stop_after_an_acronym_is_not_the_speakers(annotate, text, said,
+                                                                    speaker):
+    """`…, a précisé la SdJ.`: the tokenizer glues the full stop to an acronym in mixed
+    case; the speaker is the acronym without it."""
+    assert find(annotate(text), said)["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -806,6 +820,26 @@ def test_a_present_verb_the_tagger_misread_before_sur_or_contre(annotate, text, 
 ])
 def test_sous_couvert_d_anonymat_is_how_not_who(annotate, text, speaker):
     assert annotate(text)[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tel que rapporté par La Presse lundi, la mairie a renoncé à son projet de piscine.",
+     "la mairie a renoncé à son projet de piscine", "La Presse"),
+    ("Telle qu'annoncée par la direction, la fermeture du site interviendra en juin.",
+     "la fermeture du site interviendra en juin", "la direction"),
+    ("Comme le rapporte Le Figaro, les négociations ont échoué dans la nuit.",
+     "les négociations ont échoué dans la nuit", "Le Figaro"),
+    ("Comme l'a rapporté La Presse lundi, la mairie a renoncé à son projet de piscine.",
+     "la mairie a renoncé à son projet de piscine", "La Presse"),
+    ("Tel que l'a révélé Libération, le ministre a quitté ses fonctions en mars.",
+     "le ministre a quitté ses fonctions en mars", "Libération"),
+])
+def test_a_source_named_after_tel_que_or_comme_and_its_verb_speaks_for_the_clause(
+        annotate, text, content, speaker):
+    """`Tel que rapporté par X, …`, `comme le rapporte X, …`: the verb before its subject
+    makes X the source of the clause, as `selon X, …` does."""
+    q = find(annotate(text), content)
+    assert q["type"] == "indirect" and same_speaker(q["speaker"], speaker)
 
 
 @pytest.mark.parametrize("text, content", [

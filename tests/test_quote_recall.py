@@ -639,3 +639,18 @@ def test_a_quoted_predicate_takes_its_subject_before_the_comma(annotate, text, c
     # the clause reported is the whole (mixed)
     q = find(annotate(text), content)
     assert (q["type"], q["speaker"]) == ("mixed", speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Elle a évoqué les démarches entreprises par la mairie pour lutter contre les inondations.",
+     "les démarches entreprises par la mairie pour lutter contre les inondations"),
+    ("Le maire a rappelé les initiatives entreprises par le département pour lutter contre la "
+     "pauvreté.", "les initiatives entreprises par le département pour lutter contre la pauvreté"),
+    ("La ministre a rappelé les efforts consentis par l'hôpital pour réduire les délais "
+     "d'attente.", "les efforts consentis par l'hôpital pour réduire les délais d'attente"),
+])
+def test_an_institution_agent_of_a_participle_is_not_the_addressee(annotate, text, content):
+    """`les démarches entreprises par la mairie pour …`: the institution is the agent of a
+    participle inside the noun phrase said, not a person addressed before `pour`."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"]) == (content, "indirect")

@@ -379,6 +379,21 @@ def test_speech_reported_inside_selon_is_nested(annotate):
     assert outer["parent"] is None
 
 
+@pytest.mark.parametrize("text, inner, speaker", [
+    ("Le syndic expliquait que l'Etat exigeait que la commune construise un réservoir avant "
+     "l'été.", "la commune construise un réservoir avant l'été", "l'Etat"),
+    ("La directrice a indiqué que l'Etat réclamait un rapport complet avant la rentrée.",
+     "un rapport complet avant la rentrée", "l'Etat"),
+    ("Le délégué a raconté que les Elus avaient demandé un nouveau vote.",
+     "un nouveau vote", "les Elus"),
+])
+def test_an_institution_written_without_its_capitals_accent_reports_inside_a_report(
+        annotate, text, inner, speaker):
+    """`Etat`, `Elus`: French often drops the accent on a capital; the speaker noun is the
+    same one and reports inside another's words as `l'État` does."""
+    assert find(annotate(text), inner)["speaker"] == speaker
+
+
 # --- speakers -------------------------------------------------------------------------
 
 def test_mme_and_surname_resolve_to_the_full_name(annotate):

@@ -98,3 +98,31 @@ def test_a_surname_opening_its_sentence_before_an_aside_is_taken_up_by_the_prono
     # participle: the name is still the known person and the sentence's subject; other
     # wordings we tried the parse already got right)
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Les présidents des clubs, qui ont dénoncé la réforme, se réuniront mardi.",
+     "la réforme", "les présidents des clubs"),
+    ("La fédération a convaincu les présidents des universités qui ont demandé, à leur tour, au "
+     "ministre de renoncer à la hausse.", "renoncer à la hausse",
+     "les présidents des universités"),
+])
+def test_a_relative_hung_on_an_institution_after_a_noun_for_people_is_theirs(
+        annotate, text, said, speaker):
+    """`les présidents des clubs, qui ont dénoncé …`: the parser hangs `qui` on the nearest
+    noun; the people the phrase names speak, not the institution of their complement."""
+    assert find(annotate(text), said)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Ce débat a permis aux riverains de dire qu'ils refusaient le projet.",
+     "ils refusaient le projet", "riverains"),
+    ("La réunion a permis à la maire de rappeler que le budget était serré.",
+     "le budget était serré", "la maire"),
+    ("La soirée a permis aux anciens élèves d'exprimer leur reconnaissance envers le directeur.",
+     "leur reconnaissance envers le directeur", "anciens élèves"),
+])
+def test_who_is_allowed_to_say_something_says_it(annotate, text, said, speaker):
+    """`X a permis aux riverains de dire que …`: the infinitive's speaker is `à X`, not
+    the meeting or debate that gave them the floor."""
+    assert find(annotate(text), said)["speaker"] == speaker

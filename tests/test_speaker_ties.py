@@ -64,6 +64,21 @@ def test_a_plural_pronoun_takes_up_a_collective_of_several_people(annotate):
         "une équipe de chercheurs"
 
 
+@pytest.mark.parametrize("text, said, counted", [
+    ("Plusieurs dizaines d'éleveurs ont bloqué la route. Ils dénoncent une trahison du "
+     "gouvernement.", "une trahison du gouvernement", "éleveurs"),
+    ("Un millier d'agriculteurs ont défilé à Rennes. Ils ont réclamé des aides d'urgence.",
+     "des aides d'urgence", "agriculteurs"),
+    ("Une poignée de salariés a occupé l'usine. Ils exigent le maintien des emplois.",
+     "le maintien des emplois", "salariés"),
+])
+def test_a_plural_pronoun_takes_up_people_counted_by_a_quantity(annotate, text, said,
+                                                               counted):
+    """`Plusieurs dizaines d'éleveurs … Ils dénoncent`: the quantity noun heads the
+    subject, the people it counts are who `ils` takes up."""
+    assert counted in (find(annotate(text), said)["speaker"] or "")
+
+
 def test_a_plural_pronoun_takes_up_a_group_quoted_further_back(annotate):
     # a singular speaker and two paragraphs of narration lie between the group and `ils`
     quotes = annotate(

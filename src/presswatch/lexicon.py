@@ -137,8 +137,16 @@ def load_verbs(path: Path | None = None) -> dict[str, ReportingVerb]:
 
 
 def load_speaker_nouns(path: Path | None = None) -> dict[str, tuple[str, str]]:
-    return {r["lemma"].lower(): (r["class"], r.get("gender", "-")) for r in
-            _rows(path, "speaker_nouns.tsv")}
+    """Lemma -> (class, gender). A lemma opening on an accented letter is also found
+    without that accent: French often drops it on a capital (`l'Etat exigeait`, `les
+    Elus`), and the tagger's lemma keeps the letter as written."""
+    nouns = {r["lemma"].lower(): (r["class"], r.get("gender", "-")) for r in
+             _rows(path, "speaker_nouns.tsv")}
+    for lemma, entry in list(nouns.items()):
+        bare = fold(lemma[:1]) + lemma[1:]
+        if bare != lemma:
+            nouns.setdefault(bare, entry)
+    return nouns
 
 
 def load_first_names(path: Path | None = None) -> dict[str, str]:

@@ -349,8 +349,20 @@ def _heading_repeat(text: str, seg: Segment, cands: list[Candidate]) -> Candidat
     words = _words(text[seg.start: seg.end])
     if len(line) > HEADING_MAX_CHARS or line.endswith(".") or len(words.split()) < 2:
         return None
-    return next((c for c in cands if c.rule != "bare" and c.start > seg.end and
-                 f" {words} " in f" {_words(text[c.start: c.end])} "), None)
+    bare = _without_articles(words)  # `Intensité et attitude` for `l'intensité et l'attitude`
+    return next((c for c in cands if c.rule != "bare" and c.start > seg.end and (
+                 f" {words} " in f" {_words(text[c.start: c.end])} " or
+                 f" {bare} " in f" {_without_articles(_words(text[c.start: c.end]))} ")),
+                None)
+
+
+ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "de", "d"})
+"""Articles (and a partitive's `de`) a heading drops from the words it takes up (folded,
+as `_words` gives them)."""
+
+
+def _without_articles(words: str) -> str:
+    return " ".join(w for w in words.split() if w not in ARTICLES)
 
 
 def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ from presswatch.nlp.content_openings import (
     occasion_aside,
     quotation_after_colon,
     quoted_clause,
+    relative_attribute,
     said_opens,
 )
 from presswatch.nlp.docfacts import morph
@@ -70,10 +71,12 @@ promis`, `ce qui constitue une avancée`)."""
 def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the noun phrase names a person, group or institution by its own head words:
     `le ministre des Affaires étrangères` does, `le soutien du Premier ministre` does not
-    (its complement names one)."""
+    (its complement names one), nor `les actions entreprises par l'État` (a participle's
+    agent)."""
     seen_noun = False
     for t in doc[start:end]:
-        if seen_noun and t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS:
+        if seen_noun and (t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS or
+                          t.pos_ == "VERB"):
             break
         seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"}
         if t.ent_type_ == "PER" or is_title(t):
@@ -127,6 +130,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
     """Token where the reported content starts after a forward cue, the frame that
     introduced it, and an addressee (`a dit à M. Macron que …`)."""
     frames = cue.verb.frames
+    if (called := relative_attribute(doc, cue.i, cue.lemma, cue.tail, limit)) is not None:
+        return called, "attr", None  # `ce qu'ils dénoncent comme une trahison`
     # `appeler à`, `exhorter à`: the content may open with `à`, `au`, a quotation or an
     # addressee
     appeal = "a" in frames and cue.verb.act == "appeal"

@@ -3,7 +3,8 @@ set off by commas (`a salué, lors d'une conférence de presse à Lyon, les effo
 quoted clause after an occasion or addressee (`a déclaré lors de son discours « nous … »`),
 a quotation announced by a colon after words that name it (`a scandé des slogans : « … »`),
 a complement after a date (`a fait état le 24 février des doutes …`), an object after an
-addressee (`a réclamé au gouvernement des moyens`).
+addressee (`a réclamé au gouvernement des moyens`), what a relative object is called (`ce
+qu'ils dénoncent comme une trahison`).
 
 Why a module of its own: `content.py` finds where a content starts frame by frame; these
 tests read the stretch after the verb as a whole and are shared by its branches.
@@ -134,3 +135,27 @@ def object_after_addressee(doc: Doc, start: int, end: int, limit: int) -> int:
     ends_clause = m >= limit or doc[m].is_space or doc[m].text in {
         ".", ",", ";", ":", "!", "?", "…"}
     return k if ends_clause else end
+
+
+NAMING_VERBS = frozenset({"dénoncer", "qualifier", "décrire", "présenter"})
+"""Verbs that say what something is called: `dénoncer X comme Y`, `qualifier X de Y`."""
+
+
+def relative_attribute(doc: Doc, verb_i: int, lemma: str, tail: int, limit: int
+                       ) -> int | None:
+    """`après ce qu'ils dénoncent comme une attaque`, `ce que l'opposition qualifie de
+    recul`: the object is the relative `que`, and what they called it, after `comme` (or
+    `de` for `qualifier`), is what was said. The token where it starts, or None."""
+    verb = doc[verb_i]
+    if lemma not in NAMING_VERBS or not any(
+            c.i < verb_i and c.dep_ == "obj" and "Rel" in morph(c, "PronType")
+            for c in verb.children):
+        return None
+    j = tail
+    while j < limit and doc[j].pos_ == "ADV":
+        j += 1  # `qu'il qualifie encore de …`
+    if j + 1 >= limit:
+        return None
+    low = doc[j].lower_.replace("’", "'")
+    return j + 1 if low == "comme" or (lemma == "qualifier" and low in {"de", "d'"}) \
+        else None

@@ -125,8 +125,13 @@ def masculine_forms(word: str) -> list[str]:
 
 
 def description(text: str) -> str:
-    """A description as written, without a leading capital on its determiner."""
+    """A description as written, without a leading capital on its determiner, nor the
+    sentence's full stop the tokenizer glued to an acronym ending it (`a précisé la
+    SdJ.`; an abbreviation dotted inside, `S.A.`, keeps its own)."""
     text = " ".join(text.split())
+    last = text.rpartition(" ")[2]
+    if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
+        text = text[:-1]
     first, _, rest = text.partition(" ")
     if first in {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces"} and rest:
         return first.lower() + " " + rest

@@ -175,7 +175,32 @@ def drop_negated_reports(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     accepteraient ce plan`) is only asked about: none either."""
     return [c for c in cands if not (c.cue is not None and c.type == "indirect" and
                                      (_negated_saying(doc[c.cue.i]) or
-                                      _asked_whether(doc[c.cue.i])))]
+                                      _asked_whether(doc[c.cue.i]) or
+                                      _only_wanted(doc[c.cue.i])))]
+
+
+WANTING_VERBS = frozenset({"demander", "exiger", "réclamer", "souhaiter", "vouloir",
+                           "falloir", "attendre", "préférer", "proposer", "suggérer",
+                           "insister", "tenir", "exhorter", "appeler"})
+"""Verbs whose `que` clause is an act wanted, not one done (`exigent que le maire
+annonce …`)."""
+PURPOSE_CONJUNCTIONS = frozenset({"pour", "afin", "avant", "sans"})
+"""`pour que X annonce …`, `avant que X ne confirme …`: an act still to come."""
+
+
+def _only_wanted(verb: Token) -> bool:
+    """`Les élus demandent que la mairie sollicite un avis …`, `souhaitent que le maire
+    annonce un calendrier`: a verb of saying in the subjunctive clause of a wish, a
+    demand or a purpose reports no words; the words are wanted, not said."""
+    que = [c for c in verb.children if c.dep_ == "mark" and
+           c.lower_.replace("’", "'") in {"que", "qu'"}]
+    if not que:
+        return False
+    k = que[0].i - 1
+    before = verb.doc[k].lower_ if k >= 0 else ""
+    if before in PURPOSE_CONJUNCTIONS:
+        return True
+    return verb.dep_ in {"ccomp", "obj"} and verb.head.lemma_.lower() in WANTING_VERBS
 
 
 def _asked_whether(verb: Token) -> bool:

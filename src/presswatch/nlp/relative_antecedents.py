@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from presswatch.lexicon import default_lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.spans import np_span
 
@@ -28,7 +29,8 @@ def relative_antecedent_span(doc: Doc, head: Token, qui: Token | None) -> tuple[
                     head.head.pos_ in {"NOUN", "PROPN"}:
                 head = head.head
     if qui is not None:
-        head = _source_before(doc, qui) or _agreeing_antecedent(doc, head, qui)
+        head = _source_before(doc, qui) or _agreeing_antecedent(
+            doc, _person_over_complement(head), qui)
     lo, hi = np_span(doc, head)
     # `…, sur plus de 9.000 selon l'association, qui …`: nothing before the antecedent's
     # own preposition belongs to it, whatever else the parse hung on it
@@ -64,4 +66,20 @@ def _agreeing_antecedent(doc: Doc, head: Token, qui: Token) -> Token:
         if t.pos_ in {"NOUN", "PROPN"} and morph(t, "Number") == number and \
                 head in t.ancestors:
             return t
+    return head
+
+
+def _person_over_complement(head: Token) -> Token:
+    """`les présidents des universités qui ont demandé …`, `les délégués des clubs, qui
+    …`: the parser hangs the relative on the nearest noun, but where that noun is the
+    complement of a noun for people (a role or a group) and names none itself (an
+    institution, a place, a thing), the people are who speak."""
+    gov = head.head
+    if head.dep_ != "nmod" or gov.i >= head.i or gov.pos_ != "NOUN" or \
+            head.pos_ != "NOUN" or head.ent_type_ == "PER":
+        return head
+    lex = default_lexicon()
+    if lex.noun_class(gov) in {"role", "group"} and lex.noun_class(head) not in {
+            "role", "group"}:
+        return gov
     return head

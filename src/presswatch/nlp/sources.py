@@ -1,4 +1,5 @@
-"""Quotes whose source a preposition names: `selon X`, `d'après X`, `pour X,`.
+"""Quotes whose source a preposition names: `selon X`, `d'après X`, `pour X,`, and the
+phrases that work alike (`tel que rapporté par X,`, `comme le rapporte X,`).
 
 The content is the clause the preposition sits in or opens; a source in the middle of a
 clause (`La réforme, selon lui, est prête`) leaves the clause to the same source.
@@ -29,6 +30,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.reported_as import REPORTED_FORMS, reported_as
 from presswatch.nlp.source_asides import aside_on_the_source, role_apposition_end
 from presswatch.nlp.spans import (
     first_char,
@@ -358,7 +360,7 @@ SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"
 """`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
 _SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
                              {"selon", "après", "pour", "croire", "croit", "entendre",
-                              *READING_FORMS, *SOURCE_NOUNS})
+                              *READING_FORMS, *SOURCE_NOUNS, *REPORTED_FORMS})
 """The words `source_prepositions` starts from (string ids of lower-case forms)."""
 
 
@@ -387,6 +389,8 @@ def _source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
         # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
         k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
         return (k, i + 1) if k >= 0 and doc[k].lower_ == "si" else None
+    if low in REPORTED_FORMS:
+        return reported_as(doc, i)
     if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
             doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`

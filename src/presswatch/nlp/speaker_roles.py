@@ -120,9 +120,11 @@ class RoleMentions(OrganisationMentions):
                    {"role", "institution"}) if subjects_only else {"institution"}
         for t in self._role_nouns_before(pronoun, gender, classes):
             if gender == "p" and subjects_only and t.dep_ == "nmod" and \
-                    t.head.dep_.startswith("nsubj") and \
-                    self.lex.noun_class(t.head) in {"institution", "group"}:
-                t = t.head  # `Une équipe de chercheurs a publié … Ils`: the collective
+                    t.head.dep_.startswith("nsubj") and (
+                        self.lex.noun_class(t.head) in {"institution", "group"} or
+                        fold(t.head.lemma_) in self.lex.quantities):
+                t = t.head  # `Une équipe de chercheurs a publié … Ils`: the collective;
+                # `Plusieurs dizaines d'éleveurs ont manifesté … ils`: the people counted
             if t.dep_.startswith("nsubj") or not subjects_only or \
                     self._subject_by_position(t):
                 # the whole description: `le ministre de l'Intérieur`, `la présidente sortante`

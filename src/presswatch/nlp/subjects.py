@@ -70,6 +70,8 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     """The subject of a forward reporting verb, as a token span (or None)."""
     if (beneficiary := pour_before_infinitive(doc, verb)) is not None:
         return beneficiary
+    if (allowed := _dative_controller(doc, verb)) is not None:
+        return allowed
     if is_present_participle(verb) and (source := _selon_source_before(doc, verb)):
         return source  # `…, selon le chef de l'agence, promettant que …`
     if is_present_participle(verb) and verb.i >= 3 and doc[verb.i - 3].text == "," and \
@@ -153,6 +155,27 @@ def pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 any(k.dep_ == "case" and k.lower_ == "pour" for k in c.children):
             lo, hi = np_span(doc, c)
             lo = max(lo, next(k.i for k in c.children if k.lower_ == "pour") + 1)
+            return lo, min(hi, verb.i)
+    return None
+
+
+ENABLING_VERBS = frozenset({"permettre"})
+"""Verbs whose `à X` does what their infinitive says (`a permis aux habitants de dire`)."""
+
+
+def _dative_controller(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`La réunion a permis aux riverains de dire que …`: the infinitive's speaker is
+    the one `à X` (or `lui`, `leur`) names, not the subject of `permettre`."""
+    head = verb.head
+    if "Inf" not in morph(verb, "VerbForm") or verb.dep_ != "xcomp" or \
+            head.lemma_.lower() not in ENABLING_VERBS:
+        return None
+    for c in head.children:
+        if c.i < verb.i and (c.dep_ == "iobj" or (c.dep_.startswith("obl") and any(
+                k.dep_ == "case" and k.lower_ in {"à", "au", "aux"} for k in c.children))):
+            lo, hi = np_span(doc, c)
+            while lo < hi and doc[lo].pos_ == "ADP":
+                lo += 1  # `aux habitants`: the people, not the preposition
             return lo, min(hi, verb.i)
     return None
 
