@@ -929,8 +929,8 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
-    ("La hausse atteint 12 %, peut-on lire mardi dans La Dernière Heure.",
-     "La hausse atteint 12 %", "la Dernière Heure", "peut-on lire"),
+    ("Les inscriptions ont doublé en cinq ans, peut-on lire jeudi dans Le Courrier picard.",
+     "Les inscriptions ont doublé en cinq ans", "le Courrier picard", "peut-on lire"),
     ("Le projet sera abandonné, lit-on dans le rapport de la Cour des comptes.",
      "Le projet sera abandonné", "le rapport de la Cour des comptes", "lit-on"),
     ("« Nous refusons ce plan », pouvait-on lire sur une banderole des grévistes.",
