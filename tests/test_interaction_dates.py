@@ -50,6 +50,15 @@ def test_a_weekday_the_recogniser_ran_into_a_name_is_not_part_of_it():
         assert name in parties
 
 
+@pytest.mark.parametrize("text, name", [
+    ("La ministre a rencontré le député Paul Dimanche à Paris.", "Paul Dimanche"),
+    ("Le préfet s'est entretenu avec l'écrivain Marc Soir mardi.", "Marc Soir"),
+])
+def test_a_surname_spelt_like_a_day_stays_in_the_name(text: str, name: str):
+    [(_kind, parties, _when)] = interactions(text)
+    assert name in parties
+
+
 @pytest.mark.parametrize("text, day", [
     ("La ministre doit rencontrer son homologue italien Marco Ferri le 12 janvier prochain à "
      "Rome.", "2026-01-12"),
