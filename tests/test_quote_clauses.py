@@ -986,6 +986,14 @@ def test_a_entendre_inside_a_clause_is_no_source(annotate, text):
     assert annotate(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "À entendre les voisins parler de l'incendie, la nuit a été longue.",
+    "À entendre les supporters chanter dans le stade, la victoire semblait acquise.",
+])
+def test_a_entendre_x_do_something_is_hearing_not_a_source(annotate, text):
+    assert annotate(text) == []
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("« Le pont sera rouvert », assure le préfet, selon qui les travaux dureront encore deux "
      "mois.", "les travaux dureront encore deux mois", "le préfet"),

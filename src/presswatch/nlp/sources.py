@@ -115,6 +115,9 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 continue
             if token.lower_ in READING_FORMS:  # the cue is `peut-on lire`, `lit-on`
                 cue_end = token.i + 1 + (doc[token.i + 1].lower_ in ON_CLITICS)
+            if token.lower_ == "entendre" and any(
+                    "Inf" in morph(t, "VerbForm") for t in doc[np_start:np_end]):
+                continue  # `À entendre les enfants rire, …`: hearing them do it, no source
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
