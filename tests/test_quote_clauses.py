@@ -943,6 +943,14 @@ def test_what_on_reads_in_a_text_is_that_texts(annotate, text, content, speaker,
     assert (q["text"], q["speaker"], q["cue"]) == (content, speaker, cue)
 
 
+@pytest.mark.parametrize("text", [
+    "La fatigue était immense, pouvait-on lire sur son visage.",
+    "Le doute s'installe, lit-on sur les visages des supporters.",
+])
+def test_what_on_reads_on_a_face_has_no_source(annotate, text):
+    assert annotate(text) == []
+
+
 def test_reading_in_a_text_before_what_is_read_is_no_source(annotate):
     assert annotate("On peut lire dans le journal les résultats du match.") == []
 
