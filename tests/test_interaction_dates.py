@@ -48,3 +48,30 @@ def test_a_weekday_the_recogniser_ran_into_a_name_is_not_part_of_it():
                         "vendredi.", "Ali Mba")):
         [(_kind, parties, _when)] = interactions(text)
         assert name in parties
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La ministre a rencontré le député Paul Dimanche à Paris.", "Paul Dimanche"),
+    ("Le préfet s'est entretenu avec l'écrivain Marc Soir mardi.", "Marc Soir"),
+])
+def test_a_surname_spelt_like_a_day_stays_in_the_name(text: str, name: str):
+    [(_kind, parties, _when)] = interactions(text)
+    assert name in parties
+
+
+@pytest.mark.parametrize("text, day", [
+    ("La ministre doit rencontrer son homologue italien Marco Ferri le 12 janvier prochain à "
+     "Rome.", "2026-01-12"),
+    ("Une rencontre entre la maire et le préfet Jean Morel est prévue le 9 avril prochain.",
+     "2025-04-09"),
+])
+def test_prochain_after_a_date_dates_it_forwards_whatever_the_verb(text: str, day: str):
+    [(kind, _parties, when)] = interactions(text)
+    assert (kind, when) == ("meeting", day)
+
+
+def test_dernier_after_a_date_keeps_it_past():
+    [(_kind, _parties, when)] = interactions(
+        "La ministre avait rencontré son homologue italien Marco Ferri le 12 janvier dernier à "
+        "Rome.")
+    assert when == "2025-01-12"

@@ -929,8 +929,8 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
-    ("La hausse atteint 12 %, peut-on lire mardi dans La Dernière Heure.",
-     "La hausse atteint 12 %", "la Dernière Heure", "peut-on lire"),
+    ("Les inscriptions ont doublé en cinq ans, peut-on lire jeudi dans Le Courrier picard.",
+     "Les inscriptions ont doublé en cinq ans", "le Courrier picard", "peut-on lire"),
     ("Le projet sera abandonné, lit-on dans le rapport de la Cour des comptes.",
      "Le projet sera abandonné", "le rapport de la Cour des comptes", "lit-on"),
     ("« Nous refusons ce plan », pouvait-on lire sur une banderole des grévistes.",
@@ -941,6 +941,14 @@ def test_what_on_reads_in_a_text_is_that_texts(annotate, text, content, speaker,
     in X, which is its source like `selon X`."""
     q = find(annotate(text), content)
     assert (q["text"], q["speaker"], q["cue"]) == (content, speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "La fatigue était immense, pouvait-on lire sur son visage.",
+    "Le doute s'installe, lit-on sur les visages des supporters.",
+])
+def test_what_on_reads_on_a_face_has_no_source(annotate, text):
+    assert annotate(text) == []
 
 
 def test_reading_in_a_text_before_what_is_read_is_no_source(annotate):
@@ -983,6 +991,14 @@ def test_a_entendre_x_speaks_like_a_en_croire_x(annotate, text, content, speaker
     "Les juges ont commencé à entendre les témoins.",
 ])
 def test_a_entendre_inside_a_clause_is_no_source(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "À entendre les voisins parler de l'incendie, la nuit a été longue.",
+    "À entendre les supporters chanter dans le stade, la victoire semblait acquise.",
+])
+def test_a_entendre_x_do_something_is_hearing_not_a_source(annotate, text):
     assert annotate(text) == []
 
 

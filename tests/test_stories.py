@@ -108,6 +108,14 @@ def test_two_people_s_appeals_told_alike_are_two_stories_when_neither_names_the_
     assert grouped(*alike) == {}
 
 
+def test_a_lead_whose_surname_ends_in_x_is_counted_like_any_other():
+    # the keywords drop a final x (`Leroux` -> `lerou`): the lead is looked up the same way
+    appeal_c = APPEAL_A.replace("Marc Dorval", "Marc Leroux").replace("Dorval", "Leroux")
+    assert stories.features(record("c", appeal_c, people=("Marc Leroux",))).lead == "leroux"
+    assert grouped(record("c", appeal_c, people=("Marc Leroux",)),
+                   record("b", APPEAL_B, people=("Hélène Vasseur",))) == {}
+
+
 def test_an_article_that_names_the_other_s_lead_may_share_its_story():
     named = APPEAL_B + " Comme Marc Dorval, Dorval et Vasseur attendent la cassation."
     found = grouped(record("a", APPEAL_A, people=("Marc Dorval",)),

@@ -28,7 +28,14 @@ from datetime import date
 import numpy as np
 
 from presswatch.linking.labels import located
-from presswatch.linking.story_text import event_words, general_idf, is_name, keywords, weigh
+from presswatch.linking.story_text import (
+    event_words,
+    general_idf,
+    is_name,
+    keywords,
+    term_of,
+    weigh,
+)
 from presswatch.nlp.dates import parse_article_date
 from presswatch.textutil import fold
 
@@ -127,9 +134,9 @@ def features(record: dict) -> StoryFeatures:
     events = tuple(t.lower() for t in terms if t.lower() in lexicon)
     counts: Counter[str] = Counter()
     for t, n in terms.items():
-        counts[fold(t).lower()] += n
+        counts[fold(t)] += n
     named = set(counts) | people
-    mentions = {s: max(counts[s], counts[s.rstrip("s")]) for s in people}
+    mentions = {s: counts[_term(s)] for s in people}
     leads = [s for s, n in mentions.items() if n >= LEAD_MENTIONS]
     lead = max(leads, key=lambda s: (mentions[s], s)) if leads else None
     return StoryFeatures(str(record.get("id")), frozenset(people), frozenset(places),
@@ -137,8 +144,15 @@ def features(record: dict) -> StoryFeatures:
                          lead, frozenset(named))
 
 
+def _term(surname: str) -> str:
+    """A surname as the keywords spell it (`leroux` → `lerou`, `valls` → `vall`: a final s
+    or x dropped by `term_of`), so that its mentions among them are counted."""
+    return term_of(surname) or surname
+
+
 def _names(f: StoryFeatures, surname: str) -> bool:
-    return surname in f.named or surname.rstrip("s") in f.named
+    """Whether the article `f` names `surname` (among its people or its keywords)."""
+    return surname in f.named or _term(surname) in f.named
 
 
 def conflict(a: StoryFeatures, b: StoryFeatures) -> bool:

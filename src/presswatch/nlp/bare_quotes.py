@@ -40,6 +40,16 @@ wall that someone wrote for all to read; the text names no author, so the quotat
 with no speaker (GUIDELINE: `on` with no identifiable source)."""
 
 
+def _whole_quotation(doc: Doc, seg: Segment, *, mention: tuple[int, int] | None = None,
+                     speaker_ref: Candidate | None = None, rule: str = "bare") -> Candidate:
+    """A direct quote of the whole quotation `seg` (its final period left out), spoken by
+    the `mention` tokens or by the speaker of the quote `speaker_ref`."""
+    cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end), rule,
+                     type="direct")
+    cand.mention, cand.speaker_ref = mention, speaker_ref
+    return cand
+
+
 def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                     unit_of: list[int], segments: list[Segment], cands: list[Candidate]
                     ) -> list[Candidate]:
@@ -59,26 +69,18 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 not _foreign_term(span):
             # a sub-heading `Des maisons « emportées par la rivière »` whose words the
             # body gives to someone
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                            seg.end), "bare", type="direct")
-            cand.speaker_ref = heading
-            out.append(cand)
+            out.append(_whole_quotation(doc, seg, speaker_ref=heading))
             continue
         u0 = unit_list[unit_of[span[0].i]][0]
         if (speaking := _fragment_of(doc, span, unit_list[unit_of[span[0].i]], cands)):
             # `assure-t-il, après avoir « vu des caravanes emportées »`, `Le pape,
             # « profondément attristé », dit prier …`: words quoted in the sentence of a
             # speaker's report are that speaker's
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                            seg.end), "fragment", type="direct")
-            cand.speaker_ref = speaking
-            out.append(cand)
+            out.append(_whole_quotation(doc, seg, speaker_ref=speaking, rule="fragment"))
             continue
         if (on := _written_for_all(doc, u0, span[0].i, seg)) is not None:
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
-                             "bare", type="direct")
-            cand.mention = (on, on + 1)  # `on`: the speaker stays unknown
-            out.append(cand)
+            # `on`: the speaker stays unknown
+            out.append(_whole_quotation(doc, seg, mention=(on, on + 1)))
             continue
         words = [t for t in span if t.is_alpha]
         u = unit_of[span[0].i]
@@ -91,26 +93,17 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 # `« Perte de contrôle à grande vitesse. » « Il s'agit d'une perte de
                 # contrôle à grande vitesse », a dit X`: a verbless quotation standing as
                 # its own sentence, which an attributed quote then says in full
-                cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                              seg.end), "bare", type="direct")
-                cand.speaker_ref = repeated
-                out.append(cand)
+                out.append(_whole_quotation(doc, seg, speaker_ref=repeated))
             continue
         if not lead.strip() and (signed := signature_after(doc, seg, u1)):
             # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                            seg.end), "bare", type="direct")
-            cand.mention = signed
-            out.append(cand)
+            out.append(_whole_quotation(doc, seg, mention=signed))
             continue
         if not lead.strip() and (taken := taken_up_by_speech_noun(
                 doc, next((j for j in range(span.end, len(doc)) if doc[j].idx >=
                            seg.outer_end), len(doc)), lex)) is not None:
             # `« … » Cette intervention de X, habitant du quartier, a …`
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                            seg.end), "bare", type="direct")
-            cand.mention = taken
-            out.append(cand)
+            out.append(_whole_quotation(doc, seg, mention=taken))
             continue
         if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text == ":":
             u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
@@ -120,18 +113,12 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 or pull_quote_name(doc, u0, span[0].i)
                 or speech_noun_source(doc, u0, span[0].i, lex)):
             # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                            seg.end), "bare", type="direct")
-            cand.mention = said
-            out.append(cand)
+            out.append(_whole_quotation(doc, seg, mention=said))
             continue
         if lead.rstrip().endswith(",") and (
                 written := document_source(doc, u0, span[0].i, lex)) is not None:
             # `Dans un bilan fait par les autorités, « … »`: the document's author's
-            cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                            seg.end), "bare", type="direct")
-            cand.mention = written
-            out.append(cand)
+            out.append(_whole_quotation(doc, seg, mention=written))
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
                 not lead.rstrip().endswith(","):
@@ -149,10 +136,7 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
-                cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start,
-                                                              seg.end), "bare",
-                                 type="direct")
-                cand.mention = said
+                cand = _whole_quotation(doc, seg, mention=said)
                 out.append(cand)
                 guessed.append(cand)
             continue

@@ -22,12 +22,14 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
             "dimanche": 6}
 MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
           "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+_DAY_OF_MONTH = (r"\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS) +
+                 r")(?:\s+\d{4})?(?:\s+(?:prochain|dernier))?")
+"""`12 avril`, `1er mai 2024`, `10 janvier prochain`: `prochain` after the month is kept, so
+that `resolve` dates it forwards whatever the tense (`prévue le 9 avril prochain`)."""
 DATE_EXPRESSION = re.compile(
     r"\b(?:(?:ce|cette|le|la)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?(?:\s+\d{1,2}(?:er)?\s+(?:"
-    + "|".join(MONTHS) + r")(?:\s+\d{4})?)?|\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS)
-    + r")(?:\s+\d{4})?|hier|"
-    r"aujourd['’]hui|avant-hier)\b", re.IGNORECASE)
+    r"(?:\s+(?:dernier|prochain|soir|matin|après-midi))?(?:\s+" + _DAY_OF_MONTH + r")?|"
+    + _DAY_OF_MONTH + r"|hier|aujourd['’]hui|avant-hier)\b", re.IGNORECASE)
 
 
 def parse_article_date(value: str | None) -> date | None:

@@ -183,7 +183,8 @@ def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
 
 
 WHEN_WORDS = frozenset(WEEKDAYS) | {"hier", "soir", "matin", "dernier", "prochain"}
-"""Words of a day the recogniser may run a name into (`avec Macky Sall mardi soir`)."""
+"""Words of a day the recogniser may run a name into (`avec Macky Sall mardi soir`), in lower
+case as a day is written: capitalised, they are a surname (`le député Paul Dimanche`)."""
 
 
 def _name_part(ent: Span) -> tuple[int, int] | None:
@@ -194,7 +195,7 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
     Gaulle`, `von der Leyen`) is the capitalised proper nouns after it, or no one; a day
     closing the entity is the sentence going on (`avec Macky Sall mardi`)."""
     doc, end = ent.doc, ent.end
-    while end > ent.start + 1 and doc[end - 1].lower_ in WHEN_WORDS:
+    while end > ent.start + 1 and doc[end - 1].text in WHEN_WORDS:
         end -= 1
     lower = [t.i for t in doc[ent.start:end] if t.is_alpha and t.text[:1].islower() and
              t.lower_ not in NAME_PARTICLES]

@@ -112,11 +112,16 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             np_end = apposed_name_end(doc, np_end, u1)
             mention = (np_start, _source_end(doc, np_start, np_end))
             np_end = role_apposition_end(doc, np_end, u1, lex)
-            if not is_source_span(doc, mention, lex, possessive=low != "pour") and \
-                    token.lower_ not in READING_FORMS:  # (what is read in names its source)
+            if token.lower_ in READING_FORMS:
+                if not _names_a_text(doc, mention, lex):
+                    continue  # (what is read in names its source: a text, not a face)
+            elif not is_source_span(doc, mention, lex, possessive=low != "pour"):
                 continue
             if token.lower_ in READING_FORMS:  # the cue is `peut-on lire`, `lit-on`
                 cue_end = token.i + 1 + (doc[token.i + 1].lower_ in ON_CLITICS)
+            if token.lower_ == "entendre" and any(
+                    "Inf" in morph(t, "VerbForm") for t in doc[np_start:np_end]):
+                continue  # `À entendre les enfants rire, …`: hearing them do it, no source
             if low == "pour" and (np_end >= u1 or doc[np_end].text != ","):
                 continue
         at_start = is_unit_start(doc, prep_start, unit_list, unit_of) or \
@@ -427,6 +432,21 @@ def _reading_source(doc: Doc, i: int) -> tuple[int, int] | None:
                             doc[j].lower_ == "y"):
         j += 1
     return (start, j + 1) if j + 1 < len(doc) and doc[j].lower_ in {"dans", "sur"} else None
+
+
+def _names_a_text(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """`…, peut-on lire dans La Dernière Heure`, `dans le rapport de la Cour`, `sur une
+    banderole des grévistes`: what one reads in is a title (capitalised), a source or a
+    thing that carries words (data/carrier_nouns.txt, a speech noun), named before the
+    phrase's first preposition; not `sur son visage`, `sur les visages des supporters`."""
+    words = lex.carriers | lex.speech_events
+    for t in doc[span[0]:span[1]]:
+        if t.pos_ == "ADP":
+            return False
+        if t.pos_ != "DET" and (t.text[:1].isupper() or is_source(t, lex) or
+                                fold(t.lemma_) in words or fold(t.text) in words):
+            return True
+    return False
 
 
 def _clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
