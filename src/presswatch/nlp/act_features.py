@@ -36,12 +36,11 @@ from presswatch.nlp.acts import (
     ContentActs,
     is_attribute,
     load_stance_words,
-    looks_future,
     word_acts,
 )
 from presswatch.nlp.dates import DATE_EXPRESSION
 from presswatch.nlp.docfacts import column, morph, span_text, strings
-from presswatch.nlp.french import FIRST_PERSON_WORDS, NEGATING_WORDS
+from presswatch.nlp.french import FIRST_PERSON_WORDS, NEGATING_WORDS, looks_future
 from presswatch.textutil import doc_value
 
 # Parts of speech whose lemmas carry what the content is about.

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.docfacts import morph, span_text, strings
-from presswatch.nlp.french import is_negated
+from presswatch.nlp.french import is_negated, looks_future
 from presswatch.textutil import doc_value, fold
 
 NEUTRAL_ACTS = {"statement"}
@@ -45,8 +45,6 @@ NOT_AGENTS = {"ce", "c'", "cela", "ça", "ceci", "tout", "rien"}
 ASSURANCE_CUES = {"assurer", "garantir", "certifier", "jurer"}
 # Future endings no present form shares (`-irons` would be `nous tirons`, `-rrons` `nous
 # serrons`): `baisserons`, `finira`, `pourrai`, `reviendrai`, `augmenteront`.
-FUTURE_ENDINGS = ("era", "erai", "eras", "erons", "erez", "ira", "irai", "iras", "rra",
-                  "rrai", "rras", "dra", "drai", "dras", "drons", "drez", "ront")
 # Modal verbs whose future speaks of a possibility, not a commitment.
 MODALS = {"pouvoir", "devoir"}
 # Subjects that make reported speech the speaker's own (`nous avons promis`).
@@ -295,18 +293,6 @@ def _is_agent(token: Token, lexicon: Lexicon | None) -> bool:
     if token.pos_ in ("PRON", "PROPN") or token.ent_type_ in ("PER", "ORG", "GPE"):
         return True
     return lexicon is not None and token.lemma_.lower() in lexicon.speaker_nouns
-
-
-def looks_future(token: Token) -> bool:
-    """A finite verb with a future ending the tagger read as a present (`augmenteront`,
-    `baisserons`). A tense the tagger gives as past stays past (`la police tira`).
-
-    Only endings that no present form shares (`FUTURE_ENDINGS`; `-éra`, `-érons` of
-    `opérer` are accented)."""
-    if token.pos_ not in ("VERB", "AUX") or "Inf" in morph(token, "VerbForm") or \
-            morph(token, "Tense") not in ([], ["Pres"]):
-        return False
-    return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()
 
 
 def rule_act(doc: Doc, quote: dict, verb: ReportingVerb | None, content_acts: ContentActs,

@@ -203,3 +203,20 @@ INVERSION_ADVERBS = frozenset({"aussi", "ainsi", "peut-être", "sans doute", "à
                                "du moins", "au moins", "encore", "tout au plus", "en vain"})
 """Adverbs after which written French inverts the subject of a verb that still reports
 forward (`Aussi estime-t-il que …`, `Ainsi, proclame-t-il la mise en place de …`)."""
+
+
+FUTURE_ENDINGS = ("era", "erai", "eras", "erons", "erez", "ira", "irai", "iras", "rra",
+                  "rrai", "rras", "dra", "drai", "dras", "drons", "drez", "ront")
+"""Future endings no present form shares (`-éra`, `-érons` of `opérer` are accented)."""
+
+
+def looks_future(token: Token) -> bool:
+    """A finite verb with a future ending the tagger read as a present (`augmenteront`,
+    `baisserons`). A tense the tagger gives as past stays past (`la police tira`).
+
+    Only endings that no present form shares (`FUTURE_ENDINGS`; `-éra`, `-érons` of
+    `opérer` are accented)."""
+    if token.pos_ not in ("VERB", "AUX") or "Inf" in morph(token, "VerbForm") or \
+            morph(token, "Tense") not in ([], ["Pres"]):
+        return False
+    return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()

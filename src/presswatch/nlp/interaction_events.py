@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from presswatch.nlp.acts import looks_future
+from presswatch.nlp.french import looks_future
 from presswatch.nlp.interaction_parties import clean_parties
 from presswatch.textutil import fold
 
