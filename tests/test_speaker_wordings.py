@@ -100,3 +100,26 @@ def test_le_premier_and_le_second_are_the_two_people_just_named(annotate, text, 
                                                                  speaker):
     # (fresh set H) `A et B …, le premier …`: the first (or second) of the pair
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Luc Berger a croisé Marco Rossi au congrès. « Je ne lui parle plus », a lâché le "
+     "premier.", "Je ne lui parle plus", "Luc Berger"),
+    ("Luc Berger a croisé Marco Rossi au congrès. « Je ne lui parle plus », a lâché le "
+     "second.", "Je ne lui parle plus", "Marco Rossi"),
+])
+def test_le_premier_and_le_second_are_the_two_people_a_sentence_names(annotate, text,
+                                                                      content, speaker):
+    """Not side by side: subject and object of one sentence that names no third person."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Luc Berger a reçu Marco Rossi à Paris. « Nos positions se rapprochent », a déclaré ce "
+     "dernier.", "Marco Rossi"),
+    ("Anne Vidal a rencontré son homologue belge, Sophie Claes. « Nos positions se "
+     "rapprochent », a déclaré cette dernière.", "Sophie Claes"),
+])
+def test_ce_dernier_after_an_incise_verb_is_the_last_person_named(annotate, text, speaker):
+    """The parse makes `dernier` the verb's object and leaves `ce` as the subject."""
+    assert find(annotate(text), "Nos positions se rapprochent")["speaker"] == speaker

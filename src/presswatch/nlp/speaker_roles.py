@@ -44,9 +44,19 @@ def other_function(function: tuple[str, frozenset[str]],
     nationality is compared on its own, `le ministre russe` may be `le ministre des
     Affaires étrangères`). A bare role on either side (`le ministre`) contradicts nothing."""
     noun, complement = function
-    complement = complement - countries_in(set(complement))
-    same = [c - countries_in(set(c)) for n, c in held if n == noun]
+    complement = _state_as_one(complement - countries_in(set(complement)))
+    same = [_state_as_one(c - countries_in(set(c))) for n, c in held if n == noun]
     return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
+
+
+STATE_WORDS = frozenset({"etat", "republique"})
+"""Complements (folded) that name the State itself: `le président de la République` is
+`le chef de l'État`."""
+
+
+def _state_as_one(words: frozenset[str]) -> frozenset[str]:
+    """`words` with the State's names as one word, so that they compare as the same."""
+    return frozenset("etat" if w in STATE_WORDS else w for w in words)
 
 
 CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
@@ -225,7 +235,14 @@ class RoleMentions(OrganisationMentions):
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
+        # `X a reçu son homologue polonais. « … », a dit le ministre polonais`: the article
+        # brought in an unnamed holder of that nation; only someone given it may be meant
+        compatriot = countries and not former and \
+            tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and \
+            self._unnamed_of_the_nation(countries, tokens[0].i)
         for p in self.people.persons:
+            if compatriot and not countries & countries_in(p.descriptors):
+                continue
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
             if said_gender == "m" and described_as(p) == "f" and not (

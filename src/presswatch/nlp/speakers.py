@@ -113,6 +113,12 @@ class SpeakerResolver(RoleMentions):
                                           if not t.is_space])
         if not tokens:
             return None, "", False
+        if len(tokens) == 1 and tokens[0].lower_ in {"ce", "cette"} and \
+                tokens[0].i + 1 < len(doc) and \
+                fold(doc[tokens[0].i + 1].text) in {"dernier", "derniere"}:
+            # `», a déclaré ce dernier`: the parse made `dernier` the verb's object and
+            # left the subject its determiner alone
+            tokens = [tokens[0], doc[tokens[0].i + 1]]
         span = (tokens[0].i, tokens[-1].i + 1)
         text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
@@ -485,7 +491,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
     same_role_same_person(doc, quotes, names)
-    expand_short_forms(doc, quotes)
+    expand_short_forms(doc, quotes, lex)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
