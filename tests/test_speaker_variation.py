@@ -456,3 +456,16 @@ def test_a_role_the_article_ties_or_points_back_with_keeps_its_person(annotate, 
 def test_a_retort_is_not_the_last_speaker_s(annotate, text, quotation, speaker):
     """`rétorquer`, `répliquer`: one answers someone else, like `de son côté`."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'entraîneur de Nantes, Loïc Perrot, a croisé celui de Rennes, Bruno Lefèvre. « Mes "
+     "joueurs ont manqué de lucidité », a regretté l'entraîneur nantais.", "Loïc Perrot"),
+    ("L'entraîneur de Nantes, Loïc Perrot, a perdu dimanche. « Mes joueurs ont manqué de "
+     "lucidité », a regretté l'entraîneur rennais.", "l'entraîneur rennais"),
+])
+def test_a_city_adjective_is_the_city_the_role_was_given(annotate, text, speaker):
+    """`nantais` says `de Nantes`: the coach of Nantes named before, not whoever came last;
+    another city's adjective still sets him apart."""
+    assert find(annotate(text), "Mes joueurs ont manqué de lucidité")["speaker"] == speaker

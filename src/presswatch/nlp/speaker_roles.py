@@ -27,6 +27,7 @@ from presswatch.nlp.mention_forms import (
     determiner_gender,
     is_plural,
     morph_gender,
+    names_the_place,
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_organisations import OrganisationMentions
@@ -260,6 +261,7 @@ class RoleMentions(OrganisationMentions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if head_word in p.descriptors and head_word in self._written_roles(p) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
+                    and not any(names_the_place(q, d) for d in p.descriptors)
                     for q in qualifiers):
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
                 # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
