@@ -518,3 +518,15 @@ def test_the_head_of_state_is_the_president_of_the_republic(annotate, role):
     quotes = annotate("Le chef de l'État, Henri Castel, a promulgué la loi. « C'est un texte "
                       f"d'équilibre », a déclaré {role}.")
     assert find(quotes, "C'est un texte d'équilibre")["speaker"] == "Henri Castel"
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("Le message a été relayé sur TikTok. « Venez nombreux », écrit l'influenceuse Léa "
+     "Fontaine.", "Venez nombreux"),
+    ("« Nous jouerons à guichets fermés », a promis l'organisatrice Léa Fontaine.",
+     "Nous jouerons à guichets fermés"),
+])
+def test_a_name_right_after_a_description_is_the_one_it_describes(annotate, text, quotation):
+    """A noun the speaker lexicon lacks ends the mention before the name without a comma
+    (`l'influenceuse Léa Fontaine`): the name still says who speaks, not the network."""
+    assert find(annotate(text), quotation)["speaker"] == "Léa Fontaine"

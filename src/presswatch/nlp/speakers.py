@@ -362,6 +362,14 @@ class SpeakerResolver(RoleMentions):
         if j > tokens[-1].i and doc[tokens[-1].i + 1].text.startswith("-") and \
                 glued is not None and glued.start == j + 1:
             return glued.person  # `le lieutenant` | `-colonel Paul Roux`, cut at its hyphen
+        said = determiner_gender(tokens)
+        right = self.people.mention_at(tokens[-1].i + 1)
+        if right is not None and right.start == tokens[-1].i + 1 and \
+                tokens[-1].pos_ == "NOUN" and tokens[-1].whitespace_ and not (
+                said in {"m", "f"} and right.person.gender in {"m", "f"} and
+                said != right.person.gender):
+            return right.person  # `l'influenceuse` | `Léa Fontaine`: a noun the speaker
+            # lexicon lacks ended the mention before the name it describes
         if k + 1 >= len(doc) or doc[k].text != ",":
             return None
         if doc[k + 1].pos_ == "ADP" and doc[k + 1].lower_ in PLACE_PREPOSITIONS:
