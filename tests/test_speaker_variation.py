@@ -469,3 +469,14 @@ def test_a_city_adjective_is_the_city_the_role_was_given(annotate, text, speaker
     """`nantais` says `de Nantes`: the coach of Nantes named before, not whoever came last;
     another city's adjective still sets him apart."""
     assert find(annotate(text), "Mes joueurs ont manqué de lucidité")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("role, speaker", [
+    ("le chef du gouvernement", "Damien Leroux"),
+    ("l'ancien chef du gouvernement", "Alain Borel"),
+])
+def test_a_role_held_now_is_its_holder_not_a_former_one(annotate, role, speaker):
+    """Both fit `chef du gouvernement` alike; only one holds it now."""
+    quotes = annotate("L'ancien Premier ministre Alain Borel a rencontré le Premier ministre, "
+                      f"Damien Leroux. « Il faut dialoguer », a estimé {role}.")
+    assert find(quotes, "Il faut dialoguer")["speaker"] == speaker

@@ -284,6 +284,14 @@ class RoleMentions(OrganisationMentions):
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             top = max(tie for tie, _p in tied)
             fits = {p.full_name for tie, p in tied if tie == top}
+            # `L'ancien Premier ministre A a rencontré le Premier ministre, B. « … », a
+            # estimé le chef du gouvernement`: a role said as held now is the one who
+            # holds it, a former one the one who held it, when both fit alike
+            timely = {p.full_name for tie, p in tied if tie == top and
+                      self._only_former(p) == former}
+            if len(fits) > 1 and timely:
+                fits = timely
+                best = next(p for _t, p in tied if p.full_name in fits)
             if len(fits) > 1:
                 # several people the article describes alike (`le ministre` after two
                 # ministers): the one in focus, as for a pronoun
@@ -459,6 +467,14 @@ class RoleMentions(OrganisationMentions):
         return nxt < len(self.doc) and self.doc[nxt].lower_ in {"qui", "dont"} and \
             tokens[0].lower_ in {"la", "le", "l'", "l’", "les"} and \
             head.dep_.startswith("nsubj") and head.head.i > head.i
+
+    @staticmethod
+    def _only_former(p: Person) -> bool:
+        """Whether every role written next to `p`'s name is a past one (`l'ancien
+        Premier ministre`, `l'ex-ministre`)."""
+        return bool(p.roles) and all(
+            any(w in FORMER_MARKERS or w.startswith("ex-")
+                for w in re.findall(r"[\w-]+", fold(role))) for role in p.roles)
 
     @staticmethod
     def _written_roles(p: Person) -> set[str]:
