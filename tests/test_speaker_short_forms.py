@@ -52,6 +52,8 @@ def test_a_father_and_son_sharing_names_stay_two_people(nlp):
      "été interpellées.", "deux personnes ont été interpellées", "le parquet de Nanterre"),
     ("Le tribunal correctionnel de Lyon a rendu sa décision jeudi. Selon le tribunal, les "
      "faits sont établis.", "les faits sont établis", "le tribunal correctionnel de Lyon"),
+    ("Le parquet national financier a ouvert une enquête. Selon le parquet, les faits "
+     "remontent à 2019.", "les faits remontent à 2019", "le parquet national financier"),
 ])
 def test_an_institution_named_in_full_then_by_its_noun_is_that_institution(
         annotate, text, quotation, speaker):
@@ -65,6 +67,8 @@ def test_an_institution_named_in_full_then_by_its_noun_is_that_institution(
      "les contrôles seraient renforcés", "le ministère"),
     ("Le gouvernement de Paul Roux a présenté son budget mardi. Le gouvernement assure que la "
      "dette sera réduite.", "la dette sera réduite", "le gouvernement"),
+    ("Le gouvernement précédent avait promis une baisse. Le gouvernement assure désormais que "
+     "la dette sera réduite.", "la dette sera réduite", "le gouvernement"),
 ])
 def test_an_institution_noun_stays_as_written_when_no_one_name_fits(annotate, text,
                                                                     quotation, speaker):

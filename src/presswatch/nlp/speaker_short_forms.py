@@ -21,11 +21,15 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.mention_forms import GENERIC_QUALIFIERS
 from presswatch.textutil import doc_ents, doc_text, fold
 
 SHORT_FORM = re.compile(r"^(?P<article>(?:le|la|les) |l'|l’)(?P<head>[^\W\d_][\w-]*)$",
                         re.IGNORECASE)
 INSTITUTION_CLASSES = frozenset({"institution", "media"})
+TIME_QUALIFIERS = frozenset({"precedent", "precedente", "sortant", "sortante", "dernier",
+                             "derniere", "prochain", "prochaine"})
+"""Adjectives that say when, not which (`le gouvernement précédent`), folded."""
 """Speaker-noun classes whose lower-case noun alone is an institution's short form."""
 
 
@@ -55,7 +59,8 @@ def _is_institution_noun(word: str, lex: Lexicon) -> bool:
 def _named_in_full(doc: Doc, head: str, before: int) -> set[str]:
     """The institution names before char `before`, outside quotation marks, headed by
     the noun `head` (folded) and naming it with a capital (`ministère de la Santé`,
-    `parquet de Nanterre`, `Fédération française de handball`), as written. A complement
+    `parquet de Nanterre`, `Fédération française de handball`) or an adjective that
+    says which (`parquet national financier`, `tribunal administratif`), as written. A complement
     naming a person (`le gouvernement de Paul Roux`) says whose, not which: left out."""
     quoted = [(q["start"], q["end"]) for q in doc._.quotes or []]
     text, out = doc_text(doc), set()
@@ -70,7 +75,9 @@ def _named_in_full(doc: Doc, head: str, before: int) -> set[str]:
         words = doc[t.i: right + 1]
         if len(words) < 2 or words[-1].idx >= before or any(
                 w.ent_type_ == "PER" for w in words) or not (
-                t.text[:1].isupper() or any(w.text[:1].isupper() for w in words[1:])):
+                t.text[:1].isupper() or any(w.text[:1].isupper() for w in words[1:]) or
+                any(w.pos_ == "ADJ" and w.head == t and w.i > t.i and
+                    fold(w.text) not in GENERIC_QUALIFIERS | TIME_QUALIFIERS for w in words)):
             continue
         out.add(text[t.idx: words[-1].idx + len(words[-1])])
     return out
