@@ -137,6 +137,9 @@ def test_ce_dernier_after_an_incise_verb_is_the_last_person_named(annotate, text
      "martelé la pénaliste.", "Mon client est innocent", "Julie Marin"),
     ("L'attaquant Yanis Brahimi a signé au club. « C'est un rêve », a confié le joueur de 22 "
      "ans.", "C'est un rêve", "Yanis Brahimi"),
+    ("Le procureur Marc Delattre a requis dix ans. L'avocate de la défense, Me Julie Marin, a "
+     "plaidé l'acquittement. « Les preuves sont accablantes », a rétorqué le représentant du "
+     "parquet.", "Les preuves sont accablantes", "Marc Delattre"),
 ])
 def test_a_hypernym_of_the_role_given_is_the_person_given_it(annotate, text, content, speaker):
     """`le magistrat` for the prosecutor, `le médecin` for the surgeon, `le joueur` for the
