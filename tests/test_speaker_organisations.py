@@ -6,6 +6,7 @@ own."""
 
 from __future__ import annotations
 
+import pytest
 from test_quotes import find
 
 
@@ -104,3 +105,16 @@ def test_two_organisations_named_far_back_leave_the_description(annotate):
         "seront mobilisés dans toute la France selon l'organisation.")
     quote = find(quotes, "9.000 bénévoles seront mobilisés dans toute la France")
     assert quote["speaker"] == "l'organisation"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le groupe Valmont a annoncé la suppression de 300 postes. L'entreprise a précisé que les "
+     "départs seraient volontaires.", "les départs seraient volontaires", "Valmont"),
+    ("La société Nordéa a annoncé un plan social. Selon l'entreprise, les départs seront "
+     "volontaires.", "les départs seront volontaires", "Nordéa"),
+])
+def test_an_organisation_named_after_its_kind_is_taken_up_by_a_description(
+        annotate, text, quotation, speaker):
+    """`le groupe Valmont`, quoted as a source, is a name though it opens with a noun: the
+    NER often tags no organisation there, and `l'entreprise` would otherwise name none."""
+    assert speaker in (find(annotate(text), quotation)["speaker"] or "")

@@ -524,3 +524,44 @@ def test_ce_dernier_after_a_counterpart_is_that_counterpart(annotate):
     quotes = annotate("Anne Roux a rencontré son homologue japonais. Ce dernier a plaidé pour "
                       "« une coopération renforcée ».")
     assert find(quotes, "une coopération renforcée")["speaker"] == "son homologue japonais"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le ministre Luc Berger a reçu son homologue polonais. « Nous avons parlé d'énergie », "
+     "a indiqué le ministre polonais.", "Nous avons parlé d'énergie", "le ministre polonais"),
+    ("Le ministre Luc Berger a reçu son homologue polonais, Jan Nowak. « Nous avons parlé "
+     "d'énergie », a indiqué le ministre polonais.", "Nous avons parlé d'énergie", "Jan Nowak"),
+])
+def test_a_role_of_the_nation_of_an_unnamed_counterpart_is_not_the_host(annotate, text,
+                                                                        quotation, speaker):
+    """Sharing `ministre` ties nobody when the article brought in a Polish minister it
+    does not name: the Polish minister is them, or the one it names."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_the_president_of_another_body_is_not_the_head_of_state(annotate):
+    quotes = annotate("Le chef de l'État, Henri Castel, a promulgué la loi dimanche. « Le "
+                      "Parlement a été méprisé », a protesté le président de l'Assemblée "
+                      "nationale.")
+    assert find(quotes, "Le Parlement a été méprisé")["speaker"] == \
+        "le président de l'Assemblée nationale"
+
+
+@pytest.mark.parametrize("role", ["le président de la République", "le président français",
+                                  "le président"])
+def test_the_head_of_state_is_the_president_of_the_republic(annotate, role):
+    quotes = annotate("Le chef de l'État, Henri Castel, a promulgué la loi. « C'est un texte "
+                      f"d'équilibre », a déclaré {role}.")
+    assert find(quotes, "C'est un texte d'équilibre")["speaker"] == "Henri Castel"
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("Le message a été relayé sur TikTok. « Venez nombreux », écrit l'influenceuse Léa "
+     "Fontaine.", "Venez nombreux"),
+    ("« Nous jouerons à guichets fermés », a promis l'organisatrice Léa Fontaine.",
+     "Nous jouerons à guichets fermés"),
+])
+def test_a_name_right_after_a_description_is_the_one_it_describes(annotate, text, quotation):
+    """A noun the speaker lexicon lacks ends the mention before the name without a comma
+    (`l'influenceuse Léa Fontaine`): the name still says who speaks, not the network."""
+    assert find(annotate(text), quotation)["speaker"] == "Léa Fontaine"

@@ -456,3 +456,27 @@ def test_a_role_the_article_ties_or_points_back_with_keeps_its_person(annotate, 
 def test_a_retort_is_not_the_last_speaker_s(annotate, text, quotation, speaker):
     """`rétorquer`, `répliquer`: one answers someone else, like `de son côté`."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'entraîneur de Nantes, Loïc Perrot, a croisé celui de Rennes, Bruno Lefèvre. « Mes "
+     "joueurs ont manqué de lucidité », a regretté l'entraîneur nantais.", "Loïc Perrot"),
+    ("L'entraîneur de Nantes, Loïc Perrot, a perdu dimanche. « Mes joueurs ont manqué de "
+     "lucidité », a regretté l'entraîneur rennais.", "l'entraîneur rennais"),
+])
+def test_a_city_adjective_is_the_city_the_role_was_given(annotate, text, speaker):
+    """`nantais` says `de Nantes`: the coach of Nantes named before, not whoever came last;
+    another city's adjective still sets him apart."""
+    assert find(annotate(text), "Mes joueurs ont manqué de lucidité")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("role, speaker", [
+    ("le chef du gouvernement", "Damien Leroux"),
+    ("l'ancien chef du gouvernement", "Alain Borel"),
+])
+def test_a_role_held_now_is_its_holder_not_a_former_one(annotate, role, speaker):
+    """Both fit `chef du gouvernement` alike; only one holds it now."""
+    quotes = annotate("L'ancien Premier ministre Alain Borel a rencontré le Premier ministre, "
+                      f"Damien Leroux. « Il faut dialoguer », a estimé {role}.")
+    assert find(quotes, "Il faut dialoguer")["speaker"] == speaker

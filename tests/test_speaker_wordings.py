@@ -100,3 +100,48 @@ def test_le_premier_and_le_second_are_the_two_people_just_named(annotate, text, 
                                                                  speaker):
     # (fresh set H) `A et B …, le premier …`: the first (or second) of the pair
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Luc Berger a croisé Marco Rossi au congrès. « Je ne lui parle plus », a lâché le "
+     "premier.", "Je ne lui parle plus", "Luc Berger"),
+    ("Luc Berger a croisé Marco Rossi au congrès. « Je ne lui parle plus », a lâché le "
+     "second.", "Je ne lui parle plus", "Marco Rossi"),
+])
+def test_le_premier_and_le_second_are_the_two_people_a_sentence_names(annotate, text,
+                                                                      content, speaker):
+    """Not side by side: subject and object of one sentence that names no third person."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Luc Berger a reçu Marco Rossi à Paris. « Nos positions se rapprochent », a déclaré ce "
+     "dernier.", "Marco Rossi"),
+    ("Anne Vidal a rencontré son homologue belge, Sophie Claes. « Nos positions se "
+     "rapprochent », a déclaré cette dernière.", "Sophie Claes"),
+])
+def test_ce_dernier_after_an_incise_verb_is_the_last_person_named(annotate, text, speaker):
+    """The parse makes `dernier` the verb's object and leaves `ce` as the subject."""
+    assert find(annotate(text), "Nos positions se rapprochent")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le procureur, Marc Delattre, a tenu une conférence de presse. « Une information "
+     "judiciaire est ouverte », a ajouté le magistrat.", "Une information judiciaire est "
+     "ouverte", "Marc Delattre"),
+    ("La juge Claire Dumont a refusé la remise en liberté. « Le risque de fuite est réel », a "
+     "estimé la magistrate.", "Le risque de fuite est réel", "Claire Dumont"),
+    ("Le chirurgien Paul Marchand a opéré le patient pendant dix heures. « L'opération s'est "
+     "bien passée », a indiqué le médecin.", "L'opération s'est bien passée", "Paul Marchand"),
+    ("Son avocate, Me Julie Marin, a dénoncé un acharnement. « Mon client est innocent », a "
+     "martelé la pénaliste.", "Mon client est innocent", "Julie Marin"),
+    ("L'attaquant Yanis Brahimi a signé au club. « C'est un rêve », a confié le joueur de 22 "
+     "ans.", "C'est un rêve", "Yanis Brahimi"),
+    ("Le procureur Marc Delattre a requis dix ans. L'avocate de la défense, Me Julie Marin, a "
+     "plaidé l'acquittement. « Les preuves sont accablantes », a rétorqué le représentant du "
+     "parquet.", "Les preuves sont accablantes", "Marc Delattre"),
+])
+def test_a_hypernym_of_the_role_given_is_the_person_given_it(annotate, text, content, speaker):
+    """`le magistrat` for the prosecutor, `le médecin` for the surgeon, `le joueur` for the
+    striker: the wider word (data/role_synonyms.tsv) takes up the person named."""
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -114,6 +114,21 @@ def is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
 
 
 
+def names_the_place(demonym: str, place: str) -> bool:
+    """Whether the folded adjective `demonym` (`nantais`, `lyonnaise`, `marseillais`)
+    is the inhabitant's word of the folded place `place` (`nantes`, `lyon`, `marseille`):
+    a demonym ending after nearly the whole place name (all of it but two letters, at
+    least four). `l'entraîneur nantais` is `l'entraîneur de Nantes`."""
+    if demonym == place or not demonym.endswith(DEMONYM_ENDINGS) or len(place) < 4:
+        return False
+    shared = 0
+    for a, b in zip(demonym, place, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(4, len(place) - 2)
+
+
 FEMININE_ENDINGS = (("ienne", "ien"), ("enne", "en"), ("aise", "ais"), ("ine", "in"),
                     ("que", "c"), ("e", ""))
 """`l'Italienne` → italien, `la Grecque` → grec, `la Française` → francais."""

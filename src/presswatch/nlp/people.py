@@ -433,6 +433,12 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             function = role_function(ordered, lex)
             if function is not None:
                 person.functions.append(function)
+                if function[0] == "chef" and function[1]:
+                    # `le chef de l'État` heads the State as its president: the role
+                    # synonyms' noun holds the same complement (`le président du Sénat`
+                    # heads another body)
+                    person.functions += [(noun, function[1]) for noun in sorted(
+                        lex.role_words(fold(phrase)) & lex.role_nouns)]
             if not person.gender:
                 dets = sorted((t for t in desc if t.pos_ == "DET"), key=lambda t: t.i)
                 if dets and dets[0].lower_ in {"la", "une"}:

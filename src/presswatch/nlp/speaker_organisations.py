@@ -71,7 +71,8 @@ class OrganisationMentions(Salience):
         # organisation: `la Fédération nationale des enseignants (Fenprof)`)
         found: list[tuple[int, str]] = [
             (r.char, r.speaker) for r in self.referents + sources
-            if r.is_speaker and r.char < char and _names_something(r.speaker) and
+            if r.is_speaker and r.char < char and
+            _names_something(r.speaker, self.lex.organisation_nouns) and
             (not r.is_person or self._called(r.speaker, union=False))]
         if fold(head.lemma_) not in MEDIA_NOUNS:
             found += self._organisation_subjects(char)
@@ -129,13 +130,18 @@ class OrganisationMentions(Salience):
         return False
 
 
-def _names_something(speaker: str) -> bool:
+def _names_something(speaker: str, kinds: frozenset[str] = frozenset()) -> bool:
     """`la Fenprof`, `France Info`, `l'AFP`: a source written with a name (a capital after
-    the article), not a description (`le ministère`, `des témoins`)."""
+    the article), not a description (`le ministère`, `des témoins`). A name after the
+    noun of its kind (`kinds`, folded: `le groupe Valmont`, `la société Nordéa`) is one too."""
     words = speaker.replace("’", "'").split()
     if not words:
         return False
     first = words[0].split("'")[-1] if words[0].lower().startswith("l'") else words[0]
+    rest = words[1:] if first is not words[0] or first.lower() not in {"le", "la", "les"} \
+        else words[2:]
     if first.lower() in {"le", "la", "les"} and len(words) > 1:
         first = words[1]
+    if fold(first) in kinds and rest and rest[0][:1].isupper():
+        return True
     return first[:1].isupper() and first.lower() not in {"le", "la", "les"}

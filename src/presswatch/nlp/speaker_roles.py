@@ -27,6 +27,7 @@ from presswatch.nlp.mention_forms import (
     determiner_gender,
     is_plural,
     morph_gender,
+    names_the_place,
 )
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_organisations import OrganisationMentions
@@ -44,9 +45,19 @@ def other_function(function: tuple[str, frozenset[str]],
     nationality is compared on its own, `le ministre russe` may be `le ministre des
     Affaires étrangères`). A bare role on either side (`le ministre`) contradicts nothing."""
     noun, complement = function
-    complement = complement - countries_in(set(complement))
-    same = [c - countries_in(set(c)) for n, c in held if n == noun]
+    complement = _state_as_one(complement - countries_in(set(complement)))
+    same = [_state_as_one(c - countries_in(set(c))) for n, c in held if n == noun]
     return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
+
+
+STATE_WORDS = frozenset({"etat", "republique"})
+"""Complements (folded) that name the State itself: `le président de la République` is
+`le chef de l'État`."""
+
+
+def _state_as_one(words: frozenset[str]) -> frozenset[str]:
+    """`words` with the State's names as one word, so that they compare as the same."""
+    return frozenset("etat" if w in STATE_WORDS else w for w in words)
 
 
 CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
@@ -227,7 +238,14 @@ class RoleMentions(OrganisationMentions):
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
+        # `X a reçu son homologue polonais. « … », a dit le ministre polonais`: the article
+        # brought in an unnamed holder of that nation; only someone given it may be meant
+        compatriot = countries and not former and \
+            tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and \
+            self._unnamed_of_the_nation(countries, tokens[0].i)
         for p in self.people.persons:
+            if compatriot and not countries & countries_in(p.descriptors):
+                continue
             if said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
             if said_gender == "m" and described_as(p) == "f" and not (
@@ -245,6 +263,7 @@ class RoleMentions(OrganisationMentions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if head_word in p.descriptors and head_word in self._written_roles(p) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
+                    and not any(names_the_place(q, d) for d in p.descriptors)
                     for q in qualifiers):
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
                 # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
@@ -267,6 +286,14 @@ class RoleMentions(OrganisationMentions):
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
             top = max(tie for tie, _p in tied)
             fits = {p.full_name for tie, p in tied if tie == top}
+            # `L'ancien Premier ministre A a rencontré le Premier ministre, B. « … », a
+            # estimé le chef du gouvernement`: a role said as held now is the one who
+            # holds it, a former one the one who held it, when both fit alike
+            timely = {p.full_name for tie, p in tied if tie == top and
+                      self._only_former(p) == former}
+            if len(fits) > 1 and timely:
+                fits = timely
+                best = next(p for _t, p in tied if p.full_name in fits)
             if len(fits) > 1:
                 # several people the article describes alike (`le ministre` after two
                 # ministers): the one in focus, as for a pronoun
@@ -442,6 +469,14 @@ class RoleMentions(OrganisationMentions):
         return nxt < len(self.doc) and self.doc[nxt].lower_ in {"qui", "dont"} and \
             tokens[0].lower_ in {"la", "le", "l'", "l’", "les"} and \
             head.dep_.startswith("nsubj") and head.head.i > head.i
+
+    @staticmethod
+    def _only_former(p: Person) -> bool:
+        """Whether every role written next to `p`'s name is a past one (`l'ancien
+        Premier ministre`, `l'ex-ministre`)."""
+        return bool(p.roles) and all(
+            any(w in FORMER_MARKERS or w.startswith("ex-")
+                for w in re.findall(r"[\w-]+", fold(role))) for role in p.roles)
 
     @staticmethod
     def _written_roles(p: Person) -> set[str]:

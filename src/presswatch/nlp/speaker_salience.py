@@ -131,7 +131,8 @@ class Salience:
     def _pair_member_before(self, token: Token, which: int) -> Person | None:
         """`le président A et le directeur B …, le premier assurant que …`: the first
         (`which` 0) or second (1) of the last two people named side by side, joined by
-        `et` and at most a title, in this sentence or the one before."""
+        `et` and at most a title, in this sentence or the one before; else of the only
+        two people the last sentence naming anyone names."""
         here = self._sentence_of(token.idx)
         mentions = [m for m in self.people.mentions if m.start < token.i and not m.quoted
                     and here - self._sentence_of(self.doc[m.start].idx) <= 1]
@@ -141,6 +142,19 @@ class Salience:
                     first.person is not second.person and \
                     not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between):
                 return (first, second)[which].person
+        # `Luc Berger a croisé Marco Rossi. « … », a lâché le premier`: the two people
+        # one sentence names (and it names no third), in the order it names them
+        for sent in sorted({self._sentence_of(self.doc[m.start].idx) for m in mentions},
+                           reverse=True):
+            persons: list[Person] = []
+            for m in mentions:
+                if self._sentence_of(self.doc[m.start].idx) == sent and \
+                        m.person not in persons:
+                    persons.append(m.person)
+            if len(persons) == 2:
+                return persons[which]
+            if persons:
+                return None
         return None
 
     def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:

@@ -113,6 +113,12 @@ class SpeakerResolver(RoleMentions):
                                           if not t.is_space])
         if not tokens:
             return None, "", False
+        if len(tokens) == 1 and tokens[0].lower_ in {"ce", "cette"} and \
+                tokens[0].i + 1 < len(doc) and \
+                fold(doc[tokens[0].i + 1].text) in {"dernier", "derniere"}:
+            # `», a déclaré ce dernier`: the parse made `dernier` the verb's object and
+            # left the subject its determiner alone
+            tokens = [tokens[0], doc[tokens[0].i + 1]]
         span = (tokens[0].i, tokens[-1].i + 1)
         text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
@@ -356,6 +362,14 @@ class SpeakerResolver(RoleMentions):
         if j > tokens[-1].i and doc[tokens[-1].i + 1].text.startswith("-") and \
                 glued is not None and glued.start == j + 1:
             return glued.person  # `le lieutenant` | `-colonel Paul Roux`, cut at its hyphen
+        said = determiner_gender(tokens)
+        right = self.people.mention_at(tokens[-1].i + 1)
+        if right is not None and right.start == tokens[-1].i + 1 and \
+                tokens[-1].pos_ == "NOUN" and tokens[-1].whitespace_ and not (
+                said in {"m", "f"} and right.person.gender in {"m", "f"} and
+                said != right.person.gender):
+            return right.person  # `l'influenceuse` | `Léa Fontaine`: a noun the speaker
+            # lexicon lacks ended the mention before the name it describes
         if k + 1 >= len(doc) or doc[k].text != ",":
             return None
         if doc[k + 1].pos_ == "ADP" and doc[k + 1].lower_ in PLACE_PREPOSITIONS:
@@ -485,7 +499,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
     same_role_same_person(doc, quotes, names)
-    expand_short_forms(doc, quotes)
+    expand_short_forms(doc, quotes, lex)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
