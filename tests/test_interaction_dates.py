@@ -1,5 +1,5 @@
 """When an interaction takes place: a weekday or date resolved against the article's date,
-backwards for what happened, forwards for what is announced; and a name the recogniser ran
+backwards for what happened, forwards for what is announced; a name the recogniser ran
 into the weekday after it. The French sentences are written for these tests."""
 
 from __future__ import annotations
@@ -75,3 +75,17 @@ def test_dernier_after_a_date_keeps_it_past():
         "La ministre avait rencontré son homologue italien Marco Ferri le 12 janvier dernier à "
         "Rome.")
     assert when == "2025-01-12"
+
+
+def test_a_nationality_in_a_place_phrase_is_no_city_of_the_other_president():
+    """`en terre chinoise` after `le président français`: `chinoise` is China's
+    nationality, not a city's inhabitants, so the visitor is not the Chinese host."""
+    text = ("Dans l'après-midi de ce 6 avril, le président Li Wen s'est entretenu avec le "
+            "président français Paul Girard, en visite d'État en Chine, au Grand Palais du "
+            "Peuple. C'est ce qu'a indiqué le président chinois Li Wen lors d'un entretien "
+            "avec le président français Paul Girard à Pékin. Cette rencontre a eu lieu dans "
+            "le cadre de la visite d'État qu'effectue le président français en terre "
+            "chinoise depuis hier.")
+    visitors = {p for kind, parties, _when in interactions(text) if kind == "visit"
+                for p in parties}
+    assert "Paul Girard" in visitors and "Li Wen" not in visitors

@@ -263,7 +263,8 @@ class RoleMentions(OrganisationMentions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if head_word in p.descriptors and head_word in self._written_roles(p) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
-                    and not any(names_the_place(q, d) for d in p.descriptors)
+                    and not any(names_the_place(q, d) for d in p.descriptors
+                                if not countries_in({d}))  # (a country's is a nationality)
                     for q in qualifiers):
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
                 # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
