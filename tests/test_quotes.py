@@ -1416,3 +1416,19 @@ def test_a_quoted_fragment_ending_the_lead_keeps_the_lead(annotate):
     q = find(annotate("Sophie Marchal ne croit pas « à un miracle », a-t-elle déclaré."),
              "Sophie Marchal ne croit pas « à un miracle »")
     assert q["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Nous rouvrirons en mai », a annoncé la semaine dernière le maire de Brest.",
+     "Nous rouvrirons en mai", "le maire de Brest"),
+    ("« La saison sera longue », avait prévenu le mois dernier l'entraîneuse du club.",
+     "La saison sera longue", "l'entraîneuse du club"),
+    ("Comme annoncé la semaine dernière, le maire va fermer la piscine municipale.",
+     None, None),
+])
+def test_a_period_before_the_day_is_when_not_who(annotate, text, content, speaker):
+    quotes = annotate(text)
+    if content is None:
+        assert all(q["speaker"] != "la semaine dernière" for q in quotes)
+    else:
+        assert find(quotes, content)["speaker"] == speaker

@@ -72,6 +72,9 @@ def skip_circumstance(doc: Doc, j: int, *, commas: bool = True) -> int:
             if k > j + 2 and k < n:
                 j = k + 1 if doc[k].text == "," else k  # `lors de sa conférence de presse`
                 continue
+        if (span := _period_at(doc, j)):
+            j += span  # `comme annoncé la semaine dernière`, `a dit la veille le maire`
+            continue
         if (t.pos_ == "ADV" and not t.ent_type_) or t.is_space or says_when(doc, j) or \
                 low in MONTHS or \
                 low in TIMES_OF_DAY or t.ent_type_ == "DATE" or (
@@ -196,6 +199,20 @@ def says_when(doc: Doc, j: int) -> bool:
     if low in DAY_QUALIFIERS:
         return before in WEEKDAYS or before in SINGULAR_DEMONSTRATIVES
     return low in WEEKDAYS
+
+
+def _period_at(doc: Doc, j: int) -> int:
+    """How many tokens a period before or after the article's day takes at `j` (`la
+    semaine dernière`, `le mois prochain`, `l'an dernier`, `la veille`, `le lendemain`):
+    when, never who; 0 when none starts there."""
+    low = doc[j].lower_.replace("’", "'")
+    if low not in {"le", "la", "l'"} or j + 1 >= len(doc):
+        return 0
+    noun = doc[j + 1].lower_
+    if noun in {"veille", "lendemain"}:
+        return 2
+    return 3 if noun in PERIODS | {"an"} and j + 2 < len(doc) and \
+        doc[j + 2].lower_ in DAY_QUALIFIERS - {"soir", "matin"} else 0
 
 
 DATE_EDGES = frozenset({"début", "fin", "mi", "mi-", "courant"})

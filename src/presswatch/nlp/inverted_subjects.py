@@ -81,6 +81,9 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     # et explique dans quel état est son client` hung `son client` on the first verb)
     subj = [c for c in token.children if c.dep_.startswith("nsubj") and c.i > cue.i and
             not any(doc[k].pos_ == "VERB" for k in range(cue.tail, c.i))]
+    if subj and skip_circumstance(doc, (span := np_span(doc, subj[0]))[0], commas=False) \
+            >= span[1]:
+        subj = []  # `a prévenu le mois dernier l'entraîneuse`: the parse's subject is when
     if subj:
         lo, hi = _clip_to_name(doc, np_span(doc, subj[0]))
         lo = max(lo, cue.tail)  # (a parse that hangs the verb inside its own subject)
