@@ -75,16 +75,16 @@ def _correct(rng: random.Random, stores: list[Store]) -> None:
                           speaker if kind == "speaker" else "1" if kind == "deleted" else "0")
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_random_batches_and_corrections_derive_what_a_full_rebuild_derives(
-        seed: int, tmp_path: Path) -> None:
-    rng = random.Random(seed)
+def _batches_equal_a_full_rebuild(rng: random.Random, make, tmp_path: Path, label: str
+                                  ) -> None:
+    """Six batches of 2–6 articles made by `make`, with random corrections between them:
+    after each, the incremental store's derived tables equal a full rebuild's."""
     with Store(f"sqlite:///{tmp_path / 'batches.db'}") as batched, \
             Store(f"sqlite:///{tmp_path / 'full.db'}") as full:
         n = 0
         for step in range(6):
             for _ in range(rng.randint(2, 6)):
-                article, record = _article(rng, n)
+                article, record = make(rng, n)
                 n += 1
                 for store in (batched, full):
                     store.add_article(article, record, pipeline_version="test")
@@ -92,7 +92,14 @@ def test_random_batches_and_corrections_derive_what_a_full_rebuild_derives(
                 _correct(rng, [batched, full])
             batched.recompute()
             full.recompute(full=True)
-            assert _snapshot(batched) == _snapshot(full), f"seed {seed}, step {step}"
+            assert _snapshot(batched) == _snapshot(full), f"{label}, step {step}"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_batches_and_corrections_derive_what_a_full_rebuild_derives(
+        seed: int, tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    _batches_equal_a_full_rebuild(rng, _article, tmp_path, f"seed {seed}")
 
 
 def test_a_batch_resolves_again_only_the_quotes_it_can_change(
@@ -213,20 +220,7 @@ def test_random_participants_by_surname_or_role_derive_what_a_full_rebuild_deriv
     """Participant links kept for the articles a batch does not reach come out as a full
     rebuild makes them, batch after batch, with corrections in between."""
     rng = random.Random(1000 + seed)
-    with Store(f"sqlite:///{tmp_path / 'batches.db'}") as batched, \
-            Store(f"sqlite:///{tmp_path / 'full.db'}") as full:
-        n = 0
-        for step in range(6):
-            for _ in range(rng.randint(2, 6)):
-                article, record = _met_article(rng, n)
-                n += 1
-                for store in (batched, full):
-                    store.add_article(article, record, pipeline_version="test")
-            for _ in range(rng.choice([0, 1, 2]) if step else 0):
-                _correct(rng, [batched, full])
-            batched.recompute()
-            full.recompute(full=True)
-            assert _snapshot(batched) == _snapshot(full), f"seed {seed}, step {step}"
+    _batches_equal_a_full_rebuild(rng, _met_article, tmp_path, f"seed {seed}")
 
 
 def test_a_role_only_participant_follows_its_storys_people(store: Store) -> None:
