@@ -421,7 +421,6 @@ def test_a_batch_clusters_again_only_the_events_its_mentions_reach(
     assert _snapshot(store) == batched
 
 
-
 def _met(aid: str, day: str, place: str, who: list[dict[str, Any]], *names: str,
          about: str = "du port") -> tuple[Article, dict[str, Any]]:
     return annotated(aid, date=day, outlet="Le Courrier", url=f"https://ex.org/{aid}",

@@ -46,7 +46,6 @@ def test_a_partys_phrase_ends_where_the_name_in_it_ends(nlp: Language, text: str
     assert found(nlp, text) == expected
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # talks counted in days are held by the clause's subjects
     ("Rabat et Madrid ont tenu deux jours de discussions à Genève.",

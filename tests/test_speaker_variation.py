@@ -458,7 +458,6 @@ def test_a_retort_is_not_the_last_speaker_s(annotate, text, quotation, speaker):
     assert find(annotate(text), quotation)["speaker"] == speaker
 
 
-
 @pytest.mark.parametrize("text, speaker", [
     ("L'entraîneur de Nantes, Loïc Perrot, a croisé celui de Rennes, Bruno Lefèvre. « Mes "
      "joueurs ont manqué de lucidité », a regretté l'entraîneur nantais.", "Loïc Perrot"),

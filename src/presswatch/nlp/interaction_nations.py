@@ -83,8 +83,6 @@ def is_nationality(word: str) -> bool:
         not f.endswith("o") and country_of(word) is not None)
 
 
-
-
 def countries_named(role: Token) -> set[str]:
     """The countries the adjectives of nationality on a role description name (`le
     président chinois` → Chine; `les chefs de la diplomatie américaine et russe` → both)."""

@@ -112,8 +112,6 @@ def is_demonym(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
         head.ent_type_ != "PER"
 
 
-
-
 def names_the_place(demonym: str, place: str) -> bool:
     """Whether the folded adjective `demonym` (`nantais`, `lyonnaise`, `marseillais`)
     is the inhabitant's word of the folded place `place` (`nantes`, `lyon`, `marseille`):

@@ -38,7 +38,6 @@ from sqlalchemy import (
 metadata = MetaData()
 
 
-
 def _article_fk() -> ForeignKey:
     """A new foreign key to ``articles.id`` (one object per column): deleting an article
     deletes its annotations."""
