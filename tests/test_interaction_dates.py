@@ -89,3 +89,12 @@ def test_a_nationality_in_a_place_phrase_is_no_city_of_the_other_president():
     visitors = {p for kind, parties, _when in interactions(text) if kind == "visit"
                 for p in parties}
     assert "Paul Girard" in visitors and "Li Wen" not in visitors
+
+
+def test_a_surname_spelt_like_a_day_dates_nothing():
+    [(_kind, parties, when)] = interactions(
+        "La ministre a rencontré le député Paul Dimanche à Paris.")
+    assert "Paul Dimanche" in parties and when is None
+    [(_kind, _parties, when)] = interactions(
+        "Mardi, la ministre a rencontré le député Paul Martin à Paris.")
+    assert when == TUESDAY

@@ -90,8 +90,22 @@ def _dateparse(text: str, ref: str | None, ahead: bool = False) -> str | None:
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """Date expressions in `text` as (start, end, expression)."""
-    return [(m.start(), m.end(), m.group(0)) for m in DATE_EXPRESSION.finditer(text)]
+    """Date expressions in `text` as (start, end, expression), without a surname spelt
+    like a weekday (`le député Paul Dimanche`)."""
+    return [(m.start(), m.end(), m.group(0)) for m in DATE_EXPRESSION.finditer(text)
+            if not _surname_like_a_day(text, m.start(), m.group(0))]
+
+
+def _surname_like_a_day(text: str, start: int, expression: str) -> bool:
+    """French writes weekdays in lower case: one capitalised (not shouted) straight after
+    a capitalised word of the same sentence is a name (`Paul Dimanche`), whereas
+    `Mardi, …` opening a sentence or `CE MARDI` in a heading stay dates."""
+    first = expression.split()[0]
+    if first.lower() not in WEEKDAYS or not first.istitle():
+        return False
+    before = text[:start].rstrip(" \u00a0")
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return len(before) < start and word[:1].isupper() and word[-1:].isalpha()
 
 
 def when_where(doc: Doc, verb_i: int, article_date: str | None) -> tuple[str | None,
