@@ -30,6 +30,7 @@ from presswatch.training.acts import (
     refit,
 )
 from presswatch.training.split import blind_split
+from presswatch.training.split import main as split_main
 
 
 def _gold(folder: Path, articles: list[tuple[str, str | None, str]]) -> Path:
@@ -67,6 +68,13 @@ def test_seed_articles_and_their_stories_always_stay_in_tuning(gold: Path):
     split = blind_split(gold)
 
     assert {"seed-000", "x-01"} <= set(split.tuning)
+
+
+def test_the_split_command_says_in_one_line_what_is_wrong_with_its_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert split_main([str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"error: {tmp_path}: no gold .json files"
+    assert split_main(["--help"]) == 2
 
 
 def test_the_split_is_the_same_every_time_and_moves_with_the_seed(gold: Path):

@@ -91,10 +91,14 @@ def blind_split(gold_dir: Path, *, seed: int = SEED, share: float = BLIND_SHARE,
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
+    if len(args) != 1 or args[0].startswith("-"):
         print("usage: python -m presswatch.training.split GOLD_DIR", file=sys.stderr)
         return 2
-    split = blind_split(Path(args[0]))
+    try:
+        split = blind_split(Path(args[0]))
+    except (OSError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     print(json.dumps({"seed": SEED, "blind": list(split.blind),
                       "tuning": list(split.tuning)}, indent=1))
     return 0
