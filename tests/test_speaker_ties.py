@@ -418,6 +418,14 @@ def test_a_predicate_role_is_one_of_the_persons_roles(nlp):
         ("Paul Roux", ["président de la région Auvergne"])]
 
 
+def test_a_role_is_written_as_the_article_wrote_it(nlp):
+    """Hyphens and elisions keep their spelling; skipped qualifiers leave one space."""
+    doc = nlp("Le lieutenant-colonel Amadou Diallo, chef des pompiers de Saint-Jean-de-Luz, "
+              "a parlé.")
+    assert [(p["name"], p["roles"]) for p in doc._.people] == [
+        ("Amadou Diallo", ["Le lieutenant-colonel", "chef des pompiers de Saint-Jean-de-Luz"])]
+
+
 @pytest.mark.parametrize("subject", [
     "Un proche de l'ancien ministre Paul Roux",
     "L'entourage du président Paul Roux",

@@ -423,8 +423,7 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person.descriptors |= verb_words
         for desc in groups:
             ordered = sorted(desc, key=lambda t: t.i)
-            phrase = " ".join(t.text_with_ws.strip() if not t.text.endswith(("'", "’")) else
-                              t.text for t in ordered).replace("' ", "'").replace("’ ", "’")
+            phrase = _as_written(ordered)
             person.roles.append(phrase)
             person.descriptors.update(fold(t.lemma_) for t in desc
                                       if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
@@ -477,3 +476,14 @@ def role_function(tokens: list[Token], lex: Lexicon) -> tuple[str, frozenset[str
 def is_title(token: Token) -> bool:
     """`M.`, `Mme`, `Me`, `Dr` written before a name (capitalised: `me` is a pronoun)."""
     return token.text[:1].isupper() and token.lower_ in TITLES
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """A role phrase with the article's own spacing (`le lieutenant-colonel`, `de
+    Font-Romeu`, `l'histoire`), one space where the phrase skips words."""
+    out = []
+    for k, token in enumerate(tokens):
+        out.append(token.text)
+        if k + 1 < len(tokens) and not token.text.endswith(("'", "’")):
+            out.append(token.whitespace_ if tokens[k + 1].i == token.i + 1 else " ")
+    return "".join(out)
