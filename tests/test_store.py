@@ -189,6 +189,21 @@ def test_a_person_page_lists_who_was_addressed_and_met_not_the_noise_around(stor
         "Marc Aubry"]
 
 
+def test_an_addressee_given_by_role_and_surname_is_that_person(store):
+    said = {"speaker": "Hélène Dubreuil", "act": "statement"}
+    parts = ["Hélène Dubreuil a parlé. « ",
+             ("Un", {**said, "addressee": "le ministre belge Aubry"}), " ». « ",
+             ("Deux", {**said, "addressee": "la Maison Blanche"}), " ».\n"]
+    article, record = annotated(
+        "roles", date="2024-05-02", outlet="Le Courrier", parts=parts,
+        people=[person("Hélène Dubreuil", gender="f"), person("Marc Aubry", "Aubry")])
+    store.add_article(article, record, pipeline_version="t")
+    store.recompute()
+
+    assert store.person("Hélène Dubreuil")["addressees"] == [
+        {"name": "Marc Aubry", "quotes": 1}, {"name": "la Maison Blanche", "quotes": 1}]
+
+
 def test_stories_group_articles_about_one_event_across_outlets(filled):
     [story] = filled.stories().rows
 

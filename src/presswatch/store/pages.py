@@ -278,10 +278,11 @@ def _statements(articles: list[dict[str, Any]], statement_of: dict[tuple[str, st
 def addressee_list(conn: Connection, counts: Counter[str]) -> list[dict[str, Any]]:
     """A person page's addressees, most quoted first: those that name someone
     (:func:`presswatch.linking.addressees.names_someone`), a known person's alias given as
-    that person's name (`Mme Truss` → `Liz Truss`), counts of one party summed."""
+    that person's name (`Mme Truss`, `le secrétaire d'État Blinken` → the person's full
+    name), counts of one party summed."""
     pa, p = schema.person_aliases, schema.people
     kept = {a: n for a, n in counts.items() if names_someone(a)}
-    forms = {a: {fold(a), fold(_untitled(a))} for a in kept}
+    forms = {a: {fold(a), fold(_untitled(a)), fold(_trailing_name(a))} for a in kept}
     known: dict[str, set[str]] = defaultdict(set)
     wanted = set().union(*forms.values()) if forms else set()
     if wanted:
@@ -306,6 +307,16 @@ def _untitled(phrase: str) -> str:
     while len(words) > 1 and fold(words[0]).rstrip(".") in TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _trailing_name(phrase: str) -> str:
+    """`le secrétaire d'État Blinken` → `Blinken`: the capitalised words closing a role
+    phrase (the whole phrase when it is all capitalised or has none)."""
+    words = phrase.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words[k:]) if 0 < k < len(words) else phrase
 
 
 MAX_CONTACT_PEOPLE = 3
