@@ -175,6 +175,7 @@ def test_a_story_label_names_the_event_where_and_when():
     ("Lisbonne", "à Lisbonne"), ("Portugal", "au Portugal"), ("Espagne", "en Espagne"),
     ("Irak", "en Irak"), ("Pays-Bas", "aux Pays-Bas"), ("Mexique", "au Mexique"),
     ("Malte", "à Malte"), ("le Vatican", "au Vatican"), ("l'Élysée", "à l'Élysée"),
+    ("Kremlin", "au Kremlin"), ("Élysée", "à l'Élysée"), ("Matignon", "à Matignon"),
 ])
 def test_a_label_puts_the_preposition_french_puts_before_the_place(place, said):
     assert located(place) == said

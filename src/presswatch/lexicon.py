@@ -177,6 +177,27 @@ def load_nationality_countries() -> dict[str, str]:
     return {fold(form): country.strip() for form, country in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """A row of `data/interaction_seats.tsv`: a seat of power or an office's seat."""
+
+    seat: str  # folded, lower case (`elysee`)
+    country: str  # as written, or `*` for an office of any country
+    role: str  # folded head noun(s) of the office (`president`)
+    written: str  # how a label names the place (`l'Élysée`)
+
+
+@lru_cache(maxsize=1)
+def load_seats() -> tuple[Seat, ...]:
+    """The seats of power and offices of the editable `data/interaction_seats.tsv`."""
+    text = resources.files("presswatch.data").joinpath("interaction_seats.tsv").read_text(
+        "utf-8")
+    rows = [[f.strip() for f in line.split("\t")] for line in text.splitlines()
+            if line.strip() and not line.startswith(("#", "seat\t"))]
+    return tuple(Seat(fold(row[0]), row[1], fold(row[2]), (row[3:] or [""])[0] or row[0])
+                 for row in rows)  # (`written` may be left out: the seat as written)
+
+
 def load_nationalities(path: Path | None = None) -> frozenset[str]:
     """The adjectives of nationality or origin of `data/nationalities.txt`, folded."""
     return _word_list(path, "nationalities.txt")

@@ -4,15 +4,16 @@
 Labels used to put `à` before every place (`réunion à France`). The preposition depends on
 what the place is: a country takes `en` (feminine or opening on a vowel) or `au`/`aux`; a
 place written with its article contracts it (`le Kremlin` → `au Kremlin`); anything else
-(a city, most often) takes `à`. Countries come from `data/nationality_countries.tsv`
-(editable).
+(a city, most often) takes `à`. Countries come from `data/nationality_countries.tsv`, seats
+of power as French writes them (`Kremlin` → `le Kremlin`) from `data/interaction_seats.tsv`
+(both editable).
 """
 
 from __future__ import annotations
 
 import functools
 
-from presswatch.lexicon import load_nationality_countries
+from presswatch.lexicon import load_nationality_countries, load_seats
 from presswatch.textutil import fold
 
 # Countries ending in -e that are masculine, and islands that take `à`
@@ -26,8 +27,17 @@ def _countries() -> frozenset[str]:
     return frozenset(fold(c) for c in load_nationality_countries().values())
 
 
+@functools.cache
+def _seats_written() -> dict[str, str]:
+    """Folded seat → its written form, for seats French writes with an article."""
+    return {s.seat: s.written for s in load_seats()
+            if s.written.split(maxsplit=1)[0].lower() in {"le", "la", "les"} or
+            s.written[:2].lower() in {"l'", "l’"}}
+
+
 def located(place: str) -> str:
     """`place` with the preposition a French label puts before it."""
+    place = _seats_written().get(fold(place), place)
     words = place.split(maxsplit=1)
     first = fold(words[0]) if words else ""
     if first in {"le", "les"} and len(words) == 2:

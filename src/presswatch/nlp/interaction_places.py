@@ -10,10 +10,10 @@ names the host of a reception that names none (``X a été reçu à l'Élysée``
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from presswatch.lexicon import load_seats
 from presswatch.nlp.docfacts import sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import is_city
 from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES, WHEN_WORDS
@@ -114,15 +114,7 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
 @functools.cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
     """`data/interaction_seats.tsv`: (seat, country, role), folded seat and role."""
-    text = resources.files("presswatch.data").joinpath("interaction_seats.tsv").read_text(
-        "utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith(("#", "seat\t")):
-            continue
-        seat, country, role = (f.strip() for f in line.split("\t"))
-        rows.append((fold(seat), country, fold(role)))
-    return tuple(rows)
+    return tuple((s.seat, s.country, s.role) for s in load_seats())
 
 
 def _seats() -> tuple[tuple[str, str, str], ...]:
