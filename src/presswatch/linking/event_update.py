@@ -31,7 +31,6 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from importlib import resources
 
 from presswatch.linking.events import (
     EXACT_DATE_TOLERANCE_DAYS,
@@ -43,21 +42,15 @@ from presswatch.linking.events import (
     cluster_events,
     family,
 )
+from presswatch.linking.rules_version import rules_version
 from presswatch.textutil import fold
 
 __all__ = ["VERSION", "EventState", "Updated", "components", "event_digest", "update_events"]
 
 
-def _rules_version() -> str:
-    """A digest of the clustering rules' source (``events.py`` and this module): stored
-    events made by other rules are never kept."""
-    digest = hashlib.sha1()
-    for module in ("events.py", "event_update.py"):
-        digest.update(resources.files("presswatch.linking").joinpath(module).read_bytes())
-    return digest.hexdigest()[:12]
-
-
-VERSION = _rules_version()
+VERSION = rules_version(("presswatch.linking", "events.py"),
+                        ("presswatch.linking", "event_update.py"))
+"""The clustering rules' source: stored events made by other rules are never kept."""
 
 _WINDOW = timedelta(days=REPORT_DAYS + EXACT_DATE_TOLERANCE_DAYS)
 

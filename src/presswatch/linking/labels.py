@@ -1,5 +1,6 @@
-"""Where a story or event took place, said as French says it: `à Genève`, `en France`,
-`au Kremlin`, `aux États-Unis`.
+"""How a story or event label words things: who (a surname, `Elizabeth II` whole), what
+(`rencontre`, `sommet`), and where, as French says it: `à Genève`, `en France`, `au
+Kremlin`, `aux États-Unis`.
 
 Labels used to put `à` before every place (`réunion à France`). The preposition depends on
 what the place is: a country takes `en` (feminine or opening on a vowel) or `au`/`aux`; a
@@ -12,6 +13,7 @@ of power as French writes them (`Kremlin` → `le Kremlin`) from `data/interacti
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from presswatch.lexicon import load_nationality_countries, load_seats
 from presswatch.textutil import fold
@@ -52,3 +54,34 @@ def located(place: str) -> str:
             return "en " + place
         return "au " + place
     return "à " + place
+
+
+KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
+              "press_conference": "conférence de presse", "summit": "sommet",
+              "visit": "visite"}
+"""What a label calls each interaction type."""
+
+
+def short_name(name: str) -> str:
+    """How a label names a person: the surname, the whole name for a regnal one
+    (`Elizabeth II`)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].strip(".").upper() == words[-1].strip(".") and set(
+            words[-1].strip(".")) <= set("IVXL"):
+        return name
+    return words[-1] if words else name
+
+
+def event_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
+                first_date: str | None) -> str:
+    """A readable name for an event: its main people, what happened, where and when."""
+    label = " – ".join(short_name(n) for n, _ in people.most_common(2)) or "?"
+    kind = next((k for k, _ in kinds.most_common() if k != "press_conference"), None) or (
+        kinds.most_common(1)[0][0] if kinds else None)
+    if kind:
+        label += f", {KIND_WORDS.get(kind, kind)}"
+    if places:
+        label += " " + located(places.most_common(1)[0][0])
+    if first_date:
+        label += f" ({first_date})"
+    return label

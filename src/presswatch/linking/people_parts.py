@@ -29,7 +29,6 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
 from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.linking.names import name_key, phonetic, surnames_close
@@ -43,21 +42,15 @@ from presswatch.linking.people import (
     attach_key,
     is_full,
 )
+from presswatch.linking.rules_version import rules_version
 
 __all__ = ["Kept", "PeopleParts", "clusters_from_json", "clusters_to_json",
            "link_people_in_parts", "part_from_json"]
 
-def _rules_version() -> str:
-    """A digest of the clustering rules' own source (this module, `people.py`, `names.py`):
-    part of every part's digest, so a release that changes the rules clusters every part
-    again without anyone remembering to bump a number."""
-    digest = hashlib.sha1()
-    for module in ("people_parts.py", "people.py", "names.py"):
-        digest.update(resources.files("presswatch.linking").joinpath(module).read_bytes())
-    return digest.hexdigest()[:12]
-
-
-_VERSION = _rules_version()
+_VERSION = rules_version(*(("presswatch.linking", module) for module in (
+    "people_parts.py", "people.py", "names.py")))
+"""The clustering rules' own source: part of every part's digest, so a release that changes
+the rules clusters every part again."""
 
 Key = tuple[str, int]
 

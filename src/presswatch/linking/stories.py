@@ -27,7 +27,7 @@ from datetime import date
 
 import numpy as np
 
-from presswatch.linking.labels import located
+from presswatch.linking.labels import KIND_WORDS, located, short_name
 from presswatch.linking.story_text import (
     event_words,
     general_idf,
@@ -425,12 +425,12 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
         what = lexicon[min(said, key=lambda t: (-said[t], t))]
     elif kinds:
         kind = min(kinds, key=lambda k: (k == "press_conference", -kinds[k], k))
-        what = _KIND_WORDS.get(kind, kind)
+        what = KIND_WORDS.get(kind, kind)
     if not people:
         named = Counter(p for f in members for p in f.people)
         people = [p.title() for p in sorted(named, key=lambda p: (-named[p], p))[:2]
                   if named[p] > 1]
-    who = " – ".join(_short(n) for n in people[:2])
+    who = " – ".join(short_name(n) for n in people[:2])
     places = Counter(fold(p) for f in members for p in f.places)
     text = ", ".join(x for x in (who, what) if x) or "?"
     if places:
@@ -439,21 +439,6 @@ def label(members: Sequence[StoryFeatures], people: Sequence[str] = (),
     if first_date:
         text += f" ({first_date})"
     return text
-
-
-def _short(name: str) -> str:
-    """How a label names a person: the surname, the whole name for a regnal one
-    (`Elizabeth II`)."""
-    words = name.split()
-    if len(words) > 1 and words[-1].strip(".").upper() == words[-1].strip(".") and set(
-            words[-1].strip(".")) <= set("IVXL"):
-        return name
-    return words[-1] if words else name
-
-
-_KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
-               "press_conference": "conférence de presse", "summit": "sommet",
-               "visit": "visite"}
 
 
 def assign_stories(records: list[dict]) -> None:

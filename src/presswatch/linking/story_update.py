@@ -35,8 +35,8 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
+from presswatch.linking.rules_version import rules_version
 from presswatch.linking.stories import (
     MIN_SIMILARITY,
     StoryFeatures,
@@ -48,21 +48,14 @@ from presswatch.linking.stories import (
 __all__ = ["VERSION", "Parts", "regroup", "regroup_new"]
 
 
-def _rules_version() -> str:
-    """A digest of what an article's features and digest depend on besides the article:
-    the source of the rules and the word lists they read."""
-    digest = hashlib.sha1()
-    for package, name in (("presswatch.linking", "story_update.py"),
-                          ("presswatch.linking", "stories.py"),
-                          ("presswatch.linking", "story_text.py"),
-                          ("presswatch.nlp", "dates.py"), ("presswatch", "textutil.py"),
-                          ("presswatch.data", "event_words.tsv"),
-                          ("presswatch.data", "story_words.tsv")):
-        digest.update(resources.files(package).joinpath(name).read_bytes())
-    return digest.hexdigest()[:12]
-
-
-VERSION = _rules_version()
+VERSION = rules_version(("presswatch.linking", "story_update.py"),
+                        ("presswatch.linking", "stories.py"),
+                        ("presswatch.linking", "story_text.py"),
+                        ("presswatch.nlp", "dates.py"), ("presswatch", "textutil.py"),
+                        ("presswatch.data", "event_words.tsv"),
+                        ("presswatch.data", "story_words.tsv"))
+"""What an article's features and digest depend on besides the article: the source of the
+rules and the word lists they read."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
 from presswatch.linking.event_update import EventState, Updated, update_events
 from presswatch.linking.events import Event, Mention
+from presswatch.linking.labels import event_label
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
 from presswatch.linking.story_update import regroup, regroup_new
@@ -70,11 +71,11 @@ from presswatch.store.quote_update import (
     version,
 )
 from presswatch.store.quote_update import update as update_quotes
-from presswatch.store.story_rows import Kept, Reach, story_label, story_rows
+from presswatch.store.story_rows import Kept, Reach, story_rows
 from presswatch.store.story_state import keep_story_parts, story_parts
 from presswatch.textutil import fold
 
-__all__ = ["Summary", "fill_speakers", "recompute", "story_label", "summarize"]
+__all__ = ["Summary", "fill_speakers", "recompute", "summarize"]
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -324,7 +325,7 @@ def _event_rows(events: list[Event], arts: dict[str, _Article], linking: Linking
         outlets = {fold(arts[a].outlet) for a in articles if arts[a].outlet}
         rows.append({"id": ev.id, "type": ev.type, "types": ", ".join(ev.types),
                      "place": ev.place, "date": day, "date_inferred": ev.date_inferred,
-                     "label": story_label(names, Counter([ev.type]),
+                     "label": event_label(names, Counter([ev.type]),
                                           Counter([ev.place] if ev.place else []), day),
                      "story_id": ev.story, "mentions": len(ev.mentions),
                      "articles": len(articles), "outlets": len(outlets)})

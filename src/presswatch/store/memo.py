@@ -36,6 +36,7 @@ from presswatch.linking.people_parts import (
     part_from_json,
 )
 from presswatch.linking.people_update import Stored
+from presswatch.linking.rules_version import rules_version
 from presswatch.linking.statements import Link, Said, link_variants
 from presswatch.store import schema
 from presswatch.store.changes import fetch
@@ -53,9 +54,14 @@ PEOPLE_INDEX = "people-index"
 """``derive_state`` row: the guard of the people parts (:func:`.people_update.guard`) and
 the orphans (block → entries), written with the parts."""
 
-LABELS_VERSION = "1"
+LABELS_VERSION = rules_version(("presswatch.linking", "stories.py"),
+                               ("presswatch.linking", "labels.py"),
+                               ("presswatch.data", "event_words.tsv"),
+                               ("presswatch.data", "interaction_seats.tsv"),
+                               ("presswatch.data", "nationality_countries.tsv"))
 """Version of the ``story_labels`` rows (story id → digest of its label's inputs, label;
-:mod:`.state_rows`)."""
+:mod:`.state_rows`): the labelling rules and word lists, so that a release that words labels
+otherwise labels every story again."""
 
 VARIANTS = "variants"
 """``derive_state`` row: person id → digest of the quotes its variant links came from."""

@@ -21,14 +21,9 @@ from typing import Any, Protocol
 
 from presswatch.linking import Linking
 from presswatch.linking import stories as story_rules
-from presswatch.linking.labels import located
 from presswatch.textutil import fold
 
-__all__ = ["Reach", "story_label", "story_rows"]
-
-_KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "appel",
-               "press_conference": "conférence de presse", "summit": "sommet",
-               "visit": "visite"}
+__all__ = ["Reach", "story_rows"]
 
 
 class _Article(Protocol):
@@ -65,22 +60,6 @@ class Reach:
         """The article's entries and its story's stand for the people they stood for at
         the last run (its story being the same)."""
         return article not in self.articles and (story is None or story not in self.stories)
-
-
-def story_label(people: Counter[str], kinds: Counter[str], places: Counter[str],
-                first_date: str | None) -> str:
-    """A readable name for a story: its main people, what happened, where and when."""
-    who = " – ".join(n.split()[-1] for n, _ in people.most_common(2)) or "?"
-    label = who
-    kind = next((k for k, _ in kinds.most_common() if k != "press_conference"), None) or (
-        kinds.most_common(1)[0][0] if kinds else None)
-    if kind:
-        label += f", {_KIND_WORDS.get(kind, kind)}"
-    if places:
-        label += " " + located(places.most_common(1)[0][0])
-    if first_date:
-        label += f" ({first_date})"
-    return label
 
 
 @dataclass(frozen=True, slots=True)
