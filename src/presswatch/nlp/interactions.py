@@ -25,6 +25,7 @@ from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.interaction_attendees import add_attendees
 from presswatch.nlp.interaction_events import (
     PAIR_TYPES,
     mention,
@@ -57,11 +58,7 @@ from presswatch.nlp.interaction_heads import (
     working_session,
 )
 from presswatch.nlp.interaction_hearings import hearings
-from presswatch.nlp.interaction_holders import (
-    attendee_countries,
-    named_after,
-    summit_attendees,
-)
+from presswatch.nlp.interaction_holders import named_after
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
@@ -576,14 +573,5 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
         mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
                            article_date)
     events = merge_mentions(mentions, {p["name"] for p in art.people})
-    if len(summits := [ev for ev in events if ev["type"] == "summit"]) == 1:
-        sents = art.sentences
-        summits[0]["participants"] += summit_attendees(
-            summits[0]["participants"], art.roles,
-            [sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "summit"],
-            sents[2].start if len(sents) > 2 else len(doc))
-    for ev in events:  # the gold names a summit's members by country
-        if ev["type"] == "summit":
-            ev["participants"] += attendee_countries(ev["participants"], art.by_country,
-                                                    art.roles)
-    return events
+    return add_attendees(doc, events, art, [sentence_bounds(doc[a])[0] for a, _b, k in matches
+                                            if k == "summit"])
