@@ -129,3 +129,13 @@ def test_a_sitting_met_in_passing_draws_no_one_in(nlp: Language) -> None:
             "municipal.")
     meetings = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
     assert all("Marc Vidal" not in ev["participants"] for ev in meetings)
+
+
+def test_office_holders_gathered_are_a_body_sitting_with_its_named_members(
+        nlp: Language) -> None:
+    text = ("Les ministres de l'Agriculture de l'Union européenne se sont réunis lundi à "
+            "Luxembourg. La ministre irlandaise Aoife Byrne a réclamé des aides pour les "
+            "éleveurs, que l'économiste Paul Mercier juge « insuffisantes ».")
+    (gathering,) = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
+    assert "Aoife Byrne" in gathering["participants"]
+    assert "Paul Mercier" not in gathering["participants"]  # no office: not a member

@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from presswatch.nlp.docfacts import sentence_bounds
-from presswatch.nlp.interaction_holders import attendee_countries, summit_attendees
+from presswatch.nlp.interaction_holders import (
+    attendee_countries,
+    holds_office,
+    summit_attendees,
+)
 from presswatch.textutil import fold
 
 if TYPE_CHECKING:
@@ -65,7 +69,7 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
     :class:`~presswatch.nlp.interaction_parties.ArticleParties`; ``summit_starts``: the
     sentence starts of its summit words). A sitting so completed goes last: its people
     then match the article's other meetings of them only after those meetings' own
-    entries."""
+    entries (a sitting that gains no one keeps its place)."""
     # the parser makes sentences of a lone place or a line's stop (`Vaulion`, `.`): the
     # opening is the first sentences of three words or more
     sents = [s for s in art.sentences if sum(t.is_alpha for t in s) >= MIN_WORDS]
@@ -77,7 +81,7 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
         if ev["type"] == "summit":
             ev["participants"] += attendee_countries(ev["participants"], art.by_country,
                                                     art.roles)
-    sittings = [ev for ev in events if is_sitting(ev)]
+    sittings = [ev for ev in events if is_sitting(ev) or _holders_gathered(ev, art)]
     if len(sittings) != 1:
         return events
     sitting = sittings[0]
@@ -85,6 +89,21 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
                           alignment_mode="expand")
     if start is None or sentence_bounds(start[0])[0] >= opening:
         return events
-    sitting["participants"] += [p["name"] for p in art.people
-                                if p["name"] not in sitting["participants"]]
+    # a body's sitting: all its people; office holders gathered: the office holders
+    added = [p["name"] for p in art.people if p["name"] not in sitting["participants"] and (
+        is_sitting(sitting) or holds_office(art.roles[p["name"]]))]
+    if not added:
+        return events
+    sitting["participants"] += added
     return [ev for ev in events if ev is not sitting] + [sitting]
+
+
+def _holders_gathered(ev: dict, art: ArticleParties) -> bool:
+    """A meeting of one group of office holders among themselves (`Les ministres des
+    Finances de la zone euro se sont réunis`): a body sitting too, whose members are the
+    office holders the article names."""
+    if ev["type"] != "meeting" or len(ev["participants"]) != 1 or \
+            ev["participants"][0] in art.persons:
+        return False
+    words = [w for w in fold(ev["participants"][0]).lower().split() if w not in _ARTICLES]
+    return bool(words) and words[0].endswith(("s", "x")) and holds_office([words[0][:-1]])

@@ -101,6 +101,9 @@ HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+"""Their reflexive pronouns in every person: a speaker's own `je me suis entretenu avec Y`
+inside a quote is the reflexive `s'entretenir` too."""
 PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger", "parler"}
 """Trigger verbs that report a meeting or talks only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
@@ -248,10 +251,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
         return None  # `le déplacement des séances`, `la visite des lieux`: no one travels
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
-            c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children):
         return None  # `entretenir des relations` is no talk
     if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
-            c.lower_ in {"se", "s'", "s’", "nous", "vous"} for c in head.children)):
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children)):
         return None  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
         # habitants` (what a reporter or a witness does): no conversation of the parties
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
