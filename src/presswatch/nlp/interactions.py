@@ -401,8 +401,10 @@ def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties
     """The parties with each role description the article leaves unresolved (its words,
     nothing, or the person another party already is: `Il s'est entretenu avec son
     homologue`) replaced by the person it names right after as a subject
-    (``interaction_holders.named_after``), so the reader's party is named."""
-    for h in heads:
+    (``interaction_holders.named_after``), so the reader's party is named; the role
+    nearest before that name first (`Le roi du Maroc a reçu le président mauritanien.
+    Y …`: Y is the one received)."""
+    for h in sorted(heads, key=lambda t: -t.i):
         if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number"):
             continue
         own = art.names(h)
