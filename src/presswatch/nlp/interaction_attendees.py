@@ -70,18 +70,14 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
     sentence starts of its summit words). A sitting so completed goes last: its people
     then match the article's other meetings of them only after those meetings' own
     entries (a sitting that gains no one keeps its place)."""
-    # the parser makes sentences of a lone place or a line's stop (`Vaulion`, `.`): the
-    # opening is the first sentences of three words or more
-    sents = [s for s in art.sentences if sum(t.is_alpha for t in s) >= MIN_WORDS]
-    opening = sents[OPENING_SENTENCES].start if len(sents) > OPENING_SENTENCES else len(doc)
-    if len(summits := [ev for ev in events if ev["type"] == "summit"]) == 1:
+    summits = [ev for ev in events if ev["type"] == "summit"]
+    sittings = [ev for ev in events if is_sitting(ev) or _holders_gathered(ev, art)]
+    opening = _opening(doc, art) if len(summits) == 1 or len(sittings) == 1 else len(doc)
+    if len(summits) == 1:
         summits[0]["participants"] += summit_attendees(
             summits[0]["participants"], art.roles, summit_starts, opening)
-    for ev in events:  # the gold names a summit's members by country
-        if ev["type"] == "summit":
-            ev["participants"] += attendee_countries(ev["participants"], art.by_country,
-                                                    art.roles)
-    sittings = [ev for ev in events if is_sitting(ev) or _holders_gathered(ev, art)]
+    for ev in summits:  # the gold names a summit's members by country
+        ev["participants"] += attendee_countries(ev["participants"], art.by_country, art.roles)
     if len(sittings) != 1:
         return events
     sitting = sittings[0]
@@ -96,6 +92,19 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
         return events
     sitting["participants"] += added
     return [ev for ev in events if ev is not sitting] + [sitting]
+
+
+def _opening(doc: Doc, art: ArticleParties) -> int:
+    """Where the article's opening ends (a token index): after its first
+    :data:`OPENING_SENTENCES` sentences of :data:`MIN_WORDS` words or more (the parser
+    makes sentences of a lone place or a line's stop: `Vaulion`, `.`)."""
+    found = 0
+    for sent in art.sentences:
+        if sum(t.is_alpha for t in sent) >= MIN_WORDS:
+            if found == OPENING_SENTENCES:
+                return sent.start
+            found += 1
+    return len(doc)
 
 
 def _holders_gathered(ev: dict, art: ArticleParties) -> bool:
