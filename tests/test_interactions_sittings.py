@@ -139,3 +139,25 @@ def test_office_holders_gathered_are_a_body_sitting_with_its_named_members(
     (gathering,) = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
     assert "Aoife Byrne" in gathering["participants"]
     assert "Paul Mercier" not in gathering["participants"]  # no office: not a member
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La proposition de loi arrive devant le Sénat, où les débats s'ouvrent mardi.",
+     [("meeting", ["Sénat"])]),
+    ("Le texte a été adopté après un débat qui a eu lieu à l'Assemblée nationale jeudi.",
+     [("meeting", ["Assemblée nationale"])]),
+    ("Un débat sur la pêche s'est tenu lundi à la commission des affaires économiques.",
+     [("meeting", ["commission des affaires économiques"])]),
+])
+def test_a_debate_held_at_a_body_is_a_sitting_of_it(nlp: Language, text: str,
+                                                     expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le débat sur l'âge de la retraite divise la majorité depuis des mois.",
+    "Le débat télévisé entre les deux finalistes a eu lieu mercredi soir.",
+    "Un débat a eu lieu jeudi à la médiathèque sur l'avenir du quartier.",
+])
+def test_a_debate_held_nowhere_a_body_sits_is_none(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []

@@ -34,7 +34,7 @@ __all__ = ["OPENING_SENTENCES", "add_attendees", "is_sitting", "sitting_bodies"]
 OPENING_SENTENCES = 2
 """A gathering whose trigger opens the article (its first two sentences: the title and lead)
 is the article's subject; one met later in passing draws no one in."""
-MIN_WORDS = 3
+SENTENCE_ENDS = {".", "!", "?", "…", "»", '"', "”"}
 _ARTICLES = {"le", "la", "les", "l", "l'", "l’", "ce", "cet", "cette", "son", "sa", "ses",
              "leur", "leurs"}
 
@@ -96,14 +96,18 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
 
 def _opening(doc: Doc, art: ArticleParties) -> int:
     """Where the article's opening ends (a token index): after its first
-    :data:`OPENING_SENTENCES` sentences of :data:`MIN_WORDS` words or more (the parser
-    makes sentences of a lone place or a line's stop: `Vaulion`, `.`)."""
+    :data:`OPENING_SENTENCES` sentences, counted where one ends on a full stop, a question
+    or exclamation mark or a closing quotation mark. Why not the parser's sentences: it
+    makes sentences of a title line or a lone place (`Vaulion`, `: séance intense au
+    Conseil`) and cuts one at a quotation mark (`(ancienne directrice de l'unité « |
+    Épidémiologie | des cancers »)`); a title belongs to the opening."""
     found = 0
     for sent in art.sentences:
-        if sum(t.is_alpha for t in sent) >= MIN_WORDS:
-            if found == OPENING_SENTENCES:
-                return sent.start
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.text[-1:] in SENTENCE_ENDS:
             found += 1
+            if found == OPENING_SENTENCES:
+                return sent.end
     return len(doc)
 
 

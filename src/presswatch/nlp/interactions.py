@@ -26,6 +26,7 @@ from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.interaction_attendees import add_attendees
+from presswatch.nlp.interaction_debates import debates
 from presswatch.nlp.interaction_events import (
     PAIR_TYPES,
     mention,
@@ -574,7 +575,8 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             continue
         told.append((start, end, kind))
         mentions += _dated(ev, doc[start], art, article_date)
-    for ev in hearings(doc, art):  # `auditionné par la commission des lois`
+    for ev in hearings(doc, art) + debates(doc):  # `auditionné par la commission`,
+        # `où les débats s'engagent` (at the Senate)
         mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
                            article_date)
     events = merge_mentions(mentions, {p["name"] for p in art.people})
