@@ -13,15 +13,18 @@ its party is that body, and the article's people join it as a sitting's attendee
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.docfacts import strings
 from presswatch.nlp.interaction_attendees import sitting_bodies
 from presswatch.nlp.interaction_events import mention
 from presswatch.textutil import fold
 
 __all__ = ["DEBATE_WORDS", "HELD_VERBS", "debates"]
 
-DEBATE_WORDS = {"debat"}
+DEBATE_WORDS = {"débat"}
+"""Lemmas as the tagger writes them (compared before any folding: every token is read)."""
 HELD_VERBS = {"engager", "ouvrir", "tenir", "derouler", "avoir"}
 """A debate `s'engage`, `s'ouvre`, `se tient`, `se déroule`, `a eu lieu`: it is held."""
 BODY_CASES = {"à", "au", "devant", "dans"}
@@ -84,9 +87,11 @@ def _phrase(body: Token) -> str:
 def debates(doc: Doc) -> list[dict]:
     """Meeting mentions of the debates held at a body: the body (as written), with the
     debate word as trigger, not yet dated nor merged."""
-    found = []
-    for word in doc:
-        if word.pos_ != "NOUN" or fold(word.lemma_).lower() not in DEBATE_WORDS:
+    found: list[dict] = []
+    lemmas = strings(doc, LEMMA)  # in bulk, shared with the other finders
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in DEBATE_WORDS):
+        word = doc[i]
+        if word.pos_ != "NOUN":
             continue
         verb = _held_by(word)
         body = _body_at(verb) if verb is not None else None
