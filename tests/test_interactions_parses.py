@@ -302,3 +302,18 @@ def test_words_said_to_the_press_at_large(nlp: Language, text: str, expected: li
 def test_a_subject_the_parser_hung_on_a_source_phrase(nlp: Language, text: str) -> None:
     assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == [
         ("talks", ["des médiateurs", "les rebelles du nord"])]
+
+
+def test_a_role_received_that_the_parser_hung_on_the_place_before_it(
+        nlp: Language) -> None:
+    text = "Le roi Harald Olsen a reçu lundi à Oslo le président estonien."
+    assert [(kind, parties) for kind, parties, _place in found(nlp, text)] == [
+        ("meeting", ["Harald Olsen", "le président estonien"])]
+
+
+def test_the_role_nearest_before_a_name_told_next_is_the_one_it_names(
+        nlp: Language) -> None:
+    text = ("Le roi de Suède a reçu lundi à Stockholm le président estonien. Jaan Tamm "
+            "était porteur d'un message.")
+    (meeting,) = found(nlp, text)
+    assert sorted(meeting[1]) == ["Jaan Tamm", "Le roi de Suède"]

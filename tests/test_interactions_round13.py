@@ -113,3 +113,16 @@ def test_a_press_conference_whose_parse_lost_its_subject_is_the_cue_s_speaker(
             "le porterai. C’est ce qu’a déclaré l’entraîneur-chef du Canadien lors d’une "
             "téléconférence jeudi, la dernière organisée par l’équipe avant la reprise.")
     assert found(nlp, text) == [("press_conference", ["Paul Durand"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's own reflexive, first person, inside the quote
+    ("« Je me suis entretenu ce matin avec Claire Vasseur », a confié le maire de Lille, "
+     "Hugo Lambert.", [("meeting", ["Claire Vasseur", "Hugo Lambert"])]),
+    # and the quote's closing mark is no part of the party it ends on
+    ("« Je me suis entretenu hier avec le Premier ministre », a confié le maire de Lille, "
+     "Hugo Lambert.", [("meeting", ["le Premier ministre", "Hugo Lambert"])]),
+])
+def test_a_meeting_told_by_its_speaker_in_the_first_person_is_found(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -102,3 +102,62 @@ def test_a_purpose_or_a_trade_is_no_contact(nlp: Language, text: str, expected: 
 def test_a_seat_of_power_names_the_host_of_a_reception(nlp: Language, text: str,
                                                       expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+SITTING = ("Le conseil municipal de Brévannes a siégé lundi soir pour sa première séance de "
+           "l'année. La salle était comble et le budget a occupé l'essentiel des débats. "
+           "Le maire, Hervé Coulon, a défendu la hausse de la taxe foncière. « Nous n'avons "
+           "pas le choix », a-t-il lancé. L'opposante Nadine Ferrat a dénoncé « un budget "
+           "de renoncement ».")
+
+
+def test_the_people_an_article_about_a_sitting_names_attended_it(nlp: Language) -> None:
+    """An article opening on one sitting of a body names its people because they sat or
+    spoke there: they are its attendees (the gold lists them), and the sitting goes after
+    the article's other meetings."""
+    (sitting,) = [ev for ev in nlp(SITTING)._.interactions if ev["type"] == "meeting"]
+    assert sitting["participants"][0].startswith("conseil municipal") or \
+        "séance" in sitting["trigger"]
+    assert {"Hervé Coulon", "Nadine Ferrat"} <= set(sitting["participants"])
+
+
+def test_a_sitting_met_in_passing_draws_no_one_in(nlp: Language) -> None:
+    text = ("La boulangerie de la place du marché a rouvert ses portes mardi après six mois de "
+            "travaux. Les clients faisaient la queue dès sept heures. Le boulanger, Marc "
+            "Vidal, a repris la recette de son grand-père. Sa cousine Léa Vidal tient la "
+            "caisse. Le dossier du parking avait été évoqué lors du dernier conseil "
+            "municipal.")
+    meetings = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
+    assert all("Marc Vidal" not in ev["participants"] for ev in meetings)
+
+
+def test_office_holders_gathered_are_a_body_sitting_with_its_named_members(
+        nlp: Language) -> None:
+    text = ("Les ministres de l'Agriculture de l'Union européenne se sont réunis lundi à "
+            "Luxembourg. La ministre irlandaise Aoife Byrne a réclamé des aides pour les "
+            "éleveurs, que l'économiste Paul Mercier juge « insuffisantes ».")
+    (gathering,) = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
+    assert "Aoife Byrne" in gathering["participants"]
+    assert "Paul Mercier" not in gathering["participants"]  # no office: not a member
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La proposition de loi arrive devant le Sénat, où les débats s'ouvrent mardi.",
+     [("meeting", ["Sénat"])]),
+    ("Le texte a été adopté après un débat qui a eu lieu à l'Assemblée nationale jeudi.",
+     [("meeting", ["Assemblée nationale"])]),
+    ("Un débat sur la pêche s'est tenu lundi à la commission des affaires économiques.",
+     [("meeting", ["commission des affaires économiques"])]),
+])
+def test_a_debate_held_at_a_body_is_a_sitting_of_it(nlp: Language, text: str,
+                                                     expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le débat sur l'âge de la retraite divise la majorité depuis des mois.",
+    "Le débat télévisé entre les deux finalistes a eu lieu mercredi soir.",
+    "Un débat a eu lieu jeudi à la médiathèque sur l'avenir du quartier.",
+])
+def test_a_debate_held_nowhere_a_body_sits_is_none(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []

@@ -10,7 +10,7 @@ import pytest
 
 from presswatch.linking import stories
 from presswatch.linking.labels import located
-from presswatch.linking.story_text import is_name, keywords
+from presswatch.linking.story_text import is_name, keywords, when_said
 
 SUMMIT = ("Le sommet de Lisbonne sur les océans s'est ouvert lundi. Les délégués de Lisbonne "
           "discutent de la protection des océans et de la pêche en haute mer. Mme Carvalho, "
@@ -88,6 +88,46 @@ def test_dates_far_apart_keep_one_event_s_reports_apart():
     assert grouped(record("a", SUMMIT, date="2024-03"), record("b", SUMMIT_2, date="2024-04")) == {}
     assert len(grouped(record("a", SUMMIT, date="2024-03-01"),
                        record("b", SUMMIT_2, date="2024-03-02"))) == 2
+
+
+ALERT = ("L'agence européenne de santé a relevé, {day}, son niveau d'alerte face à "
+         "l'épidémie de grippe aviaire à Rotterdam. Mme Verhoeven, qui dirige l'agence, a "
+         "parlé d'« une vigilance de chaque instant » dans les élevages de Rotterdam. {more}")
+RETURN = ("{opening}L'équipage de la station orbitale Héliade, commandé par Lise Arnaud, "
+          "revient sur Terre après six mois à bord. Lise Arnaud a mené quarante expériences "
+          "à bord d'Héliade. {more}")
+
+
+def dated(rid: str, text: str, date: str | None = None) -> dict:
+    """A record whose keywords carry what its text says of its date, as `annotate` writes."""
+    return {"id": rid, "date": date, "keywords": {**keywords(text), **when_said(text)},
+            "people": [], "interactions": []}
+
+
+def test_a_lead_s_day_and_month_keep_a_recurring_event_s_undated_report_apart():
+    june = dated("a", ALERT.format(day="mardi 10 juin", more=""), "2025-06-10")
+    assert len(grouped(june, dated("b", ALERT.format(day="lundi 9 juin", more="")))) == 2
+    assert grouped(june, dated("b", ALERT.format(day="samedi 23 août", more=""))) == {}
+    # two undated reports, both giving their day: the same, then ten weeks apart
+    assert len(grouped(dated("a", ALERT.format(day="le 2 mars", more="")),
+                       dated("b", ALERT.format(day="le 3 mars", more="")))) == 2
+    assert grouped(dated("a", ALERT.format(day="le 2 mars", more="")),
+                   dated("b", ALERT.format(day="le 14 mai", more=""))) == {}
+
+
+def test_a_year_put_in_the_future_or_a_dateline_dates_an_undated_report():
+    later = RETURN.format(opening=" date 2021-09 ", more="")
+    earlier = RETURN.format(opening="", more="La prochaine mission partira en mars 2017.")
+    assert when_said(later) == {"@dateline:2021-09": 1}
+    assert when_said(earlier) == {"@until:2017": 1}
+    assert grouped(dated("a", later), dated("b", earlier)) == {}
+    assert grouped(dated("a", earlier, "2021-09-14"), dated("b", RETURN.format(
+        opening="", more=""))) != {}  # no date said: nothing to keep them apart
+
+
+def test_a_lead_s_date_with_its_year_or_past_the_lead_says_nothing():
+    assert when_said("Le 3 mai 2019, la digue a cédé. " + "Les secours sont arrivés. " * 20) == {}
+    assert when_said("Les secours sont arrivés. " * 20 + "Le 3 mai, la digue a cédé.") == {}
 
 
 APPEAL_A = ("Paris : condamné en appel, Marc Dorval se pourvoit en cassation. La cour d'appel "

@@ -29,6 +29,7 @@ import numpy as np
 
 from presswatch.linking.labels import KIND_WORDS, located, short_name
 from presswatch.linking.story_text import (
+    WHEN_MARK,
     event_words,
     general_idf,
     is_name,
@@ -61,6 +62,11 @@ LEAD_MENTIONS = 3
 """How often an article names a person for that person to be its lead: two articles whose
 leads are each absent from the other report two events (`Sarkozy se pourvoit en cassation`
 and `Fillon se pourvoit en cassation` share every word but the people)."""
+LEAD_DAYS_APART = 31
+"""How far the day and month a lead gives (`dimanche 4 août`, no year) may lie from another
+article's date for both to report one event: a lead often recalls a day some weeks before
+(`Le 21 mai, un homme se fait vacciner…` opens a report of 10 June), so a month, not
+:data:`MAX_DAYS_APART`."""
 MAIN_BONUS = 0.1
 """Added to the cosine of two articles whose main interactions are one (same family, two
 shared parties): the structured evidence outweighs differently worded reports."""
@@ -84,6 +90,9 @@ class StoryFeatures:
     events: tuple[str, ...] = field(default=())  # event words among its keywords, most first
     lead: str | None = None  # the surname it names most, LEAD_MENTIONS times or more
     named: frozenset[str] = frozenset()  # its keywords and surnames, folded, lower case
+    lead_day: tuple[int, int] | None = None  # (month, day) its lead gives, no year said
+    until: int | None = None  # the latest year it can be from (a year it puts in the future)
+    year: int | None = None  # its date's year, else its dateline's
 
 
 def _surname(name: str) -> str | None:
@@ -94,6 +103,17 @@ def _surname(name: str) -> str | None:
 def _parties(ev: dict) -> frozenset[str]:
     return frozenset(s for n in ev.get("participants", []) for part in n.split(" et ")
                      if (s := _surname(part)))
+
+
+def _when(terms: dict[str, int]) -> dict[str, str]:
+    """The date evidence among the keywords (:func:`story_text.when_said`), taken out of
+    them: ``{"dateline": "2019-06", "lead": "08-04", "until": "2014"}``."""
+    out = {}
+    for t in [t for t in terms if t.startswith(WHEN_MARK)]:
+        del terms[t]
+        kind, _, value = t[1:].partition(":")
+        out[kind] = value
+    return out
 
 
 def _terms(record: dict) -> dict[str, int]:
@@ -128,8 +148,15 @@ def features(record: dict) -> StoryFeatures:
     if day is None:
         days = [ev.get("date") for ev in record.get("interactions", []) if ev.get("date")]
         day = parse_article_date(days[0]) if days else None
-    month = (record.get("date") or "")[:7] or None
     terms = _terms(record)
+    when = _when(terms)
+    lead = when.get("lead", "")
+    month = (record.get("date") or "")[:7] or None
+    # a dateline marker is the month it was put online, some months after the event at
+    # times (a summit of February online in May): only its year is evidence
+    year = (record.get("date") or when.get("dateline") or "")[:4]
+    lead_day = (int(lead[:2]), int(lead[3:5])) if len(lead) == 5 else None
+    until = int(when["until"]) if when.get("until", "").isdigit() else None
     lexicon = event_words()
     events = tuple(t.lower() for t in terms if t.lower() in lexicon)
     counts: Counter[str] = Counter()
@@ -138,10 +165,11 @@ def features(record: dict) -> StoryFeatures:
     named = set(counts) | people
     mentions = {s: counts[_term(s)] for s in people}
     leads = [s for s, n in mentions.items() if n >= LEAD_MENTIONS]
-    lead = max(leads, key=lambda s: (mentions[s], s)) if leads else None
+    lead_name = max(leads, key=lambda s: (mentions[s], s)) if leads else None
     return StoryFeatures(str(record.get("id")), frozenset(people), frozenset(places),
                          frozenset(kinds), day, month, tuple(terms.items()), main, events,
-                         lead, frozenset(named))
+                         lead_name, frozenset(named), lead_day, until,
+                         int(year) if year.isdigit() else None)
 
 
 def _term(surname: str) -> str:
@@ -164,6 +192,8 @@ def conflict(a: StoryFeatures, b: StoryFeatures) -> bool:
         return True
     if a.month and b.month and a.month != b.month and not (a.day and b.day):
         return True
+    if _said_apart(a, b) or _said_apart(b, a):
+        return True
     if a.lead and b.lead and not _names(b, a.lead) and not _names(a, b.lead):
         return True
     if a.main and b.main and a.main[1] & b.main[1]:
@@ -174,6 +204,44 @@ def conflict(a: StoryFeatures, b: StoryFeatures) -> bool:
             not (b.main[1] - a.main[1]) & a.people and \
             len(a.main[1] & b.main[1]) < 2 <= min(len(a.main[1]), len(b.main[1]))
     return False
+
+
+def _said_apart(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Whether the date article ``a``'s text gives (its lead's day and month with no year
+    said, the year it puts in the future) rules out ``b``'s date: `dimanche 4 août` is no
+    report of an event of 10 June whatever the year, `décollera en décembre 2014` none of a
+    return in 2019. Why: undated reports of a recurring event share its words."""
+    year = b.day.year if b.day else b.year
+    if a.until and year and year > a.until:
+        return True
+    if a.lead_day and not a.day:
+        month, day = a.lead_day
+        if b.day:
+            near = []
+            for y in (b.day.year - 1, b.day.year, b.day.year + 1):
+                try:
+                    near.append(abs((date(y, month, day) - b.day).days))
+                except ValueError:  # 29 February of a common year, 31 April
+                    continue
+            return bool(near) and min(near) > LEAD_DAYS_APART
+        if b.lead_day and not b.day:
+            return _gap(a.lead_day, b.lead_day) > LEAD_DAYS_APART
+    return False
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two (month, day) pairs in a leap year, either way round the year."""
+    days = abs((date(2024, *a) - date(2024, *b)).days) if all(
+        _valid(x) for x in (a, b)) else 0
+    return min(days, 366 - days)
+
+
+def _valid(md: tuple[int, int]) -> bool:
+    try:
+        date(2024, *md)
+    except ValueError:
+        return False
+    return True
 
 
 def story_id(anchor: str) -> str:

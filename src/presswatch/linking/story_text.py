@@ -25,8 +25,8 @@ from importlib import resources
 
 from presswatch.textutil import fold
 
-__all__ = ["MAX_KEYWORDS", "cosine", "event_words", "general_idf", "is_name", "keywords",
-           "term_of", "weigh"]
+__all__ = ["MAX_KEYWORDS", "WHEN_MARK", "cosine", "event_words", "general_idf", "is_name",
+           "keywords", "term_of", "weigh", "when_said"]
 
 MAX_KEYWORDS = 80
 """Words kept per article: enough for cosine to separate events, small for a store."""
@@ -182,4 +182,46 @@ def event_words() -> dict[str, str]:
         word, _, label = line.partition("\t")
         if (t := term_of(word.strip())) is not None:
             out.setdefault(t, label.strip() or word.strip())
+    return out
+
+
+WHEN_MARK = "@"
+"""First character of the date evidence :func:`when_said` adds to an article's keywords (no
+word starts with it): kept and stored with them, never compared as words."""
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+           "septembre", "octobre", "novembre", "decembre")
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_DATELINE = re.compile(r"\s*date ((?:19|20)\d\d-[01]\d)\b")
+_LEAD_DAY = re.compile(rf"\b(1er|[0-3]?\d) ({_MONTH})\b(?: ((?:19|20)\d\d)\b)?")
+_FUTURE_YEAR = re.compile(
+    rf"\b[a-z]{{2,}}(?:erai|era|eront|irai|ira|iront|rra|rront|dra|dront)\b"
+    rf"(?: [a-z']+){{0,3}}? en (?:{_MONTH} )?((?:19|20)\d\d)\b")
+
+
+def when_said(text: str, skip: Iterable[tuple[int, int]] = ()) -> dict[str, int]:
+    """What an article's words say of its date, as keyword entries marked ``@`` (count 1):
+    ``@dateline:2019-06`` (a ` date 2019-06` marker opening the text), ``@lead:08-04``
+    (the first day and month its title and lead give, `dimanche 4 août`, when no year
+    follows: about the day of the event it reports) and ``@until:2014`` (the earliest year it puts
+    after a verb in the future tense, `décollera en décembre 2014`: it was written that year
+    or before).
+
+    Why: most articles carry no date, and a recurring event (an epidemic declared again, a
+    crew back from the space station every six months) is told in the same words each time;
+    what keeps two of its reports apart is a date one of them gives in its text. Plain
+    regular expressions on the folded text, like :func:`keywords`: no parse."""
+    out: dict[str, int] = {}
+    if m := _DATELINE.match(text):
+        out[f"{WHEN_MARK}dateline:{m.group(1)}"] = 1
+    for a, b in skip:
+        text = text[:a] + " " * (b - a) + text[b:]
+    folded = text.translate(_ACCENTS).lower()
+    # a lead's date written with its year is as often a past one the event recalls
+    if (m := _LEAD_DAY.search(folded, 0, LEAD_CHARS)) and not m.group(3):
+        day = 1 if m.group(1) == "1er" else int(m.group(1))
+        if 1 <= day <= 31:
+            out[f"{WHEN_MARK}lead:{_MONTHS.index(m.group(2)) + 1:02d}-{day:02d}"] = 1
+    years = [int(m.group(1)) for m in _FUTURE_YEAR.finditer(folded)]
+    if years:
+        out[f"{WHEN_MARK}until:{min(years)}"] = 1
     return out

@@ -126,7 +126,7 @@ def verb_parties(verb: Token) -> list[Token]:
             heads.append(c)  # `a appelé Benyamin Netanyahou`: a name read as a predicate
         elif c.dep_ in {"xcomp", "parataxis"} and c.i > verb.i and name_read_as_verb(c):
             heads.append(c)  # `a rencontré mardi Narendra Modi`: `Narendra` a verb
-    heads += object_conjuncts(verb, heads)
+    heads += object_conjuncts(verb, heads) + _object_on_place(verb, heads)
     up = verb
     for _ in range(3):  # `X devait se rendre à Y pour rencontrer Z`: X meets Z
         if any(h.dep_.startswith("nsubj") for h in heads) or up.dep_ not in {
@@ -140,6 +140,19 @@ def verb_parties(verb: Token) -> list[Token]:
     if not any(h.dep_.startswith("nsubj") for h in heads):
         heads += cut_subject(up) or swallowed_subject(up)
     return heads
+
+
+def _object_on_place(verb: Token, heads: list[Token]) -> list[Token]:
+    """`a reçu lundi à Rabat le président mauritanien`: the object the parser hung on the
+    place before it (a noun with its determiner and no preposition, a role or a person),
+    when the verb has no object of its own."""
+    if any(h.dep_ == "obj" and (h.pos_ != "NOUN" or is_role(h) or h.ent_type_ == "PER")
+           for h in heads):
+        return []  # (an object `lundi` is when, not whom)
+    return [g for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
+            for g in c.children if g.dep_ == "nmod" and g.i > c.i and not any(
+                k.dep_ == "case" for k in g.children) and any(
+                k.dep_ == "det" for k in g.children) and (is_role(g) or g.ent_type_ == "PER")]
 
 
 def _a_source(tok: Token) -> bool:

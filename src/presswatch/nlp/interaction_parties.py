@@ -581,7 +581,7 @@ def _ends_phrase(tok: Token) -> bool:
 def clean_parties(names: list[str], place: str | None) -> list[str]:
     """Parties once each: no place given as a party, no short form of a full name."""
     out: list[str] = []
-    for n in names:
+    for n in (n.strip(' «»"“”') for n in names):  # `le Premier ministre »`: a quote's end
         f = fold(n)
         if not f or (place and f == fold(place)) or set(f.split()) <= FUNCTION_WORDS:
             continue  # `Le` cut from `Le roi` by the recogniser names no one

@@ -25,6 +25,8 @@ from presswatch.linking.provenance import default_agencies
 from presswatch.nlp.dates import find_dates, resolve
 from presswatch.nlp.docfacts import morph, sentence_bounds, span_text
 from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.interaction_attendees import add_attendees
+from presswatch.nlp.interaction_debates import debates
 from presswatch.nlp.interaction_events import (
     PAIR_TYPES,
     mention,
@@ -57,11 +59,7 @@ from presswatch.nlp.interaction_heads import (
     working_session,
 )
 from presswatch.nlp.interaction_hearings import hearings
-from presswatch.nlp.interaction_holders import (
-    attendee_countries,
-    named_after,
-    summit_attendees,
-)
+from presswatch.nlp.interaction_holders import named_after
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_parties import (
     FIRST_PERSON,
@@ -104,6 +102,9 @@ HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
 REFLEXIVE = {"entretenir", "retrouver", "voir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+"""Their reflexive pronouns in every person: a speaker's own `je me suis entretenu avec Y`
+inside a quote is the reflexive `s'entretenir` too."""
 PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger", "parler"}
 """Trigger verbs that report a meeting or talks only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
@@ -251,10 +252,10 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
         return None  # `le déplacement des séances`, `la visite des lieux`: no one travels
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
-            c.lower_ in {"se", "s'", "nous", "vous"} for c in head.children):
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children):
         return None  # `entretenir des relations` is no talk
     if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
-            c.lower_ in {"se", "s'", "s’", "nous", "vous"} for c in head.children)):
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children)):
         return None  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
         # habitants` (what a reporter or a witness does): no conversation of the parties
     both = any(_of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
@@ -401,8 +402,10 @@ def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties
     """The parties with each role description the article leaves unresolved (its words,
     nothing, or the person another party already is: `Il s'est entretenu avec son
     homologue`) replaced by the person it names right after as a subject
-    (``interaction_holders.named_after``), so the reader's party is named."""
-    for h in heads:
+    (``interaction_holders.named_after``), so the reader's party is named; the role
+    nearest before that name first (`Le roi du Maroc a reçu le président mauritanien.
+    Y …`: Y is the one received)."""
+    for h in sorted(heads, key=lambda t: -t.i):
         if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number"):
             continue
         own = art.names(h)
@@ -572,18 +575,10 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             continue
         told.append((start, end, kind))
         mentions += _dated(ev, doc[start], art, article_date)
-    for ev in hearings(doc, art):  # `auditionné par la commission des lois`
+    for ev in hearings(doc, art) + debates(doc):  # `auditionné par la commission`,
+        # `où les débats s'engagent` (at the Senate)
         mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
                            article_date)
     events = merge_mentions(mentions, {p["name"] for p in art.people})
-    if len(summits := [ev for ev in events if ev["type"] == "summit"]) == 1:
-        sents = art.sentences
-        summits[0]["participants"] += summit_attendees(
-            summits[0]["participants"], art.roles,
-            [sentence_bounds(doc[a])[0] for a, _b, k in matches if k == "summit"],
-            sents[2].start if len(sents) > 2 else len(doc))
-    for ev in events:  # the gold names a summit's members by country
-        if ev["type"] == "summit":
-            ev["participants"] += attendee_countries(ev["participants"], art.by_country,
-                                                    art.roles)
-    return events
+    return add_attendees(doc, events, art, [sentence_bounds(doc[a])[0] for a, _b, k in matches
+                                            if k == "summit"])
