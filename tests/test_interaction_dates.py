@@ -109,6 +109,11 @@ def test_a_surname_spelt_like_a_day_after_a_title_or_a_role_dates_nothing(text: 
     assert "Dimanche" in parties and when is None
 
 
+def test_a_weekday_in_a_title_s_name_is_no_day():
+    assert find_dates("La ministre a reçu une équipe du Journal du Dimanche mardi.") == [
+        (53, 58, "mardi")]
+
+
 def test_a_capitalised_day_opening_a_line_is_still_a_day():
     assert [d[2] for d in find_dates("Grève à Marseille \n Mardi 4 mars, les dockers")] == [
         "Mardi 4 mars"]

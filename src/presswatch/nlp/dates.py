@@ -103,8 +103,8 @@ _ABBREVIATED_TITLE = re.compile(r"(?:M|MM|Dr|Pr)\.")
 def _surname_like_a_day(text: str, start: int, expression: str) -> bool:
     """French writes weekdays in lower case: one capitalised (not shouted) inside a
     sentence, straight after a word or a title on the same line, is a name (`Paul
-    Dimanche`, `M. Dimanche`, `le sénateur Dimanche`), whereas `Mardi, …` opening a
-    sentence or a line, or `CE MARDI` in a heading, stay dates."""
+    Dimanche`, `M. Dimanche`, `le sénateur Dimanche`, `le Journal du Dimanche`), whereas
+    `Mardi, …` opening a sentence or a line, or `CE MARDI` in a heading, stay dates."""
     first = expression.split()[0]
     if first.lower() not in WEEKDAYS or not first.istitle():
         return False
