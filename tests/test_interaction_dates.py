@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.annotate import annotate_article
-from presswatch.nlp.dates import resolve
+from presswatch.nlp.dates import find_dates, resolve
 from presswatch.reading.model import Article
 
 TUESDAY = "2025-03-04"
@@ -98,3 +98,22 @@ def test_a_surname_spelt_like_a_day_dates_nothing():
     [(_kind, _parties, when)] = interactions(
         "Mardi, la ministre a rencontré le député Paul Martin à Paris.")
     assert when == TUESDAY
+
+
+@pytest.mark.parametrize("text", [
+    "Le préfet a reçu M. Dimanche à Lille.",
+    "Le préfet a rencontré le sénateur Dimanche à Lille.",
+])
+def test_a_surname_spelt_like_a_day_after_a_title_or_a_role_dates_nothing(text: str):
+    [(_kind, parties, when)] = interactions(text)
+    assert "Dimanche" in parties and when is None
+
+
+def test_a_weekday_in_a_title_s_name_is_no_day():
+    assert find_dates("La ministre a reçu une équipe du Journal du Dimanche mardi.") == [
+        (53, 58, "mardi")]
+
+
+def test_a_capitalised_day_opening_a_line_is_still_a_day():
+    assert [d[2] for d in find_dates("Grève à Marseille \n Mardi 4 mars, les dockers")] == [
+        "Mardi 4 mars"]

@@ -426,6 +426,19 @@ def test_a_role_is_written_as_the_article_wrote_it(nlp):
         ("Amadou Diallo", ["Le lieutenant-colonel", "chef des pompiers de Saint-Jean-de-Luz"])]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Marc Diallo, directeur de l'Agence nationale des forêts (ANF), a parlé.",
+     "directeur de l'Agence nationale des forêts (ANF)"),
+    ("Marc Diallo, gouverneur de la Banque de Lyon (Source : AFP), a parlé.",
+     "gouverneur de la Banque de Lyon"),
+])
+def test_a_role_leaves_no_bracket_open(nlp, text: str, role: str):
+    """The parse leaves out a closing bracket: the acronym it closes is closed as written,
+    an aside cut short is left out."""
+    [(_name, roles)] = [(p["name"], p["roles"]) for p in nlp(text)._.people]
+    assert roles == [role]
+
+
 @pytest.mark.parametrize("subject", [
     "Un proche de l'ancien ministre Paul Roux",
     "L'entourage du président Paul Roux",

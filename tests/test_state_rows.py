@@ -131,3 +131,18 @@ def test_a_store_from_before_the_state_rows_upgrades_and_derives_a_full_rebuild(
             assert not set(conn.execute(select(state.c.name)).scalars()) & set(old)
         batched = _ingest(again, articles[4:])
         assert _rebuilt(again) == batched
+
+
+def test_the_label_version_reads_every_module_and_list_a_story_label_comes_from() -> None:
+    """A release that changes how the event words or the seats are read, or how words are
+    folded, labels every stored story again, as one that changes the lists themselves."""
+    import inspect
+    from pathlib import Path
+
+    from presswatch import lexicon, textutil
+    from presswatch.linking import labels, stories, story_text
+
+    read = {name for _package, name in memo.LABEL_RULES}
+    for module in (stories, labels, story_text, lexicon, textutil):
+        assert Path(inspect.getfile(module)).name in read
+    assert {"event_words.tsv", "interaction_seats.tsv", "nationality_countries.tsv"} <= read

@@ -204,6 +204,22 @@ def test_an_addressee_given_by_role_and_surname_is_that_person(store):
         {"name": "Marc Aubry", "quotes": 1}, {"name": "la Maison Blanche", "quotes": 1}]
 
 
+def test_two_addressees_by_role_are_not_the_last_one_alone(store):
+    """`les ministres Aubry et Roux` names two people: it is not Jean Roux's quote."""
+    said = {"speaker": "Hélène Dubreuil", "act": "statement"}
+    parts = ["Hélène Dubreuil a parlé. « ",
+             ("Un", {**said, "addressee": "les ministres Aubry et Roux"}), " ».\n"]
+    article, record = annotated(
+        "pair", date="2024-05-02", outlet="Le Courrier", parts=parts,
+        people=[person("Hélène Dubreuil", gender="f"), person("Marc Aubry", "Aubry"),
+                person("Jean Roux", "Roux")])
+    store.add_article(article, record, pipeline_version="t")
+    store.recompute()
+
+    assert store.person("Hélène Dubreuil")["addressees"] == [
+        {"name": "les ministres Aubry et Roux", "quotes": 1}]
+
+
 def test_stories_group_articles_about_one_event_across_outlets(filled):
     [story] = filled.stories().rows
 

@@ -216,6 +216,9 @@ def test_a_story_label_names_the_event_where_and_when():
     ("Irak", "en Irak"), ("Pays-Bas", "aux Pays-Bas"), ("Mexique", "au Mexique"),
     ("Malte", "à Malte"), ("le Vatican", "au Vatican"), ("l'Élysée", "à l'Élysée"),
     ("Kremlin", "au Kremlin"), ("Élysée", "à l'Élysée"), ("Matignon", "à Matignon"),
+    ("La Rochelle", "à La Rochelle"), ("L'Aquila", "à L'Aquila"), ("Le Mans", "au Mans"),
+    ("La Maison Blanche", "à la Maison Blanche"), ("L'Élysée", "à l'Élysée"),
+    ("La mairie de Tulle", "à la mairie de Tulle"),
 ])
 def test_a_label_puts_the_preposition_french_puts_before_the_place(place, said):
     assert located(place) == said

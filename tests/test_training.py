@@ -77,6 +77,15 @@ def test_the_split_command_says_in_one_line_what_is_wrong_with_its_folder(
     assert split_main(["--help"]) == 2
 
 
+@pytest.mark.parametrize("content", ["{pas du JSON", '{"text": "Un article sans id."}', "[]"])
+def test_the_split_command_names_the_gold_file_it_cannot_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str):
+    (tmp_path / "a-01.json").write_text(content, "utf-8")
+    assert split_main([str(tmp_path)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {tmp_path / 'a-01.json'}: ")
+
+
 def test_the_split_is_the_same_every_time_and_moves_with_the_seed(gold: Path):
     assert blind_split(gold) == blind_split(gold)
     assert blind_split(gold, seed=1) != blind_split(gold, seed=2) or \

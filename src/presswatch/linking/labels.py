@@ -45,7 +45,10 @@ def located(place: str) -> str:
     if first in {"le", "les"} and len(words) == 2:
         return ("au " if first == "le" else "aux ") + words[1]
     if first in {"la"} or place[:2].lower() in {"l'", "l’"}:
-        return "à " + place[:1].lower() + place[1:]
+        rest = words[1] if first == "la" and len(words) == 2 else place[2:]
+        if rest[:1].isupper() and fold(rest) not in _seats_written():
+            return "à " + place  # the article is part of a town's name: `à La Rochelle`
+        return "à " + place[:1].lower() + place[1:]  # `à la Maison Blanche`, `à la mairie`
     key = fold(place)
     if key in _countries() and key not in _ISLANDS:
         if key.endswith("s"):

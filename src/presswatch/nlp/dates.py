@@ -96,16 +96,23 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if not _surname_like_a_day(text, m.start(), m.group(0))]
 
 
+_ABBREVIATED_TITLE = re.compile(r"(?:M|MM|Dr|Pr)\.")
+"""`M.` before a name: its full stop ends no sentence (`M. Dimanche`)."""
+
+
 def _surname_like_a_day(text: str, start: int, expression: str) -> bool:
-    """French writes weekdays in lower case: one capitalised (not shouted) straight after
-    a capitalised word of the same sentence is a name (`Paul Dimanche`), whereas
-    `Mardi, …` opening a sentence or `CE MARDI` in a heading stay dates."""
+    """French writes weekdays in lower case: one capitalised (not shouted) inside a
+    sentence, straight after a word or a title on the same line, is a name (`Paul
+    Dimanche`, `M. Dimanche`, `le sénateur Dimanche`, `le Journal du Dimanche`), whereas
+    `Mardi, …` opening a sentence or a line, or `CE MARDI` in a heading, stay dates."""
     first = expression.split()[0]
     if first.lower() not in WEEKDAYS or not first.istitle():
         return False
     before = text[:start].rstrip(" \u00a0")
-    word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return len(before) < start and word[:1].isupper() and word[-1:].isalpha()
+    if len(before) == start or not before or before[-1].isspace():
+        return False  # glued to the word before, or opening the text or a line
+    word = before.rsplit(None, 1)[-1]
+    return word[-1:].isalpha() or _ABBREVIATED_TITLE.fullmatch(word) is not None
 
 
 def when_where(doc: Doc, verb_i: int, article_date: str | None) -> tuple[str | None,

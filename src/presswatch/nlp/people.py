@@ -480,10 +480,20 @@ def is_title(token: Token) -> bool:
 
 def _as_written(tokens: list[Token]) -> str:
     """A role phrase with the article's own spacing (`le lieutenant-colonel`, `de
-    Font-Romeu`, `l'histoire`), one space where the phrase skips words."""
+    Font-Romeu`, `l'histoire`), one space where the phrase skips words. The parse leaves
+    a closing bracket out of the phrase (`directeur de l'Agence nationale (ANF`): the
+    article's own one right after closes it, else the aside it opens is cut short and
+    left out."""
     out = []
     for k, token in enumerate(tokens):
         out.append(token.text)
         if k + 1 < len(tokens) and not token.text.endswith(("'", "’")):
             out.append(token.whitespace_ if tokens[k + 1].i == token.i + 1 else " ")
-    return "".join(out)
+    phrase = "".join(out)
+    if phrase.count("(") <= phrase.count(")"):
+        return phrase
+    last = tokens[-1]
+    if phrase.count("(") == phrase.count(")") + 1 and last.i + 1 < len(last.doc) and \
+            last.doc[last.i + 1].text == ")" and not last.whitespace_:
+        return phrase + ")"
+    return phrase[:phrase.rfind("(")].rstrip(" ,") or phrase

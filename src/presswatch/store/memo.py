@@ -42,9 +42,9 @@ from presswatch.store import schema
 from presswatch.store.changes import fetch
 from presswatch.store.state_rows import State, read_state, write_state
 
-__all__ = ["LABELS_VERSION", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants", "keep_people_parts",
-           "keep_story_labels", "keep_variant_digests", "people_parts", "person_digests",
-           "stored_people", "stored_state", "story_labels", "variant_links"]
+__all__ = ["LABELS_VERSION", "LABEL_RULES", "PEOPLE", "PEOPLE_INDEX", "VARIANTS", "Variants",
+           "keep_people_parts", "keep_story_labels", "keep_variant_digests", "people_parts",
+           "person_digests", "stored_people", "stored_state", "story_labels", "variant_links"]
 
 PEOPLE = "people:"
 """``derive_state`` rows ``people:<digest>``: one per people part of the last recompute,
@@ -54,14 +54,18 @@ PEOPLE_INDEX = "people-index"
 """``derive_state`` row: the guard of the people parts (:func:`.people_update.guard`) and
 the orphans (block → entries), written with the parts."""
 
-LABELS_VERSION = rules_version(("presswatch.linking", "stories.py"),
-                               ("presswatch.linking", "labels.py"),
-                               ("presswatch.data", "event_words.tsv"),
-                               ("presswatch.data", "interaction_seats.tsv"),
-                               ("presswatch.data", "nationality_countries.tsv"))
+LABEL_RULES = (("presswatch.linking", "stories.py"), ("presswatch.linking", "labels.py"),
+               ("presswatch.linking", "story_text.py"), ("presswatch", "lexicon.py"),
+               ("presswatch", "textutil.py"), ("presswatch.data", "event_words.tsv"),
+               ("presswatch.data", "interaction_seats.tsv"),
+               ("presswatch.data", "nationality_countries.tsv"))
+"""What a story label is made by besides its story: :func:`.linking.stories.label` and
+:func:`.linking.labels.located`, the modules that read their word lists (``story_text``:
+the event words; ``lexicon``: seats and countries), the folding, and the lists."""
+
+LABELS_VERSION = rules_version(*LABEL_RULES)
 """Version of the ``story_labels`` rows (story id → digest of its label's inputs, label;
-:mod:`.state_rows`): the labelling rules and word lists, so that a release that words labels
-otherwise labels every story again."""
+:mod:`.state_rows`): a release that words labels otherwise labels every story again."""
 
 VARIANTS = "variants"
 """``derive_state`` row: person id → digest of the quotes its variant links came from."""

@@ -309,10 +309,17 @@ def _untitled(phrase: str) -> str:
     return " ".join(words)
 
 
+_JOINED = frozenset({"et", "ou", "ni", "&"})
+"""Words that join parties: `les ministres Aubry et Roux` names two people, not Roux."""
+
+
 def _trailing_name(phrase: str) -> str:
     """`le secrétaire d'État Blinken` → `Blinken`: the capitalised words closing a role
-    phrase (the whole phrase when it is all capitalised or has none)."""
+    phrase (the whole phrase when it is all capitalised or has none, or when it joins
+    several parties, whose last name is not the only one addressed)."""
     words = phrase.split()
+    if any(w in _JOINED or w.endswith(",") for w in words):
+        return phrase
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1

@@ -45,9 +45,16 @@ class Split:
 
 
 def _gold_index(gold_dir: Path) -> list[dict]:
+    """Each gold file's id, story and outlet; a file that is no gold article is a
+    ValueError naming it (in a folder of dozens, the parser's message alone says not which)."""
     out = []
     for f in sorted(Path(gold_dir).glob("*.json")):
-        d = json.loads(f.read_text("utf-8"))
+        try:
+            d = json.loads(f.read_text("utf-8"))
+            if not isinstance(d, dict) or "id" not in d:
+                raise ValueError("not a gold article (a JSON object with an id)")
+        except ValueError as err:  # JSONDecodeError and UnicodeDecodeError too
+            raise ValueError(f"{f}: {err}") from err
         out.append({"id": str(d["id"]), "story": d.get("story") or f"single:{d['id']}",
                     "outlet": (d.get("outlet") or "").lower() or None})
     if not out:
