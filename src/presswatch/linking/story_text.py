@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
+from presswatch.nlp.dates import MONTHS
 from presswatch.textutil import fold
 
 __all__ = ["MAX_KEYWORDS", "WHEN_MARK", "cosine", "event_words", "general_idf", "is_name",
@@ -188,8 +189,7 @@ def event_words() -> dict[str, str]:
 WHEN_MARK = "@"
 """First character of the date evidence :func:`when_said` adds to an article's keywords (no
 word starts with it): kept and stored with them, never compared as words."""
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-           "septembre", "octobre", "novembre", "decembre")
+_MONTHS = tuple(dict.fromkeys(fold(m) for m in MONTHS))  # the twelve, folded, in order
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _DATELINE = re.compile(r"\s*date ((?:19|20)\d\d-[01]\d)\b")
 _LEAD_DAY = re.compile(rf"\b(1er|[0-3]?\d) ({_MONTH})\b(?: ((?:19|20)\d\d)\b)?")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.dates import WEEKDAYS as DAYS_OF_WEEK
 from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.people import PLATFORMS, is_title
 
@@ -174,8 +175,7 @@ def _short_pp_end(doc: Doc, k: int) -> int:
     return k
 
 
-WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                      "hier", "aujourd'hui", "aujourd’hui"})
+WEEKDAYS = frozenset({*DAYS_OF_WEEK, "hier", "aujourd'hui", "aujourd’hui"})
 """Words that say when on their own (`a déclaré lundi`, `a dit hier`)."""
 DAY_QUALIFIERS = frozenset({"soir", "matin", "dernier", "dernière", "prochain", "prochaine"})
 """Words that say when only after a day (`lundi dernier`, `hier soir`); alone they
