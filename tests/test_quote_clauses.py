@@ -42,6 +42,14 @@ def test_two_quotations_with_two_incises_keep_their_own_cues(annotate):
      "la dissolution du Parlement", "Paul Mbarga"),
     ("Si le ministre a promis une hausse des salaires, les syndicats restent méfiants.",
      "une hausse des salaires", "le ministre"),
+    # after a colon, the subordinate clause opens the sentence's second part
+    ("La séance a fait débat : lorsque la maire a annoncé la fermeture du musée, les élus "
+     "ont quitté la salle.", "la fermeture du musée", "la maire"),
+    ("Le conseil s'est divisé : alors que le trésorier réclamait un audit des comptes, la "
+     "présidente préférait attendre l'automne.", "un audit des comptes", "le trésorier"),
+    # a participle after its article is the main clause's subject (`le prévenu`)
+    ("Quand le juge a expliqué la décision, le prévenu a gardé le silence.", "la décision",
+     "le juge"),
 ])
 def test_a_report_in_an_opening_subordinate_clause_stops_at_the_main_clause(
         annotate, text, content, speaker):

@@ -474,8 +474,9 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
         m = k
         while m < min(len(doc), k + 12) and (
                 doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[m].lower_ in
-                {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k)):
-            m += 1
+                {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k) or
+                (m > k and doc[m - 1].pos_ == "DET" and _participle_as_noun(doc[m]))):
+            m += 1  # (`…, l'accusé garde …`: a participle after its article is a noun)
         while m < min(len(doc), k + 14) and m > k and \
                 doc[m].lower_.replace("’", "'") in PRE_VERB_CLITICS:
             m += 1  # `…, la salle s'est vidée`, `…, les élus n'ont pas applaudi`
@@ -492,6 +493,12 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
         governs = governs.head
     inside_cue_clause = governs.i == verb.i
     return not inside_cue_clause and verb.dep_ in {"acl:relcl", "acl", "advcl", "xcomp"}
+
+
+def _participle_as_noun(word: Token) -> bool:
+    """`l'accusé`, `les blessés`: a past participle with no auxiliary, tagged a verb."""
+    return word.pos_ == "VERB" and "Part" in morph(word, "VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _opening_participle(verb: Token) -> bool:
@@ -514,8 +521,16 @@ def _governing_verb(verb: Token) -> Token:
 
 def _opening_subordinate(verb: Token) -> bool:
     """`Alors que le président a annoncé …, le Parlement …`: the verb of a subordinate
-    clause that opens its sentence."""
+    clause that opens its sentence, or the part of it after a colon or a semicolon (`Le
+    vote a fait débat : alors que X proposait …, Y …`)."""
     first = opening_word(verb, LINKING_WORDS - SUBORDINATORS)  # `Et quand le maire …`
+    doc = verb.doc
+    colon = next((k for k in range(verb.i - 1, first.i - 1, -1) if doc[k].text in {":", ";"}),
+                 None)
+    if colon is not None:
+        first = doc[colon + 1]
+        while first.i < verb.i and first.lower_ in LINKING_WORDS - SUBORDINATORS:
+            first = doc[first.i + 1]
     marks = [c for c in verb.children if c.dep_ == "mark"]
     return bool(marks) and first.lower_.replace("’", "'") in SUBORDINATORS and \
         first.i <= marks[0].i <= first.i + 1
