@@ -228,6 +228,11 @@ def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, 
      "le procureur"),
     ("La démission du ministre a été réclamée par l'opposition.", "La démission du ministre",
      "l'opposition"),
+    # a participle describing the noun before it, with no auxiliary
+    ("Des lycéens ont défilé contre la suppression des bourses, récemment annoncée par le "
+     "ministère de l'Éducation.", "la suppression des bourses", "le ministère de l'Éducation"),
+    ("Une réforme largement critiquée par les syndicats entrera en vigueur lundi.",
+     "Une réforme", "les syndicats"),
 ])
 def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, text, content,
                                                                     speaker):
@@ -239,6 +244,7 @@ def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, tex
     "Le prévenu a été condamné par le tribunal à deux ans de prison.",
     "La date a été décidée par le comité.",
     "Le maire est accusé d'avoir menti.",
+    "Le gouvernement a suspendu la réforme, condition exigée par les socialistes.",
 ])
 def test_a_passive_without_agent_or_that_tells_an_act_reports_nothing(annotate, text):
     assert annotate(text) == []
