@@ -700,6 +700,22 @@ def test_a_verb_after_a_source_aside_resumes_the_clause(annotate, text, content,
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("Mardi, le syndicat juge que la réforme est injuste.", "la réforme est injuste",
+     "syndicat"),
+    ("Depuis lundi, le collectif alerte sur la pénurie de professeurs.",
+     "la pénurie de professeurs", "collectif"),
+    ("Le Syndicat national des enseignants (SNE) juge que la réforme est injuste.",
+     "la réforme est injuste", "syndicat national des enseignants"),
+])
+def test_a_misread_verb_after_a_fronted_adverbial_or_a_short_form_in_brackets(
+        annotate, text, content, speaker):
+    """The tagger reads `juge`, `alerte` as nouns; the subject's noun phrase may follow a
+    short verbless opening and its comma, or end on its short form in brackets."""
+    q = find(annotate(text), content)
+    assert q["speaker"] is not None and speaker in q["speaker"].lower()
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("Le maire, lui, juge que la réforme est injuste.", "la réforme est injuste", "maire"),
     ("Le ministre, lui, dément toute implication.", "toute implication", "ministre"),
     ("La directrice, elle, estime que le projet est prématuré.", "le projet est prématuré",
