@@ -406,13 +406,22 @@ def test_a_source_noun_the_tagger_reads_as_a_participle_still_names_the_source(
      "Le magasin fermera en juin", "la direction"),
     ("Un suspect a été arrêté, a appris l'agence de source policière ce jeudi.",
      "Un suspect a été arrêté", "source policière"),
+    # `de` right after the verb names the source too
+    ("La mine rouvrira en mars, a-t-on appris du directeur du site.",
+     "La mine rouvrira en mars", "directeur du site"),
+    ("Le festival est reporté, a-t-on appris de la préfecture.",
+     "Le festival est reporté", "la préfecture"),
 ])
 def test_learnt_from_names_the_source_after_aupres_de(annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
 
 
-def test_learnt_from_nobody_is_no_quote(annotate):
-    assert not annotate("Le concert est annulé, a-t-on appris lundi.")
+@pytest.mark.parametrize("text", [
+    "Le concert est annulé, a-t-on appris lundi.",
+    "Le concert est annulé, a-t-on appris de bonne source.",
+])
+def test_learnt_from_nobody_is_no_quote(annotate, text):
+    assert not annotate(text)
 
 
 @pytest.mark.parametrize("text, content", [
