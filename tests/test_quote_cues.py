@@ -173,6 +173,17 @@ def test_an_object_after_a_circumstance_is_what_was_said(annotate, text, content
     assert find(annotate(text), content)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("L'observatoire note une nette hausse des loyers dans le centre-ville.",
+     "une nette hausse des loyers dans le centre-ville", "l'observatoire"),
+    ("Les infirmières ont fait entendre leur colère.", "leur colère", "les infirmières"),
+])
+def test_noter_and_faire_entendre_report_their_object(annotate, text, content, speaker):
+    """`note une hausse` states a fact observed; `faire entendre` a feeling the speaker
+    expresses (expression nouns only: `faire entendre un bruit` is no speech)."""
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
 @pytest.mark.parametrize("text, content", [
     ("La rectrice a fait part aux enseignants de son souhait de revoir les horaires.",
      "son souhait de revoir les horaires"),
