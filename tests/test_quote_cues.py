@@ -118,6 +118,11 @@ def test_a_quoted_object_after_an_addressee_is_what_was_said(annotate, text, con
 @pytest.mark.parametrize("text, content", [
     ("Elle a dénoncé « une mascarade » lundi.", "une mascarade"),
     ("Le syndicat a réclamé « une hausse générale » le 3 mai 2024.", "une hausse générale"),
+    # the event the words answered
+    ("Le maire a salué « un succès collectif » après la victoire annoncée de son équipe.",
+     "un succès collectif"),
+    ("La ministre a dénoncé « une provocation » après les propos du député.",
+     "une provocation"),
 ])
 def test_a_date_after_a_quoted_object_is_the_narrators(annotate, text, content):
     assert find(annotate(text), content)["type"] == "direct"

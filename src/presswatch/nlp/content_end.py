@@ -132,9 +132,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             # phrase said does not go on into the subject's next finite verb, however the
             # parser hung it (it may read the first verb as an adjective); `et a …` may
             # be an auxiliary the tagger misread, whose participle comes later
-        if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
-                _only_when_left(doc, j, limit):
-            return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
+        if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and (
+                _only_when_left(doc, j, limit) or _after_an_event(doc, j, limit)):
+            return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's, as
+            # the event the words followed (`a salué « un tournant » après le vote`)
         if text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
@@ -279,6 +280,16 @@ def _only_when_left(doc: Doc, j: int, limit: int) -> bool:
     mai 2024`), with punctuation."""
     words = [k for k in range(j, limit) if not (doc[k].is_punct or doc[k].is_space)]
     return bool(words) and all(_date_word(doc, k, limit) for k in words)
+
+
+def _after_an_event(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the words from `j` to `limit` are `après` and a verbless noun phrase (`après
+    la victoire annoncée du parti`): the event the words answered, told by the writer."""
+    return doc[j].lower_ == "après" and doc[j].pos_ == "ADP" and j + 1 < limit and \
+        doc[j + 1].pos_ == "DET" and not any(
+            doc[k].text in {",", ";", ":"} or doc[k].text in OPENING_MARKS or
+            (doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm"))
+            for k in range(j + 1, limit))
 
 
 def _date_word(doc: Doc, k: int, limit: int) -> bool:
