@@ -914,6 +914,9 @@ def test_the_medium_one_speaks_on_is_not_what_one_said(annotate, text):
      "le combat continue dans la rue", "la syndicaliste"),
     ("L'école a fermé puisque de l'aveu même de la directrice, les locaux « n'étaient plus "
      "sûrs ».", "les locaux « n'étaient plus sûrs »", "la directrice"),
+    # a colon opens a headline's second part
+    ("Fermeture de l'usine : pour la CFDT, c'est une trahison", "c'est une trahison",
+     "la CFDT"),
 ])
 def test_a_source_after_a_conjunction_speaks_for_the_clause_it_opens(
         annotate, text, content, speaker):

@@ -281,6 +281,8 @@ def _opens_a_clause(doc: Doc, prep_start: int, with_et: bool = True) -> bool:
     if k < 1:
         return False
     word = doc[k].lower_.replace("’", "'")
+    if word == ":":
+        return True  # `Grève : pour la FIQ, c'est tout ou rien`: a headline's second part
     if word in _CLAUSE_CONJUNCTIONS:
         return True
     if word in {"que", "qu'"}:  # `alors que`, `parce que`, `tandis que`, `bien que`
