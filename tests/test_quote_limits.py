@@ -507,6 +507,14 @@ def test_a_part_with_its_own_source_is_another_quote(annotate, text, first, seco
     find(quotes, second)
 
 
+def test_a_relative_selon_lequel_is_no_source_of_the_part_after_the_comma(annotate):
+    """`les études selon lesquelles …` says what studies claim, inside the clause said."""
+    text = ("Le ministre a assuré qu'il n'avait pas rencontré les industriels, dont Agrochim, "
+            "qui s'efforce de contrer les études selon lesquelles le produit est dangereux.")
+    content = text[text.index("qu'il") + 3:-1]
+    assert find(annotate(text), content)["speaker"] == "le ministre"
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Selon Marc Dupont, économiste à l'OFCE, la croissance ralentira l'an prochain.",
      "la croissance ralentira l'an prochain", "Marc Dupont"),

@@ -468,10 +468,14 @@ def _own_source_follows(doc: Doc, k: int, limit: int) -> bool:
             return False
         if inside_segment(doc[m].idx, segments):
             continue
-        if doc[m].lower_ == "selon" or (doc[m].lower_ == "après" and m > k and
-                                        doc[m - 1].lower_ in {"d'", "d’"}):
-            return True
+        if (doc[m].lower_ == "selon" and not (
+                m + 1 < limit and doc[m + 1].lower_ in RELATIVE_LEQUEL)) or (
+                doc[m].lower_ == "après" and m > k and doc[m - 1].lower_ in {"d'", "d’"}):
+            return True  # (`les études selon lesquelles …`: a relative, the noun's source)
     return False
+
+
+RELATIVE_LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
