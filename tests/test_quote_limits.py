@@ -507,6 +507,17 @@ def test_a_part_with_its_own_source_is_another_quote(annotate, text, first, seco
     find(quotes, second)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Il a exprimé sa confiance envers la direction du club.",
+     "sa confiance envers la direction du club"),
+    ("La ministre a exprimé sa gratitude envers les soignants.",
+     "sa gratitude envers les soignants"),
+])
+def test_envers_after_a_feeling_expressed_stays_in_it(annotate, text, content):
+    """The tagger may read `envers` as a verb beside the cue; it is no second verb."""
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
 def test_a_relative_selon_lequel_is_no_source_of_the_part_after_the_comma(annotate):
     """`les études selon lesquelles …` says what studies claim, inside the clause said."""
     text = ("Le ministre a assuré qu'il n'avait pas rencontré les industriels, dont Agrochim, "

@@ -176,9 +176,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                                                 _enclosing_clause_resumes(doc, verb, j + 1) or
                                                 _own_source_follows(doc, j + 1, limit)):
             return j
-        # (cheapest tests first, the subject last: few tokens are verbs of the cue's own)
+        # (cheapest tests first, the subject last: few tokens are verbs of the cue's own;
+        # `sa confiance envers la direction`: the tagger may call the preposition a verb)
         sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and \
-            not completes_a_noun(doc, t, start) and (
+            t.lower_ != "envers" and not completes_a_noun(doc, t, start) and (
             (t.dep_ in {"conj", "parataxis"} and (
                 not after_que or not any(c.dep_.startswith("nsubj") for c in t.children))) or
             (t.dep_ == "advcl" and (
