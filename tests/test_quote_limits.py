@@ -512,9 +512,12 @@ def test_a_part_with_its_own_source_is_another_quote(annotate, text, first, seco
      "sa confiance envers la direction du club"),
     ("La ministre a exprimé sa gratitude envers les soignants.",
      "sa gratitude envers les soignants"),
+    ("Le préfet a exhorté à la patience en attendant la proclamation des résultats.",
+     "la patience en attendant la proclamation des résultats"),
 ])
-def test_envers_after_a_feeling_expressed_stays_in_it(annotate, text, content):
-    """The tagger may read `envers` as a verb beside the cue; it is no second verb."""
+def test_envers_or_en_attendant_after_the_words_said_stays_in_them(annotate, text, content):
+    """The tagger may read `envers` or `attendant` (`en attendant`: until) as a verb beside
+    the cue; neither is a second verb of the subject's."""
     assert find(annotate(text), content)["type"] == "indirect"
 
 

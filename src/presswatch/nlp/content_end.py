@@ -176,10 +176,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                                                 _enclosing_clause_resumes(doc, verb, j + 1) or
                                                 _own_source_follows(doc, j + 1, limit)):
             return j
-        # (cheapest tests first, the subject last: few tokens are verbs of the cue's own;
-        # `sa confiance envers la direction`: the tagger may call the preposition a verb)
+        # (cheapest tests first, the subject last: few tokens are verbs of the cue's own)
         sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and \
-            t.lower_ != "envers" and not completes_a_noun(doc, t, start) and (
+            t.lower_ not in NO_SIBLING_WORDS and not completes_a_noun(doc, t, start) and (
             (t.dep_ in {"conj", "parataxis"} and (
                 not after_que or not any(c.dep_.startswith("nsubj") for c in t.children))) or
             (t.dep_ == "advcl" and (
@@ -477,6 +476,10 @@ def _own_source_follows(doc: Doc, k: int, limit: int) -> bool:
 
 
 RELATIVE_LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+NO_SIBLING_WORDS = frozenset({"envers", "attendant"})
+"""Words the tagger may call a verb beside the cue that open no verb of the subject's:
+`sa confiance envers la direction` (a preposition), `à la patience en attendant les
+résultats` (`en attendant`: until)."""
 
 
 def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
