@@ -42,6 +42,14 @@ def test_two_quotations_with_two_incises_keep_their_own_cues(annotate):
      "la dissolution du Parlement", "Paul Mbarga"),
     ("Si le ministre a promis une hausse des salaires, les syndicats restent méfiants.",
      "une hausse des salaires", "le ministre"),
+    # after a colon, the subordinate clause opens the sentence's second part
+    ("La séance a fait débat : lorsque la maire a annoncé la fermeture du musée, les élus "
+     "ont quitté la salle.", "la fermeture du musée", "la maire"),
+    ("Le conseil s'est divisé : alors que le trésorier réclamait un audit des comptes, la "
+     "présidente préférait attendre l'automne.", "un audit des comptes", "le trésorier"),
+    # a participle after its article is the main clause's subject (`le prévenu`)
+    ("Quand le juge a expliqué la décision, le prévenu a gardé le silence.", "la décision",
+     "le juge"),
 ])
 def test_a_report_in_an_opening_subordinate_clause_stops_at_the_main_clause(
         annotate, text, content, speaker):
@@ -220,6 +228,11 @@ def test_a_contrast_marker_turns_a_pronoun_away_from_the_last_speaker(annotate, 
      "le procureur"),
     ("La démission du ministre a été réclamée par l'opposition.", "La démission du ministre",
      "l'opposition"),
+    # a participle describing the noun before it, with no auxiliary
+    ("Des lycéens ont défilé contre la suppression des bourses, récemment annoncée par le "
+     "ministère de l'Éducation.", "la suppression des bourses", "le ministère de l'Éducation"),
+    ("Une réforme largement critiquée par les syndicats entrera en vigueur lundi.",
+     "Une réforme", "les syndicats"),
 ])
 def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, text, content,
                                                                     speaker):
@@ -231,6 +244,7 @@ def test_a_passive_report_with_its_agent_gives_the_agent_the_words(annotate, tex
     "Le prévenu a été condamné par le tribunal à deux ans de prison.",
     "La date a été décidée par le comité.",
     "Le maire est accusé d'avoir menti.",
+    "Le gouvernement a suspendu la réforme, condition exigée par les socialistes.",
 ])
 def test_a_passive_without_agent_or_that_tells_an_act_reports_nothing(annotate, text):
     assert annotate(text) == []
@@ -900,6 +914,9 @@ def test_the_medium_one_speaks_on_is_not_what_one_said(annotate, text):
      "le combat continue dans la rue", "la syndicaliste"),
     ("L'école a fermé puisque de l'aveu même de la directrice, les locaux « n'étaient plus "
      "sûrs ».", "les locaux « n'étaient plus sûrs »", "la directrice"),
+    # a colon opens a headline's second part
+    ("Fermeture de l'usine : pour la CFDT, c'est une trahison", "c'est une trahison",
+     "la CFDT"),
 ])
 def test_a_source_after_a_conjunction_speaks_for_the_clause_it_opens(
         annotate, text, content, speaker):

@@ -75,6 +75,33 @@ def test_a_clause_after_the_colon_is_not_part_of_the_noun_phrase_said(annotate):
                          "en mars."), "sa décision")["type"] == "indirect"
 
 
+@pytest.mark.parametrize("text, clause, words", [
+    ("Selon la préfète, la digue tiendra jusqu'au printemps : « Nous avons renforcé les "
+     "berges. Les habitants peuvent être rassurés. »", "la digue tiendra jusqu'au printemps",
+     "Nous avons renforcé les berges. Les habitants peuvent être rassurés"),
+    ("Pour l'entraîneur, le match de samedi sera décisif : « On joue notre saison. »",
+     "le match de samedi sera décisif", "On joue notre saison"),
+    ("La directrice a assuré que la cantine rouvrirait lundi : « Les travaux sont finis. "
+     "Tout est prêt. »", "la cantine rouvrirait lundi", "Les travaux sont finis. Tout est prêt"),
+])
+def test_a_quotation_of_its_own_after_a_clause_and_a_colon_is_a_second_quote(
+        annotate, text, clause, words):
+    quotes = annotate(text)
+    assert find(quotes, clause)["type"] == "indirect"
+    assert find(quotes, words)["type"] == "direct"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon le maire, les signes sont encourageants : « le chômage recule enfin ».",
+     "les signes sont encourageants : « le chômage recule enfin »"),
+    ("Selon le porte-parole, la présidente avait déclaré à son équipe : « Nous ne céderons "
+     "rien. »", "la présidente avait déclaré à son équipe : « Nous ne céderons rien. »"),
+])
+def test_a_quotation_that_ends_the_clause_or_answers_a_verb_inside_it_stays_in_it(
+        annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
 @pytest.mark.parametrize("text, content", [
     ("La ministre a annoncé un plan de soutien aux agriculteurs, qui sera présenté en "
      "conseil des ministres.",
@@ -478,6 +505,28 @@ def test_a_part_with_its_own_source_is_another_quote(annotate, text, first, seco
     quotes = annotate(text)
     find(quotes, first)
     find(quotes, second)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il a exprimé sa confiance envers la direction du club.",
+     "sa confiance envers la direction du club"),
+    ("La ministre a exprimé sa gratitude envers les soignants.",
+     "sa gratitude envers les soignants"),
+    ("Le préfet a exhorté à la patience en attendant la proclamation des résultats.",
+     "la patience en attendant la proclamation des résultats"),
+])
+def test_envers_or_en_attendant_after_the_words_said_stays_in_them(annotate, text, content):
+    """The tagger may read `envers` or `attendant` (`en attendant`: until) as a verb beside
+    the cue; neither is a second verb of the subject's."""
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_a_relative_selon_lequel_is_no_source_of_the_part_after_the_comma(annotate):
+    """`les études selon lesquelles …` says what studies claim, inside the clause said."""
+    text = ("Le ministre a assuré qu'il n'avait pas rencontré les industriels, dont Agrochim, "
+            "qui s'efforce de contrer les études selon lesquelles le produit est dangereux.")
+    content = text[text.index("qu'il") + 3:-1]
+    assert find(annotate(text), content)["speaker"] == "le ministre"
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -1279,8 +1279,8 @@ def test_a_date_between_commas_before_a_noun_phrase_content(annotate, date):
 def test_a_channel_with_a_parenthesis_before_the_content(annotate):
     q = find(annotate("Le Premier ministre Viktor Orban a salué sur X (anciennement Twitter)"
                       " « les vents du changement » après le vote."),
-             "« les vents du changement » après le vote")
-    assert (q["type"], q["speaker"], q["act"]) == ("mixed", "Viktor Orban", "praise")
+             "les vents du changement")  # (the event after the closing mark is the writer's)
+    assert (q["type"], q["speaker"], q["act"]) == ("direct", "Viktor Orban", "praise")
 
 
 @pytest.mark.parametrize("text, content, speaker", [

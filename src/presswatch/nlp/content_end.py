@@ -132,9 +132,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             # phrase said does not go on into the subject's next finite verb, however the
             # parser hung it (it may read the first verb as an adjective); `et a …` may
             # be an auxiliary the tagger misread, whose participle comes later
-        if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and \
-                _only_when_left(doc, j, limit):
-            return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's
+        if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and (
+                _only_when_left(doc, j, limit) or _after_an_event(doc, j, limit)):
+            return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's, as
+            # the event the words followed (`a salué « un tournant » après le vote`)
         if text == "," and j > start + 1 and _inverted_incise(doc, j + 1, limit):
             return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
             # reports the same words again; it is not part of them
@@ -177,7 +178,7 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j
         # (cheapest tests first, the subject last: few tokens are verbs of the cue's own)
         sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and \
-            not completes_a_noun(doc, t, start) and (
+            t.lower_ not in NO_SIBLING_WORDS and not completes_a_noun(doc, t, start) and (
             (t.dep_ in {"conj", "parataxis"} and (
                 not after_que or not any(c.dep_.startswith("nsubj") for c in t.children))) or
             (t.dep_ == "advcl" and (
@@ -279,6 +280,16 @@ def _only_when_left(doc: Doc, j: int, limit: int) -> bool:
     mai 2024`), with punctuation."""
     words = [k for k in range(j, limit) if not (doc[k].is_punct or doc[k].is_space)]
     return bool(words) and all(_date_word(doc, k, limit) for k in words)
+
+
+def _after_an_event(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the words from `j` to `limit` are `après` and a verbless noun phrase (`après
+    la victoire annoncée du parti`): the event the words answered, told by the writer."""
+    return doc[j].lower_ == "après" and doc[j].pos_ == "ADP" and j + 1 < limit and \
+        doc[j + 1].pos_ == "DET" and not any(
+            doc[k].text in {",", ";", ":"} or doc[k].text in OPENING_MARKS or
+            (doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm"))
+            for k in range(j + 1, limit))
 
 
 def _date_word(doc: Doc, k: int, limit: int) -> bool:
@@ -457,10 +468,18 @@ def _own_source_follows(doc: Doc, k: int, limit: int) -> bool:
             return False
         if inside_segment(doc[m].idx, segments):
             continue
-        if doc[m].lower_ == "selon" or (doc[m].lower_ == "après" and m > k and
-                                        doc[m - 1].lower_ in {"d'", "d’"}):
-            return True
+        if (doc[m].lower_ == "selon" and not (
+                m + 1 < limit and doc[m + 1].lower_ in RELATIVE_LEQUEL)) or (
+                doc[m].lower_ == "après" and m > k and doc[m - 1].lower_ in {"d'", "d’"}):
+            return True  # (`les études selon lesquelles …`: a relative, the noun's source)
     return False
+
+
+RELATIVE_LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+NO_SIBLING_WORDS = frozenset({"envers", "attendant"})
+"""Words the tagger may call a verb beside the cue that open no verb of the subject's:
+`sa confiance envers la direction` (a preposition), `à la patience en attendant les
+résultats` (`en attendant`: until)."""
 
 
 def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
@@ -474,8 +493,9 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
         m = k
         while m < min(len(doc), k + 12) and (
                 doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[m].lower_ in
-                {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k)):
-            m += 1
+                {"de", "du", "des", "d'", "d’"} or (doc[m].text == "," and m > k) or
+                (m > k and doc[m - 1].pos_ == "DET" and _participle_as_noun(doc[m]))):
+            m += 1  # (`…, l'accusé garde …`: a participle after its article is a noun)
         while m < min(len(doc), k + 14) and m > k and \
                 doc[m].lower_.replace("’", "'") in PRE_VERB_CLITICS:
             m += 1  # `…, la salle s'est vidée`, `…, les élus n'ont pas applaudi`
@@ -492,6 +512,12 @@ def _enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
         governs = governs.head
     inside_cue_clause = governs.i == verb.i
     return not inside_cue_clause and verb.dep_ in {"acl:relcl", "acl", "advcl", "xcomp"}
+
+
+def _participle_as_noun(word: Token) -> bool:
+    """`l'accusé`, `les blessés`: a past participle with no auxiliary, tagged a verb."""
+    return word.pos_ == "VERB" and "Part" in morph(word, "VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _opening_participle(verb: Token) -> bool:
@@ -514,8 +540,16 @@ def _governing_verb(verb: Token) -> Token:
 
 def _opening_subordinate(verb: Token) -> bool:
     """`Alors que le président a annoncé …, le Parlement …`: the verb of a subordinate
-    clause that opens its sentence."""
+    clause that opens its sentence, or the part of it after a colon or a semicolon (`Le
+    vote a fait débat : alors que X proposait …, Y …`)."""
     first = opening_word(verb, LINKING_WORDS - SUBORDINATORS)  # `Et quand le maire …`
+    doc = verb.doc
+    colon = next((k for k in range(verb.i - 1, first.i - 1, -1) if doc[k].text in {":", ";"}),
+                 None)
+    if colon is not None:
+        first = doc[colon + 1]
+        while first.i < verb.i and first.lower_ in LINKING_WORDS - SUBORDINATORS:
+            first = doc[first.i + 1]
     marks = [c for c in verb.children if c.dep_ == "mark"]
     return bool(marks) and first.lower_.replace("’", "'") in SUBORDINATORS and \
         first.i <= marks[0].i <= first.i + 1

@@ -281,7 +281,9 @@ sur …`, `Elle conseille de …`) is the verb."""
 _SUBJECT_PRONOUN_IDS = frozenset(hash_string(p) for p in SUBJECT_PRONOUNS)
 _CLOSING_IDS = frozenset(hash_string(m) for m in CLOSING_MARKS)
 _COMMA_ID = hash_string(",")
-_COMMA_OR_ET = frozenset({_COMMA_ID, hash_string("et")})  # (`misread_after_et`)
+_COMMA_OR_ET = frozenset({_COMMA_ID, hash_string("et"), hash_string(")")})
+"""What may stand before a misread verb besides a noun phrase's last word: a comma or `et`
+(`misread_after_et`), a short form in brackets (`L'Agence … (ANSM) alerte sur …`)."""
 _OBJECT_CLITIC_IDS = frozenset(hash_string(c) for c in OBJECT_CLITICS_BEFORE_PARTICIPLE)
 
 

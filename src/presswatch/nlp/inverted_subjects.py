@@ -135,6 +135,10 @@ def _learnt_from(doc: Doc, cue: Cue) -> tuple[int, int] | None:
         low, nxt = doc[k].lower_, doc[k + 1].lower_.replace("’", "'")
         if low == "auprès" and nxt in {"de", "du", "des", "d'"}:
             start = k + 2 if nxt in {"de", "d'"} else k + 1
+        elif k == cue.tail and (low in {"du", "des"} or (
+                low.replace("’", "'") in {"de", "d'"} and doc[k + 1].pos_ in {"DET", "PROPN"})):
+            start = k + 1  # `a-t-on appris du gouverneur`, `de la direction`: `de` right
+            # after the verb names whom it was learnt from
         elif low == "source" and k > cue.tail and doc[k - 1].lower_ in {"de", "d'", "d’"}:
             start = k  # `de source policière`: the kind of source
         else:

@@ -27,17 +27,50 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
     `de` complements (`Le syndicat des cheminots` before `juge que`); None when other
     words, a comma or nothing stand there. Read from the tokens, not the parse, which
     breaks around a verb the tagger misread."""
-    k = i - 1
+    k = _before_short_form(doc, i - 1)
     while k >= 0 and not doc[k].is_space and (
             doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and not doc[k].is_punct:
         k -= 1
-    if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES):
+    if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES or
+                       _after_fronted_adverbial(doc, k)):
         return None
     first = k + 1
     if first >= i or doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in DE_FORMS or not any(
             doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
         return None
     return first, i
+
+
+def _before_short_form(doc: Doc, k: int) -> int:
+    """`L'Agence nationale de sécurité du médicament (ANSM) alerte`: where the noun phrase
+    goes on before a short form in brackets that ends at token `k` (the token before `(`);
+    `k` itself when no such form ends there."""
+    if k < 2 or doc[k].text != ")":
+        return k
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if doc[m].text == "(":
+            return m - 1 if m < k - 1 else k
+        if not (doc[m].pos_ in {"PROPN", "NOUN"} or doc[m].text.isupper()):
+            return k
+    return k
+
+
+FRONTED_MAX = 6
+"""Words at most before the comma of a fronted adverbial (`Chaque jour ou presque,`)."""
+
+
+def _after_fronted_adverbial(doc: Doc, comma: int) -> bool:
+    """`Mardi, le syndicat juge que …`, `Chaque jour ou presque, l'agence alerte sur …`: a
+    comma that closes a short verbless phrase opening the sentence, after which the noun
+    phrase opens the clause."""
+    if doc[comma].text != ",":
+        return False
+    k = comma - 1
+    while k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES):
+        if comma - k > FRONTED_MAX or doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct:
+            return False
+        k -= 1
+    return k < comma - 1
 
 
 def misread_incise(doc: Doc, token: Token) -> bool:

@@ -15,7 +15,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.content_end import content_end, opening_clause_end
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.marks import Segment, find_segments
 from presswatch.nlp.sources import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
@@ -74,10 +74,13 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         rule = "de"
     elif "np" in frames and cue.verb.act in NP_ACTS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        described = described_noun(doc, verb) if subject is None else None
+        if described is not None:
+            subject = doc[described[0]:described[1]].root
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PER" or \
                 lex.noun_class(subject) in {"role", "group"}:
             return []  # `Le maire a été critiqué par …`: a person is not what was said
-        lo, hi = np_span(doc, subject)
+        lo, hi = described or np_span(doc, subject)
         start, end = doc[lo].idx, last_content_char(text, doc[lo].idx,
                                                     doc[hi - 1].idx + len(doc[hi - 1]))
         rule = "np"
@@ -86,6 +89,41 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     if end - start < 2:
         return []
     return [make_candidate(start, end, rule, cue, agent)]
+
+
+ADVERBIAL_PHRASES = (("d'", "ores", "et", "déjà"), ("déjà",), ("récemment",))
+"""Adverbs a participle describing a noun may follow, tagged anyhow (`ores` as a pronoun)."""
+
+
+def described_noun(doc: Doc, participle: Token) -> tuple[int, int] | None:
+    """`la hausse des frais, récemment annoncée par le gouvernement`, `Une option d'ores et
+    déjà rejetée par X`: the noun phrase just before a participle with no subject of its own
+    (set off by a comma or not, after adverbs), which the participle describes, as tokens
+    (start, end); None when no noun ends there. Read from the words: the parser hangs such
+    a participle on the main verb or on the adverb."""
+    k = participle.i
+    while k > 0:
+        words = next((w for w in ADVERBIAL_PHRASES if k >= len(w) and tuple(
+            t.lower_.replace("’", "'") for t in doc[k - len(w):k]) == w), None)
+        if words is not None:
+            k -= len(words)
+        elif doc[k - 1].pos_ == "ADV":
+            k -= 1
+        else:
+            break
+    if k > 0 and doc[k - 1].text == ",":
+        k -= 1
+    if k == 0 or doc[k - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    head = doc[k - 1]
+    while head.dep_ in {"nmod", "amod", "flat:name"} and head.head.i < head.i and \
+            head.head.pos_ in {"NOUN", "PROPN"} and head.head.i >= sentence_bounds(head)[0]:
+        head = head.head  # `la hausse des frais` from `frais`
+    lo, _ = np_span(doc, head)
+    while lo < k and doc[lo].pos_ == "ADP":
+        lo += 1  # (`contre la suppression …`: the preposition is the main verb's)
+    # a determiner opens it: `…, condition exigée par X` is the writer's apposition
+    return (lo, k) if lo < k and doc[lo].pos_ == "DET" and head.pos_ != "ADJ" else None
 
 
 def agentive_participle(doc: Doc, verb: Token, unit: tuple[int, int]) -> bool:

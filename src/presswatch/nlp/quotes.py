@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.bare_quotes import bare_quotations
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
+from presswatch.nlp.colon_quotations import closing_quotation
 from presswatch.nlp.content import complement_start
 from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import find_cues, is_passive
@@ -420,16 +421,12 @@ class QuoteFinder:
             if doc[start_tok].lower_ in {"de", "d'", "d’"}:
                 start = doc[start_tok + 1].idx  # `parle de malentendu`: what it is called
         colon_quote = None
-        if frame not in {"que", "colon"}:
-            # `Il a précisé les exigences de la Russie : « … »`: the NP, then the quotation
-            for k in range(start_tok, end_tok - 1):
-                if doc[k].text == ":" and doc[k + 1].text in '«"“':
-                    seg = next((s for s in segments if s.open == doc[k + 1].idx), None)
-                    if seg is not None:
-                        colon_quote = seg
-                        last = doc[k - 1]
-                        end = last_content_char(doc_text(doc), start, last.idx + len(last))
-                    break
+        # `Il a précisé les exigences de la Russie : « … »`, `a assuré que X : « Nous … »`:
+        # what was reported, then the quotation given as its proof
+        if frame != "colon" and (found := closing_quotation(
+                doc, start_tok, end_tok, segments, self.lex, after_clause=frame == "que")):
+            colon_quote, last = found[1], doc[found[0] - 1]
+            end = last_content_char(doc_text(doc), start, last.idx + len(last))
         mention = subject_mention(doc, token, cue.tail)
         if mention is None and (over := speech_verb_over_participle(doc, token, self.lex)):
             mention = subject_mention(doc, over)  # `X a critiqué la réforme, jugée « … »`

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
+from presswatch.nlp.colon_quotations import closing_quotation
 from presswatch.nlp.content_end import semicolon_or_end
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
@@ -139,6 +140,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             end_tok = _before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
             if doc[np_start].lower_ == "qui":  # (`X, selon qui A, fait B`: the aside ends)
                 end_tok = min(end_tok, _relative_end(doc, c0, u1, segments))
+            if found := closing_quotation(doc, c0, end_tok, segments, lex, after_clause=True):
+                end_tok, rest = found[0], (found[1].start, found[1].end)  # `Selon X, A : « B »`
             last = doc[end_tok - 1]
             end = last_content_char(doc_text(doc), start, last.idx + len(last))
         elif (seg := segment_before(doc_text(doc), doc[prep_start].idx, segments)):
@@ -278,6 +281,8 @@ def _opens_a_clause(doc: Doc, prep_start: int, with_et: bool = True) -> bool:
     if k < 1:
         return False
     word = doc[k].lower_.replace("’", "'")
+    if word == ":":
+        return True  # `Grève : pour la FIQ, c'est tout ou rien`: a headline's second part
     if word in _CLAUSE_CONJUNCTIONS:
         return True
     if word in {"que", "qu'"}:  # `alors que`, `parce que`, `tandis que`, `bien que`
