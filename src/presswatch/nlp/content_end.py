@@ -30,6 +30,7 @@ from presswatch.nlp.french import (
     opening_word,
     participle_after_clitics,
 )
+from presswatch.nlp.implicit_subjects import main_clause_subject
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import (
     LINKING_WORDS,
@@ -38,7 +39,6 @@ from presswatch.nlp.spans import (
     only_glue,
     reports_the_clause_before,
 )
-from presswatch.nlp.subjects import main_clause_subject
 from presswatch.textutil import doc_cache, doc_text
 
 

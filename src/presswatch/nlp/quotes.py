@@ -35,6 +35,7 @@ from presswatch.nlp.french import (
     RELATIVE_WORDS,
     opening_word,
 )
+from presswatch.nlp.implicit_subjects import named_after_avec, pour_before_infinitive
 from presswatch.nlp.incises import (
     adverbial_lead,
     after_opening_incise,
@@ -93,13 +94,7 @@ from presswatch.nlp.spans import (
     subject_before_cue,
     unit_index,
 )
-from presswatch.nlp.subjects import (
-    bare_past_participle,
-    named_after_avec,
-    np_end,
-    pour_before_infinitive,
-    subject_mention,
-)
+from presswatch.nlp.subjects import bare_past_participle, np_end, subject_mention
 from presswatch.textutil import doc_cache, doc_text
 
 

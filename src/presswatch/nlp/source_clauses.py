@@ -24,7 +24,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
-from presswatch.nlp.spans import inside_segment, last_content_char
+from presswatch.nlp.spans import first_char, inside_segment, last_content_char
 from presswatch.textutil import doc_text
 
 _CONNECTIVES = re.compile(
@@ -37,7 +37,7 @@ _PRESENTATIVE = re.compile(r"\s*:\s*(?:voilà|voici|c['’]est|tel(?:le)?s?\s+(?
 
 
 def quotation_taken_up(text: str, start: int, end: int, segments: list[Segment]
-                        ) -> tuple[int, int]:
+                       ) -> tuple[int, int]:
     """`« Une nuit calme » : voilà le bilan de la soirée, selon les pompiers`: a quotation
     opens the clause and a presentative after a colon takes it up (`voilà`, `c'est`, `tel
     est`); the source's words are the quotation, the rest is the writer presenting them."""
@@ -141,7 +141,7 @@ def after_adverbs_and_comma(doc: Doc, k: int, limit: int) -> int:
 
 
 def clause_resumed(doc: Doc, np_end: int, unit_end: int, before: Span
-                    ) -> tuple[int, int] | None:
+                   ) -> tuple[int, int] | None:
     """`La réforme, selon lui, est prête`, `Le déficit atteindra, selon lui, 5 % du PIB`:
     the source cuts the clause between its subject and its verb, or between its verb and
     what follows; the words after it, to the clause's end, are the second part."""
@@ -179,3 +179,37 @@ def to_clause_end(doc: Doc, first: int, unit_end: int) -> tuple[int, int]:
     start = doc[first].idx
     last = doc[semicolon_or_end(doc, first, unit_end) - 1]
     return start, last_content_char(doc_text(doc), start, last.idx + len(last))
+
+
+def after_source_relative(doc: Doc, i: int, limit: int) -> int:
+    """`Selon Le Parisien, qui cite des sources internes, …`, `Selon le maire, interrogé par
+    France Bleu, …`: a relative or participle clause about the source is not what the
+    source says; the content starts after its closing comma."""
+    if i >= limit or not (doc[i].lower_ in {"qui", "dont"} or (
+            doc[i].pos_ == "VERB" and "Part" in morph(doc[i], "VerbForm") and
+            "Past" in morph(doc[i], "Tense"))):
+        return i
+    k = i + 1
+    while k < limit and k - i < 25 and doc[k].text != ",":
+        k += 1
+    if k >= limit or doc[k].text != ",":
+        return i
+    k += 1
+    while k < limit and doc[k].is_space:
+        k += 1
+    return k
+
+
+def clause_start_before(doc: Doc, i: int, u0: int) -> int:
+    last = i - 1
+    while last > u0 and doc[last].is_space:  # a text wrapped mid-sentence: `…,\nselon X`
+        last -= 1
+    j = last
+    while j > u0 and doc[j].text not in {",", ";", ":"}:
+        j -= 1
+    if j > u0 and doc[j].text == "," and j == last:
+        # "content, selon X": the content runs from the unit start
+        return first_char(doc_text(doc), doc[u0].idx)
+    if j > u0:
+        return first_char(doc_text(doc), doc[j].idx + 1)
+    return first_char(doc_text(doc), doc[u0].idx)

@@ -179,3 +179,31 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
             set() if possessive else {"sa", "son"}):
         return False
     return any(is_source(t, lex) for t in tokens)
+
+
+def apposed_name_end(doc: Doc, np_end: int, limit: int,
+                     closers: frozenset[str] = frozenset({","})) -> int:
+    """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
+    source's role is part of the source; returns the end past it (or ``np_end``). The
+    name must be followed by one of `closers` (a sentence end counts where `.` is one)."""
+    first = np_end + 1  # (`, la Maltaise Roberta Metsola`: a demonym may open the name)
+    if first + 2 < limit and doc[first].lower_ in {"le", "la", "l'", "l’"} and \
+            doc[first + 1].is_title:
+        first += 2 if doc[first + 1].ent_type_ != "PER" else 0
+    if first >= limit or doc[np_end].text != "," or doc[first].ent_type_ != "PER":
+        return np_end
+    k = first
+    while k < limit and doc[k].ent_type_ == "PER" and (k == first or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k < limit and doc[k].text in closers:
+        return k
+    return k if k >= limit and "." in closers else np_end
+
+
+def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
+    j = selon.i - 1
+    while j >= 0 and doc[j].pos_ not in {"NOUN", "PROPN"}:
+        if doc[j].is_punct and doc[j].text != ",":
+            return None
+        j -= 1
+    return doc[j] if j >= 0 else None

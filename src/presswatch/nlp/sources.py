@@ -23,8 +23,10 @@ from presswatch.nlp.marks import Segment
 from presswatch.nlp.source_asides import aside_on_the_source, role_apposition_end
 from presswatch.nlp.source_clauses import (
     after_adverbs_and_comma,
+    after_source_relative,
     before_next_source,
     clause_resumed,
+    clause_start_before,
     connectives_before,
     fronted_adverbial,
     only_connectives,
@@ -38,10 +40,12 @@ from presswatch.nlp.source_phrases import (
     ON_CLITICS,
     READING_FORMS,
     SOURCE_WORD_IDS,
+    apposed_name_end,
     is_source,
     is_source_span,
     names_a_text,
     possessive_source,
+    relative_antecedent,
     selon_qui,
     source_end,
     source_phrase,
@@ -55,12 +59,6 @@ from presswatch.nlp.spans import (
     only_glue,
     pp_np_end,
     segment_before,
-)
-from presswatch.nlp.subjects import (
-    after_source_relative,
-    apposed_name_end,
-    clause_start_before,
-    relative_antecedent,
 )
 from presswatch.textutil import doc_text
 
@@ -211,7 +209,7 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                 if np_end >= u1 or doc[np_end].text != "," or np_end + 1 >= u1:
                     continue
                 start, end = to_clause_end(doc, np_end + 1,
-                                            relative_end(doc, np_end + 1, u1, segments))
+                                           relative_end(doc, np_end + 1, u1, segments))
             elif comma_before:
                 rest = clause_resumed(doc, np_end, u1, doc[u0:edge])
             start, end = quotation_taken_up(doc_text(doc), start, end, segments)
