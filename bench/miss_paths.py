@@ -5,9 +5,10 @@ quote, its text or its article.
 Why: the eval's `missed_untouched` row says how many gold quotes on a verb got no
 prediction at all (blind: 12 of 24 misses at the seventeenth session's end), not whether
 the verb was never read as a cue, or read and then refused, and by which test. This script
-traces `QuoteFinder._forward` and `_incise` (no code of the package changes), notes for
-every cue the line that returned and whether it returned quotes, and for each untouched
-miss looks up the cues the text has where its gold cue is written.
+traces `quotes_forward.forward_quotes` and `quotes_incise.incise_quotes` (no code of the
+package changes), notes for every cue the line that returned and whether it returned
+quotes, and for each untouched miss looks up the cues the text has where its gold cue is
+written.
 
     .venv/bin/python bench/miss_paths.py ../shared/eval/dev
 """
@@ -20,18 +21,21 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import CodeType
 
 from presswatch.annotate import annotate_articles
 from presswatch.evaluate import gold_articles
 from presswatch.evaluate_misses import cue_kind
 from presswatch.evaluate_speakers import scorer_module
 from presswatch.nlp import quotes as quote_module
+from presswatch.nlp import quotes_forward, quotes_incise
 from presswatch.pipeline import load
 from presswatch.training.split import blind_split
 
-WATCHED = {quote_module.QuoteFinder._forward.__code__: "forward",
-           quote_module.QuoteFinder._incise.__code__: "incise"}
-SOURCE_LINES, FIRST_LINE = inspect.getsourcelines(quote_module)
+WATCHED = {quotes_forward.forward_quotes.__code__: "forward",
+           quotes_incise.incise_quotes.__code__: "incise"}
+SOURCE_LINES = {quotes_forward.forward_quotes.__code__: inspect.getsourcelines(quotes_forward)[0],
+                quotes_incise.incise_quotes.__code__: inspect.getsourcelines(quotes_incise)[0]}
 outcomes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (cue char, what)
 found_cues: dict[str, list[int]] = defaultdict(list)
 current = {"id": ""}
@@ -47,20 +51,22 @@ def _tracer(frame, event, arg):
             cue, doc = f.f_locals.get("cue"), f.f_locals.get("doc")
             if cue is not None and doc is not None:
                 what = f"{path}: quotes" if value else \
-                    f"{path}: none at line {f.f_lineno} `{_condition(f.f_lineno)}`"
+                    f"{path}: none at line {f.f_lineno} `{_condition(f.f_lineno, f.f_code)}`"
                 outcomes[current["id"]].append((doc[cue.i].idx, what))
         return on_return
     return on_return
 
 
-def _condition(line: int) -> str:
-    """The test a bare `return` at `line` answers: the nearest `if` line above it."""
+def _condition(line: int, code: CodeType) -> str:
+    """The test a bare `return` at `line` of `code`'s module answers: the nearest `if`
+    line above it."""
+    lines = SOURCE_LINES[code]
     k = line - 1
-    while k > 0 and not SOURCE_LINES[k].lstrip().startswith(("if ", "elif ")):
-        if k < line - 1 and "return" in SOURCE_LINES[k]:
+    while k > 0 and not lines[k].lstrip().startswith(("if ", "elif ")):
+        if k < line - 1 and "return" in lines[k]:
             break  # (a return of its own: the test is not above it)
         k -= 1
-    return SOURCE_LINES[k].strip()[:90] + " -> " + SOURCE_LINES[line - 1].strip()[:40]
+    return lines[k].strip()[:90] + " -> " + lines[line - 1].strip()[:40]
 
 
 def _watch_cues() -> None:

@@ -16,12 +16,12 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import DASHES, PERSON_PRONOUNS, is_indefinite_speaker
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
-from presswatch.nlp.people import is_title
-from presswatch.nlp.sources import (
+from presswatch.nlp.noun_sources import (
     document_source,
     speech_noun_source,
     taken_up_by_speech_noun,
 )
+from presswatch.nlp.people import is_title
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
 from presswatch.textutil import doc_ents, doc_text, fold

@@ -2,7 +2,9 @@
 
 After `que`, `de` + infinitive, `:`, a noun phrase (`a nié les allégations`), an attribute
 (`s'est dite « prête »`) or `sur`; past addressees, media and circumstances (`a déclaré
-sur Europe 1 à la presse que`). Where it stops is `presswatch.nlp.content_end`.
+sur Europe 1 à la presse que`). Where it stops is `presswatch.nlp.content_end`; who the
+addressee walked past is, and whether a noun phrase names a person at all, is
+`presswatch.nlp.content_addressees`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from presswatch.nlp.circumstances import (
     says_when,
     skip_circumstance,
 )
+from presswatch.nlp.content_addressees import addressee_np_end, is_person_np, target_end
 from presswatch.nlp.content_objects import (
     names_the_speech_event,
     object_clitic,
@@ -47,7 +50,6 @@ from presswatch.nlp.french import (
     ADVERBIAL_AFTER_DE,
     ADVERBS_BEFORE_QUE,
     CLITICS,
-    COMPLEMENT_PREPOSITIONS,
     CONJUNCTION_HEADS,
     NEGATION,
     OPENING_MARKS,
@@ -66,54 +68,6 @@ DECLARED_RESULTS = frozenset({"vainqueur", "vainqueure", "gagnant", "gagnante", 
 FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
 """What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
 promis`, `ce qui constitue une avancée`)."""
-
-
-def _is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the noun phrase names a person, group or institution by its own head words:
-    `le ministre des Affaires étrangères` does, `le soutien du Premier ministre` does not
-    (its complement names one), nor `les actions entreprises par l'État` (a participle's
-    agent)."""
-    seen_noun = False
-    for t in doc[start:end]:
-        if seen_noun and (t.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS or
-                          t.pos_ == "VERB"):
-            break
-        seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"}
-        if t.ent_type_ == "PER" or is_title(t):
-            return True
-        if t.pos_ == "NOUN" and lex.noun_class(t) in {
-                "role", "group", "institution"}:
-            return True
-        if t.pos_ == "PROPN" and t.ent_type_ in {"LOC", "ORG"}:
-            return True
-    return False
-
-
-def _target_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
-    """Where the person a verb of `de` addresses ends inside what the parser read as one
-    noun phrase: before `de` + infinitive (`le gouvernement de mentir`), else before
-    `de`/`des`/`du` + a noun that names no source (`les habitants du risque de crue`, but
-    not `le secrétaire d'État`, `le président du parti`); None when the words before
-    name no person, group or institution."""
-    cuts = [k for k in range(start + 1, end - 1)
-            if doc[k].lower_.replace("’", "'") in {"de", "d'", "des", "du"}]
-    if end + 1 < len(doc) and doc[end - 1].lower_.replace("’", "'") in {"de", "d'"} and \
-            doc[end].text in OPENING_MARKS:
-        cuts.append(end - 1)  # `l'opposition de « mentir »`: the mark ended the phrase
-    for k in cuts:
-        nxt = doc[k + 2] if doc[k + 1].text in OPENING_MARKS and k + 2 < len(doc) else \
-            doc[k + 1]
-        if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in {
-                "ne", "n'", "se", "s'", "l'", "les", "avoir", "être"}:
-            return k if _is_person_np(doc, start, k, lex) else None
-    for k in cuts:
-        m = k + 1
-        while m < end and doc[m].pos_ == "DET":
-            m += 1
-        if m < end and doc[m].pos_ == "NOUN" and not lex.noun_class(doc[m]) and \
-                not doc[m].text[:1].isupper():
-            return k if _is_person_np(doc, start, k, lex) else None
-    return None
 
 
 def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
@@ -212,9 +166,9 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 low in A_PREPOSITIONS and (appeal or "a" in frames))):
             # (`a fait allusion aux menaces`: `aux` is `à` too)
             if nxt is not None and "a" in frames and (tagged_verb(nxt) or
-                                                     not _is_person_np(doc, j + 1, j + 4, lex)):
+                                                     not is_person_np(doc, j + 1, j + 4, lex)):
                 return j + 1, "a", addressee
-            end = _addressee_np_end(doc, j + 1, limit)
+            end = addressee_np_end(doc, j + 1, limit)
             if "np" in frames:
                 end = object_after_addressee(doc, j + 1, end, limit)
             if end > j + 1:
@@ -272,7 +226,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             j += 3  # `pour sa part`
             continue
         if low in ADDRESSEE_PREPOSITIONS - {"à"} and t.pos_ == "ADP" and not appeal:
-            end = _addressee_np_end(doc, j + 1, limit)
+            end = addressee_np_end(doc, j + 1, limit)
             short = pp_np_end(doc, j + 1, limit, ADDRESSEE_STOP)
             que_later = any(doc[k].lower_.replace("’", "'") in QUE for k in range(short, limit))
             if short < end and short + 1 < limit and doc[short + 1].lower_ in POSSESSIVES and \
@@ -281,7 +235,7 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 # `de` opens what was said, not the addressee's complement
             if "np" in frames:
                 end = object_after_addressee(doc, j + 1, end, limit)
-            if j + 1 < end < limit and _is_person_np(doc, j + 1, end, lex):
+            if j + 1 < end < limit and is_person_np(doc, j + 1, end, lex):
                 addressee = (j + 1, end)  # `a proposé au président chinois de venir`
                 j = end
                 continue
@@ -394,23 +348,23 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             if after is not None and after.text in OPENING_MARKS and hi + 1 < limit and \
                     doc[hi + 1].lower_ in {"à", "de", "d'"}:
                 after = doc[hi + 1]  # `exhorte les États « à s'abstenir … »`
-            cut = _addressee_np_end(doc, j, limit, ADDRESSEE_STOP | {"contre"})
+            cut = addressee_np_end(doc, j, limit, ADDRESSEE_STOP | {"contre"})
             if cue.verb.act in {"warning", "question"} and j < cut < hi and \
-                    doc[cut].lower_ in {"sur", "contre"} and _is_person_np(doc, j, cut, lex):
+                    doc[cut].lower_ in {"sur", "contre"} and is_person_np(doc, j, cut, lex):
                 hi, after = cut, doc[cut]  # `a mis en garde les parents contre …`: the
                 # parser hangs the topic on the addressee
-            target = _target_end(doc, j, hi, lex) if "de" in frames and \
+            target = target_end(doc, j, hi, lex) if "de" in frames and \
                 cue.verb.act != "opinion" else None
             if target is not None:
                 hi, after = target, doc[target]  # `a accusé le gouvernement de mentir`,
                 # `a averti les habitants du risque de crue`: one noun phrase to the parser
-            if after is not None and after.lower_ == "lors" and _is_person_np(doc, j, hi, lex) \
+            if after is not None and after.lower_ == "lors" and is_person_np(doc, j, hi, lex) \
                     and (past := skip_circumstance(doc, hi, commas=False)) < limit and \
                     doc[past].lower_.replace("’", "'") in QUE:
                 addressee = (j, hi)  # `a averti les syndicats lors d'une réunion que …`
                 j = past
                 continue
-            if _is_person_np(doc, j, hi, lex) and after is not None and \
+            if is_person_np(doc, j, hi, lex) and after is not None and \
                     after.lower_.replace("’", "'") in {"que", "qu'", "de", "d'", "des", "du",
                                                       "sur", "si", "pour", "à"} | (
                         {"contre"} if cue.verb.act == "warning" else set()):
@@ -482,28 +436,6 @@ def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:
     (`Navalny, critique du Kremlin,`)."""
     return cue.start < cue.i or any(c.dep_.startswith(("nsubj", "aux"))
                                     for c in doc[cue.i].children)
-
-
-def _addressee_np_end(doc: Doc, start: int, limit: int,
-                      stop: frozenset[str] = ADDRESSEE_STOP) -> int:
-    """End of an addressee after `à`/`au`, with its noun complements (`à la chaîne de
-    télévision précitée que …`, `au président de la République de …`) but not a `de` +
-    infinitive content (`à la Russie de retirer …`)."""
-    end = pp_np_end(doc, start, limit, stop)
-    # one noun phrase only: a determiner after its noun opens the content (`au Premier
-    # ministre un vote de confiance`, `à l'Espagne sa solidarité`)
-    noun = next((k for k in range(start, end) if doc[k].pos_ in {"NOUN", "PROPN"}), end)
-    second = next((k for k in range(noun, end) if doc[k].pos_ == "DET"), None)
-    if second is not None:
-        return second
-    while end + 1 < limit and end > start and \
-            doc[end].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"} and \
-            doc[end + 1].pos_ in {"DET", "NOUN", "PROPN"}:
-        nxt = pp_np_end(doc, end + 1, limit, stop)
-        if nxt <= end + 1:
-            break
-        end = nxt
-    return end
 
 
 def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:

@@ -1,6 +1,7 @@
 """The occasion a content may run into: `…, lors de sa conférence de presse`, `…, au micro de
 France Inter`, `…, devant les journalistes`, `…, au lendemain d'un vote`: where, when and
-before whom the words were said, in the reporter's voice, which ends what was said.
+before whom the words were said, in the reporter's voice, which ends what was said; and
+after a quotation, only when (`« … » lundi`) or after what event (`« … » après le vote`).
 
 Why a module of its own: `content_end.py` decides where a content stops from many signs;
 this one reads a stretch after a comma as a whole, with its own word lists.
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from presswatch.nlp.circumstances import says_when
+from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import OPENING_MARKS
 from presswatch.textutil import fold
@@ -79,3 +82,32 @@ def occasion_to_the_end(doc: Doc, k: int, limit: int, *, noun_said: bool = False
                                                        t.dep_ in {"acl", "amod"})
                    for t in doc[k + opener:limit]) and not any(
         t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])
+
+
+def only_when_left(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the words from `j` to `limit` only say when (`lundi`, `ce matin`, `le 3
+    mai 2024`), with punctuation."""
+    words = [k for k in range(j, limit) if not (doc[k].is_punct or doc[k].is_space)]
+    return bool(words) and all(_date_word(doc, k, limit) for k in words)
+
+
+def after_an_event(doc: Doc, j: int, limit: int) -> bool:
+    """Whether the words from `j` to `limit` are `après` and a verbless noun phrase (`après
+    la victoire annoncée du parti`): the event the words answered, told by the writer."""
+    return doc[j].lower_ == "après" and doc[j].pos_ == "ADP" and j + 1 < limit and \
+        doc[j + 1].pos_ == "DET" and not any(
+            doc[k].text in {",", ";", ":"} or doc[k].text in OPENING_MARKS or
+            (doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm"))
+            for k in range(j + 1, limit))
+
+
+def _date_word(doc: Doc, k: int, limit: int) -> bool:
+    """A word of a date: a weekday or time word, a month, a day number or year beside a
+    month, or the article before a day number."""
+    t = doc[k]
+    if says_when(doc, k) or t.ent_type_ == "DATE" or t.lower_ in MONTHS:
+        return True
+    beside_month = (k + 1 < limit and doc[k + 1].lower_ in MONTHS) or doc[k - 1].lower_ in MONTHS
+    if t.like_num:
+        return beside_month
+    return t.lower_ == "le" and k + 1 < limit and doc[k + 1].like_num

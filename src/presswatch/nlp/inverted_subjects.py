@@ -18,8 +18,8 @@ from presswatch.nlp.circumstances import (
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import ROLE_AFTER_EN
 from presswatch.nlp.people import is_title
+from presswatch.nlp.source_phrases import apposed_name_end
 from presswatch.nlp.spans import np_span, pp_np_end
-from presswatch.nlp.subjects import apposed_name_end
 
 
 def inverted_name_follows(doc: Doc, cue: Cue) -> bool:

@@ -17,7 +17,7 @@ from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.content_end import content_end, opening_clause_end
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.marks import Segment, find_segments
-from presswatch.nlp.sources import is_source_span
+from presswatch.nlp.source_phrases import is_source_span
 from presswatch.nlp.spans import last_content_char, np_span
 from presswatch.textutil import doc_cache, doc_text
 

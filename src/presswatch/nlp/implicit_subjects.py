@@ -1,0 +1,107 @@
+"""Who speaks for a reporting verb with no subject of its own: an infinitive whose speaker
+another word names (`l'occasion pour X de dire`, `a permis à X de dire`), a participle
+whose speaker the sentence names elsewhere (`…, selon X, promettant`, `Estimant que …, X
+recommande`, `avec X, …, exprimant`). Split from `presswatch.nlp.subjects`, which tries
+these before the parsed subject; content ends ask `main_clause_subject` too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.french import is_present_participle
+from presswatch.nlp.spans import np_span, pp_np_end
+
+
+def named_after_avec(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`Le débat a commencé avec Paul Martin, représentant des riverains, exprimant leurs
+    craintes`: a present participle whose clause's subject is a thing (`le débat`) says
+    what the person named after `avec` does, however far the commas of an apposition set
+    it off (None when no name follows `avec` in the clause before it)."""
+    if not is_present_participle(verb):
+        return None
+    start = sentence_bounds(verb)[0]
+    avec = next((k for k in range(verb.i - 1, start - 1, -1) if doc[k].lower_ == "avec"),
+                None)
+    if avec is None or avec + 1 >= verb.i or doc[avec + 1].pos_ != "PROPN" or any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+            for t in doc[avec + 1:verb.i]):
+        return None
+    end = pp_np_end(doc, avec + 1, verb.i)
+    return (avec + 1, end) if end > avec + 1 and doc[end - 1].pos_ == "PROPN" else None
+
+
+OCCASION_WORDS = frozenset({"occasion", "opportunité"})
+"""`l'occasion pour X de dire que …`: nouns that make `pour X` the one who speaks."""
+
+
+def pour_before_infinitive(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`l'occasion pour la ministre de souligner que …`, `il était temps pour lui de
+    rappeler que …`: `pour X` before an infinitive hung on a noun or an adjective names
+    who speaks."""
+    if "Inf" not in morph(verb, "VerbForm") or verb.head.i == verb.i or \
+            verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    # the parser hangs the infinitive on `X` itself or on the noun `pour X` qualifies;
+    # only an occasion says X spoke (`il est temps pour X de reconnaître` says nothing)
+    for c in (verb.head, *verb.head.children):
+        occasion = c.head if c.i == verb.head.i else verb.head
+        if c.i < verb.i and c.pos_ in {"NOUN", "PROPN"} and \
+                occasion.lemma_.lower() in OCCASION_WORDS and \
+                any(k.dep_ == "case" and k.lower_ == "pour" for k in c.children):
+            lo, hi = np_span(doc, c)
+            lo = max(lo, next(k.i for k in c.children if k.lower_ == "pour") + 1)
+            return lo, min(hi, verb.i)
+    return None
+
+
+ENABLING_VERBS = frozenset({"permettre"})
+"""Verbs whose `à X` does what their infinitive says (`a permis aux habitants de dire`)."""
+
+
+def dative_controller(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`La réunion a permis aux riverains de dire que …`: the infinitive's speaker is
+    the one `à X` (or `lui`, `leur`) names, not the subject of `permettre`."""
+    head = verb.head
+    if "Inf" not in morph(verb, "VerbForm") or verb.dep_ != "xcomp" or \
+            head.lemma_.lower() not in ENABLING_VERBS:
+        return None
+    for c in head.children:
+        if c.i < verb.i and (c.dep_ == "iobj" or (c.dep_.startswith("obl") and any(
+                k.dep_ == "case" and k.lower_ in {"à", "au", "aux"} for k in c.children))):
+            lo, hi = np_span(doc, c)
+            while lo < hi and doc[lo].pos_ == "ADP":
+                lo += 1  # `aux habitants`: the people, not the preposition
+            return lo, min(hi, verb.i)
+    return None
+
+
+def selon_source_before(doc: Doc, participle: Token) -> tuple[int, int] | None:
+    """The source of a `selon X,` right before a participle: X speaks on in it."""
+    start = sentence_bounds(participle)[0]
+    for k in range(participle.i - 2, max(start, participle.i - 12) - 1, -1):
+        if doc[k].lower_ == "selon":
+            end = pp_np_end(doc, k + 1, participle.i)
+            if end == participle.i - 1 and doc[end].text == ",":
+                return k + 1, end
+            return None
+    return None
+
+
+def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
+    """`Estimant que la crise va durer, les économistes recommandent …`: the noun phrase
+    after a comma that a finite verb follows is the main clause's subject, which an opening
+    participle shares, whatever the parse made of the sentence."""
+    end = sentence_bounds(participle)[1]
+    for k in range(participle.i + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        m = k + 1
+        while m < end and (doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
+                           doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
+            m += 1
+        if m > k + 1 and m < end and doc[k + 1].pos_ in {"DET", "PROPN"} and \
+                doc[m].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[m], "VerbForm"):
+            return k + 1, m
+    return None

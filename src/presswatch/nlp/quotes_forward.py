@@ -1,0 +1,247 @@
+"""The quote finder's pass for verbs before their content (`X a déclaré que …`, `a demandé
+de …`, `a nié les allégations …`, `a déclaré : « … »`): whether the verb reports anyone's
+words at all (a passive, an infinitive of purpose, the article's own voice), where the
+content starts and ends, and the subject that said it. Split from `presswatch.nlp.quotes`,
+whose `QuoteFinder` routes each cue to this pass or to `presswatch.nlp.quotes_incise`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Candidate, Cue, make_candidate
+from presswatch.nlp.colon_quotations import closing_quotation
+from presswatch.nlp.content import complement_start
+from presswatch.nlp.content_end import content_end
+from presswatch.nlp.cues import is_passive
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE, opening_word
+from presswatch.nlp.implicit_subjects import named_after_avec, pour_before_infinitive
+from presswatch.nlp.marks import Segment
+from presswatch.nlp.passives import (
+    agentive_participle,
+    passive_with_agent,
+    speech_verb_over_participle,
+)
+from presswatch.nlp.quote_filters import (
+    THING_FRAMES,
+    THING_VERBS,
+    describes_a_noun,
+    names_a_kind,
+    names_no_source,
+    sentences_someone,
+)
+from presswatch.nlp.spans import (
+    LINKING_WORDS,
+    completes_a_noun,
+    governed_by_speech,
+    is_idiom_noun,
+    last_content_char,
+    pp_np_end,
+)
+from presswatch.nlp.subjects import bare_past_participle, subject_mention
+from presswatch.textutil import doc_text
+
+
+def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
+                   cues: list[Cue], lex: Lexicon) -> list[Candidate]:
+    """Quotes of a cue before its content (`X a déclaré que …`, `a demandé de …`, `a nié
+    les allégations`, `a déclaré : « … »`), unless the verb reports nobody's words (a
+    passive without its agent, the article's own voice, a participle describing a noun)."""
+    token = doc[cue.i]
+    # a verb of thinking or a fragment verb reports words only where quotation marks
+    # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
+    needs_quoted = cue.verb.kind in {"thought", "fragment"}
+    if is_passive(token) or agentive_participle(doc, token, unit):
+        # `sont invités à s'engager …`: the subject is the addressee; a report only
+        # with its agent (`accusé par ses opposants de …`, `qualifiée de … par X`)
+        found = passive_with_agent(doc, cue, unit, lex)
+        if found or not bare_past_participle(doc, token, cue):
+            return found
+    if "Inf" in morph(token, "VerbForm") and \
+            any(c.dep_ == "aux:pass" for c in token.head.children):
+        return []
+    if _authors_own_voice(doc, token):
+        return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
+    if describes_a_noun(doc, token, cue, unit, segments):
+        return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
+    if bare_past_participle(doc, token, cue):
+        return _passive_question(doc, cue, unit)
+    if segments:  # (the two bounds read once, not twice per segment)
+        after_cue, unit_last = doc[cue.end - 1].idx, doc[unit[1] - 1].idx
+        quoted_after = any(after_cue < s.open < unit_last for s in segments)
+    else:
+        quoted_after = False
+    if "Inf" in morph(token, "VerbForm"):
+        spoken = cue.verb.kind == "speech" and (
+            quoted_after or _clause_follows(doc, cue, unit, lex))
+        purpose = any(doc[k].lower_ in PURPOSE
+                      for k in range(max(0, cue.start - 2), cue.start))
+        spoken = spoken or (purpose and cue.verb.kind == "speech" and (
+            _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
+        if (((token.head.pos_ == "NOUN" and not is_idiom_noun(token.head)) or
+             completes_a_noun(doc, token, unit[0])) and not (
+                spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
+            # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
+            # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
+            # `a pris la parole pour expliquer que …`, `l'occasion pour X de
+            # rappeler que …`
+            return []
+    if "Inf" in morph(token, "VerbForm") and governed_by_speech(token, lex):
+        return []  # the governing verb takes the infinitive as its content
+    found = complement_start(doc, cue, unit[1], lex)
+    if found is None:
+        return []
+    start_tok, frame, addressee = found
+    if frame in {"np", "de", "a", "sur"} and any(
+            c.i < token.i and "Rel" in morph(c, "PronType") and c.dep_ == "obj"
+            for c in token.children):
+        return []  # `les garanties que Moscou exige de l'Occident`: what is demanded
+        # is the relative pronoun's antecedent, not the words after the verb
+    while start_tok < unit[1] and doc[start_tok].text == ",":
+        start_tok += 1  # `a expliqué que, d'une part, …`
+    if start_tok >= unit[1]:
+        return []
+    end_tok = content_end(doc, cue, start_tok, unit[1], cues, lex)
+    if frame == "quoted":  # the quotation's words only: `des « … » devant le siège`
+        seg = next((s for s in segments if s.open == doc[start_tok].idx), None)
+        if seg is None:
+            return []
+        end_tok = next((k for k in range(start_tok + 1, unit[1])
+                        if doc[k].idx >= seg.end), unit[1] - 1) + 1
+    if end_tok <= start_tok or sentences_someone(doc, cue, start_tok, end_tok):
+        return []
+    start = doc[start_tok].idx
+    last = doc[end_tok - 1]
+    end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    if end - start < 2:
+        return []
+    if needs_quoted and not any(s.start < end and start < s.end for s in segments):
+        if not (cue.verb.kind == "fragment" and names_a_kind(doc, start_tok)):
+            return []
+        if doc[start_tok].lower_ in {"de", "d'", "d’"}:
+            start = doc[start_tok + 1].idx  # `parle de malentendu`: what it is called
+    colon_quote = None
+    # `Il a précisé les exigences de la Russie : « … »`, `a assuré que X : « Nous … »`:
+    # what was reported, then the quotation given as its proof
+    if frame != "colon" and (found := closing_quotation(
+            doc, start_tok, end_tok, segments, lex, after_clause=frame == "que")):
+        colon_quote, last = found[1], doc[found[0] - 1]
+        end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    mention = subject_mention(doc, token, cue.tail)
+    if mention is None and (over := speech_verb_over_participle(doc, token, lex)):
+        mention = subject_mention(doc, over)  # `X a critiqué la réforme, jugée « … »`
+    subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
+    if subject in INDEFINITE_SPEAKERS and "Fin" in morph(token, "VerbForm") and not \
+            any(t.lower_ in {"comme", "qu'", "que"} for t in doc[max(0, mention[0] - 1):
+                                                                mention[0]]):
+        mention = None  # `On dit que …`: the report stays, its source is nobody named
+    elif subject in IMPERSONAL:
+        return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
+    elif mention and (named := named_after_avec(doc, token)) is not None and \
+            names_no_source(doc, mention, lex):
+        mention = named  # `Le débat a commencé avec X, …, exprimant …`
+    elif mention and frame in THING_FRAMES and cue.verb.lemma in THING_VERBS and not any(
+            s.start < end and start < s.end for s in segments) and \
+            names_no_source(doc, mention, lex):
+        return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
+    cand = make_candidate(start, end, "colon" if frame == "quoted" else frame, cue, mention)
+    cand.addressee = addressee
+    cand.extra["uttered"] = frame == "quoted"  # (words of their own inside a report)
+    out = [cand]
+    if colon_quote is not None:
+        quoted = make_candidate(colon_quote.start, colon_quote.end, "colon", cue, mention)
+        quoted.addressee = addressee
+        out.append(quoted)
+    return out
+
+
+def _passive_question(doc: Doc, cue: Cue, unit: tuple[int, int]) -> list[Candidate]:
+    """`Interrogé par un journaliste sur X, Y a répondu …`: the agent asked about X."""
+    agent = None
+    content = None
+    j = cue.tail
+    while j < unit[1] and doc[j].text not in {",", ".", ";", ":"}:
+        low = doc[j].lower_
+        if low == "par" and agent is None:
+            end = pp_np_end(doc, j + 1, unit[1], frozenset({"sur", "à", "au", "de"}))
+            agent = (j + 1, end) if end > j + 1 else None
+            j = max(end, j + 1)
+            continue
+        if low in {"sur", "à", "au", "quant"} and content is None:
+            content = j + 1
+        j += 1
+    if agent is None or content is None or j <= content:
+        return []
+    last = doc[j - 1]
+    start = doc[content].idx
+    end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    return [make_candidate(start, end, "sur", cue, agent)]
+
+
+FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro", "apparition", "créneau",
+                         "conférence", "communiqué", "lettre", "message", "discours",
+                         "allocution", "déclaration", "tweet", "publication", "vidéo"})
+"""`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`, `a fait une apparition
+à la télévision`, `a publié un communiqué`: what a speaker takes to speak, so that a
+purpose after it is the speech itself."""
+
+
+FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer",
+                         "réagir", "profiter", "écrire"})
+"""Verbs of addressing an audience (`s'est adressé aux élus pour …`, `est intervenu pour
+…`), after which a purpose is what was said."""
+
+
+def _after_avant_de(doc: Doc, cue: Cue) -> bool:
+    """`…, avant de rappeler les liens entre …`: what the speaker went on to say, not a
+    purpose (`pour garantir …`) or a thing left unsaid (`sans évoquer …`)."""
+    return cue.start > 1 and doc[cue.start - 2].lower_ == "avant" and \
+        doc[cue.start - 1].lower_.replace("’", "'") in {"de", "d'"}
+
+
+def _takes_the_floor(verb: Token) -> bool:
+    """`a pris la parole pour annoncer sa démission`, `s'est adressé aux élus pour leur
+    demander de …`: a purpose after taking the floor or addressing someone is what was
+    said; after a meeting, a trip or a march (`se sont entretenus pour évoquer`, `ont
+    manifesté pour protester`) it is not."""
+    return verb.lemma_.lower() in FLOOR_VERBS or any(
+        c.lemma_.lower() in FLOOR_NOUNS for c in verb.children)
+
+
+def _clause_follows(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the verb's content is a `que` clause (what was said, not a topic)."""
+    found = complement_start(doc, cue, unit[1], lex)
+    return found is not None and found[1] == "que"
+
+
+IMPERSONAL_GOVERNORS = frozenset({"falloir", "convenir", "importer", "rester", "convient",
+                                  "importe", "reste", "faut", "fallait"})
+"""`Il faut`, `il convient de`, `il importe de`, `il reste à` + a verb of saying: the
+article's own voice, not a report (lemmas, and forms the lemmatiser misreads)."""
+
+
+def _authors_own_voice(doc: Doc, verb: Token) -> bool:
+    """`Il faut souligner que …`, `il convient de rappeler que …`, `Rappelons que …`,
+    `Notons que …`, `À noter que …`: the writer addresses the reader; nobody is reported."""
+    if opening_word(verb, LINKING_WORDS).i == verb.i and verb.lower_.endswith("ons") and \
+            "Fin" in morph(verb, "VerbForm") and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
+        # person and mood for it are unreliable)
+    if "Inf" not in morph(verb, "VerbForm"):
+        return False
+    if verb.i > 0 and doc[verb.i - 1].lower_ in {"à", "a"} and (
+            verb.i == 1 or doc[verb.i - 2].is_punct or "\n" in doc[verb.i - 2].text or
+            doc[verb.i - 2].is_space):
+        return True  # `À noter que …`, `A souligner : …`
+    if " ".join(t.lower_ for t in doc[max(0, verb.i - 3):verb.i]).replace("’", "'") in {
+            "force est de", "force est d'"}:
+        return True  # `force est de constater que …`
+    gov = verb.head
+    # (the lemmatiser may read `convient` as `convier`)
+    if gov.i == verb.i or not ({gov.lemma_, gov.lower_} & IMPERSONAL_GOVERNORS):
+        return False
+    return any(c.lower_ == "il" and c.dep_ in {"nsubj", "expl:subj", "expl"}
+               for c in gov.children)

@@ -1,0 +1,209 @@
+"""What a source phrase is: the words that make what follows them a source's (`selon X`,
+`d'après X`, `aux yeux de X`, `à en croire X`, `peut-on lire dans X`), where the source
+they name ends, and whether that noun phrase can speak at all (`selon lui`, not `selon le
+moment`). Split from `presswatch.nlp.sources`, which finds these phrases in a sentence and
+the content they attribute; the noun tests here are shared with passives and speech nouns.
+"""
+
+from __future__ import annotations
+
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import DASHES, PERSON_PRONOUNS
+from presswatch.nlp.reported_as import REPORTED_FORMS, reported_as
+from presswatch.textutil import fold
+
+
+def selon_qui(doc: Doc, selon: Token, np_start: int) -> bool:
+    """`…, assure le préfet, selon qui les travaux dureront …`: `selon qui` after a comma
+    is the relative twin of `selon lequel`, its antecedent the source; without the comma it
+    means `depending on who` (`les chiffres varient selon qui les compte`)."""
+    return doc[np_start].lower_ == "qui" and selon.lower_ == "selon" and selon.i > 0 and \
+        doc[selon.i - 1].text == ","
+
+
+def source_end(doc: Doc, start: int, end: int) -> int:
+    """The source named after `selon` ends before when it spoke and to whom (`selon les
+    médias russes ce vendredi`, `selon une source judiciaire à l'AFP`), and before a
+    participle left hanging by that cut (`selon des chiffres publiés mardi`); a place stays
+    (`selon le correspondant du Monde à Washington`), and a parenthesis it opens is closed
+    (`selon l'Agence nationale d'information (Ani, officielle)`)."""
+    for k in range(start + 1, end):
+        to_medium = doc[k].lower_ in ADDRESSEE_PREPOSITIONS and doc[k].pos_ == "ADP" and \
+            k + 1 < end and addressee_end(doc, k) > k + 1 and not any(
+                t.ent_type_ == "LOC" for t in doc[k + 1: addressee_end(doc, k)])
+        if says_when(doc, k) or to_medium:
+            end = k
+            if end - 1 > start and "Part" in morph(doc[end - 1], "VerbForm"):
+                end -= 1
+            break
+    if any(t.text == "(" for t in doc[start:end]) and not any(t.text == ")"
+                                                              for t in doc[start:end]):
+        close = next((k for k in range(end, min(end + 8, len(doc))) if doc[k].text == ")"),
+                     None)
+        if close is not None:
+            return close + 1
+        return next(k for k in range(start, end) if doc[k].text == "(")
+    while end - 1 > start and doc[end - 1].text in DASHES:
+        end -= 1  # `- « … » de l'aveu même du gouvernement - a fait …`: the aside closes
+    return end
+
+
+READING_FORMS = frozenset({"lire", "lit", "lisait"})
+"""`…, peut-on lire dans X`, `…, lit-on dans X`: the words read there are X's."""
+
+
+CAN_FORMS = frozenset({"peut", "pouvait", "pourra", "pourrait", "put"})
+
+
+ON_CLITICS = frozenset({"-on", "-t-on"})
+
+
+SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
+"""`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
+
+
+SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
+                             {"selon", "après", "pour", "croire", "croit", "entendre",
+                              *READING_FORMS, *SOURCE_NOUNS, *REPORTED_FORMS})
+"""The words `source_prepositions` starts from (string ids of lower-case forms)."""
+
+
+POSSESSIVE_SOURCES = frozenset({"ses", "leurs"})
+"""Possessives that name the source in `à ses yeux`, `à leurs yeux` (a pronoun's referent)."""
+
+
+def possessive_source(doc: Doc, np_start: int) -> bool:
+    """Whether the source phrase's noun phrase is a possessive and its noun (`ses yeux`)."""
+    return np_start + 1 < len(doc) and doc[np_start].lower_ in POSSESSIVE_SOURCES and \
+        doc[np_start + 1].lower_ == "yeux"
+
+
+def source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """Where a multi-word source expression at `token` starts and where its noun phrase
+    starts: `Aux yeux du ministre`, `De l'aveu même de X`, `À en croire X`, `Si l'on en croit X`."""
+    i, low = token.i, token.lower_
+    before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
+    if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
+        return i - 2, i + 1
+    if low in READING_FORMS:
+        return _reading_source(doc, i)
+    if low == "entendre" and before in {"à", "a"}:
+        return i - 1, i + 1  # `À entendre la ministre, …`, `…, à entendre la police`
+    if low == "croit" and before == "en" and i > 2 and doc[i - 2].lower_ == "on":
+        # `si l'on en croit X`, `si on en croit X`: the conditional twin of `à en croire X`
+        k = i - 3 - (doc[i - 3].lower_.replace("’", "'") == "l'")
+        return (k, i + 1) if k >= 0 and doc[k].lower_ == "si" else None
+    if low in REPORTED_FORMS:
+        return reported_as(doc, i)
+    if low == "yeux" and before in POSSESSIVE_SOURCES and i > 1 and \
+            doc[i - 2].lower_ in {"à", "a"}:
+        return i - 2, i - 1  # `À ses yeux`, `à leurs yeux`
+    if before not in SOURCE_NOUNS.get(low, ()):
+        return None
+    start = i - 1
+    if low == "aveu":
+        if i < 2 or doc[i - 2].lower_.replace("’", "'") not in {"de", "d'"}:
+            return None
+        start = i - 2
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "même")
+    if k + 1 < len(doc) and doc[k].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
+        return start, k + 1
+    return None
+
+
+def _reading_source(doc: Doc, i: int) -> tuple[int, int] | None:
+    """`La hausse atteint 12 %, peut-on lire mardi dans le quotidien`, `…, lit-on dans le
+    rapport`, `…, pouvait-on y lire sur le site du ministère`: an inverted `on` reading,
+    set off after the clause, makes what `dans` or `sur` names the source of that clause.
+    Returns where the phrase starts and where the source's noun phrase starts."""
+    if doc[i].lower_ == "lire":
+        k = i - 1 - (i > 1 and doc[i - 1].lower_ == "y")
+        if k < 1 or doc[k].lower_ not in ON_CLITICS or doc[k - 1].lower_ not in CAN_FORMS:
+            return None
+        start, j = k - 1, i + 1
+    elif i + 1 < len(doc) and doc[i + 1].lower_ in ON_CLITICS:
+        start, j = i, i + 2
+    else:
+        return None
+    if start < 1 or doc[start - 1].text not in {",", "»", "”", '"'}:
+        return None
+    while j < len(doc) and (says_when(doc, j) or doc[j].is_space or doc[j].pos_ == "ADV" or
+                            doc[j].lower_ == "y"):
+        j += 1
+    return (start, j + 1) if j + 1 < len(doc) and doc[j].lower_ in {"dans", "sur"} else None
+
+
+def names_a_text(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """`…, peut-on lire dans La Dernière Heure`, `dans le rapport de la Cour`, `sur une
+    banderole des grévistes`: what one reads in is a title (capitalised), a source or a
+    thing that carries words (data/carrier_nouns.txt, a speech noun), named before the
+    phrase's first preposition; not `sur son visage`, `sur les visages des supporters`."""
+    words = lex.carriers | lex.speech_events
+    for t in doc[span[0]:span[1]]:
+        if t.pos_ == "ADP":
+            return False
+        if t.pos_ != "DET" and (t.text[:1].isupper() or is_source(t, lex) or
+                                fold(t.lemma_) in words or fold(t.text) in words):
+            return True
+    return False
+
+
+def is_source(head: Token, lex: Lexicon) -> bool:
+    """Whether `head` can be a source: a name, a person pronoun or a speaker noun."""
+    if head.ent_type_ in {"PER", "ORG"} or head.pos_ == "PROPN":
+        return True
+    if head.lower_ in PERSON_PRONOUNS:
+        return True
+    return head.lemma_.lower() in lex.speaker_nouns
+
+
+def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
+                   possessive: bool = False) -> bool:
+    """Whether the noun phrase `span` after `selon` names a source (not `selon moi`,
+    `selon le moment`). With `possessive`, a source noun after a possessive counts (`selon
+    son avocat`, `d'après ses proches`); after `pour`, whose possessive phrases are more
+    often whom something is for (`pour ses enfants`), it does not."""
+    tokens = doc[span[0]: span[1]]
+    if any(t.lower_ in {"moi", "nous", "toi", "vous"} for t in tokens[:1]):
+        return False
+    if tokens[:1] and tokens[0].lower_ in {"sa", "son", "ses", "leur", "rappel", "cela",
+                                            "ça", "autant", "le", "la", "les", "l'", "l’"} \
+            and len(tokens) >= 2 and tokens[1].lower_ in {"part", "moment", "instant"}:
+        return False
+    if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant"} | (
+            set() if possessive else {"sa", "son"}):
+        return False
+    return any(is_source(t, lex) for t in tokens)
+
+
+def apposed_name_end(doc: Doc, np_end: int, limit: int,
+                     closers: frozenset[str] = frozenset({","})) -> int:
+    """`Selon la procureure, Fabienne Lefebvre, …`: a name set off by commas right after a
+    source's role is part of the source; returns the end past it (or ``np_end``). The
+    name must be followed by one of `closers` (a sentence end counts where `.` is one)."""
+    first = np_end + 1  # (`, la Maltaise Roberta Metsola`: a demonym may open the name)
+    if first + 2 < limit and doc[first].lower_ in {"le", "la", "l'", "l’"} and \
+            doc[first + 1].is_title:
+        first += 2 if doc[first + 1].ent_type_ != "PER" else 0
+    if first >= limit or doc[np_end].text != "," or doc[first].ent_type_ != "PER":
+        return np_end
+    k = first
+    while k < limit and doc[k].ent_type_ == "PER" and (k == first or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k < limit and doc[k].text in closers:
+        return k
+    return k if k >= limit and "." in closers else np_end
+
+
+def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
+    j = selon.i - 1
+    while j >= 0 and doc[j].pos_ not in {"NOUN", "PROPN"}:
+        if doc[j].is_punct and doc[j].text != ",":
+            return None
+        j -= 1
+    return doc[j] if j >= 0 else None
