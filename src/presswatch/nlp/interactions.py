@@ -404,9 +404,12 @@ def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties
     homologue`) replaced by the person it names right after as a subject
     (``interaction_holders.named_after``), so the reader's party is named; the role
     nearest before that name first (`Le roi du Maroc a reçu le président mauritanien.
-    Y …`: Y is the one received)."""
+    Y …`: Y is the one received). Not a role the trigger's subject: `Le président du
+    Sénégal a reçu A. B lui a remis …` names B, the one acting next, not the host (an
+    article's opening role goes to ``ArticleParties.named_next``)."""
     for h in sorted(heads, key=lambda t: -t.i):
-        if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number"):
+        if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number") or \
+                h.dep_.startswith("nsubj"):
             continue
         own = art.names(h)
         others = {n for o in heads if o is not h for n in art.names(o)}

@@ -1,0 +1,44 @@
+"""Specification of the fifteenth interaction round (the parties, on French sentences
+written for these tests): a role opening an article stands for the person named next only
+when that person is named as a subject that takes up no one before; a role that is the
+trigger's subject is not the person the next sentence names acting on someone."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun subject of the next sentence carries the role on; the one it meets is no
+    # visitor
+    ("La Première ministre japonaise s'est rendue jeudi à Ottawa. Elle doit y rencontrer Marc "
+     "Tremblay vendredi.",
+     [("visit", ["La Première ministre japonaise"]),
+      ("meeting", ["La Première ministre japonaise", "Marc Tremblay"])]),
+    ("Le chef du gouvernement espagnol s'est rendu à Lisbonne. Il y rencontrera le maire "
+     "Rui Almeida.",
+     [("visit", ["Le chef du gouvernement espagnol"]),
+      ("meeting", ["Le chef du gouvernement espagnol", "Rui Almeida"])]),
+])
+def test_a_role_opening_the_article_is_not_the_person_it_meets_next(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_host_described_by_a_role_is_not_the_one_acting_on_the_guest_next(
+        nlp: Language) -> None:
+    text = ("Le président du Ghana a reçu mardi Paul Mensah au palais. Yao Koffi lui a "
+            "offert un livre.")
+    assert found(nlp, text) == [("meeting", ["Le président du Ghana", "Paul Mensah"])]
+
+
+def test_a_role_opening_the_article_is_still_the_subject_named_next(nlp: Language) -> None:
+    # unchanged: with no clitic taking anyone up, the subject named next is the one described
+    text = ("Le Premier ministre s'est rendu mardi à Dakar. Jean Petit y a inauguré une "
+            "école.")
+    assert found(nlp, text) == [("visit", ["Jean Petit"])]
