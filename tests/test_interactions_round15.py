@@ -42,3 +42,10 @@ def test_a_role_opening_the_article_is_still_the_subject_named_next(nlp: Languag
     text = ("Le Premier ministre s'est rendu mardi à Dakar. Jean Petit y a inauguré une "
             "école.")
     assert found(nlp, text) == [("visit", ["Jean Petit"])]
+
+
+def test_a_fronted_visit_is_the_subject_roles_not_the_person_it_asks(nlp: Language) -> None:
+    # `En visite à X, <role> a demandé … de Y`: the role visits; Y, named after, does not
+    text = ("En visite à Rome, la présidente de la Commission a sollicité l'aide de Marco "
+            "Rossi. Marco Rossi a promis de l'aider.")
+    assert found(nlp, text) == [("visit", ["la présidente de la Commission"])]

@@ -148,7 +148,8 @@ def named_later(doc: Doc, after: int, person_at: Mapping[int, str], mention_star
                 within: int) -> str | None:
     """The person a role description opening an article stands for: the first person named
     after its sentence (within ``within`` characters) when nobody is named before it, and
-    only if named there as a subject that takes up no one named before. Why (round 15):
+    only if named there as a subject that takes up no one named before, and not named
+    beside the role in its own sentence. Why (round 15):
     `Le président chinois s'est rendu à Moscou. Il doit y rencontrer X`: X, the object met,
     was made the visitor; `Le président du Sénégal a reçu A. B lui a remis une lettre`: the
     clitic `lui` takes up the one described, so B, who acts on him, is someone else."""
@@ -157,8 +158,9 @@ def named_later(doc: Doc, after: int, person_at: Mapping[int, str], mention_star
     span = doc.char_span(after, after + 1, alignment_mode="expand")
     end = span.sent.end_char if span is not None else after
     later = [m for m in mention_starts if end <= m < after + within]
-    if not later or not subject_at(doc, later[0]):
-        return None
+    if not later or not subject_at(doc, later[0]) or any(
+            person_at[m] == person_at[later[0]] for m in mention_starts if after < m < end):
+        return None  # (`la présidente a sollicité l'aide de X. X a promis`: X is another)
     named = doc.char_span(later[0], later[0] + 1, alignment_mode="expand")
     tok = named[0] if named is not None and len(named) else None
     while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:

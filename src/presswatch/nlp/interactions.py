@@ -493,11 +493,14 @@ def _manner(noun: Token) -> bool:
 
 
 def _described(noun: Token, art: ArticleParties) -> list[str]:
-    """`le président X, en visite à Pékin`: the person the visit phrase hangs on."""
+    """`le président X, en visite à Pékin`: the person the visit phrase hangs on; `En
+    visite à Pékin, la présidente a demandé l'appui de Y`: the verb's subject role, not Y."""
     up = noun.head
     for _ in range(2):
         if up == noun or up.pos_ in {"VERB", "AUX"}:
-            return []
+            subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+            return [who] if up != noun and subject is not None and is_role(subject) and \
+                "Plur" not in morph(subject, "Number") and (who := art.name(subject)) else []
         if (who := art.person(up)) is not None or (is_role(up) and (who := art.name(up))):
             return [who]
         up = up.head
