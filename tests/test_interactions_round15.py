@@ -49,3 +49,21 @@ def test_a_fronted_visit_is_the_subject_roles_not_the_person_it_asks(nlp: Langua
     text = ("En visite à Rome, la présidente de la Commission a sollicité l'aide de Marco "
             "Rossi. Marco Rossi a promis de l'aider.")
     assert found(nlp, text) == [("visit", ["la présidente de la Commission"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `lors de la plénière`: the one who spoke there sat at the plenary, its body unnamed
+    ("La ministre de la Santé, Anne Martin, a défendu mardi son budget lors de la plénière "
+     "consacrée au projet de loi.", [("meeting", ["Anne Martin"])]),
+    ("Le ministre Paul Durand s'est exprimé lors d'une séance plénière consacrée à la "
+     "réforme.", [("meeting", ["Paul Durand"])]),
+    # unchanged: a sitting of a body named
+    ("Le ministre Paul Durand s'est exprimé lors de la séance du conseil municipal.",
+     [("meeting", ["Paul Durand", "conseil municipal"])]),
+])
+def test_who_spoke_at_a_plenary_sat_there(nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
+
+
+def test_a_bare_sitting_is_still_no_meeting(nlp: Language) -> None:
+    assert found(nlp, "Le ministre Paul Durand s'est exprimé lors de la séance.") == []
