@@ -67,3 +67,17 @@ def test_who_spoke_at_a_plenary_sat_there(nlp: Language, text: str, expected: li
 
 def test_a_bare_sitting_is_still_no_meeting(nlp: Language) -> None:
     assert found(nlp, "Le ministre Paul Durand s'est exprimé lors de la séance.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech before a body that sits is a sitting of it with the speaker
+    ("La ministre Anne Martin a pris la parole mardi devant le Sénat pour défendre la "
+     "réforme.", [("meeting", ["Anne Martin", "Sénat"])]),
+    ("Le maire Paul Durand s'est exprimé devant le conseil municipal lundi soir.",
+     [("meeting", ["Paul Durand", "le conseil municipal"])]),
+    # before an audience that is no body, nothing
+    ("Le président Paul Durand a prononcé un discours devant les étudiants de Lille.", []),
+])
+def test_a_speech_before_a_sitting_body_is_a_sitting_of_it(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected
