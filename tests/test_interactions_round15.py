@@ -81,3 +81,16 @@ def test_a_bare_sitting_is_still_no_meeting(nlp: Language) -> None:
 def test_a_speech_before_a_sitting_body_is_a_sitting_of_it(
         nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person acting `en présence de` another met them, no trigger word said so
+    ("Le président Paul Durand a inauguré l'usine mardi en présence du Premier ministre "
+     "Jean Petit.", [("meeting", ["Paul Durand", "Jean Petit"])]),
+    # a thing done in someone's presence, or an audience of a group: nothing
+    ("Une plaque a été dévoilée lundi en présence du président Paul Durand.", []),
+    ("La cérémonie s'est déroulée en présence de nombreux élus.", []),
+])
+def test_a_person_acting_in_anothers_presence_met_them(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected

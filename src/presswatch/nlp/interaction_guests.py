@@ -2,14 +2,17 @@
 a participle describes as received or met (`des patrons reçus à l'Élysée`), whether a
 verb of receiving received anyone (`a reçu, vendredi, le Premier ministre, X`; not `qui
 recevra le prix`), and those the clause says attended (`en présence de X`, `aux côtés de
-X`). Split from ``nlp/interaction_heads.py``, whose heads these complete.
+X`). Split from ``nlp/interaction_heads.py``, whose heads these complete. Round 15: a
+person who did something `en présence de` another person met them, with no trigger word
+(`elle avait salué en présence du ministre qatari les réformes`: ``in_presence``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.interaction_events import mention
 from presswatch.nlp.interaction_heads import name_read_as_verb
 from presswatch.nlp.interaction_parties import (
     OWNER_CASES,
@@ -18,7 +21,7 @@ from presswatch.nlp.interaction_parties import (
     is_role,
 )
 
-__all__ = ["CONSULTING", "attendees", "consults_a_person", "received_described",
+__all__ = ["CONSULTING", "attendees", "consults_a_person", "in_presence", "received_described",
            "receives_someone"]
 
 RECEIVED_BY = {"recevoir", "accueillir", "rencontrer"}
@@ -95,3 +98,24 @@ def consults_a_person(verb: Token, heads: list[Token], art: ArticleParties) -> b
     objects = [c for h in heads if h.dep_ == "obj" and h.head == verb
                for c in (h, *h.conjuncts)]
     return any(art.person(h) or art.name(h) in art.persons for h in objects)
+
+
+def in_presence(doc: Doc, art: ArticleParties) -> list[dict]:
+    """Meeting mentions of `X a fait … en présence de Y` where no trigger word tells it: X,
+    a person the verb's subject names (not a thing: `l'image a été dévoilée en présence de
+    Y`), met Y, a person or one described by a role (`du ministre qatari du Travail`)."""
+    found = []
+    for tok in doc:
+        verb = tok.head
+        if tok.lemma_ != "présence" or verb.pos_ != "VERB" or not any(
+                c.dep_ == "case" and c.lower_ == "en" for c in tok.children) or any(
+                c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        doers = [n for c in verb.children if c.dep_ == "nsubj" for n in art.names(c)
+                 if n in art.persons]
+        present = [n for g in tok.children if g.dep_ == "nmod" and any(
+            k.lower_ in OWNER_CASES for k in g.children) and (art.person(g) or (
+                is_role(g) and "Plur" not in morph(g, "Number"))) for n in art.names(g)]
+        if doers and present and present[0] not in doers:
+            found.append(mention("meeting", [doers[0], present[0]], doc[tok.i - 1:tok.i + 1]))
+    return found

@@ -39,6 +39,7 @@ from presswatch.nlp.interaction_guests import (
     CONSULTING,
     attendees,
     consults_a_person,
+    in_presence,
     received_described,
     receives_someone,
 )
@@ -581,8 +582,8 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             continue
         told.append((start, end, kind))
         mentions += _dated(ev, doc[start], art, article_date)
-    for ev in hearings(doc, art) + debates(doc):  # `auditionné par la commission`,
-        # `où les débats s'engagent` (at the Senate)
+    for ev in hearings(doc, art) + debates(doc) + in_presence(doc, art):  # `auditionné par
+        # la commission`, `où les débats s'engagent` (at the Senate), `en présence de Y`
         mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
                            article_date)
     events = merge_mentions(mentions, {p["name"] for p in art.people})
