@@ -94,3 +94,19 @@ def test_a_speech_before_a_sitting_body_is_a_sitting_of_it(
 def test_a_person_acting_in_anothers_presence_met_them(
         nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted speaker's side meeting among itself, the cue sentences away
+    ("Les syndicats préparent la rentrée. « Il y aura des annonces en mars. Ensuite, on se "
+     "réunit et on décide. Rien n'est exclu », a précisé Marc Leroy.",
+     [("meeting", ["Marc Leroy"])]),
+    ("« Nous nous sommes réunis hier soir pour préparer la riposte », a déclaré Marc Leroy.",
+     [("meeting", ["Marc Leroy"])]),
+    # `on` receiving visitors is no meeting of the speaker's
+    ("« On a reçu deux mille visiteurs par jour », s'est félicité l'organisateur Paul "
+     "Durand.", []),
+])
+def test_a_quoted_we_gathering_is_the_speakers_meeting(
+        nlp: Language, text: str, expected: list) -> None:
+    assert found(nlp, text) == expected

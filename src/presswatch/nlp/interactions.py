@@ -34,7 +34,7 @@ from presswatch.nlp.interaction_events import (
     one_by_one,
     still_to_come,
 )
-from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
+from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of, we_gather
 from presswatch.nlp.interaction_guests import (
     CONSULTING,
     attendees,
@@ -325,6 +325,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         session = True  # `entre les deux pays`: one phrase names both parties
     among = gathering_of(head, heads, names, art)
     session = session or both or among or presided(head)
+    if (we := we_gather(head, art)) is not None:  # `« on se réunit »`, a dit X: X's side
+        names, session = clean_parties([*names, we], place), True
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
