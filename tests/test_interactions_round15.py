@@ -110,3 +110,25 @@ def test_a_person_acting_in_anothers_presence_met_them(
 def test_a_quoted_we_gathering_is_the_speakers_meeting(
         nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+def test_the_next_summit_is_another_event_than_the_one_told(nlp: Language) -> None:
+    text = ("Le sommet du G20 s'est achevé dimanche à Rio. Le président Paul Durand a annoncé "
+            "que l'Afrique du Sud accueillera le prochain sommet.")
+    told, planned = found(nlp, text)
+    assert told == ("summit", ["G20"])
+    assert planned[0] == "summit" and "l'Afrique du Sud" in planned[1] and "G20" in planned[1]
+
+
+def test_a_speech_before_a_body_is_not_merged_into_a_contact(nlp: Language) -> None:
+    # a speech before a body and a contact told by trigger words share only the speaker
+    text = ("À peine revenu de son exposé devant le Conseil de sécurité, l'envoyé spécial "
+            "Karim Haddad a rencontré les chefs de tribus.")
+    assert found(nlp, text) == [("meeting", ["Karim Haddad", "les chefs de tribus"]),
+                                ("meeting", ["Karim Haddad", "Conseil de sécurité"])]
+
+
+def test_a_presence_is_not_merged_into_a_bodys_sitting(nlp: Language) -> None:
+    text = ("Le Sénat s'est réuni mardi en séance. La veille, la sénatrice Anne Martin avait "
+            "visité une école en présence du ministre Paul Durand.")
+    assert ("meeting", ["Anne Martin", "Paul Durand"]) in found(nlp, text)

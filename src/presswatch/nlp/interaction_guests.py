@@ -117,5 +117,6 @@ def in_presence(doc: Doc, art: ArticleParties) -> list[dict]:
             k.lower_ in OWNER_CASES for k in g.children) and (art.person(g) or (
                 is_role(g) and "Plur" not in morph(g, "Number"))) for n in art.names(g)]
         if doers and present and present[0] not in doers:
-            found.append(mention("meeting", [doers[0], present[0]], doc[tok.i - 1:tok.i + 1]))
+            found.append(mention("meeting", [doers[0], present[0]], doc[tok.i - 1:tok.i + 1],
+                                 apart=True))
     return found

@@ -103,5 +103,6 @@ def hearings(doc: Doc, art: ArticleParties) -> list[dict]:
             t.text for t in body.subtree if t.dep_ not in {"case", "punct"})
         if not names or not side or side in names:
             continue
-        found.append(mention("meeting", [names[0], side], doc[word.i:body.i + 1]))
+        found.append(mention("meeting", [names[0], side], doc[word.i:body.i + 1],
+                             apart=True))
     return found

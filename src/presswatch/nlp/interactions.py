@@ -31,6 +31,7 @@ from presswatch.nlp.interaction_events import (
     PAIR_TYPES,
     mention,
     merge_mentions,
+    next_edition,
     one_by_one,
     still_to_come,
 )
@@ -398,7 +399,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                    again=clean_parties(outright, place) if _again(head) else None,
                    body=among,
                    sitting=session and len(names) == 1 and names[0] not in persons,
-                   owner=_owner(head) if kind == "summit" else None)
+                   owner=_owner(head) if kind == "summit" else None,
+                   next_edition=kind == "summit" and next_edition(head))
 
 
 def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties) -> list[str]:
