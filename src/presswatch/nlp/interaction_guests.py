@@ -100,14 +100,16 @@ def consults_a_person(verb: Token, heads: list[Token], art: ArticleParties) -> b
     return any(art.person(h) or art.name(h) in art.persons for h in objects)
 
 
-def in_presence(doc: Doc, art: ArticleParties) -> list[dict]:
-    """Meeting mentions of `X a fait … en présence de Y` where no trigger word tells it: X,
-    a person the verb's subject names (not a thing: `l'image a été dévoilée en présence de
-    Y`), met Y, a person or one described by a role (`du ministre qatari du Travail`)."""
+def in_presence(doc: Doc, art: ArticleParties, triggers: set[int]) -> list[dict]:
+    """Meeting mentions of `X a fait … en présence de Y` where no trigger word tells it
+    (not on a verb of ``triggers``, the token indices of contact triggers: there Y attends that
+    meeting, ``attendees``): X, a person the verb's subject names (not a thing: `l'image a
+    été dévoilée en présence de Y`), met Y, a person or one described by a role (`du
+    ministre qatari du Travail`)."""
     found = []
     for tok in doc:
         verb = tok.head
-        if tok.lemma_ != "présence" or verb.pos_ != "VERB" or not any(
+        if tok.lemma_ != "présence" or verb.pos_ != "VERB" or verb.i in triggers or not any(
                 c.dep_ == "case" and c.lower_ == "en" for c in tok.children) or any(
                 c.dep_ == "aux:pass" for c in verb.children):
             continue

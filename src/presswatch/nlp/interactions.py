@@ -586,7 +586,8 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             continue
         told.append((start, end, kind))
         mentions += _dated(ev, doc[start], art, article_date)
-    for ev in hearings(doc, art) + debates(doc) + in_presence(doc, art):  # `auditionné par
+    said = {i for a, b, k in matches if k in PAIR_TYPES for i in range(a, b)}
+    for ev in hearings(doc, art) + debates(doc) + in_presence(doc, art, said):  # `auditionné par
         # la commission`, `où les débats s'engagent` (at the Senate), `en présence de Y`
         mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
                            article_date)
