@@ -132,3 +132,18 @@ def test_a_presence_is_not_merged_into_a_bodys_sitting(nlp: Language) -> None:
     text = ("Le Sénat s'est réuni mardi en séance. La veille, la sénatrice Anne Martin avait "
             "visité une école en présence du ministre Paul Durand.")
     assert ("meeting", ["Anne Martin", "Paul Durand"]) in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one invited to come visits, not the inviter
+    ("Le président Paul Durand a invité son homologue Luiz Souza à venir à Paris en juin.",
+     [("visit", ["Luiz Souza"])]),
+    ("Le président Paul Durand a proposé au président brésilien Luiz Souza de venir à son "
+     "tour en France.", [("visit", ["Luiz Souza"])]),
+    # one invited and described by a role the resolver takes for the inviter: the role
+    ("Le président Paul Durand a proposé au président chinois de venir à son tour en "
+     "France.", [("visit", ["président chinois"])]),
+])
+def test_the_one_invited_to_come_is_the_visitor(nlp: Language, text: str,
+                                                expected: list) -> None:
+    assert found(nlp, text) == expected

@@ -40,7 +40,9 @@ from presswatch.nlp.interaction_guests import (
     CONSULTING,
     attendees,
     consults_a_person,
+    described_visitor,
     in_presence,
+    invited,
     received_described,
     receives_someone,
 )
@@ -177,6 +179,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # ministers gathered hold a meeting)
     elif head.pos_ == "VERB" and (guests := received_described(head)):
         heads = guests  # `des patrons reçus à l'Élysée`: they were received
+    elif head.pos_ == "VERB" and (named := invited(head, art)):
+        heads = []  # `a invité X à venir à Paris`: X visits
     elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
@@ -350,8 +354,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                    doc[start].idx)
         narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
                     and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
-        if kind == "visit" and not names and (one := _described(head, art) or art.nearest_named(
-                sent.start_char, doc[start].idx, sent.end_char)):
+        if kind == "visit" and not names and (one := described_visitor(
+                head, art) or art.nearest_named(sent.start_char, doc[start].idx, sent.end_char)):
             after, before = one, []  # one visitor: the nearest person, not all named
         names = clean_parties(names + narrator[:1] + after + before, where)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
@@ -495,21 +499,6 @@ def _manner(noun: Token) -> bool:
     return noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and any(
         c.dep_ == "case" and c.lower_ in MANNER_CASES for c in noun.children) and not any(
         c.dep_ == "det" for c in noun.children)
-
-
-def _described(noun: Token, art: ArticleParties) -> list[str]:
-    """`le président X, en visite à Pékin`: the person the visit phrase hangs on; `En
-    visite à Pékin, la présidente a demandé l'appui de Y`: the verb's subject role, not Y."""
-    up = noun.head
-    for _ in range(2):
-        if up == noun or up.pos_ in {"VERB", "AUX"}:
-            subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
-            return [who] if up != noun and subject is not None and is_role(subject) and \
-                "Plur" not in morph(subject, "Number") and (who := art.name(subject)) else []
-        if (who := art.person(up)) is not None or (is_role(up) and (who := art.name(up))):
-            return [who]
-        up = up.head
-    return []
 
 
 def _a_medium(tok: Token) -> bool:
