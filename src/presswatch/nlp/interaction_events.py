@@ -18,13 +18,15 @@ from presswatch.nlp.french import looks_future
 from presswatch.nlp.interaction_parties import clean_parties
 from presswatch.textutil import fold
 
-__all__ = ["PAIR_TYPES", "mention", "merge_mentions", "one_by_one", "same_event",
-           "still_to_come"]
+__all__ = ["PAIR_TYPES", "mention", "merge_mentions", "next_edition", "one_by_one",
+           "same_event", "still_to_come"]
 
 PAIR_TYPES = {"meeting", "talks", "phone_call"}
 """Kinds of contact between two parties or more (summits, visits, press conferences may
 have one)."""
 ARTICLES = {"le", "la", "les", "l'"}
+NEXT_WORDS = {"prochain", "prochaine", "suivant", "suivante"}
+"""`le prochain sommet`: the next edition of a summit, another event than the one told."""
 PAIR_PHRASES = ("les deux ", "leurs ", "ces deux ")
 """`l'entretien entre les deux hommes`: a contact the article has reported with names."""
 
@@ -45,14 +47,23 @@ def still_to_come(trigger: Token) -> bool:
     return going is not None and going.lemma_ == "aller" and "Pres" in going.morph.get("Tense")
 
 
+def next_edition(noun: Token) -> bool:
+    """`l'Afrique du Sud accueillera le prochain sommet` (round 15): the next edition of
+    the summit the article tells, an event of its own, not a party more of this one."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and fold(c.lower_) in NEXT_WORDS
+                                       for c in noun.children)
+
+
 def mention(kind: str, participants: list[str], trigger: Span, **fields: Any) -> dict:
     """One interaction mention as the finders make it and `merge_mentions` reads it: the
     fields every mention has, at their plain values unless `fields` says otherwise
-    (`told_before`, `later`, `gathering`, `again`, `body`, `sitting`, `owner`, `place`)."""
+    (`told_before`, `later`, `gathering`, `again`, `body`, `sitting`, `owner`, `place`,
+    `next_edition`, `apart`)."""
     return {"type": kind, "participants": participants, "place": None, "date": None,
             "trigger": trigger.text, "trigger_start": trigger.start_char,
             "trigger_end": trigger.end_char, "told_before": False, "later": [],
             "gathering": False, "again": None, "body": False, "sitting": False,
+            "next_edition": False, "apart": False,
             "owner": None, **fields}
 
 
@@ -75,6 +86,11 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
     summits (an article reports one summit, unless it names two bodies holding them: `le
     sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
+    if a.get("next_edition") != b.get("next_edition") or a.get("apart") != b.get("apart"):
+        return False  # `le sommet s'est achevé` … `X accueillera le prochain sommet`; a
+        # hearing, a speech before a body or a presence, told by their own words, and a
+        # contact trigger words tell (`son exposé devant le Conseil` … `les dirigeants
+        # rencontrés`): two events, whatever person they share (round 15)
     if a.get("body") != b.get("body"):  # a group meeting among itself, a contact of others
         return _share(a["participants"], b["participants"])
     if a.get("sitting") != b.get("sitting") and not persons.intersection(
@@ -166,7 +182,11 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
                                                  same["place"] or e["place"])
             same["place"] = same["place"] or e["place"]
             same["date"] = same["date"] or e["date"]
+    owners = [e["owner"] for e in summits if e.get("owner") and not e.get("next_edition")]
     for e in kept:
+        if e.pop("next_edition", False) and owners and not _share(e["participants"], owners):
+            e["participants"] = clean_parties(owners[:1] + e["participants"], e["place"])
+        e.pop("apart", None)
         e.pop("body", None)
         e.pop("sitting", None)
         e.pop("owner", None)

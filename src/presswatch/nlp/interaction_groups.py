@@ -15,7 +15,7 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.interaction_parties import ArticleParties, is_role
 from presswatch.nlp.interaction_triggers import PLACE_CASES
 
-__all__ = ["GATHERINGS", "gathered", "gathering_of"]
+__all__ = ["GATHERINGS", "gathered", "gathering_of", "we_gather"]
 
 GATHERINGS = {"réunir", "rassembler", "retrouver"}
 """Words of a group meeting among themselves (`les maires se sont rassemblés`)."""
@@ -26,6 +26,8 @@ GROUP_HOSTS = {"tenir", "organiser", "entamer", "ouvrir", "achever", "terminer",
 MEETING_NOUNS = {"réunion"}
 """Nouns of a meeting that, hung on a plural group's verb (`lors de la réunion`), are that
 group's own meeting (not `séance`, `sommet`: a sitting or a summit has its own rules)."""
+WE = {"on", "nous"}
+"""Subjects by which a quoted speaker tells their own side meeting (`on se réunit`)."""
 MAX_ADVERBS = 3
 """Adverbs a `lors de` phrase may hang under before its verb (`lors`, `tôt`)."""
 
@@ -85,3 +87,16 @@ def during(noun: Token, verb: Token) -> bool:
 def known(group: Token) -> bool:
     """`les ministres`, `ces dirigeants`: a definite group, not `des militants`."""
     return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in group.children)
+
+
+def we_gather(verb: Token, art: ArticleParties) -> str | None:
+    """`« Dans la foulée, on se réunit et on avise », a précisé X` (round 15): a quoted
+    speaker's side meeting among itself, told with `on` or `nous` as the subject of a
+    reflexive gathering verb; the speaker, its one party (only there: `« On a accueilli
+    75.000 personnes »` is no meeting of the speaker's), or None."""
+    if verb.pos_ == "VERB" and verb.lemma_ in GATHERINGS and any(
+            c.lower_ in {"se", "s'", "s’", "nous"} and c.dep_ != "nsubj"
+            for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in WE for c in verb.children):
+        return art.quoting(verb.idx)
+    return None

@@ -65,6 +65,9 @@ DESTINATION_CASES = {"à", "au", "aux", "en", "dans", "chez"}
 """Cases of a visit noun's destination (`son séjour au Japon`)."""
 CALLS_RECEIVED = {"appel", "coup"}
 """Nouns of a call its object receives (`a reçu un appel de Y`, `un coup de fil de Y`)."""
+PLENARY = {"pleniere", "plenieres"}
+"""`(séance) plénière`: a parliament's full sitting, whatever body the article leaves
+unnamed."""
 SAT_AT = {"à", "au"}
 """Cases of the body a sitting is held in (`une séance au Conseil`)."""
 HOST_VERBS = {"avoir", "tenir", "mener", "effectuer", "organiser", "participer", "entamer",
@@ -384,6 +387,9 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
             session = True  # `le Parlement a tenu une session extraordinaire`, `le Conseil
             # de sécurité a tenu une réunion d'urgence`, `a voté lors de sa session
             # plénière`: one body sits
+        if framed and any(fold(t.lower_) in PLENARY for t in (noun, *noun.children)):
+            session = True  # `X a défendu son budget lors de la (séance) plénière`: who
+            # spoke at a parliament's plenary sat there, its body named or not (round 15)
         if (framed or anchor.dep_.startswith("obl")) and verb.pos_ == "VERB" and \
                 (who := art.speaker_of_cue(verb)) is not None:
             named.append(who)

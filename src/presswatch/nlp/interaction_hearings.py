@@ -9,6 +9,9 @@ questioning, an interview, a witness. Only the body that hears makes them a meet
 this module starts from the body (`data/interaction_hearing_bodies.txt`, editable) and
 looks back for the hearing word, instead of adding those words to the trigger lexicon.
 A body named bare (`a témoigné en commission`) is no party one can name: nothing.
+Round 15: a speech before a sitting body (`son exposé devant le Conseil de sécurité`, `a
+pris la parole devant le Sénat`; ``SPEECH_WORDS`` with `devant` and a body of
+`data/interaction_sitting_bodies.txt`) is a sitting of that body with the speaker in it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.interaction_attendees import sitting_bodies
 from presswatch.nlp.interaction_events import mention
 from presswatch.nlp.interaction_heads import clause_subjects
 from presswatch.nlp.interaction_parties import ArticleParties
@@ -30,6 +34,10 @@ HEARING_WORDS = {"auditionner", "audition", "auditionné", "interroger", "entend
 """Lemmas (or forms the tagger left as they are: `a été audition`) of being heard."""
 PASSIVE_ONLY = {"auditionner", "audition", "auditionné", "interroger", "entendre"}
 """Hearing words whose body is their agent (`entendu par`): as verbs, only passive."""
+SPEECH_WORDS = {"exposé", "discours", "intervention", "allocution", "exprimer", "intervenir",
+                "parole"}
+"""Lemmas of speaking before a body: a sitting of it only with `devant` and a body that sits
+(`un discours devant les étudiants`, `parler devant la presse` are none)."""
 HEARING_CASES = {"par", "devant"}
 MAX_GAP = 5
 """Tokens at most between the hearing word and the body's preposition (`auditionnée
@@ -52,6 +60,9 @@ def _hearing_word(body: Token) -> Token | None:
     for k in range(case.i - 1, max(body.sent.start, case.i - MAX_GAP - 1) - 1, -1):
         tok = body.doc[k]
         word = tok.lemma_.lower() if tok.lemma_.lower() in HEARING_WORDS else tok.lower_
+        if tok.lemma_.lower() in SPEECH_WORDS and case.lower_ == "devant" and \
+                fold(body.lemma_) in sitting_bodies():
+            return tok
         if word in HEARING_WORDS:
             if word in PASSIVE_ONLY and case.lower_ != "par" and tok.pos_ == "VERB":
                 return None  # `a interrogé devant la commission`: who, then?
@@ -80,7 +91,7 @@ def hearings(doc: Doc, art: ArticleParties) -> list[dict]:
     found = []
     bodies = _bodies()
     for body in doc:
-        if body.pos_ != "NOUN" or fold(body.lemma_) not in bodies or not any(
+        if body.pos_ != "NOUN" or fold(body.lemma_) not in bodies | sitting_bodies() or not any(
                 c.dep_ == "case" and c.lower_ in HEARING_CASES for c in body.children) or \
                 not any(c.dep_ == "det" for c in body.children):
             continue
@@ -92,5 +103,6 @@ def hearings(doc: Doc, art: ArticleParties) -> list[dict]:
             t.text for t in body.subtree if t.dep_ not in {"case", "punct"})
         if not names or not side or side in names:
             continue
-        found.append(mention("meeting", [names[0], side], doc[word.i:body.i + 1]))
+        found.append(mention("meeting", [names[0], side], doc[word.i:body.i + 1],
+                             apart=True))
     return found

@@ -27,7 +27,8 @@ from presswatch.nlp.interaction_nations import countries_in, countries_named
 from presswatch.textutil import fold
 
 __all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_nationality",
-           "holds_office", "named_after", "object_antecedent", "subject_at", "summit_attendees"]
+           "holds_office", "named_after", "named_later", "object_antecedent", "subject_at",
+           "summit_attendees"]
 
 OBJECT_CLITICS = {"l'", "l’", "le", "la"}
 """Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
@@ -40,6 +41,8 @@ ministre indien`, `la cheffe de la délégation`), unlike an activist or a write
 INDIRECT_CLITICS = {"lui"}
 """The indirect object pronoun of one person (`Donald Trump lui a téléphoné`, `lui a rendu
 visite`): the person named before, as an object pronoun is."""
+CLITICS = OBJECT_CLITICS | INDIRECT_CLITICS | {"leur"}
+"""Object pronouns that take up someone named before (`B lui a remis`)."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences before an object pronoun its person is looked for."""
 
@@ -139,6 +142,34 @@ def subject_at(doc: Doc, at: int, conjuncts: bool = False) -> bool:
     while tok is not None and tok.dep_ in climb and tok.head is not tok:
         tok = tok.head
     return tok is not None and tok.dep_.startswith("nsubj")
+
+
+def named_later(doc: Doc, after: int, person_at: Mapping[int, str], mention_starts: list[int],
+                within: int) -> str | None:
+    """The person a role description opening an article stands for: the first person named
+    after its sentence (within ``within`` characters) when nobody is named before it, and
+    only if named there as a subject that takes up no one named before, and not named
+    beside the role in its own sentence. Why (round 15):
+    `Le président chinois s'est rendu à Moscou. Il doit y rencontrer X`: X, the object met,
+    was made the visitor; `Le président du Sénégal a reçu A. B lui a remis une lettre`: the
+    clitic `lui` takes up the one described, so B, who acts on him, is someone else."""
+    if any(m < after for m in mention_starts):
+        return None
+    span = doc.char_span(after, after + 1, alignment_mode="expand")
+    end = span.sent.end_char if span is not None else after
+    later = [m for m in mention_starts if end <= m < after + within]
+    if not later or not subject_at(doc, later[0]) or any(
+            person_at[m] == person_at[later[0]] for m in mention_starts if after < m < end):
+        return None  # (`la présidente a sollicité l'aide de X. X a promis`: X is another)
+    named = doc.char_span(later[0], later[0] + 1, alignment_mode="expand")
+    tok = named[0] if named is not None and len(named) else None
+    while tok is not None and tok.dep_ in {"flat:name", "appos"} and tok.head is not tok:
+        tok = tok.head
+    if tok is not None and tok.head.i > tok.i and any(  # the clitics before the verb, however
+            t.pos_ == "PRON" and fold(t.lower_) in CLITICS  # the parse hangs them
+            for t in doc[tok.i + 1: tok.head.i]):
+        return None
+    return person_at[later[0]]
 
 
 ANY_OFFICE = {"homologue", "dirigeant", "dirigeante", "responsable", "chef", "cheffe", "leader",

@@ -224,14 +224,10 @@ class ArticleParties:
         return self.person_at[earlier[-1]] if earlier else None
 
     def named_next(self, after: int) -> str | None:
-        """The first person named after character ``after`` when nobody is named before
-        it (a role description opening the article), within ``CATAPHORA_CHARS``."""
-        if any(m < after for m in self.mention_starts):
-            return None
-        span = self.doc.char_span(after, after + 1, alignment_mode="expand")
-        end = span.sent.end_char if span is not None else after
-        later = [m for m in self.mention_starts if end <= m < after + CATAPHORA_CHARS]
-        return self.person_at[later[0]] if later else None
+        """The person named next that a role description opening the article stands for
+        (``holders.named_later``), within ``CATAPHORA_CHARS``."""
+        return holders.named_later(self.doc, after, self.person_at, self.mention_starts,
+                                   CATAPHORA_CHARS)
 
     def named_between(self, lo: int, hi: int, trigger: int | None = None) -> list[str]:
         """People named, and speakers quoted, between two character offsets; given the

@@ -389,6 +389,8 @@ def _comes(verb: Token) -> bool:
         if subject is not None:  # someone named or described, not `des migrants`
             return (subject.ent_type_ == "PER" or subject.pos_ == "PROPN" or is_role(
                 subject)) and _destination(verb) is True
+        if up.dep_ == "acl" and (up.head.ent_type_ == "PER" or is_role(up.head)):
+            return _destination(verb) is True  # `a proposé au président X de venir`
         if up.dep_ not in {"xcomp", "advcl"} or up.head == up:
             return False
         up = up.head

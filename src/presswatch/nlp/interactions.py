@@ -31,14 +31,18 @@ from presswatch.nlp.interaction_events import (
     PAIR_TYPES,
     mention,
     merge_mentions,
+    next_edition,
     one_by_one,
     still_to_come,
 )
-from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of
+from presswatch.nlp.interaction_groups import GATHERINGS, gathered, gathering_of, we_gather
 from presswatch.nlp.interaction_guests import (
     CONSULTING,
     attendees,
     consults_a_person,
+    described_visitor,
+    in_presence,
+    invited,
     received_described,
     receives_someone,
 )
@@ -175,6 +179,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
             # ministers gathered hold a meeting)
     elif head.pos_ == "VERB" and (guests := received_described(head)):
         heads = guests  # `des patrons reçus à l'Élysée`: they were received
+    elif head.pos_ == "VERB" and (named := invited(head, art)):
+        heads = []  # `a invité X à venir à Paris`: X visits
     elif head.pos_ == "VERB":
         heads = verb_parties(head)
     else:
@@ -324,6 +330,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
         session = True  # `entre les deux pays`: one phrase names both parties
     among = gathering_of(head, heads, names, art)
     session = session or both or among or presided(head)
+    if (we := we_gather(head, art)) is not None:  # `« on se réunit »`, a dit X: X's side
+        names, session = clean_parties([*names, we], place), True
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
@@ -346,8 +354,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                                    doc[start].idx)
         narrator = [who for t in sent if t.dep_.startswith("nsubj") and t.i < start
                     and fold(t.lower_) in FIRST_PERSON and (who := art.quoting(t.idx))]
-        if kind == "visit" and not names and (one := _described(head, art) or art.nearest_named(
-                sent.start_char, doc[start].idx, sent.end_char)):
+        if kind == "visit" and not names and (one := described_visitor(
+                head, art) or art.nearest_named(sent.start_char, doc[start].idx, sent.end_char)):
             after, before = one, []  # one visitor: the nearest person, not all named
         names = clean_parties(names + narrator[:1] + after + before, where)
         if len(names) < need:  # `…, après son entretien avec Y`: the sentence's subject
@@ -395,7 +403,8 @@ def _mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                    again=clean_parties(outright, place) if _again(head) else None,
                    body=among,
                    sitting=session and len(names) == 1 and names[0] not in persons,
-                   owner=_owner(head) if kind == "summit" else None)
+                   owner=_owner(head) if kind == "summit" else None,
+                   next_edition=kind == "summit" and next_edition(head))
 
 
 def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties) -> list[str]:
@@ -404,9 +413,12 @@ def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties
     homologue`) replaced by the person it names right after as a subject
     (``interaction_holders.named_after``), so the reader's party is named; the role
     nearest before that name first (`Le roi du Maroc a reçu le président mauritanien.
-    Y …`: Y is the one received)."""
+    Y …`: Y is the one received). Not a role the trigger's subject: `Le président du
+    Sénégal a reçu A. B lui a remis …` names B, the one acting next, not the host (an
+    article's opening role goes to ``ArticleParties.named_next``)."""
     for h in sorted(heads, key=lambda t: -t.i):
-        if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number"):
+        if h.pos_ != "NOUN" or not is_role(h) or "Plur" in morph(h, "Number") or \
+                h.dep_.startswith("nsubj"):
             continue
         own = art.names(h)
         others = {n for o in heads if o is not h for n in art.names(o)}
@@ -489,18 +501,6 @@ def _manner(noun: Token) -> bool:
         c.dep_ == "det" for c in noun.children)
 
 
-def _described(noun: Token, art: ArticleParties) -> list[str]:
-    """`le président X, en visite à Pékin`: the person the visit phrase hangs on."""
-    up = noun.head
-    for _ in range(2):
-        if up == noun or up.pos_ in {"VERB", "AUX"}:
-            return []
-        if (who := art.person(up)) is not None or (is_role(up) and (who := art.name(up))):
-            return [who]
-        up = up.head
-    return []
-
-
 def _a_medium(tok: Token) -> bool:
     """`des journalistes`, `le quotidien`, `l'AFP`: a medium, whom one gives interviews."""
     return fold(tok.lemma_) in PRESS_NOUNS or default_agencies().canonical(tok.text) is not None
@@ -575,8 +575,9 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
             continue
         told.append((start, end, kind))
         mentions += _dated(ev, doc[start], art, article_date)
-    for ev in hearings(doc, art) + debates(doc):  # `auditionné par la commission`,
-        # `où les débats s'engagent` (at the Senate)
+    said = {i for a, b, k in matches if k in PAIR_TYPES for i in range(a, b)}
+    for ev in hearings(doc, art) + debates(doc) + in_presence(doc, art, said):  # `auditionné par
+        # la commission`, `où les débats s'engagent` (at the Senate), `en présence de Y`
         mentions += _dated(ev, doc.char_span(ev["trigger_start"], ev["trigger_end"])[0], art,
                            article_date)
     events = merge_mentions(mentions, {p["name"] for p in art.people})
