@@ -152,6 +152,18 @@ def test_a_lead_s_date_with_its_year_or_past_the_lead_says_nothing():
     assert when_said("Les secours sont arrivés. " * 20 + "Le 3 mai, la digue a cédé.") == {}
 
 
+def test_a_day_that_opens_or_closes_a_span_is_not_the_event_s_day():
+    more = " Les secours sont arrivés sur place dans la nuit." * 10
+    assert when_said("Depuis le 24 février, les troupes avancent vers l'est." + more) == {}
+    assert when_said("Jusqu'au 15 mars, la piscine reste fermée aux nageurs." + more) == {}
+    assert when_said("À partir du 1er juillet, les loyers sont gelés." + more) == {}
+    assert when_said("Dès le lundi 3 avril, la grève touche les écoles." + more) == {}
+    # the day the lead then gives is the event's
+    assert when_said("Depuis le 2 mai, le fleuve monte. Mardi 9 mai, la digue a cédé."
+                     + more) == {"@lead:05-09": 1}
+    assert when_said("Mardi 9 mai, la digue a cédé." + more) == {"@lead:05-09": 1}
+
+
 APPEAL_A = ("Paris : condamné en appel, Marc Dorval se pourvoit en cassation. La cour d'appel "
             "de Paris a confirmé la peine de prison avec sursis de Marc Dorval. Son avocat "
             "annonce un pourvoi en cassation. Dorval dénonce « un acharnement ». Selon Dorval, "

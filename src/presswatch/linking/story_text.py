@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
-from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.dates import MONTHS, WEEKDAYS
 from presswatch.textutil import fold
 
 __all__ = ["MAX_KEYWORDS", "WHEN_MARK", "cosine", "event_words", "general_idf", "is_name",
@@ -193,6 +193,11 @@ _MONTHS = tuple(dict.fromkeys(fold(m) for m in MONTHS))  # the twelve, folded, i
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _DATELINE = re.compile(r"\s*date ((?:19|20)\d\d-[01]\d)\b")
 _LEAD_DAY = re.compile(rf"\b(1er|[0-3]?\d) ({_MONTH})\b(?: ((?:19|20)\d\d)\b)?")
+_SPAN_BOUND = re.compile(
+    r"(?:\bdepuis|\bjusqu'(?:au|a)|\ba partir du|\bdes le|\bd'ici au|\bavant le)"
+    r"(?: (?:le|ce))?(?: (?:" + "|".join(WEEKDAYS) + r"))? $")
+"""What opens or closes a span before a day (`depuis le 24 février`, `jusqu'au 15 mars`):
+that day is no event's, the one the lead tells later may be."""
 _YEAR_AFTER = re.compile(rf"(?: [a-z']+){{0,3}}? en (?:{_MONTH} )?((?:19|20)\d\d)\b")
 """A year `en` puts within three words after a verb (`aura lieu en juin 2027`)."""
 
@@ -202,9 +207,9 @@ def when_said(text: str, skip: Iterable[tuple[int, int]] = (),
     """What an article's words say of its date, as keyword entries marked ``@`` (count 1):
     ``@dateline:2019-06`` (a ` date 2019-06` marker opening the text), ``@lead:08-04``
     (the first day and month its title and lead give, `dimanche 4 août`, when no year
-    follows: about the day of the event it reports) and ``@until:2014`` (the earliest year it puts
-    after a verb in the future tense, `décollera en décembre 2014`: it was written that year
-    or before). ``futures``: where the verbs the tagger read in the future tense end
+    follows and it bounds no span, `depuis le 24 février`: about the day of the event it
+    reports) and ``@until:2014`` (the earliest year it puts after a verb in the future
+    tense, `décollera en décembre 2014`: it was written that year or before). ``futures``: where the verbs the tagger read in the future tense end
     (:func:`presswatch.nlp.french.future_ends`); an ending alone does not tell a future
     from a passé simple (`se retira en 1969`) or a noun (`choléra en 2010`), nor finds
     `aura` or `nous reviendrons`.
@@ -221,7 +226,9 @@ def when_said(text: str, skip: Iterable[tuple[int, int]] = (),
         text = text[:a] + " " * (b - a) + text[b:]
     folded = text.translate(_ACCENTS).lower()
     # a lead's date written with its year is as often a past one the event recalls
-    if (m := _LEAD_DAY.search(folded, 0, LEAD_CHARS)) and not m.group(3):
+    lead = (m for m in _LEAD_DAY.finditer(folded, 0, LEAD_CHARS)
+            if not _SPAN_BOUND.search(folded, max(0, m.start() - 40), m.start()))
+    if (m := next(lead, None)) and not m.group(3):
         day = 1 if m.group(1) == "1er" else int(m.group(1))
         if 1 <= day <= 31:
             out[f"{WHEN_MARK}lead:{_MONTHS.index(m.group(2)) + 1:02d}-{day:02d}"] = 1
