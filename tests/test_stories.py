@@ -136,7 +136,14 @@ def test_a_year_dates_a_report_only_after_a_verb_the_tagger_read_as_future():
     text = ("Le général se retira en 1969. L'épidémie de choléra en 2010 fut longue. "
             "Le sommet aura lieu en juin 2027 et nous reviendrons en 2030.")
     assert when_said(text) == {}  # no verb read as future: no year said to come
-    assert when_said(text, futures=ends(text, "aura", "reviendrons")) == {"@until:2027": 1}
+    assert when_said(text, futures=ends(text, "aura", "reviendrons")) == {"@until:2030": 1}
+
+
+def test_of_several_years_put_in_the_future_the_latest_bounds_the_report():
+    # one of them may be told of the past (`il deviendra maire en 1995`): the latest holds
+    text = ("Élu en 1989, Paul Morel deviendra maire en 1995. Le nouveau pont, dit-il, "
+            "sera ouvert en septembre 2027.")
+    assert when_said(text, futures=ends(text, "deviendra", "sera")) == {"@until:2027": 1}
 
 
 def test_a_future_told_of_the_past_does_not_date_a_dated_report():

@@ -208,8 +208,9 @@ def when_said(text: str, skip: Iterable[tuple[int, int]] = (),
     ``@dateline:2019-06`` (a ` date 2019-06` marker opening the text), ``@lead:08-04``
     (the first day and month its title and lead give, `dimanche 4 août`, when no year
     follows and it bounds no span, `depuis le 24 février`: about the day of the event it
-    reports) and ``@until:2014`` (the earliest year it puts after a verb in the future
-    tense, `décollera en décembre 2014`: it was written that year or before). ``futures``: where the verbs the tagger read in the future tense end
+    reports) and ``@until:2014`` (the latest year it puts after a verb in the future
+    tense, `décollera en décembre 2014`: it was written that year or before; the latest,
+    as one future may be told of the past, `il deviendra maire en 1995`). ``futures``: where the verbs the tagger read in the future tense end
     (:func:`presswatch.nlp.french.future_ends`); an ending alone does not tell a future
     from a passé simple (`se retira en 1969`) or a noun (`choléra en 2010`), nor finds
     `aura` or `nous reviendrons`.
@@ -235,5 +236,5 @@ def when_said(text: str, skip: Iterable[tuple[int, int]] = (),
     years = [int(m.group(1)) for end in futures
              if (m := _YEAR_AFTER.match(folded, end))]
     if years:
-        out[f"{WHEN_MARK}until:{min(years)}"] = 1
+        out[f"{WHEN_MARK}until:{max(years)}"] = 1
     return out
