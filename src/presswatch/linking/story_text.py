@@ -210,7 +210,8 @@ def when_said(text: str, skip: Iterable[tuple[int, int]] = (),
     follows and it bounds no span, `depuis le 24 février`: about the day of the event it
     reports) and ``@until:2014`` (the latest year it puts after a verb in the future
     tense, `décollera en décembre 2014`: it was written that year or before; the latest,
-    as one future may be told of the past, `il deviendra maire en 1995`). ``futures``: where the verbs the tagger read in the future tense end
+    as one future may be told of the past, `il deviendra maire en 1995`).
+    ``futures``: where the verbs the tagger read in the future tense end
     (:func:`presswatch.nlp.french.future_ends`); an ending alone does not tell a future
     from a passé simple (`se retira en 1969`) or a noun (`choléra en 2010`), nor finds
     `aura` or `nous reviendrons`.
