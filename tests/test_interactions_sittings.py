@@ -121,6 +121,17 @@ def test_the_people_an_article_about_a_sitting_names_attended_it(nlp: Language) 
     assert {"Hervé Coulon", "Nadine Ferrat"} <= set(sitting["participants"])
 
 
+def test_a_person_named_only_in_what_someone_said_did_not_attend_the_sitting(
+        nlp: Language) -> None:
+    """The people a speaker names inside their words are spoken of, not there."""
+    text = ("Le conseil municipal de Vernoux s'est réuni lundi soir. Les élus ont voté la "
+            "hausse des tarifs de la cantine. Le maire, Paul Morel, a rappelé que le "
+            "président Emmanuel Macron avait promis des aides aux communes.")
+    (sitting,) = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
+    assert "Paul Morel" in sitting["participants"]
+    assert "Emmanuel Macron" not in sitting["participants"]
+
+
 def test_a_sitting_met_in_passing_draws_no_one_in(nlp: Language) -> None:
     text = ("La boulangerie de la place du marché a rouvert ses portes mardi après six mois de "
             "travaux. Les clients faisaient la queue dès sept heures. Le boulanger, Marc "
