@@ -159,6 +159,10 @@ def test_office_holders_gathered_are_a_body_sitting_with_its_named_members(
      [("meeting", ["Assemblée nationale"])]),
     ("Un débat sur la pêche s'est tenu lundi à la commission des affaires économiques.",
      [("meeting", ["commission des affaires économiques"])]),
+    # the debate is also the main verb's subject; the body hangs on the day before it
+    ("Le débat qui a eu lieu au conseil municipal a porté sur la cantine.",
+     [("meeting", ["conseil municipal"])]),
+    ("Un débat s'est tenu jeudi au Sénat sur la fin de vie.", [("meeting", ["Sénat"])]),
 ])
 def test_a_debate_held_at_a_body_is_a_sitting_of_it(nlp: Language, text: str,
                                                      expected: list) -> None:
