@@ -441,6 +441,11 @@ def test_a_source_noun_the_tagger_reads_as_a_participle_still_names_the_source(
      "La mine rouvrira en mars", "directeur du site"),
     ("Le festival est reporté, a-t-on appris de la préfecture.",
      "Le festival est reporté", "la préfecture"),
+    # `du côté de` is a compound preposition: the source is what follows it
+    ("La fusion est actée, a-t-on appris du côté de la direction.",
+     "La fusion est actée", "la direction"),
+    ("Le chantier prendra du retard, a-t-on appris du côté des architectes.",
+     "Le chantier prendra du retard", "architectes"),
 ])
 def test_learnt_from_names_the_source_after_aupres_de(annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
