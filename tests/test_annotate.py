@@ -129,3 +129,11 @@ def test_two_processes_give_the_records_of_one_and_the_parent_builds_no_doc(
                                Options(n_process=2, batch_size=2)))
     assert [(a.id, r) for a, r in two] == [(a.id, r) for a, r in zip(articles, one, strict=True)]
     assert made == []
+
+
+def test_the_record_dates_its_article_by_the_verbs_the_tagger_reads_as_future(nlp):
+    # passé simple and a noun before a year put nothing to come; `aura` does
+    text = ("Le général se retira en 1969 à Colombey. L'épidémie de choléra en 2010 fut "
+            "longue. Le prochain sommet aura lieu en juin 2027 à Dakar.")
+    record = annotate.annotate_article(Article(id="f", text=text), nlp=nlp)
+    assert [k for k in record["keywords"] if k.startswith("@")] == ["@until:2027"]

@@ -121,6 +121,17 @@ def test_the_people_an_article_about_a_sitting_names_attended_it(nlp: Language) 
     assert {"Hervé Coulon", "Nadine Ferrat"} <= set(sitting["participants"])
 
 
+def test_a_person_named_only_in_what_someone_said_did_not_attend_the_sitting(
+        nlp: Language) -> None:
+    """The people a speaker names inside their words are spoken of, not there."""
+    text = ("Le conseil municipal de Vernoux s'est réuni lundi soir. Les élus ont voté la "
+            "hausse des tarifs de la cantine. Le maire, Paul Morel, a rappelé que le "
+            "président Emmanuel Macron avait promis des aides aux communes.")
+    (sitting,) = [ev for ev in nlp(text)._.interactions if ev["type"] == "meeting"]
+    assert "Paul Morel" in sitting["participants"]
+    assert "Emmanuel Macron" not in sitting["participants"]
+
+
 def test_a_sitting_met_in_passing_draws_no_one_in(nlp: Language) -> None:
     text = ("La boulangerie de la place du marché a rouvert ses portes mardi après six mois de "
             "travaux. Les clients faisaient la queue dès sept heures. Le boulanger, Marc "
@@ -148,6 +159,10 @@ def test_office_holders_gathered_are_a_body_sitting_with_its_named_members(
      [("meeting", ["Assemblée nationale"])]),
     ("Un débat sur la pêche s'est tenu lundi à la commission des affaires économiques.",
      [("meeting", ["commission des affaires économiques"])]),
+    # the debate is also the main verb's subject; the body hangs on the day before it
+    ("Le débat qui a eu lieu au conseil municipal a porté sur la cantine.",
+     [("meeting", ["conseil municipal"])]),
+    ("Un débat s'est tenu jeudi au Sénat sur la fin de vie.", [("meeting", ["Sénat"])]),
 ])
 def test_a_debate_held_at_a_body_is_a_sitting_of_it(nlp: Language, text: str,
                                                      expected: list) -> None:

@@ -179,14 +179,28 @@ def test_an_object_after_a_circumstance_is_what_was_said(annotate, text, content
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("L'observatoire note une nette hausse des loyers dans le centre-ville.",
-     "une nette hausse des loyers dans le centre-ville", "l'observatoire"),
+    ("L'observatoire note que les loyers augmentent dans le centre-ville.",
+     "les loyers augmentent dans le centre-ville", "l'observatoire"),
     ("Les infirmières ont fait entendre leur colère.", "leur colère", "les infirmières"),
 ])
-def test_noter_and_faire_entendre_report_their_object(annotate, text, content, speaker):
-    """`note une hausse` states a fact observed; `faire entendre` a feeling the speaker
+def test_noter_a_clause_and_faire_entendre_a_feeling_report_it(annotate, text, content,
+                                                               speaker):
+    """`note que …` states a fact observed; `faire entendre` a feeling the speaker
     expresses (expression nouns only: `faire entendre un bruit` is no speech)."""
     assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Le professeur a noté les copies du bac blanc avec sévérité.",
+    "Elle a noté son numéro de téléphone sur un carnet.",
+    "Les clients notent les restaurants sur une application.",
+    "Le moteur a fait entendre un bruit étrange.",
+])
+def test_noter_a_noun_phrase_grades_or_writes_it_down(annotate, text):
+    """`noter` with a noun phrase grades or writes down far more often than it reports (as
+    `constater`, `observer`, `relever`, it reports with a clause only: perception, by the
+    guideline, counts with a clause)."""
+    assert not annotate(text)
 
 
 @pytest.mark.parametrize("text, content", [
@@ -427,6 +441,11 @@ def test_a_source_noun_the_tagger_reads_as_a_participle_still_names_the_source(
      "La mine rouvrira en mars", "directeur du site"),
     ("Le festival est reporté, a-t-on appris de la préfecture.",
      "Le festival est reporté", "la préfecture"),
+    # `du côté de` is a compound preposition: the source is what follows it
+    ("La fusion est actée, a-t-on appris du côté de la direction.",
+     "La fusion est actée", "la direction"),
+    ("Le chantier prendra du retard, a-t-on appris du côté des architectes.",
+     "Le chantier prendra du retard", "architectes"),
 ])
 def test_learnt_from_names_the_source_after_aupres_de(annotate, text, content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker

@@ -98,9 +98,16 @@ RETURN = ("{opening}L'équipage de la station orbitale Héliade, commandé par L
           "à bord d'Héliade. {more}")
 
 
-def dated(rid: str, text: str, date: str | None = None) -> dict:
-    """A record whose keywords carry what its text says of its date, as `annotate` writes."""
-    return {"id": rid, "date": date, "keywords": {**keywords(text), **when_said(text)},
+def ends(text: str, *verbs: str) -> list[int]:
+    """Where the named verbs end, as the tagger's future tenses reach :func:`when_said`."""
+    return [text.index(v) + len(v) for v in verbs]
+
+
+def dated(rid: str, text: str, date: str | None = None, futures: tuple[str, ...] = ()) -> dict:
+    """A record whose keywords carry what its text says of its date, as `annotate` writes
+    (``futures``: the verbs the tagger read in the future tense)."""
+    said = when_said(text, futures=ends(text, *futures))
+    return {"id": rid, "date": date, "keywords": {**keywords(text), **said},
             "people": [], "interactions": []}
 
 
@@ -119,15 +126,49 @@ def test_a_year_put_in_the_future_or_a_dateline_dates_an_undated_report():
     later = RETURN.format(opening=" date 2021-09 ", more="")
     earlier = RETURN.format(opening="", more="La prochaine mission partira en mars 2017.")
     assert when_said(later) == {"@dateline:2021-09": 1}
-    assert when_said(earlier) == {"@until:2017": 1}
-    assert grouped(dated("a", later), dated("b", earlier)) == {}
+    assert when_said(earlier, futures=ends(earlier, "partira")) == {"@until:2017": 1}
+    assert grouped(dated("a", later), dated("b", earlier, futures=("partira",))) == {}
     assert grouped(dated("a", earlier, "2021-09-14"), dated("b", RETURN.format(
         opening="", more=""))) != {}  # no date said: nothing to keep them apart
+
+
+def test_a_year_dates_a_report_only_after_a_verb_the_tagger_read_as_future():
+    text = ("Le général se retira en 1969. L'épidémie de choléra en 2010 fut longue. "
+            "Le sommet aura lieu en juin 2027 et nous reviendrons en 2030.")
+    assert when_said(text) == {}  # no verb read as future: no year said to come
+    assert when_said(text, futures=ends(text, "aura", "reviendrons")) == {"@until:2030": 1}
+
+
+def test_of_several_years_put_in_the_future_the_latest_bounds_the_report():
+    # one of them may be told of the past (`il deviendra maire en 1995`): the latest holds
+    text = ("Élu en 1989, Paul Morel deviendra maire en 1995. Le nouveau pont, dit-il, "
+            "sera ouvert en septembre 2027.")
+    assert when_said(text, futures=ends(text, "deviendra", "sera")) == {"@until:2027": 1}
+
+
+def test_a_future_told_of_the_past_does_not_date_a_dated_report():
+    portrait = RETURN.format(opening="", more="Née à Lyon, Lise Arnaud deviendra "
+                             "astronaute en 2009 après dix ans d'aviation.")
+    a = dated("a", portrait, "2021-09-14", futures=("deviendra",))
+    assert a["keywords"]["@until:2009"] == 1  # a historical future: 2009 < its own 2021
+    assert len(grouped(a, dated("b", RETURN.format(opening="", more=""), "2021-09-15"))) == 2
 
 
 def test_a_lead_s_date_with_its_year_or_past_the_lead_says_nothing():
     assert when_said("Le 3 mai 2019, la digue a cédé. " + "Les secours sont arrivés. " * 20) == {}
     assert when_said("Les secours sont arrivés. " * 20 + "Le 3 mai, la digue a cédé.") == {}
+
+
+def test_a_day_that_opens_or_closes_a_span_is_not_the_event_s_day():
+    more = " Les secours sont arrivés sur place dans la nuit." * 10
+    assert when_said("Depuis le 24 février, les troupes avancent vers l'est." + more) == {}
+    assert when_said("Jusqu'au 15 mars, la piscine reste fermée aux nageurs." + more) == {}
+    assert when_said("À partir du 1er juillet, les loyers sont gelés." + more) == {}
+    assert when_said("Dès le lundi 3 avril, la grève touche les écoles." + more) == {}
+    # the day the lead then gives is the event's
+    assert when_said("Depuis le 2 mai, le fleuve monte. Mardi 9 mai, la digue a cédé."
+                     + more) == {"@lead:05-09": 1}
+    assert when_said("Mardi 9 mai, la digue a cédé." + more) == {"@lead:05-09": 1}
 
 
 APPEAL_A = ("Paris : condamné en appel, Marc Dorval se pourvoit en cassation. La cour d'appel "

@@ -30,6 +30,7 @@ from presswatch.lifetime import end_with_parent
 from presswatch.linking import stories
 from presswatch.linking.provenance import find_provenance
 from presswatch.linking.story_text import keywords, when_said
+from presswatch.nlp.french import future_ends
 from presswatch.pipeline import load, make_doc
 from presswatch.reading import Article, ReadError, iter_articles, sanitize
 from presswatch.settings import SETTINGS
@@ -183,7 +184,8 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
     }
     skip = [(b["start"], b["end"]) for b in doc._.boilerplate or []]
     # its words, and what they say of its date (kept with them, as the store keeps them)
-    record["keywords"] = {**keywords(text, skip), **when_said(text, skip)}
+    record["keywords"] = {**keywords(text, skip),
+                          **when_said(text, skip, future_ends(doc))}
     provenance = find_provenance(text)  # what the store keeps too (article_credits)
     record["credits"] = [asdict(c) for c in provenance.credits]
     record["byline"] = provenance.byline

@@ -157,6 +157,11 @@ def features(record: dict) -> StoryFeatures:
     year = (record.get("date") or when.get("dateline") or "")[:4]
     lead_day = (int(lead[:2]), int(lead[3:5])) if len(lead) == 5 else None
     until = int(when["until"]) if when.get("until", "").isdigit() else None
+    # a future before the article's own year is told of the past (`née à Lyon, elle
+    # deviendra astronaute en 2009`, in a portrait of 2021): no bound on when it was written
+    own = day.year if day else int(year) if year.isdigit() else None
+    if until and own and until < own:
+        until = None
     lexicon = event_words()
     events = tuple(t.lower() for t in terms if t.lower() in lexicon)
     counts: Counter[str] = Counter()

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
-from presswatch.nlp.dates import MONTHS
+from presswatch.nlp.dates import MONTHS, WEEKDAYS
 from presswatch.textutil import fold
 
 __all__ = ["MAX_KEYWORDS", "WHEN_MARK", "cosine", "event_words", "general_idf", "is_name",
@@ -193,23 +193,34 @@ _MONTHS = tuple(dict.fromkeys(fold(m) for m in MONTHS))  # the twelve, folded, i
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _DATELINE = re.compile(r"\s*date ((?:19|20)\d\d-[01]\d)\b")
 _LEAD_DAY = re.compile(rf"\b(1er|[0-3]?\d) ({_MONTH})\b(?: ((?:19|20)\d\d)\b)?")
-_FUTURE_YEAR = re.compile(
-    rf"\b[a-z]{{2,}}(?:erai|era|eront|irai|ira|iront|rra|rront|dra|dront)\b"
-    rf"(?: [a-z']+){{0,3}}? en (?:{_MONTH} )?((?:19|20)\d\d)\b")
+_SPAN_BOUND = re.compile(
+    r"(?:\bdepuis|\bjusqu'(?:au|a)|\ba partir du|\bdes le|\bd'ici au|\bavant le)"
+    r"(?: (?:le|ce))?(?: (?:" + "|".join(WEEKDAYS) + r"))? $")
+"""What opens or closes a span before a day (`depuis le 24 février`, `jusqu'au 15 mars`):
+that day is no event's, the one the lead tells later may be."""
+_YEAR_AFTER = re.compile(rf"(?: [a-z']+){{0,3}}? en (?:{_MONTH} )?((?:19|20)\d\d)\b")
+"""A year `en` puts within three words after a verb (`aura lieu en juin 2027`)."""
 
 
-def when_said(text: str, skip: Iterable[tuple[int, int]] = ()) -> dict[str, int]:
+def when_said(text: str, skip: Iterable[tuple[int, int]] = (),
+              futures: Iterable[int] = ()) -> dict[str, int]:
     """What an article's words say of its date, as keyword entries marked ``@`` (count 1):
     ``@dateline:2019-06`` (a ` date 2019-06` marker opening the text), ``@lead:08-04``
     (the first day and month its title and lead give, `dimanche 4 août`, when no year
-    follows: about the day of the event it reports) and ``@until:2014`` (the earliest year it puts
-    after a verb in the future tense, `décollera en décembre 2014`: it was written that year
-    or before).
+    follows and it bounds no span, `depuis le 24 février`: about the day of the event it
+    reports) and ``@until:2014`` (the latest year it puts after a verb in the future
+    tense, `décollera en décembre 2014`: it was written that year or before; the latest,
+    as one future may be told of the past, `il deviendra maire en 1995`).
+    ``futures``: where the verbs the tagger read in the future tense end
+    (:func:`presswatch.nlp.french.future_ends`); an ending alone does not tell a future
+    from a passé simple (`se retira en 1969`) or a noun (`choléra en 2010`), nor finds
+    `aura` or `nous reviendrons`.
 
     Why: most articles carry no date, and a recurring event (an epidemic declared again, a
     crew back from the space station every six months) is told in the same words each time;
     what keeps two of its reports apart is a date one of them gives in its text. Plain
-    regular expressions on the folded text, like :func:`keywords`: no parse."""
+    regular expressions on the folded text, like :func:`keywords`, after the tagger's
+    verbs."""
     out: dict[str, int] = {}
     if m := _DATELINE.match(text):
         out[f"{WHEN_MARK}dateline:{m.group(1)}"] = 1
@@ -217,11 +228,14 @@ def when_said(text: str, skip: Iterable[tuple[int, int]] = ()) -> dict[str, int]
         text = text[:a] + " " * (b - a) + text[b:]
     folded = text.translate(_ACCENTS).lower()
     # a lead's date written with its year is as often a past one the event recalls
-    if (m := _LEAD_DAY.search(folded, 0, LEAD_CHARS)) and not m.group(3):
+    lead = (m for m in _LEAD_DAY.finditer(folded, 0, LEAD_CHARS)
+            if not _SPAN_BOUND.search(folded, max(0, m.start() - 40), m.start()))
+    if (m := next(lead, None)) and not m.group(3):
         day = 1 if m.group(1) == "1er" else int(m.group(1))
         if 1 <= day <= 31:
             out[f"{WHEN_MARK}lead:{_MONTHS.index(m.group(2)) + 1:02d}-{day:02d}"] = 1
-    years = [int(m.group(1)) for m in _FUTURE_YEAR.finditer(folded)]
+    years = [int(m.group(1)) for end in futures
+             if (m := _YEAR_AFTER.match(folded, end))]
     if years:
-        out[f"{WHEN_MARK}until:{min(years)}"] = 1
+        out[f"{WHEN_MARK}until:{max(years)}"] = 1
     return out

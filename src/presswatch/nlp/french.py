@@ -6,7 +6,7 @@ stand for an object, reads the same set as every other rule.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
 
@@ -208,6 +208,15 @@ forward (`Aussi estime-t-il que …`, `Ainsi, proclame-t-il la mise en place de 
 FUTURE_ENDINGS = ("era", "erai", "eras", "erons", "erez", "ira", "irai", "iras", "rra",
                   "rrai", "rras", "dra", "drai", "dras", "drons", "drez", "ront")
 """Future endings no present form shares (`-éra`, `-érons` of `opérer` are accented)."""
+
+
+def future_ends(doc: Doc) -> list[int]:
+    """Where each verb in the future tense ends (the tagger's `Fut`, or
+    :func:`looks_future`): the stories read a year put after one as still to come
+    (`linking.story_text.when_said`), which an ending alone cannot tell from a passé simple
+    (`se retira en 1969`) or a noun (`le choléra en 2010`)."""
+    return [t.idx + len(t) for t in doc
+            if t.pos_ in ("VERB", "AUX") and ("Fut" in morph(t, "Tense") or looks_future(t))]
 
 
 def looks_future(token: Token) -> bool:

@@ -87,11 +87,19 @@ def add_attendees(doc: Doc, events: list[dict], art: ArticleParties,
         return events
     # a body's sitting: all its people; office holders gathered: the office holders
     added = [p["name"] for p in art.people if p["name"] not in sitting["participants"] and (
-        is_sitting(sitting) or holds_office(art.roles[p["name"]]))]
+        is_sitting(sitting) or holds_office(art.roles[p["name"]])) and _named_outside(p, art)]
     if not added:
         return events
     sitting["participants"] += added
     return [ev for ev in events if ev is not sitting] + [sitting]
+
+
+def _named_outside(person: dict, art: ArticleParties) -> bool:
+    """Whether the article names ``person`` once outside what someone said: one named only
+    inside a quote (`le maire a rappelé que le président X avait promis des aides`) is
+    spoken of, not one who sat there."""
+    said = [(q["start"], q["end"]) for q in art.quotes]
+    return any(not any(a <= m < b for a, b in said) for m in person.get("mentions") or [])
 
 
 def _opening(doc: Doc, art: ArticleParties) -> int:

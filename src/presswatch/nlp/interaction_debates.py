@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.docfacts import strings
 from presswatch.nlp.interaction_attendees import sitting_bodies
 from presswatch.nlp.interaction_events import mention
@@ -34,9 +35,11 @@ _SE = {"se", "s'", "s’"}
 def _held_by(word: Token) -> Token | None:
     """The verb that says the debate `word` takes place: its own (`les débats s'engagent`)
     or its relative clause's (`le débat qui a eu lieu`)."""
-    verbs = [word.head] if word.dep_.startswith("nsubj") else [
-        c for c in word.children if c.dep_ == "acl:relcl" and any(
-            g.dep_.startswith("nsubj") and g.lower_ == "qui" for g in c.children)]
+    # both: the debate may be the main verb's subject and have its own relative clause
+    # (`le débat qui a eu lieu au conseil a porté sur …`)
+    verbs = [word.head] if word.dep_.startswith("nsubj") else []
+    verbs += [c for c in word.children if c.dep_ == "acl:relcl" and any(
+        g.dep_.startswith("nsubj") and g.lower_ == "qui" for g in c.children)]
     for verb in verbs:
         lemma = fold(verb.lemma_).lower()
         if lemma not in HELD_VERBS:
@@ -54,7 +57,10 @@ def _body_at(verb: Token) -> Token | None:
     """The body where the debate is held: a complement of its verb (`à l'Assemblée`), or
     for `où` the body named before it in the sentence (`devant le Sénat, où`)."""
     bodies = sitting_bodies()
-    for c in verb.children:
+    # the parser hangs the place on a day told before it at times (`s'est tenu jeudi au
+    # Sénat`: `au Sénat` under `jeudi`)
+    days = [g for c in verb.children if says_when(verb.doc, c.i) for g in c.children]
+    for c in [*verb.children, *days]:
         if fold(c.lemma_).lower() in bodies and any(
                 g.dep_ == "case" and g.lower_ in BODY_CASES for g in c.children):
             return c

@@ -138,7 +138,10 @@ def _learnt_from(doc: Doc, cue: Cue) -> tuple[int, int] | None:
         elif k == cue.tail and (low in {"du", "des"} or (
                 low.replace("’", "'") in {"de", "d'"} and doc[k + 1].pos_ in {"DET", "PROPN"})):
             start = k + 1  # `a-t-on appris du gouverneur`, `de la direction`: `de` right
-            # after the verb names whom it was learnt from
+            # after the verb names whom it was learnt from; `du côté de X`: X
+            if start + 1 < end and doc[start].lower_ in {"côté", "côtés"} and \
+                    doc[start + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
+                start += 2
         elif low == "source" and k > cue.tail and doc[k - 1].lower_ in {"de", "d'", "d’"}:
             start = k  # `de source policière`: the kind of source
         else:
