@@ -13,7 +13,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from presswatch.lexicon import load_seats
+from presswatch.lexicon import Seat, load_seats
 from presswatch.nlp.docfacts import sentence_bounds, span_text
 from presswatch.nlp.interaction_heads import is_city
 from presswatch.nlp.interaction_parties import NOT_OWNERS, OWNER_CASES, WHEN_WORDS
@@ -112,21 +112,16 @@ def _in_topic(tok: Token, trigger: Token) -> bool:
 
 
 @functools.cache
-def _rows() -> tuple[tuple[str, str, str], ...]:
-    """`data/interaction_seats.tsv`: (seat, country, role), folded seat and role."""
-    return tuple((s.seat, s.country, s.role) for s in load_seats())
-
-
-def _seats() -> tuple[tuple[str, str, str], ...]:
+def _seats() -> tuple[Seat, ...]:
     """The seats of power of one country (their holder received)."""
-    return tuple(r for r in _rows() if r[1] != ANY_COUNTRY)
+    return tuple(s for s in load_seats() if s.country != ANY_COUNTRY)
 
 
 @functools.cache
 def _offices() -> frozenset[str]:
     """The seat nouns of offices of any country (`*`), which receive as themselves
     (`préfecture`, `mairie`)."""
-    return frozenset(r[0] for r in _rows() if r[1] == ANY_COUNTRY)
+    return frozenset(s.seat for s in load_seats() if s.country == ANY_COUNTRY)
 
 
 def seat_host(place: str | None, people: list[dict], countries: dict[str, set[str]]
@@ -139,10 +134,10 @@ def seat_host(place: str | None, people: list[dict], countries: dict[str, set[st
     if not place:
         return None
     where = fold(place)
-    seat = next((s for s in _seats() if s[0] in where), None)
+    seat = next((s for s in _seats() if s.seat in where), None)
     if seat is None:
         return None
-    _name, country, role = seat
+    country, role = seat.country, seat.role
     tied = [p for p in people if country in countries.get(p["name"], set())]
     holders = [p["name"] for p in tied if any(role in fold(r) for r in p.get("roles") or [])]
     if len(set(holders)) == 1:
