@@ -1,8 +1,10 @@
 """Specification of interaction finding where the parse or the recogniser falls short, on
 French sentences written for these tests: a subject cut off before its verb, two subjects
-read as a root and its verb, a name the recogniser missed beside its role; talks measured or
-held with someone; bodies and groups meeting among themselves; calls received; handovers;
-the words that put someone before the press."""
+read as a root and its verb, the first of two subjects cut off before `et son homologue`, a
+name the recogniser missed beside its role, a first name the tagger read as a verb, a
+participle read as a noun, a press appearance whose verb the parser split (`a laissé
+entendre`); talks measured or held with someone; bodies and groups meeting among
+themselves; calls received; handovers; the words that put someone before the press."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ from presswatch.nlp.interaction_parties import is_party_noun
 def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
     return [(ev["type"], ev["participants"], ev["place"])
             for ev in nlp(text)._.interactions]
+
+
+def party_lists(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -317,3 +323,39 @@ def test_the_role_nearest_before_a_name_told_next_is_the_one_it_names(
             "était porteur d'un message.")
     (meeting,) = found(nlp, text)
     assert sorted(meeting[1]) == ["Jaan Tamm", "Le roi de Suède"]
+
+
+def test_a_press_appearance_whose_verb_the_parser_split_is_its_subjects(
+        nlp: Language) -> None:
+    # `a laissé entendre`: the subject hangs on `laissé`, read as an auxiliary
+    text = "C'est ce que le préfet de l'Aude a laissé entendre, jeudi, en point de presse."
+    assert party_lists(nlp, text) == [("press_conference", ["le préfet de l'Aude"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Durand et son homologue allemand Karl Weber se sont entretenus jeudi à Berlin.",
+     [("meeting", ["Paul Durand", "Karl Weber"])]),
+    ("Paul Durand et le chancelier allemand Karl Weber ont tenu une conférence de presse "
+     "commune.", [("press_conference", ["Paul Durand", "Karl Weber"])]),
+])
+def test_the_first_of_two_subjects_cut_off_before_a_role_and_name_takes_part(
+        nlp: Language, text: str, expected: list) -> None:
+    assert party_lists(nlp, text) == expected
+
+
+def test_a_call_told_with_lui_on_a_participle_read_as_a_noun(nlp: Language) -> None:
+    text = "Volodymyr Petrenko a demandé des armes. Donald Carter lui a téléphoné mardi soir."
+    assert party_lists(nlp, text) == [("phone_call", ["Volodymyr Petrenko", "Donald Carter"])]
+
+
+def test_a_first_name_the_tagger_read_as_a_verb_is_the_party_met(nlp: Language) -> None:
+    text = ("Le président, Emmanuel Macron, a rencontré mardi Narendra Modi, avec qui il a "
+            "évoqué le nucléaire civil.")
+    assert party_lists(nlp, text) == [("meeting", ["Emmanuel Macron", "Narendra Modi"])]
+
+
+def test_a_first_name_read_as_a_verb_after_et_is_received_too(nlp: Language) -> None:
+    text = ("Le forum régional s'est tenu à Kazan. Vladimir Orlov y a accueilli Xi Jinping et "
+            "Narendra Modi.")
+    (kind, parties), = party_lists(nlp, text)
+    assert kind == "meeting" and {"Xi Jinping", "Narendra Modi"} <= set(parties)
