@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from presswatch.nlp.interaction_parties import is_party_noun
+from presswatch.nlp.interaction_phrases import is_party_noun
 
 
 def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from presswatch.nlp.french import looks_future
-from presswatch.nlp.interaction_parties import clean_parties
+from presswatch.nlp.interaction_phrases import clean_parties
 from presswatch.textutil import fold
 
 __all__ = ["PAIR_TYPES", "mention", "merge_mentions", "next_edition", "one_by_one",

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.interaction_parties import ArticleParties, is_role
+from presswatch.nlp.interaction_parties import ArticleParties
+from presswatch.nlp.interaction_phrases import is_role
 from presswatch.nlp.interaction_triggers import PLACE_CASES
 
 __all__ = ["GATHERINGS", "gathered", "gathering_of", "we_gather"]

@@ -16,13 +16,8 @@ from spacy.tokens import Doc, Token
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_events import mention
 from presswatch.nlp.interaction_heads import name_read_as_verb
-from presswatch.nlp.interaction_parties import (
-    OWNER_CASES,
-    ArticleParties,
-    description,
-    is_party_noun,
-    is_role,
-)
+from presswatch.nlp.interaction_parties import ArticleParties
+from presswatch.nlp.interaction_phrases import OWNER_CASES, description, is_party_noun, is_role
 
 __all__ = ["CONSULTING", "attendees", "consults_a_person", "described_visitor", "in_presence",
            "invited", "received_described", "receives_someone"]

@@ -11,13 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
-from presswatch.nlp.interaction_parties import (
+from presswatch.nlp.interaction_parties import SITTINGS, SUBJECT_PRONOUNS, ArticleParties
+from presswatch.nlp.interaction_phrases import (
     NOT_OWNERS,
     OWNER_CASES,
-    SITTINGS,
-    SUBJECT_PRONOUNS,
     WHEN_WORDS,
-    ArticleParties,
     is_party_noun,
     is_role,
 )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, span_text, strings
 from presswatch.nlp.interaction_nations import is_nationality
-from presswatch.nlp.interaction_parties import OWNER_CASES, WHEN_WORDS, is_party_noun, is_role
+from presswatch.nlp.interaction_phrases import OWNER_CASES, WHEN_WORDS, is_party_noun, is_role
 from presswatch.textutil import fold
 
 __all__ = [

@@ -65,12 +65,10 @@ from presswatch.nlp.interaction_heads import (
 from presswatch.nlp.interaction_hearings import hearings
 from presswatch.nlp.interaction_holders import named_after
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
-from presswatch.nlp.interaction_parties import (
-    FIRST_PERSON,
+from presswatch.nlp.interaction_parties import FIRST_PERSON, SITTINGS, ArticleParties
+from presswatch.nlp.interaction_phrases import (
     NOT_OWNERS,
     OWNER_CASES,
-    SITTINGS,
-    ArticleParties,
     clean_parties,
     description,
     is_party_noun,
