@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from presswatch.lexicon import Seat, load_seats
 from presswatch.nlp.docfacts import sentence_bounds, span_text
-from presswatch.nlp.interaction_heads import is_city
+from presswatch.nlp.interaction_noun_heads import is_city
 from presswatch.nlp.interaction_phrases import NOT_OWNERS, OWNER_CASES, WHEN_WORDS
 from presswatch.nlp.interaction_triggers import PLACE_CASES, site_place
 from presswatch.textutil import fold, span_ents

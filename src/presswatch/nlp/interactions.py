@@ -47,24 +47,26 @@ from presswatch.nlp.interaction_guests import (
     receives_someone,
 )
 from presswatch.nlp.interaction_heads import (
-    MEASURE_NOUNS,
-    bound_for,
     clause_subjects,
     hosted_by_an_event,
     is_call,
     neighbour_subjects,
-    noun_parties,
     object_conjuncts,
-    presided,
-    sent_by_two,
-    summit_name,
     verb_parties,
     with_conjuncts,
-    working_session,
 )
 from presswatch.nlp.interaction_hearings import hearings
 from presswatch.nlp.interaction_holders import named_after
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
+from presswatch.nlp.interaction_noun_heads import (
+    MEASURE_NOUNS,
+    bound_for,
+    noun_parties,
+    presided,
+    sent_by_two,
+    summit_name,
+    working_session,
+)
 from presswatch.nlp.interaction_parties import FIRST_PERSON, SITTINGS, ArticleParties
 from presswatch.nlp.interaction_phrases import (
     NOT_OWNERS,
