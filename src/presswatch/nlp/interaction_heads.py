@@ -14,10 +14,7 @@ from spacy.tokens import Span, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_parties import SUBJECT_PRONOUNS, ArticleParties
-from presswatch.nlp.interaction_phrases import (
-    WHEN_WORDS,
-    is_role,
-)
+from presswatch.nlp.interaction_phrases import WHEN_WORDS, is_role
 from presswatch.textutil import fold
 
 __all__ = [
