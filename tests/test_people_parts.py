@@ -16,7 +16,8 @@ import pytest
 
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, PersonEntry, link_people
-from presswatch.linking.people import Linking, Person
+from presswatch.linking.people import Person
+from presswatch.linking.people_linking import Linking
 from presswatch.linking.people_parts import (
     Kept,
     PeopleParts,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from presswatch.lexicon import default_lexicon
-from presswatch.linking.people import speaker_lookups
+from presswatch.linking.people_linking import speaker_lookups
 from presswatch.linking.roles import role_matches, role_signature
 from presswatch.linking.speaker_filter import may_meet
 

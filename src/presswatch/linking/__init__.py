@@ -23,28 +23,31 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from presswatch.linking.people import (
         Identity,
-        Linking,
         Person,
         PersonEntry,
         RoleSpan,
         first_names_match,
-        link_people,
         name_key,
         person_id,
         role_signature,
     )
+    from presswatch.linking.people_linking import Linking, link_people
 
 __all__ = ["Identity", "Linking", "Person", "PersonEntry", "RoleSpan", "first_names_match",
            "link_people", "name_key", "person_id", "role_signature"]
 
+_LINKING = {"Linking", "link_people"}
+"""The names of :mod:`.people_linking`; the others are :mod:`.people`'s."""
+
 
 def __getattr__(name: str) -> Any:
-    """The names of :mod:`.people`, imported on first use (PEP 562): a query reads
-    :mod:`.provenance` or :mod:`.events`, and must not pay for the name matching
-    (rapidfuzz) and role rules of :mod:`.people` at its start."""
+    """The names of :mod:`.people` and :mod:`.people_linking`, imported on first use
+    (PEP 562): a query reads :mod:`.provenance` or :mod:`.events`, and must not pay for
+    the name matching (rapidfuzz) and role rules of :mod:`.people` at its start."""
     if name not in __all__:
         raise AttributeError(f"module 'presswatch.linking' has no attribute {name!r}")
-    value = getattr(importlib.import_module("presswatch.linking.people"), name)
+    module = "people_linking" if name in _LINKING else "people"
+    value = getattr(importlib.import_module(f"presswatch.linking.{module}"), name)
     globals()[name] = value
     return value
 

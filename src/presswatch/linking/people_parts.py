@@ -34,7 +34,6 @@ from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.linking.names import name_key, phonetic, surnames_close
 from presswatch.linking.people import (
     Identity,
-    Linking,
     Order,
     Person,
     PersonEntry,
@@ -42,13 +41,14 @@ from presswatch.linking.people import (
     attach_key,
     is_full,
 )
+from presswatch.linking.people_linking import Linking
 from presswatch.linking.rules_version import rules_version
 
 __all__ = ["Kept", "PeopleParts", "clusters_from_json", "clusters_to_json",
            "link_people_in_parts", "part_from_json"]
 
 _VERSION = rules_version(*(("presswatch.linking", module) for module in (
-    "people_parts.py", "people.py", "names.py")))
+    "people_parts.py", "people.py", "people_linking.py", "names.py")))
 """The clustering rules' own source: part of every part's digest, so a release that changes
 the rules clusters every part again."""
 

@@ -45,15 +45,8 @@ from dataclasses import dataclass, field, replace
 
 from presswatch.lexicon import Lexicon
 from presswatch.linking.names import name_key, phonetic
-from presswatch.linking.people import (
-    Identity,
-    Linking,
-    Order,
-    Person,
-    PersonEntry,
-    attach_key,
-    is_full,
-)
+from presswatch.linking.people import Identity, Order, Person, PersonEntry, attach_key, is_full
+from presswatch.linking.people_linking import Linking
 from presswatch.linking.people_parts import (
     _VERSION,
     Clusters,

@@ -23,7 +23,8 @@ from typing import Any
 
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
-from presswatch.linking.people import Person, speaker_lookups
+from presswatch.linking.people import Person
+from presswatch.linking.people_linking import speaker_lookups
 from presswatch.linking.roles import RoleSpan, role_matches
 from presswatch.linking.speaker_filter import may_meet
 from presswatch.nlp.dates import parse_article_date

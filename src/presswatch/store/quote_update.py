@@ -83,7 +83,8 @@ def _sources_version() -> str:
     """A digest of what resolution and variants read besides the stored rows: the rules'
     sources and the lexicon's word lists (an edit there resolves every quote again)."""
     digest = hashlib.sha1()
-    for name in ("people.py", "roles.py", "names.py", "statements.py", "people_parts.py"):
+    for name in ("people.py", "people_linking.py", "roles.py", "names.py", "statements.py",
+                 "people_parts.py"):
         digest.update(resources.files("presswatch.linking").joinpath(name).read_bytes())
     for name in ("quote_update.py", "index_changes.py", "derive.py"):  # derive: participants
         digest.update(resources.files("presswatch.store").joinpath(name).read_bytes())
