@@ -627,7 +627,7 @@ def test_the_participants_of_an_article_dated_by_inference_are_resolved_again() 
     or its story's), which ``quote_inputs`` do not keep (they keep the final date): an
     article without a date of its own never keeps its links, though its inputs are the
     last run's and no participant touches a changed alias or role."""
-    from presswatch.store import derive
+    from presswatch.store.derive_inputs import StoredArticle
     from presswatch.store.index_changes import kept_participants
 
     class Untouched:
@@ -638,7 +638,7 @@ def test_the_participants_of_an_article_dated_by_inference_are_resolved_again() 
             return False
 
     met = [{"type": "meeting", "place": "Lyon", "date": None, "participants": ["le maire"]}]
-    arts = {aid: derive._Article(aid, "2024-05-02", None, [], met, set(), None, own=own)
+    arts = {aid: StoredArticle(aid, "2024-05-02", None, [], met, set(), None, own=own)
             for aid, own in (("own", "2024-05-02"), ("story", None))}
     inputs = {aid: ("s-1", "2024-05-02", "digest") for aid in arts}
     assert kept_participants(arts, frozenset(), inputs, dict(inputs),

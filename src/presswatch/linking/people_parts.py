@@ -97,7 +97,7 @@ def part_from_json(text: str
         if any(not 0 <= k < len(orders) for _a, _i, k in data["entries"]):
             return None  # a negative index would silently mean the last cluster
         pids = data.get("pids")
-        # article ids interned, as the recompute's own are (``derive._articles``): an
+        # article ids interned, as the recompute's own are (``derive_inputs.read_articles``): an
         # update compares these keys with every entry's (``people_update.relink``), and
         # equal ids that are one object compare without reading the strings (about 8 ms
         # of relink's 60 at 5,000 articles)

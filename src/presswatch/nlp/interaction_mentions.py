@@ -138,7 +138,7 @@ def _head(doc: Doc, start: int, end: int) -> Token:
 
 
 def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
-             matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
+                    matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
     head = _head(doc, start, end)
     sent = head.sent
     if conditional(head) or only_considered(head) or only_wished(head) or a_peak(head) or (

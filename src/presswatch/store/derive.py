@@ -10,37 +10,40 @@ story tables; the people of the parts they do not reach read back from their row
 inserted, inside the caller's transaction, so readers and a `kill -9` never see a half
 update. `relink` (``full=True``) derives everything again. Dates inferred by an earlier
 run are forgotten first, so that a recompute gives the same result however many times it
-runs.
+runs. What it reads and the dates it infers are :mod:`.derive_inputs`'s; the events and
+their people, :mod:`.derive_events`'s.
 """
 
 from __future__ import annotations
 
-import functools
 import gc
-import json
-import sys
-from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, select, update
+from sqlalchemy import Connection, Table, delete, func, select
 
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
-from presswatch.linking.event_update import EventState, Updated, update_events
-from presswatch.linking.events import Event, Mention
-from presswatch.linking.labels import event_label
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
 from presswatch.linking.story_update import regroup, regroup_new
-from presswatch.nlp.dates import parse_article_date
 from presswatch.store import schema, touched
 from presswatch.store.changes import fetch, write_changes
-from presswatch.store.corrections import Overlay
+from presswatch.store.derive_events import cluster_events, events_as_rows, participant_links
+from presswatch.store.derive_inputs import (
+    StoredArticle,
+    StoryFeatureCache,
+    infer_event_dates,
+    infer_story_dates,
+    interaction_mentions,
+    person_entries,
+    read_articles,
+    write_dates,
+)
 from presswatch.store.event_state import (
     keep_events,
     stored_events,
@@ -73,7 +76,6 @@ from presswatch.store.quote_update import (
 from presswatch.store.quote_update import update as update_quotes
 from presswatch.store.story_rows import Kept, Reach, story_rows
 from presswatch.store.story_state import keep_story_parts, story_parts
-from presswatch.textutil import fold
 
 __all__ = ["Summary", "fill_speakers", "recompute", "summarize"]
 
@@ -88,92 +90,7 @@ class Summary:
     variant_links: int = 0
 
 
-DERIVED_DATE_BASES = ("story", "event")
-"""Inferred dates a recompute makes, and forgets at its start (``interactions``: inferred
-at ingest from the article's own text, is kept)."""
-
-
-@dataclass(slots=True)
-class _Article:
-    id: str
-    date: str | None  # its own date, then the inferred one
-    outlet: str | None
-    people: list[dict[str, Any]]
-    interactions: list[dict[str, Any]]
-    speakers: set[str]
-    keywords: str | None  # as stored (JSON): parsed only for the articles grouping reads
-    own: str | None = None  # the date the article gives (or ingest inferred from its text)
-    basis: str | None = None  # date_basis of ``date`` when inferred
-    stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
-
-
-def _articles(conn: Connection) -> tuple[dict[str, _Article], list[tuple[Any, ...]]]:
-    """Every article's compact features; and every quote's (key, article, speaker as
-    corrected, folded speaker as written, said_on), which the quote side reads too."""
-    a, ap = schema.articles, schema.article_people
-    it, ip = schema.interactions, schema.interaction_participants
-    out = {}
-    for aid, day, outlet, inferred, basis, keywords in fetch(conn, select(
-            a.c.id, a.c.date, a.c.outlet, a.c.date_inferred, a.c.date_basis, a.c.keywords)
-            .order_by(a.c.ingested_at, a.c.id)):
-        # in the order of ingest, whatever order the database keeps rows in (PostgreSQL
-        # moves a row it updates): linking meets articles in one order every time
-        aid = sys.intern(aid)  # as the stored people parts' (:func:`.part_from_json`)
-        derived = bool(inferred) and basis in (None, *DERIVED_DATE_BASES)
-        own = None if derived else day
-        out[aid] = _Article(aid, own, outlet, [], [], set(),
-                            keywords, own=own,
-                            basis=None if derived else basis,
-                            stored=(day, bool(inferred), basis))
-    q, fix = schema.quotes, Overlay(("speaker",))
-    said = fetch(conn, select(q.c.key, q.c.article_id, fix.value("speaker"),
-                              q.c.speaker_folded, q.c.said_on).select_from(fix.join_from(q)))
-    for _key, aid, speaker, _folded, _on in said:
-        if speaker:
-            out[aid].speakers.add(speaker)
-    parsed: dict[str, tuple[str, ...]] = {}  # one person's names recur in many articles
-
-    def listed(text: str) -> tuple[str, ...]:  # shared: never changed
-        if (found := parsed.get(text)) is None:
-            found = parsed[text] = tuple(json.loads(text))
-        return found
-
-    for aid, idx, name, gender, names, roles in fetch(conn, select(
-            ap.c.article_id, ap.c.idx, ap.c.name, ap.c.gender, ap.c.names, ap.c.roles)
-            .order_by(ap.c.article_id, ap.c.idx)):
-        out[aid].people.append({"idx": idx, "name": name, "gender": gender,
-                                "names": listed(names), "roles": listed(roles)})
-    events: dict[tuple[str, int], dict[str, Any]] = {}
-    for aid, idx, kind, place, day in fetch(conn, select(
-            it.c.article_id, it.c.idx, it.c.type, it.c.place, it.c.date)
-            .order_by(it.c.article_id, it.c.idx)):
-        ev = {"type": kind, "place": place, "date": day, "participants": []}
-        events[(aid, idx)] = ev
-        out[aid].interactions.append(ev)
-    for aid, idx, participant in fetch(conn, select(
-            ip.c.article_id, ip.c.interaction_idx, ip.c.participant)
-            .order_by(ip.c.article_id, ip.c.interaction_idx, ip.c.position)):
-        events[(aid, idx)]["participants"].append(participant)
-    return out, said
-
-
-class _Features(dict[str, story_rules.StoryFeatures]):
-    """Each article's story features, computed when first asked for: after a feed's batch
-    grouping reads those of the new articles and of the few they reach only."""
-
-    def __init__(self, arts: dict[str, _Article]) -> None:
-        super().__init__()
-        self.arts = arts
-
-    def __missing__(self, aid: str) -> story_rules.StoryFeatures:
-        a = self.arts[aid]
-        found = self[aid] = story_rules.features({
-            "id": a.id, "date": a.date, "people": a.people, "interactions": a.interactions,
-            "keywords": json.loads(a.keywords) if a.keywords else {}})
-        return found
-
-
-def _stories(conn: Connection, arts: dict[str, _Article], feats: _Features,
+def _stories(conn: Connection, arts: dict[str, StoredArticle], feats: StoryFeatureCache,
              fixes: list[tuple[str, str | None]], written: frozenset[str] | None, *,
              full: bool) -> tuple[dict[str, str], dict[str, str], bool]:
     """Article id → story id, and each article's feature digest; grouping again only
@@ -220,142 +137,6 @@ def _people(conn: Connection, entries: list[PersonEntry], story_of: dict[str, st
                                      previous=None if full else people_parts(conn))
     keep_people_parts(conn, found[1], check, found[0].cluster_person, stored)
     return found[0], found[1].reached
-
-
-def _infer_story_dates(arts: dict[str, _Article], story_of: dict[str, str]) -> None:
-    """An undated article in a story takes the story's earliest date, marked inferred."""
-    first: dict[str, str] = {}
-    for aid, sid in story_of.items():
-        d = arts[aid].own
-        if d and len(d) == 10 and (sid not in first or d < first[sid]):
-            first[sid] = d
-    for aid, sid in story_of.items():
-        if arts[aid].date is None and sid in first:
-            arts[aid].date, arts[aid].basis = first[sid], "story"
-
-
-def _infer_event_dates(arts: dict[str, _Article], dates: dict[str, tuple[date, bool]]
-                       ) -> None:
-    """An undated article takes the date of the (latest) event it reports (``dates``:
-    :func:`.events.inferred_article_dates`); one dated only by its story takes it too
-    when some article's text gives that event's date."""
-    for aid, (day, given) in dates.items():
-        art = arts[aid]
-        if art.date is None or (art.basis == "story" and given):
-            art.date, art.basis = day.isoformat(), "event"
-
-
-def _write_dates(conn: Connection, arts: dict[str, _Article]) -> None:
-    """Store the inferred dates that changed (and forget those no longer inferred), and the
-    listing date of the article's quotes without a said_on of their own."""
-    a, q = schema.articles, schema.quotes
-    for art in arts.values():
-        now = (art.date, art.basis is not None, art.basis)
-        if now != art.stored:
-            conn.execute(update(a).where(a.c.id == art.id).values(
-                date=now[0], date_inferred=now[1], date_basis=now[2]))
-            if now[0] != art.stored[0]:
-                conn.execute(update(q).where(q.c.article_id == art.id, q.c.said_on.is_(None))
-                             .values(said_when=now[0]))
-
-
-_day = functools.lru_cache(maxsize=1 << 14)(parse_article_date)
-"""Dates recur (one a day, and each article's is parsed by several stages)."""
-
-SPEAKER_ENTRY_OFFSET = 10_000
-"""Index of the first entry made from a speaker string (after the article's own people)."""
-
-
-def _entries(arts: dict[str, _Article], story_of: dict[str, str]) -> Iterator[PersonEntry]:
-    """The articles' people entries, plus each quote speaker written as a full name that
-    the article's people lack (the pipeline may attribute a quote to a name it did not
-    list among the article's people)."""
-    for art in arts.values():
-        day, aid, story = _day(art.date), art.id, story_of.get(art.id)
-        known = set()
-        for p in art.people:
-            name, names = p["name"], p["names"]
-            known.add(fold(name))
-            known.update(map(fold, names))
-            yield PersonEntry(aid, p["idx"], name, names, p["roles"], p["gender"], day, story)
-        if art.speakers:
-            extra = sorted(s for s in art.speakers if fold(s) not in known)
-            for n, speaker in enumerate(extra):
-                yield PersonEntry(aid, SPEAKER_ENTRY_OFFSET + n, speaker, (), (), None, day,
-                                  story, from_speaker=True)
-
-
-def _mentions(arts: dict[str, _Article], story_of: dict[str, str],
-              participants: Mapping[tuple[str, int], Iterable[str]]) -> list[Mention]:
-    """Every interaction mention with its people (:func:`_participant_links`)."""
-    out = []
-    for art in arts.values():
-        reported = _day(art.own)
-        for i, ev in enumerate(art.interactions):
-            out.append(Mention(art.id, i, ev["type"],
-                               frozenset(participants.get((art.id, i), ())), ev["place"],
-                               _day(ev["date"]), reported, story_of.get(art.id, "a:" + art.id)))
-    return out
-
-
-def _events(mentions: list[Mention], arts: dict[str, _Article], linking: Linking,
-            before: EventState | None, *, unchanged: Collection[str]) -> Updated:
-    """Events of every mention, clustering again only what the batch can have changed
-    (everything when ``before``, the stored state, is None or does not serve)."""
-    outlets: dict[str, str | None] = {}
-
-    def outlet(aid: str) -> str | None:
-        if aid not in outlets:
-            found = arts[aid].outlet
-            outlets[aid] = fold(found) if found else None
-        return outlets[aid]
-
-    return update_events(mentions, before,
-                         lambda pid: linking.people[pid].name, outlet, unchanged)
-
-
-def _event_rows(events: list[Event], arts: dict[str, _Article], linking: Linking
-                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Rows of ``events``, ``event_mentions`` and ``event_people``."""
-    rows, mentions, people = [], [], []
-    for ev in events:
-        names = Counter({linking.people[pid].name: n for pid, n in ev.participants})
-        day = _iso(ev.date)
-        articles = {m.article_id for m in ev.mentions}
-        outlets = {fold(arts[a].outlet) for a in articles if arts[a].outlet}
-        rows.append({"id": ev.id, "type": ev.type, "types": ", ".join(ev.types),
-                     "place": ev.place, "date": day, "date_inferred": ev.date_inferred,
-                     "label": event_label(names, Counter([ev.type]),
-                                          Counter([ev.place] if ev.place else []), day),
-                     "story_id": ev.story, "mentions": len(ev.mentions),
-                     "articles": len(articles), "outlets": len(outlets)})
-        mentions += [{"article_id": m.article_id, "interaction_idx": m.index, "event_id": ev.id}
-                     for m in ev.mentions]
-        people += [{"event_id": ev.id, "person_id": pid, "mentions": n}
-                   for pid, n in ev.participants]
-    return rows, mentions, people
-
-
-def _participant_links(arts: dict[str, _Article], linking: Linking,
-                       context: dict[str, set[str]], kept: Collection[str] = frozenset(),
-                       stored: Mapping[tuple[str, int], set[str]] | None = None
-                       ) -> dict[tuple[str, int], Collection[str]]:
-    """The people of each (article, interaction) in the order its participants name them;
-    the ``kept`` articles' as ``stored`` (:func:`.index_changes.kept_participants`)."""
-    out: dict[tuple[str, int], Collection[str]] = {
-        k: pids for k, pids in stored.items() if k[0] in kept} if kept and stored else {}
-    for art in arts.values():
-        if art.id in kept:
-            continue
-        day = _day(art.date)
-        for i, ev in enumerate(art.interactions):
-            found: dict[str, None] = {}
-            out[(art.id, i)] = found
-            for name in ev["participants"]:
-                for pid, _how in linking.resolve(art.id, name, day=day,
-                                                 context=context.get(art.id, ())):
-                    found[pid] = None
-    return out
 
 
 def _insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]], chunk: int) -> None:
@@ -424,15 +205,15 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     stored: dict[Table, list[tuple[Any, ...]]] = {} if full or written is None else {
         t: fetch(conn, t) for t in (*PEOPLE_TABLES, schema.participant_people,
                                     schema.article_stories)}
-    arts, said = _articles(conn)
-    feats = _Features(arts)
+    arts, said = read_articles(conn)
+    feats = StoryFeatureCache(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
     story_of, digests, new_only = _stories(conn, arts, feats, fixes,
                                            None if full else written, full=full)
-    _infer_story_dates(arts, story_of)
-    linking, reached = _people(conn, list(_entries(arts, story_of)), story_of, identities,
-                               written if new_only else None, stored, full=full)
+    infer_story_dates(arts, story_of)
+    linking, reached = _people(conn, list(person_entries(arts, story_of)), story_of,
+                               identities, written if new_only else None, stored, full=full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
@@ -462,15 +243,17 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     linked: dict[tuple[str, int], set[str]] = defaultdict(set)  # as stored
     for aid, idx, pid in stored.get(schema.participant_people, ()):
         linked[(aid, idx)].add(pid)
-    participants = _participant_links(arts, linking, context, same_links, linked)
-    mentions = _mentions(arts, story_of, participants)
+    participants = participant_links(arts, linking, context, same_links, linked)
+    mentions = interaction_mentions(arts, story_of, participants)
     before_events = None if full else stored_events(conn)
-    updated = _events(mentions, arts, linking, before_events, unchanged=unchanged_mentions(
-        mentions, written, stored, story_of, {p.id: p.name for p in linking.people.values()},
-        linked) if stored else ())
+    updated = cluster_events(mentions, arts, linking, before_events,
+                             unchanged=unchanged_mentions(
+                                 mentions, written, stored, story_of,
+                                 {p.id: p.name for p in linking.people.values()},
+                                 linked) if stored else ())
     events = updated.events
-    _infer_event_dates(arts, updated.article_dates())
-    _write_dates(conn, arts)
+    infer_event_dates(arts, updated.article_dates())
+    write_dates(conn, arts)
     for aid, art in arts.items():  # the dates events gave (the digest does not read it)
         if inputs[aid][1] != (art.date or ""):
             inputs[aid] = (inputs[aid][0], art.date or "", inputs[aid][2])
@@ -506,7 +289,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     story_table, labels = story_rows(arts, story_of, linking, feats.__getitem__, digests,
                                      before_labels or {}, kept)
     keep_story_labels(conn, labels, before_labels)
-    event_rows, mention_rows, event_people = _event_rows(events, arts, linking)
+    event_rows, mention_rows, event_people = events_as_rows(events, arts, linking)
     rows: dict[Table, list[dict[str, Any]]] = {
         schema.people: people_rows,
         schema.person_aliases: alias_rows,
@@ -574,5 +357,3 @@ def summarize(conn: Connection) -> Summary:
                    count(schema.events), count(schema.quote_variants) // 2)
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None

@@ -86,7 +86,8 @@ def _sources_version() -> str:
     for name in ("people.py", "people_linking.py", "roles.py", "names.py", "statements.py",
                  "people_parts.py"):
         digest.update(resources.files("presswatch.linking").joinpath(name).read_bytes())
-    for name in ("quote_update.py", "index_changes.py", "derive.py"):  # derive: participants
+    for name in ("quote_update.py", "index_changes.py", "derive.py", "derive_inputs.py",
+                 "derive_events.py"):  # derive: participants
         digest.update(resources.files("presswatch.store").joinpath(name).read_bytes())
     data = resources.files("presswatch.data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
