@@ -1,7 +1,7 @@
 """People linking in parts: after a batch only the parts of the name graph that changed are
 clustered again; every other part keeps the clusters the last run gave it.
 
-Why that is exact. :func:`.people.link_people` clusters full names only with names of the
+Why that is exact. :func:`.people_linking.link_people` clusters full names only with names of the
 same phonetic surname (a *block*), merges two clusters only when every pair of their
 surnames is close (:func:`.names.surnames_close`) and they meet in one article or story,
 and attaches a surname alone or an initial only to clusters holding that surname. So two
@@ -12,7 +12,7 @@ contexts met in the order of the run over everything (:data:`.people.Order`, ``r
 gives each entry the cluster the run over everything gives it. A part whose inputs (its
 entries, identities and context order) have the digest of a part of the last run takes
 that part's clusters; the others are clustered again. People are then built from all the
-clusters as :func:`.people.link_people` builds them (display names, roles, collisions of
+clusters as :func:`.people_linking.link_people` builds them (display names, roles, collisions of
 two clusters under one name), so the result is the same ``Linking``.
 
 What is memoised is the clustering only: every entry is still read and every person
@@ -69,7 +69,7 @@ def clusters_to_json(clusters: Clusters, blocks: Iterable[str] = (),
     """One part's clusters as the store keeps them (each order written once), with the
     part's blocks and its entries that no cluster took (what :mod:`.people_update` needs
     to find the part again from a batch's names), and the person each cluster made (what
-    it needs to take those people as stored: :meth:`.people.Linking.build`)."""
+    it needs to take those people as stored: :meth:`.people_linking.Linking.build`)."""
     orders = sorted(set(clusters.values()))
     at = {o: i for i, o in enumerate(orders)}
     data: dict[str, object] = {
@@ -97,7 +97,7 @@ def part_from_json(text: str
         if any(not 0 <= k < len(orders) for _a, _i, k in data["entries"]):
             return None  # a negative index would silently mean the last cluster
         pids = data.get("pids")
-        # article ids interned, as the recompute's own are (``derive_inputs.read_articles``): an
+        # article ids interned, as the recompute's own are (``derive_inputs.article_features``): an
         # update compares these keys with every entry's (``people_update.relink``), and
         # equal ids that are one object compare without reading the strings (about 8 ms
         # of relink's 60 at 5,000 articles)
@@ -264,7 +264,7 @@ def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:
 def link_people_in_parts(entries: Iterable[PersonEntry], identities: Sequence[Identity] = (),
                          *, lex: Lexicon | None = None, previous: Kept | None = None
                          ) -> tuple[Linking, PeopleParts]:
-    """:func:`.people.link_people` of the same entries (the same result), clustering again
+    """:func:`.people_linking.link_people` of the same entries (the same result), clustering again
     only the parts whose inputs changed since the run ``previous`` reads the clusters of
     (None: every part); and what to keep for the next run."""
     lex = lex or default_lexicon()
@@ -283,7 +283,7 @@ def cluster_parts(entries: list[PersonEntry], identities: Sequence[Identity], le
     """Linking of ``entries`` from ``parts`` (each clustered again unless ``previous``
     knows its digest) and the clusters of ``kept`` (parts left as they were, by digest);
     ``people`` and ``was``: the last run's people of the kept clusters and those the
-    others made (:meth:`.people.Linking.build`)."""
+    others made (:meth:`.people_linking.Linking.build`)."""
     digests = [_digest(p, rank) for p in parts]
     known = previous(digests) if previous is not None else {}
     clusters: dict[str, Clusters] = dict(kept.clusters) if kept else {}

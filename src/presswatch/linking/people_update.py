@@ -32,7 +32,7 @@ clusters now or then lies in a reached part is made of the same clusters as then
 the person the last run stored (its rows: :mod:`.store.people_rows`), which the caller
 passes as ``people``; two clusters shown under one name make one person, even across
 parts, so a person another cluster makes now, or made then, is built again from all its
-clusters (:meth:`.people.Linking.build`). With identities every person is built (a stored
+clusters (:meth:`.people_linking.Linking.build`). With identities every person is built (a stored
 row does not keep an identity's declared role ends).
 """
 
@@ -170,7 +170,7 @@ def _kept_people(stored: Stored, kept: Collection[str], reached: Collection[str]
                  people: People | None, identities: Sequence[Identity]
                  ) -> tuple[dict[Order, Person], set[str]]:
     """The kept parts' clusters with the person the last run made of each, as stored, and
-    the people the reached parts' clusters made then (see :meth:`.people.Linking.build`);
+    the people the reached parts' clusters made then (see :meth:`.people_linking.Linking.build`);
     nothing when a part's people are unknown or identities are given (a stored row lacks
     an identity's declared role ends: such people are built again)."""
     if people is None or identities or any(d not in stored.pids for d in stored.clusters):

@@ -1,5 +1,5 @@
 """Which speaker strings can meet a changed alias or role, decided without working out
-their lookups (:func:`.people.speaker_lookups`).
+their lookups (:func:`.people_linking.speaker_lookups`).
 
 After a batch the quote side asks, for every distinct speaker string of the store, whether
 one of the folded names it is looked up by is a changed alias, or one of its role

@@ -37,11 +37,11 @@ from presswatch.store.derive_events import cluster_events, events_as_rows, parti
 from presswatch.store.derive_inputs import (
     StoredArticle,
     StoryFeatureCache,
+    article_features,
     infer_event_dates,
     infer_story_dates,
     interaction_mentions,
     person_entries,
-    read_articles,
     write_dates,
 )
 from presswatch.store.event_state import (
@@ -205,7 +205,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     stored: dict[Table, list[tuple[Any, ...]]] = {} if full or written is None else {
         t: fetch(conn, t) for t in (*PEOPLE_TABLES, schema.participant_people,
                                     schema.article_stories)}
-    arts, said = read_articles(conn)
+    arts, said = article_features(conn)
     feats = StoryFeatureCache(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))

@@ -28,9 +28,19 @@ from presswatch.store.changes import fetch
 from presswatch.store.corrections import Overlay
 from presswatch.textutil import fold
 
-__all__ = ["DERIVED_DATE_BASES", "SPEAKER_ENTRY_OFFSET", "StoredArticle", "StoryFeatureCache",
-           "day_of", "infer_event_dates", "infer_story_dates", "interaction_mentions",
-           "person_entries", "read_articles", "write_dates"]
+__all__ = [
+    "DERIVED_DATE_BASES",
+    "SPEAKER_ENTRY_OFFSET",
+    "StoredArticle",
+    "StoryFeatureCache",
+    "article_features",
+    "day_of",
+    "infer_event_dates",
+    "infer_story_dates",
+    "interaction_mentions",
+    "person_entries",
+    "write_dates",
+]
 
 DERIVED_DATE_BASES = ("story", "event")
 """Inferred dates a recompute makes, and forgets at its start (``interactions``: inferred
@@ -53,7 +63,7 @@ class StoredArticle:
     stored: tuple[str | None, bool, str | None] = (None, False, None)  # as in the database
 
 
-def read_articles(conn: Connection
+def article_features(conn: Connection
                   ) -> tuple[dict[str, StoredArticle], list[tuple[Any, ...]]]:
     """Every article's compact features; and every quote's (key, article, speaker as
     corrected, folded speaker as written, said_on), which the quote side reads too."""

@@ -2,7 +2,7 @@
 from them.
 
 After a feed's batch the people side builds again only the people of the parts of the
-name graph the batch reaches (:meth:`.linking.people.Linking.build`); every other person
+name graph the batch reaches (:meth:`.linking.people_linking.Linking.build`); every other person
 is the one the last run stored, read back from its rows (:func:`people_from_rows`) rather than
 counted again from all of its entries. Those people's rows stand as stored: only the rows
 of the people built are compared and written (by key), unless the quote side recounts
