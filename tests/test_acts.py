@@ -263,6 +263,17 @@ def test_the_model_s_features_tell_a_plan_made_known_from_a_commitment(nlp):
     assert "rule_cue=accusation" in accused
 
 
+def test_a_surname_spelt_like_a_weekday_dates_no_content(nlp):
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.act_features import act_features
+
+    doc = nlp("La ministre a indiqué que le rapport de Paul Dimanche restait confidentiel.")
+    features = act_features(doc, doc._.quotes[0], "statement",
+                            default_lexicon().verb("indiquer"), load_content_acts())
+
+    assert "dated" not in features
+
+
 def test_the_model_reads_the_meaning_of_the_content_s_words_from_the_pipeline_s_vectors(
         nlp, nlp_sm):
     from presswatch.nlp.act_features import content_vector

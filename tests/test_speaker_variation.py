@@ -479,3 +479,21 @@ def test_a_role_held_now_is_its_holder_not_a_former_one(annotate, role, speaker)
     quotes = annotate("L'ancien Premier ministre Alain Borel a rencontré le Premier ministre, "
                       f"Damien Leroux. « Il faut dialoguer », a estimé {role}.")
     assert find(quotes, "Il faut dialoguer")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La présidente taïwanaise Tsai Ing-wen a reçu les élus. « Notre île restera libre », a "
+     "déclaré Mme Tsai.", "Notre île restera libre", "Tsai Ing-wen"),
+    ("Le ministre chinois Wang Yi a rencontré son homologue. « Le dialogue continue », a "
+     "déclaré M. Wang devant la presse.", "Le dialogue continue", "Wang Yi"),
+])
+def test_a_family_name_written_first_keeps_its_person_after_a_title(annotate, text, quotation,
+                                                                    speaker):
+    # no French title goes before a first name alone: `M. Wang` after `Wang Yi` is him
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_first_name_after_a_title_is_no_family_name_written_first(annotate):
+    text = ("La ministre Claire Dubois a reçu Mme Claire, une syndicaliste. « Rien n'est "
+            "décidé », a dit Mme Claire.")
+    assert find(annotate(text), "Rien n'est décidé")["speaker"] != "Claire Dubois"

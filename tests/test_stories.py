@@ -260,6 +260,9 @@ def test_a_story_label_names_the_event_where_and_when():
     ("La Rochelle", "à La Rochelle"), ("L'Aquila", "à L'Aquila"), ("Le Mans", "au Mans"),
     ("La Maison Blanche", "à la Maison Blanche"), ("L'Élysée", "à l'Élysée"),
     ("La mairie de Tulle", "à la mairie de Tulle"),
+    ("État du Michigan", "dans l'État du Michigan"),
+    ("province de Namur", "dans la province de Namur"),
+    ("Land de Bavière", "dans le Land de Bavière"),
 ])
 def test_a_label_puts_the_preposition_french_puts_before_the_place(place, said):
     assert located(place) == said

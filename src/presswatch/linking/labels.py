@@ -4,7 +4,8 @@ Kremlin`, `aux États-Unis`.
 
 Labels used to put `à` before every place (`réunion à France`). The preposition depends on
 what the place is: a country takes `en` (feminine or opening on a vowel) or `au`/`aux`; a
-place written with its article contracts it (`le Kremlin` → `au Kremlin`); anything else
+place written with its article contracts it (`le Kremlin` → `au Kremlin`); a named
+territory takes `dans` and its noun's article (`dans l'État du Michigan`); anything else
 (a city, most often) takes `à`. Countries come from `data/nationality_countries.tsv`, seats
 of power as French writes them (`Kremlin` → `le Kremlin`) from `data/interaction_seats.tsv`
 (both editable).
@@ -21,6 +22,11 @@ from presswatch.textutil import fold
 # Countries ending in -e that are masculine, and islands that take `à`
 _MASCULINE_IN_E = frozenset({"mexique", "cambodge", "mozambique", "zimbabwe", "belize"})
 _ISLANDS = frozenset({"cuba", "madagascar", "malte", "chypre", "haiti", "singapour"})
+# Nouns that open a named territory (`État du Michigan`, `province du Québec`): French
+# puts `dans` and the noun's article before them, never a bare `à`
+_TERRITORY_ARTICLES = {"etat": "l'", "province": "la ", "region": "la ", "departement": "le ",
+                       "comte": "le ", "canton": "le ", "territoire": "le ", "oblast": "l'",
+                       "land": "le ", "emirat": "l'", "principaute": "la "}
 
 
 @functools.cache
@@ -50,6 +56,9 @@ def located(place: str) -> str:
             return "à " + place  # the article is part of a town's name: `à La Rochelle`
         return "à " + place[:1].lower() + place[1:]  # `à la Maison Blanche`, `à la mairie`
     key = fold(place)
+    article = _TERRITORY_ARTICLES.get(first) if len(words) == 2 else None
+    if article and fold(words[1]).startswith(("de ", "du ", "des ", "d'", "d’")):
+        return f"dans {article}{place}"
     if key in _countries() and key not in _ISLANDS:
         if key.endswith("s"):
             return "aux " + place  # États-Unis, Pays-Bas, Philippines

@@ -38,7 +38,7 @@ from presswatch.nlp.acts import (
     load_stance_words,
     word_acts,
 )
-from presswatch.nlp.dates import DATE_EXPRESSION
+from presswatch.nlp.dates import find_dates
 from presswatch.nlp.docfacts import column, morph, span_text, strings
 from presswatch.nlp.french import FIRST_PERSON_WORDS, NEGATING_WORDS, looks_future
 from presswatch.textutil import doc_value
@@ -198,7 +198,7 @@ def _stance_features(span: Span, stance_words: dict[str, frozenset[str]]) -> lis
     if adjectives * 8 >= len(span):
         out.add("adjective_rich")
     text = span_text(span.doc, span.start, span.end)
-    if DATE_EXPRESSION.search(text) or YEAR.search(text):
+    if find_dates(text) or YEAR.search(text):
         out.add("dated")
     if not verbal:
         out.add("verbless")

@@ -8,6 +8,7 @@ russe`) or a pronoun. This module builds the article's people from its named men
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,7 +28,7 @@ from presswatch.nlp.name_spans import (
 )
 from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
 from presswatch.nlp.predicate_roles import predicate_roles
-from presswatch.textutil import doc_cache, doc_value, fold
+from presswatch.textutil import doc_cache, doc_text, doc_value, fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses"})
@@ -371,6 +372,57 @@ def _fuller_name_of(people: People, words: list[str], lex: Lexicon) -> Person | 
                  [fold(w) for w in n.split()[-len(words):]] == tail), None)
 
 
+def _family_name_first(people: People, word: str, a: int, doc: Doc, lex: Lexicon
+                       ) -> Person | None:
+    """The person named in full with `word` first, when `word` alone comes after a title
+    (`M. Xi`, `le président Xi` after `Xi Jinping`): names whose family name comes first
+    (Chinese, Korean, Hungarian order) keep it in short mentions, and no French title
+    ever goes before a first name alone. Not a known first name (`Mme Claire` is not
+    `Claire Dubois`'s usual short form, but a name of its own)."""
+    if fold(word) in lex.first_names:
+        return None
+    titled = is_title(doc[a]) or (a > 0 and (is_title(doc[a - 1]) or
+                                             lex.noun_class(doc[a - 1]) == "role"))
+    if not titled:
+        return None
+    key = fold(word)
+    named = next((p for p in people.persons if not any(fold(n.split()[-1]) == key
+                                                        for n in p.names)
+                  and any(len(n.split()) > 1 and fold(n.split()[0]) == key for n in p.names)),
+                 None)
+    if named is not None:
+        return named
+    full = _written_with_given_name(doc, word)
+    if full is None:
+        return None
+    person = Person(key=key, names=[full])
+    people.persons.append(person)
+    return person
+
+
+def _written_with_given_name(doc: Doc, word: str) -> str | None:
+    """`Wang Yi`, `Tsai Ing-wen` where the article writes `word` (`Wang`) followed by one
+    capitalised word inside a sentence, after a role, a nationality or a comma, outside
+    any place or organisation (the NER often misses such names after a nationality: `le
+    ministre chinois Wang Yi`); None unless exactly one such completion is written."""
+    text, found = doc_text(doc), set()
+    for t in doc[1:-1]:
+        if t.text != word or t.is_sent_start or t.whitespace_ != " " or \
+                doc[t.i - 1].pos_ not in {"ADJ", "NOUN", "PUNCT"}:
+            continue
+        after = doc[t.i + 1]
+        given = GIVEN_NAME.match(text, after.idx)
+        if given is None or is_title(after) or after.pos_ not in {"PROPN", "NOUN", "X"} or \
+                {t.ent_type_, after.ent_type_} & {"LOC", "ORG"}:
+            continue
+        found.add(f"{word} {given.group(0)}")
+    return found.pop() if len(found) == 1 else None
+
+
+GIVEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?\b")
+"""A given name written after a family name: capitalised, one hyphenated part at most."""
+
+
 def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] = ()
                  ) -> People:
     """Collect the article's people from its name mentions, merging surname variants.
@@ -398,6 +450,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person, first = fuller, None
         else:
             person = people.by_surname(surname, first, gender)
+            if person is None and first is None:
+                person = _family_name_first(people, surname, a, doc, lex)
         if person is None or (first and person.first and fold(person.first) != fold(first)):
             person = Person(key=fold(surname), first=first)
             people.persons.append(person)
