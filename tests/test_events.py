@@ -251,3 +251,28 @@ def test_the_events_command_prints_one_row_per_event(filled, store_url):
     [event] = json.loads(result.stdout)
     assert (event["articles"], event["participants"]) == (2, ["Anthony Blinken",
                                                               "Sergueï Lavrov"])
+
+
+def test_a_label_names_a_person_by_the_family_name_written_first(store):
+    # `M. Xi` in the article: the family name comes first, so the label says Xi, not Jinping
+    article, record = annotated(
+        "beijing", date="2024-05-06", outlet="Le Quotidien", parts=[
+            "Xi Jinping et Emmanuel Macron se sont rencontrés lundi à Pékin. M. Xi a salué "
+            "M. Macron.\n"],
+        people=[person("Xi Jinping", "Xi"), person("Emmanuel Macron", "Macron")],
+        interactions=[interaction("meeting", "Pékin", "Xi Jinping", "Emmanuel Macron",
+                                  date="2024-05-06")])
+    store.add_article(article, record, pipeline_version="t")
+    store.recompute()
+
+    assert [r["label"] for r in store.events().rows] == [
+        "Xi – Macron, rencontre à Pékin (2024-05-06)"]
+
+
+def test_a_short_name_is_the_surname_unless_the_articles_use_the_first_word_alone():
+    from presswatch.linking.labels import short_name
+
+    assert short_name("Emmanuel Macron", ["Emmanuel Macron", "Macron"]) == "Macron"
+    assert short_name("Xi Jinping", ["Xi Jinping", "Xi"]) == "Xi"
+    assert short_name("Paul Martin", ["Paul", "Martin"]) == "Martin"  # both alone: surname
+    assert short_name("Elizabeth II", ["Elizabeth"]) == "Elizabeth II"

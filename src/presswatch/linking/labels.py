@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterable
 
 from presswatch.lexicon import load_nationality_countries, load_seats
 from presswatch.textutil import fold
@@ -74,13 +75,18 @@ KIND_WORDS = {"meeting": "rencontre", "talks": "pourparlers", "phone_call": "app
 """What a label calls each interaction type."""
 
 
-def short_name(name: str) -> str:
+def short_name(name: str, aliases: Iterable[str] = ()) -> str:
     """How a label names a person: the surname, the whole name for a regnal one
-    (`Elizabeth II`)."""
+    (`Elizabeth II`), the first word when the articles call the person by it alone and
+    never by the last (`Xi` of `Xi Jinping`: a family name written first)."""
     words = name.split()
     if len(words) > 1 and words[-1].strip(".").upper() == words[-1].strip(".") and set(
             words[-1].strip(".")) <= set("IVXL"):
         return name
+    if len(words) > 1:
+        alone = {fold(a) for a in aliases if len(a.split()) == 1}
+        if fold(words[0]) in alone and fold(words[-1]) not in alone:
+            return words[0]
     return words[-1] if words else name
 
 

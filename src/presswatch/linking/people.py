@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from presswatch.lexicon import Lexicon
+from presswatch.linking.labels import short_name
 from presswatch.linking.names import (
     CONTEXT_FIRST_NAME_SIMILARITY,
     FIRST_NAME_SIMILARITY,
@@ -117,6 +118,11 @@ class Person:
     roles: dict[frozenset[str], RoleSpan] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
     pinned: bool = False
+
+    @property
+    def label_name(self) -> str:
+        """How a story or event label names this person (:func:`.labels.short_name`)."""
+        return short_name(self.name, self.aliases)
 
 
 # --------------------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def events_as_rows(events: list[Event], arts: dict[str, StoredArticle], linking:
     """Rows of ``events``, ``event_mentions`` and ``event_people``."""
     rows, mentions, people = [], [], []
     for ev in events:
-        names = Counter({linking.people[pid].name: n for pid, n in ev.participants})
+        names = Counter({linking.people[pid].label_name: n for pid, n in ev.participants})
         day = iso_day(ev.date)
         articles = {m.article_id for m in ev.mentions}
         outlets = {fold(arts[a].outlet) for a in articles if arts[a].outlet}

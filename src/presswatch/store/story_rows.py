@@ -107,12 +107,14 @@ def story_rows(arts: Mapping[str, _Article], story_of: Mapping[str, str], linkin
             rows.append(dict(zip(columns, row, strict=True)))
             continue
         people: Counter[str] = Counter()
+        label_names: dict[str, str] = {}
         for art in group:
-            people.update(list(dict.fromkeys(
-                linking.people[pid].name for p in art.people
-                if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None)))
+            named = [linking.people[pid] for p in art.people
+                     if (pid := linking.entry_person.get((art.id, p["idx"]))) is not None]
+            people.update(list(dict.fromkeys(person.name for person in named)))
+            label_names.update((person.name, person.label_name) for person in named)
         dates = sorted(a.date for a in group if a.date)
-        main = [n for n, _k in people.most_common(2)]
+        main = [label_names[n] for n, _k in people.most_common(2)]
         first = dates[0] if dates else None
         key = hashlib.sha1(repr((sorted((a.id, digests.get(a.id)) for a in group), main,
                                  first)).encode("utf-8")).hexdigest()[:20]
