@@ -276,3 +276,28 @@ def test_a_short_name_is_the_surname_unless_the_articles_use_the_first_word_alon
     assert short_name("Xi Jinping", ["Xi Jinping", "Xi"]) == "Xi"
     assert short_name("Paul Martin", ["Paul", "Martin"]) == "Martin"  # both alone: surname
     assert short_name("Elizabeth II", ["Elizabeth"]) == "Elizabeth II"
+
+
+def test_a_later_short_mention_relabels_the_older_events_as_a_rebuild_would(tmp_path):
+    def beijing(aid: str, outlet: str) -> tuple:
+        return annotated(aid, date="2024-05-06", outlet=outlet, parts=[
+            "Xi Jinping et Emmanuel Macron se sont rencontrés lundi à Pékin.\n"],
+            people=[person("Xi Jinping"), person("Emmanuel Macron", "Macron")],
+            interactions=[interaction("meeting", "Pékin", "Xi Jinping", "Emmanuel Macron",
+                                      date="2024-05-06")])
+    later = annotated("nairobi", date="2024-09-01", outlet="Le Soir", parts=[
+        "Au sommet de Nairobi, M. Xi a envoyé un message sur les océans.\n"],
+        people=[person("Xi Jinping", "Xi")])
+
+    def labels(batches: list[list[tuple]], name: str) -> list[str]:
+        with Store(f"sqlite:///{tmp_path / name}") as store:
+            for batch in batches:
+                for article, record in batch:
+                    store.add_article(article, record, pipeline_version="t")
+                store.recompute()
+            return [r["label"] for r in store.iter_table("events")]
+
+    first = [beijing("a", "Le Quotidien"), beijing("b", "La Gazette")]
+    assert labels([first], "before.db") == ["Jinping – Macron, rencontre à Pékin (2024-05-06)"]
+    assert labels([first, [later]], "update.db") == labels([[*first, later]], "rebuild.db") == [
+        "Xi – Macron, rencontre à Pékin (2024-05-06)"]

@@ -1,7 +1,7 @@
 """Specification of story rows after a feed's batch: a story the batch did not reach keeps
 the row and label the last run stored, unless one of its articles' dates moved or one of
-its people got another display name; anything reached, or a label the state lacks, is
-worked out again from its articles."""
+its people is shown otherwise (display name, or the name a label uses); anything reached,
+or a label the state lacks, is worked out again from its articles."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from presswatch.lexicon import default_lexicon
 from presswatch.linking import Linking
 from presswatch.linking.people import Person
 from presswatch.linking.stories import StoryFeatures
+from presswatch.store import schema
+from presswatch.store.people_rows import renamed_people
 from presswatch.store.story_rows import Kept, Reach, story_rows
+from presswatch.textutil import fold
 
 
 @dataclass(slots=True)
@@ -68,15 +71,37 @@ def test_a_reached_story_a_moved_date_a_renamed_person_or_no_label_mean_working_
     assert _rows(_kept(), labels={}) == made
 
 
-def test_the_reach_names_the_stories_of_reached_articles_now_and_before_and_renamed_people(
-        ) -> None:
+def test_the_reach_names_the_stories_of_reached_articles_now_and_before() -> None:
     reach = Reach.of({"a2"}, {"a1": "s-1", "a2": "s-2"}, {"a2": "s-1", "a3": "s-3"},
-                     [("p-1", "Lucie Dumas"), ("p-gone", "Jean Gone")],
-                     _linking("Lucie Dumas"))
+                     {"p-gone"})
     assert reach.stories == {"s-1", "s-2"}
     assert reach.renamed == {"p-gone"}
     assert not reach.same_people("a1", "s-1")  # a story mate of a reached article
     assert reach.same_people("a3", "s-3")
     assert not reach.same_people("a2", None)
-    renamed = Reach.of(set(), {}, {}, [("p-1", "Lucie Dumas")], _linking("Lucie Dumàs"))
-    assert renamed.renamed == {"p-1"}
+
+
+def _stored_people(*people: tuple[str, str, tuple[str, ...]]) -> dict:
+    """Stored ``people`` and ``person_aliases`` rows, in column order."""
+    return {schema.people: [(pid, name, 1, 0, False, 0) for pid, name, _a in people],
+            schema.person_aliases: [(pid, alias, fold(alias), 1)
+                                    for pid, _n, aliases in people for alias in aliases],
+            schema.person_roles: []}
+
+
+def test_renamed_people_are_those_shown_otherwise_than_stored_gone_and_new_included() -> None:
+    stored = _stored_people(("p-1", "Lucie Dumas", ("Lucie Dumas",)),
+                            ("p-gone", "Jean Gone", ("Jean Gone",)))
+    assert renamed_people(stored, _linking("Lucie Dumas")) == {"p-gone"}
+    assert renamed_people(stored, _linking("Lucie Dumàs")) == {"p-1", "p-gone"}
+    assert renamed_people(_stored_people(), _linking("Lucie Dumas")) == {"p-1"}
+
+
+def test_a_new_alias_that_changes_how_labels_name_a_person_renames_them() -> None:
+    # `M. Xi` written for the first time: labels now say Xi, not Jinping
+    stored = _stored_people(("p-1", "Xi Jinping", ("Xi Jinping",)))
+    linking = _linking("Xi Jinping")
+    linking.people["p-1"].aliases.update({"Xi Jinping": 1})
+    assert renamed_people(stored, linking) == frozenset()
+    linking.people["p-1"].aliases.update({"Xi": 1})
+    assert renamed_people(stored, linking) == {"p-1"}

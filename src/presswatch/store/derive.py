@@ -63,6 +63,7 @@ from presswatch.store.people_rows import (
     as_dicts,
     built_rows,
     people_from_rows,
+    renamed_people,
     taken_rows,
 )
 from presswatch.store.quote_update import (
@@ -220,9 +221,9 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     context = {aid: in_story[story_of.get(aid, "a:" + aid)] for aid in arts}
     ver = version(guard(identities, default_lexicon()))
     before_inputs = None if full else stored_inputs(conn, ver)
+    renamed = renamed_people(stored, linking) if stored else frozenset()
     reach = None if reached is None or before_inputs is None else Reach.of(
-        reached, story_of, dict(stored[schema.article_stories]), stored[schema.people],
-        linking)
+        reached, story_of, dict(stored[schema.article_stories]), renamed)
 
     people_rows, alias_rows, role_rows = built_rows(linking)
     # the people taken as stored keep their rows: the quote side compares every alias and
@@ -248,8 +249,7 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     before_events = None if full else stored_events(conn)
     updated = cluster_events(mentions, arts, linking, before_events,
                              unchanged=unchanged_mentions(
-                                 mentions, written, stored, story_of,
-                                 {p.id: p.name for p in linking.people.values()},
+                                 mentions, written, stored, story_of, renamed,
                                  linked) if stored else ())
     events = updated.events
     infer_event_dates(arts, updated.article_dates())

@@ -36,8 +36,11 @@ def cluster_events(mentions: list[Mention], arts: dict[str, StoredArticle],
             outlets[aid] = fold(found) if found else None
         return outlets[aid]
 
-    return update_events(mentions, before,
-                         lambda pid: linking.people[pid].name, outlet, unchanged)
+    def shown(pid: str) -> str:  # what an event's rows show of a person
+        person = linking.people[pid]
+        return f"{person.name}\x1d{person.label_name}"
+
+    return update_events(mentions, before, shown, outlet, unchanged)
 
 
 def events_as_rows(events: list[Event], arts: dict[str, StoredArticle], linking: Linking

@@ -32,15 +32,15 @@ _CHUNK = 500
 
 def unchanged_mentions(mentions: Sequence[Mention], written: Collection[str],
                        stored: Mapping[Table, Sequence[tuple[Any, ...]]],
-                       story_of: Mapping[str, str], names: Mapping[str, str],
+                       story_of: Mapping[str, str], renamed: Collection[str],
                        linked: Mapping[tuple[str, int], set[str]] | None = None) -> set[str]:
     """Keys of the mentions whose every feature an event digest reads (see
     :func:`.event_update.event_digest`) is as the last recompute had it, found without
     digesting: the article was not written since (its interactions, dates and outlet are
     as they were), its story is the one in the stored ``article_stories``, its people are
-    those of the stored ``participant_people`` and each has the display name of its
-    stored ``people`` row (``stored``: those tables, read in this transaction before any
-    of them is written; ``names``: person id -> display name now). Those rows and the
+    those of the stored ``participant_people`` and none is ``renamed`` (shown otherwise
+    than its stored rows: :func:`.people_rows.renamed_people`; ``stored``: those tables,
+    read in this transaction before any of them is written). Those rows and the
     events' state are written in one transaction, so they are the same run's."""
     before_story = dict(stored[schema.article_stories])
     before_people = linked  # (``linked``: those rows by interaction, if the caller has them)
@@ -48,10 +48,6 @@ def unchanged_mentions(mentions: Sequence[Mention], written: Collection[str],
         before_people = defaultdict(set)
         for aid, idx, pid in stored[schema.participant_people]:
             before_people[(aid, idx)].add(pid)
-    at = [c.name for c in schema.people.columns]
-    i, n = at.index("id"), at.index("name")
-    named = {r[i]: r[n] for r in stored[schema.people]}
-    renamed = {pid for pid, name in names.items() if named.get(pid) != name}
     return {m.key for m in mentions
             if m.article_id not in written
             and story_of.get(m.article_id) == before_story.get(m.article_id)

@@ -29,8 +29,8 @@ from presswatch.linking.roles import RoleSpan
 from presswatch.store import schema
 from presswatch.textutil import fold
 
-__all__ = ["PEOPLE_TABLES", "as_dicts", "built_rows", "people_from_rows", "role_span",
-           "taken_rows"]
+__all__ = ["PEOPLE_TABLES", "as_dicts", "built_rows", "people_from_rows", "renamed_people",
+           "role_span", "taken_rows"]
 
 PEOPLE_TABLES = (schema.people, schema.person_aliases, schema.person_roles)
 
@@ -74,6 +74,22 @@ def people_from_rows(rows: Mapping[Table, Sequence[tuple[Any, ...]]]) -> People:
         return out
 
     return read
+
+
+def renamed_people(stored: Mapping[Table, Sequence[tuple[Any, ...]]], linking: Linking
+                   ) -> frozenset[str]:
+    """The people whose display name or label name (:attr:`.Person.label_name`, which
+    reads the aliases) differs from what their stored rows give, new and gone people
+    included: rows that show a person's name (stories, events) must be made again. A
+    person taken as stored (:attr:`.Linking.kept`) is its rows: only those built are read
+    back and compared."""
+    ids = {row[0] for row in stored[schema.people]}
+    built = {pid for pid in linking.people if pid not in linking.kept}
+    before = people_from_rows(stored)(built & ids)
+    return frozenset((ids - linking.people.keys()) | {
+        pid for pid in built
+        if (old := before.get(pid)) is None or (old.name, old.label_name) != (
+            linking.people[pid].name, linking.people[pid].label_name)})
 
 
 def built_rows(linking: Linking) -> Rows:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -37,8 +37,8 @@ class _Article(Protocol):
 class Reach:
     """What a feed's batch reached on the people side: the articles whose entries were
     clustered again (or that are dirty), the stories those articles are in now or were in
-    at the last run, and the people whose display name differs from their stored row (new
-    and gone people included)."""
+    at the last run, and the people whose display or label name differs from their stored
+    rows (new and gone people included)."""
 
     articles: frozenset[str]
     stories: frozenset[str]
@@ -46,14 +46,11 @@ class Reach:
 
     @classmethod
     def of(cls, articles: Collection[str], story_of: Mapping[str, str],
-           stored_story_of: Mapping[str, str], stored_people: Iterable[tuple[Any, ...]],
-           linking: Linking) -> Reach:
+           stored_story_of: Mapping[str, str], renamed: Collection[str]) -> Reach:
         """From :attr:`.PeopleParts.reached`, the stories now and as stored
-        (``article_stories``) and the stored ``people`` rows (id, name first)."""
+        (``article_stories``) and the people shown otherwise than stored
+        (:func:`.people_rows.renamed_people`)."""
         stories = {s for a in articles for s in (story_of.get(a), stored_story_of.get(a)) if s}
-        before = {row[0]: row[1] for row in stored_people}
-        renamed = {pid for pid in before.keys() | linking.people.keys()
-                   if (p := linking.people.get(pid)) is None or before.get(pid) != p.name}
         return cls(frozenset(articles), frozenset(stories), frozenset(renamed))
 
     def same_people(self, article: str, story: str | None) -> bool:
