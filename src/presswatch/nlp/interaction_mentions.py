@@ -139,42 +139,21 @@ def _head(doc: Doc, start: int, end: int) -> Token:
 
 def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: str,
                     matches: list[tuple[int, int, str]], n_match: int) -> dict | None:
+    """The interaction the trigger words ``doc[start:end]`` (of ``kind``; the
+    ``n_match``-th of the article's ``matches``) tell, or None when they tell none held.
+    In order: words that tell no event; the parties the parse gives (:func:`_party_heads`)
+    and their names; readings that meet no one after all; place and sitting; parties
+    the sentence names standing in when the parse gave too few (:func:`_stand_ins`)."""
     head = _head(doc, start, end)
     sent = head.sent
-    if conditional(head) or only_considered(head) or only_wished(head) or a_peak(head) or (
-            head.lower_ == "conseil" and in_passing(doc, start)) or (
-            fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")):
-        return None  # `les séances du conseil`: sittings in general, not one held
+    if _no_event_held(doc, head, start):
+        return None
     if gathering_held(head):  # `Le G20 s'est ouvert à Delhi` (a name, not a trigger word)
         body = gathering_body(head)
         return mention(kind, [body], doc[head.i:head.i + 1],
                        place=place_of(sent, head.head), sitting=True,
                        owner=body if kind == "summit" else None)
-    session, named, guests = False, [], []
-    group = gathered(head)
-    if group is not None:
-        heads, session = [group], True  # `les ministres du G7, réunis à Capri`
-        if fold(group.lemma_) in SUMMIT_LEADERS and any(
-                gathering_kind(t.text) == "summit" for t in group.subtree):
-            kind = "summit"  # `les leaders du G7 réunis au Canada`: the G7's summit (its
-            # ministers gathered hold a meeting)
-    elif head.pos_ == "VERB" and (guests := received_described(head)):
-        heads = guests  # `des patrons reçus à l'Élysée`: they were received
-    elif head.pos_ == "VERB" and (named := invited(head, art)):
-        heads = []  # `a invité X à venir à Paris`: X visits
-    elif head.pos_ == "VERB":
-        heads = verb_parties(head)
-    else:
-        heads, session, named = noun_parties(head, art)
-        if verb_read_as_noun(head):  # `Donald Trump lui a téléphoné`: subject, objects
-            heads += [h for h in verb_parties(head) if h not in heads]
-        if kind == "phone_call" and manner(head):
-            # `a échangé par téléphone avec son homologue`: the verb's parties
-            heads += [h for h in verb_parties(head.head) if h not in heads]
-    heads += [h for h in attendees(head) if h not in heads]  # `en présence de X`
-    heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
-    if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
-        heads = [p for h in heads for p in (sent_by_two(h) or [h])]
+    heads, session, named, guests, group, kind = _party_heads(doc, art, head, start, end, kind)
     visited = None
     if head.lemma_ == "visiter":  # `X a visité Kiev`, `une usine à Toulouse`: where, not who
         heads, visited = visit_place(head, heads)
@@ -185,29 +164,7 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
     if kind in {"meeting", "talks"} and met and all(a_medium(h) for h in met):
         return None  # `un entretien avec l'AFP`: an interview given to a medium
     trigger_words = fold(doc[start:end].text)
-    names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
-    if head.pos_ == "NOUN" and kind != "visit":  # `le sommet franco-allemand`
-        names += compound_countries(head)
-    if kind in PAIR_TYPES:  # `X a reçu le ministre français. Jean-Noël Barrot a …`
-        names = _roles_named_after(heads, names, art)
-    told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
-    if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
-                                   for c in head.children) and (pair := art.last_pair(
-                                       doc[start].idx)):
-        # `leur entretien`, `lors de leur conférence de presse`: the pair reported before
-        names += [n for n in pair if n not in names]
-        told_before = True
-    if kind in PAIR_TYPES and len(heads) >= 2 and len(set(names)) == 1 and \
-            set(names) <= art.persons and \
-            sum(bool(art.person(h)) or (h.pos_ == "NOUN" and is_role(h)) for h in heads) >= 2:
-        # `le président français a reçu son homologue chinois`, both descriptions read as
-        # one person: the other is the article's other most named person
-        names += [n for n in [art.most_named(besides=set(names))] if n]
-    if kind in PAIR_TYPES and len(set(names)) == 1:
-        # `X rencontrera son homologue russe`, the article naming no Russian: that
-        # description is the other party
-        names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
-            n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
+    names, told_before = _names_of(doc, art, head, heads, named, start, kind)
     participle = "Part" in morph(head, "VerbForm") and (head.dep_ == "acl" or (
         "Pres" in morph(head, "Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
@@ -218,60 +175,10 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
     if head.pos_ == "VERB" and participle and group is None and not guests:
         return None  # `une coalition réunissant des entreprises`: a description
     if venue is not None:
-        # `Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
-        # accueille des visiteurs` (no party received) is nothing
-        guests = [n for h in with_conjuncts([h for h in heads if h.dep_ == "obj"])
-                  if (n := art.name(h)) and (n in art.persons or art.person(h)
-                                             or is_role(h))]
-        if not guests:
-            return None
-        host = art.name(venue)
-        return {"type": "visit", "participants": [*guests, host], "place": host,
-                "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
-                "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
-    if head.lemma_ in HOSTING and hosted_by_an_event(head):
-        return None  # `la journée a accueilli de nombreux acteurs`: they attended it
-    if kind == "visit" and head.lemma_ == "rendre" and not travels(head):
-        return None  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
-    if kind == "visit" and head.pos_ == "NOUN" and any(
-            c.dep_.startswith("nmod") and c.pos_ == "NOUN" and not c.text[:1].isupper()
-            and not is_party_noun(c) and any(g.lower_ in OWNER_CASES for g in c.children)
-            and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
-        return None  # `le déplacement des séances`, `la visite des lieux`: no one travels
-    if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
-            c.lower_ in REFLEXIVE_CLITICS for c in head.children):
-        return None  # `entretenir des relations` is no talk
-    if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
-            c.lower_ in REFLEXIVE_CLITICS for c in head.children)):
-        return None  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
-        # habitants` (what a reporter or a witness does): no conversation of the parties
+        return _visit_to_venue(doc, art, heads, venue, start, end)
     both = any(of_two_nations(h) for h in heads)  # `les délégations russe et ukrainienne`
-    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not gathering_of(
-            head, heads, names, art):
-        return None  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
-    if head.lemma_ in TRADED and any(c.dep_ == "obj" and fold(c.lemma_) not in TIME_WORDS
-                                     for c in head.children):
-        return None  # `ont échangé des tirs`, `échanger des prisonniers`: things traded
-    if head.lemma_ in PURPOSE_ONLY and any(c.dep_ == "mark" and fold(c.lower_) in PURPOSE_MARKS
-                                           for c in head.children):
-        return None  # `a rencontré X pour discuter de la crise`: that meeting's purpose
-    if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
+    if _no_meeting_after_all(head, heads, names, art, kind, group, guests, both):
         return None
-    if head.lemma_ in CONSULTING and not consults_a_person(head, heads, art):
-        return None  # `consulter les citoyens par référendum`: no one met
-    if not_an_envoy(head, heads):
-        return None  # `convoqué par la justice`: summoned, not met
-    objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
-               and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
-            fold(h.lemma_) in CALL_WORDS for h in objects):
-        return None  # `X a reçu un appel de Y`: the call tells it
-    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and group is None and \
-            not guests and ((
-            objects and not any(
-            (art.name(h) or is_role(h)) and names_someone(h, art) for h in objects)) or
-            not receives_someone(head, heads, art)):
-        return None  # `a reçu des critiques`, `qui recevra le prix`: no party received
     if kind == "meeting" and head.lower_ == "conseil":  # `le Conseil des ministres`
         names.append(doc[start:end].text)
         session = True
@@ -323,8 +230,171 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
         # `reçus en sous-préfecture`: by that office
     where = None if place and names and fold(names[-1]) == fold(place) else place
     # (`reçus à la préfecture du Cantal`: the office is where and who received)
-    persons = art.persons
-    if len(names) < need or (need == 2 and len(persons.intersection(names)) < 2):
+    names = _stand_ins(doc, art, head, heads, names, need, kind, start, matches, n_match,
+                       where)
+    if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
+        names = [n for n in names if trigger_words not in fold(n) or n == called]
+    # nor the press (`interrogé par des journalistes`): one faces it, one does not meet it
+    names = [n for n in names if not the_press(n)]
+    if len(names) < need:
+        return None
+    # parties in the order the sentence names them (a pronoun's antecedent first)
+    names.sort(key=sent.text.find)
+    later = _named_later(art, head, heads, names) if kind in PAIR_TYPES else []
+    return mention(kind, names, doc[start:end], place=place, told_before=told_before,
+                   later=later, gathering=head.lemma_ in GATHERINGS or for_summit(head),
+                   again=clean_parties(outright, place) if told_again(head) else None,
+                   body=among,
+                   sitting=session and len(names) == 1 and names[0] not in art.persons,
+                   owner=summit_owner(head) if kind == "summit" else None,
+                   next_edition=kind == "summit" and next_edition(head))
+
+
+def _no_event_held(doc: Doc, head: Token, start: int) -> bool:
+    """Trigger words that tell no event held: a conditional, a plan only considered or
+    wished, a peak, a council named in passing, sittings in general (`les séances du
+    conseil`)."""
+    return bool(conditional(head) or only_considered(head) or only_wished(head) or a_peak(
+        head) or (head.lower_ == "conseil" and in_passing(doc, start)) or (
+        fold(head.lemma_) in SITTINGS and "Plur" in morph(head, "Number")))
+
+
+def _party_heads(doc: Doc, art: ArticleParties, head: Token, start: int, end: int, kind: str
+                 ) -> tuple[list[Token], bool, list[str], list[Token], Token | None, str]:
+    """The tokens the trigger's parse gives as its parties, and what the parse tells of
+    them: (heads, a session of one body, parties named outright, guests received, the
+    group gathered, the kind as that group may change it)."""
+    session, named, guests = False, [], []
+    group = gathered(head)
+    if group is not None:
+        heads, session = [group], True  # `les ministres du G7, réunis à Capri`
+        if fold(group.lemma_) in SUMMIT_LEADERS and any(
+                gathering_kind(t.text) == "summit" for t in group.subtree):
+            kind = "summit"  # `les leaders du G7 réunis au Canada`: the G7's summit (its
+            # ministers gathered hold a meeting)
+    elif head.pos_ == "VERB" and (guests := received_described(head)):
+        heads = guests  # `des patrons reçus à l'Élysée`: they were received
+    elif head.pos_ == "VERB" and (named := invited(head, art)):
+        heads = []  # `a invité X à venir à Paris`: X visits
+    elif head.pos_ == "VERB":
+        heads = verb_parties(head)
+    else:
+        heads, session, named = noun_parties(head, art)
+        if verb_read_as_noun(head):  # `Donald Trump lui a téléphoné`: subject, objects
+            heads += [h for h in verb_parties(head) if h not in heads]
+        if kind == "phone_call" and manner(head):
+            # `a échangé par téléphone avec son homologue`: the verb's parties
+            heads += [h for h in verb_parties(head.head) if h not in heads]
+    heads += [h for h in attendees(head) if h not in heads]  # `en présence de X`
+    heads = [h for h in with_conjuncts(heads) if not start <= h.i < end]
+    if kind in PAIR_TYPES:  # `des représentants d'Israël et du Hamas`: those two parties
+        heads = [p for h in heads for p in (sent_by_two(h) or [h])]
+    return heads, session, named, guests, group, kind
+
+
+def _names_of(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
+              named: list[str], start: int, kind: str) -> tuple[list[str], bool]:
+    """The parties' names from their heads, and whether the article told them before
+    (`leur entretien`, `entre les deux hommes`)."""
+    names = [n for h in heads for n in art.names(h)] + [n for n in named if n]
+    if head.pos_ == "NOUN" and kind != "visit":  # `le sommet franco-allemand`
+        names += compound_countries(head)
+    if kind in PAIR_TYPES:  # `X a reçu le ministre français. Jean-Noël Barrot a …`
+        names = _roles_named_after(heads, names, art)
+    told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
+    if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
+                                   for c in head.children) and (pair := art.last_pair(
+                                       doc[start].idx)):
+        # `leur entretien`, `lors de leur conférence de presse`: the pair reported before
+        names += [n for n in pair if n not in names]
+        told_before = True
+    if kind in PAIR_TYPES and len(heads) >= 2 and len(set(names)) == 1 and \
+            set(names) <= art.persons and \
+            sum(bool(art.person(h)) or (h.pos_ == "NOUN" and is_role(h)) for h in heads) >= 2:
+        # `le président français a reçu son homologue chinois`, both descriptions read as
+        # one person: the other is the article's other most named person
+        names += [n for n in [art.most_named(besides=set(names))] if n]
+    if kind in PAIR_TYPES and len(set(names)) == 1:
+        # `X rencontrera son homologue russe`, the article naming no Russian: that
+        # description is the other party
+        names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
+            n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
+    return names, told_before
+
+
+def _visit_to_venue(doc: Doc, art: ArticleParties, heads: list[Token], venue: Token,
+                    start: int, end: int) -> dict | None:
+    """`Moscou accueille la chancelière`: her visit to that place; `le Grand Palais
+    accueille des visiteurs` (no party received) is nothing."""
+    guests = [n for h in with_conjuncts([h for h in heads if h.dep_ == "obj"])
+              if (n := art.name(h)) and (n in art.persons or art.person(h)
+                                         or is_role(h))]
+    if not guests:
+        return None
+    host = art.name(venue)
+    return {"type": "visit", "participants": [*guests, host], "place": host,
+            "date": None, "trigger": doc[start:end].text, "trigger_start": doc[start].idx,
+            "trigger_end": doc[end - 1].idx + len(doc[end - 1])}
+
+
+def _no_meeting_after_all(head: Token, heads: list[Token], names: list[str],
+                          art: ArticleParties, kind: str, group: Token | None,
+                          guests: list[Token], both: bool) -> bool:
+    """Readings of the trigger verb or noun that tell no meeting of parties after all
+    (`a reçu des critiques`, `ont échangé des tirs`, `se rendre à l'évidence`)."""
+    if head.lemma_ in HOSTING and hosted_by_an_event(head):
+        return True  # `la journée a accueilli de nombreux acteurs`: they attended it
+    if kind == "visit" and head.lemma_ == "rendre" and not travels(head):
+        return True  # `se rendre à l'évidence`, `rendre visite` (the noun reports it)
+    if kind == "visit" and head.pos_ == "NOUN" and any(
+            c.dep_.startswith("nmod") and c.pos_ == "NOUN" and not c.text[:1].isupper()
+            and not is_party_noun(c) and any(g.lower_ in OWNER_CASES for g in c.children)
+            and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
+        return True  # `le déplacement des séances`, `la visite des lieux`: no one travels
+    if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children):
+        return True  # `entretenir des relations` is no talk
+    if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children)):
+        return True  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des
+        # habitants` (what a reporter or a witness does): no conversation of the parties
+    if head.lemma_ in PARSED_ONLY and len(set(names)) < 2 and not both and not gathering_of(
+            head, heads, names, art):
+        return True  # `il s'est retrouvé seul`: finding oneself somewhere, meeting no one
+    if head.lemma_ in TRADED and any(c.dep_ == "obj" and fold(c.lemma_) not in TIME_WORDS
+                                     for c in head.children):
+        return True  # `ont échangé des tirs`, `échanger des prisonniers`: things traded
+    if head.lemma_ in PURPOSE_ONLY and any(c.dep_ == "mark" and fold(c.lower_) in PURPOSE_MARKS
+                                           for c in head.children):
+        return True  # `a rencontré X pour discuter de la crise`: that meeting's purpose
+    if head.lemma_ in CALL_WORDS and not is_call(head, heads, art):
+        return True
+    if head.lemma_ in CONSULTING and not consults_a_person(head, heads, art):
+        return True  # `consulter les citoyens par référendum`: no one met
+    if not_an_envoy(head, heads):
+        return True  # `convoqué par la justice`: summoned, not met
+    objects = [h for h in heads if h.dep_ == "obj" and h.pos_ == "NOUN"
+               and fold(h.lemma_) not in TIME_WORDS]  # `a reçu lundi X`: lundi is when
+    if head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and any(
+            fold(h.lemma_) in CALL_WORDS for h in objects):
+        return True  # `X a reçu un appel de Y`: the call tells it
+    # `a reçu des critiques`, `qui recevra le prix`: no party received
+    return head.pos_ == "VERB" and head.lemma_ in NEEDS_OBJECT and group is None and \
+        not guests and bool((
+            objects and not any(
+                (art.name(h) or is_role(h)) and names_someone(h, art) for h in objects)) or
+            not receives_someone(head, heads, art))
+
+
+def _stand_ins(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
+               names: list[str], need: int, kind: str, start: int,
+               matches: list[tuple[int, int, str]], n_match: int, where: str | None
+               ) -> list[str]:
+    """The parties when the parse gave fewer than ``need``: the people named around the
+    trigger in its sentence, its subject, a quote's speaker, the next sentence's subjects,
+    a handover's holders."""
+    sent = head.sent
+    if len(names) < need or (need == 2 and len(art.persons.intersection(names)) < 2):
         # the people named around the trigger in its sentence stand in
         nxt = [a for a, _b, _k in matches[n_match + 1:]
                if sentence_bounds(doc[a])[0] == sent.start]
@@ -366,26 +436,19 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
         # outgoing and incoming holders, whoever the sentence names
         while len(names) < need and (other := art.most_named(besides=set(names))):
             names.append(other)
-    if head.lower_ != "conseil":  # a speaker `face à la presse` is no party
-        names = [n for n in names if trigger_words not in fold(n) or n == called]
-    # nor the press (`interrogé par des journalistes`): one faces it, one does not meet it
-    names = [n for n in names if not the_press(n)]
-    if len(names) < need:
-        return None
-    # parties in the order the sentence names them (a pronoun's antecedent first)
-    names.sort(key=sent.text.find)
-    later = [(n, g) for c in [c for h in heads if h.dep_ == "obj" for c in h.conjuncts
+    return names
+
+
+def _named_later(art: ArticleParties, head: Token, heads: list[Token], names: list[str]
+                 ) -> list[tuple[str, Token]]:
+    """Objects met one after the other (`a reçu X, puis Y`): each later party with its
+    sequence word."""
+    if head.pos_ != "VERB":
+        return []
+    return [(n, g) for c in [c for h in heads if h.dep_ == "obj" for c in h.conjuncts
                               if c.i > h.i] + object_conjuncts(head, heads)
              for g in c.children if g.dep_ == "cc" and g.lower_ in SEQUENCE_WORDS
-             if (n := art.name(c)) in names] if kind in PAIR_TYPES and head.pos_ == "VERB" \
-        else []
-    return mention(kind, names, doc[start:end], place=place, told_before=told_before,
-                   later=later, gathering=head.lemma_ in GATHERINGS or for_summit(head),
-                   again=clean_parties(outright, place) if told_again(head) else None,
-                   body=among,
-                   sitting=session and len(names) == 1 and names[0] not in persons,
-                   owner=summit_owner(head) if kind == "summit" else None,
-                   next_edition=kind == "summit" and next_edition(head))
+             if (n := art.name(c)) in names]
 
 
 def _roles_named_after(heads: list[Token], names: list[str], art: ArticleParties) -> list[str]:
