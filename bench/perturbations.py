@@ -223,6 +223,8 @@ def _looks_like_person(name: str, first_names: dict[str, str]) -> bool:
         return False
     if any(not _UPPER.match(w) and w.lower() not in _PARTICLES for w in words):
         return False
+    if any(w.lower() not in _PARTICLES for w in words[1:-1]):
+        return False  # `Jean Claude Kassi Brou`: which words are the surname is unclear
     return fold(words[0]).split("-")[0] in first_names
 
 
@@ -279,12 +281,11 @@ def rename(s: str | None, mapping: dict[str, str]) -> str | None:
 
 def rename_key(key: str, mapping: dict[str, str]) -> str:
     """A folded speaker key with its name words replaced (keys are folded surnames,
-    sometimes full names): the new surname without a leading particle."""
+    sometimes full names)."""
     folded = {fold(k): fold(v) for k, v in mapping.items()}
     if not folded:
         return key
-    pattern = _name_regex(folded)
-    return pattern.sub(lambda m: _core(folded[m.group(0)]), fold(key))
+    return _name_regex(folded).sub(lambda m: folded[m.group(0)], fold(key))
 
 
 def _core(surname: str) -> str:
@@ -420,7 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     first_names = load_first_names()
     print(f"{len(golds)} gold articles ({sum(len(g['quotes']) for g in golds)} quotes): "
           "dev tuning part + eval/corpus")
-    print(f"{'perturbation':26} {'quote F1':8}  {'recall dir / ind / mix':21}  speaker  e2e    delta")
+    print(f"{'perturbation':26} {'quote F1':8}  {'recall dir / ind / mix':21}  "
+          "speaker  e2e    delta")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = args.dump or Path(tmp_name)
         tmp.mkdir(parents=True, exist_ok=True)
