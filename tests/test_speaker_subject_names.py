@@ -1,7 +1,8 @@
 """Names cut off a reporting verb's subject (`nlp/subject_names.py`): the first of two
 coordinated names before a plural verb, the name opening a sentence before a role whose own
 complement carries an apposition, and (`spans.np_span`) the name apposed after a role's
-quoted title. Sentences are our own."""
+quoted title; and (`nlp/name_spans.py`) names the model does not know, kept whole across a
+hyphen the tokenizer split and particles before a surname. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -126,3 +127,28 @@ def test_who_is_allowed_to_say_something_says_it(annotate, text, said, speaker):
     """`X a permis aux riverains de dire que …`: the infinitive's speaker is `à X`, not
     the meeting or debate that gave them the floor."""
     assert find(annotate(text), said)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # a compound first name the model does not know: the tokenizer splits it at the hyphen
+    ("La sénatrice Louise-Amélie Etxeberria a dénoncé un scandale. « C'est honteux », a "
+     "lancé la sénatrice.", "un scandale", "Louise-Amélie Etxeberria"),
+    ("La sénatrice Louise-Amélie Etxeberria a dénoncé un scandale. « C'est honteux », a "
+     "lancé la sénatrice.", "C'est honteux", "Louise-Amélie Etxeberria"),
+    # a surname with particles the model tags as a place: the role takes up the whole name
+    ("La militante Adaeze de la Fuente sillonne le pays. Lors de son discours à Lille, la "
+     "militante a lancé un appel à la grève.", "la grève", "Adaeze de la Fuente"),
+])
+def test_a_name_the_model_does_not_know_keeps_its_hyphen_and_particles(
+        annotate, text, quotation, speaker):
+    """Names from elsewhere (`bench/perturbations.py`, invented names): `Louise-Amélie`
+    split at its hyphen gave `Amélie Etxeberria` and `Louise`; `de la Fuente` after a first
+    name the model tagged alone was left out, and the role went to `Adaeze`."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_particles_before_an_organisation_stay_out_of_the_name(annotate):
+    """`Paul Durand de la Banque mondiale`: the organisation is no surname."""
+    quotes = annotate("Le directeur Paul Durand de la Banque mondiale a estimé que la "
+                      "croissance ralentirait. Le directeur a ajouté que les prix baisseraient.")
+    assert find(quotes, "les prix baisseraient")["speaker"] == "Paul Durand"

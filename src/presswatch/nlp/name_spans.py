@@ -123,7 +123,14 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     def name_word(k: int) -> bool:
         """A capitalised proper noun, or a capitalised word before one: a particle (`Le
         Pen`) or the first word of a surname of two the tagger read as a common word
-        (`Khalid Ait Taleb`, `Aït` tagged an adjective)."""
+        (`Khalid Ait Taleb`, `Aït` tagged an adjective); a hyphen glued between two
+        capitalised words (`Louise-Amélie`, `Lestrade-Iparraguirre`, which the tokenizer
+        splits when the model does not know them); lower-case particles before a
+        capitalised word (`Adaeze de la Fuente`, `Beñat van der Meulen`)."""
+        if k < len(doc) and k not in taken and glued_hyphen(k):
+            return True
+        if k < len(doc) and k not in taken and _particle_surname_end(doc, k, lex):
+            return True
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
                 doc[k - 1].whitespace_.count("\n"):
             return False
@@ -131,6 +138,11 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             doc[k].is_alpha and not doc[k].ent_type_)) and k + 1 < len(doc) and
             doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and
             not doc[k].whitespace_.count("\n"))
+
+    def glued_hyphen(k: int) -> bool:
+        return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k - 1].text[:1].isupper() and \
+            doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
     for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):
@@ -158,6 +170,27 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     return spans
 
 
+def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
+    """`de la Fuente` in `Adaeze de la Fuente`, `van der Meulen`: one or two lower-case
+    particles at `k` and the capitalised word after them, a surname the model may not know
+    (it tags the first name alone, or the surname as a place); its end, or None. Not an
+    organisation or a country (`Paul Durand de la Banque mondiale`, `de France`)."""
+    if doc[k].lower_ not in NAME_PARTICLES or not doc[k].text[:1].islower() or \
+            doc[k - 1].whitespace_.count("\n") or doc[k].whitespace_.count("\n"):
+        return None
+    m = k
+    while m < len(doc) and doc[m].lower_ in NAME_PARTICLES and doc[m].text[:1].islower():
+        m += 1
+    if m >= len(doc) or m - k > 2 or not doc[m].text[:1].isupper() or not doc[m].is_alpha \
+            or doc[m].pos_ not in {"PROPN", "NOUN"} or doc[m].ent_type_ in {"ORG", "MISC"} \
+            or fold(doc[m].text) in lex.countries or fold(doc[m].text) in lex.capitals:
+        return None
+    if m + 1 < len(doc) and doc[m + 1].is_alpha and doc[m + 1].text[:1].islower() and \
+            doc[m + 1].pos_ == "ADJ":
+        return None  # `de la Banque mondiale`
+    return m + 1
+
+
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
     """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
     an adjective: a capitalised word right after a role noun with its article is a
@@ -173,7 +206,10 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """`Donald` tagged alone in `Donald Trump, se préparant …`: a known first name the
-    NER cut from the capitalised proper nouns after it is widened over them."""
+    NER cut from the capitalised proper nouns after it is widened over them; one word
+    tagged alone before particles and a surname (`Adaeze` + `de la Fuente`) over those."""
+    if b - a == 1 and b < len(doc) and (end := _particle_surname_end(doc, b, lex)):
+        return a, end  # `Adaeze` tagged alone in `Adaeze de la Fuente`
     if b - a != 1 or fold(doc[a].text.split("-")[0]) not in lex.first_names:
         return a, b
     while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper() and \
