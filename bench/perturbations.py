@@ -97,26 +97,36 @@ def _marks(text: str) -> list[tuple[int, int, str, int]]:
     """Every quotation mark as (start, end, "open"|"close", level): the region takes the
     spaces inside the mark (`« ` and ` »`), straight quotes toggle."""
     out, depth, straight_open = [], 0, False
+    # a text that opens with » writes its quotations »…« (reversed guillemets)
+    first = re.search("[«»]", text)
+    opens, closes = ("»“", "«”") if first and first.group(0) == "»" else ("«“", "»”")
     for i, ch in enumerate(text):
         kind = None
-        if ch in "«“":
+        if ch in opens:
             kind = "open"
-        elif ch in "»”":
+        elif ch in closes:
             kind = "close"
-        elif ch == '"':
-            kind = "close" if straight_open else "open"
-            straight_open = not straight_open
+        elif ch == '"':  # by its neighbours; toggled only where they do not tell
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isspace() or before in "([{'’-–—:") and not after.isspace():
+                kind = "open"
+            elif not before.isspace() and (after.isspace() or after in '.,;:!?)]…»"'):
+                kind = "close"
+            else:
+                kind = "close" if straight_open else "open"
+            straight_open = kind == "open"
         if kind is None:
             continue
         if kind == "open":
             end = i + 1
-            while ch == "«" and end < len(text) and text[end] in _SPACES:
+            while ch in "«»" and end < len(text) and text[end] in _SPACES:
                 end += 1
             out.append((i, end, "open", depth))
             depth += 1
         else:
             start = i
-            while ch == "»" and start > 0 and text[start - 1] in _SPACES:
+            while ch in "«»" and start > 0 and text[start - 1] in _SPACES:
                 start -= 1
             depth = max(0, depth - 1)
             out.append((start, i + 1, "close", depth))
@@ -331,6 +341,8 @@ def names_edits(gold: dict, mapping: dict[str, str]) -> list[Edit]:
         new = mapping[m.group(0)]
         if re.search(r"\b(?:de |d['’]|du )$", text[max(0, m.start() - 3):m.start()]):
             new = _core(new) if " " not in m.group(0) else new  # not `de de Kerguelen`
+        if re.search(r"(?:^|[.!?»\n]\s*)$", text[max(0, m.start() - 3):m.start()]):
+            new = new[:1].upper() + new[1:]  # `De la Fuente a dit` opening a sentence
         edits.append(Edit(m.start(), m.end(), new))
     return edits
 
@@ -348,7 +360,6 @@ PERTURBATIONS: dict[str, Callable[[dict, random.Random], list[Edit]]] = {
 
 def load_gold(limit: int | None, only_ids: list[str] | None) -> list[dict]:
     """The dev tuning part and the fresh corpus gold: never a blind id."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from presswatch.training.split import blind_split
 
     split = blind_split(DEV)
