@@ -159,13 +159,15 @@ def apostrophe_curly(gold: dict, rng: random.Random) -> list[Edit]:
 # ---------------------------------------------------------------- layout
 
 def join_paragraphs(gold: dict, rng: random.Random) -> list[Edit]:
-    """Every paragraph after the title run into one (a scrape that lost its breaks)."""
+    """Every paragraph after the title run into the one before (a scrape that lost its
+    breaks), where the paragraph ends a sentence: a heading without a full stop keeps its
+    line (run into the next sentence, it would be another text)."""
     text = gold["text"]
     first = text.find("\n")
     if first < 0:
         return []
     return [Edit(m.start(), m.end(), " ") for m in re.finditer(r"[ \t]*\n\s*", text)
-            if m.start() > first]
+            if m.start() > first and re.search(r"[.!?…»\"”)]\s*$", text[:m.start()])]
 
 
 _ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMme|\bMM|\bDr|\bSt|\bav|\bJ\.-C|\betc)\.$")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_quotes import find
 
+import presswatch
+
 
 @pytest.mark.parametrize("text, quotations, speaker", [
     ("Julien Morel, le maire de la commune et président du syndicat des eaux, Eau Claire, a "
@@ -152,3 +154,15 @@ def test_particles_before_an_organisation_stay_out_of_the_name(annotate):
     quotes = annotate("Le directeur Paul Durand de la Banque mondiale a estimé que la "
                       "croissance ralentirait. Le directeur a ajouté que les prix baisseraient.")
     assert find(quotes, "les prix baisseraient")["speaker"] == "Paul Durand"
+
+
+def test_an_institution_named_after_someone_is_no_person(nlp):
+    """`l'institut Gustave-Vernet` (a first name glued to a surname by a hyphen, alone) is
+    an institution, and `l'institut Max-Plant d'…` no name at all (`Max-`)."""
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.name_spans import person_spans
+
+    for text in ("Elle travaille à l'institut Gustave-Vernet depuis deux ans.",
+                 "Il travaille à l'institut Max-Plant d'oncologie de Lyon."):
+        doc = nlp(presswatch.make_doc(nlp, text))
+        assert [doc[a:b].text for a, b in person_spans(doc, default_lexicon())] == []

@@ -128,7 +128,7 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
         splits when the model does not know them); lower-case particles before a
         capitalised word (`Adaeze de la Fuente`, `Beñat van der Meulen`)."""
         if k < len(doc) and k not in taken and glued_hyphen(k):
-            return True
+            return name_word(k + 1)  # (`l'institut Max-Plant d'…`: no name after it)
         if k < len(doc) and k not in taken and _particle_surname_end(doc, k, lex):
             return True
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
@@ -164,9 +164,9 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
         end = t.i + 1
         while name_word(end):
             end += 1
-        if end > t.i + 1:
-            spans.append((t.i, end))
-            taken.update(range(t.i, end))
+        if end > t.i + 1 and any(doc[k].whitespace_ for k in range(t.i, end - 1)):
+            spans.append((t.i, end))  # (`l'Institut Gustave-Roussy`: a compound alone
+            taken.update(range(t.i, end))  # is no first name and surname)
     return spans
 
 
