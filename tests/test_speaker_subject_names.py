@@ -140,12 +140,18 @@ def test_who_is_allowed_to_say_something_says_it(annotate, text, said, speaker):
     # a surname with particles the model tags as a place: the role takes up the whole name
     ("La militante Adaeze de la Fuente sillonne le pays. Lors de son discours à Lille, la "
      "militante a lancé un appel à la grève.", "la grève", "Adaeze de la Fuente"),
+    # a hyphenated surname split by the tokenizer: its last word is no person of its own
+    ("Le président Oluwaseun Lestrade-Iparraguirre recevra son homologue. "
+     "Lestrade-Iparraguirre espère un accord. Oluwaseun Lestrade-Iparraguirre a rappelé "
+     "que la France soutenait le projet.", "la France soutenait le projet",
+     "Oluwaseun Lestrade-Iparraguirre"),
 ])
 def test_a_name_the_model_does_not_know_keeps_its_hyphen_and_particles(
         annotate, text, quotation, speaker):
     """Names from elsewhere (`bench/perturbations.py`, invented names): `Louise-Amélie`
     split at its hyphen gave `Amélie Etxeberria` and `Louise`; `de la Fuente` after a first
-    name the model tagged alone was left out, and the role went to `Adaeze`."""
+    name the model tagged alone was left out, and the role went to `Adaeze`;
+    `Iparraguirre` of `Lestrade-Iparraguirre` became a person of its own."""
     assert find(annotate(text), quotation)["speaker"] == speaker
 
 

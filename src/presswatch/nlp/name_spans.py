@@ -301,15 +301,34 @@ def _untagged_surnames(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     named in full, standing alone where the NER tagged nothing, names that person (a
     pronoun after it otherwise takes up someone named before). Only a proper noun with
     no capitalised proper noun beside it: not a part of another name."""
-    known = {doc[b - 1].text for a, b in spans if b - a >= 2}
+    known = {doc[glued_start(doc, b - 1):b].text for a, b in spans if b - a >= 2}
     if not known:
         return []
     tagged = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     out = []
     for t in doc:
-        if t.text not in known or t.i in tagged or t.pos_ != "PROPN":
+        if t.pos_ != "PROPN" or (t.i + 1 < len(doc) and _glued(doc, t.i + 1)):
+            continue  # (a surname's last word: `Lestrade-Iparraguirre` is three tokens)
+        a = glued_start(doc, t.i)
+        if doc[a:t.i + 1].text not in known or any(k in tagged for k in range(a, t.i + 1)):
             continue
-        beside = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+        beside = [doc[k] for k in (a - 1, t.i + 1) if 0 <= k < len(doc)]
         if not any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in beside):
-            out.append((t.i, t.i + 1))
+            out.append((a, t.i + 1))
     return out
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """Whether token `k` is joined to the one before by a hyphen with no space: `-` right
+    after a word, or the word right after that `-` (`Lestrade` `-` `Iparraguirre`)."""
+    return k > 0 and not doc[k - 1].whitespace_ and (
+        doc[k].text == "-" or (doc[k - 1].text == "-" and k > 1 and not doc[k - 2].whitespace_))
+
+
+def glued_start(doc: Doc, k: int) -> int:
+    """The first token of the hyphenated word token `k` ends (`Lestrade` for
+    `Iparraguirre` in `Lestrade-Iparraguirre`): the tokenizer splits names it does not
+    know at their hyphens."""
+    while _glued(doc, k):
+        k -= 1
+    return k
