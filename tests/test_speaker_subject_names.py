@@ -172,3 +172,18 @@ def test_an_institution_named_after_someone_is_no_person(nlp):
                  "Il travaille à l'institut Max-Plant d'oncologie de Lyon."):
         doc = nlp(presswatch.make_doc(nlp, text))
         assert [doc[a:b].text for a, b in person_spans(doc, default_lexicon())] == []
+
+
+def test_a_name_the_model_does_not_know_beside_a_role_is_a_person(annotate):
+    """`Oluwaseun Goikoetxea, le maire de ce village, …`: the model tagged the first name
+    MISC and nothing else, so `l'édile` had no one to take up."""
+    quotes = annotate("Il était 5 heures lorsque Oluwaseun Goikoetxea, le maire de ce village "
+                      "de 300 habitants, a été alerté. « Les pompiers étaient déjà là », "
+                      "témoigne l'édile.")
+    assert find(quotes, "Les pompiers étaient déjà là")["speaker"] == "Oluwaseun Goikoetxea"
+
+
+def test_a_place_before_a_role_is_no_person(annotate):
+    """`À Villeneuve Saint-Georges, le maire …`: after a preposition, a place."""
+    quotes = annotate("À Villeneuve Saint-Georges, le maire a dénoncé des violences.")
+    assert find(quotes, "des violences")["speaker"] == "le maire"

@@ -191,6 +191,53 @@ def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
     return m + 1
 
 
+ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "son", "sa"})
+"""Determiners of a singular role in apposition (`X, le maire du village,`)."""
+
+
+def _role_after_comma(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """`, le maire de …`, `, présidente du groupe`, `, l'ancienne ministre`: a singular
+    role phrase opening at the comma `k`."""
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ in ROLE_DETERMINERS:
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j += 1  # `l'ancienne ministre`
+    return j < len(doc) and doc[j].text[:1].islower() and lex.noun_class(doc[j]) == "role" \
+        and "Plur" not in docfacts.morph(doc[j], "Number")
+
+
+def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
+    """`Oluwaseun Goikoetxea, le maire de ce village, …`: two capitalised words or more
+    (particles and hyphens between them) set beside a role by a comma name a person,
+    whatever the model made of a name it never saw (a place, MISC, nothing). Not after a
+    preposition or a determiner (`À Villeneuve Saint-Georges, le maire …` is a place), and
+    not a country or a capital city."""
+    out = []
+    for k in range(2, len(doc) - 2):
+        if doc[k].text != "," or not _role_after_comma(doc, k, lex):
+            continue
+        lo, words = k, 0
+        while lo > 0 and not doc[lo - 1].whitespace_.count("\n"):
+            t = doc[lo - 1]
+            if t.text[:1].isupper() and t.is_alpha and not t.is_stop:
+                words += not _glued(doc, lo - 1)
+            elif not (_glued(doc, lo - 1) or (t.lower_ in NAME_PARTICLES and t.text[:1].islower()
+                                               and lo < k and doc[lo].text[:1].isupper())):
+                break
+            lo -= 1
+        while lo < k and doc[lo].lower_ in NAME_PARTICLES and doc[lo].text[:1].islower():
+            lo += 1
+        if words < 2 or any(i in taken for i in range(lo, k)) or (
+                lo > 0 and (doc[lo - 1].pos_ in {"ADP", "DET"} or doc[lo - 1].text[:1].isupper())) \
+                or any(fold(t.text) in lex.countries or fold(t.text) in lex.capitals or
+                       t.ent_type_ == "ORG" for t in doc[lo:k]):
+            continue
+        out.append((lo, k))
+        taken.update(range(lo, k))
+    return out
+
+
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
     """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
     an adjective: a capitalised word right after a role noun with its article is a
@@ -264,6 +311,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = [_with_surname(doc, a, b, lex) for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
+    spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
     # a glued title starts with M or D, a title is one of TITLES: only those are built
     lows, texts = docfacts.column(doc, LOWER), docfacts.strings(doc, ORTH)
     for t in (doc[k] for k, low in enumerate(lows)
