@@ -167,7 +167,7 @@ def join_paragraphs(gold: dict, rng: random.Random) -> list[Edit]:
     if first < 0:
         return []
     return [Edit(m.start(), m.end(), " ") for m in re.finditer(r"[ \t]*\n\s*", text)
-            if m.start() > first and re.search(r"[.!?…»\"”)]\s*$", text[:m.start()])]
+            if m.start() > first and re.search(r"[.!?…][»\"”)]?\s*$", text[:m.start()])]
 
 
 _ABBREV = re.compile(r"(?:\b[A-Z]|\bM|\bMme|\bMM|\bDr|\bSt|\bav|\bJ\.-C|\betc)\.$")

@@ -181,6 +181,10 @@ def test_a_name_the_model_does_not_know_beside_a_role_is_a_person(annotate):
                       "de 300 habitants, a été alerté. « Les pompiers étaient déjà là », "
                       "témoigne l'édile.")
     assert find(quotes, "Les pompiers étaient déjà là")["speaker"] == "Oluwaseun Goikoetxea"
+    # after the verb, with particles, tagged as two places: the name and its role
+    quotes = annotate("« Nous sommes prêts à gouverner », a réagi Adaeze de la Fuente, "
+                      "présidente du groupe écologiste.")
+    assert find(quotes, "Nous sommes prêts à gouverner")["speaker"] == "Adaeze de la Fuente"
 
 
 def test_a_place_before_a_role_is_no_person(annotate):

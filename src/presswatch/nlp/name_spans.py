@@ -223,7 +223,7 @@ def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tup
             if t.text[:1].isupper() and t.is_alpha and not t.is_stop:
                 words += not _glued(doc, lo - 1)
             elif not (_glued(doc, lo - 1) or (t.lower_ in NAME_PARTICLES and t.text[:1].islower()
-                                               and lo < k and doc[lo].text[:1].isupper())):
+                                               and lo < k)):
                 break
             lo -= 1
         while lo < k and doc[lo].lower_ in NAME_PARTICLES and doc[lo].text[:1].islower():
