@@ -102,18 +102,20 @@ def _marks(text: str) -> list[tuple[int, int, str, int]]:
     opens, closes = ("»“", "«”") if first and first.group(0) == "»" else ("«“", "»”")
     for i, ch in enumerate(text):
         kind = None
-        if ch in opens:
+        if ch == "\n":  # a paragraph starts afresh (a quotation left open goes on in
+            depth, straight_open = 0, False  # the next one with a new opening mark)
+        elif ch in opens:
             kind = "open"
         elif ch in closes:
             kind = "close"
         elif ch == '"':  # by its neighbours; toggled only where they do not tell
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if (before.isspace() or before in "([{'’-–—:") and not after.isspace():
-                kind = "open"
-            elif not before.isspace() and (after.isspace() or after in '.,;:!?)]…»"'):
-                kind = "close"
-            else:
+            word_after = after.isalnum() or after in "«‘'([…"
+            word_before = before.isalnum() or before in ".,;:!?)]…»'’%"
+            if word_after != word_before:
+                kind = "open" if word_after else "close"
+            else:  # (`! ". `: spaced both sides, or glued both sides)
                 kind = "close" if straight_open else "open"
             straight_open = kind == "open"
         if kind is None:
