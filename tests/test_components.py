@@ -331,20 +331,6 @@ def test_no_break_spaces_kept_through_bytes(nlp):
     assert doc._.quotes[0]["text"] == f"Nous fermerons le site le 3{NBSP}mars"
 
 
-def test_curly_quotes_parse_as_straight_ones(nlp):
-    """`“…”, a déclaré Me X, avocat de Y`: the model tagged `”` an adjective and made the
-    quoted noun the verb's subject; read with the straight quote's features, the sentence
-    parses as it does with `"` (the text keeps its marks)."""
-    curly = ("“Le raisonnement est en pleine contradiction”, a déclaré Me Paul Vernier, "
-             "avocat de Jacques Morel.")
-    straight = curly.replace("“", '"').replace("”", '"')
-    parses = [[(t.pos_, t.dep_, t.head.i) for t in nlp(presswatch.make_doc(nlp, text))]
-              for text in (curly, straight)]
-    assert parses[0] == parses[1]
-    assert presswatch.extract_quotes(curly, nlp=nlp)[0]["text"] == \
-        "Le raisonnement est en pleine contradiction"
-
-
 # --- invariants on the examples -------------------------------------------------------
 
 def test_examples_have_quotes(example_quotes):

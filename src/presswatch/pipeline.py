@@ -57,7 +57,6 @@ def load(model: str = DEFAULT_MODEL, *, config: dict[str, dict] | None = None) -
         raise ValueError(f"unknown components in config: {sorted(unknown)}")
     split_elision_before_quotes(nlp)
     split_glued_sentences(nlp)
-    read_curly_quotes_as_straight(nlp)
     copy_pos_tags(nlp)  # (the same tags as the model's ruler gives, without its cost)
     memo_lemmas(nlp)  # (the same lemmas as the model's lemmatizer gives, without its cost)
     if "parser" in nlp.pipe_names:
@@ -77,26 +76,6 @@ def split_elision_before_quotes(nlp: Language) -> None:
     d'« un foyer »` tags `dément` as an adverb) and the word after the mark."""
     nlp.tokenizer.prefix_search = _before(nlp.tokenizer.prefix_search,
                                           f"^(?i:{ELISION_BEFORE_QUOTE})").search
-
-
-CURLY_QUOTES_READ_AS = {"“": '"', "”": '"'}
-"""Quotation marks the model should read as the straight one: it tags `”` an adjective
-and reparses the sentence around it (`“…”, a déclaré Me X, avocat de Y` gave the speaker
-`X et Y`), where `"…"` and `« … »` parse alike (`bench/perturbations.py`: every mark made
-“ ” cost e2e 0.013, made straight 0.007)."""
-
-
-def read_curly_quotes_as_straight(nlp: Language) -> None:
-    """Give `“` and `”` the straight quote's features (norm, prefix, suffix, shape and
-    static vector), so the tagger and parser read them as they read `"`; the text and
-    the rules' view of it are unchanged (marks.py still tells `“` from `”`)."""
-    vocab = nlp.vocab
-    for mark, like in CURLY_QUOTES_READ_AS.items():
-        lex, ref = vocab[mark], vocab[like]
-        lex.norm_, lex.prefix_, lex.suffix_, lex.shape_ = \
-            ref.norm_, ref.prefix_, ref.suffix_, ref.shape_
-        if ref.orth in vocab.vectors.key2row:
-            vocab.vectors.add(lex.orth, row=vocab.vectors.key2row[ref.orth])
 
 
 GLUED_FULL_STOP = r"(?<=[0-9)\]»”\"])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
