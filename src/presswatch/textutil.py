@@ -67,8 +67,10 @@ ones (user data travels with `Doc.to_bytes()`, so a worker's doc keeps it)."""
 
 
 def parse_text(text: str) -> str:
-    """The text the tokenizer reads: `text` with `PARSE_SPACES` read as plain spaces."""
-    return text.translate(PARSE_SPACES)
+    """The text the tokenizer reads: `text` with `PARSE_SPACES` read as plain spaces
+    (`text` itself when it has none: nothing is copied)."""
+    parsed = text.translate(PARSE_SPACES)
+    return text if parsed == text else parsed
 
 
 def source_text(doc: Doc) -> str:
