@@ -140,6 +140,10 @@ def test_who_is_allowed_to_say_something_says_it(annotate, text, said, speaker):
     # a surname with particles the model tags as a place: the role takes up the whole name
     ("La militante Adaeze de la Fuente sillonne le pays. Lors de son discours à Lille, la "
      "militante a lancé un appel à la grève.", "la grève", "Adaeze de la Fuente"),
+    # a compound first name the tokenizer keeps whole, a surname tagged as a place
+    ("Le secrétaire d'État Pierre-Yves de la Fuente a rencontré le ministre. Le secrétaire "
+     "d'État a affirmé que la rencontre était utile.", "la rencontre était utile",
+     "Pierre-Yves de la Fuente"),
     # a hyphenated surname split by the tokenizer: its last word is no person of its own
     ("Le président Oluwaseun Lestrade-Iparraguirre recevra son homologue. "
      "Lestrade-Iparraguirre espère un accord. Oluwaseun Lestrade-Iparraguirre a rappelé "

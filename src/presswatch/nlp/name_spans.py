@@ -129,6 +129,11 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
         capitalised word (`Adaeze de la Fuente`, `Beñat van der Meulen`)."""
         if k < len(doc) and k not in taken and glued_hyphen(k):
             return name_word(k + 1)  # (`l'institut Max-Plant d'…`: no name after it)
+        if 1 < k < len(doc) and k not in taken and (glued_hyphen(k - 1) or (
+                doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].text[:1].islower() and
+                doc[k].text[:1].isupper() and doc[k].is_alpha)):
+            return True  # `Yves` of `Pierre-Yves`, `Fuente` after the particles `de la`
+            # (reached only past a name word: whatever the model tagged it)
         if k < len(doc) and k not in taken and _particle_surname_end(doc, k, lex):
             return True
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
@@ -145,7 +150,9 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
-    for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):
+    # (a compound first name the tokenizer keeps whole, `Pierre-Yves`, is no IS_ALPHA)
+    for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and (
+            flags[k][1] or doc[k].text.replace("-", "").isalpha())):
         if t.i in taken:
             continue
         if _after_role_noun(doc, t, lex):
