@@ -300,6 +300,37 @@ def test_empty_or_blank_doc_has_no_quotes(nlp, text):
     assert presswatch.extract_quotes(text, nlp=nlp) == []
 
 
+# --- no-break spaces: French typography, read as plain spaces --------------------------
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@pytest.mark.parametrize("space", [NBSP, NNBSP])
+def test_no_break_spaces_inside_guillemets_read_as_plain_spaces(nlp, space):
+    """`«\u00a0…\u00a0»`: each no-break space was a token of its own between the mark and
+    its words, and the quote ran over the sentence or was lost."""
+    plain = ("Les deux cyclistes, âgés de 20 et 24 ans, « roulaient sans éclairage », "
+             "a indiqué la gendarmerie. Le maire s'est dit « soulagé » que la piste "
+             "« rouvre bientôt ».")
+    spaced = plain.replace("« ", "«" + space).replace(" »", space + "»")
+    got = presswatch.extract_quotes(spaced, nlp=nlp)
+    want = presswatch.extract_quotes(plain, nlp=nlp)
+    assert [(q["start"], q["end"], q["speaker"]) for q in got] == \
+        [(q["start"], q["end"], q["speaker"]) for q in want]
+    assert got[0]["text"].endswith(f"«{space}roulaient sans éclairage{space}»")
+    assert all(spaced[q["start"]:q["end"]] == q["text"] for q in got)
+
+
+def test_no_break_spaces_kept_through_bytes(nlp):
+    """A worker's doc (rebuilt from bytes) cuts its quotes from the text as given too."""
+    text = f"«{NBSP}Nous fermerons le site le 3{NBSP}mars{NBSP}», a annoncé la directrice."
+    doc = nlp(presswatch.make_doc(nlp, text))
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    from presswatch.textutil import source_text
+    assert source_text(restored) == text
+    assert doc._.quotes[0]["text"] == f"Nous fermerons le site le 3{NBSP}mars"
+
+
 # --- invariants on the examples -------------------------------------------------------
 
 def test_examples_have_quotes(example_quotes):

@@ -34,7 +34,7 @@ from presswatch.nlp.french import future_ends
 from presswatch.pipeline import load, make_doc
 from presswatch.reading import Article, ReadError, iter_articles, sanitize
 from presswatch.settings import SETTINGS
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_text, source_text
 
 __all__ = ["DEFAULT_OPTIONS", "Options", "Report", "annotate_article", "annotate_articles",
            "annotate_stream", "extract_quotes", "read_articles", "record_from_doc",
@@ -190,7 +190,7 @@ def record_from_doc(doc: Doc, article: Article | None = None) -> dict:
     record["credits"] = [asdict(c) for c in provenance.credits]
     record["byline"] = provenance.byline
     if meta.get("text_extracted"):
-        record["text"] = text
+        record["text"] = source_text(doc)
     return record
 
 

@@ -104,10 +104,13 @@ def _before(current: Callable | None, pattern: str) -> re.Pattern[str]:
 def make_doc(nlp: Language, text: str, meta: dict | None = None) -> Doc:
     """A Doc ready for `nlp(doc)` / `nlp.pipe(docs)`, carrying the article's metadata."""
     from presswatch.components import extensions
-    from presswatch.textutil import made_from
+    from presswatch.textutil import SOURCE_TEXT, made_from, parse_text
 
     extensions.register()
-    doc = nlp.make_doc(text)
+    parsed = parse_text(text)  # no-break spaces read as spaces: offsets unchanged
+    doc = nlp.make_doc(parsed)
+    if parsed != text:
+        doc.user_data[SOURCE_TEXT] = text
     doc._.meta = dict(meta or {})
-    made_from(doc, text)  # the components read the text without joining the tokens again
+    made_from(doc, parsed)  # the components read the text without joining the tokens again
     return doc

@@ -54,6 +54,31 @@ def _values(doc: Doc) -> dict[str, Any]:
 _made_from: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
+PARSE_SPACES = str.maketrans(dict.fromkeys(
+    "\u00a0\u202f\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a", " "))
+"""Spaces other than U+0020, each read as one: French typography puts a no-break space
+inside « » and before : ; ! ?, and spaCy makes each of them a token of its own, which the
+parser and the rules (written on plain spaces) then meet between a mark and its words (the
+perturbation probe, `bench/perturbations.py`: e2e 0.896 -> 0.871 with « » spaced so). One
+character for one: every offset stays the user's."""
+SOURCE_TEXT = "presswatch_source_text"
+"""The `Doc.user_data` key of the text as given, when parsing read other spaces as plain
+ones (user data travels with `Doc.to_bytes()`, so a worker's doc keeps it)."""
+
+
+def parse_text(text: str) -> str:
+    """The text the tokenizer reads: `text` with `PARSE_SPACES` read as plain spaces
+    (`text` itself when it has none: nothing is copied)."""
+    parsed = text.translate(PARSE_SPACES)
+    return text if parsed == text else parsed
+
+
+def source_text(doc: Doc) -> str:
+    """The text the user gave (`doc_text` is the one parsed: the same but for spaces):
+    what quote and mention strings are cut from."""
+    return doc.user_data.get(SOURCE_TEXT) or doc_text(doc)
+
+
 def made_from(doc: Doc, text: str) -> None:
     """Record that `doc` was tokenized from exactly `text` (`doc.text == text`)."""
     _made_from[doc] = text

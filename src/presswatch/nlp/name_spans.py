@@ -123,7 +123,19 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
     def name_word(k: int) -> bool:
         """A capitalised proper noun, or a capitalised word before one: a particle (`Le
         Pen`) or the first word of a surname of two the tagger read as a common word
-        (`Khalid Ait Taleb`, `Aït` tagged an adjective)."""
+        (`Khalid Ait Taleb`, `Aït` tagged an adjective); a hyphen glued between two
+        capitalised words (`Louise-Amélie`, `Lestrade-Iparraguirre`, which the tokenizer
+        splits when the model does not know them); lower-case particles before a
+        capitalised word (`Adaeze de la Fuente`, `Beñat van der Meulen`)."""
+        if k < len(doc) and k not in taken and glued_hyphen(k):
+            return name_word(k + 1)  # (`l'institut Max-Plant d'…`: no name after it)
+        if 1 < k < len(doc) and k not in taken and (glued_hyphen(k - 1) or (
+                doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].text[:1].islower() and
+                doc[k].text[:1].isupper() and doc[k].is_alpha)):
+            return True  # `Yves` of `Pierre-Yves`, `Fuente` after the particles `de la`
+            # (reached only past a name word: whatever the model tagged it)
+        if k < len(doc) and k not in taken and _particle_surname_end(doc, k, lex):
+            return True
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or \
                 doc[k - 1].whitespace_.count("\n"):
             return False
@@ -132,8 +144,15 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() and
             not doc[k].whitespace_.count("\n"))
 
+    def glued_hyphen(k: int) -> bool:
+        return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k - 1].text[:1].isupper() and \
+            doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
-    for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and flags[k][1]):
+    # (a compound first name the tokenizer keeps whole, `Pierre-Yves`, is no IS_ALPHA)
+    for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and (
+            flags[k][1] or doc[k].text.replace("-", "").isalpha())):
         if t.i in taken:
             continue
         if _after_role_noun(doc, t, lex):
@@ -152,10 +171,78 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
         end = t.i + 1
         while name_word(end):
             end += 1
-        if end > t.i + 1:
-            spans.append((t.i, end))
-            taken.update(range(t.i, end))
+        if end > t.i + 1 and any(doc[k].whitespace_ for k in range(t.i, end - 1)):
+            spans.append((t.i, end))  # (`l'Institut Gustave-Roussy`: a compound alone
+            taken.update(range(t.i, end))  # is no first name and surname)
     return spans
+
+
+def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
+    """`de la Fuente` in `Adaeze de la Fuente`, `van der Meulen`: one or two lower-case
+    particles at `k` and the capitalised word after them, a surname the model may not know
+    (it tags the first name alone, or the surname as a place); its end, or None. Not an
+    organisation or a country (`Paul Durand de la Banque mondiale`, `de France`)."""
+    if doc[k].lower_ not in NAME_PARTICLES or not doc[k].text[:1].islower() or \
+            doc[k - 1].whitespace_.count("\n") or doc[k].whitespace_.count("\n"):
+        return None
+    m = k
+    while m < len(doc) and doc[m].lower_ in NAME_PARTICLES and doc[m].text[:1].islower():
+        m += 1
+    if m >= len(doc) or m - k > 2 or not doc[m].text[:1].isupper() or not doc[m].is_alpha \
+            or doc[m].pos_ not in {"PROPN", "NOUN"} or doc[m].ent_type_ in {"ORG", "MISC"} \
+            or fold(doc[m].text) in lex.countries or fold(doc[m].text) in lex.capitals:
+        return None
+    if m + 1 < len(doc) and doc[m + 1].is_alpha and doc[m + 1].text[:1].islower() and \
+            doc[m + 1].pos_ == "ADJ":
+        return None  # `de la Banque mondiale`
+    return m + 1
+
+
+ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "son", "sa"})
+"""Determiners of a singular role in apposition (`X, le maire du village,`)."""
+
+
+def _role_after_comma(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """`, le maire de …`, `, présidente du groupe`, `, l'ancienne ministre`: a singular
+    role phrase opening at the comma `k`."""
+    j = k + 1
+    if j < len(doc) and doc[j].lower_ in ROLE_DETERMINERS:
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j += 1  # `l'ancienne ministre`
+    return j < len(doc) and doc[j].text[:1].islower() and lex.noun_class(doc[j]) == "role" \
+        and "Plur" not in docfacts.morph(doc[j], "Number")
+
+
+def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
+    """`Oluwaseun Goikoetxea, le maire de ce village, …`: two capitalised words or more
+    (particles and hyphens between them) set beside a role by a comma name a person,
+    whatever the model made of a name it never saw (a place, MISC, nothing). Not after a
+    preposition or a determiner (`À Villeneuve Saint-Georges, le maire …` is a place), and
+    not a country or a capital city."""
+    out = []
+    for k in range(2, len(doc) - 2):
+        if doc[k].text != "," or not _role_after_comma(doc, k, lex):
+            continue
+        lo, words = k, 0
+        while lo > 0 and not doc[lo - 1].whitespace_.count("\n"):
+            t = doc[lo - 1]
+            if t.text[:1].isupper() and t.is_alpha and not t.is_stop:
+                words += not _glued(doc, lo - 1)
+            elif not (_glued(doc, lo - 1) or (t.lower_ in NAME_PARTICLES and t.text[:1].islower()
+                                               and lo < k)):
+                break
+            lo -= 1
+        while lo < k and doc[lo].lower_ in NAME_PARTICLES and doc[lo].text[:1].islower():
+            lo += 1
+        if words < 2 or any(i in taken for i in range(lo, k)) or (
+                lo > 0 and (doc[lo - 1].pos_ in {"ADP", "DET"} or doc[lo - 1].text[:1].isupper())) \
+                or any(fold(t.text) in lex.countries or fold(t.text) in lex.capitals or
+                       t.ent_type_ == "ORG" for t in doc[lo:k]):
+            continue
+        out.append((lo, k))
+        taken.update(range(lo, k))
+    return out
 
 
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
@@ -173,7 +260,10 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """`Donald` tagged alone in `Donald Trump, se préparant …`: a known first name the
-    NER cut from the capitalised proper nouns after it is widened over them."""
+    NER cut from the capitalised proper nouns after it is widened over them; one word
+    tagged alone before particles and a surname (`Adaeze` + `de la Fuente`) over those."""
+    if b - a == 1 and b < len(doc) and (end := _particle_surname_end(doc, b, lex)):
+        return a, end  # `Adaeze` tagged alone in `Adaeze de la Fuente`
     if b - a != 1 or fold(doc[a].text.split("-")[0]) not in lex.first_names:
         return a, b
     while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper() and \
@@ -228,6 +318,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = [_with_surname(doc, a, b, lex) for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
+    spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
     # a glued title starts with M or D, a title is one of TITLES: only those are built
     lows, texts = docfacts.column(doc, LOWER), docfacts.strings(doc, ORTH)
     for t in (doc[k] for k, low in enumerate(lows)
@@ -265,15 +356,34 @@ def _untagged_surnames(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     named in full, standing alone where the NER tagged nothing, names that person (a
     pronoun after it otherwise takes up someone named before). Only a proper noun with
     no capitalised proper noun beside it: not a part of another name."""
-    known = {doc[b - 1].text for a, b in spans if b - a >= 2}
+    known = {doc[glued_start(doc, b - 1):b].text for a, b in spans if b - a >= 2}
     if not known:
         return []
     tagged = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     out = []
     for t in doc:
-        if t.text not in known or t.i in tagged or t.pos_ != "PROPN":
+        if t.pos_ != "PROPN" or (t.i + 1 < len(doc) and _glued(doc, t.i + 1)):
+            continue  # (a surname's last word: `Lestrade-Iparraguirre` is three tokens)
+        a = glued_start(doc, t.i)
+        if doc[a:t.i + 1].text not in known or any(k in tagged for k in range(a, t.i + 1)):
             continue
-        beside = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+        beside = [doc[k] for k in (a - 1, t.i + 1) if 0 <= k < len(doc)]
         if not any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in beside):
-            out.append((t.i, t.i + 1))
+            out.append((a, t.i + 1))
     return out
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """Whether token `k` is joined to the one before by a hyphen with no space: `-` right
+    after a word, or the word right after that `-` (`Lestrade` `-` `Iparraguirre`)."""
+    return k > 0 and not doc[k - 1].whitespace_ and (
+        doc[k].text == "-" or (doc[k - 1].text == "-" and k > 1 and not doc[k - 2].whitespace_))
+
+
+def glued_start(doc: Doc, k: int) -> int:
+    """The first token of the hyphenated word token `k` ends (`Lestrade` for
+    `Iparraguirre` in `Lestrade-Iparraguirre`): the tokenizer splits names it does not
+    know at their hyphens."""
+    while _glued(doc, k):
+        k -= 1
+    return k

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import CONFIDENCE, Candidate
 from presswatch.nlp.dates import when_where
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_text, source_text
 
 
 class QuoteRecord(TypedDict):
@@ -48,12 +48,12 @@ class QuoteRecord(TypedDict):
 def quote_records(doc: Doc, candidates: list[Candidate], boilerplate: list[dict],
                   article_date: str | None) -> list[QuoteRecord]:
     """The records of `candidates`, in their order, with nesting (`parent`) linked."""
-    text = doc_text(doc)
+    text, given = doc_text(doc), source_text(doc)  # (the same but for no-break spaces)
     records: list[QuoteRecord] = []
     index_of = {id(c): k for k, c in enumerate(candidates)}
     for k, c in enumerate(candidates):
         q = QuoteRecord(
-            id=f"q{k + 1}", start=c.start, end=c.end, text=text[c.start: c.end], type=c.type,
+            id=f"q{k + 1}", start=c.start, end=c.end, text=given[c.start: c.end], type=c.type,
             rule=c.rule, confidence=CONFIDENCE.get(c.rule, 0.5), cue=None, cue_start=None,
             cue_end=None, cue_lemma=c.cue_lemma, mention=None, mention_start=None,
             mention_end=None, speaker_ref=None, speaker=None, act=None, addressee=None,
@@ -65,7 +65,7 @@ def quote_records(doc: Doc, candidates: list[Candidate], boilerplate: list[dict]
         if c.mention:
             span = doc[c.mention[0]: c.mention[1]]
             start = start_past(text, span.start_char, span.end_char, boilerplate)
-            q.update(mention=text[start: span.end_char], mention_start=start,
+            q.update(mention=given[start: span.end_char], mention_start=start,
                      mention_end=span.end_char)
         if c.addressee:
             q["addressee"] = doc[c.addressee[0]: c.addressee[1]].text

@@ -28,6 +28,7 @@ from presswatch.nlp.mention_forms import (
     unlisted_name,
     without_age,
 )
+from presswatch.nlp.name_spans import glued_start
 from presswatch.nlp.people import People, Person, build_people, complement_role, is_title
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
@@ -287,10 +288,13 @@ class SpeakerResolver(RoleMentions):
                 if (t.pos_ == "PROPN" or (one_word and t.is_title and t.is_alpha and
                                           not t.is_stop)) and t.text[:1].isupper() and \
                         not self._in_complement(span, t.i):
-                    prev = self.doc[t.i - 1] if t.i > span[0] else None
+                    # (`Lestrade-Iparraguirre`, split at its hyphen: the whole word)
+                    lo = max(span[0], glued_start(self.doc, t.i))
+                    prev = self.doc[lo - 1] if lo > span[0] else None
                     first = prev.text if prev is not None and prev.pos_ == "PROPN" and \
                         prev.text[:1].isupper() else None
-                    p = self.people.by_surname(t.text, first=first, before=t.idx)
+                    p = self.people.by_surname(self.doc[lo:t.i + 1].text, first=first,
+                                               before=t.idx)
                     if p is not None and p not in out:
                         out.append(p)
         return out

@@ -9,6 +9,9 @@ Two misparses seen on fresh corpus gold (set B), both around a person's name:
   the role's last comma (an apposition of the role's own complement) is then taken for the
   speaker.
 
+A third, met on names the model does not know (`bench/perturbations.py`): `Oluwaseun
+Lestrade-Iparraguirre a rappelé`, whose subject the parser cuts to the word after the hyphen.
+
 Split from `subjects.py`, which calls these on the span it parsed.
 """
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
-from presswatch.nlp.name_spans import TITLES
+from presswatch.nlp.name_spans import TITLES, glued_start
 from presswatch.textutil import fold
 
 COORDINATORS = frozenset({"et", "puis"})
@@ -113,3 +116,15 @@ def leading_name_before_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
     if name_lo == name_hi or name_lo != floor:
         return None
     return name_lo, name_hi
+
+
+def with_whole_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`Oluwaseun Lestrade-Iparraguirre a rappelé`: a parsed subject that starts inside a
+    hyphenated word (the tokenizer splits a surname it does not know at its hyphen) starts
+    at that word, and at the name words right before it."""
+    lo, hi = span
+    start = glued_start(doc, lo)
+    if start == lo:
+        return span
+    floor = sentence_bounds(doc[start])[0]
+    return _name_start(doc, start, floor), hi
