@@ -5,12 +5,8 @@ article names them); which place is the meeting's."""
 from __future__ import annotations
 
 import pytest
+from interactions_found import found_with_places as found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
-    return [(ev["type"], ev["participants"], ev["place"])
-            for ev in nlp(text)._.interactions]
 
 
 @pytest.mark.parametrize("text, expected", [

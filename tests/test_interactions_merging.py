@@ -6,11 +6,8 @@ contact, a presence and a body's sitting (two)."""
 
 from __future__ import annotations
 
+from interactions_found import found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 def test_a_council_sitting_and_a_reception_no_one_names_are_two_events(

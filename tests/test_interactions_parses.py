@@ -9,18 +9,11 @@ themselves; calls received; handovers; the words that put someone before the pre
 from __future__ import annotations
 
 import pytest
+from interactions_found import found as party_lists
+from interactions_found import found_with_places as found
 from spacy.language import Language
 
 from presswatch.nlp.interaction_phrases import is_party_noun
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str], str | None]]:
-    return [(ev["type"], ev["participants"], ev["place"])
-            for ev in nlp(text)._.interactions]
-
-
-def party_lists(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -8,11 +8,8 @@ sentence before, and things received that are no party."""
 from __future__ import annotations
 
 import pytest
+from interactions_found import found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,11 +7,8 @@ lost its subject is held by the speaker of the cue in its sentence."""
 from __future__ import annotations
 
 import pytest
+from interactions_found import found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 def test_a_pronoun_in_a_speakers_own_quotation_is_not_that_speaker(nlp: Language) -> None:

@@ -8,11 +8,8 @@ written when the next person named has another country or office."""
 from __future__ import annotations
 
 import pytest
+from interactions_found import found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 def test_a_pronoun_with_no_person_before_it_is_the_role_the_sentence_before_describes(

@@ -8,11 +8,8 @@ passing brings none."""
 from __future__ import annotations
 
 import pytest
+from interactions_found import found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,11 +6,8 @@ summoned meet the one who summoned them, anyone else summoned does not."""
 from __future__ import annotations
 
 import pytest
+from interactions_found import found
 from spacy.language import Language
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
-    return [(ev["type"], ev["participants"]) for ev in nlp(text)._.interactions]
 
 
 @pytest.mark.parametrize("text, expected", [
