@@ -83,6 +83,16 @@ def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(guesses)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _acute_guesses(lower: str, lemma: str) -> tuple[str, ...]:
+    """`tempère`, `complète`, `s'inquiète`: the present of a verb in -é-er writes its last
+    stem vowel è, and the tagger then reads an adjective (`complet`) or a stem (`tempèr`);
+    the infinitives with é. Tried only before an inverted subject (`…, tempère-t-il`),
+    where the word can only be a verb."""
+    return tuple(g[:k] + "é" + g[k + 1:] for g in _guesses(lower, lemma)[1:]
+                 if g.endswith("er") and (k := g.rfind("è")) > 0 and k >= len(g) - 5)
+
+
 def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
     """Whether `_verb_entry` can find an entry of `lex` for a token of this form and
     lemma: its lemma opens a multi-word expression, or one of its guesses (or the guess
@@ -91,7 +101,7 @@ def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
     if lemma.lower() in lex.multiword:
         return True
     return any(lex.verb(guess) is not None or lex.verb("se " + guess) is not None
-               for guess in _guesses(lower, lemma))
+               for guess in _guesses(lower, lemma) + _acute_guesses(lower, lemma))
 
 
 def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
@@ -146,7 +156,10 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         return multi
     reflexive = any(c.lower_ in REFLEXIVE for c in token.children) or (
         token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE)
-    for guess in _lemma_guesses(token):
+    guesses = _lemma_guesses(token)
+    if inverted:
+        guesses += _acute_guesses(token.lower_, token.lemma_)
+    for guess in guesses:
         if reflexive and (verb := lex.verb("se " + guess)):
             return verb, token.i + 1
         if verb := lex.verb(guess):

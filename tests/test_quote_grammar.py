@@ -1,0 +1,74 @@
+"""Reporting constructions the construction × lexicon probe (`bench/reporting_grammar.py`,
+issue 9, session 21) found the finder getting wrong. Every sentence is our own; each
+construction is tried with more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("« Nous avons pris du retard », a reconnu le maire, avant d'ajouter que la route "
+     "rouvrirait lundi.", "Nous avons pris du retard", "la route rouvrirait lundi", "ajouter"),
+    ("« Le site restera ouvert », a assuré la directrice, avant de préciser que dix postes "
+     "seraient supprimés.", "Le site restera ouvert", "dix postes seraient supprimés",
+     "préciser"),
+    ("Le maire a reconnu que le chantier avait pris du retard avant d'assurer que la route "
+     "rouvrirait lundi.", "le chantier avait pris du retard", "la route rouvrirait lundi",
+     "assurer"),
+    ("La ministre a admis que le calendrier était serré avant de promettre que les primes "
+     "seraient versées.", "le calendrier était serré", "les primes seraient versées",
+     "promettre"),
+])
+def test_what_the_speaker_said_next_after_avant_de_is_a_quote_of_its_own(annotate, text,
+                                                                         first, second, cue):
+    quotes = annotate(text)
+    one, two = find(quotes, first), find(quotes, second)
+    assert two["cue"] == cue
+    assert one["speaker"] == two["speaker"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire, qui a assuré que les travaux seraient financés, a quitté la salle.",
+     "les travaux seraient financés", "le maire"),
+    ("La ministre, qui estimait que la réforme était prête, n'a pas convaincu les députés.",
+     "la réforme était prête", "la ministre"),
+    ("Le maire, qui a assuré que les travaux, prévus en mai, seraient financés, a quitté la "
+     "salle.", "les travaux, prévus en mai, seraient financés", "le maire"),
+])
+def test_a_report_in_a_relative_clause_stops_where_the_main_verb_resumes(annotate, text,
+                                                                        content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a promis de « tout faire » pour sauver l'usine.",
+     "« tout faire » pour sauver l'usine"),
+    ("La ministre a demandé aux élus de « ne pas céder » aux pressions.",
+     "« ne pas céder » aux pressions"),
+])
+def test_de_before_a_quoted_infinitive_is_not_content(annotate, text, content):
+    q = find(annotate(text), content)
+    assert q["type"] == "mixed"
+
+
+def test_de_as_an_article_before_a_quoted_noun_stays_in_the_content(annotate):
+    quotes = annotate("Le maire a regretté de « graves manquements » dans la gestion du club.")
+    assert any(q["text"].startswith("de « graves manquements »") for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Claire Roussel a ouvert la séance. Les prix vont encore monter, s'inquiète-t-elle.",
+     "Les prix vont encore monter", "s'inquiète-t-elle"),
+    ("Paul Girard a ouvert la séance. Rien n'est joué, tempère-t-il.",
+     "Rien n'est joué", "tempère-t-il"),
+    ("Paul Girard a ouvert la séance. La saison sera longue, complète-t-il.",
+     "La saison sera longue", "complète-t-il"),
+    ("Paul Girard a ouvert la séance. Le vote est un désaveu, interprète-t-il.",
+     "Le vote est un désaveu", "interprète-t-il"),
+])
+def test_a_present_in_e_grave_is_read_as_its_verb_in_e_acute(annotate, text, content, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["cue"], q["speaker"]) == ("indirect", cue, text.split(" a ouvert")[0])
