@@ -72,3 +72,17 @@ def test_de_as_an_article_before_a_quoted_noun_stays_in_the_content(annotate):
 def test_a_present_in_e_grave_is_read_as_its_verb_in_e_acute(annotate, text, content, cue):
     q = find(annotate(text), content)
     assert (q["type"], q["cue"], q["speaker"]) == ("indirect", cue, text.split(" a ouvert")[0])
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le club s'estime lésé par l'arbitrage.", "lésé par l'arbitrage", "le club"),
+    ("Les riverains s'estiment oubliés par la mairie.", "oubliés par la mairie",
+     "les riverains"),
+])
+def test_s_estimer_with_an_attribute_reports_a_judgement(annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+def test_s_estimer_a_an_amount_reports_nothing(annotate):
+    assert not annotate("Le coût du chantier s'estime à deux millions d'euros.")
