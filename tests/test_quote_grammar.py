@@ -86,3 +86,15 @@ def test_s_estimer_with_an_attribute_reports_a_judgement(annotate, text, content
 
 def test_s_estimer_a_an_amount_reports_nothing(annotate):
     assert not annotate("Le coût du chantier s'estime à deux millions d'euros.")
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("La mairie a balayé les accusations selon lesquelles elle aurait caché le rapport, a "
+     "indiqué son porte-parole.", "elle aurait caché le rapport"),
+    ("Le syndicat a rejeté les accusations selon lesquelles il bloquerait le dialogue, a "
+     "expliqué sa secrétaire.", "il bloquerait le dialogue"),
+])
+def test_a_selon_lesquelles_content_stops_before_the_incise_that_follows(annotate, text,
+                                                                         inner):
+    assert any(q["text"] == inner for q in annotate(text))
+    assert not any(q["text"].startswith(inner + ",") for q in annotate(text))

@@ -151,6 +151,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             end_tok = before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
             if doc[np_start].lower_ == "qui":  # (`X, selon qui A, fait B`: the aside ends)
                 end_tok = min(end_tok, relative_end(doc, c0, u1, segments))
+            elif relative and (k := relative_end(doc, c0, end_tok, segments)) < end_tok and \
+                    any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+                        for t in doc[c0:k]):
+                end_tok = k  # `les accusations selon lesquelles elle aurait menti, a
+                # indiqué X`: the relative ends where a finite verb follows a comma, once
+                # it has its own verb (`selon lesquelles le club, racheté en 2019, serait …`)
             if found := closing_quotation(doc, c0, end_tok, segments, lex, after_clause=True):
                 end_tok, rest = found[0], (found[1].start, found[1].end)  # `Selon X, A : « B »`
             last = doc[end_tok - 1]
