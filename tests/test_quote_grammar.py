@@ -98,3 +98,13 @@ def test_a_selon_lesquelles_content_stops_before_the_incise_that_follows(annotat
                                                                          inner):
     assert any(q["text"] == inner for q in annotate(text))
     assert not any(q["text"].startswith(inner + ",") for q in annotate(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat qualifie d'« historique » l'accord signé mardi.",
+     "« historique » l'accord signé mardi"),
+    ("L'avocate a qualifié d'excessive la sanction prononcée contre son client.",
+     "excessive la sanction prononcée contre son client"),
+])
+def test_qualifier_de_before_its_object_keeps_de_out_of_the_content(annotate, text, content):
+    find(annotate(text), content)
