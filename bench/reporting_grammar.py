@@ -31,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
+from reporting_forms import A_NOUN_PHRASE, PRONOMINAL, compound, present, split_entry
+
 import presswatch
 from presswatch.annotate import extract_quotes
 from presswatch.textutil import fold
@@ -81,6 +83,7 @@ class Expect:
     content: str
     type: str = "indirect"
     speaker: bool = True  # False: no speaker expected (None)
+    key: str = ""  # the speaker key when not the template's subject's
 
 
 @dataclass
@@ -177,8 +180,6 @@ def _constructions() -> list[Case]:
     add("faire savoir que", lambda s: one(
         f"{s.subject} a fait savoir que le festival serait annulé.",
         "le festival serait annulé"))
-    add("ne cache pas que", lambda s: one(
-        f"{s.subject} ne cache pas que la saison sera difficile.", "la saison sera difficile"))
     add("répondre à X que", lambda s: one(
         f"{s.subject} a répondu aux journalistes que le dossier était clos.",
         "le dossier était clos"))
@@ -300,6 +301,25 @@ def _constructions() -> list[Case]:
     add("appeler à + np", lambda s: one(
         f"{s.subject} a appelé à la mobilisation générale.", "la mobilisation générale"))
 
+    add("incise then avant de", lambda s: (
+        f"« Le site restera ouvert », {s.inverted('a assuré')}, avant d'ajouter que dix "
+        "postes seraient supprimés.",
+        [Expect("Le site restera ouvert", "direct"), Expect("dix postes seraient supprimés")]))
+    add("qualifier d'« X » Y", lambda s: one(
+        f"{s.subject} a qualifié d'« historique » l'accord signé mardi.",
+        "« historique » l'accord signé mardi", "mixed"))
+    add("s'estimer + attribute", lambda s: one(
+        f"{s.subject} s'estime lésé{s.e} par la décision du tribunal.",
+        "lésé" + s.e + " par la décision du tribunal"))
+    add("selon lesquelles + incise", lambda s: (
+        f"La mairie a balayé les accusations selon lesquelles elle aurait caché le rapport, "
+        f"{s.inverted('a indiqué')}.",
+        [Expect("La mairie a balayé les accusations selon lesquelles elle aurait caché le "
+                "rapport"), Expect("elle aurait caché le rapport", key="accusations")]),
+        SUBJECTS[::2])
+    add("ne cache pas que (negated)", lambda s: one(
+        f"{s.subject} ne cache pas que la saison sera difficile.", "la saison sera difficile"))
+
     # negative templates: what the guideline does not count as a quote
     negatives = {
         "passive no agent": "Il a été annoncé que la piscine fermerait en juillet.",
@@ -318,113 +338,6 @@ def _constructions() -> list[Case]:
 
 
 # --- the lexicon sweep -------------------------------------------------------------------
-
-PARTICIPLES = {
-    "dire": "dit", "redire": "redit", "prédire": "prédit", "contredire": "contredit",
-    "interdire": "interdit", "écrire": "écrit", "décrire": "décrit", "proscrire": "proscrit",
-    "souscrire": "souscrit", "répondre": "répondu", "poursuivre": "poursuivi",
-    "reprendre": "repris", "apprendre": "appris", "comprendre": "compris", "prendre": "pris",
-    "soutenir": "soutenu", "maintenir": "maintenu", "retenir": "retenu", "tenir": "tenu",
-    "prétendre": "prétendu", "défendre": "défendu", "pourfendre": "pourfendu",
-    "sous-entendre": "sous-entendu", "descendre": "descendu", "rendre": "rendu",
-    "conclure": "conclu", "exclure": "exclu", "dépeindre": "dépeint", "plaindre": "plaint",
-    "craindre": "craint", "enjoindre": "enjoint", "intervenir": "intervenu",
-    "souvenir": "souvenu", "convenir": "convenu", "prévenir": "prévenu", "sourire": "souri",
-    "rire": "ri", "mettre": "mis", "remettre": "remis", "transmettre": "transmis",
-    "promettre": "promis", "admettre": "admis", "émouvoir": "ému", "promouvoir": "promu",
-    "démentir": "démenti", "requérir": "requis", "enquérir": "enquis",
-    "reconnaître": "reconnu", "croire": "cru", "voir": "vu", "savoir": "su",
-    "prévoir": "prévu", "vouloir": "voulu", "faire": "fait", "consentir": "consenti",
-}
-PRESENTS = {
-    "dire": "dit", "redire": "redit", "prédire": "prédit", "contredire": "contredit",
-    "interdire": "interdit", "écrire": "écrit", "décrire": "décrit", "proscrire": "proscrit",
-    "souscrire": "souscrit", "répondre": "répond", "poursuivre": "poursuit",
-    "reprendre": "reprend", "apprendre": "apprend", "comprendre": "comprend",
-    "prendre": "prend", "soutenir": "soutient", "maintenir": "maintient",
-    "retenir": "retient", "tenir": "tient", "prétendre": "prétend", "défendre": "défend",
-    "pourfendre": "pourfend", "sous-entendre": "sous-entend", "descendre": "descend",
-    "rendre": "rend", "conclure": "conclut", "exclure": "exclut", "dépeindre": "dépeint",
-    "plaindre": "plaint", "craindre": "craint", "enjoindre": "enjoint",
-    "intervenir": "intervient", "souvenir": "souvient", "convenir": "convient",
-    "prévenir": "prévient", "sourire": "sourit", "rire": "rit", "mettre": "met",
-    "remettre": "remet", "transmettre": "transmet", "promettre": "promet", "admettre": "admet",
-    "émouvoir": "émeut", "promouvoir": "promeut", "démentir": "dément",
-    "requérir": "requiert", "enquérir": "enquiert", "reconnaître": "reconnaît",
-    "croire": "croit", "voir": "voit", "savoir": "sait", "prévoir": "prévoit",
-    "vouloir": "veut", "faire": "fait", "consentir": "consent", "appeler": "appelle",
-}
-PRONOMINAL = {
-    "indigner", "insurger", "inquiéter", "réjouir", "plaindre", "étonner", "désoler",
-    "émouvoir", "lamenter", "offusquer", "agacer", "alarmer", "excuser", "engager", "moquer",
-    "souvenir", "épancher", "récrier", "enthousiasmer", "délecter", "irriter", "énerver",
-    "emporter", "étrangler", "amuser", "enquérir", "extasier", "esclaffer", "écrier",
-    "exclamer", "enorgueillir", "gausser", "targuer", "prononcer", "élever", "interroger",
-}
-"""Verbs the lexicon lists by their bare lemma that report only (or, in these frames,
-mostly) when pronominal: `s'indigner que`, `s'engager à`."""
-NP_NOT_PRONOMINAL = {"interroger", "moquer", "engager", "excuser", "inquiéter"}
-BE_AUXILIARY = {"intervenir"}
-A_NOUN_PHRASE = {"faire allusion", "faire écho", "faire référence", "s'en prendre",
-                 "rendre hommage", "imputer", "attribuer", "souscrire", "adhérer", "opposer",
-                 "consentir"}
-"""`à` frames whose complement is a noun phrase, not an infinitive."""
-
-
-def participle(lemma: str) -> str:
-    if lemma in PARTICIPLES:
-        return PARTICIPLES[lemma]
-    if lemma.endswith("er"):
-        return lemma[:-2] + "é"
-    if lemma.endswith("ir"):
-        return lemma[:-2] + "i"
-    return lemma[:-2] + "u"
-
-
-def present(lemma: str) -> str:
-    if lemma in PRESENTS:
-        return PRESENTS[lemma]
-    if lemma.endswith("er"):
-        stem = lemma[:-2]
-        vowels = "aeiouéèêy"
-        if len(stem) > 2 and stem[-1] not in vowels and stem[-2] == "é":  # répète
-            stem = stem[:-2] + "è" + stem[-1]
-        elif lemma in {"appeler", "rappeler", "jeter"}:  # (r)appelle, jette
-            stem += stem[-1]
-        elif len(stem) > 2 and stem[-1] not in vowels and stem[-2] == "e" \
-                and stem[-3] not in vowels:  # lève, mène
-            stem = stem[:-2] + "è" + stem[-1]
-        return stem + "e"
-    if lemma.endswith("ir"):
-        return lemma[:-2] + "it"
-    return lemma[:-2] + "t"
-
-
-def _split(entry: str) -> tuple[bool, str, str]:
-    """(pronominal, head verb, the words after it) of a lexicon entry."""
-    words = entry.split(" ")
-    if words[0] == "se":
-        return True, words[1], " ".join(words[2:])
-    if words[0].startswith(("s'", "s’")):
-        return True, words[0][2:], " ".join(words[1:])
-    return False, words[0], " ".join(words[1:])
-
-
-def compound(entry: str, frame: str) -> tuple[str, str]:
-    """(`a déclaré` / `s'est indigné`, `a déclaré` inverted-ready) for a masculine subject."""
-    pron, head, rest = _split(entry)
-    if head == "en" and rest.startswith("prendre"):
-        return "s'en est pris", ""
-    if head in PRONOMINAL and not (frame == "np" and head in NP_NOT_PRONOMINAL):
-        pron = True
-    pp = participle(head)
-    tail = (" " + rest) if rest else ""
-    if pron:
-        refl = "s'" if pp[0] in "aeiouéèêh" else "se "
-        return f"{refl}est {pp}{tail}", ""
-    aux = "est" if head in BE_AUXILIARY else "a"
-    return f"{aux} {pp}{tail}", f"{aux} {pp}{tail}"
-
 
 CLAUSE = "le projet de piscine coûtera deux fois plus cher que prévu"
 INFINITIVE = "reporter le vote du budget"
@@ -445,7 +358,7 @@ def _sweep(sample: int, seed: int) -> list[Case]:
     for lemma, act, frames, kind in rows:
         for frame in frames.split(","):
             form, plain = compound(lemma, frame)
-            pron, head, rest = _split(lemma)
+            pron, head, rest = split_entry(lemma)
             if frame == "que" and kind == "speech":
                 que = "qu'" if CLAUSE[0] in "aeiouéh" else "que "
                 text, exp = f"{subj} {form} {que}{CLAUSE}.", Expect(CLAUSE)
@@ -517,7 +430,7 @@ def check(case: Case, quotes: list[dict], key: str) -> list[Outcome]:
             out.type_ok = q["type"] == exp.type
             out.span_ok = _trim(case.text, q["start"], q["end"]) == _trim(case.text, *span)
             spk = fold(q.get("speaker") or "").lower()
-            out.speaker_ok = (key in spk) if exp.speaker else not spk
+            out.speaker_ok = ((exp.key or key) in spk) if exp.speaker else not spk
             break
         outcomes.append(out)
     return outcomes
