@@ -108,3 +108,19 @@ def test_a_selon_lesquelles_content_stops_before_the_incise_that_follows(annotat
 ])
 def test_qualifier_de_before_its_object_keeps_de_out_of_the_content(annotate, text, content):
     find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Claire Roux préside le syndicat. Comme elle l'a rappelé, la dette a doublé en dix ans.",
+     "la dette a doublé en dix ans", "Claire Roux"),
+    ("Paul Girard préside le club. La saison sera longue, comme il l'a souligné.",
+     "La saison sera longue", "Paul Girard"),
+])
+def test_comme_and_a_subject_pronoun_report_the_clause_beside_them(annotate, text, content,
+                                                                  speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("indirect", speaker)
+
+
+def test_comme_on_l_a_dit_is_the_writers_own_voice(annotate):
+    assert not annotate("Comme on l'a dit, la dette a doublé en dix ans.")
