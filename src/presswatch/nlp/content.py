@@ -141,8 +141,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 quoted = any(doc[m].text in OPENING_MARKS for m in range(j + 1, limit))
                 return (j + 1, "de", addressee) if frames & {"de", "inf"} or quoted \
                     else None
-            if "de" in frames and "np" in frames and cue.verb.act == "opinion":
+            if "de" in frames and "np" in frames and cue.verb.act == "opinion" and \
+                    not object_clitic(doc, cue):
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
+                # (`l'a qualifiée de « provocation »` keeps `de`: the label is all said)
             if "np" in frames or "de" in frames:  # se féliciter de la décision
                 if "de" not in frames and object_clitic(doc, cue) and \
                         cue.verb.act != "opinion" and nxt.text not in OPENING_MARKS:
