@@ -124,3 +124,18 @@ def test_comme_and_a_subject_pronoun_report_the_clause_beside_them(annotate, tex
 
 def test_comme_on_l_a_dit_is_the_writers_own_voice(annotate):
     assert not annotate("Comme on l'a dit, la dette a doublé en dix ans.")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La ministre s'en est prise à la politique du gouvernement.",
+     "la politique du gouvernement", "s'en est prise"),
+    ("Le maire s'en prend à la réforme des retraites.", "la réforme des retraites",
+     "s'en prend"),
+])
+def test_s_en_prendre_a_is_read_as_its_lexicon_entry(annotate, text, content, cue):
+    q = find(annotate(text), content)
+    assert (q["type"], q["cue"]) == ("indirect", cue)
+
+
+def test_s_en_remettre_a_reports_nothing(annotate):
+    assert not annotate("Elle s'en est remise à la justice.")

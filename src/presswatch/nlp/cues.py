@@ -159,7 +159,10 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     guesses = _lemma_guesses(token)
     if inverted:
         guesses += _acute_guesses(token.lower_, token.lemma_)
+    with_en = _reflexive_en_before(doc, token.i)
     for guess in guesses:
+        if with_en and (verb := lex.verb("s'en " + guess)):
+            return verb, token.i + 1  # `s'en est pris à`, `s'en prend à`
         if reflexive and (verb := lex.verb("se " + guess)):
             return verb, token.i + 1
         if verb := lex.verb(guess):
@@ -168,6 +171,15 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
                 continue
             return verb, token.i + 1
     return None
+
+
+def _reflexive_en_before(doc: Doc, i: int) -> bool:
+    """Whether `s'en` stands before the verb at `i`, auxiliaries between (`s'en prend`,
+    `s'en est pris`): the entries written `s'en …` (`s'en prendre`) are read there."""
+    k = i - 1
+    while k > 1 and doc[k].pos_ == "AUX" and doc[k].lemma_ == "être":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "en" and doc[k - 1].lower_ in REFLEXIVE
 
 
 HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient"})
@@ -211,6 +223,9 @@ def _cue_start(doc: Doc, token: Token) -> int:
         start = k - 1
     if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
         start = min(start, token.i - 1)
+    if _reflexive_en_before(doc, token.i):  # `s'en est pris`: the whole expression
+        start = min(start, next(k - 1 for k in range(token.i - 1, 0, -1)
+                                if doc[k].lower_ == "en"))
     elif start < token.i and start > 0 and doc[start - 1].lower_ in REFLEXIVE:
         start -= 1  # `s'est défendu`: the reflexive before the auxiliary
     # `», m'a confié X`, `nous explique X`, `comme nous l'a dit X`: who was told
