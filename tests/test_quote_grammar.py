@@ -139,3 +139,20 @@ def test_s_en_prendre_a_is_read_as_its_lexicon_entry(annotate, text, content, cu
 
 def test_s_en_remettre_a_reports_nothing(annotate):
     assert not annotate("Elle s'en est remise à la justice.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le projet coûtera trop cher, explique Paul Martin, pour qui la commune n'a pas les "
+     "moyens.", "la commune n'a pas les moyens", "Paul Martin"),
+    ("La réforme a été présentée mardi par la ministre, pour qui il s'agit d'une avancée "
+     "historique.", "il s'agit d'une avancée historique", "la ministre"),
+])
+def test_pour_qui_after_a_comma_gives_the_words_to_its_antecedent(annotate, text, content,
+                                                                   speaker):
+    q = find(annotate(text), content)
+    assert q["type"] == "indirect" and speaker in q["speaker"]
+
+
+def test_pour_qui_after_an_object_says_whom_it_concerns(annotate):
+    assert not any(q["cue"] == "pour qui" for q in annotate(
+        "Le club a recruté un nouvel entraîneur, pour qui c'est une première expérience."))

@@ -78,8 +78,9 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
         elif low == "après" and token.i > 0 and doc[token.i - 1].lower_ in {"d'", "d’"}:
             prep_start, np_start = token.i - 1, token.i + 1
         elif low == "pour" and (is_unit_start(doc, token.i, unit_list, unit_of) or
-                                opens_a_clause(doc, token.i, with_et=False)):
-            prep_start, np_start = token.i, token.i + 1
+                                opens_a_clause(doc, token.i, with_et=False) or
+                                (token.i + 1 < len(doc) and selon_qui(doc, token, token.i + 1))):
+            prep_start, np_start = token.i, token.i + 1  # (`…, explique X, pour qui …`)
         elif (phrase := source_phrase(doc, token)) and \
                 (is_unit_start(doc, phrase[0], unit_list, unit_of) or
                  opens_a_clause(doc, phrase[0])):
@@ -107,8 +108,10 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and \
                     antecedent.head.pos_ in {"NOUN", "PROPN"}:
                 antecedent = antecedent.head  # `La directrice de l'école, selon qui …`
-            if antecedent is None or not is_source(antecedent, lex):
-                continue
+            if antecedent is None or not is_source(antecedent, lex) or (
+                    low == "pour" and antecedent.dep_ in {"obj", "iobj"}):
+                continue  # (`a recruté un entraîneur, pour qui c'est une première`: whom
+                # it concerns; `explique X, pour qui …`, `l'avis du parquet, pour qui …`)
             mention = np_span(doc, antecedent)
             np_end = np_start + 1
         elif possessive_source(doc, np_start):
