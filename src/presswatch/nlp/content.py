@@ -70,6 +70,18 @@ FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
 promis`, `ce qui constitue une avancée`)."""
 
 
+def _quoted_infinitive(doc: Doc, k: int, limit: int) -> bool:
+    """Whether the quoted words at `k` open on a verb, after at most a negation or a
+    pronoun or two (`« passer en force »`, `« tout faire »`, `« ne pas céder »`): `de`
+    introduced an infinitive, not a noun phrase (`de « graves manquements »`)."""
+    m = k
+    while m < min(limit, k + 3) and (doc[m].pos_ in {"PRON", "ADV"} or
+                                     doc[m].lower_.replace("’", "'") in NEGATION):
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and (
+        m == k or "Inf" in morph(doc[m], "VerbForm"))
+
+
 def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
     """`relayé par la radio ainsi que la presse`: `ainsi que` joins two noun phrases;
     right after the verb (`a dit ainsi que …`, `a reconnu depuis que …`) the first word
@@ -120,8 +132,8 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
             continue
         if low in {"de", "d'"} and nxt is not None:
             if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"} or (
-                    nxt.text in OPENING_MARKS and j + 2 < limit and
-                    doc[j + 2].pos_ in {"VERB", "AUX"}):  # reproché de « passer en force »
+                    nxt.text in OPENING_MARKS and _quoted_infinitive(doc, j + 2, limit)):
+                # reproché de « passer en force », promis de « tout faire »
                 # an infinitive only where the verb takes one (`a refusé de collaborer`
                 # is a refusal to act, not words; `admettant d'avoir …` is the bare
                 # infinitive's frame written with `de`), or where quoted words show it
@@ -129,8 +141,10 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon
                 quoted = any(doc[m].text in OPENING_MARKS for m in range(j + 1, limit))
                 return (j + 1, "de", addressee) if frames & {"de", "inf"} or quoted \
                     else None
-            if "de" in frames and "np" in frames and cue.verb.act == "opinion":
+            if "de" in frames and "np" in frames and cue.verb.act == "opinion" and \
+                    not object_clitic(doc, cue):
                 return j + 1, "de", addressee  # qualifier de « francs » les entretiens
+                # (`l'a qualifiée de « provocation »` keeps `de`: the label is all said)
             if "np" in frames or "de" in frames:  # se féliciter de la décision
                 if "de" not in frames and object_clitic(doc, cue) and \
                         cue.verb.act != "opinion" and nxt.text not in OPENING_MARKS:

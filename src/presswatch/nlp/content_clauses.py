@@ -193,6 +193,8 @@ def own_source_follows(doc: Doc, k: int, limit: int) -> bool:
     nécessaires`: a part after a comma that names its own source (`selon lui`, `d'après
     elle`) is another quote, which that source phrase makes."""
     segments = doc_cache(doc, "segments", find_segments)
+    if k + 1 < limit and doc[k].lower_ == "pour" and doc[k + 1].lower_ == "qui":
+        return True  # `…, contre l'avis du parquet, pour qui « … »`: the relative's source
     for m in range(k, limit):
         if doc[m].text in {",", ";"}:
             return False

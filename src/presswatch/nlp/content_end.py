@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.content_clauses import (
+    PRE_VERB_CLITICS,
     absolute_participle_clause,
     bare_noun_apposition,
     clitic_participle_clause,
@@ -80,7 +81,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     if relative is not None:  # `Le parquet, qui avait requis X, n'a pas …`: X only
         clause = {t.i for t in relative.subtree}
         comma = next((k for k in range(start + 1, limit) if doc[k].text == "," and
-                      k + 1 < limit and doc[k + 1].head.i not in clause), None)
+                      k + 1 < limit and (doc[k + 1].head.i not in clause or
+                                         _main_verb_resumes(doc, relative, start, k + 1,
+                                                            limit))),
+                     None)
         limit = comma if comma is not None else limit
         edge = max(clause) + 1
         if start < edge < limit and doc[edge].pos_ in {"VERB", "AUX"} and \
@@ -195,12 +199,33 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             b = t.left_edge.i if sibling else j
             b = max(b, start + 1)
             while b > start + 1 and (doc[b - 1].lower_ in {"et", "mais", ",", "en", "tout", "puis",
-                                                           "de", "d'", "d’"}
+                                                           "de", "d'", "d’", "avant"}
                                      or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
                 b -= 1
             if b > start + 1 and _boundary_ok(doc, b):
                 return b
     return limit
+
+
+def _main_verb_resumes(doc: Doc, relative: Token, start: int, k: int, limit: int) -> bool:
+    """`Le maire, qui a assuré que les travaux seraient financés, a quitté la salle`: in a
+    `qui` relative set off by a comma, a finite verb with no subject right after a later
+    comma is the antecedent's own verb, however the parser hung it (it may make it the
+    content's): the relative, and its content, ended at the comma."""
+    rel = next((c for c in relative.children if c.dep_.startswith("nsubj") and
+                c.lower_ == "qui"), None)
+    if rel is None or rel.i == 0 or doc[rel.i - 1].text != "," or not any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+            for t in doc[start:k - 1]):
+        return False  # (`que les travaux, prévus en mai, seraient …`: the content's own
+        # verb is still to come)
+    m = k
+    while m < limit and doc[m].lower_.replace("’", "'") in PRE_VERB_CLITICS:
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and \
+        "Fin" in morph(doc[m], "VerbForm") and doc[m].text[:1].islower() and \
+        not any(c.dep_.startswith("nsubj") and c.i < m for c in doc[m].head.children
+                if c.i >= k)
 
 
 def _quoted_clause_end(doc: Doc, start: int, limit: int, segments: list, idxs) -> int:
@@ -313,7 +338,8 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     if prev.lower_ == "en" or (prev.lower_.replace("’", "'") in {"de", "d'"} and
                                "Inf" in morph(verb, "VerbForm")):
         prev = doc[other.start - 2] if other.start > 1 else prev  # `, mais de rappeler`
-    return prev.text == "," or prev.lower_ in {"et", "mais", "puis"}
+    return prev.text == "," or prev.lower_ in {"et", "mais", "puis", "avant"}
+    # (`a reconnu que … avant d'assurer que …`: what the speaker said next)
 
 
 def _boundary_ok(doc: Doc, b: int) -> bool:

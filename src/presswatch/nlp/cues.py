@@ -83,6 +83,16 @@ def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
     return tuple(guesses)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _acute_guesses(lower: str, lemma: str) -> tuple[str, ...]:
+    """`tempère`, `complète`, `s'inquiète`: the present of a verb in -é-er writes its last
+    stem vowel è, and the tagger then reads an adjective (`complet`) or a stem (`tempèr`);
+    the infinitives with é. Tried only before an inverted subject (`…, tempère-t-il`),
+    where the word can only be a verb."""
+    return tuple(g[:k] + "é" + g[k + 1:] for g in _guesses(lower, lemma)[1:]
+                 if g.endswith("er") and (k := g.rfind("è")) > 0 and k >= len(g) - 5)
+
+
 def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
     """Whether `_verb_entry` can find an entry of `lex` for a token of this form and
     lemma: its lemma opens a multi-word expression, or one of its guesses (or the guess
@@ -91,7 +101,7 @@ def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
     if lemma.lower() in lex.multiword:
         return True
     return any(lex.verb(guess) is not None or lex.verb("se " + guess) is not None
-               for guess in _guesses(lower, lemma))
+               for guess in _guesses(lower, lemma) + _acute_guesses(lower, lemma))
 
 
 def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
@@ -146,7 +156,13 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         return multi
     reflexive = any(c.lower_ in REFLEXIVE for c in token.children) or (
         token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE)
-    for guess in _lemma_guesses(token):
+    guesses = _lemma_guesses(token)
+    if inverted:
+        guesses += _acute_guesses(token.lower_, token.lemma_)
+    with_en = _reflexive_en_before(doc, token.i)
+    for guess in guesses:
+        if with_en and (verb := lex.verb("s'en " + guess)):
+            return verb, token.i + 1  # `s'en est pris à`, `s'en prend à`
         if reflexive and (verb := lex.verb("se " + guess)):
             return verb, token.i + 1
         if verb := lex.verb(guess):
@@ -155,6 +171,15 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
                 continue
             return verb, token.i + 1
     return None
+
+
+def _reflexive_en_before(doc: Doc, i: int) -> bool:
+    """Whether `s'en` stands before the verb at `i`, auxiliaries between (`s'en prend`,
+    `s'en est pris`): the entries written `s'en …` (`s'en prendre`) are read there."""
+    k = i - 1
+    while k > 1 and doc[k].pos_ == "AUX" and doc[k].lemma_ == "être":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "en" and doc[k - 1].lower_ in REFLEXIVE
 
 
 HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient"})
@@ -198,6 +223,9 @@ def _cue_start(doc: Doc, token: Token) -> int:
         start = k - 1
     if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
         start = min(start, token.i - 1)
+    if _reflexive_en_before(doc, token.i):  # `s'en est pris`: the whole expression
+        start = min(start, next(k - 1 for k in range(token.i - 1, 0, -1)
+                                if doc[k].lower_ == "en"))
     elif start < token.i and start > 0 and doc[start - 1].lower_ in REFLEXIVE:
         start -= 1  # `s'est défendu`: the reflexive before the auxiliary
     # `», m'a confié X`, `nous explique X`, `comme nous l'a dit X`: who was told

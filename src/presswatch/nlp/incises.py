@@ -156,6 +156,10 @@ l'a rappelé`); after a verb of demand or plan the clause is what was asked or p
 (`comme l'opposition le demandait`), not words."""
 
 
+THIRD_PERSON_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
+"""Subject pronouns that take up a speaker named before (`comme elle l'a rappelé`)."""
+
+
 def subject_first_comme(doc: Doc, cue: Cue, unit: tuple[int, int]
                         ) -> list[Candidate]:
     """`La réforme passera en juin, comme le ministre l'a rappelé.`, `Comme le ministre l'a
@@ -171,8 +175,12 @@ def subject_first_comme(doc: Doc, cue: Cue, unit: tuple[int, int]
             doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[k].lower_ in DE_FORMS):
         # (`comme le ministre des Finances l'a rappelé`, `le ministre d'État`)
         k -= 1
+    if k == cue.start - 1 and doc[k].lower_ in THIRD_PERSON_SUBJECTS and k > unit[0]:
+        k -= 1  # `Comme elle l'a rappelé, …`: a pronoun subject (not `on`, often the
+        # writer's own `comme on l'a dit`)
     if doc[k].lower_ != "comme" or k + 1 >= cue.start or not any(
-            doc[m].pos_ in {"NOUN", "PROPN"} for m in range(k + 1, cue.start)):
+            doc[m].pos_ in {"NOUN", "PROPN"} or doc[m].lower_ in THIRD_PERSON_SUBJECTS
+            for m in range(k + 1, cue.start)):
         return []
     mention, text = (k + 1, cue.start), doc_text(doc)
     if all(doc[m].is_punct or doc[m].is_space for m in range(unit[0], k)):

@@ -254,7 +254,9 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
         return not any(doc[cue.end - 1].idx < s.open < last.idx + len(last)
                        for s in segments)
     head = verb.head
-    return "Inf" in morph(verb, "VerbForm") and head.i < verb.i and (
+    return "Inf" in morph(verb, "VerbForm") and head.i < verb.i and not any(
+        c.dep_ == "mark" and c.lower_ == "avant" for c in verb.children) and (
+        # (`que le calendrier était serré avant de promettre …`: what came next)
         head.pos_ == "ADJ" or ("Part" in morph(head, "VerbForm") and head.dep_ == "acl" and
                                not any(c.dep_.startswith("aux") for c in head.children)))
 

@@ -60,8 +60,9 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         if found or not bare_past_participle(doc, token, cue):
             return found
     if "Inf" in morph(token, "VerbForm") and \
-            any(c.dep_ == "aux:pass" for c in token.head.children):
-        return []
+            any(c.dep_ == "aux:pass" for c in token.head.children) and \
+            not _after_avant_de(doc, cue):
+        return []  # (`a été hué avant de déclarer que …`: the subject goes on to speak)
     if _authors_own_voice(doc, token):
         return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
     if describes_a_noun(doc, token, cue, unit, segments):
@@ -88,8 +89,10 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
             # `a pris la parole pour expliquer que …`, `l'occasion pour X de
             # rappeler que …`
             return []
-    if "Inf" in morph(token, "VerbForm") and governed_by_speech(token, lex):
-        return []  # the governing verb takes the infinitive as its content
+    if "Inf" in morph(token, "VerbForm") and governed_by_speech(token, lex) and \
+            not _after_avant_de(doc, cue):
+        return []  # the governing verb takes the infinitive as its content (not what
+        # it said next: `« … », a reconnu X, avant d'ajouter que …`)
     found = complement_start(doc, cue, unit[1], lex)
     if found is None:
         return []

@@ -22,8 +22,8 @@ def selon_qui(doc: Doc, selon: Token, np_start: int) -> bool:
     """`…, assure le préfet, selon qui les travaux dureront …`: `selon qui` after a comma
     is the relative twin of `selon lequel`, its antecedent the source; without the comma it
     means `depending on who` (`les chiffres varient selon qui les compte`)."""
-    return doc[np_start].lower_ == "qui" and selon.lower_ == "selon" and selon.i > 0 and \
-        doc[selon.i - 1].text == ","
+    return doc[np_start].lower_ == "qui" and selon.lower_ in {"selon", "pour"} and \
+        selon.i > 0 and doc[selon.i - 1].text == ","  # (`…, pour qui tous sont …`)
 
 
 def source_end(doc: Doc, start: int, end: int) -> int:

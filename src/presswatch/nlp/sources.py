@@ -78,8 +78,9 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
         elif low == "après" and token.i > 0 and doc[token.i - 1].lower_ in {"d'", "d’"}:
             prep_start, np_start = token.i - 1, token.i + 1
         elif low == "pour" and (is_unit_start(doc, token.i, unit_list, unit_of) or
-                                opens_a_clause(doc, token.i, with_et=False)):
-            prep_start, np_start = token.i, token.i + 1
+                                opens_a_clause(doc, token.i, with_et=False) or
+                                (token.i + 1 < len(doc) and selon_qui(doc, token, token.i + 1))):
+            prep_start, np_start = token.i, token.i + 1  # (`…, explique X, pour qui …`)
         elif (phrase := source_phrase(doc, token)) and \
                 (is_unit_start(doc, phrase[0], unit_list, unit_of) or
                  opens_a_clause(doc, phrase[0])):
@@ -107,8 +108,10 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
                     antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and \
                     antecedent.head.pos_ in {"NOUN", "PROPN"}:
                 antecedent = antecedent.head  # `La directrice de l'école, selon qui …`
-            if antecedent is None or not is_source(antecedent, lex):
-                continue
+            if antecedent is None or not is_source(antecedent, lex) or (
+                    low == "pour" and antecedent.dep_ in {"obj", "iobj"}):
+                continue  # (`a recruté un entraîneur, pour qui c'est une première`: whom
+                # it concerns; `explique X, pour qui …`, `l'avis du parquet, pour qui …`)
             mention = np_span(doc, antecedent)
             np_end = np_start + 1
         elif possessive_source(doc, np_start):
@@ -151,6 +154,12 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             end_tok = before_next_source(doc, c0, semicolon_or_end(doc, c0, u1))
             if doc[np_start].lower_ == "qui":  # (`X, selon qui A, fait B`: the aside ends)
                 end_tok = min(end_tok, relative_end(doc, c0, u1, segments))
+            elif relative and (k := relative_end(doc, c0, end_tok, segments)) < end_tok and \
+                    any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+                        for t in doc[c0:k]):
+                end_tok = k  # `les accusations selon lesquelles elle aurait menti, a
+                # indiqué X`: the relative ends where a finite verb follows a comma, once
+                # it has its own verb (`selon lesquelles le club, racheté en 2019, serait …`)
             if found := closing_quotation(doc, c0, end_tok, segments, lex, after_clause=True):
                 end_tok, rest = found[0], (found[1].start, found[1].end)  # `Selon X, A : « B »`
             last = doc[end_tok - 1]
