@@ -195,6 +195,13 @@ def test_detached_subject_repeated_by_a_stressed_pronoun(annotate):
                         "les syndicats")
 
 
+def test_a_subject_pronoun_after_a_circumstance_is_no_stressed_pronoun(annotate):
+    # `elle` set off by no comma after it is the subject: what comes before is when or how
+    quotes = annotate("La présidente Anne Garnier était à Lyon. Dans un communiqué publié "
+                      "lundi, elle a annoncé que l'usine fermerait.")
+    assert find(quotes, "l'usine fermerait")["speaker"] == "Anne Garnier"
+
+
 def test_a_role_with_another_qualifier_is_another_person(annotate):
     quotes = annotate(
         "« On a fait un match sérieux », a réagi l'entraîneur parisien Luis Enrique. De son"

@@ -518,6 +518,15 @@ def test_an_inverted_pronoun_typed_singular_after_a_plural_verb_is_plural(annota
         "les organisateurs de ce grand rendez-vous littéraire"
 
 
+@pytest.mark.parametrize("verb", ["prévient-il", "soutient-il", "retient-il"])
+def test_a_singular_in_ient_of_venir_and_tenir_is_no_plural(annotate, verb):
+    """`prévient-il` ends like a plural and the tagger may read it so: the verb of the
+    `venir`/`tenir` family says its singular in -ient (the plural is `préviennent`)."""
+    quotes = annotate("Le ministre Paul Garnier a présenté son budget lundi. « Les dépenses "
+                      f"doivent baisser », {verb}.")
+    assert find(quotes, "Les dépenses doivent baisser")["speaker"] == "Paul Garnier"
+
+
 def test_a_verb_joined_to_a_reported_clause_keeps_the_subject_it_agrees_with(annotate):
     """`Le ministère découvre que plusieurs écoles étaient vétustes et annonce un plan`:
     `annonce` (singular) is the ministry's second verb, not the schools' (plural), though

@@ -158,7 +158,8 @@ class SpeakerResolver(RoleMentions):
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
             verb = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
             if gender in {"m", "f"} and tokens[0].text.startswith("-") and verb is not None \
-                    and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent"):
+                    and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent") \
+                    and not _singular_of_enir(verb):
                 gender = "p"  # `écrivent-il`: the verb's plural says what the typo does not
             found = self._antecedent(tokens[0].idx, gender,
                                      exclude=self._contrasted_speaker(tokens[0]))
@@ -511,3 +512,10 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
             q["speaker"] = ref["speaker"]
     return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
+
+
+def _singular_of_enir(verb: Token) -> bool:
+    """`prévient`, `soutient`, `retient`: the singular of a verb of the `venir`/`tenir`
+    family ends in -ient (its plural in -iennent), which the tagger may read as a plural
+    in -ent."""
+    return verb.lower_.endswith("ient") and fold(verb.lemma_).endswith("enir")

@@ -125,14 +125,22 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return lo, hi
 
 
+SUBJECT_CLITICS = frozenset({"elle", "elles"})
+"""Topic pronouns that are also plain subjects: stressed only when commas set them off."""
+
+
 def _topic_before(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """`Mbappé, lui, a refusé …`: the noun phrase before `, lui,` (the parser often
     attaches it anywhere but as the subject)."""
     k = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
-    if k >= 0 and doc[k].text == ",":
+    set_off = k >= 0 and doc[k].text == ","
+    if set_off:
         k -= 1
     if k < 2 or doc[k].lower_ not in TOPIC_PRONOUNS or doc[k - 1].text != ",":
         return None
+    if not set_off and doc[k].lower_ in SUBJECT_CLITICS:
+        return None  # `Dans un communiqué publié lundi, elle a annoncé`: `elle` is the
+        # subject itself, not a stressed pronoun repeating one
     hi = lo = k - 1
     while lo > 0 and doc[lo - 1].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and \
             not doc[lo - 1].is_punct and hi - lo < 8:
