@@ -195,6 +195,20 @@ def test_detached_subject_repeated_by_a_stressed_pronoun(annotate):
                         "les syndicats")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Quant au ministre, il estime que les dépenses doivent baisser.",
+     "les dépenses doivent baisser", "le ministre"),
+    ("Quant aux syndicats, ils affirment que la grève continuera.",
+     "la grève continuera", "les syndicats"),
+    ("La ministre Anne Roux a parlé. Quant à la présidente de la région, elle affirme que "
+     "rien ne change.", "rien ne change", "la présidente de la région"),
+    ("Quant à Paul Garnier, il estime que les dépenses doivent baisser.",
+     "les dépenses doivent baisser", "Paul Garnier"),
+])
+def test_a_pronoun_after_quant_a_takes_up_that_topic(annotate, text, content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 def test_a_subject_pronoun_after_a_circumstance_is_no_stressed_pronoun(annotate):
     # `elle` set off by no comma after it is the subject: what comes before is when or how
     quotes = annotate("La présidente Anne Garnier était à Lyon. Dans un communiqué publié "

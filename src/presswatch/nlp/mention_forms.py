@@ -148,7 +148,14 @@ def description(text: str) -> str:
     first, _, rest = text.partition(" ")
     if first in {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces"} and rest:
         return first.lower() + " " + rest
+    if first in CONTRACTED_ARTICLES and rest[:1].islower():
+        return CONTRACTED_ARTICLES[first] + " " + rest  # `quant au ministre` → `le ministre`
     return text
+
+
+CONTRACTED_ARTICLES = {"au": "le", "aux": "les"}
+"""`à` + article, contracted: a description the sentence opens with `quant au` keeps the
+article alone."""
 
 
 def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:

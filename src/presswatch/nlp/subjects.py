@@ -79,7 +79,9 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         span = opening_noun_phrase(doc, verb.i)  # `Retraites : la CGT juge que …`, hung
         # as an apposition
     if span is None or (span[1] - span[0] == 1 and doc[span[0]].lower_ in TOPIC_PRONOUNS):
-        return _topic_before(doc, verb) or span
+        return _topic_before(doc, verb) or _quant_a_topic(doc, span) or span
+    if span[1] - span[0] == 1 and doc[span[0]].lower_ in {"il", "ils"}:
+        return _quant_a_topic(doc, span) or span
     aux = auxiliary_before_aside(doc, verb.i)
     if aux is not None and span[0] < aux < span[1]:
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
@@ -123,6 +125,25 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             return lo, k  # `, de son côté,`; `, « profondément attristé »,`; `, ému,`;
             # `, interrogé par la radio,`
     return lo, hi
+
+
+def _quant_a_topic(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`Quant au ministre, il estime …`: a sentence opened by `quant à` names its topic,
+    which the subject pronoun right after the comma takes up (its words from `à` on:
+    `au ministre` says `le ministre`)."""
+    if span is None or span[0] < 4 or doc[span[0] - 1].text != ",":
+        return None
+    start = doc[span[0]].sent.start
+    if doc[start].lower_ != "quant" or doc[start + 1].lower_ not in QUANT_A:
+        return None
+    if any(t.is_punct for t in doc[start + 2: span[0] - 1]):
+        return None
+    # `à la présidente`: from the article on; `au ministre`: the article is in `au`
+    return (start + 2 if doc[start + 1].lower_ == "à" else start + 1), span[0] - 1
+
+
+QUANT_A = frozenset({"à", "au", "aux"})
+"""What follows `quant` in `quant à X`: the topic's preposition, contracted or not."""
 
 
 SUBJECT_CLITICS = frozenset({"elle", "elles"})
