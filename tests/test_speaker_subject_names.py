@@ -195,3 +195,33 @@ def test_a_place_before_a_role_is_no_person(annotate):
     """`À Villeneuve Saint-Georges, le maire …`: after a preposition, a place."""
     quotes = annotate("À Villeneuve Saint-Georges, le maire a dénoncé des violences.")
     assert find(quotes, "des violences")["speaker"] == "le maire"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # a network run into the name (`Twitter Ngozi` tagged as one person, the surname left
+    # out): the network is left out before the name is widened to its surname
+    ("« Le retour sera long », a noté sur Twitter Ngozi Duthilleul, 52 ans, avant de partir.",
+     "Le retour sera long", "Ngozi Duthilleul"),
+    # after an inhabitant's noun, a name tagged as places (the surname even as an adjective)
+    ("Il pleuvait sur Oslo. La Norvégienne Adaeze de la Fuente a gagné la course. Interrogée "
+     "après l'arrivée, la championne a confié que la pluie l'avait aidée.",
+     "la pluie l'avait aidée", "Adaeze de la Fuente"),
+    ("Elle a dix-sept ans. La Suédoise Adaeze de la Fuente a remporté le concours à Malmö. "
+     "Depuis, la lycéenne a affirmé que la musique l'avait sauvée.",
+     "la musique l'avait sauvée", "Adaeze de la Fuente"),
+    # a full name found once, written again where the model tagged no person
+    ("Le conseil était présidé par Przemysław Kowalczyk et le procès-verbal tenu par Jan "
+     "Nowak.\n\nLe budget a été adopté.\n\nPrzemysław Kowalczyk, syndic, a salué ce vote. "
+     "Il a confirmé que les travaux commenceraient en mai.",
+     "les travaux commenceraient en mai", "Przemysław Kowalczyk"),
+    # a bare role between commas after a name the parser cut off the subject
+    ("Le budget a été adopté.\n\nPrzemysław Kowalczyk, syndic, expliquait que l’Etat exigeait "
+     "une nouvelle route.", "l’Etat exigeait une nouvelle route", "Przemysław Kowalczyk"),
+])
+def test_a_name_the_model_does_not_know_is_found_where_it_is_tagged_otherwise(
+        annotate, text, quotation, speaker):
+    """Names from elsewhere (`bench/perturbations.py`, invented names) the model tags as
+    places, a first name alone, or nothing: `nlp/name_spans.py` finds them after a social
+    network, after an inhabitant's noun and where a name found elsewhere is written again;
+    `nlp/subject_names.py` takes the name, not its bare role, as the verb's subject."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -162,6 +162,14 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             spans.append((t.i, end))
             taken.update(range(t.i, end))
             continue
+        if t.i > 0 and is_capitalised_demonym(doc[t.i - 1]) and _not_a_place(t, lex) and \
+                name_word(t.i + 1):
+            end = t.i + 1  # `la Suédoise Adaeze de la Fuente`, tagged as two places: an
+            while name_word(end):  # inhabitant's noun describes the person named after it
+                end += 1  # (two words at least: `l'Américain Nvidia` is a company)
+            spans.append((t.i, end))
+            taken.update(range(t.i, end))
+            continue
         if t.i + 1 in taken and doc[t.i + 1].text[:1].isupper() and \
                 fold(t.text.split("-")[0]) in lex.first_names:
             spans.append((t.i, t.i + 1))  # `Marine` + `Le Pen` (an entity): joined later
@@ -180,8 +188,9 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
 def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
     """`de la Fuente` in `Adaeze de la Fuente`, `van der Meulen`: one or two lower-case
     particles at `k` and the capitalised word after them, a surname the model may not know
-    (it tags the first name alone, or the surname as a place); its end, or None. Not an
-    organisation or a country (`Paul Durand de la Banque mondiale`, `de France`)."""
+    (it tags the first name alone, or the surname as a place, even an adjective); its end,
+    or None. Not an organisation, a country or a nationality (`Paul Durand de la Banque
+    mondiale`, `de France`, `de la Française`)."""
     if doc[k].lower_ not in NAME_PARTICLES or not doc[k].text[:1].islower() or \
             doc[k - 1].whitespace_.count("\n") or doc[k].whitespace_.count("\n"):
         return None
@@ -189,7 +198,8 @@ def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
     while m < len(doc) and doc[m].lower_ in NAME_PARTICLES and doc[m].text[:1].islower():
         m += 1
     if m >= len(doc) or m - k > 2 or not doc[m].text[:1].isupper() or not doc[m].is_alpha \
-            or doc[m].pos_ not in {"PROPN", "NOUN"} or doc[m].ent_type_ in {"ORG", "MISC"} \
+            or doc[m].pos_ not in {"PROPN", "NOUN", "ADJ"} or doc[m].ent_type_ in {"ORG", "MISC"} \
+            or fold(doc[m].text) in lex.nationalities \
             or fold(doc[m].text) in lex.countries or fold(doc[m].text) in lex.capitals:
         return None
     if m + 1 < len(doc) and doc[m + 1].is_alpha and doc[m + 1].text[:1].islower() and \
@@ -242,6 +252,54 @@ def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tup
             continue
         out.append((lo, k))
         taken.update(range(lo, k))
+    return out
+
+
+def _not_a_place(t: Token, lex: Lexicon) -> bool:
+    """Not a country, a capital, a nationality nor an organisation the model tagged."""
+    word = fold(t.text)
+    return word not in lex.nationalities and word not in lex.countries and \
+        word not in lex.capitals and t.ent_type_ != "ORG"
+
+
+def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """`sur Twitter Ngozi` tagged as one name: the network is where the words were
+    posted, left out before the name is widened to its surname (`Ngozi Duthilleul`)."""
+    while a < b - 1 and doc[a].lower_ in PLATFORMS:
+        a += 1
+    return a, b
+
+
+def _names_written_again(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Przemysław Kowalczyk` found as a person once, then written again where the model
+    tagged a place, an organisation, a first name alone or nothing: the same first name and
+    surname, written the same way, are the same person wherever they stand. Not inside a
+    longer capitalised name (`la rue Jean Jaurès`, `Fondation Paul Durand`: a proper noun
+    or a capitalised word right before or after it)."""
+    taken = {i for a, b in spans for i in range(a, b)}
+    known: dict[str, set[tuple[str, ...]]] = {}
+    for a, b in spans:
+        words = tuple(t.text for t in doc[a:b] if not t.is_space)
+        if sum(w[:1].isupper() for w in words) >= 2 and doc[a].lower_ not in TITLES:
+            known.setdefault(words[0], set()).add(words)
+    out = []
+    for t in doc:
+        if t.i in taken or t.text not in known:
+            continue
+        for words in sorted(known[t.text], key=len, reverse=True):
+            end = t.i + len(words)
+            if end > len(doc) or tuple(x.text for x in doc[t.i:end]) != words or \
+                    any(k in taken for k in range(t.i, end)):
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if any(n is not None and n.text[:1].isupper() and n.is_alpha and
+                   not n.is_sent_start and n.pos_ in {"PROPN", "NOUN"}
+                   for n in (before, after)):
+                continue
+            out.append((t.i, end))
+            taken.update(range(t.i, end))
+            break
     return out
 
 
@@ -315,7 +373,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 doc[b - 1].text for a, b in spans}):
             spans.append((e.start, e.end))
     spans += _untagged_surnames(doc, spans)
-    spans = [_with_surname(doc, a, b, lex) for a, b in spans]
+    spans = [_with_surname(doc, *_without_platform(doc, a, b), lex) for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
@@ -333,6 +391,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             spans.append((t.i, end))
+    spans += _names_written_again(doc, spans)
     # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
     joined: list[tuple[int, int]] = []
     for a, b in sorted(spans):

@@ -19,6 +19,7 @@ from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import governor, np_span
 from presswatch.nlp.subject_names import (
     leading_name_before_role,
+    name_before_bare_role,
     with_coordinated_name,
     with_whole_name,
 )
@@ -66,8 +67,8 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             span = _up_to_verb(doc, np_span(doc, s), tok)
             if span[1] <= verb.i and (lead := leading_name_before_role(doc, span)):
                 return lead
-            return with_coordinated_name(
-                doc, with_whole_name(doc, _last_np_before_verb(doc, span, tok)), tok)
+            return with_coordinated_name(doc, with_whole_name(doc, name_before_bare_role(
+                doc, _last_np_before_verb(doc, span, tok))), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return relative_antecedent_span(doc, tok.head, None)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
