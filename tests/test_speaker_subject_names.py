@@ -2,7 +2,8 @@
 coordinated names before a plural verb, the name opening a sentence before a role whose own
 complement carries an apposition, and (`spans.np_span`) the name apposed after a role's
 quoted title; and (`nlp/name_spans.py`) names the model does not know, kept whole across a
-hyphen the tokenizer split and particles before a surname. Sentences are our own."""
+hyphen the tokenizer split and particles before a surname, and (`nlp/people.py`) the gender
+their role noun says. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -225,3 +226,12 @@ def test_a_name_the_model_does_not_know_is_found_where_it_is_tagged_otherwise(
     network, after an inhabitant's noun and where a name found elsewhere is written again;
     `nlp/subject_names.py` takes the name, not its bare role, as the verb's subject."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_role_noun_after_an_elided_article_says_the_gender(annotate):
+    """`L'avocate Adaeze Okafor`: neither the first-name list nor the elided article says
+    she is a woman; the role noun does (`nlp/people.py`), so `elle` takes her up, not the
+    man named beside her."""
+    quotes = annotate("L'avocate Adaeze Okafor et Chukwuemeka Eze ont visité le chantier mardi. "
+                      "Selon elle, le pont sera prêt en juin.")
+    assert find(quotes, "le pont sera prêt en juin")["speaker"] == "Adaeze Okafor"
