@@ -235,3 +235,15 @@ def test_a_role_noun_after_an_elided_article_says_the_gender(annotate):
     quotes = annotate("L'avocate Adaeze Okafor et Chukwuemeka Eze ont visité le chantier mardi. "
                       "Selon elle, le pont sera prêt en juin.")
     assert find(quotes, "le pont sera prêt en juin")["speaker"] == "Adaeze Okafor"
+
+
+def test_a_quotation_alone_after_a_name_the_parser_made_a_root(annotate):
+    """`l'entraîneur vainqueur Yannig de la Fuente a répondu …`: the parser made the name
+    it does not know a root of its own, before the verb's; the quotation opening the next
+    paragraph is still that person's words (`nlp/bare_quotes.py` reads the verb's root)."""
+    quotes = annotate("Le match s'est joué dimanche soir. Avec un nouveau titre, l'entraîneur "
+                      "vainqueur Yannig de la Fuente a répondu aux questions des journalistes."
+                      "\n\n« C'est une grande joie après une saison difficile. Je suis très fier "
+                      "de mes joueuses. »")
+    assert find(quotes, "C'est une grande joie après une saison difficile. Je suis très fier "
+                "de mes joueuses")["speaker"] == "Yannig de la Fuente"
