@@ -247,3 +247,22 @@ def test_a_quotation_alone_after_a_name_the_parser_made_a_root(annotate):
                       "de mes joueuses. »")
     assert find(quotes, "C'est une grande joie après une saison difficile. Je suis très fier "
                 "de mes joueuses")["speaker"] == "Yannig de la Fuente"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # the role's apposition after the verb: a demonym, then a name tagged as places or
+    # common nouns (`nlp/name_spans.py` finds it, `nlp/inverted_subjects.py` keeps it)
+    ("« Le port rouvrira demain », a annoncé vendredi la présidente du conseil régional, la "
+     "Maltaise Itziar Etxeberria. Les pêcheurs attendaient.", "Le port rouvrira demain",
+     "Itziar Etxeberria"),
+    # a network run into a first name the list does not hold: the surname after it too
+    ("« Je n'irai pas à Lyon pour la rencontre prévue avec le maire Paul Durand », a écrit "
+     "sur Twitter Oluwaseun Nwachukwu. Le ministre devait s'y rendre mardi.",
+     "Je n'irai pas à Lyon pour la rencontre prévue avec le maire Paul Durand",
+     "Oluwaseun Nwachukwu"),
+])
+def test_an_inverted_speaker_the_model_does_not_know_is_named_whole(
+        annotate, text, quotation, speaker):
+    """After the verb, names the model never saw: the role took the speaker's place, or
+    the first name alone did."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -149,6 +149,12 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             and not doc[k].whitespace_ and doc[k - 1].text[:1].isupper() and \
             doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
+    def capitalised(k: int) -> bool:  # (after a demonym, tagged as common nouns or places:
+        # `la Maltaise Itziar Etxeberria`)
+        return k < len(doc) and k not in taken and doc[k].is_alpha and doc[k].is_title and \
+            not doc[k].is_stop and not doc[k].is_sent_start and \
+            not doc[k - 1].whitespace_.count("\n") and _not_a_place(doc[k], lex)
+
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
     # (a compound first name the tokenizer keeps whole, `Pierre-Yves`, is no IS_ALPHA)
     for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and (
@@ -163,10 +169,11 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             taken.update(range(t.i, end))
             continue
         if t.i > 0 and is_capitalised_demonym(doc[t.i - 1]) and _not_a_place(t, lex) and \
-                name_word(t.i + 1):
+                (name_word(t.i + 1) or capitalised(t.i + 1)):
             end = t.i + 1  # `la Suédoise Adaeze de la Fuente`, tagged as two places: an
-            while name_word(end):  # inhabitant's noun describes the person named after it
-                end += 1  # (two words at least: `l'Américain Nvidia` is a company)
+            while name_word(end) or capitalised(end):  # inhabitant's noun describes the
+                end += 1  # person named after it (two words at least: `l'Américain
+                # Nvidia` is a company)
             spans.append((t.i, end))
             taken.update(range(t.i, end))
             continue
@@ -318,12 +325,15 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """`Donald` tagged alone in `Donald Trump, se préparant …`: a known first name the
-    NER cut from the capitalised proper nouns after it is widened over them; one word
+    NER cut from the capitalised proper nouns after it is widened over them (so is a word
+    it tagged a person after a social network it ran into the name); one word
     tagged alone before particles and a surname (`Adaeze` + `de la Fuente`) over those."""
     if b - a == 1 and b < len(doc) and (end := _particle_surname_end(doc, b, lex)):
         return a, end  # `Adaeze` tagged alone in `Adaeze de la Fuente`
-    if b - a != 1 or fold(doc[a].text.split("-")[0]) not in lex.first_names:
-        return a, b
+    if b - a != 1 or (fold(doc[a].text.split("-")[0]) not in lex.first_names and not (
+            doc[a].ent_type_ == "PER" and doc[a].ent_iob_ == "I")):
+        return a, b  # (a word the model tagged a person with a network before it: `sur
+        # Twitter Oluwaseun` + `Nwachukwu`, the first name the list does not hold)
     while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper() and \
             doc[b].is_alpha and not doc[b].ent_type_ and not doc[b - 1].whitespace_.count("\n"):
         b += 1
@@ -353,6 +363,12 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
     while k > lower[-1] + 1 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
     return (k, end) if k < end else None
+
+
+def article_person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """:func:`person_spans`, computed once per doc and lexicon (callers must not change
+    the list)."""
+    return doc_value(doc, "person spans", lex, person_spans, doc, lex)
 
 
 def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
