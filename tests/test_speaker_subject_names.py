@@ -266,3 +266,13 @@ def test_an_inverted_speaker_the_model_does_not_know_is_named_whole(
     """After the verb, names the model never saw: the role took the speaker's place, or
     the first name alone did."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_hyphenated_surname_the_model_tagged_in_part_is_one_name(annotate):
+    """`Przemysław Lestrade` tagged in `Przemysław Lestrade-Iparraguirre` (the tokenizer
+    split the surname at its hyphen): two people were made, and the role taking up the
+    person of the headline found none of them whole."""
+    quotes = annotate("SPORT: Przemysław Lestrade-Iparraguirre fait confiance à la ligue\n\n"
+                      "Le championnat reprendra en mars. C’est ce qu’a déclaré l’entraîneur-chef "
+                      "du club de Lyon, qui a exprimé sa pleine confiance envers la ligue.")
+    assert find(quotes, "sa pleine confiance")["speaker"] == "Przemysław Lestrade-Iparraguirre"

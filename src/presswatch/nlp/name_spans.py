@@ -277,6 +277,17 @@ def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _through_hyphens(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """`Przemysław Lestrade` tagged in `Przemysław Lestrade-Iparraguirre`: the tokenizer
+    split a surname it does not know at its hyphen and the model tagged its first part; the
+    name goes on over a hyphen glued between capitalised words."""
+    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and \
+            not doc[b].whitespace_ and doc[b + 1].is_title and doc[b + 1].is_alpha and \
+            doc[b - 1].text[:1].isupper():
+        b += 2
+    return a, b
+
+
 def _names_written_again(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`Przemysław Kowalczyk` found as a person once, then written again where the model
     tagged a place, an organisation, a first name alone or nothing: the same first name and
@@ -389,7 +400,8 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 doc[b - 1].text for a, b in spans}):
             spans.append((e.start, e.end))
     spans += _untagged_surnames(doc, spans)
-    spans = [_with_surname(doc, *_without_platform(doc, a, b), lex) for a, b in spans]
+    spans = [_through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
+             for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
