@@ -276,3 +276,12 @@ def test_a_hyphenated_surname_the_model_tagged_in_part_is_one_name(annotate):
                       "Le championnat reprendra en mars. C’est ce qu’a déclaré l’entraîneur-chef "
                       "du club de Lyon, qui a exprimé sa pleine confiance envers la ligue.")
     assert find(quotes, "sa pleine confiance")["speaker"] == "Przemysław Lestrade-Iparraguirre"
+
+
+def test_a_surname_with_particles_written_again_alone_is_that_person(annotate):
+    """`Pierre-Yves de la Fuente`, then `De la Fuente lui a dit` at a sentence start: the
+    parse's subject `la Fuente` (tagged a place) was a speaker of its own."""
+    quotes = annotate("Le ministre a reçu le secrétaire d'État Pierre-Yves de la Fuente. De la "
+                      "Fuente lui a dit qu'il était satisfait de la communication.")
+    assert find(quotes, "il était satisfait de la communication")["speaker"] == \
+        "Pierre-Yves de la Fuente"

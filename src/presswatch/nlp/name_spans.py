@@ -321,6 +321,37 @@ def _names_written_again(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _particle_surnames_again(doc: Doc, spans: list[tuple[int, int]]
+                             ) -> list[tuple[int, int]]:
+    """`Pierre-Yves de la Fuente`, then `De la Fuente lui a dit` or `le secrétaire d'État
+    de la Fuente`: a surname with its particles, written again alone (the first particle
+    capitalised at a sentence start), names that person where the model tagged a place or
+    nothing; `people.py` attaches it to the fuller name."""
+    taken = {i for a, b in spans for i in range(a, b)}
+    forms = set()
+    for a, b in spans:
+        k = next((k for k in range(a + 1, b) if doc[k].lower_ in NAME_PARTICLES and
+                  doc[k].text[:1].islower()), None)
+        if k is not None and doc[b - 1].text[:1].isupper():
+            forms.add(tuple(t.lower_ for t in doc[k:b - 1]) + (doc[b - 1].text,))
+    out = []
+    for words in forms:
+        n = len(words)
+        for t in doc:
+            end = t.i + n
+            if t.lower_ != words[0] or end > len(doc) or any(k in taken for k in range(
+                    t.i, end)) or doc[end - 1].text != words[-1] or \
+                    tuple(x.lower_ for x in doc[t.i:end - 1]) != words[:-1]:
+                continue
+            if t.text[:1].isupper() and not t.is_sent_start:
+                continue  # (`De` capitalised mid-sentence opens another name)
+            if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                continue
+            out.append((t.i, end))
+            taken.update(range(t.i, end))
+    return out
+
+
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
     """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
     an adjective: a capitalised word right after a role noun with its article is a
@@ -420,6 +451,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 end += 1
             spans.append((t.i, end))
     spans += _names_written_again(doc, spans)
+    spans += _particle_surnames_again(doc, spans)
     # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
     joined: list[tuple[int, int]] = []
     for a, b in sorted(spans):
