@@ -304,7 +304,7 @@ def _names_written_again(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[i
     for t in doc:
         if t.i in taken or t.text not in known:
             continue
-        for words in sorted(known[t.text], key=len, reverse=True):
+        for words in sorted(known[t.text], key=lambda w: (-len(w), w)):
             end = t.i + len(words)
             if end > len(doc) or tuple(x.text for x in doc[t.i:end]) != words or \
                     any(k in taken for k in range(t.i, end)):
@@ -333,9 +333,9 @@ def _particle_surnames_again(doc: Doc, spans: list[tuple[int, int]]
         k = next((k for k in range(a + 1, b) if doc[k].lower_ in NAME_PARTICLES and
                   doc[k].text[:1].islower()), None)
         if k is not None and doc[b - 1].text[:1].isupper():
-            forms.add(tuple(t.lower_ for t in doc[k:b - 1]) + (doc[b - 1].text,))
+            forms.add((*(t.lower_ for t in doc[k:b - 1]), doc[b - 1].text))
     out = []
-    for words in forms:
+    for words in sorted(forms):  # (sorted: the same spans whatever the hash seed)
         n = len(words)
         for t in doc:
             end = t.i + n
