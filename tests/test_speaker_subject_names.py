@@ -285,3 +285,13 @@ def test_a_surname_with_particles_written_again_alone_is_that_person(annotate):
                       "Fuente lui a dit qu'il était satisfait de la communication.")
     assert find(quotes, "il était satisfait de la communication")["speaker"] == \
         "Pierre-Yves de la Fuente"
+
+
+def test_a_name_with_particles_the_parser_cut_from_its_verb_is_the_subject(annotate):
+    """`Przemysław de la Fuente a appelé`, parsed as two sentences before `a` (the name
+    tagged as a place): the source of the sentence before (`ce sondage`) took its place."""
+    quotes = annotate("Le parti de centre-gauche a gagné 9 sièges, selon ce sondage.\n"
+                      "Przemysław de la Fuente a appelé les autres partis à travailler ensemble "
+                      "pour former un gouvernement.")
+    assert find(quotes, "travailler ensemble pour former un gouvernement")["speaker"] == \
+        "Przemysław de la Fuente"

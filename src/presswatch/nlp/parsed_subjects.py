@@ -20,6 +20,7 @@ from presswatch.nlp.spans import governor, np_span
 from presswatch.nlp.subject_names import (
     leading_name_before_role,
     name_before_bare_role,
+    particle_name_before,
     with_coordinated_name,
     with_whole_name,
 )
@@ -256,7 +257,7 @@ def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
             doc[hi].pos_ == "AUX":
         return hi - 1, hi  # `Macron a également publié …`, the name tagged as an adverb
     if lo == hi or doc[hi - 1].pos_ != "PROPN":
-        return None
+        return particle_name_before(doc, hi)  # (`Adaeze de la Fuente a`, a place)
     if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and \
             not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
         # `Le gouvernement de la Fédération Wallonie-Bruxelles indiquait`: the end of a

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
-from presswatch.nlp.name_spans import TITLES, glued_start
+from presswatch.nlp.name_spans import NAME_PARTICLES, TITLES, glued_start
 from presswatch.textutil import fold
 
 COORDINATORS = frozenset({"et", "puis"})
@@ -154,3 +154,23 @@ def with_whole_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         return span
     floor = sentence_bounds(doc[start])[0]
     return _name_start(doc, start, floor), hi
+
+
+def particle_name_before(doc: Doc, hi: int) -> tuple[int, int] | None:
+    """`Przemysław de la Fuente a appelé`, which the parser cut into two sentences before
+    the auxiliary, the name tagged as a place: capitalised words, lower-case particles and
+    a capitalised surname ending right before `hi` and opening the sentence or clause are
+    the subject. None when the words before `hi` do not stand so."""
+    if hi < 3 or not (doc[hi - 1].is_alpha and doc[hi - 1].is_title):
+        return None
+    k = hi - 2
+    while k >= 0 and doc[k].lower_ in NAME_PARTICLES and doc[k].text[:1].islower():
+        k -= 1
+    if k == hi - 2 or k < 0 or not (doc[k].is_alpha and doc[k].is_title) or doc[k].is_stop:
+        return None
+    lo = k
+    while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and \
+            not doc[lo - 1].is_stop and not doc[lo].is_sent_start:
+        lo -= 1
+    opens = lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start
+    return (lo, hi) if opens else None
