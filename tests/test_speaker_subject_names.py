@@ -2,7 +2,8 @@
 coordinated names before a plural verb, the name opening a sentence before a role whose own
 complement carries an apposition, and (`spans.np_span`) the name apposed after a role's
 quoted title; and (`nlp/name_spans.py`) names the model does not know, kept whole across a
-hyphen the tokenizer split and particles before a surname. Sentences are our own."""
+hyphen the tokenizer split and particles before a surname, and (`nlp/people.py`) the gender
+their role noun says. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -195,3 +196,102 @@ def test_a_place_before_a_role_is_no_person(annotate):
     """`À Villeneuve Saint-Georges, le maire …`: after a preposition, a place."""
     quotes = annotate("À Villeneuve Saint-Georges, le maire a dénoncé des violences.")
     assert find(quotes, "des violences")["speaker"] == "le maire"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # a network run into the name (`Twitter Ngozi` tagged as one person, the surname left
+    # out): the network is left out before the name is widened to its surname
+    ("« Le retour sera long », a noté sur Twitter Ngozi Duthilleul, 52 ans, avant de partir.",
+     "Le retour sera long", "Ngozi Duthilleul"),
+    # after an inhabitant's noun, a name tagged as places (the surname even as an adjective)
+    ("Il pleuvait sur Oslo. La Norvégienne Adaeze de la Fuente a gagné la course. Interrogée "
+     "après l'arrivée, la championne a confié que la pluie l'avait aidée.",
+     "la pluie l'avait aidée", "Adaeze de la Fuente"),
+    ("Elle a dix-sept ans. La Suédoise Adaeze de la Fuente a remporté le concours à Malmö. "
+     "Depuis, la lycéenne a affirmé que la musique l'avait sauvée.",
+     "la musique l'avait sauvée", "Adaeze de la Fuente"),
+    # a full name found once, written again where the model tagged no person
+    ("Le conseil était présidé par Przemysław Kowalczyk et le procès-verbal tenu par Jan "
+     "Nowak.\n\nLe budget a été adopté.\n\nPrzemysław Kowalczyk, syndic, a salué ce vote. "
+     "Il a confirmé que les travaux commenceraient en mai.",
+     "les travaux commenceraient en mai", "Przemysław Kowalczyk"),
+    # a bare role between commas after a name the parser cut off the subject
+    ("Le budget a été adopté.\n\nPrzemysław Kowalczyk, syndic, expliquait que l’Etat exigeait "
+     "une nouvelle route.", "l’Etat exigeait une nouvelle route", "Przemysław Kowalczyk"),
+])
+def test_a_name_the_model_does_not_know_is_found_where_it_is_tagged_otherwise(
+        annotate, text, quotation, speaker):
+    """Names from elsewhere (`bench/perturbations.py`, invented names) the model tags as
+    places, a first name alone, or nothing: `nlp/name_spans.py` finds them after a social
+    network, after an inhabitant's noun and where a name found elsewhere is written again;
+    `nlp/subject_names.py` takes the name, not its bare role, as the verb's subject."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_role_noun_after_an_elided_article_says_the_gender(annotate):
+    """`L'avocate Adaeze Okafor`: neither the first-name list nor the elided article says
+    she is a woman; the role noun does (`nlp/people.py`), so `elle` takes her up, not the
+    man named beside her."""
+    quotes = annotate("L'avocate Adaeze Okafor et Chukwuemeka Eze ont visité le chantier mardi. "
+                      "Selon elle, le pont sera prêt en juin.")
+    assert find(quotes, "le pont sera prêt en juin")["speaker"] == "Adaeze Okafor"
+
+
+def test_a_quotation_alone_after_a_name_the_parser_made_a_root(annotate):
+    """`l'entraîneur vainqueur Yannig de la Fuente a répondu …`: the parser made the name
+    it does not know a root of its own, before the verb's; the quotation opening the next
+    paragraph is still that person's words (`nlp/bare_quotes.py` reads the verb's root)."""
+    quotes = annotate("Le match s'est joué dimanche soir. Avec un nouveau titre, l'entraîneur "
+                      "vainqueur Yannig de la Fuente a répondu aux questions des journalistes."
+                      "\n\n« C'est une grande joie après une saison difficile. Je suis très fier "
+                      "de mes joueuses. »")
+    assert find(quotes, "C'est une grande joie après une saison difficile. Je suis très fier "
+                "de mes joueuses")["speaker"] == "Yannig de la Fuente"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # the role's apposition after the verb: a demonym, then a name tagged as places or
+    # common nouns (`nlp/name_spans.py` finds it, `nlp/inverted_subjects.py` keeps it)
+    ("« Le port rouvrira demain », a annoncé vendredi la présidente du conseil régional, la "
+     "Maltaise Itziar Etxeberria. Les pêcheurs attendaient.", "Le port rouvrira demain",
+     "Itziar Etxeberria"),
+    # a network run into a first name the list does not hold: the surname after it too
+    ("« Je n'irai pas à Lyon pour la rencontre prévue avec le maire Paul Durand », a écrit "
+     "sur Twitter Oluwaseun Nwachukwu. Le ministre devait s'y rendre mardi.",
+     "Je n'irai pas à Lyon pour la rencontre prévue avec le maire Paul Durand",
+     "Oluwaseun Nwachukwu"),
+])
+def test_an_inverted_speaker_the_model_does_not_know_is_named_whole(
+        annotate, text, quotation, speaker):
+    """After the verb, names the model never saw: the role took the speaker's place, or
+    the first name alone did."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_hyphenated_surname_the_model_tagged_in_part_is_one_name(annotate):
+    """`Przemysław Lestrade` tagged in `Przemysław Lestrade-Iparraguirre` (the tokenizer
+    split the surname at its hyphen): two people were made, and the role taking up the
+    person of the headline found none of them whole."""
+    quotes = annotate("SPORT: Przemysław Lestrade-Iparraguirre fait confiance à la ligue\n\n"
+                      "Le championnat reprendra en mars. C’est ce qu’a déclaré l’entraîneur-chef "
+                      "du club de Lyon, qui a exprimé sa pleine confiance envers la ligue.")
+    assert find(quotes, "sa pleine confiance")["speaker"] == "Przemysław Lestrade-Iparraguirre"
+
+
+def test_a_surname_with_particles_written_again_alone_is_that_person(annotate):
+    """`Pierre-Yves de la Fuente`, then `De la Fuente lui a dit` at a sentence start: the
+    parse's subject `la Fuente` (tagged a place) was a speaker of its own."""
+    quotes = annotate("Le ministre a reçu le secrétaire d'État Pierre-Yves de la Fuente. De la "
+                      "Fuente lui a dit qu'il était satisfait de la communication.")
+    assert find(quotes, "il était satisfait de la communication")["speaker"] == \
+        "Pierre-Yves de la Fuente"
+
+
+def test_a_name_with_particles_the_parser_cut_from_its_verb_is_the_subject(annotate):
+    """`Przemysław de la Fuente a appelé`, parsed as two sentences before `a` (the name
+    tagged as a place): the source of the sentence before (`ce sondage`) took its place."""
+    quotes = annotate("Le parti de centre-gauche a gagné 9 sièges, selon ce sondage.\n"
+                      "Przemysław de la Fuente a appelé les autres partis à travailler ensemble "
+                      "pour former un gouvernement.")
+    assert find(quotes, "travailler ensemble pour former un gouvernement")["speaker"] == \
+        "Przemysław de la Fuente"

@@ -451,7 +451,10 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     if u == 0:
         return None
     lo, hi = unit_list[u - 1]
-    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT"]
+    # (a name the parser does not know may be made a root of its own before the verb's:
+    # `l'entraîneur Yannig de la Fuente a répondu`, the verb is the sentence's root)
+    root = next((t for t in roots if t.pos_ in {"VERB", "AUX"}), roots[0] if roots else None)
     if root is not None and root.pos_ == "NOUN" and \
             not any(t.pos_ in {"VERB", "AUX"} for t in doc[lo:hi]):
         span = _feeling_for(doc, root)  # `Un véritable soulagement pour la joueuse X.`

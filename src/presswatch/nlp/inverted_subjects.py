@@ -17,6 +17,7 @@ from presswatch.nlp.circumstances import (
 )
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import ROLE_AFTER_EN
+from presswatch.nlp.name_spans import article_person_spans
 from presswatch.nlp.people import is_title
 from presswatch.nlp.source_phrases import apposed_name_end
 from presswatch.nlp.spans import np_span, pp_np_end
@@ -159,7 +160,25 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
     head = doc[lo:hi].root
     if lex.noun_class(head) not in {"role", "group"}:
         return span
-    return lo, apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
+    end = apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
+    return lo, end if end > hi else _apposed_person_end(doc, hi, lex)
+
+
+def _apposed_person_end(doc: Doc, hi: int, lex: Lexicon) -> int:
+    """`a tweeté la présidente du Parlement, la Maltaise Itziar Etxeberria.`: a name the
+    model tagged as a place (not a person) but the article's people hold (`name_spans.py`),
+    set off by a comma after the role, a demonym or a title word before it, is the role's
+    apposition too; the end past it, or `hi`."""
+    first = hi + 1
+    if hi >= len(doc) or doc[hi].text != ",":
+        return hi
+    if first + 2 < len(doc) and doc[first].lower_ in {"le", "la", "l'", "l’"} and \
+            doc[first + 1].is_title:
+        first += 2
+    for a, b in article_person_spans(doc, lex):
+        if a == first and (b == len(doc) or doc[b].text in SENTENCE_CLOSERS):
+            return b
+    return hi
 
 
 INVERTED_SUBJECT_STOPS = CIRCUMSTANCE_PREPOSITIONS | {"avec"}

@@ -149,6 +149,12 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             and not doc[k].whitespace_ and doc[k - 1].text[:1].isupper() and \
             doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
 
+    def capitalised(k: int) -> bool:  # (after a demonym, tagged as common nouns or places:
+        # `la Maltaise Itziar Etxeberria`)
+        return k < len(doc) and k not in taken and doc[k].is_alpha and doc[k].is_title and \
+            not doc[k].is_stop and not doc[k].is_sent_start and \
+            not doc[k - 1].whitespace_.count("\n") and _not_a_place(doc[k], lex)
+
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
     # (a compound first name the tokenizer keeps whole, `Pierre-Yves`, is no IS_ALPHA)
     for t in (doc[k] for k in range(len(doc) - 1) if flags[k][0] and (
@@ -159,6 +165,15 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             end = t.i + 1
             while name_word(end):
                 end += 1
+            spans.append((t.i, end))
+            taken.update(range(t.i, end))
+            continue
+        if t.i > 0 and is_capitalised_demonym(doc[t.i - 1]) and _not_a_place(t, lex) and \
+                (name_word(t.i + 1) or capitalised(t.i + 1)):
+            end = t.i + 1  # `la Suédoise Adaeze de la Fuente`, tagged as two places: an
+            while name_word(end) or capitalised(end):  # inhabitant's noun describes the
+                end += 1  # person named after it (two words at least: `l'Américain
+                # Nvidia` is a company)
             spans.append((t.i, end))
             taken.update(range(t.i, end))
             continue
@@ -180,8 +195,9 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
 def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
     """`de la Fuente` in `Adaeze de la Fuente`, `van der Meulen`: one or two lower-case
     particles at `k` and the capitalised word after them, a surname the model may not know
-    (it tags the first name alone, or the surname as a place); its end, or None. Not an
-    organisation or a country (`Paul Durand de la Banque mondiale`, `de France`)."""
+    (it tags the first name alone, or the surname as a place, even an adjective); its end,
+    or None. Not an organisation, a country or a nationality (`Paul Durand de la Banque
+    mondiale`, `de France`, `de la Française`)."""
     if doc[k].lower_ not in NAME_PARTICLES or not doc[k].text[:1].islower() or \
             doc[k - 1].whitespace_.count("\n") or doc[k].whitespace_.count("\n"):
         return None
@@ -189,7 +205,8 @@ def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
     while m < len(doc) and doc[m].lower_ in NAME_PARTICLES and doc[m].text[:1].islower():
         m += 1
     if m >= len(doc) or m - k > 2 or not doc[m].text[:1].isupper() or not doc[m].is_alpha \
-            or doc[m].pos_ not in {"PROPN", "NOUN"} or doc[m].ent_type_ in {"ORG", "MISC"} \
+            or doc[m].pos_ not in {"PROPN", "NOUN", "ADJ"} or doc[m].ent_type_ in {"ORG", "MISC"} \
+            or fold(doc[m].text) in lex.nationalities \
             or fold(doc[m].text) in lex.countries or fold(doc[m].text) in lex.capitals:
         return None
     if m + 1 < len(doc) and doc[m + 1].is_alpha and doc[m + 1].text[:1].islower() and \
@@ -245,6 +262,96 @@ def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tup
     return out
 
 
+def _not_a_place(t: Token, lex: Lexicon) -> bool:
+    """Not a country, a capital, a nationality nor an organisation the model tagged."""
+    word = fold(t.text)
+    return word not in lex.nationalities and word not in lex.countries and \
+        word not in lex.capitals and t.ent_type_ != "ORG"
+
+
+def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """`sur Twitter Ngozi` tagged as one name: the network is where the words were
+    posted, left out before the name is widened to its surname (`Ngozi Duthilleul`)."""
+    while a < b - 1 and doc[a].lower_ in PLATFORMS:
+        a += 1
+    return a, b
+
+
+def _through_hyphens(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """`Przemysław Lestrade` tagged in `Przemysław Lestrade-Iparraguirre`: the tokenizer
+    split a surname it does not know at its hyphen and the model tagged its first part; the
+    name goes on over a hyphen glued between capitalised words."""
+    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and \
+            not doc[b].whitespace_ and doc[b + 1].is_title and doc[b + 1].is_alpha and \
+            doc[b - 1].text[:1].isupper():
+        b += 2
+    return a, b
+
+
+def _names_written_again(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Przemysław Kowalczyk` found as a person once, then written again where the model
+    tagged a place, an organisation, a first name alone or nothing: the same first name and
+    surname, written the same way, are the same person wherever they stand. Not inside a
+    longer capitalised name (`la rue Jean Jaurès`, `Fondation Paul Durand`: a proper noun
+    or a capitalised word right before or after it)."""
+    taken = {i for a, b in spans for i in range(a, b)}
+    known: dict[str, set[tuple[str, ...]]] = {}
+    for a, b in spans:
+        words = tuple(t.text for t in doc[a:b] if not t.is_space)
+        if sum(w[:1].isupper() for w in words) >= 2 and doc[a].lower_ not in TITLES:
+            known.setdefault(words[0], set()).add(words)
+    out = []
+    for t in doc:
+        if t.i in taken or t.text not in known:
+            continue
+        for words in sorted(known[t.text], key=lambda w: (-len(w), w)):
+            end = t.i + len(words)
+            if end > len(doc) or tuple(x.text for x in doc[t.i:end]) != words or \
+                    any(k in taken for k in range(t.i, end)):
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if any(n is not None and n.text[:1].isupper() and n.is_alpha and
+                   not n.is_sent_start and n.pos_ in {"PROPN", "NOUN"}
+                   for n in (before, after)):
+                continue
+            out.append((t.i, end))
+            taken.update(range(t.i, end))
+            break
+    return out
+
+
+def _particle_surnames_again(doc: Doc, spans: list[tuple[int, int]]
+                             ) -> list[tuple[int, int]]:
+    """`Pierre-Yves de la Fuente`, then `De la Fuente lui a dit` or `le secrétaire d'État
+    de la Fuente`: a surname with its particles, written again alone (the first particle
+    capitalised at a sentence start), names that person where the model tagged a place or
+    nothing; `people.py` attaches it to the fuller name."""
+    taken = {i for a, b in spans for i in range(a, b)}
+    forms = set()
+    for a, b in spans:
+        k = next((k for k in range(a + 1, b) if doc[k].lower_ in NAME_PARTICLES and
+                  doc[k].text[:1].islower()), None)
+        if k is not None and doc[b - 1].text[:1].isupper():
+            forms.add((*(t.lower_ for t in doc[k:b - 1]), doc[b - 1].text))
+    out = []
+    for words in sorted(forms):  # (sorted: the same spans whatever the hash seed)
+        n = len(words)
+        for t in doc:
+            end = t.i + n
+            if t.lower_ != words[0] or end > len(doc) or any(k in taken for k in range(
+                    t.i, end)) or doc[end - 1].text != words[-1] or \
+                    tuple(x.lower_ for x in doc[t.i:end - 1]) != words[:-1]:
+                continue
+            if t.text[:1].isupper() and not t.is_sent_start:
+                continue  # (`De` capitalised mid-sentence opens another name)
+            if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                continue
+            out.append((t.i, end))
+            taken.update(range(t.i, end))
+    return out
+
+
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
     """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
     an adjective: a capitalised word right after a role noun with its article is a
@@ -260,12 +367,15 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """`Donald` tagged alone in `Donald Trump, se préparant …`: a known first name the
-    NER cut from the capitalised proper nouns after it is widened over them; one word
+    NER cut from the capitalised proper nouns after it is widened over them (so is a word
+    it tagged a person after a social network it ran into the name); one word
     tagged alone before particles and a surname (`Adaeze` + `de la Fuente`) over those."""
     if b - a == 1 and b < len(doc) and (end := _particle_surname_end(doc, b, lex)):
         return a, end  # `Adaeze` tagged alone in `Adaeze de la Fuente`
-    if b - a != 1 or fold(doc[a].text.split("-")[0]) not in lex.first_names:
-        return a, b
+    if b - a != 1 or (fold(doc[a].text.split("-")[0]) not in lex.first_names and not (
+            doc[a].ent_type_ == "PER" and doc[a].ent_iob_ == "I")):
+        return a, b  # (a word the model tagged a person with a network before it: `sur
+        # Twitter Oluwaseun` + `Nwachukwu`, the first name the list does not hold)
     while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper() and \
             doc[b].is_alpha and not doc[b].ent_type_ and not doc[b - 1].whitespace_.count("\n"):
         b += 1
@@ -297,6 +407,12 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
     return (k, end) if k < end else None
 
 
+def article_person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """:func:`person_spans`, computed once per doc and lexicon (callers must not change
+    the list)."""
+    return doc_value(doc, "person spans", lex, person_spans, doc, lex)
+
+
 def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = [part for e in doc_ents(doc) if _looks_like_person(e, lex)
              if (part := _name_part(e)) is not None]
@@ -315,7 +431,8 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 doc[b - 1].text for a, b in spans}):
             spans.append((e.start, e.end))
     spans += _untagged_surnames(doc, spans)
-    spans = [_with_surname(doc, a, b, lex) for a, b in spans]
+    spans = [_through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
+             for a, b in spans]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
@@ -333,6 +450,8 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             spans.append((t.i, end))
+    spans += _names_written_again(doc, spans)
+    spans += _particle_surnames_again(doc, spans)
     # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
     joined: list[tuple[int, int]] = []
     for a, b in sorted(spans):

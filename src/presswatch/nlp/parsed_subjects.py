@@ -19,6 +19,8 @@ from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import governor, np_span
 from presswatch.nlp.subject_names import (
     leading_name_before_role,
+    name_before_bare_role,
+    particle_name_before,
     with_coordinated_name,
     with_whole_name,
 )
@@ -66,8 +68,8 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             span = _up_to_verb(doc, np_span(doc, s), tok)
             if span[1] <= verb.i and (lead := leading_name_before_role(doc, span)):
                 return lead
-            return with_coordinated_name(
-                doc, with_whole_name(doc, _last_np_before_verb(doc, span, tok)), tok)
+            return with_coordinated_name(doc, with_whole_name(doc, name_before_bare_role(
+                doc, _last_np_before_verb(doc, span, tok))), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return relative_antecedent_span(doc, tok.head, None)
     # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
@@ -255,7 +257,7 @@ def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
             doc[hi].pos_ == "AUX":
         return hi - 1, hi  # `Macron a également publié …`, the name tagged as an adverb
     if lo == hi or doc[hi - 1].pos_ != "PROPN":
-        return None
+        return particle_name_before(doc, hi)  # (`Adaeze de la Fuente a`, a place)
     if lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and \
             not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
         # `Le gouvernement de la Fédération Wallonie-Bruxelles indiquait`: the end of a

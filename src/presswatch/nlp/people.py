@@ -498,11 +498,25 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
                     person.gender = "f"
                 elif dets and dets[0].lower_ in {"le", "un"}:
                     person.gender = "m"
+                else:  # (`l'actrice X`: the elided article says nothing, the noun does)
+                    person.gender = _noun_gender(ordered, lex)
         people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
                                _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b),
                                quoted))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _noun_gender(tokens: list[Token], lex: Lexicon) -> str:
+    """`l'actrice X`, `l'entraîneur X`: the gender the speaker lexicon gives the role noun's
+    written form (`-` for `ministre`: none), where an elided article says none and the
+    first name is one the first-name list does not hold."""
+    for t in tokens:
+        if t.pos_ in {"NOUN", "PROPN"} and t.text[:1].islower():
+            cls, gender = lex.speaker_nouns.get(t.lower_, ("", "-"))
+            if cls == "role":
+                return gender if gender in {"m", "f"} else ""
+    return ""
 
 
 def role_function(tokens: list[Token], lex: Lexicon) -> tuple[str, frozenset[str]] | None:

@@ -9,8 +9,9 @@ Two misparses seen on fresh corpus gold (set B), both around a person's name:
   the role's last comma (an apposition of the role's own complement) is then taken for the
   speaker.
 
-A third, met on names the model does not know (`bench/perturbations.py`): `Oluwaseun
-Lestrade-Iparraguirre a rappelé`, whose subject the parser cuts to the word after the hyphen.
+Two more, met on names the model does not know (`bench/perturbations.py`): `Oluwaseun
+Lestrade-Iparraguirre a rappelé`, whose subject the parser cuts to the word after the hyphen,
+and `Przemysław Kowalczyk, syndic, expliquait`, whose subject it cuts to the bare role.
 
 Split from `subjects.py`, which calls these on the span it parsed.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
-from presswatch.nlp.name_spans import TITLES, glued_start
+from presswatch.nlp.name_spans import NAME_PARTICLES, TITLES, glued_start
 from presswatch.textutil import fold
 
 COORDINATORS = frozenset({"et", "puis"})
@@ -118,6 +119,31 @@ def leading_name_before_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
     return name_lo, name_hi
 
 
+def name_before_bare_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`Przemysław Kowalczyk, syndic, expliquait`: a role without its article (a noun, an
+    adjective or two), set off by commas before the verb, is the apposition of the name
+    before it; the parser, not knowing the name (it may even start a sentence inside it),
+    makes the bare role the subject. The name is the subject (with the words before it
+    that belong to it); any other span is kept."""
+    lo, hi = span
+    if not (0 < hi - lo <= 3 and lo > 1 and hi < len(doc) and doc[hi].text == "," and
+            doc[lo - 1].text == "," and doc[lo].pos_ in {"NOUN", "PROPN"} and
+            all(t.is_alpha and t.text[:1].islower() and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                for t in doc[lo:hi])):  # (a lower-case `syndic` the tagger made a name)
+        return span
+    floor = _written_sentence_start(doc, lo - 1)
+    name_lo = lo - 1  # (name words the tagger may read as adjectives: capitalised ones)
+    while name_lo > floor and (_name_word(doc[name_lo - 1]) or (
+            doc[name_lo - 1].is_alpha and doc[name_lo - 1].is_title and
+            not doc[name_lo - 1].is_stop)):
+        name_lo -= 1
+    if name_lo > floor and _is_title_word(doc[name_lo - 1]):
+        name_lo -= 1
+    if name_lo == lo - 1 or name_lo != floor:
+        return span
+    return name_lo, lo - 1
+
+
 def with_whole_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Oluwaseun Lestrade-Iparraguirre a rappelé`: a parsed subject that starts inside a
     hyphenated word (the tokenizer splits a surname it does not know at its hyphen) starts
@@ -128,3 +154,23 @@ def with_whole_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         return span
     floor = sentence_bounds(doc[start])[0]
     return _name_start(doc, start, floor), hi
+
+
+def particle_name_before(doc: Doc, hi: int) -> tuple[int, int] | None:
+    """`Przemysław de la Fuente a appelé`, which the parser cut into two sentences before
+    the auxiliary, the name tagged as a place: capitalised words, lower-case particles and
+    a capitalised surname ending right before `hi` and opening the sentence or clause are
+    the subject. None when the words before `hi` do not stand so."""
+    if hi < 3 or not (doc[hi - 1].is_alpha and doc[hi - 1].is_title):
+        return None
+    k = hi - 2
+    while k >= 0 and doc[k].lower_ in NAME_PARTICLES and doc[k].text[:1].islower():
+        k -= 1
+    if k == hi - 2 or k < 0 or not (doc[k].is_alpha and doc[k].is_title) or doc[k].is_stop:
+        return None
+    lo = k
+    while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and \
+            not doc[lo - 1].is_stop and not doc[lo].is_sent_start:
+        lo -= 1
+    opens = lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start
+    return (lo, hi) if opens else None
