@@ -156,3 +156,9 @@ def test_pour_qui_after_a_comma_gives_the_words_to_its_antecedent(annotate, text
 def test_pour_qui_after_an_object_says_whom_it_concerns(annotate):
     assert not any(q["cue"] == "pour qui" for q in annotate(
         "Le club a recruté un nouvel entraîneur, pour qui c'est une première expérience."))
+
+
+def test_pour_qui_after_whom_a_measure_is_for_is_no_source(annotate):
+    quotes = annotate("Une aide est prévue pour les étudiants, pour qui le logement reste trop "
+                      "cher.")
+    assert not any(q["speaker"] and "étudiants" in q["speaker"] for q in quotes)

@@ -62,6 +62,11 @@ from presswatch.nlp.spans import (
 )
 from presswatch.textutil import doc_text
 
+FOR_WHOM = frozenset({"pour", "à", "au", "aux"})
+"""Prepositions of the one a measure is for (`une aide prévue pour les étudiants`): that
+noun before `, pour qui …` is whom it concerns, not a source (an agent, `par la ministre,
+pour qui …`, is one)."""
+
 
 def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                         unit_of: list[int], segments: list[Segment]) -> list[Candidate]:
@@ -104,14 +109,17 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
         if relative:
             mention = np_span(doc, token.head) if token.head.i < token.i else None
             antecedent = relative_antecedent(doc, token)
+            beneficiary = low == "pour" and antecedent is not None and any(
+                c.dep_ == "case" and c.lower_ in FOR_WHOM for c in antecedent.children)
             while antecedent is not None and doc[np_start].lower_ == "qui" and \
                     antecedent.dep_ == "nmod" and antecedent.head.i < antecedent.i and \
                     antecedent.head.pos_ in {"NOUN", "PROPN"}:
                 antecedent = antecedent.head  # `La directrice de l'école, selon qui …`
-            if antecedent is None or not is_source(antecedent, lex) or (
+            if antecedent is None or not is_source(antecedent, lex) or beneficiary or (
                     low == "pour" and antecedent.dep_ in {"obj", "iobj"}):
-                continue  # (`a recruté un entraîneur, pour qui c'est une première`: whom
-                # it concerns; `explique X, pour qui …`, `l'avis du parquet, pour qui …`)
+                continue  # (`a recruté un entraîneur, pour qui c'est une première`, `une
+                # aide prévue pour les étudiants, pour qui …`: whom it concerns; `explique
+                # X, pour qui …`, `l'avis du parquet, pour qui …` speak)
             mention = np_span(doc, antecedent)
             np_end = np_start + 1
         elif possessive_source(doc, np_start):
