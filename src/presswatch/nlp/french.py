@@ -229,3 +229,8 @@ def looks_future(token: Token) -> bool:
             morph(token, "Tense") not in ([], ["Pres"]):
         return False
     return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()
+
+
+CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
+"""A preposition fused with the definite article, and the article it holds (`au
+proviseur`, `du président`; `quant au ministre` → `le ministre`)."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import CONTRACTED_ARTICLES
 from presswatch.nlp.name_spans import DEMONYM_ENDINGS
 from presswatch.nlp.people import NAME_PARTICLES, TITLES, Person
 from presswatch.textutil import fold
@@ -151,11 +152,6 @@ def description(text: str) -> str:
     if first in CONTRACTED_ARTICLES and rest[:1].islower():
         return CONTRACTED_ARTICLES[first] + " " + rest  # `quant au ministre` → `le ministre`
     return text
-
-
-CONTRACTED_ARTICLES = {"au": "le", "aux": "les"}
-"""`à` + article, contracted: a description the sentence opens with `quant au` keeps the
-article alone."""
 
 
 def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:

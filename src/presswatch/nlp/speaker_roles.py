@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
-from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES, TOPIC_PRONOUNS, opening_word
+from presswatch.nlp.french import (
+    CONTRACTED_ARTICLES,
+    SINGULAR_DEMONSTRATIVES,
+    TOPIC_PRONOUNS,
+    opening_word,
+)
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
     FORMER_MARKERS,
@@ -58,10 +63,6 @@ STATE_WORDS = frozenset({"etat", "republique"})
 def _state_as_one(words: frozenset[str]) -> frozenset[str]:
     """`words` with the State's names as one word, so that they compare as the same."""
     return frozenset("etat" if w in STATE_WORDS else w for w in words)
-
-
-CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
-"""A preposition fused with the definite article, and the article it holds."""
 
 
 COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "interlocutrice",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import is_indefinite_speaker
+from presswatch.nlp.french import CONTRACTED_ARTICLES, is_indefinite_speaker
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
@@ -36,7 +36,7 @@ from presswatch.nlp.speaker_consistency import (
     phrase_key,
     same_role_same_person,
 )
-from presswatch.nlp.speaker_roles import CONTRACTED_ARTICLES, RoleMentions
+from presswatch.nlp.speaker_roles import RoleMentions
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.nlp.speaker_short_forms import expand_short_forms
 from presswatch.textutil import doc_text, fold
