@@ -1086,6 +1086,29 @@ def test_pull_quote_line_with_a_party_in_parentheses(annotate):
     assert (q["type"], q["speaker"], q["cue"]) == ("direct", "Jean Dupont", None)
 
 
+@pytest.mark.parametrize("joined", ["\n", " ", ""])
+def test_round_up_lines_whose_colon_was_lost_keep_each_speaker(annotate, joined):
+    """A round-up of reactions `Nom (Parti) « … »` with no colon (a bold name on the page),
+    its lines kept or run together by the scraper."""
+    quotes = annotate("Les réactions se multiplient après le vote du texte.\nJean Morel"
+                      " (Renaissance) « Ce texte protège enfin les locataires et il était"
+                      f" temps que le Parlement s'en saisisse. »{joined}Claire Batut (LFI)"
+                      " « C'est une loi écrite pour les propriétaires et nous la"
+                      " combattrons jusqu'au bout. »")
+    first = find(quotes, "Ce texte protège enfin les locataires et il était temps que le"
+                         " Parlement s'en saisisse")
+    second = find(quotes, "C'est une loi écrite pour les propriétaires et nous la combattrons"
+                          " jusqu'au bout")
+    assert (first["type"], first["speaker"], first["cue"]) == ("direct", "Jean Morel", None)
+    assert (second["speaker"], second["cue"]) == ("Claire Batut", None)
+
+
+def test_a_name_before_quoted_words_without_a_parenthesis_is_no_pull_quote(annotate):
+    quotes = annotate("Jean Morel « prêt à tout » pour garder la mairie de Saint-Jean.")
+    assert not [q for q in quotes if q["speaker"] == "Jean Morel" and q["cue"] is None
+                and q["type"] == "direct"]
+
+
 @pytest.mark.parametrize("source", ["Aux dires du ministre Paul Roux",
                                     "À en croire le ministre Paul Roux",
                                     "De l'aveu même du ministre Paul Roux"])

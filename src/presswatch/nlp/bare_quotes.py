@@ -105,7 +105,7 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             # `« … » Cette intervention de X, habitant du quartier, a …`
             out.append(_whole_quotation(doc, seg, mention=taken))
             continue
-        if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text == ":":
+        if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text in {":", ")"}:
             u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
             lead = doc_text(doc)[doc[u0].idx: seg.open]
         if lead.rstrip().endswith(":") and (
@@ -114,6 +114,12 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 or speech_noun_source(doc, u0, span[0].i, lex)):
             # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
             out.append(_whole_quotation(doc, seg, mention=said))
+            continue
+        if lead.rstrip().endswith(")") and (
+                named := pull_quote_name(doc, u0, span[0].i, colon=False)):
+            # `Jean Dupont (Debout la France) « … »`: a round-up whose colon (or line
+            # break after a bold name) the page lost
+            out.append(_whole_quotation(doc, seg, mention=named))
             continue
         if lead.rstrip().endswith(",") and (
                 written := document_source(doc, u0, span[0].i, lex)) is not None:
@@ -410,20 +416,33 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     return None
 
 
-def pull_quote_name(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
+                    ) -> tuple[int, int] | None:
     """`Jean Dupont (Debout la France) : « … »`: a pull-quote line, a person's name (and a
     parenthesis, or an apposition saying who they are) then a colon; the name is the
-    speaker."""
-    colon = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
-    if colon is None:
-        return None
-    end = colon
+    speaker. With `colon=False`, the name and its parenthesis stand right before the
+    quotation (`Jean Dupont (Debout la France) « … »`): the parenthesis is then required,
+    since a bare name before quoted words is most often a headline's subject
+    (`Dupont « prêt » à partir`)."""
+    if colon:
+        end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
+        if end is None:
+            return None
+    else:
+        end = quote_tok
+        while end > u0 and (doc[end - 1].is_quote or doc[end - 1].is_space):
+            end -= 1
+        if end <= u0 or doc[end - 1].text != ")":
+            return None
     if end > u0 and doc[end - 1].text == ")":
         opening = next((k for k in range(end - 1, u0 - 1, -1) if doc[k].text == "("), None)
         if opening is None:
             return None
         end = opening
-    start = next((k + 1 for k in range(end - 1, u0 - 1, -1) if doc[k].text == ":"), u0)
+    # (the name opens the line, or follows a label's colon, or the last quotation of a
+    # round-up whose line breaks were lost: `… » Claire Martin (LFI) « … »`)
+    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
+                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
     # (a line that opens on its own label: `À LIRE AUSSI : Jean Dupont : « … »`)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
