@@ -159,3 +159,16 @@ def relative_attribute(doc: Doc, verb_i: int, lemma: str, tail: int, limit: int
     low = doc[j].lower_.replace("’", "'")
     return j + 1 if low == "comme" or (lemma == "qualifier" and low in {"de", "d'"}) \
         else None
+
+
+def attribute_at(doc: Doc, j: int, limit: int) -> bool:
+    """An attribute starts at `j`: an adjective or a participle, maybe after an opening mark
+    and adverbs (`s'est dite « prête à … »`, `s'est dit "profondément attristé"`)."""
+    k = j + 1 if doc[j].text in OPENING_MARKS else j
+    while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'", "pas"}:
+        k += 1
+    # a bare participle is an attribute when the parse makes it one (`s'est dit ouvert à
+    # réviser …`), not when it starts a clause of its own
+    return k < limit and (doc[k].pos_ == "ADJ" or (
+        doc[k].pos_ == "VERB" and "Part" in morph(doc[k], "VerbForm") and
+        (k > j or doc[k].dep_ == "xcomp")))
