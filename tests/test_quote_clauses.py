@@ -5,7 +5,7 @@ construction is tried with more than one wording."""
 from __future__ import annotations
 
 import pytest
-from test_quotes import find
+from test_quotes import find, same_speaker
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -1444,3 +1444,33 @@ def test_what_a_relative_object_is_called_is_what_was_said(annotate, text, conte
     is the relative pronoun; the name given to it after `comme` or `de` is the quote."""
     q = find(annotate(text), content)
     assert (q["text"], q["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La coordination, réunie au sein du collectif Eau libre, a aussitôt rejeté ces "
+     "conclusions.", "ces conclusions", "La coordination"),
+    ("Marsollier, qui a appris la nouvelle par un message téléphonique, a dit sa « profonde "
+     "déception ».", "sa « profonde déception »", "Marsollier"),
+    ("Des organisations de la société civile, dont la Ligue batélienne des droits humains, "
+     "saluent une mesure attendue.", "une mesure attendue",
+     "Des organisations de la société civile"),
+])
+def test_a_subject_with_an_aside_is_no_content_of_an_incise(annotate, text, content, speaker):
+    """A noun phrase opening the sentence, an aside set off by commas (a relative, a
+    participle or a prepositional phrase) and the verb's object: the object is what was
+    said, the noun phrase who said it, not a verbless content and an inverted speaker."""
+    q = find(annotate(text), content)
+    assert same_speaker(q["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content, second", [
+    ("Le préfet a écarté ces propositions, qu'il a jugées « irréalistes ».",
+     "ces propositions", "irréalistes"),
+    ("Le ministre a balayé ces reproches, qu'il a qualifiés de « procès d'intention ».",
+     "ces reproches", "procès d'intention"),
+])
+def test_a_relative_reporting_the_speakers_judgement_ends_a_noun_phrase_content(
+        annotate, text, content, second):
+    quotes = annotate(text)
+    find(quotes, content)
+    assert find(quotes, second)["type"] == "direct"

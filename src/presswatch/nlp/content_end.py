@@ -154,6 +154,12 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             # says what the place is; a noun phrase said stops before (not a plan's own
             # `où seront réunis …`); so does `, qui` (`a rappelé les rencontres avec les
             # riverains, qui se plaignent …`: the writer describes, not `, qui sera …`)
+        if text == "," and j > start + 1 and not after_que and j + 2 < limit and \
+                doc[j + 1].lower_.replace("’", "'") in {"que", "qu'"} and \
+                doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
+                any(c.start in range(j + 2, j + 6) for c in other_cue_starts.values()):
+            return j  # `a rejeté ces critiques, qu'elle a qualifiées de « … »`: the
+            # relative reports the speaker's judgement of the noun phrase, a quote of its own
         if text == "," and j > start + 1 and not after_que and \
                 bare_noun_apposition(doc, j + 1, limit):
             return j  # `en annonçant la suspension de la réforme, condition exigée par les
