@@ -727,3 +727,45 @@ def test_a_position_named_alone_is_not_what_was_said(annotate, text):
     # (fresh set H) `a défendu sa position`: the object names the stance, not its content
     # (data/speech_event_nouns.txt)
     assert not [q for q in annotate(text) if "position" in q["text"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le préfet a appelé au calme et a annoncé des renforts de gendarmerie.", "calme"),
+    ("Les évêques ont appelé au dialogue et ont condamné les violences.", "dialogue"),
+])
+def test_a_second_verb_after_et_a_ends_even_a_short_noun_phrase_said(annotate, text,
+                                                                     content):
+    """`et a annoncé` opens the subject's next act, however short the first content."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'élu avait promis pendant sa campagne de rénover toutes les écoles du canton.",
+     "rénover toutes les écoles du canton"),
+    ("Le maire avait promis durant la campagne de baisser les impôts locaux.",
+     "baisser les impôts locaux"),
+])
+def test_de_and_an_infinitive_after_a_circumstance_opens_what_was_said(annotate, text,
+                                                                       content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'avocat a déclaré dans un entretien au quotidien Le Courrier que son client ferait "
+     "appel.", "son client ferait appel"),
+    ("La maire a expliqué dans les colonnes du journal La Gazette que le marché serait "
+     "déplacé.", "le marché serait déplacé"),
+])
+def test_a_newspaper_title_in_the_circumstance_is_not_the_object(annotate, text, content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Après que le ministre a annoncé une hausse des crédits, les syndicats ont levé leur "
+     "préavis.", "une hausse des crédits", "le ministre"),
+    ("Depuis que la direction a confirmé la fermeture du site, les salariés occupent "
+     "l'usine.", "la fermeture du site", "la direction"),
+])
+def test_a_report_in_an_opening_clause_of_time_stops_at_the_main_clause(annotate, text,
+                                                                         content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -208,8 +208,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                                                            "de", "d'", "d’", "avant"}
                                      or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
                 b -= 1
-            if b > start + 1 and _boundary_ok(doc, b):
-                return b
+            if (b > start + 1 or (b == start + 1 and doc[start].pos_ in {"NOUN", "PROPN"} and
+                                  doc[b].lower_ == "et")) and _boundary_ok(doc, b):
+                return b  # (one noun said before `et`: `a appelé au calme et a …`; a lone
+                # verb is more often one whose complement the parser hung on the cue)
     return limit
 
 
