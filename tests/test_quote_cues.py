@@ -943,3 +943,19 @@ def test_juge_after_a_subject_with_its_role_apposed_is_the_verb(annotate, text, 
     """The tagger reads `juge` as a noun; the role set off by commas after the name does
     not stop the subject that makes it a verb."""
     assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le docteur Paul Mercier, chef du service, qui reçoit chaque nuit cent enfants, décrit "
+     "des équipes « à bout de souffle ».", "des équipes « à bout de souffle »"),
+    ("La romancière, installée à Lyon depuis dix ans, écrit que la ville l'a adoptée.",
+     "la ville l'a adoptée"),
+])
+def test_a_present_spelled_like_a_participle_after_asides_is_the_verb(annotate, text, content):
+    """`décrit`, `écrit`, `dit` after a subject and its asides, before a determiner or `que`,
+    are the present tense, not a participle (which `Le livre, écrit par X, …` is)."""
+    find(annotate(text), content)
+
+
+def test_a_participle_with_its_agent_after_a_comma_still_reports_nothing(annotate):
+    assert annotate("Le livre, écrit par un ancien ministre, a fait scandale.") == []
