@@ -769,3 +769,13 @@ def test_a_newspaper_title_in_the_circumstance_is_not_the_object(annotate, text,
 def test_a_report_in_an_opening_clause_of_time_stops_at_the_main_clause(annotate, text,
                                                                          content, speaker):
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La capitaine a dit sa joie après la qualification.", "sa joie"),
+    ("Le coureur a confié toute sa satisfaction après ce succès au sommet du Ventoux.",
+     "toute sa satisfaction"),
+])
+def test_the_event_after_a_possessive_phrase_said_is_the_writers(annotate, text, content):
+    """`après` and a verbless noun phrase to the end: the event the feeling followed."""
+    find(annotate(text), content)
