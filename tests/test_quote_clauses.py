@@ -1454,6 +1454,8 @@ def test_what_a_relative_object_is_called_is_what_was_said(annotate, text, conte
     ("Des organisations de la société civile, dont la Ligue batélienne des droits humains, "
      "saluent une mesure attendue.", "une mesure attendue",
      "Des organisations de la société civile"),
+    ("Les riverains, même s'ils approuvent le projet, dénoncent des nuisances sonores.",
+     "des nuisances sonores", "Les riverains"),
 ])
 def test_a_subject_with_an_aside_is_no_content_of_an_incise(annotate, text, content, speaker):
     """A noun phrase opening the sentence, an aside set off by commas (a relative, a
@@ -1474,3 +1476,9 @@ def test_a_relative_reporting_the_speakers_judgement_ends_a_noun_phrase_content(
     quotes = annotate(text)
     find(quotes, content)
     assert find(quotes, second)["type"] == "direct"
+
+
+def test_a_clause_with_a_condition_before_an_incise_is_still_its_content(annotate):
+    q = find(annotate("Le projet est prometteur, s'il est financé, a jugé le maire."),
+             "Le projet est prometteur, s'il est financé")
+    assert q["speaker"] == "le maire"

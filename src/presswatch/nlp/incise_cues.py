@@ -89,6 +89,10 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
         for t in words)
 
 
+ASIDE_SUBORDINATORS = frozenset({"si", "s'", "quand", "lorsque", "lorsqu'", "bien",
+                                 "même", "comme", "tandis", "alors", "après", "avant"})
+"""First words of a subordinate clause set off by commas after a subject (`s'ils`,
+`bien qu'ils`, `même s'il`, `quand il le faut`)."""
 ASIDE_PREPOSITIONS = frozenset({"dans", "lors", "après", "avant", "depuis", "en", "par",
                                 "devant", "à", "au", "aux", "dès", "pendant", "outre"})
 """Prepositions that open an aside describing a subject or setting its circumstance
@@ -117,6 +121,9 @@ def _subject_with_aside(doc: Doc, comma: int) -> bool:
     opener = aside[0]
     if opener.lower_.replace("’", "'") in RELATIVE_WORDS - {"que", "qu'"}:
         return True  # a relative clause: its finite verb is its own
+    if opener.lower_.replace("’", "'") in ASIDE_SUBORDINATORS:
+        return True  # `Les syndicats, s'ils saluent l'annonce, réclament …`: a clause of
+        # condition or time inside the subject's sentence, with a verb of its own
     if any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") for t in aside):
         return False
     return "Part" in morph(opener, "VerbForm") or opener.lower_ in ASIDE_PREPOSITIONS
