@@ -959,3 +959,19 @@ def test_a_present_spelled_like_a_participle_after_asides_is_the_verb(annotate, 
 
 def test_a_participle_with_its_agent_after_a_comma_still_reports_nothing(annotate):
     assert annotate("Le livre, écrit par un ancien ministre, a fait scandale.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ces capteurs dits « intelligents » équipent déjà plusieurs chaînes de montage.",
+    "Les logements dits « passoires » seront bientôt interdits à la location.",
+])
+def test_dits_or_dite_after_a_noun_names_a_thing_and_reports_nothing(annotate, text):
+    assert annotate(text) == []
+
+
+def test_a_scare_quoted_noun_in_a_reported_clause_still_gives_the_clause(annotate):
+    q = find(annotate("Les salariés dits « seniors » seront les premiers concernés, a "
+                      "précisé la direction."),
+             "Les salariés dits « seniors » seront les premiers concernés")
+    assert q["speaker"] == "la direction"
+

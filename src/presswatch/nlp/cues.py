@@ -377,7 +377,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
-        if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token):
+        if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
+                _so_called(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)
@@ -439,6 +440,17 @@ def _au_dire_de(doc: Doc, token: Token) -> bool:
 
 
 ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
+
+
+def _so_called(doc: Doc, token: Token) -> bool:
+    """`Ces capteurs dits « intelligents »`, `la méthode dite douce`: `dite(s)`, `dits`
+    right after a noun names what a thing is called; nobody says anything (the masculine
+    singular `dit` is also the present: `Le ministre dit « non »`)."""
+    i = token.i
+    return token.lower_ in {"dits", "dite", "dites"} and 0 < i < len(doc) - 1 and \
+        doc[i - 1].pos_ in {"NOUN", "ADJ"} and not doc[i - 1].is_punct and \
+        (doc[i + 1].text in "«\"“" or doc[i + 1].pos_ == "ADJ") and \
+        not any(t.dep_.startswith("aux") for t in token.children)
 
 
 def _names_an_alias(doc: Doc, token: Token) -> bool:
