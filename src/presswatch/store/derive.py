@@ -273,11 +273,23 @@ class _Events:
     before: EventState | None
 
 
+@dataclass
+class _Quotes:
+    """The quote side's links: an update's (`local`, which wrote its variants and holds
+    its rows), or every quote's rows and variant links, and the variants to write."""
+
+    local: Local | None
+    rows: list[dict[str, Any]]
+    links: list[Link]
+    variants: Variants
+
+
 def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                full: bool) -> Summary:
     """The recompute's steps in the order their reads and writes must happen: stories
     and people, the quotes' inputs, participants and events (which date undated
-    articles), quote links, story rows, then every derived table written."""
+    articles), quote links (with the people's counts), story rows, then every derived
+    table written."""
     written = touched.take(conn)
     # the stored rows an update compares with (written at its end; read once)
     stored: dict[Table, list[tuple[Any, ...]]] = {} if full or written is None else {
@@ -288,21 +300,14 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
     people = _people_rows(run, linked.linking)
     inputs = _quote_inputs(run, linked, people)
     events = _participants_and_events(run, linked, inputs)
-    local = _update_quotes(run, linked, people, inputs)
-    if local is None:
-        quote_rows, links, variants = all_quote_links(
-            conn, lambda a: linked.arts[a].date, linked.linking, linked.context,
-            linked.story_of, people.people, full=full)
-    else:
-        quote_rows, links, variants = [], [], local.variants
-        counted_from(conn, local, people.people, stored)
+    quotes = _quote_links(run, linked, people, inputs)
     story_table = _story_table(run, linked, inputs)
     rows: dict[Table, list[dict[str, Any]]] = {
         schema.people: people.people,
         schema.person_aliases: people.aliases,
         schema.person_roles: people.roles,
-        schema.quote_people: quote_rows,
-        schema.speakers: _speaker_rows(conn, quote_rows) if local is None else [],
+        schema.quote_people: quotes.rows,
+        schema.speakers: _speaker_rows(conn, quotes.rows) if quotes.local is None else [],
         schema.participant_people: [  # the kept articles' stand as stored
             {"article_id": aid, "interaction_idx": i, "person_id": pid}
             for (aid, i), pids in events.participants.items() if aid not in events.same_links
@@ -315,12 +320,12 @@ def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                                                             linked.linking)
     rows.update({schema.events: event_rows, schema.event_mentions: mention_rows,
                  schema.event_people: event_people})
-    _write(run, rows, events, local, links, variants)
-    if local is not None:
+    _write(run, rows, events, quotes)
+    if quotes.local is not None:
         summary = summarize(conn)
         n_linked, n_links = summary.linked_quotes, summary.variant_links
     else:
-        n_linked, n_links = len({r["quote_key"] for r in quote_rows}), len(links)
+        n_linked, n_links = len({r["quote_key"] for r in quotes.rows}), len(quotes.links)
     return Summary(len(linked.linking.people), len(story_table), n_linked,
                    len(events.updated.events) + len(events.updated.kept), n_links)
 
@@ -402,10 +407,11 @@ def _participants_and_events(run: _Run, linked: _Linked, inputs: _Inputs) -> _Ev
     return _Events(same_links, participants, updated, before_events)
 
 
-def _update_quotes(run: _Run, linked: _Linked, people: _PeopleRows, inputs: _Inputs
-                   ) -> Local | None:
-    """An update's quote links, from what changed (None: the full path, or no record of
-    what was written); the inputs kept; the kept people's rows settled."""
+def _quote_links(run: _Run, linked: _Linked, people: _PeopleRows, inputs: _Inputs
+                 ) -> _Quotes:
+    """The quotes' links to people: an update's from what changed (`local`), else every
+    quote resolved (the full path, or no record of what was written); the inputs kept for
+    the next run, and the people's rows counted (the kept people's settled first)."""
     local = None
     if not run.full and run.written is not None:
         local = update_quotes(run.conn, linked.said, inputs=inputs.now, before=inputs.before,
@@ -416,14 +422,30 @@ def _update_quotes(run: _Run, linked: _Linked, people: _PeopleRows, inputs: _Inp
                               roles=(people.every[1], run.stored[schema.person_roles]),
                               index=inputs.index)
     keep_inputs(run.conn, inputs.now, inputs.version, inputs.before)
-    if people.kept is not None:  # a kept person's counts may change: its row is compared
-        people.people += as_dicts(schema.people, people.kept[schema.people])
-        if local is None:  # the full quote path: every row written as before
-            people.aliases, people.roles = people.every
-        else:  # their aliases and roles stand as stored: the others' are compared
-            others = taken_rows(linked.linking.kept, run.stored, theirs=False)
-            run.stored.update({t: others[t] for t in PEOPLE_TABLES[1:]})
-    return local
+    _settle_kept_people(run, linked.linking, people, local_update=local is not None)
+    if local is not None:
+        counted_from(run.conn, local, people.people, run.stored)
+        return _Quotes(local, [], [], local.variants)
+    rows, links, variants = all_quote_links(
+        run.conn, lambda a: linked.arts[a].date, linked.linking, linked.context,
+        linked.story_of, people.people, full=run.full)
+    return _Quotes(None, rows, links, variants)
+
+
+def _settle_kept_people(run: _Run, linking: Linking, people: _PeopleRows, *,
+                        local_update: bool) -> None:
+    """The people taken as stored: their ``people`` rows join those written (their counts
+    may change: the row is compared); their aliases and roles are written as before on the
+    full quote path, else they stand as stored and only the others' are compared (the
+    stored rows the write compares with narrowed to them)."""
+    if people.kept is None:
+        return
+    people.people += as_dicts(schema.people, people.kept[schema.people])
+    if not local_update:
+        people.aliases, people.roles = people.every
+    else:
+        others = taken_rows(linking.kept, run.stored, theirs=False)
+        run.stored.update({t: others[t] for t in PEOPLE_TABLES[1:]})
 
 
 def _story_table(run: _Run, linked: _Linked, inputs: _Inputs) -> list[dict[str, Any]]:
@@ -443,7 +465,7 @@ def _story_table(run: _Run, linked: _Linked, inputs: _Inputs) -> list[dict[str, 
 
 
 def _write(run: _Run, rows: dict[Table, list[dict[str, Any]]], events: _Events,
-           local: Local | None, links: list[Link], variants: Variants) -> None:
+           quotes: _Quotes) -> None:
     """Every derived table written: all deleted and inserted again (`full`), else only
     the rows that differ from the stored ones, events by key after the people."""
     conn, chunk, stored, updated = run.conn, run.chunk, run.stored, events.updated
@@ -454,18 +476,18 @@ def _write(run: _Run, rows: dict[Table, list[dict[str, Any]]], events: _Events,
     if run.full:
         rows[schema.quote_variants] = [
             {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
-             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
+             "how": lk.how} for lk in quotes.links for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
         for table in schema.DERIVED_TABLES:
             conn.execute(delete(table))
         for table in reversed(schema.DERIVED_TABLES):
             _insert(conn, table, rows[table], chunk)
         return
     # quote_variants: no foreign key, written by key (its rows are most of all)
-    if local is None:
-        variants.write(conn, chunk=chunk)
+    if quotes.local is None:
+        quotes.variants.write(conn, chunk=chunk)
     else:
-        rows.update(local.rows)
-        stored.update(local.stored)
+        rows.update(quotes.local.rows)
+        stored.update(quotes.local.stored)
     if events.same_links:  # their rows are not compared
         stored[schema.participant_people] = [r for r in stored[schema.participant_people]
                                              if r[0] not in events.same_links]
