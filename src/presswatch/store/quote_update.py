@@ -269,8 +269,10 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     if index is None:
         index = IndexChanges(linking, aliases, roles, exact_roles=exact_roles)
     folded_of, every = _to_resolve(quotes, dirty, index, date_of)
-    new_rows, said, old_rows, changed, replaced = _links(
-        conn, folded_of, rewritten, moved, (date_of, linking, context, story_of))
+    found = _links(conn, folded_of, rewritten, moved, lambda data: quote_links(
+        data, date_of, linking, context, story_of))
+    new_rows, said, old_rows = found.new_rows, found.said, found.old_rows
+    changed, replaced = found.changed, found.replaced
     old_keys = _their_quotes(conn, changed, replaced, said, story_of, date_of)
     mine = [s for s in said.values() if s.person in changed]
     digests = person_digests(mine)
@@ -327,20 +329,29 @@ def _to_resolve(quotes: Iterable[tuple[Any, ...]], dirty: set[str], index: Index
     return folded_of, every
 
 
+@dataclass(slots=True)
+class _Links:
+    """The resolved quotes' links now (`new_rows`, and what each says) and as stored
+    (theirs and those of the articles written again), the people whose links changed or
+    whose quotes moved in time, and the quote keys whose stored links are replaced."""
+
+    new_rows: dict[tuple[str, str], dict[str, Any]]
+    said: dict[tuple[str, str], Said]
+    old_rows: dict[tuple[str, str], tuple[Any, ...]]
+    changed: set[str]
+    replaced: set[str]
+
+
 def _links(conn: Connection, folded_of: dict[str, str | None], rewritten: set[str],
-           moved: set[str], how: tuple[Callable[[str], str | None], Linking,
-                                       Mapping[str, set[str]], Mapping[str, str]]
-           ) -> tuple[dict[tuple[str, str], dict[str, Any]], dict[tuple[str, str], Said],
-                      dict[tuple[str, str], tuple[Any, ...]], set[str], set[str]]:
-    """The resolved quotes' links now (rows and what each says) and as stored (theirs
-    and those of the articles written again), the people whose links changed or whose
-    quotes moved in time, and the quote keys whose stored links are replaced."""
+           moved: set[str], resolve: Callable[[list[tuple[Any, ...]]], Iterable[Any]]
+           ) -> _Links:
+    """The links of the quotes to resolve again (``resolve``: :func:`quote_links` with
+    the run's dates, people and stories), against the stored ones."""
     q, qp = schema.quotes, schema.quote_people
-    date_of, linking, context, story_of = how
     data = _in(conn, lambda ks: quote_query(where=q.c.key.in_(ks)), folded_of)
     new_rows: dict[tuple[str, str], dict[str, Any]] = {}
     said: dict[tuple[str, str], Said] = {}
-    for row, one in quote_links(data, date_of, linking, context, story_of):
+    for row, one in resolve(data):
         new_rows[(row["quote_key"], row["person_id"])] = row
         if one is not None:
             said[(one.key, one.person)] = one
@@ -351,7 +362,7 @@ def _links(conn: Connection, folded_of: dict[str, str | None], rewritten: set[st
     changed = {p for _k, p in new_rows.keys() ^ old_rows.keys()}
     changed |= {p for (_k, p), r in old_rows.items() if r[5] in moved}
     replaced = {k for k, _p in old_rows} | set(folded_of)
-    return new_rows, said, old_rows, changed, replaced
+    return _Links(new_rows, said, old_rows, changed, replaced)
 
 
 def _their_quotes(conn: Connection, changed: set[str], replaced: set[str],
