@@ -774,3 +774,32 @@ def test_a_misplaced_quotation_mark_does_not_shift_the_pairs_after_it(annotate, 
     q = next((q for q in quotes if content in q["text"]), None)
     assert q is not None and q["speaker"] == speaker, [(q["text"], q["speaker"])
                                                         for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Le congrès de Lyon a adopté « la charte des communes », « une résolution sur les "
+    "crises actuelles », « le cadre stratégique 2024/2030 », etc. À l'issue du congrès, la "
+    "présidente, Odile Ferrand, a annoncé que Nantes accueillerait la prochaine édition.",
+    "Les maires ont voté « le plan vélo », « la charte des arbres », etc. Le préfet Rémi "
+    "Vallet a ensuite déclaré que les travaux commenceraient en mai.",
+])
+def test_a_list_ending_in_etc_ends_its_sentence(annotate, text):
+    """`etc.` before a capital ends the sentence (the parser may read on, and paragraphs run
+    together put the next one there): the titles listed are nobody's words, not the
+    next sentence's speaker's."""
+    quotes = annotate(text)
+    assert len(quotes) == 1 and quotes[0]["type"] == "indirect", quotes
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon la banque centrale, la hausse atteindra un demi-point de pourcentage. - "
+     "L'objectif de la Banque est de limiter l'inflation annuelle à environ 2 %.",
+     "la hausse atteindra un demi-point de pourcentage"),
+    ("D'après le syndicat, la grève sera suivie par trois salariés sur quatre. – La "
+     "direction prévoit de fermer deux ateliers.", "la grève sera suivie par trois "
+     "salariés sur quatre"),
+])
+def test_a_dash_after_a_full_stop_opens_a_list_item(annotate, text, content):
+    """Bullet lines run together: a dash after a full stop and before a capital opens a
+    new sentence, not an aside of the one before."""
+    assert find(annotate(text), content)["text"] == content

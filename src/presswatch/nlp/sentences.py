@@ -53,8 +53,9 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         if doc[start - 1].idx in openers:  # `… de "` : an opening mark ends nothing
             prev_end = ""
         joins = (inside[boundary] and "\n" not in doc_text(doc)[doc[start - 1].idx: boundary]) or (
-            not newline_between and (first in ",;:)]»”-–" or (first.islower() and tok.is_alpha
-                                                             and tok.text not in {"a", "à"})
+            not newline_between and (first in ",;:)]»”" or (first in "-–" and not _list_item(
+                doc, start, end, prev_end)) or (first.islower() and tok.is_alpha
+                                                 and tok.text not in {"a", "à"})
                                      or prev_end not in FINAL_PUNCTUATION))
         if joins:
             merged[-1][1] = end
@@ -90,6 +91,14 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
                 cut = i + 1
         out.append((cut, b))
     return out
+
+
+def _list_item(doc: Doc, start: int, end: int, prev_end: str) -> bool:
+    """`… de pourcentage. - L'objectif de la Banque …`: a dash after a sentence's full
+    stop and before a capital opens a list item whose line break was lost, not an
+    aside going on from the sentence before."""
+    return prev_end in {".", "!", "?", "…"} and start + 1 < end and \
+        doc[start + 1].text[:1].isupper()
 
 
 INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
