@@ -126,3 +126,43 @@ def starts_after_initial(doc: Doc, i: int) -> bool:
         prev.lower_ not in {"m.", "mm."}
     return initial and tok.text[:1].isupper() and tok.pos_ not in {"PROPN", "PUNCT"} and \
         tok.ent_type_ != "PER"
+
+
+_TEXT_SENTENCE_END = re.compile(r"[.!?…][»\"”]?[ \u00a0]+(?=[«\"“'‘\-–—A-ZÀ-ÖØ-Þ])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM?|\bMme|\bDr|\bSt|\betc)\.$")
+_FINAL = (".", "!", "?", "…", ":", ";", ",")
+
+
+def layout_lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines (start, end offsets, without the line break) as the page showed
+    them: a line ending with no final stop (a heading, a pull-quote, a post's text) after
+    a sentence ending in it is cut where that sentence ends. Scraped pages lose line
+    breaks and run a heading into the paragraph before it (`… de sens. Donnez-nous du
+    temps` then a break); rules that read a heading as a line of its own read its tail."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        stripped = line.rstrip()
+        last = stripped.rstrip("»\"” \u00a0\u202f")
+        cut = None
+        if stripped and not last.endswith(_FINAL):
+            cut = next((m.end() for m in reversed(list(
+                _TEXT_SENTENCE_END.finditer(text, a, a + len(stripped))))
+                if not _ABBREVIATION.search(text[max(a, m.start() - 4): m.start() + 1])
+                and not _inside_quotation(text[a: m.end()])), None)
+        out.extend([(a, cut), (cut, b)] if cut is not None else [(a, b)])
+    return out
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` (a line's start) is still open at its end:
+    a sentence's end inside a quotation cuts no line."""
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
+
+
+def layout_line_of(lines: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The layout line (`layout_lines`) holding offset `pos`."""
+    return lines[max(bisect_right(lines, (pos, float("inf"))) - 1, 0)]
