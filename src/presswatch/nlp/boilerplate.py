@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from presswatch.nlp.sentences import layout_lines
+
 # A repeated line shorter than this is not called a repeated paragraph.
 MIN_REPEATED_CHARS = 30
 
@@ -48,10 +50,9 @@ def find_boilerplate(text: str, rules: list[Rule]) -> list[dict]:
     """Return `{start, end, kind}` spans over `text`, in order, non-overlapping."""
     spans: list[dict] = []
     seen: set[str] = set()
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, end in layout_lines(text):
+        # (a read-also line run into the paragraph before: `… l'Ukraine. Lire aussi : …`)
+        line = text[start:end]
         stripped = line.strip()
         if not stripped:
             continue

@@ -128,7 +128,7 @@ def starts_after_initial(doc: Doc, i: int) -> bool:
         tok.ent_type_ != "PER"
 
 
-_TEXT_SENTENCE_END = re.compile(r"[.!?…][»\"”]?[ \u00a0]+(?=[«\"“'‘\-–—A-ZÀ-ÖØ-Þ])")
+_TEXT_SENTENCE_END = re.compile(r"[.!?…][»\"”]?[ \u00a0]+(?=[«\"“'‘\-–—•▶►▪A-ZÀ-ÖØ-Þ])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM?|\bMme|\bDr|\bSt|\betc)\.$")
 _FINAL = (".", "!", "?", "…", ":", ";", ",")
 
