@@ -156,6 +156,17 @@ def layout_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def text_sentence(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) of line `a`–`b` holding `start`–`end`, read from the text alone
+    (a full stop, a space, a capital): from the last sentence end before `start` to the
+    first after `end`, the line's ends when there is none."""
+    ends = [m.end() for m in _TEXT_SENTENCE_END.finditer(text, a, b)
+            if not _ABBREVIATION.search(text[max(a, m.start() - 4): m.start() + 1])]
+    lo = max((e for e in ends if e <= start), default=a)
+    hi = min((e for e in ends if e > end), default=b)
+    return lo, hi
+
+
 def _inside_quotation(before: str) -> bool:
     """Whether a quotation opened in `before` (a line's start) is still open at its end:
     a sentence's end inside a quotation cuts no line."""
