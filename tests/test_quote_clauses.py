@@ -1484,3 +1484,33 @@ def test_an_embedded_post_run_into_the_paragraph_before_is_its_last_sentence(ann
                       "La ville prépare une parade.")
     q = find(quotes, "ON EST CHAMPIONS 🔵")
     assert (q["type"], q["speaker"]) == ("direct", "Stade de Pau")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La coordination, réunie au sein du collectif Eau libre, a aussitôt rejeté ces "
+     "conclusions.", "ces conclusions", "La coordination"),
+    ("Marsollier, qui a appris la nouvelle par un message téléphonique, a dit sa « profonde "
+     "déception ».", "sa « profonde déception »", "Marsollier"),
+    ("Des organisations de la société civile, dont la Ligue batélienne des droits humains, "
+     "saluent une mesure attendue.", "une mesure attendue",
+     "Des organisations de la société civile"),
+])
+def test_a_subject_with_an_aside_is_no_content_of_an_incise(annotate, text, content, speaker):
+    """A noun phrase opening the sentence, an aside set off by commas (a relative, a
+    participle or a prepositional phrase) and the verb's object: the object is what was
+    said, the noun phrase who said it, not a verbless content and an inverted speaker."""
+    q = find(annotate(text), content)
+    assert same_speaker(q["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content, second", [
+    ("Le préfet a écarté ces propositions, qu'il a jugées « irréalistes ».",
+     "ces propositions", "irréalistes"),
+    ("Le ministre a balayé ces reproches, qu'il a qualifiés de « procès d'intention ».",
+     "ces reproches", "procès d'intention"),
+])
+def test_a_relative_reporting_the_speakers_judgement_ends_a_noun_phrase_content(
+        annotate, text, content, second):
+    quotes = annotate(text)
+    find(quotes, content)
+    assert find(quotes, second)["type"] == "direct"

@@ -916,3 +916,46 @@ def test_on_whose_behalf_is_neither_what_was_said_nor_to_whom(annotate, text, co
 def test_on_whose_behalf_alone_is_no_quote(annotate):
     assert annotate("La juge a évoqué les victimes, leur rendant hommage au nom de la "
                     "cour.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon Anne Morel, coordinatrice du réseau régional, les délais ont doublé.",
+     "les délais ont doublé"),
+    ("Pour le docteur Paul Ravel, neurologue à l'hôpital de Tulle, ce traitement reste "
+     "prometteur.", "ce traitement reste prometteur"),
+    ("D'après Inès Garnier, cofondatrice de la coopérative, les ventes ont triplé.",
+     "les ventes ont triplé"),
+])
+def test_a_profession_apposed_to_a_named_source_is_not_what_it_says(annotate, text, content):
+    """The role nouns of `data/speaker_nouns.tsv` (coordinateur, neurologue, cofondatrice …)
+    make the apposition part of the source phrase."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le député Bernard Lachaise, rapporteur du texte, juge que les aides sont "
+     "insuffisantes.", "les aides sont insuffisantes", "Bernard Lachaise"),
+    ("La sénatrice Anne Roux, présidente de la commission, juge que le texte est bancal.",
+     "le texte est bancal", "Anne Roux"),
+])
+def test_juge_after_a_subject_with_its_role_apposed_is_the_verb(annotate, text, content,
+                                                                speaker):
+    """The tagger reads `juge` as a noun; the role set off by commas after the name does
+    not stop the subject that makes it a verb."""
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le docteur Paul Mercier, chef du service, qui reçoit chaque nuit cent enfants, décrit "
+     "des équipes « à bout de souffle ».", "des équipes « à bout de souffle »"),
+    ("La romancière, installée à Lyon depuis dix ans, écrit que la ville l'a adoptée.",
+     "la ville l'a adoptée"),
+])
+def test_a_present_spelled_like_a_participle_after_asides_is_the_verb(annotate, text, content):
+    """`décrit`, `écrit`, `dit` after a subject and its asides, before a determiner or `que`,
+    are the present tense, not a participle (which `Le livre, écrit par X, …` is)."""
+    find(annotate(text), content)
+
+
+def test_a_participle_with_its_agent_after_a_comma_still_reports_nothing(annotate):
+    assert annotate("Le livre, écrit par un ancien ministre, a fait scandale.") == []

@@ -162,3 +162,14 @@ def test_pour_qui_after_whom_a_measure_is_for_is_no_source(annotate):
     quotes = annotate("Une aide est prévue pour les étudiants, pour qui le logement reste trop "
                       "cher.")
     assert not any(q["speaker"] and "étudiants" in q["speaker"] for q in quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La conseillère s'est demandé pourquoi la ville avait renoncé au tramway.",
+     "pourquoi la ville avait renoncé au tramway"),
+    ("Plusieurs parents se demandent quand la cantine rouvrira.", "quand la cantine rouvrira"),
+    ("Le député a demandé comment le gouvernement comptait financer la mesure.",
+     "comment le gouvernement comptait financer la mesure"),
+])
+def test_a_question_word_opens_an_indirect_question_like_si(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"

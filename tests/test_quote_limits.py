@@ -803,3 +803,55 @@ def test_a_dash_after_a_full_stop_opens_a_list_item(annotate, text, content):
     """Bullet lines run together: a dash after a full stop and before a capital opens a
     new sentence, not an aside of the one before."""
     assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le préfet a appelé au calme et a annoncé des renforts de gendarmerie.", "calme"),
+    ("Les évêques ont appelé au dialogue et ont condamné les violences.", "dialogue"),
+])
+def test_a_second_verb_after_et_a_ends_even_a_short_noun_phrase_said(annotate, text,
+                                                                     content):
+    """`et a annoncé` opens the subject's next act, however short the first content."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'élu avait promis pendant sa campagne de rénover toutes les écoles du canton.",
+     "rénover toutes les écoles du canton"),
+    ("Le maire avait promis durant la campagne de baisser les impôts locaux.",
+     "baisser les impôts locaux"),
+])
+def test_de_and_an_infinitive_after_a_circumstance_opens_what_was_said(annotate, text,
+                                                                       content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'avocat a déclaré dans un entretien au quotidien Le Courrier que son client ferait "
+     "appel.", "son client ferait appel"),
+    ("La maire a expliqué dans les colonnes du journal La Gazette que le marché serait "
+     "déplacé.", "le marché serait déplacé"),
+])
+def test_a_newspaper_title_in_the_circumstance_is_not_the_object(annotate, text, content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Après que le ministre a annoncé une hausse des crédits, les syndicats ont levé leur "
+     "préavis.", "une hausse des crédits", "le ministre"),
+    ("Depuis que la direction a confirmé la fermeture du site, les salariés occupent "
+     "l'usine.", "la fermeture du site", "la direction"),
+])
+def test_a_report_in_an_opening_clause_of_time_stops_at_the_main_clause(annotate, text,
+                                                                         content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La capitaine a dit sa joie après la qualification.", "sa joie"),
+    ("Le coureur a confié toute sa satisfaction après ce succès au sommet du Ventoux.",
+     "toute sa satisfaction"),
+])
+def test_the_event_after_a_possessive_phrase_said_is_the_writers(annotate, text, content):
+    """`après` and a verbless noun phrase to the end: the event the feeling followed."""
+    find(annotate(text), content)

@@ -6,7 +6,7 @@ said. Every sentence is our own; each construction is tried with more than one w
 from __future__ import annotations
 
 import pytest
-from test_quotes import find
+from test_quotes import find, same_speaker
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
@@ -654,3 +654,17 @@ def test_an_institution_agent_of_a_participle_is_not_the_addressee(annotate, tex
     participle inside the noun phrase said, not a person addressed before `pour`."""
     q = find(annotate(text), content)
     assert (q["text"], q["type"]) == (content, "indirect")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le chantier prendra un an de retard, selon deux participants.",
+     "Le chantier prendra un an de retard", "deux participants"),
+    ("D'après plusieurs participantes, la réunion a tourné court.",
+     "la réunion a tourné court", "plusieurs participantes"),
+    ("Le budget sera revu, selon un interlocuteur régulier du ministre.",
+     "Le budget sera revu", "un interlocuteur régulier du ministre"),
+])
+def test_participants_and_interlocutors_are_sources(annotate, text, content, speaker):
+    """`participant`, `interlocuteur` (data/speaker_nouns.tsv, group): people who were
+    there and can tell, as a source."""
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)

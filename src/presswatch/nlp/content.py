@@ -57,6 +57,9 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.spans import pp_np_end, tagged_verb
 
+QUESTION_WORDS = frozenset({"pourquoi", "comment", "combien", "quand"})
+"""Words that open an indirect question after a verb of asking, as `si` does."""
+
 FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
 """What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
 promis`, `ce qui constitue une avancée`)."""
@@ -128,6 +131,10 @@ def _clause_openers(scan: Scan) -> Outcome:
     if (low == "si" or (low == "s'" and j + 1 < scan.limit and doc[j + 1].lower_ in {
             "il", "ils"})) and ("si" in frames or cue.verb.act == "question"):
         return scan.found(j + 1, "si")  # (`s'il`: `si` elided before `il`)
+    if low in QUESTION_WORDS and t.pos_ in {"ADV", "PRON", "SCONJ"} and \
+            ("si" in frames or cue.verb.act == "question"):
+        return scan.found(j, "si")  # `s'est demandé pourquoi …`: the question word is
+        # part of the question asked
     if low == ":":
         return scan.found(j + 1, "colon")
     return None
@@ -329,12 +336,15 @@ def _occasion_phrase(scan: Scan) -> Outcome:
     # name stays in it: `par le « Collectif des 11 »`)
     while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
             not _second_noun_phrase(doc, k, j, frames) and \
-            not said_opens(doc, k, limit, scan.appeal):
+            not said_opens(doc, k, limit, scan.appeal) and \
+            not _infinitive_said(doc, k, limit, frames):
         k += 1
     while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
             not said_opens(doc, k, limit, scan.appeal) and \
+            not _infinitive_said(doc, k, limit, frames) and \
             not _second_noun_phrase(doc, k, j, frames) and (
             (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
+            _title_article(doc, k, limit) or
             (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
              doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}) or
             (doc[k].pos_ in {"DET", "ADJ"} and doc[k - 1].lower_ in {"de", "du", "des",
@@ -422,12 +432,35 @@ def _plainly_a_verb(doc: Doc, cue: Cue) -> bool:
                                     for c in doc[cue.i].children)
 
 
+def _title_article(doc: Doc, k: int, limit: int) -> bool:
+    """`dans un entretien au quotidien Le Littoral que …`: an article written with a
+    capital inside a sentence, before a capitalised word, opens a title (a newspaper,
+    a book), which stays in the circumstance however the parser hung it."""
+    return doc[k].pos_ == "DET" and doc[k].text[:1].isupper() and k > 0 and \
+        not doc[k - 1].is_punct and k + 1 < limit and doc[k + 1].text[:1].isupper()
+
+
+def _infinitive_said(doc: Doc, k: int, limit: int, frames: frozenset[str]) -> bool:
+    """`a promis pendant la campagne de maintenir l'école ouverte`: for a verb taking `de`
+    and an infinitive, `de` and an infinitive (past a negation or object pronouns) after
+    a noun of the circumstance open what was said, however the parser hung them on it."""
+    if "de" not in frames or doc[k].lower_.replace("’", "'") not in {"de", "d'"} or \
+            k == 0 or doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    m = k + 1
+    while m < limit and m < k + 4 and (doc[m].lower_.replace("’", "'") in NEGATION or
+                                       doc[m].lower_.replace("’", "'") in CLITICS):
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
+
+
 def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:
     """`a salué en présence du ministre les réformes`: for a verb taking a noun phrase, a
     determiner right after a noun of the circumstance opens the object, however the parser
     attached it."""
     return "np" in frames and k > pp_start + 2 and doc[k].pos_ == "DET" and \
-        doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct
+        doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct and \
+        not doc[k].text[:1].isupper()  # (`au quotidien Le Littoral`: a title's article)
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:

@@ -279,5 +279,13 @@ def _opening_subordinate(verb: Token) -> bool:
         while first.i < verb.i and first.lower_ in LINKING_WORDS - SUBORDINATORS:
             first = doc[first.i + 1]
     marks = [c for c in verb.children if c.dep_ == "mark"]
-    return bool(marks) and first.lower_.replace("’", "'") in SUBORDINATORS and \
+    opener = first.lower_.replace("’", "'")
+    return bool(marks) and (opener in SUBORDINATORS or (
+        opener in TIME_HEADS_OF_QUE and first.i + 1 < len(doc) and
+        doc[first.i + 1].lower_.replace("’", "'") in {"que", "qu'"})) and \
         first.i <= marks[0].i <= first.i + 1
+
+
+TIME_HEADS_OF_QUE = frozenset({"après", "avant", "depuis", "pendant", "maintenant", "sitôt"})
+"""Words that open a subordinate clause of time with `que` (`Après que le ministre a
+annoncé X, les syndicats …`): like `alors que`, the clause ends before the main one."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
+from presswatch.nlp.circumstances import POSSESSIVES
 from presswatch.nlp.content_clauses import (
     PRE_VERB_CLITICS,
     absolute_participle_clause,
@@ -138,6 +139,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             # phrase said does not go on into the subject's next finite verb, however the
             # parser hung it (it may read the first verb as an adjective); `et a …` may
             # be an auxiliary the tagger misread, whose participle comes later
+        if not after_que and j > start + 1 and _possessive_phrase(doc, start) and \
+                after_an_event(doc, j, limit):
+            return j  # `a confié toute sa satisfaction après ce succès`: the speaker's own
+            # feeling or plan said, then the event it followed, told by the writer
         if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and (
                 only_when_left(doc, j, limit) or after_an_event(doc, j, limit)):
             return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's, as
@@ -154,6 +159,12 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             # says what the place is; a noun phrase said stops before (not a plan's own
             # `où seront réunis …`); so does `, qui` (`a rappelé les rencontres avec les
             # riverains, qui se plaignent …`: the writer describes, not `, qui sera …`)
+        if text == "," and j > start + 1 and not after_que and j + 2 < limit and \
+                doc[j + 1].lower_.replace("’", "'") in {"que", "qu'"} and \
+                doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
+                any(c.start in range(j + 2, j + 6) for c in other_cue_starts.values()):
+            return j  # `a rejeté ces critiques, qu'elle a qualifiées de « … »`: the
+            # relative reports the speaker's judgement of the noun phrase, a quote of its own
         if text == "," and j > start + 1 and not after_que and \
                 bare_noun_apposition(doc, j + 1, limit):
             return j  # `en annonçant la suspension de la réforme, condition exigée par les
@@ -202,8 +213,10 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                                                            "de", "d'", "d’", "avant"}
                                      or doc[b - 1].is_space or doc[b - 1].dep_.startswith("aux")):
                 b -= 1
-            if b > start + 1 and _boundary_ok(doc, b):
-                return b
+            if (b > start + 1 or (b == start + 1 and doc[start].pos_ in {"NOUN", "PROPN"} and
+                                  doc[b].lower_ == "et")) and _boundary_ok(doc, b):
+                return b  # (one noun said before `et`: `a appelé au calme et a …`; a lone
+                # verb is more often one whose complement the parser hung on the cue)
     return limit
 
 
@@ -270,6 +283,13 @@ def _enumeration_to_the_end(doc: Doc, k: int, limit: int) -> bool:
         any(t.text == "," or t.lower_ == "et" for t in rest) and \
         not any((t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
                 t.text in '«»"“”:;' for t in rest)
+
+
+def _possessive_phrase(doc: Doc, start: int) -> bool:
+    """Whether a content opens with a possessive (`sa satisfaction`, `toute sa fierté`,
+    `leur colère`): what the speaker says of their own feeling, stance or plan."""
+    k = start + 1 if doc[start].lower_ in {"toute", "tout", "toutes", "tous"} else start
+    return k < len(doc) and doc[k].lower_ in POSSESSIVES
 
 
 def _noun_phrase_said(doc: Doc, start: int) -> bool:

@@ -89,6 +89,59 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
         for t in words)
 
 
+ASIDE_PREPOSITIONS = frozenset({"dans", "lors", "après", "avant", "depuis", "en", "par",
+                                "devant", "à", "au", "aux", "dès", "pendant", "outre"})
+"""Prepositions that open an aside describing a subject or setting its circumstance
+(`La mission, dans un rapport préliminaire, a relevé …`)."""
+
+
+def _subject_with_aside(doc: Doc, comma: int) -> bool:
+    """`L'opposition, réunie au sein de la coalition, a rejeté ces résultats`, `Marsollier,
+    qui a appris la nouvelle hier, a dit sa déception`, `La mission, dans un rapport, a
+    relevé …`: a noun phrase opening the sentence, then one aside set off by commas (a
+    relative clause, a participle phrase, a prepositional phrase) closed by `comma`. The
+    noun phrase is the next verb's subject and the aside describes it: a content before
+    an incise is a clause or a bare noun phrase (`Une erreur, a jugé le ministre`), and
+    the parser, which often leaves such a subject without its verb, cannot tell them
+    apart."""
+    first = _written_sentence_start(doc, comma)
+    commas = [t.i for t in doc[first:comma] if t.text == ","]
+    if len(commas) != 1 or commas[0] == first or commas[0] + 1 >= comma:
+        return False
+    head, aside = doc[first:commas[0]], doc[commas[0] + 1:comma]
+    if _quoted(doc, doc[comma]) or not (head[0].pos_ in {"DET", "PROPN", "NOUN"} or
+                                        is_title(head[0])) or \
+            any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.text[-1:] in CLOSING_MARKS or
+                t.text in OPENING_MARKS for t in head):
+        return False
+    opener = aside[0]
+    if opener.lower_.replace("’", "'") in RELATIVE_WORDS - {"que", "qu'"}:
+        return True  # a relative clause: its finite verb is its own
+    if any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") for t in aside):
+        return False
+    return "Part" in morph(opener, "VerbForm") or opener.lower_ in ASIDE_PREPOSITIONS
+
+
+PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes",
+                                "tes"})
+TIME_NOUNS = frozenset({"minutes", "heures", "jours", "semaines", "mois", "années", "ans"})
+"""`», annonce quelques minutes après le verdict X`: a plural phrase of time after the verb
+is when, not what (`quelques` and `plusieurs` are left out of the determiners for it)."""
+
+
+def _disagrees_in_number(doc: Doc, verb: Token, nxt: Token) -> bool:
+    """Whether a noun phrase opened by `nxt` after the verb cannot be its inverted subject
+    because the verb is singular and the phrase plural (`a rejeté ces résultats`, `a relevé
+    des irrégularités`): a verb agrees with its subject, inverted or not."""
+    finite = [t for t in (verb, *verb.children)
+              if (t is verb or t.dep_.startswith("aux")) and "Fin" in morph(t, "VerbForm")]
+    if not finite or morph(finite[-1], "Number") != ["Sing"] or \
+            morph(finite[-1], "Person") not in ([], ["3"]):
+        return False
+    return nxt.lower_ in PLURAL_DETERMINERS and not (
+        nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in TIME_NOUNS)
+
+
 SOURCE_ASIDE_OPENERS = frozenset({"selon", "d'après", "d’après"})
 """Prepositions that name a source in an aside set off by commas (`, selon X,`)."""
 
@@ -261,7 +314,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if prev.text == "," and _closes_source_aside(doc, prev.i):
         return False  # `Le syndicat, selon son secrétaire, maintiendra la grève`: the verb
         # resumes the clause the source aside cut; its object is no inverted subject
-    if prev.text == "," and _named_subject_before(doc, prev.i) and \
+    if prev.text == "," and (_named_subject_before(doc, prev.i) or
+                             _subject_with_aside(doc, prev.i)) and \
             not _quotation_follows(doc, cue) and not _clause_resumes(doc, cue):
         return False
     token = doc[cue.i]
@@ -280,6 +334,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if j >= len(doc):
         return prev.text[-1:] in CLOSING_MARKS
     nxt = doc[j]
+    if _disagrees_in_number(doc, token, nxt):
+        return False  # `L'opposition, réunie hier, a rejeté ces résultats`: a plural noun
+        # phrase after a singular verb is its object, never its inverted subject
     after_quotation = prev.text[-1:] in CLOSING_MARKS or (
         prev.text == "," and prev.i > 0 and doc[prev.i - 1].text[-1:] in CLOSING_MARKS)
     if after_quotation and nxt.lower_ in ADDRESSEE_PREPOSITIONS:

@@ -31,6 +31,12 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
     while k >= 0 and not doc[k].is_space and (
             doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and not doc[k].is_punct:
         k -= 1
+    if k > 0 and doc[k].text == "," and (opened := _apposition_opens(doc, k)) is not None:
+        k = opened  # `Le député X, rapporteur du texte, juge que`: the apposition and the
+        # name before it are one subject
+        while k >= 0 and not doc[k].is_space and (
+                doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and not doc[k].is_punct:
+            k -= 1
     if k >= 0 and not (doc[k].is_space or doc[k].text in SENTENCE_EDGES or
                        _after_fronted_adverbial(doc, k)):
         return None
@@ -39,6 +45,20 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
             doc[m].pos_ in {"NOUN", "PROPN"} for m in range(first, i)):
         return None
     return first, i
+
+
+def _apposition_opens(doc: Doc, comma: int) -> int | None:
+    """The token before the comma that opens an apposition closed by `comma` (`X, rapporteur
+    du texte,`): the words between the two commas are a noun phrase without a determiner
+    (a role) and a noun phrase stands before the first; None otherwise."""
+    k = comma - 1
+    while k >= 0 and (doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and \
+            not doc[k].is_punct:
+        k -= 1
+    if k <= 0 or doc[k].text != "," or k + 1 >= comma or doc[k + 1].pos_ != "NOUN" or \
+            doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return k - 1
 
 
 def _before_short_form(doc: Doc, k: int) -> int:

@@ -44,6 +44,22 @@ from presswatch.nlp.subjects import bare_past_participle, subject_mention
 from presswatch.textutil import doc_text
 
 
+def _present_spelled_as_participle(doc: Doc, token: Token, cue: Cue) -> bool:
+    """`Le docteur X, chef du service, qui reçoit …, décrit des équipes « … »`: `dit`,
+    `décrit`, `écrit`, `prédit` are both the present and the participle of their verb. With
+    no auxiliary, after a comma that closes words before it, and with a determiner, `que`
+    or a quotation right after (never `par`), it is the present tense of the sentence's
+    verb, not a participle describing or opening anything."""
+    if not (cue.verb.lemma.endswith("ire") and token.lower_.endswith("it")) or \
+            cue.start != cue.i or cue.start < 2 or doc[cue.start - 1].text != "," or \
+            doc[cue.start - 2].is_sent_start or cue.tail >= len(doc) or \
+            any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    nxt = doc[cue.tail]
+    return nxt.pos_ == "DET" or nxt.lower_.replace("’", "'") in {"que", "qu'"} or \
+        nxt.text in {"«", "“"}
+
+
 def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segment],
                    cues: list[Cue], lex: Lexicon) -> list[Candidate]:
     """Quotes of a cue before its content (`X a déclaré que …`, `a demandé de …`, `a nié
@@ -53,7 +69,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     # a verb of thinking or a fragment verb reports words only where quotation marks
     # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
     needs_quoted = cue.verb.kind in {"thought", "fragment"}
-    if is_passive(token) or agentive_participle(doc, token, unit):
+    present = _present_spelled_as_participle(doc, token, cue)
+    if not present and (is_passive(token) or agentive_participle(doc, token, unit)):
         # `sont invités à s'engager …`: the subject is the addressee; a report only
         # with its agent (`accusé par ses opposants de …`, `qualifiée de … par X`)
         found = passive_with_agent(doc, cue, unit, lex)
@@ -67,7 +84,7 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
     if describes_a_noun(doc, token, cue, unit, segments):
         return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
-    if bare_past_participle(doc, token, cue):
+    if bare_past_participle(doc, token, cue) and not present:
         return _passive_question(doc, cue, unit)
     if segments:  # (the two bounds read once, not twice per segment)
         after_cue, unit_last = doc[cue.end - 1].idx, doc[unit[1] - 1].idx
