@@ -429,6 +429,28 @@ def test_a_read_also_line_after_a_bullet_is_flagged(flagger, bullet):
         {"start": start, "end": start + len(line), "kind": "read_also"}]
 
 
+@pytest.mark.parametrize("label", ["TU PEUX VOIR: ", "Lire aussi : ", "• À lire aussi: "])
+def test_a_read_also_line_run_into_the_paragraph_before_is_flagged(flagger, label):
+    """The page lost the line break before the read-also line: its words after the
+    sentence's end are flagged, the sentence is not."""
+    line = f"{label}Marc Lenoir : « Ce sera un désastre pour la région »"
+    text = f"Le conseil a voté le budget après trois heures de débat. {line}\nLa suite."
+    start = text.index(line)
+    assert flagger(text)._.boilerplate == [
+        {"start": start, "end": start + len(line), "kind": "read_also"}]
+
+
+def test_an_appeal_run_into_a_paragraph_flags_its_sentence_only(flagger):
+    """Paragraphs run together: an appeal between two of the article's sentences flags
+    that sentence, not the quotations of the paragraph around it."""
+    appeal = "Faites un don à La Gazette du Lac pour soutenir notre rédaction."
+    text = (f"La maire Anne Roux a reçu les pêcheurs jeudi. {appeal} « Nous ne lâcherons "
+            "rien », a-t-elle déclaré.")
+    start = text.index(appeal)
+    assert flagger(text)._.boilerplate == [
+        {"start": start, "end": start + len(appeal), "kind": "appeal"}]
+
+
 def test_stray_number_line_is_flagged(flagger):
     text = "Premier paragraphe de l'article.\n412\nDeuxième paragraphe."
     start = text.index("412")

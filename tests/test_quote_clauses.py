@@ -1446,6 +1446,46 @@ def test_what_a_relative_object_is_called_is_what_was_said(annotate, text, conte
     assert (q["text"], q["speaker"]) == (content, speaker)
 
 
+# --- a heading or a post run into the paragraph before it (the page lost a line break) --
+
+
+@pytest.mark.parametrize("text, heading, speaker", [
+    ("Le syndicat hausse le ton devant le rectorat. Rendez-nous enfin nos heures de cours\n\n"
+     "« On nous a trompés. Nous le disons au ministre : rendez-nous enfin nos heures de "
+     "cours », a lancé jeudi la secrétaire générale, Anne Morel.",
+     "Rendez-nous enfin nos heures de cours", "Anne Morel"),
+    ("La commune a voté le budget lundi soir. 'Nous ne lâcherons rien face à la "
+     "préfecture'\n\n« Le vote est acquis, et nous ne lâcherons rien face à la préfecture », "
+     "a déclaré le maire Paul Durand.", "Nous ne lâcherons rien face à la préfecture",
+     "Paul Durand"),
+    ("Les Bleus ont gagné jeudi à Nantes face à la Pologne, leur quatrième victoire en "
+     "quatre matches, sans jamais trembler grâce à une défense solide et à un gardien en "
+     "grande forme. - \"Solidarité et envie\" -\n\"Ce qui ne change "
+     "pas, c'est la solidarité et l'envie du groupe\", a déclaré le capitaine Paul Martin.",
+     "Solidarité et envie", "Paul Martin"),
+    ("Le vote du projet doit avoir lieu lundi, lors du dernier conseil municipal de "
+     "l'année. D'ici là, le maire s'est dit prêt à discuter avec tous les riverains pour "
+     "trouver un terrain d'entente. « Un vrai casse-tête »\n\nLes "
+     "commerçants ont affirmé que les travaux constituent « un vrai casse-tête » pour eux.",
+     "Un vrai casse-tête", "Les commerçants"),
+])
+def test_a_heading_run_into_the_paragraph_before_is_still_a_heading(annotate, text, heading,
+                                                                    speaker):
+    """Scraped pages lose line breaks: a heading (no full stop) after a sentence's end on
+    the same line is read as the line of its own it was."""
+    q = find(annotate(text), heading)
+    assert (q["type"], q["cue"]) == ("direct", None) and same_speaker(q["speaker"], speaker)
+
+
+def test_an_embedded_post_run_into_the_paragraph_before_is_its_last_sentence(annotate):
+    quotes = annotate("Les supporters ont fêté le titre jusqu'à l'aube. « Ils ont été "
+                      "fantastiques », a dit l'entraîneur. ON EST CHAMPIONS 🔵 "
+                      "pic.twitter.com/aBc123 — Stade de Pau (@stadepau) June 5, 2023\n"
+                      "La ville prépare une parade.")
+    q = find(quotes, "ON EST CHAMPIONS 🔵")
+    assert (q["type"], q["speaker"]) == ("direct", "Stade de Pau")
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("La coordination, réunie au sein du collectif Eau libre, a aussitôt rejeté ces "
      "conclusions.", "ces conclusions", "La coordination"),

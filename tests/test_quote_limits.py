@@ -729,6 +729,82 @@ def test_a_position_named_alone_is_not_what_was_said(annotate, text):
     assert not [q for q in annotate(text) if "position" in q["text"]]
 
 
+# --- paragraphs run together: a quotation left unclosed where a paragraph ended ----------
+
+
+@pytest.mark.parametrize("text, content", [
+    # an unclosed quotation, then another opening after a sentence's end
+    ('"Je ne vois aucun obstacle. La fusion reste la priorité, a déclaré la ministre '
+     'Odile Ferrand, qui a défendu le plan. "Notre objectif était la stabilité", a-t-elle '
+     'ajouté.', "Notre objectif était la stabilité"),
+    # an unclosed « », then a sentence of the writer's with quoted words of its own
+    ("«On n'ira pas plus loin, a affirmé la négociatrice Odile Ferrand lors d'une réunion. "
+     "Les élus ont réclamé «à l'unanimité» des mesures, a expliqué le sénateur Rémi Vallet.",
+     "Les élus ont réclamé «à l'unanimité» des mesures"),
+])
+def test_an_unclosed_quotation_stops_where_another_opens_after_a_sentence(annotate, text,
+                                                                          content):
+    """Scraped pages lose their line breaks: an unclosed quotation, which ends at its
+    paragraph's end, would run over the paragraphs after it and swallow their
+    quotations."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a straight mark that can only close, with nothing open
+    ('Le porte-parole parle d\'un retour aux sources du gaullisme" et du "dépassement" des '
+     'clivages. La députée Odile Ferrand estime que "rien ne change" pour les Français.',
+     "rien ne change", "Odile Ferrand"),
+    # a doubled straight closing mark
+    ('Elle s\'est dite "fière d\'être une \'Lyonnaise"". "Nous perdons une amie", a '
+     'déclaré Odile Ferrand.', "Nous perdons une amie", "Odile Ferrand"),
+    # a straight opening mark closed by a curly one
+    ('Le préfet Rémi Vallet juge la situation "maîtrisée et sous contrôle”. "Aucun foyer '
+     'n\'existe", a-t-il assuré.', "Aucun foyer n'existe", "Rémi Vallet"),
+    # an opening guillemet typed where the closing one belongs
+    ("« Nous rétablirons l'ordre », a déclaré le maire, Rémi Vallet. La crise est grave "
+     "pour toute la région« , a-t-il ajouté. La préfète Odile Ferrand a appelé à empêcher "
+     "les « départs irréguliers » dès lundi.", "départs irréguliers", "Odile Ferrand"),
+])
+def test_a_misplaced_quotation_mark_does_not_shift_the_pairs_after_it(annotate, text,
+                                                                      content, speaker):
+    """A stray or mistyped mark pairs with the next one and every quotation after it in
+    the paragraph is read inside out; run together, the paragraph is the article."""
+    quotes = annotate(text)
+    q = next((q for q in quotes if content in q["text"]), None)
+    assert q is not None and q["speaker"] == speaker, [(q["text"], q["speaker"])
+                                                        for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Le congrès de Lyon a adopté « la charte des communes », « une résolution sur les "
+    "crises actuelles », « le cadre stratégique 2024/2030 », etc. À l'issue du congrès, la "
+    "présidente, Odile Ferrand, a annoncé que Nantes accueillerait la prochaine édition.",
+    "Les maires ont voté « le plan vélo », « la charte des arbres », etc. Le préfet Rémi "
+    "Vallet a ensuite déclaré que les travaux commenceraient en mai.",
+])
+def test_a_list_ending_in_etc_ends_its_sentence(annotate, text):
+    """`etc.` before a capital ends the sentence (the parser may read on, and paragraphs run
+    together put the next one there): the titles listed are nobody's words, not the
+    next sentence's speaker's."""
+    quotes = annotate(text)
+    assert len(quotes) == 1 and quotes[0]["type"] == "indirect", quotes
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon la banque centrale, la hausse atteindra un demi-point de pourcentage. - "
+     "L'objectif de la Banque est de limiter l'inflation annuelle à environ 2 %.",
+     "la hausse atteindra un demi-point de pourcentage"),
+    ("D'après le syndicat, la grève sera suivie par trois salariés sur quatre. – La "
+     "direction prévoit de fermer deux ateliers.", "la grève sera suivie par trois "
+     "salariés sur quatre"),
+])
+def test_a_dash_after_a_full_stop_opens_a_list_item(annotate, text, content):
+    """Bullet lines run together: a dash after a full stop and before a capital opens a
+    new sentence, not an aside of the one before."""
+    assert find(annotate(text), content)["text"] == content
+
+
 @pytest.mark.parametrize("text, content", [
     ("Le préfet a appelé au calme et a annoncé des renforts de gendarmerie.", "calme"),
     ("Les évêques ont appelé au dialogue et ont condamné les violences.", "dialogue"),

@@ -1,12 +1,14 @@
 """Mark the sentence starts the parser would miss, before it runs: after every line break
 (scraped articles put headlines, captions and read-also lines on their own lines with no
-final period; without this the parser glues them to the next sentence), and after a
+final period; without this the parser glues them to the next sentence), after a
 one-letter network name that ends a sentence (`a écrit sur X. Le ministre …`: the
-tokenizer keeps `X.` whole, as an initial, and the parser reads on)."""
+tokenizer keeps `X.` whole, as an initial, and the parser reads on), and after a list's
+`etc.` before a capital."""
 
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE, LENGTH
+from spacy.attrs import IS_SPACE, LENGTH, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from presswatch.components.base import Component
@@ -24,6 +26,12 @@ class ParagraphSplitter(Component):
         for k in (doc.to_array(LENGTH)[:-1] == 2).nonzero()[0].tolist():
             if k > 0 and _network_at_sentence_end(doc, k):
                 doc[k + 1].is_sent_start = True
+        for k in (doc.to_array(ORTH)[:-1] == ETC).nonzero()[0].tolist():
+            if doc[k + 1].text[:1].isupper():
+                # `… « une résolution », etc. À l'issue du sommet, X a annoncé …`: a list's
+                # `etc.` ends its sentence before a capital (paragraphs run together put
+                # the next one there), else the parser reads on and lends the list to X
+                doc[k + 1].is_sent_start = True
 
 
 def _wrapped_line(doc: Doc, k: int) -> bool:
@@ -36,6 +44,8 @@ def _wrapped_line(doc: Doc, k: int) -> bool:
     before, after = doc[k - 1].text, doc[k + 1].text
     return (before[-1:].isalpha() or before == ",") and after[:1].islower()
 
+
+ETC = hash_string("etc.")
 
 NETWORK_PREPOSITIONS = frozenset({"sur", "via"})
 """Prepositions before a network's name (`sur X`); before a person's initial they are

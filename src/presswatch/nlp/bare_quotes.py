@@ -22,6 +22,7 @@ from presswatch.nlp.noun_sources import (
     taken_up_by_speech_noun,
 )
 from presswatch.nlp.people import is_title
+from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
 from presswatch.textutil import doc_ents, doc_text, fold
@@ -180,10 +181,8 @@ def heading_lines(text: str, segments: list[Segment], cands: list[Candidate]
     least, found within one later quotation's marks, so that a title merely echoing the
     body's prose is left alone."""
     out: list[Candidate] = []
-    line_start = 0
-    for line in text.split("\n"):
-        a, b = line_start, line_start + len(line)
-        line_start = b + 1
+    for a, b in layout_lines(text):  # (a heading run into the paragraph before: its tail)
+        line = text[a:b]
         stripped = line.strip()
         if not stripped or len(stripped) > HEADING_MAX_CHARS or stripped[-1] in ".:,;":
             continue
@@ -279,12 +278,14 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     and hashtags are the page's, not the words posted."""
     text = doc_text(doc)
     out: list[Candidate] = []
+    lines: list[tuple[int, int]] = []
     for match in POST_SIGNATURE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        lines = lines or layout_lines(text)  # (a post run into the paragraph before: its tail)
+        line_start = layout_line_of(lines, match.start())[0]
         body_end = match.start()
         if not text[line_start: body_end].strip():  # the signature opens its own line
             body_end = line_start - 1
-            line_start = text.rfind("\n", 0, max(body_end, 0)) + 1
+            line_start = layout_line_of(lines, max(body_end, 0))[0]
         body = text[line_start: max(body_end, line_start)]
         trailer = POST_TRAILER.search(body)
         end = line_start + (trailer.start() if trailer else len(body))
@@ -333,9 +334,10 @@ def _foreign_term(span: Span) -> bool:
 def _heading_repeat(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
     """The attributed quote that says again the words of a short quotation set in a
     heading line (a paragraph of its own, short, with no full stop), however few."""
-    line_start = text.rfind("\n", 0, seg.open) + 1
-    line_end = text.find("\n", seg.end)
-    line = text[line_start: len(text) if line_end < 0 else line_end].strip()
+    line_start, line_end = layout_line_of(layout_lines(text), seg.open)
+    if line_end < seg.end:
+        return None
+    line = text[line_start: line_end].strip()
     words = _words(text[seg.start: seg.end])
     if len(line) > HEADING_MAX_CHARS or line.endswith(".") or len(words.split()) < 2:
         return None

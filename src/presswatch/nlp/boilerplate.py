@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from presswatch.nlp.sentences import layout_lines, text_sentence
+
 # A repeated line shorter than this is not called a repeated paragraph.
 MIN_REPEATED_CHARS = 30
 
@@ -48,10 +50,9 @@ def find_boilerplate(text: str, rules: list[Rule]) -> list[dict]:
     """Return `{start, end, kind}` spans over `text`, in order, non-overlapping."""
     spans: list[dict] = []
     seen: set[str] = set()
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, end in layout_lines(text):
+        # (a read-also line run into the paragraph before: `… l'Ukraine. Lire aussi : …`)
+        line = text[start:end]
         stripped = line.strip()
         if not stripped:
             continue
@@ -63,9 +64,14 @@ def find_boilerplate(text: str, rules: list[Rule]) -> list[dict]:
                 spans.append({"start": start + m.start(), "end": start + m.end(),
                               "kind": rule.kind})
                 continue
-            spans.append({"start": start + line.index(stripped),
-                          "end": start + line.index(stripped) + len(stripped),
-                          "kind": rule.kind})
+            lo, hi = start + line.index(stripped), start + line.index(stripped) + len(stripped)
+            if text[lo: start + m.start()].strip():
+                # `… avec Liz Truss. Faites un don pour … . « Je ne peux pas …`: a match
+                # within a line of several sentences (paragraphs run together) flags its
+                # sentence, not the article's quotations around it
+                lo, hi = text_sentence(text, lo, hi, start + m.start(), start + m.end())
+                hi = lo + len(text[lo:hi].rstrip())
+            spans.append({"start": lo, "end": hi, "kind": rule.kind})
             break
         else:
             key = " ".join(stripped.split())

@@ -4,7 +4,8 @@ After `que`, `de` + infinitive, `:`, a noun phrase (`a nié les allégations`), 
 (`s'est dite « prête »`) or `sur`; past addressees, media and circumstances (`a déclaré
 sur Europe 1 à la presse que`). Where it stops is `presswatch.nlp.content_end`; who the
 addressee walked past is, and whether a noun phrase names a person at all, is
-`presswatch.nlp.content_addressees`.
+`presswatch.nlp.content_addressees`. The walk's shared state is
+`presswatch.nlp.content_scan`; the step for a noun phrase, `presswatch.nlp.content_noun_phrase`.
 """
 
 from __future__ import annotations
@@ -30,10 +31,7 @@ from presswatch.nlp.circumstances import (
 )
 from presswatch.nlp.content_addressees import addressee_np_end, is_person_np
 from presswatch.nlp.content_noun_phrase import noun_phrase_content
-from presswatch.nlp.content_objects import (
-    object_clitic,
-    shows_a_carrier,
-)
+from presswatch.nlp.content_objects import object_clitic, shows_a_carrier
 from presswatch.nlp.content_openings import (
     OCCASION_OPENERS,
     adverbs_or_dates,
@@ -86,6 +84,7 @@ def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
     before = doc[que - 1].lower_ if que > 0 else ""
     return before in CONJUNCTION_HEADS and not (before in ADVERBS_BEFORE_QUE and
                                                 que - 1 == cue.tail)
+
 
 def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon) -> Found | None:
     """Token where the reported content starts after a forward cue, the frame that
@@ -462,7 +461,6 @@ def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str])
     return "np" in frames and k > pp_start + 2 and doc[k].pos_ == "DET" and \
         doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct and \
         not doc[k].text[:1].isupper()  # (`au quotidien Le Littoral`: a title's article)
-
 
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:

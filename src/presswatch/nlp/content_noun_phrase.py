@@ -35,14 +35,13 @@ DECLARED_RESULTS = frozenset({"vainqueur", "vainqueure", "gagnant", "gagnante", 
 AFTER_AN_ADDRESSEE = frozenset({"que", "qu'", "de", "d'", "des", "du", "sur", "si", "pour",
                                 "à"})
 """Words after a person's noun phrase that make it the addressee (`a prévenu les élus que`)."""
-PLAIN_MARKS = frozenset({"«", '"', "“"})
 
 
 def noun_phrase_content(scan: Scan) -> Outcome:
     """The noun phrase at `scan.j`: the content (`np`, or a quotation after a colon), an
     addressee walked past, or no content at all."""
     t, low = scan.token, scan.low
-    if not (t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in PLAIN_MARKS or
+    if not (t.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ"} or low in OPENING_MARKS or
             is_title(t)):
         return None
     head, hi = _extent(scan)
@@ -70,7 +69,7 @@ def _extent(scan: Scan) -> tuple[Token, int]:
     doc, cue, j, t, low, limit = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.limit
     # an opening mark: the noun phrase inside it, whatever the parser hung the mark on
     # (`a réclamé à la ministre « de nouvelles élections »`)
-    head = doc[j + 1] if low in PLAIN_MARKS and j + 1 < limit and cue.i < t.head.i < j else t
+    head = doc[j + 1] if low in OPENING_MARKS and j + 1 < limit and cue.i < t.head.i < j else t
     while head.head.i != head.i and head.head.i > cue.i and head.head.i < limit and \
             head.dep_ in {"det", "amod", "nummod", "flat:name", "punct", "case"}:
         head = head.head

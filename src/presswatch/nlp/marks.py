@@ -70,6 +70,59 @@ def _nested_straight_opener(text: str, i: int, p_start: int, p_end: int) -> bool
         text.count(STRAIGHT, i, p_end) % 2 == 1 and text.count(STRAIGHT, i, p_end) >= 3
 
 
+def _stray_closer(text: str, i: int) -> bool:
+    """A straight mark that can only close (`… du macronisme" et du "dépassement"`, a
+    doubled `""` after a closing one): after a word or a sentence's end, before a space, a
+    punctuation mark or the line's end. With nothing open it is a stray, not an opener."""
+    prev, nxt = text[i - 1: i], text[i + 1: i + 2]
+    return (prev.isalnum() or prev in {".", "!", "?", "…", '"'}) and \
+        (nxt == "" or nxt.isspace() or nxt in ",.;:!?)")
+
+
+def _reversed_closer(text: str, i: int, p_end: int) -> bool:
+    """`« … pour l'Europe« , avait-il ajouté`: an opening guillemet glued to the word before
+    and followed by a comma, a stop or the paragraph's end can only close."""
+    prev = text[i - 1: i]
+    rest = text[i + 1: p_end].lstrip(" \u00a0\u202f")
+    return bool(prev) and not prev.isspace() and prev not in "'’([—–-" and \
+        (not rest or rest[0] in ",.;:)")
+
+
+def _opens_after_unclosed(text: str, open_: tuple[str, int], ch: str, i: int, p_start: int,
+                          p_end: int) -> bool:
+    """Whether the mark at `i` opens a new quotation although `open_` (the one open
+    quotation) was never closed: a straight mark before a word after a space, that cannot
+    open a quotation nested inside (an even number of straight marks from it on), or a
+    `«` when the `»` left in the paragraph cannot close both. A paragraph's unclosed
+    quotation used to end at its line break; run together with the next paragraph, it
+    would swallow it."""
+    expected, _ = open_
+    if ch == STRAIGHT and expected == STRAIGHT:
+        return _opens_a_word(text, i, p_start) and text[i - 1: i].isspace() and \
+            text.count(STRAIGHT, i, p_end) % 2 == 0
+    if ch == "«" and expected == "»":
+        return text.count("»", i, p_end) < text.count("«", i, p_end) + 1
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?(?=[ \u00a0]+[«\"“A-ZÀ-ÖØ-Þ])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM?|\bMme|\bDr|\bSt)\.$")
+
+
+def _unclosed_end(text: str, opener: int, i: int) -> int | None:
+    """Where an unclosed quotation opened at `opener` ends, another opening at `i`: right
+    before it when a sentence ends there (`… fin. « Suite`), else at the first sentence's
+    end after the opening mark; None when no sentence ends in between (a quotation
+    nested in the same sentence)."""
+    before = text[opener + 1: i].rstrip(" \u00a0\u202f")
+    if before[-1:] in {".", "!", "?", "…"} and not _ABBREVIATION.search(before):
+        return opener + 1 + len(before)
+    for m in _SENTENCE_END.finditer(text, opener + 1, i):
+        if not _ABBREVIATION.search(text[max(0, m.start() - 4): m.start() + 1]):
+            return m.end()
+    return None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \u00a0\u202f\t\r":
         start += 1
@@ -89,6 +142,14 @@ def find_segments(text: str) -> list[Segment]:
         stack: list[tuple[str, int]] = []  # (expected closer, offset of opener)
         for mark in MARKS.finditer(text, p_start, p_end):  # other characters change nothing
             i, ch = mark.start(), mark.group()
+            if ch == "«" and _reversed_closer(text, i, p_end):
+                ch = "»"  # `… pour l'Europe« , avait-il ajouté`: the closing mark typed reversed
+            if len(stack) == 1 and _opens_after_unclosed(text, stack[0], ch, i, p_start, p_end) \
+                    and (end := _unclosed_end(text, stack[0][1], i)) is not None:
+                # `"A. B, a déclaré X. "C", a-t-elle ajouté`: the first quotation was left
+                # unclosed where a paragraph ended, then the paragraphs were run together
+                _, opener = stack.pop()
+                _unclosed(text, opener, end, segments, least=1)
             if ch == "“" and stack and stack[-1][0] == "”" and not text[i + 1 : i + 2].isalnum():
                 # “ used as a closing mark by careless typesetting
                 _close(text, stack, i, segments)
@@ -100,6 +161,8 @@ def find_segments(text: str) -> list[Segment]:
                     stack.append((STRAIGHT, i))  # `"Il m'a dit "reste" et je suis resté"`
                 elif stack and stack[-1][0] == STRAIGHT:
                     _close(text, stack, i, segments)
+                elif not stack and _stray_closer(text, i):
+                    continue
                 elif _is_straight_opener(text, i) or not stack:
                     stack.append((STRAIGHT, i))
             elif ch in CLOSERS:
@@ -114,17 +177,15 @@ def find_segments(text: str) -> list[Segment]:
                     _close(text, stack, i, segments)
                 elif ch == "”" and stack and stack[-1][0] == "”":
                     _close(text, stack, i, segments)
-                elif stack and stack[-1][0] in {"»", "”"} and \
+                elif stack and (stack[-1][0] in {"»", "”"} or (
+                        ch == "”" and stack[-1][0] == STRAIGHT)) and \
                         not text[i + 1: i + 2].isalnum():
-                    # `«On dirait … parlerons”, a-t-il déclaré`: a quotation opened with one
-                    # typeface and closed with the other by careless typesetting
+                    # `«On dirait … parlerons”, a-t-il déclaré`, `"sous contrôle”.`: a
+                    # quotation opened with one typeface and closed with another by careless
+                    # typesetting
                     _close(text, stack, i, segments)
         if stack:
-            _, opener = stack[0]
-            start, end = _trim(text, opener + 1, p_end)
-            # an unclosed quotation must carry some words to count
-            if end - start >= 15:
-                segments.append(Segment(opener, p_end, start, end, closed=False))
+            _unclosed(text, stack[0][1], p_end, segments)
     segments.sort(key=lambda s: s.open)
     outer: list[Segment] = []
     for seg in segments:
@@ -132,6 +193,16 @@ def find_segments(text: str) -> list[Segment]:
             continue
         outer.append(seg)
     return outer
+
+
+def _unclosed(text: str, opener: int, close: int, out: list[Segment], least: int = 15
+              ) -> None:
+    """Add the segment of a quotation never closed, up to `close`, when it carries `least`
+    characters: at a paragraph's end some words (a stray mark opens short ones); where the
+    next quotation opens after a sentence's end, any."""
+    start, end = _trim(text, opener + 1, close)
+    if end - start >= least:
+        out.append(Segment(opener, close, start, end, closed=False))
 
 
 def _close(text: str, stack: list[tuple[str, int]], i: int, out: list[Segment]) -> None:

@@ -53,8 +53,9 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         if doc[start - 1].idx in openers:  # `… de "` : an opening mark ends nothing
             prev_end = ""
         joins = (inside[boundary] and "\n" not in doc_text(doc)[doc[start - 1].idx: boundary]) or (
-            not newline_between and (first in ",;:)]»”-–" or (first.islower() and tok.is_alpha
-                                                             and tok.text not in {"a", "à"})
+            not newline_between and (first in ",;:)]»”" or (first in "-–" and not _list_item(
+                doc, start, end, prev_end)) or (first.islower() and tok.is_alpha
+                                                 and tok.text not in {"a", "à"})
                                      or prev_end not in FINAL_PUNCTUATION))
         if joins:
             merged[-1][1] = end
@@ -92,6 +93,14 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
     return out
 
 
+def _list_item(doc: Doc, start: int, end: int, prev_end: str) -> bool:
+    """`… de pourcentage. - L'objectif de la Banque …`: a dash after a sentence's full
+    stop and before a capital opens a list item whose line break was lost, not an
+    aside going on from the sentence before."""
+    return prev_end in {".", "!", "?", "…"} and start + 1 < end and \
+        doc[start + 1].text[:1].isupper()
+
+
 INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\s)")
 
 
@@ -117,3 +126,54 @@ def starts_after_initial(doc: Doc, i: int) -> bool:
         prev.lower_ not in {"m.", "mm."}
     return initial and tok.text[:1].isupper() and tok.pos_ not in {"PROPN", "PUNCT"} and \
         tok.ent_type_ != "PER"
+
+
+_TEXT_SENTENCE_END = re.compile(r"[.!?…][»\"”]?[ \u00a0]+(?=[«\"“'‘\-–—•▶►▪A-ZÀ-ÖØ-Þ])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMM?|\bMme|\bDr|\bSt|\betc)\.$")
+_FINAL = (".", "!", "?", "…", ":", ";", ",")
+
+
+def layout_lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines (start, end offsets, without the line break) as the page showed
+    them: a line ending with no final stop (a heading, a pull-quote, a post's text) after
+    a sentence ending in it is cut where that sentence ends. Scraped pages lose line
+    breaks and run a heading into the paragraph before it (`… de sens. Donnez-nous du
+    temps` then a break); rules that read a heading as a line of its own read its tail."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        stripped = line.rstrip()
+        last = stripped.rstrip("»\"” \u00a0\u202f")
+        cut = None
+        if stripped and not last.endswith(_FINAL):
+            cut = next((m.end() for m in reversed(list(
+                _TEXT_SENTENCE_END.finditer(text, a, a + len(stripped))))
+                if not _ABBREVIATION.search(text[max(a, m.start() - 4): m.start() + 1])
+                and not _inside_quotation(text[a: m.end()])), None)
+        out.extend([(a, cut), (cut, b)] if cut is not None else [(a, b)])
+    return out
+
+
+def text_sentence(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) of line `a`–`b` holding `start`–`end`, read from the text alone
+    (a full stop, a space, a capital): from the last sentence end before `start` to the
+    first after `end`, the line's ends when there is none."""
+    ends = [m.end() for m in _TEXT_SENTENCE_END.finditer(text, a, b)
+            if not _ABBREVIATION.search(text[max(a, m.start() - 4): m.start() + 1])]
+    lo = max((e for e in ends if e <= start), default=a)
+    hi = min((e for e in ends if e > end), default=b)
+    return lo, hi
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` (a line's start) is still open at its end:
+    a sentence's end inside a quotation cuts no line."""
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
+
+
+def layout_line_of(lines: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The layout line (`layout_lines`) holding offset `pos`."""
+    return lines[max(bisect_right(lines, (pos, float("inf"))) - 1, 0)]

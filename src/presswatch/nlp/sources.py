@@ -72,9 +72,11 @@ pour qui …`, is one)."""
 
 @dataclass
 class SourcePhrase:
-    """One source phrase: where the preposition and its noun phrase start, how it reads
-    (`selon` after the clause, `pour` before it), whether it is a relative (`selon
-    lesquelles`), the source's mention, where the phrase ends and where its cue ends."""
+    """One source phrase: where the preposition and its noun phrase start and how it
+    reads (`reading`: `selon`, or `après` for `d'après`, may stand after the clause; `pour`
+    opens it), as `_opening` finds it; then, as `_with_source` completes it, whether it is
+    a relative (`selon lesquelles`), the source's mention, where the phrase ends and where
+    its cue ends (None: where the noun phrase starts, past a relative pronoun)."""
 
     prep_start: int
     np_start: int

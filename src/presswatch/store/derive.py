@@ -28,8 +28,10 @@ from sqlalchemy import Connection, Table, delete, func, select
 from presswatch.lexicon import default_lexicon
 from presswatch.linking import Identity, Linking, PersonEntry
 from presswatch.linking import stories as story_rules
+from presswatch.linking.event_update import EventState, Updated
 from presswatch.linking.people_parts import link_people_in_parts
 from presswatch.linking.people_update import guard, relink
+from presswatch.linking.statements import Link
 from presswatch.linking.story_update import regroup, regroup_new
 from presswatch.store import schema, touched
 from presswatch.store.changes import fetch, write_changes
@@ -52,6 +54,7 @@ from presswatch.store.event_state import (
 )
 from presswatch.store.index_changes import IndexChanges, kept_participants
 from presswatch.store.memo import (
+    Variants,
     keep_people_parts,
     keep_story_labels,
     people_parts,
@@ -67,6 +70,7 @@ from presswatch.store.people_rows import (
     taken_rows,
 )
 from presswatch.store.quote_update import (
+    Local,
     all_quote_links,
     article_inputs,
     counted_from,
@@ -75,6 +79,7 @@ from presswatch.store.quote_update import (
     version,
 )
 from presswatch.store.quote_update import update as update_quotes
+from presswatch.store.state_rows import State
 from presswatch.store.story_rows import Kept, Reach, story_rows
 from presswatch.store.story_state import keep_story_parts, story_parts
 
@@ -199,146 +204,297 @@ def recompute(conn: Connection, identities: Sequence[Identity] = (), *,
         return _recompute(conn, identities, chunk=chunk, full=full)
 
 
+@dataclass
+class _Run:
+    """One recompute: its connection and settings, the articles writes touched since the
+    last one (`written`, None: unknown) and the stored rows an update compares with."""
+
+    conn: Connection
+    identities: Sequence[Identity]
+    chunk: int
+    full: bool
+    written: frozenset[str] | None
+    stored: dict[Table, list[tuple[Any, ...]]]
+
+    @property
+    def exact_roles(self) -> bool:
+        """Roles come from the articles alone (no user identity names one)."""
+        return not any(i.roles for i in self.identities)
+
+
+@dataclass
+class _Linked:
+    """Articles grouped into stories and their names into people."""
+
+    arts: dict[str, StoredArticle]
+    said: list[tuple[Any, ...]]  # every quote: key, article, speaker (corrected, folded), date
+    feats: StoryFeatureCache
+    story_of: dict[str, str]
+    digests: dict[str, str]
+    linking: Linking
+    reached: frozenset[str] | None
+    in_story: dict[str, set[str]]
+    context: dict[str, set[str]]
+
+
+@dataclass
+class _PeopleRows:
+    """The people, alias and role rows to write, and those of the people taken as
+    stored (`kept`; `every`: all aliases and roles, the kept ones' included)."""
+
+    people: list[dict[str, Any]]
+    aliases: list[dict[str, Any]]
+    roles: list[dict[str, Any]]
+    kept: dict[Table, list[tuple[Any, ...]]] | None
+    every: tuple[list[dict[str, Any]], list[dict[str, Any]]]
+
+
+@dataclass
+class _Inputs:
+    """What each article's quotes are resolved from, before (stored) and now, and what
+    the batch reached."""
+
+    version: str
+    before: State | None
+    now: dict[str, tuple[str, str, str]]
+    renamed: frozenset[str]
+    reach: Reach | None
+    index: IndexChanges | None
+
+
+@dataclass
+class _Events:
+    """Interaction participants (`same_links`: articles whose links stand as stored) and
+    the events clustered again, with the stored ones they were compared with."""
+
+    same_links: set[str]
+    participants: dict[tuple[str, int], set[str]]
+    updated: Updated
+    before: EventState | None
+
+
+@dataclass
+class _Quotes:
+    """The quote side's links: an update's (`local`, which wrote its variants and holds
+    its rows), or every quote's rows and variant links, and the variants to write."""
+
+    local: Local | None
+    rows: list[dict[str, Any]]
+    links: list[Link]
+    variants: Variants
+
+
 def _recompute(conn: Connection, identities: Sequence[Identity], *, chunk: int,
                full: bool) -> Summary:
+    """The recompute's steps in the order their reads and writes must happen: stories
+    and people, the quotes' inputs, participants and events (which date undated
+    articles), quote links (with the people's counts), story rows, then every derived
+    table written."""
     written = touched.take(conn)
     # the stored rows an update compares with (written at its end; read once)
     stored: dict[Table, list[tuple[Any, ...]]] = {} if full or written is None else {
         t: fetch(conn, t) for t in (*PEOPLE_TABLES, schema.participant_people,
                                     schema.article_stories)}
+    run = _Run(conn, identities, chunk, full, written, stored)
+    linked = _link(run)
+    people = _people_rows(run, linked.linking)
+    inputs = _quote_inputs(run, linked, people)
+    events = _participants_and_events(run, linked, inputs)
+    quotes = _quote_links(run, linked, people, inputs)
+    story_table = _story_table(run, linked, inputs)
+    rows: dict[Table, list[dict[str, Any]]] = {
+        schema.people: people.people,
+        schema.person_aliases: people.aliases,
+        schema.person_roles: people.roles,
+        schema.quote_people: quotes.rows,
+        schema.speakers: _speaker_rows(conn, quotes.rows) if quotes.local is None else [],
+        schema.participant_people: [  # the kept articles' stand as stored
+            {"article_id": aid, "interaction_idx": i, "person_id": pid}
+            for (aid, i), pids in events.participants.items() if aid not in events.same_links
+            for pid in pids],
+        schema.stories: story_table,
+        schema.article_stories: [{"article_id": aid, "story_id": sid}
+                                 for aid, sid in linked.story_of.items()],
+    }
+    event_rows, mention_rows, event_people = events_as_rows(events.updated.events, linked.arts,
+                                                            linked.linking)
+    rows.update({schema.events: event_rows, schema.event_mentions: mention_rows,
+                 schema.event_people: event_people})
+    _write(run, rows, events, quotes)
+    if quotes.local is not None:
+        summary = summarize(conn)
+        n_linked, n_links = summary.linked_quotes, summary.variant_links
+    else:
+        n_linked, n_links = len({r["quote_key"] for r in quotes.rows}), len(quotes.links)
+    return Summary(len(linked.linking.people), len(story_table), n_linked,
+                   len(events.updated.events) + len(events.updated.kept), n_links)
+
+
+def _link(run: _Run) -> _Linked:
+    """Stories first (a name's context is its story), with the dates they infer, then
+    people; each person's stories (`in_story`) and each article's (`context`)."""
+    conn = run.conn
     arts, said = article_features(conn)
     feats = StoryFeatureCache(arts)
     fixes = list(conn.execute(select(schema.story_corrections.c.article_id,
                                      schema.story_corrections.c.with_article)))
     story_of, digests, new_only = _stories(conn, arts, feats, fixes,
-                                           None if full else written, full=full)
+                                           None if run.full else run.written, full=run.full)
     infer_story_dates(arts, story_of)
     linking, reached = _people(conn, list(person_entries(arts, story_of)), story_of,
-                               identities, written if new_only else None, stored, full=full)
+                               run.identities, run.written if new_only else None, run.stored,
+                               full=run.full)
     in_story: dict[str, set[str]] = defaultdict(set)
     for (aid, _idx), pid in linking.entry_person.items():
         in_story[story_of.get(aid, "a:" + aid)].add(pid)
     context = {aid: in_story[story_of.get(aid, "a:" + aid)] for aid in arts}
-    ver = version(guard(identities, default_lexicon()))
-    before_inputs = None if full else stored_inputs(conn, ver)
-    renamed = renamed_people(stored, linking) if stored else frozenset()
-    reach = None if reached is None or before_inputs is None else Reach.of(
-        reached, story_of, dict(stored[schema.article_stories]), renamed)
+    return _Linked(arts, said, feats, story_of, digests, linking, reached, in_story, context)
 
+
+def _people_rows(run: _Run, linking: Linking) -> _PeopleRows:
+    """The rows of the people built in this run; the people taken as stored keep their
+    rows: the quote side compares every alias and role (who held a role before is a
+    question about everyone), the writes the others'."""
     people_rows, alias_rows, role_rows = built_rows(linking)
-    # the people taken as stored keep their rows: the quote side compares every alias and
-    # role (who held a role before is a question about everyone), the writes the others'
-    kept = taken_rows(linking.kept, stored, theirs=True) if linking.kept else None
+    kept = taken_rows(linking.kept, run.stored, theirs=True) if linking.kept else None
     every = (alias_rows, role_rows) if kept is None else (
         alias_rows + as_dicts(schema.person_aliases, kept[schema.person_aliases]),
         role_rows + as_dicts(schema.person_roles, kept[schema.person_roles]))
-    # each article's inputs, at its date before events date undated ones (set again below)
-    inputs = article_inputs({a: art.date for a, art in arts.items()}, linking, context,
-                            story_of, before=before_inputs,
-                            same=None if reach is None else reach.same_people)
-    index = None if full or written is None or before_inputs is None else IndexChanges(
-        linking, (every[0], stored[schema.person_aliases]),
-        (every[1], stored[schema.person_roles]), exact_roles=not any(i.roles for i in identities))
-    same_links = set() if index is None else kept_participants(
-        arts, written, inputs, before_inputs, index)  # type: ignore[arg-type]
-    linked: dict[tuple[str, int], set[str]] = defaultdict(set)  # as stored
-    for aid, idx, pid in stored.get(schema.participant_people, ()):
-        linked[(aid, idx)].add(pid)
-    participants = participant_links(arts, linking, context, same_links, linked)
-    mentions = interaction_mentions(arts, story_of, participants)
-    before_events = None if full else stored_events(conn)
-    updated = cluster_events(mentions, arts, linking, before_events,
-                             unchanged=unchanged_mentions(
-                                 mentions, written, stored, story_of, renamed,
-                                 linked) if stored else ())
-    events = updated.events
-    infer_event_dates(arts, updated.article_dates())
-    write_dates(conn, arts)
-    for aid, art in arts.items():  # the dates events gave (the digest does not read it)
-        if inputs[aid][1] != (art.date or ""):
-            inputs[aid] = (inputs[aid][0], art.date or "", inputs[aid][2])
+    return _PeopleRows(people_rows, alias_rows, role_rows, kept, every)
 
+
+def _quote_inputs(run: _Run, linked: _Linked, people: _PeopleRows) -> _Inputs:
+    """Each article's inputs, at its date before events date undated ones (set again in
+    `_participants_and_events`), and, for an update, what changed in the name index."""
+    stored = run.stored
+    ver = version(guard(run.identities, default_lexicon()))
+    before = None if run.full else stored_inputs(run.conn, ver)
+    renamed = renamed_people(stored, linked.linking) if stored else frozenset()
+    reach = None if linked.reached is None or before is None else Reach.of(
+        linked.reached, linked.story_of, dict(stored[schema.article_stories]), renamed)
+    now = article_inputs({a: art.date for a, art in linked.arts.items()}, linked.linking,
+                         linked.context, linked.story_of, before=before,
+                         same=None if reach is None else reach.same_people)
+    index = None if run.full or run.written is None or before is None else IndexChanges(
+        linked.linking, (people.every[0], stored[schema.person_aliases]),
+        (people.every[1], stored[schema.person_roles]), exact_roles=run.exact_roles)
+    return _Inputs(ver, before, now, renamed, reach, index)
+
+
+def _participants_and_events(run: _Run, linked: _Linked, inputs: _Inputs) -> _Events:
+    """Interaction participants (the articles whose links stand as stored, and every
+    article's links) and events clustered again where they changed; the dates events
+    give undated articles are written and taken into the quotes' inputs."""
+    arts, stored = linked.arts, run.stored
+    same_links = set() if inputs.index is None else kept_participants(
+        arts, run.written, inputs.now, inputs.before, inputs.index)  # type: ignore[arg-type]
+    linked_people: dict[tuple[str, int], set[str]] = defaultdict(set)  # as stored
+    for aid, idx, pid in stored.get(schema.participant_people, ()):
+        linked_people[(aid, idx)].add(pid)
+    participants = participant_links(arts, linked.linking, linked.context, same_links,
+                                     linked_people)
+    mentions = interaction_mentions(arts, linked.story_of, participants)
+    before_events = None if run.full else stored_events(run.conn)
+    updated = cluster_events(mentions, arts, linked.linking, before_events,
+                             unchanged=unchanged_mentions(
+                                 mentions, run.written, stored, linked.story_of,
+                                 inputs.renamed, linked_people) if stored else ())
+    infer_event_dates(arts, updated.article_dates())
+    write_dates(run.conn, arts)
+    for aid, art in arts.items():  # the dates events gave (the digest does not read it)
+        if inputs.now[aid][1] != (art.date or ""):
+            inputs.now[aid] = (inputs.now[aid][0], art.date or "", inputs.now[aid][2])
+    return _Events(same_links, participants, updated, before_events)
+
+
+def _quote_links(run: _Run, linked: _Linked, people: _PeopleRows, inputs: _Inputs
+                 ) -> _Quotes:
+    """The quotes' links to people: an update's from what changed (`local`), else every
+    quote resolved (the full path, or no record of what was written); the inputs kept for
+    the next run, and the people's rows counted (the kept people's settled first)."""
     local = None
-    if not full and written is not None:
-        local = update_quotes(conn, said, inputs=inputs, before=before_inputs, written=written,
-                              linking=linking, exact_roles=not any(i.roles for i in identities),
-                              context=context, story_of=story_of,
-                              date_of=lambda a: arts[a].date,
-                              aliases=(every[0], stored[schema.person_aliases]),
-                              roles=(every[1], stored[schema.person_roles]), index=index)
-    keep_inputs(conn, inputs, ver, before_inputs)
-    if kept is not None:  # a kept person's counts may change: its ``people`` row is compared
-        people_rows += as_dicts(schema.people, kept[schema.people])
-        if local is None:  # the full quote path: every row written as before
-            alias_rows, role_rows = every
-        else:  # their aliases and roles stand as stored: the others' are compared
-            others = taken_rows(linking.kept, stored, theirs=False)
-            stored.update({t: others[t] for t in PEOPLE_TABLES[1:]})
-    if local is None:
-        quote_rows, links, variants = all_quote_links(
-            conn, lambda a: arts[a].date, linking, context, story_of, people_rows, full=full)
+    if not run.full and run.written is not None:
+        local = update_quotes(run.conn, linked.said, inputs=inputs.now, before=inputs.before,
+                              written=run.written, linking=linked.linking,
+                              exact_roles=run.exact_roles, context=linked.context,
+                              story_of=linked.story_of, date_of=lambda a: linked.arts[a].date,
+                              aliases=(people.every[0], run.stored[schema.person_aliases]),
+                              roles=(people.every[1], run.stored[schema.person_roles]),
+                              index=inputs.index)
+    keep_inputs(run.conn, inputs.now, inputs.version, inputs.before)
+    _settle_kept_people(run, linked.linking, people, local_update=local is not None)
+    if local is not None:
+        counted_from(run.conn, local, people.people, run.stored)
+        return _Quotes(local, [], [], local.variants)
+    rows, links, variants = all_quote_links(
+        run.conn, lambda a: linked.arts[a].date, linked.linking, linked.context,
+        linked.story_of, people.people, full=run.full)
+    return _Quotes(None, rows, links, variants)
+
+
+def _settle_kept_people(run: _Run, linking: Linking, people: _PeopleRows, *,
+                        local_update: bool) -> None:
+    """The people taken as stored: their ``people`` rows join those written (their counts
+    may change: the row is compared); their aliases and roles are written as before on the
+    full quote path, else they stand as stored and only the others' are compared (the
+    stored rows the write compares with narrowed to them)."""
+    if people.kept is None:
+        return
+    people.people += as_dicts(schema.people, people.kept[schema.people])
+    if not local_update:
+        people.aliases, people.roles = people.every
     else:
-        quote_rows, links, variants = [], [], local.variants
-        counted_from(conn, local, people_rows, stored)
-    before_labels = None if full else story_labels(conn)
+        others = taken_rows(linking.kept, run.stored, theirs=False)
+        run.stored.update({t: others[t] for t in PEOPLE_TABLES[1:]})
+
+
+def _story_table(run: _Run, linked: _Linked, inputs: _Inputs) -> list[dict[str, Any]]:
+    """The ``stories`` rows, the stories the batch did not reach kept as stored; their
+    labels kept for the next run."""
+    before_labels = None if run.full else story_labels(run.conn)
     kept = None
-    if reach is not None and before_inputs is not None:
-        stored[schema.stories] = fetch(conn, schema.stories)
-        kept = Kept(reach, {r[0]: r for r in stored[schema.stories]},
-                    {a: v[1] for a, v in before_inputs.items()}, in_story)
-    story_table, labels = story_rows(arts, story_of, linking, feats.__getitem__, digests,
+    if inputs.reach is not None and inputs.before is not None:
+        run.stored[schema.stories] = fetch(run.conn, schema.stories)
+        kept = Kept(inputs.reach, {r[0]: r for r in run.stored[schema.stories]},
+                    {a: v[1] for a, v in inputs.before.items()}, linked.in_story)
+    story_table, labels = story_rows(linked.arts, linked.story_of, linked.linking,
+                                     linked.feats.__getitem__, linked.digests,
                                      before_labels or {}, kept)
-    keep_story_labels(conn, labels, before_labels)
-    event_rows, mention_rows, event_people = events_as_rows(events, arts, linking)
-    rows: dict[Table, list[dict[str, Any]]] = {
-        schema.people: people_rows,
-        schema.person_aliases: alias_rows,
-        schema.person_roles: role_rows,
-        schema.quote_people: quote_rows,
-        schema.speakers: _speaker_rows(conn, quote_rows) if local is None else [],
-        schema.participant_people: [  # the kept articles' stand as stored
-            {"article_id": aid, "interaction_idx": i, "person_id": pid}
-            for (aid, i), pids in participants.items() if aid not in same_links
-            for pid in pids],
-        schema.stories: story_table,
-        schema.article_stories: [{"article_id": aid, "story_id": sid}
-                                 for aid, sid in story_of.items()],
-        schema.events: event_rows,
-        schema.event_mentions: mention_rows,
-        schema.event_people: event_people,
-    }
-    by_key = not full and updated.replaced is not None
+    keep_story_labels(run.conn, labels, before_labels)
+    return story_table
+
+
+def _write(run: _Run, rows: dict[Table, list[dict[str, Any]]], events: _Events,
+           quotes: _Quotes) -> None:
+    """Every derived table written: all deleted and inserted again (`full`), else only
+    the rows that differ from the stored ones, events by key after the people."""
+    conn, chunk, stored, updated = run.conn, run.chunk, run.stored, events.updated
+    by_key = not run.full and updated.replaced is not None
     event_tables = {t: rows.pop(t) for t in (schema.events, schema.event_mentions,
                                             schema.event_people)} if by_key else {}
-    keep_events(conn, updated, before_events)
-    if full:
+    keep_events(conn, updated, events.before)
+    if run.full:
         rows[schema.quote_variants] = [
             {"quote_key": x, "variant_key": y, "score": lk.score, "shared_words": lk.shared,
-             "how": lk.how} for lk in links for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
+             "how": lk.how} for lk in quotes.links for x, y in ((lk.a, lk.b), (lk.b, lk.a))]
         for table in schema.DERIVED_TABLES:
             conn.execute(delete(table))
         for table in reversed(schema.DERIVED_TABLES):
             _insert(conn, table, rows[table], chunk)
-    else:  # quote_variants: no foreign key, written by key (its rows are most of all)
-        if local is None:
-            variants.write(conn, chunk=chunk)
-        else:
-            rows.update(local.rows)
-            stored.update(local.stored)
-        if same_links:  # their rows are not compared
-            stored[schema.participant_people] = [r for r in stored[schema.participant_people]
-                                                 if r[0] not in same_links]
-        write_changes(conn, rows, chunk=chunk, stored={
-            t: stored[t] if t in stored else fetch(conn, t) for t in rows})
-        if by_key:  # after the people they point at
-            write_events(conn, event_tables, updated, chunk=chunk)
-    if local is not None:
-        summary = summarize(conn)
-        linked, n_links = summary.linked_quotes, summary.variant_links
+        return
+    # quote_variants: no foreign key, written by key (its rows are most of all)
+    if quotes.local is None:
+        quotes.variants.write(conn, chunk=chunk)
     else:
-        linked, n_links = len({r["quote_key"] for r in quote_rows}), len(links)
-    return Summary(len(linking.people), len(story_table), linked,
-                   len(events) + len(updated.kept), n_links)
+        rows.update(quotes.local.rows)
+        stored.update(quotes.local.stored)
+    if events.same_links:  # their rows are not compared
+        stored[schema.participant_people] = [r for r in stored[schema.participant_people]
+                                             if r[0] not in events.same_links]
+    write_changes(conn, rows, chunk=chunk, stored={
+        t: stored[t] if t in stored else fetch(conn, t) for t in rows})
+    if by_key:  # after the people they point at
+        write_events(conn, event_tables, updated, chunk=chunk)
 
 
 def summarize(conn: Connection) -> Summary:

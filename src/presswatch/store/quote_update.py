@@ -268,51 +268,12 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     again = rewritten | getattr(written, "repeated", written)
     if index is None:
         index = IndexChanges(linking, aliases, roles, exact_roles=exact_roles)
-    lookups, moved_role = index.lookups, index.moved_role
-
-    def touches(speaker: str | None, said_on: str | None, aid: str) -> bool:
-        alias, sigs = lookups(speaker)
-        if alias or not sigs:
-            return alias
-        day = _day(said_on) or _day(date_of(aid))
-        return any(moved_role(sig, day) for sig in sigs)
-
-    q, qp = schema.quotes, schema.quote_people
-    folded_of: dict[str, str | None] = {}
-    every = []
-    for key, aid, speaker, folded, said_on in quotes:
-        every.append(folded)
-        if aid in dirty or touches(speaker, said_on, aid):
-            folded_of[key] = folded
-    data = _in(conn, lambda ks: quote_query(where=q.c.key.in_(ks)), folded_of)
-    new_rows: dict[tuple[str, str], dict[str, Any]] = {}
-    said: dict[tuple[str, str], Said] = {}
-    for row, one in quote_links(data, date_of, linking, context, story_of):
-        new_rows[(row["quote_key"], row["person_id"])] = row
-        if one is not None:
-            said[(one.key, one.person)] = one
-    old_rows = {(r[0], r[1]): r for r in _in(conn, lambda ks: select(qp).where(
-        qp.c.quote_key.in_(ks)), folded_of)}
-    old_rows.update({(r[0], r[1]): r for r in _in(conn, lambda ks: select(qp).where(
-        qp.c.article_id.in_(ks)), rewritten)})
-    changed = {p for _k, p in new_rows.keys() ^ old_rows.keys()}
-    changed |= {p for (_k, p), r in old_rows.items() if r[5] in moved}
-    replaced = {k for k, _p in old_rows} | set(folded_of)
-
-    # every quote of the changed people, as it stands now
-    theirs = _in(conn, lambda ps: select(qp.c.quote_key, qp.c.person_id, qp.c.statement)
-                 .where(qp.c.person_id.in_(ps)), changed)
-    old_keys: dict[str, set[str]] = defaultdict(set)
-    kept: dict[str, list[str]] = defaultdict(list)  # unchanged quotes that count
-    for key, pid, st in theirs:
-        old_keys[pid].add(key)
-        if key not in replaced and st is not None:
-            kept[key].append(pid)
-    for key, aid, said_on, text in _in(conn, lambda ks: select(
-            q.c.key, q.c.article_id, q.c.said_on, q.c.text).where(q.c.key.in_(ks)), kept):
-        for pid in kept[key]:
-            said[(key, pid)] = Said(key, pid, story_of.get(aid, "a:" + aid), text,
-                                    _day(said_on) or _day(date_of(aid)))
+    folded_of, every = _to_resolve(quotes, dirty, index, date_of)
+    found = _links(conn, folded_of, rewritten, moved, lambda data: quote_links(
+        data, date_of, linking, context, story_of))
+    new_rows, said, old_rows = found.new_rows, found.said, found.old_rows
+    changed, replaced = found.changed, found.replaced
+    old_keys = _their_quotes(conn, changed, replaced, said, story_of, date_of)
     mine = [s for s in said.values() if s.person in changed]
     digests = person_digests(mine)
     relinked = {p for p in changed if digests.get(p) != variant_digests.get(p)}
@@ -339,8 +300,92 @@ def update(conn: Connection, quotes: Iterable[tuple[Any, ...]], *,
     speaker_rows, speaker_stored = _speakers(
         conn, {f for f in (every if again else folded_of.values()) if f}, rows,
         stored_rows, bool(again))
+    qp = schema.quote_people
     return Local({qp: rows, schema.speakers: speaker_rows},
                  {qp: stored_rows, schema.speakers: speaker_stored}, counts, variants)
+
+
+def _to_resolve(quotes: Iterable[tuple[Any, ...]], dirty: set[str], index: IndexChanges,
+                date_of: Callable[[str], str | None]
+                ) -> tuple[dict[str, str | None], list[str | None]]:
+    """Key → folded speaker of each quote to resolve again (its article's inputs changed,
+    or its speaker string meets a changed alias, or a role whose holder at its day
+    moved), and every quote's folded speaker."""
+    lookups, moved_role = index.lookups, index.moved_role
+
+    def touches(speaker: str | None, said_on: str | None, aid: str) -> bool:
+        alias, sigs = lookups(speaker)
+        if alias or not sigs:
+            return alias
+        day = _day(said_on) or _day(date_of(aid))
+        return any(moved_role(sig, day) for sig in sigs)
+
+    folded_of: dict[str, str | None] = {}
+    every: list[str | None] = []
+    for key, aid, speaker, folded, said_on in quotes:
+        every.append(folded)
+        if aid in dirty or touches(speaker, said_on, aid):
+            folded_of[key] = folded
+    return folded_of, every
+
+
+@dataclass(slots=True)
+class _Links:
+    """The resolved quotes' links now (`new_rows`, and what each says) and as stored
+    (theirs and those of the articles written again), the people whose links changed or
+    whose quotes moved in time, and the quote keys whose stored links are replaced."""
+
+    new_rows: dict[tuple[str, str], dict[str, Any]]
+    said: dict[tuple[str, str], Said]
+    old_rows: dict[tuple[str, str], tuple[Any, ...]]
+    changed: set[str]
+    replaced: set[str]
+
+
+def _links(conn: Connection, folded_of: dict[str, str | None], rewritten: set[str],
+           moved: set[str], resolve: Callable[[list[tuple[Any, ...]]], Iterable[Any]]
+           ) -> _Links:
+    """The links of the quotes to resolve again (``resolve``: :func:`quote_links` with
+    the run's dates, people and stories), against the stored ones."""
+    q, qp = schema.quotes, schema.quote_people
+    data = _in(conn, lambda ks: quote_query(where=q.c.key.in_(ks)), folded_of)
+    new_rows: dict[tuple[str, str], dict[str, Any]] = {}
+    said: dict[tuple[str, str], Said] = {}
+    for row, one in resolve(data):
+        new_rows[(row["quote_key"], row["person_id"])] = row
+        if one is not None:
+            said[(one.key, one.person)] = one
+    old_rows = {(r[0], r[1]): r for r in _in(conn, lambda ks: select(qp).where(
+        qp.c.quote_key.in_(ks)), folded_of)}
+    old_rows.update({(r[0], r[1]): r for r in _in(conn, lambda ks: select(qp).where(
+        qp.c.article_id.in_(ks)), rewritten)})
+    changed = {p for _k, p in new_rows.keys() ^ old_rows.keys()}
+    changed |= {p for (_k, p), r in old_rows.items() if r[5] in moved}
+    replaced = {k for k, _p in old_rows} | set(folded_of)
+    return _Links(new_rows, said, old_rows, changed, replaced)
+
+
+def _their_quotes(conn: Connection, changed: set[str], replaced: set[str],
+                  said: dict[tuple[str, str], Said], story_of: Mapping[str, str],
+                  date_of: Callable[[str], str | None]) -> dict[str, set[str]]:
+    """Every quote of the changed people, as it stands now: their stored keys (returned,
+    by person), and what the unchanged ones that count as statements say (into
+    ``said``)."""
+    q, qp = schema.quotes, schema.quote_people
+    theirs = _in(conn, lambda ps: select(qp.c.quote_key, qp.c.person_id, qp.c.statement)
+                 .where(qp.c.person_id.in_(ps)), changed)
+    old_keys: dict[str, set[str]] = defaultdict(set)
+    kept: dict[str, list[str]] = defaultdict(list)  # unchanged quotes that count
+    for key, pid, st in theirs:
+        old_keys[pid].add(key)
+        if key not in replaced and st is not None:
+            kept[key].append(pid)
+    for key, aid, said_on, text in _in(conn, lambda ks: select(
+            q.c.key, q.c.article_id, q.c.said_on, q.c.text).where(q.c.key.in_(ks)), kept):
+        for pid in kept[key]:
+            said[(key, pid)] = Said(key, pid, story_of.get(aid, "a:" + aid), text,
+                                    _day(said_on) or _day(date_of(aid)))
+    return old_keys
 
 
 def _variants(conn: Connection, said: list[Said], relinked: set[str],
