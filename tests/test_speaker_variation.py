@@ -498,3 +498,46 @@ def test_a_first_name_after_a_title_is_no_family_name_written_first(annotate):
     text = ("La ministre Claire Dubois a reçu Mme Claire, une syndicaliste. « Rien n'est "
             "décidé », a dit Mme Claire.")
     assert find(annotate(text), "Rien n'est décidé")["speaker"] != "Claire Dubois"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # a party label in parentheses between the role and the name
+    ("Le maire (LR), Henri Dufay, a salué « un beau projet ». L'adjoint aux sports a précisé "
+     "que les travaux dureraient un an.", "les travaux dureraient un an",
+     "L'adjoint aux sports"),
+    # `l'intéressé` takes up the person the article is about
+    ("Cité dans l'enquête, Marc Aubrac a nié tout conflit d'intérêts. « Je n'ai jamais touché "
+     "un centime », a assuré l'intéressé.", "Je n'ai jamais touché un centime", "Marc Aubrac"),
+    ("Mise en cause par un rapport, Claire Vidonne n'a pas tardé à réagir. « Ces chiffres sont "
+     "faux », a répliqué la principale intéressée.", "Ces chiffres sont faux",
+     "Claire Vidonne"),
+    # a senator is a parliamentarian; a captain and a defender are players
+    ("Le sénateur Yves Perrault a voté contre. « Ce texte est bâclé », a regretté le "
+     "parlementaire.", "Ce texte est bâclé", "Yves Perrault"),
+    ("La capitaine Inès Larbi a manqué le dernier tir. « Je m'en veux », a reconnu la "
+     "défenseure.", "Je m'en veux", "Inès Larbi"),
+    # writers by their trade
+    ("Jeanne Colas publie son troisième livre. La romancière a expliqué qu'elle l'avait écrit "
+     "en prison.", "elle l'avait écrit en prison", "Jeanne Colas"),
+    ("Henri Bastide signe un essai sur la ruralité. « J'ai voulu rendre leur voix aux "
+     "villages », a confié le romancier.", "J'ai voulu rendre leur voix aux villages",
+     "Henri Bastide"),
+])
+def test_a_variation_the_lexicon_knows_names_the_person(annotate, text, quotation, speaker):
+    """A title, a trade or a hypernym of the role written with the name: the same person;
+    a party label between the role and the name does not hide the role, so a deputy's role
+    is not the mayor's."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_title_does_not_tie_a_role_to_someone_named_later(annotate):
+    """`l'avocat de la défense` before the article names anyone, then `Le bâtonnier X, qui
+    défend les parties civiles` and `Me X`: the title `Me` says X is a lawyer, not that he
+    is the one the lead spoke of."""
+    quotes = annotate("À l'audience, l'avocat de la défense a plaidé que son client était "
+                      "de bonne foi. Le bâtonnier Louis Sarrazin, qui défend les parties "
+                      "civiles, a dénoncé « une fable ». « Rien ne tient », a ajouté Me "
+                      "Sarrazin.")
+    assert find(quotes, "son client était de bonne foi")["speaker"] == \
+        "l'avocat de la défense"
+    assert find(quotes, "Rien ne tient")["speaker"] == "Louis Sarrazin"

@@ -117,6 +117,10 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
     stop = j - limit
     while j >= 0 and j > stop:
         t = doc[j]
+        opening = _parenthesis_opening(doc, j)
+        if opening is not None:
+            j = opening - 1  # `le maire (DVD), Paul Roux`: the party label is no limit
+            continue
         # (the NER sometimes tags `président de la` as PER: only a proper name stops here)
         hyphen = t.text == "-" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_
         if hyphen:  # `la CGT-Cheminots`, split by the tokenizer
@@ -136,6 +140,21 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
             break
         j -= 1
     return out
+
+
+def _parenthesis_opening(doc: Doc, j: int) -> int | None:
+    """Where the short parenthesis that token `j` closes opens: `Le maire (DVD), Paul Roux`,
+    `le député (LFI) Paul Roux`, `le maire de Muret (Haute-Garonne), Paul Roux`. The press
+    sets a party or a place there between a role and the name; up to three words, no
+    punctuation but hyphens inside. None when `j` closes no such parenthesis."""
+    if doc[j].text != ")":
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if doc[k].text == "(":
+            return k if k < j - 1 else None
+        if doc[k].is_punct and doc[k].text != "-":
+            return None
+    return None
 
 
 def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list[Token]]:

@@ -34,6 +34,7 @@ from presswatch.nlp.mention_forms import (
     morph_gender,
     names_the_place,
 )
+from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_organisations import OrganisationMentions
 from presswatch.nlp.speaker_salience import (
@@ -64,6 +65,9 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
     """`words` with the State's names as one word, so that they compare as the same."""
     return frozenset("etat" if w in STATE_WORDS else w for w in words)
 
+
+TITLE_WORDS = frozenset(TITLE_ROLES.values())
+"""The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
 
 COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "interlocutrice",
                                "hôte", "hôtes"})
@@ -276,8 +280,11 @@ class RoleMentions(OrganisationMentions):
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
             compatible.append(p)
             shared = words & p.descriptors
-            if not shared:
-                continue
+            if not shared or (shared <= TITLE_WORDS and
+                              not any(x < char for x in p.positions)):
+                continue  # someone named only later ties by a role written with the name,
+                # not by what a title implies (`l'avocat de la défense … Le bâtonnier X,
+                # qui représente les victimes … Me X`: two lawyers)
             score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
             tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0

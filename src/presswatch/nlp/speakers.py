@@ -56,6 +56,10 @@ PLACE_PREPOSITIONS = frozenset({"à", "dans", "en", "au", "aux"})
 DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
                           "celle-ci": "f"}
 """Demonstrative mentions (folded) that take up the last person or role of their gender."""
+CONCERNED = {"l'interesse": "m", "l'interessee": "f", "le principal interesse": "m",
+             "la principale interessee": "f"}
+"""`l'intéressé` (folded): the person the article is about, whom it names before; it takes
+him up as a pronoun would, never naming anyone new."""
 ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
             "le deuxieme": 1, "la deuxieme": 1}
 """`le premier …, le second …`: the first or second of the two people just named."""
@@ -154,6 +158,11 @@ class SpeakerResolver(RoleMentions):
                     text = f"{fused} {text}"  # `écrivent au proviseur`
                 return description(text), DEMONSTRATIVE_PRONOUNS[low], True
             return found
+        if low.replace("’", "'") in CONCERNED:
+            found = self._antecedent(tokens[0].idx, CONCERNED[low.replace("’", "'")],
+                                     persons_only=True)
+            if found[0] is not None:
+                return found  # `X a démenti. « … », a assuré l'intéressé`
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
             verb = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
