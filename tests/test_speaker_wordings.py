@@ -145,3 +145,11 @@ def test_a_hypernym_of_the_role_given_is_the_person_given_it(annotate, text, con
     """`le magistrat` for the prosecutor, `le médecin` for the surgeon, `le joueur` for the
     striker: the wider word (data/role_synonyms.tsv) takes up the person named."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_microphone_after_the_inverted_subject_is_where_it_was_said(annotate):
+    """`a confié le Lyonnais au micro de Canal+`: the medium's spot ends the speaker's
+    phrase, which then is the demonym the press uses for the player named before."""
+    quotes = annotate("Hugo Ravel a inscrit le seul but du match. « Je voulais ce but », a "
+                      "confié le Lyonnais au micro de Canal+ après la rencontre.")
+    assert find(quotes, "Je voulais ce but")["speaker"] == "Hugo Ravel"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
+    CHANNEL_SPOTS,
     CIRCUMSTANCE_PREPOSITIONS,
     addressee_end,
     says_when,
@@ -195,6 +196,8 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in INVERTED_SUBJECT_STOPS
                and doc[k].pos_ == "ADP" and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    # `a confié le Lyonnais au micro de Canal+`: the medium's microphone is where
+    hi = next((k for k in range(lo + 1, hi) if _at_a_channel(doc, k)), hi)
     # `ont déclaré des témoins lundi`: the date after the subject is when, not who
     hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"),
               hi)
@@ -207,3 +210,12 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
                 for t in doc[k + 1: hi]):
             return lo, k
     return lo, hi
+
+
+def _at_a_channel(doc: Doc, k: int) -> bool:
+    """`au micro de`, `à l'antenne de`: a preposition opening the spot of a medium where the
+    words were said (a `sur` or `dans` already ends the subject)."""
+    if doc[k].lower_ not in {"au", "à"} or k + 1 >= len(doc):
+        return False
+    j = k + 2 if doc[k + 1].lower_ in {"l'", "l’", "la", "le"} else k + 1
+    return j < len(doc) and doc[j].lemma_.lower() in CHANNEL_SPOTS
