@@ -295,3 +295,12 @@ def test_a_name_with_particles_the_parser_cut_from_its_verb_is_the_subject(annot
                       "pour former un gouvernement.")
     assert find(quotes, "travailler ensemble pour former un gouvernement")["speaker"] == \
         "Przemysław de la Fuente"
+
+
+def test_the_opening_phrase_a_parse_cut_before_its_verb(annotate):
+    """`Une étude publiée … dans la revue Nature Geoscience estime que …`: the parser made
+    the opening noun its root and the journal's last word the verb's subject; the subject
+    is the whole opening phrase (the study), not `Geoscience`."""
+    quotes = annotate("Une étude publiée mardi dans la revue Nature Geoscience estime que les "
+                      "forêts boréales reculent.")
+    assert find(quotes, "les forêts boréales reculent")["speaker"].startswith("une étude")

@@ -516,6 +516,9 @@ def test_a_first_name_after_a_title_is_no_family_name_written_first(annotate):
      "parlementaire.", "Ce texte est bâclé", "Yves Perrault"),
     ("La capitaine Inès Larbi a manqué le dernier tir. « Je m'en veux », a reconnu la "
      "défenseure.", "Je m'en veux", "Inès Larbi"),
+    # a scientist named by discipline, then as a researcher
+    ("Le climatologue Marc Dury a présenté ses mesures. « La tendance est nette », a résumé "
+     "le chercheur.", "La tendance est nette", "Marc Dury"),
     # writers by their trade
     ("Jeanne Colas publie son troisième livre. La romancière a expliqué qu'elle l'avait écrit "
      "en prison.", "elle l'avait écrit en prison", "Jeanne Colas"),

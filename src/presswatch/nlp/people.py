@@ -22,6 +22,7 @@ from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
     TITLE_ROLES,
     TITLES,
+    demonym_after_an_adjective,
     is_capitalised_demonym,
     name_tokens,
     person_spans,
@@ -454,6 +455,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
+        if b == a + 1 and demonym_after_an_adjective(doc, a, lex):
+            continue  # `la jeune Niçoise`: an inhabitant, described
         if a > 0 and doc[a - 1].text in NAMED_PLACES:
             continue  # `sur l'avenue Christophe-Colomb`: named after someone, not them
         words, gender = name_tokens(doc, a, b)

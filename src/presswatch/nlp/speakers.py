@@ -391,8 +391,16 @@ class SpeakerResolver(RoleMentions):
             k = next((j for j in range(k + 2, min(len(doc), k + 8)) if doc[j].text == ","), 0)
             if not k or k + 1 >= len(doc):
                 return None
-        m = self.people.mention_at(k + 1)
-        if m is None or m.start != k + 1 or m.end >= len(doc) or \
+        n = k + 1
+        if doc[n].pos_ == "DET" and self.people.mention_at(n) is None:
+            # `Son adversaire, l'Ukrainienne Olena Bondar, …`: a second description
+            # before the name
+            n += 1
+            while n < min(len(doc), k + 5) and self.people.mention_at(n) is None and \
+                    doc[n].pos_ in {"NOUN", "ADJ", "PROPN"}:
+                n += 1
+        m = self.people.mention_at(n)
+        if m is None or m.start != n or m.end >= len(doc) or \
                 doc[m.end].text not in {",", ")", "."}:
             return None
         said = determiner_gender(tokens)
