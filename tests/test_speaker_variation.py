@@ -544,3 +544,17 @@ def test_a_title_does_not_tie_a_role_to_someone_named_later(annotate):
     assert find(quotes, "son client était de bonne foi")["speaker"] == \
         "l'avocat de la défense"
     assert find(quotes, "Rien ne tient")["speaker"] == "Louis Sarrazin"
+
+
+@pytest.mark.parametrize("text, quotation, description", [
+    ("Le juge d'instruction a longuement entendu Hervé Colin. Le magistrat a estimé que les "
+     "charges étaient suffisantes.", "les charges étaient suffisantes", "le magistrat"),
+    ("L'entraîneur a convoqué Hugo Ferrand dans son bureau. « Il doit progresser », a expliqué "
+     "le technicien.", "Il doit progresser", "le technicien"),
+])
+def test_a_role_the_article_gave_someone_unnamed_is_not_the_named(annotate, text, quotation,
+                                                                  description):
+    """A role phrase naming nobody and a named person as subject and object of one verb
+    are two people: a later mention of that role (or a word it implies) is the unnamed
+    one, not the person in focus."""
+    assert find(annotate(text), quotation)["speaker"] == description

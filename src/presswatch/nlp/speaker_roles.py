@@ -36,6 +36,7 @@ from presswatch.nlp.mention_forms import (
 )
 from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
 from presswatch.nlp.speaker_organisations import OrganisationMentions
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
@@ -335,6 +336,8 @@ class RoleMentions(OrganisationMentions):
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and not self._restricted(tokens) and \
                 self._in_focus(speaker, char) and \
+                not unnamed_beside(self.doc, self.people, self.lex, self._quoted_spans,
+                                   head_word, speaker, tokens[0].i) and \
                 not self._took_the_floor_since(speaker, char, other, said_gender,
                                                self._of_another_nation(nationality)) and \
                 not (head_word in self.lex.proxy_roles and not self._spoke_last(speaker, char)):
@@ -351,30 +354,9 @@ class RoleMentions(OrganisationMentions):
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
 
     def _unnamed_of_the_nation(self, countries: set[str], before: int) -> bool:
-        """`Lavrov a reçu son homologue turc. « … », a déclaré le ministre turc`: an
-        earlier role phrase of the same nation that names nobody, as an object or a
-        complement (`a reçu le chef de la diplomatie turque`, `s'est entretenu avec le
-        Premier ministre indien`), brought in a person the article never names; a role of
-        that nation is then that person, not the one in focus. A subject is left out: an
-        untied role as subject (`Le président turc a …`) is itself elegant variation."""
-        if not countries:
-            return False
-        doc = self.doc
-        named = {k for m in self.people.mentions for k in range(m.start, m.end)}
-        quoted = self._quoted_spans
-        for t in doc[:before]:
-            if t.pos_ != "NOUN" or t.dep_.startswith("nsubj") or \
-                    self.lex.noun_class(t) != "role" or "Plur" in morph(t, "Number") or \
-                    any(lo <= t.idx < hi for lo, hi in quoted):
-                continue
-            phrase = [t] + [d for c in t.children if c.i > t.i and c.dep_ in {"amod", "nmod"}
-                            for d in c.subtree]
-            if any(d.i in named or d.pos_ == "PROPN" or d.ent_type_ == "PER" for d in phrase):
-                continue
-            if countries_in({fold(d.text) for d in phrase} | {fold(d.lemma_) for d in phrase}
-                            ) & countries:
-                return True
-        return False
+        """`unnamed_of_the_nation` for this article (speaker_holders.py)."""
+        return unnamed_of_the_nation(self.doc, self.people, self.lex, self._quoted_spans,
+                                     countries, before)
 
     def _last_named_in_a_pair(self, person: Person, char: int) -> bool:
         """Whether `person` was last named before `char` as one of two coordinated names
