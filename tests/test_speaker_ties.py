@@ -612,3 +612,16 @@ def test_a_second_description_before_the_apposed_name(annotate):
     quotes = annotate("Son rival, le Marseillais Paul Brun, a jugé que la course était "
                       "« truquée ».")
     assert find(quotes, "la course était « truquée »")["speaker"] == "Paul Brun"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Hugo Brun a été placé en garde à vue. Selon son entourage, il conteste les faits.",
+     "les faits", "Hugo Brun"),
+    ("Léa Fabre a été hospitalisée. D'après ses proches, elle affirme qu'elle va mieux.",
+     "elle va mieux", "Léa Fabre"),
+])
+def test_a_pronoun_after_a_possessive_source_is_its_possessor(annotate, text, content,
+                                                              speaker):
+    """`Selon son entourage, il conteste …`: the pronoun is the one the entourage speaks
+    for (the possessor), not the entourage."""
+    assert find(annotate(text), content)["speaker"] == speaker

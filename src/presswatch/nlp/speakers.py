@@ -17,6 +17,7 @@ from presswatch.nlp.french import CONTRACTED_ARTICLES, is_indefinite_speaker
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
+    POSSESSIVE_DETERMINERS,
     definite_singular,
     description,
     determiner_gender,
@@ -170,6 +171,10 @@ class SpeakerResolver(RoleMentions):
                     and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent") \
                     and not _singular_of_enir(verb):
                 gender = "p"  # `écrivent-il`: the verb's plural says what the typo does not
+            if gender in {"m", "f"} and _after_a_possessive_source(tokens[0]):
+                kept = self._antecedent(tokens[0].idx, gender, persons_only=True)
+                if kept[0] is not None:
+                    return kept  # `Selon son avocat, il conteste les faits`: the client
             found = self._antecedent(tokens[0].idx, gender,
                                      exclude=self._contrasted_speaker(tokens[0]))
             # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
@@ -536,3 +541,22 @@ def _singular_of_enir(verb: Token) -> bool:
     family ends in -ient (its plural in -iennent), which the tagger may read as a plural
     in -ent."""
     return verb.lower_.endswith("ient") and fold(verb.lemma_).endswith("enir")
+
+
+def _after_a_possessive_source(pronoun: Token) -> bool:
+    """`Selon son avocat, il conteste …`, `D'après ses proches, elle …`: a sentence opened
+    by a source said of someone (a possessive), then a comma, then the pronoun: the
+    pronoun is that someone, whom the source speaks for, not the source itself."""
+    doc, sent = pronoun.doc, pronoun.sent
+    k = sent.start
+    first = fold(doc[k].text).replace("’", "'")
+    if first == "selon":
+        k += 1
+    elif first == "d'" and k + 1 < len(doc) and fold(doc[k + 1].text) == "apres":
+        k += 2
+    else:
+        return False
+    if k + 2 >= pronoun.i or doc[k].lower_ not in POSSESSIVE_DETERMINERS:
+        return False
+    comma = next((j for j in range(k + 1, pronoun.i) if doc[j].text == ","), None)
+    return comma is not None and comma == pronoun.i - 1
