@@ -379,12 +379,16 @@ def _quoted(doc: Doc, i: int, segments: list,
     return False
 
 
-def _fuller_name_of(people: People, words: list[str], lex: Lexicon) -> Person | None:
+def _fuller_name_of(people: People, words: list[str], lex: Lexicon, *,
+                    titled: bool = False) -> Person | None:
     """The person already named with more words ending in `words` (`Khalid Ait Taleb`
     for `Ait Taleb`): a surname of two words, whose first word would otherwise be read as
     another first name, so as a namesake. Not when that word is a known first name:
-    `Idriss Déby Itno` is the father of `Mahamat Idriss Déby Itno`, not him."""
-    if len(words) < 2 or fold(words[0].split("-")[0]) in lex.first_names:
+    `Idriss Déby Itno` is the father of `Mahamat Idriss Déby Itno`, not him; unless a
+    title says it is a particle (`M. Ben Salah` after `Mohamed Ben Salah`: `Ben`)."""
+    first = fold(words[0].split("-")[0]) if words else ""
+    if len(words) < 2 or (first in lex.first_names and not (
+            titled and first in NAME_PARTICLES)):
         return None
     tail = [fold(w) for w in words]
     return next((p for p in people.persons for n in p.names
@@ -467,7 +471,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     for a, b, words, gender in sorted(pending, key=lambda p: -len(p[2])):
         surname = words[-1]
         first = words[0] if len(words) > 1 else None
-        fuller = _fuller_name_of(people, words, lex)
+        fuller = _fuller_name_of(people, words, lex, titled=is_title(doc[a]) or (
+            a > 0 and is_title(doc[a - 1])))
         if fuller is not None:  # `M. Ait Taleb` after `Khalid Ait Taleb`: no first name
             person, first = fuller, None
         else:
