@@ -558,3 +558,21 @@ def test_a_role_the_article_gave_someone_unnamed_is_not_the_named(annotate, text
     are two people: a later mention of that role (or a word it implies) is the unnamed
     one, not the person in focus."""
     assert find(annotate(text), quotation)["speaker"] == description
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # the NER ran the apposed role into a person: the role is still the person's
+    ("Marc Olivier, le président de la Fédération, a reçu les clubs. « Il faut se réformer », "
+     "a déclaré le président du Stade Lavallois.", "Il faut se réformer",
+     "le président du Stade Lavallois"),
+    # a role held before is not the one held now
+    ("L'ancienne Première ministre Agnès Morel a critiqué le budget. La Première ministre a "
+     "répondu que les comptes étaient sains.", "les comptes étaient sains",
+     "la Première ministre"),
+    # `aujourd'hui` opens the office held now
+    ("L'ancien ministre Luc Vasseur, aujourd'hui maire de Dole, a critiqué la réforme. « C'est "
+     "une erreur », a dit le maire.", "C'est une erreur", "Luc Vasseur"),
+])
+def test_which_office_a_person_holds(annotate, text, quotation, speaker):
+    """The office the article gives a person now decides whom a role names."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -143,11 +143,14 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
     return out
 
 
+NOW_WORDS = frozenset({"aujourd'hui", "desormais", "actuellement"})
+"""Adverbs opening an apposition that says the office held now (folded)."""
+
+
 def _parenthesis_opening(doc: Doc, j: int) -> int | None:
-    """Where the short parenthesis that token `j` closes opens: `Le maire (DVD), Paul Roux`,
-    `le député (LFI) Paul Roux`, `le maire de Muret (Haute-Garonne), Paul Roux`. The press
-    sets a party or a place there between a role and the name; up to three words, no
-    punctuation but hyphens inside. None when `j` closes no such parenthesis."""
+    """Where the short parenthesis token `j` closes opens (`Le maire (DVD), Paul Roux`,
+    `le député (LFI) Paul Roux`): a party or a place between a role and the name; up to
+    three words, no punctuation but hyphens inside. None when `j` closes no such one."""
     if doc[j].text != ")":
         return None
     for k in range(j - 1, max(-1, j - 5), -1):
@@ -203,10 +206,13 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
         k = end + 1
         appos: list[Token] = []
         # `, la ministre de la Culture,` or without the article: `, ministre de la Culture,`
+        if k + 1 < len(doc) and fold(doc[k].text).replace("’", "'") in NOW_WORDS:
+            k += 1  # `, aujourd'hui maire du Havre,`: the office held now
         if k < len(doc) and (doc[k].pos_ == "DET" or has_role([doc[k]])):
             while k < len(doc) and doc[k].text not in {",", ".", ";", ":", ")"} and \
                     k - end < 14 and doc[k].pos_ not in {"VERB", "AUX"} and \
-                    doc[k].ent_type_ != "PER":
+                    not (doc[k].ent_type_ == "PER" and doc[k].pos_ == "PROPN"):
+                # (the NER may tag `président de la Fédération` as PER: a name stops)
                 appos.append(doc[k])
                 k += 1
             if k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and has_role(appos):

@@ -301,6 +301,9 @@ class RoleMentions(OrganisationMentions):
             # holds it, a former one the one who held it, when both fit alike
             timely = {p.full_name for tie, p in tied if tie == top and
                       self._only_former(p) == former}
+            if not timely and not former:
+                return None  # `L'ancien Premier ministre X a critiqué … Le Premier
+                # ministre a répondu`: the role held now is not who held it before
             if len(fits) > 1 and timely:
                 fits = timely
                 best = next(p for _t, p in tied if p.full_name in fits)
