@@ -153,3 +153,24 @@ def test_a_microphone_after_the_inverted_subject_is_where_it_was_said(annotate):
     quotes = annotate("Hugo Ravel a inscrit le seul but du match. « Je voulais ce but », a "
                       "confié le Lyonnais au micro de Canal+ après la rencontre.")
     assert find(quotes, "Je voulais ce but")["speaker"] == "Hugo Ravel"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les travaux reprendront en mars, a indiqué à l'AFP une source proche du chantier.",
+     "Les travaux reprendront en mars", "une source proche du chantier"),
+    ("Le texte sera voté avant l'été, a promis à ses électeurs le député de la Marne.",
+     "Le texte sera voté avant l'été", "le député de la Marne"),
+])
+def test_an_incise_addressee_before_the_inverted_subject(annotate, text, content, speaker):
+    """`…, a indiqué à l'AFP une source …` after unquoted words: the medium or person
+    spoken to comes between the verb and its subject, which ends the sentence."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_role_complement_with_a_before_the_apposed_name(annotate):
+    """`la coordinatrice à la sécurité et aux secours du service, Julie Garnier`: the
+    role's `à` complements, then the name apposed to the role."""
+    quotes = annotate("Les renforts arriveront d'ici huit jours, a indiqué au Devoir la "
+                      "coordinatrice à la sécurité et aux secours du service, Julie Garnier.")
+    assert find(quotes, "Les renforts arriveront d'ici huit jours")["speaker"] == \
+        "Julie Garnier"

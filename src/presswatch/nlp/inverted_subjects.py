@@ -162,7 +162,24 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
     if lex.noun_class(head) not in {"role", "group"}:
         return span
     end = apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
+    if end == hi and (longer := _role_complement_end(doc, hi)) > hi:
+        named = apposed_name_end(doc, longer, len(doc), SENTENCE_CLOSERS)
+        if named > longer:
+            return lo, named  # `le coordonnateur à la prévention et aux communications
+            # de la SOPFEU, Stéphane Caron`: the role's `à` complement, then the name
     return lo, end if end > hi else _apposed_person_end(doc, hi, lex)
+
+
+def _role_complement_end(doc: Doc, k: int) -> int:
+    """Where a role's complements opened by `à` end (`adjoint aux transports`, `délégué à
+    la prévention et aux communications de la SOPFEU`), or `k` when none opens there."""
+    end = k
+    while end < len(doc) and doc[end].lower_ in {"à", "au", "aux"}:
+        end = pp_np_end(doc, end + 1, len(doc))
+        if end + 1 < len(doc) and doc[end].lower_ == "et" and \
+                doc[end + 1].lower_ in {"à", "au", "aux"}:
+            end += 1
+    return end
 
 
 def _apposed_person_end(doc: Doc, hi: int, lex: Lexicon) -> int:
