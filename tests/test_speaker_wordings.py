@@ -174,3 +174,16 @@ def test_a_role_complement_with_a_before_the_apposed_name(annotate):
                       "coordinatrice à la sécurité et aux secours du service, Julie Garnier.")
     assert find(quotes, "Les renforts arriveront d'ici huit jours")["speaker"] == \
         "Julie Garnier"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les loyers vont baisser, estime l'économiste en chef de la banque Valdor, Hugo Brun.",
+     "Les loyers vont baisser", "Hugo Brun"),
+    ("« Rien n'est joué », a assuré jeudi, depuis Genève, la négociatrice en chef de "
+     "l'Union, Léa Fabre.", "Rien n'est joué", "Léa Fabre"),
+])
+def test_an_inverted_role_with_en_and_a_circumstance_between_commas(annotate, text, content,
+                                                                    speaker):
+    """`l'économiste en chef de la banque X, Y`: `en chef` belongs to the role before the
+    apposed name; `, depuis Genève,` between the verb and its subject is where, not who."""
+    assert find(annotate(text), content)["speaker"] == speaker

@@ -171,11 +171,13 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
 
 
 def _role_complement_end(doc: Doc, k: int) -> int:
-    """Where a role's complements opened by `à` end (`adjoint aux transports`, `délégué à
-    la prévention et aux communications de la SOPFEU`), or `k` when none opens there."""
+    """Where a role's complements opened by `à` or `en` end (`adjoint aux transports`,
+    `délégué à la prévention et aux communications de la SOPFEU`, `l'économiste en chef de
+    la banque X`), or `k` when none opens there."""
     end = k
-    while end < len(doc) and doc[end].lower_ in {"à", "au", "aux"}:
-        end = pp_np_end(doc, end + 1, len(doc))
+    while end + 1 < len(doc) and (doc[end].lower_ in {"à", "au", "aux"} or (
+            doc[end].lower_ == "en" and doc[end + 1].lower_ in ROLE_AFTER_EN)):
+        end = pp_np_end(doc, end + 1, len(doc))  # (`l'économiste en chef de la banque X`)
         if end + 1 < len(doc) and doc[end].lower_ == "et" and \
                 doc[end + 1].lower_ in {"à", "au", "aux"}:
             end += 1
