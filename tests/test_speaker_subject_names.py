@@ -304,3 +304,11 @@ def test_the_opening_phrase_a_parse_cut_before_its_verb(annotate):
     quotes = annotate("Une étude publiée mardi dans la revue Nature Geoscience estime que les "
                       "forêts boréales reculent.")
     assert find(quotes, "les forêts boréales reculent")["speaker"].startswith("une étude")
+
+
+def test_two_names_each_apposed_to_a_role_before_a_plural_verb(annotate):
+    """`La maire, X, et son adjoint, Y, ont dénoncé …`: the parser keeps the last name as
+    the subject; both people said it."""
+    quotes = annotate("La directrice de l'école, Léa Fabre, et le maire, Hugo Brun, ont "
+                      "dénoncé « une décision brutale ».")
+    assert find(quotes, "une décision brutale")["speaker"] == "Léa Fabre et Hugo Brun"
