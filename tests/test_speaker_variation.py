@@ -551,6 +551,8 @@ def test_a_title_does_not_tie_a_role_to_someone_named_later(annotate):
      "charges étaient suffisantes.", "les charges étaient suffisantes", "le magistrat"),
     ("L'entraîneur a convoqué Hugo Ferrand dans son bureau. « Il doit progresser », a expliqué "
      "le technicien.", "Il doit progresser", "le technicien"),
+    ("Le Premier ministre Marc Sow a reçu l'ambassadeur du Japon. À l'issue de l'entretien, "
+     "le diplomate a salué « une relation solide ».", "une relation solide", "le diplomate"),
 ])
 def test_a_role_the_article_gave_someone_unnamed_is_not_the_named(annotate, text, quotation,
                                                                   description):

@@ -20,15 +20,18 @@ ARGUMENT_DEPS = ("nsubj", "obj", "iobj", "obl")
 
 
 def _unnamed_role_phrase(doc: Doc, t: Token, named: set[int],
-                         quoted: list[tuple[int, int]], lex: Lexicon) -> list[Token] | None:
+                         quoted: list[tuple[int, int]], lex: Lexicon,
+                         places: bool = False) -> list[Token] | None:
     """The role phrase headed by the singular role noun `t` when it names nobody (no
-    name, no proper noun inside, outside quotation marks), else None."""
+    name, no proper noun inside, outside quotation marks), else None. With `places`, a
+    proper noun that is no person may stand in it (`l'ambassadeur de France`)."""
     if t.pos_ != "NOUN" or lex.noun_class(t) != "role" or "Plur" in morph(t, "Number") or \
             any(lo <= t.idx < hi for lo, hi in quoted):
         return None
     phrase = [t] + [d for c in t.children if c.i > t.i and c.dep_ in {"amod", "nmod"}
                     for d in c.subtree]
-    if any(d.i in named or d.pos_ == "PROPN" or d.ent_type_ == "PER" for d in phrase):
+    if any(d.i in named or d.ent_type_ == "PER" or (d.pos_ == "PROPN" and not places)
+           for d in phrase):
         return None
     return phrase
 
@@ -78,7 +81,7 @@ def unnamed_beside(doc: Doc, people: People, lex: Lexicon, quoted: list[tuple[in
     for t in doc[lo:before]:
         if not t.dep_.startswith(ARGUMENT_DEPS) or t.head.pos_ not in {"VERB", "AUX"}:
             continue
-        phrase = _unnamed_role_phrase(doc, t, named, quoted, lex)
+        phrase = _unnamed_role_phrase(doc, t, named, quoted, lex, places=True)
         if phrase is None:
             continue
         words = {fold(t.lemma_), fold(t.text)}
