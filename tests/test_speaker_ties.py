@@ -625,3 +625,11 @@ def test_a_pronoun_after_a_possessive_source_is_its_possessor(annotate, text, co
     """`Selon son entourage, il conteste …`: the pronoun is the one the entourage speaks
     for (the possessor), not the entourage."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_name_in_the_role_s_complement_is_not_the_speaker(annotate):
+    """`Son adversaire, le frère de Paul Brun, a jugé …`: the one named behind `de` is
+    whose brother speaks, not the speaker."""
+    quotes = annotate("Son adversaire, le frère de Paul Brun, a jugé que la course était "
+                      "« truquée ».")
+    assert find(quotes, "la course était « truquée »")["speaker"] == "le frère de Paul Brun"
