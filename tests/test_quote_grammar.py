@@ -142,6 +142,24 @@ def test_s_en_remettre_a_reports_nothing(annotate):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("Le député Yann Morel juge la loi « inapplicable ». Pour son collègue Hugo Brun, il faut "
+     "simplement l'amender.", "il faut simplement l'amender", "Hugo Brun"),
+    ("Pour sa consœur Léa Fabre, coautrice du rapport, « les chiffres parlent d'eux-mêmes ».",
+     "les chiffres parlent d'eux-mêmes", "Léa Fabre"),
+])
+def test_pour_a_possessive_role_and_its_name_is_a_source(annotate, text, content, speaker):
+    """`Pour son collègue X, …`: a possessive speaker noun with the person's name after
+    `pour` is someone speaking; the apposition after the name is no part of the words."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_pour_a_possessive_kin_and_a_name_is_whom_it_is_for(annotate):
+    quotes = annotate("Pour son fils Hugo Brun, la famille a acheté une maison à Nîmes.")
+    assert not any(q["speaker"] and "Brun" in q["speaker"] for q in quotes)
+
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("Le projet coûtera trop cher, explique Paul Martin, pour qui la commune n'a pas les "
      "moyens.", "la commune n'a pas les moyens", "Paul Martin"),
     ("La réforme a été présentée mardi par la ministre, pour qui il s'agit d'une avancée "

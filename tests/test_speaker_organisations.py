@@ -118,3 +118,12 @@ def test_an_organisation_named_after_its_kind_is_taken_up_by_a_description(
     """`le groupe Valmont`, quoted as a source, is a name though it opens with a noun: the
     NER often tags no organisation there, and `l'entreprise` would otherwise name none."""
     assert speaker in (find(annotate(text), quotation)["speaker"] or "")
+
+
+def test_the_institution_is_the_one_named_before(annotate):
+    """`La Banque de France … L'institution estime que …`: `institution` describes the
+    organisation the article named, like `l'entreprise` or `le groupe`."""
+    quotes = annotate("La Caisse des dépôts a publié ses comptes. L'institution estime que "
+                      "ses placements resteront prudents.")
+    assert "caisse des dépôts" in find(quotes, "ses placements resteront prudents"
+                                       )["speaker"].lower()

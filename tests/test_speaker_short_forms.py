@@ -75,3 +75,11 @@ def test_an_institution_noun_stays_as_written_when_no_one_name_fits(annotate, te
     """Two ministries named: which one is unsaid; `de Paul Roux` says whose government,
     and writing it would name a person who did not speak."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_titled_surname_with_a_particle_is_the_full_name(annotate):
+    """`M. Ben Salah` after `Mohamed Ben Salah`: after a title, `Ben` (also a given name)
+    is the particle of the surname, not a namesake's first name."""
+    quotes = annotate("Karim Ben Youssef, ministre de l'Intérieur, a annoncé dix arrestations. "
+                      "M. Ben Youssef a précisé que l'enquête se poursuivait.")
+    assert find(quotes, "l'enquête se poursuivait")["speaker"] == "Karim Ben Youssef"

@@ -295,3 +295,20 @@ def test_a_name_with_particles_the_parser_cut_from_its_verb_is_the_subject(annot
                       "pour former un gouvernement.")
     assert find(quotes, "travailler ensemble pour former un gouvernement")["speaker"] == \
         "Przemysław de la Fuente"
+
+
+def test_the_opening_phrase_a_parse_cut_before_its_verb(annotate):
+    """`Une étude publiée … dans la revue Nature Geoscience estime que …`: the parser made
+    the opening noun its root and the journal's last word the verb's subject; the subject
+    is the whole opening phrase (the study), not `Geoscience`."""
+    quotes = annotate("Une étude publiée mardi dans la revue Nature Geoscience estime que les "
+                      "forêts boréales reculent.")
+    assert find(quotes, "les forêts boréales reculent")["speaker"].startswith("une étude")
+
+
+def test_two_names_each_apposed_to_a_role_before_a_plural_verb(annotate):
+    """`La maire, X, et son adjoint, Y, ont dénoncé …`: the parser keeps the last name as
+    the subject; both people said it."""
+    quotes = annotate("La directrice de l'école, Léa Fabre, et le maire, Hugo Brun, ont "
+                      "dénoncé « une décision brutale ».")
+    assert find(quotes, "une décision brutale")["speaker"] == "Léa Fabre et Hugo Brun"

@@ -595,3 +595,41 @@ def test_a_name_right_after_a_description_is_the_one_it_describes(annotate, text
     """A noun the speaker lexicon lacks ends the mention before the name without a comma
     (`l'influenceuse Léa Fontaine`): the name still says who speaks, not the network."""
     assert find(annotate(text), quotation)["speaker"] == "Léa Fontaine"
+
+
+def test_a_demonym_after_an_adjective_is_no_name(annotate):
+    """`La jeune Niçoise` describes the player named before; read as a name, it made
+    a person of its own and `la Niçoise` after it named nobody of the article."""
+    quotes = annotate("« J'ai tout donné », a réagi auprès de l'AFP Chloé Vernet, 21 ans, "
+                      "après sa victoire. La jeune Niçoise disputera dimanche la finale du "
+                      "tournoi de Gstaad. « Je vais bien dormir », a plaisanté la Niçoise.")
+    assert find(quotes, "Je vais bien dormir")["speaker"] == "Chloé Vernet"
+
+
+def test_a_second_description_before_the_apposed_name(annotate):
+    """`Son rival, le Marseillais Paul Brun, …`: the name after a comma and a second
+    description is the one the first describes."""
+    quotes = annotate("Son rival, le Marseillais Paul Brun, a jugé que la course était "
+                      "« truquée ».")
+    assert find(quotes, "la course était « truquée »")["speaker"] == "Paul Brun"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Hugo Brun a été placé en garde à vue. Selon son entourage, il conteste les faits.",
+     "les faits", "Hugo Brun"),
+    ("Léa Fabre a été hospitalisée. D'après ses proches, elle affirme qu'elle va mieux.",
+     "elle va mieux", "Léa Fabre"),
+])
+def test_a_pronoun_after_a_possessive_source_is_its_possessor(annotate, text, content,
+                                                              speaker):
+    """`Selon son entourage, il conteste …`: the pronoun is the one the entourage speaks
+    for (the possessor), not the entourage."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_name_in_the_role_s_complement_is_not_the_speaker(annotate):
+    """`Son adversaire, le frère de Paul Brun, a jugé …`: the one named behind `de` is
+    whose brother speaks, not the speaker."""
+    quotes = annotate("Son adversaire, le frère de Paul Brun, a jugé que la course était "
+                      "« truquée ».")
+    assert find(quotes, "la course était « truquée »")["speaker"] == "le frère de Paul Brun"

@@ -498,3 +498,83 @@ def test_a_first_name_after_a_title_is_no_family_name_written_first(annotate):
     text = ("La ministre Claire Dubois a reçu Mme Claire, une syndicaliste. « Rien n'est "
             "décidé », a dit Mme Claire.")
     assert find(annotate(text), "Rien n'est décidé")["speaker"] != "Claire Dubois"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # a party label in parentheses between the role and the name
+    ("Le maire (LR), Henri Dufay, a salué « un beau projet ». L'adjoint aux sports a précisé "
+     "que les travaux dureraient un an.", "les travaux dureraient un an",
+     "L'adjoint aux sports"),
+    # `l'intéressé` takes up the person the article is about
+    ("Cité dans l'enquête, Marc Aubrac a nié tout conflit d'intérêts. « Je n'ai jamais touché "
+     "un centime », a assuré l'intéressé.", "Je n'ai jamais touché un centime", "Marc Aubrac"),
+    ("Mise en cause par un rapport, Claire Vidonne n'a pas tardé à réagir. « Ces chiffres sont "
+     "faux », a répliqué la principale intéressée.", "Ces chiffres sont faux",
+     "Claire Vidonne"),
+    # a senator is a parliamentarian; a captain and a defender are players
+    ("Le sénateur Yves Perrault a voté contre. « Ce texte est bâclé », a regretté le "
+     "parlementaire.", "Ce texte est bâclé", "Yves Perrault"),
+    ("La capitaine Inès Larbi a manqué le dernier tir. « Je m'en veux », a reconnu la "
+     "défenseure.", "Je m'en veux", "Inès Larbi"),
+    # a scientist named by discipline, then as a researcher
+    ("Le climatologue Marc Dury a présenté ses mesures. « La tendance est nette », a résumé "
+     "le chercheur.", "La tendance est nette", "Marc Dury"),
+    # writers by their trade
+    ("Jeanne Colas publie son troisième livre. La romancière a expliqué qu'elle l'avait écrit "
+     "en prison.", "elle l'avait écrit en prison", "Jeanne Colas"),
+    ("Henri Bastide signe un essai sur la ruralité. « J'ai voulu rendre leur voix aux "
+     "villages », a confié le romancier.", "J'ai voulu rendre leur voix aux villages",
+     "Henri Bastide"),
+])
+def test_a_variation_the_lexicon_knows_names_the_person(annotate, text, quotation, speaker):
+    """A title, a trade or a hypernym of the role written with the name: the same person;
+    a party label between the role and the name does not hide the role, so a deputy's role
+    is not the mayor's."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_title_does_not_tie_a_role_to_someone_named_later(annotate):
+    """`l'avocat de la défense` before the article names anyone, then `Le bâtonnier X, qui
+    défend les parties civiles` and `Me X`: the title `Me` says X is a lawyer, not that he
+    is the one the lead spoke of."""
+    quotes = annotate("À l'audience, l'avocat de la défense a plaidé que son client était "
+                      "de bonne foi. Le bâtonnier Louis Sarrazin, qui défend les parties "
+                      "civiles, a dénoncé « une fable ». « Rien ne tient », a ajouté Me "
+                      "Sarrazin.")
+    assert find(quotes, "son client était de bonne foi")["speaker"] == \
+        "l'avocat de la défense"
+    assert find(quotes, "Rien ne tient")["speaker"] == "Louis Sarrazin"
+
+
+@pytest.mark.parametrize("text, quotation, description", [
+    ("Le juge d'instruction a longuement entendu Hervé Colin. Le magistrat a estimé que les "
+     "charges étaient suffisantes.", "les charges étaient suffisantes", "le magistrat"),
+    ("L'entraîneur a convoqué Hugo Ferrand dans son bureau. « Il doit progresser », a expliqué "
+     "le technicien.", "Il doit progresser", "le technicien"),
+    ("Le Premier ministre Marc Sow a reçu l'ambassadeur du Japon. À l'issue de l'entretien, "
+     "le diplomate a salué « une relation solide ».", "une relation solide", "le diplomate"),
+])
+def test_a_role_the_article_gave_someone_unnamed_is_not_the_named(annotate, text, quotation,
+                                                                  description):
+    """A role phrase naming nobody and a named person as subject and object of one verb
+    are two people: a later mention of that role (or a word it implies) is the unnamed
+    one, not the person in focus."""
+    assert find(annotate(text), quotation)["speaker"] == description
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    # the NER ran the apposed role into a person: the role is still the person's
+    ("Marc Olivier, le président de la Fédération, a reçu les clubs. « Il faut se réformer », "
+     "a déclaré le président du Stade Lavallois.", "Il faut se réformer",
+     "le président du Stade Lavallois"),
+    # a role held before is not the one held now
+    ("L'ancienne Première ministre Agnès Morel a critiqué le budget. La Première ministre a "
+     "répondu que les comptes étaient sains.", "les comptes étaient sains",
+     "la Première ministre"),
+    # `aujourd'hui` opens the office held now
+    ("L'ancien ministre Luc Vasseur, aujourd'hui maire de Dole, a critiqué la réforme. « C'est "
+     "une erreur », a dit le maire.", "C'est une erreur", "Luc Vasseur"),
+])
+def test_which_office_a_person_holds(annotate, text, quotation, speaker):
+    """The office the article gives a person now decides whom a role names."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

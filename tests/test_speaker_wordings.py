@@ -145,3 +145,45 @@ def test_a_hypernym_of_the_role_given_is_the_person_given_it(annotate, text, con
     """`le magistrat` for the prosecutor, `le médecin` for the surgeon, `le joueur` for the
     striker: the wider word (data/role_synonyms.tsv) takes up the person named."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_microphone_after_the_inverted_subject_is_where_it_was_said(annotate):
+    """`a confié le Lyonnais au micro de Canal+`: the medium's spot ends the speaker's
+    phrase, which then is the demonym the press uses for the player named before."""
+    quotes = annotate("Hugo Ravel a inscrit le seul but du match. « Je voulais ce but », a "
+                      "confié le Lyonnais au micro de Canal+ après la rencontre.")
+    assert find(quotes, "Je voulais ce but")["speaker"] == "Hugo Ravel"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les travaux reprendront en mars, a indiqué à l'AFP une source proche du chantier.",
+     "Les travaux reprendront en mars", "une source proche du chantier"),
+    ("Le texte sera voté avant l'été, a promis à ses électeurs le député de la Marne.",
+     "Le texte sera voté avant l'été", "le député de la Marne"),
+])
+def test_an_incise_addressee_before_the_inverted_subject(annotate, text, content, speaker):
+    """`…, a indiqué à l'AFP une source …` after unquoted words: the medium or person
+    spoken to comes between the verb and its subject, which ends the sentence."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_role_complement_with_a_before_the_apposed_name(annotate):
+    """`la coordinatrice à la sécurité et aux secours du service, Julie Garnier`: the
+    role's `à` complements, then the name apposed to the role."""
+    quotes = annotate("Les renforts arriveront d'ici huit jours, a indiqué au Devoir la "
+                      "coordinatrice à la sécurité et aux secours du service, Julie Garnier.")
+    assert find(quotes, "Les renforts arriveront d'ici huit jours")["speaker"] == \
+        "Julie Garnier"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les loyers vont baisser, estime l'économiste en chef de la banque Valdor, Hugo Brun.",
+     "Les loyers vont baisser", "Hugo Brun"),
+    ("« Rien n'est joué », a assuré jeudi, depuis Genève, la négociatrice en chef de "
+     "l'Union, Léa Fabre.", "Rien n'est joué", "Léa Fabre"),
+])
+def test_an_inverted_role_with_en_and_a_circumstance_between_commas(annotate, text, content,
+                                                                    speaker):
+    """`l'économiste en chef de la banque X, Y`: `en chef` belongs to the role before the
+    apposed name; `, depuis Genève,` between the verb and its subject is where, not who."""
+    assert find(annotate(text), content)["speaker"] == speaker

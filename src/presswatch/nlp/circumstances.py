@@ -136,6 +136,8 @@ def _circumstance_between_commas(doc: Doc, comma: int, first: int) -> bool:
         if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt):
             return True
     k = skip_circumstance(doc, comma + 1, commas=False)
+    if comma + 2 < k < len(doc) and doc[k - 1].text == ",":
+        return True  # `, depuis Bruxelles,`: the phrase took its closing comma along
     return comma + 1 < k < len(doc) and doc[k - 1].text != "," and doc[k].text == ","
 
 

@@ -276,6 +276,25 @@ def governed_incise_start(doc: Doc, verb: Token) -> int | None:
     return start if prev is not None and prev.text[-1:] in CLOSING_MARKS else None
 
 
+def _addressee_then_subject(doc: Doc, j: int) -> bool:
+    """After an incise's verb, `à l'AFP une source proche du dossier.`: an addressee at
+    `j`, then a noun phrase (an article, a name or a title first) that runs to the end of
+    the sentence, or to a relative on it, with no verb and no `que` (not `a demandé à la
+    ministre de répondre`)."""
+    k = addressee_end(doc, j)
+    if k <= j + 1 or k >= len(doc) or not (doc[k].pos_ in {"DET", "PROPN"} or
+                                           is_title(doc[k])):
+        return False
+    end = k
+    while end < len(doc) and not doc[end].is_sent_end and doc[end].text not in {".", ";"} \
+            and not (doc[end].text == "," and end + 1 < len(doc) and
+                     doc[end + 1].lower_ in {"qui", "dont"}):
+        end += 1  # (`…, qui n'a pas souhaité en dire plus`: a relative on the subject)
+    rest = doc[k:end + 1]
+    return not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"que", "qu'", "qu’"} or
+                   t.text in {"«", "»", "\"", ":"} for t in rest)
+
+
 def _prev_non_space(doc: Doc, i: int) -> Token | None:
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -351,6 +370,10 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         k = addressee_end(doc, j)
         return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN", "NOUN"} or
                                  is_title(doc[k]))
+    if prev.text == "," and nxt.lower_ in {"à", "au", "aux"} and \
+            _addressee_then_subject(doc, j):
+        return True  # `Les négociations reprendront, a indiqué à l'AFP une source proche
+        # du dossier`: a medium or a person spoken to, then the subject ends the sentence
     if nxt.lower_ in {"que", "qu'", "qu’", "de", "d'", "d’", ":", "à", "si"}:
         return False
     if nxt.pos_ in {"DET", "PROPN", "NOUN"} or is_title(nxt) or nxt.ent_type_ in {"PER", "ORG"} \

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
+    CHANNEL_SPOTS,
     CIRCUMSTANCE_PREPOSITIONS,
     addressee_end,
     says_when,
@@ -161,7 +162,26 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
     if lex.noun_class(head) not in {"role", "group"}:
         return span
     end = apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
+    if end == hi and (longer := _role_complement_end(doc, hi)) > hi:
+        named = apposed_name_end(doc, longer, len(doc), SENTENCE_CLOSERS)
+        if named > longer:
+            return lo, named  # `le coordonnateur à la prévention et aux communications
+            # de la SOPFEU, Stéphane Caron`: the role's `à` complement, then the name
     return lo, end if end > hi else _apposed_person_end(doc, hi, lex)
+
+
+def _role_complement_end(doc: Doc, k: int) -> int:
+    """Where a role's complements opened by `à` or `en` end (`adjoint aux transports`,
+    `délégué à la prévention et aux communications de la SOPFEU`, `l'économiste en chef de
+    la banque X`), or `k` when none opens there."""
+    end = k
+    while end + 1 < len(doc) and (doc[end].lower_ in {"à", "au", "aux"} or (
+            doc[end].lower_ == "en" and doc[end + 1].lower_ in ROLE_AFTER_EN)):
+        end = pp_np_end(doc, end + 1, len(doc))  # (`l'économiste en chef de la banque X`)
+        if end + 1 < len(doc) and doc[end].lower_ == "et" and \
+                doc[end + 1].lower_ in {"à", "au", "aux"}:
+            end += 1
+    return end
 
 
 def _apposed_person_end(doc: Doc, hi: int, lex: Lexicon) -> int:
@@ -195,6 +215,8 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in INVERTED_SUBJECT_STOPS
                and doc[k].pos_ == "ADP" and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
+    # `a confié le Lyonnais au micro de Canal+`: the medium's microphone is where
+    hi = next((k for k in range(lo + 1, hi) if _at_a_channel(doc, k)), hi)
     # `ont déclaré des témoins lundi`: the date after the subject is when, not who
     hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"),
               hi)
@@ -207,3 +229,12 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
                 for t in doc[k + 1: hi]):
             return lo, k
     return lo, hi
+
+
+def _at_a_channel(doc: Doc, k: int) -> bool:
+    """`au micro de`, `à l'antenne de`: a preposition opening the spot of a medium where the
+    words were said (a `sur` or `dans` already ends the subject)."""
+    if doc[k].lower_ not in {"au", "à"} or k + 1 >= len(doc):
+        return False
+    j = k + 2 if doc[k + 1].lower_ in {"l'", "l’", "la", "le"} else k + 1
+    return j < len(doc) and doc[j].lemma_.lower() in CHANNEL_SPOTS

@@ -161,8 +161,10 @@ def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
     names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and
              t.ent_type_ not in {"LOC", "ORG"} and (t.dep_ in {"appos", "flat:name", "nsubj"}
                                                       or t.head.dep_ == "appos" or t is head)]
-    if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)):
-        return " ".join(t.text for t in names)
+    if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)) and \
+            not (names[0].i > 0 and names[0].doc[names[0].i - 1].lower_ in
+                 {"de", "d'", "d’", "du", "des"}):
+        return " ".join(t.text for t in names)  # (not `le frère de Paul Roux`: his)
     if not names and tokens[-1].pos_ == "PROPN" and _after_a_particle(tokens[-1]):
         names = [tokens[-1]]  # (`De Croo` parsed as a complement of the role)
     if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:

@@ -48,6 +48,20 @@ def is_capitalised_demonym(t: Token) -> bool:
         fold(t.text).endswith(DEMONYM_ENDINGS)
 
 
+UNAMBIGUOUS_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ienne", "aine", "eenne")
+"""Endings of an inhabitant's noun that few given names share (not `-ien`: Julien)."""
+
+
+def demonym_after_an_adjective(doc: Doc, a: int, lex: Lexicon) -> bool:
+    """`la jeune Niçoise`, `le talentueux Lyonnais`: one capitalised word with an
+    inhabitant's ending after an article and an adjective describes someone; a given name
+    (`le jeune François`) is left a name."""
+    word = fold(doc[a].text)
+    return a > 1 and doc[a - 1].pos_ == "ADJ" and doc[a - 1].text.islower() and \
+        doc[a - 2].lower_ in {"le", "la", "l'", "l’", "un", "une"} and \
+        word.endswith(UNAMBIGUOUS_DEMONYM_ENDINGS) and word not in lex.first_names
+
+
 def name_tokens(doc: Doc, start: int, end: int) -> tuple[list[str], str]:
     """Split an entity into name words and the gender its title implies."""
     words, gender = [], ""

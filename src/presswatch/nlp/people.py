@@ -22,6 +22,7 @@ from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
     TITLE_ROLES,
     TITLES,
+    demonym_after_an_adjective,
     is_capitalised_demonym,
     name_tokens,
     person_spans,
@@ -117,6 +118,10 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
     stop = j - limit
     while j >= 0 and j > stop:
         t = doc[j]
+        opening = _parenthesis_opening(doc, j)
+        if opening is not None:
+            j = opening - 1  # `le maire (DVD), Paul Roux`: the party label is no limit
+            continue
         # (the NER sometimes tags `président de la` as PER: only a proper name stops here)
         hyphen = t.text == "-" and not t.whitespace_ and j > 0 and not doc[j - 1].whitespace_
         if hyphen:  # `la CGT-Cheminots`, split by the tokenizer
@@ -136,6 +141,24 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
             break
         j -= 1
     return out
+
+
+NOW_WORDS = frozenset({"aujourd'hui", "desormais", "actuellement"})
+"""Adverbs opening an apposition that says the office held now (folded)."""
+
+
+def _parenthesis_opening(doc: Doc, j: int) -> int | None:
+    """Where the short parenthesis token `j` closes opens (`Le maire (DVD), Paul Roux`,
+    `le député (LFI) Paul Roux`): a party or a place between a role and the name; up to
+    three words, no punctuation but hyphens inside. None when `j` closes no such one."""
+    if doc[j].text != ")":
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if doc[k].text == "(":
+            return k if k < j - 1 else None
+        if doc[k].is_punct and doc[k].text != "-":
+            return None
+    return None
 
 
 def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list[Token]]:
@@ -183,10 +206,13 @@ def _descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[lis
         k = end + 1
         appos: list[Token] = []
         # `, la ministre de la Culture,` or without the article: `, ministre de la Culture,`
+        if k + 1 < len(doc) and fold(doc[k].text).replace("’", "'") in NOW_WORDS:
+            k += 1  # `, aujourd'hui maire du Havre,`: the office held now
         if k < len(doc) and (doc[k].pos_ == "DET" or has_role([doc[k]])):
             while k < len(doc) and doc[k].text not in {",", ".", ";", ":", ")"} and \
                     k - end < 14 and doc[k].pos_ not in {"VERB", "AUX"} and \
-                    doc[k].ent_type_ != "PER":
+                    not (doc[k].ent_type_ == "PER" and doc[k].pos_ == "PROPN"):
+                # (the NER may tag `président de la Fédération` as PER: a name stops)
                 appos.append(doc[k])
                 k += 1
             if k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and has_role(appos):
@@ -359,12 +385,16 @@ def _quoted(doc: Doc, i: int, segments: list,
     return False
 
 
-def _fuller_name_of(people: People, words: list[str], lex: Lexicon) -> Person | None:
+def _fuller_name_of(people: People, words: list[str], lex: Lexicon, *,
+                    titled: bool = False) -> Person | None:
     """The person already named with more words ending in `words` (`Khalid Ait Taleb`
     for `Ait Taleb`): a surname of two words, whose first word would otherwise be read as
     another first name, so as a namesake. Not when that word is a known first name:
-    `Idriss Déby Itno` is the father of `Mahamat Idriss Déby Itno`, not him."""
-    if len(words) < 2 or fold(words[0].split("-")[0]) in lex.first_names:
+    `Idriss Déby Itno` is the father of `Mahamat Idriss Déby Itno`, not him; unless a
+    title says it is a particle (`M. Ben Salah` after `Mohamed Ben Salah`: `Ben`)."""
+    first = fold(words[0].split("-")[0]) if words else ""
+    if len(words) < 2 or (first in lex.first_names and not (
+            titled and first in NAME_PARTICLES)):
         return None
     tail = [fold(w) for w in words]
     return next((p for p in people.persons for n in p.names
@@ -435,6 +465,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
+        if b == a + 1 and demonym_after_an_adjective(doc, a, lex):
+            continue  # `la jeune Niçoise`: an inhabitant, described
         if a > 0 and doc[a - 1].text in NAMED_PLACES:
             continue  # `sur l'avenue Christophe-Colomb`: named after someone, not them
         words, gender = name_tokens(doc, a, b)
@@ -445,7 +477,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     for a, b, words, gender in sorted(pending, key=lambda p: -len(p[2])):
         surname = words[-1]
         first = words[0] if len(words) > 1 else None
-        fuller = _fuller_name_of(people, words, lex)
+        fuller = _fuller_name_of(people, words, lex, titled=is_title(doc[a]) or (
+            a > 0 and is_title(doc[a - 1])))
         if fuller is not None:  # `M. Ait Taleb` after `Khalid Ait Taleb`: no first name
             person, first = fuller, None
         else:

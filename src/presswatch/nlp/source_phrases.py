@@ -8,7 +8,7 @@ the content they attribute; the noun tests here are shared with passives and spe
 from __future__ import annotations
 
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import ADDRESSEE_PREPOSITIONS, addressee_end, says_when
@@ -176,9 +176,24 @@ def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,
             and len(tokens) >= 2 and tokens[1].lower_ in {"part", "moment", "instant"}:
         return False
     if tokens[:1] and tokens[0].lower_ in {"rappel", "cela", "ça", "autant"} | (
-            set() if possessive else {"sa", "son"}):
+            set() if possessive or _named_relation(tokens, lex) else {"sa", "son"}):
         return False
     return any(is_source(t, lex) for t in tokens)
+
+
+KIN_NOUNS = frozenset({"fils", "fille", "frère", "sœur", "père", "mère", "mari", "épouse",
+                       "femme", "enfant", "neveu", "nièce", "petit-fils", "petite-fille"})
+"""Kin a thing is often for (`pour son fils Paul, la famille a acheté …`)."""
+
+
+def _named_relation(tokens: Span, lex: Lexicon) -> bool:
+    """`Pour sa collègue Anne Roux, …`, `pour son avocat, Me X,`: after `pour`, a
+    possessive speaker noun that comes with the person's name is someone speaking, not
+    whom something is for (`pour ses enfants`); kin aside."""
+    return len(tokens) >= 3 and tokens[0].lower_ in {"sa", "son"} and \
+        tokens[1].lemma_.lower() in lex.speaker_nouns and \
+        tokens[1].lower_ not in KIN_NOUNS and \
+        any(t.ent_type_ == "PER" for t in tokens[2:])
 
 
 def apposed_name_end(doc: Doc, np_end: int, limit: int,

@@ -34,7 +34,9 @@ from presswatch.nlp.mention_forms import (
     morph_gender,
     names_the_place,
 )
+from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
 from presswatch.nlp.speaker_organisations import OrganisationMentions
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
@@ -64,6 +66,9 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
     """`words` with the State's names as one word, so that they compare as the same."""
     return frozenset("etat" if w in STATE_WORDS else w for w in words)
 
+
+TITLE_WORDS = frozenset(TITLE_ROLES.values())
+"""The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
 
 COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "interlocutrice",
                                "hôte", "hôtes"})
@@ -276,8 +281,11 @@ class RoleMentions(OrganisationMentions):
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
             compatible.append(p)
             shared = words & p.descriptors
-            if not shared:
-                continue
+            if not shared or (shared <= TITLE_WORDS and
+                              not any(x < char for x in p.positions)):
+                continue  # someone named only later ties by a role written with the name,
+                # not by what a title implies (`l'avocat de la défense … Le bâtonnier X,
+                # qui représente les victimes … Me X`: two lawyers)
             score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
             tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0
@@ -293,6 +301,9 @@ class RoleMentions(OrganisationMentions):
             # holds it, a former one the one who held it, when both fit alike
             timely = {p.full_name for tie, p in tied if tie == top and
                       self._only_former(p) == former}
+            if not timely and not former:
+                return None  # `L'ancien Premier ministre X a critiqué … Le Premier
+                # ministre a répondu`: the role held now is not who held it before
             if len(fits) > 1 and timely:
                 fits = timely
                 best = next(p for _t, p in tied if p.full_name in fits)
@@ -328,6 +339,8 @@ class RoleMentions(OrganisationMentions):
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and not self._restricted(tokens) and \
                 self._in_focus(speaker, char) and \
+                not unnamed_beside(self.doc, self.people, self.lex, self._quoted_spans,
+                                   head_word, speaker, tokens[0].i) and \
                 not self._took_the_floor_since(speaker, char, other, said_gender,
                                                self._of_another_nation(nationality)) and \
                 not (head_word in self.lex.proxy_roles and not self._spoke_last(speaker, char)):
@@ -344,30 +357,9 @@ class RoleMentions(OrganisationMentions):
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
 
     def _unnamed_of_the_nation(self, countries: set[str], before: int) -> bool:
-        """`Lavrov a reçu son homologue turc. « … », a déclaré le ministre turc`: an
-        earlier role phrase of the same nation that names nobody, as an object or a
-        complement (`a reçu le chef de la diplomatie turque`, `s'est entretenu avec le
-        Premier ministre indien`), brought in a person the article never names; a role of
-        that nation is then that person, not the one in focus. A subject is left out: an
-        untied role as subject (`Le président turc a …`) is itself elegant variation."""
-        if not countries:
-            return False
-        doc = self.doc
-        named = {k for m in self.people.mentions for k in range(m.start, m.end)}
-        quoted = self._quoted_spans
-        for t in doc[:before]:
-            if t.pos_ != "NOUN" or t.dep_.startswith("nsubj") or \
-                    self.lex.noun_class(t) != "role" or "Plur" in morph(t, "Number") or \
-                    any(lo <= t.idx < hi for lo, hi in quoted):
-                continue
-            phrase = [t] + [d for c in t.children if c.i > t.i and c.dep_ in {"amod", "nmod"}
-                            for d in c.subtree]
-            if any(d.i in named or d.pos_ == "PROPN" or d.ent_type_ == "PER" for d in phrase):
-                continue
-            if countries_in({fold(d.text) for d in phrase} | {fold(d.lemma_) for d in phrase}
-                            ) & countries:
-                return True
-        return False
+        """`unnamed_of_the_nation` for this article (speaker_holders.py)."""
+        return unnamed_of_the_nation(self.doc, self.people, self.lex, self._quoted_spans,
+                                     countries, before)
 
     def _last_named_in_a_pair(self, person: Person, char: int) -> bool:
         """Whether `person` was last named before `char` as one of two coordinated names

@@ -17,6 +17,7 @@ from presswatch.nlp.french import CONTRACTED_ARTICLES, is_indefinite_speaker
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
+    POSSESSIVE_DETERMINERS,
     definite_singular,
     description,
     determiner_gender,
@@ -56,6 +57,10 @@ PLACE_PREPOSITIONS = frozenset({"à", "dans", "en", "au", "aux"})
 DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
                           "celle-ci": "f"}
 """Demonstrative mentions (folded) that take up the last person or role of their gender."""
+CONCERNED = {"l'interesse": "m", "l'interessee": "f", "le principal interesse": "m",
+             "la principale interessee": "f"}
+"""`l'intéressé` (folded): the person the article is about, whom it names before; it takes
+him up as a pronoun would, never naming anyone new."""
 ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
             "le deuxieme": 1, "la deuxieme": 1}
 """`le premier …, le second …`: the first or second of the two people just named."""
@@ -154,6 +159,11 @@ class SpeakerResolver(RoleMentions):
                     text = f"{fused} {text}"  # `écrivent au proviseur`
                 return description(text), DEMONSTRATIVE_PRONOUNS[low], True
             return found
+        if low.replace("’", "'") in CONCERNED:
+            found = self._antecedent(tokens[0].idx, CONCERNED[low.replace("’", "'")],
+                                     persons_only=True)
+            if found[0] is not None:
+                return found  # `X a démenti. « … », a assuré l'intéressé`
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[fold(tokens[0].text)]
             verb = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -161,6 +171,10 @@ class SpeakerResolver(RoleMentions):
                     and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent") \
                     and not _singular_of_enir(verb):
                 gender = "p"  # `écrivent-il`: the verb's plural says what the typo does not
+            if gender in {"m", "f"} and _after_a_possessive_source(tokens[0]):
+                kept = self._antecedent(tokens[0].idx, gender, persons_only=True)
+                if kept[0] is not None:
+                    return kept  # `Selon son avocat, il conteste les faits`: the client
             found = self._antecedent(tokens[0].idx, gender,
                                      exclude=self._contrasted_speaker(tokens[0]))
             # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
@@ -382,8 +396,16 @@ class SpeakerResolver(RoleMentions):
             k = next((j for j in range(k + 2, min(len(doc), k + 8)) if doc[j].text == ","), 0)
             if not k or k + 1 >= len(doc):
                 return None
-        m = self.people.mention_at(k + 1)
-        if m is None or m.start != k + 1 or m.end >= len(doc) or \
+        n = k + 1
+        if doc[n].pos_ == "DET" and self.people.mention_at(n) is None:
+            # `Son adversaire, l'Ukrainienne Olena Bondar, …`: a second description
+            # before the name
+            n += 1
+            while n < min(len(doc), k + 5) and self.people.mention_at(n) is None and \
+                    doc[n].pos_ in {"NOUN", "ADJ", "PROPN"}:
+                n += 1
+        m = self.people.mention_at(n)
+        if m is None or m.start != n or m.end >= len(doc) or \
                 doc[m.end].text not in {",", ")", "."}:
             return None
         said = determiner_gender(tokens)
@@ -519,3 +541,22 @@ def _singular_of_enir(verb: Token) -> bool:
     family ends in -ient (its plural in -iennent), which the tagger may read as a plural
     in -ent."""
     return verb.lower_.endswith("ient") and fold(verb.lemma_).endswith("enir")
+
+
+def _after_a_possessive_source(pronoun: Token) -> bool:
+    """`Selon son avocat, il conteste …`, `D'après ses proches, elle …`: a sentence opened
+    by a source said of someone (a possessive), then a comma, then the pronoun: the
+    pronoun is that someone, whom the source speaks for, not the source itself."""
+    doc, sent = pronoun.doc, pronoun.sent
+    k = sent.start
+    first = fold(doc[k].text).replace("’", "'")
+    if first == "selon":
+        k += 1
+    elif first == "d'" and k + 1 < len(doc) and fold(doc[k + 1].text) == "apres":
+        k += 2
+    else:
+        return False
+    if k + 2 >= pronoun.i or doc[k].lower_ not in POSSESSIVE_DETERMINERS:
+        return False
+    comma = next((j for j in range(k + 1, pronoun.i) if doc[j].text == ","), None)
+    return comma is not None and comma == pronoun.i - 1

@@ -75,6 +75,10 @@ def with_coordinated_name(doc: Doc, span: tuple[int, int], verb: Token) -> tuple
     floor = _written_sentence_start(doc, lo)
     if hi > verb.i or not any(_name_word(t) for t in doc[lo:hi]):
         return span
+    if (both := _apposed_pair_start(doc, lo, floor)) is not None and _plural_verb(verb):
+        return both, hi
+    if (end := _apposed_pair_end(doc, hi, verb)) > hi:
+        return lo, end  # (the parse took the first of the pair as the subject)
     while lo > floor and _name_word(doc[lo - 1]):
         lo -= 1  # (`Boris` of `Boris Johnson`, left out of the parsed subject)
     k = lo - 1 if lo > floor and _is_title_word(doc[lo - 1]) else lo
@@ -84,6 +88,46 @@ def with_coordinated_name(doc: Doc, span: tuple[int, int], verb: Token) -> tuple
         return span
     first = _role_start(doc, _name_start(doc, k - 1, floor), floor)
     return (first, hi) if first < k - 1 else span
+
+
+def _apposed_pair_start(doc: Doc, lo: int, floor: int) -> int | None:
+    """`Le porte-parole de la police, Marc Roux, et le maire, Paul Petit, ont appelé …`: the
+    parsed subject at `lo` is the name apposed to a role after `et`, and before `et` a
+    name apposed to a role opens the sentence; where the pair starts (the first role), or
+    None when the words do not stand so."""
+    if lo - 1 <= floor or doc[lo - 1].text != ",":
+        return None
+    et = next((k for k in range(lo - 2, max(floor, lo - 9), -1)
+               if doc[k].lower_ == "et" or doc[k].is_punct), None)
+    if et is None or doc[et].lower_ != "et" or et + 1 >= lo - 1 or \
+            doc[et + 1].pos_ != "DET" or et - 2 <= floor or doc[et - 1].text != ",":
+        return None
+    first = _name_start(doc, et - 1, floor)
+    if first == et - 1:
+        return None  # (no name before `, et`)
+    if first == floor:
+        return floor
+    if doc[first - 1].text != "," or doc[floor].pos_ != "DET" or \
+            any(t.is_punct for t in doc[floor:first - 1]):
+        return None
+    return floor
+
+
+def _apposed_pair_end(doc: Doc, hi: int, verb: Token) -> int:
+    """The same pair parsed the other way: the subject ends at the first name (`hi`), then
+    `, et` + a role + `,` + a name + `,` before the plural verb; the end of the second name,
+    or `hi`."""
+    if not _plural_verb(verb) or hi + 3 >= verb.i or doc[hi].text != "," or \
+            doc[hi + 1].lower_ != "et" or doc[hi + 2].pos_ != "DET":
+        return hi
+    comma = next((k for k in range(hi + 3, min(verb.i, hi + 10)) if doc[k].is_punct), None)
+    if comma is None or doc[comma].text != "," or not _name_word(doc[comma + 1]):
+        return hi
+    end = comma + 1
+    while end < verb.i and _name_word(doc[end]):
+        end += 1
+    return end if doc[end].text == "," and all(
+        t.pos_ in {"AUX", "ADV"} for t in doc[end + 1:verb.i]) else hi
 
 
 def _role_start(doc: Doc, k: int, floor: int) -> int:

@@ -82,11 +82,30 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
         return _topic_before(doc, verb) or _quant_a_topic(doc, span) or span
     if span[1] - span[0] == 1 and doc[span[0]].lower_ in {"il", "ils"}:
         return _quant_a_topic(doc, span) or span
+    span = _whole_opening_phrase(doc, verb, span)
     aux = auxiliary_before_aside(doc, verb.i)
     if aux is not None and span[0] < aux < span[1]:
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
         # may run over the auxiliary the aside cut off
     return _without_aside(doc, _without_topic_pronoun(doc, span))
+
+
+def _whole_opening_phrase(doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """`Une étude publiée mercredi dans la revue Nature Geoscience estime que …`: a parse
+    that made the sentence's opening noun its root, and the last word of that noun's own
+    complement the verb's subject, cut the subject off its head; the whole opening phrase
+    is the subject (the study, not the journal)."""
+    if span[0] == 0 or span[1] != verb.i or doc[span[0] - 1].is_punct or \
+            doc[span[0] - 1].is_space:
+        return span
+    top = doc[span[0] - 1]
+    start = top.sent.start  # (the parse may have begun a sentence at the cut)
+    while top.head.i != top.i and top.head.i < span[0]:
+        top = top.head
+    if top.dep_ != "ROOT" or top.pos_ != "NOUN" or top.i == verb.i or \
+            top.left_edge.i != start or top.right_edge.i != span[0] - 1:
+        return span
+    return start, span[1]
 
 
 def _present_read_as_participle(doc: Doc, verb: Token) -> bool:
