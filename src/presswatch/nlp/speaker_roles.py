@@ -281,11 +281,14 @@ class RoleMentions(OrganisationMentions):
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
             compatible.append(p)
             shared = words & p.descriptors
-            if not shared or (shared <= TITLE_WORDS and
-                              not any(x < char for x in p.positions)):
-                continue  # someone named only later ties by a role written with the name,
-                # not by what a title implies (`l'avocat de la défense … Le bâtonnier X,
-                # qui représente les victimes … Me X`: two lawyers)
+            if not shared or (shared <= TITLE_WORDS and not any(
+                    x < char or head.sent.start_char <= x < head.sent.end_char
+                    for x in p.positions)):
+                continue  # someone named only in a later sentence ties by a role written
+                # with the name, not by what a title implies (`l'avocat de la défense … Le
+                # bâtonnier X, qui représente les victimes … Me X`: two lawyers); named
+                # in the mention's own sentence, the name is its apposition (`explique
+                # son avocat ce mardi, Me X`)
             score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
             tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0
