@@ -451,6 +451,25 @@ def test_an_appeal_run_into_a_paragraph_flags_its_sentence_only(flagger):
         {"start": start, "end": start + len(appeal), "kind": "appeal"}]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Publié le 02/11/2024 à 18h05 - Mis à jour le 03/11/2024 à 08h30", "dateline"),
+    ("Mis à jour le 5 avril 2023 à 10:12", "dateline"),
+    ("Partager sur Facebook Partager sur LinkedIn Copier le lien", "navigation"),
+    ("Lire plus tard", "navigation"),
+])
+def test_date_and_sharing_lines_are_flagged(flagger, line, kind):
+    text = f"Le conseil a voté le budget.\n{line}\nLa séance a duré trois heures."
+    start = text.index(line)
+    assert flagger(text)._.boilerplate == [{"start": start, "end": start + len(line),
+                                            "kind": kind}]
+
+
+def test_a_sentence_opening_on_publie_le_is_not_a_date_line(flagger):
+    text = ("Le conseil a voté le budget.\nPublié le 3 mars, le rapport de la Cour des "
+            "comptes juge que la commune a bien tenu ses dépenses cette année.")
+    assert flagger(text)._.boilerplate == []
+
+
 def test_stray_number_line_is_flagged(flagger):
     text = "Premier paragraphe de l'article.\n412\nDeuxième paragraphe."
     start = text.index("412")

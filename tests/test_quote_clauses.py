@@ -1522,3 +1522,19 @@ def test_a_clause_with_a_condition_before_an_incise_is_still_its_content(annotat
     q = find(annotate("Le projet est prometteur, s'il est financé, a jugé le maire."),
              "Le projet est prometteur, s'il est financé")
     assert q["speaker"] == "le maire"
+
+
+@pytest.mark.parametrize("debris", ["Lire aussi", "PUBLICITÉ",
+                                    "Publié le 02/11/2024 à 18h05 - Mis à jour le 03/11/2024",
+                                    "Lire aussi : Les chiffres clés de la rentrée"])
+def test_debris_lines_between_the_speaker_and_the_quotation_are_skipped(annotate, debris):
+    """A scraped page's debris line between the sentence naming a person and the
+    quotation standing alone after it: the quotation is still that person's, and the
+    next quotation goes on with it."""
+    text = (f"Un vrai soulagement pour la nageuse Odile Ferrand.\n\n{debris}\n\n"
+            "« Je ne peux même pas décrire ce que je ressens, c'est un grand moment. »\n\n"
+            f"{debris}\n\n« Je vais maintenant penser aux Jeux et au titre. »")
+    quotes = annotate(text)
+    for content in ("Je ne peux même pas décrire ce que je ressens, c'est un grand moment",
+                    "Je vais maintenant penser aux Jeux et au titre"):
+        assert find(quotes, content)["speaker"] == "Odile Ferrand"

@@ -855,3 +855,32 @@ def test_a_report_in_an_opening_clause_of_time_stops_at_the_main_clause(annotate
 def test_the_event_after_a_possessive_phrase_said_is_the_writers(annotate, text, content):
     """`après` and a verbless noun phrase to the end: the event the feeling followed."""
     find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Interrogé sur les conditions fixées par la ministre, le porte-parole Rémi Vallet a "
+     "sobrement répondu : «Un ministre ne pose pas de conditions.» «Elle suivra la feuille "
+     "de route du président», a poursuivi le porte-parole.",
+     "Un ministre ne pose pas de conditions", "Elle suivra la feuille de route du président"),
+    ('La joueuse Odile Ferrand a savouré sa qualification : "On a eu de la chance, il faut '
+     'en profiter !" "Je ne peux même pas décrire ce que je ressens", a-t-elle ajouté.',
+     "On a eu de la chance, il faut en profiter !",
+     "Je ne peux même pas décrire ce que je ressens"),
+])
+def test_a_quotation_closing_its_sentence_before_another_is_a_quote_of_its_own(annotate, text,
+                                                                              first, second):
+    """`: «A.» «B», a poursuivi X`: two paragraphs run together; the first quotation
+    ended its sentence, the second opens another."""
+    quotes = annotate(text)
+    assert {first, second} <= {q["text"] for q in quotes}, [q["text"] for q in quotes]
+
+
+def test_a_caption_run_into_the_paragraph_before_ends_the_quote(annotate):
+    """A photo caption (no final stop) after `...` on the same line opens a sentence: the
+    quote before it stops at its quotation."""
+    text = ('Les avocats de trois accusés ont mis en garde la cour contre le risque "d\'erreur '
+            'judiciaire", l\'appelant vendredi à ne pas suivre les réquisitions "déconnectées"'
+            '... Paul Roux à la cour d\'assises du Rhône, à Lyon, le 4 mars 2024 © Jean DUPONT'
+            '\nLe verdict est attendu vendredi.')
+    q = find(annotate(text), 'ne pas suivre les réquisitions "déconnectées"')
+    assert q["type"] == "mixed"

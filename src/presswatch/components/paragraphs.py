@@ -2,8 +2,10 @@
 (scraped articles put headlines, captions and read-also lines on their own lines with no
 final period; without this the parser glues them to the next sentence), after a
 one-letter network name that ends a sentence (`a écrit sur X. Le ministre …`: the
-tokenizer keeps `X.` whole, as an initial, and the parser reads on), and after a list's
-`etc.` before a capital."""
+tokenizer keeps `X.` whole, as an initial, and the parser reads on), after a list's
+`etc.` before a capital, and where a line ending with no final stop starts after a
+sentence's end on the same line (a heading or a caption run into the paragraph before:
+`sentences.layout_lines`)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from presswatch.components.base import Component
+from presswatch.nlp.sentences import layout_lines
+from presswatch.textutil import doc_text
 
 
 class ParagraphSplitter(Component):
@@ -26,6 +30,15 @@ class ParagraphSplitter(Component):
         for k in (doc.to_array(LENGTH)[:-1] == 2).nonzero()[0].tolist():
             if k > 0 and _network_at_sentence_end(doc, k):
                 doc[k + 1].is_sent_start = True
+        text = doc_text(doc)
+        for a, _ in layout_lines(text):
+            if a > 0 and text[a - 1] != "\n" and \
+                    (span := doc.char_span(a, a + 1, alignment_mode="expand")) is not None and \
+                    span.start > 0 and doc[span.start].idx == a:
+                # `… les réquisitions "déconnectées"... Gisèle P. à la cour © X`: a
+                # caption, a heading or a read-also line run into the paragraph before
+                # opens a sentence
+                doc[span.start].is_sent_start = True
         for k in (doc.to_array(ORTH)[:-1] == ETC).nonzero()[0].tolist():
             if doc[k + 1].text[:1].isupper():
                 # `… « une résolution », etc. À l'issue du sommet, X a annoncé …`: a list's

@@ -60,6 +60,7 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
     repeating) a quote found before."""
     out: list[Candidate] = []
     guessed: list[Candidate] = []  # given to the person named before: maybe a heading
+    debris: frozenset[int] = frozenset()  # (read when a quotation needs it)
     for seg in segments:
         if any(c.start < seg.end and seg.start < c.end for c in cands + out):
             continue
@@ -135,11 +136,14 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if _listed_after_a_title(doc_text(doc), seg, segments, cands + out):
             continue
         repeated = _repeated_in(doc_text(doc), seg, cands)
+        debris = debris or _debris_units(doc, unit_list)
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
-                    unit_of_char(doc, c.end - 1, unit_of) >= u - 2]
+                    unit_of_char(doc, c.end - 1, unit_of) >= _back(u, 2, debris)]
         if repeated is None and not previous:
+            k = _back(u, 1, debris)  # (the sentence before, past debris lines)
+            k = _back(k, _quotation_line_before(doc, unit_list, k + 1, segments), debris)
             said = None if lead.strip() else person_subject_before(
-                doc, unit_list, u - _quotation_line_before(doc, unit_list, u, segments), lex,
+                doc, unit_list, k + 1, lex,
                 doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
@@ -235,6 +239,32 @@ def _fragment_of(doc: Doc, span: Span, unit: tuple[int, int], cands: list[Candid
     here = [c for c in cands if c.cue_span is not None and c.mention is not None and
             unit[0] <= c.cue_span[0] < unit[1]]
     return min(here, key=lambda c: abs(c.cue_span[0] - span[0].i), default=None)
+
+
+def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
+    """The units that are scraping debris as a whole (`Lire aussi : …`, `PUBLICITÉ`, a
+    date line: `boilerplate.py`), and -1 so the set is never empty once read."""
+    spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
+        if doc.has_extension("boilerplate") else []
+    text = doc_text(doc)
+    out = [-1]
+    for u, (lo, hi) in enumerate(unit_list):
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        end = start + len(text[start:end].rstrip())  # (a unit ends on its line break)
+        start = end - len(text[start:end].lstrip())
+        if any(a <= start and end <= b for a, b in spans):
+            out.append(u)
+    return frozenset(out)
+
+
+def _back(u: int, n: int, debris: frozenset[int]) -> int:
+    """The unit `n` units before `u`, debris lines not counted (`X est soulagé.\nLire
+    aussi : …\n« … »`: the quotation continues X's sentence past the debris)."""
+    while n > 0 and u >= 0:
+        u -= 1
+        if u not in debris:
+            n -= 1
+    return u  # (-1 before the first unit)
 
 
 def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,

@@ -84,9 +84,11 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
                 out.append((cut, i))
                 cut = i
                 continue
-            # `… étiquettes.» D'après X, …`: a quotation closing a sentence ends the unit
+            # `… étiquettes.» D'après X, …`: a quotation closing a sentence ends the unit;
+            # so does it before another quotation (`: «A.» «B», a poursuivi X`, two
+            # paragraphs run together)
             if doc[i].text in CLOSERS and doc[i - 1].text in {".", "!", "?", "…"} and \
-                    doc[i + 1].text[:1].isupper() and i + 1 > cut:
+                    (doc[i + 1].text[:1].isupper() or i + 1 in opening_tokens) and i + 1 > cut:
                 out.append((cut, i + 1))
                 cut = i + 1
         out.append((cut, b))
