@@ -265,7 +265,7 @@ def _topic_openers(scan: Scan) -> Outcome:
     return None
 
 
-def _modifiers(scan: Scan) -> Outcome:
+def _adverbs_dates_attributes(scan: Scan) -> Outcome:
     """Adverbs, dates and `pour sa part` walked past; an attribute said (`s'est dit
     « convaincu » que`, `a estimé nécessaire de`)."""
     doc, cue, j, t, low, limit = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.limit
@@ -419,7 +419,7 @@ def _object_pronoun(scan: Scan) -> Outcome:
 
 STEPS: tuple[Callable[[Scan], Outcome], ...] = (
     _clause_openers, _de_openers, _quotation_openers, _a_complement, _name_or_infinitive,
-    _topic_openers, _modifiers, _addressee_phrase, _occasion_phrase, _commas,
+    _topic_openers, _adverbs_dates_attributes, _addressee_phrase, _occasion_phrase, _commas,
     _again_or_free_relative, noun_phrase_content, _object_pronoun)
 """The steps in the order they are asked about each word."""
 
