@@ -231,6 +231,11 @@ def looks_future(token: Token) -> bool:
     return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()
 
 
+PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes",
+                                "tes"})
+"""Determiners that make a noun phrase plural (`ces résultats`, `leurs avocats`): it names
+more than one, so no single speaker and no singular verb's subject. (`quelques`,
+`plusieurs` are left out: `quelques minutes après` is a time.)"""
 CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
 """A preposition fused with the definite article, and the article it holds (`au
 proviseur`, `du président`; `quant au ministre` → `le ministre`)."""

@@ -23,6 +23,7 @@ from presswatch.nlp.french import (
     CLOSING_MARKS,
     NEGATING_WORDS,
     OPENING_MARKS,
+    PLURAL_DETERMINERS,
     RELATIVE_WORDS,
     STRESSED_PRONOUNS,
     opens_with_subordinator,
@@ -129,11 +130,9 @@ def _subject_with_aside(doc: Doc, comma: int) -> bool:
     return "Part" in morph(opener, "VerbForm") or opener.lower_ in ASIDE_PREPOSITIONS
 
 
-PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes",
-                                "tes"})
 TIME_NOUNS = frozenset({"minutes", "heures", "jours", "semaines", "mois", "années", "ans"})
 """`», annonce quelques minutes après le verdict X`: a plural phrase of time after the verb
-is when, not what (`quelques` and `plusieurs` are left out of the determiners for it)."""
+is when, not what (`quelques` and `plusieurs` are no `PLURAL_DETERMINERS` for it)."""
 
 
 def _disagrees_in_number(doc: Doc, verb: Token, nxt: Token) -> bool:

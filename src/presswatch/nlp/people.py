@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DE_FORMS
+from presswatch.nlp.french import DE_FORMS, PLURAL_DETERMINERS
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
@@ -32,7 +32,6 @@ from presswatch.nlp.predicate_roles import predicate_roles
 from presswatch.textutil import doc_cache, doc_text, doc_value, fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
-PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses"})
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 NAMED_PLACES = frozenset({
     "rue", "avenue", "boulevard", "place", "quai", "allée", "chemin", "impasse", "route",
