@@ -11,6 +11,7 @@ from conftest import SHARED
 
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.training import act_examples
+from presswatch.training.act_cv import cross_validate, format_confusion, fresh_held_out
 from presswatch.training.act_examples import (
     CORPUS_ENV,
     Example,
@@ -20,15 +21,7 @@ from presswatch.training.act_examples import (
     load_silver,
     training_examples,
 )
-from presswatch.training.acts import (
-    SHIPPED_MODEL,
-    _class_weights,
-    cross_validate,
-    fit,
-    format_confusion,
-    fresh_held_out,
-    refit,
-)
+from presswatch.training.act_fit import SHIPPED_MODEL, _class_weights, fit, refit
 from presswatch.training.split import blind_split
 from presswatch.training.split import main as split_main
 
