@@ -46,14 +46,16 @@ def scorer_module(scorer: Path) -> ModuleType:
     return module
 
 
+def predicted_records(predictions: Path) -> dict[str, dict]:
+    """Article id → its record, from a JSONL file of `presswatch annotate`."""
+    records = (json.loads(line) for line in
+               predictions.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {record["id"]: record for record in records}
+
+
 def predicted_quotes(predictions: Path) -> dict[str, list[dict]]:
     """Article id → its predicted quotes, from a JSONL file of `presswatch annotate`."""
-    preds = {}
-    for line in predictions.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            preds[record["id"]] = record.get("quotes") or []
-    return preds
+    return {k: r.get("quotes") or [] for k, r in predicted_records(predictions).items()}
 
 
 PHRASE_KINDS = ("link_wrongly", "stay_wrongly", "person_other", "description_other")
