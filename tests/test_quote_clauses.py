@@ -945,6 +945,27 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
     assert q["text"] == content and q["speaker"] == speaker
 
 
+def test_de_l_avis_de_names_the_source_like_selon(annotate):
+    q = find(annotate("Le maire de Brives, Paul Ternier, est inquiet. De l'avis de Paul "
+                      "Ternier, la réforme est un échec complet."),
+             "la réforme est un échec complet")
+    assert (q["text"], q["speaker"]) == ("la réforme est un échec complet", "Paul Ternier")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le syndicat ne décolère pas. Pour Marc Delorme, son secrétaire général, « c'est une "
+     "provocation ».", "c'est une provocation", "Marc Delorme"),
+    ("D'après Julie Roche, la porte-parole de l'association, « rien n'a été fait ».",
+     "rien n'a été fait", "Julie Roche"),
+])
+def test_a_role_apposed_to_the_source_before_a_quotation_is_not_what_was_said(
+        annotate, text, content, speaker):
+    """`Pour X, son secrétaire général, « … »`: the role with its determiner belongs to the
+    source (a quotation cannot be the subject it would otherwise open)."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"], q["speaker"]) == (content, "direct", speaker)
+
+
 @pytest.mark.parametrize("text, content, speaker, cue", [
     ("Les inscriptions ont doublé en cinq ans, peut-on lire jeudi dans Le Courrier picard.",
      "Les inscriptions ont doublé en cinq ans", "le Courrier picard", "peut-on lire"),
