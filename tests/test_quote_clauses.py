@@ -622,6 +622,22 @@ def test_ainsi_que_joins_two_agents_and_opens_no_content(annotate):
                     "ainsi que la presse du dimanche, a attiré du monde.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "La grève continuera tant que la direction refusera de négocier.",
+    "La ministre a répété pendant que les manifestants scandaient des slogans.",
+    "Le chantier reprendra une fois que les fouilles seront terminées.",
+])
+def test_a_conjunction_ending_in_que_opens_no_content(annotate, text):
+    """`tant que`, `pendant que`, `une fois que`: a time or condition, not what was said."""
+    assert annotate(text) == []
+
+
+def test_a_conjunction_inside_the_content_stays_in_it(annotate):
+    content = "le marché resterait ouvert tant que les commerçants le souhaiteraient"
+    q = find(annotate(f"Le maire a assuré que {content}."), content)
+    assert q["speaker"] == "le maire"
+
+
 def test_ainsi_right_after_the_verb_is_an_adverb_before_the_content(annotate):
     q = find(annotate("Le ministre a déclaré ainsi que la réforme serait votée."),
              "la réforme serait votée")
