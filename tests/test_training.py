@@ -560,3 +560,17 @@ def test_sources_can_be_weighed_and_a_retrained_model_weighs_them_alike():
     assert leaning.meta["source_weights"] == {"silver": 0.2}
     assert refit(leaning, gold + silver).meta["source_weights"] == {"silver": 0.2}
     assert "source_weights" not in fit(gold + silver).meta
+
+
+def test_the_training_command_reads_its_arguments_before_building_a_pipeline() -> None:
+    # `--help` (or a wrong argument) answers without importing every component
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom presswatch.training.acts import main\ntry:\n"
+            "    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('presswatch.pipeline' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.strip().splitlines()[-1] == "False"

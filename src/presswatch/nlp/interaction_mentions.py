@@ -188,7 +188,7 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
     if _goes_nowhere_or_sits(head, heads, kind, place, session):
         return None
     parties = _parties_named(doc, art, head, heads, named, names, kind, place, start,
-                             (session, both))
+                             session=session, both=both)
     names = _completed(doc, art, head, heads, parties, kind, place, start, end, matches,
                        n_match)
     if names is None:
@@ -212,9 +212,9 @@ def _goes_nowhere_or_sits(head: Token, heads: list[Token], kind: str, place: str
                                             for g in h.children)):
         return True  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
         # anywhere the sentence names (a trip, a guided tour), no visit of the guideline's
+    # `était en session`, `se réunit en séance`: the verb tells it if any
     return fold(head.lemma_) in SITTINGS and not working_session(head) and (not session or any(
         c.dep_ == "case" and c.lower_ == "en" for c in head.children))
-    # (`était en session`, `se réunit en séance`: the verb tells it if any)
 
 
 class _Parties(NamedTuple):
@@ -231,12 +231,12 @@ class _Parties(NamedTuple):
 
 def _parties_named(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
                    named: list[str], names: list[str], kind: str, place: str | None,
-                   start: int, sitting: tuple[bool, bool]) -> _Parties:
+                   start: int, *, session: bool, both: bool) -> _Parties:
     """The parties the parse and the sentence name: a session's attendees, a summit's
     countries and organisations and its own name, one body meeting, one group among
-    itself, a speaker's `on` (:func:`we_gather`). `sitting`: whether the parse gave one
-    body's session, and whether one phrase named two nations' delegations."""
-    sent, (session, both) = head.sent, sitting
+    itself, a speaker's `on` (:func:`we_gather`). ``session``: whether the parse gave one
+    body's session; ``both``: whether one phrase named two nations' delegations."""
+    sent = head.sent
     guessed = ({n for h in heads if h.pos_ == "PRON" for n in art.names(h)} | set(named)) - {
         n for h in heads if h.pos_ != "PRON" for n in art.names(h)}
     if session or kind in {"press_conference", "summit"}:
@@ -274,7 +274,8 @@ def _completed(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
     """The parties in the order the sentence names them (a pronoun's antecedent first),
     completed by the office that hosted and by those the sentence names standing in when
     the parse gave too few; None when still too few."""
-    sent, names, session, called = head.sent, parties.names, parties.session, parties.called
+    sent, session, called = head.sent, parties.session, parties.called
+    names = list(parties.names)  # (a copy: the record stays what the sentence named)
     trigger_words = fold(doc[start:end].text)
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(

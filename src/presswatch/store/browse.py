@@ -132,8 +132,8 @@ class BrowseReads:
         that the counts are the general way's exactly."""
         with reading(self.engine) as conn:
             counts, spoken = _stored_counts(conn)
-            stored = counts["act"].total()
-            total = stored - _moved_by_corrections(conn, counts, spoken)
+            total = counts["act"].total()  # (read before the corrections move the counts)
+            total -= _apply_corrections(conn, counts, spoken)
             speakers = speaker_facet(conn, list(spoken.items()))
             stories = top_values(counts["story"])
             labels = dict(conn.execute(select(schema.stories.c.id, schema.stories.c.label)
@@ -231,10 +231,10 @@ def _stored_counts(conn: Connection) -> tuple[dict[str, Counter[Any]], Counter[A
     return counts, spoken
 
 
-def _moved_by_corrections(conn: Connection, counts: dict[str, Counter[Any]],
-                          spoken: Counter[Any]) -> int:
+def _apply_corrections(conn: Connection, counts: dict[str, Counter[Any]],
+                       spoken: Counter[Any]) -> int:
     """Move the corrected quotes from the pipeline's act and type to the corrected ones and
-    take the deleted ones out of every count; how many were deleted."""
+    take the deleted ones out of every count (in place); returns how many were deleted."""
     q, a, ast, qp = schema.quotes, schema.articles, schema.article_stories, \
         schema.quote_people
     year, n = year_of(q.c.said_when), func.count()

@@ -22,7 +22,6 @@ from presswatch.training.split import ALREADY_READ
 MACRO_MIN = 3
 
 
-
 def cross_validate(examples: list[Example], *, group: str = "story", folds: int = 5,
                    **settings) -> dict:
     """Accuracy, on folds of whole stories (or articles) of the gold examples, of three
@@ -207,10 +206,13 @@ def _already_read(article_id: str) -> bool:
 
 
 def rule_act(example: Example) -> str:
+    """The rules' act, which every example carries as its `rule=` feature."""
     return next(f.removeprefix("rule=") for f in example.features if f.startswith("rule="))
 
 
 def confusion_table(confusion: dict[str, Counter]) -> dict[str, dict[str, int]]:
+    """Gold act -> predicted act -> count, sorted, as plain dicts (what the reports print
+    and `format_confusion` reads)."""
     return {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
 
 

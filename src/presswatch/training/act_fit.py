@@ -13,10 +13,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presswatch.nlp.act_features import CONTENT_KIND_PREFIXES
 from presswatch.nlp.act_model import ActModel, VectorPart
 from presswatch.training.act_examples import Example
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy.sparse import spmatrix
+    from sklearn.linear_model import LogisticRegression
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
 # Inverse regularisation strength, chosen by story-grouped cross-validation on the tuning
@@ -74,6 +80,7 @@ GOLD_MARKS: tuple[str, ...] | None = None
 # held-out measures, then lost two blind quotes): no weighting is evidence.
 SOURCE_WEIGHTS: dict[str, float] | None = None
 
+
 def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_ARTICLES,
         meta: dict | None = None, *, balanced: bool | float = DEFAULT_BALANCED,
         without: tuple[str, ...] = WITHOUT, decides: tuple[str, ...] | None = DECIDES,
@@ -126,7 +133,8 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
 
 def _design(examples: list[Example], min_articles: int, without: tuple[str, ...],
             emphasis: dict[str, float], vector_scale: float
-            ) -> tuple[object, list[str], tuple[tuple[float, ...], tuple[float, ...]] | None]:
+            ) -> tuple[np.ndarray | spmatrix, list[str],
+                       tuple[tuple[float, ...], tuple[float, ...]] | None]:
     """The design matrix: the features seen in `min_articles` articles at least (none
     starting with `without`), at their `emphasis` value, and with `vector_scale` > 0 the
     standardised content vectors; with the feature names and the vectors' (mean, sd)."""
@@ -159,7 +167,7 @@ def _design(examples: list[Example], min_articles: int, without: tuple[str, ...]
     return np.hstack([x.toarray(), inputs]), names, part
 
 
-def _fitted_weights(model, names: list[str], emphasis: dict[str, float],
+def _fitted_weights(model: LogisticRegression, names: list[str], emphasis: dict[str, float],
                     part: tuple[tuple[float, ...], tuple[float, ...]] | None,
                     vector_scale: float
                     ) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]], VectorPart | None]:
