@@ -706,9 +706,31 @@ def test_an_adjective_before_an_aside_and_a_is_no_appeal(annotate):
      "la grève était illégale"),
     ("Anne Caron a rappelé aux élus lors du conseil municipal que le budget était serré.",
      "le budget était serré"),
+    ("Le préfet a averti les automobilistes lundi que la route resterait fermée.",
+     "la route resterait fermée"),
+    ("Le préfet a averti les automobilistes lundi : la route restera fermée.",
+     "la route restera fermée"),
 ])
 def test_a_moment_after_the_addressee_is_skipped_before_que(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le PDG a rassuré les salariés : aucun licenciement n'est prévu.",
+     "aucun licenciement n'est prévu"),
+    ("Le ministre a alerté les députés : le déficit dépassera 5 %.",
+     "le déficit dépassera 5 %"),
+])
+def test_a_colon_after_whom_it_was_said_to_opens_what_was_said(annotate, text, content):
+    q = find(annotate(text), content)
+    assert q["text"] == content and q["type"] == "indirect"
+
+
+def test_a_colon_after_whom_a_criticism_targets_makes_no_addressee(annotate):
+    """`a dénoncé les ministres : …`: the ministers are what was denounced, not whom the
+    words were said to; no rule reads the clause after the colon as said to them."""
+    quotes = annotate("L'opposition a dénoncé les ministres : ils ont menti.")
+    assert all(q["text"] != "ils ont menti" for q in quotes)
 
 
 @pytest.mark.parametrize("text, content, speaker", [
