@@ -195,6 +195,21 @@ def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject(annotate):
         "Hans Kraus"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Interrogé par France Info, le secrétaire d'État a affirmé que la réforme serait votée.",
+     "la réforme serait votée", "le secrétaire d'État"),
+    ("Interrogé par France Info, le secrétaire d'État aux Transports a affirmé que la "
+     "réforme serait votée.", "la réforme serait votée",
+     "le secrétaire d'État aux Transports"),
+])
+def test_a_noun_phrase_after_an_opening_participle_is_the_subject_the_parse_lost(
+        annotate, text, content, speaker):
+    """The parser may make the opening participle the root and leave `a affirmé` with no
+    subject: the noun phrase between the comma and the auxiliary is it, and the quote
+    stays."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 READ_ALSO = (
     "Les éleveurs ont manifesté lundi devant la préfecture.\n"
     "La ministre Claire Dubois a promis mardi une aide aux éleveurs.\n"

@@ -101,7 +101,8 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             k -= 1
         # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
         name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
-            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start)
+            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start) or \
+            _noun_phrase_after_opening(doc, start)
         if name is not None:
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -240,6 +241,21 @@ def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
             for t in words):
         return None
     return sent_start, start
+
+
+def _noun_phrase_after_opening(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`Interrogé par France Info, le secrétaire d'État a affirmé …` parsed with the
+    participle as the root and no subject at all: after an opening phrase set off by a
+    comma, a noun phrase that runs, verbless, up to the auxiliary is its subject."""
+    sent_start = sentence_bounds(doc[start])[0] if start < len(doc) else start
+    comma = next((k for k in range(start - 1, sent_start, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    words = doc[comma + 1:start]
+    if not 2 <= len(words) <= 10 or words[0].pos_ != "DET" or any(
+            t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct for t in words):
+        return None
+    return comma + 1, start
 
 
 def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
