@@ -147,6 +147,10 @@ def _de_openers(scan: Scan) -> Outcome:
     frames, limit = scan.frames, scan.limit
     if low in {"de", "d'"} and nxt is not None and nxt.lower_ in ADVERBIAL_AFTER_DE:
         return scan.walk_to(j + 2)  # `de nouveau`, `de même`: adverbs, not a complement
+    if low == "de" and nxt is not None and nxt.lower_ in POSSESSIVES and \
+            j + 2 < limit and doc[j + 2].lower_ == "côté":
+        return scan.walk_to(j + 3)  # `assure de son côté que …`: whose side, as `pour sa
+        # part`, never what was said
     if low in {"de", "d'"} and nxt is not None:
         if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_ in {"ne", "n'", "se", "s'", "y"} or (
                 nxt.text in OPENING_MARKS and _quoted_infinitive(doc, j + 2, limit)):
@@ -408,6 +412,24 @@ def _again_or_free_relative(scan: Scan) -> Outcome:
     return None
 
 
+def _reason_after_par(scan: Scan) -> Outcome:
+    """`a justifié la décision par la baisse des dotations`, `a justifié ces fermetures, au
+    nombre de 38, par …`: for a verb taking `par`, the thing justified is walked past and
+    what it is put down to is what was said."""
+    doc, j, limit = scan.doc, scan.j, scan.limit
+    if "par" not in scan.frames or \
+            scan.token.pos_ not in {"DET", "NOUN", "PROPN", "PRON", "ADP"}:
+        return None
+    for k in range(j, min(limit, j + 20)):
+        low = doc[k].lower_.replace("’", "'")
+        if doc[k].text in {";", ":"} or low in QUE or \
+                (k > j and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k], "VerbForm")):
+            return None
+        if low == "par" and doc[k].pos_ == "ADP" and k + 1 < limit:
+            return scan.found(k + 1, "np")
+    return None
+
+
 def _object_pronoun(scan: Scan) -> Outcome:
     """`lui`, `leur`, `nous`, `y`, `en` …: the cue's own pronouns, walked past."""
     if scan.token.pos_ == "PRON" and scan.low in {"lui", "leur", "me", "m'", "nous", "vous",
@@ -420,7 +442,7 @@ def _object_pronoun(scan: Scan) -> Outcome:
 STEPS: tuple[Callable[[Scan], Outcome], ...] = (
     _clause_openers, _de_openers, _quotation_openers, _a_complement, _name_or_infinitive,
     _topic_openers, _adverbs_dates_attributes, _addressee_phrase, _occasion_phrase, _commas,
-    _again_or_free_relative, noun_phrase_content, _object_pronoun)
+    _again_or_free_relative, _reason_after_par, noun_phrase_content, _object_pronoun)
 """The steps in the order they are asked about each word."""
 
 
