@@ -946,3 +946,26 @@ def test_tout_en_after_que_may_go_on_with_the_reported_subject(annotate):
                       "répétant des promesses déjà faites.")
     assert find(quotes, "le maire avait écarté ses objections tout en répétant des "
                         "promesses déjà faites")["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La maire s'est dite « satisfaite » du résultat.", "« satisfaite » du résultat"),
+    ("Le coureur s'est dit « très déçu » mais déterminé à revenir pour les championnats.",
+     "« très déçu » mais déterminé à revenir pour les championnats"),
+])
+def test_an_attribute_said_goes_on_past_its_quotation_and_a_second_attribute(
+        annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le gouvernement a officialisé lundi, au terme d'un conseil des ministres "
+     "extraordinaire présidé par le chef de l'État à Toliara, la création d'une agence "
+     "de l'eau.", "la création d'une agence de l'eau"),
+    ("La ministre a salué, lors d'une cérémonie organisée dans les jardins de la "
+     "préfecture en présence de nombreux élus locaux, les efforts des bénévoles.",
+     "les efforts des bénévoles"),
+])
+def test_a_long_occasion_between_the_verb_and_its_noun_phrase_is_walked_past(
+        annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"

@@ -206,7 +206,8 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
             return j  # `a affirmé que le budget serait tenu et n'exclut pas une hausse`
         # (cheapest tests first, the subject last: few tokens are verbs of the cue's own)
         sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and \
-            t.lower_ not in NO_SIBLING_WORDS and not completes_a_noun(doc, t, start) and (
+            t.lower_ not in NO_SIBLING_WORDS and not completes_a_noun(doc, t, start) and \
+            not _second_attribute(cue, t) and (
             (t.dep_ in {"conj", "parataxis"} and (
                 not after_que or (not any(c.dep_.startswith("nsubj") for c in t.children)
                                   and _tensed_like_the_cue(doc, verb, t)))) or
@@ -230,6 +231,15 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 return b  # (one noun said before `et`: `a appelé au calme et a …`; a lone
                 # verb is more often one whose complement the parser hung on the cue)
     return limit
+
+
+def _second_attribute(cue: Cue, word: Token) -> bool:
+    """`s'est dit « très déçu » mais déterminé à revenir`: after a verb taking an attribute,
+    a past participle with no auxiliary of its own is a second attribute said, not the
+    speaker's next verb."""
+    return "attr" in cue.verb.frames and "Part" in morph(word, "VerbForm") and \
+        "Past" in morph(word, "Tense") and \
+        not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _finite_part(verb: Token) -> Token:
