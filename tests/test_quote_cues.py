@@ -1032,3 +1032,24 @@ def test_an_instruction_without_quoted_words_or_a_role_is_no_report(annotate, te
 ])
 def test_de_son_cote_is_walked_past_like_pour_sa_part(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministère a indiqué dans un communiqué avoir intercepté vingt drones.",
+     "avoir intercepté vingt drones"),
+    ("L'armée affirme dans un communiqué n'avoir visé aucun civil.",
+     "n'avoir visé aucun civil"),
+])
+def test_a_bare_infinitive_after_the_occasion_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La commissaire a plaidé mardi à Strasbourg en faveur d'un emprunt commun.",
+     "un emprunt commun"),
+    ("La maire s'est prononcée à Lyon en faveur d'une taxe sur les résidences secondaires.",
+     "une taxe sur les résidences secondaires"),
+])
+def test_en_faveur_de_after_a_place_opens_what_is_pleaded_for(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+

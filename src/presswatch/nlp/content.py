@@ -60,6 +60,10 @@ from presswatch.nlp.spans import pp_np_end, tagged_verb
 QUESTION_WORDS = frozenset({"pourquoi", "comment", "combien", "quand"})
 """Words that open an indirect question after a verb of asking, as `si` does."""
 
+INFINITIVE_ACTS = frozenset({"statement", "opinion", "promise"})
+"""Acts whose verbs report with a bare infinitive, the lexicon's `inf` frame or not (`a
+indiqué avoir reçu …`, `a estimé pouvoir …`, `a promis venir`)."""
+
 FREE_RELATIVES = frozenset({"que", "qu'", "qui", "dont"})
 """What follows `ce` in a free relative said as a noun phrase (`ce que la France avait
 promis`, `ce qui constitue une avancée`)."""
@@ -234,7 +238,7 @@ def _name_or_infinitive(scan: Scan) -> Outcome:
         # the tagger may read as an infinitive (`-er`), goes on with it
         return scan.walk_to(j + 1)
     if tagged_verb(t) and "Inf" in morph(t, "VerbForm"):
-        if "inf" in scan.frames or cue.verb.act in {"statement", "opinion", "promise"}:
+        if "inf" in scan.frames or cue.verb.act in INFINITIVE_ACTS:
             k = j  # `a indiqué ne pas vouloir …`, `a contesté l'avoir frappé`: the
             # negation and the infinitive's own pronouns are part of what was said
             while k > cue.tail and (doc[k - 1].lower_.replace("’", "'") in NEGATION or (
@@ -334,6 +338,8 @@ def _occasion_phrase(scan: Scan) -> Outcome:
     if low == "lors":  # `lors de cette conférence de presse à Dakar`
         end = pp_np_end(doc, j + 2, limit, frozenset({"que", "qu'", "si", "sur"}))
         return scan.walk_to(max(end, j + 2))
+    # (a verb of stating takes a bare infinitive, listed or not: `_name_or_infinitive`)
+    said_frames = frames | {"inf"} if scan.cue.verb.act in INFINITIVE_ACTS else frames
     edge = max((x.i for x in t.head.subtree), default=j) if t.head.i > j else j
     k = j + 1
     # (a quoted clause ends the phrase: `lors de son discours « nous sommes … »`; a quoted
@@ -341,11 +347,11 @@ def _occasion_phrase(scan: Scan) -> Outcome:
     while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
             not _second_noun_phrase(doc, k, j, frames) and \
             not said_opens(doc, k, limit, scan.appeal) and \
-            not _infinitive_said(doc, k, limit, frames):
+            not _infinitive_said(doc, k, limit, said_frames):
         k += 1
     while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
             not said_opens(doc, k, limit, scan.appeal) and \
-            not _infinitive_said(doc, k, limit, frames) and \
+            not _infinitive_said(doc, k, limit, said_frames) and \
             not _second_noun_phrase(doc, k, j, frames) and (
             (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
             _title_article(doc, k, limit) or
@@ -472,7 +478,15 @@ def _title_article(doc: Doc, k: int, limit: int) -> bool:
 def _infinitive_said(doc: Doc, k: int, limit: int, frames: frozenset[str]) -> bool:
     """`a promis pendant la campagne de maintenir l'école ouverte`: for a verb taking `de`
     and an infinitive, `de` and an infinitive (past a negation or object pronouns) after
-    a noun of the circumstance open what was said, however the parser hung them on it."""
+    a noun of the circumstance open what was said, however the parser hung them on it;
+    for a verb taking a bare infinitive, the infinitive itself (`a indiqué dans un
+    communiqué avoir intercepté vingt drones`)."""
+    if "inf" in frames and k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
+        m = k
+        while m < min(limit, k + 3) and doc[m].lower_.replace("’", "'") in NEGATION | CLITICS:
+            m += 1  # `n'avoir visé aucun civil`, `ne pas vouloir`, `l'avoir dit`
+        if m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm"):
+            return True
     if "de" not in frames or doc[k].lower_.replace("’", "'") not in {"de", "d'"} or \
             k == 0 or doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
         return False
