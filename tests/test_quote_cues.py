@@ -997,3 +997,81 @@ def test_a_scare_quoted_noun_in_a_reported_clause_still_gives_the_clause(annotat
              "Les salariés dits « seniors » seront les premiers concernés")
     assert q["speaker"] == "la direction"
 
+
+
+# --- verbs and frames the lexicon lacked (session 23) ---------------------------------
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les deux villes ont convenu de mutualiser leurs piscines dès la rentrée.",
+     "mutualiser leurs piscines dès la rentrée"),
+    ("La mairie et l'association ont finalement convenu de reprendre les discussions lundi.",
+     "reprendre les discussions lundi"),
+])
+def test_convenir_de_reports_what_was_agreed(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a justifié la réforme par la hausse des dépenses de santé.",
+     "la hausse des dépenses de santé"),
+    ("La rectrice a justifié ces fermetures, au nombre de douze, par la baisse des "
+     "inscriptions.", "la baisse des inscriptions"),
+])
+def test_justifier_par_reports_the_reason_given(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_justifier_without_par_is_no_report(annotate):
+    assert annotate("Le club a justifié sa décision hier soir.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La présidente a chargé le gouvernement de « tout tenter » pour sauver l'usine.",
+     "« tout tenter » pour sauver l'usine"),
+    ("Le roi a instruit le ministre de « revoir sa copie » sur le code forestier.",
+     "« revoir sa copie » sur le code forestier"),
+])
+def test_an_instruction_with_quoted_words_is_a_mixed_report(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "La présidente a chargé le gouvernement sortant d'expédier les affaires courantes.",
+    "Le conseiller chargé de la culture, Paul Rive, a visité le musée.",
+    "Le juge a instruit le dossier pendant trois ans.",
+    "Le cortège est parti de l'agence, un organisme public chargé de promouvoir la langue "
+    "française, aux cris de « solidarité ! » et de « justice ! ».",
+])
+def test_an_instruction_without_quoted_words_or_a_role_is_no_report(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le fabricant assure de son côté que l'usine sera livrée en avril.",
+     "l'usine sera livrée en avril"),
+    ("Les riverains affirment de leur côté que le bruit a doublé.", "le bruit a doublé"),
+])
+def test_de_son_cote_is_walked_past_like_pour_sa_part(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministère a indiqué dans un communiqué avoir intercepté vingt drones.",
+     "avoir intercepté vingt drones"),
+    ("L'armée affirme dans un communiqué n'avoir visé aucun civil.",
+     "n'avoir visé aucun civil"),
+])
+def test_a_bare_infinitive_after_the_occasion_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La commissaire a plaidé mardi à Strasbourg en faveur d'un emprunt commun.",
+     "un emprunt commun"),
+    ("La maire s'est prononcée à Lyon en faveur d'une taxe sur les résidences secondaires.",
+     "une taxe sur les résidences secondaires"),
+])
+def test_en_faveur_de_after_a_place_opens_what_is_pleaded_for(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
