@@ -961,6 +961,17 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
     assert q["text"] == content and q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon l'observatoire local de l'habitat, les loyers ont augmenté de 4 % en un an.",
+     "les loyers ont augmenté de 4 % en un an", "l'observatoire local de l'habitat"),
+    ("Selon la caisse d'allocations familiales, les aides seront versées en mai.",
+     "les aides seront versées en mai", "la caisse d'allocations familiales"),
+])
+def test_an_institution_named_in_lower_case_is_a_source(annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)
+
+
 def test_de_l_avis_de_names_the_source_like_selon(annotate):
     q = find(annotate("Le maire de Brives, Paul Ternier, est inquiet. De l'avis de Paul "
                       "Ternier, la réforme est un échec complet."),
