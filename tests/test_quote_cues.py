@@ -224,6 +224,16 @@ def test_an_intended_or_overheard_report_is_not_speech(annotate, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Chaque salarié se verra proposer un poste équivalent.",
+    "La maire s'est vu refuser l'accès au bâtiment.",
+])
+def test_what_one_sees_oneself_offered_or_refused_is_no_speech_of_one_s_own(annotate, text):
+    """`se voir proposer`, `s'est vu refuser`: the subject received the offer or refusal;
+    whoever made it is not named, a passive without its agent."""
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text", [
     "La direction du club a annoncé la nouvelle, mardi 4 mars.",
     "Le ministre a livré son analyse.",
 ])

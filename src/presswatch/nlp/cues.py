@@ -378,7 +378,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
             continue
         verb, tail = entry
         if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
-                _so_called(doc, token):
+                _so_called(doc, token) or _received(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)
@@ -430,6 +430,22 @@ def not_yet_said(token: Token) -> bool:
         return morph(modal, "Tense") in (["Pres"], ["Fut"])
     return modal.lemma_ in {"devoir", "pouvoir"} and (
         morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
+
+
+def _received(doc: Doc, token: Token) -> bool:
+    """`Chaque salarié se verra proposer un poste`, `s'est vu reprocher …`: an infinitive
+    under reflexive `voir` says what the subject was offered or told, a passive without
+    its agent (Settled cases: no quote)."""
+    if not is_infinitive(token) or token.i < 2:
+        return False
+    k = token.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1  # `se verra sans doute proposer`
+    voir = doc[k]
+    if voir.lemma_ != "voir" and voir.lower_ not in {"vu", "vue", "vus", "vues"}:
+        return False
+    return any(doc[m].lower_.replace("’", "'") in {"se", "s'"}
+               for m in range(max(0, k - 3), k))
 
 
 def _au_dire_de(doc: Doc, token: Token) -> bool:
