@@ -28,6 +28,7 @@ from presswatch.nlp.bare_quotes import bare_quotations
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import find_cues
 from presswatch.nlp.incises import inverted_after_adverb, subject_first_comme
+from presswatch.nlp.interviews import interview_quotes
 from presswatch.nlp.inverted_subjects import (
     incise_addressee,
     inverted_name_follows,
@@ -134,6 +135,7 @@ class QuoteFinder:
                     claimed.add(k)
         cands = drop_negated_reports(doc, cands)
         cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
+        cands = interview_quotes(doc, cands)
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
 
