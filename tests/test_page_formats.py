@@ -38,3 +38,38 @@ def test_a_cue_and_colon_ending_a_paragraph_take_the_quotation_over_paragraphs(a
         "Nous accueillons quarante enfants depuis trente ans. Personne ne nous a consultés."
         f"{sep}« Nous ferons appel de cette décision devant le tribunal administratif"))
     assert (q["type"], q["speaker"]) == ("direct", "Marc Olivier")
+
+
+@pytest.mark.parametrize("lead", [
+    "Plusieurs élus ont réagi dans la soirée.",
+    "La sénatrice Claire Auzou a tweeté :",
+])
+def test_an_embedded_post_of_several_sentences_is_quoted_whole(annotate, lead):
+    text = "\n".join([
+        "Le conseil régional a voté le budget des lycées mardi.", lead,
+        "Un budget en baisse pour nos lycées. C'est une faute. Nous voterons contre. "
+        "pic.twitter.com/Ab12Cd34",
+        "— Claire Auzou (@ClaireAuzou) 3 décembre 2026"])
+    q = find(annotate(text), "Un budget en baisse pour nos lycées. C'est une faute. "
+                             "Nous voterons contre")
+    assert (q["type"], q["speaker"]) == ("direct", "Claire Auzou")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Le sculpteur Anselme Varin : « Le bronze me manquait depuis dix ans. »",
+     "Anselme Varin"),
+    ("Le trois-quarts centre Mathis Oyarzun, auteur de deux essais : « On a enfin joué "
+     "notre rugby. »", "Mathis Oyarzun"),
+])
+def test_a_pull_quote_line_may_give_the_role_before_the_name(annotate, line, speaker):
+    quotes = annotate("Les réactions après la rencontre.\n" + line)
+    assert [q["speaker"] for q in quotes if q["type"] == "direct"] == [speaker]
+
+
+def test_a_quotation_after_a_sentence_about_another_named_person_is_theirs(annotate):
+    quotes = annotate(
+        "« Nous avons souffert jusqu'au bout », reconnaît Lucas Ferrat, le capitaine.\n"
+        "Son coéquipier, Damien Vautrin, a marqué le but de la victoire. « J'ai frappé "
+        "sans regarder, le ballon est entré. »")
+    q = find(quotes, "J'ai frappé sans regarder, le ballon est entré")
+    assert q["speaker"] == "Damien Vautrin"

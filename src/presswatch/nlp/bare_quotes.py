@@ -151,6 +151,18 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 out.append(cand)
                 guessed.append(cand)
             continue
+        if repeated is None and not lead.strip() and not any(
+                unit_of_char(doc, cands[k].end - 1, unit_of) >= _back(u, 1, debris)
+                for k in previous) and (said := person_subject_before(
+                    doc, unit_list, _back(u, 1, debris) + 1, lex,
+                    doc_text(doc)[seg.start:seg.end])) is not None and any(
+                    t.ent_type_ == "PER" for t in doc[said[0]: said[1]]):
+            # `« A », souffle X. Son gardien, Y, a multiplié les parades. « B »`: a
+            # sentence about someone else, named, stands between; the quotation is theirs
+            # (an institution's act between, `L'association a lancé une enquête`, is
+            # what the speaker before goes on about)
+            out.append(_whole_quotation(doc, seg, mention=said))
+            continue
         cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
                          "bare", type="direct")
         if subject_before_quoted_predicate(doc, u0, span[0].i - 1, span.end):
@@ -313,16 +325,18 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         lines = lines or layout_lines(text)  # (a post run into the paragraph before: its tail)
         line_start = layout_line_of(lines, match.start())[0]
         body_end = match.start()
-        if not text[line_start: body_end].strip():  # the signature opens its own line
-            body_end = line_start - 1
-            line_start = layout_line_of(lines, max(body_end, 0))[0]
+        if not text[line_start: body_end].strip():  # the signature opens its own line:
+            body_end = line_start - 1  # the post is the whole line before (its last
+            line_start = text.rfind("\n", 0, max(body_end, 0)) + 1  # sentence is no heading)
         body = text[line_start: max(body_end, line_start)]
         trailer = POST_TRAILER.search(body)
         end = line_start + (trailer.start() if trailer else len(body))
         start = line_start + len(body) - len(body.lstrip())
         end = last_content_char(text, start, end)
-        if not re.search(r"\w", text[start:end]) or any(
-                c.start < end and start < c.end for c in cands):
+        if not re.search(r"\w", text[start:end]):
+            continue
+        if claimed := [c for c in cands if c.start < end and start < c.end]:
+            _widen_to_post(claimed, start, end)
             continue
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if name is None:
@@ -331,6 +345,15 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         cand.mention = (name.start, name.end)
         out.append(cand)
     return out
+
+
+def _widen_to_post(claimed: list[Candidate], start: int, end: int) -> None:
+    """`X a tweeté :` then the post: the colon's report read the post's first sentence as
+    its content; the post is the whole text, quoted as posted."""
+    if len(claimed) == 1 and (c := claimed[0]).cue is not None and c.type != "direct" and \
+            start <= c.start and c.end <= end:
+        c.start, c.end, c.type = start, end, "direct"
+        c.extra["fixed_type"] = True
 
 
 def _words(text: str) -> str:
@@ -490,8 +513,23 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
         return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
     if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
                                           for t in name):
-        return None  # (one word alone is most often a topic: `Grève : « … »`)
+        return _role_then_name(doc, start, end)  # (one word alone is most often a topic:
+        # `Grève : « … »`)
     return start, end
+
+
+def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """`Le chef d'orchestre Piotr Zalewski : « … »`, `Le demi de mêlée Nicolas Arrieta,
+    auteur de 14 points : « … »`: a pull-quote line whose name follows the role it is
+    introduced by; the name (two to four words a name's) speaks."""
+    if end - start > 10 or doc[start].lower_ not in {"le", "la", "l'", "l’"} or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+        return None
+    k = end
+    while k > start + 1 and (doc[k - 1].ent_type_ == "PER" or doc[k - 1].pos_ == "PROPN"):
+        k -= 1
+    return (k, end) if 2 <= end - k <= 4 and doc[k - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
+        else None
 
 
 def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
