@@ -70,3 +70,34 @@ def test_lists_reactions_and_live_entries_are_no_interview():
         "Paul Sarda : « Et maintenant ? »\nJean Molle : « On verra ? »")
     assert not interview_turns(
         "10h12 - Le préfet a-t-il parlé ?\n10h40 - Oui.\n11h02 - Et le maire ?\n11h30 - Non.")
+
+
+def test_an_answer_goes_on_over_paragraphs_until_the_next_question(annotate):
+    quotes = annotate(DASHES.replace(
+        "un effectif complet.\n",
+        "un effectif complet.\nNos blessés reviennent en janvier, le groupe sera au "
+        "complet.\nLire aussi : Le derby en chiffres\n"))
+    answer = find(quotes, "Nos blessés reviennent en janvier, le groupe sera au complet")
+    assert (answer["type"], answer["speaker"]) == ("direct", "Marine Leduc")
+    assert not [q for q in quotes if q["text"].startswith("Le derby")]
+
+
+def test_questions_whose_bold_was_lost_still_make_an_interview(annotate):
+    quotes = annotate(
+        "Entretien avec l'astronome Rémi Castaing, qui publie un atlas du ciel d'hiver.\n"
+        "Pourquoi un atlas de l'hiver ?\n"
+        "Parce que c'est la saison où le ciel est le plus pur, et la nuit la plus longue.\n"
+        "Faut-il un télescope ?\n"
+        "Non, une paire de jumelles suffit pour les deux tiers des objets du livre.\n"
+        "Où observer près de Lyon ?\n"
+        "Sur les monts du Lyonnais, loin des éclairages de la ville.")
+    answer = find(quotes, "Non, une paire de jumelles suffit pour les deux tiers des objets "
+                          "du livre")
+    assert (answer["type"], answer["speaker"]) == ("direct", "Rémi Castaing")
+    assert find(quotes, "Faut-il un télescope ?")["speaker"] is None
+
+
+def test_questions_in_a_plain_article_make_no_interview():
+    assert not interview_turns(
+        "Faut-il fermer la piscine ?\nLe conseil en débattra lundi.\nQui paiera ?\n"
+        "La commune, pour l'essentiel.\nEt après ?\nNul ne le sait.")

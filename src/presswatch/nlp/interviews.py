@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -42,6 +43,8 @@ _NAMED = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s:–—]*(?:[ \u00a0][^\s:–�
 _JOURNALIST = re.compile(r"(?:Propos|Entretien|Interview|Questions)[ \u00a0]+"
                          r"(?:recueillis|réalisée?|menée?|posées)[ \u00a0]+par[ \u00a0]+"
                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’ \u00a0.-]*?)[ \u00a0.]*$")
+_INTERVIEW_WORDS = re.compile(r"\b(?:Propos recueillis|[Ee]ntretien|[Ii]nterview|nos questions|"
+                              r"répond(?:u)? à (?:nos|mes|ses|les) questions)\b")
 _SPEAKING_PRONOUNS = frozenset({"vous", "tu", "je", "j'", "j’", "nous", "-vous", "-tu",
                                 "-je", "-nous", "on"})
 _NOT_A_SIDE = frozenset({"photo", "photos", "lire aussi", "à lire aussi", "crédit",
@@ -125,12 +128,48 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     return [Turn(a, b, name == interviewer, (p, p + len(name))) for name, p, a, b in mine]
 
 
-def interview_turns(text: str) -> list[Turn]:
-    """The turns of the article's question-and-answer interview, or [] when it has none."""
+def _unmarked_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
+    """Questions set in bold on the page, the bold lost: lines ending with a question
+    mark, each followed by its answer's paragraphs, in an article that says it is an
+    interview (`Propos recueillis par`, `Entretien`, `a répondu à nos questions`)."""
+    if not _INTERVIEW_WORDS.search(text):
+        return []
+    asked = [k for k, (a, b) in enumerate(lines) if _asks(text, a, b) and b - a <= 300
+             and "«" not in text[a:b] and k + 1 < len(lines) and
+             not _asks(text, *lines[k + 1])]
+    if len(asked) < 3:
+        return []
+    turns = []
+    for k in asked:
+        turns.append(Turn(lines[k][0], lines[k][1], True))
+        turns.append(Turn(lines[k + 1][0], lines[k + 1][1], False))
+    return turns
+
+
+def _continued(text: str, lines: list[tuple[int, int]], turns: list[Turn],
+               skip: list[tuple[int, int]]) -> list[Turn]:
+    """An answer's later paragraphs, up to the next turn: a paragraph with no turn mark of
+    its own between two turns goes on with the answer (not debris, a heading or the
+    interviewer's credit line)."""
+    out = list(turns)
+    for t, after in pairwise(turns):
+        if t.question:
+            continue
+        for a, b in lines:
+            if t.end < a and b <= after.start and b - a >= 20 and \
+                    text[a:b].rstrip(" »\"”")[-1:] in ".!?…" and \
+                    not any(x <= a < y for x, y in skip) and not _JOURNALIST.match(text, a, b):
+                out.append(Turn(a, b, False, t.side))
+    return sorted(out, key=lambda t: t.start)
+
+
+def interview_turns(text: str, skip: list[tuple[int, int]] | None = None) -> list[Turn]:
+    """The turns of the article's question-and-answer interview, or [] when it has none;
+    `skip`: the debris spans (read-also lines, captions) an answer does not go on into."""
     lines = _lines(text)
-    for finder in (_qr_turns, _named_turns, _dash_turns):
+    for finder in (_qr_turns, _named_turns, _dash_turns, _unmarked_turns):
         if turns := finder(text, lines):
-            return turns
+            return _continued(text, lines, turns, skip or [])
     return []
 
 
@@ -179,7 +218,9 @@ def interview_quotes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """`cands` with the interview's turns added as direct quotes, and the reports found
     inside its answers (or spoken by its two sides inside its questions) left out."""
     text = doc_text(doc)
-    turns = interview_turns(text)
+    debris = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
+        if doc.has_extension("boilerplate") else []
+    turns = interview_turns(text, debris)
     if not turns:
         return cands
     journalist = _journalist(doc, text)
