@@ -73,3 +73,18 @@ def test_a_quotation_after_a_sentence_about_another_named_person_is_theirs(annot
         "sans regarder, le ballon est entré. »")
     q = find(quotes, "J'ai frappé sans regarder, le ballon est entré")
     assert q["speaker"] == "Damien Vautrin"
+
+
+def test_a_live_blog_entry_may_open_on_a_pull_quote_line(annotate):
+    quotes = annotate("Le direct de la soirée électorale.\n"
+                      "21h12 - Paul Ternier : « Nous avons perdu, je l'assume pleinement. »\n"
+                      "9:05 – Le maire Jean Fabre : « Je reste à votre écoute. »")
+    assert [q["speaker"] for q in quotes] == ["Paul Ternier", "Jean Fabre"]
+
+
+def test_a_round_up_line_may_open_on_a_role(annotate):
+    quotes = annotate("Lyon a battu Nantes samedi. Les réactions.\n"
+                      "L'entraîneur lyonnais, Paul Ternier : « On a été solides du début à la "
+                      "fin. »\nLe capitaine nantais : « On n'a pas existé ce soir. »\n"
+                      "Le verdict : « Une défaite logique et méritée. »")
+    assert [q["speaker"] for q in quotes] == ["Paul Ternier", "le capitaine nantais"]
