@@ -88,3 +88,23 @@ def test_a_round_up_line_may_open_on_a_role(annotate):
                       "fin. »\nLe capitaine nantais : « On n'a pas existé ce soir. »\n"
                       "Le verdict : « Une défaite logique et méritée. »")
     assert [q["speaker"] for q in quotes] == ["Paul Ternier", "le capitaine nantais"]
+
+
+def test_a_round_up_in_capitals_names_its_speakers(annotate):
+    quotes = annotate("Les réactions après le match.\n"
+                      "CLAIRE AUBIN (présidente) : « C'est une défaite qui fait mal. »\n"
+                      "JEAN-MARC FABRE, défenseur : « On doit se relever très vite. »\n"
+                      "LIRE AUSSI : « Le club sanctionné par la ligue »")
+    assert [q["speaker"] for q in quotes if q["speaker"]] == ["CLAIRE AUBIN", "JEAN-MARC FABRE"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Paul Ternier, adjoint aux sports, lors du conseil de mardi. Photo Le Journal / A. Moreau",
+    "Le maire au conseil municipal, mardi soir. (Photo AFP)",
+    "Le bassin olympique, fermé depuis lundi. © Studio Lenoir",
+])
+def test_a_photo_caption_between_quotations_is_passed_over(annotate, caption):
+    quotes = annotate("« Nous n'avions plus le choix », explique le maire, Jean Fabre.\n"
+                      f"{caption}\n« La piscine coûtait 300 000 euros par an à la commune. »")
+    assert find(quotes, "La piscine coûtait 300 000 euros par an à la commune")["speaker"] \
+        == "Jean Fabre"

@@ -260,9 +260,16 @@ def _fragment_of(doc: Doc, span: Span, unit: tuple[int, int], cands: list[Candid
     return min(here, key=lambda c: abs(c.cue_span[0] - span[0].i), default=None)
 
 
+CAPTION_CREDIT = re.compile(r"(?:^|[.)!?][ \u00a0]+|\()[ \u00a0]*(?:photos?|crédits?(?: photo)?|©)"
+                            r"(?![\w'’])[^\n«»“”]{0,80}$", re.I)
+"""A photo's credit ending its caption (`… mardi. (Photo L. Marty)`, `… Photo Le Journal`,
+`… © AFP`): the caption line stands between a quote and the quotation going on with it."""
+
+
 def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
     """The units that are scraping debris as a whole (`Lire aussi : …`, `PUBLICITÉ`, a
-    date line: `boilerplate.py`), and -1 so the set is never empty once read."""
+    date line: `boilerplate.py`; a photo caption with its credit), and -1 so the set is
+    never empty once read."""
     spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
         if doc.has_extension("boilerplate") else []
     text = doc_text(doc)
@@ -271,7 +278,11 @@ def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         end = start + len(text[start:end].rstrip())  # (a unit ends on its line break)
         start = end - len(text[start:end].lstrip())
-        if any(a <= start and end <= b for a, b in spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        line = text[line_start: line_end if line_end >= end else len(text)]
+        if any(a <= start and end <= b for a, b in spans) or (
+                len(line) <= 300 and "«" not in line and CAPTION_CREDIT.search(line.rstrip())):
             out.append(u)
     return frozenset(out)
 

@@ -17,7 +17,7 @@ from presswatch.nlp.french import DASHES
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char
-from presswatch.textutil import doc_ents, doc_text
+from presswatch.textutil import doc_ents, doc_text, fold
 
 # An embedded post as a page prints it: its text, links and hashtags, then a signature
 # `— Display Name (@account) date`, ending its line, on the post's line or the next one.
@@ -139,11 +139,26 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
     if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
                               for e in doc_ents(doc)):
         return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
+    if 2 <= len(name) <= 4 and _capitals_name(name.text):
+        return start, end  # `CLAIRE AUBIN (présidente) : « … »`: a round-up in capitals,
+        # which the tagger does not read as a name
     if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
                                           for t in name):
         return _role_then_name(doc, start, end)  # (one word alone is most often a topic:
         # `Grève : « … »`)
     return start, end
+
+
+CAPITAL_LABELS = frozenset({"lire aussi", "a lire aussi", "voir aussi", "en direct", "en images",
+                            "en video", "info", "derniere minute", "mise a jour"})
+"""Labels a page sets in capitals before a colon, that no name is."""
+
+
+def _capitals_name(words: str) -> bool:
+    """Two to four words in capitals (hyphens inside) that no page label is."""
+    parts = words.split()
+    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*", w) for w in parts) and \
+        fold(words) not in CAPITAL_LABELS
 
 
 def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
