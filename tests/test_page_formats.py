@@ -21,6 +21,15 @@ def test_a_quotation_carried_over_paragraphs_is_one_segment(mark):
         "riverains sont à bout.")
 
 
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("“", "”")])
+def test_a_quotation_in_english_marks_carried_over_paragraphs_is_one_segment(opening, closing):
+    text = (f"La directrice écrit :\n{opening}Nous fermerons le service en juin.\n"
+            f"{opening}Les patients seront orientés vers Rodez.{closing}\nFin.")
+    (seg,) = find_segments(text)
+    assert text[seg.start: seg.end] == (f"Nous fermerons le service en juin.\n{opening}Les "
+                                        "patients seront orientés vers Rodez.")
+
+
 def test_a_paragraph_opening_with_a_mark_after_a_closed_quotation_is_its_own():
     text = "« Première phrase assez longue. »\n« Seconde phrase, tout aussi longue. »"
     assert len(find_segments(text)) == 2

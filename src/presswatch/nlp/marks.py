@@ -217,14 +217,15 @@ def _continues(text: str, segments: list[Segment], p_start: int) -> bool:
 def _run_on(text: str, segments: list[Segment]) -> list[Segment]:
     """One quotation over several paragraphs, by the French convention: a quotation left
     open at a paragraph's end and the next paragraph opening with a mark (`«`, or `»` in
-    the older usage) is one quotation up to the mark that finally closes it. Each
+    the older usage; `"` or `“` where the page typed those) is one quotation up to the
+    mark that finally closes it. Each
     paragraph read alone would give the words of the first to nobody."""
     out: list[Segment] = []
     for seg in sorted(segments, key=lambda s: s.open):
         prev = out[-1] if out else None
         if prev is not None and not prev.closed and prev.close < seg.open and \
                 text[prev.close: seg.open].strip(" \u00a0\u202f\t\r\n") == "" and \
-                "\n" in text[prev.close: seg.open] and text[seg.open] in "«»":
+                "\n" in text[prev.close: seg.open] and text[seg.open] in "«»\"“":
             out[-1] = Segment(prev.open, seg.close, prev.start, seg.end, seg.closed)
         else:
             out.append(seg)
