@@ -101,3 +101,10 @@ def test_questions_in_a_plain_article_make_no_interview():
     assert not interview_turns(
         "Faut-il fermer la piscine ?\nLe conseil en débattra lundi.\nQui paiera ?\n"
         "La commune, pour l'essentiel.\nEt après ?\nNul ne le sait.")
+
+
+def test_an_interviewers_turns_are_questions_whatever_their_words(annotate):
+    quotes = annotate(DASHES)
+    assert {find(quotes, text)["act"] for text in (
+        "Vous êtes derniers à la trêve. Êtes-vous inquiète ?",
+        "Allez-vous recruter en janvier ?")} == {"question"}

@@ -33,6 +33,9 @@ UNNAMED_QUESTION = "question-unnamed"
 """The rule of a question whose interviewer the article does not name: its speaker stays
 empty (`speakers` reads this rule) rather than taking the answer's before it."""
 
+INTERVIEW_QUESTIONS = frozenset({"question", UNNAMED_QUESTION})
+"""The rules of an interviewer's turns: their act is `question` (GUIDELINE)."""
+
 # a run must hold this many turns to be read as an interview
 MIN_TURNS = 4
 
