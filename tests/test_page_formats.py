@@ -117,3 +117,22 @@ def test_a_photo_caption_between_quotations_is_passed_over(annotate, caption):
                       f"{caption}\n« La piscine coûtait 300 000 euros par an à la commune. »")
     assert find(quotes, "La piscine coûtait 300 000 euros par an à la commune")["speaker"] \
         == "Jean Fabre"
+
+
+def test_a_vox_pop_or_round_up_line_may_describe_before_its_colon(annotate):
+    quotes = annotate("Lyon a battu Nantes samedi.\n"
+                      "Le pivot de Nantes, Ugo Lambert, furieux contre l'arbitrage : « La "
+                      "dernière faute était évidente pour tout le monde. »\n"
+                      "Une habitante rencontrée au marché : « On n'entend plus que ça depuis "
+                      "lundi. »\nLe verdict, sans appel : « Une défaite logique et méritée. »")
+    assert [q["speaker"] for q in quotes] == ["Ugo Lambert",
+                                              "une habitante rencontrée au marché"]
+
+
+def test_a_post_after_a_colon_report_is_its_accounts(annotate):
+    quotes = annotate("La fédération porte plainte. Son président, Luc Morin, a publié sur X "
+                      "une vidéo du lac :\nDes centaines de poissons morts. Une honte. Nous "
+                      "irons jusqu'au bout. pic.twitter.com/Ab12\n"
+                      "— Luc Morin (@LucMorin) 3 mai 2026")
+    q = find(quotes, "Des centaines de poissons morts. Une honte. Nous irons jusqu'au bout")
+    assert (q["type"], q["speaker"]) == ("direct", "Luc Morin")

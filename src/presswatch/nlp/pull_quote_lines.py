@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
@@ -50,10 +50,10 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         end = last_content_char(text, start, end)
         if not re.search(r"\w", text[start:end]):
             continue
-        if claimed := [c for c in cands if c.start < end and start < c.end]:
-            _widen_to_post(claimed, start, end)
-            continue
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if claimed := [c for c in cands if c.start < end and start < c.end]:
+            _widen_to_post(claimed, start, end, name)
+            continue
         if name is None:
             continue
         cand = Candidate(start, end, "post", type="direct")
@@ -62,13 +62,17 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _widen_to_post(claimed: list[Candidate], start: int, end: int) -> None:
+def _widen_to_post(claimed: list[Candidate], start: int, end: int, name: Span | None
+                   ) -> None:
     """`X a tweeté :` then the post: the colon's report read the post's first sentence as
-    its content; the post is the whole text, quoted as posted."""
+    its content; the post is the whole text, quoted as posted, and its signature's account
+    says who posted it (`X a publié une vidéo :` has the video for the parse's subject)."""
     if len(claimed) == 1 and (c := claimed[0]).cue is not None and c.type != "direct" and \
             start <= c.start and c.end <= end:
         c.start, c.end, c.type = start, end, "direct"
         c.extra["fixed_type"] = True
+        if name is not None:
+            c.mention, c.speaker_ref = (name.start, name.end), None
 
 
 def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
@@ -175,17 +179,24 @@ def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
         start += 1
     if start < end and (stamp := LIVE_TIME.match(doc_text(doc), doc[start].idx)):
         start = next((k for k in range(start, end) if doc[k].idx >= stamp.end()), end)
-    if not 2 <= end - start <= 10 or doc[start].lower_ not in {"le", "la", "l'", "l’"} or \
-            lex.noun_class(doc[start + 1]) != "role" or any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
-        return None
+    if not 2 <= end - start <= 16 or doc[start].lower_ not in LINE_DETERMINERS or any(
+            t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+            for t in doc[start:end]):
+        return None  # (`Une habitante rencontrée au marché :`: a participle may describe)
     comma = next((k for k in range(start + 2, end) if doc[k].text == ","), None)
-    if comma is None:
-        return start, end
-    name = doc[comma + 1: end]
-    if 2 <= len(name) <= 4 and all(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in name):
-        return comma + 1, end
-    return None
+    if comma is not None:
+        stop = next((k for k in range(comma + 1, end) if doc[k].text == ","), end)
+        name = doc[comma + 1: stop]
+        if 2 <= len(name) <= 4 and all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
+                                       for t in name):
+            return comma + 1, stop  # (`Le pivot de Lyon, Ugo Lambert, furieux : « … »`)
+        return None
+    return (start, end) if lex.noun_class(doc[start + 1]) in {"role", "group"} else None
+
+
+LINE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une"})
+"""What a round-up's or a vox pop's line opens on before its role (`Le capitaine
+nantais :`, `Une habitante du quartier :`)."""
 
 
 def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
