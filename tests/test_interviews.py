@@ -108,3 +108,11 @@ def test_an_interviewers_turns_are_questions_whatever_their_words(annotate):
     assert {find(quotes, text)["act"] for text in (
         "Vous êtes derniers à la trêve. Êtes-vous inquiète ?",
         "Allez-vous recruter en janvier ?")} == {"question"}
+
+
+def test_question_headings_of_an_explainer_make_no_interview():
+    assert not interview_turns(
+        "Le département lance un plan pour l'entretien des routes communales.\n"
+        "Pourquoi maintenant ?\nLes routes se sont dégradées après les crues de 2025.\n"
+        "Combien cela coûtera-t-il ?\nDouze millions d'euros sur trois ans.\n"
+        "Qui décide des priorités ?\nLes maires, dans un entretien avec le préfet.")

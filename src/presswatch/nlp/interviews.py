@@ -46,8 +46,10 @@ _NAMED = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s:–—]*(?:[ \u00a0][^\s:–�
 _JOURNALIST = re.compile(r"(?:Propos|Entretien|Interview|Questions)[ \u00a0]+"
                          r"(?:recueillis|réalisée?|menée?|posées)[ \u00a0]+par[ \u00a0]+"
                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’ \u00a0.-]*?)[ \u00a0.]*$")
-_INTERVIEW_WORDS = re.compile(r"\b(?:Propos recueillis|[Ee]ntretien|[Ii]nterview|nos questions|"
-                              r"répond(?:u)? à (?:nos|mes|ses|les) questions)\b")
+_INTERVIEW_WORDS = re.compile(r"(?:\bPropos recueillis|\b[Ii]nterview\b|\bnos questions\b|"
+                              r"(?:^|\n)Entretien\b|\bEntretien (?:avec|réalisé)\b)")
+"""What an article that is an interview says of itself (not `entretien` alone, which is
+also the upkeep of roads, nor `dans un entretien au Monde`, a source's occasion)."""
 _SPEAKING_PRONOUNS = frozenset({"vous", "tu", "je", "j'", "j’", "nous", "-vous", "-tu",
                                 "-je", "-nous", "on"})
 _NOT_A_SIDE = frozenset({"photo", "photos", "lire aussi", "à lire aussi", "crédit",
