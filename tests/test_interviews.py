@@ -86,7 +86,7 @@ def test_questions_whose_bold_was_lost_still_make_an_interview(annotate):
     quotes = annotate(
         "Entretien avec l'astronome Rémi Castaing, qui publie un atlas du ciel d'hiver.\n"
         "Pourquoi un atlas de l'hiver ?\n"
-        "Parce que c'est la saison où le ciel est le plus pur, et la nuit la plus longue.\n"
+        "Parce que c'est la saison que je préfère : le ciel est le plus pur.\n"
         "Faut-il un télescope ?\n"
         "Non, une paire de jumelles suffit pour les deux tiers des objets du livre.\n"
         "Où observer près de Lyon ?\n"
@@ -116,3 +116,11 @@ def test_question_headings_of_an_explainer_make_no_interview():
         "Pourquoi maintenant ?\nLes routes se sont dégradées après les crues de 2025.\n"
         "Combien cela coûtera-t-il ?\nDouze millions d'euros sur trois ans.\n"
         "Qui décide des priorités ?\nLes maires, dans un entretien avec le préfet.")
+
+
+def test_a_pages_own_questions_and_answers_are_no_interview():
+    assert not interview_turns(
+        "Chèque énergie : ce qui change en 2027.\n- Qui peut en bénéficier ?\n"
+        "- Les ménages dont le revenu fiscal est inférieur à 11 000 euros.\n"
+        "- Comment faire la demande ?\n- En ligne, sur le site des impôts.\n"
+        "- Quand sera-t-il versé ?\n- En avril, comme chaque année.")

@@ -173,9 +173,22 @@ def interview_turns(text: str, skip: list[tuple[int, int]] | None = None) -> lis
     `skip`: the debris spans (read-also lines, captions) an answer does not go on into."""
     lines = _lines(text)
     for finder in (_qr_turns, _named_turns, _dash_turns, _unmarked_turns):
-        if turns := finder(text, lines):
+        if (turns := finder(text, lines)) and _someone_answers(text, turns):
             return _continued(text, lines, turns, skip or [])
     return []
+
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos"
+                           r")(?![\w'’])")
+
+
+def _someone_answers(text: str, turns: list[Turn]) -> bool:
+    """A person answers in the first person in at least a third of the answers; a page's
+    own questions and answers (`- Qui peut en bénéficier ?` / `- Les ménages modestes.`)
+    are no interview."""
+    answers = [t for t in turns if not t.question]
+    return bool(answers) and 3 * sum(bool(_FIRST_PERSON.search(text, t.start, t.end))
+                                     for t in answers) >= len(answers)
 
 
 def _tokens(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
