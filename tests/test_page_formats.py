@@ -136,3 +136,11 @@ def test_a_post_after_a_colon_report_is_its_accounts(annotate):
                       "— Luc Morin (@LucMorin) 3 mai 2026")
     q = find(quotes, "Des centaines de poissons morts. Une honte. Nous irons jusqu'au bout")
     assert (q["type"], q["speaker"]) == ("direct", "Luc Morin")
+
+
+def test_an_embedded_posts_signature_may_have_lost_its_dash(annotate):
+    quotes = annotate("Plusieurs élus ont réagi.\n"
+                      "Un budget en baisse pour nos lycées. Nous voterons contre. #budget\n"
+                      "Claire Auzou (@ClaireAuzou) 3 décembre 2026")
+    q = find(quotes, "Un budget en baisse pour nos lycées. Nous voterons contre")
+    assert (q["type"], q["speaker"]) == ("direct", "Claire Auzou")

@@ -21,10 +21,14 @@ from presswatch.textutil import doc_ents, doc_text, fold
 
 # An embedded post as a page prints it: its text, links and hashtags, then a signature
 # `— Display Name (@account) date`, ending its line, on the post's line or the next one.
-POST_SIGNATURE = re.compile(r"(?:^|[ \t])[—–-][ \t]*(?P<name>[^\n()—–]{2,80}?)[ \t]*"
-                            r"\(@\w{1,30}\)[ \t]*"
-                            r"(?:(?:\d{1,2}[ \t]+)?\w+\.?[ \t]+(?:\d{1,2},[ \t]*)?\d{4})?[ \t]*$",
-                            re.M)
+_POST_DATE = r"(?:\d{1,2}[ \t]+)?\w+\.?[ \t]+(?:\d{1,2},[ \t]*)?\d{4}"
+POST_SIGNATURE = re.compile(r"(?:(?:^|[ \t])[—–-][ \t]*(?=[^\n()—–]{2,80}?[ \t]*\(@\w{1,30}\)"
+                            rf"[ \t]*(?:{_POST_DATE})?[ \t]*$)|^(?=[^\n()—–]{{2,80}}?[ \t]*"
+                            rf"\(@\w{{1,30}}\)[ \t]*{_POST_DATE}[ \t]*$))"
+                            r"(?P<name>[^\n()—–]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*"
+                            rf"(?:{_POST_DATE})?[ \t]*$", re.M)
+"""`— Name (@account) date` ending a line; on a line of its own the dash may be lost,
+the date then required."""
 POST_TRAILER = re.compile(r"(?:[ \t]*(?:#\w+|@\w+|https?://\S+|pic\.twitter\.com/\S+))+"
                           r"[ \t]*$")
 
