@@ -144,3 +144,12 @@ def test_an_embedded_posts_signature_may_have_lost_its_dash(annotate):
                       "Claire Auzou (@ClaireAuzou) 3 décembre 2026")
     q = find(quotes, "Un budget en baisse pour nos lycées. Nous voterons contre")
     assert (q["type"], q["speaker"]) == ("direct", "Claire Auzou")
+
+
+def test_a_post_of_several_lines_runs_from_the_line_that_introduces_it(annotate):
+    quotes = annotate("La ministre a réagi sur X :\nNous ne laisserons pas faire.\n"
+                      "La sécurité des agents est notre priorité. pic.twitter.com/x\n"
+                      "— Anne Sorel (@AnneSorel) 3 mai 2026\nLa suite de l'article.")
+    q = find(quotes, "Nous ne laisserons pas faire.\nLa sécurité des agents est notre "
+                     "priorité")
+    assert (q["type"], q["speaker"]) == ("direct", "Anne Sorel")

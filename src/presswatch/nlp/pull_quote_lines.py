@@ -47,6 +47,7 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not text[line_start: body_end].strip():  # the signature opens its own line:
             body_end = line_start - 1  # the post is the whole line before (its last
             line_start = text.rfind("\n", 0, max(body_end, 0)) + 1  # sentence is no heading)
+            line_start = _post_start(text, line_start)
         body = text[line_start: max(body_end, line_start)]
         trailer = POST_TRAILER.search(body)
         end = line_start + (trailer.start() if trailer else len(body))
@@ -64,6 +65,24 @@ def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         cand.mention = (name.start, name.end)
         out.append(cand)
     return out
+
+
+def _post_start(text: str, line_start: int) -> int:
+    """Where a post of several lines starts: after the line that introduces it with a
+    colon (`Le ministre a réagi sur X :`) when one of the two lines before its last does;
+    else its last line alone."""
+    start = line_start
+    for _ in range(2):
+        if start <= 0:
+            break
+        before = text.rfind("\n", 0, start - 1) + 1
+        line = text[before: start - 1].rstrip()
+        if line.endswith(":"):
+            return start
+        if not line or "«" in line or POST_SIGNATURE.search(line):
+            break
+        start = before
+    return line_start
 
 
 def _widen_to_post(claimed: list[Candidate], start: int, end: int, name: Span | None
