@@ -27,6 +27,7 @@ from presswatch.nlp.act_features import (
 )
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.nlp.acts import load_content_acts, nothing_announced, rule_act
+from presswatch.nlp.interviews import INTERVIEW_QUESTIONS
 
 
 class ActComponent(Component):
@@ -42,6 +43,9 @@ class ActComponent(Component):
         quotes = doc._.quotes or []
         parents = {q["parent"] for q in quotes if q["parent"]}
         for q in quotes:
+            if q["rule"] in INTERVIEW_QUESTIONS:
+                q["act"] = "question"  # an interviewer's turn asks, whatever its words
+                continue
             verb = self.lexicon.verb(q["cue_lemma"]) if q["cue_lemma"] else None
             is_parent = q["id"] in parents
             act = rule_act(doc, q, verb, self.content_acts, self.lexicon, is_parent=is_parent)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DASHES, PERSON_PRONOUNS, is_indefinite_speaker
+from presswatch.nlp.french import PERSON_PRONOUNS, is_indefinite_speaker
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.noun_sources import (
@@ -22,10 +22,16 @@ from presswatch.nlp.noun_sources import (
     taken_up_by_speech_noun,
 )
 from presswatch.nlp.people import is_title
+from presswatch.nlp.pull_quote_lines import (
+    embedded_posts,
+    pull_quote_name,
+    role_pull_quote,
+    signature_after,
+)
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
-from presswatch.textutil import doc_ents, doc_text, fold
+from presswatch.textutil import doc_text, fold
 
 # a clause must carry this many word tokens to be taken as a quote standing alone
 MIN_BARE_QUOTE_WORDS = 4
@@ -113,7 +119,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if lead.rstrip().endswith(":") and (
                 said := colon_clause_subject(doc, u0, span[0].i, lex)
                 or pull_quote_name(doc, u0, span[0].i)
-                or speech_noun_source(doc, u0, span[0].i, lex)):
+                or speech_noun_source(doc, u0, span[0].i, lex)
+                or role_pull_quote(doc, u0, span[0].i, lex)):
             # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
             out.append(_whole_quotation(doc, seg, mention=said))
             continue
@@ -150,6 +157,18 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
                 cand = _whole_quotation(doc, seg, mention=said)
                 out.append(cand)
                 guessed.append(cand)
+            continue
+        if repeated is None and not lead.strip() and not any(
+                unit_of_char(doc, cands[k].end - 1, unit_of) >= _back(u, 1, debris)
+                for k in previous) and (said := person_subject_before(
+                    doc, unit_list, _back(u, 1, debris) + 1, lex,
+                    doc_text(doc)[seg.start:seg.end])) is not None and any(
+                    t.ent_type_ == "PER" for t in doc[said[0]: said[1]]):
+            # `« A », souffle X. Son gardien, Y, a multiplié les parades. « B »`: a
+            # sentence about someone else, named, stands between; the quotation is theirs
+            # (an institution's act between, `L'association a lancé une enquête`, is
+            # what the speaker before goes on about)
+            out.append(_whole_quotation(doc, seg, mention=said))
             continue
         cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
                          "bare", type="direct")
@@ -241,9 +260,16 @@ def _fragment_of(doc: Doc, span: Span, unit: tuple[int, int], cands: list[Candid
     return min(here, key=lambda c: abs(c.cue_span[0] - span[0].i), default=None)
 
 
+CAPTION_CREDIT = re.compile(r"(?:^|[.)!?][ \u00a0]+|\()[ \u00a0]*(?:photos?|crédits?(?: photo)?|©)"
+                            r"(?![\w'’])[^\n«»“”]{0,80}$", re.I)
+"""A photo's credit ending its caption (`… mardi. (Photo L. Marty)`, `… Photo Le Journal`,
+`… © AFP`): the caption line stands between a quote and the quotation going on with it."""
+
+
 def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
     """The units that are scraping debris as a whole (`Lire aussi : …`, `PUBLICITÉ`, a
-    date line: `boilerplate.py`), and -1 so the set is never empty once read."""
+    date line: `boilerplate.py`; a photo caption with its credit), and -1 so the set is
+    never empty once read."""
     spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
         if doc.has_extension("boilerplate") else []
     text = doc_text(doc)
@@ -252,7 +278,11 @@ def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         end = start + len(text[start:end].rstrip())  # (a unit ends on its line break)
         start = end - len(text[start:end].lstrip())
-        if any(a <= start and end <= b for a, b in spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        line = text[line_start: line_end if line_end >= end else len(text)]
+        if any(a <= start and end <= b for a, b in spans) or (
+                len(line) <= 300 and "«" not in line and CAPTION_CREDIT.search(line.rstrip())):
             out.append(u)
     return frozenset(out)
 
@@ -290,47 +320,6 @@ def _said_again_later(text: str, cand: Candidate, others: list[Candidate]
     return next((c for c in others if c is not cand and c.start >= cand.end and
                  (c.rule != "bare" or c.mention is not None) and
                  words in _words(text[c.start: c.end])), None)
-
-
-# An embedded post as a page prints it: its text, links and hashtags, then a signature
-# `— Display Name (@account) date`, ending its line, on the post's line or the next one.
-POST_SIGNATURE = re.compile(r"(?:^|[ \t])[—–-][ \t]*(?P<name>[^\n()—–]{2,80}?)[ \t]*"
-                            r"\(@\w{1,30}\)[ \t]*"
-                            r"(?:(?:\d{1,2}[ \t]+)?\w+\.?[ \t]+(?:\d{1,2},[ \t]*)?\d{4})?[ \t]*$",
-                            re.M)
-POST_TRAILER = re.compile(r"(?:[ \t]*(?:#\w+|@\w+|https?://\S+|pic\.twitter\.com/\S+))+"
-                          r"[ \t]*$")
-
-
-def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Posts embedded in the page (a tweet's text signed `— Name (@account) date`) are
-    direct quotes of the signing account (GUIDELINE, Settled cases); the trailing links
-    and hashtags are the page's, not the words posted."""
-    text = doc_text(doc)
-    out: list[Candidate] = []
-    lines: list[tuple[int, int]] = []
-    for match in POST_SIGNATURE.finditer(text):
-        lines = lines or layout_lines(text)  # (a post run into the paragraph before: its tail)
-        line_start = layout_line_of(lines, match.start())[0]
-        body_end = match.start()
-        if not text[line_start: body_end].strip():  # the signature opens its own line
-            body_end = line_start - 1
-            line_start = layout_line_of(lines, max(body_end, 0))[0]
-        body = text[line_start: max(body_end, line_start)]
-        trailer = POST_TRAILER.search(body)
-        end = line_start + (trailer.start() if trailer else len(body))
-        start = line_start + len(body) - len(body.lstrip())
-        end = last_content_char(text, start, end)
-        if not re.search(r"\w", text[start:end]) or any(
-                c.start < end and start < c.end for c in cands):
-            continue
-        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-        if name is None:
-            continue
-        cand = Candidate(start, end, "post", type="direct")
-        cand.mention = (name.start, name.end)
-        out.append(cand)
-    return out
 
 
 def _words(text: str) -> str:
@@ -387,27 +376,6 @@ def _without_articles(words: str) -> str:
     return " ".join(w for w in words.split() if w not in ARTICLES)
 
 
-def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
-    """The name that signs a quotation after a dash, up to a comma or the unit's end, when
-    the quotation and its signature make the whole unit and the name is a person's."""
-    text = doc_text(doc)
-    last = doc[u1 - 1]
-    trail = text[seg.outer_end: last.idx + len(last)]
-    stripped = trail.lstrip()
-    if not stripped.startswith(DASHES):
-        return None
-    name_char = seg.outer_end + len(trail) - len(stripped) + 1
-    while name_char < len(text) and text[name_char].isspace():
-        name_char += 1
-    first = next((t for t in doc[: u1] if t.idx >= name_char), None)
-    if first is None or not (first.ent_type_ == "PER" or first.pos_ == "PROPN"):
-        return None
-    end = first.i
-    while end < u1 and doc[end].text != "," and not doc[end].is_space:
-        end += 1
-    return first.i, end
-
-
 QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
                           "tweet", "texte", "extrait", "formule"})
 """Objects that name words someone else wrote or said (`a cité un message : « … »`)."""
@@ -446,52 +414,6 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     if lex.noun_class(head) in {"role", "group", "institution"}:
         return mention
     return None
-
-
-def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
-                    ) -> tuple[int, int] | None:
-    """`Jean Dupont (Debout la France) : « … »`: a pull-quote line, a person's name (and a
-    parenthesis, or an apposition saying who they are) then a colon; the name is the
-    speaker. With `colon=False`, the name and its parenthesis stand right before the
-    quotation (`Jean Dupont (Debout la France) « … »`): the parenthesis is then required,
-    since a bare name before quoted words is most often a headline's subject
-    (`Dupont « prêt » à partir`)."""
-    if colon:
-        end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
-        if end is None:
-            return None
-    else:
-        end = quote_tok
-        while end > u0 and (doc[end - 1].is_quote or doc[end - 1].is_space):
-            end -= 1
-        if end <= u0 or doc[end - 1].text != ")":
-            return None
-    if end > u0 and doc[end - 1].text == ")":
-        opening = next((k for k in range(end - 1, u0 - 1, -1) if doc[k].text == "("), None)
-        if opening is None:
-            return None
-        end = opening
-    # (the name opens the line, or follows a label's colon, or the last quotation of a
-    # round-up whose line breaks were lost: `… » Claire Martin (LFI) « … »`)
-    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
-                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
-    # (a line that opens on its own label: `À LIRE AUSSI : Jean Dupont : « … »`)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
-    if comma is not None:
-        # `Jean Dupont, maire de Lyon : « … »`: the name, then who they are
-        if end - comma > 10 or any(t.pos_ in {"VERB", "AUX"} for t in doc[comma + 1: end]):
-            return None
-        end = comma
-    name = doc[start:end]
-    if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
-                              for e in doc_ents(doc)):
-        return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
-    if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
-                                          for t in name):
-        return None  # (one word alone is most often a topic: `Grève : « … »`)
-    return start, end
 
 
 def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,

@@ -142,6 +142,10 @@ def find_segments(text: str) -> list[Segment]:
         stack: list[tuple[str, int]] = []  # (expected closer, offset of opener)
         for mark in MARKS.finditer(text, p_start, p_end):  # other characters change nothing
             i, ch = mark.start(), mark.group()
+            if ch == "»" and i == _first_char(text, p_start, p_end) and \
+                    _continues(text, segments, p_start):
+                ch = "«"  # `» Aujourd'hui …`: the older convention's mark carrying a
+                # quotation into the next paragraph
             if ch == "«" and _reversed_closer(text, i, p_end):
                 ch = "»"  # `… pour l'Europe« , avait-il ajouté`: the closing mark typed reversed
             if len(stack) == 1 and _opens_after_unclosed(text, stack[0], ch, i, p_start, p_end) \
@@ -186,6 +190,7 @@ def find_segments(text: str) -> list[Segment]:
                     _close(text, stack, i, segments)
         if stack:
             _unclosed(text, stack[0][1], p_end, segments)
+    segments = _run_on(text, segments)
     segments.sort(key=lambda s: s.open)
     outer: list[Segment] = []
     for seg in segments:
@@ -193,6 +198,38 @@ def find_segments(text: str) -> list[Segment]:
             continue
         outer.append(seg)
     return outer
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \u00a0\u202f\t\r":
+        start += 1
+    return start
+
+
+def _continues(text: str, segments: list[Segment], p_start: int) -> bool:
+    """Whether the paragraph before the one at `p_start` (blank lines skipped) ends in a
+    quotation left open: a mark opening this paragraph carries it on."""
+    before = text[:p_start].rstrip(" \u00a0\u202f\t\r\n")
+    return bool(segments) and not segments[-1].closed and \
+        segments[-1].close >= len(before) and segments[-1].close <= p_start
+
+
+def _run_on(text: str, segments: list[Segment]) -> list[Segment]:
+    """One quotation over several paragraphs, by the French convention: a quotation left
+    open at a paragraph's end and the next paragraph opening with a mark (`«`, or `»` in
+    the older usage; `"` or `“` where the page typed those) is one quotation up to the
+    mark that finally closes it. Each
+    paragraph read alone would give the words of the first to nobody."""
+    out: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: s.open):
+        prev = out[-1] if out else None
+        if prev is not None and not prev.closed and prev.close < seg.open and \
+                text[prev.close: seg.open].strip(" \u00a0\u202f\t\r\n") == "" and \
+                "\n" in text[prev.close: seg.open] and text[seg.open] in "«»\"“":
+            out[-1] = Segment(prev.open, seg.close, prev.start, seg.end, seg.closed)
+        else:
+            out.append(seg)
+    return out
 
 
 def _unclosed(text: str, opener: int, close: int, out: list[Segment], least: int = 15

@@ -28,6 +28,7 @@ from presswatch.nlp.bare_quotes import bare_quotations
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import find_cues
 from presswatch.nlp.incises import inverted_after_adverb, subject_first_comme
+from presswatch.nlp.interviews import interview_quotes
 from presswatch.nlp.inverted_subjects import (
     incise_addressee,
     inverted_name_follows,
@@ -118,7 +119,10 @@ class QuoteFinder:
                 # report of another verb: `X a confirmé que …, comme Y l'avait annoncé`)
             else:
                 k = unit_of[cue.i]
-                if doc[u[1] - 1].text == ":" and k + 1 < len(unit_list):
+                last = u[1] - 1
+                while last > u[0] and doc[last].is_space:
+                    last -= 1  # (`raconte :` ending a paragraph, the quotation the next)
+                if doc[last].text == ":" and k + 1 < len(unit_list):
                     u = (u[0], unit_list[k + 1][1])  # the parser may cut at `… : « `
                 cands.extend(forward_quotes(doc, cue, u, segments, cues, self.lex))
         cands.extend(source_prepositions(doc, self.lex, unit_list, unit_of, segments))
@@ -134,6 +138,7 @@ class QuoteFinder:
                     claimed.add(k)
         cands = drop_negated_reports(doc, cands)
         cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
+        cands = interview_quotes(doc, cands)
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
 
@@ -152,11 +157,13 @@ def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[in
 def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:
     if c.extra.get("fixed_type"):
         return
+    text = doc_text(doc)
+    while c.start < c.end and text[c.start] in " \n\u00a0\u202f":
+        c.start += 1  # (`raconte :` ending a paragraph: the content opens the next one)
     inner = [s for s in segments if s.start < c.end and c.start < s.end]
     if not inner:
         c.type = "indirect"
         return
-    text = doc_text(doc)
     for s in inner:
         lead = text[c.start: s.open] if c.start <= s.open else ""
         tail = text[s.outer_end: c.end] if c.end >= s.outer_end else ""

@@ -31,9 +31,12 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         return []
     text = doc_text(doc)
     inside = [False] * (len(text) + 1)
+    run_on = [False] * (len(text) + 1)  # inside a quotation over several paragraphs
     for seg in segments:
+        several = "\n" in text[seg.open: seg.outer_end]
         for c in range(seg.open + 1, seg.outer_end):
             inside[c] = True
+            run_on[c] = several
     openers = {seg.open for seg in segments}
     merged: list[list[int]] = [list(sents[0])]
     for start, end in sents[1:]:
@@ -52,7 +55,8 @@ def units(doc: Doc, segments: list[Segment]) -> list[tuple[int, int]]:
         prev_end = prev_text.rstrip()[-1:]
         if doc[start - 1].idx in openers:  # `… de "` : an opening mark ends nothing
             prev_end = ""
-        joins = (inside[boundary] and "\n" not in doc_text(doc)[doc[start - 1].idx: boundary]) or (
+        joins = (inside[boundary] and (run_on[boundary] or "\n" not in text[
+            doc[start - 1].idx: boundary])) or (
             not newline_between and (first in ",;:)]»”" or (first in "-–" and not _list_item(
                 doc, start, end, prev_end)) or (first.islower() and tok.is_alpha
                                                  and tok.text not in {"a", "à"})

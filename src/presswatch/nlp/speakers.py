@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import CONTRACTED_ARTICLES, is_indefinite_speaker
+from presswatch.nlp.interviews import UNNAMED_QUESTION
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
@@ -499,8 +500,9 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 speaker, gender, is_person = resolver.resolve(
                     (span.start, span.end), one_person=in_the_first_person_singular(q["text"]))
         resolved = speaker is not None
-        nobody = q["mention_start"] is not None and is_indefinite_speaker(
-            doc_text(doc)[q["mention_start"]:q["mention_end"]])
+        nobody = q["rule"] == UNNAMED_QUESTION or (q["mention_start"] is not None and
+                                                   is_indefinite_speaker(doc_text(doc)[
+                                                       q["mention_start"]:q["mention_end"]]))
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None and not q["in_boilerplate"] and not nobody:

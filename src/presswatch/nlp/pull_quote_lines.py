@@ -1,0 +1,236 @@
+"""Lines that name who speaks around a quotation with no reporting verb, as pages print
+them: a pull-quote line (`Nom : « … »`, `Nom (rôle) : « … »`, `Le sculpteur Nom : « … »`,
+`L'entraîneur, Nom : « … »`, after a live blog's time), a quotation signed after a dash
+(`« … » - Nom`), and an embedded post signed `— Nom (@compte) date`. `bare_quotes` asks
+these before it falls back on the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.french import DASHES
+from presswatch.nlp.marks import Segment
+from presswatch.nlp.sentences import layout_line_of, layout_lines
+from presswatch.nlp.spans import last_content_char
+from presswatch.textutil import doc_ents, doc_text, fold
+
+# An embedded post as a page prints it: its text, links and hashtags, then a signature
+# `— Display Name (@account) date`, ending its line, on the post's line or the next one.
+_POST_DATE = r"(?:\d{1,2}[ \t]+)?\w+\.?[ \t]+(?:\d{1,2},[ \t]*)?\d{4}"
+POST_SIGNATURE = re.compile(r"(?:(?:^|[ \t])[—–-][ \t]*(?=[^\n()—–]{2,80}?[ \t]*\(@\w{1,30}\)"
+                            rf"[ \t]*(?:{_POST_DATE})?[ \t]*$)|^(?=[^\n()—–]{{2,80}}?[ \t]*"
+                            rf"\(@\w{{1,30}}\)[ \t]*{_POST_DATE}[ \t]*$))"
+                            r"(?P<name>[^\n()—–]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*"
+                            rf"(?:{_POST_DATE})?[ \t]*$", re.M)
+"""`— Name (@account) date` ending a line; on a line of its own the dash may be lost,
+the date then required."""
+POST_TRAILER = re.compile(r"(?:[ \t]*(?:#\w+|@\w+|https?://\S+|pic\.twitter\.com/\S+))+"
+                          r"[ \t]*$")
+
+
+def embedded_posts(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Posts embedded in the page (a tweet's text signed `— Name (@account) date`) are
+    direct quotes of the signing account (GUIDELINE, Settled cases); the trailing links
+    and hashtags are the page's, not the words posted."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    lines: list[tuple[int, int]] = []
+    for match in POST_SIGNATURE.finditer(text):
+        lines = lines or layout_lines(text)  # (a post run into the paragraph before: its tail)
+        line_start = layout_line_of(lines, match.start())[0]
+        body_end = match.start()
+        if not text[line_start: body_end].strip():  # the signature opens its own line:
+            body_end = line_start - 1  # the post is the whole line before (its last
+            line_start = text.rfind("\n", 0, max(body_end, 0)) + 1  # sentence is no heading)
+            line_start = _post_start(text, line_start)
+        body = text[line_start: max(body_end, line_start)]
+        trailer = POST_TRAILER.search(body)
+        end = line_start + (trailer.start() if trailer else len(body))
+        start = line_start + len(body) - len(body.lstrip())
+        end = last_content_char(text, start, end)
+        if not re.search(r"\w", text[start:end]):
+            continue
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if claimed := [c for c in cands if c.start < end and start < c.end]:
+            _widen_to_post(claimed, start, end, name)
+            continue
+        if name is None:
+            continue
+        cand = Candidate(start, end, "post", type="direct")
+        cand.mention = (name.start, name.end)
+        out.append(cand)
+    return out
+
+
+def _post_start(text: str, line_start: int) -> int:
+    """Where a post of several lines starts: after the line that introduces it with a
+    colon (`Le ministre a réagi sur X :`) when one of the two lines before its last does;
+    else its last line alone."""
+    start = line_start
+    for _ in range(2):
+        if start <= 0:
+            break
+        before = text.rfind("\n", 0, start - 1) + 1
+        line = text[before: start - 1].rstrip()
+        if line.endswith(":"):
+            return start
+        if not line or "«" in line or POST_SIGNATURE.search(line):
+            break
+        start = before
+    return line_start
+
+
+def _widen_to_post(claimed: list[Candidate], start: int, end: int, name: Span | None
+                   ) -> None:
+    """`X a tweeté :` then the post: the colon's report read the post's first sentence as
+    its content; the post is the whole text, quoted as posted, and its signature's account
+    says who posted it (`X a publié une vidéo :` has the video for the parse's subject)."""
+    if len(claimed) == 1 and (c := claimed[0]).cue is not None and c.type != "direct" and \
+            start <= c.start and c.end <= end:
+        c.start, c.end, c.type = start, end, "direct"
+        c.extra["fixed_type"] = True
+        if name is not None:
+            c.mention, c.speaker_ref = (name.start, name.end), None
+
+
+def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
+    """The name that signs a quotation after a dash, up to a comma or the unit's end, when
+    the quotation and its signature make the whole unit and the name is a person's."""
+    text = doc_text(doc)
+    last = doc[u1 - 1]
+    trail = text[seg.outer_end: last.idx + len(last)]
+    stripped = trail.lstrip()
+    if not stripped.startswith(DASHES):
+        return None
+    name_char = seg.outer_end + len(trail) - len(stripped) + 1
+    while name_char < len(text) and text[name_char].isspace():
+        name_char += 1
+    first = next((t for t in doc[: u1] if t.idx >= name_char), None)
+    if first is None or not (first.ent_type_ == "PER" or first.pos_ == "PROPN"):
+        return None
+    end = first.i
+    while end < u1 and doc[end].text != "," and not doc[end].is_space:
+        end += 1
+    return first.i, end
+
+
+LIVE_TIME = re.compile(r"\d{1,2}[ \u00a0]?[hH:][ \u00a0]?\d{2}[ \u00a0]*[-–—|][ \u00a0]*")
+"""A live blog entry's time and dash (`21h12 - `, `9:05 – `), before the entry's words."""
+
+
+def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
+                    ) -> tuple[int, int] | None:
+    """`Jean Dupont (Debout la France) : « … »`: a pull-quote line, a person's name (and a
+    parenthesis, or an apposition saying who they are) then a colon; the name is the
+    speaker. With `colon=False`, the name and its parenthesis stand right before the
+    quotation (`Jean Dupont (Debout la France) « … »`): the parenthesis is then required,
+    since a bare name before quoted words is most often a headline's subject
+    (`Dupont « prêt » à partir`)."""
+    if colon:
+        end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
+        if end is None:
+            return None
+    else:
+        end = quote_tok
+        while end > u0 and (doc[end - 1].is_quote or doc[end - 1].is_space):
+            end -= 1
+        if end <= u0 or doc[end - 1].text != ")":
+            return None
+    if end > u0 and doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 1, u0 - 1, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    # (the name opens the line, or follows a label's colon, or the last quotation of a
+    # round-up whose line breaks were lost: `… » Claire Martin (LFI) « … »`)
+    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
+                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
+    # (a line that opens on its own label: `À LIRE AUSSI : Jean Dupont : « … »`, or on a
+    # live blog's time: `21h12 - Jean Dupont : « … »`)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < end and (stamp := LIVE_TIME.match(doc_text(doc), doc[start].idx)):
+        start = next((k for k in range(start, end) if doc[k].idx >= stamp.end()), end)
+    comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
+    if comma is not None:
+        # `Jean Dupont, maire de Lyon : « … »`: the name, then who they are
+        if end - comma > 10 or any(t.pos_ in {"VERB", "AUX"} for t in doc[comma + 1: end]):
+            return None
+        end = comma
+    name = doc[start:end]
+    if len(name) == 1 and any(e.label_ == "PER" and len(e) > 1 and e[-1].text == name[0].text
+                              for e in doc_ents(doc)):
+        return start, end  # `Macron : « … »`: a surname the article gives in full elsewhere
+    if 2 <= len(name) <= 4 and _capitals_name(name.text):
+        return start, end  # `CLAIRE AUBIN (présidente) : « … »`: a round-up in capitals,
+        # which the tagger does not read as a name
+    if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
+                                          for t in name):
+        return _role_then_name(doc, start, end)  # (one word alone is most often a topic:
+        # `Grève : « … »`)
+    return start, end
+
+
+CAPITAL_LABELS = frozenset({"lire aussi", "a lire aussi", "voir aussi", "en direct", "en images",
+                            "en video", "info", "derniere minute", "mise a jour"})
+"""Labels a page sets in capitals before a colon, that no name is."""
+
+
+def _capitals_name(words: str) -> bool:
+    """Two to four words in capitals (hyphens inside) that no page label is."""
+    parts = words.split()
+    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*", w) for w in parts) and \
+        fold(words) not in CAPITAL_LABELS
+
+
+def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
+                    ) -> tuple[int, int] | None:
+    """`L'entraîneur lyonnais, Paul Ternier : « … »`, `Le capitaine nantais : « … »`: a
+    round-up's line opening on a role (a speaker noun of the lexicon), maybe then the
+    name after a comma, then a colon: the name speaks, else the role."""
+    end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
+    if end is None:
+        return None
+    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
+                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < end and (stamp := LIVE_TIME.match(doc_text(doc), doc[start].idx)):
+        start = next((k for k in range(start, end) if doc[k].idx >= stamp.end()), end)
+    if not 2 <= end - start <= 16 or doc[start].lower_ not in LINE_DETERMINERS or any(
+            t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+            for t in doc[start:end]):
+        return None  # (`Une habitante rencontrée au marché :`: a participle may describe)
+    comma = next((k for k in range(start + 2, end) if doc[k].text == ","), None)
+    if comma is not None:
+        stop = next((k for k in range(comma + 1, end) if doc[k].text == ","), end)
+        name = doc[comma + 1: stop]
+        if 2 <= len(name) <= 4 and all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
+                                       for t in name):
+            return comma + 1, stop  # (`Le pivot de Lyon, Ugo Lambert, furieux : « … »`)
+        return None
+    return (start, end) if lex.noun_class(doc[start + 1]) in {"role", "group"} else None
+
+
+LINE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une"})
+"""What a round-up's or a vox pop's line opens on before its role (`Le capitaine
+nantais :`, `Une habitante du quartier :`)."""
+
+
+def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """`Le chef d'orchestre Piotr Zalewski : « … »`, `Le demi de mêlée Nicolas Arrieta,
+    auteur de 14 points : « … »`: a pull-quote line whose name follows the role it is
+    introduced by; the name (two to four words a name's) speaks."""
+    if end - start > 10 or doc[start].lower_ not in {"le", "la", "l'", "l’"} or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+        return None
+    k = end
+    while k > start + 1 and (doc[k - 1].ent_type_ == "PER" or doc[k - 1].pos_ == "PROPN"):
+        k -= 1
+    return (k, end) if 2 <= end - k <= 4 and doc[k - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
+        else None

@@ -1,0 +1,126 @@
+"""Interviews in questions and answers (issue 9, the format probe `eval/probes-formats`):
+each turn is a direct quote, the answers the interviewee's, the questions the named
+interviewer's or nobody's. Every text is our own; each layout is tried."""
+
+from __future__ import annotations
+
+from test_quotes import find, same_speaker
+
+from presswatch.nlp.interviews import interview_turns
+
+DASHES = (
+    "Marine Leduc : « Le club ne descendra pas »\n"
+    "La présidente du Stade de Corvol, Marine Leduc, fait le point avant le derby.\n"
+    "— Vous êtes derniers à la trêve. Êtes-vous inquiète ?\n"
+    "— Non. Nous avons le deuxième budget de la division et un effectif complet.\n"
+    "— Allez-vous recruter en janvier ?\n"
+    "— Un défenseur central, pas plus. Les finances sont saines.\n"
+    "Propos recueillis par Hugo Ferrier")
+
+QR = (
+    "Le maire de Lanvoy, Yves Kerbrat, défend la fermeture de la piscine l'hiver.\n"
+    "Q : Pourquoi fermer la piscine de novembre à mars ?\n"
+    "R : Parce que la chauffer coûte 300 000 euros par hiver. La commune ne peut plus.\n"
+    "Q : Les clubs de natation protestent.\n"
+    "R : Je les recevrai lundi. Nous trouverons des créneaux à Plouzec.")
+
+NAMED = (
+    "Le pianiste Oscar Vial joue samedi à la Halle aux grains.\n"
+    "La Voix du Tarn : Que jouerez-vous samedi ?\n"
+    "Oscar Vial : Schubert en première partie, puis des pièces de ma composition.\n"
+    "La Voix du Tarn : Le public vous connaît-il ?\n"
+    "Oscar Vial : Un peu. J'ai grandi à deux rues de la salle.")
+
+
+def test_dash_turns_are_quotes_of_the_chapeau_person_and_the_named_journalist(annotate):
+    quotes = annotate(DASHES)
+    question = find(quotes, "Allez-vous recruter en janvier ?")
+    answer = find(quotes, "Un défenseur central, pas plus. Les finances sont saines")
+    assert (question["type"], question["speaker"]) == ("direct", "Hugo Ferrier")
+    assert (answer["type"], answer["speaker"]) == ("direct", "Marine Leduc")
+
+
+def test_qr_questions_by_an_unnamed_interviewer_have_no_speaker(annotate):
+    quotes = annotate(QR)
+    assert find(quotes, "Pourquoi fermer la piscine de novembre à mars ?")["speaker"] is None
+    answer = find(quotes, "Je les recevrai lundi. Nous trouverons des créneaux à Plouzec")
+    assert answer["speaker"] == "Yves Kerbrat"
+
+
+def test_named_prefixes_give_each_side_its_turns(annotate):
+    quotes = annotate(NAMED)
+    assert same_speaker(find(quotes, "Que jouerez-vous samedi ?")["speaker"], "La Voix du Tarn")
+    answer = find(quotes, "Un peu. J'ai grandi à deux rues de la salle")
+    assert answer["speaker"] == "Oscar Vial"
+
+
+def test_a_report_inside_an_answer_is_the_answers_own(annotate):
+    quotes = annotate(QR.replace("Je les recevrai lundi.",
+                                 "Le préfet m'a dit que l'État ne paierait rien."))
+    assert not [q for q in quotes if q["text"].startswith("l'État ne paierait")]
+
+
+def test_lists_reactions_and_live_entries_are_no_interview():
+    assert not interview_turns(
+        "Les mesures annoncées :\n- une prime de 200 euros ;\n- un jour de congé ;\n"
+        "- un bilan en juin ;\n- une réunion chaque mois.")
+    assert not interview_turns(
+        "Paul Sarda (entraîneur) : « Nous avons manqué de jus. »\n"
+        "Jean Molle (capitaine) : « Pourquoi pas nous ? »\n"
+        "Paul Sarda : « Et maintenant ? »\nJean Molle : « On verra ? »")
+    assert not interview_turns(
+        "10h12 - Le préfet a-t-il parlé ?\n10h40 - Oui.\n11h02 - Et le maire ?\n11h30 - Non.")
+
+
+def test_an_answer_goes_on_over_paragraphs_until_the_next_question(annotate):
+    quotes = annotate(DASHES.replace(
+        "un effectif complet.\n",
+        "un effectif complet.\nNos blessés reviennent en janvier, le groupe sera au "
+        "complet.\nLire aussi : Le derby en chiffres\n"))
+    answer = find(quotes, "Nos blessés reviennent en janvier, le groupe sera au complet")
+    assert (answer["type"], answer["speaker"]) == ("direct", "Marine Leduc")
+    assert not [q for q in quotes if q["text"].startswith("Le derby")]
+
+
+def test_questions_whose_bold_was_lost_still_make_an_interview(annotate):
+    quotes = annotate(
+        "Entretien avec l'astronome Rémi Castaing, qui publie un atlas du ciel d'hiver.\n"
+        "Pourquoi un atlas de l'hiver ?\n"
+        "Parce que c'est la saison que je préfère : le ciel est le plus pur.\n"
+        "Faut-il un télescope ?\n"
+        "Non, une paire de jumelles suffit pour les deux tiers des objets du livre.\n"
+        "Où observer près de Lyon ?\n"
+        "Sur les monts du Lyonnais, loin des éclairages de la ville.")
+    answer = find(quotes, "Non, une paire de jumelles suffit pour les deux tiers des objets "
+                          "du livre")
+    assert (answer["type"], answer["speaker"]) == ("direct", "Rémi Castaing")
+    assert find(quotes, "Faut-il un télescope ?")["speaker"] is None
+
+
+def test_questions_in_a_plain_article_make_no_interview():
+    assert not interview_turns(
+        "Faut-il fermer la piscine ?\nLe conseil en débattra lundi.\nQui paiera ?\n"
+        "La commune, pour l'essentiel.\nEt après ?\nNul ne le sait.")
+
+
+def test_an_interviewers_turns_are_questions_whatever_their_words(annotate):
+    quotes = annotate(DASHES)
+    assert {find(quotes, text)["act"] for text in (
+        "Vous êtes derniers à la trêve. Êtes-vous inquiète ?",
+        "Allez-vous recruter en janvier ?")} == {"question"}
+
+
+def test_question_headings_of_an_explainer_make_no_interview():
+    assert not interview_turns(
+        "Le département lance un plan pour l'entretien des routes communales.\n"
+        "Pourquoi maintenant ?\nLes routes se sont dégradées après les crues de 2025.\n"
+        "Combien cela coûtera-t-il ?\nDouze millions d'euros sur trois ans.\n"
+        "Qui décide des priorités ?\nLes maires, dans un entretien avec le préfet.")
+
+
+def test_a_pages_own_questions_and_answers_are_no_interview():
+    assert not interview_turns(
+        "Chèque énergie : ce qui change en 2027.\n- Qui peut en bénéficier ?\n"
+        "- Les ménages dont le revenu fiscal est inférieur à 11 000 euros.\n"
+        "- Comment faire la demande ?\n- En ligne, sur le site des impôts.\n"
+        "- Quand sera-t-il versé ?\n- En avril, comme chaque année.")

@@ -1,0 +1,155 @@
+"""The page formats real news sites publish (issue 9, the format probe
+`eval/probes-formats`): a quotation over several paragraphs, a quotation opening the
+paragraph after a cue and a colon. Every text is our own; each layout is tried with one
+and two line breaks between paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import find
+
+from presswatch.nlp.marks import find_segments
+
+
+@pytest.mark.parametrize("mark", ["«", "»"])
+def test_a_quotation_carried_over_paragraphs_is_one_segment(mark):
+    text = (f"Le maire écrit :\n« Nous avons tout essayé pendant deux ans.\n{mark} Rien "
+            "n'a changé, et les riverains sont à bout. »\nLa suite du texte.")
+    (seg,) = find_segments(text)
+    assert text[seg.start: seg.end] == (
+        f"Nous avons tout essayé pendant deux ans.\n{mark} Rien n'a changé, et les "
+        "riverains sont à bout.")
+
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("“", "”")])
+def test_a_quotation_in_english_marks_carried_over_paragraphs_is_one_segment(opening, closing):
+    text = (f"La directrice écrit :\n{opening}Nous fermerons le service en juin.\n"
+            f"{opening}Les patients seront orientés vers Rodez.{closing}\nFin.")
+    (seg,) = find_segments(text)
+    assert text[seg.start: seg.end] == (f"Nous fermerons le service en juin.\n{opening}Les "
+                                        "patients seront orientés vers Rodez.")
+
+
+def test_a_paragraph_opening_with_a_mark_after_a_closed_quotation_is_its_own():
+    text = "« Première phrase assez longue. »\n« Seconde phrase, tout aussi longue. »"
+    assert len(find_segments(text)) == 2
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_cue_and_colon_ending_a_paragraph_take_the_quotation_over_paragraphs(annotate, sep):
+    text = sep.join([
+        "Le conseil municipal de Pradelles a voté la fermeture de l'école.",
+        "Son directeur, Marc Olivier, a réagi :",
+        "« Nous accueillons quarante enfants depuis trente ans. Personne ne nous a consultés.",
+        "« Nous ferons appel de cette décision devant le tribunal administratif. »",
+        "La préfecture n'a pas répondu."])
+    q = find(annotate(text), (
+        "Nous accueillons quarante enfants depuis trente ans. Personne ne nous a consultés."
+        f"{sep}« Nous ferons appel de cette décision devant le tribunal administratif"))
+    assert (q["type"], q["speaker"]) == ("direct", "Marc Olivier")
+
+
+@pytest.mark.parametrize("lead", [
+    "Plusieurs élus ont réagi dans la soirée.",
+    "La sénatrice Claire Auzou a tweeté :",
+])
+def test_an_embedded_post_of_several_sentences_is_quoted_whole(annotate, lead):
+    text = "\n".join([
+        "Le conseil régional a voté le budget des lycées mardi.", lead,
+        "Un budget en baisse pour nos lycées. C'est une faute. Nous voterons contre. "
+        "pic.twitter.com/Ab12Cd34",
+        "— Claire Auzou (@ClaireAuzou) 3 décembre 2026"])
+    q = find(annotate(text), "Un budget en baisse pour nos lycées. C'est une faute. "
+                             "Nous voterons contre")
+    assert (q["type"], q["speaker"]) == ("direct", "Claire Auzou")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Le sculpteur Anselme Varin : « Le bronze me manquait depuis dix ans. »",
+     "Anselme Varin"),
+    ("Le trois-quarts centre Mathis Oyarzun, auteur de deux essais : « On a enfin joué "
+     "notre rugby. »", "Mathis Oyarzun"),
+])
+def test_a_pull_quote_line_may_give_the_role_before_the_name(annotate, line, speaker):
+    quotes = annotate("Les réactions après la rencontre.\n" + line)
+    assert [q["speaker"] for q in quotes if q["type"] == "direct"] == [speaker]
+
+
+def test_a_quotation_after_a_sentence_about_another_named_person_is_theirs(annotate):
+    quotes = annotate(
+        "« Nous avons souffert jusqu'au bout », reconnaît Lucas Ferrat, le capitaine.\n"
+        "Son coéquipier, Damien Vautrin, a marqué le but de la victoire. « J'ai frappé "
+        "sans regarder, le ballon est entré. »")
+    q = find(quotes, "J'ai frappé sans regarder, le ballon est entré")
+    assert q["speaker"] == "Damien Vautrin"
+
+
+def test_a_live_blog_entry_may_open_on_a_pull_quote_line(annotate):
+    quotes = annotate("Le direct de la soirée électorale.\n"
+                      "21h12 - Paul Ternier : « Nous avons perdu, je l'assume pleinement. »\n"
+                      "9:05 – Le maire Jean Fabre : « Je reste à votre écoute. »")
+    assert [q["speaker"] for q in quotes] == ["Paul Ternier", "Jean Fabre"]
+
+
+def test_a_round_up_line_may_open_on_a_role(annotate):
+    quotes = annotate("Lyon a battu Nantes samedi. Les réactions.\n"
+                      "L'entraîneur lyonnais, Paul Ternier : « On a été solides du début à la "
+                      "fin. »\nLe capitaine nantais : « On n'a pas existé ce soir. »\n"
+                      "Le verdict : « Une défaite logique et méritée. »")
+    assert [q["speaker"] for q in quotes] == ["Paul Ternier", "le capitaine nantais"]
+
+
+def test_a_round_up_in_capitals_names_its_speakers(annotate):
+    quotes = annotate("Les réactions après le match.\n"
+                      "CLAIRE AUBIN (présidente) : « C'est une défaite qui fait mal. »\n"
+                      "JEAN-MARC FABRE, défenseur : « On doit se relever très vite. »\n"
+                      "LIRE AUSSI : « Le club sanctionné par la ligue »")
+    assert [q["speaker"] for q in quotes if q["speaker"]] == ["CLAIRE AUBIN", "JEAN-MARC FABRE"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Paul Ternier, adjoint aux sports, lors du conseil de mardi. Photo Le Journal / A. Moreau",
+    "Le maire au conseil municipal, mardi soir. (Photo AFP)",
+    "Le bassin olympique, fermé depuis lundi. © Studio Lenoir",
+])
+def test_a_photo_caption_between_quotations_is_passed_over(annotate, caption):
+    quotes = annotate("« Nous n'avions plus le choix », explique le maire, Jean Fabre.\n"
+                      f"{caption}\n« La piscine coûtait 300 000 euros par an à la commune. »")
+    assert find(quotes, "La piscine coûtait 300 000 euros par an à la commune")["speaker"] \
+        == "Jean Fabre"
+
+
+def test_a_vox_pop_or_round_up_line_may_describe_before_its_colon(annotate):
+    quotes = annotate("Lyon a battu Nantes samedi.\n"
+                      "Le pivot de Nantes, Ugo Lambert, furieux contre l'arbitrage : « La "
+                      "dernière faute était évidente pour tout le monde. »\n"
+                      "Une habitante rencontrée au marché : « On n'entend plus que ça depuis "
+                      "lundi. »\nLe verdict, sans appel : « Une défaite logique et méritée. »")
+    assert [q["speaker"] for q in quotes] == ["Ugo Lambert",
+                                              "une habitante rencontrée au marché"]
+
+
+def test_a_post_after_a_colon_report_is_its_accounts(annotate):
+    quotes = annotate("La fédération porte plainte. Son président, Luc Morin, a publié sur X "
+                      "une vidéo du lac :\nDes centaines de poissons morts. Une honte. Nous "
+                      "irons jusqu'au bout. pic.twitter.com/Ab12\n"
+                      "— Luc Morin (@LucMorin) 3 mai 2026")
+    q = find(quotes, "Des centaines de poissons morts. Une honte. Nous irons jusqu'au bout")
+    assert (q["type"], q["speaker"]) == ("direct", "Luc Morin")
+
+
+def test_an_embedded_posts_signature_may_have_lost_its_dash(annotate):
+    quotes = annotate("Plusieurs élus ont réagi.\n"
+                      "Un budget en baisse pour nos lycées. Nous voterons contre. #budget\n"
+                      "Claire Auzou (@ClaireAuzou) 3 décembre 2026")
+    q = find(quotes, "Un budget en baisse pour nos lycées. Nous voterons contre")
+    assert (q["type"], q["speaker"]) == ("direct", "Claire Auzou")
+
+
+def test_a_post_of_several_lines_runs_from_the_line_that_introduces_it(annotate):
+    quotes = annotate("La ministre a réagi sur X :\nNous ne laisserons pas faire.\n"
+                      "La sécurité des agents est notre priorité. pic.twitter.com/x\n"
+                      "— Anne Sorel (@AnneSorel) 3 mai 2026\nLa suite de l'article.")
+    q = find(quotes, "Nous ne laisserons pas faire.\nLa sécurité des agents est notre "
+                     "priorité")
+    assert (q["type"], q["speaker"]) == ("direct", "Anne Sorel")
