@@ -966,6 +966,8 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
      "les loyers ont augmenté de 4 % en un an", "l'observatoire local de l'habitat"),
     ("Selon la caisse d'allocations familiales, les aides seront versées en mai.",
      "les aides seront versées en mai", "la caisse d'allocations familiales"),
+    ("Selon le gestionnaire du réseau, la coupure durera deux heures.",
+     "la coupure durera deux heures", "le gestionnaire du réseau"),
 ])
 def test_an_institution_named_in_lower_case_is_a_source(annotate, text, content, speaker):
     q = find(annotate(text), content)

@@ -127,3 +127,11 @@ def test_the_institution_is_the_one_named_before(annotate):
                       "ses placements resteront prudents.")
     assert "caisse des dépôts" in find(quotes, "ses placements resteront prudents"
                                        )["speaker"].lower()
+
+
+def test_the_network_operator_described_takes_up_the_company_named_before(annotate):
+    """`le gestionnaire du réseau` after `Enedis`: a description of the company the
+    article named (data/organisation_nouns.txt), which speaks through it."""
+    quotes = annotate("Enedis a été saisi. Selon le gestionnaire du réseau, la coupure "
+                      "durera deux heures.")
+    assert find(quotes, "la coupure durera deux heures")["speaker"] == "Enedis"
