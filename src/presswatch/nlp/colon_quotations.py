@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import OPENING_MARKS
 from presswatch.nlp.marks import Segment
 from presswatch.textutil import doc_text
-
-OPENING_MARKS = frozenset('«"“')
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[«\"“]?[A-ZÀ-Ý]")
 

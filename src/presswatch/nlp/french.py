@@ -37,7 +37,8 @@ PURPOSE = {"pour", "afin", "sans", "avant"}
 ADVERBIAL_AFTER_DE = {"nouveau", "même", "plus", "suite", "fait", "surcroît", "toute"}
 
 
-OPENING_MARKS = {"«", "“", '"'}
+OPENING_MARKS = frozenset({"«", "“", '"'})
+"""Marks that open a quotation."""
 DASHES = ("-", "–", "—")
 """Dashes that set off an aside or a signature when they stand alone (`- « … » selon X -`,
 `« … » — Jean Roux`)."""
