@@ -146,16 +146,7 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
         if opening is None:
             return None
         end = opening
-    # (the name opens the line, or follows a label's colon, or the last quotation of a
-    # round-up whose line breaks were lost: `… » Claire Martin (LFI) « … »`)
-    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
-                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
-    # (a line that opens on its own label: `À LIRE AUSSI : Jean Dupont : « … »`, or on a
-    # live blog's time: `21h12 - Jean Dupont : « … »`)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    if start < end and (stamp := LIVE_TIME.match(doc_text(doc), doc[start].idx)):
-        start = next((k for k in range(start, end) if doc[k].idx >= stamp.end()), end)
+    start = _line_start(doc, u0, end)
     comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
     if comma is not None:
         # `Jean Dupont, maire de Lyon : « … »`: the name, then who they are
@@ -174,6 +165,20 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
         return _role_then_name(doc, start, end)  # (one word alone is most often a topic:
         # `Grève : « … »`)
     return start, end
+
+
+def _line_start(doc: Doc, u0: int, end: int) -> int:
+    """Where the speaker's words of a pull-quote line ending at `end` start: the line's
+    start, or after a label's colon, or after the last quotation of a round-up whose line
+    breaks were lost (`… » Claire Martin (LFI) « … »`); past a label (`À LIRE AUSSI :
+    Jean Dupont : « … »`) or a live blog's time (`21h12 - Jean Dupont : « … »`)."""
+    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
+                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < end and (stamp := LIVE_TIME.match(doc_text(doc), doc[start].idx)):
+        start = next((k for k in range(start, end) if doc[k].idx >= stamp.end()), end)
+    return start
 
 
 CAPITAL_LABELS = frozenset({"lire aussi", "a lire aussi", "voir aussi", "en direct", "en images",
@@ -196,12 +201,7 @@ def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
     if end is None:
         return None
-    start = next((k + 1 for k in range(end - 1, u0 - 1, -1)
-                  if doc[k].text in {":", "»", "”", ".", "!", "?"}), u0)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    if start < end and (stamp := LIVE_TIME.match(doc_text(doc), doc[start].idx)):
-        start = next((k for k in range(start, end) if doc[k].idx >= stamp.end()), end)
+    start = _line_start(doc, u0, end)
     if not 2 <= end - start <= 16 or doc[start].lower_ not in LINE_DETERMINERS or any(
             t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
             for t in doc[start:end]):
