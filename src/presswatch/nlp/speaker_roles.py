@@ -217,6 +217,9 @@ class RoleMentions(OrganisationMentions):
             STOP_DESCRIPTORS  # (`De Croo` tagged a proper noun shares no `de` with anyone)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
+        # `le chef du gouvernement` says `Premier ministre`: its generic head (`chef`)
+        # weighs no more than any shared word
+        synonyms = self.lex.role_words(phrase) & self.lex.role_nouns
         if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
             return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
@@ -241,6 +244,7 @@ class RoleMentions(OrganisationMentions):
             self.lex.generic_roles and not former
         best, best_score = None, 0.0
         tied: list[tuple[float, Person]] = []  # role score (no position terms), person
+        scored: list[tuple[float, Person]] = []  # role score with position terms, person
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
@@ -267,7 +271,7 @@ class RoleMentions(OrganisationMentions):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
             if function is not None and other_function(function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
-            if head_word in p.descriptors and head_word in self._written_roles(p) and any(
+            if head_word in p.descriptors and self._qualified(p, head_word) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     and not any(names_the_place(q, d) for d in p.descriptors
                                 if not countries_in({d}))  # (a country's is a nationality)
@@ -289,11 +293,21 @@ class RoleMentions(OrganisationMentions):
                 # bâtonnier X, qui représente les victimes … Me X`: two lawyers); named
                 # in the mention's own sentence, the name is its apposition (`explique
                 # son avocat ce mardi, Me X`)
-            score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
+            score = len(shared) + (1.5 if head_word in p.descriptors and not (
+                head_word in self.lex.generic_roles and synonyms) else 0.0)
             tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0
             score += 0.01 * len(p.positions)
             tied.append((tie, p))
+            scored.append((score, p))
+        if any(any(x < char for x in p.positions) for _s, p in scored):
+            # a role takes up someone named before it rather than someone the article
+            # introduces later with a like role (`a souligné le chef de la région` after
+            # the governor named; `Le chef de l'administration du village, X` at the end)
+            tied = [(tie, p) for tie, p in tied if not self._named_only_after(p, char, head)]
+            scored = [(score, p) for score, p in scored
+                      if not self._named_only_after(p, char, head)]
+        for score, p in scored:
             if score > best_score:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
@@ -358,6 +372,12 @@ class RoleMentions(OrganisationMentions):
         if head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    @staticmethod
+    def _named_only_after(p: Person, char: int, head: Token) -> bool:
+        """Whether `p` is named only after the sentence of the role mention at `char`."""
+        return not any(x < char or head.sent.start_char <= x < head.sent.end_char
+                       for x in p.positions)
 
     def _unnamed_of_the_nation(self, countries: set[str], before: int) -> bool:
         """`unnamed_of_the_nation` for this article (speaker_holders.py)."""
@@ -476,9 +496,16 @@ class RoleMentions(OrganisationMentions):
                 for w in re.findall(r"[\w-]+", fold(role))) for role in p.roles)
 
     @staticmethod
-    def _written_roles(p: Person) -> set[str]:
-        """The words of the role phrases written next to `p`'s name, folded."""
-        return {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
+    def _qualified(p: Person, noun: str) -> bool:
+        """Whether a role phrase written next to `p`'s name has `noun` with a word of its
+        own after it (`l'entraîneur parisien`, `le ministre de la Défense`): only such a
+        role has qualifiers a mention's can contradict. `le défenseur X` is `le défenseur
+        central` as well."""
+        for role in p.roles:
+            words = re.findall(r"[\w-]+", fold(role))
+            if any(w == noun and k + 1 < len(words) for k, w in enumerate(words)):
+                return True
+        return False
 
     def _counterpart_of(self, tokens: list[Token], head: Token, char: int) -> str | None:
         """`Liz Truss s'est rendue à Moscou. Son homologue russe l'a accusée …`: a
