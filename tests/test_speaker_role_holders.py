@@ -82,3 +82,33 @@ def test_a_generic_head_weighs_less_than_the_role_it_stands_for(annotate):
         "Premier ministre, Dimitar Kolev, avait annoncé sa démission la veille. Le chef du "
         "gouvernement a évoqué des raisons personnelles.")
     assert find(quotes, "des raisons personnelles")["speaker"] == "Dimitar Kolev"
+
+
+def test_a_surname_cut_at_its_hyphen_is_still_the_person(annotate):
+    """The NER may miss `Okafor-Diaz` after the verb and the mention stop at the hyphen."""
+    quotes = annotate(
+        "Le chef du gouvernement de Corvanie, Samuel Okafor-Diaz, a annoncé une réforme "
+        "jeudi. « Nous n'avons plus le choix », a dit Okafor-Diaz aux députés devant "
+        "l'Assemblée.")
+    assert find(quotes, "Nous n'avons plus le choix")["speaker"] == "Samuel Okafor-Diaz"
+
+
+def test_a_participle_in_a_role_keeps_the_role(annotate):
+    """`le ministre délégué aux Collectivités, X`: the participle is part of the role, so
+    `le ministre` after him is him, not the other minister named before."""
+    quotes = annotate(
+        "La ministre de la Culture, Sophie Arnal, a inauguré le musée lundi. Mardi, le "
+        "ministre délégué aux Transports, Hugo Mercier, a visité la gare. « Les travaux "
+        "dureront deux ans », a-t-il déclaré. Le ministre a précisé que la ligne resterait "
+        "ouverte.")
+    assert find(quotes, "la ligne resterait ouverte")["speaker"] == "Hugo Mercier"
+
+
+def test_a_role_the_tagger_reads_as_a_participle_describes_the_name(annotate):
+    """`X, accusé de …,` gives X the role (the tagger reads a participle), and `L'accusé`
+    heads its mention even where the parse hangs the noun on its article."""
+    quotes = annotate(
+        "Le procès de Dylan Moreau, accusé de l'incendie d'un gymnase, s'est ouvert à "
+        "Vierzon. Le gardien du site, Paul Rigaud, a raconté la nuit du drame. L'accusé, qui "
+        "conteste avoir allumé le feu, a parlé d'un accident « bête ».")
+    assert find(quotes, "avoir allumé le feu")["speaker"] == "Dylan Moreau"

@@ -309,6 +309,9 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person.descriptors.update(fold(t.lemma_) for t in desc
                                       if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
                                       fold(t.lemma_) not in STOP_DESCRIPTORS)
+            person.descriptors.update(  # (`accusé` read as a participle: the role's form)
+                fold(t.text) for t in desc if t.pos_ == "VERB" and
+                lex.speaker_nouns.get(t.lower_, ("",))[0] == "role")
             person.descriptors |= lex.role_words(fold(phrase))
             function = role_function(ordered, lex)
             if function is not None:

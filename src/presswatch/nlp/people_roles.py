@@ -45,7 +45,11 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
             break
         coordinated = t.lower_ == "et" and j + 1 < len(doc) and j > 0 and \
             doc[j + 1].lower_ in NP_INTERNAL_PREPOSITIONS and doc[j - 1].pos_ in {"NOUN", "ADJ"}
-        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"} and not coordinated:
+        # a participle qualifying the noun before it (`le ministre délégué aux Collectivités`)
+        qualifying = t.pos_ == "VERB" and "Part" in morph(t, "VerbForm") and j > 0 and \
+            doc[j - 1].pos_ == "NOUN"
+        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"} and not coordinated \
+                and not qualifying:
             break  # (`de l'Administration et de la Décentralisation` is one complement)
         out.append(t)
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
@@ -123,14 +127,22 @@ def descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list
         # `, la ministre de la Culture,` or without the article: `, ministre de la Culture,`
         if k + 1 < len(doc) and fold(doc[k].text).replace("’", "'") in NOW_WORDS:
             k += 1  # `, aujourd'hui maire du Havre,`: the office held now
-        if k < len(doc) and (doc[k].pos_ == "DET" or has_role([doc[k]])):
+        # `, accusé du meurtre de X,`: a role noun the tagger read as a participle
+        said_as_role = k < len(doc) and doc[k].pos_ == "VERB" and \
+            lex.speaker_nouns.get(doc[k].lower_, ("",))[0] == "role"
+        if k < len(doc) and (doc[k].pos_ == "DET" or has_role([doc[k]]) or said_as_role):
+            first = k
             while k < len(doc) and doc[k].text not in {",", ".", ";", ":", ")"} and \
-                    k - end < 14 and doc[k].pos_ not in {"VERB", "AUX"} and \
+                    k - end < 14 and (doc[k].pos_ not in {"VERB", "AUX"} or k == first) and \
                     not (doc[k].ent_type_ == "PER" and doc[k].pos_ == "PROPN"):
                 # (the NER may tag `président de la Fédération` as PER: a name stops)
                 appos.append(doc[k])
                 k += 1
-            if k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and has_role(appos):
+            if said_as_role and k < len(doc) and doc[k].ent_type_ == "PER" and \
+                    len(appos) > 1 and appos[-1].lower_ in NP_INTERNAL_PREPOSITIONS:
+                groups.append(appos[:-1])  # (`accusé du meurtre de X`: X is someone else)
+            elif k < len(doc) and doc[k].text in {",", ".", ";", ":", ")"} and (
+                    has_role(appos) or said_as_role):
                 groups.append(appos)
     return groups
 

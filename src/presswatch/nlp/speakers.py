@@ -332,8 +332,14 @@ class SpeakerResolver(RoleMentions):
                     prev = self.doc[lo - 1] if lo > span[0] else None
                     first = prev.text if prev is not None and prev.pos_ == "PROPN" and \
                         prev.text[:1].isupper() else None
-                    p = self.people.by_surname(self.doc[lo:t.i + 1].text, first=first,
+                    hi = t.i + 1  # (`a dit Okafor-Reyes`: a mention cut at the hyphen)
+                    while hi + 1 < len(self.doc) and glued_start(self.doc, hi + 1) <= t.i:
+                        hi += 2
+                    p = self.people.by_surname(self.doc[lo:hi].text, first=first,
                                                before=t.idx)
+                    if p is None and hi > t.i + 1:
+                        p = self.people.by_surname(self.doc[lo:t.i + 1].text, first=first,
+                                                   before=t.idx)
                     if p is not None and p not in out:
                         out.append(p)
         return out
@@ -469,11 +475,14 @@ class SpeakerResolver(RoleMentions):
 
     @staticmethod
     def _head(tokens: list[Token]) -> Token:
+        """The mention's head word: the first whose head lies outside it, a determiner
+        the parse hung elsewhere aside (`L'` | `accusé, qui conteste …`)."""
         ids = {t.i for t in tokens}
-        for t in tokens:
-            if t.head.i not in ids or t.head is t:
-                return t
-        return tokens[0]
+        found = next((t for t in tokens if t.head.i not in ids or t.head is t), tokens[0])
+        if found.pos_ == "DET" and len(tokens) > 1:
+            # (`L'` | `accusé`: the noun the parse hung on its article)
+            return next((u for u in tokens if u.pos_ in {"NOUN", "PROPN"}), found)
+        return found
 
     def _named_after_preposition(self, tokens: list[Token]) -> tuple[int, int] | None:
         """`Record battu pour Airbus, qui vient d'annoncer …`, `Victoire pour Greenpeace
