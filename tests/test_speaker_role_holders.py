@@ -112,3 +112,13 @@ def test_a_role_the_tagger_reads_as_a_participle_describes_the_name(annotate):
         "Vierzon. Le gardien du site, Paul Rigaud, a raconté la nuit du drame. L'accusé, qui "
         "conteste avoir allumé le feu, a parlé d'un accident « bête ».")
     assert find(quotes, "avoir allumé le feu")["speaker"] == "Dylan Moreau"
+
+
+def test_an_untied_role_does_not_take_up_someone_only_talked_about(annotate):
+    """A person named only inside what someone asked or said is no one an untied role of
+    the narration takes up (a lead reported whole, content before its verb, still is)."""
+    quotes = annotate(
+        "Le tribunal a entendu mardi le voisin de la victime. Le président de l'audience lui "
+        "a demandé si Hugo Blanc avait reçu des menaces. « Jamais, il riait de tout », a "
+        "répondu le voisin.")
+    assert find(quotes, "Jamais, il riait de tout")["speaker"] == "le voisin"
