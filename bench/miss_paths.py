@@ -135,6 +135,8 @@ def main() -> None:
                     continue
                 here = [w for c, w in outcomes[gold["id"]] if where[0] <= c < where[1]]
                 if args.show_tuning and part == "tuning":
+                    if path.stem not in tuning:  # (never a blind article's words)
+                        raise SystemExit(f"refusing to print {path.stem}: not a tuning id")
                     print(f"{gold['id']}\t{g['cue']!r}\t{g['text'][:100]!r}\t"
                           f"{' / '.join(dict.fromkeys(here)) or '-'}")
                 if here:

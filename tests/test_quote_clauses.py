@@ -622,6 +622,22 @@ def test_ainsi_que_joins_two_agents_and_opens_no_content(annotate):
                     "ainsi que la presse du dimanche, a attiré du monde.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "La grève continuera tant que la direction refusera de négocier.",
+    "La ministre a répété pendant que les manifestants scandaient des slogans.",
+    "Le chantier reprendra une fois que les fouilles seront terminées.",
+])
+def test_a_conjunction_ending_in_que_opens_no_content(annotate, text):
+    """`tant que`, `pendant que`, `une fois que`: a time or condition, not what was said."""
+    assert annotate(text) == []
+
+
+def test_a_conjunction_inside_the_content_stays_in_it(annotate):
+    content = "le marché resterait ouvert tant que les commerçants le souhaiteraient"
+    q = find(annotate(f"Le maire a assuré que {content}."), content)
+    assert q["speaker"] == "le maire"
+
+
 def test_ainsi_right_after_the_verb_is_an_adverb_before_the_content(annotate):
     q = find(annotate("Le ministre a déclaré ainsi que la réforme serait votée."),
              "la réforme serait votée")
@@ -943,6 +959,27 @@ def test_a_source_phrase_set_off_after_its_clause_speaks_like_selon(
         annotate, text, content, speaker):
     q = find(annotate(text), content)
     assert q["text"] == content and q["speaker"] == speaker
+
+
+def test_de_l_avis_de_names_the_source_like_selon(annotate):
+    q = find(annotate("Le maire de Brives, Paul Ternier, est inquiet. De l'avis de Paul "
+                      "Ternier, la réforme est un échec complet."),
+             "la réforme est un échec complet")
+    assert (q["text"], q["speaker"]) == ("la réforme est un échec complet", "Paul Ternier")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le syndicat ne décolère pas. Pour Marc Delorme, son secrétaire général, « c'est une "
+     "provocation ».", "c'est une provocation", "Marc Delorme"),
+    ("D'après Julie Roche, la porte-parole de l'association, « rien n'a été fait ».",
+     "rien n'a été fait", "Julie Roche"),
+])
+def test_a_role_apposed_to_the_source_before_a_quotation_is_not_what_was_said(
+        annotate, text, content, speaker):
+    """`Pour X, son secrétaire général, « … »`: the role with its determiner belongs to the
+    source (a quotation cannot be the subject it would otherwise open)."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["type"], q["speaker"]) == (content, "direct", speaker)
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [

@@ -706,9 +706,31 @@ def test_an_adjective_before_an_aside_and_a_is_no_appeal(annotate):
      "la grève était illégale"),
     ("Anne Caron a rappelé aux élus lors du conseil municipal que le budget était serré.",
      "le budget était serré"),
+    ("Le préfet a averti les automobilistes lundi que la route resterait fermée.",
+     "la route resterait fermée"),
+    ("Le préfet a averti les automobilistes lundi : la route restera fermée.",
+     "la route restera fermée"),
 ])
 def test_a_moment_after_the_addressee_is_skipped_before_que(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le PDG a rassuré les salariés : aucun licenciement n'est prévu.",
+     "aucun licenciement n'est prévu"),
+    ("Le ministre a alerté les députés : le déficit dépassera 5 %.",
+     "le déficit dépassera 5 %"),
+])
+def test_a_colon_after_whom_it_was_said_to_opens_what_was_said(annotate, text, content):
+    q = find(annotate(text), content)
+    assert q["text"] == content and q["type"] == "indirect"
+
+
+def test_a_colon_after_whom_a_criticism_targets_makes_no_addressee(annotate):
+    """`a dénoncé les ministres : …`: the ministers are what was denounced, not whom the
+    words were said to; no rule reads the clause after the colon as said to them."""
+    quotes = annotate("L'opposition a dénoncé les ministres : ils ont menti.")
+    assert all(q["text"] != "ils ont menti" for q in quotes)
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -974,4 +996,82 @@ def test_a_scare_quoted_noun_in_a_reported_clause_still_gives_the_clause(annotat
                       "précisé la direction."),
              "Les salariés dits « seniors » seront les premiers concernés")
     assert q["speaker"] == "la direction"
+
+
+
+# --- verbs and frames the lexicon lacked (session 23) ---------------------------------
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les deux villes ont convenu de mutualiser leurs piscines dès la rentrée.",
+     "mutualiser leurs piscines dès la rentrée"),
+    ("La mairie et l'association ont finalement convenu de reprendre les discussions lundi.",
+     "reprendre les discussions lundi"),
+])
+def test_convenir_de_reports_what_was_agreed(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a justifié la réforme par la hausse des dépenses de santé.",
+     "la hausse des dépenses de santé"),
+    ("La rectrice a justifié ces fermetures, au nombre de douze, par la baisse des "
+     "inscriptions.", "la baisse des inscriptions"),
+])
+def test_justifier_par_reports_the_reason_given(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+def test_justifier_without_par_is_no_report(annotate):
+    assert annotate("Le club a justifié sa décision hier soir.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La présidente a chargé le gouvernement de « tout tenter » pour sauver l'usine.",
+     "« tout tenter » pour sauver l'usine"),
+    ("Le roi a instruit le ministre de « revoir sa copie » sur le code forestier.",
+     "« revoir sa copie » sur le code forestier"),
+])
+def test_an_instruction_with_quoted_words_is_a_mixed_report(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "La présidente a chargé le gouvernement sortant d'expédier les affaires courantes.",
+    "Le conseiller chargé de la culture, Paul Rive, a visité le musée.",
+    "Le juge a instruit le dossier pendant trois ans.",
+    "Le cortège est parti de l'agence, un organisme public chargé de promouvoir la langue "
+    "française, aux cris de « solidarité ! » et de « justice ! ».",
+])
+def test_an_instruction_without_quoted_words_or_a_role_is_no_report(annotate, text):
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le fabricant assure de son côté que l'usine sera livrée en avril.",
+     "l'usine sera livrée en avril"),
+    ("Les riverains affirment de leur côté que le bruit a doublé.", "le bruit a doublé"),
+])
+def test_de_son_cote_is_walked_past_like_pour_sa_part(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministère a indiqué dans un communiqué avoir intercepté vingt drones.",
+     "avoir intercepté vingt drones"),
+    ("L'armée affirme dans un communiqué n'avoir visé aucun civil.",
+     "n'avoir visé aucun civil"),
+])
+def test_a_bare_infinitive_after_the_occasion_is_what_was_said(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La commissaire a plaidé mardi à Strasbourg en faveur d'un emprunt commun.",
+     "un emprunt commun"),
+    ("La maire s'est prononcée à Lyon en faveur d'une taxe sur les résidences secondaires.",
+     "une taxe sur les résidences secondaires"),
+])
+def test_en_faveur_de_after_a_place_opens_what_is_pleaded_for(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
 

@@ -6,7 +6,7 @@ is our own; each construction is tried with more than one wording."""
 from __future__ import annotations
 
 import pytest
-from test_quotes import find
+from test_quotes import find, same_speaker
 
 # --- where the content stops -----------------------------------------------------------
 
@@ -884,3 +884,88 @@ def test_a_caption_run_into_the_paragraph_before_ends_the_quote(annotate):
             '\nLe verdict est attendu vendredi.')
     q = find(annotate(text), 'ne pas suivre les réquisitions "déconnectées"')
     assert q["type"] == "mixed"
+
+
+# --- a report's end after `que`: the speaker's next verb, the main clause (session 23) ---
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La directrice a affirmé que le budget serait tenu et n'exclut pas une hausse des "
+     "tarifs.", "le budget serait tenu"),
+    ("Le préfet a indiqué que la digue tenait bon mais refuse de lever l'alerte.",
+     "la digue tenait bon"),
+    ("Les élus ont assuré que la piscine rouvrirait en mai et promettent une fête.",
+     "la piscine rouvrirait en mai"),
+])
+def test_the_speakers_next_verb_after_que_ends_the_shifted_clause(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le porte-parole a souligné que ces exercices étaient routiniers et ne visaient aucun "
+     "pays voisin.", "ces exercices étaient routiniers et ne visaient aucun pays voisin"),
+    ("La syndicaliste a expliqué que les salaires stagnaient et que les loyers "
+     "grimpaient.", "les salaires stagnaient et que les loyers grimpaient"),
+    ("Le maire a déclaré que le chantier prendrait du retard et coûterait plus cher.",
+     "le chantier prendrait du retard et coûterait plus cher"),
+])
+def test_a_verb_in_the_reported_tense_after_et_goes_on_with_the_content(
+        annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Alors que le président avait assuré que l'objectif était le maintien, le club pointe "
+     "à la deuxième place.", "l'objectif était le maintien", "le président"),
+    ("Alors que son entraîneur, Marc Vidal, avait promis en juin que l'équipe jouerait "
+     "l'Europe, l'Union sportive lutte pour sa survie.", "l'équipe jouerait l'Europe",
+     "Marc Vidal"),
+    ("Bien que la ministre ait promis que les crédits seraient maintenus, les chercheurs "
+     "restent inquiets.", "les crédits seraient maintenus", "la ministre"),
+])
+def test_a_que_clause_in_an_opening_subordinate_stops_before_the_main_clause(
+        annotate, text, content, speaker):
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Le maire a jugé ces travaux « indispensables » tout en déplorant un calendrier "
+     "« mal choisi ».", "ces travaux « indispensables »", "un calendrier « mal choisi »"),
+    ("La fédération a salué une saison « historique » tout en regrettant des tribunes "
+     "« à moitié vides ».", "une saison « historique »", "des tribunes « à moitié vides »"),
+])
+def test_tout_en_and_a_second_verb_of_saying_end_the_first_noun_phrase(
+        annotate, text, first, second):
+    quotes = annotate(text)
+    assert find(quotes, first)["type"] == "mixed"
+    assert find(quotes, second)["type"] == "mixed"
+
+
+def test_tout_en_after_que_may_go_on_with_the_reported_subject(annotate):
+    quotes = annotate("Elle a déclaré que le maire avait écarté ses objections tout en "
+                      "répétant des promesses déjà faites.")
+    assert find(quotes, "le maire avait écarté ses objections tout en répétant des "
+                        "promesses déjà faites")["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La maire s'est dite « satisfaite » du résultat.", "« satisfaite » du résultat"),
+    ("Le coureur s'est dit « très déçu » mais déterminé à revenir pour les championnats.",
+     "« très déçu » mais déterminé à revenir pour les championnats"),
+])
+def test_an_attribute_said_goes_on_past_its_quotation_and_a_second_attribute(
+        annotate, text, content):
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le gouvernement a officialisé lundi, au terme d'un conseil des ministres "
+     "extraordinaire présidé par le chef de l'État à Toliara, la création d'une agence "
+     "de l'eau.", "la création d'une agence de l'eau"),
+    ("La ministre a salué, lors d'une cérémonie organisée dans les jardins de la "
+     "préfecture en présence de nombreux élus locaux, les efforts des bénévoles.",
+     "les efforts des bénévoles"),
+])
+def test_a_long_occasion_between_the_verb_and_its_noun_phrase_is_walked_past(
+        annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"

@@ -195,6 +195,37 @@ def test_a_name_set_off_after_the_opening_noun_phrase_is_the_subject(annotate):
         "Hans Kraus"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Interrogé par France Info, le secrétaire d'État a affirmé que la réforme serait votée.",
+     "la réforme serait votée", "le secrétaire d'État"),
+    ("Interrogé par France Info, le secrétaire d'État aux Transports a affirmé que la "
+     "réforme serait votée.", "la réforme serait votée",
+     "le secrétaire d'État aux Transports"),
+])
+def test_a_noun_phrase_after_an_opening_participle_is_the_subject_the_parse_lost(
+        annotate, text, content, speaker):
+    """The parser may make the opening participle the root and leave `a affirmé` with no
+    subject: the noun phrase between the comma and the auxiliary is it, and the quote
+    stays."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("L'accusé, un ancien magasinier de 45 ans, a reconnu avoir menti aux enquêteurs.",
+     "avoir menti aux enquêteurs", "L'accusé"),
+    ("Le suspect, un homme de 32 ans, a affirmé qu'il était chez lui.",
+     "il était chez lui", "le suspect"),
+    ("Le ministre, un proche de Paul Roux, a indiqué que l'enquête avançait.",
+     "l'enquête avançait", "le ministre"),
+])
+def test_an_indefinite_apposition_describes_the_subject_it_follows(
+        annotate, text, content, speaker):
+    """`Le suspect, un homme de 32 ans, a affirmé …`: the apposition says who the suspect
+    is; the one who spoke is named by the phrase it follows, however the parser hung
+    them."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 READ_ALSO = (
     "Les éleveurs ont manifesté lundi devant la préfecture.\n"
     "La ministre Claire Dubois a promis mardi une aide aux éleveurs.\n"

@@ -11,6 +11,7 @@ from conftest import SHARED
 
 from presswatch.nlp.act_model import ActModel, load_act_model
 from presswatch.training import act_examples
+from presswatch.training.act_cv import cross_validate, format_confusion, fresh_held_out
 from presswatch.training.act_examples import (
     CORPUS_ENV,
     Example,
@@ -20,15 +21,7 @@ from presswatch.training.act_examples import (
     load_silver,
     training_examples,
 )
-from presswatch.training.acts import (
-    SHIPPED_MODEL,
-    _class_weights,
-    cross_validate,
-    fit,
-    format_confusion,
-    fresh_held_out,
-    refit,
-)
+from presswatch.training.act_fit import SHIPPED_MODEL, _class_weights, fit, refit
 from presswatch.training.split import blind_split
 from presswatch.training.split import main as split_main
 
@@ -567,3 +560,17 @@ def test_sources_can_be_weighed_and_a_retrained_model_weighs_them_alike():
     assert leaning.meta["source_weights"] == {"silver": 0.2}
     assert refit(leaning, gold + silver).meta["source_weights"] == {"silver": 0.2}
     assert "source_weights" not in fit(gold + silver).meta
+
+
+def test_the_training_command_reads_its_arguments_before_building_a_pipeline() -> None:
+    # `--help` (or a wrong argument) answers without importing every component
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom presswatch.training.acts import main\ntry:\n"
+            "    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('presswatch.pipeline' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.strip().splitlines()[-1] == "False"

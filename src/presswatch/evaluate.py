@@ -99,7 +99,7 @@ def _blind_predictions(gold_dir: Path, nlp: Language, split: Split, out_path: Pa
     as the shipped one was: with the silver corpus labels and the fresh gold when the
     shipped model's `meta` says so and they are at hand (`act_examples.shipped_sources`)."""
     from presswatch.training.act_examples import shipped_sources, training_examples
-    from presswatch.training.acts import refit
+    from presswatch.training.act_fit import refit
 
     acts = nlp.get_pipe("presswatch_acts")
     shipped = acts.model

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
-from presswatch.evaluate_speakers import scorer_module
+from presswatch.evaluate_speakers import predicted_records, scorer_module
 
 INTERACTION_TYPES = ("meeting", "phone_call", "talks", "visit", "summit", "press_conference")
 """The guideline's interaction types, in the order the rows print them."""
@@ -44,25 +44,16 @@ Matcher = ModuleType | SimpleNamespace
 """The gold scorer's module, or anything else with its `interaction_matches(gold, pred)`."""
 
 
-def predicted_interactions(predictions: Path) -> dict[str, list[dict]]:
-    """Article id → its predicted interactions, from a JSONL file of `presswatch annotate`."""
-    preds = {}
-    for line in predictions.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            preds[record["id"]] = record.get("interactions") or []
-    return preds
+def predicted_interactions(records: dict[str, dict]) -> dict[str, list[dict]]:
+    """Article id → its predicted interactions, from the records of `presswatch annotate`."""
+    return {k: r.get("interactions") or [] for k, r in records.items()}
 
 
-def predicted_people(predictions: Path) -> dict[str, list[str]]:
-    """Article id → the names of its people, from a JSONL file of `presswatch annotate`."""
-    out = {}
-    for line in predictions.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            out[record["id"]] = [n for p in record.get("people") or []
-                                 for n in [p.get("name"), *(p.get("names") or [])] if n]
-    return out
+def predicted_people(records: dict[str, dict]) -> dict[str, list[str]]:
+    """Article id → the names of its people, from the records of `presswatch annotate`."""
+    return {k: [n for p in r.get("people") or []
+                for n in [p.get("name"), *(p.get("names") or [])] if n]
+            for k, r in records.items()}
 
 
 def greedy_pairs(score: Matcher, gold: list[dict], pred: list[dict]) -> dict[int, int]:
@@ -187,8 +178,8 @@ def count_unmatched(score: Matcher,
 def interactions_unmatched(scorer: Path, gold_dir: Path, predictions: Path
                            ) -> dict[str, dict[str, dict[str, int]]]:
     """`count_unmatched` over every gold file of `gold_dir`, matched by its scorer."""
-    preds = predicted_interactions(predictions)
-    people = predicted_people(predictions)
+    records = predicted_records(predictions)
+    preds, people = predicted_interactions(records), predicted_people(records)
     articles = []
     for path in sorted(gold_dir.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))

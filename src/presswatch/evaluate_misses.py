@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from presswatch.evaluate_speakers import predicted_quotes, scorer_module
+from presswatch.evaluate_speakers import predicted_quotes, predicted_records, scorer_module
 
 SOURCE_WORDS = frozenset({"selon", "d'après", "d’après", "pour", "aux", "à", "de"})
 """First words of a cue that is a source phrase (`selon X`, `aux yeux de X`), not a verb."""
@@ -35,7 +35,7 @@ def missed_by_cue(scorer: Path, gold_dir: Path, predictions: Path
     """Unmatched gold quotes counted by CUE_KINDS, apart where no prediction overlaps them
     (`untouched`) and where one does by too little (`overlapped`)."""
     score = scorer_module(scorer)
-    preds = predicted_quotes(predictions)
+    preds = predicted_quotes(predicted_records(predictions))
     counts = {side: Counter({kind: 0 for kind in CUE_KINDS})
               for side in ("untouched", "overlapped")}
     for path in sorted(gold_dir.glob("*.json")):

@@ -46,14 +46,16 @@ def scorer_module(scorer: Path) -> ModuleType:
     return module
 
 
-def predicted_quotes(predictions: Path) -> dict[str, list[dict]]:
-    """Article id → its predicted quotes, from a JSONL file of `presswatch annotate`."""
-    preds = {}
-    for line in predictions.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            preds[record["id"]] = record.get("quotes") or []
-    return preds
+def predicted_records(predictions: Path) -> dict[str, dict]:
+    """Article id → its record, from a JSONL file of `presswatch annotate`."""
+    records = (json.loads(line) for line in
+               predictions.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {record["id"]: record for record in records}
+
+
+def predicted_quotes(records: dict[str, dict]) -> dict[str, list[dict]]:
+    """Article id → its predicted quotes, from the records of `presswatch annotate`."""
+    return {k: r.get("quotes") or [] for k, r in records.items()}
 
 
 PHRASE_KINDS = ("link_wrongly", "stay_wrongly", "person_other", "description_other")
@@ -84,7 +86,7 @@ def _wrong_speakers(scorer: Path, gold_dir: Path, predictions: Path
                     ) -> list[tuple[dict, dict]]:
     """(gold quote, predicted quote) of every matched quote whose speaker is wrong."""
     score = scorer_module(scorer)
-    preds = predicted_quotes(predictions)
+    preds = predicted_quotes(predicted_records(predictions))
     wrong = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

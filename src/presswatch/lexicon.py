@@ -23,7 +23,7 @@ ACTS = (
     "warning", "promise", "appeal", "agreement", "praise", "question",
 )
 FRAMES = frozenset({"que", "de", "a", "np", "si", "inf", "incise", "colon", "sur", "pour", "attr",
-                    "expr", "quoted"})
+                    "expr", "quoted", "par"})
 
 
 @dataclass(frozen=True, slots=True)

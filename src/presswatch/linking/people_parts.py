@@ -29,6 +29,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.linking.names import name_key, phonetic, surnames_close
@@ -178,6 +179,39 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[tuple[int, Ident
     unless given), and the orphans (entries to attach whose block no full name has).
     ``keys``: :func:`identity_keys` of all the user's identities."""
     blocks = _Blocks()
+    found_blocks = _identity_blocks(identities, blocks)
+    ranked = rank is None
+    rank = {} if rank is None else rank
+    placed = _entry_blocks(entries, lex, keys, blocks, rank if ranked else None)
+    _join_close_surnames(blocks, placed.surnames)
+    root = {b: blocks.find(b) for b in blocks.parent}
+    parts: dict[str, _Part] = {}
+    for (pos, ident), found in zip(identities, found_blocks, strict=True):
+        if found:
+            parts.setdefault(root[found[0]], _Part([], [], set(), [])).identities.append(
+                (pos, ident))
+    orphans: dict[str, list[Key]] = defaultdict(list)
+    for e, block, is_f in zip(entries, placed.block_of, placed.fulls, strict=True):
+        if block is None:
+            continue  # can name nobody, whatever else is stored
+        if (r := root.get(block)) is None:
+            orphans[block].append((e.article_id, e.index))  # a surname no full name carries
+            continue
+        if (p := parts.get(r)) is None:
+            p = parts[r] = _Part([], [], set(), [])
+        p.entries.append(e)
+        p.full.append(is_f)
+        p.contexts.add("a:" + e.article_id)
+        if e.story:
+            p.contexts.add("s:" + e.story)
+    for b, r in root.items():
+        parts[r].blocks.add(b)  # every block came from an identity or a full name: a part
+    return [parts[r] for r in sorted(parts)], rank, dict(orphans)
+
+
+def _identity_blocks(identities: Sequence[tuple[int, Identity]], blocks: _Blocks
+                     ) -> list[list[str]]:
+    """Each identity's blocks, added to ``blocks`` and joined into one."""
     found_blocks: list[list[str]] = []
     for _pos, ident in identities:
         found = identity_blocks(ident)
@@ -186,8 +220,22 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[tuple[int, Ident
         for b in found[1:]:
             blocks.union(found[0], b)
         found_blocks.append(found)
-    ranked = rank is None
-    rank = {} if rank is None else rank
+    return found_blocks
+
+
+class _Placed(NamedTuple):
+    """Each entry's block (None: it can name nobody) and whether it is a full name, and
+    the surnames of full names by context (`a:` article, `s:` story)."""
+
+    block_of: list[str | None]
+    fulls: list[bool]
+    surnames: dict[str, set[str]]
+
+
+def _entry_blocks(entries: Sequence[PersonEntry], lex: Lexicon, keys: set[tuple[str, str]],
+                  blocks: _Blocks, rank: dict[str, tuple[int, int]] | None) -> _Placed:
+    """Each entry's block, a full name's added to ``blocks``; with ``rank``, the place of
+    the first full entry of each context is written in it."""
     surnames: dict[str, set[str]] = defaultdict(set)
     block_of: list[str | None] = []
     fulls: list[bool] = []
@@ -206,14 +254,20 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[tuple[int, Ident
         blocks.add(block)
         block_of.append(block)
         article = "a:" + e.article_id
-        if ranked and article not in rank:
+        if rank is not None and article not in rank:
             rank[article] = (pos, 0)
         surnames[article].add(surname)
         if e.story:
             story = "s:" + e.story
-            if ranked and story not in rank:
+            if rank is not None and story not in rank:
                 rank[story] = (pos, 1)
             surnames[story].add(surname)
+    return _Placed(block_of, fulls, surnames)
+
+
+def _join_close_surnames(blocks: _Blocks, surnames: dict[str, set[str]]) -> None:
+    """Join the blocks of two surnames one context holds when they are close spellings of
+    one name (`surnames_close`)."""
     close: dict[tuple[str, str], bool] = {}
     for names in surnames.values():
         if len(names) > 1:
@@ -227,29 +281,6 @@ def _parts(entries: Sequence[PersonEntry], identities: Sequence[tuple[int, Ident
                         close[(a, b)] = surnames_close(a, b)
                     if close[(a, b)]:
                         blocks.union(pa, pb)
-    root = {b: blocks.find(b) for b in blocks.parent}
-    parts: dict[str, _Part] = {}
-    for (pos, ident), found in zip(identities, found_blocks, strict=True):
-        if found:
-            parts.setdefault(root[found[0]], _Part([], [], set(), [])).identities.append(
-                (pos, ident))
-    orphans: dict[str, list[Key]] = defaultdict(list)
-    for e, block, is_f in zip(entries, block_of, fulls, strict=True):
-        if block is None:
-            continue  # can name nobody, whatever else is stored
-        if (r := root.get(block)) is None:
-            orphans[block].append((e.article_id, e.index))  # a surname no full name carries
-            continue
-        if (p := parts.get(r)) is None:
-            p = parts[r] = _Part([], [], set(), [])
-        p.entries.append(e)
-        p.full.append(is_f)
-        p.contexts.add("a:" + e.article_id)
-        if e.story:
-            p.contexts.add("s:" + e.story)
-    for b, r in root.items():
-        parts[r].blocks.add(b)  # every block came from an identity or a full name: a part
-    return [parts[r] for r in sorted(parts)], rank, dict(orphans)
 
 
 def _digest(part: _Part, rank: dict[str, tuple[int, int]]) -> str:

@@ -16,7 +16,7 @@ from Pattern's by `training/subjectivity.py`) says how much the content judges a
 (`subj_max=`, `subj_n=`, `subj_pol=`; a negation flips the polarity), and `_kind_features`
 what the content is: figures (`number`, `quantity`), whose clause in which tense
 (`root_clause=first_past`: `nous avons décidé`), a question. Training leaves these two
-kinds out by default (`training/acts.py` `WITHOUT`: measured, no clear gain on unseen
+kinds out by default (`training/act_fit.py` `WITHOUT`: measured, no clear gain on unseen
 articles; docs/evaluation.md, sixth round); they are here to be weighed again with more labels.
 """
 
@@ -74,7 +74,7 @@ UNITS = frozenset({"%", "euro", "euros", "million", "millions", "milliard", "mil
 
 CONTENT_KIND_PREFIXES = ("subj_", "number", "quantity", "root_clause=", "question")
 """The features of `_subjectivity_features` and `_kind_features`: left out of training by
-default (`training/acts.py` `WITHOUT`), and not computed for a model that weighs none."""
+default (`training/act_fit.py` `WITHOUT`), and not computed for a model that weighs none."""
 
 
 def act_features(doc: Doc, quote: dict, rule_act: str, verb: ReportingVerb | None,

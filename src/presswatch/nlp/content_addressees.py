@@ -71,6 +71,10 @@ def addressee_np_end(doc: Doc, start: int, limit: int,
     télévision précitée que …`, `au président de la République de …`) but not a `de` +
     infinitive content (`à la Russie de retirer …`)."""
     end = pp_np_end(doc, start, limit, stop)
+    # `a plaidé à Bruxelles en faveur d'un emprunt`: `en faveur de` opens what is pleaded
+    # for, as `pour` does, however the parser hung it on the place
+    end = next((k for k in range(start + 1, end) if doc[k].lower_ == "en" and
+                k + 1 < limit and doc[k + 1].lower_ == "faveur"), end)
     # one noun phrase only: a determiner after its noun opens the content (`au Premier
     # ministre un vote de confiance`, `à l'Espagne sa solidarité`)
     noun = next((k for k in range(start, end) if doc[k].pos_ in {"NOUN", "PROPN"}), end)

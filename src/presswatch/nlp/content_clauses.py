@@ -242,6 +242,26 @@ def enclosing_clause_resumes(doc: Doc, verb: Token, k: int) -> bool:
     return not inside_cue_clause and verb.dep_ in {"acl:relcl", "acl", "advcl", "xcomp"}
 
 
+def in_opening_subordinate(verb: Token) -> bool:
+    """Whether a cue is the verb of a subordinate clause opening its sentence (`Alors que
+    X avait assuré que …, Y …`, `Après que X a annoncé …, Y …`): its content ends before
+    the sentence's main clause."""
+    return _opening_subordinate(_governing_verb(verb))
+
+
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci",
+                              "ceux-ci", "celles-ci", "chacun", "tous", "certains"})
+"""Pronouns that can open a main clause as its subject."""
+
+
+def opens_a_subject(doc: Doc, k: int) -> bool:
+    """Whether the word at `k` can open a main clause's subject: an article or a
+    determiner, a name, a subject pronoun (`…, le club pointe …`, `…, l'Union sportive …`,
+    `…, il …`)."""
+    return k < len(doc) and (doc[k].pos_ in {"DET", "PROPN"} or
+                             doc[k].lower_ in SUBJECT_PRONOUNS)
+
+
 def _participle_as_noun(word: Token) -> bool:
     """`l'accusé`, `les blessés`: a past participle with no auxiliary, tagged a verb."""
     return word.pos_ == "VERB" and "Part" in morph(word, "VerbForm") and \

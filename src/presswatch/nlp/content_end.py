@@ -22,8 +22,10 @@ from presswatch.nlp.content_clauses import (
     bare_noun_apposition,
     clitic_participle_clause,
     enclosing_clause_resumes,
+    in_opening_subordinate,
     inverted_incise,
     new_report_after_comma,
+    opens_a_subject,
     own_source_follows,
     quotation_with_incise,
     report_compared,
@@ -101,6 +103,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
     idxs, texts = column(doc, IDX), strings(doc, ORTH)  # (a Token only outside quotations)
     if after_que:
         limit = _quoted_clause_end(doc, start, limit, segments, idxs)
+    # `Alors que le président avait assuré que l'objectif était le maintien, le club
+    # pointe …`: a main clause follows the subordinate, whatever the tagger made of its verb
+    subordinate = after_que and in_opening_subordinate(verb)
     verbless = after_que  # `que le gouvernement, selon ses informations, préparait …`: the
     # clause after `que` has not reached its verb yet, so an aside cannot end it
     for j in range(start, limit):
@@ -193,11 +198,19 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                                                 enclosing_clause_resumes(doc, verb, j + 1) or
                                                 own_source_follows(doc, j + 1, limit)):
             return j
+        if subordinate and not before_its_verb and text == "," and j > start + 1 and \
+                opens_a_subject(doc, j + 1):
+            return j  # the first comma past the reported verb before a subject
+        if after_que and not before_its_verb and text in {"et", "mais"} and \
+                _speakers_next_verb(doc, verb, j + 1, limit):
+            return j  # `a affirmé que le budget serait tenu et n'exclut pas une hausse`
         # (cheapest tests first, the subject last: few tokens are verbs of the cue's own)
         sibling = j > start and t.pos_ in {"VERB", "AUX"} and t.head.i == verb.i and \
-            t.lower_ not in NO_SIBLING_WORDS and not completes_a_noun(doc, t, start) and (
+            t.lower_ not in NO_SIBLING_WORDS and not completes_a_noun(doc, t, start) and \
+            not _second_attribute(cue, t) and (
             (t.dep_ in {"conj", "parataxis"} and (
-                not after_que or not any(c.dep_.startswith("nsubj") for c in t.children))) or
+                not after_que or (not any(c.dep_.startswith("nsubj") for c in t.children)
+                                  and _tensed_like_the_cue(doc, verb, t)))) or
             (t.dep_ == "advcl" and (
                 is_present_participle(t) or
                 _adverbial_clause_of_the_report(t, start))) or
@@ -218,6 +231,64 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 return b  # (one noun said before `et`: `a appelé au calme et a …`; a lone
                 # verb is more often one whose complement the parser hung on the cue)
     return limit
+
+
+def _second_attribute(cue: Cue, word: Token) -> bool:
+    """`s'est dit « très déçu » mais déterminé à revenir`: after a verb taking an attribute,
+    a past participle with no auxiliary of its own is a second attribute said, not the
+    speaker's next verb."""
+    return "attr" in cue.verb.frames and "Part" in morph(word, "VerbForm") and \
+        "Past" in morph(word, "Tense") and \
+        not any(c.dep_.startswith("aux") for c in word.children)
+
+
+def _finite_part(verb: Token) -> Token:
+    """The word of a verb that carries its tense and person: its auxiliary when it has one
+    (`a déclaré`: `a`), else the verb itself."""
+    return next((c for c in verb.children if c.dep_.startswith("aux") and
+                 "Fin" in morph(c, "VerbForm")), verb)
+
+
+def _tensed_like_the_cue(doc: Doc, cue_verb: Token, other: Token) -> bool:
+    """`a fait remarquer que ces manœuvres étaient routinières et ne visaient aucun pays`:
+    a finite verb after `que … et` that differs from the reporting verb in number, tense
+    or mood goes on with the reported clause (reported speech shifts its tenses: the
+    imperfect, the conditional), whatever the parse hung it on; the speaker's next verb
+    shares the report's own (`a affirmé que … et n'exclut pas`, `a dit que … et a
+    ajouté`). A cue with no finite form of its own (`Soulignant que`) is not compared."""
+    mine, theirs = _finite_part(cue_verb), _finite_part(other)
+    if "Fin" not in morph(mine, "VerbForm") or "Fin" not in morph(theirs, "VerbForm"):
+        return True
+    for field in ("Number", "Tense", "Mood"):
+        a, b = morph(mine, field), morph(theirs, field)
+        if a and b and a != b:
+            return False
+    return True
+
+
+def _speakers_next_verb(doc: Doc, cue_verb: Token, k: int, limit: int) -> bool:
+    """`a affirmé que le budget serait tenu et n'exclut pas …`, `a assuré que la banque
+    disposait de réserves mais refuse de …`: after `et` / `mais` at `k`, a finite verb in
+    the present (or simple past) with no subject, joined to a reported verb in the
+    conditional or the imperfect and agreeing with the reporting verb in number, is the
+    speaker's next verb, however the parser hung it: reported speech shifts its tenses,
+    the speaker's own verbs keep the report's."""
+    while k < limit and doc[k].lower_.replace("’", "'") in NEGATION | PRE_VERB_CLITICS:
+        k += 1
+    if k >= limit or doc[k].pos_ not in {"VERB", "AUX"} or doc[k].dep_ != "conj":
+        return False
+    nxt = doc[k].head if doc[k].pos_ == "AUX" else doc[k]
+    if any(c.dep_.startswith("nsubj") for c in nxt.children):
+        return False
+    theirs, content, mine = _finite_part(nxt), _finite_part(nxt.head), _finite_part(cue_verb)
+    if not all("Fin" in morph(x, "VerbForm") for x in (theirs, content, mine)):
+        return False
+    shifted = "Cnd" in morph(content, "Mood") or \
+        bool(set(morph(content, "Tense")) & {"Imp", "Pqp"})
+    plain = "Ind" in morph(theirs, "Mood") and \
+        not set(morph(theirs, "Tense")) & {"Imp", "Pqp", "Fut"}
+    return shifted and plain and morph(theirs, "Number") == morph(mine, "Number") and \
+        not set(morph(mine, "Tense")) & {"Imp", "Pqp"}
 
 
 def _main_verb_resumes(doc: Doc, relative: Token, start: int, k: int, limit: int) -> bool:
@@ -358,6 +429,11 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     if prev.lower_ == "en" or (prev.lower_.replace("’", "'") in {"de", "d'"} and
                                "Inf" in morph(verb, "VerbForm")):
         prev = doc[other.start - 2] if other.start > 1 else prev  # `, mais de rappeler`
+    if prev.lower_ == "tout" and other.start > 2 and doc[other.start - 1].lower_ == "en" \
+            and doc[content_start - 1].lower_.replace("’", "'") not in QUE:
+        return True  # `a jugé ces travaux « indispensables » tout en déplorant …`: after a
+        # noun phrase said, the gerund of concession is the speaker's next act (after
+        # `que` it may be the reported subject's: `que X avait ignoré … tout en répétant`)
     return prev.text == "," or prev.lower_ in {"et", "mais", "puis", "avant"}
     # (`a reconnu que … avant d'assurer que …`: what the speaker said next)
 

@@ -35,6 +35,9 @@ DECLARED_RESULTS = frozenset({"vainqueur", "vainqueure", "gagnant", "gagnante", 
 AFTER_AN_ADDRESSEE = frozenset({"que", "qu'", "de", "d'", "des", "du", "sur", "si", "pour",
                                 "à"})
 """Words after a person's noun phrase that make it the addressee (`a prévenu les élus que`)."""
+TARGETING_ACTS = frozenset({"criticism", "accusation", "praise"})
+"""Acts whose noun-phrase object is what was said of someone (`a dénoncé les ministres :
+…`), not whom it was said to: a colon after it does not make it an addressee."""
 
 
 def noun_phrase_content(scan: Scan) -> Outcome:
@@ -111,15 +114,18 @@ def _as_addressee(scan: Scan, hi: int, after: Token | None) -> Outcome:
     occasion then `que`)."""
     doc, cue, j, limit, lex, frames = scan.doc, scan.cue, scan.j, scan.limit, scan.lex, \
         scan.frames
-    if after is not None and after.lower_ == "lors" and is_person_np(doc, j, hi, lex) \
-            and (past := skip_circumstance(doc, hi, commas=False)) < limit and \
-            doc[past].lower_.replace("’", "'") in QUE:
+    person = after is not None and is_person_np(doc, j, hi, lex)
+    told = "colon" in frames and cue.verb.act not in TARGETING_ACTS
+    if person and (past := skip_circumstance(doc, hi, commas=False)) > hi and \
+            past < limit and (doc[past].lower_.replace("’", "'") in QUE or (
+                doc[past].text == ":" and told)):
         return scan.passed_addressee(j, hi, go_on=past)  # `a averti les syndicats lors
-        # d'une réunion que …`
-    if is_person_np(doc, j, hi, lex) and after is not None and \
-            after.lower_.replace("’", "'") in AFTER_AN_ADDRESSEE | (
-                {"contre"} if cue.verb.act == "warning" else set()):
-        return scan.passed_addressee(j, hi)
+        # d'une réunion que …`, `a prévenu les automobilistes lundi : …`
+    if person and (after.lower_.replace("’", "'") in AFTER_AN_ADDRESSEE | (
+            {"contre"} if cue.verb.act == "warning" else set()) or (
+            after.text == ":" and told)):
+        return scan.passed_addressee(j, hi)  # (`a rassuré les habitants : …`: a colon
+        # after whom it was said to opens what was said)
     past_after = after_a = (after.i if after is not None else hi) + 1
     while after_a + 1 < limit and doc[after_a].lower_.replace("’", "'") in \
             NEGATION | {"se", "s'"}:

@@ -32,6 +32,12 @@ discours`, `dans un entretien au Monde`, `devant les députés réunis en commis
 voix de son secrétaire général`)."""
 
 
+OCCASION_MAX = 20
+"""Words at most in an occasion set off by commas (`au terme d'un conseil des ministres
+extraordinaire présidé par le chef de l'État à X`: 17); 12 until session 23's second
+indirect probe."""
+
+
 def occasion_aside(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]``, set off by commas between a verb and its noun-phrase
     content, is the occasion of the words (`a salué, lors d'une conférence de presse à Lyon,
@@ -43,7 +49,7 @@ def occasion_aside(doc: Doc, start: int, end: int) -> bool:
     RMC`) is no quoted words: it is left out of the test."""
     titles = _quoted_titles(doc, start, end)
     words = [t for t in doc[max(start, date_end(doc, start, end)):end] if t.i not in titles]
-    return 1 < len(words) <= 12 and words[0].lower_ in OCCASION_OPENERS and \
+    return 1 < len(words) <= OCCASION_MAX and words[0].lower_ in OCCASION_OPENERS and \
         words[0].pos_ in {"ADP", "ADV"} and not any(
             t.text in OPENING_MARKS or t.lower_.replace("’", "'") in QUE or (
                 t.pos_ in {"VERB", "AUX"} and "Part" not in morph(t, "VerbForm"))
@@ -171,4 +177,7 @@ def attribute_at(doc: Doc, j: int, limit: int) -> bool:
     # réviser …`), not when it starts a clause of its own
     return k < limit and (doc[k].pos_ == "ADJ" or (
         doc[k].pos_ == "VERB" and "Part" in morph(doc[k], "VerbForm") and
-        (k > j or doc[k].dep_ == "xcomp")))
+        (k > j or doc[k].dep_ == "xcomp")) or (
+        doc[k].pos_ == "NOUN" and doc[k].dep_ == "xcomp" and k > j))
+    # (`s'est dite « satisfaite » du résultat`: a quoted adjective the tagger took for a
+    # noun, which the parse still makes the verb's attribute)

@@ -114,9 +114,12 @@ CLAUSE_OPENERS = frozenset({"puisque", "puisqu'", "car", "mais", "que", "qu'"})
 """Words after which an incise may cut a clause before it has begun (`puisque, a-t-il dit,
 « … »`): what follows the incise is the content."""
 CONJUNCTION_HEADS = frozenset({"ainsi", "bien", "tandis", "parce", "afin", "avant", "sans",
-                               "dès", "depuis", "alors"})
+                               "dès", "depuis", "alors", "tant", "pendant", "fois",
+                               "mesure", "longtemps", "plutôt"})
 """Words that make a following `que` part of a conjunction (`ainsi que`, `bien que`,
-`parce que`), not the complementizer of a verb of saying."""
+`parce que`, `tant que`, `une fois que`, `à mesure que`, `aussi longtemps que`, `plutôt
+que`), not the complementizer of a verb of saying. (Not `pour`: `plaider pour que …` is
+what was pleaded.)"""
 ADVERBS_BEFORE_QUE = frozenset({"ainsi", "depuis", "alors"})
 """Conjunction heads that, right after a verb, are adverbs (`a dit ainsi que …`, `a reconnu
 depuis que …`, `a dit alors que …`): the `que` after them opens the content."""

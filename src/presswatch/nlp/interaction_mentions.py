@@ -12,6 +12,8 @@ over every trigger, dates and merging is ``nlp/interactions.py``'s.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
@@ -163,7 +165,6 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
     met = [h for h in heads if not trigger_subject(h, head)]
     if kind in {"meeting", "talks"} and met and all(a_medium(h) for h in met):
         return None  # `un entretien avec l'AFP`: an interview given to a medium
-    trigger_words = fold(doc[start:end].text)
     names, told_before = _names_of(doc, art, head, heads, named, start, kind)
     participle = "Part" in morph(head, "VerbForm") and (head.dep_ == "acl" or (
         "Pres" in morph(head, "Tense") and head.dep_ != "advcl"))
@@ -184,14 +185,58 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
         session = True
     place = place_of(sent, head) if visited is None else visited if isinstance(
         visited, str) else art.name(visited) or visited.text
+    if _goes_nowhere_or_sits(head, heads, kind, place, session):
+        return None
+    parties = _parties_named(doc, art, head, heads, named, names, kind, place, start,
+                             session=session, both=both)
+    names = _completed(doc, art, head, heads, parties, kind, place, start, end, matches,
+                       n_match)
+    if names is None:
+        return None
+    later = _named_later(art, head, heads, names) if kind in PAIR_TYPES else []
+    return mention(kind, names, doc[start:end], place=place, told_before=told_before,
+                   later=later, gathering=head.lemma_ in GATHERINGS or for_summit(head),
+                   again=clean_parties(parties.outright, place) if told_again(head) else None,
+                   body=parties.among,
+                   sitting=parties.session and len(names) == 1 and names[0] not in art.persons,
+                   owner=summit_owner(head) if kind == "summit" else None,
+                   next_edition=kind == "summit" and next_edition(head))
+
+
+def _goes_nowhere_or_sits(head: Token, heads: list[Token], kind: str, place: str | None,
+                          session: bool) -> bool:
+    """A trip to nowhere the sentence names, or a sitting in general: no event of the
+    guideline's."""
     if kind == "visit" and head.pos_ == "NOUN" and place is None and not bound_for(head) and (
             head.lemma_ in TRIP_NOUNS or any(g.lower_ == "avec" for h in heads
                                             for g in h.children)):
-        return None  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
+        return True  # `son voyage`, `la visite surprise avec l'historienne`: no one goes
         # anywhere the sentence names (a trip, a guided tour), no visit of the guideline's
-    if fold(head.lemma_) in SITTINGS and not working_session(head) and (not session or any(
-            c.dep_ == "case" and c.lower_ == "en" for c in head.children)):
-        return None  # `était en session`, `se réunit en séance`: the verb tells it if any
+    # `était en session`, `se réunit en séance`: the verb tells it if any
+    return fold(head.lemma_) in SITTINGS and not working_session(head) and (not session or any(
+        c.dep_ == "case" and c.lower_ == "en" for c in head.children))
+
+
+class _Parties(NamedTuple):
+    """The parties a trigger's sentence names before any stand-in: `names`; those named
+    `outright` (not a pronoun's or a stand-in's); a summit's own name (`called`); whether
+    one body sits (`session`); whether one plural group meets among itself (`among`)."""
+
+    names: list[str]
+    outright: list[str]
+    called: str | None
+    session: bool
+    among: bool
+
+
+def _parties_named(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
+                   named: list[str], names: list[str], kind: str, place: str | None,
+                   start: int, *, session: bool, both: bool) -> _Parties:
+    """The parties the parse and the sentence name: a session's attendees, a summit's
+    countries and organisations and its own name, one body meeting, one group among
+    itself, a speaker's `on` (:func:`we_gather`). ``session``: whether the parse gave one
+    body's session; ``both``: whether one phrase named two nations' delegations."""
+    sent = head.sent
     guessed = ({n for h in heads if h.pos_ == "PRON" for n in art.names(h)} | set(named)) - {
         n for h in heads if h.pos_ != "PRON" for n in art.names(h)}
     if session or kind in {"press_conference", "summit"}:
@@ -220,6 +265,18 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
     session = session or both or among or presided(head)
     if (we := we_gather(head, art)) is not None:  # `« on se réunit »`, a dit X: X's side
         names, session = clean_parties([*names, we], place), True
+    return _Parties(names, outright, called, session, among)
+
+
+def _completed(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
+               parties: _Parties, kind: str, place: str | None, start: int, end: int,
+               matches: list[tuple[int, int, str]], n_match: int) -> list[str] | None:
+    """The parties in the order the sentence names them (a pronoun's antecedent first),
+    completed by the office that hosted and by those the sentence names standing in when
+    the parse gave too few; None when still too few."""
+    sent, session, called = head.sent, parties.session, parties.called
+    names = list(parties.names)  # (a copy: the record stays what the sentence named)
+    trigger_words = fold(doc[start:end].text)
     need = 1 if session else MIN_PARTIES.get(kind, 1)
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
@@ -240,14 +297,7 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
         return None
     # parties in the order the sentence names them (a pronoun's antecedent first)
     names.sort(key=sent.text.find)
-    later = _named_later(art, head, heads, names) if kind in PAIR_TYPES else []
-    return mention(kind, names, doc[start:end], place=place, told_before=told_before,
-                   later=later, gathering=head.lemma_ in GATHERINGS or for_summit(head),
-                   again=clean_parties(outright, place) if told_again(head) else None,
-                   body=among,
-                   sitting=session and len(names) == 1 and names[0] not in art.persons,
-                   owner=summit_owner(head) if kind == "summit" else None,
-                   next_edition=kind == "summit" and next_edition(head))
+    return names
 
 
 def _no_event_held(doc: Doc, head: Token, start: int) -> bool:

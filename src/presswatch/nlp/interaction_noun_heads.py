@@ -12,6 +12,8 @@ session). A verb trigger's heads, and the clause subjects both use, are
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from presswatch.nlp.docfacts import morph, sentence_bounds
@@ -100,8 +102,18 @@ def _complements_after(noun: Token) -> list[Token]:
 
 def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, list[str]]:
     """Parse heads of a noun trigger's parties, whether one is the body it is a session
-    of (``réunion du conseil``), and parties named by the clause (a quote's speaker)."""
-    heads, session, named = [], False, []
+    of (``réunion du conseil``), and parties named by the clause (a quote's speaker):
+    those the noun's own phrase gives, then those of the clause that holds it."""
+    heads, session = _own_heads(noun, art)
+    frame = _holding_clause(noun)
+    more, sits, named = _clause_parties(noun, frame, heads, art)
+    return heads + more, session or sits, named
+
+
+def _own_heads(noun: Token, art: ArticleParties) -> tuple[list[Token], bool]:
+    """The parties the noun's own phrase gives (complements, a predicate's subject, an
+    agent, `entre X et Y`), and whether one is the body it is a session of."""
+    heads, session = [], False
     owner_ok = fold(noun.lemma_) in {fold(w) for w in SESSION_NOUNS} or noun.lemma_ in {
         "visite", "sommet", "réunion", "rencontre", "entretien", "passation", "venue",
         "voyage", "séjour", "déplacement", "tournée"}
@@ -138,6 +150,23 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                   and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # not `… et le Hamas ont repris`
         if len(heads) == 1 and (other := _between_conjunct(noun, entre)) is not None:
             heads.append(other)
+    return heads, session
+
+
+class _Frame(NamedTuple):
+    """The clause that holds a noun trigger: its verb (or the noun itself), the phrase the
+    clause holds (`deux jours de discussions`), whether a possessive, a frame noun (`lors
+    de`) or an outcome noun (`à l'issue de`) stands between them."""
+
+    verb: Token
+    anchor: Token
+    possessed: bool
+    framed: bool
+    after: bool
+
+
+def _holding_clause(noun: Token) -> _Frame:
+    """Climb from the noun through frame and measure nouns to the verb that holds it."""
     verb = noun.head
     possessed = any(c.dep_ == "det" and c.lemma_ in {"son", "leur"} for c in noun.children)
     framed = after = False
@@ -158,6 +187,17 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
         framed = framed or fold(verb.lemma_) in FRAME_NOUNS
         after = after or fold(verb.lemma_) in OUTCOME_NOUNS
         verb = verb.head
+    return _Frame(verb, anchor, possessed, framed, after)
+
+
+def _clause_parties(noun: Token, frame: _Frame, heads: list[Token], art: ArticleParties
+                    ) -> tuple[list[Token], bool, list[str]]:
+    """The parties the holding clause adds beside ``heads`` (its subjects, who took a
+    call, who was visited or invited), whether one body sits, and the speaker of a cue
+    that frames the event."""
+    verb, anchor, possessed, framed, after = frame
+    session, named, heads = False, [], list(heads)
+    own = len(heads)
     held = anchor.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in HOST_VERBS
     if anchor.dep_ == "obj" and verb.lemma_ == "recevoir" and noun.lemma_ in CALLS_RECEIVED:
         # `X a reçu un appel téléphonique de Y`: X took the call Y made
@@ -196,7 +236,7 @@ def noun_parties(noun: Token, art: ArticleParties) -> tuple[list[Token], bool, l
                                                for g in noun.children):
             # `X a convié Y à une réunion`, `… a invité Y pour un entretien`
             heads += [c for c in verb.children if c.dep_ == "obj"]
-    return heads, session, named
+    return heads[own:], session, named
 
 
 def _a_kind(owner: Token) -> bool:

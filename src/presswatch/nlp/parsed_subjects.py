@@ -14,6 +14,7 @@ from presswatch.nlp.cues import auxiliary_before_aside, stressed_pronoun_aside
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import DIRECT_OBJECT_CLITICS, RELATIVE_WORDS, is_present_participle
 from presswatch.nlp.implicit_subjects import main_clause_subject
+from presswatch.nlp.mention_forms import DEFINITE_SINGULAR
 from presswatch.nlp.relative_antecedents import relative_antecedent_span
 from presswatch.nlp.sentences import starts_after_initial
 from presswatch.nlp.spans import governor, np_span
@@ -68,6 +69,8 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             span = _up_to_verb(doc, np_span(doc, s), tok)
             if span[1] <= verb.i and (lead := leading_name_before_role(doc, span)):
                 return lead
+            if (described := _described_before(doc, span)) is not None:
+                return described
             return with_coordinated_name(doc, with_whole_name(doc, name_before_bare_role(
                 doc, _last_np_before_verb(doc, span, tok))), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -101,7 +104,8 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             k -= 1
         # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
         name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
-            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start)
+            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start) or \
+            _noun_phrase_after_opening(doc, start)
         if name is not None:
             return name
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
@@ -242,6 +246,21 @@ def _opening_noun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     return sent_start, start
 
 
+def _noun_phrase_after_opening(doc: Doc, start: int) -> tuple[int, int] | None:
+    """`Interrogé par France Info, le secrétaire d'État a affirmé …` parsed with the
+    participle as the root and no subject at all: after an opening phrase set off by a
+    comma, a noun phrase that runs, verbless, up to the auxiliary is its subject."""
+    sent_start = sentence_bounds(doc[start])[0] if start < len(doc) else start
+    comma = next((k for k in range(start - 1, sent_start, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    words = doc[comma + 1:start]
+    if not 2 <= len(words) <= 10 or words[0].pos_ != "DET" or any(
+            t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct for t in words):
+        return None
+    return comma + 1, start
+
+
 def _capitalised_run_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """The run of capitalised words (with name particles) ending right before token
     `start` and opening its sentence or clause: a proper name the parser left without
@@ -303,10 +322,33 @@ def _last_np_before_verb(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[
                      for t in doc[tail[0]: tail[1]])
     if named and not tail_named:
         return span  # `Le professeur X, le responsable du service, rappelle …`
+    if not tail_named and doc[lo].lower_.replace("’", "'") in DEFINITE_SINGULAR and \
+            doc[tail[0]].lower_ in {"un", "une"}:
+        return lo, commas[-1]  # `Le suspect, un homme de 32 ans, a affirmé …`: an
+        # indefinite apposition describes the subject; the subject is the phrase it follows
     if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[tail[0]: tail[1]]) and \
             tail[1] - tail[0] >= 1 and doc[tail[0]].pos_ in {"DET", "PROPN", "NOUN"}:
         return tail
     return span
+
+
+def _described_before(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Le suspect, un homme de 32 ans, a affirmé …` parsed with the apposition as the
+    subject and the opening phrase as a modifier: an indefinite phrase set off by commas
+    describes the definite, verbless phrase that opens the sentence before it, which is
+    the subject."""
+    lo, hi = span
+    if lo < 3 or doc[lo].lower_ not in {"un", "une"} or doc[lo - 1].text != "," or \
+            hi >= len(doc) or doc[hi].text != "," or \
+            any(t.ent_type_ == "PER" for t in doc[lo:hi]):
+        return None
+    start = sentence_bounds(doc[lo])[0]
+    words = doc[start:lo - 1]
+    if not 2 <= len(words) <= 8 or words[0].lower_.replace("’", "'") not in \
+            DEFINITE_SINGULAR or any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or
+                                     t.is_punct for t in words):
+        return None
+    return start, lo - 1
 
 
 def _after_de(doc: Doc, i: int, lo: int) -> bool:

@@ -250,6 +250,9 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
         if verb.lemma_ == "appeler" and verb.i + 1 < len(doc) and \
                 doc[verb.i + 1].text in OPENING_MARKS:
             return True  # `un document appelé « Résumé … »`: a name, not words said
+        if cue.verb.lemma in ROLE_PARTICIPLES:
+            return True  # `un organisme public chargé de promouvoir …`: a role, quoted
+            # words later in the sentence or not
         last = doc[unit[1] - 1]
         return not any(doc[cue.end - 1].idx < s.open < last.idx + len(last)
                        for s in segments)
@@ -259,6 +262,11 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
         # (`que le calendrier était serré avant de promettre …`: what came next)
         head.pos_ == "ADJ" or ("Part" in morph(head, "VerbForm") and head.dep_ == "acl" and
                                not any(c.dep_.startswith("aux") for c in head.children)))
+
+
+ROLE_PARTICIPLES = frozenset({"charger", "instruire"})
+"""Verbs of instructing whose bare participle after a noun names a role (`le ministre
+chargé de la culture`, `l'organisme chargé de promouvoir …`), never an instruction given."""
 
 
 THING_FRAMES = frozenset({"np", "a", "sur", "de"})

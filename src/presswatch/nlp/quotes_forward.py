@@ -250,6 +250,11 @@ def _authors_own_voice(doc: Doc, verb: Token) -> bool:
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         return True  # `Rappelons que`: an imperative opening the sentence (the tagger's
         # person and mood for it are unreliable)
+    if verb.lemma_ in {"convenir", "convier"} and \
+            any(c.lower_ == "il" for c in verb.children) and \
+            not any(c.dep_.startswith("aux") for c in verb.children):
+        return True  # `Il convient de rappeler que …` (`convient` may be read `convier`):
+        # impersonal; `il a convenu de …`, with its auxiliary, is a person agreeing
     if "Inf" not in morph(verb, "VerbForm"):
         return False
     if verb.i > 0 and doc[verb.i - 1].lower_ in {"à", "a"} and (

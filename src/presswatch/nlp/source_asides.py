@@ -14,7 +14,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.circumstances import DAY_QUALIFIERS, PERIODS, TIMES_OF_DAY, WEEKDAYS
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.french import OPENING_MARKS, SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.people import is_title
 
 
@@ -127,10 +127,12 @@ def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool)
         return close  # `, de l'Université de Reading,`, `, au Royaume-Uni,`
     role = any(lex.noun_class(t) == "role" for t in words)
     # with a determiner it may be the content's own subject (`Selon X, le directeur,
-    # Marc Petit, a menti`): only when another subject opens the content after it
-    # (`Selon l'Unef, le deuxième syndicat étudiant, il y avait …`)
-    if words[0].pos_ == "DET" and (close + 1 >= limit or
-                                   doc[close + 1].pos_ not in {"PRON", "DET"}):
+    # Marc Petit, a menti`): only when another subject or a quotation opens the content
+    # after it (`Selon l'Unef, le deuxième syndicat étudiant, il y avait …`, `Pour X, son
+    # secrétaire général, « … »`)
+    if words[0].pos_ == "DET" and (close + 1 >= limit or (
+            doc[close + 1].pos_ not in {"PRON", "DET"} and
+            doc[close + 1].text not in OPENING_MARKS)):
         return k
     # (`un des auteurs du rapport`, `l'une des organisatrices`: a role among several)
     among = len(words) > 2 and words[0].lower_ in {"un", "une", "l'un", "l'une"} | {

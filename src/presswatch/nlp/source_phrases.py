@@ -63,8 +63,10 @@ CAN_FORMS = frozenset({"peut", "pouvait", "pourra", "pourrait", "put"})
 ON_CLITICS = frozenset({"-on", "-t-on"})
 
 
-SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"}}
-"""`aux yeux de X`, `aux dires de X`, `de l'aveu de X`: a noun that makes X the source."""
+SOURCE_NOUNS = {"yeux": {"aux"}, "dires": {"aux"}, "dire": {"au"}, "aveu": {"l'"},
+                "avis": {"l'"}}
+"""`aux yeux de X`, `aux dires de X`, `de l'aveu de X`, `de l'avis de X`: a noun that
+makes X the source."""
 
 
 SOURCE_WORD_IDS = frozenset(hash_string(w) for w in
@@ -106,7 +108,7 @@ def source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     if before not in SOURCE_NOUNS.get(low, ()):
         return None
     start = i - 1
-    if low == "aveu":
+    if low in {"aveu", "avis"}:  # after `de` (`de l'avis de X`, not `à l'avis de X`)
         if i < 2 or doc[i - 2].lower_.replace("’", "'") not in {"de", "d'"}:
             return None
         start = i - 2

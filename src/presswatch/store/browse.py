@@ -130,55 +130,10 @@ class BrowseReads:
         (``bench/browse_pages.py``). The few quotes a user corrected are then moved from
         the pipeline's act and type to the corrected ones, and deleted ones taken out, so
         that the counts are the general way's exactly."""
-        q, a, ast, qp = schema.quotes, schema.articles, schema.article_stories, \
-            schema.quote_people
-        counts: dict[str, Counter[Any]] = {n: Counter() for n in ("act", "type", "outlet",
-                                                                  "story", "year")}
-        year, n = year_of(q.c.said_when), func.count()
-        per_article = select(q.c.article_id, n.label("n")).group_by(q.c.article_id).subquery()
-        fix = Overlay(fields=("act", "type", "deleted"))
-        fixed = select(schema.corrections.c.quote_key).where(
-            schema.corrections.c.field.in_(fix.fields))
         with reading(self.engine) as conn:
-            counts["act"].update(dict(conn.execute(select(q.c.act, n).group_by(q.c.act)).all()))
-            for name, column in (("type", q.c.type), ("year", year)):  # two passes: one
-                counts[name].update(dict(conn.execute(  # grouping by both sorts far more
-                    select(column, n).group_by(column)).all()))
-            for outlet, story, count in conn.execute(
-                    select(a.c.outlet, ast.c.story_id, func.sum(per_article.c.n))
-                    .select_from(per_article.join(a, a.c.id == per_article.c.article_id)
-                                 .outerjoin(ast, ast.c.article_id == per_article.c.article_id))
-                    .group_by(a.c.outlet, ast.c.story_id)):
-                counts["outlet"][outlet] += count
-                counts["story"][story] += count
-            spoken = Counter(dict(conn.execute(  # a link may outlive its quote until the
-                select(qp.c.person_id, n).join(q, q.c.key == qp.c.quote_key)  # recompute
-                .group_by(qp.c.person_id)).all()))
-            total = counts["act"].total()
-            corrected = fix.join(select(
-                q.c.key, q.c.act, q.c.type, fix.value("act").label("fixed_act"),
-                fix.value("type").label("fixed_type"), fix.kept().label("kept"),
-                a.c.outlet, ast.c.story_id, year.label("year"))
-                .select_from(q.join(a, a.c.id == q.c.article_id)
-                             .outerjoin(ast, ast.c.article_id == q.c.article_id))
-            ).where(q.c.key.in_(fixed))
-            deleted = []
-            for r in conn.execute(corrected):
-                counts["act"][r.act] -= 1
-                counts["type"][r.type] -= 1
-                if r.kept:
-                    counts["act"][r.fixed_act] += 1
-                    counts["type"][r.fixed_type] += 1
-                    continue
-                deleted.append(r.key)
-                total -= 1
-                for name, value in (("outlet", r.outlet), ("story", r.story_id),
-                                    ("year", r.year)):
-                    counts[name][value] -= 1
-            if deleted:
-                spoken.subtract(dict(conn.execute(
-                    select(qp.c.person_id, n).where(qp.c.quote_key.in_(deleted))
-                    .group_by(qp.c.person_id)).all()))
+            counts, spoken = _stored_counts(conn)
+            total = counts["act"].total()  # (read before the corrections move the counts)
+            total -= _apply_corrections(conn, counts, spoken)
             speakers = speaker_facet(conn, list(spoken.items()))
             stories = top_values(counts["story"])
             labels = dict(conn.execute(select(schema.stories.c.id, schema.stories.c.label)
@@ -248,3 +203,64 @@ class BrowseReads:
                     .scalar_one(),
                     "articles": conn.execute(select(func.count()).select_from(articles))
                     .scalar_one()}
+
+
+def _stored_counts(conn: Connection) -> tuple[dict[str, Counter[Any]], Counter[Any]]:
+    """Every stored quote counted by act, type, year, outlet and story over narrow columns,
+    and the quotes each person is linked to, as the pipeline stored them."""
+    q, a, ast, qp = schema.quotes, schema.articles, schema.article_stories, \
+        schema.quote_people
+    counts: dict[str, Counter[Any]] = {n: Counter() for n in ("act", "type", "outlet",
+                                                              "story", "year")}
+    year, n = year_of(q.c.said_when), func.count()
+    per_article = select(q.c.article_id, n.label("n")).group_by(q.c.article_id).subquery()
+    counts["act"].update(dict(conn.execute(select(q.c.act, n).group_by(q.c.act)).all()))
+    for name, column in (("type", q.c.type), ("year", year)):  # two passes: one
+        counts[name].update(dict(conn.execute(  # grouping by both sorts far more
+            select(column, n).group_by(column)).all()))
+    for outlet, story, count in conn.execute(
+            select(a.c.outlet, ast.c.story_id, func.sum(per_article.c.n))
+            .select_from(per_article.join(a, a.c.id == per_article.c.article_id)
+                         .outerjoin(ast, ast.c.article_id == per_article.c.article_id))
+            .group_by(a.c.outlet, ast.c.story_id)):
+        counts["outlet"][outlet] += count
+        counts["story"][story] += count
+    spoken = Counter(dict(conn.execute(  # a link may outlive its quote until the
+        select(qp.c.person_id, n).join(q, q.c.key == qp.c.quote_key)  # recompute
+        .group_by(qp.c.person_id)).all()))
+    return counts, spoken
+
+
+def _apply_corrections(conn: Connection, counts: dict[str, Counter[Any]],
+                       spoken: Counter[Any]) -> int:
+    """Move the corrected quotes from the pipeline's act and type to the corrected ones and
+    take the deleted ones out of every count (in place); returns how many were deleted."""
+    q, a, ast, qp = schema.quotes, schema.articles, schema.article_stories, \
+        schema.quote_people
+    year, n = year_of(q.c.said_when), func.count()
+    fix = Overlay(fields=("act", "type", "deleted"))
+    fixed = select(schema.corrections.c.quote_key).where(
+        schema.corrections.c.field.in_(fix.fields))
+    corrected = fix.join(select(
+        q.c.key, q.c.act, q.c.type, fix.value("act").label("fixed_act"),
+        fix.value("type").label("fixed_type"), fix.kept().label("kept"),
+        a.c.outlet, ast.c.story_id, year.label("year"))
+        .select_from(q.join(a, a.c.id == q.c.article_id)
+                     .outerjoin(ast, ast.c.article_id == q.c.article_id))
+    ).where(q.c.key.in_(fixed))
+    deleted = []
+    for r in conn.execute(corrected):
+        counts["act"][r.act] -= 1
+        counts["type"][r.type] -= 1
+        if r.kept:
+            counts["act"][r.fixed_act] += 1
+            counts["type"][r.fixed_type] += 1
+            continue
+        deleted.append(r.key)
+        for name, value in (("outlet", r.outlet), ("story", r.story_id), ("year", r.year)):
+            counts[name][value] -= 1
+    if deleted:
+        spoken.subtract(dict(conn.execute(
+            select(qp.c.person_id, n).where(qp.c.quote_key.in_(deleted))
+            .group_by(qp.c.person_id)).all()))
+    return len(deleted)

@@ -42,7 +42,7 @@ FRESH_GOLD = Path(__file__).resolve().parents[3] / "eval" / "corpus"
 # `default_corpus`.
 CORPUS_ENV = "PRESSWATCH_CORPUS"
 # The sources an Example comes from; only "gold" is scored by story CV, "silver" by silver
-# CV and "fresh" by the held-out fresh sets (`training.acts.fresh_held_out`).
+# CV and "fresh" by the held-out fresh sets (`training.act_cv.fresh_held_out`).
 SOURCES = ("gold", "fresh", "silver")
 
 

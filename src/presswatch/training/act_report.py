@@ -3,7 +3,7 @@ made of, without showing any one quote.
 
     python -m presswatch.training.act_report GOLD_DIR [--corpus JSONL | --no-silver]
 
-The model is trained as `presswatch eval` trains the blind column's (`training.acts.refit`:
+The model is trained as `presswatch eval` trains the blind column's (`training.act_fit.refit`:
 the shipped model's settings, on the tuning part, the fresh gold and the silver corpus
 labels as the shipped model's meta names them), and predicts
 the blind part's quotes matched to gold ones. The report gives counts only: the accuracy of
@@ -26,8 +26,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from presswatch.nlp.act_model import ActModel
+from presswatch.training.act_cv import confusion_table, format_confusion, rule_act
 from presswatch.training.act_examples import Example
-from presswatch.training.acts import _rule_act, _table, format_confusion
 
 # What `cue_kind` calls each value of the `cueact=` feature.
 NO_VERB = "no verb"
@@ -53,7 +53,7 @@ def rule_source(example: Example) -> str:
     ninth round found the content's `opinion` right 3 times in 20 on the blind part)."""
     source = next((f.removeprefix("rule_").replace("=", ":") for f in example.features
                    if f.startswith(("rule_cue=", "rule_content="))), None)
-    return source or f"content:{_rule_act(example)}"
+    return source or f"content:{rule_act(example)}"
 
 
 def aggregate(model: ActModel, examples: list[Example]) -> dict:
@@ -66,7 +66,7 @@ def aggregate(model: ActModel, examples: list[Example]) -> dict:
     confusion: dict[str, Counter] = defaultdict(Counter)
     rules_confusion: dict[str, Counter] = defaultdict(Counter)
     for ex in examples:
-        predicted, rules = model.predict(list(ex.features), ex.vector), _rule_act(ex)
+        predicted, rules = model.predict(list(ex.features), ex.vector), rule_act(ex)
         kind = cue_kind(ex)
         for key in (kind, "all"):
             by_kind[key].update({"n": 1, "model": predicted == ex.act, "rules": rules == ex.act})
@@ -79,7 +79,8 @@ def aggregate(model: ActModel, examples: list[Example]) -> dict:
             "gold_by_cue": {k: dict(c.most_common()) for k, c in sorted(gold_by_kind.items())},
             "rules_by_source": {k: {"n": c["n"], "right": c["right"]}
                                 for k, c in sorted(by_source.items())},
-            "confusion": _table(confusion), "rules_confusion": _table(rules_confusion)}
+            "confusion": confusion_table(confusion),
+            "rules_confusion": confusion_table(rules_confusion)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         shipped_sources,
         training_examples,
     )
-    from presswatch.training.acts import refit
+    from presswatch.training.act_fit import refit
     from presswatch.training.split import blind_split
 
     split = blind_split(args.gold_dir)
