@@ -312,3 +312,16 @@ def test_two_names_each_apposed_to_a_role_before_a_plural_verb(annotate):
     quotes = annotate("La directrice de l'école, Léa Fabre, et le maire, Hugo Brun, ont "
                       "dénoncé « une décision brutale ».")
     assert find(quotes, "une décision brutale")["speaker"] == "Léa Fabre et Hugo Brun"
+
+
+@pytest.mark.parametrize("text, content, head", [
+    ("Le porte-parole de la fédération, membre du bureau national, a indiqué que la "
+     "manifestation aurait lieu samedi.", "la manifestation aurait lieu samedi",
+     "porte-parole"),
+    ("La directrice de la crèche, infirmière de formation, a expliqué que les inscriptions "
+     "ouvriraient en mai.", "les inscriptions ouvriraient en mai", "directrice"),
+])
+def test_a_bare_apposition_after_the_subject_is_not_the_subject(annotate, text, content,
+                                                                head):
+    """`X, membre de …, a indiqué`: the apposition without article is not the speaker."""
+    assert head in find(annotate(text), content)["speaker"]

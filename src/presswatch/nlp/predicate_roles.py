@@ -32,7 +32,7 @@ que jamais le maire` affirms."""
 def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
                     ) -> tuple[list[list[Token]], set[str]]:
     """The role phrases predicated of the name at tokens [start, end) (token lists, as
-    `people._descriptor_tokens` gives those written beside it) and the role words its verb
+    `people_roles.descriptor_tokens` gives those written beside it) and the role words its verb
     gives (`préside l'association` → président, association). A negated predicate (`n'est
     pas le maire`) says nothing."""
     name = _name_head(doc, start, end)

@@ -19,8 +19,6 @@ from presswatch.nlp.docfacts import column, morph
 from presswatch.nlp.french import (
     CONTRACTED_ARTICLES,
     SINGULAR_DEMONSTRATIVES,
-    TOPIC_PRONOUNS,
-    opening_word,
 )
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import (
@@ -36,8 +34,8 @@ from presswatch.nlp.mention_forms import (
 )
 from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
-from presswatch.nlp.speaker_organisations import OrganisationMentions
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
@@ -70,13 +68,9 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
 TITLE_WORDS = frozenset(TITLE_ROLES.values())
 """The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
 
-COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "interlocutrice",
-                               "hôte", "hôtes"})
-"""Roles said of the possessor that name the other party of the same event, whom articles
-name too (`Lavrov a reçu son homologue`): unlike `son avocat`, no new person."""
 
 
-class RoleMentions(OrganisationMentions):
+class RoleMentions(ContrastMentions):
     """Salience plus what role and institution nouns say about who is meant."""
 
     def __init__(self, doc: Doc, people: People, lex: Lexicon,
@@ -217,6 +211,9 @@ class RoleMentions(OrganisationMentions):
             STOP_DESCRIPTORS  # (`De Croo` tagged a proper noun shares no `de` with anyone)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
+        # `le chef du gouvernement` says `Premier ministre`: its generic head (`chef`)
+        # weighs no more than any shared word
+        synonyms = self.lex.role_words(phrase) & self.lex.role_nouns
         if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
             return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
@@ -241,6 +238,7 @@ class RoleMentions(OrganisationMentions):
             self.lex.generic_roles and not former
         best, best_score = None, 0.0
         tied: list[tuple[float, Person]] = []  # role score (no position terms), person
+        scored: list[tuple[float, Person]] = []  # role score with position terms, person
         compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
@@ -267,7 +265,7 @@ class RoleMentions(OrganisationMentions):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
             if function is not None and other_function(function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
-            if head_word in p.descriptors and head_word in self._written_roles(p) and any(
+            if head_word in p.descriptors and self._qualified(p, head_word) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     and not any(names_the_place(q, d) for d in p.descriptors
                                 if not countries_in({d}))  # (a country's is a nationality)
@@ -289,11 +287,21 @@ class RoleMentions(OrganisationMentions):
                 # bâtonnier X, qui représente les victimes … Me X`: two lawyers); named
                 # in the mention's own sentence, the name is its apposition (`explique
                 # son avocat ce mardi, Me X`)
-            score = len(shared) + (1.5 if head_word in p.descriptors else 0.0)
+            score = len(shared) + (1.5 if head_word in p.descriptors and not (
+                head_word in self.lex.generic_roles and synonyms) else 0.0)
             tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0
             score += 0.01 * len(p.positions)
             tied.append((tie, p))
+            scored.append((score, p))
+        if any(any(x < char for x in p.positions) for _s, p in scored):
+            # a role takes up someone named before it rather than someone the article
+            # introduces later with a like role (`a souligné le chef de la région` after
+            # the governor named; `Le chef de l'administration du village, X` at the end)
+            tied = [(tie, p) for tie, p in tied if not self._named_only_after(p, char, head)]
+            scored = [(score, p) for score, p in scored
+                      if not self._named_only_after(p, char, head)]
+        for score, p in scored:
             if score > best_score:
                 best, best_score = p, score
         if best is not None and (head_word in best.descriptors or best_score >= 1.5):
@@ -333,7 +341,8 @@ class RoleMentions(OrganisationMentions):
         sent = head.sent
         names = {p.full_name for p in compatible if not any(
             sent.start_char <= x < sent.end_char and self._after_preposition(x)
-            for x in p.positions) and not self._last_named_in_a_pair(p, char)}
+            for x in p.positions) and not self._last_named_in_a_pair(p, char) and
+            not self._named_only_in_reports(p, char)}
         other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens) or \
             (self._national_contrast(head) if nationality else None) or \
             self._counterpart_of(tokens, head, char)
@@ -358,6 +367,25 @@ class RoleMentions(OrganisationMentions):
         if head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+
+    def _named_only_in_reports(self, p: Person, char: int) -> bool:
+        """Whether every mention of `p` before `char` lies inside a quote's content, with
+        no role written beside the name (`La présidente lui a demandé si Julien avait
+        évoqué des menaces`): someone the speakers talk about, whom no role of the
+        narration takes up untied. A content before its verb (`Le président X a limogé son
+        Premier ministre, a annoncé la présidence`) is the narration's lead: it still
+        introduces X."""
+        spans = [(q["start"], q["end"]) for q in self.doc._.quotes or []
+                 if q["cue_start"] is not None and q["cue_start"] < q["start"]]
+        before = [x for x in p.positions if x < char]
+        return bool(before) and not p.roles and all(
+            any(lo <= x < hi for lo, hi in spans) for x in before)
+
+    @staticmethod
+    def _named_only_after(p: Person, char: int, head: Token) -> bool:
+        """Whether `p` is named only after the sentence of the role mention at `char`."""
+        return not any(x < char or head.sent.start_char <= x < head.sent.end_char
+                       for x in p.positions)
 
     def _unnamed_of_the_nation(self, countries: set[str], before: int) -> bool:
         """`unnamed_of_the_nation` for this article (speaker_holders.py)."""
@@ -476,80 +504,16 @@ class RoleMentions(OrganisationMentions):
                 for w in re.findall(r"[\w-]+", fold(role))) for role in p.roles)
 
     @staticmethod
-    def _written_roles(p: Person) -> set[str]:
-        """The words of the role phrases written next to `p`'s name, folded."""
-        return {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
-
-    def _counterpart_of(self, tokens: list[Token], head: Token, char: int) -> str | None:
-        """`Liz Truss s'est rendue à Moscou. Son homologue russe l'a accusée …`: a
-        counterpart said with a possessive is the other party of the one in focus, never
-        that person; the one in focus (the possessor), to set aside."""
-        if head.lower_ not in COUNTERPART_NOUNS or \
-                tokens[0].lower_ not in POSSESSIVE_DETERMINERS:
-            return None
-        possessor, _g, is_person = self._antecedent(char, "", persons_only=True,
-                                                    window=ROLE_WINDOW_CHARS)
-        return possessor if is_person else None
-
-    def _stressed_contrast(self, tokens: list[Token]) -> str | None:
-        """`Le sélectionneur, lui, s'est montré prudent`, `Le dirigeant russe a, lui,
-        dénoncé …`: a stressed pronoun set off after the subject or its auxiliary turns
-        from whoever spoke last, like `de son côté`; that speaker."""
-        doc = self.doc
-        after = tokens[-1].i + 1
-        if after < len(doc) and (doc[after].pos_ == "AUX" or
-                                 doc[after].lemma_ in {"avoir", "être"}):
-            after += 1
-        aside = after + 2 < len(doc) and doc[after].text == "," and \
-            doc[after + 1].lower_ in TOPIC_PRONOUNS and \
-            doc[after + 2].text == ","
-        if not aside and not any(t.lower_ in TOPIC_PRONOUNS and t.i > 0 and
-                                 doc[t.i - 1].text == "," for t in tokens[1:]):
-            return None
-        said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
-        return max(said, key=lambda r: r.char).speaker if said else None
-
-    def _national_contrast(self, head: Token) -> str | None:
-        """`« … », a déclaré Paul Roux. Mais le président chinois est resté de marbre`: a
-        sentence opened by `Mais` whose subject is a role qualified by a nationality turns
-        from whoever spoke last to the other party (the nationality is what sets them
-        apart); that speaker, unless the article gave them the nationality."""
-        if not head.dep_.startswith("nsubj") or opening_word(head).lower_ != "mais":
-            return None
-        said = [r for r in self.referents if r.is_speaker and r.char < head.idx]
-        if not said:
-            return None
-        last = max(said, key=lambda r: r.char).speaker
-        person = next((p for p in self.people.persons if p.full_name == last), None)
-        return last if person is None or not person.descriptors & self.lex.nationalities \
-            else None
-
-    def _of_another_nation(self, nationality: set[str]) -> frozenset[str]:
-        """The people the article gave a nationality other than the mention's."""
-        return frozenset(p.full_name for p in self.people.persons if nationality and (
-            own := p.descriptors & self.lex.nationalities) and not nationality & own)
-
-    def _took_the_floor_since(self, speaker: str, char: int, other: str | None, gender: str,
-                              foreign: frozenset[str] = frozenset()) -> bool:
-        """Whether another person the mention could name (not of the other gender, not
-        given another nationality: `Le Français a répondu` after the German spoke) took
-        the floor between the last mention of `speaker` and `char`. The contrasted speaker
-        `other` aside: the contrast already says the role is not them."""
-        last = self._last_char_of(speaker, char)
-        return any(last < r.char < char and r.is_person and r.is_speaker
-                   and r.speaker not in {speaker, other} and " et " not in r.speaker
-                   and r.speaker not in foreign
-                   and not (gender in {"m", "f"} and r.gender in {"m", "f"} and
-                            r.gender != gender)
-                   for r in self.referents)
-
-    def _spoke_last(self, speaker: str, char: int) -> bool:
-        """Whether `speaker` is the source of the last quote before `char`: the one a role
-        held for someone else (data/proxy_roles.txt) may continue, unlike the principal
-        the narration only names (`Vladimir Poutine a signé un décret. « … », a expliqué
-        le porte-parole du Kremlin`: the spokesman)."""
-        said = [r for r in self.referents if r.is_speaker and r.char < char]
-        return bool(said) and max(said, key=lambda r: r.char).speaker == speaker
+    def _qualified(p: Person, noun: str) -> bool:
+        """Whether a role phrase written next to `p`'s name has `noun` with a word of its
+        own after it (`l'entraîneur parisien`, `le ministre de la Défense`): only such a
+        role has qualifiers a mention's can contradict. `le défenseur X` is `le défenseur
+        central` as well."""
+        for role in p.roles:
+            words = re.findall(r"[\w-]+", fold(role))
+            if any(w == noun and k + 1 < len(words) for k, w in enumerate(words)):
+                return True
+        return False
 
     def _noun_gender(self, head: Token) -> str:
         """The gender the lexicon gives the written form of a speaker noun (`avocate` f,

@@ -9,11 +9,17 @@ and anonymous sources stay descriptions as written.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import CONTRACTED_ARTICLES, is_indefinite_speaker
+from presswatch.nlp.french import (
+    CONTRACTED_ARTICLES,
+    SINGULAR_DEMONSTRATIVES,
+    is_indefinite_speaker,
+)
 from presswatch.nlp.interviews import UNNAMED_QUESTION
 from presswatch.nlp.mention_forms import (
     LAWYER,
@@ -31,7 +37,8 @@ from presswatch.nlp.mention_forms import (
     without_age,
 )
 from presswatch.nlp.name_spans import glued_start
-from presswatch.nlp.people import People, Person, build_people, complement_role, is_title
+from presswatch.nlp.people import People, Person, build_people, is_title
+from presswatch.nlp.people_roles import complement_role
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
@@ -250,6 +257,9 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
+            same = self._described_alike_before(tokens, head)
+            if same is not None:
+                return same
             person = self._by_role(without_age(tokens), head, doc[span[0]].idx,
                                    head_word=LAWYER if lawyer else None)
             if person is not None:
@@ -277,6 +287,20 @@ class SpeakerResolver(RoleMentions):
         if "Plur" in morph(head, "Number"):
             gender = "p"
         return description(text), gender, head.ent_type_ == "PER"
+
+    def _described_alike_before(self, tokens: list[Token], head: Token
+                                ) -> tuple[str, str, bool] | None:
+        """`Un haut responsable de l'Union a estimé … « … », a ajouté ce responsable`: a
+        demonstrative role continues the source quoted last when that one was left a
+        description with the same noun (a name holds no such noun), not the person in
+        focus."""
+        if tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES:
+            return None
+        said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
+        last = max(said, key=lambda r: r.char, default=None)
+        if last is not None and fold(head.lemma_) in re.findall(r"[\w-]+", fold(last.speaker)):
+            return last.speaker, last.gender, last.is_person
+        return None
 
     def _resolved_at(self, span: tuple[int, int]) -> tuple[str, str, bool] | None:
         """What a quote's speaker mention at `span` was resolved to, if it is one: `«
@@ -309,8 +333,14 @@ class SpeakerResolver(RoleMentions):
                     prev = self.doc[lo - 1] if lo > span[0] else None
                     first = prev.text if prev is not None and prev.pos_ == "PROPN" and \
                         prev.text[:1].isupper() else None
-                    p = self.people.by_surname(self.doc[lo:t.i + 1].text, first=first,
+                    hi = t.i + 1  # (`a dit Okafor-Reyes`: a mention cut at the hyphen)
+                    while hi + 1 < len(self.doc) and glued_start(self.doc, hi + 1) <= t.i:
+                        hi += 2
+                    p = self.people.by_surname(self.doc[lo:hi].text, first=first,
                                                before=t.idx)
+                    if p is None and hi > t.i + 1:
+                        p = self.people.by_surname(self.doc[lo:t.i + 1].text, first=first,
+                                                   before=t.idx)
                     if p is not None and p not in out:
                         out.append(p)
         return out
@@ -446,11 +476,14 @@ class SpeakerResolver(RoleMentions):
 
     @staticmethod
     def _head(tokens: list[Token]) -> Token:
+        """The mention's head word: the first whose head lies outside it, a determiner
+        the parse hung elsewhere aside (`L'` | `accusé, qui conteste …`)."""
         ids = {t.i for t in tokens}
-        for t in tokens:
-            if t.head.i not in ids or t.head is t:
-                return t
-        return tokens[0]
+        found = next((t for t in tokens if t.head.i not in ids or t.head is t), tokens[0])
+        if found.pos_ == "DET" and len(tokens) > 1:
+            # (`L'` | `accusé`: the noun the parse hung on its article)
+            return next((u for u in tokens if u.pos_ in {"NOUN", "PROPN"}), found)
+        return found
 
     def _named_after_preposition(self, tokens: list[Token]) -> tuple[int, int] | None:
         """`Record battu pour Airbus, qui vient d'annoncer …`, `Victoire pour Greenpeace

@@ -83,6 +83,7 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     if span[1] - span[0] == 1 and doc[span[0]].lower_ in {"il", "ils"}:
         return _quant_a_topic(doc, span) or span
     span = _whole_opening_phrase(doc, verb, span)
+    span = _head_before_bare_apposition(doc, span)
     aux = auxiliary_before_aside(doc, verb.i)
     if aux is not None and span[0] < aux < span[1]:
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
@@ -106,6 +107,28 @@ def _whole_opening_phrase(doc: Doc, verb: Token, span: tuple[int, int]) -> tuple
             top.left_edge.i != start or top.right_edge.i != span[0] - 1:
         return span
     return start, span[1]
+
+
+def _head_before_bare_apposition(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`Le porte-parole du parti, membre de la coalition, a indiqué …`, `La directrice,
+    mère de trois enfants, a expliqué …`: an apposition without article set off after the
+    subject is what the parse may make the subject; the noun phrase opening the clause
+    before its comma is."""
+    lo = span[0]
+    if lo < 3 or doc[lo - 1].text != "," or doc[lo].pos_ not in {"NOUN", "ADJ"} or any(
+            t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t)
+            for t in doc[lo:span[1]]):
+        return span  # (`…, maître X puis maître Y avaient …`, `…, Mme X a déclaré`: names)
+    k = lo - 2
+    while k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space and (
+            doc[k - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or
+            doc[k - 1].lower_ in {"de", "du", "des", "d'", "d’", "aux", "au"}):
+        k -= 1
+    opens = k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or doc[k].is_sent_start
+    if not opens or doc[k].pos_ != "DET" or not any(
+            t.pos_ in {"NOUN", "PROPN"} for t in doc[k:lo - 1]):
+        return span
+    return k, lo - 1
 
 
 def _present_read_as_participle(doc: Doc, verb: Token) -> bool:
