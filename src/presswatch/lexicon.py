@@ -137,11 +137,16 @@ def load_verbs(path: Path | None = None) -> dict[str, ReportingVerb]:
 
 
 def load_speaker_nouns(path: Path | None = None) -> dict[str, tuple[str, str]]:
-    """Lemma -> (class, gender). A lemma opening on an accented letter is also found
+    """Lemma -> (class, gender); two rows of one lemma that disagree raise ValueError
+    naming it (the file is edited by hand). A lemma opening on an accented letter is also found
     without that accent: French often drops it on a capital (`l'Etat exigeait`, `les
     Elus`), and the tagger's lemma keeps the letter as written."""
-    nouns = {r["lemma"].lower(): (r["class"], r.get("gender", "-")) for r in
-             _rows(path, "speaker_nouns.tsv")}
+    nouns: dict[str, tuple[str, str]] = {}
+    for row in _rows(path, "speaker_nouns.tsv"):
+        lemma, entry = row["lemma"].lower(), (row["class"], row.get("gender", "-"))
+        if nouns.get(lemma, entry) != entry:
+            raise ValueError(f"speaker noun {lemma!r}: two rows say {nouns[lemma]} and {entry}")
+        nouns[lemma] = entry
     for lemma, entry in list(nouns.items()):
         bare = fold(lemma[:1]) + lemma[1:]
         if bare != lemma:
