@@ -13,15 +13,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from presswatch.nlp.act_features import CONTENT_KIND_PREFIXES
 from presswatch.nlp.act_model import ActModel, VectorPart
 from presswatch.training.act_examples import Example
 
 if TYPE_CHECKING:
-    import numpy as np
-    from scipy.sparse import spmatrix
     from sklearn.linear_model import LogisticRegression
 
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "data" / "act_model.json"
@@ -133,9 +131,11 @@ def fit(examples: list[Example], c: float = DEFAULT_C, min_articles: int = MIN_A
 
 def _design(examples: list[Example], min_articles: int, without: tuple[str, ...],
             emphasis: dict[str, float], vector_scale: float
-            ) -> tuple[np.ndarray | spmatrix, list[str],
+            ) -> tuple[Any, list[str],
                        tuple[tuple[float, ...], tuple[float, ...]] | None]:
-    """The design matrix: the features seen in `min_articles` articles at least (none
+    """The design matrix (SciPy sparse, or a NumPy array with the vectors: scikit-learn
+    takes either; SciPy comes with it and is typed loosely here so as not to import it):
+    the features seen in `min_articles` articles at least (none
     starting with `without`), at their `emphasis` value, and with `vector_scale` > 0 the
     standardised content vectors; with the feature names and the vectors' (mean, sd)."""
     import numpy as np
