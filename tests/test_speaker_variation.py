@@ -578,3 +578,44 @@ def test_a_role_the_article_gave_someone_unnamed_is_not_the_named(annotate, text
 def test_which_office_a_person_holds(annotate, text, quotation, speaker):
     """The office the article gives a person now decides whom a role names."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le ministre Boris Tcherkassov a reçu la délégation. Selon B. Cherkasov, les "
+     "négociations reprendront en mai.", "les négociations reprendront en mai",
+     "Boris Tcherkassov"),
+    ("La gouverneure Irina Volkova a visité l'usine. Irina Wolkowa a ensuite assuré que les "
+     "salaires seraient versés.", "les salaires seraient versés", "Irina Volkova"),
+    ("Le vice-ministre Guennadi Ouchakov s'est exprimé mardi. « Rien n'est décidé », a dit "
+     "Gennady Ushakov.", "Rien n'est décidé", "Guennadi Ouchakov"),
+    ("Le porte-parole Semion Borodine a parlé aux journalistes. « Le calendrier tient », a "
+     "précisé M. Borodin.", "Le calendrier tient", "Semion Borodine"),
+    ("L'entraîneur Viktor Rodionenko a commenté la défaite. « Nous avons manqué de lucidité », "
+     "a reconnu M. Rodionekno.", "Nous avons manqué de lucidité", "Viktor Rodionenko"),
+])
+def test_a_name_spelt_twice_by_a_translation_is_one_speaker(annotate, text, quotation,
+                                                            speaker):
+    """Copy translated from Russian or English writes one name two ways (`Tcherkassov` /
+    `Cherkasov`, `Ouchakov` / `Ushakov`, an initial, a typo): one person, named in full."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("choigov", "shoigov", True), ("michoustine", "mishustin", True),
+    ("medvezhko", "medvejko", True), ("valerianov", "valerjanov", True),
+    ("karpinski", "karpinksi", True), ("grossmann", "grosman", True),
+    ("martin", "martinez", False), ("petrov", "petrova", False), ("martin", "martine", False),
+    ("dupont", "dupond", False), ("roux", "rous", False),
+])
+def test_one_surname_of_one_article_in_two_spellings(a, b, same):
+    from presswatch.linking.names import same_surname
+    assert same_surname(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Sergueï", "Sergei", True), ("A.", "Aliaksandr", True), ("Jean", "Jeanne", False),
+    ("B.", "Aliaksandr", False), ("Hervé", "Wendie", False),
+])
+def test_one_first_name_of_one_surname(a, b, same):
+    from presswatch.linking.names import one_first_name
+    assert one_first_name(a, b) is same
