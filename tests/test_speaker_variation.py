@@ -619,3 +619,14 @@ def test_one_surname_of_one_article_in_two_spellings(a, b, same):
 def test_one_first_name_of_one_surname(a, b, same):
     from presswatch.linking.names import one_first_name
     assert one_first_name(a, b) is same
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le tennisman suisse Marco Bellini a perdu en demi-finale. Interrogé sur la suite, le "
+     "joueur a répondu qu'il viendrait l'an prochain.", "il viendrait l'an prochain",
+     "Marco Bellini"),
+    ("La basketteuse Inès Caron a signé à Bourges. Selon la joueuse, le club peut viser le "
+     "titre.", "le club peut viser le titre", "Inès Caron"),
+])
+def test_a_player_named_by_the_sport_is_then_the_player(annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
