@@ -72,6 +72,14 @@ def test_a_surname_after_a_role_noun_is_a_person_whatever_the_ner_said(annotate,
     assert [p["name"] for p in doc._.people] == []
 
 
+def test_a_name_after_a_role_and_a_nationality_is_a_person_whatever_the_ner_said(annotate):
+    """`Kassym-Jomart Tokaïev` after `le président kazakh` is tagged MISC: the role and
+    the nationality before it say a person is named, whom the role takes up later."""
+    quotes = annotate("Le président kazakh Kassym-Jomart Tokaïev a reçu le ministre. Le "
+                      "dirigeant kazakh a indiqué que les accords seraient signés.")
+    assert find(quotes, "les accords seraient signés")["speaker"] == "Kassym-Jomart Tokaïev"
+
+
 def test_the_only_organisation_named_is_taken_up_far_back(annotate):
     """Volunteers speak between the organisation's lead and `selon l'organisation`,
     further than a pronoun reaches: it is still the one organisation the article named."""

@@ -367,12 +367,16 @@ def _particle_surnames_again(doc: Doc, spans: list[tuple[int, int]]
 
 
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
-    """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
-    an adjective: a capitalised word right after a role noun with its article is a
-    surname, unless it is a country, a nationality or another speaker noun (`le
+    """`le président Ouattara`, `le colonel Goïta`, `le président kazakh Kassym-Jomart
+    Tokaïev`, which the NER may tag as a place, an adjective or MISC: a capitalised word
+    right after a role noun with its article, and a lower-case nationality between them,
+    is a surname, unless it is a country, a nationality or another speaker noun (`le
     directeur France`)."""
-    if t.i < 2 or t.is_sent_start or doc[t.i - 2].pos_ != "DET" or \
-            doc[t.i - 1].text[:1].isupper() or lex.noun_class(doc[t.i - 1]) != "role":
+    i = t.i - 1
+    if i >= 2 and doc[i].text[:1].islower() and fold(doc[i].text) in lex.nationalities:
+        i -= 1  # `le ministre kazakh`, `la porte-parole ukrainienne`
+    if i < 1 or t.is_sent_start or doc[i - 1].pos_ != "DET" or \
+            doc[i].text[:1].isupper() or lex.noun_class(doc[i]) != "role":
         return False
     word = fold(t.text)
     return word not in lex.nationalities and word not in lex.countries and \
