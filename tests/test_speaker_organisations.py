@@ -80,6 +80,15 @@ def test_a_name_after_a_role_and_a_nationality_is_a_person_whatever_the_ner_said
     assert find(quotes, "les accords seraient signés")["speaker"] == "Kassym-Jomart Tokaïev"
 
 
+def test_initials_after_a_surname_belong_to_that_name(annotate):
+    """Russian official style writes the given name's and patronymic's initials after the
+    surname (`Grouchko A.V.`): they are part of the name, not a person of their own."""
+    quotes = annotate("Le vice-ministre Alexandre Grouchko a rencontré l'ambassadeur. Grouchko "
+                      "A.V. a souligné que la coopération devait se poursuivre.")
+    assert find(quotes, "la coopération devait se poursuivre")["speaker"] == \
+        "Alexandre Grouchko"
+
+
 def test_the_only_organisation_named_is_taken_up_far_back(annotate):
     """Volunteers speak between the organisation's lead and `selon l'organisation`,
     further than a pronoun reaches: it is still the one organisation the article named."""

@@ -425,6 +425,10 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
     return (k, end) if k < end else None
 
 
+TRAILING_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,3}")
+"""`A.V.`: a given name's and a patronymic's initials, written after a surname."""
+
+
 def article_person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """:func:`person_spans`, computed once per doc and lexicon (callers must not change
     the list)."""
@@ -477,9 +481,14 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
-    # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`)
+    # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`), and to the
+    # initials of the given name and patronymic after it in Russian official style
+    # (`Grouchko A.V.`, which the NER tags a person of its own)
     out = []
     for a, b in joined:
+        if b < len(doc) and TRAILING_INITIALS.fullmatch(doc[b].text) and \
+                not doc[b - 1].whitespace_.count("\n"):
+            b += 1
         while a < b - 1 and doc[a].lower_ in PLATFORMS:
             a += 1  # `sur Twitter Paolo Rossi`, tagged as one name
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
