@@ -80,6 +80,13 @@ def test_a_name_after_a_role_and_a_nationality_is_a_person_whatever_the_ner_said
     assert find(quotes, "les accords seraient signés")["speaker"] == "Kassym-Jomart Tokaïev"
 
 
+def test_the_lower_case_part_of_a_hyphenated_given_name_stays_in_the_name(annotate):
+    """`Jong-sok`, `Ji-hoon`: Korean given names are written with a lower-case second part."""
+    quotes = annotate("Le président Kim Jong-sok a inspecté une usine. « La production doit "
+                      "doubler », a déclaré Kim Jong-sok.")
+    assert find(quotes, "La production doit doubler")["speaker"] == "Kim Jong-sok"
+
+
 def test_initials_after_a_surname_belong_to_that_name(annotate):
     """Russian official style writes the given name's and patronymic's initials after the
     surname (`Grouchko A.V.`): they are part of the name, not a person of their own."""

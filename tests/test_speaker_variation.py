@@ -630,3 +630,17 @@ def test_one_first_name_of_one_surname(a, b, same):
 ])
 def test_a_player_named_by_the_sport_is_then_the_player(annotate, text, quotation, speaker):
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le vice-ministre de la Défense Alexeï Fomine a reçu les attachés militaires. Le "
+     "vice-ministre a affirmé que les exercices étaient défensifs.",
+     "les exercices étaient défensifs", "Alexeï Fomine"),
+    ("Le leader nord-coréen Kim Jong-sok a inspecté une usine. Le dirigeant nord-coréen a "
+     "exigé que la production double.", "la production double", "Kim Jong-sok"),
+])
+def test_a_title_of_foreign_news_names_the_person_named_before(annotate, text, quotation,
+                                                               speaker):
+    """`le vice-ministre`, `le leader` … `le dirigeant nord-coréen`: titles of copy
+    translated from foreign agencies take up the person they were given to."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

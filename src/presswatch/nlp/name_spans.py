@@ -374,7 +374,7 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
     directeur France`)."""
     i = t.i - 1
     if i >= 2 and doc[i].text[:1].islower() and fold(doc[i].text) in lex.nationalities:
-        i -= 1  # `le ministre kazakh`, `la porte-parole ukrainienne`
+        i -= 1  # `le ministre kazakh`, `le président nord-coréen`
     if i < 1 or t.is_sent_start or doc[i - 1].pos_ != "DET" or \
             doc[i].text[:1].isupper() or lex.noun_class(doc[i]) != "role":
         return False
@@ -416,7 +416,7 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
     while end > ent.start + 1 and doc[end - 1].text in WHEN_WORDS:
         end -= 1
     lower = [t.i for t in doc[ent.start:end] if t.is_alpha and t.text[:1].islower() and
-             t.lower_ not in NAME_PARTICLES]
+             t.lower_ not in NAME_PARTICLES and not _after_glued_hyphen(doc, t.i)]
     if not lower:
         return ent.start, end
     k = end
@@ -427,6 +427,13 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
 
 TRAILING_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,3}")
 """`A.V.`: a given name's and a patronymic's initials, written after a surname."""
+
+
+def _after_glued_hyphen(doc: Doc, k: int) -> bool:
+    """`sok` of `Kim Jong-sok`, `in` of `Moon Jae-in`: the lower-case second part of a
+    hyphenated given name, glued to a capitalised first part."""
+    return k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and \
+        not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()
 
 
 def article_person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
