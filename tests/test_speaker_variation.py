@@ -644,3 +644,13 @@ def test_a_title_of_foreign_news_names_the_person_named_before(annotate, text, q
     """`le vice-ministre`, `le leader` … `le dirigeant nord-coréen`: titles of copy
     translated from foreign agencies take up the person they were given to."""
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le judoka Karim Benali a été éliminé au premier tour. Le judoka a reconnu qu'il avait "
+     "manqué de lucidité.", "il avait manqué de lucidité", "Karim Benali"),
+    ("La patineuse Chloé Vasseur a chuté deux fois. Selon la patineuse, la glace était trop "
+     "dure.", "la glace était trop dure", "Chloé Vasseur"),
+])
+def test_an_athlete_named_by_the_sport_is_then_named_by_it(annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
