@@ -654,3 +654,9 @@ def test_a_title_of_foreign_news_names_the_person_named_before(annotate, text, q
 ])
 def test_an_athlete_named_by_the_sport_is_then_named_by_it(annotate, text, quotation, speaker):
     assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_the_tenant_of_the_kremlin_is_the_russian_president_named(annotate):
+    quotes = annotate("Le président russe Vladimir Korolev a reçu le gouverneur. Le locataire du "
+                      "Kremlin a affirmé que l'économie résistait.")
+    assert find(quotes, "l'économie résistait")["speaker"] == "Vladimir Korolev"
