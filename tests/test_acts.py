@@ -123,6 +123,19 @@ def test_assurer_with_a_future_is_a_promise_even_when_the_tagger_misses_the_tens
                   "pas en 2024.", "les impôts n'augmenteront pas en 2024") == "promise"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("La présidente du club a qualifié de « discriminatoire » le nouveau règlement de la ligue.",
+     "« discriminatoire » le nouveau règlement de la ligue"),
+    ("Le porte-parole a jugé la déclaration « belliqueuse » et « inamicale ».",
+     "la déclaration « belliqueuse » et « inamicale »"),
+    ("Le ministre a qualifié les nouvelles taxes d'« illégitimes ».",
+     "les nouvelles taxes d'« illégitimes »"),
+])
+def test_a_judgement_that_reproaches_is_a_criticism(annotate, sentence, content):
+    """`qualifier`, `juger` are opinions; the reproach they word makes them criticism."""
+    assert act_of(annotate, sentence, content) == "criticism"
+
+
 def test_a_forecast_about_a_quantity_is_not_a_promise(annotate):
     assert act_of(annotate, "La Banque de France a indiqué mardi que la croissance ralentira "
                   "nettement au second semestre.",

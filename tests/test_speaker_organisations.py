@@ -72,6 +72,30 @@ def test_a_surname_after_a_role_noun_is_a_person_whatever_the_ner_said(annotate,
     assert [p["name"] for p in doc._.people] == []
 
 
+def test_a_name_after_a_role_and_a_nationality_is_a_person_whatever_the_ner_said(annotate):
+    """`Kassym-Jomart Tokaïev` after `le président kazakh` is tagged MISC: the role and
+    the nationality before it say a person is named, whom the role takes up later."""
+    quotes = annotate("Le président kazakh Kassym-Jomart Tokaïev a reçu le ministre. Le "
+                      "dirigeant kazakh a indiqué que les accords seraient signés.")
+    assert find(quotes, "les accords seraient signés")["speaker"] == "Kassym-Jomart Tokaïev"
+
+
+def test_the_lower_case_part_of_a_hyphenated_given_name_stays_in_the_name(annotate):
+    """`Jong-sok`, `Ji-hoon`: Korean given names are written with a lower-case second part."""
+    quotes = annotate("Le président Kim Jong-sok a inspecté une usine. « La production doit "
+                      "doubler », a déclaré Kim Jong-sok.")
+    assert find(quotes, "La production doit doubler")["speaker"] == "Kim Jong-sok"
+
+
+def test_initials_after_a_surname_belong_to_that_name(annotate):
+    """Russian official style writes the given name's and patronymic's initials after the
+    surname (`Grouchko A.V.`): they are part of the name, not a person of their own."""
+    quotes = annotate("Le vice-ministre Alexandre Grouchko a rencontré l'ambassadeur. Grouchko "
+                      "A.V. a souligné que la coopération devait se poursuivre.")
+    assert find(quotes, "la coopération devait se poursuivre")["speaker"] == \
+        "Alexandre Grouchko"
+
+
 def test_the_only_organisation_named_is_taken_up_far_back(annotate):
     """Volunteers speak between the organisation's lead and `selon l'organisation`,
     further than a pronoun reaches: it is still the one organisation the article named."""

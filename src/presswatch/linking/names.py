@@ -25,9 +25,12 @@ __all__ = [
     "initial_fits",
     "is_initial",
     "name_key",
+    "one_first_name",
     "person_id",
     "phonetic",
+    "same_surname",
     "split_words",
+    "surname_key",
     "surnames_close",
 ]
 
@@ -92,6 +95,18 @@ def first_names_match(a: str, b: str, *, threshold: float = FIRST_NAME_SIMILARIT
     return pa == pb or fuzz.ratio(pa, pb) >= threshold
 
 
+def one_first_name(a: str, b: str) -> bool:
+    """Two written first names of one surname in one article are one person's: equal, one
+    transliteration (`Sergueï` / `Sergei`, :func:`phonetic`) or an initial of the other
+    (`A.` / `Aliaksandr`). Stricter than :func:`first_names_match`: `Jean` / `Jeanne`
+    stay two people."""
+    fa, fb = fold(a).rstrip("."), fold(b).rstrip(".")
+    if fa == fb or phonetic(fa) == phonetic(fb):
+        return True
+    short, full = sorted((fa, fb), key=len)
+    return is_initial(short) and not is_initial(full) and initial_fits(short, full)
+
+
 def initial_fits(initial: str, first: str) -> bool:
     return bool(first) and first[0] == initial[0]
 
@@ -102,6 +117,40 @@ def surnames_close(a: str, b: str) -> bool:
         return True
     return (a[:CONTEXT_SURNAME_PREFIX] == b[:CONTEXT_SURNAME_PREFIX]
             and fuzz.ratio(a, b) >= CONTEXT_SURNAME_SIMILARITY)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def surname_key(word: str) -> str:
+    """A key of one folded surname that the spellings of one name in one article share,
+    when a translation from Russian or English wrote it twice differently: `Choïgov` /
+    `Shoigov`, `Michoustine` / `Mishustin`, `Morozov` / `Morosov`, `Medvezhko` /
+    `Medvejko`, `Valerianov` / `Valerjanov`, `Loukachenko` / `Lukachenko`, `Grossmann` /
+    `Grosman`. Stricter than :func:`surnames_close`, it is meant for names of one article
+    with no other clue: French `ch` and English `sh`, `zh` and `j`, `j` and `i` before a
+    vowel, `z` and `s`, `w` and `v`, `x` and `ks`, a final `-off` and `-ov`, a final `-ine` and
+    `-in` of a long name."""
+    w = word.replace("sch", "sh").replace("tch", "ch").replace("ch", "sh")
+    w = w.replace("zh", "j").replace("z", "s").replace("w", "v").replace("x", "ks")
+    w = re.sub(r"(?<=[^aeiouy])j(?=[aeiou])", "i", w)
+    w = phonetic(w)
+    w = re.sub(r"of$", "ov", w)
+    if len(w) >= 8:  # (not `Martine`, a first name, for `Martin`)
+        w = re.sub(r"ine$", "in", w)
+    return w
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two folded surnames of one article are one name: equal, one transliteration key
+    (:func:`surname_key`), or one typo of two letters swapped in a long name (`Karpinksi` /
+    `Karpinski`). Not a mere likeness: `Martin` and `Martinez`, `Petrov` and `Petrova` stay
+    two people."""
+    if a == b or surname_key(a) == surname_key(b):
+        return True
+    if len(a) != len(b) or len(a) < 7:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def person_id(name: str) -> str:

@@ -367,12 +367,16 @@ def _particle_surnames_again(doc: Doc, spans: list[tuple[int, int]]
 
 
 def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
-    """`le président Ouattara`, `le colonel Goïta`, which the NER may tag as a place or
-    an adjective: a capitalised word right after a role noun with its article is a
-    surname, unless it is a country, a nationality or another speaker noun (`le
+    """`le président Ouattara`, `le colonel Goïta`, `le président kazakh Kassym-Jomart
+    Tokaïev`, which the NER may tag as a place, an adjective or MISC: a capitalised word
+    right after a role noun with its article, and a lower-case nationality between them,
+    is a surname, unless it is a country, a nationality or another speaker noun (`le
     directeur France`)."""
-    if t.i < 2 or t.is_sent_start or doc[t.i - 2].pos_ != "DET" or \
-            doc[t.i - 1].text[:1].isupper() or lex.noun_class(doc[t.i - 1]) != "role":
+    i = t.i - 1
+    if i >= 2 and doc[i].text[:1].islower() and fold(doc[i].text) in lex.nationalities:
+        i -= 1  # `le ministre kazakh`, `le président nord-coréen`
+    if i < 1 or t.is_sent_start or doc[i - 1].pos_ != "DET" or \
+            doc[i].text[:1].isupper() or lex.noun_class(doc[i]) != "role":
         return False
     word = fold(t.text)
     return word not in lex.nationalities and word not in lex.countries and \
@@ -412,13 +416,24 @@ def _name_part(ent: Span) -> tuple[int, int] | None:
     while end > ent.start + 1 and doc[end - 1].text in WHEN_WORDS:
         end -= 1
     lower = [t.i for t in doc[ent.start:end] if t.is_alpha and t.text[:1].islower() and
-             t.lower_ not in NAME_PARTICLES]
+             t.lower_ not in NAME_PARTICLES and not _after_glued_hyphen(doc, t.i)]
     if not lower:
         return ent.start, end
     k = end
     while k > lower[-1] + 1 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
     return (k, end) if k < end else None
+
+
+TRAILING_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.){2,3}")
+"""`A.V.`: a given name's and a patronymic's initials, written after a surname."""
+
+
+def _after_glued_hyphen(doc: Doc, k: int) -> bool:
+    """`sok` of `Kim Jong-sok`, `in` of `Moon Jae-in`: the lower-case second part of a
+    hyphenated given name, glued to a capitalised first part."""
+    return k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and \
+        not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper()
 
 
 def article_person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -473,9 +488,14 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
-    # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`)
+    # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`), and to the
+    # initials of the given name and patronymic after it in Russian official style
+    # (`Grouchko A.V.`, which the NER tags a person of its own)
     out = []
     for a, b in joined:
+        if b < len(doc) and TRAILING_INITIALS.fullmatch(doc[b].text) and \
+                not doc[b - 1].whitespace_.count("\n"):
+            b += 1
         while a < b - 1 and doc[a].lower_ in PLATFORMS:
             a += 1  # `sur Twitter Paolo Rossi`, tagged as one name
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.linking.names import one_first_name, same_surname
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.name_spans import (
@@ -90,9 +91,9 @@ class People:
     def by_surname(self, surname: str, first: str | None = None, gender: str = "",
                    before: int | None = None) -> Person | None:
         key = fold(surname)
-        cands = [p for p in self.persons if p.key == key]
+        cands = [p for p in self.persons if same_surname(p.key, key)]  # Mishustin: Michoustine
         if first:
-            exact = [p for p in cands if p.first and fold(p.first) == fold(first)]
+            exact = [p for p in cands if p.first and one_first_name(p.first, first)]
             if exact:
                 return exact[0]
             # another first name: a namesake, not this person (Hervé vs Wendie Renard)
@@ -279,7 +280,7 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person = people.by_surname(surname, first, gender)
             if person is None and first is None:
                 person = _family_name_first(people, surname, a, doc, lex)
-        if person is None or (first and person.first and fold(person.first) != fold(first)):
+        if person is None or (first and person.first and not one_first_name(person.first, first)):
             person = Person(key=fold(surname), first=first)
             people.persons.append(person)
         if first and not person.first:
