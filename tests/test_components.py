@@ -456,12 +456,19 @@ def test_an_appeal_run_into_a_paragraph_flags_its_sentence_only(flagger):
     ("Mis à jour le 5 avril 2023 à 10:12", "dateline"),
     ("Partager sur Facebook Partager sur LinkedIn Copier le lien", "navigation"),
     ("Lire plus tard", "navigation"),
+    ("Partager : Facebook Twitter Telegram", "navigation"),
+    ("Suivez-nous : Facebook, X, Instagram", "navigation"),
 ])
 def test_date_and_sharing_lines_are_flagged(flagger, line, kind):
     text = f"Le conseil a voté le budget.\n{line}\nLa séance a duré trois heures."
     start = text.index(line)
     assert flagger(text)._.boilerplate == [{"start": start, "end": start + len(line),
                                             "kind": kind}]
+
+
+def test_a_sentence_after_partager_and_a_colon_is_no_sharing_line(flagger):
+    text = "Le conseil a voté le budget.\nPartager : le maire a dit que tout allait bien."
+    assert flagger(text)._.boilerplate == []
 
 
 def test_a_sentence_opening_on_publie_le_is_not_a_date_line(flagger):

@@ -974,6 +974,19 @@ def test_an_institution_named_in_lower_case_is_a_source(annotate, text, content,
     assert (q["text"], q["speaker"]) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le ministre Paul Roux s'est exprimé lundi. Selon ses mots, la réforme entrera en "
+     "vigueur en janvier.", "la réforme entrera en vigueur en janvier", "Paul Roux"),
+    ("Les deux dirigeants se sont parlé. Selon leurs propres termes, la discussion a été "
+     "franche.", "la discussion a été franche", "les deux dirigeants"),
+])
+def test_selon_ses_mots_names_the_possessor_as_the_source(annotate, text, content, speaker):
+    """`Selon ses mots`, `selon leurs propres termes`: the words are the possessor's, as
+    in `à ses yeux` (a calque agency copy translated from English or Russian uses)."""
+    q = find(annotate(text), content)
+    assert (q["text"], q["speaker"]) == (content, speaker)
+
+
 def test_de_l_avis_de_names_the_source_like_selon(annotate):
     q = find(annotate("Le maire de Brives, Paul Ternier, est inquiet. De l'avis de Paul "
                       "Ternier, la réforme est un échec complet."),

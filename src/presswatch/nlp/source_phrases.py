@@ -79,10 +79,18 @@ POSSESSIVE_SOURCES = frozenset({"ses", "leurs"})
 """Possessives that name the source in `à ses yeux`, `à leurs yeux` (a pronoun's referent)."""
 
 
-def possessive_source(doc: Doc, np_start: int) -> bool:
-    """Whether the source phrase's noun phrase is a possessive and its noun (`ses yeux`)."""
-    return np_start + 1 < len(doc) and doc[np_start].lower_ in POSSESSIVE_SOURCES and \
-        doc[np_start + 1].lower_ == "yeux"
+SPOKEN_WORDS = frozenset({"mots", "propos", "termes", "paroles"})
+"""Nouns for what someone said that make the possessor the source (`selon ses mots`,
+`selon ses propres termes`), as `yeux` does (`à ses yeux`)."""
+
+
+def possessive_source(doc: Doc, np_start: int) -> int | None:
+    """Where the source phrase's noun phrase ends when it is a possessive and its noun
+    (`ses yeux`, `ses propres mots`): the possessive names the source; None otherwise."""
+    if np_start + 1 >= len(doc) or doc[np_start].lower_ not in POSSESSIVE_SOURCES:
+        return None
+    k = np_start + 1 + (doc[np_start + 1].lower_ == "propres")
+    return k + 1 if k < len(doc) and doc[k].lower_ in SPOKEN_WORDS | {"yeux"} else None
 
 
 def source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:

@@ -176,9 +176,10 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
             # X, pour qui …`, `l'avis du parquet, pour qui …` speak)
         source.mention, source.np_end = np_span(doc, antecedent), np_start + 1
         return source
-    if possessive_source(doc, np_start):
-        # `À ses yeux, …`: the possessive names the source, as `lui` in `selon lui`
-        source.mention, source.np_end = (np_start, np_start + 1), np_start + 2
+    if (possessed_end := possessive_source(doc, np_start)) is not None:
+        # `À ses yeux, …`, `Selon ses mots, …`: the possessive names the source, as `lui`
+        # in `selon lui`
+        source.mention, source.np_end = (np_start, np_start + 1), possessed_end
         source.cue_end = source.np_end
         return source if source.np_end < u1 and doc[source.np_end].text == "," else None
     np_end = pp_np_end(doc, np_start, u1)
