@@ -223,6 +223,16 @@ def test_an_intended_or_overheard_report_is_not_speech(annotate, text):
     assert not annotate(text)
 
 
+def test_a_court_judging_a_person_named_in_apposition_reports_no_view(annotate):
+    """`juger` a person (`Le tribunal jugeait un agent …, X, …`) is a trial, not a view; a
+    view on someone's conduct stays one."""
+    assert annotate("Le tribunal correctionnel jugeait jeudi un agent de sécurité de 31 "
+                    "ans, Dylan Peyrac, poursuivi pour violences.") == []
+    q = find(annotate("Le ministre a jugé l'attitude de Paul Roux inacceptable."),
+             "l'attitude de Paul Roux inacceptable")
+    assert q["speaker"] == "le ministre"
+
+
 @pytest.mark.parametrize("text", [
     "Chaque salarié se verra proposer un poste équivalent.",
     "La maire s'est vu refuser l'accès au bâtiment.",

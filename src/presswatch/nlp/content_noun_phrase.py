@@ -172,6 +172,11 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
         return scan.found(j, "np")
     if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG", "LOC"}:
         return Walk.STOP  # `a appelé le SAMU`: a named object is not what was said
+    if cue.verb.act == "opinion" and any(
+            doc[k].ent_type_ == "PER" and doc[k - 1].text == ","
+            for k in range(j + 1, min(hi + 2, limit))):
+        return Walk.STOP  # `Le tribunal jugeait un agent de 31 ans, Dylan Peyrac, …`: a
+        # person named in apposition is who is tried or judged, not a view said
     if (lex.noun_class(head) == "role" and scan.low not in OPENING_MARKS) or (
             cue.verb.act in {"statement", "announcement"} and
             names_the_speech_event(doc, j, hi, head, lex)) or \
