@@ -8,7 +8,7 @@ and only then decide what it is, from the word after it and the verb's frames.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presswatch.nlp.circumstances import DE_PREPOSITIONS, skip_circumstance
 from presswatch.nlp.content_addressees import addressee_np_end, is_person_np, target_end
@@ -173,10 +173,11 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
     if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG", "LOC"}:
         return Walk.STOP  # `a appelé le SAMU`: a named object is not what was said
     if cue.verb.act == "opinion" and any(
-            doc[k].ent_type_ == "PER" and doc[k - 1].text == ","
+            doc[k].ent_type_ == "PER" and doc[k - 1].text == "," and _set_off_name(doc, k, limit)
             for k in range(j + 1, min(hi + 2, limit))):
         return Walk.STOP  # `Le tribunal jugeait un agent de 31 ans, Dylan Peyrac, …`: a
-        # person named in apposition is who is tried or judged, not a view said
+        # person named in apposition is who is tried or judged, not a view said (not
+        # `Jugeant la situation grave, Paul Roux a …`: the name opens the main clause)
     if (lex.noun_class(head) == "role" and scan.low not in OPENING_MARKS) or (
             cue.verb.act in {"statement", "announcement"} and
             names_the_speech_event(doc, j, hi, head, lex)) or \
@@ -184,3 +185,10 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
         return scan.found(colon, "colon") if colon is not None else Walk.STOP
     return scan.found(j, "np")
 
+
+def _set_off_name(doc: Doc, k: int, limit: int) -> bool:
+    """The name starting at `k` is closed by a comma (an apposition set off on both
+    sides), not followed by its own verb."""
+    while k < limit and doc[k].ent_type_ == "PER":
+        k += 1
+    return k < limit and doc[k].text == ","
