@@ -241,3 +241,29 @@ def without_article(name: str) -> str:
     """A name folded without its article, to tell whether two sources are one
     (`les Banques alimentaires`, `Banques alimentaires`)."""
     return re.sub(r"^(?:les?|la|l')\s*", "", fold(name).replace("’", "'"))
+
+
+def singular_of_enir(verb: Token) -> bool:
+    """`prévient`, `soutient`, `retient`: the singular of a verb of the `venir`/`tenir`
+    family ends in -ient (its plural in -iennent), which the tagger may read as a plural
+    in -ent."""
+    return verb.lower_.endswith("ient") and fold(verb.lemma_).endswith("enir")
+
+
+def after_a_possessive_source(pronoun: Token) -> bool:
+    """`Selon son avocat, il conteste …`, `D'après ses proches, elle …`: a sentence opened
+    by a source said of someone (a possessive), then a comma, then the pronoun: the
+    pronoun is that someone, whom the source speaks for, not the source itself."""
+    doc, sent = pronoun.doc, pronoun.sent
+    k = sent.start
+    first = fold(doc[k].text).replace("’", "'")
+    if first == "selon":
+        k += 1
+    elif first == "d'" and k + 1 < len(doc) and fold(doc[k + 1].text) == "apres":
+        k += 2
+    else:
+        return False
+    if k + 2 >= pronoun.i or doc[k].lower_ not in POSSESSIVE_DETERMINERS:
+        return False
+    comma = next((j for j in range(k + 1, pronoun.i) if doc[j].text == ","), None)
+    return comma is not None and comma == pronoun.i - 1

@@ -24,7 +24,7 @@ from presswatch.nlp.interviews import UNNAMED_QUESTION
 from presswatch.nlp.mention_forms import (
     LAWYER,
     NAMING_POS,
-    POSSESSIVE_DETERMINERS,
+    after_a_possessive_source,
     definite_singular,
     description,
     determiner_gender,
@@ -33,6 +33,7 @@ from presswatch.nlp.mention_forms import (
     is_plural,
     morph_gender,
     relative_antecedent,
+    singular_of_enir,
     unlisted_name,
     without_age,
 )
@@ -149,75 +150,95 @@ class SpeakerResolver(RoleMentions):
         if low in ORDINALS and (paired := self._pair_member_before(tokens[0], ORDINALS[low])):
             return paired.full_name, paired.gender, True
         if low in DEMONSTRATIVE_PRONOUNS:
-            found = self._last_person(doc[span[0]].idx, DEMONSTRATIVE_PRONOUNS[low])
-            role = self._last_role_mention(doc[span[0]], DEMONSTRATIVE_PRONOUNS[low])
-            if role is not None and (found[0] is None or doc[role[0]].idx >
-                                     self._last_char_of(found[0], doc[span[0]].idx)):
-                # `… écrivent au proviseur. Ce dernier répond`: the role, or the person
-                # the article describes with it
-                head = doc[role[0]: role[1]].root
-                described = [p for p in self.people.persons
-                             if fold(head.lemma_) in p.descriptors]
-                if len(described) == 1:
-                    return described[0].full_name, described[0].gender, True
-                text = doc_text(doc)[doc[role[0]].idx: doc[role[1] - 1].idx +
-                                     len(doc[role[1] - 1])]
-                fused = CONTRACTED_ARTICLES.get(doc[role[0] - 1].lower_) if role[0] else None
-                if fused:
-                    text = f"{fused} {text}"  # `écrivent au proviseur`
-                return description(text), DEMONSTRATIVE_PRONOUNS[low], True
-            return found
+            return self._demonstrative(span, DEMONSTRATIVE_PRONOUNS[low])
         if low.replace("’", "'") in CONCERNED:
             found = self._antecedent(tokens[0].idx, CONCERNED[low.replace("’", "'")],
                                      persons_only=True)
             if found[0] is not None:
                 return found  # `X a démenti. « … », a assuré l'intéressé`
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
-            gender = PRONOUN_GENDER[fold(tokens[0].text)]
-            verb = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-            if gender in {"m", "f"} and tokens[0].text.startswith("-") and verb is not None \
-                    and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent") \
-                    and not _singular_of_enir(verb):
-                gender = "p"  # `écrivent-il`: the verb's plural says what the typo does not
-            if gender in {"m", "f"} and _after_a_possessive_source(tokens[0]):
-                kept = self._antecedent(tokens[0].idx, gender, persons_only=True)
-                if kept[0] is not None:
-                    return kept  # `Selon son avocat, il conteste les faits`: the client
-            found = self._antecedent(tokens[0].idx, gender,
-                                     exclude=self._contrasted_speaker(tokens[0]))
-            # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
-            # montré prudent. « … », a-t-il écrit` after someone else was named: a role
-            # subject more recent than any named antecedent is the one continued
-            role = self._role_subject_before(tokens[0], gender)
-            if role is not None and one_person and (
-                    self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
-                    "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
-                role = None  # `je` is neither an institution nor several people
-            if role is not None and (found[0] is None or self.doc[role[0]].idx >
-                                     self._last_char_of(found[0], tokens[0].idx)):
-                return self._resolved_at(role) or self.resolve(role)
-            latter = self._demonstrative_subject_before(tokens[0], gender)
-            if latter is not None and (found[0] is None or self.doc[latter[0]].idx >
-                                       self._last_char_of(found[0], tokens[0].idx)):
-                taken = self.resolve(latter)  # `… le syndicaliste X. Ce dernier a remis
-                if taken[0] is not None:      # une pétition. « … », a-t-il insisté`
-                    return taken
-            if found[0] is None and gender == "p":
-                pair = self._subject_pair_before(tokens[0])
-                if pair is not None:
-                    return pair, "p", True  # `A et B ont quitté le parti. Ils …`
-            if found[0] is None and not one_person:
-                # nobody to continue: an institution named just before, subject or not
-                # (`il devient impossible pour la Société … de lutter », a-t-elle déclaré`)
-                role = self._role_subject_before(tokens[0], gender, subjects_only=False) \
-                    or self._organisation_before(tokens[0], gender)
-                if role is not None:
-                    return self.resolve(role)
-            return found
+            return self._pronoun(tokens[0], one_person)
         if low == "qui":
             # `l'opposition, qui conteste …` that the parse did not attach as a relative
             antecedent = relative_antecedent(tokens[0])
             return self.resolve(antecedent) if antecedent else (None, "", False)
+        return self._noun_phrase(tokens, span, text, low)
+
+    def _demonstrative(self, span: tuple[int, int], gender: str) -> tuple[str | None, str, bool]:
+        """`celui-ci`, `ce dernier`: the last person before, or a role named after them
+        (or the person the article describes with that role)."""
+        doc = self.doc
+        found = self._last_person(doc[span[0]].idx, gender)
+        role = self._last_role_mention(doc[span[0]], gender)
+        if role is not None and (found[0] is None or doc[role[0]].idx >
+                                 self._last_char_of(found[0], doc[span[0]].idx)):
+            # `… écrivent au proviseur. Ce dernier répond`: the role, or the person
+            # the article describes with it
+            head = doc[role[0]: role[1]].root
+            described = [p for p in self.people.persons
+                         if fold(head.lemma_) in p.descriptors]
+            if len(described) == 1:
+                return described[0].full_name, described[0].gender, True
+            text = doc_text(doc)[doc[role[0]].idx: doc[role[1] - 1].idx +
+                                 len(doc[role[1] - 1])]
+            fused = CONTRACTED_ARTICLES.get(doc[role[0] - 1].lower_) if role[0] else None
+            if fused:
+                text = f"{fused} {text}"  # `écrivent au proviseur`
+            return description(text), gender, True
+        return found
+
+    def _pronoun(self, pronoun: Token, one_person: bool) -> tuple[str | None, str, bool]:
+        """A personal pronoun: the antecedent of its gender, unless a role subject, a
+        `ce dernier` subject or a pair named more recently is the one continued."""
+        doc = self.doc
+        gender = PRONOUN_GENDER[fold(pronoun.text)]
+        verb = doc[pronoun.i - 1] if pronoun.i > 0 else None
+        if gender in {"m", "f"} and pronoun.text.startswith("-") and verb is not None \
+                and "Plur" in morph(verb, "Number") and verb.lower_.endswith("ent") \
+                and not singular_of_enir(verb):
+            gender = "p"  # `écrivent-il`: the verb's plural says what the typo does not
+        if gender in {"m", "f"} and after_a_possessive_source(pronoun):
+            kept = self._antecedent(pronoun.idx, gender, persons_only=True)
+            if kept[0] is not None:
+                return kept  # `Selon son avocat, il conteste les faits`: the client
+        found = self._antecedent(pronoun.idx, gender,
+                                 exclude=self._contrasted_speaker(pronoun))
+        # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
+        # montré prudent. « … », a-t-il écrit` after someone else was named: a role
+        # subject more recent than any named antecedent is the one continued
+        role = self._role_subject_before(pronoun, gender)
+        if role is not None and one_person and (
+                self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
+                "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
+            role = None  # `je` is neither an institution nor several people
+        if role is not None and (found[0] is None or self.doc[role[0]].idx >
+                                 self._last_char_of(found[0], pronoun.idx)):
+            return self._resolved_at(role) or self.resolve(role)
+        latter = self._demonstrative_subject_before(pronoun, gender)
+        if latter is not None and (found[0] is None or self.doc[latter[0]].idx >
+                                   self._last_char_of(found[0], pronoun.idx)):
+            taken = self.resolve(latter)  # `… le syndicaliste X. Ce dernier a remis
+            if taken[0] is not None:      # une pétition. « … », a-t-il insisté`
+                return taken
+        if found[0] is None and gender == "p":
+            pair = self._subject_pair_before(pronoun)
+            if pair is not None:
+                return pair, "p", True  # `A et B ont quitté le parti. Ils …`
+        if found[0] is None and not one_person:
+            # nobody to continue: an institution named just before, subject or not
+            # (`il devient impossible pour la Société … de lutter », a-t-elle déclaré`)
+            role = self._role_subject_before(pronoun, gender, subjects_only=False) \
+                or self._organisation_before(pronoun, gender)
+            if role is not None:
+                return self.resolve(role)
+        return found
+
+    def _noun_phrase(self, tokens: list[Token], span: tuple[int, int], text: str, low: str
+                     ) -> tuple[str | None, str, bool]:
+        """A noun phrase: the people named in it or apposed to it, a name the people list
+        lacks, a role taken up by its holder or kept as a description, an organisation
+        described, or the description itself."""
+        doc = self.doc
         head = self._head(tokens)
         persons = self._persons_in(span)
         if self._named_in_a_complement(tokens) and not self._apposed_people(tokens):
@@ -570,28 +591,3 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     return [{"name": p.full_name, "gender": p.gender or None, "names": p.names,
              "roles": p.roles, "mentions": sorted(p.positions)} for p in people.persons]
 
-
-def _singular_of_enir(verb: Token) -> bool:
-    """`prévient`, `soutient`, `retient`: the singular of a verb of the `venir`/`tenir`
-    family ends in -ient (its plural in -iennent), which the tagger may read as a plural
-    in -ent."""
-    return verb.lower_.endswith("ient") and fold(verb.lemma_).endswith("enir")
-
-
-def _after_a_possessive_source(pronoun: Token) -> bool:
-    """`Selon son avocat, il conteste …`, `D'après ses proches, elle …`: a sentence opened
-    by a source said of someone (a possessive), then a comma, then the pronoun: the
-    pronoun is that someone, whom the source speaks for, not the source itself."""
-    doc, sent = pronoun.doc, pronoun.sent
-    k = sent.start
-    first = fold(doc[k].text).replace("’", "'")
-    if first == "selon":
-        k += 1
-    elif first == "d'" and k + 1 < len(doc) and fold(doc[k + 1].text) == "apres":
-        k += 2
-    else:
-        return False
-    if k + 2 >= pronoun.i or doc[k].lower_ not in POSSESSIVE_DETERMINERS:
-        return False
-    comma = next((j for j in range(k + 1, pronoun.i) if doc[j].text == ","), None)
-    return comma is not None and comma == pronoun.i - 1
