@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
@@ -68,6 +69,26 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
 TITLE_WORDS = frozenset(TITLE_ROLES.values())
 """The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
 
+
+
+class _RoleMention(NamedTuple):
+    """What a role-only mention says of whom it may name: its role words (with the
+    synonyms of its phrase and its countries), nationality and countries, the function
+    of its complement, the role noun it stands for, the qualifiers after that noun,
+    whether it is a former role or a current one, the gender it is said in, and whether
+    the article brought in an unnamed holder of its nation."""
+
+    words: frozenset[str]
+    synonyms: frozenset[str]
+    nationality: frozenset[str]
+    countries: frozenset[str]
+    function: tuple[str, frozenset[str]] | None
+    head_word: str
+    qualifiers: frozenset[str]
+    former: bool
+    current_role: bool
+    said_gender: str
+    compatriot: bool
 
 
 class RoleMentions(ContrastMentions):
@@ -205,6 +226,35 @@ class RoleMentions(ContrastMentions):
         lead that names nobody yet, the first compatible person then quoted by name.
         Compatible: no other gender, nationality or country, no other office (the same
         role noun with another complement, or another function while untied)."""
+        if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
+            return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
+        role = self._role_mention(tokens, head, head_word)
+        compatible, tied, scored = self._role_candidates(role, head, char)
+        if any(any(x < char for x in p.positions) for _s, p in scored):
+            # a role takes up someone named before it rather than someone the article
+            # introduces later with a like role (`a souligné le chef de la région` after
+            # the governor named; `Le chef de l'administration du village, X` at the end)
+            tied = [(tie, p) for tie, p in tied if not self._named_only_after(p, char, head)]
+            scored = [(score, p) for score, p in scored
+                      if not self._named_only_after(p, char, head)]
+        best, best_score = None, 0.0
+        for score, p in scored:
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None and (role.head_word in best.descriptors or best_score >= 1.5):
+            return self._tied_choice(role, tokens, best, tied, char)
+        # untied, the role is the press's elegant variation for the last compatible person
+        # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
+        # another person took the floor since (`Hollande a salué … Le président américain
+        # a salué … Le pape dit …`: the role names somebody the article does not tie it to).
+        # Someone named in the mention's own sentence behind a preposition is someone else
+        # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
+        # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        return self._untied_choice(role, tokens, head, char, compatible)
+
+    def _role_mention(self, tokens: list[Token], head: Token, head_word: str | None
+                      ) -> _RoleMention:
+        """What the role phrase says of whom it may name (`_RoleMention`)."""
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}} - \
@@ -214,8 +264,6 @@ class RoleMentions(ContrastMentions):
         # `le chef du gouvernement` says `Premier ministre`: its generic head (`chef`)
         # weighs no more than any shared word
         synonyms = self.lex.role_words(phrase) & self.lex.role_nouns
-        if is_plural(tokens, head) or tokens[0].lower_ in INDEFINITES:
-            return None  # `les économistes de BNP Paribas`, `un conseiller`: nobody named
         nationality = words & self.lex.nationalities
         # `malienne` and `du Mali` say one country: compared, and shared, as the country
         countries = countries_in(words)
@@ -236,49 +284,58 @@ class RoleMentions(ContrastMentions):
                      for t in tokens)
         current_role = head_word in self.lex.role_nouns - self.lex.affiliations - \
             self.lex.generic_roles and not former
-        best, best_score = None, 0.0
-        tied: list[tuple[float, Person]] = []  # role score (no position terms), person
-        scored: list[tuple[float, Person]] = []  # role score with position terms, person
-        compatible: list[Person] = []
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
         # `X a reçu son homologue polonais. « … », a dit le ministre polonais`: the article
         # brought in an unnamed holder of that nation; only someone given it may be meant
-        compatriot = countries and not former and \
-            tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and \
-            self._unnamed_of_the_nation(countries, tokens[0].i)
+        compatriot = bool(countries and not former and
+                          tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
+                          self._unnamed_of_the_nation(countries, tokens[0].i))
+        return _RoleMention(frozenset(words), frozenset(synonyms), frozenset(nationality),
+                            frozenset(countries), function, head_word, frozenset(qualifiers),
+                            former, current_role, said_gender, compatriot)
+
+    def _role_candidates(self, role: _RoleMention, head: Token, char: int
+                         ) -> tuple[list[Person], list[tuple[float, Person]],
+                                    list[tuple[float, Person]]]:
+        """The people the role may name (compatible: no other gender, nationality,
+        country or office), and those it ties by shared role words: (tie score, person)
+        and (score with position terms, person)."""
+        tied: list[tuple[float, Person]] = []  # role score (no position terms), person
+        scored: list[tuple[float, Person]] = []  # role score with position terms, person
+        compatible: list[Person] = []
         for p in self.people.persons:
-            if compatriot and not countries & countries_in(p.descriptors):
+            if role.compatriot and not role.countries & countries_in(p.descriptors):
                 continue
-            if said_gender == "f" and p.gender == "m":
+            if role.said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
-            if said_gender == "m" and described_as(p) == "f" and not (
-                    self._epicene(head) and head_word in p.descriptors):
+            if role.said_gender == "m" and described_as(p) == "f" and not (
+                    self._epicene(head) and role.head_word in p.descriptors):
                 continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
                 # Premier ministre` may still be Élisabeth Borne, so described before; and
                 # `le porte-parole` (one form for both) may be `la porte-parole, X`
             own = p.descriptors & self.lex.nationalities
-            if nationality and own and not (nationality & own):
+            if role.nationality and own and not (role.nationality & own):
                 continue
             own = countries_in(p.descriptors)
-            if countries and own and not (countries & own):
+            if role.countries and own and not (role.countries & own):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
-            if function is not None and other_function(function, p.functions):
+            if role.function is not None and other_function(role.function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
-            if head_word in p.descriptors and self._qualified(p, head_word) and any(
+            if role.head_word in p.descriptors and self._qualified(p, role.head_word) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     and not any(names_the_place(q, d) for d in p.descriptors
-                                if not countries_in({d}))  # (a country's is a nationality)
-                    for q in qualifiers):
+                                if not countries_in({d}))  # (a country's is a role.nationality)
+                    for q in role.qualifiers):
                 continue  # `l'entraîneur lensois` is not `l'entraîneur parisien X`; `le
                 # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
-                # noun written for the person has qualifiers to contradict: `dirigeant`
+                # noun written for the person has role.qualifiers to contradict: `dirigeant`
                 # implied by `secrétaire général de la confédération` has none
-            if current_role and not (words & p.descriptors) and \
+            if role.current_role and not (role.words & p.descriptors) and \
                     p.descriptors & self.lex.role_nouns:
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
             compatible.append(p)
-            shared = words & p.descriptors
+            shared = role.words & p.descriptors
             if not shared or (shared <= TITLE_WORDS and not any(
                     x < char or head.sent.start_char <= x < head.sent.end_char
                     for x in p.positions)):
@@ -287,56 +344,50 @@ class RoleMentions(ContrastMentions):
                 # bâtonnier X, qui représente les victimes … Me X`: two lawyers); named
                 # in the mention's own sentence, the name is its apposition (`explique
                 # son avocat ce mardi, Me X`)
-            score = len(shared) + (1.5 if head_word in p.descriptors and not (
-                head_word in self.lex.generic_roles and synonyms) else 0.0)
+            score = len(shared) + (1.5 if role.head_word in p.descriptors and not (
+                role.head_word in self.lex.generic_roles and role.synonyms) else 0.0)
             tie = score
             score += 0.5 if any(x < char for x in p.positions) else 0.0
             score += 0.01 * len(p.positions)
             tied.append((tie, p))
             scored.append((score, p))
-        if any(any(x < char for x in p.positions) for _s, p in scored):
-            # a role takes up someone named before it rather than someone the article
-            # introduces later with a like role (`a souligné le chef de la région` after
-            # the governor named; `Le chef de l'administration du village, X` at the end)
-            tied = [(tie, p) for tie, p in tied if not self._named_only_after(p, char, head)]
-            scored = [(score, p) for score, p in scored
-                      if not self._named_only_after(p, char, head)]
-        for score, p in scored:
-            if score > best_score:
-                best, best_score = p, score
-        if best is not None and (head_word in best.descriptors or best_score >= 1.5):
-            top = max(tie for tie, _p in tied)
-            fits = {p.full_name for tie, p in tied if tie == top}
-            # `L'ancien Premier ministre A a rencontré le Premier ministre, B. « … », a
-            # estimé le chef du gouvernement`: a role said as held now is the one who
-            # holds it, a former one the one who held it, when both fit alike
-            timely = {p.full_name for tie, p in tied if tie == top and
-                      self._only_former(p) == former}
-            if not timely and not former:
-                return None  # `L'ancien Premier ministre X a critiqué … Le Premier
-                # ministre a répondu`: the role held now is not who held it before
-            if len(fits) > 1 and timely:
-                fits = timely
-                best = next(p for _t, p in tied if p.full_name in fits)
-            if len(fits) > 1:
-                # several people the article describes alike (`le ministre` after two
-                # ministers): the one in focus, as for a pronoun
-                focus, _g, _is_person = self._antecedent(
-                    char, said_gender, persons_only=True, window=ROLE_WINDOW_CHARS,
-                    among=fits, exclude=self._contrasted_speaker(tokens[0]))
-                if focus is not None:
-                    return next(p for _t, p in tied if p.full_name == focus)
-            return best
-        # untied, the role is the press's elegant variation for the last compatible person
-        # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
-        # another person took the floor since (`Hollande a salué … Le président américain
-        # a salué … Le pape dit …`: the role names somebody the article does not tie it to).
-        # Someone named in the mention's own sentence behind a preposition is someone else
-        # (`Après la victoire de Paul Martin, a réagi le maire`), while a subject may be
-        # taken up by a role in the same sentence (`X a souri : « … », a jubilé le chef`)
+        return compatible, tied, scored
+
+    def _tied_choice(self, role: _RoleMention, tokens: list[Token], best: Person,
+                     tied: list[tuple[float, Person]], char: int) -> Person | None:
+        """Among the people the role ties, the best; of several alike, the one holding
+        the role now (or before, for a former one), then the one in focus."""
+        top = max(tie for tie, _p in tied)
+        fits = {p.full_name for tie, p in tied if tie == top}
+        # `L'ancien Premier ministre A a rencontré le Premier ministre, B. « … », a
+        # estimé le chef du gouvernement`: a role said as held now is the one who
+        # holds it, a role.former one the one who held it, when both fit alike
+        timely = {p.full_name for tie, p in tied if tie == top and
+                  self._only_former(p) == role.former}
+        if not timely and not role.former:
+            return None  # `L'ancien Premier ministre X a critiqué … Le Premier
+            # ministre a répondu`: the role held now is not who held it before
+        if len(fits) > 1 and timely:
+            fits = timely
+            best = next(p for _t, p in tied if p.full_name in fits)
+        if len(fits) > 1:
+            # several people the article describes alike (`le ministre` after two
+            # ministers): the one in focus, as for a pronoun
+            focus, _g, _is_person = self._antecedent(
+                char, role.said_gender, persons_only=True, window=ROLE_WINDOW_CHARS,
+                among=fits, exclude=self._contrasted_speaker(tokens[0]))
+            if focus is not None:
+                return next(p for _t, p in tied if p.full_name == focus)
+        return best
+
+    def _untied_choice(self, role: _RoleMention, tokens: list[Token], head: Token, char: int,
+                       compatible: list[Person]) -> Person | None:
+        """Untied: the compatible person in focus, unless someone else took the floor
+        since; else the other person a contrast points to; else, in a lead that names
+        nobody yet, the first compatible person then quoted by name."""
         if self._relative_to_another(tokens, head) or (
-                not former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
-                self._unnamed_of_the_nation(countries, tokens[0].i)):
+                not role.former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
+                self._unnamed_of_the_nation(role.countries, tokens[0].i)):
             return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
         sent = head.sent
         names = {p.full_name for p in compatible if not any(
@@ -344,18 +395,19 @@ class RoleMentions(ContrastMentions):
             for x in p.positions) and not self._last_named_in_a_pair(p, char) and
             not self._named_only_in_reports(p, char)}
         other = self._contrasted_speaker(tokens[0]) or self._stressed_contrast(tokens) or \
-            (self._national_contrast(head) if nationality else None) or \
+            (self._national_contrast(head) if role.nationality else None) or \
             self._counterpart_of(tokens, head, char)
-        speaker, _g, is_person = self._antecedent(char, said_gender, exclude=other,
+        speaker, _g, is_person = self._antecedent(char, role.said_gender, exclude=other,
                                                   persons_only=True,
                                                   window=ROLE_WINDOW_CHARS, among=names)
         if speaker in names and is_person and not self._restricted(tokens) and \
                 self._in_focus(speaker, char) and \
                 not unnamed_beside(self.doc, self.people, self.lex, self._quoted_spans,
-                                   head_word, speaker, tokens[0].i) and \
-                not self._took_the_floor_since(speaker, char, other, said_gender,
-                                               self._of_another_nation(nationality)) and \
-                not (head_word in self.lex.proxy_roles and not self._spoke_last(speaker, char)):
+                                   role.head_word, speaker, tokens[0].i) and \
+                not self._took_the_floor_since(speaker, char, other, role.said_gender,
+                                               self._of_another_nation(role.nationality)) and \
+                not (role.head_word in self.lex.proxy_roles and
+                     not self._spoke_last(speaker, char)):
             return next(p for p in compatible if p.full_name == speaker)
         if other is not None and len(names - {other}) == 1 and other in names and any(
                 x in self.mention_chars for p in compatible if p.full_name in names - {other}
@@ -364,7 +416,7 @@ class RoleMentions(ContrastMentions):
             # the only other person the article names and he speaks in it: the contrast
             # says it is him
             return next(p for p in compatible if p.full_name in names - {other})
-        if head_word not in self.lex.role_nouns:
+        if role.head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
         return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
 
