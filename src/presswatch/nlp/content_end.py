@@ -124,79 +124,11 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
         if text == ";" or (text == ":" and j > start and not (
                 j + 1 < limit and doc[j + 1].text in '«"“')):
             return j
-        if not after_que and j > start + 1 and (t.pos_ == "ADP" or t.lower_ == "lors") and \
-                occasion_to_the_end(doc, j, next(
-                    (m for m in range(j, limit) if texts[m] == ","), limit)):
-            return j  # `a exprimé leur colère lors d'une réunion publique`, `dans une
-            # lettre`: a noun phrase said is not where it was said
-        if not after_que and j > start + 1 and t.lower_ in CONTRAST_HEADS and \
-                j + 1 < limit and doc[j + 1].lower_.replace("’", "'") in QUE and \
-                _noun_phrase_said(doc, start):
-            return j  # `a critiqué le budget alors que le gouvernement cherche …`
-        if not after_que and j > start + 1 and t.lower_ in {"pour", "afin"} and \
-                _noun_phrase_said(doc, start) and _purpose_of_speaking(doc, j, limit, lex):
-            return j  # `a mis en avant « l'intérêt national » pour justifier son refus`:
-            # why it was said is the narrator's (`des mesures pour aider …` stays)
-        if not after_que and j > start + 1 and t.lower_ == "et" and j + 1 < limit and \
-                doc[j + 1].pos_ == "VERB" and "Fin" in morph(doc[j + 1], "VerbForm") and \
-                doc[j + 1].lemma_ not in {"avoir", "être"}:
-            return j  # `manifeste sa colère et réclame le départ du directeur`: a noun
-            # phrase said does not go on into the subject's next finite verb, however the
-            # parser hung it (it may read the first verb as an adjective); `et a …` may
-            # be an auxiliary the tagger misread, whose participle comes later
-        if not after_que and j > start + 1 and _possessive_phrase(doc, start) and \
-                after_an_event(doc, j, limit):
-            return j  # `a confié toute sa satisfaction après ce succès`: the speaker's own
-            # feeling or plan said, then the event it followed, told by the writer
-        if not after_que and j > start + 1 and doc[j - 1].text in CLOSING_MARKS and (
-                only_when_left(doc, j, limit) or after_an_event(doc, j, limit)):
-            return j  # `a dénoncé « une mascarade » lundi`: the day is the narrator's, as
-            # the event the words followed (`a salué « un tournant » après le vote`)
-        if text == "," and j > start + 1 and inverted_incise(doc, j + 1, limit):
-            return j  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
-            # reports the same words again; it is not part of them
-        if text == "," and j > start + 1 and not after_que and j + 2 < limit and \
-                doc[j + 1].lower_ in {"où", "qui"} and \
-                doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
-                not any("Fut" in morph(t, "Tense") or "Cnd" in morph(t, "Mood")
-                        for t in doc[j + 2:limit]):
-            return j  # `a exigé un débat à Strasbourg, où le Parlement siège`: the writer
-            # says what the place is; a noun phrase said stops before (not a plan's own
-            # `où seront réunis …`); so does `, qui` (`a rappelé les rencontres avec les
-            # riverains, qui se plaignent …`: the writer describes, not `, qui sera …`)
-        if text == "," and j > start + 1 and not after_que and j + 2 < limit and \
-                doc[j + 1].lower_.replace("’", "'") in {"que", "qu'"} and \
-                doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
-                any(c.start in range(j + 2, j + 6) for c in other_cue_starts.values()):
-            return j  # `a rejeté ces critiques, qu'elle a qualifiées de « … »`: the
-            # relative reports the speaker's judgement of the noun phrase, a quote of its own
-        if text == "," and j > start + 1 and not after_que and \
-                bare_noun_apposition(doc, j + 1, limit):
-            return j  # `en annonçant la suspension de la réforme, condition exigée par les
-            # socialistes`: the writer's comment on what was said, not part of it
-        if text == "," and j > start + 1 and clitic_participle_clause(doc, j + 1, limit):
-            return j  # `a rejeté les accusations, les qualifiant de mensongères`: the
-            # subject's next act, not more of what was rejected
-        if text == "," and j > start + 1 and absolute_participle_clause(doc, j + 1, limit):
-            return j  # `…, le premier assurant que « … », le second étant moins optimiste`
-        if text == "," and j > start + 1 and j + 3 in other_cue_starts and \
-                reports_the_clause_before(doc, j + 3, start) == j:
-            return j  # `affirme n'avoir rien vu, ce que conteste la police`
-        if text == "," and j > start + 1 and taken_up_by_ce(doc, j + 1, limit, cues,
-                                                            after_que):
-            return j  # `a annoncé le retrait des troupes, ce que l'OTAN conteste`
-        if text == "," and j > start + 1 and new_report_after_comma(doc, j + 1, start, cues):
-            return j  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
-            # new sentence the scraper or the writer joined with a comma
-        if text == "," and j > start + 1 and quotation_with_incise(doc, j + 1, cues):
-            return j  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
-        if text == "," and j > start + 1 and (reporter_adjunct_after(doc, j + 1, limit) or
-                                                occasion_to_the_end(
-                                                    doc, j + 1, limit, noun_said=not after_que
-                                                    and _noun_phrase_said(doc, start)) or
-                                                report_compared(doc, j + 1, limit, cues) or
-                                                enclosing_clause_resumes(doc, verb, j + 1) or
-                                                own_source_follows(doc, j + 1, limit)):
+        if not after_que and j > start + 1 and _noun_phrase_ends(doc, j, start, limit, texts,
+                                                                 lex):
+            return j
+        if text == "," and j > start + 1 and _comma_ends(doc, j, start, limit, verb, cues,
+                                                         other_cue_starts, after_que):
             return j
         if subordinate and not before_its_verb and text == "," and j > start + 1 and \
                 opens_a_subject(doc, j + 1):
@@ -440,3 +372,81 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
 
 def _boundary_ok(doc: Doc, b: int) -> bool:
     return not doc[b - 1].text.endswith(("«", "“"))
+
+
+def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str],
+                      lex: Lexicon) -> bool:
+    """Whether a content that is no `que` clause (a noun phrase said, most often) ends
+    before word `j`: an occasion, a contrast, a purpose of speaking, the subject's next
+    verb, the event the words followed."""
+    t = doc[j]
+    if (t.pos_ == "ADP" or t.lower_ == "lors") and occasion_to_the_end(doc, j, next(
+            (m for m in range(j, limit) if texts[m] == ","), limit)):
+        return True  # `a exprimé leur colère lors d'une réunion publique`, `dans une
+        # lettre`: a noun phrase said is not where it was said
+    if t.lower_ in CONTRAST_HEADS and j + 1 < limit and \
+            doc[j + 1].lower_.replace("’", "'") in QUE and _noun_phrase_said(doc, start):
+        return True  # `a critiqué le budget alors que le gouvernement cherche …`
+    if t.lower_ in {"pour", "afin"} and _noun_phrase_said(doc, start) and \
+            _purpose_of_speaking(doc, j, limit, lex):
+        return True  # `a mis en avant « l'intérêt national » pour justifier son refus`:
+        # why it was said is the narrator's (`des mesures pour aider …` stays)
+    if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ == "VERB" and \
+            "Fin" in morph(doc[j + 1], "VerbForm") and doc[j + 1].lemma_ not in {"avoir", "être"}:
+        return True  # `manifeste sa colère et réclame le départ du directeur`: a noun
+        # phrase said does not go on into the subject's next finite verb, however the
+        # parser hung it (it may read the first verb as an adjective); `et a …` may
+        # be an auxiliary the tagger misread, whose participle comes later
+    if _possessive_phrase(doc, start) and after_an_event(doc, j, limit):
+        return True  # `a confié toute sa satisfaction après ce succès`: the speaker's own
+        # feeling or plan said, then the event it followed, told by the writer
+    # `a dénoncé « une mascarade » lundi`: the day is the narrator's, as the event the
+    # words followed (`a salué « un tournant » après le vote`)
+    return doc[j - 1].text in CLOSING_MARKS and (
+        only_when_left(doc, j, limit) or after_an_event(doc, j, limit))
+
+
+def _comma_ends(doc: Doc, j: int, start: int, limit: int, verb: Token, cues: list[Cue],
+                other_cue_starts: dict[int, Cue], after_que: bool) -> bool:
+    """Whether the content ends at the comma `j`: what follows reports the words again,
+    describes a place or a person, comments on what was said, is the subject's next act,
+    a new report, or the writer's adjunct."""
+    if inverted_incise(doc, j + 1, limit):
+        return True  # `croit qu'un accord « reste possible », a-t-il tweeté`: the incise
+        # reports the same words again; it is not part of them
+    if not after_que and j + 2 < limit and \
+            doc[j + 1].lower_ in {"où", "qui"} and \
+            doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
+            not any("Fut" in morph(t, "Tense") or "Cnd" in morph(t, "Mood")
+                    for t in doc[j + 2:limit]):
+        return True  # `a exigé un débat à Strasbourg, où le Parlement siège`: the writer
+        # says what the place is; a noun phrase said stops before (not a plan's own
+        # `où seront réunis …`); so does `, qui` (`a rappelé les rencontres avec les
+        # riverains, qui se plaignent …`: the writer describes, not `, qui sera …`)
+    if not after_que and j + 2 < limit and \
+            doc[j + 1].lower_.replace("’", "'") in {"que", "qu'"} and \
+            doc[j - 1].pos_ in {"NOUN", "PROPN"} and \
+            any(c.start in range(j + 2, j + 6) for c in other_cue_starts.values()):
+        return True  # `a rejeté ces critiques, qu'elle a qualifiées de « … »`: the
+        # relative reports the speaker's judgement of the noun phrase, a quote of its own
+    if not after_que and bare_noun_apposition(doc, j + 1, limit):
+        return True  # `en annonçant la suspension de la réforme, condition exigée par les
+        # socialistes`: the writer's comment on what was said, not part of it
+    if clitic_participle_clause(doc, j + 1, limit):
+        return True  # `a rejeté les accusations, les qualifiant de mensongères`: the
+        # subject's next act, not more of what was rejected
+    if absolute_participle_clause(doc, j + 1, limit):
+        return True  # `…, le premier assurant que « … », le second étant moins optimiste`
+    if j + 3 in other_cue_starts and reports_the_clause_before(doc, j + 3, start) == j:
+        return True  # `affirme n'avoir rien vu, ce que conteste la police`
+    if taken_up_by_ce(doc, j + 1, limit, cues, after_que):
+        return True  # `a annoncé le retrait des troupes, ce que l'OTAN conteste`
+    if new_report_after_comma(doc, j + 1, start, cues):
+        return True  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
+        # new sentence the scraper or the writer joined with a comma
+    if quotation_with_incise(doc, j + 1, cues):
+        return True  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
+    return bool(reporter_adjunct_after(doc, j + 1, limit) or occasion_to_the_end(
+        doc, j + 1, limit, noun_said=not after_que and _noun_phrase_said(doc, start)) or
+        report_compared(doc, j + 1, limit, cues) or
+        enclosing_clause_resumes(doc, verb, j + 1) or own_source_follows(doc, j + 1, limit))
