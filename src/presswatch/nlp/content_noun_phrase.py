@@ -8,7 +8,7 @@ and only then decide what it is, from the word after it and the verb's frames.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from presswatch.nlp.circumstances import DE_PREPOSITIONS, skip_circumstance
 from presswatch.nlp.content_addressees import addressee_np_end, is_person_np, target_end
@@ -24,6 +24,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.people import is_title
 from presswatch.nlp.quote_filters import asks_the_floor
+from presswatch.nlp.source_phrases import apposed_name_end
 from presswatch.nlp.spans import np_span, pp_np_end
 from presswatch.textutil import fold
 
@@ -173,8 +174,8 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
     if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG", "LOC"}:
         return Walk.STOP  # `a appelé le SAMU`: a named object is not what was said
     if cue.verb.act == "opinion" and any(
-            doc[k].ent_type_ == "PER" and doc[k - 1].text == "," and _set_off_name(doc, k, limit)
-            for k in range(j + 1, min(hi + 2, limit))):
+            doc[k].text == "," and apposed_name_end(doc, k, limit) != k
+            for k in range(j, min(hi + 1, limit))):
         return Walk.STOP  # `Le tribunal jugeait un agent de 31 ans, Dylan Peyrac, …`: a
         # person named in apposition is who is tried or judged, not a view said (not
         # `Jugeant la situation grave, Paul Roux a …`: the name opens the main clause)
@@ -185,10 +186,3 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
         return scan.found(colon, "colon") if colon is not None else Walk.STOP
     return scan.found(j, "np")
 
-
-def _set_off_name(doc: Doc, k: int, limit: int) -> bool:
-    """The name starting at `k` is closed by a comma (an apposition set off on both
-    sides), not followed by its own verb."""
-    while k < limit and doc[k].ent_type_ == "PER":
-        k += 1
-    return k < limit and doc[k].text == ","
