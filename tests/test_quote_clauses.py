@@ -854,6 +854,18 @@ def test_a_verb_that_may_act_does_not_report_its_object_inside_another_report(an
         "l'Etat reconnaissait la responsabilité de l'usine"]
 
 
+@pytest.mark.parametrize("text, outer", [
+    ("La gardienne a expliqué qu'elle voulait « un contrat de deux ans ».",
+     "elle voulait « un contrat de deux ans »"),
+    ("Le maire a confié qu'il souhaitait « une halle couverte » pour le marché.",
+     "il souhaitait « une halle couverte » pour le marché"),
+])
+def test_a_wish_inside_a_report_is_part_of_what_was_reported(annotate, text, outer):
+    """`vouloir`, `souhaiter` are verbs of thought whose act (a demand) says nothing
+    inside another report: the quoted words are the report's own, one quote."""
+    assert [q["text"] for q in annotate(text)] == [outer]
+
+
 @pytest.mark.parametrize("text", [
     "Contactée, la mairie n'a pas répondu à nos questions.",
     "Le club a réagi à la défaite de son équipe réserve.",

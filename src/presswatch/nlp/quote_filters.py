@@ -35,7 +35,8 @@ NESTED_WEAK_FRAMES = {"np", "a", "sur"}
 SAYING_ACTS = frozenset({"demand", "criticism", "accusation", "praise", "warning", "appeal"})
 """Acts whose verbs only say, even with a bare object inside a report (`a fait savoir
 qu'elle réclamait le retrait des troupes`, `indique que les pays condamnent la violence`):
-the guideline annotates both levels."""
+the guideline annotates both levels. A verb of thought with such an act (`vouloir`,
+`souhaiter`: a demand) is not one of them: `a expliqué qu'il voulait « … »` is one report."""
 ACTING_ACTS = frozenset({"denial", "agreement"})
 """Acts whose verb with `de` or an infinitive tells, inside a report, what an institution
 does rather than says (`le gouvernement refusait de négocier`, `acceptait de payer`)."""
@@ -87,8 +88,8 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
                     kind in {"institution", "media"} and not (
                         c.rule in {"de", "inf"} and c.verb is not None and
                         c.verb.act in ACTING_ACTS))
-            weak = c.rule in NESTED_WEAK_FRAMES and (c.verb is None or
-                                                     c.verb.act not in SAYING_ACTS)
+            weak = c.rule in NESTED_WEAK_FRAMES and (
+                c.verb is None or c.verb.act not in SAYING_ACTS or c.verb.kind == "thought")
             if nested and (not personal or (in_verb_content and weak)):
                 continue
         out.append(c)
