@@ -660,3 +660,18 @@ def test_the_tenant_of_the_kremlin_is_the_russian_president_named(annotate):
     quotes = annotate("Le président russe Vladimir Korolev a reçu le gouverneur. Le locataire du "
                       "Kremlin a affirmé que l'économie résistait.")
     assert find(quotes, "l'économie résistait")["speaker"] == "Vladimir Korolev"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Le milieu italien Luca Ferrandi a été remplacé par l'attaquant brésilien Paulo Mendes. "
+     "Le Transalpin a expliqué qu'il était blessé.", "il était blessé", "Luca Ferrandi"),
+    ("La skieuse suisse Anna Keller a terminé devant l'Autrichienne Eva Gruber. L'Helvète a "
+     "confié qu'elle était épuisée.", "elle était épuisée", "Anna Keller"),
+    ("Le pilote japonais Kenji Sato a devancé le Français Marc Petit. Le Nippon a assuré "
+     "qu'il attaquerait dès le départ.", "il attaquerait dès le départ", "Kenji Sato"),
+])
+def test_a_nickname_of_a_nationality_names_the_person_of_that_nationality(
+        annotate, text, content, speaker):
+    """Sports and foreign pages vary `l'Italien` as `le Transalpin`, `le Suisse` as
+    `l'Helvète` (`data/role_synonyms.tsv`): the nationality it stands for picks the person."""
+    assert find(annotate(text), content)["speaker"] == speaker
