@@ -987,6 +987,19 @@ def test_juge_after_a_subject_with_its_role_apposed_is_the_verb(annotate, text, 
     assert same_speaker(find(annotate(text), content)["speaker"], speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La quadragénaire, mère de trois enfants, raconte qu'elle a tout perdu dans la crue.",
+     "elle a tout perdu dans la crue", "la quadragénaire"),
+    ("Le septuagénaire, ancien docker, assure que le port a « toujours vécu ainsi ».",
+     "le port a « toujours vécu ainsi »", "le septuagénaire"),
+])
+def test_an_adjective_used_as_a_noun_before_an_apposition_is_the_subject(annotate, text,
+                                                                         content, speaker):
+    """The tagger calls `quadragénaire` an adjective and hangs the verb on it; with its
+    determiner it is a noun, and the role set off by commas after it belongs to it."""
+    assert find(annotate(text), content)["speaker"].lower().startswith(speaker)
+
+
 @pytest.mark.parametrize("text, content", [
     ("Le docteur Paul Mercier, chef du service, qui reçoit chaque nuit cent enfants, décrit "
      "des équipes « à bout de souffle ».", "des équipes « à bout de souffle »"),

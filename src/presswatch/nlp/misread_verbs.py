@@ -56,9 +56,16 @@ def _apposition_opens(doc: Doc, comma: int) -> int | None:
             not doc[k].is_punct:
         k -= 1
     if k <= 0 or doc[k].text != "," or k + 1 >= comma or doc[k + 1].pos_ != "NOUN" or \
-            doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
+            not _nominal(doc, k - 1):
         return None
     return k - 1
+
+
+def _nominal(doc: Doc, k: int) -> bool:
+    """A noun or name, or an adjective used as one after its determiner (`la
+    quadragénaire`, `le septuagénaire`: the tagger calls them adjectives)."""
+    return doc[k].pos_ in {"NOUN", "PROPN"} or (
+        doc[k].pos_ == "ADJ" and k > 0 and doc[k - 1].pos_ == "DET")
 
 
 def _before_short_form(doc: Doc, k: int) -> int:
