@@ -31,15 +31,38 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                    ) -> tuple[int, int] | None:
     """The subject of `verb` as a token span, from the parse and repaired where it erred;
     `tail` ends the cue's words the parser may have hung the subject on (`ont fait savoir`)."""
-    gov = governor(verb)
-    # `ont fait savoir`: the parser may hang the subject on any word of the expression
-    words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
     # `X a, elle, salué`: the parser may hang the subject on the auxiliary
     aside = verb.i - 4 if stressed_pronoun_aside(doc, verb.i) else \
         auxiliary_before_aside(doc, verb.i)  # or `a, de son côté, salué`
     aside_aux = [doc[aside]] if aside is not None else []
     # `Il a d'ailleurs indiqué`: the parser may also hang the subject on the auxiliary
     aside_aux += [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    decided, span = _subject_in_parse(doc, verb, tail, aside_aux)
+    if decided:
+        return span
+    # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
+    # subject; take the name (or role) standing right before the verb
+    auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
+    if "Fin" in morph(verb, "VerbForm") or auxiliary_before or aside_aux or any(
+            c.dep_.startswith("aux") for c in verb.children):
+        span = _subject_before_verb(doc, verb, aside_aux)
+        if span is not None:
+            return span
+    # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
+    # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
+    if is_present_participle(verb):
+        return _participle_subject(doc, verb)
+    return None
+
+
+def _subject_in_parse(doc: Doc, verb: Token, tail: int | None, aside_aux: list[Token]
+                      ) -> tuple[bool, tuple[int, int] | None]:
+    """The subject the parse hangs on `verb`, on a word of its expression, on an
+    auxiliary or on its governor, repaired where the parse erred: (True, the span, or None
+    when the parse says there is none to look for), or (False, None) when it gives none."""
+    gov = governor(verb)
+    # `ont fait savoir`: the parser may hang the subject on any word of the expression
+    words = [doc[k] for k in range(verb.i + 1, tail or verb.i + 1) if doc[k].pos_ == "VERB"]
     for tok in (verb, *words, *aside_aux, gov):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
                 and c.lower_ != "-t"]
@@ -63,78 +86,80 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
                     before[-1].pos_ == "PRON" and doc[before[-1].i - 1].text == ","))
             s = before[-1] if nearer_is_own else subj[0]
             if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
-                return object_pronoun
+                return True, object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
-                return relative_antecedent_span(doc, tok.head, s)
+                return True, relative_antecedent_span(doc, tok.head, s)
             span = _up_to_verb(doc, np_span(doc, s), tok)
             if span[1] <= verb.i and (lead := leading_name_before_role(doc, span)):
-                return lead
+                return True, lead
             if (described := _described_before(doc, span)) is not None:
-                return described
-            return with_coordinated_name(doc, with_whole_name(doc, name_before_bare_role(
+                return True, described
+            return True, with_coordinated_name(doc, with_whole_name(doc, name_before_bare_role(
                 doc, _last_np_before_verb(doc, span, tok))), tok)
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-            return relative_antecedent_span(doc, tok.head, None)
-    # `…, Gérard Collomb, le ministre de l'Intérieur, a indiqué que`: the parser lost the
-    # subject; take the name (or role) standing right before the verb
-    auxiliary_before = verb.i > 0 and doc[verb.i - 1].pos_ == "AUX"  # `a fait savoir`
-    if "Fin" in morph(verb, "VerbForm") or auxiliary_before or aside_aux or any(
-            c.dep_.startswith("aux") for c in verb.children):
-        start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
-                    [t.i for t in aside_aux])
-        while start > 0 and (doc[start - 1].pos_ == "AUX" or  # (and `s'` of `s'est dit`)
-                             doc[start - 1].lower_.replace("’", "'") in {"se", "s'"}):
-            start -= 1
-        named = _name_before_relative(doc, start)
-        if named is not None:
-            return named
-        k = start - 1
-        while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
-                                                                                  ":"}) \
-                and not (len(doc[k].text) > 1 and doc[k].text.endswith(".") and
-                         doc[k + 1].is_sent_start):  # `sur X. Macron a publié`
-            t = doc[k]
-            if t.ent_type_ == "PER" and not _after_de(doc, k, 0):
-                lo = k
-                while lo > 0 and doc[lo - 1].ent_type_ == "PER":
-                    lo -= 1
-                return with_coordinated_name(doc, (lo, k + 1), verb)
-            if t.pos_ in {"VERB"} and t.i != verb.i:
-                break
-            k -= 1
-        # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
-        name = _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
-            _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start) or \
-            _noun_phrase_after_opening(doc, start)
-        if name is not None:
-            return name
-    # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
-    # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
-    if is_present_participle(verb):
-        up = verb.head
-        for _ in range(4):
-            if up.i == up.head.i:
-                break
-            if up.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubj:pass"}
-                                                 for c in up.children):
-                break
-            up = up.head
-        subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
-            return np_span(doc, subj[0])
-        finite_or_compound = "Part" not in morph(up, "VerbForm") or any(
-            c.dep_.startswith("aux") for c in up.children)
-        if up.pos_ == "VERB" and up.i < verb.i and finite_or_compound:
-            # `Macron a publié une déclaration, appelant à …`: the subject the parse lost
-            found = parsed_subject(doc, up)
-            if found is not None:
-                return found
-        root = verb.sent.root
-        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        if subj and subj[0].i > verb.i:
-            return np_span(doc, subj[0])
-        if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
-            return main_clause_subject(doc, verb)
+            return True, relative_antecedent_span(doc, tok.head, None)
+    return False, None
+
+
+def _subject_before_verb(doc: Doc, verb: Token, aside_aux: list[Token]
+                        ) -> tuple[int, int] | None:
+    """A finite or compound `verb` whose subject the parse lost: the name, role or noun
+    phrase standing right before it (and its auxiliaries and asides)."""
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
+                [t.i for t in aside_aux])
+    while start > 0 and (doc[start - 1].pos_ == "AUX" or  # (and `s'` of `s'est dit`)
+                         doc[start - 1].lower_.replace("’", "'") in {"se", "s'"}):
+        start -= 1
+    named = _name_before_relative(doc, start)
+    if named is not None:
+        return named
+    k = start - 1
+    while k >= max(0, start - 14) and not (doc[k].is_punct and doc[k].text in {".", ";",
+                                                                              ":"}) \
+            and not (len(doc[k].text) > 1 and doc[k].text.endswith(".") and
+                     doc[k + 1].is_sent_start):  # `sur X. Macron a publié`
+        t = doc[k]
+        if t.ent_type_ == "PER" and not _after_de(doc, k, 0):
+            lo = k
+            while lo > 0 and doc[lo - 1].ent_type_ == "PER":
+                lo -= 1
+            return with_coordinated_name(doc, (lo, k + 1), verb)
+        if t.pos_ in {"VERB"} and t.i != verb.i:
+            break
+        k -= 1
+    # `Marine Le Pen a fait savoir`: a capitalised name the NER missed, right before
+    return _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
+        _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start) or \
+        _noun_phrase_after_opening(doc, start)
+
+
+def _participle_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject a present participle shares with the verb it hangs from, or with the
+    main verb of the sentence it opens."""
+    up = verb.head
+    for _ in range(4):
+        if up.i == up.head.i:
+            break
+        if up.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubj:pass"}
+                                             for c in up.children):
+            break
+        up = up.head
+    subj = [c for c in up.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if up.pos_ in {"VERB", "AUX", "ADJ"} and subj and up.i < verb.i:
+        return np_span(doc, subj[0])
+    finite_or_compound = "Part" not in morph(up, "VerbForm") or any(
+        c.dep_.startswith("aux") for c in up.children)
+    if up.pos_ == "VERB" and up.i < verb.i and finite_or_compound:
+        # `Macron a publié une déclaration, appelant à …`: the subject the parse lost
+        found = parsed_subject(doc, up)
+        if found is not None:
+            return found
+    root = verb.sent.root
+    subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if subj and subj[0].i > verb.i:
+        return np_span(doc, subj[0])
+    if verb.i == verb.sent.start or doc[verb.i - 1].is_punct:
+        return main_clause_subject(doc, verb)
     return None
 
 
