@@ -251,40 +251,10 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     words even where quotation marks enclose them."""
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
-    pending: list[tuple[int, int, list[str], str]] = []
-    for a, b in doc_value(doc, "person spans", lex, lambda: person_spans(doc, lex)):
-        if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
-            continue  # `la République`, `le Kremlin`: names take no article in French
-            # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
-        if b == a + 1 and a > 0 and doc[a - 1].pos_ == "NOUN" and \
-                doc[a - 1].text.islower() and fold(doc[a - 1].lemma_) in lex.organisation_nouns:
-            continue  # `le coureur de l'équipe Borelli`: the team's name, no person (a
-            # full name is: `la présidente du club Anne Morel`)
-        if b == a + 1 and demonym_after_an_adjective(doc, a, lex):
-            continue  # `la jeune Niçoise`: an inhabitant, described
-        if a > 0 and doc[a - 1].text in NAMED_PLACES:
-            continue  # `sur l'avenue Christophe-Colomb`: named after someone, not them
-        words, gender = name_tokens(doc, a, b)
-        if not words:
-            continue
-        pending.append((a, b, words, gender))
+    pending = _named_persons(doc, lex)
     # full names first so that surnames alone attach to them
     for a, b, words, gender in sorted(pending, key=lambda p: -len(p[2])):
-        surname = words[-1]
-        first = words[0] if len(words) > 1 else None
-        fuller = _fuller_name_of(people, words, lex, titled=is_title(doc[a]) or (
-            a > 0 and is_title(doc[a - 1])))
-        if fuller is not None:  # `M. Ait Taleb` after `Khalid Ait Taleb`: no first name
-            person, first = fuller, None
-        else:
-            person = people.by_surname(surname, first, gender)
-            if person is None and first is None:
-                person = _family_name_first(people, surname, a, doc, lex)
-        if person is None or (first and person.first and not one_first_name(person.first, first)):
-            person = Person(key=fold(surname), first=first)
-            people.persons.append(person)
-        if first and not person.first:
-            person.first = first
+        person, first = _person_named(people, doc, a, words, gender, lex)
         name = " ".join(words)
         if name not in person.names:
             person.names.append(name)
@@ -303,39 +273,92 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             said, verb_words = predicate_roles(doc, a, b, lex)
             groups += said
             person.descriptors |= verb_words
-        for desc in groups:
-            ordered = sorted(desc, key=lambda t: t.i)
-            phrase = _as_written(ordered)
-            person.roles.append(phrase)
-            person.descriptors.update(fold(t.lemma_) for t in desc
-                                      if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
-                                      fold(t.lemma_) not in STOP_DESCRIPTORS)
-            person.descriptors.update(  # (`accusé` read as a participle: the role's form)
-                fold(t.text) for t in desc if t.pos_ == "VERB" and
-                lex.speaker_nouns.get(t.lower_, ("",))[0] == "role")
-            person.descriptors |= lex.role_words(fold(phrase))
-            function = role_function(ordered, lex)
-            if function is not None:
-                person.functions.append(function)
-                if function[0] == "chef" and function[1]:
-                    # `le chef de l'État` heads the State as its president: the role
-                    # synonyms' noun holds the same complement (`le président du Sénat`
-                    # heads another body)
-                    person.functions += [(noun, function[1]) for noun in sorted(
-                        lex.role_words(fold(phrase)) & lex.role_nouns)]
-            if not person.gender:
-                dets = sorted((t for t in desc if t.pos_ == "DET"), key=lambda t: t.i)
-                if dets and dets[0].lower_ in {"la", "une"}:
-                    person.gender = "f"
-                elif dets and dets[0].lower_ in {"le", "un"}:
-                    person.gender = "m"
-                else:  # (`l'actrice X`: the elided article says nothing, the noun does)
-                    person.gender = _noun_gender(ordered, lex)
+        _add_roles(person, groups, lex)
         people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
                                _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b),
                                quoted))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _named_persons(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], str]]:
+    """The name spans that name a person (not `la République`, a team, an inhabitant or a
+    street), each with its name's words and the gender its title or first name gives."""
+    pending: list[tuple[int, int, list[str], str]] = []
+    for a, b in doc_value(doc, "person spans", lex, lambda: person_spans(doc, lex)):
+        if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
+            continue  # `la République`, `le Kremlin`: names take no article in French
+            # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
+        if b == a + 1 and a > 0 and doc[a - 1].pos_ == "NOUN" and \
+                doc[a - 1].text.islower() and fold(doc[a - 1].lemma_) in lex.organisation_nouns:
+            continue  # `le coureur de l'équipe Borelli`: the team's name, no person (a
+            # full name is: `la présidente du club Anne Morel`)
+        if b == a + 1 and demonym_after_an_adjective(doc, a, lex):
+            continue  # `la jeune Niçoise`: an inhabitant, described
+        if a > 0 and doc[a - 1].text in NAMED_PLACES:
+            continue  # `sur l'avenue Christophe-Colomb`: named after someone, not them
+        words, gender = name_tokens(doc, a, b)
+        if not words:
+            continue
+        pending.append((a, b, words, gender))
+    return pending
+
+
+def _person_named(people: People, doc: Doc, a: int, words: list[str], gender: str,
+                  lex: Lexicon) -> tuple[Person, str | None]:
+    """The person a name at token `a` names: one already met under a fuller name or the
+    same surname (and no other first name), else a new one added to `people`; and the
+    first name this mention gives it (None after a fuller name: `M. X` adds none)."""
+    surname = words[-1]
+    first = words[0] if len(words) > 1 else None
+    fuller = _fuller_name_of(people, words, lex, titled=is_title(doc[a]) or (
+        a > 0 and is_title(doc[a - 1])))
+    if fuller is not None:  # `M. Ait Taleb` after `Khalid Ait Taleb`: no first name
+        person, first = fuller, None
+    else:
+        person = people.by_surname(surname, first, gender)
+        if person is None and first is None:
+            person = _family_name_first(people, surname, a, doc, lex)
+    if person is None or (first and person.first and not one_first_name(person.first, first)):
+        person = Person(key=fold(surname), first=first)
+        people.persons.append(person)
+    if first and not person.first:
+        person.first = first
+    return person, first
+
+
+def _add_roles(person: Person, groups: list[list[Token]], lex: Lexicon) -> None:
+    """What each role phrase said of the person (`groups`: its words) adds to it: the
+    phrase, its descriptor words and synonyms, the function it names, and the gender its
+    determiner or noun says when none is known."""
+    for desc in groups:
+        ordered = sorted(desc, key=lambda t: t.i)
+        phrase = _as_written(ordered)
+        person.roles.append(phrase)
+        person.descriptors.update(fold(t.lemma_) for t in desc
+                                  if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
+                                  fold(t.lemma_) not in STOP_DESCRIPTORS)
+        person.descriptors.update(  # (`accusé` read as a participle: the role's form)
+            fold(t.text) for t in desc if t.pos_ == "VERB" and
+            lex.speaker_nouns.get(t.lower_, ("",))[0] == "role")
+        person.descriptors |= lex.role_words(fold(phrase))
+        function = role_function(ordered, lex)
+        if function is not None:
+            person.functions.append(function)
+            if function[0] == "chef" and function[1]:
+                # `le chef de l'État` heads the State as its president: the role
+                # synonyms' noun holds the same complement (`le président du Sénat`
+                # heads another body)
+                person.functions += [(noun, function[1]) for noun in sorted(
+                    lex.role_words(fold(phrase)) & lex.role_nouns)]
+        if not person.gender:
+            dets = sorted((t for t in desc if t.pos_ == "DET"), key=lambda t: t.i)
+            if dets and dets[0].lower_ in {"la", "une"}:
+                person.gender = "f"
+            elif dets and dets[0].lower_ in {"le", "un"}:
+                person.gender = "m"
+            else:  # (`l'actrice X`: the elided article says nothing, the noun does)
+                person.gender = _noun_gender(ordered, lex)
 
 
 def _noun_gender(tokens: list[Token], lex: Lexicon) -> str:
