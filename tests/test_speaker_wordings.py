@@ -102,6 +102,16 @@ def test_le_premier_and_le_second_are_the_two_people_just_named(annotate, text, 
     assert find(annotate(text), content)["speaker"] == speaker
 
 
+def test_le_second_after_la_premiere_reaches_back_past_her_sentence(annotate):
+    """`A et B ont débattu. La première a dit … Le second a rétorqué …`: the sentence
+    between names nobody, so the pair is still the one just named."""
+    quotes = annotate("Sophie Lambert et Karim Benali ont débattu mardi soir. La première a "
+                      "affirmé que la dette était maîtrisée. Le second a rétorqué qu'elle "
+                      "explosait.")
+    assert find(quotes, "la dette était maîtrisée")["speaker"] == "Sophie Lambert"
+    assert find(quotes, "elle explosait")["speaker"] == "Karim Benali"
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Luc Berger a croisé Marco Rossi au congrès. « Je ne lui parle plus », a lâché le "
      "premier.", "Je ne lui parle plus", "Luc Berger"),

@@ -132,10 +132,15 @@ class Salience:
         """`le président A et le directeur B …, le premier assurant que …`: the first
         (`which` 0) or second (1) of the last two people named side by side, joined by
         `et` and at most a title, in this sentence or the one before; else of the only
-        two people the last sentence naming anyone names."""
+        two people the last sentence naming anyone names. (`A et B ont débattu. La
+        première a dit … Le second a rétorqué …`: when the sentence before names nobody,
+        the pair may be one sentence further back.)"""
         here = self._sentence_of(token.idx)
-        mentions = [m for m in self.people.mentions if m.start < token.i and not m.quoted
-                    and here - self._sentence_of(self.doc[m.start].idx) <= 1]
+        named = [(self._sentence_of(self.doc[m.start].idx), m) for m in self.people.mentions
+                 if m.start < token.i and not m.quoted]
+        last = max((s for s, _m in named), default=here)
+        anchor = here if last >= here - 1 else last if last == here - 2 else here
+        mentions = [m for s, m in named if anchor - s <= 1]
         for first, second in reversed(list(itertools.pairwise(mentions))):  # latest first
             between = self.doc[first.end:second.start]
             if between[:1].text == "et" and len(between) <= 4 and \
