@@ -664,3 +664,25 @@ def test_a_name_in_the_role_s_complement_is_not_the_speaker(annotate):
     quotes = annotate("Son adversaire, le frère de Paul Brun, a jugé que la course était "
                       "« truquée ».")
     assert find(quotes, "la course était « truquée »")["speaker"] == "le frère de Paul Brun"
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    ("Le maire a dîné jeudi avec son homologue belge, Luc Peeters.", "Luc Peeters",
+     ["son homologue belge"]),
+    ("La juge a entendu mardi la fille de l'artiste, Claire Morel.", "Claire Morel", []),
+    ("D'après le porte-parole, Luc Peeters a menti.", "Luc Peeters", []),
+])
+def test_a_role_in_a_complement_set_off_before_a_name_describes_it_when_apposed(
+        nlp, text: str, name: str, roles: list[str]):
+    """`avec son homologue belge, X.`: a role in a prepositional phrase, then a name closed
+    by punctuation, is that person; not when the name opens the next clause, nor when the
+    role is the complement of another noun (`la fille de l'artiste, X` is the daughter)."""
+    people = {p["name"]: p["roles"] for p in nlp(text)._.people}
+    assert people[name] == roles
+
+
+def test_an_apposed_counterpart_in_a_complement_takes_up_the_role_later(annotate):
+    quotes = annotate("Le ministre polonais de la Défense, Tomasz Nowicki, s'est entretenu "
+                      "jeudi avec son homologue lituanien, Darius Kaunas. Interrogé sur le "
+                      "calendrier, le ministre lituanien a indiqué que rien n'était arrêté.")
+    assert find(quotes, "rien n'était arrêté")["speaker"] == "Darius Kaunas"

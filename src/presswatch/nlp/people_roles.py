@@ -104,7 +104,8 @@ def descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list
     respective = _respective_role(doc, start, end, has_role)
     if respective:
         groups.append(respective)
-    elif out and has_role(out) and not (across_comma and in_pp(out)):
+    elif out and has_role(out) and not (across_comma and in_pp(out) and (
+            _opens_a_clause(doc, end) or _after_of(doc, out))):
         groups.append(out)
         # a second apposed role before the first: `le porte-parole de l'armée, le général X`
         first = min(t.i for t in out)
@@ -145,6 +146,28 @@ def descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list
                     has_role(appos) or said_as_role):
                 groups.append(appos)
     return groups
+
+
+def _opens_a_clause(doc: Doc, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of what follows (`D'après le
+    porte-parole, X a menti`: a verb or a clitic next), not an apposition closed by
+    punctuation (`avec son homologue lituanien, X.`, `…, X, a …`)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in CLAUSE_CLITICS
+
+
+def _after_of(doc: Doc, phrase: list[Token]) -> bool:
+    """Whether `phrase` is a noun's complement (`la fille de l'artiste, X`: X is the
+    daughter, not the artist)."""
+    first = min(t.i for t in phrase)
+    return doc[first - 1].lower_ in NP_INTERNAL_PREPOSITIONS
+
+
+CLAUSE_CLITICS = frozenset({"ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui", "leur",
+                            "y", "en", "me", "m'", "nous", "vous"})
+"""Words that may open a verb's group right after its subject."""
 
 
 def _after_last_preposition(cut: list[Token]) -> list[Token]:
