@@ -671,14 +671,27 @@ def test_a_name_in_the_role_s_complement_is_not_the_speaker(annotate):
      ["son homologue belge"]),
     ("La juge a entendu mardi la fille de l'artiste, Claire Morel.", "Claire Morel", []),
     ("D'après le porte-parole, Luc Peeters a menti.", "Luc Peeters", []),
+    ("Le rapport a été commandé par la ministre de la Culture, Anne Roux, en mai.",
+     "Anne Roux", ["la ministre de la Culture"]),
 ])
 def test_a_role_in_a_complement_set_off_before_a_name_describes_it_when_apposed(
         nlp, text: str, name: str, roles: list[str]):
     """`avec son homologue belge, X.`: a role in a prepositional phrase, then a name closed
     by punctuation, is that person; not when the name opens the next clause, nor when the
-    role is the complement of another noun (`la fille de l'artiste, X` is the daughter)."""
+    role is the complement of another noun (`la fille de l'artiste, X` is the daughter) or
+    plural (`désigné par les députés, X`)."""
     people = {p["name"]: p["roles"] for p in nlp(text)._.people}
     assert people[name] == roles
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Le Premier ministre, désigné en mars par les députés, Luc Peeters, gouverne.",
+     "les députés"),
+    ("Le négociateur en chef de l'Union, Luc Peeters, arrive à Londres.", "chef de l'Union"),
+])
+def test_a_plural_or_a_cut_noun_complement_is_no_role_of_the_name_after(nlp, text, wrong):
+    [roles] = [p["roles"] for p in nlp(text)._.people if p["name"] == "Luc Peeters"]
+    assert wrong not in roles
 
 
 def test_an_apposed_counterpart_in_a_complement_takes_up_the_role_later(annotate):

@@ -105,7 +105,7 @@ def descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list
     if respective:
         groups.append(respective)
     elif out and has_role(out) and not (across_comma and in_pp(out) and (
-            _opens_a_clause(doc, end) or _after_of(doc, out))):
+            _opens_a_clause(doc, end) or _complements_a_noun(doc, out))):
         groups.append(out)
         # a second apposed role before the first: `le porte-parole de l'armée, le général X`
         first = min(t.i for t in out)
@@ -158,11 +158,18 @@ def _opens_a_clause(doc: Doc, end: int) -> bool:
     return nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in CLAUSE_CLITICS
 
 
-def _after_of(doc: Doc, phrase: list[Token]) -> bool:
+def _complements_a_noun(doc: Doc, phrase: list[Token]) -> bool:
     """Whether `phrase` is a noun's complement (`la fille de l'artiste, X`: X is the
-    daughter, not the artist)."""
+    daughter, not the artist; `Le négociateur en chef de l'UE, X`), not one of a verb's
+    (`s'est entretenu avec son homologue, X`)."""
     first = min(t.i for t in phrase)
-    return doc[first - 1].lower_ in NP_INTERNAL_PREPOSITIONS
+    if doc[first - 1].lower_ in NP_INTERNAL_PREPOSITIONS:
+        return True
+    ids = {t.i for t in phrase}
+    heads = [t.head for t in phrase if t.head.i not in ids]
+    plural = doc[first].lower_ in PLURAL_DETERMINERS
+    # (`désigné par les députés, X`: a plural is no one person's role)
+    return not heads or heads[0].pos_ not in {"VERB", "AUX"} or plural
 
 
 CLAUSE_CLITICS = frozenset({"ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui", "leur",
