@@ -432,6 +432,19 @@ def test_an_aside_between_subject_and_verb_is_not_the_speaker(annotate, aside):
     assert find(quotes, "prier pour la reine")["speaker"] == "le pape"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Deux responsables américains, s'exprimant sous couvert d'anonymat, ont affirmé que "
+     "l'opération était terminée.", "l'opération était terminée",
+     "deux responsables américains"),
+    ("Plusieurs élus locaux, joints par téléphone, ont assuré que la digue tiendrait.",
+     "la digue tiendrait", "plusieurs élus locaux"),
+])
+def test_a_counted_subject_before_an_aside_is_the_source(annotate, text, content, speaker):
+    """The parser hangs the subject on the aside's participle; the phrase before it may
+    open on a number and end on an adjective, and its capital is the sentence's only."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 # --- who a pronoun or `ce dernier` continues ------------------------------------------
 
 

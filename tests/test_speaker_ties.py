@@ -327,7 +327,7 @@ def test_a_role_phrase_names_again_whom_it_named_and_its_pronoun_follows(annotat
 
 @pytest.mark.parametrize(("text", "quotation", "speaker"), [
     ("Paul Roux a été condamné à dix ans. Son avocat a annoncé qu'il ferait appel.",
-     "il ferait appel", "Son avocat"),
+     "il ferait appel", "son avocat"),
     ("Paul Roux a été tué samedi à Lyon. Le frère de la victime a dénoncé un drame.",
      "un drame", "le frère de la victime"),
     ("Paul Roux a été condamné à dix ans. Son avocat, Me Jean Petit, a annoncé qu'il "
@@ -349,7 +349,7 @@ def test_a_counterpart_is_the_other_party_the_article_names(annotate):
 @pytest.mark.parametrize("text, quotation, speaker", [
     # nobody else named: the counterpart stays a description, never the possessor
     ("Anne Roux s'est rendue à Berlin jeudi. Son homologue allemand l'a accusée de "
-     "« mépris ».", "de « mépris »", "Son homologue allemand"),
+     "« mépris ».", "de « mépris »", "son homologue allemand"),
     # the other party named after, speaking: the lead meant them
     ("Anne Roux s'est rendue à Berlin jeudi. Son homologue allemand l'a accusée de "
      "« mépris ». « Nous ne céderons pas », a lancé Hans Weber.", "de « mépris »",

@@ -138,6 +138,13 @@ def masculine_forms(word: str) -> list[str]:
             if word.endswith(fem)]
 
 
+OPENING_DETERMINERS = frozenset({
+    "Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cet", "Cette", "Ces", "Son", "Sa",
+    "Ses", "Leur", "Leurs", "Deux", "Trois", "Quatre", "Cinq", "Plusieurs", "Certains",
+    "Certaines", "Quelques"})
+"""Words that open a description with a capital only because they open the sentence."""
+
+
 def description(text: str) -> str:
     """A description as written, without a leading capital on its determiner, nor the
     sentence's full stop the tokenizer glued to an acronym ending it (`a précisé la
@@ -147,7 +154,7 @@ def description(text: str) -> str:
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
         text = text[:-1]
     first, _, rest = text.partition(" ")
-    if first in {"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Ce", "Cette", "Ces"} and rest:
+    if first in OPENING_DETERMINERS and rest:
         return first.lower() + " " + rest
     if first in CONTRACTED_ARTICLES and rest[:1].islower():
         return CONTRACTED_ARTICLES[first] + " " + rest  # `quant au ministre` → `le ministre`

@@ -227,14 +227,17 @@ def _subject_before_aside(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     comma = next((k for k in range(start - 2, max(0, start - 14), -1) if doc[k].text == ","),
                  None)
-    if comma is None or comma < 1 or doc[comma - 1].pos_ not in {"NOUN", "PROPN"}:
+    # (`Deux responsables américains, s'exprimant sous couvert d'anonymat, ont affirmé`:
+    # the phrase may end on an adjective after its noun and open on a number)
+    if comma is None or comma < 1 or not (doc[comma - 1].pos_ in {"NOUN", "PROPN"} or (
+            comma > 1 and doc[comma - 1].pos_ == "ADJ" and doc[comma - 2].pos_ == "NOUN")):
         return None
     lo = comma - 1
-    while lo > 0 and doc[lo - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and \
+    while lo > 0 and doc[lo - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and \
             not doc[lo - 1].is_punct:
         lo -= 1
     opens = lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].is_space or doc[lo].is_sent_start
-    return (lo, comma) if opens and doc[lo].pos_ in {"DET", "PROPN"} else None
+    return (lo, comma) if opens and doc[lo].pos_ in {"DET", "PROPN", "NUM"} else None
 
 
 def _subject_before_relative(doc: Doc, start: int) -> tuple[int, int] | None:
