@@ -340,6 +340,19 @@ def test_a_role_said_of_someone_else_is_not_that_person(annotate, text, quotatio
     assert find(annotate(text), quotation)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(("text", "quotation", "speaker"), [
+    ("Marie Dubois, 54 ans, a perdu sa maison dans la crue. Cette mère de famille raconte "
+     "avoir tout laissé derrière elle.", "avoir tout laissé derrière elle", "Marie Dubois"),
+    ("Luc Martin a repris la scierie en 2019. Ce chef d'entreprise assure que les commandes "
+     "ont doublé.", "les commandes ont doublé", "Luc Martin"),
+])
+def test_a_bare_complement_characterises_the_role_and_relates_it_to_nobody(annotate, text,
+                                                                          quotation, speaker):
+    """`mère de famille`, `chef d'entreprise`: a complement with no article describes the
+    person in focus; `la mère de la victime` is someone else."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
 def test_a_counterpart_is_the_other_party_the_article_names(annotate):
     quotes = annotate("La ministre Anne Roux a reçu jeudi Hans Weber. Son homologue allemand a "
                       "salué « un dialogue franc ».")

@@ -68,7 +68,8 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
 
 TITLE_WORDS = frozenset(TITLE_ROLES.values())
 """The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
-
+ARTICLED_CASES = frozenset({"du", "des", "au", "aux"})
+"""Prepositions with an article in them: `le porte-parole du syndicat` relates to one."""
 
 
 class _RoleMention(NamedTuple):
@@ -475,10 +476,13 @@ class RoleMentions(ContrastMentions):
             return False  # `son homologue chinois`: the counterpart the article names
         if tokens[0].lower_ in POSSESSIVE_DETERMINERS:
             return True
+        # (a bare complement characterises: `une mère de famille`, `un chef d'entreprise`)
         return any(t.dep_ == "nmod" and t.head == head and t.i > head.i and
                    t.text[:1].islower() and  # (`le chef de file des Républicains`: a party)
                    self.lex.noun_class(t) in {"role", "group"} and
-                   any(c.dep_ == "case" for c in t.children) for t in tokens)
+                   any(c.dep_ == "case" for c in t.children) and
+                   any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ARTICLED_CASES)
+                       for c in t.children) for t in tokens)
 
     def _named_after_the_lead(self, compatible: list[Person], char: int,
                               sentence: tuple[int, int]) -> Person | None:
