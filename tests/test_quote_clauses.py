@@ -866,6 +866,13 @@ def test_a_wish_inside_a_report_is_part_of_what_was_reported(annotate, text, out
     assert [q["text"] for q in annotate(text)] == [outer]
 
 
+def test_a_regret_inside_a_report_is_part_of_what_was_reported(annotate):
+    """The guideline counts `regretter` as a verb of feeling: inside another report, its
+    object is what was reported."""
+    quotes = annotate("Le prévenu a affirmé qu'il regrettait son geste.")
+    assert [q["text"] for q in quotes] == ["il regrettait son geste"]
+
+
 @pytest.mark.parametrize("text", [
     "Contactée, la mairie n'a pas répondu à nos questions.",
     "Le club a réagi à la défaite de son équipe réserve.",

@@ -37,6 +37,10 @@ SAYING_ACTS = frozenset({"demand", "criticism", "accusation", "praise", "warning
 qu'elle réclamait le retrait des troupes`, `indique que les pays condamnent la violence`):
 the guideline annotates both levels. A verb of thought with such an act (`vouloir`,
 `souhaiter`: a demand) is not one of them: `a expliqué qu'il voulait « … »` is one report."""
+FEELING_VERBS = frozenset({"regretter"})
+"""Verbs of feeling the lexicon lists as speech (a lead's `X regrette que …` is said), which
+the guideline counts as feeling: inside another report their object (`a affirmé qu'il
+regrettait son geste`) is what was reported, no report of its own."""
 ACTING_ACTS = frozenset({"denial", "agreement"})
 """Acts whose verb with `de` or an infinitive tells, inside a report, what an institution
 does rather than says (`le gouvernement refusait de négocier`, `acceptait de payer`)."""
@@ -89,7 +93,8 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
                         c.rule in {"de", "inf"} and c.verb is not None and
                         c.verb.act in ACTING_ACTS))
             weak = c.rule in NESTED_WEAK_FRAMES and (
-                c.verb is None or c.verb.act not in SAYING_ACTS or c.verb.kind == "thought")
+                c.verb is None or c.verb.act not in SAYING_ACTS or c.verb.kind == "thought"
+                or c.verb.lemma in FEELING_VERBS)
             if nested and (not personal or (in_verb_content and weak)):
                 continue
         out.append(c)
