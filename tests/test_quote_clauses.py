@@ -269,6 +269,29 @@ def test_inverted_on_speaks_for_the_place_that_follows_or_nobody(annotate, text,
     assert q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Du côté des syndicats, on dénonce un « passage en force ».", "syndicats"),
+    ("Dans l'entourage du ministre, on assure que rien n'est décidé.",
+     "l'entourage du ministre"),
+    ("Chez les riverains, on affirme que le chantier durera des années.", "les riverains"),
+    ("Côté patronal, on se dit « prêt à discuter ».", None),
+    ("À la mairie, tout le monde se tait ; on assure seulement que le dossier avance.", None),
+])
+def test_a_fronted_camp_says_whom_on_speaks_for(annotate, text, speaker):
+    """`Du côté de X, on …`: the fronted phrase names the camp `on` speaks for; with none
+    (or an adjective for a camp), `on` names nobody."""
+    [q] = annotate(text)
+    assert q["speaker"] == speaker
+
+
+def test_on_continues_no_speaker_quoted_before(annotate):
+    """The guideline keeps `on` with no speaker: it does not borrow the last one's."""
+    quotes = annotate("Une source proche du dossier indique qu'un plan est « à l'étude ». On "
+                      "dénonce pourtant un « mépris » dans les associations.")
+    assert find(quotes, "un plan est « à l'étude »")["speaker"] == "une source proche du dossier"
+    assert find(quotes, "un « mépris » dans les associations")["speaker"] is None
+
+
 @pytest.mark.parametrize("after", [
     ", et explique dans quel état d'esprit est son client.",
     ", puis détaille ce que son client compte faire.",

@@ -105,3 +105,39 @@ def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
                 doc[m].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[m], "VerbForm"):
             return k + 1, m
     return None
+
+
+CAMP_OPENERS: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("du", "côté", "de"), False), (("du", "côté", "des"), False),
+    (("du", "côté", "du"), False), (("du", "côté", "d'"), False),
+    (("côté",), False), (("chez",), False),
+    (("au", "sein", "de"), False), (("au", "sein", "des"), False),
+    (("au", "sein", "du"), False), (("au", "sein", "d'"), False),
+    (("dans", "l'", "entourage"), True), (("dans", "le", "camp"), True),
+    (("dans", "les", "rangs"), True), (("dans", "l'", "équipe"), True))
+"""Openings of a phrase that says whose camp `on` speaks for (`Du côté des syndicats, on
+dénonce …`, `Dans l'entourage du ministre, on assure …`), each with whether the source
+keeps the noun (`l'entourage du ministre`) or is what follows (`les syndicats`)."""
+
+
+def camp_of_on(doc: Doc, on: Token) -> tuple[int, int] | None:
+    """The source a fronted phrase names for `on` (`Du côté des associations, on se dit
+    « soulagé »`: the associations), as a token span; None when `on` opens no such clause
+    (then it names nobody, as the guideline keeps it)."""
+    if on.i < 3 or doc[on.i - 1].text != ",":
+        return None
+    start = sentence_bounds(on)[0]
+    while start < on.i and (doc[start].is_punct or doc[start].is_space or
+                            doc[start].lower_ in {"mais", "et", "or"}):
+        start += 1
+    words = [t.lower_.replace("’", "'") for t in doc[start:on.i - 1]]
+    for opener, keeps_noun in CAMP_OPENERS:
+        n = len(opener)
+        if tuple(words[:n]) != opener or len(words) <= n or len(words) > n + 10:
+            continue
+        phrase = doc[start + (1 if keeps_noun else n): on.i - 1]
+        if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in phrase) or \
+                not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
+            return None
+        return phrase.start, phrase.end
+    return None

@@ -335,10 +335,10 @@ def drop_sourceless_reports(doc: Doc, quotes: list[dict]) -> list[dict]:
     return [q for q in quotes
             if q["speaker"] is not None or q["mention_start"] is not None
             or q["speaker_ref"] is not None or q["type"] == "direct" or q["id"] in referred
-            or _said_by_on(doc, q)]
+            or said_by_on(doc, q)]
 
 
-def _said_by_on(doc: Doc, quote: dict) -> bool:
+def said_by_on(doc: Doc, quote: dict) -> bool:
     """Whether the quote's cue has `on` as its subject (`a-t-on appris`, `on affirme`)."""
     if quote["cue_start"] is None:
         return False

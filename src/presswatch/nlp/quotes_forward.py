@@ -17,7 +17,11 @@ from presswatch.nlp.content_end import content_end
 from presswatch.nlp.cues import is_passive
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE, opening_word
-from presswatch.nlp.implicit_subjects import named_after_avec, pour_before_infinitive
+from presswatch.nlp.implicit_subjects import (
+    camp_of_on,
+    named_after_avec,
+    pour_before_infinitive,
+)
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.passives import (
     agentive_participle,
@@ -156,7 +160,9 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     if subject in INDEFINITE_SPEAKERS and "Fin" in morph(token, "VerbForm") and not \
             any(t.lower_ in {"comme", "qu'", "que"} for t in doc[max(0, mention[0] - 1):
                                                                 mention[0]]):
-        mention = None  # `On dit que …`: the report stays, its source is nobody named
+        # `On dit que …`: the report stays, its source is nobody named, unless a fronted
+        # phrase says whose camp speaks (`Du côté des syndicats, on dénonce …`)
+        mention = camp_of_on(doc, doc[mention[0]])
     elif subject in IMPERSONAL:
         return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
     elif mention and (named := named_after_avec(doc, token)) is not None and \

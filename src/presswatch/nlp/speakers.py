@@ -40,6 +40,7 @@ from presswatch.nlp.mention_forms import (
 from presswatch.nlp.name_spans import glued_start
 from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.people_roles import complement_role
+from presswatch.nlp.quote_filters import said_by_on
 from presswatch.nlp.speaker_consistency import (
     in_the_first_person_singular,
     neighbour_speaker,
@@ -556,7 +557,8 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         resolved = speaker is not None
         nobody = q["rule"] == UNNAMED_QUESTION or (q["mention_start"] is not None and
                                                    is_indefinite_speaker(doc_text(doc)[
-                                                       q["mention_start"]:q["mention_end"]]))
+                                                       q["mention_start"]:q["mention_end"]])) \
+            or (q["mention_start"] is None and said_by_on(doc, q))  # (no camp before `on`)
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = by_id[q["speaker_ref"]]["speaker"]
         if speaker is None and not q["in_boilerplate"] and not nobody:
