@@ -284,6 +284,13 @@ def test_a_fronted_camp_says_whom_on_speaks_for(annotate, text, speaker):
     assert q["speaker"] == speaker
 
 
+@pytest.mark.parametrize("pronoun", ["Certains", "D'autres", "Beaucoup", "Plusieurs"])
+def test_an_indefinite_plural_pronoun_continues_no_single_speaker(annotate, pronoun):
+    quotes = annotate(f"Le maire a annoncé que les travaux commenceraient lundi. {pronoun} "
+                      "parlent déjà d'un « fiasco ».")
+    assert find(quotes, "un « fiasco »")["speaker"] is None
+
+
 def test_on_continues_no_speaker_quoted_before(annotate):
     """The guideline keeps `on` with no speaker: it does not borrow the last one's."""
     quotes = annotate("Une source proche du dossier indique qu'un plan est « à l'étude ». On "

@@ -31,6 +31,35 @@ COLLECTIVE_NOUNS = frozenset({"entourage", "famille", "camp", "population", "com
 singular (`la communauté internationale`, `l'entourage du président`): never one person the
 article names, unlike `l'opposant`."""
 
+PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
+                  "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
+                  "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": "",
+                  "ses": "", "leurs": "p"}
+"""Pronouns a mention may be (folded), and the gender of whom they take up (`p`: several)."""
+# folded, as mentions are compared folded
+
+SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
+                         "ladite source"})
+"""Mentions that take up the source quoted last rather than naming one (folded)."""
+
+DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
+                          "celle-ci": "f"}
+"""Demonstrative mentions (folded) that take up the last person or role of their gender."""
+
+CONCERNED = {"l'interesse": "m", "l'interessee": "f", "le principal interesse": "m",
+             "la principale interessee": "f"}
+"""`l'intéressé` (folded): the person the article is about, whom it names before; it takes
+him up as a pronoun would, never naming anyone new."""
+
+ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
+            "le deuxieme": 1, "la deuxieme": 1}
+"""`le premier …, le second …`: the first or second of the two people just named."""
+
+PLURAL_INDEFINITES = frozenset({"certains", "certaines", "d'autres", "beaucoup", "plusieurs",
+                                "la plupart", "nombre", "quelques-uns", "quelques-unes",
+                                "d'aucuns"})
+"""Pronouns of several people left unnamed: they continue only a plural source."""
+
 
 def definite_singular(tokens: list[Token], head: Token) -> bool:
     """`l'opposant`, `cette militante`: a definite singular description names one person

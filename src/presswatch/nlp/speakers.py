@@ -22,8 +22,14 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.interviews import UNNAMED_QUESTION
 from presswatch.nlp.mention_forms import (
+    CONCERNED,
+    DEMONSTRATIVE_PRONOUNS,
     LAWYER,
     NAMING_POS,
+    ORDINALS,
+    PLURAL_INDEFINITES,
+    PRONOUN_GENDER,
+    SAME_SOURCE,
     after_a_possessive_source,
     definite_singular,
     description,
@@ -52,28 +58,11 @@ from presswatch.nlp.speaker_salience import Referent
 from presswatch.nlp.speaker_short_forms import expand_short_forms
 from presswatch.textutil import doc_text, fold
 
-PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
-                  "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
-                  "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": "",
-                  "ses": "", "leurs": "p"}
-# folded, as mentions are compared folded
-SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
-                         "ladite source"})
-"""Mentions that take up the source quoted last rather than naming one (folded)."""
 COMPANION_PREPOSITIONS = frozenset({"avec", "par", "contre", "chez", "auprès"})
 """Prepositions whose object inside a mention is someone beside the speaker, never them."""
+
 PLACE_PREPOSITIONS = frozenset({"à", "dans", "en", "au", "aux"})
 """Prepositions of a place the press sets off between a description and its name."""
-DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
-                          "celle-ci": "f"}
-"""Demonstrative mentions (folded) that take up the last person or role of their gender."""
-CONCERNED = {"l'interesse": "m", "l'interessee": "f", "le principal interesse": "m",
-             "la principale interessee": "f"}
-"""`l'intéressé` (folded): the person the article is about, whom it names before; it takes
-him up as a pronoun would, never naming anyone new."""
-ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
-            "le deuxieme": 1, "la deuxieme": 1}
-"""`le premier …, le second …`: the first or second of the two people just named."""
 
 
 class SpeakerResolver(RoleMentions):
@@ -152,6 +141,8 @@ class SpeakerResolver(RoleMentions):
             return paired.full_name, paired.gender, True
         if low in DEMONSTRATIVE_PRONOUNS:
             return self._demonstrative(span, DEMONSTRATIVE_PRONOUNS[low])
+        if low.replace("’", "'") in PLURAL_INDEFINITES:
+            return None, "p", False  # `Certains parlent d'un « fiasco »`: several, unnamed
         if low.replace("’", "'") in CONCERNED:
             found = self._antecedent(tokens[0].idx, CONCERNED[low.replace("’", "'")],
                                      persons_only=True)
