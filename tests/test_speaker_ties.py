@@ -712,3 +712,15 @@ def test_an_apposed_counterpart_in_a_complement_takes_up_the_role_later(annotate
                       "jeudi avec son homologue lituanien, Darius Kaunas. Interrogé sur le "
                       "calendrier, le ministre lituanien a indiqué que rien n'était arrêté.")
     assert find(quotes, "rien n'était arrêté")["speaker"] == "Darius Kaunas"
+
+
+@pytest.mark.parametrize("text", [
+    "L'écologiste Inès Carvalho conduira la liste. « Nous restons unis », a expliqué la "
+    "candidate.",
+    "L'écologiste Inès Carvalho conduira la liste. « Nous restons unis », a expliqué la tête "
+    "de liste.",
+])
+def test_a_party_is_no_office_that_keeps_a_role_from_its_member(annotate, text):
+    """`l'écologiste X` says X's party, not an office: `la candidate`, `la tête de liste`
+    (`data/role_synonyms.tsv`) may still be X."""
+    assert find(annotate(text), "Nous restons unis")["speaker"] == "Inès Carvalho"

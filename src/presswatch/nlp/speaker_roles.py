@@ -333,8 +333,9 @@ class RoleMentions(ContrastMentions):
                 # noun written for the person has role.qualifiers to contradict: `dirigeant`
                 # implied by `secrétaire général de la confédération` has none
             if role.current_role and not (role.words & p.descriptors) and \
-                    p.descriptors & self.lex.role_nouns:
-                continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`
+                    p.descriptors & (self.lex.role_nouns - self.lex.affiliations):
+                continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`;
+                # a party (`l'écologiste X`) is no office: X may be `la candidate`
             compatible.append(p)
             shared = role.words & p.descriptors
             if not shared or (shared <= TITLE_WORDS and not any(
