@@ -724,3 +724,13 @@ def test_a_party_is_no_office_that_keeps_a_role_from_its_member(annotate, text):
     """`l'écologiste X` says X's party, not an office: `la candidate`, `la tête de liste`
     (`data/role_synonyms.tsv`) may still be X."""
     assert find(annotate(text), "Nous restons unis")["speaker"] == "Inès Carvalho"
+
+
+def test_a_deed_before_a_name_is_no_office_that_keeps_a_role_from_it(annotate):
+    """`Auteur d'un doublé, X …` says what X did, not an office: `l'attaquant` may be X,
+    never the coach quoted in between (`data/generic_roles.txt`)."""
+    quotes = annotate("Brives a fait match nul grâce à un doublé de Samuel Okafor. Son homologue"
+                      " lorientais, Régis Le Bris, regrettait « un manque de maîtrise ». Auteur "
+                      "de son sixième but de la saison, Okafor a dédié sa performance à sa "
+                      "famille. « C'était spécial », a confié l'attaquant nigérian.")
+    assert find(quotes, "C'était spécial")["speaker"] == "Samuel Okafor"

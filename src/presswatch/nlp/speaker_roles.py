@@ -333,9 +333,11 @@ class RoleMentions(ContrastMentions):
                 # noun written for the person has role.qualifiers to contradict: `dirigeant`
                 # implied by `secrétaire général de la confédération` has none
             if role.current_role and not (role.words & p.descriptors) and \
-                    p.descriptors & (self.lex.role_nouns - self.lex.affiliations):
+                    p.descriptors & (self.lex.role_nouns - self.lex.affiliations -
+                                     self.lex.generic_roles):
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`;
-                # a party (`l'écologiste X`) is no office: X may be `la candidate`
+                # a party (`l'écologiste X`), a general position or a deed (`auteur d'un
+                # but`) is no office: X may be `la candidate`, `l'attaquant`
             compatible.append(p)
             shared = role.words & p.descriptors
             if not shared or (shared <= TITLE_WORDS and not any(
