@@ -153,3 +153,14 @@ def test_a_post_of_several_lines_runs_from_the_line_that_introduces_it(annotate)
     q = find(quotes, "Nous ne laisserons pas faire.\nLa sécurité des agents est notre "
                      "priorité")
     assert (q["type"], q["speaker"]) == ("direct", "Anne Sorel")
+
+
+@pytest.mark.parametrize("gloss", [", en espagnol", ""])
+def test_a_quotation_and_its_translation_are_two_quotes_of_one_speaker(annotate, gloss):
+    quotes = annotate("L'attaquant brésilien Tiago Mendes a marqué deux fois. « Foi um jogo "
+                      f"duro » (« Ce fut un match difficile »{gloss}), a-t-il reconnu.")
+    original = find(quotes, "Foi um jogo duro")
+    translated = find(quotes, "Ce fut un match difficile")
+    assert original["type"] == translated["type"] == "direct"
+    assert original["speaker"] == translated["speaker"] == "Tiago Mendes"
+    assert original["cue"] == translated["cue"] == "a-t-il reconnu"

@@ -6,11 +6,12 @@ Three layouts are read, each as a run of paragraphs that alternate between the t
 prefixes (`Le Journal : …` / `Lina Morvan : …`, `Radio Causses – …`, after a dash or not).
 The side whose turns end with a question mark is the interviewer. A transcript of several
 speakers (`NOM EN CAPITALES. – …`, minutes' `M. Nom. – …`) gives each turn to its line's
-name, and stage directions (`(Applaudissements …)`, `(rires)`) cut a turn in two. An answer is a direct quote of the
-interviewee: the prefix's name, else the person the headline or the chapeau quotes or
-names. A question is a direct quote of the interviewer (GUIDELINE: questions put by
-journalists count, with the journalist or outlet as speaker when named): the prefix's
-outlet, else the journalist of a `Propos recueillis par X` line, else nobody.
+name, and stage directions (`(Applaudissements …)`, `(rires)`) cut a turn in two.
+An answer is a direct quote of the interviewee: the prefix's name, else the person the
+headline or the chapeau quotes or names. A question is a direct quote of the interviewer
+(GUIDELINE: questions put by journalists count, with the journalist or outlet as speaker
+when named): the prefix's outlet, else the journalist of a `Propos recueillis par X`
+line, else nobody.
 
 An answer is the interviewee's words as a quotation is: reports found inside it are not
 quotes of their own. A question often relays what someone else said (`Le ministre dit

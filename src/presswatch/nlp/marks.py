@@ -249,3 +249,24 @@ def _close(text: str, stack: list[tuple[str, int]], i: int, out: list[Segment]) 
     start, end = _trim(text, opener + 1, i)
     if end > start:
         out.append(Segment(opener, i, start, end))
+
+
+_GLOSS_BETWEEN = re.compile(r"[ \u00a0\u202f]*\([ \u00a0\u202f]*")
+_GLOSS_AFTER = re.compile(r"[ \u00a0\u202f]*(?:,[^()«»“”\n]{0,40})?\)?[ \u00a0\u202f]*[.,]?")
+
+
+def translation_pairs(text: str, start: int, end: int, segments: list[Segment]
+                      ) -> tuple[Segment, Segment] | None:
+    """The two quotations of a span that is one quotation and its translation in brackets
+    (`« We failed our customers » (« Nous avons failli envers nos clients », en anglais)`):
+    the same words said twice, each a quotation of its own (one quote each, the speaker and
+    cue shared); None for any other span."""
+    inner = [s for s in segments if start <= s.open < end and s.closed]
+    if len(inner) != 2 or text[start: inner[0].open].strip(" \u00a0\u202f"):
+        return None
+    first, second = inner
+    if not _GLOSS_BETWEEN.fullmatch(text, first.outer_end, second.open) or \
+            "(" not in text[first.outer_end: second.open] or \
+            not _GLOSS_AFTER.fullmatch(text, second.outer_end, max(end, second.outer_end)):
+        return None
+    return first, second
