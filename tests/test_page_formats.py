@@ -164,3 +164,23 @@ def test_a_quotation_and_its_translation_are_two_quotes_of_one_speaker(annotate,
     assert original["type"] == translated["type"] == "direct"
     assert original["speaker"] == translated["speaker"] == "Tiago Mendes"
     assert original["cue"] == translated["cue"] == "a-t-il reconnu"
+
+
+def test_a_live_entry_quoting_alone_after_a_time_line_is_the_speaker_named_before(annotate):
+    quotes = annotate("EN DIRECT - Tempête sur la côte\n19h32\nLe maire de Penmarc'h, Yves "
+                      "Le Floch, arrive sur la digue.\n19h35\n« Les vagues ont franchi le "
+                      "parapet. Personne ne doit sortir ce soir. »\n19h40\nIl a aussi "
+                      "annoncé la fermeture du port.")
+    said = find(quotes, "Les vagues ont franchi le parapet. Personne ne doit sortir ce soir")
+    assert said["speaker"] == "Yves Le Floch"
+
+
+@pytest.mark.parametrize("stamp", ["• 20:33 | ", "20h33 ", "20:33 - "])
+def test_a_live_entry_that_is_a_quotation_alone_is_the_person_of_the_entry_before(
+        annotate, stamp):
+    quotes = annotate("Soirée électorale : le live\n• 20:15 | Au QG, les militants chantent. "
+                      "Le maire sortant, Paul Icart, reconnaît « un revers ».\n"
+                      "• 20:31 | Julie Morvan monte sur scène.\n"
+                      f"{stamp}« Merci à tous. Dès demain, je me mets au travail. »")
+    said = find(quotes, "Merci à tous. Dès demain, je me mets au travail")
+    assert said["speaker"] == "Julie Morvan"

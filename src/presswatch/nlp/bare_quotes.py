@@ -23,6 +23,7 @@ from presswatch.nlp.noun_sources import (
 )
 from presswatch.nlp.people import is_title
 from presswatch.nlp.pull_quote_lines import (
+    LIVE_STAMP_LEAD,
     embedded_posts,
     pull_quote_name,
     role_pull_quote,
@@ -94,6 +95,9 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         u = unit_of[span[0].i]
         u0, u1 = unit_list[u]
         lead = doc_text(doc)[doc[u0].idx: seg.open]
+        if lead and LIVE_STAMP_LEAD.fullmatch(lead):
+            # `11:47 « … »`: a live blog entry that is the quotation alone
+            lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
         if len(words) < MIN_BARE_QUOTE_WORDS or not any(
                 t.pos_ in {"VERB", "AUX"} for t in span):
             if len(words) >= MIN_BARE_QUOTE_WORDS and not lead.strip() and \
@@ -268,8 +272,8 @@ CAPTION_CREDIT = re.compile(r"(?:^|[.)!?][ \u00a0]+|\()[ \u00a0]*(?:photos?|cré
 
 def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
     """The units that are scraping debris as a whole (`Lire aussi : …`, `PUBLICITÉ`, a
-    date line: `boilerplate.py`; a photo caption with its credit), and -1 so the set is
-    never empty once read."""
+    date line: `boilerplate.py`; a photo caption with its credit; a line break the parser
+    made a sentence of its own), and -1 so the set is never empty once read."""
     spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
         if doc.has_extension("boilerplate") else []
     text = doc_text(doc)
@@ -281,7 +285,7 @@ def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
         line = text[line_start: line_end if line_end >= end else len(text)]
-        if any(a <= start and end <= b for a, b in spans) or (
+        if not text[start:end].strip() or any(a <= start and end <= b for a, b in spans) or (
                 len(line) <= 300 and "«" not in line and CAPTION_CREDIT.search(line.rstrip())):
             out.append(u)
     return frozenset(out)

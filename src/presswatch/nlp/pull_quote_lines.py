@@ -121,6 +121,11 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
 
 LIVE_TIME = re.compile(r"\d{1,2}[ \u00a0]?[hH:][ \u00a0]?\d{2}[ \u00a0]*[-–—|][ \u00a0]*")
 """A live blog entry's time and dash (`21h12 - `, `9:05 – `), before the entry's words."""
+LIVE_STAMP_LEAD = re.compile(r"[ \u00a0]*(?:[•·▪►▶][ \u00a0]*)?"
+                             r"\d{1,2}[ \u00a0]?[hH:][ \u00a0]?\d{2}"
+                             r"[ \u00a0]*(?:[-–—|:][ \u00a0]*)?")
+"""All a live blog entry holds before its quotation (`11:47 « … »`, `• 20:33 | « … »`): the
+entry is the quotation alone, as a paragraph of its own would be."""
 
 
 def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
