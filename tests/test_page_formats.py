@@ -184,3 +184,17 @@ def test_a_live_entry_that_is_a_quotation_alone_is_the_person_of_the_entry_befor
                       f"{stamp}« Merci à tous. Dès demain, je me mets au travail. »")
     said = find(quotes, "Merci à tous. Dès demain, je me mets au travail")
     assert said["speaker"] == "Julie Morvan"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("17h30\nUn sinistré : « On a tout perdu, même les papiers de la maison. »",
+     "un sinistré"),
+    ("17h30 - Une usagère rencontrée à la gare : « On a tout perdu, même les papiers de la "
+     "maison. »", "une usagère rencontrée à la gare"),
+    ("Son ancien pianiste, Luc Arnaud : « On a tout perdu, même les papiers de la maison. »",
+     "Luc Arnaud")])
+def test_a_vox_pop_line_opening_on_a_status_or_a_possessive_role(annotate, line, speaker):
+    quotes = annotate("Inondations : le point\nLa préfète a fait le point à 17 heures. Un "
+                      f"hydrologue précise que « la crue a atteint son pic ».\n{line}")
+    said = find(quotes, "On a tout perdu, même les papiers de la maison")
+    assert said["speaker"] == speaker

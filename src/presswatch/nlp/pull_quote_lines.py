@@ -222,9 +222,9 @@ def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     return (start, end) if lex.noun_class(doc[start + 1]) in {"role", "group"} else None
 
 
-LINE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une"})
+LINE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "son", "sa", "leur"})
 """What a round-up's or a vox pop's line opens on before its role (`Le capitaine
-nantais :`, `Une habitante du quartier :`)."""
+nantais :`, `Une habitante du quartier :`, `Son ancien parolier, Michel Aubry :`)."""
 
 
 def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
