@@ -198,3 +198,21 @@ def test_a_vox_pop_line_opening_on_a_status_or_a_possessive_role(annotate, line,
                       f"hydrologue précise que « la crue a atteint son pic ».\n{line}")
     said = find(quotes, "On a tout perdu, même les papiers de la maison")
     assert said["speaker"] == speaker
+
+
+PRESS_REVIEW = (
+    "Élections au Monteverde : la presse étrangère divisée\n"
+    "Au lendemain du scrutin, les journaux étrangers commentent la victoire de Julio Paredes.\n"
+    "« Un président élu par défaut dans un pays épuisé » (La Voz del Norte, Santa Rita).\n"
+    "« Paredes devra gouverner avec un Sénat hostile » (The Northern Courier).\n"
+    "« Le soir du vote sur la grande place de Santa Rita » (Photo Julien Marc).\n"
+    "« Nous ne reculerons devant rien pour la paix du pays » (AFP).")
+
+
+def test_a_press_reviews_quotation_is_the_paper_named_in_brackets_after_it(annotate):
+    quotes = annotate(PRESS_REVIEW)
+    assert find(quotes, "Un président élu par défaut dans un pays épuisé")["speaker"] in {
+        "La Voz del Norte", "la Voz del Norte"}
+    assert find(quotes, "Paredes devra gouverner avec un Sénat hostile")["speaker"] == \
+        "The Northern Courier"
+    assert not [q for q in quotes if q["speaker"] and q["speaker"].startswith(("Photo", "AFP"))]

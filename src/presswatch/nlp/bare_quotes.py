@@ -28,6 +28,7 @@ from presswatch.nlp.pull_quote_lines import (
     pull_quote_name,
     role_pull_quote,
     signature_after,
+    source_in_brackets,
 )
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char, unit_of_char
@@ -98,6 +99,11 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if lead and LIVE_STAMP_LEAD.fullmatch(lead):
             # `11:47 « … »`: a live blog entry that is the quotation alone
             lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
+        if not lead.strip() and len(words) >= MIN_BARE_QUOTE_WORDS and (
+                paper := source_in_brackets(doc, seg, u1)) is not None:
+            # a press review's `« … » (Le Quotidien du Nord).`: the paper's words
+            out.append(_whole_quotation(doc, seg, mention=paper))
+            continue
         if len(words) < MIN_BARE_QUOTE_WORDS or not any(
                 t.pos_ in {"VERB", "AUX"} for t in span):
             if len(words) >= MIN_BARE_QUOTE_WORDS and not lead.strip() and \
