@@ -180,3 +180,11 @@ def test_named_turns_after_a_dash_give_the_host_her_questions(annotate):
     assert same_speaker(find(quotes, "Les écoles fermeront-elles ?")["speaker"], "Anne Lasserre")
     answer = find(quotes, "Je ne décide pas seul. Nous verrons demain matin")
     assert same_speaker(answer["speaker"], "Marc Dutheil")
+
+
+def test_a_headline_quotation_a_turn_says_again_is_that_turns_speaker(annotate):
+    quotes = annotate("« Le budget a déjà doublé » : débat sur TV Garonne\n" + DEBATE.replace(
+        "Le chantier démarre, mais le budget a déjà doublé.",
+        "Le chantier démarre. Mais le budget a déjà doublé, tout le monde le sait."))
+    headline = find(quotes, "Le budget a déjà doublé")
+    assert same_speaker(headline["speaker"], "Anaïs Birou") and headline["type"] == "direct"

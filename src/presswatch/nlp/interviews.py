@@ -29,8 +29,9 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import last_content_char
-from presswatch.textutil import doc_ents, doc_text
+from presswatch.textutil import doc_ents, doc_text, fold
 
 UNNAMED_QUESTION = "question-unnamed"
 """The rule of a question whose interviewer the article does not name: its speaker stays
@@ -311,4 +312,30 @@ def interview_quotes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             cand.mention, cand.speaker_ref = mention, ref
         kept.append(cand)
-    return kept
+    return kept + _headline_turns(text, turns[0].start, kept)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
+def _headline_turns(text: str, first: int, cands: list[Candidate]) -> list[Candidate]:
+    """Quotations in the headline and chapeau (before the first turn) that no report
+    claimed and whose words a turn says: the headline takes them from that turn
+    (GUIDELINE: a headline whose words the body gives to someone), a direct quote of its
+    speaker."""
+    out = []
+    turns = [c for c in cands if c.rule in {"answer", "question", UNNAMED_QUESTION}]
+    for seg in find_segments(text[:first]):
+        words = _words(text[seg.start: seg.end])
+        if not seg.closed or len(words.split()) < 3 or \
+                any(c.start < seg.end and seg.start < c.end for c in cands):
+            continue
+        said = next((c for c in turns if words in _words(text[c.start: c.end])), None)
+        if said is not None:
+            cand = Candidate(seg.start, last_content_char(text, seg.start, seg.end), "bare",
+                             type="direct")
+            cand.extra["fixed_type"] = True
+            cand.speaker_ref = said
+            out.append(cand)
+    return out
