@@ -216,3 +216,21 @@ def test_a_press_reviews_quotation_is_the_paper_named_in_brackets_after_it(annot
     assert find(quotes, "Paredes devra gouverner avec un Sénat hostile")["speaker"] == \
         "The Northern Courier"
     assert not [q for q in quotes if q["speaker"] and q["speaker"].startswith(("Photo", "AFP"))]
+
+
+@pytest.mark.parametrize("headline, quoted, speaker", [
+    ("« Nous ne fermerons aucune classe » : le recteur rassure les parents d'élèves",
+     "Nous ne fermerons aucune classe", "Paul Dorian"),
+    ("« Gardez nos classes ouvertes » : trente maires écrivent au recteur",
+     "Gardez nos classes ouvertes", "trente maires")])
+def test_a_headline_quotation_before_a_colon_is_the_subject_of_the_clause_after(
+        annotate, headline, quoted, speaker):
+    quotes = annotate(f"{headline}\nLe recteur de l'académie, Paul Dorian, a reçu les "
+                      "parents mardi. Trente maires lui avaient écrit la veille.")
+    assert find(quotes, quoted)["speaker"] == speaker
+
+
+def test_a_headline_quotation_before_a_colon_and_no_clause_is_nobodys(annotate):
+    quotes = annotate("« Un hiver sans chauffage » : notre reportage dans les tours du "
+                      "quartier Nord\nLes habitants vivent depuis un mois sans chauffage.")
+    assert not quotes

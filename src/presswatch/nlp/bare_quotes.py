@@ -99,6 +99,10 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if lead and LIVE_STAMP_LEAD.fullmatch(lead):
             # `11:47 « … »`: a live blog entry that is the quotation alone
             lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
+        if not lead.strip() and (said := _headline_colon_subject(doc, seg, lex)) is not None:
+            # `« Sauvons la ligne » : quarante maires interpellent le ministre`
+            out.append(_whole_quotation(doc, seg, mention=said))
+            continue
         if not lead.strip() and len(words) >= MIN_BARE_QUOTE_WORDS and (
                 paper := source_in_brackets(doc, seg, u1)) is not None:
             # a press review's `« … » (Le Quotidien du Nord).`: the paper's words
@@ -198,6 +202,26 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
     out.extend(embedded_posts(doc, cands + out))
     out.extend(heading_lines(doc_text(doc), segments, cands + out))
     return out
+
+
+_COLON_AFTER = re.compile(r"[ \u00a0\u202f]*:[ \u00a0\u202f]*")
+
+
+def _headline_colon_subject(doc: Doc, seg: Segment, lex: Lexicon) -> tuple[int, int] | None:
+    """`« Sauvons la ligne » : quarante maires interpellent le ministre`: a headline line
+    opening on a quotation, then a colon and a clause whose subject names someone (as
+    `colon_clause_subject` reads it): the quotation is that subject's words."""
+    text = doc_text(doc)
+    line_start, line_end = layout_line_of(layout_lines(text), seg.open)
+    colon = _COLON_AFTER.match(text, seg.outer_end)
+    if colon is None or text[line_start: seg.open].strip() or line_end - line_start > \
+            HEADING_MAX_CHARS or text[line_start:line_end].rstrip().endswith("."):
+        return None
+    toks = [t.i for t in doc if colon.end() <= t.idx < line_end]
+    if len(toks) < 2:
+        return None
+    said = colon_clause_subject(doc, toks[0], toks[-1] + 1, lex)
+    return said if said is not None and said[0] >= toks[0] else None
 
 
 HEADING_WRAPS = {"'": "'", "‘": "’", "’": "’"}
