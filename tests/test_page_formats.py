@@ -234,3 +234,45 @@ def test_a_headline_quotation_before_a_colon_and_no_clause_is_nobodys(annotate):
     quotes = annotate("« Un hiver sans chauffage » : notre reportage dans les tours du "
                       "quartier Nord\nLes habitants vivent depuis un mois sans chauffage.")
     assert not quotes
+
+
+@pytest.mark.parametrize("first", ["« Madame la préfète,", "« Madame,"])
+def test_a_letter_opened_once_and_closed_paragraphs_later_is_one_quotation(first):
+    text = ("Les parents d'élèves ont écrit à la préfète. Extraits.\n"
+            f"{first}\nDepuis la rentrée, trois classes n'ont plus de chauffage.\n"
+            "Nous vous demandons de venir constater la situation. »\n"
+            "La préfecture n'a pas répondu.")
+    (seg,) = find_segments(text)
+    assert text[seg.start: seg.end] == (
+        f"{first[2:]}\nDepuis la rentrée, trois classes n'ont plus de chauffage.\n"
+        "Nous vous demandons de venir constater la situation.")
+
+
+def test_a_quotation_left_open_and_a_stray_mark_after_another_quotation_stay_apart():
+    text = ("« Nous verrons bien ce que dira la préfète demain matin\n"
+            "Le maire a reçu « les parents » lundi.\nIls sont repartis déçus. »")
+    assert len(find_segments(text)) == 2
+
+
+def test_a_letters_excerpts_are_the_words_of_who_wrote_it(annotate):
+    quotes = annotate("Le maire de Lanvoy, Yves Kerbrat, a écrit au préfet. Extraits.\n"
+                      "« Monsieur le préfet,\nDepuis la rentrée, trois classes n'ont plus de "
+                      "chauffage.\nJe vous demande de venir constater la situation. »\n"
+                      "La préfecture n'a pas répondu.")
+    letter = find(quotes, "Monsieur le préfet,\nDepuis la rentrée, trois classes n'ont plus de "
+                  "chauffage.\nJe vous demande de venir constater la situation")
+    assert letter["speaker"] == "Yves Kerbrat"
+
+
+def test_a_letters_excerpts_are_the_words_of_a_group_that_wrote_it(annotate):
+    # (the parser makes `Soixante`, `maires` and `plateau` roots of their own here: the
+    # verb has no subject, the sentence's opening noun phrase is it)
+    quotes = annotate("Tribune. « Sauvons la ligne » : 70 maires interpellent le ministre des "
+                      "Transports\nSoixante-dix maires du plateau de la Serre ont adressé "
+                      "vendredi une lettre ouverte au ministre des Transports, Paul Marty. "
+                      "Extraits.\n« Monsieur le ministre,\nDepuis 1889, la ligne relie nos "
+                      "villages.\nNous vous demandons de la maintenir. »\nLe ministère n'a pas "
+                      "répondu.")
+    letter = find(quotes, "Monsieur le ministre,\nDepuis 1889, la ligne relie nos villages.\n"
+                  "Nous vous demandons de la maintenir")
+    assert letter["speaker"] is not None and "maires" in letter["speaker"]

@@ -300,10 +300,15 @@ CAPTION_CREDIT = re.compile(r"(?:^|[.)!?][ \u00a0]+|\()[ \u00a0]*(?:photos?|cré
 `… © AFP`): the caption line stands between a quote and the quotation going on with it."""
 
 
+EXCERPTS = re.compile(r"(?i)(?:extraits?|morceaux choisis|verbatim|florilège)[ \u00a0]*[.:]?")
+"""A sentence that only announces the excerpts to come (`… une lettre au ministre.
+Extraits.`): the quotation after it belongs to the subject of the sentence before."""
+
+
 def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
     """The units that are scraping debris as a whole (`Lire aussi : …`, `PUBLICITÉ`, a
     date line: `boilerplate.py`; a photo caption with its credit; a line break the parser
-    made a sentence of its own), and -1 so the set is never empty once read."""
+    made a sentence of its own; `Extraits.`), and -1 so the set is never empty once read."""
     spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
         if doc.has_extension("boilerplate") else []
     text = doc_text(doc)
@@ -315,7 +320,8 @@ def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
         line = text[line_start: line_end if line_end >= end else len(text)]
-        if not text[start:end].strip() or any(a <= start and end <= b for a, b in spans) or (
+        if not text[start:end].strip() or EXCERPTS.fullmatch(text[start:end].strip()) or \
+                any(a <= start and end <= b for a, b in spans) or (
                 len(line) <= 300 and "«" not in line and CAPTION_CREDIT.search(line.rstrip())):
             out.append(u)
     return frozenset(out)
@@ -468,10 +474,10 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     elif root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
     else:
-        span = subject_mention(doc, root)
+        span = subject_mention(doc, root) or _stray_root_subject(doc, lo, root)
     if span is None:
         return None
-    head = doc[span[0]: span[1]].root
+    head = doc[span[0]: span[1]].root if doc[span[1] - 1].dep_ != "ROOT" else doc[span[1] - 1]
     personal = head.ent_type_ == "PER" or is_title(head) or \
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
@@ -486,6 +492,20 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
             or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
         # member speaks, whom the text names elsewhere)
     return span if personal else None
+
+
+def _stray_root_subject(doc: Doc, lo: int, verb: Token) -> tuple[int, int] | None:
+    """`Quatre-vingts maires de la vallée ont adressé …`, parsed as roots of their own: the
+    sentence's opening noun (with its number and determiner), when the parser left the
+    verb with no subject and nothing but that noun phrase stands before it."""
+    if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    head = next((t for t in doc[lo: verb.i] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.dep_ != "ROOT" or any(
+            t.pos_ not in {"DET", "NUM", "ADJ", "SPACE"} for t in doc[lo: head.i]) or any(
+            t.pos_ in {"VERB", "PUNCT"} for t in doc[head.i + 1: verb.i]):
+        return None
+    return lo, head.i + 1
 
 
 FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})
