@@ -276,3 +276,27 @@ def test_a_letters_excerpts_are_the_words_of_a_group_that_wrote_it(annotate):
     letter = find(quotes, "Monsieur le ministre,\nDepuis 1889, la ligne relie nos villages.\n"
                   "Nous vous demandons de la maintenir")
     assert letter["speaker"] is not None and "maires" in letter["speaker"]
+
+
+PORTRAIT = (
+    "Portrait. Jeanne Aubrac, la dernière vannière du Ségala\n"
+    "L'atelier sent l'osier mouillé. Jeanne Aubrac pose son couteau sur l'établi.\n"
+    "« Ma mère tressait des paniers, ma grand-mère aussi. Moi, j'ai commencé à huit ans. »\n"
+    "Elle sourit. Dehors, la pluie tombe sur la cour.\n"
+    "« Aujourd'hui, on me commande des corbeilles pour les fleuristes de Toulouse. Je n'en "
+    "reviens pas. »\n"
+    "Son petit-neveu, Hugo Aubrac, 19 ans, vient le samedi. « Elle ne laisse rien passer. "
+    "Un panier raté, elle le défait. »")
+
+
+def test_a_portraits_quotation_after_a_sentence_of_scenery_is_the_persons_before(annotate):
+    quotes = annotate(PORTRAIT)
+    said = find(quotes, "Aujourd'hui, on me commande des corbeilles pour les fleuristes de "
+                "Toulouse. Je n'en reviens pas")
+    assert said["speaker"] == "Jeanne Aubrac"
+
+
+def test_a_quotation_after_a_kin_noun_with_a_name_apposed_is_that_persons(annotate):
+    quotes = annotate(PORTRAIT)
+    said = find(quotes, "Elle ne laisse rien passer. Un panier raté, elle le défait")
+    assert said["speaker"] == "Hugo Aubrac"

@@ -166,6 +166,12 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
             said = None if lead.strip() else person_subject_before(
                 doc, unit_list, k + 1, lex,
                 doc_text(doc)[seg.start:seg.end])
+            if said is None and not lead.strip() and k > 0 and (k2 := _back(k, 1, debris)) \
+                    >= 0 and _same_paragraph(doc, unit_list, k2, k):
+                # `Le docteur X arrive vers minuit. Cinquante ans, la voix calme.\n« … »`:
+                # a sentence of scenery between the person and the quotation
+                said = person_subject_before(doc, unit_list, k2 + 1, lex,
+                                             doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
                 cand = _whole_quotation(doc, seg, mention=said)
@@ -478,7 +484,8 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     if span is None:
         return None
     head = doc[span[0]: span[1]].root if doc[span[1] - 1].dep_ != "ROOT" else doc[span[1] - 1]
-    personal = head.ent_type_ == "PER" or is_title(head) or \
+    personal = head.ent_type_ == "PER" or is_title(head) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PER" for c in head.children) or \
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
     if not personal and (head.lower_ in {"ils", "elles"} or head.ent_type_ == "ORG" or
@@ -492,6 +499,11 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
             or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
         # member speaks, whom the text names elsewhere)
     return span if personal else None
+
+
+def _same_paragraph(doc: Doc, unit_list: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether units `a` and `b` stand on one line of the text (no line break between)."""
+    return "\n" not in doc_text(doc)[doc[unit_list[a][0]].idx: doc[unit_list[b][0]].idx]
 
 
 def _stray_root_subject(doc: Doc, lo: int, verb: Token) -> tuple[int, int] | None:
