@@ -300,3 +300,9 @@ def test_a_quotation_after_a_kin_noun_with_a_name_apposed_is_that_persons(annota
     quotes = annotate(PORTRAIT)
     said = find(quotes, "Elle ne laisse rien passer. Un panier raté, elle le défait")
     assert said["speaker"] == "Hugo Aubrac"
+
+
+def test_a_press_reviews_headline_titled_by_a_paper_is_the_papers(annotate):
+    quotes = annotate("« Une victoire en trompe-l'œil », titre L'Écho de la Vallée, qui juge "
+                      "que « rien n'est réglé ».")
+    assert find(quotes, "Une victoire en trompe-l'œil")["speaker"] == "L'Écho de la Vallée"
