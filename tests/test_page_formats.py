@@ -306,3 +306,20 @@ def test_a_press_reviews_headline_titled_by_a_paper_is_the_papers(annotate):
     quotes = annotate("« Une victoire en trompe-l'œil », titre L'Écho de la Vallée, qui juge "
                       "que « rien n'est réglé ».")
     assert find(quotes, "Une victoire en trompe-l'œil")["speaker"] == "L'Écho de la Vallée"
+
+
+def test_a_digests_answers_by_topic_are_the_speaker_named_before(annotate):
+    quotes = annotate("Invitée de Radio Vézère mardi, la présidente des apiculteurs du "
+                      "département, Odile Ferrier, a répondu aux auditeurs. Voici ses "
+                      "principales déclarations.\n"
+                      "Sur le frelon asiatique : « Nous avons détruit six cents nids cette "
+                      "année. C'est deux fois plus qu'en 2024. »\n"
+                      "Sur les pesticides : « Les ruches près des vignes perdent la moitié de "
+                      "leurs abeilles. Il faut des zones sans traitement. »\n"
+                      "Concernant le miel importé : « Le consommateur doit lire l'étiquette, "
+                      "tout est écrit dessus. »")
+    for said in ("Nous avons détruit six cents nids cette année. C'est deux fois plus qu'en "
+                 "2024", "Les ruches près des vignes perdent la moitié de leurs abeilles. Il "
+                 "faut des zones sans traitement", "Le consommateur doit lire l'étiquette, "
+                 "tout est écrit dessus"):
+        assert find(quotes, said)["speaker"] == "Odile Ferrier"

@@ -96,8 +96,10 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         u = unit_of[span[0].i]
         u0, u1 = unit_list[u]
         lead = doc_text(doc)[doc[u0].idx: seg.open]
-        if lead and LIVE_STAMP_LEAD.fullmatch(lead):
-            # `11:47 « … »`: a live blog entry that is the quotation alone
+        topic = bool(lead) and TOPIC_LEAD.fullmatch(lead) is not None
+        if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead)):
+            # `11:47 « … »`: a live blog entry that is the quotation alone; `Sur les
+            # accidents : « … »`: one of a digest's answers, by topic
             lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
         if not lead.strip() and (said := _headline_colon_subject(doc, seg, lex)) is not None:
             # `« Sauvons la ligne » : quarante maires interpellent le ministre`
@@ -130,6 +132,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text in {":", ")"}:
             u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
             lead = doc_text(doc)[doc[u0].idx: seg.open]
+            if TOPIC_LEAD.fullmatch(lead):
+                topic, lead, u0 = True, "", next(t.i for t in doc[u0:] if t.idx >= seg.open)
         if lead.rstrip().endswith(":") and (
                 said := colon_clause_subject(doc, u0, span[0].i, lex)
                 or pull_quote_name(doc, u0, span[0].i)
@@ -160,9 +164,17 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         debris = debris or _debris_units(doc, unit_list)
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                     unit_of_char(doc, c.end - 1, unit_of) >= _back(u, 2, debris)]
+        if topic and not previous and (before := _quote_ending_in(
+                doc, out, unit_of, _back(u, 1, debris), seg.open)) is not None:
+            # `Sur les randonneurs : « … »` after `Sur les accidents : « … »`: the digest
+            # goes on with the same speaker
+            out.append(_whole_quotation(doc, seg, speaker_ref=before))
+            continue
         if repeated is None and not previous:
             k = _back(u, 1, debris)  # (the sentence before, past debris lines)
             k = _back(k, _quotation_line_before(doc, unit_list, k + 1, segments), debris)
+            if topic and k >= 0 and doc[unit_list[k][1] - 1].text == ":":
+                k = _back(k, 1, debris)  # (the topic, which the parser cut off)
             said = None if lead.strip() else person_subject_before(
                 doc, unit_list, k + 1, lex,
                 doc_text(doc)[seg.start:seg.end])
@@ -499,6 +511,22 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
             or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
         # member speaks, whom the text names elsewhere)
     return span if personal else None
+
+
+TOPIC_LEAD = re.compile(r"[ \u00a0]*(?:Sur|Concernant|À propos d[eu']|A propos d[eu']|"
+                        r"Au sujet d[eu']|Quant à|Quant aux?)[ \u00a0'’][^«»“”\n:]{1,80}?"
+                        r"[ \u00a0]*:[ \u00a0]*")
+"""A digest's topic before a quotation (`Sur les accidents : « … »`): the speaker's
+answers listed by subject after a line that names them (`Voici ses principales
+déclarations.`); the topic names no one."""
+
+
+def _quote_ending_in(doc: Doc, quotes: list[Candidate], unit_of: list[int], u: int,
+                     before: int) -> Candidate | None:
+    """The last of `quotes` that ends in unit `u` or later, before offset `before`."""
+    found = [c for c in quotes if c.end <= before and
+             unit_of_char(doc, c.end - 1, unit_of) >= u]
+    return max(found, key=lambda c: c.end, default=None)
 
 
 def _same_paragraph(doc: Doc, unit_list: list[tuple[int, int]], a: int, b: int) -> bool:
