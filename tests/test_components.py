@@ -516,3 +516,10 @@ def test_a_headline_line_still_ends_its_sentence(annotate):
     text = "Budget adopté\nLe ministre a déclaré que le texte serait appliqué dès janvier."
     [q] = annotate(text)
     assert q["text"] == "le texte serait appliqué dès janvier"
+
+
+@pytest.mark.parametrize("stamp", ["19h35", "• 20:33", "9:05"])
+def test_a_live_blogs_time_alone_on_its_line_is_flagged(flagger, stamp):
+    text = f"Le préfet arrive.\n{stamp}\n« Restez chez vous. »"
+    (span,) = flagger(text)._.boilerplate
+    assert (text[span["start"]: span["end"]], span["kind"]) == (stamp, "stray")

@@ -124,3 +124,67 @@ def test_a_pages_own_questions_and_answers_are_no_interview():
         "- Les ménages dont le revenu fiscal est inférieur à 11 000 euros.\n"
         "- Comment faire la demande ?\n- En ligne, sur le site des impôts.\n"
         "- Quand sera-t-il versé ?\n- En avril, comme chaque année.")
+
+
+DEBATE = (
+    "Débat sur TV Garonne entre le maire d'Ossun, Paul Lartigue, et la conseillère Anaïs "
+    "Birou, animé par Jean Cazaux.\n"
+    "JEAN CAZAUX. – Paul Lartigue, le nouveau stade sera-t-il prêt en 2028 ?\n"
+    "PAUL LARTIGUE. – Oui. Les entreprises ont signé, le chantier démarre en mars.\n"
+    "ANAÏS BIROU. – Le chantier démarre, mais le budget a déjà doublé.\n"
+    "PAUL LARTIGUE. – Madame Birou, ce chiffre est faux.\n"
+    "ANAÏS BIROU. – Il figure dans votre propre rapport !")
+
+MINUTES = (
+    "Extrait du compte rendu de la séance du conseil départemental.\n"
+    "M. Olivier Sarrail. – Monsieur le président, deux collèges n'ont plus d'infirmière. "
+    "(Exclamations sur les bancs de la majorité.) Les familles attendent une réponse.\n"
+    "Mme Lucie Fabre, vice-présidente chargée des collèges. – Deux infirmières seront "
+    "recrutées en janvier.\n"
+    "M. Olivier Sarrail. – En janvier ? L'année scolaire sera à moitié passée !\n"
+    "Mme Lucie Fabre. – Nous faisons avec les candidats qui se présentent. "
+    "(Applaudissements sur les bancs de la majorité.)")
+
+HOSTED = (
+    "Le préfet, Marc Dutheil, était l'invité de Radio Vézère mardi.\n"
+    "— Anne Lasserre : Les routes seront-elles salées cette nuit ?\n"
+    "— Marc Dutheil : Oui, quarante saleuses sortiront dès 22 heures.\n"
+    "— Anne Lasserre : Les écoles fermeront-elles ?\n"
+    "— Marc Dutheil : (rires) Je ne décide pas seul. Nous verrons demain matin.")
+
+
+def test_a_debate_transcript_gives_each_turn_to_the_name_in_capitals(annotate):
+    quotes = annotate(DEBATE)
+    question = find(quotes, "Paul Lartigue, le nouveau stade sera-t-il prêt en 2028 ?")
+    assert same_speaker(question["speaker"], "Jean Cazaux")
+    assert question["act"] == "question"
+    assert same_speaker(find(quotes, "Madame Birou, ce chiffre est faux")["speaker"],
+                        "Paul Lartigue")
+    assert same_speaker(find(quotes, "Il figure dans votre propre rapport !")["speaker"],
+                        "Anaïs Birou")
+
+
+def test_minutes_turns_are_cut_around_their_stage_directions(annotate):
+    quotes = annotate(MINUTES)
+    first = find(quotes, "Monsieur le président, deux collèges n'ont plus d'infirmière")
+    second = find(quotes, "Les familles attendent une réponse")
+    assert first is not second and same_speaker(first["speaker"], "Olivier Sarrail")
+    assert same_speaker(find(quotes, "Deux infirmières seront recrutées en janvier")["speaker"],
+                        "Lucie Fabre")
+    assert not [q for q in quotes if "Exclamations" in q["text"] or
+                "Applaudissements" in q["text"]]
+
+
+def test_named_turns_after_a_dash_give_the_host_her_questions(annotate):
+    quotes = annotate(HOSTED)
+    assert same_speaker(find(quotes, "Les écoles fermeront-elles ?")["speaker"], "Anne Lasserre")
+    answer = find(quotes, "Je ne décide pas seul. Nous verrons demain matin")
+    assert same_speaker(answer["speaker"], "Marc Dutheil")
+
+
+def test_a_headline_quotation_a_turn_says_again_is_that_turns_speaker(annotate):
+    quotes = annotate("« Le budget a déjà doublé » : débat sur TV Garonne\n" + DEBATE.replace(
+        "Le chantier démarre, mais le budget a déjà doublé.",
+        "Le chantier démarre. Mais le budget a déjà doublé, tout le monde le sait."))
+    headline = find(quotes, "Le budget a déjà doublé")
+    assert same_speaker(headline["speaker"], "Anaïs Birou") and headline["type"] == "direct"

@@ -153,3 +153,173 @@ def test_a_post_of_several_lines_runs_from_the_line_that_introduces_it(annotate)
     q = find(quotes, "Nous ne laisserons pas faire.\nLa sécurité des agents est notre "
                      "priorité")
     assert (q["type"], q["speaker"]) == ("direct", "Anne Sorel")
+
+
+@pytest.mark.parametrize("gloss", [", en espagnol", ""])
+def test_a_quotation_and_its_translation_are_two_quotes_of_one_speaker(annotate, gloss):
+    quotes = annotate("L'attaquant brésilien Tiago Mendes a marqué deux fois. « Foi um jogo "
+                      f"duro » (« Ce fut un match difficile »{gloss}), a-t-il reconnu.")
+    original = find(quotes, "Foi um jogo duro")
+    translated = find(quotes, "Ce fut un match difficile")
+    assert original["type"] == translated["type"] == "direct"
+    assert original["speaker"] == translated["speaker"] == "Tiago Mendes"
+    assert original["cue"] == translated["cue"] == "a-t-il reconnu"
+
+
+def test_a_live_entry_quoting_alone_after_a_time_line_is_the_speaker_named_before(annotate):
+    quotes = annotate("EN DIRECT - Tempête sur la côte\n19h32\nLe maire de Penmarc'h, Yves "
+                      "Le Floch, arrive sur la digue.\n19h35\n« Les vagues ont franchi le "
+                      "parapet. Personne ne doit sortir ce soir. »\n19h40\nIl a aussi "
+                      "annoncé la fermeture du port.")
+    said = find(quotes, "Les vagues ont franchi le parapet. Personne ne doit sortir ce soir")
+    assert said["speaker"] == "Yves Le Floch"
+
+
+@pytest.mark.parametrize("stamp", ["• 20:33 | ", "20h33 ", "20:33 - "])
+def test_a_live_entry_that_is_a_quotation_alone_is_the_person_of_the_entry_before(
+        annotate, stamp):
+    quotes = annotate("Soirée électorale : le live\n• 20:15 | Au QG, les militants chantent. "
+                      "Le maire sortant, Paul Icart, reconnaît « un revers ».\n"
+                      "• 20:31 | Julie Morvan monte sur scène.\n"
+                      f"{stamp}« Merci à tous. Dès demain, je me mets au travail. »")
+    said = find(quotes, "Merci à tous. Dès demain, je me mets au travail")
+    assert said["speaker"] == "Julie Morvan"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("17h30\nUn sinistré : « On a tout perdu, même les papiers de la maison. »",
+     "un sinistré"),
+    ("17h30 - Une usagère rencontrée à la gare : « On a tout perdu, même les papiers de la "
+     "maison. »", "une usagère rencontrée à la gare"),
+    ("Son ancien pianiste, Luc Arnaud : « On a tout perdu, même les papiers de la maison. »",
+     "Luc Arnaud")])
+def test_a_vox_pop_line_opening_on_a_status_or_a_possessive_role(annotate, line, speaker):
+    quotes = annotate("Inondations : le point\nLa préfète a fait le point à 17 heures. Un "
+                      f"hydrologue précise que « la crue a atteint son pic ».\n{line}")
+    said = find(quotes, "On a tout perdu, même les papiers de la maison")
+    assert said["speaker"] == speaker
+
+
+PRESS_REVIEW = (
+    "Élections au Monteverde : la presse étrangère divisée\n"
+    "Au lendemain du scrutin, les journaux étrangers commentent la victoire de Julio Paredes.\n"
+    "« Un président élu par défaut dans un pays épuisé » (La Voz del Norte, Santa Rita).\n"
+    "« Paredes devra gouverner avec un Sénat hostile » (The Northern Courier).\n"
+    "« Le soir du vote sur la grande place de Santa Rita » (Photo Julien Marc).\n"
+    "« Nous ne reculerons devant rien pour la paix du pays » (AFP).")
+
+
+def test_a_press_reviews_quotation_is_the_paper_named_in_brackets_after_it(annotate):
+    quotes = annotate(PRESS_REVIEW)
+    assert find(quotes, "Un président élu par défaut dans un pays épuisé")["speaker"] in {
+        "La Voz del Norte", "la Voz del Norte"}
+    assert find(quotes, "Paredes devra gouverner avec un Sénat hostile")["speaker"] == \
+        "The Northern Courier"
+    assert not [q for q in quotes if q["speaker"] and q["speaker"].startswith(("Photo", "AFP"))]
+
+
+@pytest.mark.parametrize("headline, quoted, speaker", [
+    ("« Nous ne fermerons aucune classe » : le recteur rassure les parents d'élèves",
+     "Nous ne fermerons aucune classe", "Paul Dorian"),
+    ("« Gardez nos classes ouvertes » : trente maires écrivent au recteur",
+     "Gardez nos classes ouvertes", "trente maires")])
+def test_a_headline_quotation_before_a_colon_is_the_subject_of_the_clause_after(
+        annotate, headline, quoted, speaker):
+    quotes = annotate(f"{headline}\nLe recteur de l'académie, Paul Dorian, a reçu les "
+                      "parents mardi. Trente maires lui avaient écrit la veille.")
+    assert find(quotes, quoted)["speaker"] == speaker
+
+
+def test_a_headline_quotation_before_a_colon_and_no_clause_is_nobodys(annotate):
+    quotes = annotate("« Un hiver sans chauffage » : notre reportage dans les tours du "
+                      "quartier Nord\nLes habitants vivent depuis un mois sans chauffage.")
+    assert not quotes
+
+
+@pytest.mark.parametrize("first", ["« Madame la préfète,", "« Madame,"])
+def test_a_letter_opened_once_and_closed_paragraphs_later_is_one_quotation(first):
+    text = ("Les parents d'élèves ont écrit à la préfète. Extraits.\n"
+            f"{first}\nDepuis la rentrée, trois classes n'ont plus de chauffage.\n"
+            "Nous vous demandons de venir constater la situation. »\n"
+            "La préfecture n'a pas répondu.")
+    (seg,) = find_segments(text)
+    assert text[seg.start: seg.end] == (
+        f"{first[2:]}\nDepuis la rentrée, trois classes n'ont plus de chauffage.\n"
+        "Nous vous demandons de venir constater la situation.")
+
+
+def test_a_quotation_left_open_and_a_stray_mark_after_another_quotation_stay_apart():
+    text = ("« Nous verrons bien ce que dira la préfète demain matin\n"
+            "Le maire a reçu « les parents » lundi.\nIls sont repartis déçus. »")
+    assert len(find_segments(text)) == 2
+
+
+def test_a_letters_excerpts_are_the_words_of_who_wrote_it(annotate):
+    quotes = annotate("Le maire de Lanvoy, Yves Kerbrat, a écrit au préfet. Extraits.\n"
+                      "« Monsieur le préfet,\nDepuis la rentrée, trois classes n'ont plus de "
+                      "chauffage.\nJe vous demande de venir constater la situation. »\n"
+                      "La préfecture n'a pas répondu.")
+    letter = find(quotes, "Monsieur le préfet,\nDepuis la rentrée, trois classes n'ont plus de "
+                  "chauffage.\nJe vous demande de venir constater la situation")
+    assert letter["speaker"] == "Yves Kerbrat"
+
+
+def test_a_letters_excerpts_are_the_words_of_a_group_that_wrote_it(annotate):
+    # (the parser makes `Soixante`, `maires` and `plateau` roots of their own here: the
+    # verb has no subject, the sentence's opening noun phrase is it)
+    quotes = annotate("Tribune. « Sauvons la ligne » : 70 maires interpellent le ministre des "
+                      "Transports\nSoixante-dix maires du plateau de la Serre ont adressé "
+                      "vendredi une lettre ouverte au ministre des Transports, Paul Marty. "
+                      "Extraits.\n« Monsieur le ministre,\nDepuis 1889, la ligne relie nos "
+                      "villages.\nNous vous demandons de la maintenir. »\nLe ministère n'a pas "
+                      "répondu.")
+    letter = find(quotes, "Monsieur le ministre,\nDepuis 1889, la ligne relie nos villages.\n"
+                  "Nous vous demandons de la maintenir")
+    assert letter["speaker"] is not None and "maires" in letter["speaker"]
+
+
+PORTRAIT = (
+    "Portrait. Jeanne Aubrac, la dernière vannière du Ségala\n"
+    "L'atelier sent l'osier mouillé. Jeanne Aubrac pose son couteau sur l'établi.\n"
+    "« Ma mère tressait des paniers, ma grand-mère aussi. Moi, j'ai commencé à huit ans. »\n"
+    "Elle sourit. Dehors, la pluie tombe sur la cour.\n"
+    "« Aujourd'hui, on me commande des corbeilles pour les fleuristes de Toulouse. Je n'en "
+    "reviens pas. »\n"
+    "Son petit-neveu, Hugo Aubrac, 19 ans, vient le samedi. « Elle ne laisse rien passer. "
+    "Un panier raté, elle le défait. »")
+
+
+def test_a_portraits_quotation_after_a_sentence_of_scenery_is_the_persons_before(annotate):
+    quotes = annotate(PORTRAIT)
+    said = find(quotes, "Aujourd'hui, on me commande des corbeilles pour les fleuristes de "
+                "Toulouse. Je n'en reviens pas")
+    assert said["speaker"] == "Jeanne Aubrac"
+
+
+def test_a_quotation_after_a_kin_noun_with_a_name_apposed_is_that_persons(annotate):
+    quotes = annotate(PORTRAIT)
+    said = find(quotes, "Elle ne laisse rien passer. Un panier raté, elle le défait")
+    assert said["speaker"] == "Hugo Aubrac"
+
+
+def test_a_press_reviews_headline_titled_by_a_paper_is_the_papers(annotate):
+    quotes = annotate("« Une victoire en trompe-l'œil », titre L'Écho de la Vallée, qui juge "
+                      "que « rien n'est réglé ».")
+    assert find(quotes, "Une victoire en trompe-l'œil")["speaker"] == "L'Écho de la Vallée"
+
+
+def test_a_digests_answers_by_topic_are_the_speaker_named_before(annotate):
+    quotes = annotate("Invitée de Radio Vézère mardi, la présidente des apiculteurs du "
+                      "département, Odile Ferrier, a répondu aux auditeurs. Voici ses "
+                      "principales déclarations.\n"
+                      "Sur le frelon asiatique : « Nous avons détruit six cents nids cette "
+                      "année. C'est deux fois plus qu'en 2024. »\n"
+                      "Sur les pesticides : « Les ruches près des vignes perdent la moitié de "
+                      "leurs abeilles. Il faut des zones sans traitement. »\n"
+                      "Concernant le miel importé : « Le consommateur doit lire l'étiquette, "
+                      "tout est écrit dessus. »")
+    for said in ("Nous avons détruit six cents nids cette année. C'est deux fois plus qu'en "
+                 "2024", "Les ruches près des vignes perdent la moitié de leurs abeilles. Il "
+                 "faut des zones sans traitement", "Le consommateur doit lire l'étiquette, "
+                 "tout est écrit dessus"):
+        assert find(quotes, said)["speaker"] == "Odile Ferrier"

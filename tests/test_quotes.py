@@ -640,6 +640,14 @@ def test_a_sentence_after_an_initial_like_x_dot_keeps_its_own_subject(annotate):
     assert [q["speaker"] for q in quotes if "logique" in q["text"]] == ["Serge Blanco"]
 
 
+def test_a_determiner_after_an_initial_like_x_dot_opens_a_sentence(annotate):
+    # the recognizer may take `Son` into the name of `Son président, Marc Dubreuil`
+    quotes = annotate("La fédération de chasse a annoncé qu'elle porterait plainte contre X. "
+                      "Son président, Marc Dubreuil, a publié sur X une vidéo du bois :\n"
+                      "Voilà ce qui reste de la forêt. Un massacre.")
+    assert find(quotes, "elle porterait plainte contre X")["speaker"] == "la fédération de chasse"
+
+
 def test_a_credit_line_before_a_colon_is_not_part_of_the_subject(annotate):
     quotes = annotate("Iran Press/ Le Monde : La Russie, quant à elle, a nié les allégations "
                       "occidentales.")

@@ -23,10 +23,12 @@ from presswatch.nlp.noun_sources import (
 )
 from presswatch.nlp.people import is_title
 from presswatch.nlp.pull_quote_lines import (
+    LIVE_STAMP_LEAD,
     embedded_posts,
     pull_quote_name,
     role_pull_quote,
     signature_after,
+    source_in_brackets,
 )
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char, unit_of_char
@@ -94,6 +96,20 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         u = unit_of[span[0].i]
         u0, u1 = unit_list[u]
         lead = doc_text(doc)[doc[u0].idx: seg.open]
+        topic = bool(lead) and TOPIC_LEAD.fullmatch(lead) is not None
+        if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead)):
+            # `11:47 « … »`: a live blog entry that is the quotation alone; `Sur les
+            # accidents : « … »`: one of a digest's answers, by topic
+            lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
+        if not lead.strip() and (said := _headline_colon_subject(doc, seg, lex)) is not None:
+            # `« Sauvons la ligne » : quarante maires interpellent le ministre`
+            out.append(_whole_quotation(doc, seg, mention=said))
+            continue
+        if not lead.strip() and len(words) >= MIN_BARE_QUOTE_WORDS and (
+                paper := source_in_brackets(doc, seg, u1)) is not None:
+            # a press review's `« … » (Le Quotidien du Nord).`: the paper's words
+            out.append(_whole_quotation(doc, seg, mention=paper))
+            continue
         if len(words) < MIN_BARE_QUOTE_WORDS or not any(
                 t.pos_ in {"VERB", "AUX"} for t in span):
             if len(words) >= MIN_BARE_QUOTE_WORDS and not lead.strip() and \
@@ -116,6 +132,8 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text in {":", ")"}:
             u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
             lead = doc_text(doc)[doc[u0].idx: seg.open]
+            if TOPIC_LEAD.fullmatch(lead):
+                topic, lead, u0 = True, "", next(t.i for t in doc[u0:] if t.idx >= seg.open)
         if lead.rstrip().endswith(":") and (
                 said := colon_clause_subject(doc, u0, span[0].i, lex)
                 or pull_quote_name(doc, u0, span[0].i)
@@ -146,12 +164,26 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         debris = debris or _debris_units(doc, unit_list)
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                     unit_of_char(doc, c.end - 1, unit_of) >= _back(u, 2, debris)]
+        if topic and not previous and (before := _quote_ending_in(
+                doc, out, unit_of, _back(u, 1, debris), seg.open)) is not None:
+            # `Sur les randonneurs : « … »` after `Sur les accidents : « … »`: the digest
+            # goes on with the same speaker
+            out.append(_whole_quotation(doc, seg, speaker_ref=before))
+            continue
         if repeated is None and not previous:
             k = _back(u, 1, debris)  # (the sentence before, past debris lines)
             k = _back(k, _quotation_line_before(doc, unit_list, k + 1, segments), debris)
+            if topic and k >= 0 and doc[unit_list[k][1] - 1].text == ":":
+                k = _back(k, 1, debris)  # (the topic, which the parser cut off)
             said = None if lead.strip() else person_subject_before(
                 doc, unit_list, k + 1, lex,
                 doc_text(doc)[seg.start:seg.end])
+            if said is None and not lead.strip() and k > 0 and (k2 := _back(k, 1, debris)) \
+                    >= 0 and _same_paragraph(doc, unit_list, k2, k):
+                # `Le docteur X arrive vers minuit. Cinquante ans, la voix calme.\n« … »`:
+                # a sentence of scenery between the person and the quotation
+                said = person_subject_before(doc, unit_list, k2 + 1, lex,
+                                             doc_text(doc)[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
                 cand = _whole_quotation(doc, seg, mention=said)
@@ -188,6 +220,26 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
     out.extend(embedded_posts(doc, cands + out))
     out.extend(heading_lines(doc_text(doc), segments, cands + out))
     return out
+
+
+_COLON_AFTER = re.compile(r"[ \u00a0\u202f]*:[ \u00a0\u202f]*")
+
+
+def _headline_colon_subject(doc: Doc, seg: Segment, lex: Lexicon) -> tuple[int, int] | None:
+    """`« Sauvons la ligne » : quarante maires interpellent le ministre`: a headline line
+    opening on a quotation, then a colon and a clause whose subject names someone (as
+    `colon_clause_subject` reads it): the quotation is that subject's words."""
+    text = doc_text(doc)
+    line_start, line_end = layout_line_of(layout_lines(text), seg.open)
+    colon = _COLON_AFTER.match(text, seg.outer_end)
+    if colon is None or text[line_start: seg.open].strip() or line_end - line_start > \
+            HEADING_MAX_CHARS or text[line_start:line_end].rstrip().endswith("."):
+        return None
+    toks = [t.i for t in doc if colon.end() <= t.idx < line_end]
+    if len(toks) < 2:
+        return None
+    said = colon_clause_subject(doc, toks[0], toks[-1] + 1, lex)
+    return said if said is not None and said[0] >= toks[0] else None
 
 
 HEADING_WRAPS = {"'": "'", "‘": "’", "’": "’"}
@@ -266,10 +318,15 @@ CAPTION_CREDIT = re.compile(r"(?:^|[.)!?][ \u00a0]+|\()[ \u00a0]*(?:photos?|cré
 `… © AFP`): the caption line stands between a quote and the quotation going on with it."""
 
 
+EXCERPTS = re.compile(r"(?i)(?:extraits?|morceaux choisis|verbatim|florilège)[ \u00a0]*[.:]?")
+"""A sentence that only announces the excerpts to come (`… une lettre au ministre.
+Extraits.`): the quotation after it belongs to the subject of the sentence before."""
+
+
 def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
     """The units that are scraping debris as a whole (`Lire aussi : …`, `PUBLICITÉ`, a
-    date line: `boilerplate.py`; a photo caption with its credit), and -1 so the set is
-    never empty once read."""
+    date line: `boilerplate.py`; a photo caption with its credit; a line break the parser
+    made a sentence of its own; `Extraits.`), and -1 so the set is never empty once read."""
     spans = [(b["start"], b["end"]) for b in doc._.boilerplate or []] \
         if doc.has_extension("boilerplate") else []
     text = doc_text(doc)
@@ -281,7 +338,8 @@ def _debris_units(doc: Doc, unit_list: list[tuple[int, int]]) -> frozenset[int]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
         line = text[line_start: line_end if line_end >= end else len(text)]
-        if any(a <= start and end <= b for a, b in spans) or (
+        if not text[start:end].strip() or EXCERPTS.fullmatch(text[start:end].strip()) or \
+                any(a <= start and end <= b for a, b in spans) or (
                 len(line) <= 300 and "«" not in line and CAPTION_CREDIT.search(line.rstrip())):
             out.append(u)
     return frozenset(out)
@@ -434,11 +492,12 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     elif root is None or root.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
     else:
-        span = subject_mention(doc, root)
+        span = subject_mention(doc, root) or _stray_root_subject(doc, lo, root)
     if span is None:
         return None
-    head = doc[span[0]: span[1]].root
-    personal = head.ent_type_ == "PER" or is_title(head) or \
+    head = doc[span[0]: span[1]].root if doc[span[1] - 1].dep_ != "ROOT" else doc[span[1] - 1]
+    personal = head.ent_type_ == "PER" or is_title(head) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PER" for c in head.children) or \
         head.lower_ in {"il", "elle"} or \
         lex.noun_class(head) == "role"
     if not personal and (head.lower_ in {"ils", "elles"} or head.ent_type_ == "ORG" or
@@ -452,6 +511,41 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
             or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
         # member speaks, whom the text names elsewhere)
     return span if personal else None
+
+
+TOPIC_LEAD = re.compile(r"[ \u00a0]*(?:Sur|Concernant|À propos d[eu']|A propos d[eu']|"
+                        r"Au sujet d[eu']|Quant à|Quant aux?)[ \u00a0'’][^«»“”\n:]{1,80}?"
+                        r"[ \u00a0]*:[ \u00a0]*")
+"""A digest's topic before a quotation (`Sur les accidents : « … »`): the speaker's
+answers listed by subject after a line that names them (`Voici ses principales
+déclarations.`); the topic names no one."""
+
+
+def _quote_ending_in(doc: Doc, quotes: list[Candidate], unit_of: list[int], u: int,
+                     before: int) -> Candidate | None:
+    """The last of `quotes` that ends in unit `u` or later, before offset `before`."""
+    found = [c for c in quotes if c.end <= before and
+             unit_of_char(doc, c.end - 1, unit_of) >= u]
+    return max(found, key=lambda c: c.end, default=None)
+
+
+def _same_paragraph(doc: Doc, unit_list: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether units `a` and `b` stand on one line of the text (no line break between)."""
+    return "\n" not in doc_text(doc)[doc[unit_list[a][0]].idx: doc[unit_list[b][0]].idx]
+
+
+def _stray_root_subject(doc: Doc, lo: int, verb: Token) -> tuple[int, int] | None:
+    """`Quatre-vingts maires de la vallée ont adressé …`, parsed as roots of their own: the
+    sentence's opening noun (with its number and determiner), when the parser left the
+    verb with no subject and nothing but that noun phrase stands before it."""
+    if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    head = next((t for t in doc[lo: verb.i] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.dep_ != "ROOT" or any(
+            t.pos_ not in {"DET", "NUM", "ADJ", "SPACE"} for t in doc[lo: head.i]) or any(
+            t.pos_ in {"VERB", "PUNCT"} for t in doc[head.i + 1: verb.i]):
+        return None
+    return lo, head.i + 1
 
 
 FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})

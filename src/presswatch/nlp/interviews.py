@@ -3,12 +3,15 @@ quotation mark or reporting verb marks it.
 
 Three layouts are read, each as a run of paragraphs that alternate between the two sides:
 `— Question ?` / `— Réponse.` (dashes), `Q :` / `R :`, and the two sides' names as
-prefixes (`Le Journal : …` / `Lina Morvan : …`, `Radio Causses – …`). The side whose turns
-end with a question mark is the interviewer. An answer is a direct quote of the
-interviewee: the prefix's name, else the person the headline or the chapeau quotes or
-names. A question is a direct quote of the interviewer (GUIDELINE: questions put by
-journalists count, with the journalist or outlet as speaker when named): the prefix's
-outlet, else the journalist of a `Propos recueillis par X` line, else nobody.
+prefixes (`Le Journal : …` / `Lina Morvan : …`, `Radio Causses – …`, after a dash or not).
+The side whose turns end with a question mark is the interviewer. A transcript of several
+speakers (`NOM EN CAPITALES. – …`, minutes' `M. Nom. – …`) gives each turn to its line's
+name, and stage directions (`(Applaudissements …)`, `(rires)`) cut a turn in two.
+An answer is a direct quote of the interviewee: the prefix's name, else the person the
+headline or the chapeau quotes or names. A question is a direct quote of the interviewer
+(GUIDELINE: questions put by journalists count, with the journalist or outlet as speaker
+when named): the prefix's outlet, else the journalist of a `Propos recueillis par X`
+line, else nobody.
 
 An answer is the interviewee's words as a quotation is: reports found inside it are not
 quotes of their own. A question often relays what someone else said (`Le ministre dit
@@ -26,8 +29,9 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Candidate
+from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import last_content_char
-from presswatch.textutil import doc_ents, doc_text
+from presswatch.textutil import doc_ents, doc_text, fold
 
 UNNAMED_QUESTION = "question-unnamed"
 """The rule of a question whose interviewer the article does not name: its speaker stays
@@ -41,8 +45,24 @@ MIN_TURNS = 4
 
 _DASH = re.compile(r"[—–-][ \u00a0]+(?=\S)")
 _QR = re.compile(r"(?:(?P<q>Q|Question)|(?P<r>R|Réponse))[ \u00a0]*[:.–—-][ \u00a0]+(?=\S)")
-_NAMED = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s:–—]*(?:[ \u00a0][^\s:–—]+){0,5}?)"
+_NAMED = re.compile(r"(?:[—–-][ \u00a0]+)?"  # (`— Nom : …`, a transcript's dash)
+                    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s:–—]*(?:[ \u00a0][^\s:–—]+){0,5}?)"
                     r"[ \u00a0]*(?::|[ \u00a0][–—-])[ \u00a0]+(?=\S)")
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
+_TRANSCRIPT = re.compile(
+    r"(?:[—–-][ \u00a0]+)?(?P<name>(?:M\.|Mme|Mlle|Me|Mgr|Dr)[ \u00a0][^\n.:,;–—()«»]{1,60}?"
+    rf"|{_CAPS_WORD}(?:[ \u00a0]{_CAPS_WORD}){{1,3}})"
+    r"(?:,[ \u00a0][^\n:–—()«»]{1,80}?)?"
+    r"(?:\.[ \u00a0]*[–—-]|[ \u00a0][–—]|[ \u00a0]*:)[ \u00a0]+(?=\S)")
+"""A transcript's turn (a debate on air, a parliament's minutes): `LOÏC TANGUY. – …`,
+`M. Laurent Pichon. – …`, `Mme Claire Ferrandi, vice-présidente. – …`, `Mme la présidente.
+– …`: a name in capitals or after a civility, a role after a comma left out of the side."""
+STAGE_DIRECTION = re.compile(
+    r"\((?:[Vv]ives |[Nn]ouvelles |[Qq]uelques )?(?:[Aa]pplaudissements|[Ee]xclamations|"
+    r"[Pp]rotestations|[Rr]ires?|[Ss]ourires?|[Hh]uées|[Mm]urmures|[Mm]ouvements divers|"
+    r"[Bb]rouhaha|[Ss]ilence|[Ii]nterruptions?)\b[^()\n]{0,100}\)[ \u00a0]*")
+"""A stage direction inside a turn (`(Exclamations sur les bancs de la majorité.)`,
+`(rires)`): the reporter's, not the speaker's words; a turn it stands inside is two quotes."""
 _JOURNALIST = re.compile(r"(?:Propos|Entretien|Interview|Questions)[ \u00a0]+"
                          r"(?:recueillis|réalisée?|menée?|posées)[ \u00a0]+par[ \u00a0]+"
                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’ \u00a0.-]*?)[ \u00a0.]*$")
@@ -133,6 +153,21 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     return [Turn(a, b, name == interviewer, (p, p + len(name))) for name, p, a, b in mine]
 
 
+def _transcript_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
+    """A transcript of several speakers (a debate, a session's minutes): lines opening with
+    a name in capitals or after a civility, two sides at least speaking twice each. Every
+    turn is the words of its side; one ending with a question mark is a question."""
+    found = []
+    for a, b in lines:
+        m = _TRANSCRIPT.match(text, a, b)
+        if m and m.group("name").lower() not in _NOT_A_SIDE:
+            found.append((m.group("name").rstrip(), m.start("name"), m.end(), b))
+    counts = Counter(name.lower() for name, *_ in found)
+    if len(found) < MIN_TURNS or sum(n >= 2 for n in counts.values()) < 2:
+        return []
+    return [Turn(a, b, _asks(text, a, b), (p, p + len(name))) for name, p, a, b in found]
+
+
 def _unmarked_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     """Questions set in bold on the page, the bold lost: lines ending with a question
     mark, each followed by its answer's paragraphs, in an article that says it is an
@@ -172,10 +207,27 @@ def interview_turns(text: str, skip: list[tuple[int, int]] | None = None) -> lis
     """The turns of the article's question-and-answer interview, or [] when it has none;
     `skip`: the debris spans (read-also lines, captions) an answer does not go on into."""
     lines = _lines(text)
+    if turns := _transcript_turns(text, lines):
+        return _without_stage_directions(text, _continued(text, lines, turns, skip or []))
     for finder in (_qr_turns, _named_turns, _dash_turns, _unmarked_turns):
         if (turns := finder(text, lines)) and _someone_answers(text, turns):
-            return _continued(text, lines, turns, skip or [])
+            return _without_stage_directions(text, _continued(text, lines, turns, skip or []))
     return []
+
+
+def _without_stage_directions(text: str, turns: list[Turn]) -> list[Turn]:
+    """Each turn cut around its stage directions (`(rires) Ce n'est pas …`, `… chauffage.
+    (Exclamations …) Ce n'est pas …`): the words on either side, each a quote."""
+    out = []
+    for t in turns:
+        start = t.start
+        for m in STAGE_DIRECTION.finditer(text, t.start, t.end):
+            if text[start:m.start()].strip():
+                out.append(Turn(start, m.start(), _asks(text, start, m.start()), t.side))
+            start = m.end()
+        if text[start:t.end].strip():
+            out.append(Turn(start, t.end, t.question, t.side))
+    return out
 
 
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos"
@@ -260,4 +312,30 @@ def interview_quotes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             cand.mention, cand.speaker_ref = mention, ref
         kept.append(cand)
-    return kept
+    return kept + _headline_turns(text, turns[0].start, kept)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
+def _headline_turns(text: str, first: int, cands: list[Candidate]) -> list[Candidate]:
+    """Quotations in the headline and chapeau (before the first turn) that no report
+    claimed and whose words a turn says: the headline takes them from that turn
+    (GUIDELINE: a headline whose words the body gives to someone), a direct quote of its
+    speaker."""
+    out = []
+    turns = [c for c in cands if c.rule in {"answer", "question", UNNAMED_QUESTION}]
+    for seg in find_segments(text[:first]):
+        words = _words(text[seg.start: seg.end])
+        if not seg.closed or len(words.split()) < 3 or \
+                any(c.start < seg.end and seg.start < c.end for c in cands):
+            continue
+        said = next((c for c in turns if words in _words(text[c.start: c.end])), None)
+        if said is not None:
+            cand = Candidate(seg.start, last_content_char(text, seg.start, seg.end), "bare",
+                             type="direct")
+            cand.extra["fixed_type"] = True
+            cand.speaker_ref = said
+            out.append(cand)
+    return out

@@ -138,6 +138,8 @@ def find_segments(text: str) -> list[Segment]:
     dropped.
     """
     segments: list[Segment] = []
+    left_open: list[int] = []  # openers of quotations a paragraph's end left open
+    strays: list[int] = []  # closing marks with nothing open
     for p_start, p_end in _paragraph_bounds(text):
         stack: list[tuple[str, int]] = []  # (expected closer, offset of opener)
         for mark in MARKS.finditer(text, p_start, p_end):  # other characters change nothing
@@ -175,6 +177,8 @@ def find_segments(text: str) -> list[Segment]:
                     # `”Nous avons gagné”, a déclaré X`, `qu'”il y a eu …”`: the closing
                     # mark typed as the opener too, before a word
                     stack.append(("”", i))
+                elif not stack:
+                    strays.append(i)
                 elif any(exp == ch for exp, _ in stack):
                     while stack and stack[-1][0] != ch:
                         stack.pop()
@@ -189,8 +193,9 @@ def find_segments(text: str) -> list[Segment]:
                     # typesetting
                     _close(text, stack, i, segments)
         if stack:
+            left_open.append(stack[0][1])
             _unclosed(text, stack[0][1], p_end, segments)
-    segments = _run_on(text, segments)
+    segments = _closed_paragraphs_later(text, _run_on(text, segments), left_open, strays)
     segments.sort(key=lambda s: s.open)
     outer: list[Segment] = []
     for seg in segments:
@@ -232,6 +237,32 @@ def _run_on(text: str, segments: list[Segment]) -> list[Segment]:
     return out
 
 
+# a quotation left open may run over at most this many paragraphs with no mark at all
+MAX_UNMARKED_PARAGRAPHS = 8
+
+
+def _closed_paragraphs_later(text: str, segments: list[Segment], left_open: list[int],
+                             strays: list[int]) -> list[Segment]:
+    """A quoted letter or statement set as a block: `« Monsieur le ministre,` opening its
+    first paragraph, the paragraphs after it with no mark at all, and the mark closing it
+    at the end of a later one (`… concernées. »`, a closing mark with nothing open). One
+    quotation from the opening mark to that closing mark."""
+    for opener in left_open:
+        line_start = text.rfind("\n", 0, opener) + 1
+        if text[line_start:opener].strip(" \u00a0\u202f\t"):
+            continue  # (opening its paragraph only)
+        p_end = text.find("\n", opener) % (len(text) + 1)
+        closer = next((i for i in strays if i > p_end), None)
+        if closer is None or MARKS.search(text, p_end, closer) or \
+                text.count("\n", p_end, closer) > MAX_UNMARKED_PARAGRAPHS or \
+                text[closer - 1: closer].strip(" \u00a0\u202f") not in {".", "!", "?", "…", ""}:
+            continue
+        start, end = _trim(text, opener + 1, closer)
+        segments = [seg for seg in segments if not opener <= seg.open < closer] + \
+            [Segment(opener, closer, start, end)]
+    return segments
+
+
 def _unclosed(text: str, opener: int, close: int, out: list[Segment], least: int = 15
               ) -> None:
     """Add the segment of a quotation never closed, up to `close`, when it carries `least`
@@ -249,3 +280,24 @@ def _close(text: str, stack: list[tuple[str, int]], i: int, out: list[Segment]) 
     start, end = _trim(text, opener + 1, i)
     if end > start:
         out.append(Segment(opener, i, start, end))
+
+
+_GLOSS_BETWEEN = re.compile(r"[ \u00a0\u202f]*\([ \u00a0\u202f]*")
+_GLOSS_AFTER = re.compile(r"[ \u00a0\u202f]*(?:,[^()«»“”\n]{0,40})?\)?[ \u00a0\u202f]*[.,]?")
+
+
+def translation_pairs(text: str, start: int, end: int, segments: list[Segment]
+                      ) -> tuple[Segment, Segment] | None:
+    """The two quotations of a span that is one quotation and its translation in brackets
+    (`« We failed our customers » (« Nous avons failli envers nos clients », en anglais)`):
+    the same words said twice, each a quotation of its own (one quote each, the speaker and
+    cue shared); None for any other span."""
+    inner = [s for s in segments if start <= s.open < end and s.closed]
+    if len(inner) != 2 or text[start: inner[0].open].strip(" \u00a0\u202f"):
+        return None
+    first, second = inner
+    if not _GLOSS_BETWEEN.fullmatch(text, first.outer_end, second.open) or \
+            "(" not in text[first.outer_end: second.open] or \
+            not _GLOSS_AFTER.fullmatch(text, second.outer_end, max(end, second.outer_end)):
+        return None
+    return first, second

@@ -98,6 +98,38 @@ def _widen_to_post(claimed: list[Candidate], start: int, end: int, name: Span | 
             c.mention, c.speaker_ref = (name.start, name.end), None
 
 
+NOT_A_SOURCE_IN_BRACKETS = frozenset({
+    "photo", "photos", "sic", "ndlr", "nldr", "trad", "traduction", "crédit", "crédits",
+    "vidéo", "afp", "reuters", "ap", "belga", "ats", "dpa", "ansa", "efe", "apa", "archives",
+    "illustration", "capture"})
+"""First words of a bracket after a quotation that credit a picture or the wire, or mark
+the writer's own gloss, and name no one who wrote the quotation."""
+
+
+def source_in_brackets(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
+    """`« Une femme de gauche à la tête d'un pays fracturé » (El Diario del Sur, Puerto
+    Alto).`: a press review's quotation standing alone, its source (the newspaper) named
+    in brackets after it, up to a comma; the quotation and its bracket make the whole unit."""
+    text = doc_text(doc)
+    last = doc[u1 - 1]
+    trail = text[seg.outer_end: last.idx + len(last)].strip()
+    if not (trail.startswith("(") and trail.rstrip(".").endswith(")")) or \
+            trail.count("(") != 1:
+        return None
+    opening = text.index("(", seg.outer_end)
+    inner = text[opening + 1: text.index(")", opening)]
+    cut = min((k for k in (inner.find(","), inner.find(";")) if k >= 0), default=len(inner))
+    start = opening + 1 + len(inner) - len(inner.lstrip())
+    name = doc.char_span(start, opening + 1 + len(inner[:cut].rstrip()),
+                         alignment_mode="contract")
+    if name is None or not 1 <= len(name) <= 6 or not name.text[:1].isupper() or \
+            fold(name[0].text) in {fold(w) for w in NOT_A_SOURCE_IN_BRACKETS} or \
+            any(t.pos_ in {"VERB", "AUX"} for t in name) or \
+            not all(t.text[:1].isupper() for t in name if t.is_alpha and len(t) > 3):
+        return None
+    return name.start, name.end
+
+
 def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     """The name that signs a quotation after a dash, up to a comma or the unit's end, when
     the quotation and its signature make the whole unit and the name is a person's."""
@@ -121,6 +153,11 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
 
 LIVE_TIME = re.compile(r"\d{1,2}[ \u00a0]?[hH:][ \u00a0]?\d{2}[ \u00a0]*[-–—|][ \u00a0]*")
 """A live blog entry's time and dash (`21h12 - `, `9:05 – `), before the entry's words."""
+LIVE_STAMP_LEAD = re.compile(r"[ \u00a0]*(?:[•·▪►▶][ \u00a0]*)?"
+                             r"\d{1,2}[ \u00a0]?[hH:][ \u00a0]?\d{2}"
+                             r"[ \u00a0]*(?:[-–—|:][ \u00a0]*)?")
+"""All a live blog entry holds before its quotation (`11:47 « … »`, `• 20:33 | « … »`): the
+entry is the quotation alone, as a paragraph of its own would be."""
 
 
 def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
@@ -217,9 +254,9 @@ def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     return (start, end) if lex.noun_class(doc[start + 1]) in {"role", "group"} else None
 
 
-LINE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une"})
+LINE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "son", "sa", "leur"})
 """What a round-up's or a vox pop's line opens on before its role (`Le capitaine
-nantais :`, `Une habitante du quartier :`)."""
+nantais :`, `Une habitante du quartier :`, `Son ancien parolier, Michel Aubry :`)."""
 
 
 def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

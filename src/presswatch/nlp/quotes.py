@@ -34,7 +34,7 @@ from presswatch.nlp.inverted_subjects import (
     inverted_name_follows,
     inverted_subject,
 )
-from presswatch.nlp.marks import Segment, find_segments
+from presswatch.nlp.marks import Segment, find_segments, translation_pairs
 from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
@@ -131,6 +131,7 @@ class QuoteFinder:
         drop_impossible_mentions(doc, cands)
         share_sibling_speakers(doc, cands, unit_of)
         start_after_debris(doc, cands)
+        cands = _translations_apart(doc, cands, segments)
         for c in cands:
             _set_type(doc, c, segments)
             for k, seg in enumerate(segments):
@@ -152,6 +153,21 @@ def _unit_before(doc: Doc, unit_list: list[tuple[int, int]], k: int) -> tuple[in
     while j > 0 and any(a <= doc[unit_list[j][0]].idx < b for a, b in spans):
         j -= 1
     return unit_list[j]
+
+
+def _translations_apart(doc: Doc, cands: list[Candidate], segments: list[Segment]
+                        ) -> list[Candidate]:
+    """A quotation and its translation in brackets, found as one span, made two quotes of
+    one speaker and cue (`marks.translation_pairs`)."""
+    out = []
+    for c in cands:
+        pair = translation_pairs(doc_text(doc), c.start, c.end, segments)
+        if pair is None or c.extra.get("fixed_type"):
+            out.append(c)
+            continue
+        for seg in pair:
+            out.append(dataclasses.replace(c, start=seg.start, end=seg.end, extra=dict(c.extra)))
+    return out
 
 
 def _set_type(doc: Doc, c: Candidate, segments: list[Segment]) -> None:

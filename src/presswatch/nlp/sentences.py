@@ -131,7 +131,8 @@ def starts_after_initial(doc: Doc, i: int) -> bool:
     initial = len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and \
         prev.lower_ not in {"m.", "mm."}
     return initial and tok.text[:1].isupper() and tok.pos_ not in {"PROPN", "PUNCT"} and \
-        tok.ent_type_ != "PER"
+        (tok.ent_type_ != "PER" or tok.pos_ in {"DET", "PRON", "ADP"})  # (`X. Son
+    # président, Gilles Ravaud, …`: the recognizer may take a determiner into the name)
 
 
 _TEXT_SENTENCE_END = re.compile(r"[.!?…][»\"”]?[ \u00a0]+(?=[«\"“'‘\-–—•▶►▪A-ZÀ-ÖØ-Þ])")
