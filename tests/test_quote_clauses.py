@@ -1332,6 +1332,25 @@ def test_an_initial_after_a_preposition_before_a_name_is_no_sentence_end(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Le parquet a requis dix ans contre Yanis B. Son avocat, Me Paul Roux, a plaidé la "
+     "relaxe.", 2),
+    ("Le tribunal a condamné Kevin R. Le prévenu a fait appel.", 2),
+    ("La lettre est signée Marie L. Le Goff, présidente du club.", 1),
+    ("Le livre a été écrit par Jean M. Dupont en 1990.", 1),
+])
+def test_an_anonymised_surname_ends_its_sentence_before_a_clause(nlp, text, sentences):
+    """`Yanis B.`: the press's initial for a surname; a possessive, a pronoun or an article
+    before a common noun after it opens the next sentence, a surname does not."""
+    assert len(list(nlp(text).sents)) == sentences
+
+
+def test_an_anonymised_surname_does_not_lend_its_sentence_to_the_next(annotate):
+    quotes = annotate("Le parquet a requis dix ans contre Yanis B. Son avocat, Me Paul Roux, a "
+                      "plaidé la clémence.")
+    assert find(quotes, "la clémence")["speaker"] == "Paul Roux"
+
+
 def test_a_surname_opening_a_sentence_after_a_network_name_speaks(annotate):
     quotes = annotate("Paul Martin a rencontré Marie Dubois. « Je la remercie », a écrit Dubois "
                       "sur X. Martin a également publié un message sur son site, appelant à la "

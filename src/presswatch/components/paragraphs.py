@@ -28,7 +28,7 @@ class ParagraphSplitter(Component):
             if "\n" in doc[k].text and not _wrapped_line(doc, k):
                 doc[k + 1].is_sent_start = True
         for k in (doc.to_array(LENGTH)[:-1] == 2).nonzero()[0].tolist():
-            if k > 0 and _network_at_sentence_end(doc, k):
+            if k > 0 and (_network_at_sentence_end(doc, k) or _initial_at_sentence_end(doc, k)):
                 doc[k + 1].is_sent_start = True
         text = doc_text(doc)
         for a, _ in layout_lines(text):
@@ -63,6 +63,28 @@ ETC = hash_string("etc.")
 NETWORK_PREPOSITIONS = frozenset({"sur", "via"})
 """Prepositions before a network's name (`sur X`); before a person's initial they are
 rare (`sur J. Martin`)."""
+
+
+CLAUSE_OPENERS = frozenset({"Son", "Sa", "Ses", "Leur", "Leurs", "Il", "Elle", "Ils", "Elles",
+                            "Ce", "Cet", "Cette", "Ces", "Selon", "Mais", "Lors", "Depuis"})
+"""Capitalised words that open a clause and never a surname: after a first name and its
+initial (`contre Yanis B. Son avocat …`) they start the next sentence."""
+ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’", "Un", "Une", "Des"})
+"""Articles open a sentence there too when a common noun follows (`Yanis B. Le prévenu`),
+not a surname that starts with one (`Marie L. Le Goff`)."""
+
+
+def _initial_at_sentence_end(doc: Doc, k: int) -> bool:
+    """`… contre Yanis B. Son avocat, Me X, a plaidé …`: the press's initial for an
+    anonymised surname ends the sentence the tokenizer kept it in (the parser would read
+    both sentences as one and its subjects across them)."""
+    word, before, after = doc[k].text, doc[k - 1].text, doc[k + 1].text
+    if not (word[0].isupper() and word[1] == "." and before[:1].isupper() and
+            before.isalpha() and len(before) > 2):
+        return False
+    if after in CLAUSE_OPENERS:
+        return True
+    return after in ARTICLES and k + 2 < len(doc) and doc[k + 2].text[:1].islower()
 
 
 def _network_at_sentence_end(doc: Doc, k: int) -> bool:
