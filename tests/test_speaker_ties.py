@@ -734,3 +734,12 @@ def test_a_deed_before_a_name_is_no_office_that_keeps_a_role_from_it(annotate):
                       "de son sixième but de la saison, Okafor a dédié sa performance à sa "
                       "famille. « C'était spécial », a confié l'attaquant nigérian.")
     assert find(quotes, "C'était spécial")["speaker"] == "Samuel Okafor"
+
+
+@pytest.mark.parametrize("later", ["l'édile", "le premier magistrat de la commune"])
+def test_a_synonym_of_a_described_source_is_that_source_again(annotate, later):
+    """`le maire` quoted with no name, then `l'édile` (`data/role_synonyms.tsv`): one
+    source, written again, not a second one."""
+    quotes = annotate("Le maire, lui, promet une aide d'urgence. Interrogé sur les délais, "
+                      f"{later} a reconnu que la reconstruction prendrait des années.")
+    assert find(quotes, "la reconstruction prendrait des années")["speaker"] == "le maire"

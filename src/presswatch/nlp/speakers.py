@@ -9,15 +9,12 @@ and anonymous sources stay descriptions as written.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     CONTRACTED_ARTICLES,
-    SINGULAR_DEMONSTRATIVES,
     is_indefinite_speaker,
 )
 from presswatch.nlp.interviews import UNNAMED_QUESTION
@@ -52,6 +49,10 @@ from presswatch.nlp.speaker_consistency import (
     neighbour_speaker,
     phrase_key,
     same_role_same_person,
+)
+from presswatch.nlp.speaker_described import (
+    described_alike_before,
+    synonym_described_before,
 )
 from presswatch.nlp.speaker_roles import RoleMentions
 from presswatch.nlp.speaker_salience import Referent
@@ -270,7 +271,7 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
-            same = self._described_alike_before(tokens, head)
+            same = described_alike_before(self.referents, tokens, head)
             if same is not None:
                 return same
             person = self._by_role(without_age(tokens), head, doc[span[0]].idx,
@@ -284,6 +285,8 @@ class SpeakerResolver(RoleMentions):
                 # make it once all are read; a pronoun after it needs it now)
                 name, gender = next(iter(earlier))
                 return name, gender, True
+            if (same := synonym_described_before(self.referents + self.sources, tokens, self.lex)):
+                return same  # `le maire` quoted, then `l'édile`: one source
             gender = "p" if is_plural(tokens, head) else \
                 determiner_gender(tokens) or (noun[1] if noun[1] in {"m", "f"} else "")
             return description(text), gender, True
@@ -300,20 +303,6 @@ class SpeakerResolver(RoleMentions):
         if "Plur" in morph(head, "Number"):
             gender = "p"
         return description(text), gender, head.ent_type_ == "PER"
-
-    def _described_alike_before(self, tokens: list[Token], head: Token
-                                ) -> tuple[str, str, bool] | None:
-        """`Un haut responsable de l'Union a estimé … « … », a ajouté ce responsable`: a
-        demonstrative role continues the source quoted last when that one was left a
-        description with the same noun (a name holds no such noun), not the person in
-        focus."""
-        if tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES:
-            return None
-        said = [r for r in self.referents if r.is_speaker and r.char < tokens[0].idx]
-        last = max(said, key=lambda r: r.char, default=None)
-        if last is not None and fold(head.lemma_) in re.findall(r"[\w-]+", fold(last.speaker)):
-            return last.speaker, last.gender, last.is_person
-        return None
 
     def _resolved_at(self, span: tuple[int, int]) -> tuple[str, str, bool] | None:
         """What a quote's speaker mention at `span` was resolved to, if it is one: `«

@@ -1,0 +1,61 @@
+"""Role descriptions that take up a source the article left a description: `ce
+responsable` after `un haut responsable de l'Union` (a demonstrative with the same noun),
+`l'édile` after `le maire` (a synonym of its role, data/role_synonyms.tsv).
+
+Why apart from `speaker_roles.py`: roles there take up *people*; here a description takes up
+an earlier *description* (nobody named), which is the same source written again, so its
+quotes are one speaker's, not two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.speaker_salience import Referent
+from presswatch.textutil import doc_text, fold
+
+DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", fold(text))
+
+
+def described_alike_before(referents: list[Referent], tokens: list[Token], head: Token
+                           ) -> tuple[str, str, bool] | None:
+    """`Un haut responsable de l'Union a estimé … « … », a ajouté ce responsable`: a
+    demonstrative role continues the source quoted last when that one was left a
+    description with the same noun (a name holds no such noun), not the person in focus."""
+    if tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES:
+        return None
+    said = [r for r in referents if r.is_speaker and r.char < tokens[0].idx]
+    last = max(said, key=lambda r: r.char, default=None)
+    if last is not None and fold(head.lemma_) in _words(last.speaker):
+        return last.speaker, last.gender, last.is_person
+    return None
+
+
+def synonym_described_before(referents: list[Referent], tokens: list[Token], lex: Lexicon
+                             ) -> tuple[str, str, bool] | None:
+    """`Le maire, lui, promet … Interrogé, l'édile a reconnu …`: a definite role phrase
+    whose synonyms (`edile` → maire) hold the noun of a source the article quoted as a
+    description (nobody named) is that source again; the last such source before it."""
+    if tokens[0].lower_ not in DEFINITE:
+        return None
+    doc = tokens[0].doc
+    phrase = fold(doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+    synonyms = lex.role_words(phrase) - set(_words(phrase))
+    if not synonyms:
+        return None
+    said = [r for r in referents if r.is_speaker and r.char < tokens[0].idx and
+            r.gender != "p"]
+    for r in sorted(said, key=lambda r: -r.char):
+        words = _words(r.speaker)
+        # (a description: a definite article first; a name has none)
+        if words and words[0] in {"le", "la", "l"} and synonyms & set(words):
+            return r.speaker, r.gender, r.is_person
+    return None
