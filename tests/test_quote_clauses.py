@@ -1601,3 +1601,26 @@ def test_debris_lines_between_the_speaker_and_the_quotation_are_skipped(annotate
     for content in ("Je ne peux même pas décrire ce que je ressens, c'est un grand moment",
                     "Je vais maintenant penser aux Jeux et au titre"):
         assert find(quotes, content)["speaker"] == "Odile Ferrand"
+
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("L'archevêque a appelé les fidèles à « ne pas répondre à la provocation ».",
+     "ne pas répondre à la provocation", "direct"),
+    ("La préfète a exhorté les automobilistes à « rester chez eux » pendant la tempête.",
+     "« rester chez eux » pendant la tempête", "mixed"),
+])
+def test_an_appeal_to_someone_then_a_quotation_after_a(annotate, text, content, kind):
+    """`a appelé les fidèles à « ne pas … »`: the addressee, then `à` and the quoted words."""
+    assert find(annotate(text), content)["type"] == kind
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le club a salué un « immense capitaine » après l'annonce de sa retraite.",
+     "un « immense capitaine »"),
+    ("La ministre a salué une « gardienne de la paix exemplaire ».",
+     "une « gardienne de la paix exemplaire »"),
+])
+def test_a_role_in_quotation_marks_is_a_label_said(annotate, text, content):
+    """`a salué un « immense capitaine »`: a role noun is no content, unless quoted words
+    make it the speaker's label."""
+    assert find(annotate(text), content)["type"] == "mixed"

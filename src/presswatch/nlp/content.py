@@ -118,9 +118,22 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon) -> Found | No
     return None
 
 
+CONJUNCTIONS_BEFORE_QUE = frozenset({"alors", "tandis", "parce", "pendant", "afin", "bien",
+                                     "sans", "dès", "avant", "après", "depuis", "maintenant"})
+"""Words that make a conjunction with the `que` after them (`alors que`, `bien que`): after
+a verb that takes no `que` clause, that `que` opens no content."""
+ONLY_CONJUNCTIONS_BEFORE_QUE = frozenset({"tandis", "parce", "pendant", "afin"})
+"""Of those, the ones that never stand before a `que` of content, whatever the verb."""
+
+
 def _clause_openers(scan: Scan) -> Outcome:
     """`que`, `si`, `:`: a clause said; `et à …` a second addressee."""
     doc, cue, j, t, low, frames = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.frames
+    if low in {"que", "qu'"} and j > cue.tail and \
+            doc[j - 1].lower_ in CONJUNCTIONS_BEFORE_QUE and (
+                "que" not in frames or doc[j - 1].lower_ in ONLY_CONJUNCTIONS_BEFORE_QUE):
+        return Walk.STOP  # `Ces déclarations interviennent alors que la tension persiste`:
+        # `alors que`, `tandis que` open a clause of time or contrast, not what was said
     if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"} and \
             not _ends_a_conjunction(doc, j, cue):
         if "que" not in frames and "Rel" in morph(t, "PronType") and \
