@@ -1624,3 +1624,16 @@ def test_a_role_in_quotation_marks_is_a_label_said(annotate, text, content):
     """`a salué un « immense capitaine »`: a role noun is no content, unless quoted words
     make it the speaker's label."""
     assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les infirmières de nuit réclament davantage de postes dans les maternités.",
+     "davantage de postes dans les maternités"),
+    ("Le collectif exige plus de clarté sur le tracé de la rocade.",
+     "plus de clarté sur le tracé de la rocade"),
+    ("Les éleveurs demandent moins de contrôles et plus d'aides.",
+     "moins de contrôles et plus d'aides"),
+])
+def test_a_quantity_before_de_opens_the_object_said(annotate, text, content):
+    """`réclament davantage de postes`: the adverb quantifies the noun; it is said too."""
+    find(annotate(text), content)

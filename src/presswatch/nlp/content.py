@@ -290,6 +290,9 @@ def _adverbs_dates_attributes(scan: Scan) -> Outcome:
     """Adverbs, dates and `pour sa part` walked past; an attribute said (`s'est dit
     « convaincu » que`, `a estimé nécessaire de`)."""
     doc, cue, j, t, low, limit = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.limit
+    if low in QUANTITY_ADVERBS and "np" in scan.frames and scan.next_token is not None and \
+            scan.next_token.lower_.replace("’", "'") in {"de", "d'"}:
+        return scan.found(j, "np")  # `réclament davantage de moyens`: the quantity is said
     if (t.pos_ in {"ADV", "PART"} and low != "lors") or low in NEGATION:
         return scan.walk_to(j + 1)
     if _attribute_then_que(doc, j, limit) is not None:
@@ -310,6 +313,11 @@ def _adverbs_dates_attributes(scan: Scan) -> Outcome:
             doc[j + 2].lower_ == "part":
         return scan.walk_to(j + 3)  # `pour sa part`
     return None
+
+
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "davantage", "beaucoup", "autant", "peu",
+                              "trop", "assez", "tant"})
+"""Adverbs that quantify the noun after `de` (`plus de moyens`): the object starts on them."""
 
 
 def _addressee_phrase(scan: Scan) -> Outcome:
