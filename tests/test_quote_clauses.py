@@ -1637,3 +1637,29 @@ def test_a_role_in_quotation_marks_is_a_label_said(annotate, text, content):
 def test_a_quantity_before_de_opens_the_object_said(annotate, text, content):
     """`réclament davantage de postes`: the adverb quantifies the noun; it is said too."""
     find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La députée a multiplié les interventions pour dénoncer un budget « insincère ».",
+     "un budget « insincère »", "la députée"),
+    ("Le romancier a pris la plume pour dénoncer la fermeture de la librairie.",
+     "la fermeture de la librairie", "le romancier"),
+    ("Le maire a mis à profit son passage à la radio pour annoncer sa candidature.",
+     "sa candidature", "le maire"),
+    ("L'entraîneuse a accordé une interview au quotidien régional pour annoncer son départ.",
+     "son départ", "l'entraîneuse"),
+])
+def test_a_purpose_after_more_means_of_speaking_is_what_was_said(annotate, text, content,
+                                                                 speaker):
+    """`a multiplié les interventions pour dénoncer …`, `a pris la plume pour …`, `a mis à
+    profit son passage à la radio pour …`: a means of speaking taken; the purpose is said
+    (the parser may hang it on the noun), by whoever took it."""
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Les pompiers ont multiplié les interventions pour sauver les récoltes.",
+    "Les deux ministres ont eu un long entretien pour évoquer la crise agricole.",
+])
+def test_a_purpose_of_acting_or_meeting_stays_unsaid(annotate, text):
+    assert not annotate(text)

@@ -91,15 +91,20 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         quoted_after = any(after_cue < s.open < unit_last for s in segments)
     else:
         quoted_after = False
+    floor_noun = False
     if "Inf" in morph(token, "VerbForm"):
         spoken = cue.verb.kind == "speech" and (
             quoted_after or _clause_follows(doc, cue, unit, lex))
         purpose = any(doc[k].lower_ in PURPOSE
                       for k in range(max(0, cue.start - 2), cue.start))
-        spoken = spoken or (purpose and cue.verb.kind == "speech" and (
+        # `a multiplié les interventions pour dénoncer …`: the parser hangs the purpose on
+        # the noun of speaking itself
+        floor_noun = purpose and cue.verb.kind == "speech" and \
+            token.head.pos_ == "NOUN" and token.head.lemma_.lower() in FLOOR_NOUNS
+        spoken = spoken or floor_noun or (purpose and cue.verb.kind == "speech" and (
             _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
         if (((token.head.pos_ == "NOUN" and not is_idiom_noun(token.head)) or
-             completes_a_noun(doc, token, unit[0])) and not (
+             completes_a_noun(doc, token, unit[0])) and not floor_noun and not (
                 spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
             # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
             # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
@@ -155,6 +160,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         # `Elle a assuré que X ne pèserait plus que 30 % … et a promis`: `30 %` is no
         # subject; the verb is the reporting verb's sibling and shares its subject
         mention = subject_mention(doc, negated.head) if negated.head.i < negated.i else None
+    if mention is None and floor_noun and token.head.head.pos_ in {"VERB", "AUX"}:
+        mention = subject_mention(doc, token.head.head)  # who took the floor
     if mention is None and (over := speech_verb_over_participle(doc, token, lex)):
         mention = subject_mention(doc, over)  # `X a critiqué la réforme, jugée « … »`
     subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
@@ -220,10 +227,12 @@ def _passive_question(doc: Doc, cue: Cue, unit: tuple[int, int]) -> list[Candida
 
 FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro", "apparition", "créneau",
                          "conférence", "communiqué", "lettre", "message", "discours",
-                         "allocution", "déclaration", "tweet", "publication", "vidéo"})
+                         "allocution", "déclaration", "tweet", "publication", "vidéo",
+                         "plume", "profit", "intervention", "interview"})
 """`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`, `a fait une apparition
-à la télévision`, `a publié un communiqué`: what a speaker takes to speak, so that a
-purpose after it is the speech itself."""
+à la télévision`, `a publié un communiqué`, `a pris la plume`, `a mis à profit son passage à
+la radio`, `a multiplié les interventions`, `a accordé une interview`: what a speaker takes
+to speak, so that a purpose after it is the speech itself."""
 
 
 FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer",
