@@ -1144,3 +1144,19 @@ def test_alors_que_after_a_verb_without_que_opens_no_content(annotate, text):
 def test_a_passive_question_keeps_the_agents_de_complement(annotate, text, content, agent):
     """`Interrogée par un élu de l'opposition sur X`: who asked is the whole phrase."""
     assert same_speaker(find(annotate(text), content)["speaker"], agent)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La commissaire européenne s'est déclarée particulièrement préoccupée par la hausse "
+     "des prix.", "préoccupée par la hausse des prix"),
+    ("Le recteur s'est déclaré très attaché à la carte des options du lycée.",
+     "attaché à la carte des options du lycée"),
+])
+def test_se_declarer_takes_an_attribute_after_an_adverb(annotate, text, content):
+    """`s'est déclaré profondément préoccupé par …`: `se déclarer` says a state of mind, as
+    `se dire`; an adverb may stand before the attribute."""
+    find(annotate(text), content)
+
+
+def test_a_fire_that_se_declare_says_nothing(annotate):
+    assert not annotate("Un incendie s'est déclaré dans la nuit dans un entrepôt du port.")
