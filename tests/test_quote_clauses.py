@@ -1663,3 +1663,22 @@ def test_a_purpose_after_more_means_of_speaking_is_what_was_said(annotate, text,
 ])
 def test_a_purpose_of_acting_or_meeting_stays_unsaid(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La syndicaliste a exigé d'une voix ferme la réintégration des deux salariés.",
+     "la réintégration des deux salariés"),
+    ("Le conseil a réclamé d'une seule voix la réouverture du bureau de poste.",
+     "la réouverture du bureau de poste"),
+    ("Le ministre a écarté d'un revers de main les critiques de l'opposition.",
+     "les critiques de l'opposition"),
+])
+def test_a_manner_of_saying_before_the_object_is_not_said(annotate, text, content):
+    """`a exigé d'une voix ferme la réintégration …`: how it was said, then what."""
+    find(annotate(text), content)
+
+
+def test_a_manner_noun_as_the_object_stays_said(annotate):
+    """`a fait état d'un ton nouveau dans …`: with no object after it, the phrase is what."""
+    find(annotate("La direction a fait état d'un ton nouveau dans les négociations."),
+         "un ton nouveau dans les négociations")

@@ -164,6 +164,9 @@ def _de_openers(scan: Scan) -> Outcome:
     frames, limit = scan.frames, scan.limit
     if low in {"de", "d'"} and nxt is not None and nxt.lower_ in ADVERBIAL_AFTER_DE:
         return scan.walk_to(j + 2)  # `de nouveau`, `de même`: adverbs, not a complement
+    if (manner := _manner_phrase_end(doc, j, limit)) is not None:
+        return scan.walk_to(manner)  # `a réclamé d'une voix ferme la démission de …`: how
+        # it was said, not what
     if low == "de" and nxt is not None and nxt.lower_ in POSSESSIVES and \
             j + 2 < limit and doc[j + 2].lower_ == "côté":
         return scan.walk_to(j + 3)  # `assure de son côté que …`: whose side, as `pour sa
@@ -197,6 +200,30 @@ def _de_openers(scan: Scan) -> Outcome:
             return Walk.STOP  # `a dévoilé des images du télescope`: things shown
         return scan.found(j, "np")
     return None
+
+
+MANNER_NOUNS = frozenset({"voix", "ton", "revers", "air", "trait"})
+"""Nouns of `d'une voix ferme`, `d'un ton grave`, `d'un revers de main`: the manner of
+saying, between a verb and its object."""
+
+
+def _manner_phrase_end(doc: Doc, j: int, limit: int) -> int | None:
+    """Where `d'un ton grave` / `d'une seule voix` / `d'un revers de main` at `j` ends, when
+    a determiner or a quotation follows it (the object said comes next); else None."""
+    if doc[j].lower_.replace("’", "'") not in {"de", "d'"} or j + 2 >= limit or \
+            doc[j + 1].lower_ not in {"un", "une"}:
+        return None
+    k = j + 2
+    while k < limit and doc[k].pos_ == "ADJ":
+        k += 1  # `d'une seule voix`
+    if k >= limit or doc[k].lower_ not in MANNER_NOUNS:
+        return None
+    k += 1
+    while k < limit and doc[k].pos_ in {"ADJ", "ADV"}:
+        k += 1  # `d'une voix très ferme`
+    if k + 1 < limit and doc[k].lower_ == "de" and doc[k + 1].pos_ == "NOUN":
+        k += 2  # `d'un revers de main`
+    return k if k < limit and (doc[k].pos_ == "DET" or doc[k].text in OPENING_MARKS) else None
 
 
 def _quotation_openers(scan: Scan) -> Outcome:
