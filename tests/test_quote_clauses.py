@@ -1669,3 +1669,84 @@ def test_debris_lines_between_the_speaker_and_the_quotation_are_skipped(annotate
     for content in ("Je ne peux même pas décrire ce que je ressens, c'est un grand moment",
                     "Je vais maintenant penser aux Jeux et au titre"):
         assert find(quotes, content)["speaker"] == "Odile Ferrand"
+
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("L'archevêque a appelé les fidèles à « ne pas répondre à la provocation ».",
+     "ne pas répondre à la provocation", "direct"),
+    ("La préfète a exhorté les automobilistes à « rester chez eux » pendant la tempête.",
+     "« rester chez eux » pendant la tempête", "mixed"),
+])
+def test_an_appeal_to_someone_then_a_quotation_after_a(annotate, text, content, kind):
+    """`a appelé les fidèles à « ne pas … »`: the addressee, then `à` and the quoted words."""
+    assert find(annotate(text), content)["type"] == kind
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le club a salué un « immense capitaine » après l'annonce de sa retraite.",
+     "un « immense capitaine »"),
+    ("La ministre a salué une « gardienne de la paix exemplaire ».",
+     "une « gardienne de la paix exemplaire »"),
+])
+def test_a_role_in_quotation_marks_is_a_label_said(annotate, text, content):
+    """`a salué un « immense capitaine »`: a role noun is no content, unless quoted words
+    make it the speaker's label."""
+    assert find(annotate(text), content)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les infirmières de nuit réclament davantage de postes dans les maternités.",
+     "davantage de postes dans les maternités"),
+    ("Le collectif exige plus de clarté sur le tracé de la rocade.",
+     "plus de clarté sur le tracé de la rocade"),
+    ("Les éleveurs demandent moins de contrôles et plus d'aides.",
+     "moins de contrôles et plus d'aides"),
+])
+def test_a_quantity_before_de_opens_the_object_said(annotate, text, content):
+    """`réclament davantage de postes`: the adverb quantifies the noun; it is said too."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La députée a multiplié les interventions pour dénoncer un budget « insincère ».",
+     "un budget « insincère »", "la députée"),
+    ("Le romancier a pris la plume pour dénoncer la fermeture de la librairie.",
+     "la fermeture de la librairie", "le romancier"),
+    ("Le maire a mis à profit son passage à la radio pour annoncer sa candidature.",
+     "sa candidature", "le maire"),
+    ("L'entraîneuse a accordé une interview au quotidien régional pour annoncer son départ.",
+     "son départ", "l'entraîneuse"),
+])
+def test_a_purpose_after_more_means_of_speaking_is_what_was_said(annotate, text, content,
+                                                                 speaker):
+    """`a multiplié les interventions pour dénoncer …`, `a pris la plume pour …`, `a mis à
+    profit son passage à la radio pour …`: a means of speaking taken; the purpose is said
+    (the parser may hang it on the noun), by whoever took it."""
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Les pompiers ont multiplié les interventions pour sauver les récoltes.",
+    "Les deux ministres ont eu un long entretien pour évoquer la crise agricole.",
+])
+def test_a_purpose_of_acting_or_meeting_stays_unsaid(annotate, text):
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La syndicaliste a exigé d'une voix ferme la réintégration des deux salariés.",
+     "la réintégration des deux salariés"),
+    ("Le conseil a réclamé d'une seule voix la réouverture du bureau de poste.",
+     "la réouverture du bureau de poste"),
+    ("Le ministre a écarté d'un revers de main les critiques de l'opposition.",
+     "les critiques de l'opposition"),
+])
+def test_a_manner_of_saying_before_the_object_is_not_said(annotate, text, content):
+    """`a exigé d'une voix ferme la réintégration …`: how it was said, then what."""
+    find(annotate(text), content)
+
+
+def test_a_manner_noun_as_the_object_stays_said(annotate):
+    """`a fait état d'un ton nouveau dans …`: with no object after it, the phrase is what."""
+    find(annotate("La direction a fait état d'un ton nouveau dans les négociations."),
+         "un ton nouveau dans les négociations")

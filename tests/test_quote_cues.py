@@ -1108,3 +1108,68 @@ def test_a_bare_infinitive_after_the_occasion_is_what_was_said(annotate, text, c
 def test_en_faveur_de_after_a_place_opens_what_is_pleaded_for(annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
 
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le comité des riverains s'est insurgé contre ce qu'il appelle « un passage en force ».",
+     "ce qu'il appelle « un passage en force »", "le comité des riverains"),
+    ("La présidente du club s'est insurgée contre ce qu'elle nomme « une sanction "
+     "aveugle ».", "ce qu'elle nomme « une sanction aveugle »", "la présidente du club"),
+    ("Le chef d'orchestre Bruno Lavail s'est emporté contre « le mépris des tutelles » "
+     "pour la musique.", "« le mépris des tutelles » pour la musique", "Bruno Lavail"),
+    ("L'entraîneuse s'est emportée contre un arbitrage « honteux » en fin de match.",
+     "un arbitrage « honteux » en fin de match", "l'entraîneuse"),
+])
+def test_a_reflexive_verb_against_a_noun_phrase_reports_it(annotate, text, content, speaker):
+    """`s'est insurgée contre …`: the parser may call the reflexive's `être` a passive
+    auxiliary; a reflexive verb of saying is active. `s'emporter contre X` reports X."""
+    q = find(annotate(text), content)
+    assert q["type"] == "mixed" and same_speaker(q["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le préfet s'est borné à affirmer que « toutes les pistes » restaient ouvertes.",
+     "« toutes les pistes » restaient ouvertes"),
+    ("La porte-parole s'est bornée à indiquer que l'enquête suivait son cours.",
+     "l'enquête suivait son cours"),
+])
+def test_se_borner_a_then_a_verb_of_saying_is_a_report(annotate, text, content):
+    """`s'est borné à affirmer`: the tagger reads `borné` as an adjective; with its
+    reflexive it is a verb, and the infinitive after it is what was said."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text", [
+    "Ces déclarations interviennent alors que la tension persiste entre les deux voisins.",
+    "Son appel intervient tandis que les négociations piétinent depuis des mois.",
+])
+def test_alors_que_after_a_verb_without_que_opens_no_content(annotate, text):
+    """`intervenir alors que …`, `tandis que …`: a clause of time or contrast, not words."""
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content, agent", [
+    ("Interrogée par un conseiller de l'opposition sur la dette, la maire a souri.",
+     "la dette", "un conseiller de l'opposition"),
+    ("Interrogé par une journaliste de la radio locale sur les travaux, le préfet s'est "
+     "tu.", "les travaux", "une journaliste de la radio locale"),
+])
+def test_a_passive_question_keeps_the_agents_de_complement(annotate, text, content, agent):
+    """`Interrogée par un élu de l'opposition sur X`: who asked is the whole phrase."""
+    assert same_speaker(find(annotate(text), content)["speaker"], agent)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La commissaire européenne s'est déclarée particulièrement préoccupée par la hausse "
+     "des prix.", "préoccupée par la hausse des prix"),
+    ("Le recteur s'est déclaré très attaché à la carte des options du lycée.",
+     "attaché à la carte des options du lycée"),
+])
+def test_se_declarer_takes_an_attribute_after_an_adverb(annotate, text, content):
+    """`s'est déclaré profondément préoccupé par …`: `se déclarer` says a state of mind, as
+    `se dire`; an adverb may stand before the attribute."""
+    find(annotate(text), content)
+
+
+def test_a_fire_that_se_declare_says_nothing(annotate):
+    assert not annotate("Un incendie s'est déclaré dans la nuit dans un entrepôt du port.")

@@ -982,3 +982,67 @@ def test_an_attribute_said_goes_on_past_its_quotation_and_a_second_attribute(
 def test_a_long_occasion_between_the_verb_and_its_noun_phrase_is_walked_past(
         annotate, text, content):
     assert find(annotate(text), content)["type"] == "indirect"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Elle a assuré que la taxe ne pèserait plus que 2 % du budget et a promis une "
+     "baisse des tarifs.", "la taxe ne pèserait plus que 2 % du budget",
+     "une baisse des tarifs"),
+    ("Le maire a affirmé que le chantier ne coûterait que trois millions et a réclamé une "
+     "aide de la région.", "le chantier ne coûterait que trois millions",
+     "une aide de la région"),
+])
+def test_ne_que_does_not_open_a_clause_that_swallows_the_next_verb(annotate, text, first,
+                                                                   second):
+    """`ne … plus que 2 %` is `only`: the parser's subordinate `que` gives the speaker's next
+    verb (`et a promis`) a subject inside the content; the content stops before `et`."""
+    quotes = annotate(text)
+    find(quotes, first)
+    q = find(quotes, second)
+    assert q["speaker"] is None or ("%" not in q["speaker"] and "millions" not in q["speaker"])
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le gardien, Tom Vasseur, a nuancé : selon lui, la défense a surtout manqué de "
+     "rythme.", "la défense a surtout manqué de rythme", "Tom Vasseur"),
+    ("La syndicaliste Irène Colas a précisé que, selon elle, les salariés voteraient la "
+     "grève.", "les salariés voteraient la grève", "Irène Colas"),
+])
+def test_selon_and_a_pronoun_heading_the_content_is_left_out(annotate, text, content,
+                                                              speaker):
+    """`a nuancé : selon lui, X`: the `selon` aside restates the speaker; one quote, X."""
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == [content]
+    assert same_speaker(quotes[0]["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a démenti les rumeurs de presse selon lesquelles l'usine serait vendue.",
+     "les rumeurs de presse selon lesquelles l'usine serait vendue"),
+    ("Le club a nié les allégations d'un ancien joueur selon lesquelles des primes "
+     "auraient été versées.", "les allégations d'un ancien joueur selon lesquelles des "
+     "primes auraient été versées"),
+])
+def test_selon_lesquelles_refers_to_the_noun_it_agrees_with(annotate, text, content):
+    """`les rumeurs de presse selon lesquelles …`: the plural relative refers to the rumours,
+    not to the singular noun that completes them; rumours are no source."""
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le joueur a fait part de sa frustration sur les réseaux sociaux.", "sa frustration"),
+    ("La chanteuse a exprimé sa tristesse sur son compte Instagram après l'annulation.",
+     "sa tristesse"),
+    ("La mairie a salué le travail des bénévoles sur son site internet.",
+     "le travail des bénévoles"),
+])
+def test_a_channel_after_a_noun_phrase_said_is_where_not_what(annotate, text, content):
+    """`a fait part de sa frustration sur les réseaux sociaux`: where it was said."""
+    find(annotate(text), content)
+
+
+def test_a_channel_inside_the_noun_phrase_stays(annotate):
+    """`les attaques sur les réseaux sociaux contre les élus`: the phrase goes on."""
+    find(annotate("Elle a dénoncé les attaques sur les réseaux sociaux contre les élus."),
+         "les attaques sur les réseaux sociaux contre les élus")

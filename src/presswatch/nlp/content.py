@@ -118,9 +118,22 @@ def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon) -> Found | No
     return None
 
 
+CONJUNCTIONS_BEFORE_QUE = frozenset({"alors", "tandis", "parce", "pendant", "afin", "bien",
+                                     "sans", "dès", "avant", "après", "depuis", "maintenant"})
+"""Words that make a conjunction with the `que` after them (`alors que`, `bien que`): after
+a verb that takes no `que` clause, that `que` opens no content."""
+ONLY_CONJUNCTIONS_BEFORE_QUE = frozenset({"tandis", "parce", "pendant", "afin"})
+"""Of those, the ones that never stand before a `que` of content, whatever the verb."""
+
+
 def _clause_openers(scan: Scan) -> Outcome:
     """`que`, `si`, `:`: a clause said; `et à …` a second addressee."""
     doc, cue, j, t, low, frames = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.frames
+    if low in {"que", "qu'"} and j > cue.tail and \
+            doc[j - 1].lower_ in CONJUNCTIONS_BEFORE_QUE and (
+                "que" not in frames or doc[j - 1].lower_ in ONLY_CONJUNCTIONS_BEFORE_QUE):
+        return Walk.STOP  # `Ces déclarations interviennent alors que la tension persiste`:
+        # `alors que`, `tandis que` open a clause of time or contrast, not what was said
     if low in {"que", "qu'"} and t.pos_ in {"SCONJ", "PRON", "ADV"} and \
             not _ends_a_conjunction(doc, j, cue):
         if "que" not in frames and "Rel" in morph(t, "PronType") and \
@@ -151,6 +164,9 @@ def _de_openers(scan: Scan) -> Outcome:
     frames, limit = scan.frames, scan.limit
     if low in {"de", "d'"} and nxt is not None and nxt.lower_ in ADVERBIAL_AFTER_DE:
         return scan.walk_to(j + 2)  # `de nouveau`, `de même`: adverbs, not a complement
+    if (manner := _manner_phrase_end(doc, j, limit)) is not None:
+        return scan.walk_to(manner)  # `a réclamé d'une voix ferme la démission de …`: how
+        # it was said, not what
     if low == "de" and nxt is not None and nxt.lower_ in POSSESSIVES and \
             j + 2 < limit and doc[j + 2].lower_ == "côté":
         return scan.walk_to(j + 3)  # `assure de son côté que …`: whose side, as `pour sa
@@ -184,6 +200,30 @@ def _de_openers(scan: Scan) -> Outcome:
             return Walk.STOP  # `a dévoilé des images du télescope`: things shown
         return scan.found(j, "np")
     return None
+
+
+MANNER_NOUNS = frozenset({"voix", "ton", "revers", "air", "trait"})
+"""Nouns of `d'une voix ferme`, `d'un ton grave`, `d'un revers de main`: the manner of
+saying, between a verb and its object."""
+
+
+def _manner_phrase_end(doc: Doc, j: int, limit: int) -> int | None:
+    """Where `d'un ton grave` / `d'une seule voix` / `d'un revers de main` at `j` ends, when
+    a determiner or a quotation follows it (the object said comes next); else None."""
+    if doc[j].lower_.replace("’", "'") not in {"de", "d'"} or j + 2 >= limit or \
+            doc[j + 1].lower_ not in {"un", "une"}:
+        return None
+    k = j + 2
+    while k < limit and doc[k].pos_ == "ADJ":
+        k += 1  # `d'une seule voix`
+    if k >= limit or doc[k].lower_ not in MANNER_NOUNS:
+        return None
+    k += 1
+    while k < limit and doc[k].pos_ in {"ADJ", "ADV"}:
+        k += 1  # `d'une voix très ferme`
+    if k + 1 < limit and doc[k].lower_ == "de" and doc[k + 1].pos_ == "NOUN":
+        k += 2  # `d'un revers de main`
+    return k if k < limit and (doc[k].pos_ == "DET" or doc[k].text in OPENING_MARKS) else None
 
 
 def _quotation_openers(scan: Scan) -> Outcome:
@@ -277,6 +317,9 @@ def _adverbs_dates_attributes(scan: Scan) -> Outcome:
     """Adverbs, dates and `pour sa part` walked past; an attribute said (`s'est dit
     « convaincu » que`, `a estimé nécessaire de`)."""
     doc, cue, j, t, low, limit = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.limit
+    if low in QUANTITY_ADVERBS and "np" in scan.frames and scan.next_token is not None and \
+            scan.next_token.lower_.replace("’", "'") in {"de", "d'"}:
+        return scan.found(j, "np")  # `réclament davantage de moyens`: the quantity is said
     if (t.pos_ in {"ADV", "PART"} and low != "lors") or low in NEGATION:
         return scan.walk_to(j + 1)
     if _attribute_then_que(doc, j, limit) is not None:
@@ -297,6 +340,11 @@ def _adverbs_dates_attributes(scan: Scan) -> Outcome:
             doc[j + 2].lower_ == "part":
         return scan.walk_to(j + 3)  # `pour sa part`
     return None
+
+
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "davantage", "beaucoup", "autant", "peu",
+                              "trop", "assez", "tant"})
+"""Adverbs that quantify the noun after `de` (`plus de moyens`): the object starts on them."""
 
 
 def _addressee_phrase(scan: Scan) -> Outcome:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.circumstances import POSSESSIVES
+from presswatch.nlp.circumstances import CHANNEL_NOUNS, POSSESSIVES
 from presswatch.nlp.content_clauses import (
     PRE_VERB_CLITICS,
     absolute_participle_clause,
@@ -352,7 +352,8 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     verb = doc[other.i]
     if other.incise:
         return True
-    if any(c.dep_.startswith("nsubj") for c in verb.children) or \
+    if (any(c.dep_.startswith("nsubj") for c in verb.children) and
+            after_restrictive_que(doc, verb) is None) or \
             completes_a_noun(doc, verb, content_start):
         return False  # (`leur volonté d'aller … et de demander …`: one noun's complements)
     prev = doc[other.start - 1] if other.start > 0 else None
@@ -368,6 +369,25 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
         # `que` it may be the reported subject's: `que X avait ignoré … tout en répétant`)
     return prev.text == "," or prev.lower_ in {"et", "mais", "puis", "avant"}
     # (`a reconnu que … avant d'assurer que …`: what the speaker said next)
+
+
+def after_restrictive_que(doc: Doc, verb: Token) -> Token | None:
+    """`a assuré que le contrôle ne pèserait plus que 30 % de la note et a promis …`: the
+    parser reads the `que` of `ne … plus que` / `ne … que` (only) as a subordinator and
+    makes `30 %` the subject of the speaker's next verb; a `que` right after a verb
+    negated by `ne` (adverbs between) opens no clause, so that subject is none. The
+    negated verb (`pèserait`), whose head is the verb the speaker's next one joins, or
+    None."""
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.lower_.replace("’", "'") not in QUE or mark.i >= verb.i:
+            continue
+        k = mark.i - 1
+        while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'", "n’"}:
+            k -= 1
+        if doc[k].pos_ in {"VERB", "AUX"} and any(
+                c.lower_.replace("’", "'") in {"ne", "n'"} for c in doc[k].children):
+            return doc[k]
+    return None
 
 
 def _boundary_ok(doc: Doc, b: int) -> bool:
@@ -397,6 +417,12 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
         # phrase said does not go on into the subject's next finite verb, however the
         # parser hung it (it may read the first verb as an adjective); `et a …` may
         # be an auxiliary the tagger misread, whose participle comes later
+    if t.lower_ == "sur" and _noun_phrase_said(doc, start) and (
+            channel := _channel_end(doc, j + 1, limit)) is not None and (
+            _possessive_phrase(doc, start) or channel >= limit or
+            doc[channel].text in {",", ".", ";"} or after_an_event(doc, channel, limit)):
+        return True  # `a fait part de sa déception sur les réseaux sociaux`: where it was
+        # said, not what (`les attaques sur les réseaux sociaux contre …` go on)
     if _possessive_phrase(doc, start) and after_an_event(doc, j, limit):
         return True  # `a confié toute sa satisfaction après ce succès`: the speaker's own
         # feeling or plan said, then the event it followed, told by the writer
@@ -404,6 +430,22 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
     # words followed (`a salué « un tournant » après le vote`)
     return doc[j - 1].text in CLOSING_MARKS and (
         only_when_left(doc, j, limit) or after_an_event(doc, j, limit))
+
+
+def _channel_end(doc: Doc, i: int, limit: int) -> int | None:
+    """`les réseaux sociaux`, `son compte Instagram`, `son blog`: a channel noun after one
+    or two determiners or adjectives, and its adjectives and names; where it ends, or None
+    (a bare name after `sur` may be a topic: `sur Gaza`)."""
+    k = i
+    while k < limit and k - i < 2 and doc[k].pos_ in {"DET", "ADJ"}:
+        k += 1
+    if not (i < k < limit and doc[k].lemma_.lower() in CHANNEL_NOUNS):
+        return None
+    k += 1
+    while k < limit and (doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].text[:1].isupper() or
+                         doc[k].lemma_.lower() in CHANNEL_NOUNS):
+        k += 1
+    return k
 
 
 def _comma_ends(doc: Doc, j: int, start: int, limit: int, verb: Token, cues: list[Cue],

@@ -128,9 +128,9 @@ def _as_addressee(scan: Scan, hi: int, after: Token | None) -> Outcome:
         return scan.passed_addressee(j, hi)  # (`a rassuré les habitants : …`: a colon
         # after whom it was said to opens what was said)
     past_after = after_a = (after.i if after is not None else hi) + 1
-    while after_a + 1 < limit and doc[after_a].lower_.replace("’", "'") in \
-            NEGATION | {"se", "s'"}:
-        after_a += 1  # `à ne pas obéir`, `à se retirer`
+    while after_a + 1 < limit and (doc[after_a].lower_.replace("’", "'") in
+                                   NEGATION | {"se", "s'"} or doc[after_a].text in OPENING_MARKS):
+        after_a += 1  # `à ne pas obéir`, `à se retirer`, `à « ne pas céder … »`
     to_verb = after is not None and after.lower_ in {"à", "a"} and after_a < limit and (
         doc[after_a].pos_ in {"VERB", "AUX"} or
         (scan.appeal and doc[past_after].pos_ in {"DET", "NOUN"}))
@@ -179,10 +179,12 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
         return Walk.STOP  # `Le tribunal jugeait un agent de 31 ans, Dylan Peyrac, …`: a
         # person named in apposition is who is tried or judged, not a view said (not
         # `Jugeant la situation grave, Paul Roux a …`: the name opens the main clause)
-    if (lex.noun_class(head) == "role" and scan.low not in OPENING_MARKS) or (
+    if (lex.noun_class(head) == "role" and not any(doc[k].text in OPENING_MARKS
+                                                   for k in range(j, min(hi, limit)))) or (
             cue.verb.act in {"statement", "announcement"} and
             names_the_speech_event(doc, j, hi, head, lex)) or \
             asks_the_floor(doc, j, hi, head):
+        # (a role in quotation marks is a label said: `a salué une « immense championne »`)
         return scan.found(colon, "colon") if colon is not None else Walk.STOP
     return scan.found(j, "np")
 

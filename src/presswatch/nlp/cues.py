@@ -510,8 +510,10 @@ def is_passive(verb: Token) -> bool:
     """A verb of saying with `être` and no reflexive is passive whatever the parser calls
     the auxiliary (`sont invités à …`): such verbs take `avoir` in compound tenses."""
     children = list(verb.children)
+    if any(c.lower_.replace("’", "'") in {"se", "s'"} for c in children):
+        return False  # `s'est insurgée contre …`: the parser may call the reflexive's `être`
+        # a passive auxiliary; a reflexive verb of saying is active
     if any(c.dep_ == "aux:pass" for c in children):
         return True
     return "Part" in morph(verb, "VerbForm") and \
-        any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children) and \
-        not any(c.lower_.replace("’", "'") in {"se", "s'"} for c in children)
+        any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children)

@@ -265,9 +265,12 @@ def describes_a_noun(doc: Doc, verb: Token, cue: Cue, unit: tuple[int, int],
     head = verb.head
     return "Inf" in morph(verb, "VerbForm") and head.i < verb.i and not any(
         c.dep_ == "mark" and c.lower_ == "avant" for c in verb.children) and (
-        # (`que le calendrier était serré avant de promettre …`: what came next)
-        head.pos_ == "ADJ" or ("Part" in morph(head, "VerbForm") and head.dep_ == "acl" and
-                               not any(c.dep_.startswith("aux") for c in head.children)))
+        # (`que le calendrier était serré avant de promettre …`: what came next; `s'est
+        # borné à affirmer`: a reflexive verb the tagger read as an adjective)
+        (head.pos_ == "ADJ" and not any(c.lower_.replace("’", "'") in {"se", "s'"}
+                                        for c in head.children)) or
+        ("Part" in morph(head, "VerbForm") and head.dep_ == "acl" and
+         not any(c.dep_.startswith("aux") for c in head.children)))
 
 
 ROLE_PARTICIPLES = frozenset({"charger", "instruire"})

@@ -13,7 +13,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.colon_quotations import closing_quotation
 from presswatch.nlp.content import complement_start
-from presswatch.nlp.content_end import content_end
+from presswatch.nlp.content_end import after_restrictive_que, content_end
 from presswatch.nlp.cues import is_passive
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE, opening_word
@@ -95,15 +95,20 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         quoted_after = any(after_cue < s.open < unit_last for s in segments)
     else:
         quoted_after = False
+    floor_noun = False
     if "Inf" in morph(token, "VerbForm"):
         spoken = cue.verb.kind == "speech" and (
             quoted_after or _clause_follows(doc, cue, unit, lex))
         purpose = any(doc[k].lower_ in PURPOSE
                       for k in range(max(0, cue.start - 2), cue.start))
-        spoken = spoken or (purpose and cue.verb.kind == "speech" and (
+        # `a multiplié les interventions pour dénoncer …`: the parser hangs the purpose on
+        # the noun of speaking itself
+        floor_noun = purpose and cue.verb.kind == "speech" and \
+            token.head.pos_ == "NOUN" and token.head.lemma_.lower() in FLOOR_NOUNS
+        spoken = spoken or floor_noun or (purpose and cue.verb.kind == "speech" and (
             _takes_the_floor(token.head) or _after_avant_de(doc, cue)))
         if (((token.head.pos_ == "NOUN" and not is_idiom_noun(token.head)) or
-             completes_a_noun(doc, token, unit[0])) and not (
+             completes_a_noun(doc, token, unit[0])) and not floor_noun and not (
                 spoken and pour_before_infinitive(doc, token))) or (purpose and not spoken):
             # `pour garantir sa sécurité`, `le refus d'exclure …`; but a quoted fragment
             # or a clause makes words of it: `pour lui exprimer son « mécontentement »`,
@@ -125,6 +130,7 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         # is the relative pronoun's antecedent, not the words after the verb
     while start_tok < unit[1] and doc[start_tok].text == ",":
         start_tok += 1  # `a expliqué que, d'une part, …`
+    start_tok = _past_own_source(doc, start_tok, unit[1])
     if start_tok >= unit[1]:
         return []
     end_tok = content_end(doc, cue, start_tok, unit[1], cues, lex)
@@ -154,6 +160,12 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         colon_quote, last = found[1], doc[found[0] - 1]
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
     mention = subject_mention(doc, token, cue.tail)
+    if mention is not None and (negated := after_restrictive_que(doc, token)) is not None:
+        # `Elle a assuré que X ne pèserait plus que 30 % … et a promis`: `30 %` is no
+        # subject; the verb is the reporting verb's sibling and shares its subject
+        mention = subject_mention(doc, negated.head) if negated.head.i < negated.i else None
+    if mention is None and floor_noun and token.head.head.pos_ in {"VERB", "AUX"}:
+        mention = subject_mention(doc, token.head.head)  # who took the floor
     if mention is None and (over := speech_verb_over_participle(doc, token, lex)):
         mention = subject_mention(doc, over)  # `X a critiqué la réforme, jugée « … »`
     subject = doc[mention[0]: mention[1]].text.lower() if mention else ""
@@ -183,6 +195,16 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     return out
 
 
+def _past_own_source(doc: Doc, k: int, limit: int) -> int:
+    """`Le capitaine a nuancé : selon lui, le groupe a …`: a `selon` + pronoun set off by
+    a comma at the head of the content restates who speaks; the words said start after
+    it (the `selon` rule finds the same words, one quote)."""
+    if k + 2 < limit and doc[k].lower_ == "selon" and doc[k + 1].pos_ == "PRON" and \
+            doc[k + 2].text == ",":
+        return k + 3
+    return k
+
+
 def _passive_question(doc: Doc, cue: Cue, unit: tuple[int, int]) -> list[Candidate]:
     """`Interrogé par un journaliste sur X, Y a répondu …`: the agent asked about X."""
     agent = None
@@ -191,7 +213,10 @@ def _passive_question(doc: Doc, cue: Cue, unit: tuple[int, int]) -> list[Candida
     while j < unit[1] and doc[j].text not in {",", ".", ";", ":"}:
         low = doc[j].lower_
         if low == "par" and agent is None:
-            end = pp_np_end(doc, j + 1, unit[1], frozenset({"sur", "à", "au", "de"}))
+            end = pp_np_end(doc, j + 1, unit[1], frozenset({"sur", "à", "au"}))
+            if end > j + 2 and doc[end - 1].lower_.replace("’", "'") in {"de", "d'"}:
+                end -= 1  # (`interrogé par un élu de l'opposition sur …`: the agent's own
+                # `de` complement stays; a `de` before a verb the phrase stopped at does not)
             agent = (j + 1, end) if end > j + 1 else None
             j = max(end, j + 1)
             continue
@@ -208,10 +233,12 @@ def _passive_question(doc: Doc, cue: Cue, unit: tuple[int, int]) -> list[Candida
 
 FLOOR_NOUNS = frozenset({"parole", "occasion", "tribune", "micro", "apparition", "créneau",
                          "conférence", "communiqué", "lettre", "message", "discours",
-                         "allocution", "déclaration", "tweet", "publication", "vidéo"})
+                         "allocution", "déclaration", "tweet", "publication", "vidéo",
+                         "plume", "profit", "intervention", "interview"})
 """`a pris la parole`, `a saisi l'occasion`, `est monté à la tribune`, `a fait une apparition
-à la télévision`, `a publié un communiqué`: what a speaker takes to speak, so that a
-purpose after it is the speech itself."""
+à la télévision`, `a publié un communiqué`, `a pris la plume`, `a mis à profit son passage à
+la radio`, `a multiplié les interventions`, `a accordé une interview`: what a speaker takes
+to speak, so that a purpose after it is the speech itself."""
 
 
 FLOOR_VERBS = frozenset({"adresser", "exprimer", "intervenir", "parler", "prononcer",

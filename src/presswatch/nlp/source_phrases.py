@@ -225,10 +225,35 @@ def apposed_name_end(doc: Doc, np_end: int, limit: int,
     return k if k >= limit and "." in closers else np_end
 
 
+RELATIVE_AGREEMENT = {"lequel": ("Sing", "Masc"), "laquelle": ("Sing", "Fem"),
+                      "lesquels": ("Plur", "Masc"), "lesquelles": ("Plur", "Fem")}
+"""The number and gender of the relative after `selon`, which its antecedent shares."""
+
+
+def _agrees(noun: Token, number: str, gender: str) -> bool | None:
+    """Whether `noun` has the relative's number and gender (None: the tagger says neither)."""
+    n, g = morph(noun, "Number"), morph(noun, "Gender")
+    if not n and not g:
+        return None
+    return n in ([], [number]) and g in ([], [gender])
+
+
 def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
+    """The noun `selon lequel / laquelle / lesquels / lesquelles / qui` refers to: the last
+    noun before it, or the noun that one completes when only that one agrees with the
+    relative in number and gender (`les informations de presse selon lesquelles …`: the
+    information, not the press, says it)."""
     j = selon.i - 1
     while j >= 0 and doc[j].pos_ not in {"NOUN", "PROPN"}:
         if doc[j].is_punct and doc[j].text != ",":
             return None
         j -= 1
-    return doc[j] if j >= 0 else None
+    if j < 0:
+        return None
+    noun = doc[j]
+    rel = doc[selon.i + 1].lower_ if selon.i + 1 < len(doc) else ""
+    if rel in RELATIVE_AGREEMENT and noun.dep_ == "nmod" and noun.head.i < noun.i and \
+            noun.head.pos_ == "NOUN" and _agrees(noun, *RELATIVE_AGREEMENT[rel]) is False and \
+            _agrees(noun.head, *RELATIVE_AGREEMENT[rel]):
+        return noun.head
+    return noun

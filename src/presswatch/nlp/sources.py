@@ -174,7 +174,9 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
             return None  # (`a recruté un entraîneur, pour qui c'est une première`, `une
             # aide prévue pour les étudiants, pour qui …`: whom it concerns; `explique
             # X, pour qui …`, `l'avis du parquet, pour qui …` speak)
-        source.mention, source.np_end = np_span(doc, antecedent), np_start + 1
+        lo, hi = np_span(doc, antecedent)
+        # (the antecedent's phrase stops at `selon`: `les chiffres de la préfecture`)
+        source.mention, source.np_end = (lo, min(hi, token.i)), np_start + 1
         return source
     if (possessed_end := possessive_source(doc, np_start)) is not None:
         # `À ses yeux, …`, `Selon ses mots, …`: the possessive names the source, as `lui`
