@@ -7,6 +7,7 @@ pull-quote line, a headline whose words the body gives to someone). The finders 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,13 +31,19 @@ from presswatch.nlp.pull_quote_lines import (
     signature_after,
     source_in_brackets,
 )
+from presswatch.nlp.quotes_said_again import (
+    HEADING_MAX_CHARS,
+    MIN_BARE_QUOTE_WORDS,
+    folded_words,
+    foreign_term,
+    heading_repeat,
+    repeated_in,
+    said_again_later,
+)
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
-from presswatch.textutil import doc_text, fold
-
-# a clause must carry this many word tokens to be taken as a quote standing alone
-MIN_BARE_QUOTE_WORDS = 4
+from presswatch.textutil import doc_text
 
 _QUOTATION = r"(?:«[^»]*»|“[^”]*”|\"[^\"]*\")"
 WRITTEN_LEAD = re.compile(
@@ -66,160 +73,228 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
     line (`Nom : « … »`, `« … » - Nom`), a colon after a clause or a speech noun naming
     the speaker, a quotation after a sentence about a person, or one continuing (or
     repeating) a quote found before."""
-    out: list[Candidate] = []
-    guessed: list[Candidate] = []  # given to the person named before: maybe a heading
-    debris: frozenset[int] = frozenset()  # (read when a quotation needs it)
+    found = _BareQuotations(doc, lex, unit_list, unit_of, segments, cands)
     for seg in segments:
-        if any(c.start < seg.end and seg.start < c.end for c in cands + out):
+        if any(c.start < seg.end and seg.start < c.end for c in cands + found.out):
             continue
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if (heading := _heading_repeat(doc_text(doc), seg, cands)) is not None and \
-                not _foreign_term(span):
+        if span is not None:
+            found.read(seg, span)
+    out = found.out
+    for cand in found.guessed:
+        # a line of quoted words given to the person named just before, which the body
+        # then gives to someone else: `« On est chanceux » … L'autre qualifié est X : « … On
+        # est chanceux »` (a sub-headline, as the guideline says)
+        later = said_again_later(doc_text(doc), cand, cands + out)
+        if later is not None:
+            cand.mention, cand.speaker_ref = None, later
+    out.extend(embedded_posts(doc, cands + out))
+    out.extend(heading_lines(doc_text(doc), segments, cands + out))
+    return out
+
+
+class _BareQuotations:
+    """One article's quotations no cue claimed, read one at a time (`read`): first what
+    the quotation's own line says (a heading repeated, a fragment of a report, a headline,
+    a paper, a signature), then what the words before it on its line say (a colon after a
+    clause or a name, brackets, a document), then the quotes and people before it."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
+                 unit_of: list[int], segments: list[Segment], cands: list[Candidate]) -> None:
+        self.doc, self.lex, self.segments, self.cands = doc, lex, segments, cands
+        self.unit_list, self.unit_of = unit_list, unit_of
+        self.text = doc_text(doc)
+        self.out: list[Candidate] = []
+        self.guessed: list[Candidate] = []  # given to the person named before: maybe a heading
+        self._debris: frozenset[int] | None = None  # (read when a quotation needs it)
+
+    @property
+    def debris(self) -> frozenset[int]:
+        if self._debris is None:
+            self._debris = _debris_units(self.doc, self.unit_list)
+        return self._debris
+
+    def read(self, seg: Segment, span: Span) -> None:
+        """Add the quotation `seg` (its tokens `span`) to `out` when the text says whose
+        it is."""
+        cand = self._by_its_line(seg, span)
+        if cand is not None:
+            self.out.append(cand)
+            return
+        at = self._lead_of(seg, span)
+        done, cand = self._by_its_lead(seg, span, at)
+        if cand is not None:
+            self.out.append(cand)
+        if not done:
+            self._by_what_came_before(seg, span, at)
+
+    def _whole(self, seg: Segment, **given: object) -> Candidate:
+        return _whole_quotation(self.doc, seg, **given)  # type: ignore[arg-type]
+
+    def _by_its_line(self, seg: Segment, span: Span) -> Candidate | None:
+        """A quotation whose own line or sentence says whose it is."""
+        doc, cands = self.doc, self.cands
+        if (heading := heading_repeat(self.text, seg, cands)) is not None and \
+                not foreign_term(span):
             # a sub-heading `Des maisons « emportées par la rivière »` whose words the
             # body gives to someone
-            out.append(_whole_quotation(doc, seg, speaker_ref=heading))
-            continue
-        u0 = unit_list[unit_of[span[0].i]][0]
-        if (speaking := _fragment_of(doc, span, unit_list[unit_of[span[0].i]], cands)):
+            return self._whole(seg, speaker_ref=heading)
+        u0 = self.unit_list[self.unit_of[span[0].i]][0]
+        if (speaking := _fragment_of(doc, span, self.unit_list[self.unit_of[span[0].i]],
+                                     cands)):
             # `assure-t-il, après avoir « vu des caravanes emportées »`, `Le pape,
             # « profondément attristé », dit prier …`: words quoted in the sentence of a
             # speaker's report are that speaker's
-            out.append(_whole_quotation(doc, seg, speaker_ref=speaking, rule="fragment"))
-            continue
+            return self._whole(seg, speaker_ref=speaking, rule="fragment")
         if (on := _written_for_all(doc, u0, span[0].i, seg)) is not None:
             # `on`: the speaker stays unknown
-            out.append(_whole_quotation(doc, seg, mention=(on, on + 1)))
-            continue
-        words = [t for t in span if t.is_alpha]
-        u = unit_of[span[0].i]
-        u0, u1 = unit_list[u]
-        lead = doc_text(doc)[doc[u0].idx: seg.open]
+            return self._whole(seg, mention=(on, on + 1))
+        return None
+
+    def _lead_of(self, seg: Segment, span: Span) -> _Lead:
+        """The quotation's sentence unit and the words before it there (a live blog's
+        time or a digest's topic set aside)."""
+        doc = self.doc
+        u = self.unit_of[span[0].i]
+        u0, u1 = self.unit_list[u]
+        lead = self.text[doc[u0].idx: seg.open]
         topic = bool(lead) and TOPIC_LEAD.fullmatch(lead) is not None
         if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead)):
             # `11:47 « … »`: a live blog entry that is the quotation alone; `Sur les
             # accidents : « … »`: one of a digest's answers, by topic
             lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
-        if not lead.strip() and (said := _headline_colon_subject(doc, seg, lex)) is not None:
+        return _Lead(u, u0, u1, lead, topic)
+
+    def _by_its_lead(self, seg: Segment, span: Span, at: _Lead
+                     ) -> tuple[bool, Candidate | None]:
+        """What the quotation's line says around it: (True, the quote or None when it
+        is none) when that decides, (False, None) to look before it."""
+        doc, lex, cands = self.doc, self.lex, self.cands
+        words = [t for t in span if t.is_alpha]
+        if not at.lead.strip() and (said := _headline_colon_subject(doc, seg, lex)) is not None:
             # `« Sauvons la ligne » : quarante maires interpellent le ministre`
-            out.append(_whole_quotation(doc, seg, mention=said))
-            continue
-        if not lead.strip() and len(words) >= MIN_BARE_QUOTE_WORDS and (
-                paper := source_in_brackets(doc, seg, u1)) is not None:
+            return True, self._whole(seg, mention=said)
+        if not at.lead.strip() and len(words) >= MIN_BARE_QUOTE_WORDS and (
+                paper := source_in_brackets(doc, seg, at.u1)) is not None:
             # a press review's `« … » (Le Quotidien du Nord).`: the paper's words
-            out.append(_whole_quotation(doc, seg, mention=paper))
-            continue
+            return True, self._whole(seg, mention=paper)
         if len(words) < MIN_BARE_QUOTE_WORDS or not any(
                 t.pos_ in {"VERB", "AUX"} for t in span):
-            if len(words) >= MIN_BARE_QUOTE_WORDS and not lead.strip() and \
-                    (repeated := _repeated_in(doc_text(doc), seg, cands)) is not None:
+            if len(words) >= MIN_BARE_QUOTE_WORDS and not at.lead.strip() and \
+                    (repeated := repeated_in(self.text, seg, cands)) is not None:
                 # `« Perte de contrôle à grande vitesse. » « Il s'agit d'une perte de
                 # contrôle à grande vitesse », a dit X`: a verbless quotation standing as
                 # its own sentence, which an attributed quote then says in full
-                out.append(_whole_quotation(doc, seg, speaker_ref=repeated))
-            continue
-        if not lead.strip() and (signed := signature_after(doc, seg, u1)):
+                return True, self._whole(seg, speaker_ref=repeated)
+            return True, None
+        if not at.lead.strip() and (signed := signature_after(doc, seg, at.u1)):
             # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
-            out.append(_whole_quotation(doc, seg, mention=signed))
-            continue
-        if not lead.strip() and (taken := taken_up_by_speech_noun(
+            return True, self._whole(seg, mention=signed)
+        if not at.lead.strip() and (taken := taken_up_by_speech_noun(
                 doc, next((j for j in range(span.end, len(doc)) if doc[j].idx >=
                            seg.outer_end), len(doc)), lex)) is not None:
             # `« … » Cette intervention de X, habitant du quartier, a …`
-            out.append(_whole_quotation(doc, seg, mention=taken))
-            continue
-        if not lead.strip() and u > 0 and doc[unit_list[u - 1][1] - 1].text in {":", ")"}:
-            u0 = unit_list[u - 1][0]  # the parser may cut at `… : « `
-            lead = doc_text(doc)[doc[u0].idx: seg.open]
-            if TOPIC_LEAD.fullmatch(lead):
-                topic, lead, u0 = True, "", next(t.i for t in doc[u0:] if t.idx >= seg.open)
+            return True, self._whole(seg, mention=taken)
+        if not at.lead.strip() and at.u > 0 and \
+                doc[self.unit_list[at.u - 1][1] - 1].text in {":", ")"}:
+            at.u0 = self.unit_list[at.u - 1][0]  # the parser may cut at `… : « `
+            at.lead = self.text[doc[at.u0].idx: seg.open]
+            if TOPIC_LEAD.fullmatch(at.lead):
+                at.topic, at.lead = True, ""
+                at.u0 = next(t.i for t in doc[at.u0:] if t.idx >= seg.open)
+        u0, lead = at.u0, at.lead
         if lead.rstrip().endswith(":") and (
                 said := colon_clause_subject(doc, u0, span[0].i, lex)
                 or pull_quote_name(doc, u0, span[0].i)
                 or speech_noun_source(doc, u0, span[0].i, lex)
                 or role_pull_quote(doc, u0, span[0].i, lex)):
             # `Interrogé sur sa retraite, le Toulousain a botté en touche : « … »`
-            out.append(_whole_quotation(doc, seg, mention=said))
-            continue
+            return True, self._whole(seg, mention=said)
         if lead.rstrip().endswith(")") and (
                 named := pull_quote_name(doc, u0, span[0].i, colon=False)):
             # `Jean Dupont (Debout la France) « … »`: a round-up whose colon (or line
             # break after a bold name) the page lost
-            out.append(_whole_quotation(doc, seg, mention=named))
-            continue
+            return True, self._whole(seg, mention=named)
         if lead.rstrip().endswith(",") and (
                 written := document_source(doc, u0, span[0].i, lex)) is not None:
             # `Dans un bilan fait par les autorités, « … »`: the document's author's
-            out.append(_whole_quotation(doc, seg, mention=written))
-            continue
+            return True, self._whole(seg, mention=written)
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[u0: span[0].i - 1]) and \
                 not lead.rstrip().endswith(","):
-            continue
+            return True, None
         if lead.strip() and not lead.rstrip().endswith((",", ":")):
-            continue
-        if _listed_after_a_title(doc_text(doc), seg, segments, cands + out):
-            continue
-        repeated = _repeated_in(doc_text(doc), seg, cands)
-        debris = debris or _debris_units(doc, unit_list)
+            return True, None
+        if _listed_after_a_title(self.text, seg, self.segments, cands + self.out):
+            return True, None
+        return False, None
+
+    def _by_what_came_before(self, seg: Segment, span: Span, at: _Lead) -> None:
+        """A quotation after quotes or a sentence about someone: it goes on with the
+        quote before it, or is the person's named in the sentence before."""
+        doc, lex, cands, unit_list, unit_of = \
+            self.doc, self.lex, self.cands, self.unit_list, self.unit_of
+        u, u0, lead, topic = at.u, at.u0, at.lead, at.topic
+        repeated = repeated_in(self.text, seg, cands)
+        debris = self.debris
         previous = [k for k, c in enumerate(cands) if c.end <= seg.open and
                     unit_of_char(doc, c.end - 1, unit_of) >= _back(u, 2, debris)]
         if topic and not previous and (before := _quote_ending_in(
-                doc, out, unit_of, _back(u, 1, debris), seg.open)) is not None:
+                doc, self.out, unit_of, _back(u, 1, debris), seg.open)) is not None:
             # `Sur les randonneurs : « … »` after `Sur les accidents : « … »`: the digest
             # goes on with the same speaker
-            out.append(_whole_quotation(doc, seg, speaker_ref=before))
-            continue
+            self.out.append(self._whole(seg, speaker_ref=before))
+            return
         if repeated is None and not previous:
             k = _back(u, 1, debris)  # (the sentence before, past debris lines)
-            k = _back(k, _quotation_line_before(doc, unit_list, k + 1, segments), debris)
+            k = _back(k, _quotation_line_before(doc, unit_list, k + 1, self.segments), debris)
             if topic and k >= 0 and doc[unit_list[k][1] - 1].text == ":":
                 k = _back(k, 1, debris)  # (the topic, which the parser cut off)
             said = None if lead.strip() else person_subject_before(
-                doc, unit_list, k + 1, lex,
-                doc_text(doc)[seg.start:seg.end])
+                doc, unit_list, k + 1, lex, self.text[seg.start:seg.end])
             if said is None and not lead.strip() and k > 0 and (k2 := _back(k, 1, debris)) \
                     >= 0 and _same_paragraph(doc, unit_list, k2, k):
                 # `Le docteur X arrive vers minuit. Cinquante ans, la voix calme.\n« … »`:
                 # a sentence of scenery between the person and the quotation
                 said = person_subject_before(doc, unit_list, k2 + 1, lex,
-                                             doc_text(doc)[seg.start:seg.end])
+                                             self.text[seg.start:seg.end])
             if said is not None:
                 # `Le maire est apparu très ému. « Nous reconstruirons tout. »`
-                cand = _whole_quotation(doc, seg, mention=said)
-                out.append(cand)
-                guessed.append(cand)
-            continue
+                cand = self._whole(seg, mention=said)
+                self.out.append(cand)
+                self.guessed.append(cand)
+            return
         if repeated is None and not lead.strip() and not any(
                 unit_of_char(doc, cands[k].end - 1, unit_of) >= _back(u, 1, debris)
                 for k in previous) and (said := person_subject_before(
                     doc, unit_list, _back(u, 1, debris) + 1, lex,
-                    doc_text(doc)[seg.start:seg.end])) is not None and any(
+                    self.text[seg.start:seg.end])) is not None and any(
                     t.ent_type_ == "PER" for t in doc[said[0]: said[1]]):
             # `« A », souffle X. Son gardien, Y, a multiplié les parades. « B »`: a
             # sentence about someone else, named, stands between; the quotation is theirs
             # (an institution's act between, `L'association a lancé une enquête`, is
             # what the speaker before goes on about)
-            out.append(_whole_quotation(doc, seg, mention=said))
-            continue
-        cand = Candidate(seg.start, last_content_char(doc_text(doc), seg.start, seg.end),
+            self.out.append(self._whole(seg, mention=said))
+            return
+        cand = Candidate(seg.start, last_content_char(self.text, seg.start, seg.end),
                          "bare", type="direct")
         if subject_before_quoted_predicate(doc, u0, span[0].i - 1, span.end):
             # `Trois autres vols, « pourraient leur être reprochés ».`: the subject
             # before the quoted predicate is part of the clause reported
             cand = Candidate(doc[u0].idx, seg.outer_end, "bare", type="mixed")
         cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
-        out.append(cand)
-    for cand in guessed:
-        # a line of quoted words given to the person named just before, which the body
-        # then gives to someone else: `« On est chanceux » … L'autre qualifié est X : « … On
-        # est chanceux »` (a sub-headline, as the guideline says)
-        later = _said_again_later(doc_text(doc), cand, cands + out)
-        if later is not None:
-            cand.mention, cand.speaker_ref = None, later
-    out.extend(embedded_posts(doc, cands + out))
-    out.extend(heading_lines(doc_text(doc), segments, cands + out))
-    return out
+        self.out.append(cand)
+
+
+@dataclass(slots=True)
+class _Lead:
+    """A quotation's sentence unit (`u`, its tokens `u0` to `u1`), the words before the
+    quotation in it (`lead`), and whether they only name a digest's topic."""
+
+    u: int
+    u0: int
+    u1: int
+    lead: str
+    topic: bool
 
 
 _COLON_AFTER = re.compile(r"[ \u00a0\u202f]*:[ \u00a0\u202f]*")
@@ -268,11 +343,11 @@ def heading_lines(text: str, segments: list[Segment], cands: list[Candidate]
         if any(a <= seg.open < b for seg in segments) or \
                 any(c.start < e and s < c.end for c in cands):
             continue
-        words = _words(text[s:e])
+        words = folded_words(text[s:e])
         if len(words.split()) < MIN_BARE_QUOTE_WORDS:
             continue
         said = next((seg for seg in segments if seg.open > b and
-                     f" {words} " in f" {_words(text[seg.start: seg.end])} "), None)
+                     f" {words} " in f" {folded_words(text[seg.start: seg.end])} "), None)
         owner = None if said is None else next(
             (c for c in cands if c.start < said.end and said.start < c.end), None)
         if owner is not None:
@@ -367,71 +442,6 @@ def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     return int(any(not re.search(r"\w", text[start:seg.open] + text[seg.outer_end:end])
                    for seg in segments if start <= seg.open and seg.outer_end <= end))
-
-
-def _said_again_later(text: str, cand: Candidate, others: list[Candidate]
-                      ) -> Candidate | None:
-    """An attributed quote after `cand` whose words hold all of `cand`'s."""
-    words = _words(text[cand.start: cand.end])
-    if len(words.split()) < MIN_BARE_QUOTE_WORDS:
-        return None
-    return next((c for c in others if c is not cand and c.start >= cand.end and
-                 (c.rule != "bare" or c.mention is not None) and
-                 words in _words(text[c.start: c.end])), None)
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
-
-
-def _repeated_in(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
-    """The attributed quote that repeats a bare quotation's words: a sub-headline
-    (`« L'eau gelait sur les toits »`) whose words the body gives to someone."""
-    words = _words(text[seg.start: seg.end])
-    if len(words.split()) < MIN_BARE_QUOTE_WORDS:
-        return None
-    for c in cands:
-        if c.rule != "bare" and words in _words(text[c.start: c.end]):
-            return c
-    return None
-
-
-HEADING_MAX_CHARS = 150
-
-
-def _foreign_term(span: Span) -> bool:
-    """`Au seuil du « No Deal »`: a quotation of foreign words (the tagger reads one as
-    foreign, the others as foreign or as names) is a term named, as the press sets
-    foreign expressions in quotation marks, not words a heading takes from the body's
-    speaker."""
-    words = [t for t in span if t.is_alpha]
-    return any(t.pos_ == "X" for t in words) and all(t.pos_ in {"X", "PROPN"} for t in words)
-
-
-def _heading_repeat(text: str, seg: Segment, cands: list[Candidate]) -> Candidate | None:
-    """The attributed quote that says again the words of a short quotation set in a
-    heading line (a paragraph of its own, short, with no full stop), however few."""
-    line_start, line_end = layout_line_of(layout_lines(text), seg.open)
-    if line_end < seg.end:
-        return None
-    line = text[line_start: line_end].strip()
-    words = _words(text[seg.start: seg.end])
-    if len(line) > HEADING_MAX_CHARS or line.endswith(".") or len(words.split()) < 2:
-        return None
-    bare = _without_articles(words)  # `Intensité et attitude` for `l'intensité et l'attitude`
-    return next((c for c in cands if c.rule != "bare" and c.start > seg.end and (
-                 f" {words} " in f" {_words(text[c.start: c.end])} " or
-                 f" {bare} " in f" {_without_articles(_words(text[c.start: c.end]))} ")),
-                None)
-
-
-ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "de", "d"})
-"""Articles (and a partitive's `de`) a heading drops from the words it takes up (folded,
-as `_words` gives them)."""
-
-
-def _without_articles(words: str) -> str:
-    return " ".join(w for w in words.split() if w not in ARTICLES)
 
 
 QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
