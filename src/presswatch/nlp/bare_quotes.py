@@ -128,8 +128,10 @@ class _BareQuotations:
         if not done:
             self._by_what_came_before(seg, span, at)
 
-    def _whole(self, seg: Segment, **given: object) -> Candidate:
-        return _whole_quotation(self.doc, seg, **given)  # type: ignore[arg-type]
+    def _whole(self, seg: Segment, *, mention: tuple[int, int] | None = None,
+               speaker_ref: Candidate | None = None, rule: str = "bare") -> Candidate:
+        return _whole_quotation(self.doc, seg, mention=mention, speaker_ref=speaker_ref,
+                                rule=rule)
 
     def _by_its_line(self, seg: Segment, span: Span) -> Candidate | None:
         """A quotation whose own line or sentence says whose it is."""
