@@ -165,3 +165,10 @@ def test_one_party_the_parse_gave_meets_the_sentence_subject(nlp: Language) -> N
     text = ("La ministre Claire Dumont entame une tournée qui mêlera visites d'usines et "
             "discussions avec Marc Lenoir.")
     assert found(nlp, text) == [("talks", ["Claire Dumont", "Marc Lenoir"])]
+
+
+def test_a_joint_speaker_is_two_parties(nlp: Language) -> None:
+    """`A et B ont annoncé …` resolves as one joint speaker; as parties they are two."""
+    assert found(nlp, "Lors d'une conférence de presse conjointe à Lyon, Anne Roux et Hans "
+                      "Weber ont annoncé un accord.") == [
+        ("press_conference", ["Anne Roux", "Hans Weber"])]

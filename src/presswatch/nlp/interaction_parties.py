@@ -185,10 +185,18 @@ class ArticleParties:
         names = [p["name"] for p in self.people if any(
             lo <= m < hi and (trigger is None or not self._quoted_apart(m, trigger))
             for m in p["mentions"])]
-        names += [q["speaker"] for q in self.quotes if q["speaker"] and q["cue_start"]
+        names += [party for q in self.quotes if q["speaker"] and q["cue_start"]
                   is not None and lo <= q["cue_start"] < hi
-                  and fold(q.get("cue") or "") not in SOURCE_CUES]  # `selon X` reports
+                  and fold(q.get("cue") or "") not in SOURCE_CUES  # `selon X` reports
+                  for party in self._parties_of(q["speaker"])]
         return names
+
+    def _parties_of(self, speaker: str) -> list[str]:
+        """A joint speaker (`A et B ont annoncé …`, resolved as `A et B`) is two parties
+        when both are people of the article; any other speaker is one."""
+        parts = speaker.split(" et ")
+        return parts if len(parts) > 1 and all(p in self.persons for p in parts) \
+            else [speaker]
 
     def most_named(self, besides: set[str]) -> str | None:
         """The article's person named most often (mentions and quotes), other than
