@@ -325,3 +325,16 @@ def test_a_bare_apposition_after_the_subject_is_not_the_subject(annotate, text, 
                                                                 head):
     """`X, membre de …, a indiqué`: the apposition without article is not the speaker."""
     assert head in find(annotate(text), content)["speaker"]
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le député Les Républicains Marc Roux a dit que la réforme était « injuste ».",
+     "la réforme était « injuste »", "Marc Roux"),
+    ("La députée La France insoumise Clara Benoît a affirmé que le texte serait « retoqué ».",
+     "le texte serait « retoqué »", "Clara Benoît"),
+])
+def test_a_party_named_inside_a_role_is_not_the_speakers_name(annotate, text, quotation,
+                                                              speaker):
+    """A capitalised article after a role noun opens a party's name, not a surname."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+

@@ -380,7 +380,9 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
         return False
     word = fold(t.text)
     return word not in lex.nationalities and word not in lex.countries and \
-        t.lower_ not in lex.speaker_nouns and t.ent_type_ != "ORG"
+        t.lower_ not in lex.speaker_nouns and t.ent_type_ != "ORG" and not (
+            t.pos_ == "DET" and t.ent_type_ != "PER")  # `le député Les Républicains X`:
+    # an article opens a party's name (`La France insoumise`), a particle a name (`Le Pen`)
 
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
