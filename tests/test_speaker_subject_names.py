@@ -338,3 +338,22 @@ def test_a_party_named_inside_a_role_is_not_the_speakers_name(annotate, text, qu
     """A capitalised article after a role noun opens a party's name, not a surname."""
     assert find(annotate(text), quotation)["speaker"] == speaker
 
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("« Nous soutiendrons le projet », a déclaré Per Eklund.", "Nous soutiendrons le projet",
+     "Per Eklund"),
+    ("Le Premier ministre suédois, Per Eklund, a déclaré que la Suède soutiendrait le projet.",
+     "la Suède soutiendrait le projet", "Per Eklund"),
+])
+def test_a_first_name_the_tagger_reads_as_a_preposition_still_opens_a_name(
+        annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "L'association Zéro Déchet 48 a dénoncé un projet « absurde ».",
+    "Zéro Déchet 48 a dénoncé un projet « absurde ».",
+])
+def test_an_organisation_named_from_a_number_word_keeps_it(annotate, text):
+    assert find(annotate(text), "un projet « absurde »")["speaker"] == "Zéro Déchet 48"
+

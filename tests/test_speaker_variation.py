@@ -694,3 +694,15 @@ def test_a_first_name_two_people_share_names_neither(annotate):
     quotes = annotate("Julie Masson et Julie Bertin dirigent la chorale. Julie a expliqué "
                       "que le concert serait « gratuit ».")
     assert find(quotes, "le concert serait « gratuit »")["speaker"] == "Julie"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La cardiologue Sophie Garnier a publié une étude. Selon la cardiologue, l'épidémie "
+     "« ralentit nettement ».", "l'épidémie « ralentit nettement »", "Sophie Garnier"),
+    ("Le géologue Marc Lenoir a étudié la faille. « Le risque est réel », prévient le "
+     "géologue.", "Le risque est réel", "Marc Lenoir"),
+])
+def test_a_profession_named_with_a_person_is_that_person_later(annotate, text, quotation,
+                                                                 speaker):
+    """Professions of `data/speaker_nouns.tsv` (medical specialties, sciences, trades)."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
