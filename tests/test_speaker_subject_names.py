@@ -357,3 +357,12 @@ def test_a_first_name_the_tagger_reads_as_a_preposition_still_opens_a_name(
 def test_an_organisation_named_from_a_number_word_keeps_it(annotate, text):
     assert find(annotate(text), "un projet « absurde »")["speaker"] == "Zéro Déchet 48"
 
+
+@pytest.mark.parametrize("text, quotation", [
+    ("« Mon pays respectera ses engagements », a déclaré Son Excellence Jean-Baptiste Okemba.",
+     "Mon pays respectera ses engagements"),
+    ("Son Excellence Jean-Baptiste Okemba a déclaré que son pays « respectera ses "
+     "engagements ».", "son pays « respectera ses engagements »"),
+])
+def test_a_title_of_address_is_no_part_of_the_name(annotate, text, quotation):
+    assert find(annotate(text), quotation)["speaker"] == "Jean-Baptiste Okemba"

@@ -35,6 +35,9 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "de
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
                        "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
 """Social networks, lower case: where words were posted, never part of a person's name."""
+ADDRESS_TITLES = frozenset({"excellence", "majeste", "saintete", "altesse", "eminence",
+                            "beatitude"})
+"""Titles of address after `Son`/`Sa` (folded): how a person is addressed, not named."""
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
                    "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
 """Endings of the nouns for an inhabitant of a city or region (`le Lyonnais`), folded."""
@@ -285,9 +288,12 @@ def _not_a_place(t: Token, lex: Lexicon) -> bool:
 
 def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """`sur Twitter Ngozi` tagged as one name: the network is where the words were
-    posted, left out before the name is widened to its surname (`Ngozi Duthilleul`)."""
+    posted, left out before the name is widened to its surname (`Ngozi Duthilleul`); so is
+    a title of address (`Son Excellence`), and a span of nothing else is no name."""
     while a < b - 1 and doc[a].lower_ in PLATFORMS:
         a += 1
+    while a + 1 < b and doc[a].lower_ in {"son", "sa"} and fold(doc[a + 1].text) in ADDRESS_TITLES:
+        a += 2  # `Son Excellence Jean-Baptiste Okemba`: a title of address, no name
     return a, b
 
 
@@ -463,7 +469,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             spans.append((e.start, e.end))
     spans += _untagged_surnames(doc, spans)
     spans = [_through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
-             for a, b in spans]
+             for a, b in spans if _without_platform(doc, a, b)[0] < b]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
