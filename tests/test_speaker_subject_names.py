@@ -332,10 +332,17 @@ def test_a_bare_apposition_after_the_subject_is_not_the_subject(annotate, text, 
      "la réforme était « injuste »", "Marc Roux"),
     ("La députée La France insoumise Clara Benoît a affirmé que le texte serait « retoqué ».",
      "le texte serait « retoqué »", "Clara Benoît"),
+    ("Le conseiller Renaissance Hugo Perrin a estimé que la ville « devait investir ».",
+     "la ville « devait investir »", "Hugo Perrin"),
+    ("Le sénateur Horizons Jean-Marc Delorme a dit que le texte serait « retoqué ».",
+     "le texte serait « retoqué »", "Jean-Marc Delorme"),
+    ("L'ambassadeur Mamadou Ali Diallo a dit que le texte serait « retoqué ».",
+     "le texte serait « retoqué »", "Mamadou Ali Diallo"),
 ])
 def test_a_party_named_inside_a_role_is_not_the_speakers_name(annotate, text, quotation,
                                                               speaker):
-    """A capitalised article after a role noun opens a party's name, not a surname."""
+    """A capitalised article after a role noun opens a party's name, not a surname; so does
+    a word that is no first name before a known first name and a surname."""
     assert find(annotate(text), quotation)["speaker"] == speaker
 
 

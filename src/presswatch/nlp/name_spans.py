@@ -297,6 +297,20 @@ def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _without_party(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """`le conseiller Renaissance Hugo Perrin` tagged as one name: a word after a role noun
+    that is no first name, before a known first name and a surname, is the party or body
+    the role belongs to."""
+    if b - a >= 3 and a > 0 and doc[a - 1].text[:1].islower() and \
+            lex.noun_class(doc[a - 1]) == "role" and \
+            fold(doc[a].text.split("-")[0]) not in lex.first_names and \
+            fold(doc[a + 1].text.split("-")[0]) in lex.first_names and \
+            (doc[a].pos_ != "PROPN" or doc[a + 1].ent_iob_ == "B"):
+        return a + 1, b  # (not a given name the model knows tagged with the rest:
+        # `l'ambassadeur Mamadou Ali Diallo`)
+    return a, b
+
+
 def _through_hyphens(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """`Przemysław Lestrade` tagged in `Przemysław Lestrade-Iparraguirre`: the tokenizer
     split a surname it does not know at its hyphen and the model tagged its first part; the
@@ -506,6 +520,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             b += 1
         while a < b - 1 and doc[a].lower_ in PLATFORMS:
             a += 1  # `sur Twitter Paolo Rossi`, tagged as one name
+        a, b = _without_party(doc, a, b, lex)
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
             a -= 1
         out.append((a, b))
