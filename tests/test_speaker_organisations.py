@@ -159,3 +159,20 @@ def test_the_network_operator_described_takes_up_the_company_named_before(annota
     quotes = annotate("Enedis a été saisi. Selon le gestionnaire du réseau, la coupure "
                       "durera deux heures.")
     assert find(quotes, "la coupure durera deux heures")["speaker"] == "Enedis"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La mairie de Brest a publié un communiqué lundi. Selon le communiqué, les travaux "
+     "« commenceront en mars ».", "les travaux « commenceront en mars »", "la mairie de Brest"),
+    ("Dans un communiqué, le syndicat Force ouvrière a dénoncé la réforme. Le communiqué "
+     "précise que la grève « sera reconduite ».", "la grève « sera reconduite »",
+     "le syndicat Force ouvrière"),
+])
+def test_a_document_taken_up_by_its_noun_is_its_issuer(annotate, text, quotation, speaker):
+    """`speaker_documents.py`: `le communiqué` after the sentence saying who published it."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_document_no_sentence_attributes_stays_the_document(annotate):
+    quotes = annotate("Selon le communiqué, les travaux « commenceront en mars ».")
+    assert find(quotes, "les travaux « commenceront en mars »")["speaker"] == "le communiqué"

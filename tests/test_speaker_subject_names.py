@@ -325,3 +325,51 @@ def test_a_bare_apposition_after_the_subject_is_not_the_subject(annotate, text, 
                                                                 head):
     """`X, membre de …, a indiqué`: the apposition without article is not the speaker."""
     assert head in find(annotate(text), content)["speaker"]
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Le député Les Républicains Marc Roux a dit que la réforme était « injuste ».",
+     "la réforme était « injuste »", "Marc Roux"),
+    ("La députée La France insoumise Clara Benoît a affirmé que le texte serait « retoqué ».",
+     "le texte serait « retoqué »", "Clara Benoît"),
+    ("Le conseiller Renaissance Hugo Perrin a estimé que la ville « devait investir ».",
+     "la ville « devait investir »", "Hugo Perrin"),
+    ("Le sénateur Horizons Jean-Marc Delorme a dit que le texte serait « retoqué ».",
+     "le texte serait « retoqué »", "Jean-Marc Delorme"),
+    ("L'ambassadeur Mamadou Ali Diallo a dit que le texte serait « retoqué ».",
+     "le texte serait « retoqué »", "Mamadou Ali Diallo"),
+])
+def test_a_party_named_inside_a_role_is_not_the_speakers_name(annotate, text, quotation,
+                                                              speaker):
+    """A capitalised article after a role noun opens a party's name, not a surname; so does
+    a word that is no first name before a known first name and a surname."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("« Nous soutiendrons le projet », a déclaré Per Eklund.", "Nous soutiendrons le projet",
+     "Per Eklund"),
+    ("Le Premier ministre suédois, Per Eklund, a déclaré que la Suède soutiendrait le projet.",
+     "la Suède soutiendrait le projet", "Per Eklund"),
+])
+def test_a_first_name_the_tagger_reads_as_a_preposition_still_opens_a_name(
+        annotate, text, quotation, speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "L'association Zéro Déchet 48 a dénoncé un projet « absurde ».",
+    "Zéro Déchet 48 a dénoncé un projet « absurde ».",
+])
+def test_an_organisation_named_from_a_number_word_keeps_it(annotate, text):
+    assert find(annotate(text), "un projet « absurde »")["speaker"] == "Zéro Déchet 48"
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("« Mon pays respectera ses engagements », a déclaré Son Excellence Jean-Baptiste Okemba.",
+     "Mon pays respectera ses engagements"),
+    ("Son Excellence Jean-Baptiste Okemba a déclaré que son pays « respectera ses "
+     "engagements ».", "son pays « respectera ses engagements »"),
+])
+def test_a_title_of_address_is_no_part_of_the_name(annotate, text, quotation):
+    assert find(annotate(text), quotation)["speaker"] == "Jean-Baptiste Okemba"

@@ -675,3 +675,34 @@ def test_a_nickname_of_a_nationality_names_the_person_of_that_nationality(
     """Sports and foreign pages vary `l'Italien` as `le Transalpin`, `le Suisse` as
     `l'Helvète` (`data/role_synonyms.tsv`): the nationality it stands for picks the person."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("L'attaquant Kylian Mbala a rejoint le club de Lorient cet été. Son entraîneur, Paul "
+     "Verdier, se dit « ravi ». Kylian, lui, a assuré qu'il voulait « gagner des titres ».",
+     "il voulait « gagner des titres »", "Kylian Mbala"),
+    ("La sénatrice Amandine Giraud a déposé un amendement mardi. Amandine a expliqué "
+     "qu'elle voulait « protéger les petits commerces ».",
+     "elle voulait « protéger les petits commerces »", "Amandine Giraud"),
+])
+def test_a_first_name_alone_after_the_full_name_is_that_person(annotate, text, quotation,
+                                                                 speaker):
+    assert find(annotate(text), quotation)["speaker"] == speaker
+
+
+def test_a_first_name_two_people_share_names_neither(annotate):
+    quotes = annotate("Julie Masson et Julie Bertin dirigent la chorale. Julie a expliqué "
+                      "que le concert serait « gratuit ».")
+    assert find(quotes, "le concert serait « gratuit »")["speaker"] == "Julie"
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("La cardiologue Sophie Garnier a publié une étude. Selon la cardiologue, l'épidémie "
+     "« ralentit nettement ».", "l'épidémie « ralentit nettement »", "Sophie Garnier"),
+    ("Le géologue Marc Lenoir a étudié la faille. « Le risque est réel », prévient le "
+     "géologue.", "Le risque est réel", "Marc Lenoir"),
+])
+def test_a_profession_named_with_a_person_is_that_person_later(annotate, text, quotation,
+                                                                 speaker):
+    """Professions of `data/speaker_nouns.tsv` (medical specialties, sciences, trades)."""
+    assert find(annotate(text), quotation)["speaker"] == speaker

@@ -381,6 +381,10 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     if nxt.pos_ == "PRON" and nxt.lower_ in {"il", "elle", "ils", "elles", "celui-ci",
                                               "celle-ci"}:
         return True
+    if nxt.text[:1].isupper() and nxt.is_alpha and j + 1 < len(doc) and \
+            doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        return True  # `», a déclaré Per Eklund`: a first name the tagger read as a word
+        # (`Per` a preposition), then a surname
     if any(x.dep_ == "aux:pass" for x in token.children):
         return False  # `Karim Saadi, dit « le Lion », a été condamné.`: a passive with
         # no agent reports nobody's words

@@ -100,6 +100,13 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     j = addressee_end(doc, j)  # `a expliqué à France Bleu Xavier Garrabé`
     if j < len(doc) and doc[j].like_url:
         return j, j + 1  # `…, rapporte lefaso.net`: the site the tagger took for a word
+    if j + 1 < len(doc) and doc[j].pos_ not in {"DET", "PROPN", "NOUN", "PRON"} and \
+            doc[j].text[:1].isupper() and doc[j].is_alpha and \
+            doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        k = j + 1  # `a déclaré Per Eklund`: a first name the tagger read as another word
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        return j, k
     if j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or
                          is_title(doc[j]) or doc[j].ent_type_ == "PER"):
         head = doc[j]

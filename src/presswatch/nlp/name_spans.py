@@ -35,6 +35,9 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "da", "di", "de
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube",
                        "tiktok", "bluesky", "threads", "snapchat", "whatsapp"})
 """Social networks, lower case: where words were posted, never part of a person's name."""
+ADDRESS_TITLES = frozenset({"excellence", "majeste", "saintete", "altesse", "eminence",
+                            "beatitude"})
+"""Titles of address after `Son`/`Sa` (folded): how a person is addressed, not named."""
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "in", "ine",
                    "an", "ane", "ard", "arde", "een", "éen", "eenne", "éenne")
 """Endings of the nouns for an inhabitant of a city or region (`le Lyonnais`), folded."""
@@ -285,9 +288,26 @@ def _not_a_place(t: Token, lex: Lexicon) -> bool:
 
 def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """`sur Twitter Ngozi` tagged as one name: the network is where the words were
-    posted, left out before the name is widened to its surname (`Ngozi Duthilleul`)."""
+    posted, left out before the name is widened to its surname (`Ngozi Duthilleul`); so is
+    a title of address (`Son Excellence`), and a span of nothing else is no name."""
     while a < b - 1 and doc[a].lower_ in PLATFORMS:
         a += 1
+    while a + 1 < b and doc[a].lower_ in {"son", "sa"} and fold(doc[a + 1].text) in ADDRESS_TITLES:
+        a += 2  # `Son Excellence Jean-Baptiste Okemba`: a title of address, no name
+    return a, b
+
+
+def _without_party(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """`le conseiller Renaissance Hugo Perrin` tagged as one name: a word after a role noun
+    that is no first name, before a known first name and a surname, is the party or body
+    the role belongs to."""
+    if b - a >= 3 and a > 0 and doc[a - 1].text[:1].islower() and \
+            lex.noun_class(doc[a - 1]) == "role" and \
+            fold(doc[a].text.split("-")[0]) not in lex.first_names and \
+            fold(doc[a + 1].text.split("-")[0]) in lex.first_names and \
+            (doc[a].pos_ != "PROPN" or doc[a + 1].ent_iob_ == "B"):
+        return a + 1, b  # (not a given name the model knows tagged with the rest:
+        # `l'ambassadeur Mamadou Ali Diallo`)
     return a, b
 
 
@@ -380,7 +400,9 @@ def _after_role_noun(doc: Doc, t: Token, lex: Lexicon) -> bool:
         return False
     word = fold(t.text)
     return word not in lex.nationalities and word not in lex.countries and \
-        t.lower_ not in lex.speaker_nouns and t.ent_type_ != "ORG"
+        t.lower_ not in lex.speaker_nouns and t.ent_type_ != "ORG" and not (
+            t.pos_ == "DET" and t.ent_type_ != "PER")  # `le député Les Républicains X`:
+    # an article opens a party's name (`La France insoumise`), a particle a name (`Le Pen`)
 
 
 def _with_surname(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
@@ -461,7 +483,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             spans.append((e.start, e.end))
     spans += _untagged_surnames(doc, spans)
     spans = [_through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
-             for a, b in spans]
+             for a, b in spans if _without_platform(doc, a, b)[0] < b]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
@@ -498,6 +520,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             b += 1
         while a < b - 1 and doc[a].lower_ in PLATFORMS:
             a += 1  # `sur Twitter Paolo Rossi`, tagged as one name
+        a, b = _without_party(doc, a, b, lex)
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
             a -= 1
         out.append((a, b))

@@ -221,6 +221,19 @@ def _family_name_first(people: People, word: str, a: int, doc: Doc, lex: Lexicon
     return person
 
 
+def _first_name_alone(people: People, word: str, a: int, doc: Doc, lex: Lexicon
+                      ) -> Person | None:
+    """The one person named in full with first name `word`, when `word` alone (a known
+    first name) comes later untitled (`Kylian Mbala … Kylian, lui, a assuré`): sports and
+    human-interest pieces go on by the first name, and it is no new person. Not after a
+    title (`Mme Claire` is a name of its own), not when two people share that first name."""
+    if fold(word) not in lex.first_names or is_title(doc[a]) or (
+            a > 0 and (is_title(doc[a - 1]) or lex.noun_class(doc[a - 1]) == "role")):
+        return None
+    named = [p for p in people.persons if p.first and fold(p.first) == fold(word)]
+    return named[0] if len(named) == 1 else None
+
+
 def _written_with_given_name(doc: Doc, word: str) -> str | None:
     """`Wang Yi`, `Tsai Ing-wen` where the article writes `word` (`Wang`) followed by one
     capitalised word inside a sentence, after a role, a nationality or a comma, outside
@@ -319,6 +332,8 @@ def _person_named(people: People, doc: Doc, a: int, words: list[str], gender: st
         person = people.by_surname(surname, first, gender)
         if person is None and first is None:
             person = _family_name_first(people, surname, a, doc, lex)
+        if person is None and first is None:
+            person = _first_name_alone(people, surname, a, doc, lex)
     if person is None or (first and person.first and not one_first_name(person.first, first)):
         person = Person(key=fold(surname), first=first)
         people.persons.append(person)

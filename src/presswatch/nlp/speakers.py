@@ -54,6 +54,7 @@ from presswatch.nlp.speaker_described import (
     described_alike_before,
     synonym_described_before,
 )
+from presswatch.nlp.speaker_documents import document_issuer
 from presswatch.nlp.speaker_roles import RoleMentions
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.nlp.speaker_short_forms import expand_short_forms
@@ -232,6 +233,8 @@ class SpeakerResolver(RoleMentions):
         lacks, a role taken up by its holder or kept as a description, an organisation
         described, or the description itself."""
         doc = self.doc
+        if (issuer := document_issuer(doc, tokens)) is not None:
+            return self.resolve(issuer)  # `Selon le communiqué`: who published it
         head = self._head(tokens)
         persons = self._persons_in(span)
         if self._named_in_a_complement(tokens) and not self._apposed_people(tokens):

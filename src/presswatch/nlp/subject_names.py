@@ -188,11 +188,21 @@ def name_before_bare_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return name_lo, lo - 1
 
 
+NUMBER_WORDS = frozenset({"zéro", "deux", "trois", "quatre", "cinq", "six", "sept",
+                          "huit", "neuf", "dix", "cent", "mille"})
+"""Number words an organisation's capitalised name may open with (`Zéro Déchet`,
+`Quatre Saisons`)."""
+
+
 def with_whole_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Oluwaseun Lestrade-Iparraguirre a rappelé`: a parsed subject that starts inside a
     hyphenated word (the tokenizer splits a surname it does not know at its hyphen) starts
     at that word, and at the name words right before it."""
     lo, hi = span
+    if 0 < lo < hi and doc[lo].text[:1].isupper() and doc[lo - 1].lower_ in NUMBER_WORDS \
+            and doc[lo - 1].text[:1].isupper() and doc[lo - 1].whitespace_ == " ":
+        return lo - 1, hi  # `Zéro Déchet 48 a dénoncé`: a name opening on a number word,
+        # which the parser leaves out of the subject
     start = glued_start(doc, lo)
     if start == lo:
         return span
