@@ -373,3 +373,11 @@ def test_an_organisation_named_from_a_number_word_keeps_it(annotate, text):
 ])
 def test_a_title_of_address_is_no_part_of_the_name(annotate, text, quotation):
     assert find(annotate(text), quotation)["speaker"] == "Jean-Baptiste Okemba"
+
+
+def test_a_byline_preposition_is_no_first_name(nlp):
+    """`Par` opens a byline; no first name folds to it (`Pär` is left out of
+    data/first_names.tsv for that reason)."""
+    doc = nlp("Par Hélène Castagné\nLe maire de Brives a inauguré la halle. « Nous l'attendions "
+              "depuis dix ans », a dit Hélène Castagné.")
+    assert "Par Hélène Castagné" not in [p["name"] for p in doc._.people]
