@@ -30,6 +30,7 @@ from presswatch.nlp.content_clauses import (
     quotation_with_incise,
     report_compared,
     reporter_adjunct_after,
+    subject_report_after_comma,
     taken_up_by_ce,
 )
 from presswatch.nlp.content_occasions import after_an_event, occasion_to_the_end, only_when_left
@@ -181,17 +182,19 @@ def _finite_part(verb: Token) -> Token:
                  "Fin" in morph(c, "VerbForm")), verb)
 
 
-def _tensed_like_the_cue(doc: Doc, cue_verb: Token, other: Token) -> bool:
+def _tensed_like_the_cue(doc: Doc, cue_verb: Token, other: Token,
+                         fields: tuple[str, ...] = ("Number", "Tense", "Mood")) -> bool:
     """`a fait remarquer que ces manœuvres étaient routinières et ne visaient aucun pays`:
     a finite verb after `que … et` that differs from the reporting verb in number, tense
     or mood goes on with the reported clause (reported speech shifts its tenses: the
     imperfect, the conditional), whatever the parse hung it on; the speaker's next verb
     shares the report's own (`a affirmé que … et n'exclut pas`, `a dit que … et a
-    ajouté`). A cue with no finite form of its own (`Soulignant que`) is not compared."""
+    ajouté`). A cue with no finite form of its own (`Soulignant que`) is not compared.
+    Another subject's verb is compared in tense and mood only (`fields`)."""
     mine, theirs = _finite_part(cue_verb), _finite_part(other)
     if "Fin" not in morph(mine, "VerbForm") or "Fin" not in morph(theirs, "VerbForm"):
         return True
-    for field in ("Number", "Tense", "Mood"):
+    for field in fields:
         a, b = morph(mine, field), morph(theirs, field)
         if a and b and a != b:
             return False
@@ -486,6 +489,10 @@ def _comma_ends(doc: Doc, j: int, start: int, limit: int, verb: Token, cues: lis
     if new_report_after_comma(doc, j + 1, start, cues):
         return True  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
         # new sentence the scraper or the writer joined with a comma
+    if after_que and (other := subject_report_after_comma(doc, j + 1, start, limit, cues)) \
+            and _tensed_like_the_cue(doc, verb, doc[other.i], ("Tense", "Mood")):
+        return True  # `a expliqué que A, le préfet a ajouté que B`: another subject's
+        # report in the report's own tense (a reported clause shifts its tenses)
     if quotation_with_incise(doc, j + 1, cues):
         return True  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
     return bool(reporter_adjunct_after(doc, j + 1, limit) or occasion_to_the_end(
