@@ -1079,3 +1079,21 @@ def test_another_subjects_report_after_a_comma_ends_the_content(annotate, text, 
 ])
 def test_a_clause_of_the_content_after_a_comma_stays_in_it(annotate, text, content):
     find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le collectif Yannick Berthou réclame « un moratoire immédiat » pour protéger la "
+     "forêt.", "un moratoire immédiat"),
+    ("La sénatrice Maud Quérel exige des « garanties écrites » afin de rassurer les "
+     "familles.", "des « garanties écrites »"),
+])
+def test_a_purpose_after_a_quoted_noun_phrase_is_the_writers(annotate, text, content):
+    """The quotation marks close the words said; `pour` / `afin de` + infinitive after
+    them says why, in the writer's words (without marks the purpose may be part of a
+    demand: `réclame des moyens pour recruter`)."""
+    find(annotate(text), content)
+
+
+def test_a_purpose_in_an_unquoted_demand_stays(annotate):
+    find(annotate("Le syndicat réclame des moyens supplémentaires pour recruter des "
+                  "infirmières."), "des moyens supplémentaires pour recruter des infirmières")

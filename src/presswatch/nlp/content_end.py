@@ -323,6 +323,26 @@ def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
         "Inf" in morph(doc[m], "VerbForm")  # (`pour garantir la sécurité` is a purpose)
 
 
+def _purpose_after_quotation(doc: Doc, start: int, k: int, limit: int) -> bool:
+    """`a réclamé « une enquête indépendante » pour faire la lumière sur …`: a noun phrase
+    said wholly in quotation marks, its determiner at most outside, then `pour` / `afin
+    de` and an infinitive at `k`: the marks close the words said, and the purpose after
+    them is the writer's account of why, whatever the verb."""
+    if k < 1 or doc[k - 1].text not in CLOSING_MARKS or not any(
+            doc[m].text in OPENING_MARKS for m in range(start, min(start + 2, k))) or any(
+            doc[m].text in CLOSING_MARKS for m in range(start, k - 1)):
+        return False
+    m = k + 1
+    if doc[k].lower_ == "afin":
+        if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
+            return False
+        m += 1
+    while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
+            "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
+
+
 NO_SIBLING_WORDS = frozenset({"envers", "attendant"})
 """Words the tagger may call a verb beside the cue that open no verb of the subject's:
 `sa confiance envers la direction` (a preposition), `à la patience en attendant les
@@ -410,8 +430,9 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
     if t.lower_ in CONTRAST_HEADS and j + 1 < limit and \
             doc[j + 1].lower_.replace("’", "'") in QUE and _noun_phrase_said(doc, start):
         return True  # `a critiqué le budget alors que le gouvernement cherche …`
-    if t.lower_ in {"pour", "afin"} and _noun_phrase_said(doc, start) and \
-            _purpose_of_speaking(doc, j, limit, lex):
+    if t.lower_ in {"pour", "afin"} and _noun_phrase_said(doc, start) and (
+            _purpose_of_speaking(doc, j, limit, lex) or
+            _purpose_after_quotation(doc, start, j, limit)):
         return True  # `a mis en avant « l'intérêt national » pour justifier son refus`:
         # why it was said is the narrator's (`des mesures pour aider …` stays)
     if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ == "VERB" and \
