@@ -1173,3 +1173,34 @@ def test_se_declarer_takes_an_attribute_after_an_adverb(annotate, text, content)
 
 def test_a_fire_that_se_declare_says_nothing(annotate):
     assert not annotate("Un incendie s'est déclaré dans la nuit dans un entrepôt du port.")
+
+
+@pytest.mark.parametrize("text", [
+    "Les commerçants du centre-ville se disent inquiets.",
+    "Les commerçants se disent confiants.",
+    "Les pompiers se verraient tous proposer une prime exceptionnelle.",
+    "La préfète Corinne Lablache a interdit toute manifestation sur le port.",
+    "La présidente Inès Marchal a nuancé le bilan du club.",
+])
+def test_look_alikes_of_a_report_say_nothing(annotate, text):
+    """A lone unquoted attribute of `se dire` (a feeling told in the writer's word), what
+    the subject was offered (`se voir` + infinitive, a quantifier between them), a ban (a
+    decision, not words), what was nuanced (someone else's words or figures)."""
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les commerçants se disent inquiets pour la survie de leurs boutiques.",
+     "inquiets pour la survie de leurs boutiques"),
+    ("La directrice s'est dite « soulagée ».", "soulagée"),
+    ("Le conseiller Noël Castaing a nuancé : les recettes restent fragiles.",
+     "les recettes restent fragiles"),
+])
+def test_what_se_dire_and_nuancer_still_report(annotate, text, content):
+    find(annotate(text), content)
+
+
+def test_what_was_nuanced_is_not_what_was_said(annotate):
+    quotes = annotate("Le conseiller Noël Castaing a nuancé ces résultats en rappelant que "
+                      "la saison était longue.")
+    assert [q["text"] for q in quotes] == ["la saison était longue"]

@@ -432,6 +432,11 @@ def not_yet_said(token: Token) -> bool:
         morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
 
 
+FLOATING_QUANTIFIERS = frozenset({"tous", "toutes", "chacun", "chacune"})
+"""Words that float between a verb and the infinitive it governs (`se verraient tous
+proposer`) and leave the construction unchanged."""
+
+
 def _received(doc: Doc, token: Token) -> bool:
     """`Chaque salarié se verra proposer un poste`, `s'est vu reprocher …`: an infinitive
     under reflexive `voir` says what the subject was offered or told, a passive without
@@ -439,8 +444,8 @@ def _received(doc: Doc, token: Token) -> bool:
     if not is_infinitive(token) or token.i < 2:
         return False
     k = token.i - 1
-    while k > 0 and doc[k].pos_ == "ADV":
-        k -= 1  # `se verra sans doute proposer`
+    while k > 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in FLOATING_QUANTIFIERS):
+        k -= 1  # `se verra sans doute proposer`, `se verraient tous proposer`
     voir = doc[k]
     if voir.lemma_ != "voir" and voir.lower_ not in {"vu", "vue", "vus", "vues"}:
         return False

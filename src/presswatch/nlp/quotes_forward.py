@@ -147,6 +147,10 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     end = last_content_char(doc_text(doc), start, last.idx + len(last))
     if end - start < 2:
         return []
+    if frame == "attr" and sum(not doc[k].is_punct for k in range(start_tok, end_tok)) == 1 and \
+            not any(s.start < end and start < s.end for s in segments):
+        return []  # `Les salariés se disent inquiets.`: a feeling told in the writer's
+        # word, nothing said (`se dit inquiète de la saturation …`, `« soulagée »` are)
     if needs_quoted and not any(s.start < end and start < s.end for s in segments):
         if not (cue.verb.kind == "fragment" and names_a_kind(doc, start_tok)):
             return []
