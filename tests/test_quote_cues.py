@@ -1204,3 +1204,13 @@ def test_what_was_nuanced_is_not_what_was_said(annotate):
     quotes = annotate("Le conseiller Noël Castaing a nuancé ces résultats en rappelant que "
                       "la saison était longue.")
     assert [q["text"] for q in quotes] == ["la saison était longue"]
+
+
+@pytest.mark.parametrize("text", [
+    "La porte-parole Maëlle Gourvès a répondu après que le conseil a voté le budget.",
+    "Le maire Armand Tellier a témoigné avant que la cour ne se retire.",
+])
+def test_a_conjunctions_que_opens_no_content(annotate, text):
+    """`après que`, `avant que`, `sans que`, `dès que` say when, never what, even after a
+    verb that takes a `que` clause."""
+    assert not [q for q in annotate(text) if q["cue"] in {"a répondu", "a témoigné"}]

@@ -122,8 +122,11 @@ CONJUNCTIONS_BEFORE_QUE = frozenset({"alors", "tandis", "parce", "pendant", "afi
                                      "sans", "dès", "avant", "après", "depuis", "maintenant"})
 """Words that make a conjunction with the `que` after them (`alors que`, `bien que`): after
 a verb that takes no `que` clause, that `que` opens no content."""
-ONLY_CONJUNCTIONS_BEFORE_QUE = frozenset({"tandis", "parce", "pendant", "afin"})
-"""Of those, the ones that never stand before a `que` of content, whatever the verb."""
+ONLY_CONJUNCTIONS_BEFORE_QUE = frozenset({"tandis", "parce", "pendant", "afin", "après",
+                                          "avant", "sans", "dès"})
+"""Of those, the ones that never stand before a `que` of content, whatever the verb (`a
+répondu après que les journalistes l'ont interrogé`: when, not what; `depuis`, `alors`,
+`maintenant` may be adverbs before the content's `que`)."""
 
 
 def _clause_openers(scan: Scan) -> Outcome:
