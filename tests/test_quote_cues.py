@@ -1214,3 +1214,19 @@ def test_a_conjunctions_que_opens_no_content(annotate, text):
     """`après que`, `avant que`, `sans que`, `dès que` say when, never what, even after a
     verb that takes a `que` clause."""
     assert not [q for q in annotate(text) if q["cue"] in {"a répondu", "a témoigné"}]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le capitaine de l'équipe, Bastien Ollivier, dit « ne pas craindre la relégation ».",
+     "ne pas craindre la relégation", "Bastien Ollivier"),
+    ("L'ancienne ministre, Odette Carrel, dit « n'avoir jamais reçu ce courrier ».",
+     "n'avoir jamais reçu ce courrier", "Odette Carrel"),
+])
+def test_a_quoted_clause_after_a_name_and_dit_is_said_not_a_nickname(annotate, text, content,
+                                                                      speaker):
+    q = find(annotate(text), content)
+    assert (q["cue"], q["speaker"]) == ("dit", speaker)
+
+
+def test_a_quoted_nickname_after_dit_is_still_no_quote(annotate):
+    assert not annotate("Le chanteur Marc Olivier, dit « le Rossignol », a annulé sa tournée.")

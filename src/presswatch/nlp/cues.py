@@ -487,6 +487,11 @@ def _names_an_alias(doc: Doc, token: Token) -> bool:
         return False
     if before.text != "," and any(t.dep_.startswith("nsubj") for t in token.children):
         return False  # `Paul Martin dit « compter » sur …`: its subject, no comma: it says
+    if after.text in "«\"“" and token.i + 2 < len(doc) and (
+            doc[token.i + 2].pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or
+            doc[token.i + 2].lower_.replace("’", "'") in {"ne", "n'", "que", "qu'"}):
+        return False  # `Rémi Tassin, dit « ne pas être inquiet »`: a quoted clause is
+        # what he says; a nickname is a name
     if after.lower_ in {"le", "la", "l'", "l’", "les"} or after.text in "«\"“":
         return True  # `dit Le Lion`, `dit « le Lion »`: a nickname's article or marks
     if not (after.text[:1].isupper() and after.is_alpha):
