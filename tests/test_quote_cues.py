@@ -1230,3 +1230,12 @@ def test_a_quoted_clause_after_a_name_and_dit_is_said_not_a_nickname(annotate, t
 
 def test_a_quoted_nickname_after_dit_is_still_no_quote(annotate):
     assert not annotate("Le chanteur Marc Olivier, dit « le Rossignol », a annulé sa tournée.")
+
+
+def test_se_vouloir_with_an_adjective_then_a_quotation_says_only_the_quotation(annotate):
+    """`se veut rassurante : « … »`: the adjective is how the subject presents herself;
+    the quotation after the colon is what she said."""
+    quotes = annotate("La rectrice Hélène Vasseur se veut optimiste : « Toutes les classes "
+                      "auront un enseignant à la rentrée. »")
+    assert [q["text"] for q in quotes] == [
+        "Toutes les classes auront un enseignant à la rentrée"]

@@ -1097,3 +1097,8 @@ def test_a_purpose_after_a_quoted_noun_phrase_is_the_writers(annotate, text, con
 def test_a_purpose_in_an_unquoted_demand_stays(annotate):
     find(annotate("Le syndicat réclame des moyens supplémentaires pour recruter des "
                   "infirmières."), "des moyens supplémentaires pour recruter des infirmières")
+
+
+def test_a_purpose_after_a_quoted_appeal_is_the_writers(annotate):
+    find(annotate("La gendarmerie a appelé « à la vigilance » pour limiter les cambriolages."),
+         "à la vigilance")

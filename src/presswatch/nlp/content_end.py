@@ -323,6 +323,14 @@ def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
         "Inf" in morph(doc[m], "VerbForm")  # (`pour garantir la sécurité` is a purpose)
 
 
+def _quoted_appeal(doc: Doc, start: int) -> bool:
+    """`a appelé « à la retenue »`: a quotation that opens on `à` and a noun phrase, what
+    an appeal is to (never `« de tout faire »`, whose purpose may be part of the promise)."""
+    return doc[start].text in OPENING_MARKS and start + 2 < len(doc) and \
+        doc[start + 1].lower_ in {"à", "au", "aux"} and \
+        doc[start + 2].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
+
+
 def _purpose_after_quotation(doc: Doc, start: int, k: int, limit: int) -> bool:
     """`a réclamé « une enquête indépendante » pour faire la lumière sur …`: a noun phrase
     said wholly in quotation marks, its determiner at most outside, then `pour` / `afin
@@ -430,9 +438,10 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
     if t.lower_ in CONTRAST_HEADS and j + 1 < limit and \
             doc[j + 1].lower_.replace("’", "'") in QUE and _noun_phrase_said(doc, start):
         return True  # `a critiqué le budget alors que le gouvernement cherche …`
-    if t.lower_ in {"pour", "afin"} and _noun_phrase_said(doc, start) and (
-            _purpose_of_speaking(doc, j, limit, lex) or
-            _purpose_after_quotation(doc, start, j, limit)):
+    if t.lower_ in {"pour", "afin"} and (
+            (_noun_phrase_said(doc, start) and _purpose_of_speaking(doc, j, limit, lex)) or
+            ((_noun_phrase_said(doc, start) or _quoted_appeal(doc, start)) and
+             _purpose_after_quotation(doc, start, j, limit))):
         return True  # `a mis en avant « l'intérêt national » pour justifier son refus`:
         # why it was said is the narrator's (`des mesures pour aider …` stays)
     if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ == "VERB" and \
