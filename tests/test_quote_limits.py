@@ -1102,10 +1102,3 @@ def test_a_purpose_in_an_unquoted_demand_stays(annotate):
 def test_a_purpose_after_a_quoted_appeal_is_the_writers(annotate):
     find(annotate("La gendarmerie a appelé « à la vigilance » pour limiter les cambriolages."),
          "à la vigilance")
-
-
-def test_for_whom_after_a_quoted_noun_phrase_is_the_writers(annotate):
-    """`pour` and a determiner after a noun phrase wholly in quotation marks says for whom
-    it was asked, in the writer's words."""
-    find(annotate("La fédération Ouest-Pêche exige « une aide d'urgence » pour les 400 "
-                  "marins touchés."), "une aide d'urgence")

@@ -345,8 +345,6 @@ def _purpose_after_quotation(doc: Doc, start: int, k: int, limit: int) -> bool:
         if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
             return False
         m += 1
-    elif m < limit and doc[m].pos_ in {"DET", "NUM"} and _noun_phrase_said(doc, start):
-        return True  # `exige « une aide d'urgence » pour les 400 marins touchés`: for whom
     while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
             "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
         m += 1
