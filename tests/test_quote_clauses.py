@@ -1750,3 +1750,17 @@ def test_a_manner_noun_as_the_object_stays_said(annotate):
     """`a fait état d'un ton nouveau dans …`: with no object after it, the phrase is what."""
     find(annotate("La direction a fait état d'un ton nouveau dans les négociations."),
          "un ton nouveau dans les négociations")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Pour Gaëlle Tanguy, fleuriste à Quimper, « la saison a été catastrophique ».",
+     "la saison a été catastrophique", "Gaëlle Tanguy"),
+    ("Selon Marc Delorme, gérant chez Ouest Bois, « les prix vont encore grimper ».",
+     "les prix vont encore grimper", "Marc Delorme"),
+])
+def test_a_bare_noun_phrase_between_a_source_and_a_quotation_describes_it(annotate, text,
+                                                                         content, speaker):
+    """`Pour X, <noun phrase without a determiner>, « … »`: the apposition describes the
+    named source, whether or not its noun is a known role; the quotation alone is said."""
+    q = find(annotate(text), content)
+    assert q["speaker"] == speaker

@@ -1173,3 +1173,69 @@ def test_se_declarer_takes_an_attribute_after_an_adverb(annotate, text, content)
 
 def test_a_fire_that_se_declare_says_nothing(annotate):
     assert not annotate("Un incendie s'est déclaré dans la nuit dans un entrepôt du port.")
+
+
+@pytest.mark.parametrize("text", [
+    "Les commerçants du centre-ville se disent inquiets.",
+    "Les commerçants se disent confiants.",
+    "Les pompiers se verraient tous proposer une prime exceptionnelle.",
+    "La préfète Corinne Lablache a interdit toute manifestation sur le port.",
+    "La présidente Inès Marchal a nuancé le bilan du club.",
+])
+def test_look_alikes_of_a_report_say_nothing(annotate, text):
+    """A lone unquoted attribute of `se dire` (a feeling told in the writer's word), what
+    the subject was offered (`se voir` + infinitive, a quantifier between them), a ban (a
+    decision, not words), what was nuanced (someone else's words or figures)."""
+    assert not annotate(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Les commerçants se disent inquiets pour la survie de leurs boutiques.",
+     "inquiets pour la survie de leurs boutiques"),
+    ("La directrice s'est dite « soulagée ».", "soulagée"),
+    ("Le conseiller Noël Castaing a nuancé : les recettes restent fragiles.",
+     "les recettes restent fragiles"),
+])
+def test_what_se_dire_and_nuancer_still_report(annotate, text, content):
+    find(annotate(text), content)
+
+
+def test_what_was_nuanced_is_not_what_was_said(annotate):
+    quotes = annotate("Le conseiller Noël Castaing a nuancé ces résultats en rappelant que "
+                      "la saison était longue.")
+    assert [q["text"] for q in quotes] == ["la saison était longue"]
+
+
+@pytest.mark.parametrize("text", [
+    "La porte-parole Maëlle Gourvès a répondu après que le conseil a voté le budget.",
+    "Le maire Armand Tellier a témoigné avant que la cour ne se retire.",
+])
+def test_a_conjunctions_que_opens_no_content(annotate, text):
+    """`après que`, `avant que`, `sans que`, `dès que` say when, never what, even after a
+    verb that takes a `que` clause."""
+    assert not [q for q in annotate(text) if q["cue"] in {"a répondu", "a témoigné"}]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le capitaine de l'équipe, Bastien Ollivier, dit « ne pas craindre la relégation ».",
+     "ne pas craindre la relégation", "Bastien Ollivier"),
+    ("L'ancienne ministre, Odette Carrel, dit « n'avoir jamais reçu ce courrier ».",
+     "n'avoir jamais reçu ce courrier", "Odette Carrel"),
+])
+def test_a_quoted_clause_after_a_name_and_dit_is_said_not_a_nickname(annotate, text, content,
+                                                                      speaker):
+    q = find(annotate(text), content)
+    assert (q["cue"], q["speaker"]) == ("dit", speaker)
+
+
+def test_a_quoted_nickname_after_dit_is_still_no_quote(annotate):
+    assert not annotate("Le chanteur Marc Olivier, dit « le Rossignol », a annulé sa tournée.")
+
+
+def test_se_vouloir_with_an_adjective_then_a_quotation_says_only_the_quotation(annotate):
+    """`se veut rassurante : « … »`: the adjective is how the subject presents herself;
+    the quotation after the colon is what she said."""
+    quotes = annotate("La rectrice Hélène Vasseur se veut optimiste : « Toutes les classes "
+                      "auront un enseignant à la rentrée. »")
+    assert [q["text"] for q in quotes] == [
+        "Toutes les classes auront un enseignant à la rentrée"]

@@ -1046,3 +1046,59 @@ def test_a_channel_inside_the_noun_phrase_stays(annotate):
     """`les attaques sur les réseaux sociaux contre les élus`: the phrase goes on."""
     find(annotate("Elle a dénoncé les attaques sur les réseaux sociaux contre les élus."),
          "les attaques sur les réseaux sociaux contre les élus")
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("La rectrice a expliqué que la rentrée serait décalée d'une semaine, le recteur "
+     "adjoint a précisé que les examens restaient maintenus.",
+     "la rentrée serait décalée d'une semaine", "les examens restaient maintenus",
+     "a précisé"),
+    ("Le directeur a annoncé que la ligne fermerait en juin, et les usagers ont dénoncé "
+     "un « abandon ».", "la ligne fermerait en juin", "un « abandon »", "ont dénoncé"),
+    ("Les riverains redoutent que les travaux durent des années, et certains dénoncent "
+     "déjà une « gabegie ».", None, "une « gabegie »", "dénoncent"),
+])
+def test_another_subjects_report_after_a_comma_ends_the_content(annotate, text, first,
+                                                                second, cue):
+    """A comma, maybe `et`, then a subject of its own and a verb of saying in the report's
+    tense: a new report, not more of the first (and a fear left without its quotation is
+    no quote at all: GUIDELINE, settled)."""
+    quotes = annotate(text)
+    assert find(quotes, second)["cue"] == cue
+    if first is not None:
+        find(quotes, first)
+    else:
+        assert len(quotes) == 1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a affirmé que si les prix montaient, le gouvernement bloquerait les "
+     "loyers.", "si les prix montaient, le gouvernement bloquerait les loyers"),
+    ("Le juge a estimé que les expertises, les avocats l'ont souligné, étaient "
+     "incomplètes.", "les expertises, les avocats l'ont souligné, étaient incomplètes"),
+])
+def test_a_clause_of_the_content_after_a_comma_stays_in_it(annotate, text, content):
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le collectif Yannick Berthou réclame « un moratoire immédiat » pour protéger la "
+     "forêt.", "un moratoire immédiat"),
+    ("La sénatrice Maud Quérel exige des « garanties écrites » afin de rassurer les "
+     "familles.", "des « garanties écrites »"),
+])
+def test_a_purpose_after_a_quoted_noun_phrase_is_the_writers(annotate, text, content):
+    """The quotation marks close the words said; `pour` / `afin de` + infinitive after
+    them says why, in the writer's words (without marks the purpose may be part of a
+    demand: `réclame des moyens pour recruter`)."""
+    find(annotate(text), content)
+
+
+def test_a_purpose_in_an_unquoted_demand_stays(annotate):
+    find(annotate("Le syndicat réclame des moyens supplémentaires pour recruter des "
+                  "infirmières."), "des moyens supplémentaires pour recruter des infirmières")
+
+
+def test_a_purpose_after_a_quoted_appeal_is_the_writers(annotate):
+    find(annotate("La gendarmerie a appelé « à la vigilance » pour limiter les cambriolages."),
+         "à la vigilance")

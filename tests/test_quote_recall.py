@@ -668,3 +668,27 @@ def test_participants_and_interlocutors_are_sources(annotate, text, content, spe
     """`participant`, `interlocuteur` (data/speaker_nouns.tsv, group): people who were
     there and can tell, as a source."""
     assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("L'avocate Inès Varlet maintient « qu'aucun contrat n'a été signé ».",
+     "qu'aucun contrat n'a été signé", "maintient"),
+    ("Le gardien Yann Ricordel espère « que le public reviendra au stade ».",
+     "que le public reviendra au stade", "espère"),
+    ("La présidente Agathe Morvan a rendu hommage à « une militante infatigable ».",
+     "une militante infatigable", "a rendu hommage"),
+    ("Le sénateur Gilles Pradier rend hommage à « ceux qui ont tenu la digue ».",
+     "ceux qui ont tenu la digue", "rend hommage"),
+    ("La navigatrice Léa Corbel espère « une météo plus clémente ».",
+     "une météo plus clémente", "espère"),
+])
+def test_a_quotation_right_after_the_verb_is_what_was_said(annotate, text, content, cue):
+    """A quoted `que` clause right after a verb that takes one, a quoted phrase after
+    `rendre hommage à` (nobody is addressed in quotation marks), a quoted object of a verb
+    of hope (GUIDELINE, settled: a thought verb counts with a quoted fragment)."""
+    q = find(annotate(text), content)
+    assert q["cue"] == cue
+
+
+def test_a_hope_without_quotation_marks_is_no_quote(annotate):
+    assert not annotate("Le gardien Yann Ricordel espère une victoire samedi.")

@@ -122,8 +122,11 @@ CONJUNCTIONS_BEFORE_QUE = frozenset({"alors", "tandis", "parce", "pendant", "afi
                                      "sans", "dès", "avant", "après", "depuis", "maintenant"})
 """Words that make a conjunction with the `que` after them (`alors que`, `bien que`): after
 a verb that takes no `que` clause, that `que` opens no content."""
-ONLY_CONJUNCTIONS_BEFORE_QUE = frozenset({"tandis", "parce", "pendant", "afin"})
-"""Of those, the ones that never stand before a `que` of content, whatever the verb."""
+ONLY_CONJUNCTIONS_BEFORE_QUE = frozenset({"tandis", "parce", "pendant", "afin", "après",
+                                          "avant", "sans", "dès"})
+"""Of those, the ones that never stand before a `que` of content, whatever the verb (`a
+répondu après que les journalistes l'ont interrogé`: when, not what; `depuis`, `alors`,
+`maintenant` may be adverbs before the content's `que`)."""
 
 
 def _clause_openers(scan: Scan) -> Outcome:
@@ -230,10 +233,13 @@ def _quotation_openers(scan: Scan) -> Outcome:
     """An opening quotation mark that starts what was said."""
     doc, cue, j, t, low, frames = scan.doc, scan.cue, scan.j, scan.token, scan.low, scan.frames
     limit = scan.limit
-    if low in OPENING_MARKS and j > cue.tail and frames & {"que", "colon"} and \
-            quoted_clause(doc, j, limit):
+    if low in OPENING_MARKS and frames & {"que", "colon"} and quoted_clause(doc, j, limit) and (
+            j > cue.tail or ("que" in frames and j + 1 < limit and
+                             doc[j + 1].lower_.replace("’", "'") in QUE)):
         # `a déclaré lors de son discours « nous sommes en guerre »`, `a assuré à ses
-        # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee
+        # équipes « qu'aucun poste … »`: a quoted clause after the occasion or addressee;
+        # right after the verb, a quoted `que` clause is its complement (`maintient « qu'il
+        # n'a rien signé »`, `espère « que tout ira bien »`)
         return scan.found(j, "colon")
     if "quoted" in frames and (t.pos_ == "DET" or low in OPENING_MARKS) and \
             (mark := j + (t.pos_ == "DET")) < limit and doc[mark].text in OPENING_MARKS:
@@ -258,7 +264,10 @@ def _a_complement(scan: Scan) -> Outcome:
             low in A_PREPOSITIONS and (scan.appeal or "a" in scan.frames))):
         # (`a fait allusion aux menaces`: `aux` is `à` too)
         if nxt is not None and "a" in scan.frames and (
-                tagged_verb(nxt) or not is_person_np(doc, j + 1, j + 4, scan.lex)):
+                tagged_verb(nxt) or nxt.text in OPENING_MARKS or
+                not is_person_np(doc, j + 1, j + 4, scan.lex)):
+            # (nobody is addressed in quotation marks: `a rendu hommage à « une femme de
+            # conviction »` quotes the words of the tribute)
             return scan.found(j + 1, "a")
         end = addressee_np_end(doc, j + 1, limit)
         if "np" in scan.frames:

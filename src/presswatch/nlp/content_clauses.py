@@ -104,6 +104,44 @@ def new_report_after_comma(doc: Doc, k: int, start: int, cues: list[Cue]) -> boo
     return any(c.i == m and not c.incise for c in cues)
 
 
+INDEFINITE_SUBJECTS = frozenset({"certains", "certaines", "d'autres", "beaucoup", "plusieurs",
+                                 "tous", "toutes", "chacun", "chacune", "aucun", "aucune"})
+"""Pronouns that stand alone as the subject of a clause of their own (`…, et certains
+évoquent …`)."""
+
+
+def subject_report_after_comma(doc: Doc, k: int, start: int, limit: int, cues: list[Cue]
+                               ) -> Cue | None:
+    """The cue of a clause that opens at `k` after a comma (`et` or `mais` may follow it)
+    with a subject of its own, a noun phrase or an indefinite pronoun, right before its
+    verb of saying (`que A, le préfet a ajouté que B`, `que A, et certains évoquent un
+    « fiasco »`): a new report joined by a comma, not more of the first. None otherwise,
+    or when the content opens on a condition or time clause (`que si X, le gouvernement
+    annoncerait …` is one thought). The caller still compares tenses."""
+    if doc[start].lower_.replace("’", "'") in SUBORDINATORS | {"s'"}:
+        return None
+    m = k + (k < limit and doc[k].lower_ in {"et", "mais"})
+    first = m
+    if m < limit and doc[m].lower_.replace("’", "'") in INDEFINITE_SUBJECTS:
+        m += 1
+    else:
+        while m < limit and m - first < 8 and (
+                doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} or
+                (m > first and doc[m].lower_.replace("’", "'") in {"de", "d'", "du", "des"})):
+            m += 1
+        if m == first or not any(doc[x].pos_ in {"NOUN", "PROPN"} for x in range(first, m)):
+            return None
+    subject_end = m
+    while m < limit and (doc[m].lower_.replace("’", "'") in NEGATION | PRE_VERB_CLITICS or
+                         doc[m].dep_.startswith("aux")):
+        m += 1
+    cue = next((c for c in cues if c.i == m and not c.incise), None)
+    if cue is None or not any(c.dep_.startswith("nsubj") and first <= c.i < subject_end
+                              for c in doc[m].children):
+        return None
+    return cue
+
+
 def taken_up_by_ce(doc: Doc, k: int, limit: int, cues: list[Cue], after_que: bool
                    ) -> bool:
     """Whether `ce que`/`ce qui` at `k` takes up what came before as a whole: after a noun

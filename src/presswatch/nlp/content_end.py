@@ -30,6 +30,7 @@ from presswatch.nlp.content_clauses import (
     quotation_with_incise,
     report_compared,
     reporter_adjunct_after,
+    subject_report_after_comma,
     taken_up_by_ce,
 )
 from presswatch.nlp.content_occasions import after_an_event, occasion_to_the_end, only_when_left
@@ -181,17 +182,19 @@ def _finite_part(verb: Token) -> Token:
                  "Fin" in morph(c, "VerbForm")), verb)
 
 
-def _tensed_like_the_cue(doc: Doc, cue_verb: Token, other: Token) -> bool:
+def _tensed_like_the_cue(doc: Doc, cue_verb: Token, other: Token,
+                         fields: tuple[str, ...] = ("Number", "Tense", "Mood")) -> bool:
     """`a fait remarquer que ces manœuvres étaient routinières et ne visaient aucun pays`:
     a finite verb after `que … et` that differs from the reporting verb in number, tense
     or mood goes on with the reported clause (reported speech shifts its tenses: the
     imperfect, the conditional), whatever the parse hung it on; the speaker's next verb
     shares the report's own (`a affirmé que … et n'exclut pas`, `a dit que … et a
-    ajouté`). A cue with no finite form of its own (`Soulignant que`) is not compared."""
+    ajouté`). A cue with no finite form of its own (`Soulignant que`) is not compared.
+    Another subject's verb is compared in tense and mood only (`fields`)."""
     mine, theirs = _finite_part(cue_verb), _finite_part(other)
     if "Fin" not in morph(mine, "VerbForm") or "Fin" not in morph(theirs, "VerbForm"):
         return True
-    for field in ("Number", "Tense", "Mood"):
+    for field in fields:
         a, b = morph(mine, field), morph(theirs, field)
         if a and b and a != b:
             return False
@@ -320,6 +323,34 @@ def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
         "Inf" in morph(doc[m], "VerbForm")  # (`pour garantir la sécurité` is a purpose)
 
 
+def _quoted_appeal(doc: Doc, start: int) -> bool:
+    """`a appelé « à la retenue »`: a quotation that opens on `à` and a noun phrase, what
+    an appeal is to (never `« de tout faire »`, whose purpose may be part of the promise)."""
+    return doc[start].text in OPENING_MARKS and start + 2 < len(doc) and \
+        doc[start + 1].lower_ in {"à", "au", "aux"} and \
+        doc[start + 2].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
+
+
+def _purpose_after_quotation(doc: Doc, start: int, k: int, limit: int) -> bool:
+    """`a réclamé « une enquête indépendante » pour faire la lumière sur …`: a noun phrase
+    said wholly in quotation marks, its determiner at most outside, then `pour` / `afin
+    de` and an infinitive at `k`: the marks close the words said, and the purpose after
+    them is the writer's account of why, whatever the verb."""
+    if k < 1 or doc[k - 1].text not in CLOSING_MARKS or not any(
+            doc[m].text in OPENING_MARKS for m in range(start, min(start + 2, k))) or any(
+            doc[m].text in CLOSING_MARKS for m in range(start, k - 1)):
+        return False
+    m = k + 1
+    if doc[k].lower_ == "afin":
+        if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
+            return False
+        m += 1
+    while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
+            "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
+
+
 NO_SIBLING_WORDS = frozenset({"envers", "attendant"})
 """Words the tagger may call a verb beside the cue that open no verb of the subject's:
 `sa confiance envers la direction` (a preposition), `à la patience en attendant les
@@ -407,8 +438,10 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
     if t.lower_ in CONTRAST_HEADS and j + 1 < limit and \
             doc[j + 1].lower_.replace("’", "'") in QUE and _noun_phrase_said(doc, start):
         return True  # `a critiqué le budget alors que le gouvernement cherche …`
-    if t.lower_ in {"pour", "afin"} and _noun_phrase_said(doc, start) and \
-            _purpose_of_speaking(doc, j, limit, lex):
+    if t.lower_ in {"pour", "afin"} and (
+            (_noun_phrase_said(doc, start) and _purpose_of_speaking(doc, j, limit, lex)) or
+            ((_noun_phrase_said(doc, start) or _quoted_appeal(doc, start)) and
+             _purpose_after_quotation(doc, start, j, limit))):
         return True  # `a mis en avant « l'intérêt national » pour justifier son refus`:
         # why it was said is the narrator's (`des mesures pour aider …` stays)
     if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ == "VERB" and \
@@ -486,6 +519,10 @@ def _comma_ends(doc: Doc, j: int, start: int, limit: int, verb: Token, cues: lis
     if new_report_after_comma(doc, j + 1, start, cues):
         return True  # `a précisé que l'enjeu, c'était l'économie, il promet d'…`: a
         # new sentence the scraper or the writer joined with a comma
+    if after_que and (other := subject_report_after_comma(doc, j + 1, start, limit, cues)) \
+            and _tensed_like_the_cue(doc, verb, doc[other.i], ("Tense", "Mood")):
+        return True  # `a expliqué que A, le préfet a ajouté que B`: another subject's
+        # report in the report's own tense (a reported clause shifts its tenses)
     if quotation_with_incise(doc, j + 1, cues):
         return True  # `a parlé d'un « tournant », « nous reconstruirons », a ajouté X`
     return bool(reporter_adjunct_after(doc, j + 1, limit) or occasion_to_the_end(

@@ -432,6 +432,11 @@ def not_yet_said(token: Token) -> bool:
         morph(modal, "Tense") == ["Fut"] or "Cnd" in morph(modal, "Mood"))
 
 
+FLOATING_QUANTIFIERS = frozenset({"tous", "toutes", "chacun", "chacune"})
+"""Words that float between a verb and the infinitive it governs (`se verraient tous
+proposer`) and leave the construction unchanged."""
+
+
 def _received(doc: Doc, token: Token) -> bool:
     """`Chaque salarié se verra proposer un poste`, `s'est vu reprocher …`: an infinitive
     under reflexive `voir` says what the subject was offered or told, a passive without
@@ -439,8 +444,8 @@ def _received(doc: Doc, token: Token) -> bool:
     if not is_infinitive(token) or token.i < 2:
         return False
     k = token.i - 1
-    while k > 0 and doc[k].pos_ == "ADV":
-        k -= 1  # `se verra sans doute proposer`
+    while k > 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in FLOATING_QUANTIFIERS):
+        k -= 1  # `se verra sans doute proposer`, `se verraient tous proposer`
     voir = doc[k]
     if voir.lemma_ != "voir" and voir.lower_ not in {"vu", "vue", "vus", "vues"}:
         return False
@@ -482,6 +487,11 @@ def _names_an_alias(doc: Doc, token: Token) -> bool:
         return False
     if before.text != "," and any(t.dep_.startswith("nsubj") for t in token.children):
         return False  # `Paul Martin dit « compter » sur …`: its subject, no comma: it says
+    if after.text in "«\"“" and token.i + 2 < len(doc) and (
+            doc[token.i + 2].pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or
+            doc[token.i + 2].lower_.replace("’", "'") in {"ne", "n'", "que", "qu'"}):
+        return False  # `Rémi Tassin, dit « ne pas être inquiet »`: a quoted clause is
+        # what he says; a nickname is a name
     if after.lower_ in {"le", "la", "l'", "l’", "les"} or after.text in "«\"“":
         return True  # `dit Le Lion`, `dit « le Lion »`: a nickname's article or marks
     if not (after.text[:1].isupper() and after.is_alpha):

@@ -147,6 +147,10 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     end = last_content_char(doc_text(doc), start, last.idx + len(last))
     if end - start < 2:
         return []
+    if frame == "attr" and sum(not doc[k].is_punct for k in range(start_tok, end_tok)) == 1 and \
+            not any(s.start < end and start < s.end for s in segments):
+        return []  # `Les salariés se disent inquiets.`: a feeling told in the writer's
+        # word, nothing said (`se dit inquiète de la saturation …`, `« soulagée »` are)
     if needs_quoted and not any(s.start < end and start < s.end for s in segments):
         if not (cue.verb.kind == "fragment" and names_a_kind(doc, start_tok)):
             return []
@@ -159,6 +163,10 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
             doc, start_tok, end_tok, segments, lex, after_clause=frame == "que")):
         colon_quote, last = found[1], doc[found[0] - 1]
         end = last_content_char(doc_text(doc), start, last.idx + len(last))
+    # `se veut rassurante : « … »`: a verb of thought whose only marks are the quotation
+    # after the colon says those words, not its own object
+    thought_only = needs_quoted and colon_quote is not None and \
+        not any(s.start < end and start < s.end for s in segments)
     mention = subject_mention(doc, token, cue.tail)
     if mention is not None and (negated := after_restrictive_que(doc, token)) is not None:
         # `Elle a assuré que X ne pèserait plus que 30 % … et a promis`: `30 %` is no
@@ -187,7 +195,7 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     cand = make_candidate(start, end, "colon" if frame == "quoted" else frame, cue, mention)
     cand.addressee = addressee
     cand.extra["uttered"] = frame == "quoted"  # (words of their own inside a report)
-    out = [cand]
+    out = [] if thought_only else [cand]
     if colon_quote is not None:
         quoted = make_candidate(colon_quote.start, colon_quote.end, "colon", cue, mention)
         quoted.addressee = addressee

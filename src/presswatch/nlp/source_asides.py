@@ -125,6 +125,12 @@ def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool)
             close + 1 < limit and \
             doc[close + 1].pos_ in {"DET", "NUM", "NOUN", "PRON", "ADP", "PROPN"}:
         return close  # `, de l'Université de Reading,`, `, au Royaume-Uni,`
+    if named and close + 1 < limit and doc[close + 1].text in OPENING_MARKS and \
+            words[0].text.islower() and (words[0].pos_ in {"NOUN", "ADJ"} or
+                                         "Part" in morph(words[0], "VerbForm")):
+        return close  # `Pour Julien Faure, gérant chez Breizh Immo, « … »`: a bare noun
+        # phrase between a name and a quotation describes the name, whatever the noun
+        # (`gérant`, a participle to the tagger)
     role = any(lex.noun_class(t) == "role" for t in words)
     # with a determiner it may be the content's own subject (`Selon X, le directeur,
     # Marc Petit, a menti`): only when another subject or a quotation opens the content
