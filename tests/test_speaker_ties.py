@@ -743,3 +743,11 @@ def test_a_synonym_of_a_described_source_is_that_source_again(annotate, later):
     quotes = annotate("Le maire, lui, promet une aide d'urgence. Interrogé sur les délais, "
                       f"{later} a reconnu que la reconstruction prendrait des années.")
     assert find(quotes, "la reconstruction prendrait des années")["speaker"] == "le maire"
+
+
+def test_a_plural_before_a_surname_is_a_family_not_a_role(nlp):
+    """`les frères Aubertin` names the family by its surname: it is no role of the one
+    Aubertin the article then names in full."""
+    doc = nlp("Cyclisme : les frères Aubertin, rivaux d'un jour\n\nRomain et Lucas Aubertin "
+              "courent dans deux équipes. C'est le cadet, Lucas, qui l'a emporté.")
+    assert all("les frères" not in p["roles"] for p in doc._.people)

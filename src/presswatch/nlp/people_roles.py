@@ -101,6 +101,9 @@ def descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list
             out[-1].pos_ != "DET":
         out = _after_last_preposition(out)
     out = _from_the_last_role(out, lex)
+    if out and end - start == 1 and \
+            doc[min(t.i for t in out)].lower_ in PLURAL_DETERMINERS:
+        out = []  # `les frères Aubertin`: a family named by its surname, no one's role
     respective = _respective_role(doc, start, end, has_role)
     if respective:
         groups.append(respective)
