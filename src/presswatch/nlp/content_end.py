@@ -306,18 +306,27 @@ def _noun_phrase_said(doc: Doc, start: int) -> bool:
     return first.pos_ in {"DET", "NOUN", "PROPN", "NUM"}
 
 
-def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
-    """`pour` / `afin de` at `k` opening an infinitive of stating (`pour justifier son
-    refus`, `afin d'expliquer`): the speaker's reason to speak, not part of what was
-    said (a promise or a demand, `pour garantir la sécurité`, may be)."""
+def _word_after_purpose(doc: Doc, k: int, limit: int) -> int | None:
+    """Where the verb of a purpose opened at `k` (`pour`, `afin de`) should stand, past
+    its negation and clitics (`pour ne pas se …`); None when `afin` has no `de`."""
     m = k + 1
     if doc[k].lower_ == "afin":
         if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
-            return False
+            return None
         m += 1
     while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
             "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
         m += 1
+    return m
+
+
+def _purpose_of_speaking(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+    """`pour` / `afin de` at `k` opening an infinitive of stating (`pour justifier son
+    refus`, `afin d'expliquer`): the speaker's reason to speak, not part of what was
+    said (a promise or a demand, `pour garantir la sécurité`, may be)."""
+    m = _word_after_purpose(doc, k, limit)
+    if m is None:
+        return False
     verb = lex.verb(doc[m].lemma_) if m < limit else None
     return verb is not None and verb.act == "statement" and doc[m].pos_ == "VERB" and \
         "Inf" in morph(doc[m], "VerbForm")  # (`pour garantir la sécurité` is a purpose)
@@ -340,14 +349,9 @@ def _purpose_after_quotation(doc: Doc, start: int, k: int, limit: int) -> bool:
             doc[m].text in OPENING_MARKS for m in range(start, min(start + 2, k))) or any(
             doc[m].text in CLOSING_MARKS for m in range(start, k - 1)):
         return False
-    m = k + 1
-    if doc[k].lower_ == "afin":
-        if m >= limit or doc[m].lower_.replace("’", "'") not in {"de", "d'"}:
-            return False
-        m += 1
-    while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | {
-            "se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"}:
-        m += 1
+    m = _word_after_purpose(doc, k, limit)
+    if m is None:
+        return False
     return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
 
 
