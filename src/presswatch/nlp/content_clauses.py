@@ -20,6 +20,7 @@ from presswatch.nlp.french import (
     CLITICS,
     NEGATION,
     OPENING_MARKS,
+    PRE_VERB_CLITICS,
     SUBORDINATORS,
     is_present_participle,
     opening_word,
@@ -28,11 +29,6 @@ from presswatch.nlp.french import (
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.spans import LINKING_WORDS, inside_segment, only_glue
 from presswatch.textutil import doc_cache, doc_text
-
-PRE_VERB_CLITICS = frozenset({"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "l'", "le",
-                              "la", "les", "me", "m'", "nous", "vous"})
-"""Words between a main clause's subject and its finite verb (`la salle s'est vidée`)."""
-
 
 IMPERSONAL_ASIDES = frozenset({"sembler", "paraître", "falloir", "être"})
 """Verbs of inverted asides that report nobody's words (`semble-t-il`, `faut-il le dire`)."""

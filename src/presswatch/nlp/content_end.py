@@ -17,7 +17,6 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import CHANNEL_NOUNS, POSSESSIVES
 from presswatch.nlp.content_clauses import (
-    PRE_VERB_CLITICS,
     absolute_participle_clause,
     bare_noun_apposition,
     clitic_participle_clause,
@@ -40,6 +39,7 @@ from presswatch.nlp.french import (
     CONTRAST_HEADS,
     NEGATION,
     OPENING_MARKS,
+    PRE_VERB_CLITICS,
     QUE,
     is_present_participle,
 )

@@ -240,6 +240,11 @@ PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos
 """Determiners that make a noun phrase plural (`ces résultats`, `leurs avocats`): it names
 more than one, so no single speaker and no singular verb's subject. (`quelques`,
 `plusieurs` are left out: `quelques minutes après` is a time.)"""
+PRE_VERB_CLITICS = frozenset({"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "l'", "le",
+                              "la", "les", "me", "m'", "nous", "vous"})
+"""Words between a main clause's subject and its finite verb (`la salle s'est vidée`)."""
+ARTICLED_PREPOSITIONS = frozenset({"au", "aux", "du", "des"})
+"""A preposition and an article in one word, tagged as either."""
 CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
 """A preposition fused with the definite article, and the article it holds (`au
 proviseur`, `du président`; `quant au ministre` → `le ministre`)."""

@@ -11,7 +11,12 @@ from spacy.tokens import Doc
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.circumstances import skip_circumstance
 from presswatch.nlp.docfacts import column, morph, strings
-from presswatch.nlp.french import DE_FORMS, FIRST_PERSON_WORDS, INVERSION_ADVERBS
+from presswatch.nlp.french import (
+    ARTICLED_PREPOSITIONS,
+    DE_FORMS,
+    FIRST_PERSON_WORDS,
+    INVERSION_ADVERBS,
+)
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.spans import first_char, is_content_lead, last_content_char, only_glue
@@ -43,14 +48,12 @@ def adverbial_lead(doc: Doc, lo: int, cue: Cue) -> bool:
         return False
     opens_adverbially = words[0].pos_ == "ADP" or "Part" in morph(words[0], "VerbForm") or (
         len(words) > 1 and words[0].pos_ in {"NOUN", "ADV"} and
-        (words[1].pos_ == "ADP" or words[1].lower_ in CONTRACTED_ARTICLES))  # `Face aux`
+        (words[1].pos_ == "ADP" or words[1].lower_ in ARTICLED_PREPOSITIONS))  # `Face aux`
     return opens_adverbially and not any(
         (t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
         t.lower_ in FIRST_PERSON_WORDS for t in words)
 
 
-CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
-"""A preposition and an article in one word, tagged as either."""
 
 
 def after_opening_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DE_FORMS, PLURAL_DETERMINERS
+from presswatch.nlp.french import DE_FORMS, PLURAL_DETERMINERS, PRE_VERB_CLITICS
 from presswatch.nlp.name_spans import NAME_PARTICLES, is_capitalised_demonym
 from presswatch.textutil import fold
 
@@ -158,7 +158,7 @@ def _opens_a_clause(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in CLAUSE_CLITICS
+    return nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in PRE_VERB_CLITICS
 
 
 def _complements_a_noun(doc: Doc, phrase: list[Token]) -> bool:
@@ -175,9 +175,6 @@ def _complements_a_noun(doc: Doc, phrase: list[Token]) -> bool:
     return not heads or heads[0].pos_ not in {"VERB", "AUX"} or plural
 
 
-CLAUSE_CLITICS = frozenset({"ne", "n'", "se", "s'", "l'", "le", "la", "les", "lui", "leur",
-                            "y", "en", "me", "m'", "nous", "vous"})
-"""Words that may open a verb's group right after its subject."""
 
 
 def _after_last_preposition(cut: list[Token]) -> list[Token]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import column, morph
 from presswatch.nlp.french import (
+    ARTICLED_PREPOSITIONS,
     CONTRACTED_ARTICLES,
     SINGULAR_DEMONSTRATIVES,
 )
@@ -68,8 +69,6 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
 
 TITLE_WORDS = frozenset(TITLE_ROLES.values())
 """The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
-ARTICLED_CASES = frozenset({"du", "des", "au", "aux"})
-"""Prepositions with an article in them: `le porte-parole du syndicat` relates to one."""
 
 
 class _RoleMention(NamedTuple):
@@ -484,7 +483,7 @@ class RoleMentions(ContrastMentions):
                    t.text[:1].islower() and  # (`le chef de file des Républicains`: a party)
                    self.lex.noun_class(t) in {"role", "group"} and
                    any(c.dep_ == "case" for c in t.children) and
-                   any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ARTICLED_CASES)
+                   any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ARTICLED_PREPOSITIONS)
                        for c in t.children) for t in tokens)
 
     def _named_after_the_lead(self, compatible: list[Person], char: int,
