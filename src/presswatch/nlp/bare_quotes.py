@@ -13,15 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
-from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import PERSON_PRONOUNS, is_indefinite_speaker
+from presswatch.nlp.colon_speakers import colon_clause_subject
+from presswatch.nlp.french import is_indefinite_speaker
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
-from presswatch.nlp.noun_sources import (
-    document_source,
-    speech_noun_source,
-    taken_up_by_speech_noun,
-)
+from presswatch.nlp.noun_sources import document_source, speech_noun_source
 from presswatch.nlp.people import is_title
 from presswatch.nlp.pull_quote_lines import (
     LIVE_STAMP_LEAD,
@@ -31,6 +27,7 @@ from presswatch.nlp.pull_quote_lines import (
     signature_after,
     source_in_brackets,
 )
+from presswatch.nlp.quotes_named_after import speaker_named_after
 from presswatch.nlp.quotes_said_again import (
     HEADING_MAX_CHARS,
     MIN_BARE_QUOTE_WORDS,
@@ -192,10 +189,11 @@ class _BareQuotations:
         if not at.lead.strip() and (signed := signature_after(doc, seg, at.u1)):
             # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
             return True, self._whole(seg, mention=signed)
-        if not at.lead.strip() and (taken := taken_up_by_speech_noun(
+        if not at.lead.strip() and (taken := speaker_named_after(
                 doc, next((j for j in range(span.end, len(doc)) if doc[j].idx >=
                            seg.outer_end), len(doc)), lex)) is not None:
-            # `« … » Cette intervention de X, habitant du quartier, a …`
+            # `« … » Cette intervention de X, habitant du quartier, a …`, `« … » Telle
+            # était la question posée par X`, `« … », X donne le ton`
             return True, self._whole(seg, mention=taken)
         if not at.lead.strip() and at.u > 0 and \
                 doc[self.unit_list[at.u - 1][1] - 1].text in {":", ")"}:
@@ -446,11 +444,6 @@ def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
                    for seg in segments if start <= seg.open and seg.outer_end <= end))
 
 
-QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
-                          "tweet", "texte", "extrait", "formule"})
-"""Objects that name words someone else wrote or said (`a cité un message : « … »`)."""
-
-
 def _written_for_all(doc: Doc, u0: int, quote_tok: int, seg: Segment) -> int | None:
     """The `on` of `on pouvait lire : « … »` (or of `peut-on lire`) right before the
     quotation, when the lead is such a clause (WRITTEN_LEAD); None otherwise."""
@@ -458,32 +451,6 @@ def _written_for_all(doc: Doc, u0: int, quote_tok: int, seg: Segment) -> int | N
         return None
     return next((k for k in range(quote_tok - 1, u0 - 1, -1)
                  if is_indefinite_speaker(doc[k].lower_)), None)
-
-
-def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
-                         ) -> tuple[int, int] | None:
-    """The subject of the clause that a colon ends right before a quotation, when it names
-    someone (a person, or with `lex` a role, group or institution: `Le directeur a été
-    clair : « … »`; not `la question` or `le texte`)."""
-    verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
-             ("Fin" in morph(t, "VerbForm") or any(c.dep_.startswith("aux")
-                                                      for c in t.children))]
-    if not verbs:
-        return None
-    verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
-    main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
-    mention = subject_mention(doc, main)
-    if mention is None or any(
-            c.dep_ == "obj" and (c.lemma_.lower() in QUOTED_WORDS or
-                                 lex.noun_class(c) == "media")
-            for c in main.children):
-        return None  # `Le juge a cité un message de l'accusé : « … »`: someone else's words
-    head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
-    if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
-        return mention
-    if lex.noun_class(head) in {"role", "group", "institution"}:
-        return mention
-    return None
 
 
 def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,

@@ -1,0 +1,64 @@
+"""Quotations in marks that no verb of saying introduces, whose speaker the words around
+them still name (GUIDELINE: quoted words with no reporting verb are annotated when the
+article makes clear who said them), and look-alikes in marks that are nobody's words.
+The constructions come from the corpus (`eval/probes-marks/README.md`); the sentences are
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def find(quotes: list[dict], text: str) -> dict:
+    """The one quote whose text is exactly `text`."""
+    found = [q for q in quotes if q["text"] == text]
+    assert len(found) == 1, f"no single quote {text!r} among " + repr(
+        [(q["text"], q["type"], q["speaker"]) for q in quotes])
+    return found[0]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Pourquoi le car scolaire passe-t-il si tôt ? » Telle était la question posée par un "
+     "parent d'élève, Julien Marty, lors de la réunion de rentrée.",
+     "Pourquoi le car scolaire passe-t-il si tôt ?", "Julien Marty"),
+    ("« Je ne quitterai jamais ce port. » Ces mots sont ceux de Yann Le Corre, dernier "
+     "pêcheur de l'île.", "Je ne quitterai jamais ce port", "Yann Le Corre"),
+    ("« Cette route tue nos enfants. » C'est par ces mots que la députée Léa Fontaine a "
+     "interpellé le ministre mercredi.", "Cette route tue nos enfants", "Léa Fontaine"),
+    ("« Où sont passés les crédits promis ? » C'est la question qu'a posée jeudi le sénateur "
+     "Marc Bellec au gouvernement.", "Où sont passés les crédits promis ?", "Marc Bellec"),
+])
+def test_a_quotation_the_next_sentence_gives_to_someone_by_its_words_is_theirs(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_words_taken_up_as_a_motto_are_nobodys_quote(annotate):
+    quotes = annotate("« Ensemble pour la vallée. » Telle était la devise affichée sur les "
+                      "tracts de la liste municipale.")
+    assert not [q for q in quotes if q["text"].startswith("Ensemble pour")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le club a perdu à domicile. « Nous avons manqué d'envie », Karim Haddad, l'entraîneur, "
+     "baisse la tête.", "Nous avons manqué d'envie", "Karim Haddad"),
+    ("La saison des vendanges s'ouvre sous le soleil. « Le raisin n'a jamais été aussi "
+     "beau », Claire Vidal donne le ton.", "Le raisin n'a jamais été aussi beau",
+     "Claire Vidal"),
+])
+def test_a_quotation_then_its_speaker_as_subject_of_another_verb_is_theirs(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les riverains se plaignent du bruit. C'est le cas de Monique Perrin, dont la maison "
+     "longe la voie ferrée : « Les trains passent toute la nuit. »",
+     "Les trains passent toute la nuit", "Monique Perrin"),
+])
+def test_a_colon_after_the_case_of_someone_gives_them_the_quotation(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
