@@ -46,6 +46,8 @@ def test_words_taken_up_as_a_motto_are_nobodys_quote(annotate):
     ("La saison des vendanges s'ouvre sous le soleil. « Le raisin n'a jamais été aussi "
      "beau », Claire Vidal donne le ton.", "Le raisin n'a jamais été aussi beau",
      "Claire Vidal"),
+    ("Les ventes de vélos ont reculé de 12 %. « Le marché repartira au printemps », la "
+     "fédération se montre optimiste.", "Le marché repartira au printemps", "la fédération"),
 ])
 def test_a_quotation_then_its_speaker_as_subject_of_another_verb_is_theirs(
         annotate, text, content, speaker):
@@ -62,3 +64,11 @@ def test_a_colon_after_the_case_of_someone_gives_them_the_quotation(
         annotate, text, content, speaker):
     q = find(annotate(text), content)
     assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+def test_a_heading_run_into_the_paragraph_is_the_words_of_the_quote_after_it(annotate):
+    quotes = annotate("Le sommet s'est achevé samedi.\n« Tenir le cap ». « Notre choix, c'est de "
+                      "tenir le cap malgré les vents contraires », a dit la ministre, Anne Roche, "
+                      "devant la presse.")
+    q = find(quotes, "Tenir le cap")
+    assert (q["type"], q["speaker"]) == ("direct", "Anne Roche")

@@ -106,14 +106,17 @@ def _source_from(doc: Doc, first: int, stop: int, lex: Lexicon) -> tuple[int, in
 
 
 def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
-    """`« … », Nicole Martin donne le ton.`, `« … », Paul Roux, le capitaine, savoure.`:
-    a comma after the quotation, then a person's name (with a role apposed) as the subject
-    of a finite verb that ends the sentence soon after; no `que`, no second quotation."""
+    """`« … », Nicole Martin donne le ton.`, `« … », Paul Roux, le capitaine, savoure.`,
+    `« … », l'entreprise se dit confiante.`: a comma after the quotation, then a person's
+    name (with a role apposed) or a noun that can speak as the subject of a finite verb
+    that ends the sentence soon after; no `que`, no second quotation."""
     if after >= len(doc) or doc[after].text != "," or after + 2 >= len(doc):
         return None
     first = after + 1
-    if doc[first].ent_type_ != "PER" or doc[first].pos_ not in {"PROPN", "NOUN"}:
-        return None
+    named = doc[first].ent_type_ == "PER" and doc[first].pos_ in {"PROPN", "NOUN"}
+    if not named and not (doc[first].pos_ == "DET" and first + 1 < len(doc) and
+                          doc[first + 1].pos_ == "NOUN" and lex.noun_class(doc[first + 1])):
+        return None  # (a name, or `le maire`, `l'entreprise`: a noun that can speak)
     stop = next((j for j in range(first, len(doc)) if doc[j].text in {".", "!", "?", ";"}),
                 len(doc))
     if stop - first > 12 or any(t.text in {"«", "»", "“", "”", '"', ":"} or
@@ -123,8 +126,8 @@ def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] 
         "Fin" in morph(t, "VerbForm") or _present_read_as_participle(t))), None)
     if verb is None:
         return None
-    name_end = first
-    while name_end < verb.i and doc[name_end].ent_type_ == "PER":
+    name_end = first if named else first + 2
+    while named and name_end < verb.i and doc[name_end].ent_type_ == "PER":
         name_end += 1
     if _apposed_role_then(doc, name_end, verb.i):
         # (the parser often hangs the name on the quotation's verb, as its object: the
