@@ -72,3 +72,10 @@ def test_a_heading_run_into_the_paragraph_is_the_words_of_the_quote_after_it(ann
                       "devant la presse.")
     q = find(quotes, "Tenir le cap")
     assert (q["type"], q["speaker"]) == ("direct", "Anne Roche")
+
+
+def test_a_scraped_date_marker_before_the_opening_quotation_is_no_lead(annotate):
+    quotes = annotate(" date 2024-03 « Qui entretiendra le chemin de halage ? » Telle était la "
+                      "question posée par une riveraine, Odette Lambert, au conseil de jeudi.")
+    q = find(quotes, "Qui entretiendra le chemin de halage ?")
+    assert (q["type"], q["speaker"]) == ("direct", "Odette Lambert")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.colon_speakers import colon_clause_subject
 from presswatch.nlp.french import is_indefinite_speaker
@@ -158,9 +159,12 @@ class _BareQuotations:
         u0, u1 = self.unit_list[u]
         lead = self.text[doc[u0].idx: seg.open]
         topic = bool(lead) and TOPIC_LEAD.fullmatch(lead) is not None
-        if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead)):
+        debris = doc._.boilerplate or [] if doc.has_extension("boilerplate") else []
+        if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead) or
+                     start_past(self.text, doc[u0].idx, seg.open + 1, debris) == seg.open):
             # `11:47 « … »`: a live blog entry that is the quotation alone; `Sur les
-            # accidents : « … »`: one of a digest's answers, by topic
+            # accidents : « … »`: one of a digest's answers, by topic; ` date 2023-07
+            # « … »`: the quotation opens the text after a scraped date marker
             lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
         return _Lead(u, u0, u1, lead, topic)
 
