@@ -79,3 +79,31 @@ def test_a_scraped_date_marker_before_the_opening_quotation_is_no_lead(annotate)
                       "question posée par une riveraine, Odette Lambert, au conseil de jeudi.")
     q = find(quotes, "Qui entretiendra le chemin de halage ?")
     assert (q["type"], q["speaker"]) == ("direct", "Odette Lambert")
+
+
+def test_an_asker_named_by_an_apposed_name_after_the_verb_is_the_speaker(annotate):
+    quotes = annotate("« Quand le bac reprendra-t-il son service ? » C'est la question qu'a "
+                      "posée un lecteur, Marcel Tanguy, au département.")
+    q = find(quotes, "Quand le bac reprendra-t-il son service ?")
+    assert (q["type"], q["speaker"]) == ("direct", "Marcel Tanguy")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("L'hydrologue chargée du suivi, Claire Naudin, est formelle : « Le terrain bouge de trois "
+     "millimètres par jour. »", "Le terrain bouge de trois millimètres par jour", "Claire Naudin"),
+    ("« Pourquoi la piscine ferme-t-elle le dimanche matin ? » Telle était la question posée "
+     "par un nageur, Louis Carré, au conseil.",
+     "Pourquoi la piscine ferme-t-elle le dimanche matin ?", "Louis Carré"),
+])
+def test_a_quoted_sentence_whose_verb_the_tagger_misread_is_still_words_said(
+        annotate, text, content, speaker):
+    q = find(annotate(text), content)
+    assert (q["type"], q["speaker"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Le musée présente l'exposition « Les Peintres de la vallée du Lot » jusqu'en mars.",
+    "Le département a lancé l'opération « Des routes plus sûres pour tous » lundi.",
+])
+def test_a_title_in_marks_with_no_stop_of_its_own_stays_no_quote(annotate, text):
+    assert annotate(text) == []

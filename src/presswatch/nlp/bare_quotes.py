@@ -181,8 +181,9 @@ class _BareQuotations:
                 paper := source_in_brackets(doc, seg, at.u1)) is not None:
             # a press review's `« … » (Le Quotidien du Nord).`: the paper's words
             return True, self._whole(seg, mention=paper)
-        if len(words) < MIN_BARE_QUOTE_WORDS or not any(
-                t.pos_ in {"VERB", "AUX"} for t in span):
+        verbless = not any(t.pos_ in {"VERB", "AUX"} for t in span) and \
+            not _a_sentence(self.text, seg, words)
+        if len(words) < MIN_BARE_QUOTE_WORDS or verbless:
             if len(words) >= MIN_BARE_QUOTE_WORDS and not at.lead.strip() and \
                     (repeated := repeated_in(self.text, seg, cands)) is not None:
                 # `« Perte de contrôle à grande vitesse. » « Il s'agit d'une perte de
@@ -287,6 +288,15 @@ class _BareQuotations:
             cand = Candidate(doc[u0].idx, seg.outer_end, "bare", type="mixed")
         cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
         self.out.append(cand)
+
+
+def _a_sentence(text: str, seg: Segment, words: list[Token]) -> bool:
+    """A quotation the tagger left without a verb that still reads as a sentence said: five
+    words or more, a capital first and a full stop or question mark inside the marks
+    (`« Pourquoi la salle ferme-t-elle le samedi ? »`, `« Le sol bouge chaque jour. »`:
+    `ferme`, `bouge` read as adjectives); a title or a label has no stop of its own."""
+    inner = text[seg.start: seg.end].rstrip()
+    return len(words) >= 5 and words[0].text[:1].isupper() and inner.endswith((".", "?"))
 
 
 @dataclass(slots=True)

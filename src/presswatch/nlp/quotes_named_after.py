@@ -85,8 +85,19 @@ def _inverted_subject(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
         if doc[k].pos_ not in {"NOUN", "ADV", "NUM"} or doc[k].is_punct:
             return None
         k += 1
-    end = pp_np_end(doc, k, stop, frozenset({"à", "aux", "au", "lors", "devant", "sur"}))
+    end = _with_apposed_name(doc, pp_np_end(doc, k, stop, frozenset(
+        {"à", "aux", "au", "lors", "devant", "sur"})), stop)
     return (k, end) if end > k else None
+
+
+def _with_apposed_name(doc: Doc, end: int, stop: int) -> int:
+    """The end of a noun phrase ending at `end` with the name apposed after its comma
+    (`un lecteur, Paul Roux,`), or `end` when no name follows."""
+    if end + 1 < stop and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+        end += 1
+        while end < stop and doc[end].ent_type_ == "PER" and doc[end].text not in {",", "."}:
+            end += 1
+    return end
 
 
 def _source_from(doc: Doc, first: int, stop: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -96,13 +107,7 @@ def _source_from(doc: Doc, first: int, stop: int, lex: Lexicon) -> tuple[int, in
                                                  "devant"}))
     if end <= first or not is_source_span(doc, (first, end), lex):
         return None
-    if end + 1 < stop and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
-        name_end = end + 1
-        while name_end < stop and doc[name_end].ent_type_ == "PER" and \
-                doc[name_end].text not in {",", "."}:
-            name_end += 1
-        return first, name_end
-    return first, end
+    return first, _with_apposed_name(doc, end, stop)
 
 
 def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
