@@ -159,8 +159,19 @@ class Salience:
             if len(persons) == 2:
                 return persons[which]
             if persons:
-                return None
-        return None
+                break
+        return self._joint_member_before(token.idx, which)
+
+    def _joint_member_before(self, char: int, which: int) -> Person | None:
+        """`Les deux femmes ont été reçues … Elles ont réclamé … La première a rapporté`:
+        the pair a plural mention just took up as one joint speaker (`A et B`), when no
+        sentence names the two side by side; its first or second member."""
+        joint = [r for r in self.referents if r.is_speaker and r.char < char and
+                 char - r.char <= PRONOUN_WINDOW_CHARS and r.speaker.count(" et ") == 1]
+        if not joint:
+            return None
+        names = max(joint, key=lambda r: r.char).speaker.split(" et ")
+        return next((p for p in self.people.persons if p.full_name == names[which]), None)
 
     def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:
         """`Ce dernier`, `celle-ci`: the person named last before `char`."""

@@ -45,6 +45,8 @@ from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.people_roles import complement_role
 from presswatch.nlp.quote_filters import said_by_on
 from presswatch.nlp.speaker_consistency import (
+    continued_speaker,
+    description_named_elsewhere,
     in_the_first_person_singular,
     neighbour_speaker,
     phrase_key,
@@ -55,6 +57,12 @@ from presswatch.nlp.speaker_described import (
     synonym_described_before,
 )
 from presswatch.nlp.speaker_documents import document_issuer
+from presswatch.nlp.speaker_pronouns import (
+    demonstrative_openings,
+    described_subject_before,
+    ordinal_words,
+    with_demonstrative_suffix,
+)
 from presswatch.nlp.speaker_roles import RoleMentions
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.nlp.speaker_short_forms import expand_short_forms
@@ -87,9 +95,10 @@ class SpeakerResolver(RoleMentions):
         seldom makes such a subject one."""
         doc = self.doc
         sent = pronoun.sent
-        starts = [sent.start]
+        starts = demonstrative_openings(doc, sent.start, pronoun.i)
         if sent.start > 0:
-            starts.insert(0, doc[sent.start - 1].sent.start)
+            starts[:0] = demonstrative_openings(doc, doc[sent.start - 1].sent.start,
+                                                sent.start)
         for lo in reversed(starts):
             for hi in range(lo + 1, min(lo + 4, pronoun.i) + 1):
                 words = fold(doc_text(doc)[doc[lo].idx: doc[hi - 1].idx + len(doc[hi - 1])])
@@ -116,8 +125,8 @@ class SpeakerResolver(RoleMentions):
         says the words were one person's (`je`): a pronoun then does not take up an
         institution or a collective (`la majorité de la population …`)."""
         doc = self.doc
-        tokens = self._without_companion([t for t in doc[span[0]: span[1]]
-                                          if not t.is_space])
+        tokens = with_demonstrative_suffix(doc, self._without_companion(
+            [t for t in doc[span[0]: span[1]] if not t.is_space]))
         if not tokens:
             return None, "", False
         if len(tokens) == 1 and tokens[0].lower_ in {"ce", "cette"} and \
@@ -139,7 +148,9 @@ class SpeakerResolver(RoleMentions):
             if before:
                 last = max(before, key=lambda r: r.char)
                 return last.speaker, last.gender, last.is_person
-        if low in ORDINALS and (paired := self._pair_member_before(tokens[0], ORDINALS[low])):
+        ordinal = ordinal_words(tokens) or low  # (`a rapporté la première à la sortie`)
+        if ordinal in ORDINALS and (
+                paired := self._pair_member_before(tokens[0], ORDINALS[ordinal])):
             return paired.full_name, paired.gender, True
         if low in DEMONSTRATIVE_PRONOUNS:
             return self._demonstrative(span, DEMONSTRATIVE_PRONOUNS[low])
@@ -225,6 +236,9 @@ class SpeakerResolver(RoleMentions):
                 or self._organisation_before(pronoun, gender)
             if role is not None:
                 return self.resolve(role)
+        if found[0] is None and (
+                described := described_subject_before(doc, pronoun, gender, self.lex)):
+            return self.resolve(described)  # `Les pêcheurs … manifestaient. Ils réclament`
         return found
 
     def _noun_phrase(self, tokens: list[Token], span: tuple[int, int], text: str, low: str
@@ -543,7 +557,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                                                        q["mention_start"]:q["mention_end"]])) \
             or (q["mention_start"] is None and said_by_on(doc, q))  # (no camp before `on`)
         if speaker is None and q["speaker_ref"] in by_id:
-            speaker = by_id[q["speaker_ref"]]["speaker"]
+            speaker = continued_speaker(q, by_id[q["speaker_ref"]], narration)
         if speaker is None and not q["in_boilerplate"] and not nobody:
             # (`on pouvait lire : « … »` names nobody and continues nobody;
             # a read-also line is another article's: it neither continues the narration
@@ -567,6 +581,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
     same_role_same_person(doc, quotes, names)
+    description_named_elsewhere(doc, quotes, people.persons)
     expand_short_forms(doc, quotes, lex)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
