@@ -140,3 +140,19 @@ def test_a_description_inside_a_longer_role_is_not_its_holder(annotate):
         "réunion. Dans un communiqué, la Fédération bretonne de voile a estimé que la "
         "sanction était injuste.")
     assert "Le Dantec" not in (find(quotes, "la sanction était injuste")["speaker"] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Le capitaine, Hugo Verdier, a salué l'ailier de son équipe, Nathan Koffi, entré en fin "
+    "de match. « Nathan nous a sauvés », a lancé le capitaine. L'intéressé restait discret. "
+    "Il a seulement dit qu'il avait « frappé sans réfléchir ».",
+    "L'entraîneur, Hugo Verdier, a félicité son gardien, Nathan Koffi. « Il a tout arrêté », "
+    "a souligné le technicien. L'intéressé, lui, restait discret. Il a seulement dit qu'il "
+    "avait « frappé sans réfléchir ».",
+])
+def test_l_interesse_is_the_person_talked_about_and_a_pronoun_continues_him(annotate, text):
+    """`X a salué Y. « … », a lancé X. L'intéressé restait discret. Il a dit …`: the
+    person concerned is the one the sentences before talked about (Y, named as an object),
+    and the pronoun after `L'intéressé` continues him rather than the role quoted before."""
+    quotes = annotate(text)
+    assert find(quotes, "il avait « frappé sans réfléchir »")["speaker"] == "Nathan Koffi"

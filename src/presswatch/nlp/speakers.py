@@ -102,7 +102,8 @@ class SpeakerResolver(RoleMentions):
         for lo in reversed(starts):
             for hi in range(lo + 1, min(lo + 4, pronoun.i) + 1):
                 words = fold(doc_text(doc)[doc[lo].idx: doc[hi - 1].idx + len(doc[hi - 1])])
-                if DEMONSTRATIVE_PRONOUNS.get(words) == gender and hi < len(doc) and \
+                said = DEMONSTRATIVE_PRONOUNS.get(words) or CONCERNED.get(words.replace("’", "'"))
+                if said == gender and hi < len(doc) and \
                         doc[hi].pos_ not in {"NOUN", "PROPN", "ADJ"}:
                     return lo, hi
         return None
@@ -157,8 +158,9 @@ class SpeakerResolver(RoleMentions):
         if low.replace("’", "'") in PLURAL_INDEFINITES:
             return None, "p", False  # `Certains parlent d'un « fiasco »`: several, unnamed
         if low.replace("’", "'") in CONCERNED:
-            found = self._antecedent(tokens[0].idx, CONCERNED[low.replace("’", "'")],
-                                     persons_only=True)
+            gender = CONCERNED[low.replace("’", "'")]
+            found = self._talked_about(tokens[0].idx, gender) or \
+                self._antecedent(tokens[0].idx, gender, persons_only=True)
             if found[0] is not None:
                 return found  # `X a démenti. « … », a assuré l'intéressé`
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
@@ -216,10 +218,11 @@ class SpeakerResolver(RoleMentions):
                 self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
                 "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
             role = None  # `je` is neither an institution nor several people
-        if role is not None and (found[0] is None or self.doc[role[0]].idx >
-                                 self._last_char_of(found[0], pronoun.idx)):
-            return self._resolved_at(role) or self.resolve(role)
         latter = self._demonstrative_subject_before(pronoun, gender)
+        if role is not None and (found[0] is None or self.doc[role[0]].idx >
+                                 self._last_char_of(found[0], pronoun.idx)) and \
+                (latter is None or latter[0] < role[0]):  # (`L'intéressé` after the role)
+            return self._resolved_at(role) or self.resolve(role)
         if latter is not None and (found[0] is None or self.doc[latter[0]].idx >
                                    self._last_char_of(found[0], pronoun.idx)):
             taken = self.resolve(latter)  # `… le syndicaliste X. Ce dernier a remis
