@@ -156,3 +156,15 @@ def test_l_interesse_is_the_person_talked_about_and_a_pronoun_continues_him(anno
     and the pronoun after `L'intéressé` continues him rather than the role quoted before."""
     quotes = annotate(text)
     assert find(quotes, "il avait « frappé sans réfléchir »")["speaker"] == "Nathan Koffi"
+
+
+def test_celle_qui_takes_up_the_last_woman_named(annotate):
+    """`« Émue », celle qui compte retrouver son siège dit …`: `celle` before its relative
+    is a demonstrative of the feminine; it takes up the woman named last, not the man
+    named since."""
+    quotes = annotate(
+        "La ministre Claire Aubin a quitté ses fonctions mardi. « Je suis fière du travail "
+        "accompli », a déclaré Claire Aubin. Son successeur, Marc Tellier, a salué son "
+        "action. « Émue », celle qui compte retrouver son siège de députée dit n'avoir "
+        "« jamais renoncé ».")
+    assert find(quotes, "n'avoir « jamais renoncé »")["speaker"] == "Claire Aubin"

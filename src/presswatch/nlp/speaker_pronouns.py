@@ -43,6 +43,20 @@ def with_demonstrative_suffix(doc: Doc, tokens: list[Token]) -> list[Token]:
         else tokens
 
 
+RELATIVE_DEMONSTRATIVES = {"celui": "m", "celle": "f"}
+"""`celui qui …`, `celle qui …`: a person described by a relative, taken up like `ce
+dernier` (plural `ceux qui` describe a group, left a description)."""
+
+
+def relative_demonstrative(doc: Doc, tokens: list[Token]) -> str:
+    """`… Claire Aubin. « Émue », celle qui compte retrouver son siège dit …`: a mention
+    that is `celui` / `celle` before its relative `qui`, whose gender (`m`, `f`) then picks
+    the last person named; "" for any other mention."""
+    if len(tokens) != 1 or tokens[0].i + 1 >= len(doc) or doc[tokens[0].i + 1].lower_ != "qui":
+        return ""
+    return RELATIVE_DEMONSTRATIVES.get(tokens[0].lower_, "")
+
+
 def ordinal_words(tokens: list[Token]) -> str | None:
     """`la première à la sortie`: an ordinal mention (`le premier`, `la seconde`) that the
     parse ran on into a circumstance after it; the ordinal's folded words, or None."""

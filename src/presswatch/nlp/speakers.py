@@ -61,6 +61,7 @@ from presswatch.nlp.speaker_pronouns import (
     demonstrative_openings,
     described_subject_before,
     ordinal_words,
+    relative_demonstrative,
     with_demonstrative_suffix,
 )
 from presswatch.nlp.speaker_roles import RoleMentions
@@ -153,8 +154,8 @@ class SpeakerResolver(RoleMentions):
         if ordinal in ORDINALS and (
                 paired := self._pair_member_before(tokens[0], ORDINALS[ordinal])):
             return paired.full_name, paired.gender, True
-        if low in DEMONSTRATIVE_PRONOUNS:
-            return self._demonstrative(span, DEMONSTRATIVE_PRONOUNS[low])
+        if (said := DEMONSTRATIVE_PRONOUNS.get(low) or relative_demonstrative(doc, tokens)):
+            return self._demonstrative(span, said)  # (`celle qui compte … dit`, too)
         if low.replace("’", "'") in PLURAL_INDEFINITES:
             return None, "p", False  # `Certains parlent d'un « fiasco »`: several, unnamed
         if low.replace("’", "'") in CONCERNED:
