@@ -30,6 +30,7 @@ from presswatch.nlp.misread_verbs import (
 )
 from presswatch.nlp.parsed_subjects import parsed_subject
 from presswatch.nlp.people import is_title
+from presswatch.nlp.speaker_voices import voice_of
 
 
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
@@ -45,8 +46,14 @@ def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
 
 
 def subject_mention(doc: Doc, verb: Token, tail: int | None = None
-                     ) -> tuple[int, int] | None:
-    """The subject of a forward reporting verb, as a token span (or None)."""
+                    ) -> tuple[int, int] | None:
+    """The subject of a forward reporting verb, as a token span (or None); the person a
+    `par la voix de` aside names rather than the body that speaks through them."""
+    span = _subject(doc, verb, tail)
+    return voice_of(doc, verb, span) or span
+
+
+def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
     if (beneficiary := pour_before_infinitive(doc, verb)) is not None:
         return beneficiary
     if (allowed := dative_controller(doc, verb)) is not None:
