@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.cues import lemma_guesses
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.noun_sources import taken_up_by_speech_noun
 from presswatch.nlp.source_phrases import is_source_span
@@ -148,7 +149,7 @@ def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] 
         return None
     verb = next((t for t in doc[first:stop] if t.pos_ in {"VERB", "AUX"} and (
         "Fin" in morph(t, "VerbForm") or _present_read_as_participle(t))), None)
-    if verb is None or _weighs_the_words(doc, first, verb, lex):
+    if verb is None or _weighs_the_words(doc, first, verb, stop, lex):
         return None
     name_end = first if named else first + 2
     while named and name_end < verb.i and doc[name_end].ent_type_ == "PER":
@@ -165,14 +166,23 @@ def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] 
     return said
 
 
-def _weighs_the_words(doc: Doc, first: int, verb: Token, lex: Lexicon) -> bool:
-    """`« Les jeunes ne votent plus », le maire n'y croit pas`, `…, la ministre le croit`:
-    a verb of belief, or the `y` that takes the quotation up as an idea, weighs the words
-    rather than says them, so the subject is no speaker."""
+def _weighs_the_words(doc: Doc, first: int, verb: Token, stop: int, lex: Lexicon) -> bool:
+    """`« Les jeunes ne votent plus », le maire n'y croit pas`, `…, la ministre le croit`,
+    `…, X conteste ce cliché`: a verb of belief, the `y` that takes the quotation up as an
+    idea, or a verb of denial whose object takes it up (`le`, `ce cliché`) weighs the words
+    rather than says them, so the subject is no speaker (`« Je n'ai rien volé », l'accusé
+    dément`: a denial with no object is the quotation itself)."""
     head = verb.head if verb.dep_.startswith("aux") or verb.dep_ == "cop" else verb
-    reporting = lex.verb(head.lemma_.lower())
-    return (reporting is not None and reporting.kind == "thought") or \
-        any(t.lower_ == "y" for t in doc[first: verb.i])
+    reporting = next((v for g in lemma_guesses(head) if (v := lex.verb(g)) is not None), None)
+    if reporting is not None and reporting.kind == "thought":
+        return True
+    before = doc[first: verb.i]
+    if any(t.lower_ == "y" for t in before):
+        return True
+    return reporting is not None and reporting.act == "denial" and (
+        any(t.lower_ in {"le", "la", "l'", "l’", "les"} and t.pos_ == "PRON" for t in before)
+        or any(t.lower_ in {"ce", "cet", "cette", "ces"} and t.pos_ == "DET"
+               for t in doc[verb.i + 1: stop]))
 
 
 def _present_read_as_participle(verb: Token) -> bool:
