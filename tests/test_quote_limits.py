@@ -1139,3 +1139,29 @@ def test_how_often_or_how_after_a_noun_phrase_said_is_the_reporters(annotate, te
 def test_an_infinitive_said_keeps_its_own_adverbial(annotate):
     quotes = annotate("Le maire a promis de revenir une nouvelle fois.")
     assert [q["text"] for q in quotes] == ["revenir une nouvelle fois"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a dénoncé dans le bulletin des vacances la fermeture de la piscine.",
+     "la fermeture de la piscine"),
+    ("La mairie a annoncé dans le guide des loisirs une fermeture estivale.",
+     "une fermeture estivale"),
+])
+def test_des_completes_the_circumstance_when_a_determiner_opens_the_object(annotate, text,
+                                                                           content):
+    """`dans le bulletin des vacances la fermeture …`: the determiner after `des vacances`
+    opens the object, so `des` was `de` + `les` completing the circumstance's noun."""
+    assert [q["text"] for q in annotate(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat a dénoncé une réforme votée en bloc.", "une réforme votée en bloc"),
+    ("La préfète a salué des gendarmes qui ont agi avec fermeté.",
+     "des gendarmes qui ont agi avec fermeté"),
+    ("L'avocat a dénoncé une procédure menée jusqu'au bout.",
+     "une procédure menée jusqu'au bout"),
+])
+def test_a_verb_inside_the_noun_phrase_said_keeps_its_own_adverbial(annotate, text, content):
+    """`une réforme votée en bloc`: the manner phrase belongs to the participle (or the
+    relative clause's verb) inside what was said, not to the verb of saying."""
+    assert find(annotate(text), content)["text"] == content

@@ -7,14 +7,7 @@ our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def find(quotes: list[dict], text: str) -> dict:
-    """The one quote whose text is exactly `text`."""
-    found = [q for q in quotes if q["text"] == text]
-    assert len(found) == 1, f"no single quote {text!r} among " + repr(
-        [(q["text"], q["type"], q["speaker"]) for q in quotes])
-    return found[0]
+from test_quotes import find
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -107,3 +100,29 @@ def test_a_quoted_sentence_whose_verb_the_tagger_misread_is_still_words_said(
 ])
 def test_a_title_in_marks_with_no_stop_of_its_own_stays_no_quote(annotate, text):
     assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "« Votre dossier est incomplet. » C'est le message qu'a reçu Paul Martin de la préfecture.",
+    "« Le projet est validé. » C'est la réponse qu'attendaient les parents d'élèves.",
+    "« Le projet est validé. » Telle est la réponse qu'espérait le maire, Jean Roux.",
+])
+def test_who_got_or_awaited_the_words_named_after_them_is_no_speaker(annotate, text):
+    """`C'est le message qu'a reçu X`: the relative's subject received or awaited the
+    words; only a verb that utters them (`qu'a posée`, `qu'a lancée`) names their speaker."""
+    assert not [q for q in annotate(text) if q["speaker"]]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("La rumeur court depuis lundi. « Les jeunes ne votent plus », le maire n'y croit pas.",
+     "Les jeunes ne votent plus"),
+    ("« Le chômage va baisser », la ministre le croit aussi.", "Le chômage va baisser"),
+    ("« Les jeunes ne lisent plus », Paul Martin conteste ce cliché.",
+     "Les jeunes ne lisent plus"),
+])
+def test_a_subject_after_the_quotation_who_weighs_the_words_is_no_speaker(annotate, text,
+                                                                          words):
+    """`« … », le maire n'y croit pas`, `…, X conteste ce cliché`: a verb of belief, `y`,
+    or a denial whose object takes the quotation up judges the words, it does not say
+    them."""
+    assert not [q for q in annotate(text) if q["text"] == words and q["speaker"]]

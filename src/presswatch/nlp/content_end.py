@@ -444,9 +444,11 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
             (m for m in range(j, limit) if texts[m] == ","), limit)):
         return True  # `a exprimé leur colère lors d'une réunion publique`, `dans une
         # lettre`: a noun phrase said is not where it was said
-    if j > start and _noun_phrase_said(doc, start) and manner_to_the_end(doc, j, limit):
+    if j > start and _noun_phrase_said(doc, start) and manner_to_the_end(doc, j, limit) and \
+            not any(doc[m].pos_ in {"VERB", "AUX"} for m in range(start, j)):
         return True  # `a nié les faits jusqu'au bout`: how the words were said (`a promis
-        # de revenir une nouvelle fois`: the infinitive's own adverbial stays)
+        # de revenir une nouvelle fois`, `a dénoncé une réforme votée en bloc`, `des
+        # gendarmes qui ont agi avec fermeté`: a verb said keeps its own adverbial)
     if t.lower_ in CONTRAST_HEADS and j + 1 < limit and \
             doc[j + 1].lower_.replace("’", "'") in QUE and _noun_phrase_said(doc, start):
         return True  # `a critiqué le budget alors que le gouvernement cherche …`

@@ -78,8 +78,15 @@ def indefinite_des(doc: Doc, k: int, lex: Lexicon) -> bool:
     noun of a circumstance, before a lower-case noun that names no source, is the plural
     article opening the object, not `de` + `les` completing that noun (the tagger calls it a
     preposition either way); `la réunion des ministres`, `un communiqué des syndicats` keep
-    their complement (speaker nouns, `data/speaker_nouns.tsv`)."""
+    their complement (speaker nouns, `data/speaker_nouns.tsv`), and so does `dans le
+    bulletin des vacances la fermeture …`, where a determiner right after the noun (and
+    its adjectives) opens the object."""
     if doc[k].lower_ != "des" or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
-    return nxt.pos_ == "NOUN" and nxt.text.islower() and not lex.noun_class(nxt)
+    if nxt.pos_ != "NOUN" or not nxt.text.islower() or lex.noun_class(nxt):
+        return False
+    m = k + 2
+    while m < len(doc) and doc[m].pos_ == "ADJ":
+        m += 1
+    return m >= len(doc) or doc[m].pos_ != "DET"

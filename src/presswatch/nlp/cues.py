@@ -59,7 +59,7 @@ ADJECTIVE_SLOT = "<adj>"
 adverbs: `se montrer <adj> sur` is `s'est montré très prudent sur`, never `a montré sur`."""
 
 
-def _lemma_guesses(token: Token) -> list[str]:
+def lemma_guesses(token: Token) -> list[str]:
     """The lemmatizer errs on rarer verb forms (`raconte` → `racont`); guess infinitives
     from the form so the lexicon can still recognise them."""
     return list(_guesses(token.lower_, token.lemma_))
@@ -67,7 +67,7 @@ def _lemma_guesses(token: Token) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
-    """`_lemma_guesses` of a word form and its lemma (cached: a few hundred verb forms
+    """`lemma_guesses` of a word form and its lemma (cached: a few hundred verb forms
     make most of any article's)."""
     low = lower.replace("’", "'")
     guesses = [lemma.lower()]
@@ -156,7 +156,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         return multi
     reflexive = any(c.lower_ in REFLEXIVE for c in token.children) or (
         token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE)
-    guesses = _lemma_guesses(token)
+    guesses = lemma_guesses(token)
     if inverted:
         guesses += _acute_guesses(token.lower_, token.lemma_)
     with_en = _reflexive_en_before(doc, token.i)

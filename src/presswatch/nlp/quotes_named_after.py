@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.cues import lemma_guesses
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.noun_sources import taken_up_by_speech_noun
 from presswatch.nlp.source_phrases import is_source_span
@@ -41,6 +42,22 @@ _THAT_CLAUSE = re.compile(
     rf"{_WORDS})\s+qu(?:e\s+|['’]\s*)$", re.I)
 """`C'est la question qu'a posée le député X`, `C'est par ces mots que X a ouvert …`,
 `Voilà la question que X a posée`: the subject of the verb after `que`."""
+_BY_THESE_WORDS = re.compile(rf"(?:par|avec|en|sur)\s+(?:ces|cette|ce)\s+{_WORDS}", re.I)
+"""`C'est par ces mots que X a ouvert le débat`: whatever X did, X did it by saying them."""
+UTTERING_VERBS = frozenset({"poser", "lancer", "adresser", "prononcer", "tenir", "écrire",
+                            "faire", "formuler"})
+"""Verbs whose object is words one utters (`la question qu'a posée X`, `les propos qu'a
+tenus X`), beside the reporting verbs of speech; `recevoir`, `attendre`, `entendre` are
+not: their subject got the words."""
+
+
+def _utters(verb: Token, lex: Lexicon) -> bool:
+    """Whether the subject of `verb`, whose object is the words relativised (`la question
+    que …`), is the one who said them: an uttering verb or a reporting verb of speech
+    (`répéter`, `glisser`; not one of thought: `la réponse qu'espéraient les parents`)."""
+    lemma = verb.lemma_.lower()
+    reporting = lex.verb(lemma)
+    return lemma in UTTERING_VERBS or (reporting is not None and reporting.kind == "speech")
 
 
 def speaker_named_after(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -71,6 +88,9 @@ def _taken_up_by_words(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | 
                 return None
             if verb.dep_.startswith("aux") and verb.head.i > verb.i:
                 verb = verb.head
+            if not _BY_THESE_WORDS.search(lead) and not _utters(verb, lex):
+                return None  # `C'est le message qu'a reçu X`, `la réponse qu'attendaient
+                # les parents`: who got or awaited the words did not say them
             said = subject_mention(doc, verb)
             if said is None or said[0] < k:
                 said = _inverted_subject(doc, verb.i + 1, stop)
@@ -129,7 +149,7 @@ def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] 
         return None
     verb = next((t for t in doc[first:stop] if t.pos_ in {"VERB", "AUX"} and (
         "Fin" in morph(t, "VerbForm") or _present_read_as_participle(t))), None)
-    if verb is None:
+    if verb is None or _weighs_the_words(doc, first, verb, stop, lex):
         return None
     name_end = first if named else first + 2
     while named and name_end < verb.i and doc[name_end].ent_type_ == "PER":
@@ -144,6 +164,25 @@ def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] 
     if said is None or said[0] != first:
         return None
     return said
+
+
+def _weighs_the_words(doc: Doc, first: int, verb: Token, stop: int, lex: Lexicon) -> bool:
+    """`« Les jeunes ne votent plus », le maire n'y croit pas`, `…, la ministre le croit`,
+    `…, X conteste ce cliché`: a verb of belief, the `y` that takes the quotation up as an
+    idea, or a verb of denial whose object takes it up (`le`, `ce cliché`) weighs the words
+    rather than says them, so the subject is no speaker (`« Je n'ai rien volé », l'accusé
+    dément`: a denial with no object is the quotation itself)."""
+    head = verb.head if verb.dep_.startswith("aux") or verb.dep_ == "cop" else verb
+    reporting = next((v for g in lemma_guesses(head) if (v := lex.verb(g)) is not None), None)
+    if reporting is not None and reporting.kind == "thought":
+        return True
+    before = doc[first: verb.i]
+    if any(t.lower_ == "y" for t in before):
+        return True
+    return reporting is not None and reporting.act == "denial" and (
+        any(t.lower_ in {"le", "la", "l'", "l’", "les"} and t.pos_ == "PRON" for t in before)
+        or any(t.lower_ in {"ce", "cet", "cette", "ces"} and t.pos_ == "DET"
+               for t in doc[verb.i + 1: stop]))
 
 
 def _present_read_as_participle(verb: Token) -> bool:
