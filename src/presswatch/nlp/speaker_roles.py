@@ -28,7 +28,6 @@ from presswatch.nlp.mention_forms import (
     GENERIC_QUALIFIERS,
     INDEFINITES,
     POSSESSIVE_DETERMINERS,
-    described_as,
     determiner_gender,
     is_plural,
     morph_gender,
@@ -38,6 +37,7 @@ from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
+from presswatch.nlp.speaker_role_clashes import other_holder
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
@@ -257,8 +257,9 @@ class RoleMentions(ContrastMentions):
         """What the role phrase says of whom it may name (`_RoleMention`)."""
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
-        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}} - \
-            STOP_DESCRIPTORS  # (`De Croo` tagged a proper noun shares no `de` with anyone)
+        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"} or (
+            t.pos_ == "ADV" and t.dep_ == "amod")} - STOP_DESCRIPTORS
+        # (`De Croo` tagged a proper noun shares no `de`; `polésien` read as an adverb)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
         # `le chef du gouvernement` says `Premier ministre`: its generic head (`chef`)
@@ -309,11 +310,10 @@ class RoleMentions(ContrastMentions):
                 continue
             if role.said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
-            if role.said_gender == "m" and described_as(p) == "f" and not (
-                    self._epicene(head) and role.head_word in p.descriptors):
-                continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
-                # Premier ministre` may still be Élisabeth Borne, so described before; and
-                # `le porte-parole` (one form for both) may be `la porte-parole, X`
+            if other_holder(role.words, role.head_word, role.said_gender, self._epicene(head),
+                            p, self.lex):
+                continue  # `Le chef de l'État` is not `la présidente du groupe`, `l'avocat
+                # général` not `L'avocate de la famille, X` (speaker_role_clashes.py)
             own = p.descriptors & self.lex.nationalities
             if role.nationality and own and not (role.nationality & own):
                 continue
