@@ -75,3 +75,10 @@ def test_the_head_of_a_department_is_its_specialist(annotate):
         "cardiologue a ajouté que les délais d'attente seraient divisés par deux.")
     assert find(quotes, "les délais d'attente seraient divisés par deux")["speaker"] == \
         "Henri Blanchet"
+
+
+def test_a_masculine_role_is_not_the_woman_given_its_feminine_without_article(annotate):
+    quotes = annotate(
+        "Le conseil municipal a voté le budget. Sophie Maurel, adjointe aux sports, a "
+        "présenté le nouveau gymnase. « La dette restera stable », a assuré le premier adjoint.")
+    assert find(quotes, "La dette restera stable")["speaker"] != "Sophie Maurel"

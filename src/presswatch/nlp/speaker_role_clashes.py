@@ -23,19 +23,18 @@ ELIDED_ARTICLES = ("l'", "l’")
 
 
 def written_feminine(p: Person, lex: Lexicon) -> bool:
-    """Whether a role written next to `p`'s name opens with an elided article before a
-    noun the lexicon gives as feminine (`L'avocate de la famille, Me X`, `L'adjointe à
-    l'urbanisme, X`): the article says no gender there, the noun's form does. A masculine
+    """Whether a role written next to `p`'s name opens, after an elided article or none,
+    with a noun the lexicon gives as feminine (`L'avocate de la famille, Me X`, `X,
+    adjointe à l'éducation`): no article says the gender there, the noun's form does. A masculine
     mention of the role (`l'avocat général`) is then someone else, as it is after `la
     présidente`; `le Premier ministre, Élisabeth Borne` says nothing of the kind."""
     for role in p.roles:
         low = role.lower()
         for article in ELIDED_ARTICLES:
-            if low.startswith(article):
-                noun = low[len(article):].split(" ", 1)[0]
-                entry = lex.speaker_nouns.get(noun)
-                if entry and entry[1] == "f":
-                    return True
+            low = low.removeprefix(article)
+        entry = lex.speaker_nouns.get(low.split(" ", 1)[0])
+        if entry and entry[1] == "f":
+            return True
     return False
 
 

@@ -35,6 +35,7 @@ from presswatch.nlp.mention_forms import (
 )
 from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
 from presswatch.nlp.speaker_role_clashes import other_holder
@@ -421,7 +422,9 @@ class RoleMentions(ContrastMentions):
             return next(p for p in compatible if p.full_name in names - {other})
         if role.head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
-        return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+        return named_ahead(lambda fits: self._named_after_the_lead(fits, char, (
+            sent.start_char, sent.end_char)), self.people, compatible, tokens, head,
+            role.words, role.said_gender, self.mention_chars)
 
     def _named_only_in_reports(self, p: Person, char: int) -> bool:
         """Whether every mention of `p` before `char` lies inside a quote's content, with
