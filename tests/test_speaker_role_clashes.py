@@ -82,3 +82,11 @@ def test_a_masculine_role_is_not_the_woman_given_its_feminine_without_article(an
         "Le conseil municipal a voté le budget. Sophie Maurel, adjointe aux sports, a "
         "présenté le nouveau gymnase. « La dette restera stable », a assuré le premier adjoint.")
     assert find(quotes, "La dette restera stable")["speaker"] != "Sophie Maurel"
+
+
+def test_a_role_is_not_someone_introduced_later_with_another_body(annotate):
+    quotes = annotate(
+        "Le directeur de la papeterie du Moulin a confirmé la vente du site. La préfète a "
+        "reçu les salariés mardi. Le directeur général de la chambre de commerce, Luc Aubert, "
+        "a promis un accompagnement.")
+    assert find(quotes, "la vente du site")["speaker"] != "Luc Aubert"

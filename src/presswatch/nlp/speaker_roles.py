@@ -38,7 +38,7 @@ from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_functio
 from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
-from presswatch.nlp.speaker_role_clashes import other_holder
+from presswatch.nlp.speaker_role_clashes import of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
@@ -321,6 +321,10 @@ class RoleMentions(ContrastMentions):
             own = countries_in(p.descriptors)
             if role.countries and own and not (role.countries & own):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
+            if self._named_only_after(p, char, head) and of_another_body(
+                    role.words, role.head_word, p, self.lex):
+                continue  # `Le directeur de la clinique` is not `Le directeur général de
+                # l'agence …, X`, introduced later with a body of their own
             if role.function is not None and other_function(role.function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if role.head_word in p.descriptors and self._qualified(p, role.head_word) and any(
