@@ -90,3 +90,12 @@ def test_a_role_is_not_someone_introduced_later_with_another_body(annotate):
         "reçu les salariés mardi. Le directeur général de la chambre de commerce, Luc Aubert, "
         "a promis un accompagnement.")
     assert find(quotes, "la vente du site")["speaker"] != "Luc Aubert"
+
+
+def test_a_role_is_not_the_one_who_speaks_for_its_holder(annotate):
+    """`Le porte-parole de la ministre, X` does not hold `la ministre`'s office."""
+    quotes = annotate(
+        "La ministre de la Santé, Claire Dumas, a visité l'hôpital. Le ministre de "
+        "l'Agriculture, Henri Lobel, l'accompagnait. Le porte-parole de la ministre, Paul "
+        "Serre, a détaillé le plan. « Les lits rouvriront en mars », a assuré le ministre.")
+    assert find(quotes, "Les lits rouvriront en mars")["speaker"] != "Paul Serre"

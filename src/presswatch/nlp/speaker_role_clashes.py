@@ -76,7 +76,24 @@ def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicen
             epicene and head_word in p.descriptors and
             not of_another_body(words, head_word, p, lex)):
         return True
-    return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex)
+    return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex) \
+        or only_their_principal(head_word, p, lex)
+
+
+def only_their_principal(head_word: str, p: Person, lex: Lexicon) -> bool:
+    """`Le ministre` is not `Le porte-parole de la ministre, X`: a role noun written for
+    `p` only as the principal of a role held on someone's behalf (after `porte-parole`,
+    `conseiller`, `avocat` … in the same phrase) is someone else's office."""
+    seen = False
+    for role in p.roles:
+        words = re.findall(r"[\w-]+", fold(role))
+        for k, w in enumerate(words):
+            if w != head_word:
+                continue
+            if not any(v in lex.proxy_roles for v in words[:k]):
+                return False
+            seen = True
+    return seen
 
 
 def _demonyms(words: frozenset[str] | set[str], lex: Lexicon) -> set[str]:
