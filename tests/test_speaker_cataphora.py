@@ -32,3 +32,12 @@ def test_a_name_of_the_other_gender_is_not_the_role_written_before(annotate):
         "l'adjoint aux finances. Pour l'opposition, Martine Vidal a dénoncé un budget "
         "insincère.")
     assert find(quotes, "Les impôts n'augmenteront pas")["speaker"] != "Martine Vidal"
+
+
+def test_a_role_that_spoke_again_before_the_name_is_not_that_name(annotate):
+    quotes = annotate(
+        "La déléguée syndicale, Marie Olivier, a réclamé une hausse de 5 %. Le directeur du "
+        "site a affirmé que les carnets de commandes étaient vides. Il a promis un nouveau "
+        "rendez-vous. Pour les cadres, Gérard Pellegrin a jugé la situation grave.")
+    assert find(quotes, "les carnets de commandes étaient vides")["speaker"] != \
+        "Gérard Pellegrin"

@@ -99,3 +99,11 @@ def test_a_role_is_not_the_one_who_speaks_for_its_holder(annotate):
         "l'Agriculture, Henri Lobel, l'accompagnait. Le porte-parole de la ministre, Paul "
         "Serre, a détaillé le plan. « Les lits rouvriront en mars », a assuré le ministre.")
     assert find(quotes, "Les lits rouvriront en mars")["speaker"] != "Paul Serre"
+
+
+def test_a_union_delegate_is_taken_up_as_the_trade_unionist(annotate):
+    quotes = annotate(
+        "La déléguée syndicale de la fonderie, Lucie Marchal, a dénoncé les cadences. La "
+        "directrice, Anne Brunel, a défendu le planning. « Nous ne lâcherons rien », a "
+        "répondu la syndicaliste.")
+    assert find(quotes, "Nous ne lâcherons rien")["speaker"] == "Lucie Marchal"

@@ -26,8 +26,8 @@ def named_next(people: People, compatible: list[Person], tokens: list[Token], he
     as the speaker of a quote, was named nowhere before, has no role of their own
     written with the name (someone the article introduces with a role is someone new),
     is compatible with the role and of the gender it is said in when both are known;
-    nobody else may be named between the role and that name. Else None (the role stays
-    a description)."""
+    nobody else may be named, and no other quote's speaker mentioned, between the role
+    and that name. Else None (the role stays a description)."""
     doc = head.doc
     char = head.idx
     end = head.sent.end
@@ -46,6 +46,9 @@ def named_next(people: People, compatible: list[Person], tokens: list[Token], he
     if first not in compatible or first.roles or other_gender or \
             min(first.positions) < char or first_at not in mention_chars:
         return None
+    if any(char < x < first_at for x in mention_chars):
+        return None  # (`Le premier adjoint a expliqué … Il a promis … Dans l'opposition, X
+        # a jugé`: the role spoke again before the name, which is someone else's)
     return first
 
 
