@@ -988,6 +988,23 @@ def test_juge_after_a_subject_with_its_role_apposed_is_the_verb(annotate, text, 
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("La directrice de l'école, Martine Vidal, juge que la réforme arrive trop tôt.",
+     "la réforme arrive trop tôt", "Martine Vidal"),
+    ("Le secrétaire du syndicat, Paul Brun, critique la réforme des horaires.",
+     "la réforme des horaires", "Paul Brun"),
+    ("Le président de la mutuelle, Yves Carrel, avance que les cotisations vont baisser.",
+     "les cotisations vont baisser", "Yves Carrel"),
+])
+def test_a_present_after_a_role_with_the_name_apposed_is_the_verb(annotate, text, content,
+                                                                  speaker):
+    """`Le président de X, Prénom Nom, avance que`: the wire copy's order (role first, the
+    name set off by commas) is one subject too, so the present the tagger calls a noun
+    (`juge`, `critique`, `avance`) after it is the verb (corpus: `Le président du CPAS …,
+    Claude …, avance`)."""
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("La quadragénaire, mère de trois enfants, raconte qu'elle a tout perdu dans la crue.",
      "elle a tout perdu dans la crue", "la quadragénaire"),
     ("Le septuagénaire, ancien docker, assure que le port a « toujours vécu ainsi ».",

@@ -1102,3 +1102,40 @@ def test_a_purpose_in_an_unquoted_demand_stays(annotate):
 def test_a_purpose_after_a_quoted_appeal_is_the_writers(annotate):
     find(annotate("La gendarmerie a appelé « à la vigilance » pour limiter les cambriolages."),
          "à la vigilance")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le collectif a dénoncé dans un courrier au préfet des expulsions « indignes » de familles.",
+     "des expulsions « indignes » de familles"),
+    ("La préfète a annoncé dans un arrêté des restrictions d'arrosage.",
+     "des restrictions d'arrosage"),
+])
+def test_des_after_a_circumstance_opens_the_noun_phrase_said(annotate, text, content):
+    """`dans un communiqué des arrestations`: the tagger calls the plural article a
+    preposition and the parser hangs the object on the circumstance's noun; before a noun
+    that names no source, `des` opens what was said (corpus: `a condamné dans un
+    communiqué …`)."""
+    find(annotate(text), content)
+
+
+def test_des_before_a_source_noun_completes_the_circumstance(annotate):
+    """`dans un communiqué des syndicats`: whose communiqué, not what was said."""
+    quotes = annotate("Le ministre a annoncé dans un communiqué des syndicats la fin du "
+                      "conflit.")
+    assert [q["text"] for q in quotes] == ["la fin du conflit"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le prévenu a contesté les faits jusqu'au bout.", "les faits"),
+    ("La maire a dénoncé ces dégradations à plusieurs reprises.", "ces dégradations"),
+    ("Le club a contesté la suspension une nouvelle fois, sans succès.", "la suspension"),
+])
+def test_how_often_or_how_after_a_noun_phrase_said_is_the_reporters(annotate, text, content):
+    """`jusqu'au bout`, `à plusieurs reprises`, `une nouvelle fois` at the end of the
+    clause say how the words were said, not what."""
+    assert find(annotate(text), content)["text"] == content
+
+
+def test_an_infinitive_said_keeps_its_own_adverbial(annotate):
+    quotes = annotate("Le maire a promis de revenir une nouvelle fois.")
+    assert [q["text"] for q in quotes] == ["revenir une nouvelle fois"]

@@ -1286,6 +1286,20 @@ def test_a_participle_with_its_agent_between_commas_is_no_incise(annotate):
         ("un remaniement du gouvernement", "le parti conservateur")]
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Cette enquête, publiée dans le quotidien La Voix du Sud, montre que les loyers ont "
+     "doublé en dix ans.", "les loyers ont doublé en dix ans", "cette enquête"),
+    ("Leur rapport, diffusé dans la revue Agronomia, indique que les rendements baissent.",
+     "les rendements baissent", "leur rapport"),
+])
+def test_a_bare_participle_between_commas_after_a_noun_is_no_incise(annotate, sentence,
+                                                                    content, speaker):
+    """`, publiée dans le quotidien X,` describes the noun before it: the medium is no
+    inverted speaker and the subject no content."""
+    quotes = annotate(sentence)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [(content, speaker)]
+
+
 def test_a_compound_tense_the_parser_splits_still_reports(annotate):
     quotes = annotate("Ils ont sans réserve condamné cette agression lâche et cruelle.")
     assert [(q["type"], q["act"]) for q in quotes] == [("indirect", "criticism")]

@@ -39,6 +39,13 @@ SEARCH_CSV_COLUMNS = ("kind", "key", "article_id", "date", "outlet", "url", "typ
 """A search hit's columns in a table, and in CSV (everything a row carries)."""
 
 
+def _no_single_person(name: str | None) -> click.ClickException:
+    """The one-line error of a command asked about a person the store cannot name: no
+    alias matches, or several people share it; `people --name` lists the candidates."""
+    return click.ClickException(f"no single person matches {name!r} "
+                                "(see `presswatch people --name ...`)")
+
+
 @click.command()
 @db_option
 @click.option("--speaker", help="Part of any name or alias of the speaker (role-linked "
@@ -97,8 +104,7 @@ def person(name: str, db_url: str, fmt: str) -> None:
     """One person: aliases, roles with dates, quotes by act, counterparts."""
     info = open_store(db_url).person(name)
     if info is None:
-        raise click.ClickException(f"no single person matches {name!r} "
-                                   "(see `presswatch people --name ...`)")
+        raise _no_single_person(name)
     if fmt == "json":
         write_rows([info], "json", sys.stdout)
     else:
@@ -124,8 +130,7 @@ def timeline(name: str, db_url: str, fmt: str, limit: int) -> None:
     """A person's interactions and quotes in date order (undated ones last)."""
     rows = open_store(db_url).timeline(name, limit=limit)
     if rows is None:
-        raise click.ClickException(f"no single person matches {name!r} "
-                                   "(see `presswatch people --name ...`)")
+        raise _no_single_person(name)
     show(rows, fmt, ("date", "kind", "what", "detail", "outlet", "url"))
 
 
@@ -161,8 +166,7 @@ def events(db_url: str, person: str | None, since: str | None, until: str | None
     rows = open_store(db_url).events(EventFilter(person=person, since=since, until=until,
                                                   type=type_, story=story), limit=limit)
     if rows is None:
-        raise click.ClickException(f"no single person matches {person!r} "
-                                   "(see `presswatch people --name ...`)")
+        raise _no_single_person(person)
     show(rows, fmt, ("date", "label", "types", "participants", "articles", "outlet_names",
                       "id"))
 

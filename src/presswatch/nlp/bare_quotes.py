@@ -12,16 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
-from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import PERSON_PRONOUNS, is_indefinite_speaker
+from presswatch.nlp.colon_speakers import colon_clause_subject
+from presswatch.nlp.french import is_indefinite_speaker
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
-from presswatch.nlp.noun_sources import (
-    document_source,
-    speech_noun_source,
-    taken_up_by_speech_noun,
-)
+from presswatch.nlp.noun_sources import document_source, speech_noun_source
 from presswatch.nlp.people import is_title
 from presswatch.nlp.pull_quote_lines import (
     LIVE_STAMP_LEAD,
@@ -31,6 +28,7 @@ from presswatch.nlp.pull_quote_lines import (
     signature_after,
     source_in_brackets,
 )
+from presswatch.nlp.quotes_named_after import speaker_named_after
 from presswatch.nlp.quotes_said_again import (
     HEADING_MAX_CHARS,
     MIN_BARE_QUOTE_WORDS,
@@ -161,9 +159,12 @@ class _BareQuotations:
         u0, u1 = self.unit_list[u]
         lead = self.text[doc[u0].idx: seg.open]
         topic = bool(lead) and TOPIC_LEAD.fullmatch(lead) is not None
-        if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead)):
+        debris = doc._.boilerplate or [] if doc.has_extension("boilerplate") else []
+        if lead and (topic or LIVE_STAMP_LEAD.fullmatch(lead) or
+                     start_past(self.text, doc[u0].idx, seg.open + 1, debris) == seg.open):
             # `11:47 « … »`: a live blog entry that is the quotation alone; `Sur les
-            # accidents : « … »`: one of a digest's answers, by topic
+            # accidents : « … »`: one of a digest's answers, by topic; ` date 2023-07
+            # « … »`: the quotation opens the text after a scraped date marker
             lead, u0 = "", next(t.i for t in span.doc[u0:] if t.idx >= seg.open)
         return _Lead(u, u0, u1, lead, topic)
 
@@ -180,8 +181,9 @@ class _BareQuotations:
                 paper := source_in_brackets(doc, seg, at.u1)) is not None:
             # a press review's `« … » (Le Quotidien du Nord).`: the paper's words
             return True, self._whole(seg, mention=paper)
-        if len(words) < MIN_BARE_QUOTE_WORDS or not any(
-                t.pos_ in {"VERB", "AUX"} for t in span):
+        verbless = not any(t.pos_ in {"VERB", "AUX"} for t in span) and \
+            not _a_sentence(self.text, seg, words)
+        if len(words) < MIN_BARE_QUOTE_WORDS or verbless:
             if len(words) >= MIN_BARE_QUOTE_WORDS and not at.lead.strip() and \
                     (repeated := repeated_in(self.text, seg, cands)) is not None:
                 # `« Perte de contrôle à grande vitesse. » « Il s'agit d'une perte de
@@ -192,10 +194,11 @@ class _BareQuotations:
         if not at.lead.strip() and (signed := signature_after(doc, seg, at.u1)):
             # a pull-quote signed after a dash: `« … » - Paul Martin, maire de Saint-Jean`
             return True, self._whole(seg, mention=signed)
-        if not at.lead.strip() and (taken := taken_up_by_speech_noun(
+        if not at.lead.strip() and (taken := speaker_named_after(
                 doc, next((j for j in range(span.end, len(doc)) if doc[j].idx >=
                            seg.outer_end), len(doc)), lex)) is not None:
-            # `« … » Cette intervention de X, habitant du quartier, a …`
+            # `« … » Cette intervention de X, habitant du quartier, a …`, `« … » Telle
+            # était la question posée par X`, `« … », X donne le ton`
             return True, self._whole(seg, mention=taken)
         if not at.lead.strip() and at.u > 0 and \
                 doc[self.unit_list[at.u - 1][1] - 1].text in {":", ")"}:
@@ -285,6 +288,15 @@ class _BareQuotations:
             cand = Candidate(doc[u0].idx, seg.outer_end, "bare", type="mixed")
         cand.speaker_ref = repeated or cands[max(previous, key=lambda k: cands[k].end)]
         self.out.append(cand)
+
+
+def _a_sentence(text: str, seg: Segment, words: list[Token]) -> bool:
+    """A quotation the tagger left without a verb that still reads as a sentence said: five
+    words or more, a capital first and a full stop or question mark inside the marks
+    (`« Pourquoi la salle ferme-t-elle le samedi ? »`, `« Le sol bouge chaque jour. »`:
+    `ferme`, `bouge` read as adjectives); a title or a label has no stop of its own."""
+    inner = text[seg.start: seg.end].rstrip()
+    return len(words) >= 5 and words[0].text[:1].isupper() and inner.endswith((".", "?"))
 
 
 @dataclass(slots=True)
@@ -446,11 +458,6 @@ def _quotation_line_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
                    for seg in segments if start <= seg.open and seg.outer_end <= end))
 
 
-QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
-                          "tweet", "texte", "extrait", "formule"})
-"""Objects that name words someone else wrote or said (`a cité un message : « … »`)."""
-
-
 def _written_for_all(doc: Doc, u0: int, quote_tok: int, seg: Segment) -> int | None:
     """The `on` of `on pouvait lire : « … »` (or of `peut-on lire`) right before the
     quotation, when the lead is such a clause (WRITTEN_LEAD); None otherwise."""
@@ -458,32 +465,6 @@ def _written_for_all(doc: Doc, u0: int, quote_tok: int, seg: Segment) -> int | N
         return None
     return next((k for k in range(quote_tok - 1, u0 - 1, -1)
                  if is_indefinite_speaker(doc[k].lower_)), None)
-
-
-def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
-                         ) -> tuple[int, int] | None:
-    """The subject of the clause that a colon ends right before a quotation, when it names
-    someone (a person, or with `lex` a role, group or institution: `Le directeur a été
-    clair : « … »`; not `la question` or `le texte`)."""
-    verbs = [t for t in doc[u0: quote_tok] if t.pos_ in {"VERB", "AUX"} and
-             ("Fin" in morph(t, "VerbForm") or any(c.dep_.startswith("aux")
-                                                      for c in t.children))]
-    if not verbs:
-        return None
-    verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
-    main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
-    mention = subject_mention(doc, main)
-    if mention is None or any(
-            c.dep_ == "obj" and (c.lemma_.lower() in QUOTED_WORDS or
-                                 lex.noun_class(c) == "media")
-            for c in main.children):
-        return None  # `Le juge a cité un message de l'accusé : « … »`: someone else's words
-    head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
-    if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
-        return mention
-    if lex.noun_class(head) in {"role", "group", "institution"}:
-        return mention
-    return None
 
 
 def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,

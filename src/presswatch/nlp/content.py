@@ -31,7 +31,7 @@ from presswatch.nlp.circumstances import (
 )
 from presswatch.nlp.content_addressees import addressee_np_end, is_person_np
 from presswatch.nlp.content_noun_phrase import noun_phrase_content
-from presswatch.nlp.content_objects import object_clitic, shows_a_carrier
+from presswatch.nlp.content_objects import indefinite_des, object_clitic, shows_a_carrier
 from presswatch.nlp.content_openings import (
     OCCASION_OPENERS,
     adverbs_or_dates,
@@ -195,8 +195,8 @@ def _de_openers(scan: Scan) -> Outcome:
                 # (but `l'a qualifiée de « provocation »` names what was said)
             return scan.found(j + 1 if nxt.pos_ == "DET" else j, "np")
     if low in {"des", "du"} and ("np" in frames or "de" in frames) and (
-            scan.addressee or (adverbs_or_dates(doc, cue.tail, j) and
-                               _plainly_a_verb(doc, cue))):
+            scan.addressee or indefinite_des(doc, j, scan.lex) or (
+                adverbs_or_dates(doc, cue.tail, j) and _plainly_a_verb(doc, cue))):
         # `a fait état des doutes de Berlin`, `a fait part aux élus du manque de …`:
         # `de` and the article in one word open the complement like `de la`
         if t.pos_ == "DET" and shows_a_carrier(doc, j, limit, t.head, scan.lex):
@@ -402,14 +402,14 @@ def _occasion_phrase(scan: Scan) -> Outcome:
     # (a quoted clause ends the phrase: `lors de son discours « nous sommes … »`; a quoted
     # name stays in it: `par le « Collectif des 11 »`)
     while k <= edge and k < limit and doc[k].lower_.replace("’", "'") not in QUE and \
-            not _second_noun_phrase(doc, k, j, frames) and \
+            not _second_noun_phrase(doc, k, j, frames, scan.lex) and \
             not said_opens(doc, k, limit, scan.appeal) and \
             not _infinitive_said(doc, k, limit, said_frames):
         k += 1
     while k < limit and k - j < 12 and doc[k].lower_ not in QUE and \
             not said_opens(doc, k, limit, scan.appeal) and \
             not _infinitive_said(doc, k, limit, said_frames) and \
-            not _second_noun_phrase(doc, k, j, frames) and (
+            not _second_noun_phrase(doc, k, j, frames, scan.lex) and (
             (doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and doc[k].head.i < k) or
             _title_article(doc, k, limit) or
             (doc[k].lower_ in {"de", "du", "des", "d'", "d’"} and k + 1 < limit and
@@ -554,11 +554,13 @@ def _infinitive_said(doc: Doc, k: int, limit: int, frames: frozenset[str]) -> bo
     return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
 
 
-def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str]) -> bool:
+def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str],
+                        lex: Lexicon) -> bool:
     """`a salué en présence du ministre les réformes`: for a verb taking a noun phrase, a
-    determiner right after a noun of the circumstance opens the object, however the parser
-    attached it."""
-    return "np" in frames and k > pp_start + 2 and doc[k].pos_ == "DET" and \
+    determiner (or `des` opening no source: `indefinite_des`) right after a noun of the
+    circumstance opens the object, however the parser attached it."""
+    return "np" in frames and k > pp_start + 2 and (
+        doc[k].pos_ == "DET" or indefinite_des(doc, k, lex)) and \
         doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_punct and \
         not doc[k].text[:1].isupper()  # (`au quotidien Le Littoral`: a title's article)
 

@@ -32,7 +32,12 @@ from presswatch.nlp.content_clauses import (
     subject_report_after_comma,
     taken_up_by_ce,
 )
-from presswatch.nlp.content_occasions import after_an_event, occasion_to_the_end, only_when_left
+from presswatch.nlp.content_occasions import (
+    after_an_event,
+    manner_to_the_end,
+    occasion_to_the_end,
+    only_when_left,
+)
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, strings
 from presswatch.nlp.french import (
     CLOSING_MARKS,
@@ -439,6 +444,9 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
             (m for m in range(j, limit) if texts[m] == ","), limit)):
         return True  # `a exprimé leur colère lors d'une réunion publique`, `dans une
         # lettre`: a noun phrase said is not where it was said
+    if j > start and _noun_phrase_said(doc, start) and manner_to_the_end(doc, j, limit):
+        return True  # `a nié les faits jusqu'au bout`: how the words were said (`a promis
+        # de revenir une nouvelle fois`: the infinitive's own adverbial stays)
     if t.lower_ in CONTRAST_HEADS and j + 1 < limit and \
             doc[j + 1].lower_.replace("’", "'") in QUE and _noun_phrase_said(doc, start):
         return True  # `a critiqué le budget alors que le gouvernement cherche …`

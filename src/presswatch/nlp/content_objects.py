@@ -71,3 +71,15 @@ def own_expression(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return any(t.lower_ in POSSESSIVES for t in words[:3]) and any(
         t.pos_ == "NOUN" and (fold(t.lemma_) in lex.expressions or fold(t.text) in lex.expressions)
         for t in words[:4])
+
+
+def indefinite_des(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """`a condamné dans un communiqué des arrestations « arbitraires »`: `des` after the
+    noun of a circumstance, before a lower-case noun that names no source, is the plural
+    article opening the object, not `de` + `les` completing that noun (the tagger calls it a
+    preposition either way); `la réunion des ministres`, `un communiqué des syndicats` keep
+    their complement (speaker nouns, `data/speaker_nouns.tsv`)."""
+    if doc[k].lower_ != "des" or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and not lex.noun_class(nxt)

@@ -111,3 +111,25 @@ def _date_word(doc: Doc, k: int, limit: int) -> bool:
     if t.like_num:
         return beside_month
     return t.lower_ == "le" and k + 1 < limit and doc[k + 1].like_num
+
+
+MANNER_TAILS = (("jusqu'", "au", "bout"), ("à", "plusieurs", "reprises"),
+                ("à", "maintes", "reprises"), ("à", "de", "nombreuses", "reprises"),
+                ("une", "nouvelle", "fois"), ("une", "fois", "de", "plus"),
+                ("encore", "une", "fois"), ("de", "nouveau"), ("à", "nouveau"),
+                ("sans", "détour"), ("sans", "ambages"),
+                ("en", "bloc"), ("avec", "force"), ("avec", "fermeté"))
+"""How or how often the words were said, written after a noun phrase said (`a nié les faits
+jusqu'au bout`, `a dénoncé ces violences à plusieurs reprises`): the reporter's, never
+part of what was said. Lower case, as the tokenizer splits them (`jusqu'` is one word)."""
+
+
+def manner_to_the_end(doc: Doc, j: int, limit: int) -> bool:
+    """Whether a `MANNER_TAILS` phrase opens at `j` and ends the clause (a comma, a full
+    stop, `limit`): `a rejeté en bloc les accusations` puts it before the object, where it
+    ends nothing."""
+    for words in MANNER_TAILS:
+        end = j + len(words)
+        if end <= limit and tuple(t.lower_.replace("’", "'") for t in doc[j:end]) == words:
+            return end == limit or doc[end].text in {",", ".", ";", "!", "?", ")"}
+    return False

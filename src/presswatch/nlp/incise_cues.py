@@ -332,6 +332,9 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
             doc[cue.tail].lower_ == "par":
         return False  # `Le parti, soutenu par le mouvement de X, réclamait …`: a participle
         # with its agent describes the noun before it (a passive report is `passives`')
+    if cue.start == cue.i and _describes_the_noun_before(verb, prev.i):
+        return False  # `Leur étude, publiée dans la revue X, indique …`: the participle
+        # of an aside describes the noun before it; the medium after it is no speaker
     if prev.text == "," and prev.i >= 3 and doc[prev.i - 1].lower_ in STRESSED_PRONOUNS and \
             doc[prev.i - 2].text == "," and doc[prev.i - 3].pos_ in {"NOUN", "PROPN"}:
         return False  # `Le ministre, lui, dément toute implication`: the pronoun repeats
@@ -391,6 +394,21 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
     # bare participle after a quotation (`», commenté.`) still closes the quote
     return prev.text[-1:] in CLOSING_MARKS or (after_quotation and nxt.is_punct and
                                                nxt.text not in {"«", "“", '"'})
+
+
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+"""Endings of a past participle that no present tense shares (`publiée`, not `écrit`,
+`dit`, which an incise writes in the present: `…, écrit le syndicat`)."""
+
+
+def _describes_the_noun_before(verb: Token, comma: int) -> bool:
+    """A bare past participle (no auxiliary, no inverted clitic) that the parser hangs on
+    a noun before the comma (`acl`): an aside describing that noun, never an incise,
+    whose verb has an auxiliary (`…, a déclaré X`) or is in the present (`…, déclare X`)."""
+    return verb.dep_ == "acl" and verb.head.i < comma and \
+        verb.head.pos_ in {"NOUN", "PROPN"} and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS) and \
+        "Part" in morph(verb, "VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _verb_of_a_que_clause(verb: Token, cue_start: int) -> bool:

@@ -127,7 +127,37 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
         # (a verb the tagger took for the subject's adjective is inside its noun phrase)
         lo = min(lo, j) if lo > cue.i else j
         return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
-    return None
+    return _subject_after_long_aside(doc, cue)
+
+
+LONG_ASIDE_TOKENS = 60
+"""How far past an incise's verb an aside set off by commas may run before the subject
+that closes the sentence (`», a conclu, sous les applaudissements …, l'édile.`)."""
+
+
+def _subject_after_long_aside(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """`« … », a déclaré, en ouvrant le dépouillement à l'école puis en le clôturant trois
+    heures plus tard à la salle des fêtes, le maire de Saint-Ours.`: an incise verb followed
+    by a comma, an aside too long or too varied to skip as a circumstance, and a noun
+    phrase after the aside's last comma that ends the sentence: that phrase speaks."""
+    k = cue.tail
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    end = next((j for j in range(k + 1, min(len(doc), k + LONG_ASIDE_TOKENS))
+                if doc[j].text in {".", "!", "?", ";"} or doc[j].text in '«»"“”' or
+                doc[j].is_sent_start), None)
+    if end is None or doc[end].text not in {".", "!", "?", ";"}:
+        return None
+    comma = max((j for j in range(k + 1, end) if doc[j].text == ","), default=None)
+    if comma is None or comma + 1 >= end:
+        return None
+    lo = comma + 1
+    words = doc[lo:end]
+    if not (words[0].pos_ in {"DET", "PROPN"} or is_title(words[0]) or
+            words[0].ent_type_ == "PER") or \
+            any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} for t in words):
+        return None
+    return lo, end
 
 
 LEARNT_FROM = frozenset({"apprendre"})
@@ -169,7 +199,8 @@ def _with_apposed_name(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[i
     if lex.noun_class(head) not in {"role", "group"}:
         return span
     end = apposed_name_end(doc, hi, len(doc), SENTENCE_CLOSERS)
-    if end == hi and (longer := _role_complement_end(doc, hi)) > hi:
+    named_already = doc[hi - 1].ent_type_ == "PER" and doc[hi - 1].pos_ == "PROPN"
+    if end == hi and not named_already and (longer := _role_complement_end(doc, hi)) > hi:
         named = apposed_name_end(doc, longer, len(doc), SENTENCE_CLOSERS)
         if named > longer:
             return lo, named  # `le coordonnateur à la prévention et aux communications
@@ -224,6 +255,11 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
     # `a confié le Lyonnais au micro de Canal+`: the medium's microphone is where
     hi = next((k for k in range(lo + 1, hi) if _at_a_channel(doc, k)), hi)
+    # `a demandé le journaliste Marc Duval au maire, X`: after the speaker's name, `à`
+    # opens whom it was said to (a role's own `aux transports` comes before the name)
+    hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in {"à", "au", "aux"} and
+               doc[k].pos_ == "ADP" and doc[k - 1].ent_type_ == "PER" and
+               doc[k - 1].pos_ == "PROPN"), hi)
     # `ont déclaré des témoins lundi`: the date after the subject is when, not who
     hi = next((k for k in range(lo + 1, hi) if says_when(doc, k) and doc[k].pos_ != "PROPN"),
               hi)

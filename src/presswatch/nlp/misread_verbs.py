@@ -50,15 +50,27 @@ def opening_noun_phrase(doc: Doc, i: int) -> tuple[int, int] | None:
 def _apposition_opens(doc: Doc, comma: int) -> int | None:
     """The token before the comma that opens an apposition closed by `comma` (`X, rapporteur
     du texte,`): the words between the two commas are a noun phrase without a determiner
-    (a role) and a noun phrase stands before the first; None otherwise."""
+    (a role) or a person's name (`Le président du centre, Claude Esmonts, avance que`, the
+    role first: the corpus's wire copy writes it so), and a noun phrase stands before the
+    first; None otherwise."""
     k = comma - 1
     while k >= 0 and (doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and \
             not doc[k].is_punct:
         k -= 1
-    if k <= 0 or doc[k].text != "," or k + 1 >= comma or doc[k + 1].pos_ != "NOUN" or \
-            not _nominal(doc, k - 1):
+    if k <= 0 or doc[k].text != "," or k + 1 >= comma or not _nominal(doc, k - 1) or not (
+            doc[k + 1].pos_ == "NOUN" or _name_between(doc, k + 1, comma)):
         return None
     return k - 1
+
+
+NAME_MAX = 4
+"""Words at most of a name set off by commas after its role (`, Jean-Marc Sollier,`)."""
+
+
+def _name_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens `start` … `end - 1` are only a capitalised name (`Claude Esmonts`)."""
+    return end - start <= NAME_MAX and all(
+        doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper() for m in range(start, end))
 
 
 def _nominal(doc: Doc, k: int) -> bool:

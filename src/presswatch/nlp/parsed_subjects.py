@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Token
 
 from presswatch.nlp.cues import auxiliary_before_aside, stressed_pronoun_aside
 from presswatch.nlp.docfacts import morph, sentence_bounds
-from presswatch.nlp.french import DIRECT_OBJECT_CLITICS, RELATIVE_WORDS, is_present_participle
+from presswatch.nlp.french import (
+    DIRECT_OBJECT_CLITICS,
+    PRE_VERB_CLITICS,
+    RELATIVE_WORDS,
+    is_present_participle,
+)
 from presswatch.nlp.implicit_subjects import main_clause_subject
 from presswatch.nlp.mention_forms import DEFINITE_SINGULAR
 from presswatch.nlp.relative_antecedents import relative_antecedent_span
@@ -108,7 +113,8 @@ def _subject_before_verb(doc: Doc, verb: Token, aside_aux: list[Token]
     start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
                 [t.i for t in aside_aux])
     while start > 0 and (doc[start - 1].pos_ == "AUX" or  # (and `s'` of `s'est dit`)
-                         doc[start - 1].lower_.replace("’", "'") in {"se", "s'"}):
+                         doc[start - 1].lower_.replace("’", "'") in {"se", "s'"} or
+                         _object_clitic(doc[start - 1])):
         start -= 1
     named = _name_before_relative(doc, start)
     if named is not None:
@@ -131,6 +137,13 @@ def _subject_before_verb(doc: Doc, verb: Token, aside_aux: list[Token]
     return _capitalised_run_before(doc, start) or _subject_before_aside(doc, start) or \
         _subject_before_relative(doc, start) or _opening_noun_phrase(doc, start) or \
         _noun_phrase_after_opening(doc, start)
+
+
+def _object_clitic(token: Token) -> bool:
+    """`Ce dernier lui a répondu`, `La maire l'a confirmé`: a clitic object or negation
+    between the subject and its verb, which a subject looked for before the verb skips."""
+    return token.lower_.replace("’", "'") in PRE_VERB_CLITICS and \
+        not token.dep_.startswith("nsubj") and token.pos_ in {"PRON", "ADV"}
 
 
 def _participle_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -70,13 +70,23 @@ def heading_repeat(text: str, seg: Segment, cands: list[Candidate]) -> Candidate
         return None
     line = text[line_start: line_end].strip()
     words = folded_words(text[seg.start: seg.end])
-    if len(line) > HEADING_MAX_CHARS or line.endswith(".") or len(words.split()) < 2:
+    run_in = RUN_IN_HEADING.match(text, seg.outer_end) if \
+        not text[line_start: seg.open].strip() else None
+    if ((len(line) > HEADING_MAX_CHARS or line.endswith(".")) and run_in is None) or \
+            len(words.split()) < 2:
         return None
     bare = without_articles(words)  # `Intensité et attitude` for `l'intensité et l'attitude`
     return next((c for c in cands if c.rule != "bare" and c.start > seg.end and (
+                 run_in is None or c.start <= run_in.end() + 1) and (
                  f" {words} " in f" {folded_words(text[c.start: c.end])} " or
                  f" {bare} " in f" {without_articles(folded_words(text[c.start: c.end]))} ")),
                 None)
+
+
+RUN_IN_HEADING = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[«“\"]")
+"""`"Continuer le travail". "Donc nous allons continuer le travail", a dit X`: a heading
+whose line break the page lost, run into the paragraph whose first quotation (right after
+it) says its words again."""
 
 
 ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "de", "d"})

@@ -40,6 +40,8 @@ PREVIOUS_SUBJECT_BONUS = 250
 ROLE_WINDOW_CHARS = 4000
 # how far after a quotation its incise's mention stands (`», a-t-elle déclaré mardi à …`)
 INCISE_CHARS = 40
+# `l'intéressé` takes up a person named as an object this far back (in sentences)
+CONCERNED_SENTENCES_BACK = 2
 CLAUSE_PUNCTUATION = frozenset({",", ";", ")", "]"})
 """Marks inside a sentence: a sentence the parser opens on one continues the one before."""
 
@@ -159,8 +161,19 @@ class Salience:
             if len(persons) == 2:
                 return persons[which]
             if persons:
-                return None
-        return None
+                break
+        return self._joint_member_before(token.idx, which)
+
+    def _joint_member_before(self, char: int, which: int) -> Person | None:
+        """`Les deux femmes ont été reçues … Elles ont réclamé … La première a rapporté`:
+        the pair a plural mention just took up as one joint speaker (`A et B`), when no
+        sentence names the two side by side; its first or second member."""
+        joint = [r for r in self.referents if r.is_speaker and r.char < char and
+                 char - r.char <= PRONOUN_WINDOW_CHARS and r.speaker.count(" et ") == 1]
+        if not joint:
+            return None
+        names = max(joint, key=lambda r: r.char).speaker.split(" et ")
+        return next((p for p in self.people.persons if p.full_name == names[which]), None)
 
     def _last_person(self, char: int, gender: str) -> tuple[str | None, str, bool]:
         """`Ce dernier`, `celle-ci`: the person named last before `char`."""
@@ -169,6 +182,20 @@ class Salience:
         if not before:
             return None, gender, False
         r = max(before, key=lambda r: r.char)
+        return r.speaker, r.gender, True
+
+    def _talked_about(self, char: int, gender: str) -> tuple[str, str, bool] | None:
+        """`l'intéressé`: the person the last sentences talked about, named last as an
+        object or a complement there (`X a salué le buteur, Lucas Mirande. « … », s'est
+        réjoui X. L'intéressé …`), not the one who spoke of them; None when those
+        sentences name people only as subjects (`X a nié …. « … », a assuré l'intéressé`)."""
+        here = self._sentence_of(char)
+        about = [r for r in self.referents if r.is_person and not r.is_subject and
+                 not r.is_speaker and r.char < char and r.gender in {gender, ""} and
+                 here - self._sentence_of(r.char) <= CONCERNED_SENTENCES_BACK]
+        if not about:
+            return None
+        r = max(about, key=lambda r: r.char)
         return r.speaker, r.gender, True
 
     def _contrasted_speaker(self, token: Token) -> str | None:

@@ -45,6 +45,8 @@ from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.people_roles import complement_role
 from presswatch.nlp.quote_filters import said_by_on
 from presswatch.nlp.speaker_consistency import (
+    continued_speaker,
+    description_named_elsewhere,
     in_the_first_person_singular,
     neighbour_speaker,
     phrase_key,
@@ -55,6 +57,13 @@ from presswatch.nlp.speaker_described import (
     synonym_described_before,
 )
 from presswatch.nlp.speaker_documents import document_issuer
+from presswatch.nlp.speaker_pronouns import (
+    demonstrative_openings,
+    described_subject_before,
+    ordinal_words,
+    relative_demonstrative,
+    with_demonstrative_suffix,
+)
 from presswatch.nlp.speaker_roles import RoleMentions
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.nlp.speaker_short_forms import expand_short_forms
@@ -87,13 +96,15 @@ class SpeakerResolver(RoleMentions):
         seldom makes such a subject one."""
         doc = self.doc
         sent = pronoun.sent
-        starts = [sent.start]
+        starts = demonstrative_openings(doc, sent.start, pronoun.i)
         if sent.start > 0:
-            starts.insert(0, doc[sent.start - 1].sent.start)
+            starts[:0] = demonstrative_openings(doc, doc[sent.start - 1].sent.start,
+                                                sent.start)
         for lo in reversed(starts):
             for hi in range(lo + 1, min(lo + 4, pronoun.i) + 1):
                 words = fold(doc_text(doc)[doc[lo].idx: doc[hi - 1].idx + len(doc[hi - 1])])
-                if DEMONSTRATIVE_PRONOUNS.get(words) == gender and hi < len(doc) and \
+                said = DEMONSTRATIVE_PRONOUNS.get(words) or CONCERNED.get(words.replace("’", "'"))
+                if said == gender and hi < len(doc) and \
                         doc[hi].pos_ not in {"NOUN", "PROPN", "ADJ"}:
                     return lo, hi
         return None
@@ -116,8 +127,8 @@ class SpeakerResolver(RoleMentions):
         says the words were one person's (`je`): a pronoun then does not take up an
         institution or a collective (`la majorité de la population …`)."""
         doc = self.doc
-        tokens = self._without_companion([t for t in doc[span[0]: span[1]]
-                                          if not t.is_space])
+        tokens = with_demonstrative_suffix(doc, self._without_companion(
+            [t for t in doc[span[0]: span[1]] if not t.is_space]))
         if not tokens:
             return None, "", False
         if len(tokens) == 1 and tokens[0].lower_ in {"ce", "cette"} and \
@@ -139,15 +150,18 @@ class SpeakerResolver(RoleMentions):
             if before:
                 last = max(before, key=lambda r: r.char)
                 return last.speaker, last.gender, last.is_person
-        if low in ORDINALS and (paired := self._pair_member_before(tokens[0], ORDINALS[low])):
+        ordinal = ordinal_words(tokens) or low  # (`a rapporté la première à la sortie`)
+        if ordinal in ORDINALS and (
+                paired := self._pair_member_before(tokens[0], ORDINALS[ordinal])):
             return paired.full_name, paired.gender, True
-        if low in DEMONSTRATIVE_PRONOUNS:
-            return self._demonstrative(span, DEMONSTRATIVE_PRONOUNS[low])
+        if (said := DEMONSTRATIVE_PRONOUNS.get(low) or relative_demonstrative(doc, tokens)):
+            return self._demonstrative(span, said)  # (`celle qui compte … dit`, too)
         if low.replace("’", "'") in PLURAL_INDEFINITES:
             return None, "p", False  # `Certains parlent d'un « fiasco »`: several, unnamed
         if low.replace("’", "'") in CONCERNED:
-            found = self._antecedent(tokens[0].idx, CONCERNED[low.replace("’", "'")],
-                                     persons_only=True)
+            gender = CONCERNED[low.replace("’", "'")]
+            found = self._talked_about(tokens[0].idx, gender) or \
+                self._antecedent(tokens[0].idx, gender, persons_only=True)
             if found[0] is not None:
                 return found  # `X a démenti. « … », a assuré l'intéressé`
         if len(tokens) == 1 and fold(tokens[0].text) in PRONOUN_GENDER:
@@ -205,10 +219,11 @@ class SpeakerResolver(RoleMentions):
                 self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
                 "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
             role = None  # `je` is neither an institution nor several people
-        if role is not None and (found[0] is None or self.doc[role[0]].idx >
-                                 self._last_char_of(found[0], pronoun.idx)):
-            return self._resolved_at(role) or self.resolve(role)
         latter = self._demonstrative_subject_before(pronoun, gender)
+        if role is not None and (found[0] is None or self.doc[role[0]].idx >
+                                 self._last_char_of(found[0], pronoun.idx)) and \
+                (latter is None or latter[0] < role[0]):  # (`L'intéressé` after the role)
+            return self._resolved_at(role) or self.resolve(role)
         if latter is not None and (found[0] is None or self.doc[latter[0]].idx >
                                    self._last_char_of(found[0], pronoun.idx)):
             taken = self.resolve(latter)  # `… le syndicaliste X. Ce dernier a remis
@@ -225,6 +240,9 @@ class SpeakerResolver(RoleMentions):
                 or self._organisation_before(pronoun, gender)
             if role is not None:
                 return self.resolve(role)
+        if found[0] is None and (
+                described := described_subject_before(doc, pronoun, gender, self.lex)):
+            return self.resolve(described)  # `Les pêcheurs … manifestaient. Ils réclament`
         return found
 
     def _noun_phrase(self, tokens: list[Token], span: tuple[int, int], text: str, low: str
@@ -543,7 +561,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                                                        q["mention_start"]:q["mention_end"]])) \
             or (q["mention_start"] is None and said_by_on(doc, q))  # (no camp before `on`)
         if speaker is None and q["speaker_ref"] in by_id:
-            speaker = by_id[q["speaker_ref"]]["speaker"]
+            speaker = continued_speaker(q, by_id[q["speaker_ref"]], narration)
         if speaker is None and not q["in_boilerplate"] and not nobody:
             # (`on pouvait lire : « … »` names nobody and continues nobody;
             # a read-also line is another article's: it neither continues the narration
@@ -567,6 +585,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
                 resolver.sources.append(Referent(q["mention_start"], speaker, gender, False,
                                                  True, True))
     same_role_same_person(doc, quotes, names)
+    description_named_elsewhere(doc, quotes, people.persons)
     expand_short_forms(doc, quotes, lex)
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])

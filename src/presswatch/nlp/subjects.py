@@ -178,8 +178,9 @@ def _quant_a_topic(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | 
     start = doc[span[0]].sent.start
     if doc[start].lower_ != "quant" or doc[start + 1].lower_ not in QUANT_A:
         return None
-    if any(t.is_punct for t in doc[start + 2: span[0] - 1]):
-        return None
+    if any(t.is_punct and not (t.text == "-" and not doc[t.i - 1].whitespace_)
+           for t in doc[start + 2: span[0] - 1]):
+        return None  # (a hyphen inside a name, `M. Verdier-Lamy`, is no break)
     # `à la présidente`: from the article on; `au ministre`: the article is in `au`
     return (start + 2 if doc[start + 1].lower_ == "à" else start + 1), span[0] - 1
 

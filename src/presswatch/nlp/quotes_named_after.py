@@ -1,0 +1,165 @@
+"""Quotations whose speaker the words right after them name, with no verb of saying: the
+next sentence takes the words up (`« … » Telle était la question posée par X`, `Ces mots
+sont ceux de X`, `C'est par ces mots que X a ouvert le débat`), or the quotation's own
+sentence goes on with its speaker as the subject of another verb (`« … », Nicole Martin
+donne le ton`). The guideline annotates quoted words with no reporting verb when the
+article makes clear who said them; these forms, found on the corpus (issue 9, session 25:
+`eval/probes-marks/README.md`), make it clear after the quotation rather than before.
+The bare-quote finder (`bare_quotes`) asks `speaker_named_after` about a quotation that
+stands at the start of its sentence and that no cue claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.docfacts import morph
+from presswatch.nlp.noun_sources import taken_up_by_speech_noun
+from presswatch.nlp.source_phrases import is_source_span
+from presswatch.nlp.spans import pp_np_end
+from presswatch.nlp.subjects import subject_mention
+from presswatch.textutil import doc_text
+
+_WORDS = r"(?:question|questions|phrase|phrases|mots?|formule|propos|paroles|cri|réponse|" \
+    r"interpellation|confidence|aveu|message|réplique|termes)"
+_AGENT = re.compile(
+    r"(?:telle|tel|telles|tels)\s+(?:est|était|fut|a\s+été|avait\s+été)\s+(?:donc\s+)?"
+    rf"(?:la|le|les|l['’])\s*{_WORDS}\s+(?:\w+\s+)?(?:posée?s?|lancée?s?|adressée?s?|"
+    r"prononcée?s?|tenue?s?|écrite?s?|faite?s?)\s+(?:\w+\s+){0,3}?par\s+$", re.I)
+"""`Telle était la question posée par une habitante, X`: the agent after `par`."""
+_OWNER = re.compile(
+    rf"(?:ces|ce|cette|la|le|les|l['’])\s*{_WORDS}\s*,?\s+(?:ce\s+|c['’])?(?:sont|est|étaient|"
+    r"était|furent|fut)\s+(?:(?:ceux|celui|celle|celles)\s+)?(?:de|d['’]|du|des)\s*$", re.I)
+"""`Ces mots sont ceux de X`, `Ces mots, ce sont ceux de X`, `La phrase est de X`: whose
+words they are, after `de`."""
+_THAT_CLAUSE = re.compile(
+    rf"(?:(?:telle|tel|telles|tels)\s+(?:est|était|fut)|voilà|voici|c['’](?:est|était))\s+"
+    rf"(?:donc\s+)?(?:(?:la|le|les|l['’])\s*{_WORDS}|(?:par|avec|en|sur)\s+(?:ces|cette|ce)\s+"
+    rf"{_WORDS})\s+qu(?:e\s+|['’]\s*)$", re.I)
+"""`C'est la question qu'a posée le député X`, `C'est par ces mots que X a ouvert …`,
+`Voilà la question que X a posée`: the subject of the verb after `que`."""
+
+
+def speaker_named_after(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The speaker of a quotation that opens its sentence, as the words after it name
+    them; `after` is the first token after the closing mark. Returns the speaker's tokens,
+    or None when the words after name no one this way."""
+    return taken_up_by_speech_noun(doc, after, lex) or _taken_up_by_words(doc, after, lex) \
+        or _subject_after_comma(doc, after, lex)
+
+
+def _taken_up_by_words(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The source the next sentence gives the words to (`Telle était la question posée
+    par X`, `Ces mots sont ceux de X`, `C'est par ces mots que X …`)."""
+    while after < len(doc) and (doc[after].text in {".", "!", "?", "…"} or doc[after].is_space):
+        after += 1
+    stop = next((j for j in range(after, len(doc)) if doc[j].text in {".", "!", "?", ";"}),
+                len(doc))
+    if after >= stop:
+        return None
+    text = doc_text(doc)
+    for k in range(after + 1, min(stop, after + 14)):
+        lead = text[doc[after].idx: doc[k].idx]
+        if _AGENT.fullmatch(lead) or _OWNER.fullmatch(lead):
+            return _source_from(doc, k, stop, lex)
+        if _THAT_CLAUSE.fullmatch(lead):
+            verb = next((t for t in doc[k:stop] if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is None:
+                return None
+            if verb.dep_.startswith("aux") and verb.head.i > verb.i:
+                verb = verb.head
+            said = subject_mention(doc, verb)
+            if said is None or said[0] < k:
+                said = _inverted_subject(doc, verb.i + 1, stop)
+            return said if said is not None and is_source_span(doc, said, lex) else None
+    return None
+
+
+def _inverted_subject(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
+    """`qu'a posée jeudi le sénateur X au ministre`: the noun phrase after the verb (a
+    date or time word before it skipped), which the parser may take for an object."""
+    while k < stop and doc[k].pos_ not in {"DET", "PROPN"}:
+        if doc[k].pos_ not in {"NOUN", "ADV", "NUM"} or doc[k].is_punct:
+            return None
+        k += 1
+    end = _with_apposed_name(doc, pp_np_end(doc, k, stop, frozenset(
+        {"à", "aux", "au", "lors", "devant", "sur"})), stop)
+    return (k, end) if end > k else None
+
+
+def _with_apposed_name(doc: Doc, end: int, stop: int) -> int:
+    """The end of a noun phrase ending at `end` with the name apposed after its comma
+    (`un lecteur, Paul Roux,`), or `end` when no name follows."""
+    if end + 1 < stop and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+        end += 1
+        while end < stop and doc[end].ent_type_ == "PER" and doc[end].text not in {",", "."}:
+            end += 1
+    return end
+
+
+def _source_from(doc: Doc, first: int, stop: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase naming a source at `first`, with a name apposed to it (`une
+    habitante, Martine Durand,`), or None when it names no source."""
+    end = pp_np_end(doc, first, stop, frozenset({"à", "aux", "au", "sur", "pour", "lors",
+                                                 "devant"}))
+    if end <= first or not is_source_span(doc, (first, end), lex):
+        return None
+    return first, _with_apposed_name(doc, end, stop)
+
+
+def _subject_after_comma(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`« … », Nicole Martin donne le ton.`, `« … », Paul Roux, le capitaine, savoure.`,
+    `« … », l'entreprise se dit confiante.`: a comma after the quotation, then a person's
+    name (with a role apposed) or a noun that can speak as the subject of a finite verb
+    that ends the sentence soon after; no `que`, no second quotation."""
+    if after >= len(doc) or doc[after].text != "," or after + 2 >= len(doc):
+        return None
+    first = after + 1
+    named = doc[first].ent_type_ == "PER" and doc[first].pos_ in {"PROPN", "NOUN"}
+    if not named and not (doc[first].pos_ == "DET" and first + 1 < len(doc) and
+                          doc[first + 1].pos_ == "NOUN" and lex.noun_class(doc[first + 1])):
+        return None  # (a name, or `le maire`, `l'entreprise`: a noun that can speak)
+    stop = next((j for j in range(first, len(doc)) if doc[j].text in {".", "!", "?", ";"}),
+                len(doc))
+    if stop - first > 12 or any(t.text in {"«", "»", "“", "”", '"', ":"} or
+                                t.lower_ in {"que", "qu'", "qu’"} for t in doc[first:stop]):
+        return None
+    verb = next((t for t in doc[first:stop] if t.pos_ in {"VERB", "AUX"} and (
+        "Fin" in morph(t, "VerbForm") or _present_read_as_participle(t))), None)
+    if verb is None:
+        return None
+    name_end = first if named else first + 2
+    while named and name_end < verb.i and doc[name_end].ent_type_ == "PER":
+        name_end += 1
+    if _apposed_role_then(doc, name_end, verb.i):
+        # (the parser often hangs the name on the quotation's verb, as its object: the
+        # shape `Name[, le rôle,] verb` decides)
+        return first, name_end
+    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
+        verb = verb.head
+    said = subject_mention(doc, verb)
+    if said is None or said[0] != first:
+        return None
+    return said
+
+
+def _present_read_as_participle(verb: Token) -> bool:
+    """`savoure`, `tempère` tagged as participles: a form in -e cannot be one."""
+    return "Part" in morph(verb, "VerbForm") and verb.lower_.endswith("e") and \
+        not verb.lower_.endswith(("ée", "ue", "ie", "te", "se"))
+
+
+def _apposed_role_then(doc: Doc, k: int, verb: int) -> bool:
+    """Whether the tokens from `k` to the finite `verb` are nothing but a role apposed
+    between commas (`, le capitaine,`) and the verb's clitics (`se`, `n'`), or nothing."""
+    between = list(doc[k:verb])
+    if between and between[0].text == ",":
+        close = next((j for j, t in enumerate(between[1:], 1) if t.text == ","), None)
+        if close is None or not any(t.pos_ == "NOUN" for t in between[1:close]) or any(
+                t.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "PROPN"} for t in between[1:close]):
+            return False
+        between = between[close + 1:]
+    return all(t.lower_ in {"se", "s'", "s’", "ne", "n'", "n’", "en", "y"} for t in between)
