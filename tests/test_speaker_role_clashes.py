@@ -107,3 +107,4 @@ def test_a_union_delegate_is_taken_up_as_the_trade_unionist(annotate):
         "directrice, Anne Brunel, a défendu le planning. « Nous ne lâcherons rien », a "
         "répondu la syndicaliste.")
     assert find(quotes, "Nous ne lâcherons rien")["speaker"] == "Lucie Marchal"
+
