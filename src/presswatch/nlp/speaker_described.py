@@ -19,6 +19,10 @@ from presswatch.nlp.speaker_salience import Referent
 from presswatch.textutil import doc_text, fold
 
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
+NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý][\w-]+")
+"""Two capitalised words in a row: a person's name inside a description (`le porte-parole
+du ministre Paul Roux` is no description a bare `le porte-parole` shortens: it names
+someone else)."""
 
 
 def _words(text: str) -> list[str]:
@@ -60,6 +64,7 @@ def synonym_described_before(referents: list[Referent], tokens: list[Token], lex
         words = _words(r.speaker)
         # (a description: a definite article first; a name has none)
         if words and words[0] in {"le", "la", "l"} and (
-                synonyms & set(words) or (len(words) > 2 and words[1:2] == bare)):
+                synonyms & set(words) or (len(words) > 2 and words[1:2] == bare and
+                                          not NAME.search(r.speaker))):
             return r.speaker, r.gender, r.is_person
     return None
