@@ -122,3 +122,12 @@ def test_an_untied_role_does_not_take_up_someone_only_talked_about(annotate):
         "a demandé si Hugo Blanc avait reçu des menaces. « Jamais, il riait de tout », a "
         "répondu le voisin.")
     assert find(quotes, "Jamais, il riait de tout")["speaker"] == "le voisin"
+
+
+def test_a_bare_role_noun_takes_up_the_unnamed_description_it_shortens(annotate):
+    quotes = annotate(
+        "Le directeur de la maison de retraite a démenti toute négligence. Une aide-soignante, "
+        "Julie Caron, a décrit des nuits sans personnel. Le directeur a répondu qu'aucune "
+        "plainte ne lui était parvenue.")
+    assert find(quotes, "aucune plainte ne lui était parvenue")["speaker"] == \
+        "le directeur de la maison de retraite"

@@ -353,6 +353,8 @@ def _add_roles(person: Person, groups: list[list[Token]], lex: Lexicon) -> None:
         person.descriptors.update(fold(t.lemma_) for t in desc
                                   if t.pos_ in {"NOUN", "ADJ", "PROPN"} and
                                   fold(t.lemma_) not in STOP_DESCRIPTORS)
+        person.descriptors.update(  # (`polésien` read as an adverb: an adjective)
+            fold(t.text) for t in desc if t.pos_ == "ADV" and t.dep_ == "amod")
         person.descriptors.update(  # (`accusé` read as a participle: the role's form)
             fold(t.text) for t in desc if t.pos_ == "VERB" and
             lex.speaker_nouns.get(t.lower_, ("",))[0] == "role")

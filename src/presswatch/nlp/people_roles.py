@@ -48,8 +48,11 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
         # a participle qualifying the noun before it (`le ministre délégué aux Collectivités`)
         qualifying = t.pos_ == "VERB" and "Part" in morph(t, "VerbForm") and j > 0 and \
             doc[j - 1].pos_ == "NOUN"
+        # an adjective the tagger did not know, read as an adverb it hung on the noun
+        # (`le ministre polésien`, an invented or rare nationality)
+        misread = t.pos_ == "ADV" and t.dep_ == "amod" and j > 0 and doc[j - 1].pos_ == "NOUN"
         if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"} and not coordinated \
-                and not qualifying:
+                and not qualifying and not misread:
             break  # (`de l'Administration et de la Décentralisation` is one complement)
         out.append(t)
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):

@@ -19,6 +19,10 @@ from presswatch.nlp.speaker_salience import Referent
 from presswatch.textutil import doc_text, fold
 
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
+NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý][\w-]+")
+"""Two capitalised words in a row: a person's name inside a description (`le porte-parole
+du ministre Paul Roux` is no description a bare `le porte-parole` shortens: it names
+someone else)."""
 
 
 def _words(text: str) -> list[str]:
@@ -43,19 +47,24 @@ def synonym_described_before(referents: list[Referent], tokens: list[Token], lex
                              ) -> tuple[str, str, bool] | None:
     """`Le maire, lui, promet … Interrogé, l'édile a reconnu …`: a definite role phrase
     whose synonyms (`edile` → maire) hold the noun of a source the article quoted as a
-    description (nobody named) is that source again; the last such source before it."""
+    description (nobody named) is that source again; the last such source before it. So
+    is the bare role noun of such a description (`Le directeur a répondu` after `Le
+    directeur de l'Ehpad a réfuté …`), which adds nothing to it."""
     if tokens[0].lower_ not in DEFINITE:
         return None
     doc = tokens[0].doc
     phrase = fold(doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
     synonyms = lex.role_words(phrase) - set(_words(phrase))
-    if not synonyms:
+    bare = _words(phrase)[1:] if len(_words(phrase)) == 2 else []
+    if not synonyms and not bare:
         return None
     said = [r for r in referents if r.is_speaker and r.char < tokens[0].idx and
             r.gender != "p"]
     for r in sorted(said, key=lambda r: -r.char):
         words = _words(r.speaker)
         # (a description: a definite article first; a name has none)
-        if words and words[0] in {"le", "la", "l"} and synonyms & set(words):
+        if words and words[0] in {"le", "la", "l"} and (
+                synonyms & set(words) or (len(words) > 2 and words[1:2] == bare and
+                                          not NAME.search(r.speaker))):
             return r.speaker, r.gender, r.is_person
     return None

@@ -28,7 +28,6 @@ from presswatch.nlp.mention_forms import (
     GENERIC_QUALIFIERS,
     INDEFINITES,
     POSSESSIVE_DETERMINERS,
-    described_as,
     determiner_gender,
     is_plural,
     morph_gender,
@@ -36,8 +35,10 @@ from presswatch.nlp.mention_forms import (
 )
 from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
+from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
+from presswatch.nlp.speaker_role_clashes import of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
@@ -257,8 +258,9 @@ class RoleMentions(ContrastMentions):
         """What the role phrase says of whom it may name (`_RoleMention`)."""
         words = {fold(t.lemma_) for t in tokens if t.pos_ in {"NOUN", "ADJ", "PROPN"}} - \
             STOP_DESCRIPTORS
-        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"}} - \
-            STOP_DESCRIPTORS  # (`De Croo` tagged a proper noun shares no `de` with anyone)
+        words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"} or (
+            t.pos_ == "ADV" and t.dep_ == "amod")} - STOP_DESCRIPTORS
+        # (`De Croo` tagged a proper noun shares no `de`; `polésien` read as an adverb)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
         # `le chef du gouvernement` says `Premier ministre`: its generic head (`chef`)
@@ -309,17 +311,20 @@ class RoleMentions(ContrastMentions):
                 continue
             if role.said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
-            if role.said_gender == "m" and described_as(p) == "f" and not (
-                    self._epicene(head) and role.head_word in p.descriptors):
-                continue  # `Le chef de l'État` is not `la présidente du groupe`; `le
-                # Premier ministre` may still be Élisabeth Borne, so described before; and
-                # `le porte-parole` (one form for both) may be `la porte-parole, X`
+            if other_holder(role.words, role.head_word, role.said_gender, self._epicene(head),
+                            p, self.lex):
+                continue  # `Le chef de l'État` is not `la présidente du groupe`, `l'avocat
+                # général` not `L'avocate de la famille, X` (speaker_role_clashes.py)
             own = p.descriptors & self.lex.nationalities
             if role.nationality and own and not (role.nationality & own):
                 continue
             own = countries_in(p.descriptors)
             if role.countries and own and not (role.countries & own):
                 continue  # `le chef de la délégation malienne` is not `le ministre … du Niger`
+            if self._named_only_after(p, char, head) and of_another_body(
+                    role.words, role.head_word, p, self.lex):
+                continue  # `Le directeur de la clinique` is not `Le directeur général de
+                # l'agence …, X`, introduced later with a body of their own
             if role.function is not None and other_function(role.function, p.functions):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if role.head_word in p.descriptors and self._qualified(p, role.head_word) and any(
@@ -421,7 +426,9 @@ class RoleMentions(ContrastMentions):
             return next(p for p in compatible if p.full_name in names - {other})
         if role.head_word not in self.lex.role_nouns:
             return None  # (`le camp LR`: a group read as one, never a person named later)
-        return self._named_after_the_lead(compatible, char, (sent.start_char, sent.end_char))
+        return named_ahead(lambda fits: self._named_after_the_lead(fits, char, (
+            sent.start_char, sent.end_char)), self.people, compatible, tokens, head,
+            role.words, role.said_gender, self.mention_chars)
 
     def _named_only_in_reports(self, p: Person, char: int) -> bool:
         """Whether every mention of `p` before `char` lies inside a quote's content, with

@@ -1,0 +1,125 @@
+"""What rules a person out as the holder a role mention names, beyond gender, nationality
+and office (`speaker_roles.py`): the role written for them in the other gender's form, a
+spokesperson's body other than theirs, or a role held for someone else when they hold
+an office of their own.
+
+Split from `speaker_roles.py` (near its size limit) by concern: these compare one role
+mention's words with one person's written roles; choosing among the people left is
+`speaker_roles.py`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presswatch.lexicon import Lexicon
+from presswatch.nlp.interaction_nations import countries_in
+from presswatch.nlp.mention_forms import FORMER_MARKERS, GENERIC_QUALIFIERS, described_as
+from presswatch.nlp.name_spans import DEMONYM_ENDINGS
+from presswatch.nlp.people import Person
+from presswatch.textutil import fold
+
+ELIDED_ARTICLES = ("l'", "l’")
+
+
+def written_feminine(p: Person, lex: Lexicon) -> bool:
+    """Whether a role written next to `p`'s name opens, after an elided article or none,
+    with a noun the lexicon gives as feminine (`L'avocate de la famille, Me X`, `X,
+    adjointe à l'éducation`): no article says the gender there, the noun's form does. A masculine
+    mention of the role (`l'avocat général`) is then someone else, as it is after `la
+    présidente`; `le Premier ministre, Élisabeth Borne` says nothing of the kind."""
+    for role in p.roles:
+        low = role.lower()
+        for article in ELIDED_ARTICLES:
+            low = low.removeprefix(article)
+        entry = lex.speaker_nouns.get(low.split(" ", 1)[0])
+        if entry and entry[1] == "f":
+            return True
+    return False
+
+
+def of_another_body(words: frozenset[str], head_word: str, p: Person,
+                    lex: Lexicon) -> bool:
+    """Whether the mention's words besides its role noun (`groupe` in `le porte-parole
+    du groupe`) and the words the article wrote for `p` besides that noun (`intersyndicale`
+    in `la porte-parole de l'intersyndicale`) are both there and share none: one role
+    noun for two bodies. Only asked where a gender already disagrees (an epicene noun
+    said `le` of a woman written `la`), so the body decides, not chance wording."""
+    own = {w for w in words - {head_word} if w not in lex.role_nouns or w == head_word}
+    theirs = {w for w in p.descriptors - {head_word} if w not in lex.role_nouns}
+    return bool(own) and bool(theirs) and not (own & theirs)
+
+
+def speaks_for_another(words: frozenset[str], head_word: str, p: Person,
+                       lex: Lexicon) -> bool:
+    """`le porte-parole du ministère tazirien` after `Le ministre tazirien, X`: a role held
+    on someone's behalf (proxy_roles.txt) names no one who holds an office of their own
+    and was never given that role, however many body words they share (the spokesman
+    speaks for the minister, he is not the minister). Someone who speaks for another too
+    may be (`le porte-parole du ministère, X` … `le représentant officiel du ministère`)."""
+    if head_word not in lex.proxy_roles:
+        return False
+    held = p.descriptors & lex.role_nouns
+    return bool(held) and not (held & words) and not (held & lex.proxy_roles) and not any(
+        head_word in re.findall(r"[\w-]+", fold(role)) for role in p.roles)
+
+
+def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicene: bool,
+                 p: Person, lex: Lexicon) -> bool:
+    """Whether a role mention (its words, role noun, the gender it is said in, whether
+    that noun has one form for both) cannot name `p`: said masculine of someone the article
+    described in the feminine (`Le chef de l'État` is not `la présidente du groupe`;
+    `le Premier ministre` may still be Élisabeth Borne, described before with `le`), unless
+    an epicene noun the article wrote for her (`le porte-parole` for `la porte-parole, X`)
+    of the same body; or a role held for someone else (`speaks_for_another`)."""
+    if said_gender == "m" and (described_as(p) == "f" or written_feminine(p, lex)) and not (
+            epicene and head_word in p.descriptors and
+            not of_another_body(words, head_word, p, lex)):
+        return True
+    return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex) \
+        or only_their_principal(head_word, p, lex)
+
+
+def only_their_principal(head_word: str, p: Person, lex: Lexicon) -> bool:
+    """`Le ministre` is not `Le porte-parole de la ministre, X`: a role noun written for
+    `p` only as the principal of a role held on someone's behalf (after `porte-parole`,
+    `conseiller`, `avocat` … in the same phrase) is someone else's office."""
+    seen = False
+    for role in p.roles:
+        words = re.findall(r"[\w-]+", fold(role))
+        for k, w in enumerate(words):
+            if w != head_word:
+                continue
+            if not any(v in lex.proxy_roles for v in words[:k]):
+                return False
+            seen = True
+    return seen
+
+
+def _demonyms(words: frozenset[str] | set[str], lex: Lexicon) -> set[str]:
+    """The words of a role that say whose it is by a people or a place: a nationality of
+    the lexicon, or an adjective of six letters or more with an inhabitant's ending
+    (`karsan`, `valdurienne`, `lyonnais`) that is no role noun and no generic qualifier."""
+    return {w for w in words if w in lex.nationalities or (
+        len(w) >= 6 and w.endswith(DEMONYM_ENDINGS) and w not in lex.role_nouns and
+        w not in GENERIC_QUALIFIERS and w not in FORMER_MARKERS)}
+
+
+def _same_people(a: str, b: str) -> bool:
+    """`valdurien` and `valdurienne`, `karsan` and `karsane`: one word in two genders."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def of_another_people(words: frozenset[str], p: Person, lex: Lexicon) -> bool:
+    """`le ministre karsan` after `Le chef de la diplomatie valdurienne, X`: a role said of
+    one people or place is not someone the article gave another one, even when the
+    lexicon knows neither word (invented or rare names of peoples are common in wire
+    copy: the lexicon's nationalities are compared already, by country)."""
+    if words & lex.nationalities:
+        return False  # (`lusitanien` says `portugais`: compared as a nationality)
+    own = {w for w in _demonyms(words, lex) if not countries_in({w})}  # (`en Argentine`)
+    written = {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
+    theirs = _demonyms(p.descriptors | written, lex)  # (as written: `sorvienne` lemmatised
+    # `sorvienn`)
+    return bool(own) and bool(theirs) and not any(
+        _same_people(a, b) for a in own for b in theirs)
