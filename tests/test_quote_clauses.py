@@ -706,6 +706,22 @@ def test_a_participle_aside_after_the_subject_is_not_part_of_the_speaker(annotat
     assert find(annotate(text), content)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le témoin, présent à Lyon ce jour-là, a affirmé que la voiture roulait vite.",
+     "la voiture roulait vite", "le témoin"),
+    ("La riveraine, furieuse contre la mairie, assure que personne ne l'a prévenue.",
+     "personne ne l'a prévenue", "la riveraine"),
+    ("Le conseiller, ancien maire de Brive, a affirmé que le budget était faux.",
+     "le budget était faux", "le conseiller, ancien maire de Brive"),
+])
+def test_an_adjective_aside_is_the_speaker_s_state_not_who_they_are(annotate, text, content,
+                                                                     speaker):
+    """`, présent à Lyon ce jour-là,` says where the witness was, not who they are: the
+    aside is cut from the description; an adjective of a role noun (`ancien maire`) is
+    part of a second role and stays."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 @pytest.mark.parametrize("text, content", [
     ("Têtue comme toujours, Léa Fontaine, la cheffe de chœur, maintient sa position : le "
      "concert se tiendra en plein air, répète-t-elle.", "le concert se tiendra en plein air"),

@@ -169,11 +169,18 @@ def _without_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         if doc[k].text == "," and aside and (agent_aside or not any(
                 t.ent_type_ == "PER" or is_title(t) for t in aside)) and (
                 doc[k + 1].pos_ in {"ADP", "ADV"} or doc[k + 1].text in '«"“' or
-                "Part" in morph(doc[k + 1], "VerbForm") or
+                "Part" in morph(doc[k + 1], "VerbForm") or _adjective_heads(doc[k + 1], hi) or
                 not any(t.pos_ in {"NOUN", "PROPN"} for t in aside)):
             return lo, k  # `, de son côté,`; `, « profondément attristé »,`; `, ému,`;
-            # `, interrogé par la radio,`
+            # `, interrogé par la radio,`; `, présent à Lyon ce jour-là,`
     return lo, hi
+
+
+def _adjective_heads(token: Token, end: int) -> bool:
+    """An adjective that opens an aside and qualifies no noun in it (`présent à Lyon ce
+    jour-là`, `seul rescapé` aside): it describes the subject's state, which is no part
+    of who they are; `ancien maire de X` (the adjective of a role noun) stays."""
+    return token.pos_ == "ADJ" and not (token.i < token.head.i < end)
 
 
 def _quant_a_topic(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
