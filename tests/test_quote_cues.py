@@ -858,14 +858,21 @@ def test_an_auxiliary_the_tagger_read_as_foreign_still_opens_the_incise(annotate
 @pytest.mark.parametrize("text", [
     "Le député de la Somme a demandé la parole.",
     "En fin de séance, la sénatrice a réclamé la parole.",
+    "Le gardien du foyer, qui a requis l'anonymat, se dit épuisé.",
+    "Contactée, l'infirmière a demandé l'anonymat.",
 ])
-def test_asking_for_the_floor_is_no_quote(annotate, text):
-    assert annotate(text) == []
+def test_asking_for_the_floor_or_for_anonymity_is_no_quote(annotate, text):
+    """The terms of the speaking itself (the turn to speak, not being named) are not
+    what was said."""
+    assert [q for q in annotate(text) if q["cue"] in {"a demandé", "a réclamé", "a requis"}] == []
 
 
-def test_the_word_of_someone_may_still_be_content(annotate):
-    q = find(annotate("La ministre a salué la parole des victimes."), "la parole des victimes")
-    assert q["type"] == "indirect"
+@pytest.mark.parametrize("text, content", [
+    ("La ministre a salué la parole des victimes.", "la parole des victimes"),
+    ("Les associations ont réclamé l'anonymat des donneurs.", "l'anonymat des donneurs"),
+])
+def test_the_word_of_someone_or_their_anonymity_may_still_be_content(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
 
 
 @pytest.mark.parametrize("text, content", [

@@ -379,13 +379,19 @@ def _preposition_a(token: Token) -> bool:
     return token.lower_ == "à" or (token.lower_ == "a" and token.pos_ == "ADP")
 
 
+SPEAKING_TERMS = frozenset({"parole", "anonymat"})
+"""Nouns of the terms on which someone speaks: the floor (`la parole`) and anonymity
+(`l'anonymat`), folded."""
+
+
 def asks_the_floor(doc: Doc, start: int, end: int, head: Token) -> bool:
-    """`a demandé la parole`, `a réclamé la parole`: `la parole` alone, as a verb's
-    object, is the floor asked for or given (the turn to speak), not what was said; with a
-    complement (`la parole des victimes`) it may be content."""
+    """`a demandé la parole`, `a réclamé la parole`, `qui a requis l'anonymat`: `la
+    parole` or `l'anonymat` alone, as a verb's object, is a term of the speaking itself
+    (the turn to speak, not being named), not what was said; with a complement (`la parole
+    des victimes`, `l'anonymat des donneurs`) it may be content."""
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
-    return fold(head.lemma_) == "parole" and len(words) == 2 and \
-        words[0].lower_ == "la" and words[1].i == head.i
+    return fold(head.lemma_) in SPEAKING_TERMS and len(words) == 2 and \
+        words[0].lower_.replace("’", "'") in {"la", "l'"} and words[1].i == head.i
 
 
 def names_a_kind(doc: Doc, k: int) -> bool:
