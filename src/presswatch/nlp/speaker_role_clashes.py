@@ -22,6 +22,11 @@ from presswatch.textutil import fold
 ELIDED_ARTICLES = ("l'", "l’")
 
 
+def _words_of(role: str) -> list[str]:
+    """A written role's words, folded, hyphenated ones whole (`porte-parole`)."""
+    return re.findall(r"[\w-]+", fold(role))
+
+
 def written_feminine(p: Person, lex: Lexicon) -> bool:
     """Whether a role written next to `p`'s name opens, after an elided article or none,
     with a noun the lexicon gives as feminine (`L'avocate de la famille, Me X`, `X,
@@ -61,7 +66,7 @@ def speaks_for_another(words: frozenset[str], head_word: str, p: Person,
         return False
     held = p.descriptors & lex.role_nouns
     return bool(held) and not (held & words) and not (held & lex.proxy_roles) and not any(
-        head_word in re.findall(r"[\w-]+", fold(role)) for role in p.roles)
+        head_word in _words_of(role) for role in p.roles)
 
 
 def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicene: bool,
@@ -86,7 +91,7 @@ def only_their_principal(head_word: str, p: Person, lex: Lexicon) -> bool:
     `conseiller`, `avocat` … in the same phrase) is someone else's office."""
     seen = False
     for role in p.roles:
-        words = re.findall(r"[\w-]+", fold(role))
+        words = _words_of(role)
         for k, w in enumerate(words):
             if w != head_word:
                 continue
@@ -118,7 +123,7 @@ def of_another_people(words: frozenset[str], p: Person, lex: Lexicon) -> bool:
     if words & lex.nationalities:
         return False  # (`lusitanien` says `portugais`: compared as a nationality)
     own = {w for w in _demonyms(words, lex) if not countries_in({w})}  # (`en Argentine`)
-    written = {w for role in p.roles for w in re.findall(r"[\w-]+", fold(role))}
+    written = {w for role in p.roles for w in _words_of(role)}
     theirs = _demonyms(p.descriptors | written, lex)  # (as written: `sorvienne` lemmatised
     # `sorvienn`)
     return bool(own) and bool(theirs) and not any(
