@@ -17,9 +17,8 @@ from presswatch.nlp.people import People, Person
 from presswatch.textutil import doc_text
 
 
-def named_next(people: People, compatible: list[Person], tokens: list[Token], head: Token,
-               words: frozenset[str], said_gender: str, mention_chars: frozenset[int]
-               ) -> Person | None:
+def named_next(people: People, compatible: list[Person], head: Token, said_gender: str,
+               mention_chars: frozenset[int]) -> Person | None:
     """The person a definite role mention at `head` names when the article gives the name
     only after it: the first person named after the mention, in its own sentence or the
     next (two, for a quotation the parser set apart from its incise), who is named there
@@ -76,7 +75,7 @@ def named_ahead(in_the_lead: Callable[[list[Person]], Person | None], people: Pe
         return found  # (the lead's role is not written for them: `le président de la
         # République` before Emmanuel Macron is named must not make him `le président
         # chinois` later)
-    found = named_next(people, fits, tokens, head, words, said_gender, mention_chars)
+    found = named_next(people, fits, head, said_gender, mention_chars)
     if found is not None:
         found.roles.append(doc_text(head.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         found.descriptors |= words

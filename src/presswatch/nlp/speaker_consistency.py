@@ -71,17 +71,18 @@ def description_named_elsewhere(doc: Doc, quotes: list[dict], persons: list[Pers
                 not _definite(phrase):
             continue
         found: set[str] = set()
-        k = text.find(phrase + ", ")
+        needle = phrase + ", "
+        k = text.find(needle)
         while k >= 0:
-            if _complement_before(text[:k]):
-                k = text.find(phrase + ", ", k + 1)
-                continue  # `le président de la Fédération X, Paul Roux`: his, not its name
-            after = doc_text(doc)[k + len(phrase) + 2:]
-            # (the name closed by a comma or a stop: an apposition, not the subject of
-            # the next clause, `D'après plusieurs sources, X a répété`)
-            found |= {p.full_name for p in persons for n in p.names if after.startswith(n)
-                      and after[len(n):len(n) + 1] in APPOSITION_CLOSERS}
-            k = text.find(phrase + ", ", k + 1)
+            # (not after a complement's preposition: `le président de la Fédération X,
+            # Paul Roux` is his name, not the federation's)
+            if not _complement_before(text[:k]):
+                after = doc_text(doc)[k + len(needle):]
+                # (the name closed by a comma or a stop: an apposition, not the subject of
+                # the next clause, `D'après plusieurs sources, X a répété`)
+                found |= {p.full_name for p in persons for n in p.names if
+                          after.startswith(n) and after[len(n):len(n) + 1] in APPOSITION_CLOSERS}
+            k = text.find(needle, k + 1)
         if len(found) == 1:
             who = found.pop()
             for q in quotes:
@@ -121,10 +122,7 @@ def neighbour_speaker(q: dict, quotes: list[dict]) -> str | None:
               and anchor - p["end"] <= NEIGHBOUR_CHARS]
     if not before:
         return None
-    last = max(before, key=lambda p: p["end"])
-    if _is_question(last) and not _is_question(q):
-        return _answerer(last, quotes) or last["speaker"]
-    return last["speaker"]
+    return continued_speaker(q, max(before, key=lambda p: p["end"]), quotes)
 
 
 def continued_speaker(q: dict, ref: dict, quotes: list[dict]) -> str | None:
