@@ -28,7 +28,7 @@ from spacy.language import Language
 
 from presswatch.annotate import annotate_articles
 from presswatch.evaluate_interactions import interactions_unmatched
-from presswatch.evaluate_misses import missed_by_cue
+from presswatch.evaluate_misses import false_by_cue, missed_by_cue
 from presswatch.evaluate_speakers import wrong_phrase_speakers, wrong_speakers_by_mention
 from presswatch.linking.stories import assign_stories
 from presswatch.reading import Article
@@ -189,6 +189,9 @@ def _score_json(scorer: Path, gold_dir: Path, predictions: Path) -> dict:
     missed = missed_by_cue(scorer, gold_dir, predictions)
     scores["missed_untouched"] = missed["untouched"]
     scores["missed_overlapped"] = missed["overlapped"]
+    false = false_by_cue(scorer, gold_dir, predictions)
+    scores["false_alone"] = false["alone"]
+    scores["false_overlapping"] = false["overlapping"]
     unmatched = interactions_unmatched(scorer, gold_dir, predictions)
     scores["interaction_missed_by"] = unmatched["missed"]
     scores["interaction_false_by"] = unmatched["false"]
