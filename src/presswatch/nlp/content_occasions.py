@@ -122,12 +122,15 @@ MANNER_TAILS = (("jusqu'", "au", "bout"), ("à", "plusieurs", "reprises"),
 """How or how often the words were said, written after a noun phrase said (`a nié les faits
 jusqu'au bout`, `a dénoncé ces violences à plusieurs reprises`): the reporter's, never
 part of what was said. Lower case, as the tokenizer splits them (`jusqu'` is one word)."""
+_MANNER_FIRST_WORDS = frozenset(words[0] for words in MANNER_TAILS)
 
 
 def manner_to_the_end(doc: Doc, j: int, limit: int) -> bool:
     """Whether a `MANNER_TAILS` phrase opens at `j` and ends the clause (a comma, a full
     stop, `limit`): `a rejeté en bloc les accusations` puts it before the object, where it
     ends nothing."""
+    if j >= limit or doc[j].lower_.replace("’", "'") not in _MANNER_FIRST_WORDS:
+        return False  # (most words open no tail: read once, not once a tail)
     for words in MANNER_TAILS:
         end = j + len(words)
         if end <= limit and tuple(t.lower_.replace("’", "'") for t in doc[j:end]) == words:

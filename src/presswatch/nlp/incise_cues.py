@@ -9,6 +9,7 @@ agreement decide together.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.candidates import Cue
@@ -17,7 +18,7 @@ from presswatch.nlp.circumstances import (
     addressee_end,
     skip_circumstance,
 )
-from presswatch.nlp.docfacts import is_infinitive, morph, sentence_bounds
+from presswatch.nlp.docfacts import is_infinitive, morph, sentence_bounds, strings
 from presswatch.nlp.french import (
     CLITICS,
     CLOSING_MARKS,
@@ -172,8 +173,9 @@ def _closes_source_aside(doc: Doc, comma: int) -> bool:
 def _written_sentence_start(doc: Doc, i: int) -> int:
     """The first token after the last full stop (or line break) before `i`: the parser's
     sentences sometimes end at a comma (`L'arrêté, qui sera pris lundi` | `, prévoit …`)."""
+    texts = strings(doc, ORTH)  # (the words as a list: this walks back over many)
     k = i
-    while k > 0 and not (doc[k - 1].text in {".", "!", "?"} or "\n" in doc[k - 1].text):
+    while k > 0 and not (texts[k - 1] in {".", "!", "?"} or "\n" in texts[k - 1]):
         k -= 1
     return k
 

@@ -31,8 +31,11 @@ def voice_of(doc: Doc, verb: Token, subject: tuple[int, int] | None
     start = subject[0] if subject is not None else sentence_bounds(verb)[0]
     end = min(sentence_bounds(verb)[1], verb.i + 4 + len(VOICE_OPENINGS[0]) + ASIDE_WORDS)
     for k in range(start, end):
-        if k > verb.i and doc[k].lower_ in {"que", "qu'", "qu’", ":", "«", "“"}:
+        word = doc[k].lower_
+        if k > verb.i and word in {"que", "qu'", "qu’", ":", "«", "“"}:
             return None  # (what was said begins: an aside inside it is not the speaker's)
+        if word != "par":
+            continue  # (every opening starts with it: most words are read once, no more)
         opening = next((o for o in VOICE_OPENINGS if _words(doc, k, len(o)) == o), None)
         if opening is None:
             continue
