@@ -12,7 +12,7 @@ working tree, and compares:
 
 The reference commit's code runs from a ``git archive`` of its ``src/`` on ``PYTHONPATH``
 (in front of the editable install), with the same virtual environment, so the check needs
-no second install. Its output is cached under ``.check/`` by commit.
+no second install. Its output is cached under ``.check/`` by commit and gold folder.
 
     .venv/bin/python scripts/check_same_output.py                  # against acba386
     .venv/bin/python scripts/check_same_output.py --base COMMIT --gold ../shared/eval/dev
@@ -23,6 +23,7 @@ Exit status 0 when the outputs agree, 1 with a report of the first differences o
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sqlite3
@@ -194,7 +195,11 @@ def main() -> int:
         work = Path(tmp)
         args.cache.mkdir(parents=True, exist_ok=True)
         inputs = _inputs(args.cache, gold)  # a fixed path: ingest stores it as the source
-        ref_dir = args.cache / f"reference-{commit[:12]}{'' if gold else '-examples'}"
+        # by commit and by gold folder: the same commit's output on another folder is
+        # another reference
+        which = hashlib.sha1(str(gold.resolve()).encode()).hexdigest()[:8] if gold \
+            else "examples"
+        ref_dir = args.cache / f"reference-{commit[:12]}-{which}"
         if (ref_dir / "result.json").exists():
             reference = json.loads((ref_dir / "result.json").read_text("utf-8"))
             print(f"reference: {ref_dir} (cached)", file=sys.stderr)

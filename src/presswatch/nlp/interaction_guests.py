@@ -11,9 +11,10 @@ one invited to come visits (``invited``); who a visit phrase describes
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.docfacts import morph, sentence_bounds, strings
 from presswatch.nlp.interaction_events import mention
 from presswatch.nlp.interaction_heads import name_read_as_verb
 from presswatch.nlp.interaction_parties import ArticleParties
@@ -107,9 +108,10 @@ def in_presence(doc: Doc, art: ArticleParties, triggers: set[int]) -> list[dict]
     été dévoilée en présence de Y`), met Y, a person or one described by a role (`du
     ministre qatari du Travail`)."""
     found = []
-    for tok in doc:
+    lemmas = strings(doc, LEMMA)  # (the few `présence` looked up, not every word built)
+    for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma == "présence"):
         verb = tok.head
-        if tok.lemma_ != "présence" or verb.pos_ != "VERB" or verb.i in triggers or not any(
+        if verb.pos_ != "VERB" or verb.i in triggers or not any(
                 c.dep_ == "case" and c.lower_ == "en" for c in tok.children) or any(
                 c.dep_ == "aux:pass" for c in verb.children):
             continue

@@ -19,8 +19,10 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.docfacts import strings
 from presswatch.nlp.interaction_attendees import sitting_bodies
 from presswatch.nlp.interaction_events import mention
 from presswatch.nlp.interaction_heads import clause_subjects
@@ -89,9 +91,12 @@ def hearings(doc: Doc, art: ArticleParties) -> list[dict]:
     """Meeting mentions of the hearings the article reports: the one heard and the body
     (its phrase as written), with the trigger, not yet dated nor merged."""
     found = []
-    bodies = _bodies()
-    for body in doc:
-        if body.pos_ != "NOUN" or fold(body.lemma_) not in bodies | sitting_bodies() or not any(
+    bodies = _bodies() | sitting_bodies()
+    nouns = [i for i, (tag, lemma) in enumerate(zip(strings(doc, POS), strings(doc, LEMMA),
+                                                    strict=True))
+             if tag == "NOUN" and fold(lemma) in bodies]  # (read in bulk: few are bodies)
+    for body in (doc[i] for i in nouns):
+        if not any(
                 c.dep_ == "case" and c.lower_ in HEARING_CASES for c in body.children) or \
                 not any(c.dep_ == "det" for c in body.children):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -255,8 +255,9 @@ def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tup
     preposition or a determiner (`À Villeneuve Saint-Georges, le maire …` is a place), and
     not a country or a capital city."""
     out = []
+    texts = docfacts.strings(doc, ORTH)
     for k in range(2, len(doc) - 2):
-        if doc[k].text != "," or not _role_after_comma(doc, k, lex):
+        if texts[k] != "," or not _role_after_comma(doc, k, lex):
             continue
         lo, words = k, 0
         while lo > 0 and not doc[lo - 1].whitespace_.count("\n"):
@@ -335,9 +336,8 @@ def _names_written_again(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[i
         if sum(w[:1].isupper() for w in words) >= 2 and doc[a].lower_ not in TITLES:
             known.setdefault(words[0], set()).add(words)
     out = []
-    for t in doc:
-        if t.i in taken or t.text not in known:
-            continue
+    texts = docfacts.strings(doc, ORTH)
+    for t in (doc[i] for i, text in enumerate(texts) if text in known and i not in taken):
         for words in sorted(known[t.text], key=lambda w: (-len(w), w)):
             end = t.i + len(words)
             if end > len(doc) or tuple(x.text for x in doc[t.i:end]) != words or \
@@ -537,8 +537,9 @@ def _untagged_surnames(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
         return []
     tagged = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or (t.i + 1 < len(doc) and _glued(doc, t.i + 1)):
+    tags = docfacts.strings(doc, POS)
+    for t in (doc[i] for i, tag in enumerate(tags) if tag == "PROPN"):
+        if t.i + 1 < len(doc) and _glued(doc, t.i + 1):
             continue  # (a surname's last word: `Lestrade-Iparraguirre` is three tokens)
         a = glued_start(doc, t.i)
         if doc[a:t.i + 1].text not in known or any(k in tagged for k in range(a, t.i + 1)):
