@@ -215,3 +215,29 @@ def test_a_dialogue_turn_going_on_after_its_incise(annotate):
     quotes = annotate(text)
     assert find(quotes, "rentrer avant la nuit")["speaker"] == "Gwenaël Tanguy"
     assert not [q for q in quotes if "en riant" in q["text"]]
+
+
+def test_an_inverted_subject_written_with_a_hyphen_is_whole(annotate):
+    text = ("16h05 – « Le pic de la crue est attendu dans la nuit », a prévenu Météo-France "
+            "dans son dernier bulletin.")
+    assert find(annotate(text), "Le pic de la crue est attendu dans la nuit")["speaker"] == \
+        "Météo-France"
+
+
+def test_a_sum_worked_out_in_an_incise_is_reported(annotate):
+    text = ("La fermeture de la gare inquiète les étudiants. « Deux ans de car, c'est une "
+            "heure de plus chaque jour », calcule Léna Bories, étudiante à Figeac.")
+    q = find(annotate(text), "Deux ans de car, c'est une heure de plus chaque jour")
+    assert (q["speaker"], q["cue"]) == ("Léna Bories", "calcule")
+
+
+def test_an_incise_past_a_share_button_leaves_no_report_of_its_own(annotate):
+    text = "\n".join([
+        "La finale a lieu samedi à Brive.",
+        "« Nous avons perdu la finale l'an dernier. Cela nous a servi de leçon »,",
+        "Partager",
+        "explique la demi de mêlée de 24 ans."])
+    quotes = annotate(text)
+    assert find(quotes, "Nous avons perdu la finale l'an dernier. Cela nous a servi de "
+                        "leçon")["cue"] == "explique"
+    assert len(quotes) == 1

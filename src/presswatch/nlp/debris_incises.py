@@ -45,9 +45,12 @@ def incises_past_debris(doc: Doc, cands: list[Candidate], segments: list[Segment
                         lex: Lexicon) -> list[Candidate]:
     """Quotations no quote claimed, closed by `»,` at the end of their line, whose next
     line past debris opens on a verb of saying and its subject (`a expliqué le maire, X.`,
-    `explique la capitaine.`): direct quotes of that subject, the verb their cue."""
+    `explique la capitaine.`): direct quotes of that subject, the verb their cue. Returns
+    `cands` with them, and without what the parser made of the incise's line alone
+    (`Partager` / `explique la capitaine` read `Partager` as the subject and the capitaine
+    as what was explained)."""
     if not doc.has_extension("boilerplate") or not doc._.boilerplate:
-        return []
+        return cands
     text = doc_text(doc)
     spans = [(b["start"], b["end"]) for b in doc._.boilerplate]
     out: list[Candidate] = []
@@ -78,4 +81,5 @@ def incises_past_debris(doc: Doc, cands: list[Candidate], segments: list[Segment
                          type="direct")
         cand.cue_span, cand.cue_lemma, cand.mention = (first.start, v + 1), entry.lemma, mention
         out.append(cand)
-    return out
+    verbs = {c.cue_span[1] - 1 for c in out if c.cue_span}
+    return [c for c in cands if c.cue is None or c.cue.i not in verbs] + out

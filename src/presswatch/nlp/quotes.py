@@ -142,7 +142,7 @@ class QuoteFinder:
                 if c.type == "direct" and seg.start <= c.start and c.end <= seg.end:
                     claimed.add(k)
         cands = drop_negated_reports(doc, cands)
-        cands.extend(incises_past_debris(doc, cands, segments, self.lex))
+        cands = incises_past_debris(doc, cands, segments, self.lex)
         cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
         cands = interview_quotes(doc, cands)
         cands = dialogue_quotes(doc, cands, self.lex)
