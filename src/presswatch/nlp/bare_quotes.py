@@ -38,6 +38,12 @@ from presswatch.nlp.quotes_said_again import (
     repeated_in,
     said_again_later,
 )
+from presswatch.nlp.round_up_lines import (
+    a_name_given,
+    kicker_headline,
+    posts_under_headers,
+    pull_quote_clause,
+)
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char, unit_of_char
 from presswatch.nlp.subjects import subject_mention
@@ -87,6 +93,7 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
         if later is not None:
             cand.mention, cand.speaker_ref = None, later
     out.extend(embedded_posts(doc, cands + out))
+    out.extend(posts_under_headers(doc, cands + out))
     out.extend(heading_lines(doc_text(doc), segments, cands + out))
     return out
 
@@ -115,6 +122,8 @@ class _BareQuotations:
     def read(self, seg: Segment, span: Span) -> None:
         """Add the quotation `seg` (its tokens `span`) to `out` when the text says whose
         it is."""
+        if a_name_given(self.doc, seg):
+            return  # `surnommé « le Capitaine »`: a name given, nobody's words
         cand = self._by_its_line(seg, span)
         if cand is not None:
             self.out.append(cand)
@@ -174,6 +183,10 @@ class _BareQuotations:
         is none) when that decides, (False, None) to look before it."""
         doc, lex, cands = self.doc, self.lex, self.cands
         words = [t for t in span if t.is_alpha]
+        if (clause := pull_quote_clause(doc, seg, span, self.segments)) is not None:
+            return True, clause  # `• X (RN) : le texte est « une usine à gaz »`
+        if (kicker := kicker_headline(doc, seg, lex)) is not None:
+            return True, self._whole(seg, mention=kicker)  # `X, maire` / `« … »`
         if not at.lead.strip() and (said := _headline_colon_subject(doc, seg, lex)) is not None:
             # `« Sauvons la ligne » : quarante maires interpellent le ministre`
             return True, self._whole(seg, mention=said)
@@ -207,6 +220,14 @@ class _BareQuotations:
             if TOPIC_LEAD.fullmatch(at.lead):
                 at.topic, at.lead = True, ""
                 at.u0 = next(t.i for t in doc[at.u0:] if t.idx >= seg.open)
+        colon_at = seg.open - len(at.lead) + at.lead.find(":")
+        if at.lead.strip() == ":" and self.text[:colon_at].rstrip(" \t").endswith("\n"):
+            # `Une salariée, Maryse Couderc` / `: « … »`: the bold name and its colon, which
+            # the scrape put on two lines
+            nl = self.text[:colon_at].rstrip(" \t\n")
+            first = next(t for t in doc if t.idx >= nl.rfind("\n") + 1)
+            at.u0 = self.unit_list[self.unit_of[first.i]][0]
+            at.lead = self.text[doc[at.u0].idx: seg.open]
         u0, lead = at.u0, at.lead
         if lead.rstrip().endswith(":") and (
                 said := colon_clause_subject(doc, u0, span[0].i, lex)

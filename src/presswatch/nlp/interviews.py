@@ -67,7 +67,8 @@ _JOURNALIST = re.compile(r"(?:Propos|Entretien|Interview|Questions)[ \u00a0]+"
                          r"(?:recueillis|réalisée?|menée?|posées)[ \u00a0]+par[ \u00a0]+"
                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’ \u00a0.-]*?)[ \u00a0.]*$")
 _INTERVIEW_WORDS = re.compile(r"(?:\bPropos recueillis|\b[Ii]nterview\b|\bnos questions\b|"
-                              r"(?:^|\n)Entretien\b|\bEntretien (?:avec|réalisé)\b)")
+                              r"(?:^|\n)Entretien\b|\bEntretien (?:avec|réalisé|traduit)\b|"
+                              r"\b(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|\d) questions à\b)")
 """What an article that is an interview says of itself (not `entretien` alone, which is
 also the upkeep of roads, nor `dans un entretien au Monde`, a source's occasion)."""
 _SPEAKING_PRONOUNS = frozenset({"vous", "tu", "je", "j'", "j’", "nous", "-vous", "-tu",
@@ -186,6 +187,30 @@ def _unmarked_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     return turns
 
 
+_NUMBERED = re.compile(r"(?P<n>\d{1,2})[.)][ \u00a0]+(?=\S)")
+
+
+def _numbered_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
+    """`Trois questions à X` and the like: numbered questions (`1. Pourquoi … ?`), each
+    followed by its answer's paragraph, in an article that says it is an interview. The
+    numbers run from 1 without a gap and most questions end with a question mark; one may
+    be a statement put to the interviewee (`2. Vos opposants parlent d'un « … ».`)."""
+    if not _INTERVIEW_WORDS.search(text):
+        return []
+    found = [(k, m) for k, (a, b) in enumerate(lines) if (m := _NUMBERED.match(text, a, b))]
+    if len(found) < 2 or [int(m.group("n")) for _, m in found] != \
+            list(range(1, len(found) + 1)) or \
+            2 * sum(_asks(text, m.end(), lines[k][1]) for k, m in found) <= len(found):
+        return []
+    turns = []
+    for k, m in found:
+        if k + 1 >= len(lines) or _NUMBERED.match(text, *lines[k + 1]):
+            return []
+        turns.append(Turn(m.end(), lines[k][1], True))
+        turns.append(Turn(lines[k + 1][0], lines[k + 1][1], False))
+    return turns
+
+
 def _continued(text: str, lines: list[tuple[int, int]], turns: list[Turn],
                skip: list[tuple[int, int]]) -> list[Turn]:
     """An answer's later paragraphs, up to the next turn: a paragraph with no turn mark of
@@ -209,7 +234,7 @@ def interview_turns(text: str, skip: list[tuple[int, int]] | None = None) -> lis
     lines = _lines(text)
     if turns := _transcript_turns(text, lines):
         return _without_stage_directions(text, _continued(text, lines, turns, skip or []))
-    for finder in (_qr_turns, _named_turns, _dash_turns, _unmarked_turns):
+    for finder in (_qr_turns, _named_turns, _dash_turns, _numbered_turns, _unmarked_turns):
         if (turns := finder(text, lines)) and _someone_answers(text, turns):
             return _without_stage_directions(text, _continued(text, lines, turns, skip or []))
     return []
@@ -326,12 +351,18 @@ def _headline_turns(text: str, first: int, cands: list[Candidate]) -> list[Candi
     speaker."""
     out = []
     turns = [c for c in cands if c.rule in {"answer", "question", UNNAMED_QUESTION}]
+    answer = next((c for c in turns if c.rule == "answer"), None)
+    headline_end = text.find("\n")
     for seg in find_segments(text[:first]):
         words = _words(text[seg.start: seg.end])
         if not seg.closed or len(words.split()) < 3 or \
                 any(c.start < seg.end and seg.start < c.end for c in cands):
             continue
         said = next((c for c in turns if words in _words(text[c.start: c.end])), None)
+        if said is None and seg.outer_end <= headline_end:
+            # `Hôpital de Lavaur : « Nous manquons de vingt infirmières »` above an
+            # interview: the headline quotes the interviewee, in words of its own
+            said = answer
         if said is not None:
             cand = Candidate(seg.start, last_content_char(text, seg.start, seg.end), "bare",
                              type="direct")

@@ -18,7 +18,7 @@ from presswatch.nlp.circumstances import (
 )
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import ROLE_AFTER_EN
-from presswatch.nlp.name_spans import article_person_spans
+from presswatch.nlp.name_spans import article_person_spans, through_hyphens
 from presswatch.nlp.people import is_title
 from presswatch.nlp.source_phrases import apposed_name_end
 from presswatch.nlp.spans import np_span, pp_np_end
@@ -66,6 +66,14 @@ ON_PLACES = frozenset({"à", "au", "aux", "dans", "chez", "auprès"})
 
 
 def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    """Who speaks after the incise's verb (`», a prévenu Météo-France`): the subject the
+    rules below find, carried over a hyphen glued between capitalised words, which the
+    tokenizer split (`Météo` `-` `France`)."""
+    found = _inverted_subject(doc, cue, lex)
+    return None if found is None else through_hyphens(doc, *found)
+
+
+def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     if cue.verb.lemma in LEARNT_FROM:
         return _learnt_from(doc, cue)
     if cue.clitic is not None:

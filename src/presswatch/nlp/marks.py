@@ -291,7 +291,13 @@ def translation_pairs(text: str, start: int, end: int, segments: list[Segment]
     """The two quotations of a span that is one quotation and its translation in brackets
     (`« We failed our customers » (« Nous avons failli envers nos clients », en anglais)`):
     the same words said twice, each a quotation of its own (one quote each, the speaker and
-    cue shared); None for any other span."""
+    cue shared); None for any other span. A span of the bracket alone (`« I played well »
+    (« J'ai bien joué »), a résumé X`: the incise's content stopped at the bracket) takes
+    the quotation right before it."""
+    if text[start:start + 1] == "(" and (before := next(
+            (s for s in segments if s.closed and s.outer_end <= start and
+             not text[s.outer_end:start].strip(" \u00a0\u202f")), None)) is not None:
+        start = before.open
     inner = [s for s in segments if start <= s.open < end and s.closed]
     if len(inner) != 2 or text[start: inner[0].open].strip(" \u00a0\u202f"):
         return None

@@ -312,7 +312,7 @@ def _without_party(doc: Doc, a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     return a, b
 
 
-def _through_hyphens(doc: Doc, a: int, b: int) -> tuple[int, int]:
+def through_hyphens(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """`Przemysław Lestrade` tagged in `Przemysław Lestrade-Iparraguirre`: the tokenizer
     split a surname it does not know at its hyphen and the model tagged its first part; the
     name goes on over a hyphen glued between capitalised words."""
@@ -482,7 +482,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 doc[b - 1].text for a, b in spans}):
             spans.append((e.start, e.end))
     spans += _untagged_surnames(doc, spans)
-    spans = [_through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
+    spans = [through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
              for a, b in spans if _without_platform(doc, a, b)[0] < b]
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)

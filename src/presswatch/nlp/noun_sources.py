@@ -47,7 +47,8 @@ def _noun_of_source(doc: Doc, k: int, stop: int, lex: Lexicon) -> tuple[int, int
         return None
     first = k + 2  # (after `du`, `des`: the noun phrase without its article)
     end = pp_np_end(doc, first, stop, frozenset({"à", "aux", "au", "sur", "pour", "ne",
-                                                 "n'"}))
+                                                 "n'", "dans", "depuis"}))
+    # (`Question d'un habitant dans le public : « … »`: where the source sat, not its name)
     if first < end and is_source_span(doc, (first, end), lex):
         return first, end
     return None

@@ -172,6 +172,8 @@ def pull_quote_name(doc: Doc, u0: int, quote_tok: int, *, colon: bool = True
         end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
         if end is None:
             return None
+        while end > u0 and doc[end - 1].is_space:
+            end -= 1  # (`Jean Dupont` / `: « … »`: the colon put on the next line)
     else:
         end = quote_tok
         while end > u0 and (doc[end - 1].is_quote or doc[end - 1].is_space):
@@ -238,6 +240,8 @@ def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
     end = next((k for k in range(quote_tok - 1, u0 - 1, -1) if doc[k].text == ":"), None)
     if end is None:
         return None
+    while end > u0 and doc[end - 1].is_space:
+        end -= 1  # (`Une salariée, Maryse Couderc` / `: « … »`: a colon put on the next line)
     start = _line_start(doc, u0, end)
     if not 2 <= end - start <= 16 or doc[start].lower_ not in LINE_DETERMINERS or any(
             t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
@@ -245,7 +249,8 @@ def role_pull_quote(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
         return None  # (`Une habitante rencontrée au marché :`: a participle may describe)
     comma = next((k for k in range(start + 2, end) if doc[k].text == ","), None)
     if comma is not None:
-        stop = next((k for k in range(comma + 1, end) if doc[k].text == ","), end)
+        stop = next((k for k in range(comma + 1, end) if doc[k].text in {",", "("}), end)
+        # (`Le président de région, Thierry Rouvel (LR) : « … »`: the party is no name)
         name = doc[comma + 1: stop]
         if 2 <= len(name) <= 4 and all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
                                        for t in name):

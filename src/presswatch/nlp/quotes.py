@@ -27,6 +27,8 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.bare_quotes import bare_quotations
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import find_cues
+from presswatch.nlp.debris_incises import incises_past_debris
+from presswatch.nlp.dialogue_lines import dialogue_quotes
 from presswatch.nlp.incises import inverted_after_adverb, subject_first_comme
 from presswatch.nlp.interviews import interview_quotes
 from presswatch.nlp.inverted_subjects import (
@@ -46,6 +48,7 @@ from presswatch.nlp.quote_filters import (
 )
 from presswatch.nlp.quotes_forward import forward_quotes
 from presswatch.nlp.quotes_incise import incise_quotes, split_quotation, what_was_said_before
+from presswatch.nlp.round_up_lines import past_live_times
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
@@ -131,6 +134,7 @@ class QuoteFinder:
         drop_impossible_mentions(doc, cands)
         share_sibling_speakers(doc, cands, unit_of)
         start_after_debris(doc, cands)
+        past_live_times(doc, cands)
         cands = _translations_apart(doc, cands, segments)
         for c in cands:
             _set_type(doc, c, segments)
@@ -138,8 +142,10 @@ class QuoteFinder:
                 if c.type == "direct" and seg.start <= c.start and c.end <= seg.end:
                     claimed.add(k)
         cands = drop_negated_reports(doc, cands)
+        cands = incises_past_debris(doc, cands, segments, self.lex)
         cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
         cands = interview_quotes(doc, cands)
+        cands = dialogue_quotes(doc, cands, self.lex)
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands
 

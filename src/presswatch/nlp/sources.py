@@ -200,9 +200,33 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
     if token.lower_ == "entendre" and any(
             "Inf" in morph(t, "VerbForm") for t in doc[np_start:np_end]):
         return None  # `À entendre les enfants rire, …`: hearing them do it, no source
-    if pour and (np_end >= u1 or doc[np_end].text != ","):
+    if pour and (np_end >= u1 or doc[np_end].text != ",") and \
+            not _colon_then_quotation(doc, np_end, u1):
         return None
     return source
+
+
+def _colon_then_quotation(doc: Doc, k: int, u1: int) -> bool:
+    """`- Pour le syndicat Sud Santé : « … »`: a round-up's line, its source before a
+    colon and the quotation right after it (the colon stands for the comma; the
+    sentence units may end at the colon, so `u1` only bounds the colon)."""
+    return k < u1 and k + 1 < len(doc) and doc[k].text == ":" and \
+        doc[k + 1].text in {"«", "“", '"'}
+
+
+def _name_then_quotation(doc: Doc, source: SourcePhrase, c0: int, colon: int) -> bool:
+    """`Pour la maire de Lyon, Claire Aubin (PS) : « … »`: the words between the source's
+    comma and the colon are the name of who holds the role (and a party in brackets), not
+    a content: the name becomes the mention, the quotation the content."""
+    end = colon
+    if end - 1 > c0 and doc[end - 1].text == ")":
+        end = next((k for k in range(end - 1, c0 - 1, -1) if doc[k].text == "("), c0)
+    name = doc[c0:end]
+    if not 2 <= len(name) <= 4 or not all(t.ent_type_ == "PER" or t.pos_ == "PROPN"
+                                          for t in name):
+        return False
+    source.mention = (c0, end)
+    return True
 
 
 def _content_after(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int, int],
@@ -210,6 +234,10 @@ def _content_after(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int
     """`Selon X, A`, `les accusations selon lesquelles A`: the clause after the phrase
     (and a quotation it announces: `Selon X, A : « B »`)."""
     u1 = unit[1]
+    if source.reading == "pour" and _colon_then_quotation(doc, source.np_end, u1):
+        seg = next((s for s in segments if s.open == doc[source.np_end + 1].idx), None)
+        return None if seg is None else [(seg.start, last_content_char(
+            doc_text(doc), seg.start, seg.end))]
     c0 = after_adverbs_and_comma(doc, source.np_end, u1)
     while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
                        doc[c0].is_space):
@@ -230,6 +258,8 @@ def _content_after(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int
     rest = []
     if found := closing_quotation(doc, c0, end_tok, segments, lex, after_clause=True):
         end_tok, rest = found[0], [(found[1].start, found[1].end)]  # `Selon X, A : « B »`
+        if source.reading == "pour" and _name_then_quotation(doc, source, c0, end_tok):
+            return rest
     last = doc[end_tok - 1]
     return [(start, last_content_char(doc_text(doc), start, last.idx + len(last))), *rest]
 
