@@ -153,13 +153,21 @@ def _in_subject(token: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "case" for c in token.children):
             return False
-        if token.dep_.startswith("nsubj"):
+        if token.dep_.startswith("nsubj") or _bare_subject(token):
             return True
         if token.dep_ not in {"appos", "flat:name", "nmod", "compound", "conj"} or \
                 token.head is token:
             return False
         token = token.head
     return False
+
+
+def _bare_subject(token: Token) -> bool:
+    """`Ilan Sverdov s'est montré prudent` parsed with the name a bare `dep` of the verb
+    after it: the subject still, when the verb has no other."""
+    verb = token.head
+    return token.dep_ == "dep" and verb.i > token.i and verb.pos_ in {"VERB", "AUX"} and \
+        not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _quoted(doc: Doc, i: int, segments: list,
@@ -291,7 +299,40 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
                                _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b),
                                quoted))
     people.mentions.sort(key=lambda m: m.start)
+    for person in people.persons:
+        if not person.gender:  # (`Ilias Koronen s'est montré prudent`: a first name
+            person.gender = _agreement_gender(doc, people, person)  # the list lacks)
     return people
+
+
+GENDERS = {"Masc": "m", "Fem": "f"}
+AGREEING_AUXILIARIES = frozenset({"aux:tense", "aux:pass", "cop"})
+"""Dependents of a participle or an adjective through which `être` makes it agree with
+the subject (`est arrivée`, `a été élue`, `s'est montré`, `est prudente`)."""
+
+
+def _agreement_gender(doc: Doc, people: People, person: Person) -> str:
+    """The gender a person's verbs give them when neither a title, a first name nor a role
+    did: the participle or adjective that `être` makes agree with the name as subject
+    (`X s'est montrée prudente` is a woman). Participles after `avoir` agree with nothing
+    and say nothing; several mentions must agree."""
+    said = set()
+    for m in people.mentions:
+        if m.person is not person or m.quoted:
+            continue
+        # (the parse may make the first name a root and the surname the subject, or hang
+        # the name on the verb as a bare `dep` before it)
+        roots = [t.head if t.dep_ == "flat:name" else t for t in doc[m.start:m.end]]
+        name = next((t for t in roots if t.dep_.startswith("nsubj") or _bare_subject(t)),
+                    None)
+        word = name.head if name is not None else doc[m.start]
+        if name is None or word.pos_ not in {"VERB", "ADJ"} or \
+                (word.pos_ == "VERB" and "Part" not in morph(word, "VerbForm")) or any(
+                    c.dep_.startswith("nsubj") and c is not name for c in word.children):
+            continue
+        if any(c.dep_ in AGREEING_AUXILIARIES and c.lemma_ == "être" for c in word.children):
+            said |= {GENDERS[g] for g in morph(word, "Gender") if g in GENDERS}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _named_persons(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], str]]:
