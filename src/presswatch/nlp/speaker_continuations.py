@@ -63,12 +63,8 @@ def dislocated_subject(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
 
 
 def without_dislocation(doc: Doc, tokens: list[Token]) -> list[Token]:
-    """A mention's words without the stressed pronoun that repeats them (`les usagers de la
-    ligne 12, eux` is `les usagers de la ligne 12`), and a lone stressed pronoun that
-    repeats a phrase before it replaced by that phrase (the parse made the pronoun the
-    subject of `Les sages-femmes, elles, demandent`)."""
-    if len(tokens) >= 3 and tokens[-2].text == "," and fold(tokens[-1].text) in STRESSED_PRONOUNS:
-        return tokens[:-2]
+    """A lone stressed pronoun that repeats a phrase before it replaced by that phrase (the
+    parse made the pronoun the subject of `Les sages-femmes, elles, demandent`)."""
     if len(tokens) == 1 and (span := dislocated_subject(doc, tokens[0])) is not None:
         return list(doc[span[0]: span[1]])
     return tokens

@@ -97,7 +97,7 @@ def written_before_a_name(people: People, tokens: list[Token], head: Token) -> P
     a definite description of a noun the speaker lexicon lacks is the one person the
     article wrote that noun for, right before their name, with an article (the lexicon's
     roles are tied elsewhere; an unlisted noun is tied by its own words only)."""
-    if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or head is not tokens[1] or \
+    if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or head.i != tokens[1].i or \
             head.pos_ != "NOUN":
         return None
     doc, word = head.doc, fold(head.text)

@@ -73,8 +73,11 @@ class Salience:
         segments = doc_cache(doc, "segments", find_segments)
         # (nor one the parser opened on a comma, `, la levée de …`: no French sentence
         # starts there, and counting it would push the subject before out of centering)
-        # (nor one the parser opened inside a name, `Ilias` | `Koronen s'est montré …`)
-        inside_names = {doc[k].idx for m in people.mentions for k in range(m.start + 1, m.end)}
+        # (nor one the parser opened inside a name or right after it on a word,
+        # `Ilias` | `Koronen` | `s'est montré …`)
+        inside_names = {doc[k].idx for m in people.mentions for k in range(m.start + 1, m.end)
+                        } | {doc[m.end].idx for m in people.mentions if m.end < len(doc) and
+                             not doc[m.end].is_punct and not doc[m.end].is_space}
         self.sentence_starts = [sent[0].idx for sent in doc.sents
                                 if not inside_segment(sent[0].idx, segments) and
                                 sent[0].text not in CLAUSE_PUNCTUATION and
