@@ -142,3 +142,13 @@ def test_an_unlisted_noun_written_before_a_name_takes_up_that_person(annotate):
         "céramiste Léa Combes. « Il faut baisser les impôts », a lancé Marie Dorval. "
         "La céramiste a répliqué que les écoles passaient avant tout.")
     assert find(quotes, "les écoles passaient avant tout")["speaker"] == "Léa Combes"
+
+
+def test_a_repeated_subject_cut_inside_a_hyphenated_noun_stays_whole(annotate):
+    """`Les sages-femmes de la clinique, elles, demandent …`: a sentence start the parser
+    put inside `sages-femmes` does not cut the subject the pronoun repeats."""
+    quotes = annotate(
+        "Le directeur de la clinique, Paul Hervé, a annoncé la fermeture de la maternité.\n"
+        "Les sages-femmes de la clinique, elles, demandent à être reçues par le ministre.")
+    assert "sages-femmes de la clinique" in find(
+        quotes, "être reçues par le ministre")["speaker"]

@@ -46,9 +46,9 @@ def dislocated_subject(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
         return None
     hi = i - 1
     lo = hi
-    while lo > pronoun.sent.start and doc[lo - 1].text not in PHRASE_BOUNDARIES and \
-            "\n" not in doc[lo - 1].text:
-        lo -= 1
+    while lo > 0 and (lo > pronoun.sent.start or not doc[lo - 1].whitespace_) and \
+            doc[lo - 1].text not in PHRASE_BOUNDARIES and "\n" not in doc[lo - 1].text:
+        lo -= 1  # (across a sentence start the parser put inside a word: `sages-` | `femmes`)
     words = doc[lo:hi]
     if not len(words) or words[0].pos_ not in {"DET", "PROPN", "NOUN"} or \
             any(t.pos_ in {"VERB", "AUX", "PRON"} for t in words) or \
