@@ -152,3 +152,28 @@ def test_a_repeated_subject_cut_inside_a_hyphenated_noun_stays_whole(annotate):
         "Les sages-femmes de la clinique, elles, demandent à être reçues par le ministre.")
     assert "sages-femmes de la clinique" in find(
         quotes, "être reçues par le ministre")["speaker"]
+
+
+def test_a_second_report_after_a_comma_opens_on_an_ordinal(annotate):
+    """`Le premier a jugé que A, le second a estimé que B`: two reports, the second's
+    ordinal subject closing the first content."""
+    quotes = annotate(
+        "Les deux syndicalistes, Paul Mercier et Jean Dubosc, ont été reçus au ministère. "
+        "Le premier a jugé que la réforme était urgente, le second a estimé qu'il fallait "
+        "attendre l'automne.")
+    assert find(quotes, "la réforme était urgente")["speaker"] == "Paul Mercier"
+    assert find(quotes, "il fallait attendre l'automne")["speaker"] == "Jean Dubosc"
+
+
+def test_an_ordinal_takes_up_the_two_people_named_last(annotate):
+    """`A a reçu son homologue B …. Les deux élus … Le premier a jugé …`: no pair named
+    side by side; the two people named last, in the order the article introduced them."""
+    quotes = annotate(
+        "Le maire de Brest, Paul Roux, a reçu lundi son homologue de Cork, Sean Brady. "
+        "Paul Roux a promis un jumelage « dès l'été ». Sean Brady s'est montré plus "
+        "prudent. Interrogés sur le financement, les deux élus ont esquivé. Le premier a "
+        "jugé la question « prématurée ». Le second a estimé qu'il "
+        "fallait « attendre le prochain conseil ».")
+    assert find(quotes, "la question « prématurée »")["speaker"] == "Paul Roux"
+    assert find(quotes, "il fallait « attendre le prochain conseil »")["speaker"] == \
+        "Sean Brady"

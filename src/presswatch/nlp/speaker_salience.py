@@ -174,7 +174,20 @@ class Salience:
         pair = self._side_by_side([m for _s, m in named if token.idx - self.doc[m.start].idx
                                    <= PRONOUN_WINDOW_CHARS])
         return self._joint_member_before(token.idx, which) or (
-            pair[which] if pair is not None else None)
+            pair[which] if pair is not None else self._last_two_named(token.idx, which))
+
+    def _last_two_named(self, char: int, which: int) -> Person | None:
+        """`A a reçu son homologue B …. Les deux dirigeants ont esquivé. Le premier a jugé
+        …`: with no pair named side by side, the two people named last, in the order the
+        article introduced them."""
+        last: list[Person] = []
+        for m in sorted(self.people.mentions, key=lambda m: -m.start):
+            if not m.quoted and self.doc[m.start].idx < char and m.person not in last and \
+                    char - self.doc[m.start].idx <= PRONOUN_WINDOW_CHARS:
+                last.append(m.person)
+            if len(last) == 2:
+                return sorted(last, key=lambda p: min(p.positions))[which]
+        return None
 
     def _side_by_side(self, mentions: list) -> tuple[Person, Person] | None:
         """The last two people of `mentions` named side by side, joined by `et` and at
