@@ -27,8 +27,9 @@ from presswatch.nlp.french import (
     participle_after_clitics,
 )
 from presswatch.nlp.marks import find_segments
+from presswatch.nlp.mention_forms import ORDINALS
 from presswatch.nlp.spans import LINKING_WORDS, inside_segment, only_glue
-from presswatch.textutil import doc_cache, doc_text
+from presswatch.textutil import doc_cache, doc_text, fold
 
 IMPERSONAL_ASIDES = frozenset({"sembler", "paraître", "falloir", "être"})
 """Verbs of inverted asides that report nobody's words (`semble-t-il`, `faut-il le dire`)."""
@@ -125,8 +126,9 @@ def subject_report_after_comma(doc: Doc, k: int, start: int, limit: int, cues: l
                 doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"} or
                 (m > first and doc[m].lower_.replace("’", "'") in {"de", "d'", "du", "des"})):
             m += 1
-        if m == first or not any(doc[x].pos_ in {"NOUN", "PROPN"} for x in range(first, m)):
-            return None
+        if m == first or not (any(doc[x].pos_ in {"NOUN", "PROPN"} for x in range(first, m))
+                              or fold(doc[first:m].text) in ORDINALS):
+            return None  # (`…, le second a estimé que …`: an ordinal is a subject too)
     subject_end = m
     while m < limit and (doc[m].lower_.replace("’", "'") in NEGATION | PRE_VERB_CLITICS or
                          doc[m].dep_.startswith("aux")):

@@ -52,8 +52,9 @@ CONCERNED = {"l'interesse": "m", "l'interessee": "f", "le principal interesse": 
 him up as a pronoun would, never naming anyone new."""
 
 ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
-            "le deuxieme": 1, "la deuxieme": 1}
-"""`le premier …, le second …`: the first or second of the two people just named."""
+            "le deuxieme": 1, "la deuxieme": 1, "l'un": 0, "l'une": 0, "l'autre": 1}
+"""`le premier …, le second …`, `l'un …, l'autre …`: the first or second of the two people
+just named (`l'un d'eux`, one of several unnamed, is not among these words)."""
 
 PLURAL_INDEFINITES = frozenset({"certains", "certaines", "d'autres", "beaucoup", "plusieurs",
                                 "la plupart", "nombre", "quelques-uns", "quelques-unes",

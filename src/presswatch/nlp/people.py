@@ -162,6 +162,22 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+def _verb_after_a_cut_name(doc: Doc, a: int, b: int) -> Token | None:
+    """`Ilias` | `Koronen` | `s'est montré prudent`: a name opening its sentence that the
+    parser cut into sentences of their own, right before a verb left with no subject (its
+    clitics and auxiliaries between): that verb, whose subject the name is; else None."""
+    if not any(doc[k].is_sent_start for k in range(a, b)):
+        return None
+    k = b
+    while k < len(doc) and k < b + 3 and doc[k].pos_ in {"PRON", "AUX"} and \
+            fold(doc[k].text) in {"s'", "se", "a", "est", "sont", "ont"}:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "VERB" or k == b or \
+            any(c.dep_.startswith("nsubj") for c in doc[k].children):
+        return None
+    return doc[k]
+
+
 def _quoted(doc: Doc, i: int, segments: list,
             narration: tuple[tuple[int, int], ...] = ()) -> bool:
     """Inside a quotation (descriptions there are the speaker's, not the journalist's).
@@ -288,10 +304,47 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
             person.descriptors |= verb_words
         _add_roles(person, groups, lex)
         people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
-                               _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b),
+                               _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b) or
+                               _verb_after_a_cut_name(doc, a, b) is not None,
                                quoted))
     people.mentions.sort(key=lambda m: m.start)
+    for person in people.persons:
+        if not person.gender:  # (`Ilias Koronen s'est montré prudent`: a first name
+            person.gender = _agreement_gender(doc, people, person)  # the list lacks)
     return people
+
+
+GENDERS = {"Masc": "m", "Fem": "f"}
+AGREEING_AUXILIARIES = frozenset({"aux:tense", "aux:pass", "cop"})
+"""Dependents of a participle or an adjective through which `être` makes it agree with
+the subject (`est arrivée`, `a été élue`, `s'est montré`, `est prudente`)."""
+
+
+def _agreement_gender(doc: Doc, people: People, person: Person) -> str:
+    """The gender a person's verbs give them when neither a title, a first name nor a role
+    did: the participle or adjective that `être` makes agree with the name as subject
+    (`X s'est montrée prudente` is a woman). Participles after `avoir` agree with nothing
+    and say nothing; several mentions must agree."""
+    said = set()
+    for m in people.mentions:
+        if m.person is not person or m.quoted:
+            continue
+        # (the parse may make the first name a root and the surname the subject, or cut
+        # the name from its verb by a sentence split)
+        roots = [t.head if t.dep_ == "flat:name" else t for t in doc[m.start:m.end]]
+        name = next((t for t in roots if t.dep_.startswith("nsubj")), None)
+        word = name.head if name is not None else _verb_after_a_cut_name(doc, m.start, m.end)
+        if word is None:
+            continue
+        if name is None:
+            name = doc[m.start]
+        if word.pos_ not in {"VERB", "ADJ"} or \
+                (word.pos_ == "VERB" and "Part" not in morph(word, "VerbForm")) or any(
+                    c.dep_.startswith("nsubj") and c.i != name.i for c in word.children):
+            continue
+        if any(c.dep_ in AGREEING_AUXILIARIES and c.lemma_ == "être" for c in word.children):
+            said |= {GENDERS[g] for g in morph(word, "Gender") if g in GENDERS}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _named_persons(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], str]]:

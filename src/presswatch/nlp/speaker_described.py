@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.people import People, Person
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.textutil import doc_text, fold
 
@@ -68,3 +69,39 @@ def synonym_described_before(referents: list[Referent], tokens: list[Token], lex
                                           not NAME.search(r.speaker))):
             return r.speaker, r.gender, r.is_person
     return None
+
+
+def named_after_preposition(doc: Doc, lex: Lexicon, tokens: list[Token]) -> tuple[int, int] | None:
+    """`Record battu pour Airbus, qui vient d'annoncer …`, `Victoire pour Greenpeace
+    qui salue …`: a headline-like phrase whose head noun can say nothing (no speaker
+    noun, no name) stands for the organisation or person named at its end, behind a
+    preposition; that name is the source."""
+    head = doc[tokens[0].i: tokens[-1].i + 1].root  # (a root heads itself)
+    if head.pos_ != "NOUN" or head.ent_type_ or lex.noun_class(head):
+        return None
+    last = tokens[-1]
+    if last.ent_type_ not in {"ORG", "PER"}:
+        return None
+    lo = last.i
+    while lo - 1 >= tokens[0].i and doc[lo - 1].ent_type_ == last.ent_type_ and \
+            doc[lo].ent_iob_ != "B":
+        lo -= 1
+    if lo - 1 < tokens[0].i or doc[lo - 1].pos_ != "ADP" or any(
+            t.ent_type_ or t.pos_ == "PROPN" for t in doc[tokens[0].i: lo - 1]):
+        return None  # `une estimation Ipsos pour France Télévisions`: Ipsos estimated
+    return lo, last.i + 1
+
+
+def written_before_a_name(people: People, tokens: list[Token], head: Token) -> Person | None:
+    """`… et la maraîchère Inès Barthas, tête de liste …` then `La maraîchère a répliqué`:
+    a definite description of a noun the speaker lexicon lacks is the one person the
+    article wrote that noun for, right before their name, with an article (the lexicon's
+    roles are tied elsewhere; an unlisted noun is tied by its own words only)."""
+    if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or head.i != tokens[1].i or \
+            head.pos_ != "NOUN":
+        return None
+    doc, word = head.doc, fold(head.text)
+    found = {m.person.full_name: m.person for m in people.mentions
+             if not m.quoted and m.start >= 2 and doc[m.start - 1].idx < head.idx and
+             fold(doc[m.start - 1].text) == word and doc[m.start - 2].pos_ == "DET"}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -57,6 +57,10 @@ def relative_demonstrative(doc: Doc, tokens: list[Token]) -> str:
     return RELATIVE_DEMONSTRATIVES.get(tokens[0].lower_, "")
 
 
+OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "y", "en"})
+"""Object pronouns between a subject and its verb, which a mention may run on into."""
+
+
 def ordinal_words(tokens: list[Token]) -> str | None:
     """`la première à la sortie`: an ordinal mention (`le premier`, `la seconde`) that the
     parse ran on into a circumstance after it; the ordinal's folded words, or None."""
@@ -65,8 +69,9 @@ def ordinal_words(tokens: list[Token]) -> str | None:
     words = fold(f"{tokens[0].text} {tokens[1].text}")
     if words not in ORDINALS:
         return None
-    if len(tokens) == 2 or tokens[2].pos_ in {"ADP", "ADV", "PUNCT"}:
-        return words
+    if len(tokens) == 2 or tokens[2].pos_ in {"ADP", "ADV", "PUNCT"} or \
+            fold(tokens[2].text) in OBJECT_CLITICS:
+        return words  # (`Le second lui a répondu`: the mention ran on into the clitic)
     return None
 
 

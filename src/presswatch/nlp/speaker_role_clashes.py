@@ -128,3 +128,19 @@ def of_another_people(words: frozenset[str], p: Person, lex: Lexicon) -> bool:
     # `sorvienn`)
     return bool(own) and bool(theirs) and not any(
         _same_people(a, b) for a in own for b in theirs)
+
+
+CURRENT_MARKERS = frozenset({"sortant", "sortante", "actuel", "actuelle", "exercice"})
+"""Words saying a role is held now (`la sénatrice sortante`, `le maire actuel`, `en
+exercice`), folded."""
+
+
+def holds_it_now(p: Person, noun: str) -> bool:
+    """Whether a role written next to `p`'s name gives them the role noun `noun` (folded)
+    as held now (`la sénatrice sortante, X`): a former holder of that role (`l'ancienne
+    sénatrice`) is then someone else, not an elegant variation for X. A role written
+    plainly says nothing of it: `son Premier ministre, X`, limogé, is `l'ancien Premier
+    ministre` by the next sentence."""
+    return any(CURRENT_MARKERS & set(words) and any(  # (`conseillère` for `conseiller`)
+        w.startswith(noun) and len(w) - len(noun) <= 2 for w in words)
+        for words in map(_words_of, p.roles))

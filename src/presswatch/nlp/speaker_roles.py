@@ -38,7 +38,7 @@ from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_functio
 from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
-from presswatch.nlp.speaker_role_clashes import of_another_body, other_holder
+from presswatch.nlp.speaker_role_clashes import holds_it_now, of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
@@ -372,9 +372,10 @@ class RoleMentions(ContrastMentions):
         # holds it, a role.former one the one who held it, when both fit alike
         timely = {p.full_name for tie, p in tied if tie == top and
                   self._only_former(p) == role.former}
-        if not timely and not role.former:
+        if not timely and (not role.former or holds_it_now(best, role.head_word)):
             return None  # `L'ancien Premier ministre X a critiqué … Le Premier
-            # ministre a répondu`: the role held now is not who held it before
+            # ministre a répondu`: the role held now is not who held it before (nor the
+            # reverse: `l'ancienne sénatrice` is not `la sénatrice sortante, X`)
         if len(fits) > 1 and timely:
             fits = timely
             best = next(p for _t, p in tied if p.full_name in fits)

@@ -42,6 +42,9 @@ ROLE_WINDOW_CHARS = 4000
 INCISE_CHARS = 40
 # `l'intéressé` takes up a person named as an object this far back (in sentences)
 CONCERNED_SENTENCES_BACK = 2
+# how many sentences back the pair an ordinal takes up may be named, those between naming
+# nobody (the ordinals' own sentences among them)
+ORDINAL_GAP = 3
 CLAUSE_PUNCTUATION = frozenset({",", ";", ")", "]"})
 """Marks inside a sentence: a sentence the parser opens on one continues the one before."""
 
@@ -70,9 +73,15 @@ class Salience:
         segments = doc_cache(doc, "segments", find_segments)
         # (nor one the parser opened on a comma, `, la levée de …`: no French sentence
         # starts there, and counting it would push the subject before out of centering)
+        # (nor one the parser opened inside a name or right after it on a word,
+        # `Ilias` | `Koronen` | `s'est montré …`)
+        inside_names = {doc[k].idx for m in people.mentions for k in range(m.start + 1, m.end)
+                        } | {doc[m.end].idx for m in people.mentions if m.end < len(doc) and
+                             not doc[m.end].is_punct and not doc[m.end].is_space}
         self.sentence_starts = [sent[0].idx for sent in doc.sents
                                 if not inside_segment(sent[0].idx, segments) and
-                                sent[0].text not in CLAUSE_PUNCTUATION] or [0]
+                                sent[0].text not in CLAUSE_PUNCTUATION and
+                                sent[0].idx not in inside_names] or [0]
         # where each quotation ends: the one right before a mention is its speaker's words
         self._quoted_ends = [seg.outer_end for seg in segments]
         self._quoted_spans = [(seg.open, seg.outer_end) for seg in segments]
@@ -141,14 +150,12 @@ class Salience:
         named = [(self._sentence_of(self.doc[m.start].idx), m) for m in self.people.mentions
                  if m.start < token.i and not m.quoted]
         last = max((s for s, _m in named), default=here)
-        anchor = here if last >= here - 1 else last if last == here - 2 else here
+        # (a sentence or two naming nobody may come between: `A et B ont débattu. Jeudi,
+        # les deux hommes … Le premier a promis … Le second a répondu …`)
+        anchor = here if last >= here - 1 else last if last >= here - ORDINAL_GAP else here
         mentions = [m for s, m in named if anchor - s <= 1]
-        for first, second in reversed(list(itertools.pairwise(mentions))):  # latest first
-            between = self.doc[first.end:second.start]
-            if between[:1].text == "et" and len(between) <= 4 and \
-                    first.person is not second.person and \
-                    not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between):
-                return (first, second)[which].person
+        if (pair := self._side_by_side(mentions)) is not None:
+            return pair[which]
         # `Luc Berger a croisé Marco Rossi. « … », a lâché le premier`: the two people
         # one sentence names (and it names no third), in the order it names them
         for sent in sorted({self._sentence_of(self.doc[m.start].idx) for m in mentions},
@@ -162,7 +169,36 @@ class Salience:
                 return persons[which]
             if persons:
                 break
-        return self._joint_member_before(token.idx, which)
+        # `A et B ont signé …. Un supporter, C, a dénoncé …. Le second lui a répondu`: one
+        # person named since is no pair; the pair named side by side before is
+        pair = self._side_by_side([m for _s, m in named if token.idx - self.doc[m.start].idx
+                                   <= PRONOUN_WINDOW_CHARS])
+        return self._joint_member_before(token.idx, which) or (
+            pair[which] if pair is not None else self._last_two_named(token.idx, which))
+
+    def _last_two_named(self, char: int, which: int) -> Person | None:
+        """`A a reçu son homologue B …. Les deux dirigeants ont esquivé. Le premier a jugé
+        …`: with no pair named side by side, the two people named last, in the order the
+        article introduced them."""
+        last: list[Person] = []
+        for m in sorted(self.people.mentions, key=lambda m: -m.start):
+            if not m.quoted and self.doc[m.start].idx < char and m.person not in last and \
+                    char - self.doc[m.start].idx <= PRONOUN_WINDOW_CHARS:
+                last.append(m.person)
+            if len(last) == 2:
+                return sorted(last, key=lambda p: min(p.positions))[which]
+        return None
+
+    def _side_by_side(self, mentions: list) -> tuple[Person, Person] | None:
+        """The last two people of `mentions` named side by side, joined by `et` and at
+        most a title (`le président A et le directeur B`), or None."""
+        for first, second in reversed(list(itertools.pairwise(mentions))):  # latest first
+            between = self.doc[first.end:second.start]
+            if between[:1].text == "et" and len(between) <= 4 and \
+                    first.person is not second.person and \
+                    not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between):
+                return first.person, second.person
+        return None
 
     def _joint_member_before(self, char: int, which: int) -> Person | None:
         """`Les deux femmes ont été reçues … Elles ont réclamé … La première a rapporté`:

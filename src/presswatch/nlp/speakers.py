@@ -52,14 +52,24 @@ from presswatch.nlp.speaker_consistency import (
     phrase_key,
     same_role_same_person,
 )
+from presswatch.nlp.speaker_continuations import (
+    dislocated_subject_before,
+    group_taken_up,
+    impersonal_hearsay,
+    lede_group,
+    organisation_over_headline,
+    said_impersonally,
+    without_dislocation,
+)
 from presswatch.nlp.speaker_described import (
     described_alike_before,
+    named_after_preposition,
     synonym_described_before,
+    written_before_a_name,
 )
 from presswatch.nlp.speaker_documents import document_issuer
 from presswatch.nlp.speaker_pronouns import (
     demonstrative_openings,
-    described_subject_before,
     ordinal_words,
     relative_demonstrative,
     with_demonstrative_suffix,
@@ -127,8 +137,8 @@ class SpeakerResolver(RoleMentions):
         says the words were one person's (`je`): a pronoun then does not take up an
         institution or a collective (`la majorité de la population …`)."""
         doc = self.doc
-        tokens = with_demonstrative_suffix(doc, self._without_companion(
-            [t for t in doc[span[0]: span[1]] if not t.is_space]))
+        tokens = without_dislocation(doc, with_demonstrative_suffix(doc, self._without_companion(
+            [t for t in doc[span[0]: span[1]] if not t.is_space])))
         if not tokens:
             return None, "", False
         if len(tokens) == 1 and tokens[0].lower_ in {"ce", "cette"} and \
@@ -140,8 +150,8 @@ class SpeakerResolver(RoleMentions):
         span = (tokens[0].i, tokens[-1].i + 1)
         text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
         low = fold(text)
-        if low.lstrip("-") in {"on", "l'on"}:
-            return None, "", False  # `confie-t-on`: nobody identifiable
+        if low.lstrip("-") in {"on", "l'on"} or impersonal_hearsay(tokens[0]):
+            return None, "", False  # `confie-t-on`, `il se dit que`: nobody identifiable
         if low in SAME_SOURCE:
             # `Selon cette source`, `La même source ajoute`: the source quoted last, even
             # one no pronoun could take up (`…, rapporte aouaga.com. Selon cette source`)
@@ -209,26 +219,34 @@ class SpeakerResolver(RoleMentions):
             kept = self._antecedent(pronoun.idx, gender, persons_only=True)
             if kept[0] is not None:
                 return kept  # `Selon son avocat, il conteste les faits`: the client
+        if gender == "p" and (lede := lede_group(doc, pronoun)) is not None:
+            return self.resolve(lede)  # `Ils promettent …. Les grévistes ont fait savoir …`
         found = self._antecedent(pronoun.idx, gender,
                                  exclude=self._contrasted_speaker(pronoun))
         # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
         # montré prudent. « … », a-t-il écrit` after someone else was named: a role
         # subject more recent than any named antecedent is the one continued
-        role = self._role_subject_before(pronoun, gender)
+        role = organisation_over_headline(doc, pronoun, gender, self.lex,
+                                          self._role_subject_before(pronoun, gender))
         if role is not None and one_person and (
                 self.lex.noun_class(doc[role[0]: role[1]].root) == "institution" or
                 "Plur" in morph(doc[role[0]: role[1]].root, "Number")):
             role = None  # `je` is neither an institution nor several people
         latter = self._demonstrative_subject_before(pronoun, gender)
+        dislocated = dislocated_subject_before(doc, pronoun, gender)  # `X, elle, a …`
         if role is not None and (found[0] is None or self.doc[role[0]].idx >
                                  self._last_char_of(found[0], pronoun.idx)) and \
-                (latter is None or latter[0] < role[0]):  # (`L'intéressé` after the role)
+                all(x is None or x[0] < role[0] for x in (latter, dislocated)):
             return self._resolved_at(role) or self.resolve(role)
         if latter is not None and (found[0] is None or self.doc[latter[0]].idx >
                                    self._last_char_of(found[0], pronoun.idx)):
             taken = self.resolve(latter)  # `… le syndicaliste X. Ce dernier a remis
             if taken[0] is not None:      # une pétition. « … », a-t-il insisté`
                 return taken
+        if dislocated is not None and (found[0] is None or doc[dislocated[0]].idx >
+                                       self._last_char_of(found[0], pronoun.idx)) and \
+                (taken := self.resolve(dislocated))[0] is not None:
+            return taken
         if found[0] is None and gender == "p":
             pair = self._subject_pair_before(pronoun)
             if pair is not None:
@@ -240,8 +258,7 @@ class SpeakerResolver(RoleMentions):
                 or self._organisation_before(pronoun, gender)
             if role is not None:
                 return self.resolve(role)
-        if found[0] is None and (
-                described := described_subject_before(doc, pronoun, gender, self.lex)):
+        if found[0] is None and (described := group_taken_up(doc, pronoun, gender, self.lex)):
             return self.resolve(described)  # `Les pêcheurs … manifestaient. Ils réclament`
         return found
 
@@ -314,7 +331,9 @@ class SpeakerResolver(RoleMentions):
         if not any(t.pos_ in NAMING_POS or t.ent_type_ or t.like_url for t in tokens):
             # `Debout, …`, `Tous …`, `celle …`: the parse's subject is a word naming nobody
             return None, "", False
-        named = self._named_after_preposition(tokens)
+        if (written := written_before_a_name(self.people, tokens, head)) is not None:
+            return written.full_name, written.gender, True  # `la maraîchère X` … `La maraîchère`
+        named = named_after_preposition(doc, self.lex, tokens)
         if named is not None:
             return self.resolve(named)
         organisation = self._organisation_described(tokens, head, self.sources)
@@ -508,26 +527,6 @@ class SpeakerResolver(RoleMentions):
             return next((u for u in tokens if u.pos_ in {"NOUN", "PROPN"}), found)
         return found
 
-    def _named_after_preposition(self, tokens: list[Token]) -> tuple[int, int] | None:
-        """`Record battu pour Airbus, qui vient d'annoncer …`, `Victoire pour Greenpeace
-        qui salue …`: a headline-like phrase whose head noun can say nothing (no speaker
-        noun, no name) stands for the organisation or person named at its end, behind a
-        preposition; that name is the source."""
-        head = self.doc[tokens[0].i: tokens[-1].i + 1].root  # (a root heads itself)
-        if head.pos_ != "NOUN" or head.ent_type_ or self.lex.noun_class(head):
-            return None
-        last = tokens[-1]
-        if last.ent_type_ not in {"ORG", "PER"}:
-            return None
-        lo = last.i
-        while lo - 1 >= tokens[0].i and self.doc[lo - 1].ent_type_ == last.ent_type_ and \
-                self.doc[lo].ent_iob_ != "B":
-            lo -= 1
-        if lo - 1 < tokens[0].i or self.doc[lo - 1].pos_ != "ADP" or any(
-                t.ent_type_ or t.pos_ == "PROPN" for t in self.doc[tokens[0].i: lo - 1]):
-            return None  # `une estimation Ipsos pour France Télévisions`: Ipsos estimated
-        return lo, last.i + 1
-
 
 def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     """Fill each quote's `speaker` and return the article's people as plain records.
@@ -559,7 +558,8 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
         nobody = q["rule"] == UNNAMED_QUESTION or (q["mention_start"] is not None and
                                                    is_indefinite_speaker(doc_text(doc)[
                                                        q["mention_start"]:q["mention_end"]])) \
-            or (q["mention_start"] is None and said_by_on(doc, q))  # (no camp before `on`)
+            or (q["mention_start"] is None and said_by_on(doc, q)) or \
+            said_impersonally(doc, q)  # (no camp before `on`; `il se dit que`)
         if speaker is None and q["speaker_ref"] in by_id:
             speaker = continued_speaker(q, by_id[q["speaker_ref"]], narration)
         if speaker is None and not q["in_boilerplate"] and not nobody:
