@@ -76,14 +76,15 @@ def test_selon_qui_ends_before_a_present_tagged_a_participle(annotate):
     assert find(quotes, "les aides tardent")["cue"] == "déplore"
 
 
-@pytest.mark.parametrize("text, content", [
+@pytest.mark.parametrize("text, content, speaker", [
     ("Le directeur, ayant affirmé que les comptes étaient sains, quittera ses fonctions en "
-     "juin.", "les comptes étaient sains"),
+     "juin.", "les comptes étaient sains", "le directeur"),
     ("La juge, ayant rappelé que l'audience était publique, fera évacuer la salle.",
-     "l'audience était publique"),
+     "l'audience était publique", "la juge"),
 ])
-def test_a_participle_aside_ends_where_the_subjects_verb_resumes(annotate, text, content):
-    assert find(annotate(text), content)["type"] == "indirect"
+def test_a_participle_aside_ends_where_the_subjects_verb_resumes(annotate, text, content,
+                                                                 speaker):
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)
 
 
 def test_an_opening_apres_avoir_phrase_holds_its_own_content(annotate):
@@ -95,11 +96,14 @@ def test_an_opening_apres_avoir_phrase_holds_its_own_content(annotate):
     assert q["cue"] == "a annoncé" and same_speaker(q["speaker"], "Jacques Aubier")
 
 
-def test_de_infinitive_after_a_long_recipient(annotate):
-    q = find(annotate("Le maire a prié les riverains des rues situées près du fleuve de ne "
-                      "pas garer leurs voitures sur les quais."),
-             "ne pas garer leurs voitures sur les quais")
-    assert q["type"] == "indirect"
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a prié les riverains des rues situées près du fleuve de ne pas garer leurs "
+     "voitures sur les quais.", "ne pas garer leurs voitures sur les quais"),
+    ("La préfète a prié les habitants des villages situés en aval de la digue de ne pas "
+     "s'approcher de la rivière.", "ne pas s'approcher de la rivière"),
+])
+def test_de_infinitive_after_a_long_recipient(annotate, text, content):
+    assert find(annotate(text), content)["type"] == "indirect"
 
 
 def test_que_after_a_long_circumstance(annotate):

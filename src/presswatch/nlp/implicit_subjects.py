@@ -97,9 +97,6 @@ def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
     for k in range(participle.i + 1, end - 1):
         if doc[k].text != ",":
             continue
-        if k + 2 < end and doc[k + 1].lower_ in {"il", "elle", "ils", "elles"} and \
-                doc[k + 2].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[k + 2], "VerbForm"):
-            return k + 1, k + 2  # `Reprochant à X de …, il a estimé …`: a pronoun subject
         m = _noun_phrase_end(doc, k + 1, end)
         subject_end = m
         if m > k + 1 and m + 1 < end and doc[m].text == ",":
