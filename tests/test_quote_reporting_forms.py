@@ -157,3 +157,28 @@ def test_a_negation_in_the_content_does_not_negate_the_incise(annotate):
     q = find(annotate("Les loyers ne baisseront pas, a voulu prévenir le bailleur."),
              "Les loyers ne baisseront pas")
     assert same_speaker(q["speaker"], "le bailleur")
+
+
+@pytest.mark.parametrize("when", [
+    "la semaine dernière", "l'an dernier", "le mois passé", "la veille", "le lendemain",
+    "la nuit dernière", "le week-end dernier", "il y a trois jours", "une nouvelle fois",
+])
+def test_a_time_phrase_between_the_verb_and_que(annotate, when):
+    q = find(annotate(f"La directrice a assuré {when} que les cours reprendraient."),
+             "les cours reprendraient")
+    assert same_speaker(q["speaker"], "la directrice")
+
+
+def test_une_fois_que_alone_is_still_a_conjunction(annotate):
+    assert not any(q["text"].startswith("la salle") for q in
+                   annotate("Le maire a parlé une fois que la salle s'est tue."))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le peuple a longtemps demandé aux militaires de quitter le pouvoir.", "le peuple"),
+    ("Les villageois ont demandé au préfet de rouvrir l'école.", "les villageois"),
+    ("Les pêcheurs ont demandé à la région de reporter les quotas.", "les pêcheurs"),
+])
+def test_a_people_may_ask(annotate, text, speaker):
+    q = next(q for q in annotate(text) if q["cue"] and "demandé" in q["cue"])
+    assert same_speaker(q["speaker"], speaker)
