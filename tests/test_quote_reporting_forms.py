@@ -41,6 +41,11 @@ def test_ainsi_que_reports_the_clause_after_it(annotate):
     assert same_speaker(q["speaker"], "la préfète")
 
 
+def test_complex_inversion_gives_the_subject_alone(annotate):
+    q = find(annotate("Aussi la préfète a-t-elle promis une enquête."), "une enquête")
+    assert same_speaker(q["speaker"], "la préfète")
+
+
 def test_complex_inversion_reports_forward(annotate):
     quotes = annotate("Aussi la présidente du syndicat, Odile Ferrand, a-t-elle exigé que "
                       "les horaires soient revus.")
@@ -182,3 +187,14 @@ def test_une_fois_que_alone_is_still_a_conjunction(annotate):
 def test_a_people_may_ask(annotate, text, speaker):
     q = next(q for q in annotate(text) if q["cue"] and "demandé" in q["cue"])
     assert same_speaker(q["speaker"], speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le festival changera de site l'an prochain, croit savoir le journal La Dépêche "
+     "du Causse.", "Le festival changera de site l'an prochain",
+     "le journal La Dépêche du Causse"),
+    ("L'hebdomadaire croit savoir que la directrice quittera ses fonctions.",
+     "la directrice quittera ses fonctions", "l'hebdomadaire"),
+])
+def test_croire_savoir_reports_what_a_medium_learnt(annotate, text, content, speaker):
+    assert same_speaker(find(annotate(text), content)["speaker"], speaker)

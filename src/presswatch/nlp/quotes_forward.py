@@ -25,6 +25,7 @@ from presswatch.nlp.implicit_subjects import (
     named_after_avec,
     pour_before_infinitive,
 )
+from presswatch.nlp.incise_cues import INVERTING_ADVERBS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.passives import (
     agentive_participle,
@@ -174,6 +175,10 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     mention = subject_mention(doc, token, cue.tail)
     if historical is not None and historical[0] < historical[1]:
         mention = historical
+    if mention is not None and cue.clitic is not None and mention[0] < cue.start < mention[1]:
+        # `Aussi la ministre a-t-elle promis …`: the subject stops before the verb that
+        # repeats it, and the inverting adverb is none of it
+        mention = (mention[0] + (doc[mention[0]].lower_ in INVERTING_ADVERBS), cue.start)
     if mention is None:  # `La juge, ayant rappelé que …, fera …`; `Après avoir rappelé
         mention = aside_subject(doc, cue) or opening_subject(doc, token)  # que …, X a …`
     if mention is not None and (negated := after_restrictive_que(doc, token)) is not None:
