@@ -21,7 +21,7 @@ from presswatch.nlp.content_scan import Found
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import QUE
 
-PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "ADV", "CCONJ"})
+PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "ADV"})
 """What a recipient's or a circumstance's noun phrase is made of (`les habitants des
 hameaux situés en aval du barrage`; its participle is allowed apart, with no auxiliary)."""
 INFINITIVE_OPENERS = frozenset({"ne", "n'", "se", "s'", "y", "en", "le", "la", "les", "l'",
@@ -39,9 +39,10 @@ def later_frame(doc: Doc, cue: Cue, found: Found, limit: int) -> Found:
     for k in range(start, min(limit, start + 25)):
         t = doc[k]
         low = t.lower_.replace("’", "'")
-        if "de" in frames and low in {"de", "d'"} and k > start and _infinitive_after(doc, k + 1,
-                                                                                       limit):
-            return k + 1, "de", addressee or (start, k)
+        if "de" in frames and low in {"de", "d'"} and k > start and addressee is not None and \
+                _infinitive_after(doc, k + 1, limit):
+            return k + 1, "de", addressee  # (`a dit son intention de …`: no recipient, the
+            # infinitive completes the noun said)
         if "que" in frames and low in QUE and t.pos_ == "SCONJ" and t.dep_ == "mark" and \
                 k > start + 1:
             return k + 1, "que", addressee
@@ -67,5 +68,5 @@ def _phrase_word(t: Token) -> bool:
     finite verb, a comma or a quotation."""
     if t.pos_ in PHRASE_POS:
         return True
-    return t.pos_ == "VERB" and "Part" in morph(t, "VerbForm") and \
-        not any(c.dep_.startswith("aux") for c in t.children)
+    return t.pos_ == "VERB" and "Part" in morph(t, "VerbForm") and t.dep_ == "acl" and \
+        not any(c.dep_.startswith("aux") for c in t.children)  # (not `et déclaré que`)

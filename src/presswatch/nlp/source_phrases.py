@@ -91,7 +91,8 @@ OBJECT_SOURCES = frozenset({"l'", "les"})
 def pronoun_source(doc: Doc, np_start: int, verb: int) -> int | None:
     """Where the phrase ends when its source is an object pronoun before the verb at `verb`
     (`À l'en croire`, `à les entendre`): after the verb; None otherwise."""
-    if doc[np_start].lower_.replace("’", "'") not in OBJECT_SOURCES or verb <= np_start or \
+    if np_start >= len(doc) or verb <= np_start or \
+            doc[np_start].lower_.replace("’", "'") not in OBJECT_SOURCES or \
             doc[verb].lower_ not in {"croire", "entendre"}:
         return None
     return verb + 1
