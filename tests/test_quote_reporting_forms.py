@@ -198,3 +198,9 @@ def test_a_people_may_ask(annotate, text, speaker):
 ])
 def test_croire_savoir_reports_what_a_medium_learnt(annotate, text, content, speaker):
     assert same_speaker(find(annotate(text), content)["speaker"], speaker)
+
+
+def test_a_de_infinitive_completing_the_object_noun_stays_in_it(annotate):
+    q = find(annotate("La ministre a averti les maires des dangers de reporter les travaux."),
+             "des dangers de reporter les travaux")
+    assert q["type"] == "indirect"

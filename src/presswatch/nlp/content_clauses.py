@@ -354,15 +354,13 @@ def participle_aside(doc: Doc, cue: Cue) -> bool:
     participle = first.lower_ in {"ayant", "étant"} or (
         cue.start == cue.i and first.lower_.endswith("ant") and first.pos_ in {"VERB", "ADJ"})
     return participle and cue.start > 1 and doc[cue.start - 1].text == "," and \
-        doc[cue.start - 2].pos_ in {"NOUN", "PROPN"}
+        doc[cue.start - 2].pos_ in {"NOUN", "PROPN"} and _opening_subject(doc, cue) is not None
 
 
-def aside_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
-    """Who speaks in a participle aside (`La juge, ayant rappelé que …, fera …`): the noun
-    phrase before its comma, back to the sentence's start or a punctuation mark; None when
-    the cue opens no such aside."""
-    if not participle_aside(doc, cue):
-        return None
+def _opening_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """The noun phrase before the aside's comma when it opens its sentence (`La juge,
+    ayant rappelé …`), not a date or a complement further on (`…, jeudi 7 septembre,
+    annonçant …`)."""
     hi = cue.start - 1
     lo = hi
     while lo > 0 and (doc[lo - 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
@@ -371,4 +369,11 @@ def aside_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
         lo -= 1
     if lo > 0 and doc[lo - 1].is_sent_start and doc[lo - 1].pos_ in {"DET", "NOUN", "PROPN"}:
         lo -= 1
-    return (lo, hi) if lo < hi else None
+    opens = lo == 0 or doc[lo].is_sent_start or doc[lo - 1].text in {".", "!", "?", ";"}
+    return (lo, hi) if lo < hi and opens and doc[lo].pos_ in {"DET", "PROPN"} else None
+
+
+def aside_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """Who speaks in a participle aside (`La juge, ayant rappelé que …, fera …`): the noun
+    phrase opening the sentence before its comma; None when the cue opens no such aside."""
+    return _opening_subject(doc, cue) if participle_aside(doc, cue) else None

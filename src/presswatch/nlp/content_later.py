@@ -40,9 +40,11 @@ def later_frame(doc: Doc, cue: Cue, found: Found, limit: int) -> Found:
         t = doc[k]
         low = t.lower_.replace("’", "'")
         if "de" in frames and low in {"de", "d'"} and k > start and addressee is not None and \
-                _infinitive_after(doc, k + 1, limit):
+                doc[k - 1].i != _first_noun(doc, start, k) and \
+                _infinitive_after(doc, k + 1, limit) is not None:
             return k + 1, "de", addressee  # (`a dit son intention de …`: no recipient, the
-            # infinitive completes the noun said)
+            # infinitive completes the noun said; `a averti X des conséquences d'ignorer
+            # …`: a `de` right after the phrase's first noun completes that noun)
         if "que" in frames and low in QUE and t.pos_ == "SCONJ" and t.dep_ == "mark" and \
                 k > start + 1:
             return k + 1, "que", addressee
@@ -51,16 +53,22 @@ def later_frame(doc: Doc, cue: Cue, found: Found, limit: int) -> Found:
     return found
 
 
-def _infinitive_after(doc: Doc, k: int, limit: int) -> bool:
-    """Whether an infinitive follows at `k`, past `ne pas` and object pronouns."""
+def _first_noun(doc: Doc, start: int, end: int) -> int | None:
+    """The first noun of `doc[start:end]`, or None."""
+    return next((k for k in range(start, end) if doc[k].pos_ == "NOUN"), None)
+
+
+def _infinitive_after(doc: Doc, k: int, limit: int) -> int | None:
+    """The infinitive at `k`, past `ne pas` and object pronouns, or None."""
     while k < limit and (doc[k].lower_.replace("’", "'") in INFINITIVE_OPENERS or
                          doc[k].lower_ in {"pas", "plus", "jamais"}):
         k += 1
     if k >= limit or doc[k].pos_ not in {"VERB", "AUX"}:
-        return False
+        return None
     low = doc[k].lower_
-    return "Inf" in morph(doc[k], "VerbForm") or (  # (`s'approcher` tagged a participle)
+    inf = "Inf" in morph(doc[k], "VerbForm") or (  # (`s'approcher` tagged a participle)
         low.endswith(("er", "ir", "re")) and low == doc[k].lemma_.lower())
+    return k if inf else None
 
 
 def _phrase_word(t: Token) -> bool:
