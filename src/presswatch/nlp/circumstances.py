@@ -179,7 +179,8 @@ def _short_pp_end(doc: Doc, k: int) -> int:
 
 WEEKDAYS = frozenset({*DAYS_OF_WEEK, "hier", "aujourd'hui", "aujourd’hui"})
 """Words that say when on their own (`a déclaré lundi`, `a dit hier`)."""
-DAY_QUALIFIERS = frozenset({"soir", "matin", "dernier", "dernière", "prochain", "prochaine"})
+DAY_QUALIFIERS = frozenset({"soir", "matin", "dernier", "dernière", "prochain", "prochaine",
+                            "passé", "passée"})
 """Words that say when only after a day (`lundi dernier`, `hier soir`); alone they
 describe (`le dernier gouvernement`, `l'équipe du soir`)."""
 PERIODS = frozenset({"semaine", "week-end", "mois", "année", "printemps", "été", "automne",
@@ -213,8 +214,13 @@ def _period_at(doc: Doc, j: int) -> int:
     noun = doc[j + 1].lower_
     if noun in {"veille", "lendemain"}:
         return 2
-    return 3 if noun in PERIODS | {"an"} and j + 2 < len(doc) and \
-        doc[j + 2].lower_ in DAY_QUALIFIERS - {"soir", "matin"} else 0
+    k = j + 2
+    if noun == "week" and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "end":
+        k += 2  # `le week-end dernier`, split by the tokenizer
+    elif noun not in PERIODS | {"an", "nuit"}:
+        return 0
+    return k + 1 - j if k < len(doc) and doc[k].lower_ in DAY_QUALIFIERS - {"soir", "matin"} \
+        else 0
 
 
 DATE_EDGES = frozenset({"début", "fin", "mi", "mi-", "courant"})
@@ -226,7 +232,13 @@ def date_end(doc: Doc, j: int, limit: int) -> int:
     weekday and its qualifiers (`jeudi`, `hier soir`, `lundi 13 avril`), `le 3 mars
     2024`, `ce mardi`, `début juillet`. Only the date's own words: the parser often hangs
     the noun phrase after it on the date (`a annoncé jeudi la fermeture …`, where the
-    date's subtree holds what was announced)."""
+    date's subtree holds what was announced). A period before or after the article's day
+    (`la semaine dernière`, `l'an dernier`, `la veille`), a time ago (`il y a deux
+    semaines`) are dates too: when, never what."""
+    if (span := _period_at(doc, j)) and j + span <= limit:
+        return j + span
+    if (ago := _time_ago(doc, j, limit)) > j:
+        return ago
     k = j
     if k < limit and doc[k].lower_ in {"le", "ce", "cet", "cette"} and k + 1 < limit and (
             says_when(doc, k) or (_number(doc, k + 1) and k + 2 < limit and
@@ -249,6 +261,25 @@ def date_end(doc: Doc, j: int, limit: int) -> int:
             continue
         break
     return k if k > start else j
+
+
+TIME_UNITS = frozenset({"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année",
+                        "années", "heure", "heures", "minutes", "décennies", "siècles"})
+"""Nouns counted in `il y a deux semaines`."""
+def _time_ago(doc: Doc, j: int, limit: int) -> int:
+    """The token after `il y a` + a count + a time unit (`il y a deux semaines`) starting
+    at `j`; `j` when none starts there."""
+    words = [doc[k].lower_ for k in range(j, min(limit, j + 5))]
+    if words[:3] == ["il", "y", "a"] and len(words) == 5 and words[4] in TIME_UNITS and (
+            doc[j + 3].like_num or words[3] in {"quelques", "plusieurs", "deux", "trois"}):
+        return j + 5
+    return j
+
+
+def again_before(doc: Doc, k: int) -> bool:
+    """Whether an AGAIN phrase ends right before token `k` (`a assuré une nouvelle fois
+    que …`: `fois que` is then no conjunction, as in `une fois que`)."""
+    return any(k - len(w) >= 0 and again_at(doc, k - len(w)) == len(w) for w in AGAIN)
 
 
 def _number(doc: Doc, k: int) -> bool:

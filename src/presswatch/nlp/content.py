@@ -23,6 +23,7 @@ from presswatch.nlp.circumstances import (
     POSSESSIVES,
     PREPOSITIONAL_NOUNS,
     again_at,
+    again_before,
     channel_end,
     date_end,
     is_channel,
@@ -86,8 +87,8 @@ def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
     right after the verb (`a dit ainsi que …`, `a reconnu depuis que …`) the first word
     is an adverb and `que` opens the content."""
     before = doc[que - 1].lower_ if que > 0 else ""
-    return before in CONJUNCTION_HEADS and not (before in ADVERBS_BEFORE_QUE and
-                                                que - 1 == cue.tail)
+    return before in CONJUNCTION_HEADS and not again_before(doc, que) and not (
+        before in ADVERBS_BEFORE_QUE and que - 1 == cue.tail)  # (`une nouvelle fois que`)
 
 
 def complement_start(doc: Doc, cue: Cue, limit: int, lex: Lexicon) -> Found | None:

@@ -345,3 +345,37 @@ def _opening_subordinate(verb: Token) -> bool:
 TIME_HEADS_OF_QUE = frozenset({"après", "avant", "depuis", "pendant", "maintenant", "sitôt"})
 """Words that open a subordinate clause of time with `que` (`Après que le ministre a
 annoncé X, les syndicats …`): like `alors que`, the clause ends before the main one."""
+
+
+def participle_aside(doc: Doc, cue: Cue) -> bool:
+    """`La ministre, ayant déclaré que …, recevra …`, `Les agents, affirmant que …, ont
+    déposé …`: a participle (or `ayant` + participle) set off by a comma right after its
+    subject's noun phrase is an aside inside the subject's clause; its content ends where
+    that clause's verb resumes."""
+    first = doc[cue.start]
+    participle = first.lower_ in {"ayant", "étant"} or (
+        cue.start == cue.i and first.lower_.endswith("ant") and first.pos_ in {"VERB", "ADJ"})
+    return participle and cue.start > 1 and doc[cue.start - 1].text == "," and \
+        doc[cue.start - 2].pos_ in {"NOUN", "PROPN"} and _opening_subject(doc, cue) is not None
+
+
+def _opening_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """The noun phrase before the aside's comma when it opens its sentence (`La juge,
+    ayant rappelé …`), not a date or a complement further on (`…, jeudi 7 septembre,
+    annonçant …`)."""
+    hi = cue.start - 1
+    lo = hi
+    while lo > 0 and (doc[lo - 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
+                      doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}) and \
+            not doc[lo - 1].is_sent_start:
+        lo -= 1
+    if lo > 0 and doc[lo - 1].is_sent_start and doc[lo - 1].pos_ in {"DET", "NOUN", "PROPN"}:
+        lo -= 1
+    opens = lo == 0 or doc[lo].is_sent_start or doc[lo - 1].text in {".", "!", "?", ";"}
+    return (lo, hi) if lo < hi and opens and doc[lo].pos_ in {"DET", "PROPN"} else None
+
+
+def aside_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
+    """Who speaks in a participle aside (`La juge, ayant rappelé que …, fera …`): the noun
+    phrase opening the sentence before its comma; None when the cue opens no such aside."""
+    return _opening_subject(doc, cue) if participle_aside(doc, cue) else None

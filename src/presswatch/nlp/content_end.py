@@ -26,6 +26,7 @@ from presswatch.nlp.content_clauses import (
     new_report_after_comma,
     opens_a_subject,
     own_source_follows,
+    participle_aside,
     quotation_with_incise,
     report_compared,
     reporter_adjunct_after,
@@ -100,6 +101,9 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 "Fin" in morph(doc[edge], "VerbForm"):
             limit = edge  # `Des ministres qui ont fait valoir leur malaise pourraient …`:
             # the main clause's verb after the relative, without a comma
+    if participle_aside(doc, cue):  # `La ministre, ayant déclaré que …, recevra …`
+        limit = next((k for k in range(start + 1, limit) if doc[k].text == "," and
+                      verb_resumes(doc, start, k + 1, limit)), limit)
     other_cue_starts = {c.start: c for c in cues if c.i != cue.i}
     segments = doc_cache(doc, "segments", find_segments)
     # after `que`, a clause with its own subject may continue what was said (`a ajouté que
@@ -238,9 +242,18 @@ def _main_verb_resumes(doc: Doc, relative: Token, start: int, k: int, limit: int
     content's): the relative, and its content, ended at the comma."""
     rel = next((c for c in relative.children if c.dep_.startswith("nsubj") and
                 c.lower_ == "qui"), None)
-    if rel is None or rel.i == 0 or doc[rel.i - 1].text != "," or not any(
-            t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
-            for t in doc[start:k - 1]):
+    if rel is None or rel.i == 0 or doc[rel.i - 1].text != ",":
+        return False
+    return verb_resumes(doc, start, k, limit)
+
+
+def verb_resumes(doc: Doc, start: int, k: int, limit: int) -> bool:
+    """Whether a finite verb with no subject of its own stands at `k` (after a comma),
+    once the content from `start` has had a finite verb: the verb of the clause an aside
+    holding the report cut (`X, qui a assuré que …, a quitté …`, `X, ayant déclaré que
+    …, recevra …`)."""
+    if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+               for t in doc[start:k - 1]):
         return False  # (`que les travaux, prévus en mai, seraient …`: the content's own
         # verb is still to come)
     m = k
@@ -276,12 +289,43 @@ def opening_clause_end(doc: Doc, verb: Token) -> int | None:
     ses rivaux de tricher, le coureur …`: a participle opening its sentence (or a clause
     after punctuation), with no auxiliary or subject of its own, heads a clause that ends
     at the comma before the main clause's subject; None when it opens nothing."""
-    if not ("Part" in morph(verb, "VerbForm") or is_present_participle(verb)) or not (
-            verb.i == sentence_bounds(verb)[0] or doc[verb.i - 1].is_punct) or any(
-            c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+    first = _opening_phrase_start(doc, verb)
+    if not ("Part" in morph(verb, "VerbForm") or is_present_participle(verb) or
+            first < verb.i) or not (
+            first == sentence_bounds(verb)[0] or doc[first - 1].is_punct) or any(
+            (c.dep_.startswith("aux") and c.i < first) or c.dep_.startswith("nsubj")
+            for c in verb.children):
         return None
     main = main_clause_subject(doc, verb)
     return main[0] - 1 if main is not None else None
+
+
+def opening_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The main clause's subject that an opening `après avoir` / `avant de` phrase shares
+    (`Après avoir rappelé que …, le maire a annoncé …`), or None."""
+    if _opening_phrase_start(doc, verb) == verb.i:
+        return None
+    return main_clause_subject(doc, verb)
+
+
+OPENING_LINKS = frozenset({"après", "avant", "de", "d'", "sans"})
+"""Words that open an infinitive phrase at a sentence's head (`Après avoir rappelé que …,
+X a …`, `Avant de préciser que …, X …`)."""
+
+
+def _opening_phrase_start(doc: Doc, verb: Token) -> int:
+    """Where an infinitive phrase opening with `après avoir`, `avant de`, `sans` starts
+    (the verb's own index when no such words stand before it): only its infinitive
+    auxiliary and those words come before the verb."""
+    k = verb.i
+    while k > 0 and doc[k - 1].pos_ == "AUX" and "Inf" in morph(doc[k - 1], "VerbForm"):
+        k -= 1
+    if "Inf" not in morph(doc[k], "VerbForm"):
+        return verb.i
+    m = k
+    while m > 0 and doc[m - 1].lower_.replace("’", "'") in OPENING_LINKS:
+        m -= 1
+    return m if m < k else verb.i
 
 
 def _enumeration_to_the_end(doc: Doc, k: int, limit: int) -> bool:

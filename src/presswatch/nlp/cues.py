@@ -75,7 +75,8 @@ def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
                          ("es", "er"), ("e", "er"), ("ant", "er"), ("ies", "ir"), ("ie", "ir"),
                          ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
                          ("ait", "er"), ("aient", "er"), ("ment", "mentir"),
-                         ("mentent", "mentir"), ("ient", "enir"), ("iennent", "enir")):
+                         ("mentent", "mentir"), ("ient", "enir"), ("iennent", "enir"),
+                         ("èrent", "er"), ("irent", "ir")):  # (the simple past plural)
         if low.endswith(suffix) and len(low) > len(suffix) + (1 if repl == "mentir" else 2):
             guesses.append(low[: -len(suffix)] + repl)
     if low.endswith(("er", "ir", "re")):

@@ -97,14 +97,25 @@ def main_clause_subject(doc: Doc, participle: Token) -> tuple[int, int] | None:
     for k in range(participle.i + 1, end - 1):
         if doc[k].text != ",":
             continue
-        m = k + 1
-        while m < end and (doc[m].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
-                           doc[m].lower_ in {"de", "du", "des", "d'", "d’"}):
-            m += 1
+        m = _noun_phrase_end(doc, k + 1, end)
+        subject_end = m
+        if m > k + 1 and m + 1 < end and doc[m].text == ",":
+            after = _noun_phrase_end(doc, m + 1, end)  # `le président de l'office, Bruno
+            if after > m + 1 and after < end and doc[after].text == ",":  # X, a …`: an
+                m = after + 1  # apposition between the subject and its verb
         if m > k + 1 and m < end and doc[k + 1].pos_ in {"DET", "PROPN"} and \
                 doc[m].pos_ in {"VERB", "AUX"} and "Fin" in morph(doc[m], "VerbForm"):
-            return k + 1, m
+            return k + 1, subject_end
     return None
+
+
+def _noun_phrase_end(doc: Doc, k: int, end: int) -> int:
+    """The first token from `k` that is no word of a noun phrase (determiners, nouns,
+    names, adjectives, `de`)."""
+    while k < end and (doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or
+                       doc[k].lower_ in {"de", "du", "des", "d'", "d’"}):
+        k += 1
+    return k
 
 
 CAMP_OPENERS: tuple[tuple[tuple[str, ...], bool], ...] = (

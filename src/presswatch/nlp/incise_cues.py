@@ -41,7 +41,8 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
     président, Z, a rejeté …`) is the verb's own: the clause before it was subordinate."""
     sent_start = sentence_bounds(doc[comma])[0]
     verbs = [t.i for t in doc[sent_start:comma] if t.pos_ in {"VERB", "AUX"} and
-             "Fin" in morph(t, "VerbForm") and not _subordinate(t)]
+             "Fin" in morph(t, "VerbForm") and not _subordinate(t) and
+             not _under_non_finite(t, sent_start)]
     if not verbs:
         return False
     if subject is None or subject < max(verbs) or not opens_with_subordinator(doc[comma]):
@@ -49,6 +50,23 @@ def _clause_before(doc: Doc, comma: int, subject: int | None = None) -> bool:
     commas = [t.i for t in doc[max(verbs):subject] if t.text == ","]
     return not commas or not all(
         t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in doc[commas[-1] + 1:subject])
+
+
+def _under_non_finite(verb: Token, sent_start: int) -> bool:
+    """`Après avoir rappelé que la saison avait été bonne, le président a annoncé …`: a
+    finite verb inside the complement of an infinitive or a participle with no finite
+    auxiliary belongs to that opening phrase, not to a clause of the sentence's own."""
+    head, seen = verb.head, 0
+    while head.i != verb.i and head.i >= sent_start and seen < 8:
+        if head.pos_ in {"VERB", "AUX"} and head.i < verb.i and \
+                ("Inf" in morph(head, "VerbForm") or "Part" in morph(head, "VerbForm")) and \
+                not any(c.dep_.startswith("aux") and "Fin" in morph(c, "VerbForm")
+                        for c in head.children):
+            return True
+        if head.head.i == head.i:
+            return False
+        verb, head, seen = head, head.head, seen + 1
+    return False
 
 
 def _subordinate(verb: Token) -> bool:
@@ -91,6 +109,9 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
         for t in words)
 
 
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles",
+                               "quoi"})
+"""Relative pronouns that follow their preposition (`pour qui`, `selon lequel`)."""
 ASIDE_SUBORDINATORS = frozenset({"si", "s'", "quand", "lorsque", "lorsqu'", "bien",
                                  "même", "comme", "tandis", "alors", "après", "avant"})
 """First words of a subordinate clause set off by commas after a subject (`s'ils`,
@@ -123,6 +144,9 @@ def _subject_with_aside(doc: Doc, comma: int) -> bool:
     opener = aside[0]
     if opener.lower_.replace("’", "'") in RELATIVE_WORDS - {"que", "qu'"}:
         return True  # a relative clause: its finite verb is its own
+    if opener.pos_ == "ADP" and len(aside) > 1 and aside[1].lower_ in RELATIVE_PRONOUNS:
+        return True  # `Le docteur X, pour qui …, salue …`, `…, selon lequel …,`: a
+        # relative opened by its preposition
     if opener.lower_.replace("’", "'") in ASIDE_SUBORDINATORS:
         return True  # `Les syndicats, s'ils saluent l'annonce, réclament …`: a clause of
         # condition or time inside the subject's sentence, with a verb of its own
@@ -260,7 +284,9 @@ def governed_incise_start(doc: Doc, verb: Token) -> int | None:
     gov = doc[k]
     if gov.pos_ not in {"VERB", "AUX"} or link not in GOVERNORS.get(gov.lemma_, ()):
         return None
-    words = {t.lower_.replace("’", "'") for t in doc[max(0, k - 5):k]}
+    lo = max(0, k - 5)
+    lo = max([lo] + [m + 1 for m in range(lo, k) if doc[m].is_punct])  # (the incise's own
+    words = {t.lower_.replace("’", "'") for t in doc[lo:k]}  # words, not the content's)
     negated = bool(words & {"ne", "n'"}) and bool(words & NEGATING_WORDS)
     if negated != (gov.lemma_ in GOVERNORS_SAID_WHEN_NEGATED):
         return None
@@ -271,10 +297,34 @@ def governed_incise_start(doc: Doc, verb: Token) -> int | None:
         start -= 1  # `n'a pas`, `s'est`, `a-t-il`, `a aussi`
     prev = _prev_non_space(doc, start)
     if prev is not None and prev.text == ",":
+        if any(doc[m].lower_ in INVERTED_SUBJECTS for m in range(start, k)):
+            return start  # `…, a-t-il tenu à souligner`: the inverted subject makes the
+            # governor an incise's verb after any comma
+        if _clause_before(doc, prev.i) and _subject_to_the_end(doc, verb.i + 1):
+            return start  # `La réouverture interviendra en mai, a voulu rassurer le
+            # président`: a clause, then the governed verb and only its subject
         prev = _prev_non_space(doc, prev.i)
     # only right after a quotation: after a plain comma the governor is as often the
     # sentence's own verb (`Le secrétaire, représentant la CFDT, préfère évoquer …`)
     return start if prev is not None and prev.text[-1:] in CLOSING_MARKS else None
+
+
+def _subject_to_the_end(doc: Doc, k: int) -> bool:
+    """Whether the words from `k` to the end of the sentence are a noun phrase alone (an
+    article, a name or a title first; no finite verb, no `que`, no preposition first): the
+    inverted subject of an incise, not the object of a verb of the sentence's own."""
+    end = sentence_bounds(doc[k - 1])[1]
+    if k >= end or not (doc[k].pos_ in {"DET", "PROPN"} or is_title(doc[k])):
+        return False
+    return not any((t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
+                   t.lower_.replace("’", "'") in {"que", "qu'", ":"} or
+                   t.text in OPENING_MARKS for t in doc[k:end])
+
+
+INVERTED_SUBJECTS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-on", "-on", "-ils",
+                               "-elles", "-t-ils", "-t-elles"})
+"""Third-person clitic subjects written after a verb (`a-t-il`, `a-t-elle`): only an
+inverted clause, an incise or a question, has them."""
 
 
 def _addressee_then_subject(doc: Doc, j: int) -> bool:
@@ -319,6 +369,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
         return False  # `devra rassembler …, affirmer la ligne du parti`: no inverted subject
     if prev.lower_ == "comme" and prev.pos_ == "SCONJ":
         return _comme_incise(doc, cue, prev)
+    if (ainsi := ainsi_que_at(doc, cue.start)) is not None:
+        return _comme_incise(doc, cue, doc[ainsi])  # `Ainsi que l'a rappelé X, …`
     after_break = prev.text in {","} or prev.text[-1:] in CLOSING_MARKS
     if not after_break:
         return False
@@ -326,7 +378,7 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
             "Part" in morph(verb, "VerbForm"):
         return False  # `la déclaration « éthique » publiée mardi`: it describes the noun
     if cue.clitic is not None:
-        return True
+        return not _complex_inversion(doc, cue)
     if _verb_of_a_que_clause(verb, cue.start):
         return False  # `précise que la France, depuis lundi, a condamné l'attaque`: the
         # verb of a clause after `que`, with its own subject before the aside
@@ -430,6 +482,38 @@ def _may_govern(subject: Token, verb: Token) -> bool:
               if (t is verb or t.dep_.startswith("aux")) and "Fin" in morph(t, "VerbForm")]
     return not (subject.pos_ == "NOUN" and morph(subject, "Number") == ["Plur"] and
                 finite and morph(finite[-1], "Number") == ["Sing"])
+
+
+INVERTING_ADVERBS = frozenset({"aussi", "ainsi", "peut-être", "encore", "sans", "du",
+                               "à", "toujours"})
+"""Sentence openers after which French repeats a noun subject as a clitic (`Aussi le
+président a-t-il demandé que …`, `Sans doute X a-t-il …`, `Du moins`, `À peine`)."""
+
+
+def _complex_inversion(doc: Doc, cue: Cue) -> bool:
+    """`Aussi le président de la fédération, X, a-t-il demandé que …`: an inverting adverb
+    opens the sentence, its subject follows, and the verb repeats it as a clitic; nothing
+    before it is said (no finite verb, no quotation), so the verb reports forward."""
+    first = _written_sentence_start(doc, cue.start)
+    if first >= cue.start or doc[first].lower_ not in INVERTING_ADVERBS:
+        return False
+    words = doc[first + 1:cue.start]
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in words) and not any(
+        (t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
+        t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words)
+
+
+def ainsi_que_at(doc: Doc, start: int) -> int | None:
+    """`Ainsi que l'a rappelé X, …`: `ainsi que` (and the object `l'`) before a verb with
+    its subject after it compares the clause to what X said, as `comme` does; the index
+    of `ainsi`, or None."""
+    k = start - 1
+    if k > 0 and doc[k].lower_.replace("’", "'") in {"l'", "le"}:
+        k -= 1  # (the parser may call `l'` the subject and leave it out of the cue)
+    if k > 0 and doc[k].lower_.replace("’", "'") in {"que", "qu'"} and \
+            doc[k - 1].lower_ == "ainsi":
+        return k - 1
+    return None
 
 
 def _comme_incise(doc: Doc, cue: Cue, comme: Token) -> bool:

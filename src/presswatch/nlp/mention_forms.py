@@ -34,8 +34,9 @@ article names, unlike `l'opposant`."""
 PRONOUN_GENDER = {"il": "m", "-t-il": "m", "-il": "m", "lui": "m", "elle": "f", "-t-elle": "f",
                   "-elle": "f", "ils": "p", "-ils": "p", "-t-ils": "p", "elles": "p",
                   "-elles": "p", "eux": "p", "on": "", "-on": "", "-t-on": "",
-                  "ses": "", "leurs": "p"}
-"""Pronouns a mention may be (folded), and the gender of whom they take up (`p`: several)."""
+                  "ses": "", "leurs": "p", "l'": "", "l’": "", "les": "p"}
+"""Pronouns a mention may be (folded), and the gender of whom they take up (`p`: several);
+`l'` and `les` only as the source of `à l'en croire`, `à les entendre`."""
 # folded, as mentions are compared folded
 
 SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",

@@ -13,15 +13,19 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.colon_quotations import closing_quotation
 from presswatch.nlp.content import complement_start
-from presswatch.nlp.content_end import after_restrictive_que, content_end
+from presswatch.nlp.content_clauses import aside_subject
+from presswatch.nlp.content_end import after_restrictive_que, content_end, opening_subject
+from presswatch.nlp.content_later import later_frame
 from presswatch.nlp.cues import is_passive
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE, opening_word
+from presswatch.nlp.historical_infinitives import historical_infinitive
 from presswatch.nlp.implicit_subjects import (
     camp_of_on,
     named_after_avec,
     pour_before_infinitive,
 )
+from presswatch.nlp.incise_cues import INVERTING_ADVERBS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.passives import (
     agentive_participle,
@@ -96,7 +100,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     else:
         quoted_after = False
     floor_noun = False
-    if "Inf" in morph(token, "VerbForm"):
+    historical = historical_infinitive(doc, token)  # `Et le maire de regretter que …`
+    if "Inf" in morph(token, "VerbForm") and historical is None:
         spoken = cue.verb.kind == "speech" and (
             quoted_after or _clause_follows(doc, cue, unit, lex))
         purpose = any(doc[k].lower_ in PURPOSE
@@ -116,13 +121,13 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
             # rappeler que …`
             return []
     if "Inf" in morph(token, "VerbForm") and governed_by_speech(token, lex) and \
-            not _after_avant_de(doc, cue):
+            not _after_avant_de(doc, cue) and historical is None:
         return []  # the governing verb takes the infinitive as its content (not what
         # it said next: `« … », a reconnu X, avant d'ajouter que …`)
     found = complement_start(doc, cue, unit[1], lex)
     if found is None:
         return []
-    start_tok, frame, addressee = found
+    start_tok, frame, addressee = later_frame(doc, cue, found, unit[1])
     if frame in {"np", "de", "a", "sur"} and any(
             c.i < token.i and "Rel" in morph(c, "PronType") and c.dep_ == "obj"
             for c in token.children):
@@ -168,6 +173,14 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     thought_only = needs_quoted and colon_quote is not None and \
         not any(s.start < end and start < s.end for s in segments)
     mention = subject_mention(doc, token, cue.tail)
+    if historical is not None and historical[0] < historical[1]:
+        mention = historical
+    if mention is not None and cue.clitic is not None and mention[0] < cue.start < mention[1]:
+        # `Aussi la ministre a-t-elle promis …`: the subject stops before the verb that
+        # repeats it, and the inverting adverb is none of it
+        mention = (mention[0] + (doc[mention[0]].lower_ in INVERTING_ADVERBS), cue.start)
+    if mention is None:  # `La juge, ayant rappelé que …, fera …`; `Après avoir rappelé
+        mention = aside_subject(doc, cue) or opening_subject(doc, token)  # que …, X a …`
     if mention is not None and (negated := after_restrictive_que(doc, token)) is not None:
         # `Elle a assuré que X ne pèserait plus que 30 % … et a promis`: `30 %` is no
         # subject; the verb is the reporting verb's sibling and shares its subject

@@ -14,6 +14,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import CLAUSE_OPENERS, RELATIVE_WORDS
+from presswatch.nlp.incise_cues import ainsi_que_at
 from presswatch.nlp.incises import (
     adverbial_lead,
     after_opening_incise,
@@ -64,7 +65,10 @@ def incise_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segm
     if mention is None and cue.verb.lemma in LEARNT_FROM:
         return []  # `…, a-t-on appris lundi`: learnt from nobody said
     out: list[Candidate] = []
-    if comme and all(t.is_punct or t.is_space for t in doc[unit[0]:cue.start - 1]):
+    ainsi = ainsi_que_at(doc, cue.start)
+    lead = ainsi if ainsi is not None else cue.start - 1
+    if (comme or ainsi is not None) and \
+            all(t.is_punct or t.is_space for t in doc[unit[0]:lead]):
         return after_opening_incise(doc, cue, mention, unit)
     # the quotation closing just before the cue
     before = [k for k, s in enumerate(segments)

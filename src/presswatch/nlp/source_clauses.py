@@ -24,6 +24,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.incise_cues import verb_comes_first
 from presswatch.nlp.marks import Segment
+from presswatch.nlp.misread_verbs import present_tense_form
 from presswatch.nlp.spans import first_char, inside_segment, last_content_char
 from presswatch.textutil import doc_text
 
@@ -171,6 +172,13 @@ def relative_end(doc: Doc, first: int, unit_end: int, segments: list[Segment]) -
             else doc[k + 1]
         if nxt.pos_ in {"VERB", "AUX"} and "Fin" in morph(nxt, "VerbForm"):
             return k
+        if nxt.pos_ in {"VERB", "ADJ"} and nxt.text.islower() and \
+                present_tense_form(nxt, "er") and nxt.i + 1 < unit_end and (
+                    doc[nxt.i + 1].pos_ == "DET" or
+                    doc[nxt.i + 1].lower_.replace("’", "'") in {"que", "qu'"}):
+            return k  # `X, selon qui A, déplore que …`, `…, inquiète les élus`: a word
+            # the tagger calls a participle or an adjective, spelled as a present and
+            # followed by its object, is the antecedent's own verb
     return unit_end
 
 

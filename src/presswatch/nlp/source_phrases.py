@@ -84,6 +84,20 @@ SPOKEN_WORDS = frozenset({"mots", "propos", "termes", "paroles"})
 `selon ses propres termes`), as `yeux` does (`à ses yeux`)."""
 
 
+OBJECT_SOURCES = frozenset({"l'", "les"})
+"""Object pronouns that name the source in `à l'en croire`, `à les entendre`."""
+
+
+def pronoun_source(doc: Doc, np_start: int, verb: int) -> int | None:
+    """Where the phrase ends when its source is an object pronoun before the verb at `verb`
+    (`À l'en croire`, `à les entendre`): after the verb; None otherwise."""
+    if np_start >= len(doc) or verb <= np_start or \
+            doc[np_start].lower_.replace("’", "'") not in OBJECT_SOURCES or \
+            doc[verb].lower_ not in {"croire", "entendre"}:
+        return None
+    return verb + 1
+
+
 def possessive_source(doc: Doc, np_start: int) -> int | None:
     """Where the source phrase's noun phrase ends when it is a possessive and its noun
     (`ses yeux`, `ses propres mots`): the possessive names the source; None otherwise."""
@@ -100,6 +114,10 @@ def source_phrase(doc: Doc, token: Token) -> tuple[int, int] | None:
     before = doc[i - 1].lower_.replace("’", "'") if i > 0 else ""
     if low == "croire" and before == "en" and i > 1 and doc[i - 2].lower_ in {"à", "a"}:
         return i - 2, i + 1
+    if low in {"croire", "entendre"} and i > 2 and (k := i - 1 - (before == "en")) > 0 and \
+            doc[k].lower_.replace("’", "'") in OBJECT_SOURCES and \
+            doc[k - 1].lower_ in {"à", "a"} and (low == "entendre") == (before != "en"):
+        return k - 1, k  # `À l'en croire, …`, `à les entendre, …`: the pronoun is the source
     if low in READING_FORMS:
         return _reading_source(doc, i)
     if low == "entendre" and before in {"à", "a"}:
@@ -251,6 +269,11 @@ def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
     if j < 0:
         return None
     noun = doc[j]
+    over = noun.head
+    if noun.dep_.startswith("obl") and over.dep_ == "acl" and over.head.i < over.i and \
+            over.head.pos_ in {"NOUN", "PROPN"} and "Part" in morph(over, "VerbForm"):
+        noun = over.head  # `Un sondage publié lundi, selon lequel …`: the noun the
+        # participle describes, not the day or place it names
     rel = doc[selon.i + 1].lower_ if selon.i + 1 < len(doc) else ""
     if rel in RELATIVE_AGREEMENT and noun.dep_ == "nmod" and noun.head.i < noun.i and \
             noun.head.pos_ == "NOUN" and _agrees(noun, *RELATIVE_AGREEMENT[rel]) is False and \

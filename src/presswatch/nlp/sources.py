@@ -47,6 +47,7 @@ from presswatch.nlp.source_phrases import (
     is_source_span,
     names_a_text,
     possessive_source,
+    pronoun_source,
     relative_antecedent,
     selon_qui,
     source_end,
@@ -178,7 +179,8 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
         # (the antecedent's phrase stops at `selon`: `les chiffres de la préfecture`)
         source.mention, source.np_end = (lo, min(hi, token.i)), np_start + 1
         return source
-    if (possessed_end := possessive_source(doc, np_start)) is not None:
+    if (possessed_end := possessive_source(doc, np_start) or
+            pronoun_source(doc, np_start, token.i)) is not None:
         # `À ses yeux, …`, `Selon ses mots, …`: the possessive names the source, as `lui`
         # in `selon lui`
         source.mention, source.np_end = (np_start, np_start + 1), possessed_end

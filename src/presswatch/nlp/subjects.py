@@ -36,8 +36,11 @@ from presswatch.nlp.speaker_voices import voice_of
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
     """A past participle with no auxiliary opening its clause (`Interrogé par …, X a dit`)."""
     if "Part" not in morph(token, "VerbForm") or "Past" not in morph(token, "Tense") \
-            or cue.clitic is not None:
-        return False  # (`proclame-t-il`: a subject after it makes the verb finite)
+            or cue.clitic is not None or present_tense_form(token, cue.verb.lemma) or \
+            token.lower_.endswith("ant"):
+        return False  # (`proclame-t-il`: a subject after it makes the verb finite; `…,
+        # déplore que`, `Reprochant à X de …`: spelled as a present or a present
+        # participle, whatever the tagger says)
     if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in token.children) \
             or any(t.lemma_ in {"avoir", "être"} for t in doc[cue.start:token.i]):
         return False  # (`a de son côté parlé`: the cue holds an auxiliary the parse lost)
