@@ -67,7 +67,7 @@ def _run(src: Path | None, args: list[str], out: Path) -> None:
         env["PYTHONPATH"] = str(src) + os.pathsep + env.get("PYTHONPATH", "")
     code = "import sys; from presswatch.cli import main; sys.argv[0] = 'presswatch'; main()"
     with open(out, "w", encoding="utf-8") as fh:
-        proc = subprocess.run([sys.executable, "-c", code, *args], stdout=fh,
+        proc = subprocess.run([sys.executable, "-c", code, *args], stdout=fh, env=env,
                               stderr=subprocess.PIPE, text=True, check=False, cwd=out.parent)
     if proc.returncode != 0:
         raise SystemExit(f"presswatch {' '.join(args)} failed ({proc.returncode}):\n"
