@@ -111,3 +111,13 @@ def test_a_result_line_in_a_round_up_is_no_view(annotate):
         "• Jean Roux (LR) : 54 % des voix, « une belle victoire ».",
         "• Anne Petit (PS) : 46 % des voix."])
     assert not [q for q in annotate(text) if q["text"].startswith("54 %")]
+
+
+def test_a_pour_colon_line_that_goes_on_past_its_quotation_is_no_view(annotate):
+    text = "\n".join([
+        "Le budget de la ville a été présenté hier soir.",
+        "- Pour les écoles : « 2 millions d'euros » de travaux.",
+        "- Pour le syndicat des enseignants : « C'est très insuffisant. »"])
+    quotes = annotate(text)
+    assert not [q for q in quotes if q["text"] == "2 millions d'euros"]
+    assert find(quotes, "C'est très insuffisant")["speaker"] == "le syndicat des enseignants"
