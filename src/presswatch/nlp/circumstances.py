@@ -213,7 +213,7 @@ def _period_at(doc: Doc, j: int) -> int:
         return 0
     noun = doc[j + 1].lower_
     if noun in {"veille", "lendemain"}:
-        return 2
+        return _day_of(doc, j + 2) - j
     k = j + 2
     if noun == "week" and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "end":
         k += 2  # `le week-end dernier`, split by the tokenizer
@@ -221,6 +221,28 @@ def _period_at(doc: Doc, j: int) -> int:
         return 0
     return k + 1 - j if k < len(doc) and doc[k].lower_ in DAY_QUALIFIERS - {"soir", "matin"} \
         else 0
+
+
+def _day_of(doc: Doc, k: int) -> int:
+    """The end of `la veille`'s or `le lendemain`'s own complement starting at `k` (`de
+    Noël`, `du premier tour`, `du scrutin`): its `de`, an article and adjectives, then one
+    noun or a run of names; `k` when none starts there. What was said comes after it
+    (`a annoncé la veille de Noël un plan …`: the plan, not `de Noël un plan …`), or
+    `au soir`, `au matin` (`la veille au soir`)."""
+    if k + 1 < len(doc) and doc[k].lower_ == "au" and doc[k + 1].lower_ in {"soir", "matin"}:
+        return k + 2
+    if k >= len(doc) or doc[k].lower_.replace("’", "'") not in {"de", "du", "d'", "des"}:
+        return k
+    m = k + 1
+    while m < len(doc) and (doc[m].pos_ in {"DET", "ADJ", "NUM"} or doc[m].like_num):
+        m += 1
+    if m >= len(doc) or doc[m].pos_ not in {"NOUN", "PROPN"}:
+        return k
+    if doc[m].pos_ == "NOUN":
+        return m + 1
+    while m < len(doc) and doc[m].pos_ == "PROPN":
+        m += 1
+    return m
 
 
 DATE_EDGES = frozenset({"début", "fin", "mi", "mi-", "courant"})

@@ -72,7 +72,7 @@ def dialogue_quotes(doc: Doc, cands: list[Candidate], lex: Lexicon) -> list[Cand
     turn's own quote."""
     text = doc_text(doc)
     turns = list(_TURN.finditer(text))
-    if len(turns) < MIN_TURN_LINES:
+    if len(turns) < MIN_TURN_LINES or not _spoken(doc, text, turns):
         return cands
     out: list[Candidate] = []
     dropped: set[int] = set()
@@ -113,6 +113,28 @@ def dialogue_quotes(doc: Doc, cands: list[Candidate], lex: Lexicon) -> list[Cand
     if not out:
         return cands
     return [c for k, c in enumerate(cands) if k not in dropped] + out
+
+
+SPEAKERS_PERSONS = frozenset({"1", "2"})
+
+
+def _spoken(doc: Doc, text: str, turns: list[re.Match[str]]) -> bool:
+    """Whether the dash lines read as talk, not as a bullet list: some line asks or
+    exclaims (`?`, `!`) or has a first- or second-person pronoun (`je`, `nous`, `vous`),
+    as turns of a dialogue do. A list of points (`– La cantine passera au bio, explique
+    l'adjoint.` / `– Le stade attendra.`) speaks of things in the third person; its incise
+    lines are the indirect reports the incise reader finds, not unmarked direct turns."""
+    for m in turns:
+        line_end = text.find("\n", m.end())
+        line = text[m.end(): len(text) if line_end < 0 else line_end]
+        if "?" in line or "!" in line:
+            return True
+        span = doc.char_span(m.end(), m.end() + len(line.rstrip()), alignment_mode="expand")
+        if span is not None and any(t.pos_ == "PRON" and
+                                    set(t.morph.get("Person")) & SPEAKERS_PERSONS
+                                    for t in span):
+            return True
+    return False
 
 
 def _turn(text: str, start: int, stop: int, mention: tuple[int, int] | None,

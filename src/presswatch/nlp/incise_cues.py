@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from presswatch.lexicon import default_lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
     ADDRESSEE_PREPOSITIONS,
@@ -300,7 +301,9 @@ def governed_incise_start(doc: Doc, verb: Token) -> int | None:
         if any(doc[m].lower_ in INVERTED_SUBJECTS for m in range(start, k)):
             return start  # `…, a-t-il tenu à souligner`: the inverted subject makes the
             # governor an incise's verb after any comma
-        if _clause_before(doc, prev.i) and _subject_to_the_end(doc, verb.i + 1):
+        if _clause_before(doc, prev.i) and _subject_to_the_end(doc, verb.i + 1) and \
+                _agrees_with_subject_after(doc, start, k + 1, verb.i + 1) and \
+                not _shares_subject_before(doc, prev.i, start, k + 1):
             return start  # `La réouverture interviendra en mai, a voulu rassurer le
             # président`: a clause, then the governed verb and only its subject
         prev = _prev_non_space(doc, prev.i)
@@ -319,6 +322,50 @@ def _subject_to_the_end(doc: Doc, k: int) -> bool:
     return not any((t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or
                    t.lower_.replace("’", "'") in {"que", "qu'", ":"} or
                    t.text in OPENING_MARKS for t in doc[k:end])
+
+
+def _finite(doc: Doc, lo: int, hi: int) -> Token | None:
+    """The first finite verb or auxiliary of `doc[lo:hi]`."""
+    return next((t for t in doc[lo:hi] if t.pos_ in {"VERB", "AUX"} and
+                 "Fin" in morph(t, "VerbForm")), None)
+
+
+def _agrees_with_subject_after(doc: Doc, start: int, gov_end: int, k: int) -> bool:
+    """Whether the noun phrase at `k` can be the incise's inverted subject by number: `…,
+    a voulu rassurer les élus` has a singular verb and a plural phrase, the phrase is the
+    infinitive's object and the verb's subject came before (`Le préfet a reçu les maires,
+    a voulu rassurer les élus`: two verbs of one subject, no incise)."""
+    finite = _finite(doc, start, gov_end)
+    noun = next((t for t in doc[k:k + 4] if t.pos_ in {"DET", "NOUN"} and morph(t, "Number")),
+                None)
+    if finite is None or noun is None or not morph(finite, "Number"):
+        return True
+    return set(morph(finite, "Number")) & set(morph(noun, "Number")) != set()
+
+
+SHARED_SUBJECT_CLASSES = frozenset({"role", "group", "institution", "media"})
+"""Speaker-noun classes of a subject that can also be the governed verb's (`Le préfet a
+reçu …, a voulu rassurer …`)."""
+
+
+def _shares_subject_before(doc: Doc, comma: int, start: int, gov_end: int) -> bool:
+    """Whether the governor after `comma` reads as the second verb of the clause before
+    it: that clause's subject is one who speaks (a person, a role, a body) and its finite
+    verb is written as the governor's (`La direction a fermé le site, a voulu rassurer le
+    personnel`: `a … , a …`, one subject doing both). The content of an incise is seldom
+    so (`La réouverture interviendra en mai, a voulu rassurer le président`)."""
+    finite = _finite(doc, start, gov_end)
+    if finite is None:
+        return False
+    sent_start = sentence_bounds(doc[comma])[0]
+    if not any(t.lower_ == finite.lower_ and t.pos_ in {"VERB", "AUX"}
+               for t in doc[sent_start:comma]):
+        return False
+    lex = default_lexicon()
+    return any(t.dep_.startswith("nsubj") and (
+        t.pos_ == "PROPN" or t.lower_ in {"il", "elle", "ils", "elles"} or
+        (t.pos_ == "NOUN" and lex.noun_class(t) in SHARED_SUBJECT_CLASSES))
+        for t in doc[sent_start:comma])
 
 
 INVERTED_SUBJECTS = frozenset({"-t-il", "-il", "-t-elle", "-elle", "-t-on", "-on", "-ils",

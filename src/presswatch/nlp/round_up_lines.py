@@ -40,6 +40,9 @@ def pull_quote_clause(doc: Doc, seg: Segment, span: Span, segments: list[Segment
             doc[k].text in {"«", "»", "“", "”", '"'} and doc[k].idx < seg.open
             for k in range(colon + 1, span[0].i)):
         return None  # (a quotation right after the colon is a pull-quote line's own)
+    if not _verb_outside_marks(doc, colon + 1, line_end, segments):
+        return None  # (`• X (LR) : 54 % des voix, « une belle victoire ».`: a result line,
+        # no view of X's in a clause)
     named = pull_quote_name(doc, u0, colon + 1)
     if named is None:
         return None
@@ -48,6 +51,18 @@ def pull_quote_clause(doc: Doc, seg: Segment, span: Span, segments: list[Segment
                      "bare", type="mixed")
     cand.mention = named
     return cand
+
+
+def _verb_outside_marks(doc: Doc, k: int, line_end: int, segments: list[Segment]) -> bool:
+    """Whether the words from token `k` to the line's end hold a finite verb outside the
+    quotations: the page's own clause that makes the line a view (`le texte est « … »`)."""
+    while k < len(doc) and doc[k].idx < line_end:
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and \
+                not any(s.open < t.idx < s.outer_end for s in segments):
+            return True
+        k += 1
+    return False
 
 
 _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -59,6 +74,26 @@ POST_HEADER = re.compile(rf"^[ \t]*(?P<name>[^\n@·#:.!?«»]{{2,60}}?){_SEP}@\w
 and how long ago (`Camille Rieux @camille_rieux · 3 h`), or the same broken over lines."""
 
 
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’",
+                            "et", "&", "von", "van"})
+"""Lower-case words a display name may hold (`Mairie de Brassac`, `Syndicat des eaux`)."""
+BYLINE_OPENERS = frozenset({"par", "avec", "by"})
+"""A byline's first word (`Par Marie Lefèvre @marielefevre`): the article's author, whose
+account a page prints above the text, which is then no post of theirs."""
+
+
+def display_name(words: str) -> bool:
+    """Whether `words` before an `@account` read as an account's display name: capitalised
+    words and name particles only, not a byline (`Par X @x`: the lead under it is the
+    writer's own text) nor a sentence (`Suivez-nous sur Twitter @LaGazette`, a page's
+    invitation whose next paragraph is the article's)."""
+    parts = words.split()
+    if parts[0].lower() in BYLINE_OPENERS:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES or
+               w.lower().startswith(("d'", "d’", "l'", "l’")) for w in parts)
+
+
 def posts_under_headers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The line after a post's header is the post: a direct quote of the account's
     display name, without its hashtags and links (GUIDELINE, Settled cases: an embedded
@@ -68,7 +103,8 @@ def posts_under_headers(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for match in POST_HEADER.finditer(text):
         name_text = match.group("name").strip()
-        if not name_text[:1].isupper() or len(name_text.split()) > 6:
+        if not name_text[:1].isupper() or len(name_text.split()) > 6 or \
+                not display_name(name_text):
             continue
         body_start = match.end()
         while body_start < len(text) and text[body_start].isspace():

@@ -238,8 +238,12 @@ def _content_after(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int
     u1 = unit[1]
     if source.reading == "pour" and _colon_then_quotation(doc, source.np_end, u1):
         seg = next((s for s in segments if s.open == doc[source.np_end + 1].idx), None)
-        return None if seg is None else [(seg.start, last_content_char(
-            doc_text(doc), seg.start, seg.end))]
+        text = doc_text(doc)
+        if seg is None or text[seg.outer_end:(text.find("\n", seg.outer_end) + 1 or
+                                              len(text) + 1) - 1].strip(" .,;!?…\t"):
+            return None  # (`- Pour les écoles : « 2 millions d'euros » de travaux.`: the
+            # line goes on past the quotation, words of the page's own, no view)
+        return [(seg.start, last_content_char(text, seg.start, seg.end))]
     c0 = after_adverbs_and_comma(doc, source.np_end, u1)
     while c0 < u1 and ((doc[c0].is_punct and doc[c0].text not in '«"“') or
                        doc[c0].is_space):

@@ -145,9 +145,19 @@ def organisation_subject_before(doc: Doc, pronoun: Token, lex: Lexicon) -> tuple
         if t.dep_ == "nsubj" and t.pos_ in {"NOUN", "PROPN"} and \
                 lex.noun_class(t) == "institution" and "Plur" not in morph(t, "Number"):
             lo, hi = np_span(doc, t)
-            if lo < t.i and fold(doc[lo].text) in {"le", "la", "l'"}:
+            if lo < t.i and fold(doc[lo].text) in {"le", "la", "l'"} and \
+                    not _people_between(doc, hi, pronoun.i, lex):
                 return lo, hi
     return None
+
+
+def _people_between(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a plural noun of people (a role or a group of the lexicon) stands between
+    the organisation and the pronoun: `L'entreprise X a licencié quarante salariés. Ils
+    estiment …` — a plural pronoun agrees with that plural first; the organisation's
+    loose `ils` is for when no plural takes it (`Le collectif … a déposé un recours`)."""
+    return any(t.pos_ == "NOUN" and "Plur" in morph(t, "Number") and
+               lex.noun_class(t) in {"role", "group"} for t in doc[lo:hi])
 
 
 def in_headline(doc: Doc, i: int) -> bool:
