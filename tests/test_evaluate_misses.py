@@ -23,8 +23,10 @@ def test_a_cue_is_a_verb_a_source_phrase_or_nothing(cue, kind):
     assert cue_kind(cue) == kind
 
 
-def test_missed_quotes_are_counted_apart_where_a_prediction_overlaps_them(tmp_path):
-    scorer = tmp_path / "score.py"
+def _scorer(folder):
+    """A stand-in for the gold set's scorer: spans overlap, and match when they start at
+    the same character."""
+    scorer = folder / "score.py"
     scorer.write_text(
         "def overlap(a, b):\n"
         "    return max(0, min(a[1], b[1]) - max(a[0], b[0]))\n"
@@ -32,6 +34,11 @@ def test_missed_quotes_are_counted_apart_where_a_prediction_overlaps_them(tmp_pa
         "    return [(gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)\n"
         "            if (g['start'], p['start']) == (p['start'], g['start'])]\n",
         encoding="utf-8")
+    return scorer
+
+
+def test_missed_quotes_are_counted_apart_where_a_prediction_overlaps_them(tmp_path):
+    scorer = _scorer(tmp_path)
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     text = "La maire a annoncé la fermeture du pont. « Rien ne bouge », selon un riverain."
@@ -49,14 +56,7 @@ def test_missed_quotes_are_counted_apart_where_a_prediction_overlaps_them(tmp_pa
 
 
 def test_false_alarms_are_counted_apart_where_they_overlap_a_gold_quote(tmp_path):
-    scorer = tmp_path / "score.py"
-    scorer.write_text(
-        "def overlap(a, b):\n"
-        "    return max(0, min(a[1], b[1]) - max(a[0], b[0]))\n"
-        "def match_quotes(gold, pred):\n"
-        "    return [(gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)\n"
-        "            if (g['start'], p['start']) == (p['start'], g['start'])]\n",
-        encoding="utf-8")
+    scorer = _scorer(tmp_path)
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     text = ("Le préfet a annoncé la fermeture du pont, « pour des raisons de sécurité ». "
