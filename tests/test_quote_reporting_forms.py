@@ -204,3 +204,13 @@ def test_a_de_infinitive_completing_the_object_noun_stays_in_it(annotate):
     q = find(annotate("La ministre a averti les maires des dangers de reporter les travaux."),
              "des dangers de reporter les travaux")
     assert q["type"] == "indirect"
+
+
+def test_a_date_looked_for_past_the_last_word_is_no_date(nlp):
+    # the comma scan may ask for a date right after a sentence's last word: nothing starts
+    # there (an IndexError once, found by the property test of test_components.py)
+    from presswatch.nlp.circumstances import date_end
+
+    doc = nlp("Il l'a dit la veille")
+    assert date_end(doc, len(doc), len(doc)) == len(doc)
+    assert date_end(doc, 4, len(doc)) == len(doc)  # `la veille`, to the end

@@ -207,7 +207,9 @@ def says_when(doc: Doc, j: int) -> bool:
 def _period_at(doc: Doc, j: int) -> int:
     """How many tokens a period before or after the article's day takes at `j` (`la
     semaine dernière`, `le mois prochain`, `l'an dernier`, `la veille`, `le lendemain`):
-    when, never who; 0 when none starts there."""
+    when, never who; 0 when none starts there (nor past the doc's end)."""
+    if j >= len(doc):
+        return 0
     low = doc[j].lower_.replace("’", "'")
     if low not in {"le", "la", "l'"} or j + 1 >= len(doc):
         return 0
