@@ -214,3 +214,12 @@ def test_a_date_looked_for_past_the_last_word_is_no_date(nlp):
     doc = nlp("Il l'a dit la veille")
     assert date_end(doc, len(doc), len(doc)) == len(doc)
     assert date_end(doc, 4, len(doc)) == len(doc)  # `la veille`, to the end
+
+
+def test_an_incise_ending_the_text_on_a_comma_cuts_no_clause(nlp_sm):
+    # `…, croit la ,`: the incise's comma is the text's last word, nothing follows it to
+    # go on with (an IndexError once, found by fuzzing the pipeline with short strings)
+    from presswatch.pipeline import make_doc
+
+    doc = nlp_sm(make_doc(nlp_sm, "@x , croit la ,", {"id": "fuzz"}))
+    assert doc._.quotes == [] or all(q["end"] <= len(doc.text) for q in doc._.quotes)

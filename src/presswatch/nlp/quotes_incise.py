@@ -156,9 +156,10 @@ def _clause_after_incise(doc: Doc, cue: Cue, mention: tuple[int, int] | None,
     if after >= unit[1] or doc[after].text != "," or doc[lead].text != ",":
         return []
     after += 1
-    if doc[after].lower_ in RELATIVE_WORDS:
-        return []  # `…, a indiqué la ministre, qui présentait le budget`: a relative
-        # after the speaker describes the speaker, it does not go on with the clause
+    if after >= unit[1] or doc[after].lower_ in RELATIVE_WORDS:
+        return []  # (nothing after the comma); `…, a indiqué la ministre, qui présentait
+        # le budget`: a relative after the speaker describes the speaker, it does not go
+        # on with the clause
     tail = doc[after:unit[1]]
     finite = [t for t in tail if t.pos_ in ("VERB", "AUX")
               and "Fin" in morph(t, "VerbForm")]
