@@ -89,3 +89,11 @@ def test_a_body_qualified_otherwise_is_another_body_of_that_noun(annotate):
         "voterons », a dit Paul Orcel. Le président du groupe écologiste a jugé ce texte "
         "« trop timide ».")
     assert find(quotes, "ce texte « trop timide »")["speaker"] != "Paul Orcel"
+
+
+def test_a_rank_after_numero_belongs_to_the_inverted_subject(annotate):
+    quotes = annotate(
+        "Le président chinois, Li Wenbo, a reçu lundi le chancelier autrichien, Karl "
+        "Moser. « Nos deux pays partagent une même vision », a assuré le numéro un chinois "
+        "à l'issue de l'entretien.")
+    assert find(quotes, "Nos deux pays partagent une même vision")["speaker"] == "Li Wenbo"
