@@ -527,6 +527,9 @@ def test_each_fresh_set_is_scored_by_a_model_that_never_saw_its_articles():
     assert report["model_accuracy"] == 1.0  # each set learns `promettre` from the other
     assert before["model_accuracy"] == 0.0
     assert before["rules_accuracy"] == 0.0
+    # each act's recall, of which the mean recall is the mean
+    assert report["model_recall"] == {"promise": 1.0}
+    assert before["shipped_recall"] == {"promise": 0.0}
 
 
 def test_held_out_fresh_sets_drop_the_silver_labels_of_their_articles():

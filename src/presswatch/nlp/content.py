@@ -35,8 +35,11 @@ from presswatch.nlp.content_noun_phrase import noun_phrase_content
 from presswatch.nlp.content_objects import indefinite_des, object_clitic, shows_a_carrier
 from presswatch.nlp.content_openings import (
     OCCASION_OPENERS,
+    adjective_then_infinitive,
     adverbs_or_dates,
     attribute_at,
+    attribute_then_que,
+    infinitive_opens,
     object_after_addressee,
     occasion_aside,
     quoted_clause,
@@ -332,11 +335,11 @@ def _adverbs_dates_attributes(scan: Scan) -> Outcome:
         return scan.found(j, "np")  # `réclament davantage de moyens`: the quantity is said
     if (t.pos_ in {"ADV", "PART"} and low != "lors") or low in NEGATION:
         return scan.walk_to(j + 1)
-    if _attribute_then_que(doc, j, limit) is not None:
+    if attribute_then_que(doc, j, limit) is not None:
         return scan.found(j, "que")  # s'est dit « convaincu » qu'… : the attribute counts
     if "attr" in scan.frames and attribute_at(doc, j, limit):
         return scan.found(j, "attr")  # s'est dit ouvert à réviser …
-    if "inf" in scan.frames and _adjective_then_infinitive(doc, j, limit):
+    if "inf" in scan.frames and adjective_then_infinitive(doc, j, limit):
         return scan.found(j, "attr")  # a estimé nécessaire de renforcer …
     if (date := date_end(doc, j, limit)) > j:
         # `a annoncé jeudi la fermeture …`: the date's words only, though the parser may
@@ -453,6 +456,10 @@ def _commas(scan: Scan) -> Outcome:
             doc[k + 1].lower_.replace("’", "'") in {"que", "qu'", "de", "d'"} | (
                 A_PREPOSITIONS if "a" in frames and _plainly_a_verb(doc, cue) else set()):
         return scan.walk_to(k + 1)
+    if k + 1 < limit and doc[k].text == "," and k > j + 1 and infinitive_opens(doc, k + 1, limit) \
+            and ("inf" in frames or cue.verb.act in INFINITIVE_ACTS) and \
+            occasion_aside(doc, j + 1, k):
+        return scan.walk_to(k + 1)  # `a annoncé lundi, dans un communiqué, avoir finalisé …`
     if "np" in frames and k + 1 < limit and doc[k].text == "," and (
             (k - j <= 5 and doc[j + 1].pos_ in {"ADV", "ADP"} and
              not any(x.pos_ in {"VERB", "AUX"} for x in doc[j + 1: k])) or
@@ -568,32 +575,3 @@ def _second_noun_phrase(doc: Doc, k: int, pp_start: int, frames: frozenset[str],
 
 def _followed_by_apostrophe(doc: Doc, j: int, limit: int) -> bool:
     return j + 1 < limit and doc[j + 1].text in {"'", "’"}
-
-
-def _attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
-    """`convaincu que`, `« convaincu » qu'`, `persuadé que`: an adjective or participle
-    (possibly quoted) right before a que-clause."""
-    k = j
-    seen_word = False
-    while k < limit and k - j < 5:
-        t = doc[k]
-        if t.text in '«»"“”' or t.is_space:
-            k += 1
-            continue
-        if not seen_word and (t.pos_ == "ADJ" or "Part" in morph(t, "VerbForm")):
-            seen_word = True
-            k += 1
-            continue
-        if seen_word and t.lower_.replace("’", "'") in {"que", "qu'"}:
-            return k
-        return None
-    return None
-
-
-def _adjective_then_infinitive(doc: Doc, j: int, limit: int) -> bool:
-    """`a estimé nécessaire de renforcer les sanctions`, `a jugé urgent d'agir`: an
-    adjective right after the verb, then `de` and an infinitive, is what the speaker
-    judges (the infinitive's clause with it), not an object."""
-    return j + 2 < limit and doc[j].pos_ == "ADJ" and \
-        doc[j + 1].lower_.replace("’", "'") in {"de", "d'"} and \
-        "Inf" in morph(doc[j + 2], "VerbForm")

@@ -35,6 +35,28 @@ def names_the_speech_event(doc: Doc, start: int, end: int, head: Token, lex: Lex
         not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
+STANDING_VERBS = frozenset({"confirmer", "reconfirmer", "révéler", "faire valoir", "démontrer",
+                            "prouver"})
+"""Verbs of saying that also mean showing by deeds (`a confirmé sa place de leader`, `a
+révélé son talent`, `a fait valoir ses droits`): with a possessive and a noun of
+data/standing_nouns.txt their object is what the subject showed, not what it said. Not
+`affirmer`: `a réaffirmé son droit à se défendre` is said."""
+
+
+def shows_a_standing(doc: Doc, start: int, end: int, lemma: str, lex: Lexicon) -> bool:
+    """`a confirmé sa place de leader en battant Orlac`, `avait révélé son talent dès 16
+    ans`: a possessive, then (past adjectives) a noun of a standing of the subject's own,
+    after a verb that also means to show (`STANDING_VERBS`); no quoted words inside. `a
+    confirmé son départ`, `a révélé sa décision` name what was said and stay content."""
+    if lemma not in STANDING_VERBS or end - start < 2 or doc[start].lower_ not in POSSESSIVES:
+        return False
+    k = start + 1
+    while k < end - 1 and doc[k].pos_ == "ADJ":
+        k += 1  # `sa nouvelle place`
+    return (fold(doc[k].lemma_) in lex.standings or fold(doc[k].text) in lex.standings) and \
+        not any(t.text in OPENING_MARKS for t in doc[start:end])
+
+
 def shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -> bool:
     """`a dévoilé un courrier qu'ils avaient reçu`, `a publié des photos du chantier`: an
     object headed by a noun of data/carrier_nouns.txt is a thing shown, whatever follows
@@ -84,6 +106,10 @@ def indefinite_des(doc: Doc, k: int, lex: Lexicon) -> bool:
     if doc[k].lower_ != "des" or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
+    if nxt.text in OPENING_MARKS and k + 2 < len(doc) and doc[k + 2].text.islower() and \
+            doc[k + 2].pos_ in {"NOUN", "ADJ"} and not lex.noun_class(doc[k + 2]):
+        return True  # `a dénoncé dans un message sur les réseaux sociaux des « promesses
+        # recyclées »`: quoted words said, not the noun's complement
     if nxt.pos_ != "NOUN" or not nxt.text.islower() or lex.noun_class(nxt):
         return False
     m = k + 2

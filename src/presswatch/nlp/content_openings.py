@@ -19,7 +19,9 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,
+    CLITICS,
     CLOSING_MARKS,
+    NEGATION,
     OPENING_MARKS,
     QUE,
 )
@@ -181,3 +183,43 @@ def attribute_at(doc: Doc, j: int, limit: int) -> bool:
         doc[k].pos_ == "NOUN" and doc[k].dep_ == "xcomp" and k > j))
     # (`s'est dite « satisfaite » du résultat`: a quoted adjective the tagger took for a
     # noun, which the parse still makes the verb's attribute)
+
+
+def attribute_then_que(doc: Doc, j: int, limit: int) -> int | None:
+    """`convaincu que`, `« convaincu » qu'`, `persuadé que`: an adjective or participle
+    (possibly quoted) right before a que-clause."""
+    k = j
+    seen_word = False
+    while k < limit and k - j < 5:
+        t = doc[k]
+        if t.text in '«»"“”' or t.is_space:
+            k += 1
+            continue
+        if not seen_word and (t.pos_ == "ADJ" or "Part" in morph(t, "VerbForm")):
+            seen_word = True
+            k += 1
+            continue
+        if seen_word and t.lower_.replace("’", "'") in {"que", "qu'"}:
+            return k
+        return None
+    return None
+
+
+def adjective_then_infinitive(doc: Doc, j: int, limit: int) -> bool:
+    """`a estimé nécessaire de renforcer les sanctions`, `a jugé urgent d'agir`: an
+    adjective right after the verb, then `de` and an infinitive, is what the speaker
+    judges (the infinitive's clause with it), not an object."""
+    return j + 2 < limit and doc[j].pos_ == "ADJ" and \
+        doc[j + 1].lower_.replace("’", "'") in {"de", "d'"} and \
+        "Inf" in morph(doc[j + 2], "VerbForm")
+
+
+def infinitive_opens(doc: Doc, k: int, limit: int) -> bool:
+    """Whether an infinitive said starts at `k`, past a negation or its own pronouns (`avoir
+    finalisé …`, `ne pas vouloir …`, `l'avoir signé`): after the comma closing an aside
+    (`a annoncé lundi, dans un communiqué, avoir finalisé le rachat …`), a verb that reports
+    with a bare infinitive takes it as what was said, as it takes a `que` there."""
+    m = k
+    while m < min(limit, k + 3) and doc[m].lower_.replace("’", "'") in NEGATION | CLITICS:
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")

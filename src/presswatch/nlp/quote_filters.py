@@ -95,10 +95,28 @@ def drop_nested_non_persons(doc: Doc, cands: list[Candidate], lex: Lexicon
             weak = c.rule in NESTED_WEAK_FRAMES and (
                 c.verb is None or c.verb.act not in SAYING_ACTS or c.verb.kind == "thought"
                 or c.verb.lemma in FEELING_VERBS)
-            if nested and (not personal or (in_verb_content and weak)):
+            if nested and (not personal or (in_verb_content and (
+                    weak or (c.rule in NESTED_WEAK_FRAMES and _not_yet_said(doc, c.cue))))):
                 continue
         out.append(c)
     return out
+
+
+def _not_yet_said(doc: Doc, cue: Cue) -> bool:
+    """`a fait savoir qu'il demanderait une expertise`, `a annoncé qu'elle réclamera des
+    garanties`: a verb of saying in the simple future or conditional, inside what another
+    verb reported, is a plan announced; nothing has been said yet (the hearsay past
+    conditional, `aurait réclamé`, has its auxiliary and reports words said)."""
+    verb = doc[cue.i]
+    if cue.start != cue.i or any(t.dep_.startswith("aux") for t in verb.children):
+        return False
+    # the tagger reads `demanderait` as an imperfect: the infinitive (a `-re` verb's without
+    # its `e`) before the imperfect's or the future's ending tells it, as no imperfect is
+    # built on the infinitive (`demandait`, `disait`)
+    stem = verb.lemma_.lower()
+    stems = (stem, stem[:-1]) if stem.endswith("re") else (stem,)
+    return "Fut" in morph(verb, "Tense") or "Cnd" in morph(verb, "Mood") or any(
+        verb.lower_ == s + ending for s in stems for ending in ("ait", "aient", "a", "ont"))
 
 
 def drop_embedded_statements(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
