@@ -21,7 +21,7 @@ from presswatch.nlp.french import ROLE_AFTER_EN
 from presswatch.nlp.name_spans import article_person_spans, through_hyphens
 from presswatch.nlp.people import is_title
 from presswatch.nlp.source_phrases import apposed_name_end
-from presswatch.nlp.spans import np_span, pp_np_end
+from presswatch.nlp.spans import np_span, pp_np_end, with_rank
 
 
 def inverted_name_follows(doc: Doc, cue: Cue) -> bool:
@@ -70,7 +70,7 @@ def inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     rules below find, carried over a hyphen glued between capitalised words, which the
     tokenizer split (`Météo` `-` `France`)."""
     found = _inverted_subject(doc, cue, lex)
-    return None if found is None else through_hyphens(doc, *found)
+    return None if found is None else with_rank(doc, through_hyphens(doc, *found))
 
 
 def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:

@@ -20,6 +20,9 @@ from presswatch.nlp.name_spans import NAME_PARTICLES, is_capitalised_demonym
 from presswatch.textutil import fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
+PARTNER_PREPOSITIONS = frozenset({"avec", "contre", "entre"})
+"""Prepositions introducing the other party of a meeting, a call or a dispute: the
+role phrase after them is that party's, named by the apposition that follows."""
 
 
 def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
@@ -55,10 +58,20 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
                 and not qualifying and not misread:
             break  # (`de l'Administration et de la Décentralisation` is one complement)
         out.append(t)
-        if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS):
+        if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS) \
+                and not _opens_a_name(doc, j):
             break
         j -= 1
     return out
+
+
+def _opens_a_name(doc: Doc, j: int) -> bool:
+    """Whether the determiner `j` is a name's own capitalised first word after a common
+    noun (`du groupe Les Républicains`, `du parti La Relève`): the phrase goes on to the
+    noun before it, whose role the name completes, rather than stopping at the name."""
+    return 0 < j < len(doc) - 1 and doc[j].text[:1].isupper() and \
+        not doc[j].is_sent_start and doc[j - 1].pos_ == "NOUN" and \
+        doc[j - 1].text[:1].islower() and doc[j + 1].text[:1].isupper()
 
 
 NOW_WORDS = frozenset({"aujourd'hui", "desormais", "actuellement"})
@@ -171,6 +184,9 @@ def _complements_a_noun(doc: Doc, phrase: list[Token]) -> bool:
     first = min(t.i for t in phrase)
     if doc[first - 1].lower_ in NP_INTERNAL_PREPOSITIONS:
         return True
+    if doc[first - 1].lower_ in PARTNER_PREPOSITIONS:
+        return False  # `une rencontre avec le chef de la diplomatie allemande, X`: X
+        # is the one met, whatever noun the meeting is said with
     ids = {t.i for t in phrase}
     heads = [t.head for t in phrase if t.head.i not in ids]
     plural = doc[first].lower_ in PLURAL_DETERMINERS

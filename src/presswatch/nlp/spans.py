@@ -356,3 +356,25 @@ def subject_before_cue(doc: Doc, unit_start: int, cue_start: int) -> bool:
     affirmé`), not after it (`C'est ce qu'a déclaré le maire`)."""
     found = POINTING_BACK.match(span_text(doc, unit_start, cue_start))
     return found is not None and doc[unit_start].idx + found.end() < doc[cue_start].idx
+
+
+RANK_WORDS = frozenset({"un", "deux", "trois", "1", "2", "3"})
+"""Numbers after `numéro` that make a rank of it (`le numéro un chinois`)."""
+
+
+def with_rank(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`a assuré le numéro un chinois`: a subject ending in `numéro` before a number is a
+    rank, whose number the parser read as the next noun's article; the rank and the
+    words that say whose it is (an adjective, a `de` complement) belong to the subject."""
+    end = span[1]
+    if end >= len(doc) or doc[end - 1].lower_ != "numéro" or doc[end].lower_ not in RANK_WORDS:
+        return span
+    end += 1
+    while end < len(doc) and doc[end].text[:1].islower() and (
+            doc[end].pos_ in {"ADJ", "NOUN"} or (
+                doc[end].lower_ in {"de", "du", "des", "d'", "d’"} and end + 1 < len(doc))):
+        if doc[end].pos_ == "ADP" or doc[end].lower_ in {"de", "du", "des", "d'", "d’"}:
+            end = doc[end].head.right_edge.i + 1  # (`du régime`: the whole complement)
+            break
+        end += 1
+    return span[0], end

@@ -12,13 +12,17 @@ from spacy.tokens import Token
 
 from presswatch.nlp.french import TOPIC_PRONOUNS, opening_word
 from presswatch.nlp.mention_forms import POSSESSIVE_DETERMINERS
+from presswatch.nlp.speaker_offices import RELATION_NOUNS
 from presswatch.nlp.speaker_organisations import OrganisationMentions
 from presswatch.nlp.speaker_salience import ROLE_WINDOW_CHARS
 
 COUNTERPART_NOUNS = frozenset({"homologue", "homologues", "interlocuteur", "interlocutrice",
-                               "hôte", "hôtes"})
+                               "hôte", "hôtes"}) | RELATION_NOUNS
 """Roles said of the possessor that name the other party of the same event, whom articles
-name too (`Lavrov a reçu son homologue`): unlike `son avocat`, no new person."""
+name too (`Lavrov a reçu son homologue`): unlike `son avocat`, no new person. A rival or
+an opponent is the other side of a contest (`X et son adversaire, Y … Son rival a
+accusé`), a successor or a predecessor the other party of a handover (`X a succédé à Y
+… Son prédécesseur a glissé`)."""
 
 
 class ContrastMentions(OrganisationMentions):

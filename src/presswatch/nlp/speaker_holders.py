@@ -36,6 +36,15 @@ def _unnamed_role_phrase(doc: Doc, t: Token, named: set[int],
     return phrase
 
 
+def _apposed_to_a_name(doc: Doc, t: Token, phrase: list[Token], named: set[int]) -> bool:
+    """`Le nouveau Premier ministre, X, a succédé à Y`: a role phrase set off before a
+    name (or hung on it as an apposition) names that person, however the parse left the
+    name out of the phrase."""
+    after = max(d.i for d in phrase) + 1
+    return (after + 1 < len(doc) and doc[after].text == "," and after + 1 in named) or \
+        (t.dep_ == "appos" and t.head.i in named)
+
+
 def unnamed_of_the_nation(doc: Doc, people: People, lex: Lexicon,
                           quoted: list[tuple[int, int]], countries: set[str],
                           before: int) -> bool:
@@ -82,7 +91,7 @@ def unnamed_beside(doc: Doc, people: People, lex: Lexicon, quoted: list[tuple[in
         if not t.dep_.startswith(ARGUMENT_DEPS) or t.head.pos_ not in {"VERB", "AUX"}:
             continue
         phrase = _unnamed_role_phrase(doc, t, named, quoted, lex, places=True)
-        if phrase is None:
+        if phrase is None or _apposed_to_a_name(doc, t, phrase, named):
             continue
         words = {fold(t.lemma_), fold(t.text)}
         text = doc_text(doc)[min(d.idx for d in phrase):

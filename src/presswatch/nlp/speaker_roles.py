@@ -38,35 +38,19 @@ from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_functio
 from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
+from presswatch.nlp.speaker_offices import (
+    RELATION_NOUNS,
+    body_qualified_otherwise,
+    other_function,
+    principal_words,
+    shares_the_office,
+)
 from presswatch.nlp.speaker_role_clashes import holds_it_now, of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
 )
 from presswatch.textutil import doc_text, fold
-
-
-def other_function(function: tuple[str, frozenset[str]],
-                   held: list[tuple[str, frozenset[str]]]) -> bool:
-    """Whether a person holding the roles `held` holds another office than `function`
-    names: the same role noun with complements that share no noun (countries aside: the
-    nationality is compared on its own, `le ministre russe` may be `le ministre des
-    Affaires étrangères`). A bare role on either side (`le ministre`) contradicts nothing."""
-    noun, complement = function
-    complement = _state_as_one(complement - countries_in(set(complement)))
-    same = [_state_as_one(c - countries_in(set(c))) for n, c in held if n == noun]
-    return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
-
-
-STATE_WORDS = frozenset({"etat", "republique"})
-"""Complements (folded) that name the State itself: `le président de la République` is
-`le chef de l'État`."""
-
-
-def _state_as_one(words: frozenset[str]) -> frozenset[str]:
-    """`words` with the State's names as one word, so that they compare as the same."""
-    return frozenset("etat" if w in STATE_WORDS else w for w in words)
-
 
 TITLE_WORDS = frozenset(TITLE_ROLES.values())
 """The professions a title before a name implies (`Me` a lawyer, `Dr` a physician)."""
@@ -260,9 +244,11 @@ class RoleMentions(ContrastMentions):
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"} or (
             t.pos_ == "ADV" and t.dep_ == "amod")} - STOP_DESCRIPTORS
+        words |= {w.removeprefix("ex-") for w in words}  # (`L'ex-président`: a président)
         # (`De Croo` tagged a proper noun shares no `de`; `polésien` read as an adverb)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
+        words -= principal_words(tokens, head, self.lex)  # (`du maire`: whose, not what)
         # `le chef du gouvernement` says `Premier ministre`: its generic head (`chef`)
         # weighs no more than any shared word
         synonyms = self.lex.role_words(phrase) & self.lex.role_nouns
@@ -285,7 +271,7 @@ class RoleMentions(ContrastMentions):
         former = any((word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-")
                      for t in tokens)
         current_role = head_word in self.lex.role_nouns - self.lex.affiliations - \
-            self.lex.generic_roles and not former
+            self.lex.generic_roles and not former and head.lower_ not in RELATION_NOUNS
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
         # `X a reçu son homologue polonais. « … », a dit le ministre polonais`: the article
@@ -325,7 +311,8 @@ class RoleMentions(ContrastMentions):
                     role.words, role.head_word, p, self.lex):
                 continue  # `Le directeur de la clinique` is not `Le directeur général de
                 # l'agence …, X`, introduced later with a body of their own
-            if role.function is not None and other_function(role.function, p.functions):
+            if (role.function is not None and other_function(role.function, p.functions)) \
+                    or body_qualified_otherwise(head, p, self.lex):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
             if role.head_word in p.descriptors and self._qualified(p, role.head_word) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
@@ -336,7 +323,8 @@ class RoleMentions(ContrastMentions):
                 # dirigeant syndicaliste` is the one who leads the `syndicat`. Only a role
                 # noun written for the person has role.qualifiers to contradict: `dirigeant`
                 # implied by `secrétaire général de la confédération` has none
-            if role.current_role and not (role.words & p.descriptors) and \
+            if role.current_role and not shares_the_office(
+                    role.words, role.function, role.countries, p) and \
                     p.descriptors & (self.lex.role_nouns - self.lex.affiliations -
                                      self.lex.generic_roles):
                 continue  # `l'avocat de la défense` is not `le procureur, Laure Beccuau`;

@@ -30,6 +30,7 @@ from presswatch.nlp.misread_verbs import (
 )
 from presswatch.nlp.parsed_subjects import parsed_subject
 from presswatch.nlp.people import is_title
+from presswatch.nlp.spans import with_rank
 from presswatch.nlp.speaker_voices import voice_of
 
 
@@ -98,7 +99,7 @@ def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
     if aux is not None and span[0] < aux < span[1]:
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
         # may run over the auxiliary the aside cut off
-    return _without_aside(doc, _without_topic_pronoun(doc, span))
+    return with_rank(doc, _without_aside(doc, _without_topic_pronoun(doc, span)))
 
 
 def _whole_opening_phrase(doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
