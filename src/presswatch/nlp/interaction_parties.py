@@ -32,6 +32,7 @@ from presswatch.nlp.interaction_phrases import (
     role_span,
 )
 from presswatch.nlp.interaction_pronouns import described_before, not_the_quoter
+from presswatch.nlp.interaction_readings import a_places_name
 from presswatch.nlp.people import build_people
 from presswatch.nlp.speakers import SpeakerResolver
 from presswatch.textutil import fold, span_ents
@@ -76,7 +77,8 @@ class ArticleParties:
     def __init__(self, doc: Doc, people: list[dict], quotes: list[dict]) -> None:
         self.doc = doc
         self.person_at: dict[int, str] = {}
-        people = [p for p in people if not _a_things_name(doc, p.get("mentions") or [])]
+        people = [p for p in people if not _a_things_name(doc, p.get("mentions") or [])
+                  and not a_places_name(doc, p.get("mentions") or [])]
         for p in people:
             for m in p.get("mentions") or []:
                 self.person_at[m] = p["name"]
@@ -266,7 +268,19 @@ class ArticleParties:
         if members:
             return members
         one = self.name(tok)
-        return [one] if one else []
+        return [one, *self._listed_beside(tok, one)] if one else []
+
+    def _listed_beside(self, tok: Token, one: str) -> list[str]:
+        """`les ministres des Finances, A, B et C`: a plural phrase whose apposition lists
+        its members names all of them, not only the first (session 27)."""
+        if "Plur" not in morph(tok, "Number"):
+            return []
+        first = next((c for c in tok.children if c.dep_ == "appos"
+                      and self.person(c) == one), None)
+        if first is None:
+            return []
+        return [who for c in first.conjuncts if c.i > first.i and (who := self.person(c))
+                and who != one]
 
     def group(self, tok: Token) -> list[str]:
         """The pair a plural reference stands for: `les deux hommes` / `les deux
