@@ -1,9 +1,10 @@
 """Session 27's interaction probe (`eval/probes-interactions`): readings of trigger words
 and parties the probe found wrong, each on French sentences written for these tests —
 `voir` someone, `au sommet de sa popularité`, `la réunion` told again, a town after
-`dimanche à`, `a appelé son homologue pour…`, the members an apposition lists, countries
-coordinated under one `de`, subjects the parser cut off before a comma, a meeting whose
-purpose is talks, and a held contact and a planned one between the same people."""
+`dimanche à`, `a appelé son homologue pour…`, countries coordinated under one `de` (no
+parties beside the ministers the apposition lists), subjects the parser cut off before a
+comma, a meeting whose purpose is talks, and a held contact and a planned one between the
+same people."""
 
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ def test_seeing_a_person_during_a_trip_is_a_meeting(nlp: Language) -> None:
 
 def test_seeing_someone_leave_or_on_television_is_no_meeting(nlp: Language) -> None:
     assert found(nlp, "Le témoin Paul Gomez a vu Marc Rivet quitter la salle.") == []
+    assert found(nlp, "Paul Gomez a vu Marc Rivet partir.") == []  # (`partir` an adverb)
     assert found(nlp, "Paul Gomez a vu le président Marc Rivet à la télévision.") == []
     assert found(nlp, "Paul Gomez n'a pas vu Marc Rivet depuis des mois.") == []
+    assert found(nlp, "Côté rennais, l'attaquant Paul Gomez contestait le hors-jeu. « Le "
+                      "juge l’a vu, tout le monde l’a vu », a répété l'avant-centre.") == []
 
 
 def test_the_peak_of_ones_popularity_is_no_summit(nlp: Language) -> None:
@@ -37,9 +41,9 @@ def test_the_bare_meeting_told_again_joins_its_attendee(nlp: Language) -> None:
 
 
 def test_a_town_after_a_weekday_is_no_party(nlp: Language) -> None:
-    text = ("La ministre belge, Greet Vanden, était en visite lundi à Oudrimont. Le "
-            "bourgmestre, Luc Dessart, l'a reçue à l'hôtel de ville.")
-    assert ("meeting", ["Greet Vanden", "Luc Dessart"]) in found(nlp, text)
+    text = ("La commissaire européenne aux Transports, Helga Brandt, était en visite jeudi à "
+            "Dellac. Le président du département, Yves Armand, l'a reçue à la préfecture.")
+    assert ("meeting", ["Helga Brandt", "Yves Armand"]) in found(nlp, text)
 
 
 def test_calling_a_counterpart_to_offer_condolences_is_a_call(nlp: Language) -> None:
@@ -50,20 +54,20 @@ def test_calling_a_counterpart_to_offer_condolences_is_a_call(nlp: Language) -> 
 
 def test_calling_on_a_counterpart_or_being_called_a_name_is_no_call(nlp: Language) -> None:
     assert found(nlp, "Le président Rui Fontes a appelé son homologue grec au calme.") == []
-    assert found(nlp, "On ignore le nom de celui qui est désormais appelé le nouveau chef "
-                      "de la junte.") == []
+    assert found(nlp, "Le capitaine, qui sera désormais appelé le chef de la transition, a "
+                      "lu un communiqué.") == []
 
 
 def test_an_apposition_listing_the_members_names_them_all(nlp: Language) -> None:
-    text = ("Les ministres de l'Agriculture de Moldavie, de Bulgarie et de Roumanie, Ion "
-            "Cerna, Petar Dimov et Radu Ilie, se sont réunis jeudi à Sofia.")
+    text = ("Les ministres de la Pêche de Norlande, de Vesterie et d'Islavie, Ion Cerna, "
+            "Petar Dimov et Radu Ilie, se sont réunis jeudi à Sofia.")
     assert found(nlp, text) == [("meeting", ["Ion Cerna", "Petar Dimov", "Radu Ilie"])]
 
 
 def test_subjects_the_parser_cut_off_before_a_comma_are_all_parties(nlp: Language) -> None:
-    text = ("Paul Gomez et Anne Vidal, de Lille, et Marc Rivet, de Rennes, se sont réunis "
+    text = ("Paul Durand et Anne Martin, de Lyon, et Marc Petit, de Nantes, se sont réunis "
             "lundi.")
-    assert found(nlp, text) == [("meeting", ["Paul Gomez", "Anne Vidal", "Marc Rivet"])]
+    assert found(nlp, text) == [("meeting", ["Paul Durand", "Anne Martin", "Marc Petit"])]
 
 
 def test_a_meeting_held_for_talks_is_those_talks(nlp: Language) -> None:
@@ -93,3 +97,10 @@ def test_a_reception_told_as_planned_then_as_held_stays_one_event(nlp: Language)
     text = ("Le président Paul Gomez doit recevoir Anne Vidal à l'Élysée. Plus tard, Paul "
             "Gomez a reçu Anne Vidal pendant une heure.")
     assert len(found(nlp, text)) == 1
+
+
+def test_a_planned_reception_and_the_last_meeting_are_two_events(nlp: Language) -> None:
+    # `recevra` is tagged as a passé simple: its ending says it is a future
+    text = ("Le ministre du Travail, Paul Gomez, recevra jeudi Anne Vidal. Les deux "
+            "responsables s'étaient déjà vus en mars.")
+    assert [k for k, _p in found(nlp, text)] == ["meeting", "meeting"]

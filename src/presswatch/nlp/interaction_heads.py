@@ -105,8 +105,7 @@ def verb_parties(verb: Token) -> list[Token]:
     heads += [h for h in first_conjunct(up) if h not in heads]  # `Kiev et Moscou doivent…`
     heads = [h for h in heads if not _a_source(h)]  # `selon X`: who tells it, no party
     if not any(h.dep_.startswith("nsubj") for h in heads):
-        heads += with_conjuncts(cut_subject(up)) or swallowed_subject(up)  # (`A, de X, et
-        # B, de Y, | se sont réunis`: both, session 27)
+        heads += cut_subject(up) or swallowed_subject(up)
     return heads
 
 

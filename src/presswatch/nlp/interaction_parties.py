@@ -268,19 +268,7 @@ class ArticleParties:
         if members:
             return members
         one = self.name(tok)
-        return [one, *self._listed_beside(tok, one)] if one else []
-
-    def _listed_beside(self, tok: Token, one: str) -> list[str]:
-        """`les ministres des Finances, A, B et C`: a plural phrase whose apposition lists
-        its members names all of them, not only the first (session 27)."""
-        if "Plur" not in morph(tok, "Number"):
-            return []
-        first = next((c for c in tok.children if c.dep_ == "appos"
-                      and self.person(c) == one), None)
-        if first is None:
-            return []
-        return [who for c in first.conjuncts if c.i > first.i and (who := self.person(c))
-                and who != one]
+        return [one] if one else []
 
     def group(self, tok: Token) -> list[str]:
         """The pair a plural reference stands for: `les deux hommes` / `les deux

@@ -53,9 +53,9 @@ def sees_someone(verb: Token, heads: list[Token], art: ArticleParties) -> bool:
         return False
     seen = [h for h in heads if h.dep_ == "obj" and h.head == verb]
     return any((art.person(h) or (is_role(h) and "Plur" not in morph(h, "Number")) or (
-        h.pos_ == "PRON" and art.name(h))) and not any(c.dep_ in SEEN_APART
-                                                          for c in h.children)
-               for h in seen)
+        h.pos_ == "PRON" and art.quoting(h.idx) is None and art.name(h))) and not any(
+        c.dep_ in SEEN_APART for c in h.children) for h in seen)
+    # (a pronoun inside a quotation is as often a thing seen: `« L'arbitre l'a vu »`)
 
 
 def a_possessed_peak(noun: Token) -> bool:
