@@ -104,3 +104,13 @@ def test_a_planned_reception_and_the_last_meeting_are_two_events(nlp: Language) 
     text = ("Le ministre du Travail, Paul Gomez, recevra jeudi Anne Vidal. Les deux "
             "responsables s'étaient déjà vus en mars.")
     assert [k for k, _p in found(nlp, text)] == ["meeting", "meeting"]
+
+
+def test_the_first_name_of_a_listed_subject_is_a_party(nlp: Language) -> None:
+    # the parser hangs `Javier Soto` on the verb (or makes the verb its relative)
+    text = "Javier Soto, Ana Reis et Hans Keller se sont réunis mardi à Rome."
+    assert found(nlp, text) == [("meeting", ["Javier Soto", "Ana Reis", "Hans Keller"])]
+    text = ("Javier Soto, Ana Reis et Hans Keller ont participé mardi à la réunion organisée "
+            "par Paolo Ricci.")
+    assert found(nlp, text) == [
+        ("meeting", ["Javier Soto", "Ana Reis", "Hans Keller", "Paolo Ricci"])]

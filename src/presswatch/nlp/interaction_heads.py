@@ -23,6 +23,7 @@ __all__ = [
     "PARTY_CASES",
     "clause_subjects",
     "cut_subject",
+    "listed_first",
     "first_conjunct",
     "hosted_by_an_event",
     "is_call",
@@ -103,6 +104,7 @@ def verb_parties(verb: Token) -> list[Token]:
         heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
             c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
     heads += [h for h in first_conjunct(up) if h not in heads]  # `Kiev et Moscou doivent…`
+    heads += [h for h in listed_first(verb, heads) if h not in heads]  # (session 27)
     heads = [h for h in heads if not _a_source(h)]  # `selon X`: who tells it, no party
     if not any(h.dep_.startswith("nsubj") for h in heads):
         heads += cut_subject(up) or swallowed_subject(up)
@@ -255,9 +257,24 @@ def subjects_of(verb: Token, noun: Token, held: bool) -> list[Token]:
             found = [c for a in verb.children if a.dep_.startswith("aux") and a.pos_ == "VERB"
                      for c in a.children if c.dep_.startswith("nsubj")]
         if found or not held or verb.dep_ != "xcomp" or verb.head == verb:
-            return found
+            return found + listed_first(verb, found)
         verb = verb.head
     return []
+
+
+def listed_first(verb: Token, subjects: list[Token]) -> list[Token]:
+    """`A, B et C ont participé …`: the parser hung a list's first name on the verb as a
+    modifier (no preposition, a comma before the subject); it is a subject too."""
+    subject = next((s for s in subjects if s.dep_.startswith("nsubj") and any(
+        c.dep_ == "conj" for c in s.children)), None)
+    if subject is None or subject.i < 2 or verb.doc[subject.i - 1].text != ",":
+        return []
+    hung = [c for c in verb.children if c.dep_.startswith(("obl", "nmod"))]
+    if verb.dep_ in {"acl", "acl:relcl"}:  # (or made the verb a relative of that name)
+        hung.append(verb.head)
+    return [c for c in hung if c.i < subject.i and c.ent_type_ == "PER" and not any(
+        g.dep_ == "case" for g in c.children) and max(
+        t.i for t in (c, *c.children) if t.dep_ == "flat:name" or t == c) == subject.i - 2]
 
 
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
