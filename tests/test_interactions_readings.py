@@ -114,3 +114,11 @@ def test_the_first_name_of_a_listed_subject_is_a_party(nlp: Language) -> None:
             "par Paolo Ricci.")
     assert found(nlp, text) == [
         ("meeting", ["Javier Soto", "Ana Reis", "Hans Keller", "Paolo Ricci"])]
+
+
+def test_a_prize_named_after_someone_is_no_one_received(nlp: Language) -> None:
+    text = ("La pièce a rencontré un franc succès. Son auteur, Paul Gomez, a reçu le Molière "
+            "du meilleur texte.")
+    assert found(nlp, text) == []
+    assert found(nlp, "Le pape a reçu l'Aga Khan au Vatican.") == [
+        ("meeting", ["Le pape", "Aga Khan"])]

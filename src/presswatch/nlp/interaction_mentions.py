@@ -57,7 +57,11 @@ from presswatch.nlp.interaction_phrases import (
     is_role,
 )
 from presswatch.nlp.interaction_places import place_of, seat_host, seat_office, visit_place
-from presswatch.nlp.interaction_readings import sees_someone, the_meeting_told
+from presswatch.nlp.interaction_readings import (
+    a_name_with_an_article,
+    sees_someone,
+    the_meeting_told,
+)
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -404,6 +408,10 @@ def _no_meeting_after_all(head: Token, heads: list[Token], names: list[str],
             and not is_party_noun(c) and any(g.lower_ in OWNER_CASES for g in c.children)
             and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
         return True  # `le déplacement des séances`, `la visite des lieux`: no one travels
+    if head.pos_ == "VERB" and head.lemma_ in HOSTING and (received := [
+            h for h in heads if h.dep_ == "obj"]) and all(
+            a_name_with_an_article(h) for h in received):
+        return True  # `a reçu le Molière du meilleur texte`: a prize
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in REFLEXIVE_CLITICS for c in head.children) and not sees_someone(
             head, heads, art):

@@ -1,7 +1,8 @@
 """Readings of trigger words the interaction probe (session 27, `eval/probes-interactions`)
 found read wrongly: `voir` someone (a meeting without its reflexive), `au sommet de sa
 popularité` (a peak, no summit), `la réunion` told again in the sentence after a meeting, a
-town after `dimanche à` that the recogniser took for a person.
+town after `dimanche à` that the recogniser took for a person, a prize received (`a reçu le
+Molière`).
 
 Why each is general French rather than one sentence's: news tells a visit's meetings with
 `où il a vu le maire` as often as with `a rencontré`; `le sommet de` + a possessive and a
@@ -23,7 +24,8 @@ from presswatch.textutil import fold
 if TYPE_CHECKING:
     from presswatch.nlp.interaction_parties import ArticleParties
 
-__all__ = ["a_places_name", "a_possessed_peak", "sees_someone", "the_meeting_told"]
+__all__ = ["a_name_with_an_article", "a_places_name", "a_possessed_peak", "sees_someone",
+           "the_meeting_told"]
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos",
                "votre", "vos"}
@@ -101,3 +103,12 @@ def a_places_name(doc: Doc, mentions: list[int]) -> bool:
                 fold(doc[tok.i - 2].lower_) not in WHEN_BEFORE_PLACE:
             return False
     return True
+
+
+def a_name_with_an_article(obj: Token) -> bool:
+    """`a reçu le Molière du meilleur texte`, `le Goncourt`: a one-word name after a
+    definite article is a prize or a work named after someone, not a person received (a
+    person's name takes no article; `le pape` is a common noun)."""
+    return obj.pos_ == "PROPN" and not any(c.dep_ == "flat:name" for c in obj.children) and \
+        any(c.dep_ == "det" and fold(c.lower_) in {"le", "la", "l'", "l’"}
+            for c in obj.children)
