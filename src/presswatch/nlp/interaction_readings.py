@@ -1,8 +1,8 @@
 """Readings of trigger words the interaction probe (session 27, `eval/probes-interactions`)
 found read wrongly: `voir` someone (a meeting without its reflexive), `au sommet de sa
 popularité` (a peak, no summit), `la réunion` told again in the sentence after a meeting, a
-town after `dimanche à` that the recogniser took for a person, a prize received (`a reçu le
-Molière`).
+prize received (`a reçu le Molière`). (A town after `dimanche à` that the recogniser took
+for a person is `interaction_parties.a_places_name`'s.)
 
 Why each is general French rather than one sentence's: news tells a visit's meetings with
 `où il a vu le maire` as often as with `a rencontré`; `le sommet de` + a possessive and a
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.interaction_phrases import is_party_noun, is_role
@@ -24,8 +24,7 @@ from presswatch.textutil import fold
 if TYPE_CHECKING:
     from presswatch.nlp.interaction_parties import ArticleParties
 
-__all__ = ["a_name_with_an_article", "a_places_name", "a_possessed_peak", "sees_someone",
-           "the_meeting_told"]
+__all__ = ["a_name_with_an_article", "a_possessed_peak", "sees_someone", "the_meeting_told"]
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos",
                "votre", "vos"}
@@ -80,29 +79,6 @@ def the_meeting_told(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     return bool(dets) and all(fold(d.lower_) in {"la", "l'", "le"} for d in dets) and not any(
         c.dep_ not in {"det", "case", "punct"} for c in noun.children)
-
-
-WHEN_BEFORE_PLACE = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                     "matin", "soir", "midi", "veille", "lendemain", "hier", "aujourd'hui"}
-"""Time words that `à` + a place follows (`dimanche à Kelmar`, `mardi soir à Dellac`)."""
-
-
-def a_places_name(doc: Doc, mentions: list[int]) -> bool:
-    """Every mention of a "person" is one word after `<time word> à` (`dimanche à Kelmar`,
-    `en visite mardi à Dellac`): a town the recogniser took for a surname, no party and no
-    antecedent of a pronoun (a person is met `à` no one after a weekday)."""
-    if not mentions:
-        return False
-    for m in mentions:
-        span = doc.char_span(m, m + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        tok = span[0]
-        if tok.i < 2 or any(c.dep_ == "flat:name" for c in tok.children) or \
-                tok.dep_ == "flat:name" or doc[tok.i - 1].lower_ != "à" or \
-                fold(doc[tok.i - 2].lower_) not in WHEN_BEFORE_PLACE:
-            return False
-    return True
 
 
 def a_name_with_an_article(obj: Token) -> bool:
