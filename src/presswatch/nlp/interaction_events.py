@@ -58,12 +58,12 @@ def mention(kind: str, participants: list[str], trigger: Span, **fields: Any) ->
     """One interaction mention as the finders make it and `merge_mentions` reads it: the
     fields every mention has, at their plain values unless `fields` says otherwise
     (`told_before`, `later`, `gathering`, `again`, `body`, `sitting`, `owner`, `place`,
-    `next_edition`, `apart`)."""
+    `next_edition`, `apart`, `ahead`, `bare`)."""
     return {"type": kind, "participants": participants, "place": None, "date": None,
             "trigger": trigger.text, "trigger_start": trigger.start_char,
             "trigger_end": trigger.end_char, "told_before": False, "later": [],
             "gathering": False, "again": None, "body": False, "sitting": False,
-            "next_edition": False, "apart": False,
+            "next_edition": False, "apart": False, "ahead": None, "bare": False,
             "owner": None, **fields}
 
 
@@ -86,6 +86,10 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
     summits (an article reports one summit, unless it names two bodies holding them: `le
     sommet du G7` and `le sommet de l'Otan`). Two meetings of one person with two others
     are thus one entry: parties found around a trigger are too noisy to split on."""
+    if a["type"] in PAIR_TYPES and (a.get("told_before") or b.get("told_before")) and \
+            apart_in_time(a, b):
+        return False  # `se sont réunis vendredi` … `ils se retrouveront en janvier`: held
+        # and planned, two contacts (session 27)
     if a.get("next_edition") != b.get("next_edition") or a.get("apart") != b.get("apart"):
         return False  # `le sommet s'est achevé` … `X accueillera le prochain sommet`; a
         # hearing, a speech before a body or a presence, told by their own words, and a
@@ -111,6 +115,16 @@ def same_event(a: dict, b: dict, persons: set[str]) -> bool:
             len(persons.intersection(b["participants"])) == 2:
         return False  # `X a reçu Y, puis Z`: two meetings of X
     return bool(pa & pb)
+
+
+def apart_in_time(a: dict, b: dict) -> bool:
+    """One mention's verb tells its contact as held and the other's as still to come
+    (``nlp/interaction_tenses.py`` sets ``ahead``): when the later one refers back to the
+    parties (`les deux dirigeants`, `ils`), two events. (Two mentions naming the parties in
+    full are still one: an article updated as the day went on tells one reception as
+    planned and as held, `doit recevoir X` … `a accueilli X`.)"""
+    return a.get("ahead") is not None and b.get("ahead") is not None and \
+        a["ahead"] != b["ahead"]
 
 
 def _share(a: list[str], b: list[str]) -> bool:
@@ -142,6 +156,9 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
     events: list[dict] = []
     for m in mentions:
         again = m.pop("again", None)
+        if m.pop("bare", False) and not any(e["type"] == m["type"] for e in events) and \
+                len(m["participants"]) < 2:
+            continue  # `s'est joint à la réunion` with no meeting told before: no event
         same = next((e for e in events if e["type"] == m["type"]
                      and same_event(e, m, persons)), None)
         if again is not None and (told := [e for e in events if e["type"] == m["type"]]):
@@ -152,7 +169,8 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
             # `l'entretien entre les deux hommes`: the contact already reported, whatever
             # word reported it first
             same = next((e for e in events if e["type"] in PAIR_TYPES and persons.intersection(
-                m["participants"]) <= set(e["participants"])), same)
+                m["participants"]) <= set(e["participants"]) and not apart_in_time(e, m)),
+                        same)
         if same is None:
             events.append(m)
             continue
@@ -187,6 +205,7 @@ def merge_mentions(mentions: list[dict], persons: set[str]) -> list[dict]:
         if e.pop("next_edition", False) and owners and not _share(e["participants"], owners):
             e["participants"] = clean_parties(owners[:1] + e["participants"], e["place"])
         e.pop("apart", None)
+        e.pop("ahead", None)
         e.pop("body", None)
         e.pop("sitting", None)
         e.pop("owner", None)

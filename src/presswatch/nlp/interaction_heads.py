@@ -26,6 +26,7 @@ __all__ = [
     "first_conjunct",
     "hosted_by_an_event",
     "is_call",
+    "listed_first",
     "name_read_as_verb",
     "neighbour_subjects",
     "object_conjuncts",
@@ -58,11 +59,22 @@ MAX_XCOMP_UP = 2
 MAX_CLAUSE_UP = 4
 """Heads climbed from a trigger phrase to the verb of its clause (``clause_subjects``)."""
 def with_conjuncts(toks: list[Token]) -> list[Token]:
+    """The tokens and their later conjuncts, but not a conjunct with a `de` of its own
+    that its head lacks: `les ministres de A, de B et de C` read as `ministres` and `B`,
+    `C` coordinated names the ministers' countries, not parties beside them."""
     out = []
     for t in toks:
         out.append(t)
-        out += [c for c in t.conjuncts if c.i > t.i]
+        out += [c for c in t.conjuncts if c.i > t.i and not (
+            _cases(c) & OF_CASES and not _cases(t) & OF_CASES)]
     return out
+
+
+OF_CASES = {"de", "du", "des", "d'", "d’"}
+
+
+def _cases(tok: Token) -> set[str]:
+    return {fold(g.lower_) for g in tok.children if g.dep_ == "case"}
 
 
 def verb_parties(verb: Token) -> list[Token]:
@@ -92,6 +104,7 @@ def verb_parties(verb: Token) -> list[Token]:
         heads += [c for c in up.children if c.dep_.startswith("nsubj") or (
             c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS)]
     heads += [h for h in first_conjunct(up) if h not in heads]  # `Kiev et Moscou doivent…`
+    heads += [h for h in listed_first(verb, heads) if h not in heads]  # (session 27)
     heads = [h for h in heads if not _a_source(h)]  # `selon X`: who tells it, no party
     if not any(h.dep_.startswith("nsubj") for h in heads):
         heads += cut_subject(up) or swallowed_subject(up)
@@ -212,8 +225,9 @@ def cut_subject(verb: Token) -> list[Token]:
     or its sentence opens otherwise."""
     sent = verb.sent
     if any(c.dep_.startswith(("nsubj", "expl:subj")) for c in verb.children) or any(
-            t.pos_ not in {"AUX", "PRON"} or t.dep_.startswith("nsubj")
-            for t in verb.doc[sent.start: verb.i]):
+            (t.pos_ not in {"AUX", "PRON"} and not (t.pos_ == "PUNCT" and t.text == ","))
+            or t.dep_.startswith("nsubj") for t in verb.doc[sent.start: verb.i]):
+        # (the cut may leave the subject's closing comma: `A, de X, et B, de Y | , se sont`)
         return []
     heads: list[Token] = []
     doc = verb.doc
@@ -243,9 +257,24 @@ def subjects_of(verb: Token, noun: Token, held: bool) -> list[Token]:
             found = [c for a in verb.children if a.dep_.startswith("aux") and a.pos_ == "VERB"
                      for c in a.children if c.dep_.startswith("nsubj")]
         if found or not held or verb.dep_ != "xcomp" or verb.head == verb:
-            return found
+            return found + listed_first(verb, found)
         verb = verb.head
     return []
+
+
+def listed_first(verb: Token, subjects: list[Token]) -> list[Token]:
+    """`A, B et C ont participé …`: the parser hung a list's first name on the verb as a
+    modifier (no preposition, a comma before the subject); it is a subject too."""
+    subject = next((s for s in subjects if s.dep_.startswith("nsubj") and any(
+        c.dep_ == "conj" for c in s.children)), None)
+    if subject is None or subject.i < 2 or verb.doc[subject.i - 1].text != ",":
+        return []
+    hung = [c for c in verb.children if c.dep_.startswith(("obl", "nmod"))]
+    if verb.dep_ in {"acl", "acl:relcl"}:  # (or made the verb a relative of that name)
+        hung.append(verb.head)
+    return [c for c in hung if c.i < subject.i and c.ent_type_ == "PER" and not any(
+        g.dep_ == "case" for g in c.children) and max(
+        t.i for t in (c, *c.children) if t.dep_ == "flat:name" or t == c) == subject.i - 2]
 
 
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
@@ -253,8 +282,8 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
     calls with), never an appeal (`appeler à la retenue`, `un appel à manifester`,
     `appeler X à démissionner`)."""
     if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
-           for c in head.children):
-        return False
+           and not _purpose(c) for c in head.children):
+        return False  # (`a appelé X pour lui présenter ses condoléances` is a call)
     called = [h for h in heads if not h.dep_.startswith("nsubj")]
     if head.pos_ == "NOUN":
         received = head.dep_ == "obj" and head.head.lemma_ == "recevoir"
@@ -265,9 +294,26 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
         if len(nxt) and nxt[0].lower_ in {"avec", "à"}:  # however the parse hung it
             called += list(head.doc[head.i + 2: min(head.i + 7, sentence_bounds(head)[1])])
     return any(art.person(h) for h in called) or any(
-        is_role(h) and "Plur" not in morph(h, "Number") and any(
-            g.dep_ == "case" and g.lower_ == "avec" for g in h.children)
-        for h in called)  # `lors d'un appel avec le président américain`: a person too
+        is_role(h) and "Plur" not in morph(h, "Number") and (any(
+            g.dep_ == "case" and g.lower_ == "avec" for g in h.children) or (
+            h.dep_ == "obj" and head.pos_ == "VERB" and not _called_to(head) and not any(
+                c.dep_.startswith("aux") and c.lemma_ == "être" for c in head.children)))
+        for h in called)  # `lors d'un appel avec le président américain`, `a appelé son
+    # homologue` (not `a appelé son homologue à la retenue`, `est appelé le nouveau chef`)
+
+
+def _called_to(verb: Token) -> bool:
+    """`appeler X à la retenue`, `au calme` (however the parse hangs it: on the verb or on
+    X): a common noun after `à`, what X is called to."""
+    return any(t.dep_.startswith(("obl", "nmod")) and t.pos_ == "NOUN" and any(
+        g.dep_ == "case" and g.lower_ in {"à", "au", "aux"} for g in t.children)
+        for t in verb.subtree if t.i > verb.i)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose (`pour lui dire`, `afin de`), not what one is called
+    to do (`appeler X à démissionner`)."""
+    return any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in clause.children)
 
 
 def neighbour_subjects(sent: Span, art: ArticleParties, wanted: int) -> list[str]:

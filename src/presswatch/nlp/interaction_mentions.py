@@ -57,6 +57,11 @@ from presswatch.nlp.interaction_phrases import (
     is_role,
 )
 from presswatch.nlp.interaction_places import place_of, seat_host, seat_office, visit_place
+from presswatch.nlp.interaction_readings import (
+    a_name_with_an_article,
+    sees_someone,
+    the_meeting_told,
+)
 from presswatch.nlp.interaction_triggers import (
     PLACE_CASES,
     a_peak,
@@ -96,12 +101,12 @@ CALL_WORDS = {"appel", "appeler"}
 """Call triggers that need a person called (see ``is_call``)."""
 HOSTING = {"accueillir", "recevoir"}
 """Verbs whose place subject makes a visit (`Moscou accueille X`)."""
-REFLEXIVE = {"entretenir", "retrouver", "voir"}
+REFLEXIVE = {"entretenir", "retrouver", "voir", "revoir"}
 """Trigger verbs that report an interaction only in their reflexive form."""
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 """Their reflexive pronouns in every person: a speaker's own `je me suis entretenu avec Y`
 inside a quote is the reflexive `s'entretenir` too."""
-PARSED_ONLY = {"retrouver", "voir", "discuter", "échanger", "parler"}
+PARSED_ONLY = {"retrouver", "voir", "revoir", "discuter", "échanger", "parler"}
 """Trigger verbs that report a meeting or talks only when the parse names two parties (`le
 gouvernement et les syndicats se retrouveront jeudi`, `les émissaires ont discuté avec les
 rebelles`), no stand-ins from the sentence (`il faut discuter du budget`)."""
@@ -196,7 +201,8 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
     later = _named_later(art, head, heads, names) if kind in PAIR_TYPES else []
     return mention(kind, names, doc[start:end], place=place, told_before=told_before,
                    later=later, gathering=head.lemma_ in GATHERINGS or for_summit(head),
-                   again=clean_parties(parties.outright, place) if told_again(head) else None,
+                   again=clean_parties(parties.outright, place) if told_again(head) or
+                   the_meeting_told(head) else None, bare=the_meeting_told(head),
                    body=parties.among,
                    sitting=parties.session and len(names) == 1 and names[0] not in art.persons,
                    owner=summit_owner(head) if kind == "summit" else None,
@@ -277,7 +283,8 @@ def _completed(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
     sent, session, called = head.sent, parties.session, parties.called
     names = list(parties.names)  # (a copy: the record stays what the sentence named)
     trigger_words = fold(doc[start:end].text)
-    need = 1 if session else MIN_PARTIES.get(kind, 1)
+    need = 1 if session or the_meeting_told(head) else MIN_PARTIES.get(kind, 1)
+    # (`s'est joint à la réunion`: one who joins the meeting told, see `bare`)
     if len(names) < need and head.lemma_ in HOSTING and any(
             c.dep_ == "aux:pass" for c in head.children) and not any(
             h.dep_ == "obl:agent" for h in heads) and (
@@ -401,9 +408,14 @@ def _no_meeting_after_all(head: Token, heads: list[Token], names: list[str],
             and not is_party_noun(c) and any(g.lower_ in OWNER_CASES for g in c.children)
             and fold(c.lemma_) not in NOT_OWNERS for c in head.children):
         return True  # `le déplacement des séances`, `la visite des lieux`: no one travels
+    if head.pos_ == "VERB" and head.lemma_ in HOSTING and (received := [
+            h for h in heads if h.dep_ == "obj"]) and all(
+            a_name_with_an_article(h) for h in received):
+        return True  # `a reçu le Molière du meilleur texte`: a prize
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
-            c.lower_ in REFLEXIVE_CLITICS for c in head.children):
-        return True  # `entretenir des relations` is no talk
+            c.lower_ in REFLEXIVE_CLITICS for c in head.children) and not sees_someone(
+            head, heads, art):
+        return True  # `entretenir des relations` is no talk (`où il a vu le maire` is one)
     if head.lemma_ in SPOKEN_WITH and (head.pos_ != "VERB" or not any(
             c.lower_ in REFLEXIVE_CLITICS for c in head.children)):
         return True  # `a parlé de la crise`, `parle aux Français`, `a parlé avec des

@@ -76,7 +76,8 @@ class ArticleParties:
     def __init__(self, doc: Doc, people: list[dict], quotes: list[dict]) -> None:
         self.doc = doc
         self.person_at: dict[int, str] = {}
-        people = [p for p in people if not _a_things_name(doc, p.get("mentions") or [])]
+        people = [p for p in people if not _a_things_name(doc, p.get("mentions") or [])
+                  and not a_places_name(doc, p.get("mentions") or [])]
         for p in people:
             for m in p.get("mentions") or []:
                 self.person_at[m] = p["name"]
@@ -393,4 +394,26 @@ def _a_things_name(doc: Doc, mentions: list[int]) -> bool:
     return bool(heads) and all(h.pos_ == "NOUN" and fold(h.lemma_) in THING_KINDS
                                for h in heads)
 
+
+WHEN_BEFORE_PLACE = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                     "matin", "soir", "midi", "veille", "lendemain", "hier", "aujourd'hui"}
+"""Time words that `à` + a place follows (`dimanche à Kelmar`, `mardi soir à Dellac`)."""
+
+
+def a_places_name(doc: Doc, mentions: list[int]) -> bool:
+    """Every mention of a "person" is one word after `<time word> à` (`dimanche à Kelmar`,
+    `en visite mardi à Dellac`): a town the recogniser took for a surname, no party and no
+    antecedent of a pronoun (a person is met `à` no one after a weekday)."""
+    if not mentions:
+        return False
+    for m in mentions:
+        span = doc.char_span(m, m + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        if tok.i < 2 or any(c.dep_ == "flat:name" for c in tok.children) or \
+                tok.dep_ == "flat:name" or doc[tok.i - 1].lower_ != "à" or \
+                fold(doc[tok.i - 2].lower_) not in WHEN_BEFORE_PLACE:
+            return False
+    return True
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from presswatch.nlp.docfacts import column, morph, sentence_bounds, span_text, strings
 from presswatch.nlp.interaction_nations import is_nationality
 from presswatch.nlp.interaction_phrases import OWNER_CASES, WHEN_WORDS, is_party_noun, is_role
+from presswatch.nlp.interaction_readings import a_possessed_peak
 from presswatch.textutil import fold
 
 __all__ = [
@@ -472,8 +473,8 @@ def a_peak(noun: Token) -> bool:
     peak, not a summit (one is of an institution or a place, or is held)."""
     if noun.lemma_ != "sommet":
         return False
-    if noun.head.lemma_ in PEAK_VERBS:
-        return True
+    if noun.head.lemma_ in PEAK_VERBS or a_possessed_peak(noun):
+        return True  # (`au sommet de sa popularité`)
     return any(c.dep_.startswith("nmod") and c.pos_ == "NOUN" and c.ent_type_ != "ORG"
                and fold(c.lemma_) in PEAK_OF and any(g.lower_ in OWNER_CASES
                                                      for g in c.children)

@@ -32,6 +32,7 @@ from presswatch.nlp.interaction_guests import in_presence
 from presswatch.nlp.interaction_hearings import hearings
 from presswatch.nlp.interaction_mentions import HOSTING, trigger_mention
 from presswatch.nlp.interaction_parties import ArticleParties
+from presswatch.nlp.interaction_tenses import held_or_ahead
 from presswatch.nlp.interaction_triggers import find_triggers, load_triggers
 from presswatch.nlp.interaction_wording import purpose_of
 
@@ -54,6 +55,16 @@ def _dated(ev: dict, trigger: Token, art: ArticleParties, article_date: str | No
     return ones
 
 
+def _held_as_talks(doc: Doc, start: int, mentions: list[dict]) -> None:
+    """A meeting verb whose purpose is talks (`se sont réunies pour un cycle de
+    négociations`) reports those talks: the guideline's more specific type, as when one
+    event is told by both words (session 27)."""
+    for m in mentions:
+        span = doc.char_span(m["trigger_start"], m["trigger_end"], alignment_mode="expand")
+        if m["type"] == "meeting" and span is not None and doc[start] in span.root.subtree:
+            m["type"] = "talks"
+
+
 def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                       article_date: str | None) -> list[dict]:
     """Interaction dicts: type, participants, place, date, trigger, trigger_start/end."""
@@ -69,11 +80,15 @@ def find_interactions(doc: Doc, triggers: dict[tuple[str, ...], str],
                     c.dep_ == "aux:pass" for c in doc[start].children)):
             continue  # but `alors que Moscou accueille X` is no call
         if kind in {"meeting", "talks"} and purpose_of(doc, start, told):
+            if kind == "talks":  # `se sont réunis pour un cycle de négociations`: the
+                _held_as_talks(doc, start, mentions)  # meeting is those talks
             continue
         ev = trigger_mention(doc, art, start, end, kind, matches, n_match)
         if ev is None:
             continue
         told.append((start, end, kind))
+        ev["ahead"] = held_or_ahead(doc, start, end)  # a held contact and a planned one
+        # between the same people are two events (`interaction_tenses`)
         mentions += _dated(ev, doc[start], art, article_date)
     said = {i for a, b, k in matches if k in PAIR_TYPES for i in range(a, b)}
     for ev in hearings(doc, art) + debates(doc) + in_presence(doc, art, said):  # `auditionné par
