@@ -74,6 +74,7 @@ class _RoleMention(NamedTuple):
     current_role: bool
     said_gender: str
     compatriot: bool
+    ex_words: frozenset[str] = frozenset()
 
 
 class RoleMentions(ContrastMentions):
@@ -244,7 +245,8 @@ class RoleMentions(ContrastMentions):
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"} or (
             t.pos_ == "ADV" and t.dep_ == "amod")} - STOP_DESCRIPTORS
-        words |= {w.removeprefix("ex-") for w in words}  # (`L'ex-président`: a président)
+        ex_words = {w.removeprefix("ex-") for w in words} - words
+        words |= ex_words  # (`L'ex-président`: a président, but only a former one's)
         # (`De Croo` tagged a proper noun shares no `de`; `polésien` read as an adverb)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
@@ -281,7 +283,8 @@ class RoleMentions(ContrastMentions):
                           self._unnamed_of_the_nation(countries, tokens[0].i))
         return _RoleMention(frozenset(words), frozenset(synonyms), frozenset(nationality),
                             frozenset(countries), function, head_word, frozenset(qualifiers),
-                            former, current_role, said_gender, compatriot)
+                            former, current_role, said_gender, compatriot,
+                            frozenset(ex_words))
 
     def _role_candidates(self, role: _RoleMention, head: Token, char: int
                          ) -> tuple[list[Person], list[tuple[float, Person]],
@@ -332,6 +335,8 @@ class RoleMentions(ContrastMentions):
                 # but`) is no office: X may be `la candidate`, `l'attaquant`
             compatible.append(p)
             shared = role.words & p.descriptors
+            if not self._only_former(p):  # `L'ex-président X … le président Y`: not Y
+                shared -= role.ex_words
             if not shared or (shared <= TITLE_WORDS and not any(
                     x < char or head.sent.start_char <= x < head.sent.end_char
                     for x in p.positions)):
