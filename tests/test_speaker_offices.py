@@ -116,3 +116,11 @@ def test_a_group_named_with_a_capitalised_article_is_also_its_initials(annotate)
         "Le président du groupe Les Progressistes, Paul Orcel, a critiqué le texte mardi. "
         "« C'est un budget bâclé », a lancé le président du groupe LP.")
     assert find(quotes, "C'est un budget bâclé")["speaker"] == "Paul Orcel"
+
+
+def test_a_successor_without_a_handover_told_is_nobody_named(annotate):
+    # (h37-review) no handover told: `son successeur` is not whoever else is in focus
+    quotes = annotate(
+        "La directrice du musée, Anne Roux, a quitté ses fonctions vendredi. Le maire, "
+        "Marc Blin, a salué son action. Son successeur a promis « la continuité ».")
+    assert find(quotes, "la continuité")["speaker"] not in {"Anne Roux", "Marc Blin"}

@@ -44,6 +44,7 @@ from presswatch.nlp.speaker_offices import (
     other_function,
     principal_words,
     shares_the_office,
+    untold_handover,
 )
 from presswatch.nlp.speaker_role_clashes import holds_it_now, of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
@@ -387,7 +388,7 @@ class RoleMentions(ContrastMentions):
         """Untied: the compatible person in focus, unless someone else took the floor
         since; else the other person a contrast points to; else, in a lead that names
         nobody yet, the first compatible person then quoted by name."""
-        if self._relative_to_another(tokens, head) or (
+        if self._relative_to_another(tokens, head) or untold_handover(head) or (
                 not role.former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
                 self._unnamed_of_the_nation(role.countries, tokens[0].i)):
             return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
