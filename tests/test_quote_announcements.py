@@ -106,3 +106,28 @@ def test_s_informer_is_asking_not_informing(annotate):
 ])
 def test_a_programme_or_list_unveiled_is_a_thing_shown(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La fromagerie a fait connaître ses tommes dans toute la région.",
+    "Ses romans ont fait connaître la vallée de l'Ubaye au grand public.",
+    "Le peintre a fait connaître son nom grâce à une exposition à Nantes.",
+])
+def test_faire_connaitre_making_famous_is_no_quote(annotate, text):
+    # (h37-review) `faire connaître` also means to make famous: no announcement
+    assert not annotate(text)
+
+
+def test_faire_connaitre_a_name_announced_stays_a_quote(annotate):
+    q = find(annotate("Le club a fait connaître jeudi le nom de son nouvel entraîneur."),
+             "le nom de son nouvel entraîneur")
+    assert q["cue"].startswith("a fait connaître")
+
+
+@pytest.mark.parametrize("text", [
+    "Avant le vote, les habitants se sont informés sur le projet de rocade.",
+    "La famille s'est informée sur l'état de santé du blessé.",
+])
+def test_s_informer_sur_is_reading_up_not_asking(annotate, text):
+    # (h37-review) `s'informer sur` is to read up on something: no question asked
+    assert not annotate(text)

@@ -97,3 +97,30 @@ def test_a_rank_after_numero_belongs_to_the_inverted_subject(annotate):
         "Moser. « Nos deux pays partagent une même vision », a assuré le numéro un chinois "
         "à l'issue de l'entretien.")
     assert find(quotes, "Nos deux pays partagent une même vision")["speaker"] == "Li Wenbo"
+
+
+def test_an_ex_holder_is_not_the_holder_written_plainly(annotate):
+    # (h37-review) `l'ex-président` ties only someone written as a former holder: here
+    # the one written `L'ex-président X` (no role the people reader takes), never the
+    # current `président Y`
+    quotes = annotate(
+        "L'ex-président Paul Vernier a rencontré mardi le président Marc Aubry à Rennes. "
+        "« Nous avons parlé du pays », a déclaré l'ex-président.")
+    assert find(quotes, "Nous avons parlé du pays")["speaker"] != "Marc Aubry"
+
+
+def test_a_group_named_with_a_capitalised_article_is_also_its_initials(annotate):
+    # (h37-review) `du groupe Les Progressistes` is `du groupe LP`: the initials of the
+    # name, article included, are no other body
+    quotes = annotate(
+        "Le président du groupe Les Progressistes, Paul Orcel, a critiqué le texte mardi. "
+        "« C'est un budget bâclé », a lancé le président du groupe LP.")
+    assert find(quotes, "C'est un budget bâclé")["speaker"] == "Paul Orcel"
+
+
+def test_a_successor_without_a_handover_told_is_nobody_named(annotate):
+    # (h37-review) no handover told: `son successeur` is not whoever else is in focus
+    quotes = annotate(
+        "La directrice du musée, Anne Roux, a quitté ses fonctions vendredi. Le maire, "
+        "Marc Blin, a salué son action. Son successeur a promis « la continuité ».")
+    assert find(quotes, "la continuité")["speaker"] not in {"Anne Roux", "Marc Blin"}

@@ -57,6 +57,35 @@ def shows_a_standing(doc: Doc, start: int, end: int, lemma: str, lex: Lexicon) -
         not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
+MAKING_KNOWN_VERBS = frozenset({"faire connaître"})
+"""Verbs that announce (`a fait connaître sa décision`) and also make famous (`a fait
+connaître ses produits dans toute l'Europe`, `ses films ont fait connaître le cinéma
+iranien`): only an object naming something decided or said is what was announced."""
+
+MADE_KNOWN_NOUNS = frozenset(fold(w) for w in (
+    "décision", "choix", "candidature", "condition", "exigence", "proposition", "résultat",
+    "date", "identité", "nom", "calendrier", "montant", "verdict", "conclusion"))
+"""Nouns (folded lemmas) of what is decided or found and then announced, besides
+data/expression_nouns.txt (`son intention`) and data/speech_event_nouns.txt (`sa
+position`): `a fait connaître le nom du lauréat`, `ses conditions`."""
+
+
+def makes_famous(doc: Doc, start: int, end: int, head: Token, lemma: str, lex: Lexicon
+                 ) -> bool:
+    """`a fait connaître ses produits`, `a fait connaître son travail grâce aux réseaux
+    sociaux`: after a verb that also means to make famous (`MAKING_KNOWN_VERBS`), an
+    object naming nothing decided or said (`MADE_KNOWN_NOUNS`, expression and speech-event
+    nouns) is what became known, not an announcement; `son nom` after a possessive is the
+    subject's own name made famous, `le nom du lauréat` one announced. Quoted words inside
+    stay said."""
+    if lemma not in MAKING_KNOWN_VERBS or any(t.text in OPENING_MARKS for t in doc[start:end]):
+        return False
+    words = {fold(head.lemma_), fold(head.text)}
+    if "nom" in words and doc[start].lower_ in POSSESSIVES:
+        return True
+    return not words & (MADE_KNOWN_NOUNS | lex.expressions | lex.speech_events)
+
+
 def shows_a_carrier(doc: Doc, start: int, end: int, head: Token, lex: Lexicon) -> bool:
     """`a dévoilé un courrier qu'ils avaient reçu`, `a publié des photos du chantier`: an
     object headed by a noun of data/carrier_nouns.txt is a thing shown, whatever follows

@@ -462,6 +462,15 @@ def role_function(tokens: list[Token], lex: Lexicon) -> tuple[str, frozenset[str
     nouns = {fold(t.lemma_) for t in named} | {fold(t.text) for t in named}
     if len(after) >= 2 and named:  # `des Affaires étrangères` is also `des AE`
         nouns.add(fold("".join(t.text[0] for t in after)))
+    # a name opening with a capitalised article (`du groupe Les Républicains`) is also
+    # its initials with the article's (`du groupe LR`)
+    opening = next((t for t in tokens if t.i > head.i and t.pos_ == "DET" and
+                    t.text[:1].isupper() and not t.is_sent_start), None)
+    if opening is not None:
+        caps = [t for t in sorted(tokens, key=lambda t: t.i) if t.i >= opening.i and
+                t.text[:1].isupper() and t.pos_ in {"DET", "NOUN", "PROPN", "ADJ"}]
+        if len(caps) >= 2:
+            nouns.add(fold("".join(t.text[0] for t in caps)))
     return fold(head.lemma_).removeprefix("ex-"), frozenset(nouns - STOP_DESCRIPTORS)
 
 

@@ -23,6 +23,23 @@ RELATION_NOUNS = frozenset({"adversaire", "rival", "rivale", "successeur", "pré
 rival`, `son prédécesseur`): no office of their own, so no office the person they name
 must not hold (unlike `son homologue`, who holds the possessor's office elsewhere)."""
 
+HANDOVER_NOUNS = frozenset({"successeur", "prédécesseur"})
+"""Relation nouns naming the other party of a handover (`son prédécesseur`)."""
+
+HANDOVER_WORDS = frozenset({"succeder", "remplacer", "succession", "passation", "releve"})
+"""Lemmas (folded) by which an article tells a handover between two people it names
+(`X a succédé à Y`, `X remplace Y`)."""
+
+
+def untold_handover(head: Token) -> bool:
+    """`La maire X a quitté ses fonctions. Le préfet Y a salué son action. Son successeur a
+    promis …`: a successor or a predecessor is the other party of a handover only where
+    the text before tells one; without it, they are someone the article does not name,
+    not whoever else is in focus (review of session 27)."""
+    return head.lower_ in HANDOVER_NOUNS and not any(
+        fold(t.lemma_) in HANDOVER_WORDS for t in head.doc[:head.i])
+
+
 STATE_WORDS = frozenset({"etat", "republique"})
 """Complements (folded) that name the State itself: `le président de la République` is
 `le chef de l'État`."""

@@ -44,6 +44,7 @@ from presswatch.nlp.speaker_offices import (
     other_function,
     principal_words,
     shares_the_office,
+    untold_handover,
 )
 from presswatch.nlp.speaker_role_clashes import holds_it_now, of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
@@ -74,6 +75,7 @@ class _RoleMention(NamedTuple):
     current_role: bool
     said_gender: str
     compatriot: bool
+    ex_words: frozenset[str] = frozenset()
 
 
 class RoleMentions(ContrastMentions):
@@ -244,7 +246,8 @@ class RoleMentions(ContrastMentions):
             STOP_DESCRIPTORS
         words |= {fold(t.text) for t in tokens if t.pos_ in {"ADJ", "PROPN"} or (
             t.pos_ == "ADV" and t.dep_ == "amod")} - STOP_DESCRIPTORS
-        words |= {w.removeprefix("ex-") for w in words}  # (`L'ex-président`: a président)
+        ex_words = {w.removeprefix("ex-") for w in words} - words
+        words |= ex_words  # (`L'ex-président`: a président, but only a former one's)
         # (`De Croo` tagged a proper noun shares no `de`; `polésien` read as an adverb)
         phrase = fold(doc_text(self.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         words |= self.lex.role_words(phrase)
@@ -281,7 +284,8 @@ class RoleMentions(ContrastMentions):
                           self._unnamed_of_the_nation(countries, tokens[0].i))
         return _RoleMention(frozenset(words), frozenset(synonyms), frozenset(nationality),
                             frozenset(countries), function, head_word, frozenset(qualifiers),
-                            former, current_role, said_gender, compatriot)
+                            former, current_role, said_gender, compatriot,
+                            frozenset(ex_words))
 
     def _role_candidates(self, role: _RoleMention, head: Token, char: int
                          ) -> tuple[list[Person], list[tuple[float, Person]],
@@ -332,6 +336,8 @@ class RoleMentions(ContrastMentions):
                 # but`) is no office: X may be `la candidate`, `l'attaquant`
             compatible.append(p)
             shared = role.words & p.descriptors
+            if not self._only_former(p):  # `L'ex-président X … le président Y`: not Y
+                shared -= role.ex_words
             if not shared or (shared <= TITLE_WORDS and not any(
                     x < char or head.sent.start_char <= x < head.sent.end_char
                     for x in p.positions)):
@@ -382,7 +388,7 @@ class RoleMentions(ContrastMentions):
         """Untied: the compatible person in focus, unless someone else took the floor
         since; else the other person a contrast points to; else, in a lead that names
         nobody yet, the first compatible person then quoted by name."""
-        if self._relative_to_another(tokens, head) or (
+        if self._relative_to_another(tokens, head) or untold_handover(head) or (
                 not role.former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
                 self._unnamed_of_the_nation(role.countries, tokens[0].i)):
             return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
