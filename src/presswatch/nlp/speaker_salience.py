@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +25,7 @@ from presswatch.textutil import doc_cache
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
 PRONOUN_WINDOW_CHARS = 700
+T = TypeVar("T")
 # `…, expliquent-ils` takes up a group quoted before from further back: plural speakers
 # are few, and a singular one between them cannot be what `ils` means
 PLURAL_SPEAKER_WINDOW_CHARS = 1400
@@ -118,14 +121,9 @@ class Salience:
     def _last_two_persons(self, char: int) -> str | None:
         """`les deux dirigeants`: the two people named last before `char`, in the order
         the article named them, as one joint speaker."""
-        seen: list[tuple[int, str]] = []
-        for r in sorted(self.referents, key=lambda r: -r.char):
-            if r.is_person and r.char < char and char - r.char <= PRONOUN_WINDOW_CHARS and \
-                    " et " not in r.speaker and r.speaker not in {n for _c, n in seen}:
-                seen.append((r.char, r.speaker))
-            if len(seen) == 2:
-                return " et ".join(name for _c, name in sorted(seen))
-        return None
+        seen = _last_two(((r.char, r.speaker) for r in self.referents
+                          if r.is_person and " et " not in r.speaker), char)
+        return " et ".join(name for _c, name in sorted(seen)) if seen else None
 
     def _subject_pair_before(self, pronoun: Token) -> str | None:
         """`Marie Dupont et Paul Roux ont quitté le parti. Ils …`: two people named as the
@@ -180,14 +178,10 @@ class Salience:
         """`A a reçu son homologue B …. Les deux dirigeants ont esquivé. Le premier a jugé
         …`: with no pair named side by side, the two people named last, in the order the
         article introduced them."""
-        last: list[Person] = []
-        for m in sorted(self.people.mentions, key=lambda m: -m.start):
-            if not m.quoted and self.doc[m.start].idx < char and m.person not in last and \
-                    char - self.doc[m.start].idx <= PRONOUN_WINDOW_CHARS:
-                last.append(m.person)
-            if len(last) == 2:
-                return sorted(last, key=lambda p: min(p.positions))[which]
-        return None
+        seen = _last_two(((self.doc[m.start].idx, m.person) for m in self.people.mentions
+                          if not m.quoted), char)
+        return sorted((p for _c, p in seen), key=lambda p: min(p.positions))[which] \
+            if seen else None
 
     def _side_by_side(self, mentions: list) -> tuple[Person, Person] | None:
         """The last two people of `mentions` named side by side, joined by `et` and at
@@ -283,3 +277,18 @@ class Salience:
         if best is None:
             return None, gender, False
         return best.speaker, best.gender, best.is_person
+
+
+def _last_two(mentions: Iterable[tuple[int, T]], char: int) -> list[tuple[int, T]]:
+    """The last two different things (speaker strings, people) of `(offset, thing)`
+    `mentions` before `char` and within the pronoun window, latest first; empty when
+    there are fewer. `les deux dirigeants` and `le premier … le second` both look back for
+    the last pair; what they look at and how they order it differ."""
+    found: list[tuple[int, T]] = []
+    for at, thing in sorted(mentions, key=lambda m: -m[0]):
+        if at < char and char - at <= PRONOUN_WINDOW_CHARS and \
+                thing not in [other for _a, other in found]:
+            found.append((at, thing))
+            if len(found) == 2:
+                return found
+    return []
