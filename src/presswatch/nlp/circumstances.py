@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.dates import WEEKDAYS as DAYS_OF_WEEK
-from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.french import POSSESSIVES, SINGULAR_DEMONSTRATIVES
 from presswatch.nlp.people import PLATFORMS, is_title
 
 TIMES_OF_DAY = frozenset({"matin", "soir", "après-midi", "midi", "nuit", "soirée", "matinée"})
@@ -18,8 +18,6 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "en", "devant", "a
                                        "pendant", "depuis", "par", "sous"})
 """Prepositions that open where or how words were said, around an inverted subject
 (`sous couvert d'anonymat`: how, not who)."""
-POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes", "notre",
-                         "nos", "votre", "vos"})
 
 
 AGAIN = (("une", "nouvelle", "fois"), ("une", "fois", "de", "plus"), ("encore", "une", "fois"),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.circumstances import CHANNEL_NOUNS, POSSESSIVES
+from presswatch.nlp.circumstances import CHANNEL_NOUNS
 from presswatch.nlp.content_clauses import (
     absolute_participle_clause,
     bare_noun_apposition,
@@ -45,6 +45,7 @@ from presswatch.nlp.french import (
     CONTRAST_HEADS,
     NEGATION,
     OPENING_MARKS,
+    POSSESSIVES,
     PRE_VERB_CLITICS,
     QUE,
     is_present_participle,

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.circumstances import POSSESSIVES, says_when
-from presswatch.nlp.french import DATIVE_CLITICS, DIRECT_OBJECT_CLITICS, OPENING_MARKS
+from presswatch.nlp.circumstances import says_when
+from presswatch.nlp.french import DATIVE_CLITICS, DIRECT_OBJECT_CLITICS, OPENING_MARKS, POSSESSIVES
 from presswatch.nlp.spans import counted_noun
 from presswatch.textutil import fold
 

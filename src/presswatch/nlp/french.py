@@ -235,6 +235,26 @@ def looks_future(token: Token) -> bool:
     return token.lower_.endswith(FUTURE_ENDINGS) and token.lower_ != token.lemma_.lower()
 
 
+POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes", "notre",
+                         "nos", "votre", "vos"})
+"""Possessive determiners, every person and number (`sa popularité`, `nos ministres`)."""
+
+FUTURE_READ_AS_PAST_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+"""Endings of every future; `future_read_as_past` asks them only of a verb tagged as past."""
+
+
+def future_read_as_past(verb: Token) -> bool:
+    """A future the tagger read as a past (`recevra` tagged as a passé simple): a future
+    ending on a finite verb that is no passé simple of an `-er` verb (`rencontra` is one,
+    `rencontrera` is not). (`looks_future` is the same guess for a future read as a
+    present.)"""
+    word, lemma = verb.lower_, verb.lemma_.lower()
+    if "Fin" not in morph(verb, "VerbForm") or not word.endswith(FUTURE_READ_AS_PAST_ENDINGS) \
+            or "Past" not in morph(verb, "Tense"):
+        return False
+    return not (lemma.endswith("er") and word in {lemma[:-2] + "a", lemma[:-2] + "èrent"})
+
+
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes",
                                 "tes"})
 """Determiners that make a noun phrase plural (`ces résultats`, `leurs avocats`): it names

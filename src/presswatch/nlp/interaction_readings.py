@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import POSSESSIVES
 from presswatch.nlp.interaction_phrases import is_party_noun, is_role
 from presswatch.textutil import fold
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["a_name_with_an_article", "a_possessed_peak", "sees_someone", "the_meeting_told"]
 
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos",
-               "votre", "vos"}
 SEEN_APART = {"xcomp", "ccomp", "acl", "acl:relcl"}
 """Dependents that make `voir` a perception (`a vu X partir`, `a vu que`, `a vu X qui
 pleurait`), not a meeting."""

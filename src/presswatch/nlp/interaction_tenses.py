@@ -13,9 +13,10 @@ verbs of which one tells a held contact and the other a planned one are two even
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import future_read_as_past
 from presswatch.nlp.interaction_events import still_to_come
 from presswatch.nlp.interaction_heads import HOST_VERBS
 
@@ -40,7 +41,7 @@ def held_or_ahead(doc: Doc, start: int, end: int) -> bool | None:
         verb = doc[start].head  # `ont eu un échange téléphonique`, `tiendra une réunion`
     if verb is None:  # (`a téléphoné` tagged a noun still has its auxiliary)
         return None
-    if still_to_come(verb) or _future_form(verb):
+    if still_to_come(verb) or future_read_as_past(verb):
         return True
     if "Inf" in morph(verb, "VerbForm"):
         governor = verb.head
@@ -55,17 +56,3 @@ def held_or_ahead(doc: Doc, start: int, end: int) -> bool | None:
     if set(morph(verb, "Tense")) & PAST_TENSES and "Part" not in morph(verb, "VerbForm"):
         return False  # `reçut`, `recevait`
     return None
-
-
-FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
-
-
-def _future_form(verb: Token) -> bool:
-    """A future the tagger read as a past (`recevra` tagged as a passé simple): a future
-    ending on a finite verb that is no passé simple of an `-er` verb (`rencontra` is one,
-    `rencontrera` is not)."""
-    word, lemma = verb.lower_, verb.lemma_.lower()
-    if "Fin" not in morph(verb, "VerbForm") or not word.endswith(FUTURE_ENDINGS) or \
-            "Past" not in morph(verb, "Tense"):
-        return False
-    return not (lemma.endswith("er") and word in {lemma[:-2] + "a", lemma[:-2] + "èrent"})
