@@ -57,3 +57,12 @@ def test_a_presence_is_not_merged_into_a_bodys_sitting(nlp: Language) -> None:
     text = ("Le Sénat s'est réuni mardi en séance. La veille, la sénatrice Anne Martin avait "
             "visité une école en présence du ministre Paul Durand.")
     assert ("meeting", ["Anne Martin", "Paul Durand"]) in found(nlp, text)
+
+
+def test_a_planned_meeting_and_an_earlier_one_told_with_les_are_two_events(
+        nlp: Language) -> None:
+    text = ("Le ministre de la Santé, Hervé Garnier, recevra jeudi les syndicats de "
+            "médecins. Il les avait déjà rencontrés en juin, sans résultat.")
+    assert found(nlp, text) == [
+        ("meeting", ["Hervé Garnier", "les syndicats de médecins"]),
+        ("meeting", ["Hervé Garnier", "les syndicats de médecins"])]

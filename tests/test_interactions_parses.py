@@ -13,7 +13,7 @@ from interactions_found import found as party_lists
 from interactions_found import found_with_places as found
 from spacy.language import Language
 
-from presswatch.nlp.interaction_phrases import is_party_noun
+from presswatch.nlp.interaction_phrases import clean_parties, is_party_noun
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -352,3 +352,17 @@ def test_a_first_name_read_as_a_verb_after_et_is_received_too(nlp: Language) -> 
             "Narendra Modi.")
     (kind, parties), = party_lists(nlp, text)
     assert kind == "meeting" and {"Xi Jinping", "Narendra Modi"} <= set(parties)
+
+
+def test_a_venue_the_recogniser_cut_before_its_town_is_one_place(
+        nlp: Language) -> None:
+    text = ("La sous-préfète, Anne Lozère, a rencontré lundi les pêcheurs de l'étang à la "
+            "chambre de commerce de Vardes.")
+    assert found(nlp, text) == [
+        ("meeting", ["Anne Lozère", "les pêcheurs de l'étang"], "chambre de commerce de Vardes")]
+
+
+def test_the_town_a_venue_is_of_is_no_party() -> None:
+    assert clean_parties(["Anne Lozère", "les pêcheurs", "Vardes"],
+                         "chambre de commerce de Vardes") == ["Anne Lozère", "les pêcheurs"]
+    assert clean_parties(["Anne Lozère", "Vardes"], "Vardes") == ["Anne Lozère"]

@@ -172,3 +172,10 @@ def test_a_joint_speaker_is_two_parties(nlp: Language) -> None:
     assert found(nlp, "Lors d'une conférence de presse conjointe à Lyon, Anne Roux et Hans "
                       "Weber ont annoncé un accord.") == [
         ("press_conference", ["Anne Roux", "Hans Weber"])]
+
+
+def test_a_plural_object_pronoun_stands_for_the_group_named_before(nlp: Language) -> None:
+    text = ("Les représentants des éleveurs attendaient une réponse depuis des semaines. "
+            "Le préfet Jean Marsac les a finalement rencontrés vendredi.")
+    assert found(nlp, text) == [
+        ("meeting", ["Les représentants des éleveurs", "Jean Marsac"])]

@@ -26,18 +26,33 @@ from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.interaction_nations import countries_in, countries_named
 from presswatch.textutil import fold
 
-__all__ = ["OBJECT_CLITICS", "attendee_countries", "country_people", "holder_of_nationality",
-           "holds_office", "named_after", "named_later", "object_antecedent", "subject_at",
-           "summit_attendees"]
+__all__ = [
+    "GROUP_OBJECT_CLITICS",
+    "OBJECT_CLITICS",
+    "attendee_countries",
+    "country_people",
+    "group_antecedent",
+    "holder_of_nationality",
+    "holds_office",
+    "named_after",
+    "named_later",
+    "object_antecedent",
+    "subject_at",
+    "summit_attendees",
+]
 
 OBJECT_CLITICS = {"l'", "l’", "le", "la"}
 """Object pronouns of one person (`l'a reçu`, `la rencontrera`); `les` is a group the
-article's earlier pair may stand for, left to the plural rules."""
+article's earlier pair may stand for, left to the plural rules, or a group named before
+(:func:`group_antecedent`)."""
 OFFICES = {"president", "presidente", "ministre", "premier", "premiere", "chancelier",
            "chanceliere", "roi", "reine", "emir", "prince", "monarque", "chef", "secretaire",
            "ambassadeur", "ambassadrice", "delegation", "dirigeant", "dirigeante", "souverain"}
 """Words of a role that make its holder stand for a country at a summit (`le Premier
 ministre indien`, `la cheffe de la délégation`), unlike an activist or a writer."""
+GROUP_OBJECT_CLITICS = {"les", "leur"}
+"""Object pronouns of a group (`il les avait rencontrés`, `leur a rendu visite`): the
+parties were told before (:func:`group_antecedent`)."""
 INDIRECT_CLITICS = {"lui"}
 """The indirect object pronoun of one person (`Donald Trump lui a téléphoné`, `lui a rendu
 visite`): the person named before, as an object pronoun is."""
@@ -105,6 +120,27 @@ def object_antecedent(pronoun: Token, person_at: Mapping[int, str], mention_star
         if who == subject or (wanted and genders.get(who) not in {wanted, "", None}):
             continue
         return who
+    return None
+
+
+def group_antecedent(pronoun: Token, party: Callable[[Token], str | None]) -> str | None:
+    """The group a plural object pronoun of a meeting verb stands for (`Le ministre recevra
+    lundi les syndicats. Il les avait déjà rencontrés en septembre`: the unions): the last
+    plural noun heading its own phrase (not the complement of another: `d'enseignants`)
+    before it in its sentence or the two before, not the verb's own subject, that
+    ``party`` names as a group (a person's pair is the plural rules' business)."""
+    if pronoun.lower_ not in GROUP_OBJECT_CLITICS or pronoun.dep_ not in {
+            "obj", "iobj", "obl:arg"}:
+        return None
+    doc = pronoun.doc
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    for tok in reversed(doc[sents[max(0, here - ANTECEDENT_SENTENCES)].start:pronoun.i]):
+        if tok.pos_ != "NOUN" or "Plur" not in morph(tok, "Number") or tok.dep_ == "nmod" or (
+                tok.head.i == pronoun.head.i and tok.dep_.startswith("nsubj")):
+            continue
+        if (found := party(tok)) is not None:
+            return found
     return None
 
 

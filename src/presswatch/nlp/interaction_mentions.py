@@ -37,7 +37,7 @@ from presswatch.nlp.interaction_heads import (
     verb_parties,
     with_conjuncts,
 )
-from presswatch.nlp.interaction_holders import named_after
+from presswatch.nlp.interaction_holders import GROUP_OBJECT_CLITICS, named_after
 from presswatch.nlp.interaction_nations import compound_countries, is_nationality
 from presswatch.nlp.interaction_noun_heads import (
     bound_for,
@@ -358,7 +358,8 @@ def _names_of(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
         names += compound_countries(head)
     if kind in PAIR_TYPES:  # `X a reçu le ministre français. Jean-Noël Barrot a …`
         names = _roles_named_after(heads, names, art)
-    told_before = any(art.group(h) for h in heads)  # `entre les deux hommes`
+    told_before = any(art.group(h) or (h.lower_ in GROUP_OBJECT_CLITICS and h.pos_ == "PRON")
+                      for h in heads)  # `entre les deux hommes`, `il les avait rencontrés`
     if head.pos_ == "NOUN" and any(c.lower_ in {"leur", "leurs"} and c.dep_ == "det"
                                    for c in head.children) and (pair := art.last_pair(
                                        doc[start].idx)):

@@ -144,9 +144,11 @@ class ArticleParties:
         return holders.country_people(self.people, self.countries)
 
     def _object_of(self, pronoun: Token) -> str | None:
-        """The person an object pronoun of a meeting verb stands for (`l'a reçu`)."""
-        return holders.object_antecedent(pronoun, self.person_at, self.mention_starts, self.people,
-                                         self.person)
+        """The person an object pronoun of a meeting verb stands for (`l'a reçu`), or the
+        group a plural one does (`les avait rencontrés`)."""
+        return holders.object_antecedent(pronoun, self.person_at, self.mention_starts,
+                                         self.people, self.person) or \
+            holders.group_antecedent(pronoun, party_phrase)
 
     def _of_that_country(self, role: Token, who: str) -> str | None:
         """``who``, the person a role description was resolved to, unless the role's

@@ -230,6 +230,8 @@ def clean_parties(names: list[str], place: str | None) -> list[str]:
         f = fold(n)
         if not f or (place and f == fold(place)) or set(f.split()) <= FUNCTION_WORDS:
             continue  # `Le` cut from `Le roi` by the recogniser names no one
+        if place and fold(place).endswith((f" de {f}", f" d'{f}", f" du {f}")):
+            continue  # the town of the venue (`à la chambre d'agriculture de Rodel`)
         last = f.split()[-1]
         if any(fold(o) == f or (fold(o).split()[-1] == last and len(o) >= len(n))
                for o in out):

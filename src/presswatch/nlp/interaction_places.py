@@ -50,8 +50,24 @@ def place_of(sent: Span, trigger: Token) -> str | None:
             continue
         gap = abs(ent.start - trigger.i) + (0 if ent.start > trigger.i else 3)
         if best is None or gap < best[0]:
-            best = (gap, ent.text)
+            best = (gap, _with_its_town(ent))
     return best[1] if best else None
+
+
+def _with_its_town(ent: Span) -> str:
+    """A venue the recogniser cut before the town it is of (`la chambre d'agriculture de` |
+    `Rodel`: two entities, the second at times read as a person's name) as one place, the
+    proper nouns after its `de` included."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return ent.text
+    if end < len(doc) and doc[end].ent_iob_ == "B":  # the town, as the recogniser has it
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return span_text(doc, ent.start, end) if end > ent.end else ent.text
 
 
 def visit_place(verb: Token, heads: list[Token]) -> tuple[list[Token], Token | str | None]:
