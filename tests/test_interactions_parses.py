@@ -366,3 +366,9 @@ def test_the_town_a_venue_is_of_is_no_party() -> None:
     assert clean_parties(["Anne Lozère", "les pêcheurs", "Vardes"],
                          "chambre de commerce de Vardes") == ["Anne Lozère", "les pêcheurs"]
     assert clean_parties(["Anne Lozère", "Vardes"], "Vardes") == ["Anne Lozère"]
+
+
+def test_lors_de_read_as_an_adverb_of_the_party_is_no_word_of_it(nlp: Language) -> None:
+    text = ("« Les urgences rouvriront cet été », a promis la Première ministre lors d'un "
+            "déplacement à Rennes.")
+    assert found(nlp, text) == [("visit", ["la Première ministre"], "Rennes")]

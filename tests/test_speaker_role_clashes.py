@@ -108,3 +108,17 @@ def test_a_union_delegate_is_taken_up_as_the_trade_unionist(annotate):
         "répondu la syndicaliste.")
     assert find(quotes, "Nous ne lâcherons rien")["speaker"] == "Lucie Marchal"
 
+
+
+def test_the_prime_minister_is_not_a_minister_the_article_never_calls_premier(annotate):
+    quotes = annotate(
+        "Le ministre des Finances, Paul Vidal, a présenté mardi le budget à l'Assemblée. "
+        "« Le déficit sera ramené sous les 3 % », a promis le Premier ministre mercredi.")
+    assert find(quotes, "Le déficit sera ramené sous les 3 %")["speaker"] == "le Premier ministre"
+
+
+def test_the_head_of_government_is_still_the_prime_minister_named_before(annotate):
+    quotes = annotate(
+        "Le Premier ministre, Luc Marin, a reçu le ministre de l'Intérieur, Paul Vidal. "
+        "« Rien n'est décidé », a dit le chef du gouvernement.")
+    assert find(quotes, "Rien n'est décidé")["speaker"] == "Luc Marin"

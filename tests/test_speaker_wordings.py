@@ -197,3 +197,11 @@ def test_an_inverted_role_with_en_and_a_circumstance_between_commas(annotate, te
     """`l'économiste en chef de la banque X, Y`: `en chef` belongs to the role before the
     apposed name; `, depuis Genève,` between the verb and its subject is where, not who."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_lors_de_after_the_inverted_subject_is_when_it_was_said(annotate):
+    """`a promis la Première ministre lors d'un déplacement`: `lors`, which the tagger may
+    call an adverb hung on the subject's noun, still opens the circumstance."""
+    quotes = annotate("« Les urgences rouvriront cet été », a promis la Première ministre "
+                      "lors d'un déplacement à Rennes.")
+    assert find(quotes, "Les urgences rouvriront cet été")["speaker"] == "la Première ministre"

@@ -138,6 +138,9 @@ def party_phrase(tok: Token) -> str | None:
     keep = [tok]
     for c in tok.children:
         if c.dep_ in {"det", "amod", "flat:name", "fixed", "compound"}:
+            if c.pos_ == "ADV" and c.i > tok.i:
+                continue  # `la ministre lors d'un déplacement`: the parser's adverb is
+                # the circumstance, no word of the party
             keep.append(c)
             if c.dep_ == "amod":  # `les délégations russe et ukrainienne`
                 keep += [t for t in c.children if t.dep_ in {"conj", "cc"} and t.pos_ in {

@@ -259,7 +259,7 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
     speaker; the inverted subject stops at such a preposition."""
     lo, hi = span
     hi = next((k for k in range(lo + 1, hi) if doc[k].lower_ in INVERTED_SUBJECT_STOPS
-               and doc[k].pos_ == "ADP" and not (
+               and (doc[k].pos_ == "ADP" or _lors_de(doc, k)) and not (
                    k + 1 < len(doc) and doc[k + 1].lower_ in ROLE_AFTER_EN)), hi)
     # `a confié le Lyonnais au micro de Canal+`: the medium's microphone is where
     hi = next((k for k in range(lo + 1, hi) if _at_a_channel(doc, k)), hi)
@@ -280,6 +280,13 @@ def _without_circumstance(doc: Doc, span: tuple[int, int], lex: Lexicon
                 for t in doc[k + 1: hi]):
             return lo, k
     return lo, hi
+
+
+def _lors_de(doc: Doc, k: int) -> bool:
+    """`lors de`, `lors d'un déplacement`: a preposition whatever the tagger calls `lors`
+    (an adverb the parser then hangs on the subject's noun)."""
+    return doc[k].lower_ == "lors" and k + 1 < len(doc) and \
+        doc[k + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}
 
 
 def _at_a_channel(doc: Doc, k: int) -> bool:

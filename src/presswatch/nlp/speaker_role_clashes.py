@@ -82,7 +82,21 @@ def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicen
             not of_another_body(words, head_word, p, lex)):
         return True
     return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex) \
-        or only_their_principal(head_word, p, lex)
+        or only_their_principal(head_word, p, lex) or another_rank(words, p)
+
+
+RANKS = {"premier", "premiere"}
+"""Words that make an office of its own out of a role noun: `le Premier ministre` heads
+the government the ministers sit in."""
+
+
+def another_rank(words: frozenset[str], p: Person) -> bool:
+    """`le Premier ministre thaïlandais` is not `le ministre X`, a minister the article
+    never calls Premier (nor `chef du gouvernement`, which says it): the rank makes another
+    office of the same noun. Only the mention's rank is asked: `le ministre` said of a
+    head of government is no French a newsroom writes."""
+    return bool(words & RANKS) and "ministre" in words and "ministre" in p.descriptors and \
+        not p.descriptors & RANKS
 
 
 def only_their_principal(head_word: str, p: Person, lex: Lexicon) -> bool:
