@@ -91,3 +91,15 @@ def test_a_summit_met_in_passing_draws_no_office_holder(nlp: Language) -> None:
             "clé sur le climat à Glasgow. « C'est une alerte », a déclaré le secrétaire "
             "général de l'ONU, Paolo Ferri.")
     assert all("Paolo Ferri" not in parties for _kind, parties in found(nlp, text))
+
+
+def test_the_countries_of_a_summits_leaders_come_from_the_nationality_lexicon(
+        nlp: Language) -> None:
+    """Every sovereign state's adjective is listed (data/nationality_countries.tsv), not
+    only those the dev set's articles met: the Laotian and Cambodian leaders stand for
+    Laos and Cambodge."""
+    text = ("Le sommet de l'Asean s'est ouvert mardi à Vientiane. Le Premier ministre "
+            "laotien, Somsak Vong, a pris la parole. Le Premier ministre cambodgien, Hun "
+            "Sarin, a plaidé pour un marché commun.")
+    summit = next(parties for kind, parties in found(nlp, text) if kind == "summit")
+    assert {"Laos", "Cambodge"} <= set(summit)
