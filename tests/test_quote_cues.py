@@ -1263,3 +1263,22 @@ def test_se_vouloir_with_an_adjective_then_a_quotation_says_only_the_quotation(a
                       "auront un enseignant à la rentrée. »")
     assert [q["text"] for q in quotes] == [
         "Toutes les classes auront un enseignant à la rentrée"]
+
+
+def test_a_charge_with_an_infinitive_keeps_the_persons_own_complement(annotate):
+    """`a accusé le directeur de l'usine d'avoir menti`: the `de` + infinitive after the
+    phrase is the charge; `de l'usine` belongs to the person charged."""
+    quotes = annotate("La juge a accusé le directeur de la scierie d'avoir menti aux "
+                      "enquêteurs.")
+    assert [q["text"] for q in quotes] == ["avoir menti aux enquêteurs"]
+
+
+def test_a_warning_topic_keeps_its_own_infinitive(annotate):
+    quotes = annotate("Le maire a averti les riverains des dangers de traverser la digue.")
+    assert [q["text"] for q in quotes] == ["des dangers de traverser la digue"]
+
+
+def test_a_person_named_after_the_object_noun_is_no_content(annotate):
+    """`a rappelé le milieu de terrain Yanis Belkacem`: a player called back, not words."""
+    assert annotate("Le sélectionneur a rappelé le milieu de terrain Yanis Belkacem pour "
+                    "le match de samedi.") == []

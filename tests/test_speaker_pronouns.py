@@ -168,3 +168,12 @@ def test_celle_qui_takes_up_the_last_woman_named(annotate):
         "action. « Émue », celle qui compte retrouver son siège de députée dit n'avoir "
         "« jamais renoncé ».")
     assert find(quotes, "n'avoir « jamais renoncé »")["speaker"] == "Claire Aubin"
+
+
+def test_an_inverted_pronoun_never_takes_up_a_subject_of_the_words_it_reports(annotate):
+    """`L'inflation reste « trop élevée », a-t-elle souligné`: the feminine subject of the
+    quoted clause is what was said, not who said it."""
+    quotes = annotate("La banque centrale a maintenu ses taux, a annoncé sa présidente à "
+                      "Francfort. « La croissance reste trop faible », a-t-elle souligné.")
+    speaker = find(quotes, "La croissance reste trop faible")["speaker"]
+    assert "croissance" not in (speaker or "")

@@ -38,12 +38,16 @@ def is_person_np(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def target_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+def target_end(doc: Doc, start: int, end: int, lex: Lexicon, *, charge: bool = False
+               ) -> int | None:
     """Where the person a verb of `de` addresses ends inside what the parser read as one
     noun phrase: before `de` + infinitive (`le gouvernement de mentir`), else before
     `de`/`des`/`du` + a noun that names no source (`les habitants du risque de crue`, but
     not `le secrétaire d'État`, `le président du parti`); None when the words before
-    name no person, group or institution."""
+    name no person, group or institution. A ``charge`` (`accuser`, `soupçonner`) takes one
+    `de`: followed by `de` + an infinitive, the phrase's own `de` is the person's (`le
+    directeur de l'usine d'avoir menti`), where a warning's topic may have its own
+    infinitive (`des conséquences d'ignorer …`)."""
     cuts = [k for k in range(start + 1, end - 1)
             if doc[k].lower_.replace("’", "'") in {"de", "d'", "des", "du"}]
     if end + 1 < len(doc) and doc[end - 1].lower_.replace("’", "'") in {"de", "d'"} and \
@@ -52,17 +56,42 @@ def target_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     for k in cuts:
         nxt = doc[k + 2] if doc[k + 1].text in OPENING_MARKS and k + 2 < len(doc) else \
             doc[k + 1]
-        if nxt.pos_ in {"VERB", "AUX"} or nxt.lower_.replace("’", "'") in {
-                "ne", "n'", "se", "s'", "l'", "les", "avoir", "être"}:
+        clitic = nxt.lower_.replace("’", "'") in {"l'", "les"} and nxt.i + 1 < len(doc) and \
+            doc[nxt.i + 1].pos_ in {"VERB", "AUX"}  # `de l'avoir trahi`, not `de l'usine`
+        if nxt.pos_ in {"VERB", "AUX"} or clitic or nxt.lower_.replace("’", "'") in {
+                "ne", "n'", "se", "s'", "avoir", "être"}:
             return k if is_person_np(doc, start, k, lex) else None
+    if charge and _infinitive_after(doc, end):
+        return None  # `le directeur de l'usine d'avoir menti`: the `de` + infinitive after
+        # the phrase is what was said; a `de` inside it belongs to the person
     for k in cuts:
         m = k + 1
         while m < end and doc[m].pos_ == "DET":
             m += 1
         if m < end and doc[m].pos_ == "NOUN" and not lex.noun_class(doc[m]) and \
-                not doc[m].text[:1].isupper():
+                not doc[m].text[:1].isupper() and not _named_after(doc, start, k, end):
             return k if is_person_np(doc, start, k, lex) else None
     return None
+
+
+def _infinitive_after(doc: Doc, end: int) -> bool:
+    """Whether `de` + an infinitive (`d'avoir menti`, `de ne pas`, `de l'avoir trahi`)
+    follows the phrase ending at `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_.replace("’", "'") not in {"de", "d'"}:
+        return False
+    nxt = doc[end + 1]
+    return "Inf" in nxt.morph.get("VerbForm") or nxt.lower_.replace("’", "'") in {
+        "ne", "n'", "se", "s'", "avoir", "être"} or (
+        nxt.lower_.replace("’", "'") in {"l'", "les"} and end + 2 < len(doc) and
+        "Inf" in doc[end + 2].morph.get("VerbForm"))
+
+
+def _named_after(doc: Doc, start: int, k: int, end: int) -> bool:
+    """Whether a person's name apposed to a noun before `k` stands after it, inside the
+    phrase (`le milieu de terrain Yanis Belkacem`): the words between are that person's
+    description, not a topic."""
+    return any(t.dep_ == "appos" and t.ent_type_ == "PER" and k < t.i < end and
+               start <= t.head.i < k for t in doc[k:end])
 
 
 def addressee_np_end(doc: Doc, start: int, limit: int,

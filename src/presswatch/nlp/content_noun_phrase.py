@@ -62,7 +62,8 @@ def noun_phrase_content(scan: Scan) -> Outcome:
             is_person_np(scan.doc, scan.j, cut, scan.lex):
         # `a mis en garde les parents contre …`: the parser hangs the topic on the addressee
         hi, after = cut, scan.doc[cut]
-    target = target_end(scan.doc, scan.j, hi, scan.lex) if "de" in scan.frames and \
+    target = target_end(scan.doc, scan.j, hi, scan.lex,
+                        charge=scan.cue.verb.act == "accusation") if "de" in scan.frames and \
         scan.cue.verb.act != "opinion" else None
     if target is not None:
         # `a accusé le gouvernement de mentir`, `a averti les habitants du risque de crue`:
@@ -179,6 +180,12 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
         return scan.found(j, "np")
     if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG", "LOC"}:
         return Walk.STOP  # `a appelé le SAMU`: a named object is not what was said
+    if any(c.dep_ == "appos" and c.ent_type_ == "PER" and j <= c.i < hi and not any(
+            w.is_punct for w in doc[head.i + 1:c.i]) for c in head.children) and \
+            not any(doc[k].text in OPENING_MARKS for k in range(j, min(hi, limit))):
+        return Walk.STOP  # `a rappelé le milieu de terrain Yanis Belkacem`: a person
+        # named after the noun, no comma between, is who was called, not what was said
+        # (not `trois ans de prison contre l'ancien gérant, Didier Maury`)
     if cue.verb.act == "opinion" and any(
             doc[k].text == "," and apposed_name_end(doc, k, limit) != k
             for k in range(j, min(hi + 1, limit))):

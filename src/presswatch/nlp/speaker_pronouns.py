@@ -125,8 +125,11 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
     while first > 0 and back < SUBJECT_SENTENCES_BACK:
         first = doc[first - 1].sent.start
         back += any(t.is_alpha for t in doc[first].sent)  # (not a lone `«` the parser cut)
-    for t in reversed(doc[first:pronoun.i]):
-        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or \
+    # after its verb (`, a-t-elle souligné`) the pronoun's own sentence before it is what
+    # was said, whose subjects (`L'inflation reste « trop élevée »`) are no speaker
+    last = pronoun.sent.start if pronoun.head.i < pronoun.i else pronoun.i
+    for t in reversed(doc[first:last]):
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or _between_marks(doc, t) or \
                 value not in morph(t, feature) or (
                     gender != "p" and "Plur" in morph(t, "Number")):
             continue
@@ -134,3 +137,15 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
         if lo < t.i and definite_description(doc[lo:hi], lex):
             return lo, hi
     return None
+
+
+def _between_marks(doc: Doc, t: Token) -> bool:
+    """Whether `t` stands inside « » or “ ” opened in its sentence: words quoted, not the
+    article's own subject."""
+    depth = 0
+    for w in doc[t.sent.start:t.i]:
+        if w.text in {"«", "“"}:
+            depth += 1
+        elif w.text in {"»", "”"}:
+            depth = max(0, depth - 1)
+    return depth > 0
