@@ -241,30 +241,6 @@ def test_a_contact_is_the_main_interaction_before_a_summit_with_more_attendees()
     assert feats.main == ("met", frozenset({"carvalho", "mertens"}))
 
 
-def test_what_similarities_read_is_the_same_in_compared_features():
-    """A batch compares its articles with their neighbours through `compared_features`,
-    which makes only the keywords and the main interaction: those are the features'."""
-    people = ("Ana Carvalho", "Paul Mertens", "Eva Lindqvist")
-    records = [
-        record("a", SUMMIT + " Le 4 août, Mme Carvalho recevait déjà les délégués.",
-               date="2024-06-10", people=people, interactions=(
-                   {"type": "summit", "participants": ["Ana Carvalho", "Eva Lindqvist",
-                                                       "Paul Mertens"], "place": "Lisbonne"},
-                   {"type": "meeting", "participants": ["Ana Carvalho et Paul Mertens"],
-                    "place": None})),
-        record("b", SUMMIT_2, people=people[:2],
-               interactions=(_contact("phone_call", *people[:2]),
-                             _contact("talks", *people))),
-        record("c", FIRE_A), {"id": "d", "people": [{"name": "Jan Kowal"}], "keywords": {}}]
-    feats = [stories.features(r) for r in records]
-    compared = [stories.compared_features(r) for r in records]
-
-    assert [(f.id, f.terms, f.main) for f in compared] == [(f.id, f.terms, f.main)
-                                                           for f in feats]
-    assert feats[0].main == ("met", frozenset({"carvalho", "mertens"}))
-    assert stories.similarities(compared) == stories.similarities(feats)
-
-
 def test_a_story_label_names_the_event_where_and_when():
     people = ("Ana Carvalho", "Paul Mertens")
     feats = [stories.features(record(r, SUMMIT, people=people, interactions=(

@@ -138,47 +138,6 @@ def test_batches_of_new_articles_are_grouped_from_them_and_what_they_reach(
         parts = fresh
 
 
-def _compared(f: StoryFeatures) -> StoryFeatures:
-    """What :func:`.stories.compared_features` keeps of an article: the rest left empty."""
-    return StoryFeatures(f.id, frozenset(), frozenset(), frozenset(), None, terms=f.terms,
-                         main=f.main)
-
-
-@pytest.mark.parametrize("seed", range(1, 4))
-def test_a_batch_finds_what_it_reaches_from_what_similarities_read(seed: int) -> None:
-    """The articles a batch may reach are compared through ``compared_of`` (keywords and
-    main interaction only); the features of those grouped again only are read whole, and
-    grouping is the same (dates matter to it: grouping the stripped features instead
-    joins events far apart)."""
-    corpus = _corpus(seed, 200)
-    feats = sorted(corpus[:60], key=lambda f: f.id)
-    _groups, parts = regroup(feats, None)
-    for start in range(60, 200, 35):
-        new = corpus[start:start + 35]
-        feats = sorted(feats + new, key=lambda f: f.id)
-        by_id = {f.id: f for f in feats}
-        whole: set[str] = set()
-        compared: set[str] = set()
-
-        def feature_of(aid: str, by_id: dict[str, StoryFeatures] = by_id,
-                       whole: set[str] = whole) -> StoryFeatures:
-            whole.add(aid)
-            return by_id[aid]
-
-        def compared_of(aid: str, by_id: dict[str, StoryFeatures] = by_id,
-                        compared: set[str] = compared) -> StoryFeatures:
-            compared.add(aid)
-            return _compared(by_id[aid])
-
-        found = regroup_new([f.id for f in feats], feature_of, parts, {f.id for f in new},
-                            compared_of=compared_of)
-        assert found is not None
-        _all_groups, everything = regroup(feats, parts)
-        assert found[1].to_json() == everything.to_json()
-        assert compared - whole  # some neighbours were only compared
-        parts = found[1]
-
-
 def test_new_articles_alone_only_when_nothing_else_was_written() -> None:
     corpus = _corpus(3, 80)
     feats = sorted(corpus[:60], key=lambda f: f.id)

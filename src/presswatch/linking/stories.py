@@ -40,9 +40,8 @@ from presswatch.linking.story_text import (
 from presswatch.nlp.dates import parse_article_date
 from presswatch.textutil import fold
 
-__all__ = ["MAX_DAYS_APART", "MIN_SIMILARITY", "StoryFeatures", "assign_stories",
-           "compared_features", "conflict", "features", "group", "label", "similarities",
-           "story_id"]
+__all__ = ["MAX_DAYS_APART", "MIN_SIMILARITY", "StoryFeatures", "assign_stories", "conflict",
+           "features", "group", "label", "similarities", "story_id"]
 
 MIN_SIMILARITY = 0.20
 """Average keyword cosine at which two groups of articles are one story (set on the tuning
@@ -134,11 +133,17 @@ def features(record: dict) -> StoryFeatures:
     """Compact features of one annotated article record (see the module docstring)."""
     people = {s for p in record.get("people", []) if (s := _surname(p.get("name", "")))}
     places, kinds = set(), set()
-    for ev in record.get("interactions", []):
+    main = None
+    # a contact before a summit: a summit's attendee list (every office holder an article
+    # about it names) says less about which encounter the article reports
+    for ev in sorted(record.get("interactions", []), key=lambda ev: ev["type"] == "summit"):
         if ev.get("place"):
             places.add(ev["place"])
         kinds.add((ev["type"], _parties(ev)))
-    main = _main(record.get("interactions", []), people)
+        persons = _parties(ev) & people
+        if ev["type"] in IN_PERSON and (main is None or (
+                len(persons) > len(main[1]) and ev["type"] != "summit")):
+            main = (IN_PERSON[ev["type"]], frozenset(persons))
     day = parse_article_date(record.get("date"))
     if day is None:
         days = [ev.get("date") for ev in record.get("interactions", []) if ev.get("date")]
@@ -170,36 +175,6 @@ def features(record: dict) -> StoryFeatures:
                          frozenset(kinds), day, month, tuple(terms.items()), main, events,
                          lead_name, frozenset(named), lead_day, until,
                          int(year) if year.isdigit() else None)
-
-
-def _main(interactions: list[dict], people: set[str]) -> tuple[str, frozenset[str]] | None:
-    """The article's main interaction: the family of its in-person contact or call with
-    the most of its people (:data:`IN_PERSON`), and those people."""
-    main = None
-    # a contact before a summit: a summit's attendee list (every office holder an article
-    # about it names) says less about which encounter the article reports
-    for ev in sorted(interactions, key=lambda ev: ev["type"] == "summit"):
-        if ev["type"] not in IN_PERSON:
-            continue
-        persons = _parties(ev) & people
-        if main is None or (len(persons) > len(main[1]) and ev["type"] != "summit"):
-            main = (IN_PERSON[ev["type"]], frozenset(persons))
-    return main
-
-
-def compared_features(record: dict) -> StoryFeatures:
-    """What :func:`similarities` reads of one article (its id, keywords and main
-    interaction), the other fields left empty: after a batch, grouping compares the new
-    articles with every article sharing a distinctive name with one of them (a fifth of
-    a dense store), and the rest of :func:`features` (folding every keyword, dates, leads)
-    costs three times this; only the articles grouped again need it. Never digested nor
-    grouped: :func:`conflict` and labels read the other fields."""
-    people = {s for p in record.get("people", []) if (s := _surname(p.get("name", "")))}
-    terms = _terms(record)
-    _when(terms)
-    return StoryFeatures(str(record.get("id")), frozenset(), frozenset(), frozenset(), None,
-                         terms=tuple(terms.items()),
-                         main=_main(record.get("interactions", []), people))
 
 
 def _term(surname: str) -> str:

@@ -189,17 +189,12 @@ def _reached(feats: Sequence[StoryFeatures], previous: Parts, names: frozenset[s
 
 def regroup_new(ids: Sequence[str], feature_of: Callable[[str], StoryFeatures],
                 previous: Parts, touched: Collection[str], threshold: float = MIN_SIMILARITY,
-                *, alone: Iterable[str] = (),
-                compared_of: Callable[[str], StoryFeatures] | None = None
-                ) -> tuple[list[list[str]], Parts] | None:
+                *, alone: Iterable[str] = ()) -> tuple[list[list[str]], Parts] | None:
     """:func:`regroup` of the articles ``ids`` (sorted), when the only articles written
     since ``previous`` are the new ones in ``touched``: the same groups (as id lists) and
     parts, reading the features (``feature_of``) of the new articles and of those they
     may reach only. None when that does not hold (an article known before was written, or
-    left, or appeared unrecorded; the rules changed): then :func:`regroup` all.
-    ``compared_of``: what :func:`.stories.similarities` reads of an article (by default its
-    features), enough to find what the batch reaches: only the articles grouped again need
-    their whole features."""
+    left, or appeared unrecorded; the rules changed): then :func:`regroup` all."""
     known = previous.digests
     if (previous.version != VERSION or (not previous.names_of and known)
             or any(a in known for a in touched) or len(known) + len(touched) != len(ids)
@@ -227,7 +222,7 @@ def regroup_new(ids: Sequence[str], feature_of: Callable[[str], StoryFeatures],
     part_of = {aid: p for p, groups in enumerate(previous.parts) for g in groups for aid in g}
     shared = {t for a in dirty for t in names_of[a] if t in names}
     near = sorted(dirty | {a for t in shared for a in having[t]})
-    near_feats = [(compared_of or feature_of)(a) for a in near]
+    near_feats = [feature_of(a) for a in near]
     reached = set(dirty)
     for (a, b), s in similarities(near_feats, df=df, articles=n,
                                   involving=[x for x, a in enumerate(near) if a in dirty]

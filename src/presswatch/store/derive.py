@@ -108,8 +108,7 @@ def _stories(conn: Connection, arts: dict[str, StoredArticle], feats: StoryFeatu
     alone = [a for a, _w in fixes]
     found = None
     if previous is not None and written is not None:
-        found = regroup_new(ids, feats.__getitem__, previous, written, alone=alone,
-                            compared_of=feats.compared)
+        found = regroup_new(ids, feats.__getitem__, previous, written, alone=alone)
     if found is None:
         groups, parts = regroup([feats[a] for a in ids], previous, alone=alone)
     else:

@@ -123,20 +123,11 @@ class StoryFeatureCache(dict[str, story_rules.StoryFeatures]):
         self.arts = arts
 
     def __missing__(self, aid: str) -> story_rules.StoryFeatures:
-        found = self[aid] = story_rules.features(self._record(aid))
-        return found
-
-    def compared(self, aid: str) -> story_rules.StoryFeatures:
-        """What similarities read of an article (:func:`.stories.compared_features`), its
-        full features when they were made already; not kept (read once a run)."""
-        found = self.get(aid)
-        return found if found is not None else story_rules.compared_features(
-            self._record(aid))
-
-    def _record(self, aid: str) -> dict[str, Any]:
         a = self.arts[aid]
-        return {"id": a.id, "date": a.date, "people": a.people, "interactions": a.interactions,
-                "keywords": json.loads(a.keywords) if a.keywords else {}}
+        found = self[aid] = story_rules.features({
+            "id": a.id, "date": a.date, "people": a.people, "interactions": a.interactions,
+            "keywords": json.loads(a.keywords) if a.keywords else {}})
+        return found
 
 
 def infer_story_dates(arts: dict[str, StoredArticle], story_of: dict[str, str]) -> None:
