@@ -1780,3 +1780,24 @@ def test_a_bare_noun_phrase_between_a_source_and_a_quotation_describes_it(annota
     named source, whether or not its noun is a known role; the quotation alone is said."""
     q = find(annotate(text), content)
     assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("L'agence régionale assure que la fermeture restera exceptionnelle et promet des "
+     "recrutements d'ici l'été.", "la fermeture restera exceptionnelle",
+     "des recrutements d'ici l'été"),
+    ("Le maire estime que le projet est trop cher et réclame une nouvelle étude.",
+     "le projet est trop cher", "une nouvelle étude"),
+])
+def test_a_verb_of_saying_joined_to_a_clause_about_a_thing_is_a_second_report(
+        annotate, text, first, second):
+    """The parser joins the second verb to the reported clause; a thing (`la fermeture`,
+    `le projet`) says nothing, so the verb is the speaker's second report."""
+    quotes = annotate(text)
+    assert [q["text"] for q in quotes] == [first, second]
+    assert quotes[0]["speaker"] == quotes[1]["speaker"]
+
+
+def test_a_verb_joined_to_a_clause_about_a_person_stays_in_it(annotate):
+    quotes = annotate("Le syndicat dit que le directeur ment et refuse de signer.")
+    assert [q["text"] for q in quotes] == ["le directeur ment et refuse de signer"]

@@ -11,7 +11,7 @@ import re
 from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from presswatch.lexicon import Lexicon
+from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.nlp.docfacts import morph, span_text, strings
 from presswatch.nlp.french import CLOSING_MARKS, QUE, TRAILING
 from presswatch.nlp.marks import Segment
@@ -159,6 +159,26 @@ def _outer_by_number(conjunct: Token, clause: Token) -> Token | None:
         else None
 
 
+def _outer_by_speaker(conjunct: Token, clause: Token) -> Token | None:
+    """`L'ARS assure que la fermeture restera exceptionnelle et promet des recrutements`: a
+    finite verb of saying with no auxiliary, joined by the parser to a reported clause
+    whose subject is a thing (no person, pronoun, name, nor a noun the speaker lexicon
+    lists), is the second report of the verb governing that clause: a thing says nothing."""
+    lex = default_lexicon()
+    lemma = conjunct.lemma_.lower()  # (`réclame` left as its own lemma by the tagger)
+    entry = lex.verb(lemma) or (lex.verb(lemma + "r") if lemma.endswith("e") else None)
+    subject = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    outer = clause.head
+    if entry is None or entry.kind != "speech" or "Fin" not in conjunct.morph.get(
+            "VerbForm") or not subject or outer.pos_ not in {"VERB", "AUX"} or \
+            any(c.dep_.startswith("nsubj") for c in conjunct.children):
+        return None
+    s = subject[0]
+    if s.pos_ != "NOUN" or s.ent_type_ or lex.noun_class(s):
+        return None
+    return outer
+
+
 def _across_reported_clause(conjunct: Token) -> Token | None:
     """`Le maire a reconnu que la situation était difficile et a promis des mesures`: the
     parser joins `a promis` to the reported clause; an auxiliary repeated from the verb
@@ -166,7 +186,7 @@ def _across_reported_clause(conjunct: Token) -> Token | None:
     aux = [c.lower_ for c in conjunct.children if c.dep_.startswith("aux")]
     clause = conjunct.head
     if conjunct.dep_ == "conj" and not aux and clause.dep_ == "ccomp":
-        return _outer_by_number(conjunct, clause)
+        return _outer_by_number(conjunct, clause) or _outer_by_speaker(conjunct, clause)
     if conjunct.dep_ != "conj" or not aux or clause.dep_ != "ccomp" or \
             any(c.dep_.startswith("aux") and c.lower_ in aux for c in clause.children):
         return None
