@@ -1801,3 +1801,17 @@ def test_a_verb_of_saying_joined_to_a_clause_about_a_thing_is_a_second_report(
 def test_a_verb_joined_to_a_clause_about_a_person_stays_in_it(annotate):
     quotes = annotate("Le syndicat dit que le directeur ment et refuse de signer.")
     assert [q["text"] for q in quotes] == ["le directeur ment et refuse de signer"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La maire a défendu son budget. L'opposition juge ce choix « injuste pour les "
+     "familles ».", "ce choix « injuste pour les familles »", "L'opposition"),
+    ("La maire a défendu son budget. Un choix que l'opposition juge « injuste pour les "
+     "familles ».", "injuste pour les familles", "l'opposition"),
+])
+def test_a_subject_the_parser_lost_around_a_misread_verb_of_judging(annotate, text, content,
+                                                                     speaker):
+    """`L'opposition juge ce choix …` parsed with `juge` as an apposition of the noun
+    (and `ce choix` its subject), `que l'opposition juge « … »` with `juge` as an
+    adjective: the phrase before the verb is still its subject."""
+    assert find(annotate(text), content)["speaker"] == speaker

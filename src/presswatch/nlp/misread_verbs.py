@@ -157,6 +157,36 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
         opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
 
 
+def subject_after_relative_que(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """`Un choix que l'opposition juge « injuste »`: a lower-case word the tagger misread
+    right after `que` + a noun phrase, before a determiner or a quotation, is the
+    relative clause's verb and that phrase its subject (the span), else None."""
+    i = token.i
+    if token.pos_ not in MISREAD_POS or not token.text.islower() or i + 1 >= len(doc) or \
+            not (doc[i + 1].pos_ == "DET" or doc[i + 1].text in OPENING_MARKS):
+        return None
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and \
+            not doc[k].is_punct:
+        k -= 1
+    if k < 1 or doc[k].lower_.replace("’", "'") not in {"que", "qu'"} or \
+            doc[k - 1].pos_ not in {"NOUN", "PROPN"} or doc[k + 1].pos_ != "DET" or \
+            not any(doc[m].pos_ in {"NOUN", "PROPN"} for m in range(k + 1, i)):
+        return None
+    return k + 1, i
+
+
+def hung_on_its_subject(doc: Doc, token: Token) -> bool:
+    """`L'opposition juge ce choix « injuste »`: a finite verb the parser hung as an
+    apposition on the noun right before it (then reading its object as its subject),
+    after the noun phrase that opens its sentence, is that sentence's verb and the phrase
+    its subject, as for a verb the tagger misread."""
+    return token.pos_ == "VERB" and token.dep_ == "appos" and "Fin" in morph(
+        token, "VerbForm") and token.head.i == token.i - 1 and \
+        token.head.pos_ in {"NOUN", "PROPN"} and token.text.islower() and \
+        opening_noun_phrase(doc, before_stressed_aside(doc, token.i)) is not None
+
+
 def misread_after_et(doc: Doc, token: Token) -> bool:
     """`Le ministère évoque un malentendu et dément toute pression`: a lower-case word the
     tagger calls a noun, an adjective or an adverb (MISREAD_POS), right after `et`, before

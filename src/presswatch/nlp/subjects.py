@@ -23,10 +23,12 @@ from presswatch.nlp.implicit_subjects import (
 )
 from presswatch.nlp.misread_verbs import (
     before_stressed_aside,
+    hung_on_its_subject,
     misread_after_et,
     misread_after_subject,
     opening_noun_phrase,
     present_tense_form,
+    subject_after_relative_que,
 )
 from presswatch.nlp.parsed_subjects import parsed_subject
 from presswatch.nlp.people import is_title
@@ -73,7 +75,10 @@ def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
             (root := verb.sent.root).i < verb.i and root.pos_ in {"VERB", "AUX"}:
         return subject_mention(doc, root)  # `X a rejeté les accusations, les qualifiant
         # de …`: the participle the tagger read as a future shares the sentence's subject
-    if verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb):
+    if (relative := subject_after_relative_que(doc, verb)) is not None:
+        return relative  # `Un choix que l'opposition juge « injuste »`, `juge` misread
+    if (verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb)) or \
+            hung_on_its_subject(doc, verb):
         # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
         return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_et(doc, verb):
