@@ -50,7 +50,7 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
         lemma = fold(predicate.lemma_)
         if lemma in ROLE_TAKING_VERBS:
             groups += [_role_phrase(c) for c in predicate.children
-                       if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
+                       if _bare_complement(c) and c.pos_ == "NOUN" and
                        lex.noun_class(c) == "role"]  # `a été élue présidente de la région`
         elif not _passive(predicate) and (verb := _role_verb(predicate, lex)) is not None:
             words |= lex.role_verbs[verb]
@@ -58,6 +58,14 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             words |= {fold(c.lemma_) for c in predicate.children
                       if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}}
     return groups, words
+
+
+def _bare_complement(c: Token) -> bool:
+    """The role after a verb of taking one, as the parser attaches it: a complement, an
+    object, or, when a date stands between (`a été élu dimanche maire de Vernoux`), an
+    oblique with no preposition of its own."""
+    return c.dep_ in {"xcomp", "obj"} or (
+        c.dep_ == "obl:mod" and not any(g.dep_ == "case" for g in c.children))
 
 
 def _negated(predicate: Token) -> bool:

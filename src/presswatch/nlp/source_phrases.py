@@ -181,12 +181,19 @@ def names_a_text(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     return False
 
 
+CONCERNED_FORMS = frozenset({"interesse", "interessee", "interesses", "interessees"})
+"""`l'intéressé`, `les intéressées` (folded): the person the article is about."""
+
+
 def is_source(head: Token, lex: Lexicon) -> bool:
     """Whether `head` can be a source: a name, a person pronoun or a speaker noun."""
     if head.ent_type_ in {"PER", "ORG"} or head.pos_ == "PROPN":
         return True
     if head.lower_ in PERSON_PRONOUNS:
         return True
+    if fold(head.text) in CONCERNED_FORMS and head.i > 0 and \
+            head.doc[head.i - 1].lower_.replace("’", "'") in {"l'", "les"}:
+        return True  # `À en croire l'intéressé`: the person the article is about
     return head.lemma_.lower() in lex.speaker_nouns
 
 

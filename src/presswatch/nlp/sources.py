@@ -23,6 +23,7 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import DASHES, RELATIVE_WORDS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.source_asides import aside_on_the_source, role_apposition_end
+from presswatch.nlp.source_documents import published_by, says_how
 from presswatch.nlp.source_clauses import (
     after_adverbs_and_comma,
     after_source_relative,
@@ -190,15 +191,18 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
     if np_end <= np_start:
         return None
     np_end = apposed_name_end(doc, np_end, u1)
-    source.mention = (np_start, source_end(doc, np_start, np_end))
+    agent = published_by(doc, np_start, np_end, lex)  # `des chiffres publiés par X`: X
+    source.mention = (agent[0], source_end(doc, agent[0], np_end)) if agent else \
+        (np_start, source_end(doc, np_start, np_end))
     source.np_end = np_end = role_apposition_end(doc, np_end, u1, lex)
     if token.lower_ in READING_FORMS:
         if not names_a_text(doc, source.mention, lex):
             return None  # (what is read in names its source: a text, not a face)
         source.cue_end = token.i + 1 + (doc[token.i + 1].lower_ in ON_CLITICS)
         # (the cue is `peut-on lire`, `lit-on`)
-    elif not is_source_span(doc, source.mention, lex, possessive=not pour):
-        return None
+    elif not is_source_span(doc, source.mention, lex, possessive=not pour) or \
+            says_how(doc, source.prep_start, np_start, np_end, lex):
+        return None  # (`adapté d'après le roman de X`: how, not who)
     if token.lower_ == "entendre" and any(
             "Inf" in morph(t, "VerbForm") for t in doc[np_start:np_end]):
         return None  # `À entendre les enfants rire, …`: hearing them do it, no source
