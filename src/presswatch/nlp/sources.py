@@ -23,7 +23,6 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import DASHES, RELATIVE_WORDS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.source_asides import aside_on_the_source, role_apposition_end
-from presswatch.nlp.source_documents import published_by, says_how
 from presswatch.nlp.source_clauses import (
     after_adverbs_and_comma,
     after_source_relative,
@@ -39,6 +38,7 @@ from presswatch.nlp.source_clauses import (
     relative_end,
     to_clause_end,
 )
+from presswatch.nlp.source_documents import published_by, says_how
 from presswatch.nlp.source_phrases import (
     ON_CLITICS,
     READING_FORMS,
