@@ -24,11 +24,11 @@ def test_a_toll_given_out_by_the_police_is_the_police_s(annotate):
 
 
 def test_a_short_form_in_brackets_does_not_cut_the_name_taken_up_later(annotate):
-    quotes = annotate("Selon l'Office régional de la statistique (ORS), la population a "
+    quotes = annotate("Selon l'Institut régional de la statistique (IRS), la population a "
                       "augmenté de 2 % en un an. Il s'agit de la plus forte hausse depuis "
-                      "vingt ans, d'après l'office.")
+                      "vingt ans, d'après l'institut.")
     assert find(quotes, "Il s'agit de la plus forte hausse depuis vingt ans")["speaker"] == \
-        "l'Office régional de la statistique"
+        "l'Institut régional de la statistique"
 
 
 def test_a_work_adapted_from_a_novel_quotes_nobody(annotate):
@@ -79,15 +79,17 @@ def test_le_texte_takes_up_the_communique_quoted_as_a_source(annotate):
 
 
 def test_a_mayor_elected_with_a_date_before_the_role_is_the_mayor_later(annotate):
-    quotes = annotate("Lucie Armand a été élue dimanche maire de Cazères avec 61 % des voix. "
-                      "Selon la nouvelle maire, la piscine rouvrira avant l'été.")
-    assert find(quotes, "la piscine rouvrira avant l'été")["speaker"] == "Lucie Armand"
+    quotes = annotate("Paul Armand a été élu dimanche maire de Cazères avec 61 % des voix. "
+                      "Son adversaire, Marc Delorme, siégera dans l'opposition. Selon le "
+                      "nouveau maire, la piscine rouvrira avant l'été.")
+    assert find(quotes, "la piscine rouvrira avant l'été")["speaker"] == "Paul Armand"
 
 
 def test_the_people_questioned_are_a_source_not_a_report(annotate):
-    quotes = annotate("Pour les commerçants interrogés, la nouvelle ligne de tramway ne "
+    quotes = annotate("Pour Claire Dubois, la réforme « fatigue les élèves ». Pour les "
+                      "commerçants interrogés, au contraire, la nouvelle ligne de tramway ne "
                       "change rien.")
-    assert [q["speaker"] for q in quotes] == ["les commerçants interrogés"]
+    assert [q["speaker"] for q in quotes] == ["Claire Dubois", "les commerçants interrogés"]
 
 
 def test_l_interesse_after_a_croire_is_the_person_of_the_article(annotate):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.dates import WEEKDAYS
 from presswatch.nlp.french import DE_FORMS
 from presswatch.textutil import fold
 
@@ -50,8 +51,10 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
         lemma = fold(predicate.lemma_)
         if lemma in ROLE_TAKING_VERBS:
             groups += [_role_phrase(c) for c in predicate.children
-                       if _bare_complement(c) and c.pos_ == "NOUN" and
+                       if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
                        lex.noun_class(c) == "role"]  # `a été élue présidente de la région`
+            if (after_date := _role_after_a_date(predicate, lex)) is not None:
+                groups.append(_role_phrase(after_date))
         elif not _passive(predicate) and (verb := _role_verb(predicate, lex)) is not None:
             words |= lex.role_verbs[verb]
             # what is led: `préside l'association`, `entraîne Lens`
@@ -60,12 +63,21 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
     return groups, words
 
 
-def _bare_complement(c: Token) -> bool:
-    """The role after a verb of taking one, as the parser attaches it: a complement, an
-    object, or, when a date stands between (`a été élu dimanche maire de Vernoux`), an
-    oblique with no preposition of its own."""
-    return c.dep_ in {"xcomp", "obj"} or (
-        c.dep_ == "obl:mod" and not any(g.dep_ == "case" for g in c.children))
+DAY_WORDS = frozenset({*WEEKDAYS, "hier", "soir", "matin", "dernier", "dernière"})
+"""Words of the day a role was taken (`élu dimanche soir`, `élue hier`)."""
+
+
+def _role_after_a_date(verb: Token, lex: Lexicon) -> Token | None:
+    """`a été élu dimanche maire de Vernoux`: the role right after the verb and the day
+    it was taken, which the parser hangs on the day or makes an oblique; None when no day
+    stands between (the complement is then the verb's own)."""
+    doc, k = verb.doc, verb.i + 1
+    while k < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].pos_ == "ADV"):
+        k += 1
+    if k == verb.i + 1 or k >= len(doc) or doc[k].pos_ != "NOUN" or \
+            lex.noun_class(doc[k]) != "role":
+        return None
+    return doc[k]
 
 
 def _negated(predicate: Token) -> bool:
