@@ -104,3 +104,10 @@ def test_restaurant_owners_and_first_findings_are_sources(annotate):
     assert find(quotes, "la saison a été mauvaise")["speaker"] == "restaurateurs"
     assert find(quotes, "Le camion roulait trop vite")["speaker"] == \
         "les premières constatations"
+
+
+def test_a_letter_the_newsroom_read_stays_the_source(annotate):
+    """`consulté par notre rédaction`: the newsroom read the letter, it did not write it."""
+    quotes = annotate("D'après un courrier consulté par notre rédaction, le club serait au "
+                      "bord de la faillite.")
+    assert "courrier" in find(quotes, "le club serait au bord de la faillite")["speaker"]

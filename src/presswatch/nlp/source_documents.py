@@ -16,6 +16,13 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.source_phrases import is_source
 from presswatch.textutil import fold
 
+PUBLISHING_STEMS = ("publi", "communiqu", "diffus", "transmis", "fourni", "etabli", "devoil",
+                    "present", "revel", "rendu", "realis", "mene", "effectu", "conduit",
+                    "dress", "annonc")
+"""Folded stems of the participles whose agent made or gave out the document (`publiés
+par`, `communiqué par`, `réalisé par`, `dressé par`); not `consulté par`, `obtenu par`,
+`commandé par`, whose agent read, got or ordered it."""
+
 AGENT_GAP = 4
 """Words at most between the participle and `par` (`publiés jeudi soir par`,
 `communiqué en fin de journée par`)."""
@@ -33,8 +40,10 @@ def published_by(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     k = noun + 1
     while k < end and doc[k].pos_ == "ADJ" and "Part" not in morph(doc[k], "VerbForm"):
         k += 1  # `les derniers chiffres officiels publiés par`
-    if k >= end or not _participle(doc, k):
-        return None
+    if k >= end or not _participle(doc, k) or \
+            not fold(doc[k].text).startswith(PUBLISHING_STEMS):
+        return None  # (`un courrier consulté par notre rédaction`: who read it, not who
+        # wrote it)
     par = next((j for j in range(k + 1, min(k + 2 + AGENT_GAP, end))
                 if doc[j].lower_ == "par"), None)
     if par is None or par + 1 >= end or any(
