@@ -111,3 +111,15 @@ def test_a_letter_the_newsroom_read_stays_the_source(annotate):
     quotes = annotate("D'après un courrier consulté par notre rédaction, le club serait au "
                       "bord de la faillite.")
     assert "courrier" in find(quotes, "le club serait au bord de la faillite")["speaker"]
+
+
+def test_learnt_from_concurring_sources_names_them(annotate):
+    quotes = annotate("Le maire de Brives a démissionné, a-t-on appris de sources "
+                      "concordantes.")
+    assert "sources concordantes" in find(quotes, "Le maire de Brives a démissionné")["speaker"]
+
+
+def test_selon_ses_dires_is_the_person_s_own_account(annotate):
+    quotes = annotate("Marc Lenoir a été entendu mardi par les enquêteurs. Selon ses dires, "
+                      "il dormait chez un ami cette nuit-là.")
+    assert find(quotes, "il dormait chez un ami cette nuit-là")["speaker"] == "Marc Lenoir"

@@ -189,8 +189,9 @@ def _learnt_from(doc: Doc, cue: Cue) -> tuple[int, int] | None:
             if start + 1 < end and doc[start].lower_ in {"côté", "côtés"} and \
                     doc[start + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
                 start += 2
-        elif low == "source" and k > cue.tail and doc[k - 1].lower_ in {"de", "d'", "d’"}:
-            start = k  # `de source policière`: the kind of source
+        elif low in {"source", "sources"} and k > cue.tail and \
+                doc[k - 1].lower_ in {"de", "d'", "d’"}:
+            start = k  # `de source policière`, `de sources concordantes`: the kind
         else:
             continue
         stop = pp_np_end(doc, start, end)

@@ -79,7 +79,7 @@ POSSESSIVE_SOURCES = frozenset({"ses", "leurs"})
 """Possessives that name the source in `à ses yeux`, `à leurs yeux` (a pronoun's referent)."""
 
 
-SPOKEN_WORDS = frozenset({"mots", "propos", "termes", "paroles"})
+SPOKEN_WORDS = frozenset({"mots", "propos", "termes", "paroles", "dires"})
 """Nouns for what someone said that make the possessor the source (`selon ses mots`,
 `selon ses propres termes`), as `yeux` does (`à ses yeux`)."""
 
