@@ -123,3 +123,13 @@ def test_selon_ses_dires_is_the_person_s_own_account(annotate):
     quotes = annotate("Marc Lenoir a été entendu mardi par les enquêteurs. Selon ses dires, "
                       "il dormait chez un ami cette nuit-là.")
     assert find(quotes, "il dormait chez un ami cette nuit-là")["speaker"] == "Marc Lenoir"
+
+
+def test_forecasts_a_census_and_a_council_notice_are_sources(annotate):
+    quotes = annotate("Il neigera jusqu'à jeudi, selon les prévisions. Le village compte 812 "
+                      "habitants, selon le dernier recensement. Selon le préavis municipal, la "
+                      "salle pourrait accueillir deux classes.")
+    assert find(quotes, "Il neigera jusqu'à jeudi")["speaker"] == "les prévisions"
+    assert find(quotes, "Le village compte 812 habitants")["speaker"] == "le dernier recensement"
+    assert find(quotes, "la salle pourrait accueillir deux classes")["speaker"] == \
+        "le préavis municipal"
