@@ -287,3 +287,22 @@ def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
             _agrees(noun.head, *RELATIVE_AGREEMENT[rel]):
         return noun.head
     return noun
+
+
+OBJECT_RELATIVES = frozenset({"dont", "que", "qu'", "qu’"})
+"""Relatives that open a clause about the source noun, its own subject after them (`une
+note dont l'AFP a obtenu copie`, `un rapport que le journal s'est procuré`)."""
+
+
+def relative_aside(doc: Doc, mention: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """`Selon une note interne dont l'AFP a obtenu copie, …`: a relative clause without a
+    comma before it describes the source noun up to the next comma; returns where the
+    mention ends (before the relative) and where the source phrase ends (that comma), or
+    None. The noun phrase finder stops inside such a clause, at its own subject."""
+    rel = next((k for k in range(mention[0] + 1, min(mention[1] + 1, limit))
+                if doc[k].lower_ in OBJECT_RELATIVES and doc[k - 1].pos_ in {"NOUN", "ADJ",
+                                                                               "PROPN"}), None)
+    if rel is None:
+        return None
+    comma = next((k for k in range(rel + 1, limit) if doc[k].text == ","), None)
+    return (rel, comma) if comma is not None and comma + 1 < limit else None

@@ -50,6 +50,7 @@ from presswatch.nlp.source_phrases import (
     possessive_source,
     pronoun_source,
     relative_antecedent,
+    relative_aside,
     selon_qui,
     source_end,
     source_phrase,
@@ -195,6 +196,9 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
     source.mention = (agent[0], source_end(doc, agent[0], np_end)) if agent else \
         (np_start, source_end(doc, np_start, np_end))
     source.np_end = np_end = role_apposition_end(doc, np_end, u1, lex)
+    if (aside := relative_aside(doc, source.mention, u1)) is not None:
+        source.mention = (source.mention[0], aside[0])  # (`une note dont X a obtenu
+        source.np_end = np_end = aside[1]                 # copie, …`: the note)
     if token.lower_ in READING_FORMS:
         if not names_a_text(doc, source.mention, lex):
             return None  # (what is read in names its source: a text, not a face)
@@ -337,4 +341,15 @@ def _clause_before(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int
         start, end = to_clause_end(doc, np_end + 1, relative_end(doc, np_end + 1, u1, segments))
     elif comma_before and (resumed := clause_resumed(doc, np_end, u1, doc[u0:edge])):
         rest = [resumed]
+        if not _has_a_verb(doc, start, end):
+            return rest  # `Le trafic, selon X, est assuré à 30 %`: the subject alone says
+            # nothing; X's words are the predicate the clause resumes with (as
+            # `eval/corpus` l-07 and tests/test_quote_cues.py read them)
     return [quotation_taken_up(text, start, end, segments), *rest]
+
+
+def _has_a_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters `start` … `end` hold a lexical verb (`Le ministre aurait`
+    holds only an auxiliary)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" for t in span)
