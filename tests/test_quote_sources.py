@@ -135,14 +135,6 @@ def test_forecasts_a_census_and_a_council_notice_are_sources(annotate):
         "le préavis municipal"
 
 
-def test_a_bare_subject_before_a_source_aside_is_no_quote_of_its_own(annotate):
-    """`Le trafic des bus` alone says nothing: one quote, the predicate the clause resumes
-    with after `, selon X,`."""
-    quotes = annotate("Le trafic des bus, selon l'exploitant, est assuré à 30 % sur les "
-                      "lignes principales.")
-    assert [q["text"] for q in quotes] == ["est assuré à 30 % sur les lignes principales"]
-
-
 def test_a_relative_about_the_source_document_is_not_what_it_says(annotate):
     quotes = annotate("Selon une note interne dont l'agence a obtenu copie, la direction "
                       "prévoit 300 départs d'ici l'été.")

@@ -341,15 +341,5 @@ def _clause_before(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int
         start, end = to_clause_end(doc, np_end + 1, relative_end(doc, np_end + 1, u1, segments))
     elif comma_before and (resumed := clause_resumed(doc, np_end, u1, doc[u0:edge])):
         rest = [resumed]
-        if not _has_a_verb(doc, start, end):
-            return rest  # `Le trafic, selon X, est assuré à 30 %`: the subject alone says
-            # nothing; X's words are the predicate the clause resumes with (as
-            # `eval/corpus` l-07 and tests/test_quote_cues.py read them)
     return [quotation_taken_up(text, start, end, segments), *rest]
 
-
-def _has_a_verb(doc: Doc, start: int, end: int) -> bool:
-    """Whether the characters `start` … `end` hold a lexical verb (`Le ministre aurait`
-    holds only an auxiliary)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ == "VERB" for t in span)
