@@ -140,3 +140,11 @@ def test_a_relative_about_the_source_document_is_not_what_it_says(annotate):
                       "prévoit 300 départs d'ici l'été.")
     quote = find(quotes, "la direction prévoit 300 départs d'ici l'été")
     assert quote["speaker"] == "une note interne"
+
+
+def test_said_on_the_side_of_a_kind_of_source_names_that_source(annotate):
+    """Written after the held-out part's errors were read (src-32): not a held-out gain."""
+    quotes = annotate("Le chantier de la rocade a pris six mois de retard, indique-t-on de "
+                      "source municipale.")
+    quote = find(quotes, "Le chantier de la rocade a pris six mois de retard")
+    assert quote["speaker"] == "source municipale"

@@ -85,6 +85,12 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
             end = pp_np_end(doc, k, len(doc))
             if end > k:
                 return k, end
+        if doc[cue.clitic].lower_.lstrip("-") == "on" and k + 1 < len(doc) and \
+                doc[k].lower_.replace("’", "'") in {"de", "d'"} and \
+                doc[k + 1].lower_ in {"source", "sources"}:
+            # `indique-t-on de source diplomatique`: the kind of source, as after
+            # `a-t-on appris de source policière`
+            return k + 1, max(pp_np_end(doc, k + 1, len(doc)), k + 2)
         return cue.clitic, cue.clitic + 1
     token = doc[cue.i]
     # (not a subject past another verb: `explique son avocat, Me X, qui justifie ce recours,
