@@ -379,7 +379,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
             continue
         verb, tail = entry
         if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
-                _so_called(doc, token) or _received(doc, token):
+                _so_called(doc, token) or _received(doc, token) or _bare_epithet(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)
@@ -436,6 +436,19 @@ def not_yet_said(token: Token) -> bool:
 FLOATING_QUANTIFIERS = frozenset({"tous", "toutes", "chacun", "chacune"})
 """Words that float between a verb and the infinitive it governs (`se verraient tous
 proposer`) and leave the construction unchanged."""
+
+
+def _bare_epithet(doc: Doc, token: Token) -> bool:
+    """`Pour les enseignants interrogés, …`, `les habitants sondés.`: a participle right
+    after its noun, with nothing of its own before the punctuation, says which people (the
+    ones questioned); it reports no words (`Interrogé sur ce point, X a …` opens a clause
+    and keeps its cue)."""
+    noun = doc[token.i - 1] if token.i > 0 else None
+    return noun is not None and noun.pos_ in {"NOUN", "PROPN"} and \
+        token.head.i == noun.i and token.dep_ in {"acl", "amod"} and \
+        token.lower_.endswith(("é", "ée", "és", "ées")) and \
+        token.i + 1 < len(doc) and doc[token.i + 1].text in {",", ".", ";", ")"} and \
+        not any(c.i > token.i for c in token.children if not c.is_punct)
 
 
 def _received(doc: Doc, token: Token) -> bool:

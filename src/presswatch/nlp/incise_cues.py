@@ -90,6 +90,16 @@ def _subordinate(verb: Token) -> bool:
     return False
 
 
+def _finite_or_subject_led(verb: Token) -> bool:
+    """A finite verb, or a present tense the tagger calls a participle (`fait`, `dit`,
+    `écrit` are spelled alike) whose own subject it keeps without an auxiliary: `Le
+    ministre, Paul Roux, fait l'objet d'une enquête, rapporte X` is a clause."""
+    return "Fin" in morph(verb, "VerbForm") or (
+        "Part" in morph(verb, "VerbForm") and
+        any(c.dep_ == "nsubj" for c in verb.children) and
+        not any(c.dep_.startswith("aux") for c in verb.children))
+
+
 def _named_subject_before(doc: Doc, comma: int) -> bool:
     """`Très populaire, Paul Mercier, qui avait fini deuxième, rejette ces reproches`,
     `L'arrêté, qui sera pris jeudi, prévoit une aide`: words before the comma with no verb
@@ -98,7 +108,7 @@ def _named_subject_before(doc: Doc, comma: int) -> bool:
     such as `Une erreur, a jugé le ministre` names nobody)."""
     first = _written_sentence_start(doc, comma)
     words = doc[first:comma]
-    clause = any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") and
+    clause = any(t.pos_ in {"VERB", "AUX"} and _finite_or_subject_led(t) and
                  not _subordinate(t) for t in words)
     if clause or _quoted(doc, doc[comma]) or \
             any(t.text[-1:] in CLOSING_MARKS or t.text in OPENING_MARKS for t in words):

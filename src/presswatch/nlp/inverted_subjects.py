@@ -85,6 +85,12 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
             end = pp_np_end(doc, k, len(doc))
             if end > k:
                 return k, end
+        if doc[cue.clitic].lower_.lstrip("-") == "on" and k + 1 < len(doc) and \
+                doc[k].lower_.replace("’", "'") in {"de", "d'"} and \
+                doc[k + 1].lower_ in {"source", "sources"}:
+            # `indique-t-on de source diplomatique`: the kind of source, as after
+            # `a-t-on appris de source policière`
+            return k + 1, max(pp_np_end(doc, k + 1, len(doc)), k + 2)
         return cue.clitic, cue.clitic + 1
     token = doc[cue.i]
     # (not a subject past another verb: `explique son avocat, Me X, qui justifie ce recours,
@@ -189,8 +195,9 @@ def _learnt_from(doc: Doc, cue: Cue) -> tuple[int, int] | None:
             if start + 1 < end and doc[start].lower_ in {"côté", "côtés"} and \
                     doc[start + 1].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
                 start += 2
-        elif low == "source" and k > cue.tail and doc[k - 1].lower_ in {"de", "d'", "d’"}:
-            start = k  # `de source policière`: the kind of source
+        elif low in {"source", "sources"} and k > cue.tail and \
+                doc[k - 1].lower_ in {"de", "d'", "d’"}:
+            start = k  # `de source policière`, `de sources concordantes`: the kind
         else:
             continue
         stop = pp_np_end(doc, start, end)

@@ -43,6 +43,37 @@ SAME_SOURCE = frozenset({"cette source", "la meme source", "cette meme source",
                          "ladite source"})
 """Mentions that take up the source quoted last rather than naming one (folded)."""
 
+SAME_DETERMINERS = frozenset({"la", "le", "cette", "ce", "cet"})
+"""Determiners of `la même agence`, `ce même journal`: the source named before."""
+
+
+def same_source_before(low: str, tokens: list[Token], referents: list, lex: Lexicon
+                       ) -> object | None:
+    """The source a mention takes up without naming it, or None: `cette source`, `la
+    même source` take up the source quoted last; `la même agence`, `le même journal`, `la
+    même étude` (a body or a document after `même`) the last source whose words hold that
+    noun, else the source quoted last. `referents` are the speaker's referents, each with
+    `char`, `speaker` and `is_speaker`."""
+    same_noun = len(tokens) == 3 and tokens[0].lower_ in SAME_DETERMINERS and \
+        tokens[1].lower_ == "même" and lex.noun_class(tokens[2]) in {"media", "institution"}
+    before = sorted((r for r in referents if r.is_speaker and r.char < tokens[0].idx),
+                    key=lambda r: r.char)
+    if len(tokens) == 2 and tokens[0].lower_ in SAME_DETERMINERS and \
+            tokens[1].lower_ in {"texte", "document"}:
+        # `Selon un communiqué publié lundi, …` … `peut-on lire dans le texte`: the
+        # document quoted last, when a source was one
+        documents = [r for r in before if any(
+            lex.speaker_nouns.get(w, ("",))[0] == "media"
+            for w in (r.speaker or "").lower().split())]
+        return documents[-1] if documents else None
+    if low not in SAME_SOURCE and not same_noun:
+        return None
+    if same_noun:
+        noun = fold(tokens[2].lemma_)
+        named = [r for r in before if noun in fold(r.speaker or "")]
+        before = named or before
+    return before[-1] if before else None
+
 DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
                           "celle-ci": "f"}
 """Demonstrative mentions (folded) that take up the last person or role of their gender."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.dates import WEEKDAYS
 from presswatch.nlp.french import DE_FORMS
 from presswatch.textutil import fold
 
@@ -52,12 +53,31 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             groups += [_role_phrase(c) for c in predicate.children
                        if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
                        lex.noun_class(c) == "role"]  # `a été élue présidente de la région`
+            if (after_date := _role_after_a_date(predicate, lex)) is not None:
+                groups.append(_role_phrase(after_date))
         elif not _passive(predicate) and (verb := _role_verb(predicate, lex)) is not None:
             words |= lex.role_verbs[verb]
             # what is led: `préside l'association`, `entraîne Lens`
             words |= {fold(c.lemma_) for c in predicate.children
                       if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}}
     return groups, words
+
+
+DAY_WORDS = frozenset({*WEEKDAYS, "hier", "soir", "matin", "dernier", "dernière"})
+"""Words of the day a role was taken (`élu dimanche soir`, `élue hier`)."""
+
+
+def _role_after_a_date(verb: Token, lex: Lexicon) -> Token | None:
+    """`a été élu dimanche maire de Vernoux`: the role right after the verb and the day
+    it was taken, which the parser hangs on the day or makes an oblique; None when no day
+    stands between (the complement is then the verb's own)."""
+    doc, k = verb.doc, verb.i + 1
+    while k < len(doc) and (doc[k].lower_ in DAY_WORDS or doc[k].pos_ == "ADV"):
+        k += 1
+    if k == verb.i + 1 or k >= len(doc) or doc[k].pos_ != "NOUN" or \
+            lex.noun_class(doc[k]) != "role":
+        return None
+    return doc[k]
 
 
 def _negated(predicate: Token) -> bool:

@@ -79,7 +79,7 @@ POSSESSIVE_SOURCES = frozenset({"ses", "leurs"})
 """Possessives that name the source in `à ses yeux`, `à leurs yeux` (a pronoun's referent)."""
 
 
-SPOKEN_WORDS = frozenset({"mots", "propos", "termes", "paroles"})
+SPOKEN_WORDS = frozenset({"mots", "propos", "termes", "paroles", "dires"})
 """Nouns for what someone said that make the possessor the source (`selon ses mots`,
 `selon ses propres termes`), as `yeux` does (`à ses yeux`)."""
 
@@ -181,12 +181,19 @@ def names_a_text(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     return False
 
 
+CONCERNED_FORMS = frozenset({"interesse", "interessee", "interesses", "interessees"})
+"""`l'intéressé`, `les intéressées` (folded): the person the article is about."""
+
+
 def is_source(head: Token, lex: Lexicon) -> bool:
     """Whether `head` can be a source: a name, a person pronoun or a speaker noun."""
     if head.ent_type_ in {"PER", "ORG"} or head.pos_ == "PROPN":
         return True
     if head.lower_ in PERSON_PRONOUNS:
         return True
+    if fold(head.text) in CONCERNED_FORMS and head.i > 0 and \
+            head.doc[head.i - 1].lower_.replace("’", "'") in {"l'", "les"}:
+        return True  # `À en croire l'intéressé`: the person the article is about
     return head.lemma_.lower() in lex.speaker_nouns
 
 
@@ -280,3 +287,22 @@ def relative_antecedent(doc: Doc, selon: Token) -> Token | None:
             _agrees(noun.head, *RELATIVE_AGREEMENT[rel]):
         return noun.head
     return noun
+
+
+OBJECT_RELATIVES = frozenset({"dont", "que", "qu'", "qu’"})
+"""Relatives that open a clause about the source noun, its own subject after them (`une
+note dont l'AFP a obtenu copie`, `un rapport que le journal s'est procuré`)."""
+
+
+def relative_aside(doc: Doc, mention: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """`Selon une note interne dont l'AFP a obtenu copie, …`: a relative clause without a
+    comma before it describes the source noun up to the next comma; returns where the
+    mention ends (before the relative) and where the source phrase ends (that comma), or
+    None. The noun phrase finder stops inside such a clause, at its own subject."""
+    rel = next((k for k in range(mention[0] + 1, min(mention[1] + 1, limit))
+                if doc[k].lower_ in OBJECT_RELATIVES and doc[k - 1].pos_ in {"NOUN", "ADJ",
+                                                                               "PROPN"}), None)
+    if rel is None:
+        return None
+    comma = next((k for k in range(rel + 1, limit) if doc[k].text == ","), None)
+    return (rel, comma) if comma is not None and comma + 1 < limit else None

@@ -38,6 +38,7 @@ from presswatch.nlp.source_clauses import (
     relative_end,
     to_clause_end,
 )
+from presswatch.nlp.source_documents import published_by, says_how
 from presswatch.nlp.source_phrases import (
     ON_CLITICS,
     READING_FORMS,
@@ -49,6 +50,7 @@ from presswatch.nlp.source_phrases import (
     possessive_source,
     pronoun_source,
     relative_antecedent,
+    relative_aside,
     selon_qui,
     source_end,
     source_phrase,
@@ -190,15 +192,21 @@ def _with_source(doc: Doc, token: Token, source: SourcePhrase, u1: int, lex: Lex
     if np_end <= np_start:
         return None
     np_end = apposed_name_end(doc, np_end, u1)
-    source.mention = (np_start, source_end(doc, np_start, np_end))
+    agent = published_by(doc, np_start, np_end, lex)  # `des chiffres publiés par X`: X
+    source.mention = (agent[0], source_end(doc, agent[0], np_end)) if agent else \
+        (np_start, source_end(doc, np_start, np_end))
     source.np_end = np_end = role_apposition_end(doc, np_end, u1, lex)
+    if (aside := relative_aside(doc, source.mention, u1)) is not None:
+        source.mention = (source.mention[0], aside[0])  # (`une note dont X a obtenu
+        source.np_end = np_end = aside[1]                 # copie, …`: the note)
     if token.lower_ in READING_FORMS:
         if not names_a_text(doc, source.mention, lex):
             return None  # (what is read in names its source: a text, not a face)
         source.cue_end = token.i + 1 + (doc[token.i + 1].lower_ in ON_CLITICS)
         # (the cue is `peut-on lire`, `lit-on`)
-    elif not is_source_span(doc, source.mention, lex, possessive=not pour):
-        return None
+    elif not is_source_span(doc, source.mention, lex, possessive=not pour) or \
+            says_how(doc, source.prep_start, np_start, np_end, lex):
+        return None  # (`adapté d'après le roman de X`: how, not who)
     if token.lower_ == "entendre" and any(
             "Inf" in morph(t, "VerbForm") for t in doc[np_start:np_end]):
         return None  # `À entendre les enfants rire, …`: hearing them do it, no source
@@ -334,3 +342,4 @@ def _clause_before(doc: Doc, lex: Lexicon, source: SourcePhrase, unit: tuple[int
     elif comma_before and (resumed := clause_resumed(doc, np_end, u1, doc[u0:edge])):
         rest = [resumed]
     return [quotation_taken_up(text, start, end, segments), *rest]
+

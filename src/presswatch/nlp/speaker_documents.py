@@ -14,6 +14,8 @@ DOCUMENT_NOUNS = frozenset({"communiqué", "lettre", "courrier", "note", "circul
                             "déclaration", "tribune", "message"})
 """Documents a person or a body issues and signs, lower case (not a `rapport` or an
 `étude`, whose authors the article often does not name as their issuer)."""
+GENERIC_DOCUMENTS = frozenset({"texte", "document"})
+"""Nouns that take up a document named before by its kind (`un communiqué` … `le texte`)."""
 TAKEN_UP_BY = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
 """Determiners that take up a document named before (`un communiqué` … `le communiqué`)."""
 ISSUING_VERBS = frozenset({"publier", "diffuser", "envoyer", "adresser", "signer", "rendre",
@@ -28,15 +30,16 @@ def document_issuer(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     None: the subject of a verb of issuing or saying whose object or `dans` complement is
     the same noun, in the mention's sentence before it or in the sentence before."""
     if len(tokens) != 2 or tokens[0].lower_ not in TAKEN_UP_BY or \
-            tokens[1].lower_ not in DOCUMENT_NOUNS:
+            tokens[1].lower_ not in DOCUMENT_NOUNS | GENERIC_DOCUMENTS:
         return None
     head = tokens[1]
     start = sentence_bounds(head)[0]
     if start > 0:
         start = sentence_bounds(doc[start - 1])[0]
     for t in reversed(doc[start:head.i - 1]):
-        if t.lower_ != head.lower_ or t.head.i == t.i:
-            continue
+        if t.head.i == t.i or (t.lower_ != head.lower_ and not (
+                head.lower_ in GENERIC_DOCUMENTS and t.lower_ in DOCUMENT_NOUNS)):
+            continue  # (`le texte`, `le document` take up any document named before)
         verb = t.head
         if t.dep_ not in {"obj", "obl:mod", "obl", "obl:arg"} or verb.pos_ != "VERB" or \
                 verb.lemma_ not in ISSUING_VERBS:

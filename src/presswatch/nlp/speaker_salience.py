@@ -63,6 +63,19 @@ class Referent:
     is_subject: bool
     is_speaker: bool = False
 
+SOURCE_OPENINGS = frozenset({"selon", "d'après", "d’après"})
+
+
+def relayed_by_source(token: Token) -> bool:
+    """Whether `token` follows the comma of a source phrase opening its sentence
+    (`Selon l'agence X, il a déclaré …`)."""
+    sent = token.sent
+    first = " ".join(t.lower_ for t in sent[:2]).replace("d' ", "d'").replace("d’ ", "d’")
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return (sent[0].lower_ in SOURCE_OPENINGS or first.startswith(("d'après", "d’après"))) \
+        and comma is not None and comma < token.i
+
+
 class Salience:
     """The referents of one Doc (its named people, then each resolved speaker) and the
     antecedent searches over them."""
@@ -230,10 +243,14 @@ class Salience:
 
     def _contrasted_speaker(self, token: Token) -> str | None:
         """The last quote's speaker when a contrast marker (`de son côté`) says the
-        mention at `token` is someone else."""
-        if not marks_a_contrast(token.sent, token.i):
+        mention at `token` is someone else; the source of an opening `Selon X,` when the
+        mention is the subject of a report inside what X relays (`D'après l'agence, il a
+        ajouté que …`: X tells what someone else said)."""
+        start = token.sent.start_char if relayed_by_source(token) else len(self.doc.text)
+        if not marks_a_contrast(token.sent, token.i) and start >= token.idx:
             return None
-        said = [r for r in self.referents if r.is_speaker and r.char < token.idx]
+        said = [r for r in self.referents if r.is_speaker and r.char < token.idx and
+                (start >= token.idx or r.char >= start)]
         return max(said, key=lambda r: r.char).speaker if said else None
 
     def _antecedent(self, char: int, gender: str, persons_only: bool = False,

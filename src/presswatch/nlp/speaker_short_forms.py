@@ -88,10 +88,16 @@ def _complements_end(t: Token) -> int:
     de la Santé`), stopping at a comma or a verb."""
     right = t.i
     for c in t.children:
-        if c.i > t.i and c.dep_ in {"amod", "nmod", "flat:name"} and not any(
-                w.text in {",", "(", ";"} or w.pos_ in {"VERB", "AUX"}
-                for w in t.doc[t.i + 1: c.right_edge.i + 1]):
-            right = max(right, c.right_edge.i)
+        if c.i <= t.i or c.dep_ not in {"amod", "nmod", "flat:name"}:
+            continue
+        last = c.right_edge.i
+        bracket = next((w.i for w in t.doc[c.i: last + 1] if w.text == "("), None)
+        if bracket is not None and bracket > c.i:
+            last = bracket - 1  # `l'Institut régional de la statistique (IRS)`: the
+            # short form in brackets closes the name, it does not void its complement
+        if not any(w.text in {",", "(", ";"} or w.pos_ in {"VERB", "AUX"}
+                   for w in t.doc[t.i + 1: last + 1]):
+            right = max(right, last)
     return right
 
 

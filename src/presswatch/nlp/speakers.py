@@ -26,7 +26,6 @@ from presswatch.nlp.mention_forms import (
     ORDINALS,
     PLURAL_INDEFINITES,
     PRONOUN_GENDER,
-    SAME_SOURCE,
     after_a_possessive_source,
     definite_singular,
     description,
@@ -36,6 +35,7 @@ from presswatch.nlp.mention_forms import (
     is_plural,
     morph_gender,
     relative_antecedent,
+    same_source_before,
     singular_of_enir,
     unlisted_name,
     without_age,
@@ -152,14 +152,11 @@ class SpeakerResolver(RoleMentions):
         low = fold(text)
         if low.lstrip("-") in {"on", "l'on"} or impersonal_hearsay(tokens[0]):
             return None, "", False  # `confie-t-on`, `il se dit que`: nobody identifiable
-        if low in SAME_SOURCE:
-            # `Selon cette source`, `La même source ajoute`: the source quoted last, even
-            # one no pronoun could take up (`…, rapporte aouaga.com. Selon cette source`)
-            before = [r for r in self.referents + self.sources
-                      if r.is_speaker and r.char < tokens[0].idx]
-            if before:
-                last = max(before, key=lambda r: r.char)
-                return last.speaker, last.gender, last.is_person
+        if (same := same_source_before(low, tokens, self.referents + self.sources,
+                                       self.lex)) is not None:
+            # `Selon cette source`, `La même source ajoute`, `la même agence`: the source
+            # quoted last (`…, rapporte aouaga.com. Selon cette source`)
+            return same.speaker, same.gender, same.is_person
         ordinal = ordinal_words(tokens) or low  # (`a rapporté la première à la sortie`)
         if ordinal in ORDINALS and (
                 paired := self._pair_member_before(tokens[0], ORDINALS[ordinal])):
