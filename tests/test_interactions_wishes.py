@@ -52,6 +52,7 @@ def test_a_negation_elsewhere_leaves_the_meeting_held(nlp: Language) -> None:
     "Claire Dumont tente d'obtenir un entretien avec Marc Lenoir.",
     "Claire Dumont s'est dite prête à rencontrer Marc Lenoir.",
     "La ministre Claire Dumont a réclamé un sommet extraordinaire de l'Union africaine.",
+    "« La Norvège est prête à accueillir de nouvelles négociations », a dit Claire Dumont.",
 ])
 def test_a_meeting_only_wished_asked_for_offered_or_refused_is_none(nlp: Language,
                                                                     text: str) -> None:

@@ -95,8 +95,10 @@ WISHED = {"souhaiter", "vouloir", "esperer", "desirer", "refuser", "demander", "
 """Verbs and adjectives whose complement interaction is only wished, asked for, offered,
 allowed or refused (`souhaite rencontrer`, `prêt à recevoir`, `réclame un sommet`, `est
 libre de réunir ses partisans`)."""
-HOLDING = {"obtenir", "organiser", "tenir", "tenue", "organisation", "avoir"}
-"""Words between a wish and the interaction it wants (`tente d'obtenir une rencontre`)."""
+HOLDING = {"obtenir", "organiser", "tenir", "tenue", "organisation", "avoir", "accueillir",
+           "abriter", "heberger"}
+"""Words between a wish and the interaction it wants (`tente d'obtenir une rencontre`,
+`est prête à accueillir de nouvelles négociations`)."""
 WISH_LINKS = {"xcomp", "obj", "obl:arg", "nmod"}
 OPEN_TO = {"ouvrir", "ouvert", "favorable"}
 """Words whose `à` complement interaction is only welcomed (`s'est dit ouvert aux
