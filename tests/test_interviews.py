@@ -97,6 +97,21 @@ def test_questions_whose_bold_was_lost_still_make_an_interview(annotate):
     assert find(quotes, "Faut-il un télescope ?")["speaker"] is None
 
 
+def test_an_interview_whose_answers_never_say_je_is_read_from_its_questions(annotate):
+    """Questions put to someone (`votre`, `vous`) in an article that says it is an
+    interview: the answers are the interviewee's, though none says `je`."""
+    quotes = annotate(
+        "Entretien. L'hydrologue Paul Serres publie un rapport sur les nappes de l'Aude.\n"
+        "Votre rapport parle d'une sécheresse durable. Pourquoi ?\n"
+        "Les relevés sont sans appel : les nappes baissent depuis dix ans.\n"
+        "Les agriculteurs sont-ils concernés ?\n"
+        "Oui, en premier lieu. Les prélèvements ont doublé.\n"
+        "Faut-il restreindre l'irrigation ?\n"
+        "Non, pas partout. Il faut surtout mieux la répartir.")
+    answer = find(quotes, "Oui, en premier lieu. Les prélèvements ont doublé")
+    assert (answer["type"], answer["speaker"]) == ("direct", "Paul Serres")
+
+
 def test_questions_in_a_plain_article_make_no_interview():
     assert not interview_turns(
         "Faut-il fermer la piscine ?\nLe conseil en débattra lundi.\nQui paiera ?\n"

@@ -235,7 +235,8 @@ def interview_turns(text: str, skip: list[tuple[int, int]] | None = None) -> lis
     if turns := _transcript_turns(text, lines):
         return _without_stage_directions(text, _continued(text, lines, turns, skip or []))
     for finder in (_qr_turns, _named_turns, _dash_turns, _numbered_turns, _unmarked_turns):
-        if (turns := finder(text, lines)) and _someone_answers(text, turns):
+        if (turns := finder(text, lines)) and (_someone_answers(text, turns) or (
+                finder is _unmarked_turns and _someone_addressed(text, turns))):
             return _without_stage_directions(text, _continued(text, lines, turns, skip or []))
     return []
 
@@ -266,6 +267,18 @@ def _someone_answers(text: str, turns: list[Turn]) -> bool:
     answers = [t for t in turns if not t.question]
     return bool(answers) and 3 * sum(bool(_FIRST_PERSON.search(text, t.start, t.end))
                                      for t in answers) >= len(answers)
+
+
+_SECOND_PERSON = re.compile(r"(?i)(?<![\w'’-])-?(?:vous|votre|vos)(?![\w'’])")
+
+
+def _someone_addressed(text: str, turns: list[Turn]) -> bool:
+    """In an article that says it is an interview, questions put to someone (`vous`,
+    `votre`, `vos` in at least a third of them) have an interviewee, though the answers
+    (`Les chiffres sont clairs : …`, `Oui, énormément.`) may never say `je`."""
+    questions = [t for t in turns if t.question]
+    return bool(questions) and 3 * sum(bool(_SECOND_PERSON.search(text, t.start, t.end))
+                                       for t in questions) >= len(questions)
 
 
 def _tokens(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
