@@ -26,7 +26,9 @@ from presswatch.nlp.french import (
     DE_FORMS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
+    LITOTES_VERBS,
     STRESSED_PRONOUNS,
+    is_negated,
 )
 from presswatch.nlp.incise_cues import governed_incise_start, is_incise
 from presswatch.nlp.misread_verbs import (
@@ -378,6 +380,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
+        if verb.lemma in LITOTES_VERBS and not is_negated(token):
+            continue  # `a caché la vérité`: hiding says nothing; `ne cache pas` does
         if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
                 _so_called(doc, token) or _received(doc, token):
             continue
