@@ -147,3 +147,22 @@ def test_a_feeling_not_hidden_before_a_quotation_is_no_content(annotate):
 ])
 def test_hiding_is_no_report(annotate, text):
     assert not annotate(text)
+
+
+@pytest.mark.parametrize("verb", [
+    "philosophe", "opine", "s'enflamme", "pérore", "bégaye", "sanglote", "tonitrue",
+    "grimace", "enrage", "rugit",
+])
+def test_each_verb_read_after_a_quotation(annotate, verb):
+    quotes = annotate(f"« On verra bien au printemps », {verb} le maire de Sorbiac, "
+                      "Hervé Lachaume.")
+    assert len(quotes) == 1 and same_speaker(quotes[0]["speaker"], "Hervé Lachaume")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le nageur se flatte d'avoir gagné sans entraîneur.", "avoir gagné sans entraîneur"),
+    ("La préfète a tordu le cou à la rumeur d'une fermeture du collège.",
+     "la rumeur d'une fermeture du collège"),
+])
+def test_more_newly_listed_frames(annotate, text, content):
+    find(annotate(text), content)
