@@ -150,7 +150,7 @@ def test_hiding_is_no_report(annotate, text):
 
 
 @pytest.mark.parametrize("verb", [
-    "philosophe", "opine", "s'enflamme", "pérore", "bégaye", "sanglote", "tonitrue",
+    "philosophe", "opine", "s'enflamme", "pérore", "bégaye", "bégaie", "sanglote", "tonitrue",
     "grimace", "enrage", "rugit",
 ])
 def test_each_verb_read_after_a_quotation(annotate, verb):

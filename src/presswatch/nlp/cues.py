@@ -78,7 +78,8 @@ def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
                          ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
                          ("ait", "er"), ("aient", "er"), ("ment", "mentir"),
                          ("mentent", "mentir"), ("ient", "enir"), ("iennent", "enir"),
-                         ("èrent", "er"), ("irent", "ir")):  # (the simple past plural)
+                         ("èrent", "er"), ("irent", "ir"),  # (the simple past plural)
+                         ("aie", "ayer"), ("aient", "ayer")):  # (`bégaie`: -ayer verbs)
         if low.endswith(suffix) and len(low) > len(suffix) + (1 if repl == "mentir" else 2):
             guesses.append(low[: -len(suffix)] + repl)
     if low.endswith(("er", "ir", "re")):
