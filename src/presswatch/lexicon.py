@@ -82,6 +82,9 @@ class Lexicon:
     countries: frozenset[str] = frozenset()
     # folded capital cities (`washington`, `pekin`): a government, never a person alone
     capitals: frozenset[str] = frozenset()
+    # verb lemma -> folded object nouns that select its non-speech sense (`reconnaître` ->
+    # terrain: to scout; `juger` -> affaire: to try a case)
+    acted_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def role_words(self, folded_phrase: str) -> set[str]:
         """Extra description words implied by role phrases inside `folded_phrase`."""
@@ -230,6 +233,17 @@ def load_role_verbs(path: Path | None = None) -> dict[str, frozenset[str]]:
             for r in _rows(path, "role_verbs.tsv")}
 
 
+def load_acted_objects(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """`data/acted_objects.tsv`: the verb lemma and the folded object nouns of its
+    non-speech sense (`reconnaître le terrain`, `juger l'affaire`)."""
+    from presswatch.textutil import fold
+
+    out: dict[str, set[str]] = {}
+    for r in _rows(path, "acted_objects.tsv"):
+        out.setdefault(r["verb"].strip(), set()).add(fold(r["noun"].strip()))
+    return {verb: frozenset(nouns) for verb, nouns in out.items()}
+
+
 CONTINENTS = frozenset({"afrique", "europe", "asie", "amerique", "oceanie", "maghreb",
                         "moyen-orient", "proche-orient"})
 """Continents and regions a role may be of (`le directeur Afrique`), folded."""
@@ -255,6 +269,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
         CONTINENTS
     lex.capitals = _word_list(None, "capitals.txt")
+    lex.acted_objects = load_acted_objects()
     for verb in lex.verbs.values():
         if len(verb.words) > 1:
             lex.multiword.setdefault(verb.words[0], []).append(verb)

@@ -63,6 +63,10 @@ def bare_noun_apposition(doc: Doc, k: int, limit: int) -> bool:
     noun with no article and a past participle or a relative after a comma describe the
     noun phrase before; the writer adds them (a speaker's own words go on with a clause or
     an article)."""
+    if k + 2 < limit and doc[k].lower_ in {"un", "une"} and doc[k + 1].pos_ == "NOUN" and \
+            doc[k + 2].lower_.replace("’", "'") in {"que", "qu'", "qui", "dont"}:
+        return True  # `…, un chiffre que son adversaire conteste`, `…, une version qui …`:
+        # an indefinite noun taking up what was said, then a relative on it
     return k + 1 < limit and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower() and (
         ("Part" in morph(doc[k + 1], "VerbForm") and "Past" in morph(doc[k + 1], "Tense")) or
         doc[k + 1].lower_ == "qui")

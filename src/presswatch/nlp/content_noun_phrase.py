@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from presswatch.nlp.circumstances import DE_PREPOSITIONS, skip_circumstance
 from presswatch.nlp.content_addressees import addressee_np_end, is_person_np, target_end
 from presswatch.nlp.content_objects import (
+    acted_upon,
     makes_famous,
     names_the_speech_event,
     object_clitic,
@@ -197,7 +198,8 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
             cue.verb.act in {"statement", "announcement"} and
             names_the_speech_event(doc, j, hi, head, lex)) or \
             asks_the_floor(doc, j, hi, head) or shows_a_standing(doc, j, hi, cue.lemma, lex) or \
-            makes_famous(doc, j, hi, head, cue.lemma, lex):
+            makes_famous(doc, j, hi, head, cue.lemma, lex) or \
+            acted_upon(doc, j, hi, head, cue.lemma, lex):
         # (a role in quotation marks is a label said: `a salué une « immense championne »`)
         return scan.found(colon, "colon") if colon is not None else Walk.STOP
     return scan.found(j, "np")

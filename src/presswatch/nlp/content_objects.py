@@ -57,6 +57,16 @@ def shows_a_standing(doc: Doc, start: int, end: int, lemma: str, lex: Lexicon) -
         not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
+def acted_upon(doc: Doc, start: int, end: int, head: Token, lemma: str, lex: Lexicon) -> bool:
+    """`avaient reconnu le terrain`, `a reconnu l'état de catastrophe naturelle`, `jugera
+    l'affaire`, `a avancé la réunion`: a verb of saying with a second sense that acts on
+    things, and an object headed by a noun that selects that sense (data/acted_objects.tsv):
+    nothing said. No quoted words inside (`a jugé l'affaire « exemplaire »` says a view)."""
+    nouns = lex.acted_objects.get(lemma)
+    return bool(nouns) and (fold(head.lemma_) in nouns or fold(head.text) in nouns) and \
+        not any(t.text in OPENING_MARKS for t in doc[start:end])
+
+
 MAKING_KNOWN_VERBS = frozenset({"faire connaître"})
 """Verbs that announce (`a fait connaître sa décision`) and also make famous (`a fait
 connaître ses produits dans toute l'Europe`, `ses films ont fait connaître le cinéma

@@ -26,7 +26,9 @@ from presswatch.nlp.french import (
     DE_FORMS,
     DIRECT_OBJECT_CLITICS,
     INTENTION_VERBS,
+    LITOTES_VERBS,
     STRESSED_PRONOUNS,
+    is_negated,
 )
 from presswatch.nlp.incise_cues import governed_incise_start, is_incise
 from presswatch.nlp.misread_verbs import (
@@ -76,7 +78,8 @@ def _guesses(lower: str, lemma: str) -> tuple[str, ...]:
                          ("is", "ir"), ("it", "ir"), ("i", "ir"), ("issant", "ir"),
                          ("ait", "er"), ("aient", "er"), ("ment", "mentir"),
                          ("mentent", "mentir"), ("ient", "enir"), ("iennent", "enir"),
-                         ("èrent", "er"), ("irent", "ir")):  # (the simple past plural)
+                         ("èrent", "er"), ("irent", "ir"),  # (the simple past plural)
+                         ("aie", "ayer"), ("aient", "ayer")):  # (`bégaie`: -ayer verbs)
         if low.endswith(suffix) and len(low) > len(suffix) + (1 if repl == "mentir" else 2):
             guesses.append(low[: -len(suffix)] + repl)
     if low.endswith(("er", "ir", "re")):
@@ -378,6 +381,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if entry is None:
             continue
         verb, tail = entry
+        if verb.lemma in LITOTES_VERBS and not is_negated(token):
+            continue  # `a caché la vérité`: hiding says nothing; `ne cache pas` does
         if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
                 _so_called(doc, token) or _received(doc, token) or _bare_epithet(doc, token):
             continue

@@ -158,6 +158,11 @@ NEGATING_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "rien", 
 """The second word of a French negation (`ne … pas`, `n'… jamais`)."""
 
 
+LITOTES_VERBS = frozenset({"cacher", "dissimuler"})
+"""Verbs of hiding whose negation says the thing (`ne cache pas son scepticisme`, `n'a pas
+caché que …`): a report only when negated, and the negation does not cancel it."""
+
+
 def is_negated(verb: Token) -> bool:
     """Whether `verb` carries both words of a negation (`n'a pas écarté`, `ne reconnaît
     pas`); `ne` alone is expletive (`avant qu'il ne parte`)."""

@@ -228,10 +228,12 @@ def _quotation_follows(doc: Doc, cue: Cue) -> bool:
 
 def _stands_as_a_phrase(name: Token, first: int) -> bool:
     """A name (or a noun phrase's first word) opening the sentence or set off by a comma
-    (`…, Paul Mercier, qui …`), not inside a prepositional phrase (`Après la victoire de
-    Paul Martin`)."""
+    (`…, Paul Mercier, qui …`), after its role or none (`L'économiste Marc Lenglet, de la
+    banque X, prédit …`: the role noun and its adjectives are the same phrase), not inside
+    a prepositional phrase (`Après la victoire de Paul Martin`)."""
     k = name.i - 1
-    while k >= first and (name.doc[k].pos_ == "DET" or is_title(name.doc[k])):
+    while k >= first and (name.doc[k].pos_ in {"DET", "NOUN", "ADJ"} or
+                          is_title(name.doc[k])):
         k -= 1
     return k < first or name.doc[k].text == ","
 

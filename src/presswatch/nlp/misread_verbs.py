@@ -51,16 +51,23 @@ def _apposition_opens(doc: Doc, comma: int) -> int | None:
     """The token before the comma that opens an apposition closed by `comma` (`X, rapporteur
     du texte,`): the words between the two commas are a noun phrase without a determiner
     (a role) or a person's name (`Le président du centre, Claude Esmonts, avance que`, the
-    role first: the corpus's wire copy writes it so), and a noun phrase stands before the
-    first; None otherwise."""
+    role first: the corpus's wire copy writes it so), or where a person named before the
+    first comma works (`L'économiste Marc Lenglet, de la banque X, prédit`, `, du CNRS,`),
+    and a noun phrase stands before the first; None otherwise."""
     k = comma - 1
     while k >= 0 and (doc[k].pos_ in NP_WORDS or doc[k].lower_ in DE_FORMS) and \
             not doc[k].is_punct:
         k -= 1
     if k <= 0 or doc[k].text != "," or k + 1 >= comma or not _nominal(doc, k - 1) or not (
-            doc[k + 1].pos_ == "NOUN" or _name_between(doc, k + 1, comma)):
+            doc[k + 1].pos_ == "NOUN" or _name_between(doc, k + 1, comma) or (
+                doc[k + 1].lower_ in AFFILIATION_DE and doc[k - 1].pos_ == "PROPN" and
+                doc[k - 1].text[:1].isupper())):
         return None
     return k - 1
+
+
+AFFILIATION_DE = frozenset({"de", "du", "des", "d'", "d’"})
+"""How an aside naming where a person works opens (`Marc Lenglet, de la banque X,`)."""
 
 
 NAME_MAX = 4
@@ -150,10 +157,13 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
     i = token.i
     if token.pos_ not in MISREAD_POS or not token.text.islower() or i + 1 >= len(doc):
         return False
-    nxt = doc[i + 1]
+    k = past_adverbials(doc, i + 1)
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
     return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'",
                                              "sur", "contre"} or
-            nxt.pos_ == "DET" or nxt.text in OPENING_MARKS) and \
+            (k == i + 1 and (nxt.pos_ == "DET" or nxt.text in OPENING_MARKS))) and \
         opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
 
 
@@ -185,6 +195,31 @@ def hung_on_its_subject(doc: Doc, token: Token) -> bool:
         token, "VerbForm") and token.head.i == token.i - 1 and \
         token.head.pos_ in {"NOUN", "PROPN"} and token.text.islower() and \
         opening_noun_phrase(doc, before_stressed_aside(doc, token.i)) is not None
+
+
+ADVERBIAL_LOCUTIONS = (("au", "contraire"), ("en", "revanche"), ("pour", "sa", "part"),
+                       ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
+                       ("à", "son", "tour"), ("à", "leur", "tour"), ("lui", "aussi"),
+                       ("elle", "aussi"), ("quant", "à", "lui"), ("quant", "à", "elle"))
+"""Adverbial locutions a writer sets between a verb and its `que` (`juge au contraire
+que`, `estime pour sa part que`)."""
+
+
+def past_adverbials(doc: Doc, k: int) -> int:
+    """The first token at or after `k` past lower-case adverbs (`toutefois`, `aussi`) and
+    ADVERBIAL_LOCUTIONS: `Son homologue, Annie X, juge au contraire que …` is the verb
+    `juger` before its `que` whatever the tagger calls `juge`."""
+    n = len(doc)
+    while k < n:
+        if doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k += 1
+            continue
+        words = next((w for w in ADVERBIAL_LOCUTIONS
+                      if tuple(t.lower_ for t in doc[k:k + len(w)]) == w), None)
+        if words is None:
+            return k
+        k += len(words)
+    return k
 
 
 def misread_after_et(doc: Doc, token: Token) -> bool:

@@ -18,6 +18,7 @@ from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate, Cue
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
+    LITOTES_VERBS,
     OPENING_MARKS,
     is_indefinite_speaker,
     is_negated,
@@ -241,6 +242,8 @@ pas à expliquer`)."""
 
 
 def _negated_saying(verb: Token) -> bool:
+    if verb.lemma_.lower() in LITOTES_VERBS:
+        return False  # `ne cache pas sa colère` says it
     return is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in WILLING_VERBS and
                                 is_negated(verb.head))
 
@@ -306,7 +309,7 @@ THING_VERBS = frozenset({
     "traduire", "illustrer", "témoigner", "rappeler", "évoquer", "marquer", "signaler",
     "indiquer", "prouver", "démontrer", "justifier", "imposer", "refléter", "mettre en évidence",
     "proposer", "offrir", "garantir", "assurer", "prédire", "trahir", "exprimer", "expliquer",
-    "suggérer", "s'élever", "faire référence", "faire allusion", "faire écho"})
+    "suggérer", "s'élever", "faire référence", "faire allusion", "faire écho", "signifier"})
 """Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
 réforme annonce un front syndical`, `ce chiffre montre un recul`)."""
 PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente",

@@ -90,8 +90,10 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         return []  # (`a été hué avant de déclarer que …`: the subject goes on to speak)
     if _authors_own_voice(doc, token):
         return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
-    if describes_a_noun(doc, token, cue, unit, segments):
+    if not present and describes_a_noun(doc, token, cue, unit, segments):
         return []  # `l'autre qualifié`, `les suspects interpellés`, `chargé de se prononcer`
+        # (not the present spelled as a participle, quoted words after it or none:
+        # `L'économiste X, de la banque Y, prédit une baisse des taux`)
     if bare_past_participle(doc, token, cue) and not present:
         return _passive_question(doc, cue, unit)
     if segments:  # (the two bounds read once, not twice per segment)
