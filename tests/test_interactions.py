@@ -481,3 +481,10 @@ def test_a_source_of_the_report_is_no_party(nlp: Language) -> None:
 ])
 def test_visiting_a_named_place(nlp: Language, text: str, expected: list) -> None:
     assert found(nlp, text) == expected
+
+
+def test_calling_on_someone_to_act_is_no_call(nlp: Language) -> None:
+    """`a appelé les pays riches à tenir leurs promesses`: the parser hangs the infinitive
+    on the object; an appeal all the same."""
+    assert found(nlp, "Le secrétaire général de l'ONU, Antonio Ferreira, a appelé mardi les "
+                      "pays riches à tenir leurs promesses.") == []

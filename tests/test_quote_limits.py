@@ -18,6 +18,8 @@ from test_quotes import find, same_speaker
     "devant les journalistes",
     "en marge du conseil européen",
     "au micro de France Inter",
+    "à l'ouverture du congrès des maires",
+    "à la clôture de la session parlementaire",
 ])
 def test_the_occasion_after_a_comma_is_not_what_was_said(annotate, occasion):
     quotes = annotate(f"La ministre Anne Roux a annoncé que la réforme serait votée, {occasion}.")

@@ -23,7 +23,8 @@ from presswatch.textutil import fold
 # (The tokenizer splits the elided article: `l'issue` is two words, `l'` and `issue`.)
 TIME_OPENERS = (("lors",), ("a", "l'", "issue"), ("a", "l'", "occasion"), ("au", "cours"),
                 ("au", "terme"), ("en", "marge"), ("au", "sortir"), ("a", "la", "sortie"),
-                ("au", "lendemain"), ("a", "la", "veille"))
+                ("au", "lendemain"), ("a", "la", "veille"), ("a", "l'", "ouverture"),
+                ("a", "la", "cloture"), ("en", "ouverture"), ("en", "cloture"))
 """Openers of a time phrase: the occasion of the words only when an occasion noun follows
 (`…, lors d'une conférence de presse`); `…, au cours de l'année prochaine` is said."""
 SETTING_OPENERS = (("lors",), ("a", "l'", "issue"), ("au", "terme"), ("en", "marge"),
@@ -40,7 +41,8 @@ OCCASION_NOUNS = frozenset({"entretien", "interview", "communique", "message", "
                             "conference", "courrier", "publication", "post", "reunion",
                             "rencontre", "sommet", "visite", "seance", "debat", "emission",
                             "meeting", "point", "audience", "ceremonie", "deplacement",
-                            "echange", "conseil", "congres", "forum", "entrevue", "jour"})
+                            "echange", "conseil", "congres", "forum", "entrevue", "jour",
+                            "session", "colloque", "assemblee", "salon", "assises"})
 """Events and media on which words are said (folded)."""
 AUDIENCES = frozenset({"journalistes", "presse", "deputes", "senateurs", "cameras",
                        "militants", "partisans", "elus", "parlementaires", "micros",

@@ -280,10 +280,16 @@ def listed_first(verb: Token, subjects: list[Token]) -> list[Token]:
 def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
     """`appeler` / `un appel` is a call only to or with a person (named, or a role one
     calls with), never an appeal (`appeler à la retenue`, `un appel à manifester`,
-    `appeler X à démissionner`)."""
+    `appeler X à démissionner`, the infinitive hung on X: `les pays riches à tenir …`)."""
     if any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and c.pos_ == "VERB"
            and not _purpose(c) for c in head.children):
         return False  # (`a appelé X pour lui présenter ses condoléances` is a call)
+    if head.pos_ == "VERB" and any(
+            c.dep_ == "mark" and c.lower_ in {"à", "a"} and c.head.pos_ == "VERB" and
+            c.head.i > head.i and c.head.head.i in {head.i, *(o.i for o in head.children
+                                                            if o.dep_ == "obj")}
+            for c in head.subtree):
+        return False  # `a appelé les pays riches à tenir leurs promesses`
     called = [h for h in heads if not h.dep_.startswith("nsubj")]
     if head.pos_ == "NOUN":
         received = head.dep_ == "obj" and head.head.lemma_ == "recevoir"
