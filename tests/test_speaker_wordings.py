@@ -205,3 +205,13 @@ def test_lors_de_after_the_inverted_subject_is_when_it_was_said(annotate):
     quotes = annotate("« Les urgences rouvriront cet été », a promis la Première ministre "
                       "lors d'un déplacement à Rennes.")
     assert find(quotes, "Les urgences rouvriront cet été")["speaker"] == "la Première ministre"
+
+
+def test_a_chain_of_appositions_split_by_the_parser_keeps_the_name_as_speaker(annotate):
+    """`Leur porte-parole, la ministre kényane …, X, a dénoncé`: the parser hangs two
+    subjects on the verb; the one holding the name is the speaker."""
+    quotes = annotate("Les pays côtiers réclament un fonds. Leur porte-parole, la ministre "
+                      "kényane de l'Environnement, Grace Wanjiru, a dénoncé « l'hypocrisie » "
+                      "des grandes puissances.")
+    assert find(quotes, "« l'hypocrisie » des grandes puissances")["speaker"] == \
+        "Grace Wanjiru"

@@ -89,7 +89,7 @@ def _subject_in_parse(doc: Doc, verb: Token, tail: int | None, aside_aux: list[T
                 for k in range(before[0].i, tok.i)) or (
                     # (`que X, c'était Y, il promet`: a pronoun right after a comma)
                     before[-1].pos_ == "PRON" and doc[before[-1].i - 1].text == ","))
-            s = before[-1] if nearer_is_own else subj[0]
+            s = before[-1] if nearer_is_own or _names_in_apposition(before) else subj[0]
             if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
                 return True, object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
@@ -104,6 +104,20 @@ def _subject_in_parse(doc: Doc, verb: Token, tail: int | None, aside_aux: list[T
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return True, relative_antecedent_span(doc, tok.head, None)
     return False, None
+
+
+def _names_in_apposition(subjects: list[Token]) -> bool:
+    """`Leur porte-parole, la ministre kényane de l'Environnement, Grace Wanjiru, a
+    dénoncé`: two subjects the parser split from one chain of appositions, the last one
+    holding the name (the first none): the last, which names the person, is the subject."""
+    if len(subjects) < 2:
+        return False
+    first, last = subjects[0], subjects[-1]
+    doc = first.doc
+    return doc[first.i + 1].text == "," and all(
+        t.ent_type_ != "PER" for t in first.subtree) and any(
+        t.ent_type_ == "PER" for t in last.subtree) and not any(
+        t.text in {".", "!", "?", ":", ";"} for t in doc[first.i:last.i])
 
 
 def _subject_before_verb(doc: Doc, verb: Token, aside_aux: list[Token]
