@@ -488,3 +488,16 @@ def test_calling_on_someone_to_act_is_no_call(nlp: Language) -> None:
     on the object; an appeal all the same."""
     assert found(nlp, "Le secrétaire général de l'ONU, Antonio Ferreira, a appelé mardi les "
                       "pays riches à tenir leurs promesses.") == []
+
+
+def test_calling_on_someone_across_a_sentence_the_parser_cut_is_no_call(nlp: Language) -> None:
+    """The parser may end the sentence before `à « … »`: the words still say an appeal."""
+    text = ("Grève : le gouvernement appelle au dialogue\n\nLe ministre des Transports, "
+            "Julien Marchal, a appelé mercredi les syndicats de cheminots à « reprendre le "
+            "dialogue », au troisième jour d'une grève.")
+    assert [ev for ev in found(nlp, text) if ev[0] == "phone_call"] == []
+
+
+def test_a_call_about_a_topic_is_still_a_call(nlp: Language) -> None:
+    assert found(nlp, "Emmanuel Morel a appelé Olaf Brandt au sujet de la crise.") == [
+        ("phone_call", ["Emmanuel Morel", "Olaf Brandt"], None)]

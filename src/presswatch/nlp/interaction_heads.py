@@ -290,6 +290,9 @@ def is_call(head: Token, heads: list[Token], art: ArticleParties) -> bool:
                                                             if o.dep_ == "obj")}
             for c in head.subtree):
         return False  # `a appelé les pays riches à tenir leurs promesses`
+    if head.pos_ == "VERB" and _called_to_words(head):
+        return False  # `a appelé mercredi les syndicats à « reprendre le dialogue »`, the
+        # sentence cut by the parser before the mark
     called = [h for h in heads if not h.dep_.startswith("nsubj")]
     if head.pos_ == "NOUN":
         received = head.dep_ == "obj" and head.head.lemma_ == "recevoir"
@@ -314,6 +317,35 @@ def _called_to(verb: Token) -> bool:
     return any(t.dep_.startswith(("obl", "nmod")) and t.pos_ == "NOUN" and any(
         g.dep_ == "case" and g.lower_ in {"à", "au", "aux"} for g in t.children)
         for t in verb.subtree if t.i > verb.i)
+
+
+CALL_MEANS = {"téléphone", "telephone", "portable", "visio", "visioconférence"}
+"""Nouns after `au` that say how one called, not what to (`l'a appelé au téléphone`)."""
+
+
+def _called_to_words(verb: Token) -> bool:
+    """Read from the words when the parser cut the sentence after the verb: within the
+    next dozen words, before any other verb or the text's sentence end, `à`/`au`/`aux`
+    in the parser's next sentence, then (past a mark and a determiner) an infinitive or a
+    common noun other than a means of calling. (Within the verb's own sentence the
+    parse says it: :func:`_called_to`.)"""
+    doc = verb.doc
+    end = verb.sent.end
+    for k in range(verb.i + 1, min(verb.i + 12, len(doc) - 1)):
+        t = doc[k]
+        if t.text in {".", ";", "!", "?"} or (t.pos_ in {"VERB", "AUX"} and
+                                              "Inf" not in t.morph.get("VerbForm")):
+            return False
+        if t.lower_ not in {"à", "au", "aux"}:
+            continue
+        if k < end:
+            return False
+        m = k + 1
+        while m < len(doc) and (doc[m].text in {"«", "“", '"'} or doc[m].pos_ == "DET"):
+            m += 1
+        return m < len(doc) and ("Inf" in doc[m].morph.get("VerbForm") or (
+            doc[m].pos_ == "NOUN" and doc[m].lower_ not in CALL_MEANS))
+    return False
 
 
 def _purpose(clause: Token) -> bool:
