@@ -215,3 +215,11 @@ def test_a_chain_of_appositions_split_by_the_parser_keeps_the_name_as_speaker(an
                       "des grandes puissances.")
     assert find(quotes, "« l'hypocrisie » des grandes puissances")["speaker"] == \
         "Grace Wanjiru"
+
+
+def test_an_aside_the_parser_made_the_subject_gives_way_to_the_opening_phrase(annotate):
+    """`Ce dernier, qui …, a de son côté promis`: `de son côté` is no speaker."""
+    quotes = annotate("Le maire sortant Hervé Lambert tenait meeting vendredi. Ce dernier, qui "
+                      "brigue un troisième mandat, a de son côté promis de « ne pas augmenter "
+                      "les impôts locaux ».")
+    assert find(quotes, "ne pas augmenter les impôts locaux")["speaker"] == "Hervé Lambert"

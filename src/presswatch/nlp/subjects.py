@@ -22,6 +22,7 @@ from presswatch.nlp.implicit_subjects import (
     selon_source_before,
 )
 from presswatch.nlp.misread_verbs import (
+    ADVERBIAL_LOCUTIONS,
     before_stressed_aside,
     hung_on_its_subject,
     misread_after_et,
@@ -89,6 +90,10 @@ def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
             doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
         return verb.i - 1, verb.i  # `Elle dément toute implication`
     span = parsed_subject(doc, verb, tail)
+    if span is not None and _an_aside(doc, span):
+        # `Ce dernier, qui brigue un mandat, a de son côté promis`: the parser made the
+        # aside between the auxiliary and the participle the subject
+        span = opening_before_relative(doc, verb)
     if span is None and ("Fin" in morph(verb, "VerbForm") or
                          present_tense_form(verb, verb.lemma_.lower()) or
                          _present_read_as_participle(doc, verb)):
@@ -105,6 +110,29 @@ def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
         span = (span[0], aux)  # `La ministre a, de son côté, estimé`: the parser's subject
         # may run over the auxiliary the aside cut off
     return with_rank(doc, _without_aside(doc, _without_topic_pronoun(doc, span)))
+
+
+def _an_aside(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the span opens with an adverbial locution (`de son côté`, `pour sa part`,
+    `quant à lui`): an aside, never a subject."""
+    words = tuple(t.lower_ for t in doc[span[0]:span[1]])
+    return any(words[:len(w)] == w for w in ADVERBIAL_LOCUTIONS)
+
+
+def opening_before_relative(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """`Ce dernier, qui brigue un troisième mandat, a …`: the noun phrase opening the
+    verb's sentence, before a relative clause set off by commas that ends right before
+    the verb's auxiliary (or the verb); None when the words are otherwise."""
+    start = verb.sent.start
+    comma = next((k for k in range(start + 1, min(verb.i, start + 8)) if doc[k].text == ","),
+                 None)
+    if comma is None or comma + 1 >= verb.i or doc[comma + 1].lower_ not in {
+            "qui", "que", "qu'", "qu’", "dont"} or not all(
+            doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for k in range(start, comma)):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")] +
+                [k for k in range(comma + 1, verb.i) if doc[k].lower_ in {"a", "ont"}])
+    return (start, comma) if doc[first - 1].text == "," else None
 
 
 def _whole_opening_phrase(doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
