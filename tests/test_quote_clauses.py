@@ -1815,3 +1815,9 @@ def test_a_subject_the_parser_lost_around_a_misread_verb_of_judging(annotate, te
     (and `ce choix` its subject), `que l'opposition juge « … »` with `juge` as an
     adjective: the phrase before the verb is still its subject."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_verb_of_judging_misread_after_a_relative_que_is_still_a_cue(annotate):
+    quotes = annotate("Une piste que le maire sortant juge « irresponsable ».")
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("irresponsable", "le maire sortant")]

@@ -37,6 +37,7 @@ from presswatch.nlp.misread_verbs import (
     misread_after_subject,
     misread_incise,
     participle_after_clitic,
+    subject_after_relative_que,
 )
 from presswatch.textutil import fold
 
@@ -149,7 +150,8 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     verb_anyway = inverted or participle or after_pronoun or (
         token.text.islower() and _after_quotation(doc, token.i)) or \
         participle_after_clitic(doc, token) or misread_after_subject(doc, token) or \
-        misread_incise(doc, token) or misread_after_et(doc, token)
+        misread_incise(doc, token) or misread_after_et(doc, token) or \
+        subject_after_relative_que(doc, token) is not None  # `que le maire juge « … »`
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
         return None
