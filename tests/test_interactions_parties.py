@@ -179,3 +179,11 @@ def test_a_plural_object_pronoun_stands_for_the_group_named_before(nlp: Language
             "Le préfet Jean Marsac les a finalement rencontrés vendredi.")
     assert found(nlp, text) == [
         ("meeting", ["Les représentants des éleveurs", "Jean Marsac"])]
+
+
+def test_a_group_noun_with_names_apposed_is_not_what_les_stands_for(nlp: Language) -> None:
+    """(second reader) `Les deux ministres, X et Y, …. Le roi les a reçus`: the pronoun
+    stands for the people named, a pair; the group noun is no party of its own."""
+    text = ("Les deux ministres, Hélène Varsac et Marc Tellier, sont arrivés à Oslo samedi. "
+            "Le roi les a reçus dimanche au palais.")
+    assert all("Les deux ministres" not in parties for _, parties in found(nlp, text))

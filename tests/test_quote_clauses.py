@@ -1821,3 +1821,22 @@ def test_a_verb_of_judging_misread_after_a_relative_que_is_still_a_cue(annotate)
     quotes = annotate("Une piste que le maire sortant juge « irresponsable ».")
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("irresponsable", "le maire sortant")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur affirme que le projet respecte l'environnement et garantit des emplois.",
+    "La préfète assure que la nouvelle digue protège les maisons et confirme son efficacité.",
+])
+def test_a_verb_things_also_do_joined_to_a_thing_clause_with_an_object_stays_in_it(
+        annotate, text):
+    """(second reader) `le projet respecte l'environnement et garantit des emplois`: two
+    transitive predicates of the same thing, the second a verb things do (`garantir`,
+    `confirmer`): no report of the speaker's own."""
+    assert all(q["cue"] not in {"garantit", "confirme"} for q in annotate(text))
+
+
+def test_a_quotation_of_a_relative_clause_ends_before_the_main_verb(annotate):
+    """(second reader) `Le rapport que la commission juge « … » sera publié lundi`: the
+    misread `juge` found its subject; what it judged ends at the main clause's verb."""
+    quotes = annotate("Le rapport que la commission juge « trop sévère » sera publié lundi.")
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("trop sévère", "la commission")]

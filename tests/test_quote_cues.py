@@ -1282,3 +1282,11 @@ def test_a_person_named_after_the_object_noun_is_no_content(annotate):
     """`a rappelé le milieu de terrain Yanis Belkacem`: a player called back, not words."""
     assert annotate("Le sélectionneur a rappelé le milieu de terrain Yanis Belkacem pour "
                     "le match de samedi.") == []
+
+
+def test_a_name_inside_a_determined_complement_leaves_the_object_content(annotate):
+    """(second reader) `a salué la victoire de la skieuse Léa Morel`: the name is the
+    skier's, inside `de la skieuse`, however the parser hangs it; the victory is what was
+    hailed (the rule above is for `le milieu de terrain Yanis Belkacem`)."""
+    quotes = annotate("La ministre a salué la victoire de la skieuse Léa Morel.")
+    assert [q["text"] for q in quotes] == ["la victoire de la skieuse Léa Morel"]

@@ -148,3 +148,13 @@ def test_said_on_the_side_of_a_kind_of_source_names_that_source(annotate):
                       "source municipale.")
     quote = find(quotes, "Le chantier de la rocade a pris six mois de retard")
     assert quote["speaker"] == "source municipale"
+
+
+def test_le_texte_after_another_document_is_not_the_earlier_source(annotate):
+    """(second reader) `le texte` takes up the document quoted last, unless another
+    document was named since: here the law the Parliament passed, not the statement."""
+    quotes = annotate("Selon un communiqué de la préfecture, la réforme entrera en vigueur en "
+                      "juin. Le Parlement a adopté la loi jeudi. « Aucune taxe ne pourra "
+                      "augmenter », peut-on lire dans le texte.")
+    speaker = find(quotes, "Aucune taxe ne pourra augmenter")["speaker"] or ""
+    assert "communiqué" not in speaker

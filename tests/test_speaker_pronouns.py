@@ -177,3 +177,12 @@ def test_an_inverted_pronoun_never_takes_up_a_subject_of_the_words_it_reports(an
                       "Francfort. « La croissance reste trop faible », a-t-elle souligné.")
     speaker = find(quotes, "La croissance reste trop faible")["speaker"]
     assert "croissance" not in (speaker or "")
+
+
+def test_an_inverted_pronoun_takes_up_the_role_that_opens_its_sentence(annotate):
+    """(second reader) `La directrice … a reconnu des retards mais …, a-t-elle précisé`:
+    a person's role subject of the same sentence is the article's, not words reported,
+    while `L'inflation reste …` (no role) is what was said."""
+    quotes = annotate("La directrice de la clinique a reconnu des retards mais les urgences "
+                      "resteront ouvertes, a-t-elle précisé.")
+    assert "directrice" in (quotes[-1]["speaker"] or "")

@@ -52,6 +52,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.implicit_subjects import main_clause_subject
 from presswatch.nlp.marks import find_segments
+from presswatch.nlp.misread_verbs import relative_quotation_end
 from presswatch.nlp.spans import completes_a_noun, inside_segment, reports_the_clause_before
 from presswatch.textutil import doc_cache
 
@@ -102,6 +103,8 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                 "Fin" in morph(doc[edge], "VerbForm"):
             limit = edge  # `Des ministres qui ont fait valoir leur malaise pourraient …`:
             # the main clause's verb after the relative, without a comma
+    if (main := relative_quotation_end(doc, verb, start)) is not None:
+        limit = min(limit, main)  # `Le rapport que la commission juge « … » sera publié`
     if participle_aside(doc, cue):  # `La ministre, ayant déclaré que …, recevra …`
         limit = next((k for k in range(start + 1, limit) if doc[k].text == "," and
                       verb_resumes(doc, start, k + 1, limit)), limit)

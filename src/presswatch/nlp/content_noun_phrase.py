@@ -25,6 +25,7 @@ from presswatch.nlp.content_scan import Outcome, Scan, Walk
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,
+    ARTICLED_PREPOSITIONS,
     NEGATION,
     OPENING_MARKS,
     QUE,
@@ -182,11 +183,14 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
     if head.pos_ in {"PROPN", "PRON", "NUM"} or head.ent_type_ in {"PER", "ORG", "LOC"}:
         return Walk.STOP  # `a appelé le SAMU`: a named object is not what was said
     if any(c.dep_ == "appos" and c.ent_type_ == "PER" and j <= c.i < hi and not any(
-            w.is_punct for w in doc[head.i + 1:c.i]) for c in head.children) and \
+            w.is_punct or w.pos_ == "DET" or w.lower_ in ARTICLED_PREPOSITIONS
+            for w in doc[head.i + 1:c.i])
+           for c in head.children) and \
             not any(doc[k].text in OPENING_MARKS for k in range(j, min(hi, limit))):
         return Walk.STOP  # `a rappelé le milieu de terrain Yanis Belkacem`: a person
         # named after the noun, no comma between, is who was called, not what was said
-        # (not `trois ans de prison contre l'ancien gérant, Didier Maury`)
+        # (not `trois ans de prison contre l'ancien gérant, Didier Maury`, nor `la
+        # victoire de la skieuse Léa Morel`, whose name the determined complement holds)
     if cue.verb.act == "opinion" and any(
             doc[k].text == "," and apposed_name_end(doc, k, limit) != k
             for k in range(j, min(hi + 1, limit))):

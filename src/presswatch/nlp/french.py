@@ -273,3 +273,13 @@ ARTICLED_PREPOSITIONS = frozenset({"au", "aux", "du", "des"})
 CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les"}
 """A preposition fused with the definite article, and the article it holds (`au
 proviseur`, `du président`; `quant au ministre` → `le ministre`)."""
+THING_VERBS = frozenset({
+    "requérir", "menacer", "confirmer", "répondre", "promettre", "acter", "annoncer",
+    "montrer", "révéler", "prévoir", "exiger", "demander", "réclamer", "souligner",
+    "traduire", "illustrer", "témoigner", "rappeler", "évoquer", "marquer", "signaler",
+    "indiquer", "prouver", "démontrer", "justifier", "imposer", "refléter", "mettre en évidence",
+    "proposer", "offrir", "garantir", "assurer", "prédire", "trahir", "exprimer", "expliquer",
+    "suggérer", "s'élever", "faire référence", "faire allusion", "faire écho", "signifier"})
+"""Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
+réforme annonce un front syndical`, `ce chiffre montre un recul`): a thing subject of one
+says nothing (quotes_forward), and a thing may do the one joined to its own clause (spans)."""

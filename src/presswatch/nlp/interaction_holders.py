@@ -128,7 +128,8 @@ def group_antecedent(pronoun: Token, party: Callable[[Token], str | None]) -> st
     lundi les syndicats. Il les avait déjà rencontrés en septembre`: the unions): the last
     plural noun heading its own phrase (not the complement of another: `d'enseignants`)
     before it in its sentence or the two before, not the verb's own subject, that
-    ``party`` names as a group (a person's pair is the plural rules' business)."""
+    ``party`` names as a group (a person's pair is the plural rules' business, so is a
+    noun with names apposed: `Les deux dirigeants, X et Y`)."""
     if pronoun.lower_ not in GROUP_OBJECT_CLITICS or pronoun.dep_ not in {
             "obj", "iobj", "obl:arg"}:
         return None
@@ -139,6 +140,9 @@ def group_antecedent(pronoun: Token, party: Callable[[Token], str | None]) -> st
         if tok.pos_ != "NOUN" or "Plur" not in morph(tok, "Number") or tok.dep_ == "nmod" or (
                 tok.head.i == pronoun.head.i and tok.dep_.startswith("nsubj")):
             continue
+        if any(c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN" for c in tok.children):
+            return None  # `Les deux dirigeants, X et Y, …` (apposed, or joined by the
+            # parser): the people named, a pair the plural rules take up
         if (found := party(tok)) is not None:
             return found
     return None

@@ -65,7 +65,8 @@ def same_source_before(low: str, tokens: list[Token], referents: list, lex: Lexi
         documents = [r for r in before if any(
             lex.speaker_nouns.get(w, ("",))[0] == "media"
             for w in (r.speaker or "").lower().split())]
-        return documents[-1] if documents else None
+        return documents[-1] if documents and not _another_document_since(
+            documents[-1].char, tokens[0], lex) else None
     if low not in SAME_SOURCE and not same_noun:
         return None
     if same_noun:
@@ -73,6 +74,22 @@ def same_source_before(low: str, tokens: list[Token], referents: list, lex: Lexi
         named = [r for r in before if noun in fold(r.speaker or "")]
         before = named or before
     return before[-1] if before else None
+
+def _another_document_since(char: int, mention: Token, lex: Lexicon) -> bool:
+    """Whether a document noun (`la loi`, `le décret`, `le rapport`: class `media`) stands
+    in a sentence after the source's, before `le texte` at ``mention``: the text may be
+    that one (`Selon un communiqué, … Le Parlement a adopté la loi. « … », peut-on lire
+    dans le texte`: the law's words, not the statement's). Not a noun inside « », which
+    the quotation says (`« Cette décision nous coûte », peut-on lire dans le texte`)."""
+    doc = mention.doc
+    first = next((s.end for s in doc.sents if s.start_char <= char < s.end_char), mention.i)
+    depth = 0
+    for t in doc[first:mention.i]:
+        depth = depth + 1 if t.text in {"«", "“"} else max(0, depth - (t.text in {"»", "”"}))
+        if not depth and t.pos_ == "NOUN" and lex.noun_class(t) == "media":
+            return True
+    return False
+
 
 DEMONSTRATIVE_PRONOUNS = {"ce dernier": "m", "cette derniere": "f", "celui-ci": "m",
                           "celle-ci": "f"}

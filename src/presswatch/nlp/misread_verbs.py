@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import DE_FORMS, OPENING_MARKS, STRESSED_PRONOUNS
+from presswatch.nlp.french import CLOSING_MARKS, DE_FORMS, OPENING_MARKS, STRESSED_PRONOUNS
 
 MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
 """What the tagger calls a present-tense verb after a short subject (`Le ministre juge
@@ -184,6 +184,24 @@ def subject_after_relative_que(doc: Doc, token: Token) -> tuple[int, int] | None
             not any(doc[m].pos_ in {"NOUN", "PROPN"} for m in range(k + 1, i)):
         return None
     return k + 1, i
+
+
+def relative_quotation_end(doc: Doc, verb: Token, start: int) -> int | None:
+    """`Le rapport que la commission juge « trop sévère » sera publié lundi`: what the
+    misread verb of a relative `que` (:func:`subject_after_relative_que`) judged is the
+    quotation right after it; a finite verb after its closing mark (`ne` or adverbs
+    between) is the main clause's, where the content ends. None otherwise."""
+    if doc[start].text not in OPENING_MARKS or subject_after_relative_que(doc, verb) is None:
+        return None
+    close = next((k for k in range(start + 1, verb.sent.end) if doc[k].text in CLOSING_MARKS),
+                 None)
+    if close is None:
+        return None
+    k = close + 1
+    while k < verb.sent.end and (doc[k].pos_ == "ADV" or doc[k].lower_ in {"ne", "n'", "n’"}):
+        k += 1
+    return k if k < verb.sent.end and doc[k].pos_ in {"VERB", "AUX"} and \
+        "Fin" in morph(doc[k], "VerbForm") else None
 
 
 def hung_on_its_subject(doc: Doc, token: Token) -> bool:

@@ -303,15 +303,6 @@ THING_FRAMES = frozenset({"np", "a", "sur", "de"})
 """Frames whose verbs also describe what things do (`menacer une génération`, `confirmer
 une tendance`, `répondre à une attente`); a `que` clause or a quotation is said by
 someone, whatever the subject."""
-THING_VERBS = frozenset({
-    "requérir", "menacer", "confirmer", "répondre", "promettre", "acter", "annoncer",
-    "montrer", "révéler", "prévoir", "exiger", "demander", "réclamer", "souligner",
-    "traduire", "illustrer", "témoigner", "rappeler", "évoquer", "marquer", "signaler",
-    "indiquer", "prouver", "démontrer", "justifier", "imposer", "refléter", "mettre en évidence",
-    "proposer", "offrir", "garantir", "assurer", "prédire", "trahir", "exprimer", "expliquer",
-    "suggérer", "s'élever", "faire référence", "faire allusion", "faire écho", "signifier"})
-"""Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
-réforme annonce un front syndical`, `ce chiffre montre un recul`)."""
 PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente",
                    "iste", "ien", "ienne", "aire", "ain", "aine", "ais", "aise")
 """Endings of nouns for people (`le propriétaire`, `un client`, `la locataire`): a subject

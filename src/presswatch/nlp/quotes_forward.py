@@ -18,7 +18,13 @@ from presswatch.nlp.content_end import after_restrictive_que, content_end, openi
 from presswatch.nlp.content_later import later_frame
 from presswatch.nlp.cues import is_passive
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import IMPERSONAL, INDEFINITE_SPEAKERS, PURPOSE, opening_word
+from presswatch.nlp.french import (
+    IMPERSONAL,
+    INDEFINITE_SPEAKERS,
+    PURPOSE,
+    THING_VERBS,
+    opening_word,
+)
 from presswatch.nlp.historical_infinitives import historical_infinitive
 from presswatch.nlp.implicit_subjects import (
     camp_of_on,
@@ -34,7 +40,6 @@ from presswatch.nlp.passives import (
 )
 from presswatch.nlp.quote_filters import (
     THING_FRAMES,
-    THING_VERBS,
     describes_a_noun,
     names_a_kind,
     names_no_source,

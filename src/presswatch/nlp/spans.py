@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, default_lexicon
 from presswatch.nlp.docfacts import morph, span_text, strings
-from presswatch.nlp.french import CLOSING_MARKS, QUE, TRAILING
+from presswatch.nlp.french import CLOSING_MARKS, QUE, THING_VERBS, TRAILING
 from presswatch.nlp.marks import Segment
 from presswatch.textutil import fold
 
@@ -163,7 +163,9 @@ def _outer_by_speaker(conjunct: Token, clause: Token) -> Token | None:
     """`L'ARS assure que la fermeture restera exceptionnelle et promet des recrutements`: a
     finite verb of saying with no auxiliary, joined by the parser to a reported clause
     whose subject is a thing (no person, pronoun, name, nor a noun the speaker lexicon
-    lists), is the second report of the verb governing that clause: a thing says nothing."""
+    lists), is the second report of the verb governing that clause: a thing says nothing.
+    Not a verb things also do (THING_VERBS) after a predicate with its own object: the
+    clause goes on (`que le projet respecte l'environnement et garantit des emplois`)."""
     lex = default_lexicon()
     lemma = conjunct.lemma_.lower()  # (`réclame` left as its own lemma by the tagger)
     entry = lex.verb(lemma) or (lex.verb(lemma + "r") if lemma.endswith("e") else None)
@@ -176,6 +178,9 @@ def _outer_by_speaker(conjunct: Token, clause: Token) -> Token | None:
     s = subject[0]
     if s.pos_ != "NOUN" or s.ent_type_ or lex.noun_class(s):
         return None
+    if entry.lemma in THING_VERBS and any(c.dep_ == "obj" for c in clause.children):
+        return None  # `que le projet respecte l'environnement et garantit des emplois`:
+        # two predicates with objects, the second a verb things do, are the thing's
     return outer
 
 

@@ -126,10 +126,12 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
         first = doc[first - 1].sent.start
         back += any(t.is_alpha for t in doc[first].sent)  # (not a lone `«` the parser cut)
     # after its verb (`, a-t-elle souligné`) the pronoun's own sentence before it is what
-    # was said, whose subjects (`L'inflation reste « trop élevée »`) are no speaker
+    # was said, whose subjects (`L'inflation reste « trop élevée »`) are no speaker, but
+    # for a person's role (`La directrice a reconnu des retards mais …, a-t-elle précisé`)
     last = pronoun.sent.start if pronoun.head.i < pronoun.i else pronoun.i
-    for t in reversed(doc[first:last]):
-        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or _between_marks(doc, t) or \
+    for t in reversed(doc[first:pronoun.i]):
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or _between_marks(doc, t) or (
+                t.i >= last and lex.noun_class(t) != "role") or \
                 value not in morph(t, feature) or (
                     gender != "p" and "Plur" in morph(t, "Number")):
             continue
