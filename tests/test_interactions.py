@@ -501,3 +501,12 @@ def test_calling_on_someone_across_a_sentence_the_parser_cut_is_no_call(nlp: Lan
 def test_a_call_about_a_topic_is_still_a_call(nlp: Language) -> None:
     assert found(nlp, "Emmanuel Morel a appelé Olaf Brandt au sujet de la crise.") == [
         ("phone_call", ["Emmanuel Morel", "Olaf Brandt"], None)]
+
+
+def test_a_persons_surname_read_as_a_place_hosts_no_visit(nlp: Language) -> None:
+    """The recogniser may read a surname opening a headline as a place (`Erdogan reçoit
+    …`); the article names that person, so the host is a party, not a venue visited."""
+    text = (" date 2026-11\nErdogan reçoit le secrétaire général de l'Otan à Ankara\n\n"
+            "Le président turc Recep Tayyip Erdogan a reçu lundi à Ankara le secrétaire "
+            "général de l'OTAN Mark Janssen.")
+    assert [kind for kind, _parties, _place in found(nlp, text)] == ["meeting"]

@@ -175,7 +175,8 @@ def trigger_mention(doc: Doc, art: ArticleParties, start: int, end: int, kind: s
         "Pres" in morph(head, "Tense") and head.dep_ != "advcl"))
     # (`Recevant X à l'Élysée, Y a promis…`: an adverbial participle is Y's reception)
     venue = next((h for h in heads if trigger_subject(h, head) and h.ent_type_ == "LOC"
-                  and art.name(h)), None) if head.lemma_ in HOSTING else None
+                  and art.name(h) and not _a_persons_name(h, art)), None) \
+        if head.lemma_ in HOSTING else None
     # (a place subject of another verb is a country as a party: `Israël et le Hamas
     # négocient`)
     if head.pos_ == "VERB" and participle and group is None and not guests:
@@ -378,6 +379,13 @@ def _names_of(doc: Doc, art: ArticleParties, head: Token, heads: list[Token],
         names += [d for h in heads if h.pos_ == "NOUN" and set(art.names(h)) & {
             n for o in heads if o != h for n in art.names(o)} and (d := description(h))]
     return names, told_before
+
+
+def _a_persons_name(tok: Token, art: ArticleParties) -> bool:
+    """`Erdogan reçoit X à Ankara`, `Erdogan` read as a place by the recogniser: a word
+    that is a name or surname of one of the article's people names that person."""
+    return any(tok.text == n or tok.text == n.split()[-1]
+               for p in art.people for n in p.get("names") or [p["name"]])
 
 
 def _visit_to_venue(doc: Doc, art: ArticleParties, heads: list[Token], venue: Token,
