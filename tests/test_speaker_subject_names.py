@@ -381,3 +381,12 @@ def test_a_byline_preposition_is_no_first_name(nlp):
     doc = nlp("Par Hélène Castagné\nLe maire de Brives a inauguré la halle. « Nous l'attendions "
               "depuis dix ans », a dit Hélène Castagné.")
     assert "Par Hélène Castagné" not in [p["name"] for p in doc._.people]
+
+
+def test_a_name_the_model_swept_into_an_organisation_starts_at_its_given_name(nlp):
+    """`le secrétaire général de l'OTAN Mark Janssen`, tagged as one organisation `OTAN Mark
+    Janssen`, is the person Mark Janssen once the surname is met alone."""
+    text = ("Le président turc a reçu lundi le secrétaire général de l'OTAN Mark Janssen, ont "
+            "rapporté les médias turcs. « Merci », a dit Janssen.")
+    people = {p["name"] for p in nlp(presswatch.make_doc(nlp, text))._.people}
+    assert "Mark Janssen" in people

@@ -480,7 +480,11 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if len(words) >= 2 or (words[0].pos_ == "PROPN" and words[0].text not in {
                 doc[b - 1].text for a, b in spans}):
-            spans.append((e.start, e.end))
+            # `l'OTAN Mark Janssen` tagged as one organisation: the person starts at the
+            # first given name when the words before it are none
+            given = next((k for k, t in enumerate(words[:-1])
+                          if fold(t.text.split("-")[0]) in lex.first_names), 0)
+            spans.append((words[given].i, e.end))
     spans += _untagged_surnames(doc, spans)
     spans = [through_hyphens(doc, *_with_surname(doc, *_without_platform(doc, a, b), lex))
              for a, b in spans if _without_platform(doc, a, b)[0] < b]
