@@ -150,6 +150,9 @@ def test_ce_dernier_after_an_incise_verb_is_the_last_person_named(annotate, text
     ("Le procureur Marc Delattre a requis dix ans. L'avocate de la défense, Me Julie Marin, a "
      "plaidé l'acquittement. « Les preuves sont accablantes », a rétorqué le représentant du "
      "parquet.", "Les preuves sont accablantes", "Marc Delattre"),
+    ("Le chef de la délégation iranienne, Ali Rezaei, a rencontré la médiatrice de l'Union "
+     "européenne, Helga Brandt. « Nous apportons des propositions », a déclaré le négociateur "
+     "iranien.", "Nous apportons des propositions", "Ali Rezaei"),
 ])
 def test_a_hypernym_of_the_role_given_is_the_person_given_it(annotate, text, content, speaker):
     """`le magistrat` for the prosecutor, `le médecin` for the surgeon, `le joueur` for the
