@@ -35,8 +35,8 @@ from test_quotes import find, same_speaker
      "le retrait des blindés avant la fin du mois", "le mémorandum"),
     ("La motion réclame la démission du bureau de l'association.",
      "la démission du bureau de l'association", "la motion"),
-    ("Une experte réclame le renforcement de la digue avant les grandes marées.",
-     "le renforcement de la digue avant les grandes marées", "une experte"),
+    ("Le fisc réclame le remboursement des aides perçues à tort par la société.",
+     "le remboursement des aides perçues à tort par la société", "le fisc"),
     ("La diaspora réclame l'ouverture de bureaux de vote dans chaque consulat.",
      "l'ouverture de bureaux de vote dans chaque consulat", "la diaspora"),
     # a pronoun takes up the body named in the sentence before
