@@ -26,8 +26,8 @@ CASES = [
      "le sucre ajouté", "la nutritionniste"),
     ("Le consul a été reçu mardi au ministère. « Nos ressortissants sont en sécurité », "
      "a-t-il ajouté.", "Nos ressortissants sont en sécurité", "le consul"),
-    ("La locataire a été reçue jeudi par le bailleur. « Le chauffage ne marche plus depuis "
-     "octobre », a-t-elle ajouté.", "Le chauffage ne marche plus", "la locataire"),
+    ("La veuve a été reçue jeudi par le juge. « Je veux connaître toute la vérité », "
+     "a-t-elle ajouté.", "Je veux connaître toute la vérité", "la veuve"),
     ("Le boucher a été interrogé sur le marché. « Le prix de la viande a doublé en un an », "
      "a-t-il ajouté.", "Le prix de la viande a doublé", "le boucher"),
     ("La handballeuse a été remplacée à la pause. « On a perdu notre calme en seconde "
