@@ -59,12 +59,16 @@ def _inputs(work: Path, gold: Path | None) -> list[str]:
 
 
 def _run(src: Path | None, args: list[str], out: Path) -> None:
-    """``presswatch ARGS`` with the code in ``src`` (None: the working tree), stdout to
-    ``out``."""
+    """``presswatch ARGS`` with the code in ``src`` (None: this script's own working tree,
+    ``ROOT/src``, whatever package the virtual environment has installed: run from a git
+    worktree with another tree's environment, the check still reads the worktree), stdout
+    to ``out``. An inherited relative ``PYTHONPATH`` is made absolute first: the command
+    runs from another folder, where it would find nothing."""
     env = dict(os.environ)
     env.pop("PRESSWATCH_DB", None)
-    if src is not None:
-        env["PYTHONPATH"] = str(src) + os.pathsep + env.get("PYTHONPATH", "")
+    inherited = [str(Path(p).resolve()) for p in env.get("PYTHONPATH", "").split(os.pathsep)
+                 if p]
+    env["PYTHONPATH"] = os.pathsep.join([str(src or ROOT / "src"), *inherited])
     code = "import sys; from presswatch.cli import main; sys.argv[0] = 'presswatch'; main()"
     with open(out, "w", encoding="utf-8") as fh:
         proc = subprocess.run([sys.executable, "-c", code, *args], stdout=fh, env=env,
