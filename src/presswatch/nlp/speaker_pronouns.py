@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import ORDINALS
-from presswatch.nlp.spans import np_span
-from presswatch.textutil import fold
+from presswatch.nlp.spans import inside_segment, np_span
+from presswatch.textutil import doc_cache, fold
 
 DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 """Demonstrative pronouns the tokenizer may cut from their `-ci` / `-là`."""
@@ -129,8 +130,9 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
     # was said, whose subjects (`L'inflation reste « trop élevée »`) are no speaker, but
     # for a person's role (`La directrice a reconnu des retards mais …, a-t-elle précisé`)
     last = pronoun.sent.start if pronoun.head.i < pronoun.i else pronoun.i
+    segments = doc_cache(doc, "segments", find_segments)  # quotations: words said
     for t in reversed(doc[first:pronoun.i]):
-        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or _between_marks(doc, t) or (
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or inside_segment(t.idx, segments) or (
                 t.i >= last and lex.noun_class(t) != "role") or \
                 value not in morph(t, feature) or (
                     gender != "p" and "Plur" in morph(t, "Number")):
@@ -139,15 +141,3 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
         if lo < t.i and definite_description(doc[lo:hi], lex):
             return lo, hi
     return None
-
-
-def _between_marks(doc: Doc, t: Token) -> bool:
-    """Whether `t` stands inside « » or “ ” opened in its sentence: words quoted, not the
-    article's own subject."""
-    depth = 0
-    for w in doc[t.sent.start:t.i]:
-        if w.text in {"«", "“"}:
-            depth += 1
-        elif w.text in {"»", "”"}:
-            depth = max(0, depth - 1)
-    return depth > 0
