@@ -12,6 +12,7 @@ from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, default_lexicon
+from presswatch.nlp.cues import lemma_guesses
 from presswatch.nlp.docfacts import morph, span_text, strings
 from presswatch.nlp.french import CLOSING_MARKS, QUE, THING_VERBS, TRAILING
 from presswatch.nlp.marks import Segment
@@ -167,8 +168,8 @@ def _outer_by_speaker(conjunct: Token, clause: Token) -> Token | None:
     Not a verb things also do (THING_VERBS) after a predicate with its own object: the
     clause goes on (`que le projet respecte l'environnement et garantit des emplois`)."""
     lex = default_lexicon()
-    lemma = conjunct.lemma_.lower()  # (`réclame` left as its own lemma by the tagger)
-    entry = lex.verb(lemma) or (lex.verb(lemma + "r") if lemma.endswith("e") else None)
+    # (`réclame` left as its own lemma by the tagger: the cue finder's guesses)
+    entry = next((v for g in lemma_guesses(conjunct) if (v := lex.verb(g))), None)
     subject = [c for c in clause.children if c.dep_.startswith("nsubj")]
     outer = clause.head
     if entry is None or entry.kind != "speech" or "Fin" not in conjunct.morph.get(
