@@ -155,6 +155,43 @@ def test_a_post_of_several_lines_runs_from_the_line_that_introduces_it(annotate)
     assert (q["type"], q["speaker"]) == ("direct", "Anne Sorel")
 
 
+@pytest.mark.parametrize("signature, speaker", [
+    ("Marie Delorme, maire de Saint-Brieuc", "Marie Delorme"),
+    ("La directrice du centre social, Hélène Varin.", "Hélène Varin"),
+])
+def test_a_pull_quote_that_lost_its_marks_is_the_signers_when_its_paragraph_ends_signed(
+        annotate, signature, speaker):
+    quotes = annotate("Le nouveau pont sera ouvert en juin.\n\nNous avons tenu nos délais et "
+                      "je suis fier des équipes qui ont travaillé tout l'hiver. "
+                      f"{signature}\n\nLes travaux ont coûté 12 millions d'euros.")
+    q = find(quotes, "Nous avons tenu nos délais et je suis fier des équipes qui ont "
+                     "travaillé tout l'hiver")
+    assert (q["type"], q["speaker"], q["cue"]) == ("direct", speaker, None)
+
+
+def test_a_pull_quote_signed_after_a_dash_without_marks_is_the_signers(annotate):
+    quotes = annotate("La fête a attiré 20 000 personnes.\nJe n'avais jamais vu une telle "
+                      "affluence en vingt ans - Paul Morel, président du comité des fêtes\n"
+                      "La prochaine édition aura lieu en juillet.")
+    q = find(quotes, "Je n'avais jamais vu une telle affluence en vingt ans")
+    assert (q["type"], q["speaker"]) == ("direct", "Paul Morel")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the outlet's own `nous` signed by its reporter's name and town: no role, no quote
+    "Nous reviendrons sur ce dossier dans notre prochaine édition. Pierre Dulac, à Lyon",
+    # a photo credit after a sentence in the first person
+    "Les secours sont arrivés vers minuit et nous ont évacués. Photo : Jean Martin",
+    # narration in the third person before a signature
+    "Le conseil municipal a voté le budget après trois heures de débat. Marie Delorme, "
+    "maire de Saint-Brieuc",
+])
+def test_a_paragraph_ending_on_a_name_is_no_pull_quote_unless_it_speaks_and_is_signed(
+        annotate, paragraph):
+    quotes = annotate(f"Le conseil s'est réuni lundi.\n\n{paragraph}\n\nFin de séance.")
+    assert quotes == []
+
+
 @pytest.mark.parametrize("gloss", [", en espagnol", ""])
 def test_a_quotation_and_its_translation_are_two_quotes_of_one_speaker(annotate, gloss):
     quotes = annotate("L'attaquant brésilien Tiago Mendes a marqué deux fois. « Foi um jogo "

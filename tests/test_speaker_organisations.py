@@ -37,6 +37,19 @@ def test_a_union_described_is_the_one_the_article_calls_a_union(annotate):
     assert find(quotes, "le préavis couvre tout le territoire")["speaker"] == "la FNC"
 
 
+@pytest.mark.parametrize("name, taken_up", [
+    ("L'Union générale des travailleurs du rail (UGTR)", True),
+    ("La Confédération nationale du travail", True),
+    ("L'Union européenne", False),  # a union by name, of states: no labour in it
+])
+def test_a_union_named_for_the_workers_it_unites_is_the_union_described_later(
+        annotate, name, taken_up):
+    quotes = annotate(f"{name} a appelé à la grève jeudi. La centrale syndicale a réclamé "
+                      "une hausse des salaires de la fonction publique.")
+    speaker = find(quotes, "une hausse des salaires de la fonction publique")["speaker"]
+    assert (speaker.lower() != "la centrale syndicale") == taken_up
+
+
 def test_a_description_naming_nobody_stays_when_no_organisation_was_named(annotate):
     quotes = annotate("Les prix ont encore augmenté en mai. L'entreprise a indiqué que les "
                       "salaires seraient revus.")

@@ -26,8 +26,10 @@ from presswatch.nlp.pull_quote_lines import (
     pull_quote_name,
     role_pull_quote,
     signature_after,
+    signed_paragraphs,
     source_in_brackets,
 )
+from presswatch.nlp.quotes_continued import continued_fragment
 from presswatch.nlp.quotes_named_after import speaker_named_after
 from presswatch.nlp.quotes_said_again import (
     HEADING_MAX_CHARS,
@@ -95,6 +97,7 @@ def bare_quotations(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]],
     out.extend(embedded_posts(doc, cands + out))
     out.extend(posts_under_headers(doc, cands + out))
     out.extend(heading_lines(doc_text(doc), segments, cands + out))
+    out.extend(signed_paragraphs(doc, lex, cands + out))
     return out
 
 
@@ -132,8 +135,12 @@ class _BareQuotations:
         done, cand = self._by_its_lead(seg, span, at)
         if cand is not None:
             self.out.append(cand)
+        found = len(self.out)
         if not done:
             self._by_what_came_before(seg, span, at)
+        if cand is None and len(self.out) == found and \
+                (going_on := self._going_on(seg, span)) is not None:
+            self.out.append(going_on)  # (the last resort: the sentence's own words first)
 
     def _whole(self, seg: Segment, *, mention: tuple[int, int] | None = None,
                speaker_ref: Candidate | None = None, rule: str = "bare") -> Candidate:
@@ -159,6 +166,18 @@ class _BareQuotations:
             # `on`: the speaker stays unknown
             return self._whole(seg, mention=(on, on + 1))
         return None
+
+    def _going_on(self, seg: Segment, span: Span) -> Candidate | None:
+        """Quoted words inside a sentence that continues the quote the sentence before
+        (same line) ends on (`quotes_continued`)."""
+        u = self.unit_of[span[0].i]
+        k = _back(u, 1, self.debris)
+        if k < 0 or not _same_paragraph(self.doc, self.unit_list, k, u):
+            return None
+        before = _quote_ending_in(self.doc, self.cands + self.out, self.unit_of, k,
+                                  self.doc[self.unit_list[u][0]].idx)
+        return None if before is None else continued_fragment(
+            self.doc, self.unit_list[u], self.segments, seg, before)
 
     def _lead_of(self, seg: Segment, span: Span) -> _Lead:
         """The quotation's sentence unit and the words before it there (a live blog's

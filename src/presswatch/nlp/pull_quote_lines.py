@@ -1,8 +1,9 @@
 """Lines that name who speaks around a quotation with no reporting verb, as pages print
 them: a pull-quote line (`Nom : « … »`, `Nom (rôle) : « … »`, `Le sculpteur Nom : « … »`,
 `L'entraîneur, Nom : « … »`, after a live blog's time), a quotation signed after a dash
-(`« … » - Nom`), and an embedded post signed `— Nom (@compte) date`. `bare_quotes` asks
-these before it falls back on the sentence before.
+(`« … » - Nom`), an embedded post signed `— Nom (@compte) date`, and a pull-quote that lost
+its marks, a paragraph in the first person ending on `Nom, rôle`. `bare_quotes` asks these
+before it falls back on the sentence before.
 """
 
 from __future__ import annotations
@@ -275,4 +276,71 @@ def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while k > start + 1 and (doc[k - 1].ent_type_ == "PER" or doc[k - 1].pos_ == "PROPN"):
         k -= 1
     return (k, end) if 2 <= end - k <= 4 and doc[k - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
+        else None
+
+
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "notre", "nos",
+                          "mon", "ma", "mes"})
+"""Words that make a paragraph someone's own (`on` is left out: the article uses it too)."""
+SIGNATURE_CUT = re.compile(r"(?<=[.!?…])[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ])|[ \t\u00a0][-–—][ \t\u00a0]+")
+"""Where a signature starts after the words it signs: a sentence's end, or a dash."""
+QUOTATION_MARKS = frozenset("«»“”\"")
+
+
+def signed_paragraphs(doc: Doc, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """A pull-quote whose page lost its quotation marks: a paragraph in the first person
+    that ends on its signature (`… tout l'hiver. Marie Delorme, maire de Saint-Brieuc`,
+    `… en vingt ans - Paul Morel, président du comité`). The words before the signature
+    are the signer's, a direct quote (GUIDELINE: a pull-quote is its speaker's). A
+    signature is a person's name with a role noun beside it and no verb; a paragraph with a
+    quotation mark, or one a quote already claims, is left to the other rules; so is a long
+    one (a pull-quote is a sentence or two, a signed column is no quote)."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or QUOTATION_MARKS.intersection(line):
+            continue
+        cut = next(reversed(list(SIGNATURE_CUT.finditer(line))), None)  # (the last one)
+        if cut is None:
+            continue
+        body_end, sign_start = start + cut.start(), start + cut.end()
+        name = _signature_name(doc, lex, sign_start, start + len(line.rstrip(" \t.")))
+        first = start + len(line) - len(line.lstrip())
+        body = doc.char_span(first, body_end, alignment_mode="expand")
+        if name is None or body is None or not 6 <= sum(t.is_alpha for t in body) <= 80 or \
+                not any(t.lower_ in FIRST_PERSON for t in body) or \
+                any(c.start < body_end and first < c.end for c in cands + out):
+            continue
+        cand = Candidate(first, last_content_char(text, first, body_end), "signed",
+                         type="direct")
+        cand.mention = name
+        out.append(cand)
+    return out
+
+
+def _signature_name(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int] | None:
+    """The name (token bounds) in a signature `Name, role` or `Role, Name` between the
+    characters `start` and `end`: two to four words of a name, a role noun of the lexicon in
+    the rest, and no finite verb."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not 3 <= len(words) <= 16 or any(
+            t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+            for t in words):
+        return None
+    named = [t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in words]
+    lo = 0
+    while lo < len(words) and named[lo]:
+        lo += 1  # `Name, role`
+    hi = len(words)
+    while hi > 0 and named[hi - 1]:
+        hi -= 1  # `Role, Name`
+    if 2 <= lo <= 4 and lo < len(words) and words[lo].text == ",":
+        name, rest = (words[0].i, words[lo].i), words[lo + 1:]
+    elif 2 <= len(words) - hi <= 4 and hi > 0 and words[hi - 1].text == ",":
+        name, rest = (words[hi].i, words[-1].i + 1), words[: hi - 1]
+    else:
+        return None
+    return name if any(lex.noun_class(t) == "role" for t in rest if t.pos_ == "NOUN") \
         else None

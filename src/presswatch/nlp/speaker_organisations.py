@@ -26,6 +26,10 @@ MEDIA_NOUNS = frozenset({"radio", "chaine", "station", "journal", "quotidien", "
 """Organisation nouns (folded) of an outlet: they take up a source quoted, not a subject."""
 UNION_STEMS = frozenset({"syndica", "central", "intersy", "federat"})
 """First seven letters (folded) of the words that call an organisation a union."""
+LABOUR_WORDS = frozenset({"travail", "travailleurs", "travailleuses", "salaries", "ouvriers",
+                          "employes", "enseignants", "fonctionnaires"})
+"""Whom a union is named after (folded): `l'Union générale tunisienne du travail`, `la
+Confédération générale du travail`, `l'Union nationale des enseignants`."""
 
 
 class OrganisationMentions(Salience):
@@ -61,6 +65,10 @@ class OrganisationMentions(Salience):
         radio`) takes up only a source, and a union's (`la centrale syndicale`) only an
         organisation the article calls a union: `Renault ferme une usine. Le syndicat
         dénonce …` names no union."""
+        if fold(head.lemma_) not in self.lex.organisation_nouns and len(tokens) > 1 and \
+                tokens[1].pos_ == "NOUN":
+            head = tokens[1]  # (`la centrale syndicale`: the parser may head it on the
+            # adjective)
         if tokens[0].lower_ not in DEFINITE_SINGULAR or is_plural(tokens, head) or \
                 fold(head.lemma_) not in self.lex.organisation_nouns or any(
                 t.ent_type_ or t.pos_ == "PROPN" or (t.i > tokens[0].i and t.text[:1].isupper())
@@ -110,8 +118,9 @@ class OrganisationMentions(Salience):
     def _called(self, name: str, *, union: bool) -> bool:
         """Whether the article writes a union's noun with `name`, within six words before
         it and no comma between (`la Fédération nationale des enseignants (Fenprof)`, `le
-        syndicat FO`), or, unless `union`, any organisation's noun right before it (`le
-        groupe Stellantis`; not `le PDG du groupe, Paul Roux`)."""
+        syndicat FO`) or in the name itself (`l'Union générale tunisienne du travail`), or,
+        unless `union`, any organisation's noun right before it (`le groupe Stellantis`; not
+        `le PDG du groupe, Paul Roux`)."""
         words = name.replace("’", "'").split()
         if words and words[0].lower() in {"le", "la", "les"}:
             words = words[1:]
@@ -119,6 +128,10 @@ class OrganisationMentions(Salience):
             words[0] = words[0][2:]
         if not words:
             return False
+        folded = [fold(w).strip("(),") for w in words]
+        if union and any(w[:7] in UNION_STEMS or w in {"union", "confederation"}
+                         for w in folded) and LABOUR_WORDS.intersection(folded):
+            return True  # a union's own name says what it is
         doc, first = self.doc, words[0]
         for k in (k for k, tok in enumerate(doc) if tok.text == first and k):
             if not union and fold(doc[k - 1].lemma_) in self.lex.organisation_nouns:
