@@ -218,6 +218,10 @@ def test_a_place_before_a_role_is_no_person(annotate):
     # a bare role between commas after a name the parser cut off the subject
     ("Le budget a été adopté.\n\nPrzemysław Kowalczyk, syndic, expliquait que l’Etat exigeait "
      "une nouvelle route.", "l’Etat exigeait une nouvelle route", "Przemysław Kowalczyk"),
+    # a vox pop's first name, the model's place, before a role with the person's age
+    ("La collecte a duré trois jours. Kimberley, bénévole de 18 ans, a déclaré que les "
+     "clients avaient été très généreux.", "les clients avaient été très généreux",
+     "Kimberley"),
 ])
 def test_a_name_the_model_does_not_know_is_found_where_it_is_tagged_otherwise(
         annotate, text, quotation, speaker):

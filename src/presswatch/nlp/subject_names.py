@@ -165,15 +165,18 @@ def leading_name_before_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
 
 def name_before_bare_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Przemysław Kowalczyk, syndic, expliquait`: a role without its article (a noun, an
-    adjective or two), set off by commas before the verb, is the apposition of the name
+    adjective or two, maybe an age: `bénévole de 18 ans`), set off by commas before the verb, is the apposition of the name
     before it; the parser, not knowing the name (it may even start a sentence inside it),
     makes the bare role the subject. The name is the subject (with the words before it
     that belong to it); any other span is kept."""
     lo, hi = span
-    if not (0 < hi - lo <= 3 and lo > 1 and hi < len(doc) and doc[hi].text == "," and
+    role_hi = hi - 3 if hi - lo > 3 and doc[hi - 1].lower_ == "ans" and \
+        doc[hi - 2].like_num and doc[hi - 3].lower_ == "de" else hi  # (`bénévole de 18 ans`:
+    # the age a vox pop gives with the role)
+    if not (0 < role_hi - lo <= 3 and lo > 1 and hi < len(doc) and doc[hi].text == "," and
             doc[lo - 1].text == "," and doc[lo].pos_ in {"NOUN", "PROPN"} and
             all(t.is_alpha and t.text[:1].islower() and t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                for t in doc[lo:hi])):  # (a lower-case `syndic` the tagger made a name)
+                for t in doc[lo:role_hi])):  # (a lower-case `syndic` the tagger made a name)
         return span
     floor = _written_sentence_start(doc, lo - 1)
     name_lo = lo - 1  # (name words the tagger may read as adjectives: capitalised ones)
