@@ -166,9 +166,9 @@ def leading_name_before_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
 def name_before_bare_role(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Przemysław Kowalczyk, syndic, expliquait`: a role without its article (a noun, an
     adjective or two, maybe an age: `bénévole de 18 ans`), set off by commas before the
-    verb, is the apposition of the name before it; the parser, not knowing the name (it may even start a sentence inside it),
-    makes the bare role the subject. The name is the subject (with the words before it
-    that belong to it); any other span is kept."""
+    verb, is the apposition of the name before it; the parser, not knowing the name (it
+    may even start a sentence inside it), makes the bare role the subject. The name is the
+    subject (with the words before it that belong to it); any other span is kept."""
     lo, hi = span
     role_hi = hi - 3 if hi - lo > 3 and doc[hi - 1].lower_ == "ans" and \
         doc[hi - 2].like_num and doc[hi - 3].lower_ == "de" else hi  # (`bénévole de 18 ans`:
