@@ -1,7 +1,8 @@
 """Role words that a frame beside a name implies without a role noun of its own: an age
 (`X, 54 ans,` → `le quinquagénaire`), a headship (`X, à la tête de l'établissement,` → `la
 directrice`, `le responsable`, `le patron`), a counterpart (`Son homologue de Coussac, X` →
-`le maire de Coussac`).
+`le maire de Coussac`), a predecessor (`X a succédé à Y comme président` → Y is `l'ancien
+président`).
 
 Why: the press introduces someone once by such a frame and later speaks by the noun it
 implies (`a précisé le quinquagénaire`, `Selon la directrice, …`). `people_roles.py` reads
@@ -29,6 +30,7 @@ class Person(Protocol):
     roles: list[str]
     positions: list[int]
     functions: list[tuple[str, frozenset[str]]]
+
 
 AGE_NOUNS = (("trentenaire", 30), ("quadragenaire", 40), ("quinquagenaire", 50),
              ("sexagenaire", 60), ("septuagenaire", 70), ("octogenaire", 80),
