@@ -78,6 +78,9 @@ class Lexicon:
     proxy_roles: frozenset[str] = frozenset()
     # folded verb lemma -> role words its subject holds (`presider` -> president)
     role_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # folded role phrase -> broader words a person it describes may be called by, one way
+    # (`chirurgien` -> medecin praticien): data/role_hypernyms.tsv
+    role_hypernyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # folded countries and continents (`mali`, `afrique`): never a surname after a role
     countries: frozenset[str] = frozenset()
     # folded capital cities (`washington`, `pekin`): a government, never a person alone
@@ -92,6 +95,17 @@ class Lexicon:
         for phrase, words in self.role_synonyms.items():
             if phrase in folded_phrase:
                 out |= words
+        return out
+
+    def broader_words(self, folded: str) -> set[str]:
+        """The broader words (`role_hypernyms`) of the role phrases in `folded` (a role
+        phrase or a descriptor word, folded), matched as whole words: `president` is in
+        `le president du club`, not in `le vice-president`."""
+        words = f" {folded.replace(chr(39), ' ')} "
+        out: set[str] = set()
+        for phrase, broader in self.role_hypernyms.items():
+            if f" {phrase.replace(chr(39), ' ')} " in words:
+                out |= broader
         return out
 
     def verb(self, lemma: str) -> ReportingVerb | None:
@@ -225,6 +239,14 @@ def load_role_synonyms(path: Path | None = None) -> dict[str, frozenset[str]]:
             for r in _rows(path, "role_synonyms.tsv")}
 
 
+def load_role_hypernyms(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The rows of `data/role_hypernyms.tsv`: folded role phrase -> broader words."""
+    from presswatch.textutil import fold
+
+    return {fold(r["phrase"]): frozenset(r["words"].split())
+            for r in _rows(path, "role_hypernyms.tsv")}
+
+
 def load_role_verbs(path: Path | None = None) -> dict[str, frozenset[str]]:
     """The verbs of `data/role_verbs.tsv` (folded lemma) and the role words they give."""
     from presswatch.textutil import fold
@@ -266,6 +288,7 @@ def build_lexicon(verbs_path: Path | None = None, nouns_path: Path | None = None
     lex.organisation_nouns = _word_list(None, "organisation_nouns.txt")
     lex.proxy_roles = _word_list(None, "proxy_roles.txt")
     lex.role_verbs = load_role_verbs()
+    lex.role_hypernyms = load_role_hypernyms()
     lex.countries = frozenset(fold(c) for c in load_nationality_countries().values()) | \
         CONTINENTS
     lex.capitals = _word_list(None, "capitals.txt")

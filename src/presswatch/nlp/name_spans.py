@@ -10,6 +10,7 @@ article's people from these spans.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -232,6 +233,15 @@ def _particle_surname_end(doc: Doc, k: int, lex: Lexicon) -> int | None:
     return m + 1
 
 
+NAMED_PLACES = frozenset({
+    "rue", "avenue", "boulevard", "place", "quai", "allée", "chemin", "impasse", "route",
+    "pont", "square", "parc", "jardin", "stade", "lycée", "collège", "école", "université",
+    "hôpital", "aéroport", "gare", "station", "salle", "musée", "théâtre", "télescope",
+    "porte-avions", "rond-point", "cité", "prix", "promenade", "esplanade"})
+"""Common nouns a name follows when it names a street, a building or a thing after a
+person (`l'avenue Christophe-Colomb`, `le télescope James Webb`), lower case: no person, and
+no surname for later mentions (`le collège Jean-Moulin de Vernoux` then `le maire de
+Vernoux`)."""
 ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "son", "sa"})
 """Determiners of a singular role in apposition (`X, le maire du village,`)."""
 
@@ -505,6 +515,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             spans.append((t.i, end))
+    spans = [(a, b) for a, b in spans if not (a > 0 and doc[a - 1].text in NAMED_PLACES)]
     spans += _names_written_again(doc, spans)
     spans += _particle_surnames_again(doc, spans)
     # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
@@ -527,7 +538,9 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         a, b = _without_party(doc, a, b, lex)
         if a > 0 and doc[a - 1].lower_ in TITLES and doc[a - 1].text[:1].isupper():
             a -= 1
-        out.append((a, b))
+        # a line break ends a name (`… succède à Alain Pouget` + `Jérôme Bach a …`)
+        cuts = [a - 1] + [k for k in range(a, b) if "\n" in doc[k].text] + [b]
+        out += [(x + 1, y) for x, y in itertools.pairwise(cuts) if y > x + 1]
     return out
 
 

@@ -19,6 +19,7 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.name_spans import (
     NAME_PARTICLES,
+    NAMED_PLACES,
     TITLE_ROLES,
     TITLES,
     demonym_after_an_adjective,
@@ -26,18 +27,12 @@ from presswatch.nlp.name_spans import (
     person_spans,
 )
 from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
+from presswatch.nlp.people_frames import counterpart_offices, frame_words, predecessors
 from presswatch.nlp.people_roles import descriptor_tokens
-from presswatch.nlp.predicate_roles import predicate_roles
+from presswatch.nlp.predicate_roles import SUCCEEDING_VERBS, predicate_roles
 from presswatch.textutil import doc_cache, doc_text, doc_value, fold
 
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
-NAMED_PLACES = frozenset({
-    "rue", "avenue", "boulevard", "place", "quai", "allée", "chemin", "impasse", "route",
-    "pont", "square", "parc", "jardin", "stade", "lycée", "collège", "école", "université",
-    "hôpital", "aéroport", "gare", "station", "salle", "musée", "théâtre", "télescope",
-    "porte-avions", "rond-point", "cité", "prix", "promenade", "esplanade"})
-"""Common nouns a name follows when it names a street, a building or a thing after a
-person (`l'avenue Christophe-Colomb`, `le télescope James Webb`), lower case."""
 STOP_DESCRIPTORS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "et", "à",
                     "au", "aux", "en", "son", "sa", "ses", "leur", "ce", "cette"}
 
@@ -301,13 +296,19 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
         if not quoted:  # (`X est le maire de Lyon`, `X préside l'association`)
             said, verb_words = predicate_roles(doc, a, b, lex)
             groups += said
-            person.descriptors |= verb_words
+            person.descriptors |= verb_words | frame_words(doc, a, b)
         _add_roles(person, groups, lex)
         people.add(NameMention(a, b, person, any(_in_subject(t) for t in doc[a:b]) or
                                _apposed_subject(doc, a, b) or _subject_before_aside(doc, a, b) or
                                _verb_after_a_cut_name(doc, a, b) is not None,
                                quoted))
     people.mentions.sort(key=lambda m: m.start)
+    counterpart_offices(people.persons)
+    predecessors(doc, [(m.person, m.start, m.end) for m in people.mentions if not m.quoted],
+                 SUCCEEDING_VERBS)
+    for person in people.persons:  # (`le chirurgien X` may be `le praticien`: one way)
+        person.descriptors |= {w for text in [*person.roles, *person.descriptors]
+                               for w in lex.broader_words(fold(text))}
     for person in people.persons:
         if not person.gender:  # (`Ilias Koronen s'est montré prudent`: a first name
             person.gender = _agreement_gender(doc, people, person)  # the list lacks)

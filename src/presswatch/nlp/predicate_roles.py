@@ -1,6 +1,7 @@
 """Roles a sentence says a named person holds, as its predicate rather than beside the
 name: `Paul Roux est le maire de Lyon`, `Anne Morel a été élue présidente de la région`,
-`Paul Roux préside l'association`, `Anne Morel, qui entraîne le club, …`. (A role given
+`Paul Roux préside l'association`, `Anne Morel, qui entraîne le club, …`, `X a succédé à Y
+comme président`. (A role given
 through `en`, `Marc Dutil en est le trésorier`, is not read: the parser makes the first
 name the sentence's root.)
 
@@ -24,6 +25,9 @@ ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "design
                                "installer", "investir"})
 """Verbs (folded lemmas) whose complement is a role their subject takes or keeps (`a été
 élu président`, `est devenue présidente`): the complement describes the subject."""
+SUCCEEDING_VERBS = frozenset({"succeder", "remplacer"})
+"""Verbs (folded lemmas) by which the subject takes someone's role, named after `comme`
+(`X a succédé à Y comme président du club`): the role describes the subject."""
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas"})
 """What negates a predicate: `ne` (written French keeps it: `n'est plus`, `ne dirige
 jamais`) or `pas` (`c'est pas le maire`). Not `plus`, `jamais` or `point` alone: `est plus
@@ -49,6 +53,11 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
         if predicate.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = fold(predicate.lemma_)
+        if lemma in SUCCEEDING_VERBS:
+            # `a succédé à Y comme président du club` (the parse may hang the role on Y)
+            groups += [_role_phrase(t) for t in predicate.subtree if t.pos_ == "NOUN" and
+                       lex.noun_class(t) == "role" and any(
+                           c.dep_ == "case" and c.lower_ == "comme" for c in t.children)]
         if lemma in ROLE_TAKING_VERBS:
             groups += [_role_phrase(c) for c in predicate.children
                        if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
@@ -60,6 +69,15 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             # what is led: `préside l'association`, `entraîne Lens`
             words |= {fold(c.lemma_) for c in predicate.children
                       if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}}
+        elif not _passive(predicate):
+            # a verb and its object that say a role together (`porte la parole du
+            # collectif` → porte-parole, `assure la défense de X` → avocat): an entry
+            # `verbe objet` of the same file
+            for c in predicate.children:
+                if c.dep_ == "obj" and (pair := _verb_object(predicate, c, lex)) is not None:
+                    words |= lex.role_verbs[pair]
+                    words |= {fold(g.lemma_) for g in c.children if g.dep_ == "nmod" and
+                              g.pos_ in {"NOUN", "PROPN"}}  # (whose: `du collectif`)
     return groups, words
 
 
@@ -105,6 +123,19 @@ def _role_verb(verb: Token, lex: Lexicon) -> str | None:
     form = fold(verb.text)
     return next((v for v in lex.role_verbs if v.endswith("er") and len(v) > 5 and
                  form.startswith(v[:-2])), None)
+
+
+def _verb_object(verb: Token, obj: Token, lex: Lexicon) -> str | None:
+    """The `verbe objet` entry of `data/role_verbs.tsv` a verb and its object are (`porte
+    la parole` → `porter parole`): the verb by its lemma, or by the stem of a verb in -er
+    where the lemmatizer left the form as it stands (`porte`)."""
+    lemma, form, noun = fold(verb.lemma_), fold(verb.text), fold(obj.lemma_)
+    for key in lex.role_verbs:
+        head, _, thing = key.partition(" ")
+        if thing == noun and (head == lemma or (head.endswith("er") and len(head) > 5 and
+                                                 form.startswith(head[:-2]))):
+            return key
+    return None
 
 
 def _name_head(doc: Doc, start: int, end: int) -> Token:

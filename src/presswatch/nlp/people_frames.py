@@ -1,0 +1,133 @@
+"""Role words that a frame beside a name implies without a role noun of its own: an age
+(`X, 54 ans,` → `le quinquagénaire`), a headship (`X, à la tête de l'établissement,` → `la
+directrice`, `le responsable`, `le patron`), a counterpart (`Son homologue de Coussac, X` →
+`le maire de Coussac`), a predecessor (`X a succédé à Y comme président` → Y is `l'ancien
+président`).
+
+Why: the press introduces someone once by such a frame and later speaks by the noun it
+implies (`a précisé le quinquagénaire`, `Selon la directrice, …`). `people_roles.py` reads
+the role nouns written next to a name and `predicate_roles.py` those its verb says; these
+frames have no role noun, so without these words the later mention ties to nobody and is
+kept as a description or given to whoever spoke last. Each frame reads only the words right
+after the name (an apposition or a predicate), general French grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from presswatch.nlp.french import DE_FORMS
+from presswatch.textutil import fold
+
+
+class Person(Protocol):
+    """What these frames read and add of `people.Person` (which imports this module)."""
+
+    descriptors: set[str]
+    roles: list[str]
+    positions: list[int]
+    functions: list[tuple[str, frozenset[str]]]
+
+
+AGE_NOUNS = (("trentenaire", 30), ("quadragenaire", 40), ("quinquagenaire", 50),
+             ("sexagenaire", 60), ("septuagenaire", 70), ("octogenaire", 80),
+             ("nonagenaire", 90), ("centenaire", 100))
+"""The nouns French gives a person by the decade of their age (folded), each with the
+decade's first year: `un homme de 54 ans` is `le quinquagénaire`."""
+HEADSHIP_WORDS = frozenset({"dirigeant", "dirigeante", "responsable", "patron", "patronne",
+                            "chef", "cheffe", "directeur", "directrice"})
+"""What someone `à la tête de` a body is called later (folded, both genders): its head in
+general terms. Not `président`, which names one office among several heads a body may have."""
+AGE_BEFORE = frozenset({",", "(", "âgé", "âgée", "de"})
+"""What opens an age after a name: `X, 54 ans`, `X (54 ans)`, `X, âgé de 54 ans`."""
+HEAD_TAKERS = frozenset({"à", "prendre", "reprendre"})
+"""What stands before `la tête de` when it is a headship: `à la tête de`, `a pris la tête
+de` (by the verb's lemma), not `la tête de liste` as a subject."""
+WINDOW = 8
+"""Tokens after a name in which a frame is read: an apposition's or a short predicate's."""
+
+
+def frame_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The role words the frames right after the name at tokens [start, end) imply: an
+    age noun, headship words with the nouns of what is headed (`à la tête de la
+    fédération` → dirigeant, …, fédération). Empty when no frame follows."""
+    return _age_words(doc, end) | _headship_words(doc, end)
+
+
+def _age_words(doc: Doc, end: int) -> set[str]:
+    """`X, 54 ans,` / `X (54 ans)` / `X, âgé de 54 ans,`: the noun of the age's decade."""
+    k = end
+    while k < len(doc) and k < end + 4 and doc[k].lower_ in AGE_BEFORE:
+        k += 1
+    if k == end or k + 1 >= len(doc) or doc[k + 1].lower_ != "ans" or \
+            not doc[k].text.isdigit():
+        return set()
+    years = int(doc[k].text)
+    return {noun for noun, first in AGE_NOUNS if first <= years < first + 10}
+
+
+def _headship_words(doc: Doc, end: int) -> set[str]:
+    """`X, à la tête de l'établissement depuis 2018,`, `X, qui a pris la tête du
+    syndicat,`: the head's general words and the headed body's nouns, read in the
+    words right after the name and before the sentence ends."""
+    stop = min(len(doc), end + WINDOW)
+    for k in range(end, stop - 2):
+        if doc[k].is_sent_start and k > end:
+            return set()
+        if doc[k].lower_ == "la" and doc[k + 1].lower_ == "tête" and \
+                doc[k + 2].lower_ in DE_FORMS and k > end and \
+                (doc[k - 1].lower_ in HEAD_TAKERS or fold(doc[k - 1].lemma_) in HEAD_TAKERS):
+            body = set()
+            for t in doc[k + 3: min(len(doc), k + 7)]:
+                if t.is_punct or (t.pos_ in {"VERB", "AUX", "ADP"} and t.lower_ not in DE_FORMS):
+                    break
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    body.add(fold(t.lemma_))
+            return set(HEADSHIP_WORDS) | body
+    return set()
+
+
+COUNTERPARTS = frozenset({"homologue", "homologues"})
+"""Role nouns that name the same office as someone else's (`son homologue de Coussac`)."""
+
+
+def counterpart_offices(persons: list[Person]) -> None:
+    """`Le maire de Saint-Yrieix, A, … Son homologue de Coussac, B, …`: B holds the office
+    of the person last named before B with an office (here `maire`), with B's own
+    complement (`Coussac`), so that `le maire de Coussac` said later is B, and A's
+    complement tells them apart. Adds the office to B's descriptors and functions."""
+    for p in persons:
+        own = [f for f in p.functions if f[0] in COUNTERPARTS]
+        said = any(COUNTERPARTS & set(re.findall(r"[\w-]+", fold(role))) for role in p.roles)
+        if not said or not p.positions:
+            continue
+        first = min(p.positions)
+        before = [q for q in persons if q is not p and q.functions and
+                  any(x < first for x in q.positions)]
+        if not before:
+            continue
+        other = max(before, key=lambda q: max(x for x in q.positions if x < first))
+        for noun in {f[0] for f in other.functions} - COUNTERPARTS:
+            p.descriptors.add(noun)
+            p.functions += [(noun, f[1]) for f in own] or [(noun, frozenset())]
+
+
+def predecessors(doc: Doc, people: list[tuple[Person, int, int]],
+                 succeeding: frozenset[str]) -> None:
+    """`X a succédé à Y comme président du club`: Y held the role before X, so Y is its
+    former holder (`L'ancien président`) and X, not Y, the one `Le président` means now.
+    Adds `ancien <role>` to Y's roles (`people`: each person with a name's token span)."""
+    for person, start, end in people:
+        name = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[start])
+        verb = name.head
+        if fold(verb.lemma_) not in succeeding or name.dep_.startswith("nsubj"):
+            continue
+        roles = [t for t in verb.subtree if t.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ == "comme" for c in t.children)]
+        if roles and any(c.dep_.startswith("nsubj") for c in verb.children):
+            role = roles[0]
+            person.roles.append(f"ancien {role.lower_}")
+            person.descriptors.add(fold(role.lemma_))
