@@ -200,6 +200,7 @@ def drop_negated_reports(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     accepteraient ce plan`) is only asked about: none either."""
     return [c for c in cands if not (c.cue is not None and c.type == "indirect" and
                                      (_negated_saying(doc[c.cue.i]) or
+                                      _negated_expression(doc, c.cue) or
                                       _asked_whether(doc[c.cue.i]) or
                                       _only_wanted(doc[c.cue.i])))]
 
@@ -239,6 +240,14 @@ WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser", 
                            "parvenir"})
 """Verbs whose negation negates the saying they govern (`n'a pas voulu préciser`, `n'arrive
 pas à expliquer`)."""
+
+
+def _negated_expression(doc: Doc, cue: Cue) -> bool:
+    """`n'a pas fait remarquer que …`: the parser hangs a multi-word expression's verb
+    (`fait`) on the word after it (`remarquer`), which then carries the negation."""
+    verb = doc[cue.i]
+    return len(cue.verb.words) > 1 and cue.i < verb.head.i < cue.tail and \
+        verb.lemma_.lower() not in LITOTES_VERBS and is_negated(verb.head)
 
 
 def _negated_saying(verb: Token) -> bool:
