@@ -87,3 +87,14 @@ def test_negated_expression_reports_nothing(annotate):
     """`n'a pas fait remarquer que …`: the negation on the expression's second word."""
     quotes = annotate("La directrice n'a pas fait observer que le budget était en baisse.")
     assert not any(q["text"] == "le budget était en baisse" for q in quotes)
+
+
+def test_incise_after_a_clause_with_its_own_report(annotate):
+    """`X pense qu'un accord « reste possible », a-t-il affirmé`: the incise's pronoun takes
+    up X, whose clause already reports the words; the clause as a whole is no second quote
+    (the participle after `a-t-il` is read as a verb since this session, which made it a
+    new false alarm for `a-t-il tweeté`)."""
+    quotes = annotate("Côté syndical, le délégué de l'usine, Hervé Lannuzel, pense qu'un "
+                      "compromis « reste possible », a-t-il affirmé.")
+    assert [q["text"] for q in quotes] == ["un compromis « reste possible »"]
+    assert same_speaker(quotes[0]["speaker"], "Hervé Lannuzel")
