@@ -279,8 +279,10 @@ def test_a_subject_the_parser_splits_in_two_is_one_noun_phrase(annotate):
 
 
 def test_quotation_after_a_colon_ending_a_clause_about_someone(annotate):
+    # (`a botté en touche :` is read as the expression of the lexicon since session 29: a
+    # clause with no verb of saying keeps this test on the colon's speaker)
     quotes = annotate("Interrogé sur une éventuelle retraite internationale, le Toulousain a"
-                      " botté en touche : « Je ne me pose pas la question pour l'instant. »")
+                      " haussé les épaules : « Je ne me pose pas la question pour l'instant. »")
     q = find(quotes, "Je ne me pose pas la question pour l'instant")
     assert q["type"] == "direct"
     assert q["cue"] is None

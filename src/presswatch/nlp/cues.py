@@ -39,6 +39,17 @@ from presswatch.nlp.misread_verbs import (
     participle_after_clitic,
     subject_after_relative_que,
 )
+from presswatch.nlp.verb_forms import (
+    form_guesses,
+    glued_to_a_name,
+    infinitive_before_que,
+    participle_after_inverted_auxiliary,
+    participle_before_que,
+    past_inverted_subject,
+    reflexive_after_quotation,
+    reflexive_before_inverted_auxiliary,
+    singular_of_enir,
+)
 from presswatch.textutil import fold
 
 CLITIC_SUBJECTS = {"-t-il", "-il", "-t-elle", "-elle", "-on", "-t-on", "-ils", "-elles", "-t-ils",
@@ -103,16 +114,22 @@ def _may_be_listed(lower: str, lemma: str, lex: Lexicon) -> bool:
     lemma: its lemma opens a multi-word expression, or one of its guesses (or the guess
     made reflexive) is a verb of the lexicon. Strings only, so no Token is built for the
     many verbs and adjectives that report nothing."""
-    if lemma.lower() in lex.multiword:
-        return True
-    return any(lex.verb(guess) is not None or lex.verb("se " + guess) is not None
-               for guess in _guesses(lower, lemma) + _acute_guesses(lower, lemma))
+    guesses = _guesses(lower, lemma) + _acute_guesses(lower, lemma) + form_guesses(lower)
+    return any(lex.verb(guess) is not None or lex.verb("se " + guess) is not None or
+               guess in lex.multiword for guess in guesses)
 
 
-def _match_multiword(doc: Doc, i: int, lex: Lexicon) -> tuple[ReportingVerb, int] | None:
+def _match_multiword(doc: Doc, i: int, lex: Lexicon,
+                     heads: list[str] | None = None) -> tuple[ReportingVerb, int] | None:
+    """The multi-word entry whose first word is token `i`'s lemma (or one of `heads`, the
+    guesses for a form the lemmatizer missed: `laisse` → `laisser`) and whose other words
+    follow, past an inverted subject (`fait-il remarquer`), with the token after it."""
     lemma = doc[i].lemma_.lower()
-    for verb in lex.multiword.get(lemma, ()):
-        words, j = verb.words[1:], i + 1
+    entries = list(lex.multiword.get(lemma, ()))
+    for head in heads or ():
+        entries += [v for v in lex.multiword.get(head, ()) if v not in entries]
+    for verb in entries:
+        words, j = verb.words[1:], past_inverted_subject(doc, i + 1)
         ok = True
         for w in words:
             if w == FILLER:  # `donner * précision`: quelques, de nouvelles, ces…
@@ -143,12 +160,16 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     inverted = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in THIRD_PERSON_CLITICS
     # `estime-t-il`: a word before an inverted subject is a verb, whatever the tagger says;
     # so is a lower-case past participle after `avoir` (`a tweeté`, tagged a proper noun)
-    participle = token.i > 0 and doc[token.i - 1].lemma_ == "avoir" and \
-        token.text.islower() and token.lower_.endswith(("é", "ée"))
+    participle = (token.i > 0 and doc[token.i - 1].lemma_ == "avoir" and
+                  token.text.islower() and token.lower_.endswith(("é", "ée", "du"))) or \
+        participle_after_inverted_auxiliary(doc, token.i)  # `», a-t-il bredouillé`
     after_pronoun = token.i > 0 and doc[token.i - 1].lower_ in SUBJECT_PRONOUNS and \
         token.text.islower()
     verb_anyway = inverted or participle or after_pronoun or (
-        token.text.islower() and _after_quotation(doc, token.i)) or \
+        token.text.islower() and (_after_quotation(doc, token.i) or
+                                  reflexive_after_quotation(doc, token.i))) or \
+        glued_to_a_name(doc, token) or participle_before_que(doc, token) or \
+        infinitive_before_que(doc, token) or \
         participle_after_clitic(doc, token) or misread_after_subject(doc, token) or \
         misread_incise(doc, token) or misread_after_et(doc, token) or \
         subject_after_relative_que(doc, token) is not None  # `que le maire juge « … »`
@@ -157,12 +178,14 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         return None
     if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
         return None
-    multi = _match_multiword(doc, token.i, lex)
+    forms = list(form_guesses(token.lower_)) if token.pos_ == "VERB" or verb_anyway else []
+    multi = _match_multiword(doc, token.i, lex, lemma_guesses(token)[1:] + forms)
     if multi:
         return multi
     reflexive = any(c.lower_ in REFLEXIVE for c in token.children) or (
-        token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE)
-    guesses = lemma_guesses(token)
+        token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE) or \
+        reflexive_before_inverted_auxiliary(doc, token.i)  # `s'est-elle enflammée`
+    guesses = singular_of_enir(token, lemma_guesses(token)) + forms
     if inverted:
         guesses += _acute_guesses(token.lower_, token.lemma_)
     with_en = _reflexive_en_before(doc, token.i)
@@ -319,6 +342,10 @@ _COMMA_OR_ET = frozenset({_COMMA_ID, hash_string("et"), hash_string(")")})
 """What may stand before a misread verb besides a noun phrase's last word: a comma or `et`
 (`misread_after_et`), a short form in brackets (`L'Agence … (ANSM) alerte sur …`)."""
 _OBJECT_CLITIC_IDS = frozenset(hash_string(c) for c in OBJECT_CLITICS_BEFORE_PARTICIPLE)
+_REFLEXIVE_IDS = frozenset(hash_string(c) for c in REFLEXIVE)
+_QUE_OR_COLON_IDS = frozenset(hash_string(c) for c in ("que", "qu'", "qu’", ":"))
+_GLUED_OR_MISREAD = frozenset({PROPN, NOUN, ADV})
+"""Tags of a verb before its `que` the tagger misread: glued to a name, read as a noun."""
 
 
 def _after_quotation(doc: Doc, i: int) -> bool:
@@ -346,6 +373,11 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                            lows[i - 1] in _SUBJECT_PRONOUN_IDS)) or (
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
                 i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
+                i > 0 and lows[i - 1] in _THIRD_PERSON_CLITIC_IDS) or (  # `a-t-il dit`
+                i > 2 and lows[i - 1] in _REFLEXIVE_IDS and lows[i - 2] == _COMMA_ID and
+                lows[i - 3] in _CLOSING_IDS) or (  # `», s'enflamme X`
+                i + 1 < n and lows[i + 1] in _QUE_OR_COLON_IDS and
+                tags[i] in _GLUED_OR_MISREAD) or (
                 i > 0 and tags[i] in _MISREAD_ONLY and (
                     tags[i - 1] in _PHRASE_END_POS or lows[i - 1] in _COMMA_OR_ET))):
             continue

@@ -140,10 +140,12 @@ def misread_incise(doc: Doc, token: Token) -> bool:
 def present_tense_form(token: Token, lemma: str) -> bool:
     """Whether `token` is spelled as a present-tense form of `lemma` (`rétorque`,
     `avertit`, `maintient`), which a past participle never is (`rétorqué`, `averti`,
-    `maintenu`): the morphologizer reads some of them after a noun as participles."""
+    `maintenu`): the morphologizer reads some of them after a noun as participles. The
+    simple past of a verb in -er (`analysa`, `avouèrent`) is read so too, and is no
+    participle either."""
     low = token.lower_
     if lemma.endswith("er"):
-        return low.endswith(("e", "ent")) and not low.endswith(("ée", "ées"))
+        return low.endswith(("e", "ent", "a", "èrent")) and not low.endswith(("ée", "ées"))
     if lemma.endswith("ir"):
         return low.endswith(("it", "issent", "ient", "iennent"))
     return False
@@ -163,8 +165,15 @@ def misread_after_subject(doc: Doc, token: Token) -> bool:
     nxt = doc[k]
     return (nxt.lower_.replace("’", "'") in {"que", "qu'", "avoir", "être", "ne", "n'",
                                              "sur", "contre"} or
-            (k == i + 1 and (nxt.pos_ == "DET" or nxt.text in OPENING_MARKS))) and \
+            (k == i + 1 and (nxt.pos_ == "DET" or nxt.text in OPENING_MARKS)) or
+            _colon_then_quotation(doc, k)) and \
         opening_noun_phrase(doc, before_stressed_aside(doc, i)) is not None
+
+
+def _colon_then_quotation(doc: Doc, k: int) -> bool:
+    """`Le ministre critique : « … »`: a colon and a quotation after the word make it a
+    verb introducing the quotation, as `que` does (session 29's verb × frame matrix)."""
+    return doc[k].text == ":" and k + 1 < len(doc) and doc[k + 1].text in OPENING_MARKS
 
 
 def subject_after_relative_que(doc: Doc, token: Token) -> tuple[int, int] | None:

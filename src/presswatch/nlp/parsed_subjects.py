@@ -30,6 +30,7 @@ from presswatch.nlp.subject_names import (
     with_coordinated_name,
     with_whole_name,
 )
+from presswatch.nlp.verb_forms import participle_before_que
 
 
 def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
@@ -55,8 +56,8 @@ def parsed_subject(doc: Doc, verb: Token, tail: int | None = None
             return span
     # a present participle shares the subject of the verb it hangs from (`…, ajoutant que`)
     # or, opening the sentence, of the sentence's main verb (`Reprochant à X de …, Y a …`)
-    if is_present_participle(verb):
-        return _participle_subject(doc, verb)
+    if is_present_participle(verb) or participle_before_que(doc, verb):
+        return _participle_subject(doc, verb)  # (`en argumentant que`, read as a noun)
     return None
 
 

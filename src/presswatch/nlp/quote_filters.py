@@ -165,6 +165,20 @@ def dedupe(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [cands[k] for k in sorted(kept)]
 
 
+def drop_incise_over_a_report(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """`X croit qu'un accord « reste possible », a-t-il tweeté`: an incise whose pronoun
+    takes up the subject of the clause before it reports what that clause's own verb
+    reports, which is already a quote ending where the incise's content ends; the whole
+    clause (`X croit qu'…`) is not a second quote. An incise naming someone else (`…, a
+    ajouté Y`) may report the clause at another level, and stays."""
+    def over_a_report(c: Candidate) -> bool:
+        return c.rule == "incise" and c.cue is not None and c.cue.clitic is not None and \
+            any(o is not c and o.cue is not None and not o.cue.incise and
+                c.start <= doc[o.cue.start].idx and c.start < o.start and
+                abs(o.end - c.end) <= 2 for o in cands)
+    return [c for c in cands if not over_a_report(c)]
+
+
 def drop_impossible_mentions(doc: Doc, cands: list[Candidate]) -> None:
     """A speaker mention that lies inside the words reported (`rejette ces accusations`:
     the parse's subject was the object) or that opens on a verb (`sont les époux`) names
@@ -200,6 +214,7 @@ def drop_negated_reports(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     accepteraient ce plan`) is only asked about: none either."""
     return [c for c in cands if not (c.cue is not None and c.type == "indirect" and
                                      (_negated_saying(doc[c.cue.i]) or
+                                      _negated_expression(doc, c.cue) or
                                       _asked_whether(doc[c.cue.i]) or
                                       _only_wanted(doc[c.cue.i])))]
 
@@ -239,6 +254,14 @@ WILLING_VERBS = frozenset({"vouloir", "pouvoir", "souhaiter", "savoir", "oser", 
                            "parvenir"})
 """Verbs whose negation negates the saying they govern (`n'a pas voulu préciser`, `n'arrive
 pas à expliquer`)."""
+
+
+def _negated_expression(doc: Doc, cue: Cue) -> bool:
+    """`n'a pas fait remarquer que …`: the parser hangs a multi-word expression's verb
+    (`fait`) on the word after it (`remarquer`), which then carries the negation."""
+    verb = doc[cue.i]
+    return len(cue.verb.words) > 1 and cue.i < verb.head.i < cue.tail and \
+        verb.lemma_.lower() not in LITOTES_VERBS and is_negated(verb.head)
 
 
 def _negated_saying(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from presswatch.nlp.quote_filters import (
     dedupe,
     drop_embedded_statements,
     drop_impossible_mentions,
+    drop_incise_over_a_report,
     drop_negated_reports,
     drop_nested_non_persons,
     share_sibling_speakers,
@@ -131,6 +132,7 @@ class QuoteFinder:
         cands.extend(source_prepositions(doc, self.lex, unit_list, unit_of, segments))
         cands = drop_nested_non_persons(doc, drop_embedded_statements(doc, dedupe(doc, cands)),
                                          self.lex)
+        cands = drop_incise_over_a_report(doc, cands)
         drop_impossible_mentions(doc, cands)
         share_sibling_speakers(doc, cands, unit_of)
         start_after_debris(doc, cands)

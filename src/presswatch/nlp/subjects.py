@@ -35,6 +35,7 @@ from presswatch.nlp.parsed_subjects import parsed_subject
 from presswatch.nlp.people import is_title
 from presswatch.nlp.spans import with_rank
 from presswatch.nlp.speaker_voices import voice_of
+from presswatch.nlp.verb_forms import glued_to_a_name
 
 
 def bare_past_participle(doc: Doc, token: Token, cue: Cue) -> bool:
@@ -57,7 +58,21 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     """The subject of a forward reporting verb, as a token span (or None); the person a
     `par la voix de` aside names rather than the body that speaks through them."""
     span = _subject(doc, verb, tail)
+    if span is None and _hung_on_the_next_word(verb, tail):
+        verb = verb.head
+        span = _subject(doc, verb, tail)
     return voice_of(doc, verb, span) or span
+
+
+def _hung_on_the_next_word(verb: Token, tail: int | None) -> bool:
+    """Whether the parser hung the verb on a word whose subject is the verb's: an
+    expression's verb on the word after it (`a tenu à faire remarquer que`), a participle
+    as the object of its own auxiliary (`Il a tweeté que`). Asked when the verb itself
+    has no subject."""
+    head = verb.head
+    return (verb.dep_ in {"dep", "aux:caus"} and tail is not None and
+            verb.i < head.i < tail) or (
+        verb.dep_ == "obj" and head.i == verb.i - 1 and head.lemma_ == "avoir")
 
 
 def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
@@ -79,7 +94,7 @@ def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
     if (relative := subject_after_relative_que(doc, verb)) is not None:
         return relative  # `Un choix que l'opposition juge « injuste »`, `juge` misread
     if (verb.pos_ not in {"VERB", "AUX"} and misread_after_subject(doc, verb)) or \
-            hung_on_its_subject(doc, verb):
+            hung_on_its_subject(doc, verb) or glued_to_a_name(doc, verb):
         # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
         return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_et(doc, verb):
