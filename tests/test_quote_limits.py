@@ -1207,3 +1207,6 @@ def test_a_body_of_a_listed_place_proposing_to_act_still_speaks(annotate):
     still speaks by the listed noun of its complement."""
     quotes = annotate("La médiathèque de la ville a proposé de prolonger les prêts.")
     assert find(quotes, "prolonger les prêts")["speaker"] == "la médiathèque de la ville"
+    quotes = annotate("Le muséum de la ville a proposé de l'acheter.")
+    assert [q["speaker"] for q in quotes if q["text"].endswith("l'acheter")] == [
+        "le muséum de la ville"]
