@@ -122,3 +122,12 @@ def test_a_prize_named_after_someone_is_no_one_received(nlp: Language) -> None:
     assert found(nlp, text) == []
     assert found(nlp, "Le pape a reçu l'Aga Khan au Vatican.") == [
         ("meeting", ["Le pape", "Aga Khan"])]
+
+
+def test_a_body_taking_in_a_count_of_people_hosts_no_one(nlp: Language) -> None:
+    # second reader (h39-review): `lycée`, `clinique` became party nouns; a count is
+    # how many a body takes in, no reception
+    assert found(nlp, "Le lycée accueille 900 élèves.") == []
+    assert found(nlp, "La clinique a accueilli près de 200 patients l'an dernier.") == []
+    assert found(nlp, "Le lycée a accueilli mardi le ministre de l'Éducation, Paul Garnier."
+                 ) == [("meeting", ["Le lycée", "Paul Garnier"])]

@@ -203,3 +203,20 @@ def test_a_headline_quotation_a_turn_says_again_is_that_turns_speaker(annotate):
         "Le chantier démarre. Mais le budget a déjà doublé, tout le monde le sait."))
     headline = find(quotes, "Le budget a déjà doublé")
     assert same_speaker(headline["speaker"], "Anaïs Birou") and headline["type"] == "direct"
+
+
+def test_a_readers_guide_citing_an_interview_given_elsewhere_is_no_interview(annotate):
+    """Second reader (h39-review): a page's own questions to its reader (`vous`,
+    `votre`) in an article that only cites `une interview au Parisien` have no
+    interviewee: the answers are the page's, not the minister's."""
+    quotes = annotate(
+        "Prime énergie : ce qui change pour vous en janvier\n"
+        "Le ministre de l'Économie, Paul Garnier, a confirmé dans une interview au Parisien "
+        "la prolongation de la prime.\n"
+        "Êtes-vous concerné ?\n"
+        "Les ménages dont le revenu est inférieur à 20 000 euros peuvent en bénéficier.\n"
+        "Comment faire votre demande ?\n"
+        "La demande se fait en ligne, avant le 31 mars.\n"
+        "Quand recevrez-vous l'argent ?\n"
+        "Le versement intervient dans un délai de deux mois.")
+    assert not [q for q in quotes if q["text"].startswith("La demande se fait")]

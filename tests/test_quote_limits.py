@@ -1167,3 +1167,46 @@ def test_a_verb_inside_the_noun_phrase_said_keeps_its_own_adverbial(annotate, te
     """`une réforme votée en bloc`: the manner phrase belongs to the participle (or the
     relative clause's verb) inside what was said, not to the verb of saying."""
     assert find(annotate(text), content)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le maire a promis d'être présent à l'ouverture du salon de l'agriculture.",
+     "être présent à l'ouverture du salon de l'agriculture"),
+    ("La ministre a annoncé vouloir intervenir à la clôture des assises de la sécurité.",
+     "vouloir intervenir à la clôture des assises de la sécurité"),
+])
+def test_an_infinitive_said_keeps_the_occasion_it_plans(annotate, text, content):
+    """Second reader (h39-review): `à l'ouverture de`, `salon`, `assises` became occasions
+    of the words; an infinitive said with no comma before them plans its act there."""
+    assert find(annotate(text), content)["text"] == content
+    # (a noun phrase said is still not where it was said)
+    quotes = annotate("Le maire a exprimé sa colère à l'ouverture de la session.")
+    assert find(quotes, "sa colère")["text"] == "sa colère"
+
+
+@pytest.mark.parametrize("text", [
+    "La hausse des émissions de CO2 menace l'objectif fixé par l'accord de Paris.",
+    "La baisse des ventes de la firme menace près de 300 emplois.",
+    "La rénovation du lycée promet de meilleures conditions d'étude.",
+    "Le déficit de la collectivité révèle une gestion hasardeuse.",
+])
+def test_a_thing_of_a_listed_body_says_nothing(annotate, text):
+    """Second reader (h39-review): `émission`, `firme`, `lycée`, `collectivité` became
+    speaker nouns; inside the complement of a thing (`la hausse des émissions`) they do
+    not make it speak."""
+    assert annotate(text) == []
+
+
+def test_a_listed_noun_heading_the_subject_still_speaks(annotate):
+    quotes = annotate("La direction de la clinique confirme la fermeture du service.")
+    assert find(quotes, "la fermeture du service")["speaker"] == "la direction de la clinique"
+
+
+def test_a_body_of_a_listed_place_proposing_to_act_still_speaks(annotate):
+    """An infinitive said needs an agent: `La médiathèque de la ville` (its head unlisted)
+    still speaks by the listed noun of its complement."""
+    quotes = annotate("La médiathèque de la ville a proposé de prolonger les prêts.")
+    assert find(quotes, "prolonger les prêts")["speaker"] == "la médiathèque de la ville"
+    quotes = annotate("Le muséum de la ville a proposé de l'acheter.")
+    assert [q["speaker"] for q in quotes if q["text"].endswith("l'acheter")] == [
+        "le muséum de la ville"]

@@ -43,3 +43,33 @@ def test_an_unnamed_role_of_the_lexicon_is_the_source(annotate, text: str, quote
                                                       speaker: str) -> None:
     found = [q for q in annotate(text) if q["text"].startswith(quote)]
     assert [(q["speaker"] or "").lower() for q in found] == [speaker.lower()], found
+
+
+# Second reader (h39-review): a role row by rank, speciality, discipline or trade without
+# its broader noun in role_synonyms.tsv made that noun a rival office: the person named with
+# the rank lost the quote the press gives them by the broader noun.
+TAKEN_UP = [
+    ("Le lieutenant Paul Garrigues commandait la patrouille. « Nous avons été pris pour "
+     "cible », a raconté l'officier.", "Nous avons été pris pour cible", "Paul Garrigues"),
+    ("La gériatre Anne Collet travaille à l'hôpital de Rennes. « Les lits manquent », a "
+     "alerté la médecin.", "Les lits manquent", "Anne Collet"),
+    ("Le sergent Marc Dufour a été blessé au combat. « Je repartirai », a assuré le "
+     "militaire.", "Je repartirai", "Marc Dufour"),
+    ("Le boucher Paul Lenoir tient sa boutique depuis 30 ans. « Les prix ont flambé », a "
+     "regretté le commerçant.", "Les prix ont flambé", "Paul Lenoir"),
+    ("L'agronome Claire Dumas étudie les sols depuis vingt ans. « La terre s'épuise », a "
+     "averti la chercheuse.", "La terre s'épuise", "Claire Dumas"),
+    ("Le doyen de la faculté, Louis Marchand, a suspendu les cours. « La sécurité prime », "
+     "a expliqué l'universitaire.", "La sécurité prime", "Louis Marchand"),
+    ("L'amiral Pierre Lacaze a inspecté la flotte. « Nous sommes prêts », a assuré "
+     "l'officier.", "Nous sommes prêts", "Pierre Lacaze"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TAKEN_UP,
+                         ids=[c[2].split()[-1] for c in TAKEN_UP])
+def test_the_broader_noun_takes_up_the_person_named_with_the_rank(annotate, text: str,
+                                                                 quote: str,
+                                                                 speaker: str) -> None:
+    found = [q for q in annotate(text) if q["text"].startswith(quote)]
+    assert [q["speaker"] for q in found] == [speaker], found

@@ -131,3 +131,30 @@ def test_a_bare_role_noun_takes_up_the_unnamed_description_it_shortens(annotate)
         "plainte ne lui était parvenue.")
     assert find(quotes, "aucune plainte ne lui était parvenue")["speaker"] == \
         "le directeur de la maison de retraite"
+
+
+def test_a_lead_role_is_not_the_person_introduced_as_someone_of_its(annotate):
+    """Second reader (h39-review): `concurrent` became a role noun; `Son patron, Y` is
+    someone of the lead's subject, not the subject; the same noun (`son président`) may
+    still name its holder."""
+    text = ("Le principal concurrent du constructeur a annoncé mardi des pertes record. Son "
+            "patron, Alain Rivière, a dénoncé « une concurrence déloyale ».")
+    assert find(annotate(text), "des pertes record")["speaker"] != "Alain Rivière"
+    text = ("Le président du club a annoncé mardi sa démission. « Je suis épuisé », a "
+            "expliqué Paul Roux, son président depuis 2019.")
+    assert find(annotate(text), "sa démission")["speaker"] == "Paul Roux"
+
+
+def test_a_role_tied_by_its_synonym_is_not_the_one_the_holder_met(annotate):
+    """Second reader (h39-review): `chef de la délégation` implies `négociateur`; the
+    unnamed negotiator the head of delegation met is the one `le négociateur` names."""
+    quotes = annotate(
+        "Le chef de la délégation française, Paul Roy, a rencontré le négociateur européen. "
+        "« Nous avons avancé », a-t-il dit. « Il reste des points durs », a estimé le "
+        "négociateur.")
+    assert find(quotes, "Il reste des points durs")["speaker"] != "Paul Roy"
+    quotes = annotate(
+        "Les discussions ont repris mardi à Vienne. Le chef de la délégation iranienne, Ali "
+        "Rezaei, a salué « des progrès ». « Rien n'est acquis », a prévenu le négociateur "
+        "iranien.")
+    assert find(quotes, "Rien n'est acquis")["speaker"] == "Ali Rezaei"

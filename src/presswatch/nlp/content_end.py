@@ -35,6 +35,7 @@ from presswatch.nlp.content_clauses import (
 )
 from presswatch.nlp.content_occasions import (
     after_an_event,
+    an_act_at_the_occasion,
     manner_to_the_end,
     occasion_to_the_end,
     only_when_left,
@@ -489,7 +490,8 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
     verb, the event the words followed."""
     t = doc[j]
     if (t.pos_ == "ADP" or t.lower_ == "lors") and occasion_to_the_end(doc, j, next(
-            (m for m in range(j, limit) if texts[m] == ","), limit)):
+            (m for m in range(j, limit) if texts[m] == ","), limit)) and \
+            not an_act_at_the_occasion(doc, start, j):
         return True  # `a exprimé leur colère lors d'une réunion publique`, `dans une
         # lettre`: a noun phrase said is not where it was said
     if j > start and _noun_phrase_said(doc, start) and manner_to_the_end(doc, j, limit) and \

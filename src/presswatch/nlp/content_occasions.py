@@ -86,6 +86,17 @@ def occasion_to_the_end(doc: Doc, k: int, limit: int, *, noun_said: bool = False
         t.text in {",", ";", ":"} or t.text in OPENING_MARKS for t in doc[k + opener:limit])
 
 
+def an_act_at_the_occasion(doc: Doc, start: int, j: int) -> bool:
+    """`a promis d'être présent à l'ouverture du salon`, `a annoncé vouloir intervenir lors
+    des assises`: an infinitive said, with no comma before the occasion, does what it says
+    at that occasion (the occasion is part of the plan); a noun phrase said (`a exprimé sa
+    colère lors d'une réunion`) or a comma (`…, lors d'une conférence de presse`) leaves
+    the occasion the reporter's."""
+    return j > start and doc[j - 1].text != "," and any(
+        doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
+        for m in range(start, j))
+
+
 def only_when_left(doc: Doc, j: int, limit: int) -> bool:
     """Whether the words from `j` to `limit` only say when (`lundi`, `ce matin`, `le 3
     mai 2024`), with punctuation."""

@@ -58,6 +58,7 @@ from presswatch.nlp.interaction_phrases import (
 )
 from presswatch.nlp.interaction_places import place_of, seat_host, seat_office, visit_place
 from presswatch.nlp.interaction_readings import (
+    a_count_taken_in,
     a_name_with_an_article,
     sees_someone,
     the_meeting_told,
@@ -421,6 +422,9 @@ def _no_meeting_after_all(head: Token, heads: list[Token], names: list[str],
             h for h in heads if h.dep_ == "obj"]) and all(
             a_name_with_an_article(h) for h in received):
         return True  # `a reçu le Molière du meilleur texte`: a prize
+    if head.pos_ == "VERB" and head.lemma_ in HOSTING and a_count_taken_in(
+            head, [h for h in heads if h.dep_ in {"obj", "obl:mod"}]):
+        return True  # `Le lycée accueille 900 élèves`: how many it takes in
     if head.pos_ == "VERB" and head.lemma_ in REFLEXIVE and not any(
             c.lower_ in REFLEXIVE_CLITICS for c in head.children) and not sees_someone(
             head, heads, art):

@@ -25,7 +25,8 @@ from presswatch.textutil import fold
 if TYPE_CHECKING:
     from presswatch.nlp.interaction_parties import ArticleParties
 
-__all__ = ["a_name_with_an_article", "a_possessed_peak", "sees_someone", "the_meeting_told"]
+__all__ = ["a_count_taken_in", "a_name_with_an_article", "a_possessed_peak", "sees_someone",
+           "the_meeting_told"]
 
 SEEN_APART = {"xcomp", "ccomp", "acl", "acl:relcl"}
 """Dependents that make `voir` a perception (`a vu X partir`, `a vu que`, `a vu X qui
@@ -87,3 +88,16 @@ def a_name_with_an_article(obj: Token) -> bool:
     return obj.pos_ == "PROPN" and not any(c.dep_ == "flat:name" for c in obj.children) and \
         any(c.dep_ == "det" and fold(c.lower_) in {"le", "la", "l'", "l’"}
             for c in obj.children)
+
+
+def a_count_taken_in(host: Token, received: list[Token]) -> bool:
+    """`Le lycée accueille 900 élèves`, `la clinique a reçu 200 patients`: a body or
+    place hosting a bare count of people (a number, no article, no name) tells how many it
+    takes in, not a reception of parties (a person receiving is left to the other rules:
+    `Le président a reçu trois ministres`)."""
+    subjects = [c for c in host.children if c.dep_ == "nsubj"]
+    return bool(received and subjects) and all(
+        s.pos_ == "NOUN" and not is_role(s) for s in subjects) and all(
+        h.pos_ == "NOUN" and "Plur" in morph(h, "Number") and any(
+            c.like_num and c.dep_ in {"nummod", "det"} for c in h.children) and not any(
+            c.dep_ == "det" and not c.like_num for c in h.children) for h in received)

@@ -278,7 +278,17 @@ def _someone_addressed(text: str, turns: list[Turn]) -> bool:
     (`Les chiffres sont clairs : …`, `Oui, énormément.`) may never say `je`."""
     questions = [t for t in turns if t.question]
     return bool(questions) and 3 * sum(bool(_SECOND_PERSON.search(text, t.start, t.end))
-                                       for t in questions) >= len(questions)
+                                       for t in questions) >= len(questions) and any(
+        not _given_elsewhere(text, m.start()) for m in _INTERVIEW_WORDS.finditer(text))
+
+
+def _given_elsewhere(text: str, start: int) -> bool:
+    """`a confirmé dans une interview au Parisien`: an interview a source gave another
+    medium, which says nothing of the article itself; a page's own questions to its
+    reader (`Êtes-vous concerné ?`, `Comment faire votre demande ?`) then have no
+    interviewee (second reader, h39-review)."""
+    return text[max(0, start - 4):start].lower() == "une " and \
+        text[start:start + 9].lower() == "interview"
 
 
 def _tokens(doc: Doc, a: int, b: int) -> tuple[int, int] | None:

@@ -332,7 +332,8 @@ PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", 
 so ending may speak though the lexicon does not list it."""
 
 
-def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
+def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon, *,
+                    thing_object: bool = False) -> bool:
     """Whether a subject is a thing, not someone who could speak: a common noun that is
     neither a person's role, a group, an institution nor a document in the lexicon, nor
     formed like a noun for a person (`un embouteillage menace …`, `ce putsch répond à
@@ -354,7 +355,14 @@ def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
         return False  # `M. Lavrov`, `le chef de la diplomatie russe`
     # any listed noun of the phrase: the parse may head it with debris (`date 2025-02 Le
     # chef de la diplomatie`)
-    words = {w for t in doc[mention[0]: mention[1]] if t.pos_ == "NOUN"
+    # but, before a noun phrase said (`thing_object`), not one inside the head's own
+    # complement: `la hausse des émissions`, `la baisse des ventes de la firme` menace,
+    # annonce, confirme a thing whoever they are of; an infinitive said (`Le muséum de la
+    # ville a proposé de l'acheter`) needs an agent (second reader, h39-review)
+    of_head = {d.i for c in head.children if c.dep_.startswith("nmod") and c.i > head.i
+               and any(g.dep_ == "case" for g in c.children)
+               for d in c.subtree} if thing_object else set()
+    words = {w for t in doc[mention[0]: mention[1]] if t.pos_ == "NOUN" and t.i not in of_head
              for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
     return not any(w in lex.speaker_nouns for w in words) and \
         not lex.role_words(fold(doc[mention[0]: mention[1]].text))

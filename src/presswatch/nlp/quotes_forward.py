@@ -210,7 +210,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         mention = named  # `Le débat a commencé avec X, …, exprimant …`
     elif mention and frame in THING_FRAMES and cue.verb.lemma in THING_VERBS and not any(
             s.start < end and start < s.end for s in segments) and \
-            names_no_source(doc, mention, lex):
+            names_no_source(doc, mention, lex, thing_object=frame == "np" and not any(
+                "Inf" in morph(t, "VerbForm") for t in doc[start_tok:end_tok])):  # (`de l'acheter`)
         return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
     cand = make_candidate(start, end, "colon" if frame == "quoted" else frame, cue, mention)
     cand.addressee = addressee

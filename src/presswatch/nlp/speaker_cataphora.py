@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from presswatch.nlp.french import POSSESSIVES
 from presswatch.nlp.people import People, Person
-from presswatch.textutil import doc_text
+from presswatch.textutil import doc_text, fold
 
 
 def named_next(people: People, compatible: list[Person], head: Token, said_gender: str,
@@ -71,6 +72,8 @@ def named_ahead(in_the_lead: Callable[[list[Person]], Person | None], people: Pe
     a précisé X`) is someone else. Either way only someone of the role's gender."""
     fits = of_the_gender(compatible, said_gender)
     found = in_the_lead(fits)
+    if found is not None and someone_of_theirs(found, words):
+        return None  # `Le principal concurrent de X a annoncé … Son patron, Y, a dénoncé`
     if found is not None:
         return found  # (the lead's role is not written for them: `le président de la
         # République` before Emmanuel Macron is named must not make him `le président
@@ -80,3 +83,15 @@ def named_ahead(in_the_lead: Callable[[list[Person]], Person | None], people: Pe
         found.roles.append(doc_text(head.doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
         found.descriptors |= words
     return found
+
+
+def someone_of_theirs(person: Person, words: frozenset[str]) -> bool:
+    """Whether `person` is written with a role of another noun behind a possessive (`Son
+    patron, Y`, `Y, sa porte-parole`): someone of a party already told, the lead's subject
+    (`Le principal concurrent de X`), so not that party itself. The same noun (`Le président
+    du club … Paul Roux, son président`) may still be its holder."""
+    for role in person.roles:
+        parts = fold(role).split()
+        if len(parts) >= 2 and parts[0] in POSSESSIVES and parts[1] not in words:
+            return True
+    return False

@@ -70,13 +70,15 @@ def unnamed_of_the_nation(doc: Doc, people: People, lex: Lexicon,
 
 
 def unnamed_beside(doc: Doc, people: People, lex: Lexicon, quoted: list[tuple[int, int]],
-                   head_word: str, person: str, before: int) -> bool:
+                   head_word: str, person: str, before: int, *, met: bool = False) -> bool:
     """`Le juge d'instruction a entendu Paul Roux. Le magistrat a estimé …`: a role phrase
     that names nobody and `person` are two participants of one verb (subject and object),
     so two people; a later mention whose head is that role, or a word the role implies
     or that implies it (data/role_synonyms.tsv: `juge` → `magistrat`, `technicien` →
     `entraineur`), is the unnamed one, not `person`.
-    Only the mention's sentence and the two before are read."""
+    Only the mention's sentence and the two before are read. `met`: only an object the
+    person's verb met (`X, chef de la délégation, a rencontré le négociateur …`), for a
+    role that ties `person` through a synonym (a parse may split a subject in two)."""
     if not head_word or before <= 0:
         return False
     sent = doc[before].sent
@@ -88,7 +90,8 @@ def unnamed_beside(doc: Doc, people: People, lex: Lexicon, quoted: list[tuple[in
     named = {k for m in people.mentions for k in range(m.start, m.end)}
     own = {m.start for m in people.mentions if m.person.full_name == person}
     for t in doc[lo:before]:
-        if not t.dep_.startswith(ARGUMENT_DEPS) or t.head.pos_ not in {"VERB", "AUX"}:
+        if not t.dep_.startswith(("obj",) if met else ARGUMENT_DEPS) or \
+                t.head.pos_ not in {"VERB", "AUX"}:
             continue
         phrase = _unnamed_role_phrase(doc, t, named, quoted, lex, places=True)
         if phrase is None or _apposed_to_a_name(doc, t, phrase, named):

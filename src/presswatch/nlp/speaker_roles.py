@@ -228,8 +228,11 @@ class RoleMentions(ContrastMentions):
         for score, p in scored:
             if score > best_score:
                 best, best_score = p, score
-        if best is not None and (role.head_word in best.descriptors or best_score >= 1.5):
-            return self._tied_choice(role, tokens, best, tied, char)
+        if best is not None and (role.head_word in best.descriptors or best_score >= 1.5) and (
+                any(role.head_word in fold(r).split() for r in best.roles) or not unnamed_beside(
+                    self.doc, self.people, self.lex, self._quoted_spans, role.head_word,
+                    best.full_name, tokens[0].i, met=True)):  # (a synonym's tie yields to the
+            return self._tied_choice(role, tokens, best, tied, char)  # unnamed one met)
         # untied, the role is the press's elegant variation for the last compatible person
         # in focus (`X a dévoilé sa liste. « … », a assuré le sélectionneur`), unless
         # another person took the floor since (`Hollande a salué … Le président américain
