@@ -300,16 +300,3 @@ def test_the_shipped_weights_count_a_general_word_as_less_telling_than_a_rare_na
     assert counts["gouvernement"] == 2 and counts["lisbonne"] == 1
     idf = general_idf()
     assert idf["gouvernement"] < idf["carvalho"] == idf["un-mot-jamais-vu"]
-
-
-def test_accents_taken_off_a_whole_text_as_the_table_does():
-    """`when_said` folds the article with one `str.replace` per accented letter: the same
-    string as `str.translate(_ACCENTS)`, as no letter maps to another key of the table."""
-    from presswatch.linking.story_text import _ACCENTS, _without_accents
-
-    assert not {chr(c) for c in _ACCENTS} & set(_ACCENTS.values())
-    text = ("Élodie Ménard a réaffirmé jeudi qu’elle « présentera » le projet à Genève ; "
-            "l’Œuvre des Açores, créée en 1998, décollera en décembre 2027. Ñandú, Łódź, "
-            "Ærø et Ǖ : à part ça, rien.")
-    assert _without_accents(text) == text.translate(_ACCENTS)
-    assert _without_accents("plain ascii") == "plain ascii"
