@@ -220,3 +220,20 @@ def test_a_readers_guide_citing_an_interview_given_elsewhere_is_no_interview(ann
         "Quand recevrez-vous l'argent ?\n"
         "Le versement intervient dans un délai de deux mois.")
     assert not [q for q in quotes if q["text"].startswith("La demande se fait")]
+
+
+def test_the_interview_words_are_found_only_where_the_pattern_finds_them():
+    """`_says_interview` tries the pattern only when one of its literal words is there:
+    the same answer as the pattern's search on every form it knows and on near misses."""
+    from presswatch.nlp.interviews import _INTERVIEW_WORDS, _says_interview
+
+    texts = ["Propos recueillis par Jeanne Morel", "Dans une interview accordée hier",
+             "Interview : la maire répond", "Elle a répondu à nos questions.",
+             "Entretien\nLa directrice revient sur l'année", "Entretien avec le chef",
+             "Entretien réalisé par téléphone", "Trois questions à la rectrice",
+             "3 questions à l'économiste", "l'entretien des routes coûte cher",
+             "dans un entretien au journal local", "des questions à la ministre",
+             "Les interviews se suivent", "Propos tenus hier", "une réunion sans questions"]
+    for text in texts:
+        assert _says_interview(text) == (_INTERVIEW_WORDS.search(text) is not None), text
+    assert sum(map(_says_interview, texts)) == 9

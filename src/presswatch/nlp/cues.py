@@ -354,6 +354,23 @@ def _after_quotation(doc: Doc, i: int) -> bool:
     return i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_MARKS
 
 
+_LISTED: tuple[Lexicon | None, dict[tuple[int, int], bool]] = (None, {})
+"""The lexicon `_may_be_listed` last answered for, and its answers by (form, lemma) hash:
+kept from one doc to the next, as articles share most of their verb forms and each answer
+tries several guessed infinitives (emptied past `_MAX_LISTED`, and for another lexicon)."""
+_MAX_LISTED = 1 << 16
+
+
+def _listed_memo(lex: Lexicon) -> dict[tuple[int, int], bool]:
+    """`_LISTED`'s answers for `lex` (a lexicon is never changed once loaded)."""
+    global _LISTED
+    owner, memo = _LISTED  # (one read: another thread may replace the pair, never half)
+    if owner is not lex or len(memo) > _MAX_LISTED:
+        memo = {}
+        _LISTED = (lex, memo)
+    return memo
+
+
 def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     """The tokens `_verb_entry` may take for a verb of `lex`: tagged a verb, auxiliary or
     adjective, before an inverted clitic, after `avoir`, a subject pronoun or a quotation's
@@ -362,7 +379,7 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
     building each one's Token cost more than the rest of cue finding."""
     tags, lows, lemmas = column(doc, POS), column(doc, LOWER), column(doc, LEMMA)
     n = len(tags)
-    listed: dict[tuple[int, int], bool] = {}  # (lower, lemma) → _may_be_listed
+    listed = _listed_memo(lex)  # (lower, lemma) → _may_be_listed
     words: list[str] | None = None  # (the forms and lemmas as strings, once a key needs them)
     lemma_words: list[str] = []
     out = []

@@ -6,9 +6,10 @@ stand for an object, reads the same set as every other rule.
 
 from __future__ import annotations
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from presswatch.nlp.docfacts import morph, sentence_bounds
+from presswatch.nlp.docfacts import morph, sentence_bounds, strings
 
 QUE = {"que", "qu'", "qu’"}
 
@@ -223,9 +224,15 @@ def future_ends(doc: Doc) -> list[int]:
     """Where each verb in the future tense ends (the tagger's `Fut`, or
     :func:`looks_future`): the stories read a year put after one as still to come
     (`linking.story_text.when_said`), which an ending alone cannot tell from a passé simple
-    (`se retira en 1969`) or a noun (`le choléra en 2010`)."""
-    return [t.idx + len(t) for t in doc
-            if t.pos_ in ("VERB", "AUX") and ("Fut" in morph(t, "Tense") or looks_future(t))]
+    (`se retira en 1969`) or a noun (`le choléra en 2010`).
+
+    The parts of speech are read from the doc's column (`docfacts.strings`), a Token built
+    only for the verbs: this runs on every article's record, and a loop over `doc` builds
+    one per word."""
+    tags = strings(doc, POS)
+    return [t.idx + len(t) for t in (doc[i] for i, pos in enumerate(tags)
+                                     if pos in ("VERB", "AUX"))
+            if "Fut" in morph(t, "Tense") or looks_future(t)]
 
 
 def looks_future(token: Token) -> bool:

@@ -71,6 +71,18 @@ _INTERVIEW_WORDS = re.compile(r"(?:\bPropos recueillis|\b[Ii]nterview\b|\bnos qu
                               r"\b(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|\d) questions à\b)")
 """What an article that is an interview says of itself (not `entretien` alone, which is
 also the upkeep of roads, nor `dans un entretien au Monde`, a source's occasion)."""
+_INTERVIEW_LITERALS = ("Propos recueillis", "nterview", "nos questions", "Entretien",
+                       " questions à")
+"""A word each of `_INTERVIEW_WORDS`' forms contains: an article with none of them cannot
+match, and five substring tests cost a tenth of what the pattern's search does (0.4 ms an
+article: it tries its ten branches at every character)."""
+
+
+def _says_interview(text: str) -> bool:
+    """Whether `text` says it is an interview (`_INTERVIEW_WORDS`), the pattern searched
+    only when one of its literal words is there."""
+    return any(w in text for w in _INTERVIEW_LITERALS) and \
+        _INTERVIEW_WORDS.search(text) is not None
 _SPEAKING_PRONOUNS = frozenset({"vous", "tu", "je", "j'", "j’", "nous", "-vous", "-tu",
                                 "-je", "-nous", "on"})
 _NOT_A_SIDE = frozenset({"photo", "photos", "lire aussi", "à lire aussi", "crédit",
@@ -173,7 +185,7 @@ def _unmarked_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     """Questions set in bold on the page, the bold lost: lines ending with a question
     mark, each followed by its answer's paragraphs, in an article that says it is an
     interview (`Propos recueillis par`, `Entretien`, `a répondu à nos questions`)."""
-    if not _INTERVIEW_WORDS.search(text):
+    if not _says_interview(text):
         return []
     asked = [k for k, (a, b) in enumerate(lines) if _asks(text, a, b) and b - a <= 300
              and "«" not in text[a:b] and k + 1 < len(lines) and
@@ -195,7 +207,7 @@ def _numbered_turns(text: str, lines: list[tuple[int, int]]) -> list[Turn]:
     followed by its answer's paragraph, in an article that says it is an interview. The
     numbers run from 1 without a gap and most questions end with a question mark; one may
     be a statement put to the interviewee (`2. Vos opposants parlent d'un « … ».`)."""
-    if not _INTERVIEW_WORDS.search(text):
+    if not _says_interview(text):
         return []
     found = [(k, m) for k, (a, b) in enumerate(lines) if (m := _NUMBERED.match(text, a, b))]
     if len(found) < 2 or [int(m.group("n")) for _, m in found] != \

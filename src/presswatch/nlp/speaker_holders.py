@@ -7,10 +7,11 @@ the text says the role's holder is someone the article never names.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.docfacts import morph
+from presswatch.nlp.docfacts import morph, strings
 from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.people import People
 from presswatch.textutil import doc_text, fold
@@ -57,9 +58,13 @@ def unnamed_of_the_nation(doc: Doc, people: People, lex: Lexicon,
     if not countries:
         return False
     named = {k for m in people.mentions for k in range(m.start, m.end)}
-    for t in doc[:before]:
-        if t.dep_.startswith("nsubj"):
+    # (the doc's columns: `_unnamed_role_phrase` takes nouns only, and this runs once per
+    # role mention over every word before it, so a Token is built for the nouns alone)
+    deps, tags = strings(doc, DEP), strings(doc, POS)
+    for i in range(min(before, len(doc))):
+        if deps[i].startswith("nsubj") or tags[i] != "NOUN":
             continue
+        t = doc[i]
         phrase = _unnamed_role_phrase(doc, t, named, quoted, lex)
         if phrase is None:
             continue

@@ -20,7 +20,7 @@ from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import People, Person
 from presswatch.nlp.spans import inside_segment
-from presswatch.textutil import doc_cache
+from presswatch.textutil import doc_cache, doc_text
 
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
 # ties with a non-subject right before). Set on the seed-* and dip-* dev articles.
@@ -246,7 +246,9 @@ class Salience:
         mention at `token` is someone else; the source of an opening `Selon X,` when the
         mention is the subject of a report inside what X relays (`D'après l'agence, il a
         ajouté que …`: X tells what someone else said)."""
-        start = token.sent.start_char if relayed_by_source(token) else len(self.doc.text)
+        # (`doc_text`, the doc's text once per doc: `Doc.text` joins every token's text
+        # again at each call, and this runs once per resolved mention)
+        start = token.sent.start_char if relayed_by_source(token) else len(doc_text(self.doc))
         if not marks_a_contrast(token.sent, token.i) and start >= token.idx:
             return None
         said = [r for r in self.referents if r.is_speaker and r.char < token.idx and
