@@ -78,10 +78,12 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         rule = "de"
     elif "que" in frames and (que := next((k for k in range(agent[1], min(
             unit[1], agent[1] + QUE_AFTER_AGENT)) if doc[k].lower_ in QUE and
-            doc[k].pos_ == "SCONJ"), None)):
+            doc[k].pos_ == "SCONJ"), None)) and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[agent[1]:que]):
         # `Il a été précisé par la région que …`: the agent said the clause (with no
         # agent, `il a été annoncé que …` reports nobody's words; a relative `que`,
-        # `par le ministre que …`, describes the agent)
+        # `par le ministre que …`, describes the agent; `Le rapport, publié par la Cour,
+        # souligne que …`: that `que` is another verb's)
         stop = content_end(doc, cue, que + 1, unit[1], [cue], lex)
         last = doc[stop - 1]
         start = doc[que + 1].idx
