@@ -26,6 +26,7 @@ from presswatch.nlp.french import (
     QUE,
 )
 from presswatch.nlp.spans import pp_np_end
+from presswatch.textutil import fold
 
 OCCASION_OPENERS = frozenset({"lors", "dans", "devant", "au", "à", "en", "sur", "pendant",
                               "durant", "après", "avant", "face", "depuis", "selon", "par"})
@@ -169,6 +170,12 @@ def relative_attribute(doc: Doc, verb_i: int, lemma: str, tail: int, limit: int
         else None
 
 
+ATTRIBUTE_PREPOSITIONS = frozenset({"en", "a", "sous", "hors"})
+"""Prepositions opening a quoted state a speaker says they are in (`s'est dit « en
+colère »`, `« à bout »`, `« sous le choc »`, `« hors de lui »`): an attribute as an adjective
+is, when quotation marks show the words were said."""
+
+
 def attribute_at(doc: Doc, j: int, limit: int) -> bool:
     """An attribute starts at `j`: an adjective or a participle, maybe after an opening mark
     and adverbs (`s'est dite « prête à … »`, `s'est dit "profondément attristé"`)."""
@@ -177,6 +184,9 @@ def attribute_at(doc: Doc, j: int, limit: int) -> bool:
         k += 1
     # a bare participle is an attribute when the parse makes it one (`s'est dit ouvert à
     # réviser …`), not when it starts a clause of its own
+    if doc[j].text in OPENING_MARKS and k + 1 < limit and doc[k].pos_ == "ADP" and \
+            fold(doc[k].text) in ATTRIBUTE_PREPOSITIONS and doc[k + 1].pos_ in {"NOUN", "DET"}:
+        return True  # `se dit « en colère »`, `« sous le choc »`: a quoted state
     return k < limit and (doc[k].pos_ == "ADJ" or (
         doc[k].pos_ == "VERB" and "Part" in morph(doc[k], "VerbForm") and
         (k > j or doc[k].dep_ == "xcomp")) or (

@@ -31,6 +31,10 @@ NP_ACTS = frozenset({"criticism", "praise", "announcement", "demand"})  # (`reje
 JUDICIAL = frozenset({"condamner", "juger"})
 """Verbs whose passive with a court as agent is a sentence, not speech."""
 
+QUE = frozenset({"que", "qu'", "qu’"})
+QUE_AFTER_AGENT = 4
+"""How far after its agent a passive's `que` may stand (`par la région, mardi, que`)."""
+
 
 def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
                        ) -> list[Candidate]:
@@ -72,6 +76,19 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         start = doc[de + 1].idx
         end = last_content_char(text, start, last.idx + len(last))
         rule = "de"
+    elif "que" in frames and (que := next((k for k in range(agent[1], min(
+            unit[1], agent[1] + QUE_AFTER_AGENT)) if doc[k].lower_ in QUE and
+            doc[k].pos_ == "SCONJ"), None)) and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[agent[1]:que]):
+        # `Il a été précisé par la région que …`: the agent said the clause (with no
+        # agent, `il a été annoncé que …` reports nobody's words; a relative `que`,
+        # `par le ministre que …`, describes the agent; `Le rapport, publié par la Cour,
+        # souligne que …`: that `que` is another verb's)
+        stop = content_end(doc, cue, que + 1, unit[1], [cue], lex)
+        last = doc[stop - 1]
+        start = doc[que + 1].idx
+        end = last_content_char(text, start, last.idx + len(last))
+        rule = "que"
     elif "np" in frames and cue.verb.act in NP_ACTS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         described = described_noun(doc, verb) if subject is None else None

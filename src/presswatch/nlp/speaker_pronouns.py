@@ -12,11 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.lexicon import Lexicon
+from presswatch.nlp.bare_quotes import CAPTION_CREDIT
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import ORDINALS
 from presswatch.nlp.spans import inside_segment, np_span
-from presswatch.textutil import doc_cache, fold
+from presswatch.textutil import doc_cache, doc_text, fold
 
 DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 """Demonstrative pronouns the tokenizer may cut from their `-ci` / `-là`."""
@@ -132,7 +133,8 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
     last = pronoun.sent.start if pronoun.head.i < pronoun.i else pronoun.i
     segments = doc_cache(doc, "segments", find_segments)  # quotations: words said
     for t in reversed(doc[first:pronoun.i]):
-        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or inside_segment(t.idx, segments) or (
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or inside_segment(t.idx, segments) or \
+                in_reported_clause(t) or (
                 t.i >= last and lex.noun_class(t) != "role") or \
                 value not in morph(t, feature) or (
                     gender != "p" and "Plur" in morph(t, "Number")):
@@ -141,3 +143,48 @@ def described_subject_before(doc: Doc, pronoun: Token, gender: str, lex: Lexicon
         if lo < t.i and definite_description(doc[lo:hi], lex):
             return lo, hi
     return None
+
+
+
+def credit_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the photo credits ending the article's lines (`… le 3 décembre.
+    (Photo Marie Gouin)`, `Photo Le Journal`, `© AFP`; `bare_quotes.CAPTION_CREDIT`, the
+    project's one reading of a credit): the people named there took the picture, so a
+    later `Elle a promis` cannot take one of them up (the caption sits between a
+    paragraph and the pronoun that continues it)."""
+    text, spans, at = doc_text(doc), [], 0
+    for line in text.split("\n"):
+        if (m := CAPTION_CREDIT.search(line.rstrip())) is not None and len(line) <= 300:
+            spans.append((at + m.start(), at + m.end()))
+        at += len(line) + 1
+    return spans
+
+
+def in_reported_clause(token: Token) -> bool:
+    """Whether `token` depends on a verb a `que` introduces (`Elle a assuré que les prix
+    ne bougeraient pas`): the subject of what someone said or thought, which a later
+    pronoun of the narration does not continue as a speaker."""
+    return any(c.dep_ == "mark" and fold(c.text) in {"que", "qu'", "qu’"}
+               for c in token.head.children)
+
+
+def plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a plural noun is the subject of a clause of the narration between tokens
+    `lo` and `hi` (`Les commerçants ont manifesté`): a group a later `ils` agrees with
+    before any pair of people named earlier; the words of a quotation and the subjects
+    of what was said (`que les prix …`) are no such group."""
+    segments = doc_cache(doc, "segments", find_segments)
+    return any(t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and
+               "Plur" in morph(t, "Number") and not inside_segment(t.idx, segments) and
+               not in_reported_clause(t) for t in doc[lo:hi])
+
+
+def in_the_lede_opening(doc: Doc, pronoun: Token) -> bool:
+    """Whether `pronoun` stands in the first sentence of the article's body, the headline
+    alone (or nothing) before it: where the press may write `Pour elle, …` before naming
+    her (cataphora), there being nobody yet for the pronoun to take up."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, pronoun.idx) + 1
+    lines_before = [line for line in text[:line_start].split("\n") if line.strip()]
+    opening = text[line_start:pronoun.idx]
+    return len(lines_before) <= 1 and not any(c in opening for c in ".!?»")

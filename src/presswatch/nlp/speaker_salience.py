@@ -16,10 +16,16 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import marks_a_contrast
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.people import People, Person
 from presswatch.nlp.spans import inside_segment
+from presswatch.nlp.speaker_pronouns import (
+    credit_spans,
+    in_the_lede_opening,
+    plural_subject_between,
+)
 from presswatch.textutil import doc_cache, doc_text
 
 # Salience of antecedents, in characters of recency (a subject 150 characters further back
@@ -101,8 +107,9 @@ class Salience:
         # where each quotation ends: the one right before a mention is its speaker's words
         self._quoted_ends = [seg.outer_end for seg in segments]
         self._quoted_spans = [(seg.open, seg.outer_end) for seg in segments]
+        credits = credit_spans(doc)  # (`(Photo Marie Gouin)`: who took the picture)
         for m in people.mentions:
-            if m.quoted:
+            if m.quoted or any(a <= doc[m.start].idx < b for a, b in credits):
                 continue
             self.referents.append(Referent(doc[m.start].idx, m.person.full_name,
                                            m.person.gender, True, m.is_subject))
@@ -149,6 +156,63 @@ class Salience:
             if between == ["et"] and first.person is not second.person:
                 return f"{first.person.full_name} et {second.person.full_name}"
         return None
+
+    def _pair_named_before(self, pronoun: Token, gender: str) -> str | None:
+        """`… deux piliers, A et B. La présidente les a présentés. « … », ont-ils
+        assuré`: with no plural referent, the last two people named side by side (`A et
+        B`) within reach, as one joint speaker, when their genders agree with the pronoun
+        (`elles`: no man; `ils`: a man or an unknown gender among them) and no plural
+        subject of the narration came since (`Les commerçants ont manifesté. Ils …` is
+        the group)."""
+        if gender != "p":
+            return None
+        mentions = [m for m in self.people.mentions if m.start < pronoun.i and not m.quoted
+                    and pronoun.idx - self.doc[m.start].idx <= PRONOUN_WINDOW_CHARS]
+        for first, second in reversed(list(itertools.pairwise(mentions))):  # latest first
+            if self._side_by_side([first, second]) is None:
+                continue
+            genders = {first.person.gender, second.person.gender}
+            feminine = pronoun.lower_.lstrip("-").startswith("elle") or \
+                "Fem" in morph(pronoun, "Gender")
+            if (feminine and "m" in genders) or (not feminine and genders == {"f"}) or \
+                    plural_subject_between(self.doc, second.end, pronoun.i):
+                return None
+            return f"{first.person.full_name} et {second.person.full_name}"
+        return None
+
+    def _paragraph_topic(self, pronoun: Token, gender: str,
+                         found: tuple[str | None, str, bool]) -> tuple[str | None, str, bool]:
+        """`Le maire, X, a présenté le projet. [a long paragraph naming nobody] « … »,
+        a-t-il assuré`: with nobody of its gender within reach, a singular pronoun
+        continues the last person of its gender who was a subject in its own paragraph
+        (the paragraph's topic), before any institution named on the way (`financée
+        par la région et le département`); else `found`."""
+        if found[0] is not None or gender not in {"m", "f"}:
+            return found
+        text = doc_text(self.doc)
+        topics = [r for r in self.referents if r.is_person and r.is_subject and
+                  r.gender == gender and r.char < pronoun.idx and
+                  "\n" not in text[r.char:pronoun.idx]]
+        if not topics:
+            return found
+        r = max(topics, key=lambda r: r.char)
+        return r.speaker, r.gender, True
+
+    def _named_after_lede(self, pronoun: Token, gender: str,
+                          found: tuple[str | None, str, bool]) -> tuple[str | None, str, bool]:
+        """`Pour elle, ce match « est une renaissance ». Blessée …, la capitaine, Léa
+        Ortiz, a retrouvé …`: a singular pronoun in the body's first sentence that nothing
+        before takes up names the first person of its gender named after it, in its
+        sentence or the next (cataphora); else `found` (nobody)."""
+        if found[0] is not None or gender not in {"m", "f"} or \
+                not in_the_lede_opening(self.doc, pronoun):
+            return found
+        here = self._sentence_of(pronoun.idx)
+        for m in self.people.mentions:
+            if m.start > pronoun.i and not m.quoted and m.person.gender == gender and \
+                    self._sentence_of(self.doc[m.start].idx) - here <= 1:
+                return m.person.full_name, gender, True
+        return found
 
     def _pair_member_before(self, token: Token, which: int) -> Person | None:
         """`le président A et le directeur B …, le premier assurant que …`: the first

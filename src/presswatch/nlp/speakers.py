@@ -218,8 +218,8 @@ class SpeakerResolver(RoleMentions):
                 return kept  # `Selon son avocat, il conteste les faits`: the client
         if gender == "p" and (lede := lede_group(doc, pronoun)) is not None:
             return self.resolve(lede)  # `Ils promettent …. Les grévistes ont fait savoir …`
-        found = self._antecedent(pronoun.idx, gender,
-                                 exclude=self._contrasted_speaker(pronoun))
+        found = self._paragraph_topic(pronoun, gender, self._antecedent(
+            pronoun.idx, gender, exclude=self._contrasted_speaker(pronoun)))
         # `La ministre a reçu … Elle s'est dite …`, or `Le sélectionneur, lui, s'est
         # montré prudent. « … », a-t-il écrit` after someone else was named: a role
         # subject more recent than any named antecedent is the one continued
@@ -245,7 +245,8 @@ class SpeakerResolver(RoleMentions):
                 (taken := self.resolve(dislocated))[0] is not None:
             return taken
         if found[0] is None and gender == "p":
-            pair = self._subject_pair_before(pronoun)
+            pair = self._subject_pair_before(pronoun) or \
+                self._pair_named_before(pronoun, gender)  # (`A et B` as objects)
             if pair is not None:
                 return pair, "p", True  # `A et B ont quitté le parti. Ils …`
         if found[0] is None and not one_person:
@@ -257,7 +258,7 @@ class SpeakerResolver(RoleMentions):
                 return self.resolve(role)
         if found[0] is None and (described := group_taken_up(doc, pronoun, gender, self.lex)):
             return self.resolve(described)  # `Les pêcheurs … manifestaient. Ils réclament`
-        return found
+        return self._named_after_lede(pronoun, gender, found)  # (`Pour elle, … Léa X`)
 
     def _noun_phrase(self, tokens: list[Token], span: tuple[int, int], text: str, low: str
                      ) -> tuple[str | None, str, bool]:
