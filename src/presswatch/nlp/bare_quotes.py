@@ -15,7 +15,11 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.boilerplate import start_past
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.colon_speakers import colon_clause_subject
-from presswatch.nlp.french import is_indefinite_speaker
+from presswatch.nlp.french import (
+    FIRST_PERSON_SINGULAR,
+    FIRST_PERSON_WORDS,
+    is_indefinite_speaker,
+)
 from presswatch.nlp.incises import subject_before_quoted_predicate
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.noun_sources import document_source, speech_noun_source
@@ -540,7 +544,7 @@ def person_subject_before(doc: Doc, unit_list: list[tuple[int, int]], u: int,
         # before says that it spoke
         verb = lex.verb(root.lemma_) if root.pos_ == "VERB" else None
         words = {w.strip(".,;:!?«»\"“”").lower() for w in quoted.replace("’", "'").split()}
-        personal = (bool(words & FIRST_PERSON_PLURAL) and not words & FIRST_PERSON_SINGULAR) \
+        personal = (bool(words & FIRST_PERSON_WORDS) and not words & FIRST_PERSON_SINGULAR) \
             or (verb is not None and verb.kind == "speech")  # (`mon dernier match`: one
         # member speaks, whom the text names elsewhere)
     return span if personal else None
@@ -579,11 +583,6 @@ def _stray_root_subject(doc: Doc, lo: int, verb: Token) -> tuple[int, int] | Non
             t.pos_ in {"VERB", "PUNCT"} for t in doc[head.i + 1: verb.i]):
         return None
     return lo, head.i + 1
-
-
-FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})
-FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes"})
-"""Words of a collective source's own voice (`« Nous ne lâcherons rien »`)."""
 
 
 def _feeling_for(doc: Doc, root: Token) -> tuple[int, int] | None:

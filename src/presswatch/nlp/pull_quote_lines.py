@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
-from presswatch.nlp.french import DASHES
+from presswatch.nlp.french import DASHES, FIRST_PERSON_WORDS
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char
@@ -279,9 +279,6 @@ def _role_then_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         else None
 
 
-FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "notre", "nos",
-                          "mon", "ma", "mes"})
-"""Words that make a paragraph someone's own (`on` is left out: the article uses it too)."""
 SIGNATURE_CUT = re.compile(r"(?<=[.!?…])[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ])|[ \t\u00a0][-–—][ \t\u00a0]+")
 """Where a signature starts after the words it signs: a sentence's end, or a dash."""
 QUOTATION_MARKS = frozenset("«»“”\"")
@@ -310,7 +307,7 @@ def signed_paragraphs(doc: Doc, lex: Lexicon, cands: list[Candidate]) -> list[Ca
         first = start + len(line) - len(line.lstrip())
         body = doc.char_span(first, body_end, alignment_mode="expand")
         if name is None or body is None or not 6 <= sum(t.is_alpha for t in body) <= 80 or \
-                not any(t.lower_ in FIRST_PERSON for t in body) or \
+                not any(t.lower_.replace("’", "'") in FIRST_PERSON_WORDS for t in body) or \
                 any(c.start < body_end and first < c.end for c in cands + out):
             continue
         cand = Candidate(first, last_content_char(text, first, body_end), "signed",

@@ -46,7 +46,7 @@ def continued_fragment(doc: Doc, unit: tuple[int, int], segments: list[Segment],
                if not any(s.open <= t.idx < s.outer_end for s in inside)]
     if not any(t.is_alpha for t in outside) or any(t.ent_type_ == "PER" for t in outside):
         return None  # (a quotation that is the whole sentence is `bare_quotes`' own)
-    opening = fold(text[start:end].replace("’", "'")).lower()
+    opening = fold(text[start:end])
     if any(t.pos_ in {"VERB", "AUX"} for t in outside) and \
             not opening.startswith(IMPERSONAL_OPENINGS):
         return None
