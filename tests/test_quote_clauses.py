@@ -1840,3 +1840,14 @@ def test_a_quotation_of_a_relative_clause_ends_before_the_main_verb(annotate):
     misread `juge` found its subject; what it judged ends at the main clause's verb."""
     quotes = annotate("Le rapport que la commission juge « trop sévère » sera publié lundi.")
     assert [(q["text"], q["speaker"]) for q in quotes] == [("trop sévère", "la commission")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a mis en avant que la réforme était nécessaire.",
+    "La directrice met en avant que l'usine reste rentable.",
+])
+def test_the_last_word_of_a_multi_word_cue_opens_no_conjunction(annotate, text):
+    """`mettre en avant que`: `avant` belongs to the cue, it does not make `avant que`."""
+    quotes = annotate(text)
+    assert [q["cue"].split()[-1] for q in quotes] == ["avant"]
+    assert quotes[0]["text"].startswith(("la réforme", "l'usine"))
