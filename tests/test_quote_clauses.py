@@ -364,6 +364,24 @@ def test_a_name_after_its_role_is_the_subject_the_parser_split(annotate):
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Le porte-parole a confirmé la convocation sans en préciser la teneur.", "la convocation"),
+    ("La direction a annoncé la fermeture du site avant de quitter la salle.",
+     "la fermeture du site"),
+    ("La ministre a salué le travail des soignants après avoir visité le service.",
+     "le travail des soignants"),
+    # a noun after the preposition is part of what was said
+    ("Le syndicat a dénoncé une réforme sans concertation.", "une réforme sans concertation"),
+    ("Le maire a promis des travaux avant la fin de l'année.",
+     "des travaux avant la fin de l'année"),
+])
+def test_a_noun_phrase_said_stops_before_an_infinitive_of_the_speakers_doing(annotate, text,
+                                                                              content):
+    """`sans`, `avant de`, `après` + an infinitive: what the speaker did besides speaking,
+    told by the writer."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
     ("Les habitants ont exprimé leur colère lors d'une réunion publique.", "leur colère"),
     ("La ministre a dénoncé les violences lors d'un discours à Lyon.", "les violences"),
     ("Le maire a exprimé sa colère dans une lettre au préfet.", "sa colère"),

@@ -61,6 +61,10 @@ CASES = [
      "Anne Morel, a jugé les horaires « absurdes ». L'élue a promis que les trains "
      "circuleraient dès septembre.", "les trains circuleraient dès septembre",
      "Sylvie Carrère"),
+    # a prosecutor at the assizes is a magistrate, not a party's lawyer
+    ("L'avocate de la défense, Me Anne Roux, a plaidé la légitime défense. L'avocat général, "
+     "Thierry Masson, a requis douze ans de prison. Le magistrat a estimé que l'accusé "
+     "« mentait depuis le premier jour ».", "l'accusé", "Thierry Masson"),
     # a counterpart holds the office of the one named before, with a complement of its own
     ("Le maire de Vernon, Daniel Faucher, a défendu « une chance pour nos écoles ». Son "
      "homologue de Coussac, Hervé Tallet, a estimé que sa commune « y perdrait ». Le préfet, "
@@ -77,7 +81,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), CASES,
                          ids=["age", "head", "verb-object", "verb", "prefect", "surgeon",
                               "researcher", "president", "elected", "elected-region",
-                              "counterpart", "police"])
+                              "magistrate", "counterpart", "police"])
 def test_a_role_said_later_is_the_person_a_frame_gave_it(annotate, text: str, quote: str,
                                                           speaker: str) -> None:
     assert _speaker(annotate(text), quote) == speaker
