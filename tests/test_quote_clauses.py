@@ -1791,6 +1791,11 @@ def test_a_manner_noun_as_the_object_stays_said(annotate):
      "la saison a été catastrophique", "Gaëlle Tanguy"),
     ("Selon Marc Delorme, gérant chez Ouest Bois, « les prix vont encore grimper ».",
      "les prix vont encore grimper", "Marc Delorme"),
+    # where the source works, opening on `de` / `du`, then the quotation
+    ("Pour Lucie Perrot, du cabinet Arvel, « le secteur ne s'en remettra pas ».",
+     "le secteur ne s'en remettra pas", "Lucie Perrot"),
+    ("Selon Hugo Blin, de la fédération Agri Ouest, « les récoltes seront maigres ».",
+     "les récoltes seront maigres", "Hugo Blin"),
 ])
 def test_a_bare_noun_phrase_between_a_source_and_a_quotation_describes_it(annotate, text,
                                                                          content, speaker):
