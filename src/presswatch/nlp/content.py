@@ -40,6 +40,7 @@ from presswatch.nlp.content_openings import (
     attribute_at,
     attribute_then_que,
     infinitive_opens,
+    naming_attribute,
     object_after_addressee,
     occasion_aside,
     quoted_clause,
@@ -519,9 +520,10 @@ def _object_pronoun(scan: Scan) -> Outcome:
 
 
 STEPS: tuple[Callable[[Scan], Outcome], ...] = (
-    _clause_openers, _de_openers, _quotation_openers, _a_complement, _name_or_infinitive,
-    _topic_openers, _adverbs_dates_attributes, _addressee_phrase, _occasion_phrase, _commas,
-    _again_or_free_relative, _reason_after_par, noun_phrase_content, _object_pronoun)
+    naming_attribute, _clause_openers, _de_openers, _quotation_openers, _a_complement,
+    _name_or_infinitive, _topic_openers, _adverbs_dates_attributes, _addressee_phrase,
+    _occasion_phrase, _commas, _again_or_free_relative, _reason_after_par, noun_phrase_content,
+    _object_pronoun)
 """The steps in the order they are asked about each word."""
 
 

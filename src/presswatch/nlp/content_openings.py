@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import DE_PREPOSITIONS, date_end
+from presswatch.nlp.content_scan import Outcome, Scan
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     A_PREPOSITIONS,
     ADDRESSEE_STOP,
     CLITICS,
     CLOSING_MARKS,
+    DIRECT_OBJECT_CLITICS,
     NEGATION,
     OPENING_MARKS,
     QUE,
@@ -146,7 +149,7 @@ def object_after_addressee(doc: Doc, start: int, end: int, limit: int) -> int:
     return k if ends_clause else end
 
 
-NAMING_VERBS = frozenset({"dénoncer", "qualifier", "décrire", "présenter"})
+NAMING_VERBS = frozenset({"dénoncer", "qualifier", "décrire", "présenter", "dépeindre"})
 """Verbs that say what something is called: `dénoncer X comme Y`, `qualifier X de Y`."""
 
 
@@ -233,3 +236,49 @@ def infinitive_opens(doc: Doc, k: int, limit: int) -> bool:
     while m < min(limit, k + 3) and doc[m].lower_.replace("’", "'") in NEGATION | CLITICS:
         m += 1
     return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
+
+
+JUDGING_VERBS = frozenset({"juger", "trouver", "estimer", "considérer", "qualifier"})
+"""Verbs whose object pronoun may take a quoted attribute right after the verb (`l'a jugée
+« inacceptable »`, `la trouve « excessive »`): the attribute is what was said."""
+
+
+def _object_pronoun_before(doc: Doc, cue: Cue) -> bool:
+    """A direct-object pronoun before the verb, inside the cue or right before it (`l'a
+    jugée`, `la trouve`)."""
+    return any(doc[k].lower_.replace("’", "'") in DIRECT_OBJECT_CLITICS
+               for k in range(max(cue.start - 1, 0), cue.i))
+
+
+NAMING_OBJECT_WORDS = 8
+"""How many words the object of a naming verb may hold before its `comme` (`le nouveau
+milieu de terrain du club comme « … »`)."""
+
+
+def naming_attribute(scan: Scan) -> Outcome:
+    """`a décrit le joueur comme « un talent rare »`, `l'a décrit comme « un traître »`, `la
+    présente comme « une alliée »`: a naming verb (`NAMING_VERBS`), its object, then
+    `comme` and a quotation: the words in the marks are what the speaker called it. The
+    object said after the verb is part of the content, as with `qualifier X de « … »`; an
+    object pronoun before the verb is not, and the content is the quotation alone."""
+    doc, cue, limit = scan.doc, scan.cue, scan.limit
+    if scan.j != cue.tail or cue.lemma not in NAMING_VERBS | JUDGING_VERBS:
+        return None
+    k = scan.j
+    while k < limit and doc[k].pos_ == "ADV":
+        k += 1
+    if k + 1 < limit and doc[k].text in OPENING_MARKS and _object_pronoun_before(doc, cue) \
+            and doc[k + 1].pos_ in {"ADJ", "VERB", "DET", "NOUN"}:
+        return scan.found(k, "np")  # `l'a jugée « inacceptable »`: the attribute said
+    if cue.lemma not in NAMING_VERBS:
+        return None
+    if k + 1 < limit and doc[k].lower_ == "comme" and doc[k + 1].text in OPENING_MARKS:
+        return scan.found(k + 1, "np")  # (the object a pronoun before the verb)
+    if k >= limit or doc[k].pos_ not in {"DET", "PROPN", "NOUN"}:
+        return None
+    for m in range(k + 1, min(k + 1 + NAMING_OBJECT_WORDS, limit - 1)):
+        if doc[m].lower_ == "comme":
+            return scan.found(k, "np") if doc[m + 1].text in OPENING_MARKS else None
+        if doc[m].is_punct or doc[m].pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+            return None
+    return None

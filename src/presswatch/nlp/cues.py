@@ -34,6 +34,7 @@ from presswatch.nlp.incise_cues import governed_incise_start, is_incise
 from presswatch.nlp.misread_verbs import (
     OBJECT_CLITICS_BEFORE_PARTICIPLE,
     misread_after_et,
+    misread_after_object_clitic,
     misread_after_subject,
     misread_incise,
     participle_after_clitic,
@@ -48,6 +49,7 @@ from presswatch.nlp.verb_forms import (
     past_inverted_subject,
     reflexive_after_quotation,
     reflexive_before_inverted_auxiliary,
+    reflexive_en_before,
     singular_of_enir,
 )
 from presswatch.textutil import fold
@@ -172,6 +174,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         infinitive_before_que(doc, token) or \
         participle_after_clitic(doc, token) or misread_after_subject(doc, token) or \
         misread_incise(doc, token) or misread_after_et(doc, token) or \
+        misread_after_object_clitic(doc, token) or \
         subject_after_relative_que(doc, token) is not None  # `que le maire juge « … »`
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
             token.lemma_ in {"avoir", "être"}:
@@ -188,7 +191,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
     guesses = singular_of_enir(token, lemma_guesses(token)) + forms
     if inverted:
         guesses += _acute_guesses(token.lower_, token.lemma_)
-    with_en = _reflexive_en_before(doc, token.i)
+    with_en = reflexive_en_before(doc, token.i)
     for guess in guesses:
         if with_en and (verb := lex.verb("s'en " + guess)):
             return verb, token.i + 1  # `s'en est pris à`, `s'en prend à`
@@ -200,15 +203,6 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
                 continue
             return verb, token.i + 1
     return None
-
-
-def _reflexive_en_before(doc: Doc, i: int) -> bool:
-    """Whether `s'en` stands before the verb at `i`, auxiliaries between (`s'en prend`,
-    `s'en est pris`): the entries written `s'en …` (`s'en prendre`) are read there."""
-    k = i - 1
-    while k > 1 and doc[k].pos_ == "AUX" and doc[k].lemma_ == "être":
-        k -= 1
-    return k > 0 and doc[k].lower_ == "en" and doc[k - 1].lower_ in REFLEXIVE
 
 
 HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient"})
@@ -252,7 +246,7 @@ def _cue_start(doc: Doc, token: Token) -> int:
         start = k - 1
     if token.i > 0 and doc[token.i - 1].lower_ in REFLEXIVE:
         start = min(start, token.i - 1)
-    if _reflexive_en_before(doc, token.i):  # `s'en est pris`: the whole expression
+    if reflexive_en_before(doc, token.i):  # `s'en est pris`: the whole expression
         start = min(start, next(k - 1 for k in range(token.i - 1, 0, -1)
                                 if doc[k].lower_ == "en"))
     elif start < token.i and start > 0 and doc[start - 1].lower_ in REFLEXIVE:
@@ -341,7 +335,8 @@ _COMMA_ID = hash_string(",")
 _COMMA_OR_ET = frozenset({_COMMA_ID, hash_string("et"), hash_string(")")})
 """What may stand before a misread verb besides a noun phrase's last word: a comma or `et`
 (`misread_after_et`), a short form in brackets (`L'Agence … (ANSM) alerte sur …`)."""
-_OBJECT_CLITIC_IDS = frozenset(hash_string(c) for c in OBJECT_CLITICS_BEFORE_PARTICIPLE)
+_OBJECT_CLITIC_IDS = frozenset(hash_string(c) for c in OBJECT_CLITICS_BEFORE_PARTICIPLE |
+                               DIRECT_OBJECT_CLITICS)
 _REFLEXIVE_IDS = frozenset(hash_string(c) for c in REFLEXIVE)
 _QUE_OR_COLON_IDS = frozenset(hash_string(c) for c in ("que", "qu'", "qu’", ":"))
 _GLUED_OR_MISREAD = frozenset({PROPN, NOUN, ADV})
@@ -389,7 +384,8 @@ def _maybe_verbs(doc: Doc, lex: Lexicon) -> list[int]:
                 i > 0 and (lemmas[i - 1] == _AVOIR_ID or
                            lows[i - 1] in _SUBJECT_PRONOUN_IDS)) or (
                 i > 1 and lows[i - 1] == _COMMA_ID and lows[i - 2] in _CLOSING_IDS) or (
-                i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and lows[i - 2] == _COMMA_ID) or (
+                i > 1 and lows[i - 1] in _OBJECT_CLITIC_IDS and (
+                    lows[i - 2] == _COMMA_ID or tags[i - 2] in _PHRASE_END_POS)) or (
                 i > 0 and lows[i - 1] in _THIRD_PERSON_CLITIC_IDS) or (  # `a-t-il dit`
                 i > 2 and lows[i - 1] in _REFLEXIVE_IDS and lows[i - 2] == _COMMA_ID and
                 lows[i - 3] in _CLOSING_IDS) or (  # `», s'enflamme X`

@@ -12,7 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import CLOSING_MARKS, DE_FORMS, OPENING_MARKS, STRESSED_PRONOUNS
+from presswatch.nlp.french import (
+    CLOSING_MARKS,
+    DE_FORMS,
+    DIRECT_OBJECT_CLITICS,
+    OPENING_MARKS,
+    STRESSED_PRONOUNS,
+)
 
 MISREAD_POS = frozenset({"NOUN", "ADJ", "ADV"})
 """What the tagger calls a present-tense verb after a short subject (`Le ministre juge
@@ -294,3 +300,19 @@ def participle_after_clitic(doc: Doc, token: Token) -> bool:
         if doc[k].is_punct:
             return False
     return False
+
+
+def misread_after_object_clitic(doc: Doc, token: Token) -> bool:
+    """`Le ministre la présente comme « … »`, `Paul Roux le qualifie de « … »`, `X le
+    décrit comme …`: the tagger reads the object pronoun as an article and the verb as its
+    noun. A lower-case word after `le`/`la`/`les` that follows the noun phrase opening the
+    sentence (no article stands right after a subject before a noun), before `comme`,
+    `de`/`d'` + a quotation, `que` or a quotation, is the sentence's verb."""
+    i = token.i
+    if token.pos_ not in MISREAD_POS or not token.text.islower() or i < 2 or \
+            i + 1 >= len(doc) or doc[i - 1].lower_ not in DIRECT_OBJECT_CLITICS:
+        return False
+    nxt = doc[i + 1].lower_.replace("’", "'")
+    said = nxt in {"comme", "que", "qu'"} or doc[i + 1].text in OPENING_MARKS or (
+        nxt in {"de", "d'"} and i + 2 < len(doc) and doc[i + 2].text in OPENING_MARKS)
+    return said and opening_noun_phrase(doc, i - 1) is not None

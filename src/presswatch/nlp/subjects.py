@@ -26,6 +26,7 @@ from presswatch.nlp.misread_verbs import (
     before_stressed_aside,
     hung_on_its_subject,
     misread_after_et,
+    misread_after_object_clitic,
     misread_after_subject,
     opening_noun_phrase,
     present_tense_form,
@@ -97,6 +98,8 @@ def _subject(doc: Doc, verb: Token, tail: int | None) -> tuple[int, int] | None:
             hung_on_its_subject(doc, verb) or glued_to_a_name(doc, verb):
         # `Le ministre juge que`, `Le maire, lui, juge que`: the parse broke
         return opening_noun_phrase(doc, before_stressed_aside(doc, verb.i))
+    if verb.pos_ not in {"VERB", "AUX"} and misread_after_object_clitic(doc, verb):
+        return opening_noun_phrase(doc, verb.i - 1)  # `Le maire la juge « … »`
     if verb.pos_ not in {"VERB", "AUX"} and misread_after_et(doc, verb):
         first = next(t for t in doc[verb.sent.start:verb.i - 1]
                      if t.pos_ == "VERB" and "Fin" in morph(t, "VerbForm"))

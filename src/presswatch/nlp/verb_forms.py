@@ -47,9 +47,10 @@ REFLEXIVES = frozenset({"se", "s'", "s’"})
 def form_guesses(lower: str) -> tuple[str, ...]:
     """Infinitives a third-person form may come from that the lemmatizer misses: the
     simple past (`indiqua` → `indiquer`), and a last stem vowel written `è` where the
-    infinitive has `e` (`grommèle` → `grommeler`, `assènera` → `assener`)."""
+    infinitive has `e` (`grommèle` → `grommeler`, `assènera` → `assener`), and a form in
+    `-it` of a verb in `-ire` (`décrit` → `décrire`, which the tagger may read as a noun)."""
     low = lower.replace("’", "'")
-    out: list[str] = []
+    out: list[str] = [low[:-1] + "re"] if low.endswith("it") and len(low) > 4 else []
     for ending, infinitive in SIMPLE_PAST_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             out.append(low[: -len(ending)] + infinitive)
@@ -165,3 +166,12 @@ def past_inverted_subject(doc: Doc, j: int) -> int:
     while k < len(doc) and doc[k].lower_ in INVERTED_SUBJECTS and k - j < 2:
         k += 1
     return k
+
+
+def reflexive_en_before(doc: Doc, i: int) -> bool:
+    """Whether `s'en` stands before the verb at `i`, auxiliaries between (`s'en prend`,
+    `s'en est pris`): the entries written `s'en …` (`s'en prendre`) are read there."""
+    k = i - 1
+    while k > 1 and doc[k].pos_ == "AUX" and doc[k].lemma_ == "être":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "en" and doc[k - 1].lower_ in REFLEXIVES
