@@ -443,6 +443,12 @@ def test_a_role_subject_before_a_colon_speaks_the_quotation(annotate):
     assert (q["type"], q["speaker"], q["cue"]) == ("direct", "le directeur", None)
 
 
+def test_a_verb_the_tagger_misread_before_a_colon_still_has_its_subject_speak(annotate):
+    """`assume` read as a proper noun, a stressed pronoun set off after the subject."""
+    [q] = annotate("La cheffe, elle, assume : « J'ai voulu une carte sans compromis. »")
+    assert (q["type"], q["speaker"]) == ("direct", "la cheffe")
+
+
 def test_a_thing_before_a_colon_speaks_nothing(annotate):
     assert annotate("La question reste posée : « Qui paiera la facture ? »") == []
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import PERSON_PRONOUNS
+from presswatch.nlp.misread_verbs import before_stressed_aside, opening_noun_phrase
 from presswatch.nlp.subjects import subject_mention
 
 QUOTED_WORDS = frozenset({"message", "phrase", "propos", "mot", "citation", "slogan", "lettre",
@@ -48,7 +49,8 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
              ("Fin" in morph(t, "VerbForm") or any(c.dep_.startswith("aux")
                                                       for c in t.children))]
     if not verbs:
-        return None
+        mention = _misread_verb_subject(doc, u0, quote_tok)
+        return mention if mention is not None and _names_someone(doc, mention, lex) else None
     verbs = [t.head if t.dep_.startswith("aux") else t for t in verbs]
     main = next((t for t in verbs if t.dep_ == "ROOT"), verbs[-1])
     mention = subject_mention(doc, main)
@@ -57,9 +59,23 @@ def colon_clause_subject(doc: Doc, u0: int, quote_tok: int, lex: Lexicon
                                  lex.noun_class(c) == "media")
             for c in main.children):
         return None  # `Le juge a cité un message de l'accusé : « … »`: someone else's words
+    return mention if _names_someone(doc, mention, lex) else None
+
+
+def _names_someone(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
+    """A person, or with `lex` a role, group or institution (not `la question`)."""
     head = max(doc[mention[0]: mention[1]], key=lambda t: t.pos_ in {"PROPN", "NOUN"})
-    if head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS:
-        return mention
-    if lex.noun_class(head) in {"role", "group", "institution"}:
-        return mention
-    return None
+    return head.ent_type_ == "PER" or head.pos_ == "PROPN" or head.lower_ in PERSON_PRONOUNS \
+        or lex.noun_class(head) in {"role", "group", "institution"}
+
+
+def _misread_verb_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
+    """`Le réalisateur, lui, assume : « … »`, the verb tagged a proper noun: a lower-case
+    word right before the colon, after the noun phrase that opens the sentence (a stressed
+    pronoun aside between), is the clause's verb and that phrase its subject."""
+    colon = next((k for k in range(quote_tok - 1, u0, -1) if doc[k].text == ":"), None)
+    if colon is None or colon - 1 <= u0 or not doc[colon - 1].is_alpha or \
+            not doc[colon - 1].text.islower():
+        return None
+    verb = colon - 1
+    return opening_noun_phrase(doc, before_stressed_aside(doc, verb))
