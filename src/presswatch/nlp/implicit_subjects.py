@@ -7,11 +7,13 @@ these before the parsed subject; content ends ask `main_clause_subject` too.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from presswatch.lexicon import Lexicon, load_seats
 from presswatch.nlp.docfacts import morph, sentence_bounds
 from presswatch.nlp.french import is_present_participle
 from presswatch.nlp.spans import np_span, pp_np_end
+from presswatch.textutil import fold
 
 
 def named_after_avec(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -131,13 +133,33 @@ dénonce …`, `Dans l'entourage du ministre, on assure …`), each with whether
 keeps the noun (`l'entourage du ministre`) or is what follows (`les syndicats`)."""
 
 
-def camp_of_on(doc: Doc, on: Token) -> tuple[int, int] | None:
+PLACE_OPENERS = frozenset({"à", "au", "aux"})
+"""Openings of a fronted place whose people `on` may speak for (`À l'Élysée, on fait savoir
+que …`, `Au ministère, on assure …`): only when the place is a body or a seat of power."""
+
+
+def _a_body_or_seat(phrase: Span, lex: Lexicon) -> bool:
+    """`l'Élysée`, `Matignon`, `le ministère de l'Intérieur`, `la préfecture`: a seat of
+    power of `interaction_seats.tsv`, a body the NER tagged, or an institution noun (not a
+    town: `À Lyon, on …` speaks for nobody named)."""
+    folded = fold(phrase.text)
+    head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+    return head is not None and (
+        any(seat.seat in folded for seat in load_seats() if seat.country != "*") or
+        head.ent_type_ == "ORG" or lex.noun_class(head) == "institution")
+
+
+def camp_of_on(doc: Doc, on: Token, lex: Lexicon | None = None) -> tuple[int, int] | None:
     """The source a fronted phrase names for `on` (`Du côté des associations, on se dit
-    « soulagé »`: the associations), as a token span; None when `on` opens no such clause
-    (then it names nobody, as the guideline keeps it)."""
+    « soulagé »`: the associations; with `lex`, `À l'Élysée, on …`: a body or seat), as a
+    token span; None when `on` opens no such clause (then it names nobody, as the guideline
+    keeps it)."""
     if on.i < 3 or doc[on.i - 1].text != ",":
         return None
-    start = sentence_bounds(on)[0]
+    start = on.i - 1  # (from the words, not the parse's sentence: it may cut at the comma)
+    while start > max(on.i - 16, 0) and doc[start - 1].text not in {".", "!", "?", ";", ":"} \
+            and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
     while start < on.i and (doc[start].is_punct or doc[start].is_space or
                             doc[start].lower_ in {"mais", "et", "or"}):
         start += 1
@@ -151,4 +173,9 @@ def camp_of_on(doc: Doc, on: Token) -> tuple[int, int] | None:
                 not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
             return None
         return phrase.start, phrase.end
+    if lex is not None and words and words[0] in PLACE_OPENERS and 1 < len(words) <= 8:
+        phrase = doc[start + 1: on.i - 1]
+        if not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in phrase) and \
+                _a_body_or_seat(phrase, lex):
+            return phrase.start, phrase.end
     return None

@@ -202,7 +202,7 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
                                                                 mention[0]]):
         # `On dit que …`: the report stays, its source is nobody named, unless a fronted
         # phrase says whose camp speaks (`Du côté des syndicats, on dénonce …`)
-        mention = camp_of_on(doc, doc[mention[0]])
+        mention = camp_of_on(doc, doc[mention[0]], lex)
     elif subject in IMPERSONAL:
         return []  # `que l'on demande à …`, `c'est peu dire`: nobody says it
     elif mention and (named := named_after_avec(doc, token)) is not None and \
