@@ -1,7 +1,8 @@
 """Speakers the shape of a page gives (ninth speaker probe, session 30, issue 9): a person
-named after a medium the recogniser did not bound (`a déclaré à Var Matin X`), a quotation
-standing first whose speaker the next sentence is about, the addressee of an interview's
-question answering it, people sharing one surname (`Anne et Pierre X`, `Mme X`).
+named after a medium the recogniser did not bound (`a déclaré à Marseille Hebdo X`), a
+quotation standing first whose speaker the next sentence is about, the addressee of an
+interview's question answering it, people sharing one surname (`Anne et Pierre X`; `son
+fils Y` makes X `le père`), an opinion piece's headline quotation given to its signer.
 Sentences are our own."""
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ def starting(quotes: list[dict], words: str) -> dict:
 
 def test_a_person_named_after_a_medium_of_two_words_speaks(annotate):
     quotes = annotate(
-        "Les loyers ont encore augmenté de 6 % cette année dans le département. « Les "
-        "familles n'en peuvent plus », a expliqué à Var Matin Sophie Garnier, présidente "
-        "de l'association des locataires.")
+        "Les loyers ont encore augmenté. « Les familles n'en peuvent plus », a expliqué à "
+        "Marseille Hebdo Sophie Garnier, présidente de l'association.")
     assert find(quotes, "Les familles n'en peuvent plus")["speaker"] == "Sophie Garnier"
 
 
@@ -82,18 +82,11 @@ def test_a_couple_named_with_one_surname_are_two_people(annotate):
     assert find(quotes, "On travaille quinze heures par jour")["speaker"] == "Sophie Delaunay"
 
 
-def test_a_title_with_a_shared_surname_names_the_person_of_its_gender(annotate):
-    quotes = annotate(
-        "Pascal Lemaire et sa fille, Dominique Lemaire, tiennent la quincaillerie depuis "
-        "vingt ans. Sa femme, Nathalie Lemaire, fait les comptes. « Le commerce de "
-        "proximité résiste », assure M. Lemaire.")
-    assert find(quotes, "Le commerce de proximité résiste")["speaker"] == "Pascal Lemaire"
-
-
 def test_the_father_is_the_one_whose_son_the_article_names(annotate):
     quotes = annotate(
         "À Cholet, Bernard Rivière, 61 ans, a confié la menuiserie à son fils Julien "
-        "Rivière, 30 ans. « Il a de l'or dans les mains », assure le père.")
+        "Rivière. « Je veux moderniser l'atelier », explique Julien Rivière. « Il a de l'or "
+        "dans les mains », assure le père.")
     assert find(quotes, "Il a de l'or dans les mains")["speaker"] == "Bernard Rivière"
 
 

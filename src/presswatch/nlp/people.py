@@ -95,10 +95,7 @@ class People:
             # another first name: a namesake, not this person (Hervé vs Wendie Renard)
             cands = [p for p in cands if not p.first]
         if gender:
-            # (`Mme Roussel` after `Anne et Pierre Roussel` and before `leur fille, Camille
-            # Roussel`, whose gender nothing said yet: the woman whose gender is known)
-            agreeing = [p for p in cands if p.gender == gender] or \
-                [p for p in cands if p.gender in {gender, ""}]
+            agreeing = [p for p in cands if p.gender in {gender, ""}]
             cands = agreeing or cands
         if len(cands) > 1 and before is not None:
             # the most recently mentioned before this point

@@ -61,8 +61,9 @@ POSSESSIVES = frozenset({"son", "sa"})
 def kin_inverses(doc: Doc, people: People) -> None:
     """Give each person whom a sentence names as someone's kin (`X, 58 ans, entraîne son
     fils Y`, `X passe la main à sa fille, Y`) the converse kin noun as a descriptor of the
-    possessor, the sentence's subject named before Y (`le père` then names X, not Y, who
-    shares the surname). Nothing when the possessor's gender is unknown."""
+    possessor, the sentence's subject named before Y, else its first person named before Y
+    (`le père` then names X, not Y, who shares the surname). Nothing when the possessor's
+    gender is unknown."""
     for m in people.mentions:
         if m.quoted:
             continue
@@ -75,9 +76,12 @@ def kin_inverses(doc: Doc, people: People) -> None:
         if inverse is None:
             continue
         sent = doc[m.start].sent
-        owner = next((o for o in reversed(people.mentions) if o.start < k - 1 and
-                      o.start >= sent.start and o.is_subject and not o.quoted and
-                      o.person is not m.person), None)
+        before = [o for o in people.mentions if sent.start <= o.start < k - 1 and
+                  not o.quoted and o.person is not m.person]
+        # (the subject, else the sentence's first person: `À Cholet, X, 61 ans, a confié …
+        # à son fils Y`, whose subject the parse may miss behind the apposition)
+        owner = next((o for o in reversed(before) if o.is_subject), before[0] if before
+                     else None)
         if owner is None or owner.person.gender not in {"m", "f"}:
             continue
         word = inverse[0] if owner.person.gender == "m" else inverse[1]
