@@ -98,3 +98,12 @@ def test_a_headline_quotation_of_an_opinion_piece_is_its_signers(annotate):
         "Martine Cazals, maire de Saint-Géry")
     quote = find(quotes, "Nos écoles rurales ne sont pas des variables d'ajustement")
     assert quote["speaker"] == "Martine Cazals"
+
+
+def test_a_possessive_kin_mention_is_the_spouse_sharing_the_surname(annotate):
+    quotes = annotate(
+        "Isabelle et Thomas Garnier ont ouvert une librairie à Dinan. « Nous voulions un "
+        "lieu de rencontre », raconte Mme Garnier. Son époux, ancien instituteur, assure que "
+        "les lecteurs sont au rendez-vous.")
+    quote = find(quotes, "les lecteurs sont au rendez-vous")
+    assert quote["speaker"] == "Thomas Garnier"

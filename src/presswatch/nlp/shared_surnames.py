@@ -7,20 +7,22 @@ speaker given as `Roussel` or as the wrong Roussel is wrong (issue 9, session 30
 `eval/probes-speakers-9/README.md`). `people.build_people` reads these before it merges the
 article's name mentions into people, and `kin_inverses` once it has: who is whose
 father, mother, husband or sister, so that `le père` names the father, not the son who
-shares his surname.
+shares his surname; `kin_of_the_last_speaker` gives `son mari` the husband who shares
+the surname of the woman quoted just before.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
-from presswatch.textutil import fold
+from presswatch.textutil import doc_text, fold
 
 if TYPE_CHECKING:
-    from presswatch.nlp.people import People
+    from presswatch.nlp.people import People, Person
 
 COORDINATORS = frozenset({"et", "ou"})
 
@@ -87,3 +89,38 @@ def kin_inverses(doc: Doc, people: People) -> None:
         word = inverse[0] if owner.person.gender == "m" else inverse[1]
         if word:
             owner.person.descriptors.add(word)
+
+
+KIN_GENDER = {"mari": "m", "epoux": "m", "compagnon": "m", "fils": "m", "pere": "m",
+              "frere": "m", "femme": "f", "epouse": "f", "compagne": "f", "fille": "f",
+              "mere": "f", "soeur": "f"}
+"""Kin nouns (folded) and the gender of the person they name."""
+KIN_MENTION = re.compile(r"(?:son|sa)\s+(?P<kin>[^\s,]+)(?:\s*,.*)?$", re.I | re.S)
+"""A speaker mention that is someone's kin (`son mari`, `sa femme, ancienne comptable`)."""
+
+
+def kin_of_the_last_speaker(doc: Doc, quotes: list[dict], persons: list[Person]
+                            ) -> None:
+    """`Anne et Pierre Roussel … « … », explique Mme Roussel. Son mari … reconnaît que …`:
+    a quote still spoken by a possessive kin description is the one person of the kin's
+    gender who shares the surname of the person quoted just before (the possessor), when
+    the article names exactly one such person before the mention."""
+    text = doc_text(doc)
+    ordered = sorted(quotes, key=lambda q: q["start"])
+    for k, q in enumerate(ordered):
+        said = q.get("mention_start")
+        if said is None or q.get("speaker") is None:
+            continue
+        mention = text[said:q["mention_end"]]
+        match = KIN_MENTION.match(mention)
+        if match is None or fold(q["speaker"]) != fold(mention) or \
+                (gender := KIN_GENDER.get(fold(match.group("kin")))) is None:
+            continue
+        owner = next((p for o in reversed(ordered[:k]) if o.get("speaker")
+                      for p in persons if p.full_name == o["speaker"]), None)
+        if owner is None:
+            continue
+        kin = [p for p in persons if p is not owner and p.key == owner.key and
+               p.gender == gender and any(x < said for x in p.positions)]
+        if len(kin) == 1:
+            q["speaker"] = kin[0].full_name
