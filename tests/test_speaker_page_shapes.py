@@ -107,3 +107,12 @@ def test_a_possessive_kin_mention_is_the_spouse_sharing_the_surname(annotate):
         "les lecteurs sont au rendez-vous.")
     quote = find(quotes, "les lecteurs sont au rendez-vous")
     assert quote["speaker"] == "Thomas Garnier"
+
+
+def test_the_son_is_not_the_father_whose_verb_had_him_as_object(annotate):
+    quotes = annotate(
+        "À Cholet, Bernard Rivière entraîne son fils Julien Rivière au club de judo. "
+        "« Il apprend vite », assure le père. « Je veux surtout gagner les championnats », "
+        "répond le fils.")
+    assert find(quotes, "Il apprend vite")["speaker"] == "Bernard Rivière"
+    assert find(quotes, "Je veux surtout gagner les championnats")["speaker"] == "Julien Rivière"

@@ -89,6 +89,11 @@ def kin_inverses(doc: Doc, people: People) -> None:
         word = inverse[0] if owner.person.gender == "m" else inverse[1]
         if word:
             owner.person.descriptors.add(word)
+        kin = fold(doc[k].text)
+        if not any(kin in fold(role).split() for role in owner.person.roles):
+            # (`X entraîne son fils Y`: the verb's object gave X the words `fils` and `Y`
+            # as what X does; X is Y's father, no `fils`)
+            owner.person.descriptors.discard(kin)
 
 
 KIN_GENDER = {"mari": "m", "epoux": "m", "compagnon": "m", "fils": "m", "pere": "m",
