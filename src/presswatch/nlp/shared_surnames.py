@@ -14,15 +14,45 @@ the surname of the woman quoted just before.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from spacy.tokens import Doc
 
 from presswatch.lexicon import Lexicon
 from presswatch.textutil import doc_text, fold
 
-if TYPE_CHECKING:
-    from presswatch.nlp.people import People, Person
+
+class Person(Protocol):
+    """What these rules read and write of `people.Person` (a protocol: `people` imports this
+    module, which may not import it back)."""
+
+    key: str
+    gender: str
+    roles: list[str]
+    descriptors: set[str]
+    positions: list[int]
+
+    @property
+    def full_name(self) -> str: ...
+
+
+class NameMention(Protocol):
+    """What these rules read of `people.NameMention`."""
+
+    start: int
+    quoted: bool
+    is_subject: bool
+
+    @property
+    def person(self) -> Person: ...
+
+
+class People(Protocol):
+    """What these rules read of `people.People`."""
+
+    @property
+    def mentions(self) -> Sequence[NameMention]: ...
 
 COORDINATORS = frozenset({"et", "ou"})
 
@@ -104,7 +134,7 @@ KIN_MENTION = re.compile(r"(?:son|sa)\s+(?P<kin>[^\s,]+)(?:\s*,.*)?$", re.I | re
 """A speaker mention that is someone's kin (`son mari`, `sa femme, ancienne comptable`)."""
 
 
-def kin_of_the_last_speaker(doc: Doc, quotes: list[dict], persons: list[Person]
+def kin_of_the_last_speaker(doc: Doc, quotes: list[dict], persons: Sequence[Person]
                             ) -> None:
     """`Anne et Pierre Roussel … « … », explique Mme Roussel. Son mari … reconnaît que …`:
     a quote still spoken by a possessive kin description is the one person of the kin's
