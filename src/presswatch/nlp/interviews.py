@@ -309,10 +309,40 @@ def _tokens(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _journalist(doc: Doc, text: str) -> tuple[int, int] | None:
+    """The journalist of a `Propos recueillis par X` line, or of such a sentence ending a
+    chapeau line (`Deux élus confrontent leurs positions. Propos recueillis par X.`)."""
     for a, b in _lines(text):
         if m := _JOURNALIST.match(text, a, b):
             return _tokens(doc, m.start("name"), m.end("name"))
+    for a, b in _lines(text):
+        k = text.find(". ", a, b)
+        while k >= 0:
+            if m := _JOURNALIST.match(text, k + 2, b):
+                return _tokens(doc, m.start("name"), m.end("name"))
+            k = text.find(". ", k + 2, b)
     return None
+
+
+_ADDRESSED = re.compile(
+    r"(?:Et[ \u00a0]+vous[ \u00a0]*,[ \u00a0]*)?(?P<name>(?:(?:Monsieur|Madame|M\.|Mme)"
+    r"[ \u00a0]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})[ \u00a0]*,")
+"""A question's opening words addressing whom it is put to: `X Y, vous êtes …`,
+`Monsieur X, que répondez-vous ?`, `Et vous, X Y, qui …`."""
+
+
+def _addressed(doc: Doc, text: str, t: Turn) -> tuple[int, int] | None:
+    """The person a question turn opens by addressing (`_ADDRESSED`) when the question
+    speaks to them (`vous`): in a debate of several interviewees, the answer after it is
+    theirs (issue 9, session 30)."""
+    m = _ADDRESSED.match(text, t.start, t.end)
+    if m is None or not re.search(r"\bvous\b|-vous\b", text[t.start:t.end], re.I):
+        return None
+    span = _tokens(doc, m.start("name"), m.end("name"))
+    if span is None or not any(doc[k].ent_type_ == "PER" or
+                               doc[k].text in {"Monsieur", "Madame", "M.", "Mme"}
+                               for k in range(*span)):
+        return None
+    return span
 
 
 def _interviewee(doc: Doc, text: str, first: int, journalist: tuple[int, int] | None,
@@ -357,10 +387,13 @@ def interview_quotes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     mention, ref = _interviewee(doc, text, turns[0].start, journalist, cands)
     kept = [c for c in cands if not any(
         _inside(c, t) and (not t.question or not _relayed(doc, c)) for t in turns)]
+    addressed: tuple[int, int] | None = None  # (whom the last question spoke to)
     for t in turns:
         end = last_content_char(text, t.start, t.end)
         if end <= t.start:
             continue
+        if t.question:
+            addressed = _addressed(doc, text, t)
         cand = Candidate(t.start, end, "question" if t.question else "answer", type="direct")
         cand.extra["fixed_type"] = True
         if t.side is not None:
@@ -369,6 +402,8 @@ def interview_quotes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             cand.mention = journalist
             if journalist is None:
                 cand.rule = UNNAMED_QUESTION
+        elif addressed is not None:
+            cand.mention = addressed  # `— X, vous siégez dans l'opposition. … ?` / `— …`
         else:
             cand.mention, cand.speaker_ref = mention, ref
         kept.append(cand)

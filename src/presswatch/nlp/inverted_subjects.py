@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from presswatch.lexicon import Lexicon
+from presswatch.lexicon import Lexicon, fold
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import (
     CHANNEL_SPOTS,
@@ -92,6 +92,8 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
             # `a-t-on appris de source policière`
             return k + 1, max(pp_np_end(doc, k + 1, len(doc)), k + 2)
         return cue.clitic, cue.clitic + 1
+    if (named := _person_after_medium(doc, cue, lex)) is not None:
+        return _with_apposed_name(doc, named, lex)
     token = doc[cue.i]
     # (not a subject past another verb: `explique son avocat, Me X, qui justifie ce recours,
     # et explique dans quel état est son client` hung `son client` on the first verb)
@@ -142,6 +144,32 @@ def _inverted_subject(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | Non
         lo = min(lo, j) if lo > cue.i else j
         return _with_apposed_name(doc, _without_circumstance(doc, (lo, hi), lex), lex)
     return _subject_after_long_aside(doc, cue)
+
+
+MEDIUM_WORDS = 4
+"""Longest medium's name (`Lyon Capitale`, `Paris Normandie`) read before a speaker's name."""
+
+
+def _person_after_medium(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    """`a déclaré à Lyon Capitale Karim Haddad, délégué …`: after `à`, a run of capitalised
+    words that a first name (the first-name lexicon) cuts in two, the run closing the incise,
+    is a medium's name the recogniser did not bound (a town, a common noun: `Var Matin`),
+    then the speaker's name; the name, not the medium's last word, speaks."""
+    j = skip_circumstance(doc, cue.tail)
+    if j >= len(doc) or doc[j].lower_ not in {"à", "au"}:
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "DET" and k - j < 3:
+        k += 1
+    end = k
+    while end < len(doc) and end - k < MEDIUM_WORDS + 3 and doc[end].text[:1].isupper() and \
+            doc[end].is_alpha and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end < len(doc) and not doc[end].is_punct:
+        return None
+    first = next((m for m in range(k + 1, min(end - 1, k + MEDIUM_WORDS + 1))
+                  if fold(doc[m].text.split("-")[0]) in lex.first_names), None)
+    return None if first is None else (first, end)
 
 
 LONG_ASIDE_TOKENS = 60

@@ -30,6 +30,7 @@ from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.p
 from presswatch.nlp.people_frames import counterpart_offices, frame_words, predecessors
 from presswatch.nlp.people_roles import descriptor_tokens
 from presswatch.nlp.predicate_roles import SUCCEEDING_VERBS, predicate_roles
+from presswatch.nlp.shared_surnames import kin_inverses, shared_surname_firsts
 from presswatch.textutil import doc_cache, doc_text, doc_value, fold
 
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
@@ -275,7 +276,7 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     words even where quotation marks enclose them."""
     people = People()
     segments = doc_cache(doc, "segments", find_segments)
-    pending = _named_persons(doc, lex)
+    pending = shared_surname_firsts(doc, _named_persons(doc, lex), lex)  # `Anne et Pierre X`
     # full names first so that surnames alone attach to them
     for a, b, words, gender in sorted(pending, key=lambda p: -len(p[2])):
         person, first = _person_named(people, doc, a, words, gender, lex)
@@ -312,6 +313,7 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     for person in people.persons:
         if not person.gender:  # (`Ilias Koronen s'est montré prudent`: a first name
             person.gender = _agreement_gender(doc, people, person)  # the list lacks)
+    kin_inverses(doc, people)  # (`X entraîne son fils Y`: X is `le père`)
     return people
 
 

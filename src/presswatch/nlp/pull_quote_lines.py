@@ -139,7 +139,7 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     trail = text[seg.outer_end: last.idx + len(last)]
     stripped = trail.lstrip()
     if not stripped.startswith(DASHES):
-        return None
+        return opinion_signer(doc, seg)
     name_char = seg.outer_end + len(trail) - len(stripped) + 1
     while name_char < len(text) and text[name_char].isspace():
         name_char += 1
@@ -150,6 +150,37 @@ def signature_after(doc: Doc, seg: Segment, u1: int) -> tuple[int, int] | None:
     while end < u1 and doc[end].text != "," and not doc[end].is_space:
         end += 1
     return first.i, end
+
+
+OPINION_LABEL = re.compile(r"[ \u00a0]*(?:Tribune|Opinion|Point de vue|Lettre ouverte|Courrier des "
+                           r"lecteurs|Libre opinion|Carte blanche)[ \u00a0]*[.:–—-]", re.I)
+"""The label opening the headline of a piece its signer wrote (`Tribune. « … »`)."""
+
+
+def opinion_signer(doc: Doc, seg: Segment) -> tuple[int, int] | None:
+    """`Tribune. « Nos campagnes méritent mieux »` … `Jacqueline Fabre, présidente de
+    …`: a quotation in the headline of an opinion piece is its signer's, the person whose
+    name opens the text's last line, a signature (the name, then at most a comma and who
+    they are; no verb, no sentence). None for any other quotation."""
+    text = doc_text(doc)
+    first_line_end = text.find("\n")
+    if first_line_end < 0 or seg.outer_end > first_line_end or \
+            not OPINION_LABEL.match(text, 0, seg.open):
+        return None
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    line = body[start:]
+    if not line or len(line) > 200 or line.endswith((".", "!", "?", "»")):
+        return None
+    tokens = [t for t in doc if start <= t.idx < len(body)]
+    if not tokens or tokens[0].ent_type_ != "PER" or \
+            any(t.pos_ in {"VERB", "AUX"} and t.i < (next((u.i for u in tokens if u.text == ","),
+                                                          tokens[-1].i + 1)) for t in tokens):
+        return None
+    end = next((t.i for t in tokens if t.text == ","), tokens[-1].i + 1)
+    if end - tokens[0].i < 2 or any(doc[k].ent_type_ != "PER" for k in range(tokens[0].i, end)):
+        return None
+    return tokens[0].i, end
 
 
 LIVE_TIME = re.compile(r"\d{1,2}[ \u00a0]?[hH:][ \u00a0]?\d{2}[ \u00a0]*[-–—|][ \u00a0]*")

@@ -19,6 +19,7 @@ from presswatch.lexicon import Lexicon
 from presswatch.nlp.cues import lemma_guesses
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.noun_sources import taken_up_by_speech_noun
+from presswatch.nlp.quotes_named_next import subject_of_next_sentence
 from presswatch.nlp.source_phrases import is_source_span
 from presswatch.nlp.spans import pp_np_end
 from presswatch.nlp.subjects import subject_mention
@@ -65,7 +66,7 @@ def speaker_named_after(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] |
     them; `after` is the first token after the closing mark. Returns the speaker's tokens,
     or None when the words after name no one this way."""
     return taken_up_by_speech_noun(doc, after, lex) or _taken_up_by_words(doc, after, lex) \
-        or _subject_after_comma(doc, after, lex)
+        or _subject_after_comma(doc, after, lex) or subject_of_next_sentence(doc, after, lex)
 
 
 def _taken_up_by_words(doc: Doc, after: int, lex: Lexicon) -> tuple[int, int] | None:

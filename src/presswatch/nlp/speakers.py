@@ -44,6 +44,7 @@ from presswatch.nlp.name_spans import glued_start
 from presswatch.nlp.people import People, Person, build_people, is_title
 from presswatch.nlp.people_roles import complement_role
 from presswatch.nlp.quote_filters import said_by_on
+from presswatch.nlp.shared_surnames import kin_of_the_last_speaker
 from presswatch.nlp.speaker_consistency import (
     continued_speaker,
     description_named_elsewhere,
@@ -585,6 +586,7 @@ def resolve_speakers(doc: Doc, quotes: list[dict], lex: Lexicon) -> list[dict]:
     same_role_same_person(doc, quotes, names)
     description_named_elsewhere(doc, quotes, people.persons)
     expand_short_forms(doc, quotes, lex)
+    kin_of_the_last_speaker(doc, quotes, people.persons)  # `Son mari` of Mme X: M. X
     for q in quotes:  # a sub-headline repeated later: its speaker is known only now
         ref = by_id.get(q["speaker_ref"])
         if q["mention_start"] is None and ref is not None and ref["start"] > q["start"] \
