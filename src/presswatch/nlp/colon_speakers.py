@@ -71,11 +71,15 @@ def _names_someone(doc: Doc, mention: tuple[int, int], lex: Lexicon) -> bool:
 
 def _misread_verb_subject(doc: Doc, u0: int, quote_tok: int) -> tuple[int, int] | None:
     """`Le réalisateur, lui, assume : « … »`, the verb tagged a proper noun: a lower-case
-    word right before the colon, after the noun phrase that opens the sentence (a stressed
-    pronoun aside between), is the clause's verb and that phrase its subject."""
+    word right before the colon, after the noun phrase that opens the sentence and a
+    stressed pronoun set off by commas (or tagged a proper noun, which no lower-case word
+    is), is the clause's verb and that phrase its subject."""
     colon = next((k for k in range(quote_tok - 1, u0, -1) if doc[k].text == ":"), None)
     if colon is None or colon - 1 <= u0 or not doc[colon - 1].is_alpha or \
             not doc[colon - 1].text.islower():
         return None
     verb = colon - 1
-    return opening_noun_phrase(doc, before_stressed_aside(doc, verb))
+    subject_end = before_stressed_aside(doc, verb)
+    if subject_end == verb and doc[verb].pos_ != "PROPN":
+        return None  # (`Le capitaine nantais : « … »`: an adjective, a role's pull-quote)
+    return opening_noun_phrase(doc, subject_end)
