@@ -364,6 +364,24 @@ def test_a_name_after_its_role_is_the_subject_the_parser_split(annotate):
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Le porte-parole a confirmé la convocation sans en préciser la teneur.", "la convocation"),
+    ("La direction a annoncé la fermeture du site avant de quitter la salle.",
+     "la fermeture du site"),
+    ("La ministre a salué le travail des soignants après avoir visité le service.",
+     "le travail des soignants"),
+    # a noun after the preposition is part of what was said
+    ("Le syndicat a dénoncé une réforme sans concertation.", "une réforme sans concertation"),
+    ("Le maire a promis des travaux avant la fin de l'année.",
+     "des travaux avant la fin de l'année"),
+])
+def test_a_noun_phrase_said_stops_before_an_infinitive_of_the_speakers_doing(annotate, text,
+                                                                              content):
+    """`sans`, `avant de`, `après` + an infinitive: what the speaker did besides speaking,
+    told by the writer."""
+    find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text, content", [
     ("Les habitants ont exprimé leur colère lors d'une réunion publique.", "leur colère"),
     ("La ministre a dénoncé les violences lors d'un discours à Lyon.", "les violences"),
     ("Le maire a exprimé sa colère dans une lettre au préfet.", "sa colère"),
@@ -1773,6 +1791,11 @@ def test_a_manner_noun_as_the_object_stays_said(annotate):
      "la saison a été catastrophique", "Gaëlle Tanguy"),
     ("Selon Marc Delorme, gérant chez Ouest Bois, « les prix vont encore grimper ».",
      "les prix vont encore grimper", "Marc Delorme"),
+    # where the source works, opening on `de` / `du`, then the quotation
+    ("Pour Lucie Perrot, du cabinet Arvel, « le secteur ne s'en remettra pas ».",
+     "le secteur ne s'en remettra pas", "Lucie Perrot"),
+    ("Selon Hugo Blin, de la fédération Agri Ouest, « les récoltes seront maigres ».",
+     "les récoltes seront maigres", "Hugo Blin"),
 ])
 def test_a_bare_noun_phrase_between_a_source_and_a_quotation_describes_it(annotate, text,
                                                                          content, speaker):
@@ -1840,3 +1863,14 @@ def test_a_quotation_of_a_relative_clause_ends_before_the_main_verb(annotate):
     misread `juge` found its subject; what it judged ends at the main clause's verb."""
     quotes = annotate("Le rapport que la commission juge « trop sévère » sera publié lundi.")
     assert [(q["text"], q["speaker"]) for q in quotes] == [("trop sévère", "la commission")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a mis en avant que la réforme était nécessaire.",
+    "La directrice met en avant que l'usine reste rentable.",
+])
+def test_the_last_word_of_a_multi_word_cue_opens_no_conjunction(annotate, text):
+    """`mettre en avant que`: `avant` belongs to the cue, it does not make `avant que`."""
+    quotes = annotate(text)
+    assert [q["cue"].split()[-1] for q in quotes] == ["avant"]
+    assert quotes[0]["text"].startswith(("la réforme", "l'usine"))

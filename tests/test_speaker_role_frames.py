@@ -56,6 +56,15 @@ CASES = [
      "Une habitante, Anne Morel, a jugé les coupes « injustes ». « Nous n'avions pas "
      "d'autre choix », a répondu l'élue.", "Nous n'avions pas d'autre choix",
      "Martine Soulier"),
+    # the head of a region is elected too, though `président` alone is not
+    ("La présidente de la région, Sylvie Carrère, a défendu la ligne de train. Un usager, "
+     "Anne Morel, a jugé les horaires « absurdes ». L'élue a promis que les trains "
+     "circuleraient dès septembre.", "les trains circuleraient dès septembre",
+     "Sylvie Carrère"),
+    # a prosecutor at the assizes is a magistrate, not a party's lawyer
+    ("L'avocate de la défense, Me Anne Roux, a plaidé la légitime défense. L'avocat général, "
+     "Thierry Masson, a requis douze ans de prison. Le magistrat a estimé que l'accusé "
+     "« mentait depuis le premier jour ».", "l'accusé", "Thierry Masson"),
     # a counterpart holds the office of the one named before, with a complement of its own
     ("Le maire de Vernon, Daniel Faucher, a défendu « une chance pour nos écoles ». Son "
      "homologue de Coussac, Hervé Tallet, a estimé que sa commune « y perdrait ». Le préfet, "
@@ -71,7 +80,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), CASES,
                          ids=["age", "head", "verb-object", "verb", "prefect", "surgeon",
-                              "researcher", "president", "elected", "counterpart", "police"])
+                              "researcher", "president", "elected", "elected-region",
+                              "magistrate", "counterpart", "police"])
 def test_a_role_said_later_is_the_person_a_frame_gave_it(annotate, text: str, quote: str,
                                                           speaker: str) -> None:
     assert _speaker(annotate(text), quote) == speaker
@@ -117,6 +127,13 @@ def test_a_line_break_ends_a_name(annotate):
                       "sportive de Tulle. « Je mesure la tâche », a déclaré le nouveau "
                       "président.")
     assert _speaker(quotes, "Je mesure la tâche") == "Jérôme Bach"
+
+
+def test_the_president_of_a_club_is_not_taken_up_as_an_elected_official(annotate):
+    text = ("Le président du club, Paul Roux, a jugé la subvention « insuffisante ». La "
+            "maire, Odile Lambert, a refusé de la relever. L'élu a ajouté qu'il ne "
+            "signerait pas la convention.")
+    assert _speaker(annotate(text), "il ne signerait pas la convention") != "Paul Roux"
 
 
 @pytest.mark.parametrize(("text", "quote", "not_speaker"), [

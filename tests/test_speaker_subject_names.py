@@ -192,6 +192,31 @@ def test_a_name_the_model_does_not_know_beside_a_role_is_a_person(annotate):
     assert find(quotes, "Nous sommes prêts à gouverner")["speaker"] == "Adaeze de la Fuente"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parser split the untagged name: `Wang` apposed to the role, `Yi` the subject
+    ("Le chef de la diplomatie chinoise Wang Yi a reçu son homologue. Wang Yi a souligné que "
+     "les deux pays devaient coopérer.", "les deux pays devaient coopérer", "Wang Yi"),
+    # a nationality the tagger took for a proper noun, then a name it did not tag
+    ("Le vice-président nigérian Kashim Shettima a jugé que la crise était « sous contrôle ».",
+     "la crise était « sous contrôle »", "Kashim Shettima"),
+])
+def test_a_name_the_model_does_not_know_right_after_its_role_is_a_person(annotate, text,
+                                                                          content, speaker):
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_ministrys_name_before_a_name_is_not_part_of_it(nlp):
+    """`la ministre de la Culture Lina Okafor`: after `de la`, a capitalised noun names the
+    ministry, not the person."""
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.names_after_roles import names_after_roles
+
+    doc = nlp(presswatch.make_doc(nlp, "La ministre de la Culture Lina Okafor a visité le "
+                                       "musée avec le délégué régional Paul Roux."))
+    found = [doc[a:b].text for a, b in names_after_roles(doc, default_lexicon(), set())]
+    assert "Culture Lina Okafor" not in found
+
+
 def test_a_place_before_a_role_is_no_person(annotate):
     """`À Villeneuve Saint-Georges, le maire …`: after a preposition, a place."""
     quotes = annotate("À Villeneuve Saint-Georges, le maire a dénoncé des violences.")

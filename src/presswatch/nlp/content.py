@@ -88,9 +88,10 @@ def _quoted_infinitive(doc: Doc, k: int, limit: int) -> bool:
 def _ends_a_conjunction(doc: Doc, que: int, cue: Cue) -> bool:
     """`relayé par la radio ainsi que la presse`: `ainsi que` joins two noun phrases;
     right after the verb (`a dit ainsi que …`, `a reconnu depuis que …`) the first word
-    is an adverb and `que` opens the content."""
+    is an adverb and `que` opens the content. The last word of a multi-word cue is no
+    conjunction's head (`a mis en avant que …` is not `avant que`)."""
     before = doc[que - 1].lower_ if que > 0 else ""
-    return before in CONJUNCTION_HEADS and not again_before(doc, que) and not (
+    return que > cue.tail and before in CONJUNCTION_HEADS and not again_before(doc, que) and not (
         before in ADVERBS_BEFORE_QUE and que - 1 == cue.tail)  # (`une nouvelle fois que`)
 
 

@@ -36,6 +36,7 @@ from presswatch.nlp.content_clauses import (
 from presswatch.nlp.content_occasions import (
     after_an_event,
     an_act_at_the_occasion,
+    infinitive_adjunct,
     manner_to_the_end,
     occasion_to_the_end,
     only_when_left,
@@ -508,6 +509,8 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
              _purpose_after_quotation(doc, start, j, limit))):
         return True  # `a mis en avant « l'intérêt national » pour justifier son refus`:
         # why it was said is the narrator's (`des mesures pour aider …` stays)
+    if _noun_phrase_said(doc, start) and infinitive_adjunct(doc, j, limit):
+        return True  # `a confirmé la convocation sans en préciser la teneur`: the writer's
     if t.lower_ == "et" and j + 1 < limit and doc[j + 1].pos_ == "VERB" and \
             "Fin" in morph(doc[j + 1], "VerbForm") and doc[j + 1].lemma_ not in {"avoir", "être"}:
         return True  # `manifeste sa colère et réclame le départ du directeur`: a noun

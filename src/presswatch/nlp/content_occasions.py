@@ -149,3 +149,29 @@ def manner_to_the_end(doc: Doc, j: int, limit: int) -> bool:
         if end <= limit and tuple(t.lower_.replace("’", "'") for t in doc[j:end]) == words:
             return end == limit or doc[end].text in {",", ".", ";", "!", "?", ")"}
     return False
+
+
+INFINITIVE_ADJUNCT_HEADS = {"sans": (), "avant": ("de", "d'"), "après": ()}
+"""Prepositions that, with an infinitive, tell what the speaker did besides speaking (`a
+confirmé la convocation sans en préciser la teneur`, `a annoncé sa démission avant de
+quitter la salle`, `après avoir salué …`), and the word that must follow (`avant de`)."""
+_CLITICS_BEFORE_INFINITIVE = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "se",
+                                        "s'", "en", "y", "le", "la", "les", "l'", "lui",
+                                        "leur", "me", "m'", "nous", "vous"})
+
+
+def infinitive_adjunct(doc: Doc, j: int, limit: int) -> bool:
+    """Whether an `INFINITIVE_ADJUNCT_HEADS` word at `j` opens an infinitive (past its
+    clitics and negation): the reporter's account of the speaker's doing, which ends a noun
+    phrase said (`sans concertation`, `avant la fin du mois` stay: a noun follows)."""
+    low = doc[j].lower_.replace("’", "'")
+    if low not in INFINITIVE_ADJUNCT_HEADS:
+        return False
+    m = j + 1
+    if INFINITIVE_ADJUNCT_HEADS[low]:
+        if m >= limit or doc[m].lower_.replace("’", "'") not in INFINITIVE_ADJUNCT_HEADS[low]:
+            return False
+        m += 1
+    while m < limit and doc[m].lower_.replace("’", "'") in _CLITICS_BEFORE_INFINITIVE:
+        m += 1
+    return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")

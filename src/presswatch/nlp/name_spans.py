@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp import docfacts
 from presswatch.nlp.dates import WEEKDAYS
+from presswatch.nlp.names_after_roles import names_after_roles
 from presswatch.textutil import doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
@@ -501,6 +502,7 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     taken = {i for a, b in spans for i in range(a, b)}
     spans += _first_name_runs(doc, lex, taken)
     spans += _names_apposed_to_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
+    spans += names_after_roles(doc, lex, {i for a, b in spans for i in range(a, b)})
     # a glued title starts with M or D, a title is one of TITLES: only those are built
     lows, texts = docfacts.column(doc, LOWER), docfacts.strings(doc, ORTH)
     for t in (doc[k] for k, low in enumerate(lows)

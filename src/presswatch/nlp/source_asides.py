@@ -122,9 +122,11 @@ def _one_apposition_end(doc: Doc, k: int, limit: int, lex: Lexicon, named: bool)
         # `de l'Agence spatiale (ASE)`, and a hyphenated name, `UNI-FLNKS`, stay in it)
     if named and words[0].lower_ in AFFILIATION_OPENERS and \
             any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]) and \
-            close + 1 < limit and \
-            doc[close + 1].pos_ in {"DET", "NUM", "NOUN", "PRON", "ADP", "PROPN"}:
-        return close  # `, de l'Université de Reading,`, `, au Royaume-Uni,`
+            close + 1 < limit and (
+                doc[close + 1].pos_ in {"DET", "NUM", "NOUN", "PRON", "ADP", "PROPN"} or
+                doc[close + 1].text in OPENING_MARKS):
+        return close  # `, de l'Université de Reading,`, `, au Royaume-Uni,`, `, du
+        # cabinet Xerfi, « … »`
     if named and close + 1 < limit and doc[close + 1].text in OPENING_MARKS and \
             words[0].text.islower() and (words[0].pos_ in {"NOUN", "ADJ"} or
                                          "Part" in morph(words[0], "VerbForm")):
