@@ -131,3 +131,8 @@ def test_a_body_taking_in_a_count_of_people_hosts_no_one(nlp: Language) -> None:
     assert found(nlp, "La clinique a accueilli près de 200 patients l'an dernier.") == []
     assert found(nlp, "Le lycée a accueilli mardi le ministre de l'Éducation, Paul Garnier."
                  ) == [("meeting", ["Le lycée", "Paul Garnier"])]
+    # second reader (h40-review): a count of someone's people is a delegation received
+    assert [k for k, _p in found(nlp, "La préfecture a reçu trois représentants des "
+                                      "agriculteurs lundi à Rodez.")] == ["meeting"]
+    assert [k for k, _p in found(nlp, "La mairie a reçu deux délégués du collectif des "
+                                      "riverains jeudi.")] == ["meeting"]

@@ -158,6 +158,8 @@ def test_a_post_of_several_lines_runs_from_the_line_that_introduces_it(annotate)
 @pytest.mark.parametrize("signature, speaker", [
     ("Marie Delorme, maire de Saint-Brieuc", "Marie Delorme"),
     ("La directrice du centre social, Hélène Varin.", "Hélène Varin"),
+    # an occasion after the role is still a signature, no photo caption's scene
+    ("Paul Girard, adjoint au maire, lors de l'inauguration", "Paul Girard"),
 ])
 def test_a_pull_quote_that_lost_its_marks_is_the_signers_when_its_paragraph_ends_signed(
         annotate, signature, speaker):
@@ -185,6 +187,13 @@ def test_a_pull_quote_signed_after_a_dash_without_marks_is_the_signers(annotate)
     # narration in the third person before a signature
     "Le conseil municipal a voté le budget après trois heures de débat. Marie Delorme, "
     "maire de Saint-Brieuc",
+    # the outlet's own `nous` and `nos` (h40-review): a caption or its reporter's line after
+    "Nous avons rencontré les organisateurs dans leur local du centre-ville. Claire "
+    "Vasseur, présidente de l'association, dans son bureau.",
+    "Contacté par nos soins, le directeur n'a pas répondu à nos questions. Paul Girard, "
+    "adjoint au maire",
+    "Il nous a reçus dans sa mairie, entouré de ses adjoints. Paul Girard, maire de la "
+    "commune depuis 2014",
 ])
 def test_a_paragraph_ending_on_a_name_is_no_pull_quote_unless_it_speaks_and_is_signed(
         annotate, paragraph):

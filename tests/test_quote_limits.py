@@ -1210,3 +1210,10 @@ def test_a_body_of_a_listed_place_proposing_to_act_still_speaks(annotate):
     quotes = annotate("Le muséum de la ville a proposé de l'acheter.")
     assert [q["speaker"] for q in quotes if q["text"].endswith("l'acheter")] == [
         "le muséum de la ville"]
+
+
+def test_a_quantity_of_a_listed_body_still_speaks(annotate):
+    """Second reader (h40-review): a quantity's complement is who it counts, not what a
+    thing is of (`L'ensemble des syndicats`, unlike `la hausse des émissions`)."""
+    quotes = annotate("L'ensemble des syndicats réclame une hausse des salaires.")
+    assert find(quotes, "une hausse des salaires")["speaker"].lower() == "l'ensemble des syndicats"

@@ -17,6 +17,8 @@ BEFORE = "« La demande reste très forte », a commenté le maire Jean Dubreuil
     ("Il faut « garder la tête froide » jusqu'à la fin de l'été.",
      "garder la tête froide"),
     ("Une « très belle surprise » pour toute l'équipe municipale.", "très belle surprise"),
+    # a relative clause after the quoted words is still the speaker's sentence
+    ("C'est une « vraie fierté » pour ceux qui ont travaillé tout l'été.", "vraie fierté"),
 ])
 def test_quoted_words_in_a_verbless_or_impersonal_sentence_go_on_with_the_speaker(
         annotate, sentence, fragment):
@@ -38,6 +40,13 @@ def test_each_quoted_fragment_of_the_sentence_is_a_quote_and_the_chain_goes_on(a
     ("Une « catastrophe » pour Paul Morel, patron du café du port.", "catastrophe"),
     # a name or a title in quotation marks
     ("Rendez-vous au « Café des sports » samedi pour la réunion.", "Café des sports"),
+    # an impersonal opening, then the writer narrating with verbs of their own (h40-review)
+    ("C'est lui qui avait lancé le « plan fraîcheur » en 2019.", "plan fraîcheur"),
+    ("Il faut dire que l'opération, baptisée « été tranquille », avait duré trois mois.",
+     "été tranquille"),
+    # someone else's view: `pour X,` opening the sentence, `selon X`
+    ("Pour son adjoint, « une erreur de calendrier ».", "une erreur de calendrier"),
+    ("Une « fausse bonne idée » selon l'opposition municipale.", "fausse bonne idée"),
 ])
 def test_quoted_words_in_a_sentence_that_speaks_for_someone_else_are_not_his(
         annotate, sentence, words):
@@ -48,3 +57,15 @@ def test_quoted_words_in_a_sentence_that_speaks_for_someone_else_are_not_his(
 def test_quoted_words_after_a_new_paragraph_do_not_go_on_with_the_quote_before(annotate):
     quotes = annotate(f"{BEFORE}\n\nUne « très belle surprise » pour toute l'équipe.")
     assert [q["text"] for q in quotes] == ["La demande reste très forte"]
+
+
+@pytest.mark.parametrize("before", [
+    "Le maire a annoncé la fermeture de la piscine municipale.",
+    "Selon la préfecture, la route restera fermée jusqu'à lundi.",
+])
+def test_quoted_words_after_a_report_in_the_writer_s_words_are_not_the_reporter_s(
+        annotate, before):
+    """Second reader (h40-review): the speaker goes on after words of his own in
+    quotation marks; after a report with none, quoted words are scare quotes or anyone's."""
+    quotes = annotate(f"{before} Un « casse-tête » pour les habitants du quartier.")
+    assert not any(q["text"] == "casse-tête" for q in quotes)

@@ -134,3 +134,28 @@ def test_the_president_of_a_club_is_not_taken_up_as_an_elected_official(annotate
             "maire, Odile Lambert, a refusé de la relever. L'élu a ajouté qu'il ne "
             "signerait pas la convention.")
     assert _speaker(annotate(text), "il ne signerait pas la convention") != "Paul Roux"
+
+
+@pytest.mark.parametrize(("text", "quote", "not_speaker"), [
+    # years of service are no age: the baker is not `le trentenaire`
+    ("Jean Morel, 35 ans de métier, a cédé sa boulangerie à Lucas Petit en mai. Le nouveau "
+     "patron, Marc Vidal, a gardé l'enseigne. « Je reste pour l'aider », assure le "
+     "trentenaire.", "Je reste pour l'aider", "Jean Morel"),
+    # leading a race is no headship: the rider is not `le directeur de course`
+    ("Le cycliste Paul Vigier a pris la tête de la course dès le premier col. « Les "
+     "routes étaient sûres », a assuré le directeur de course.", "Les routes étaient sûres",
+     "Paul Vigier"),
+    # a verb and its object say a role only of someone's: the defence of a record is no
+    # lawyer's
+    ("Le maire, Paul Roux, a assuré la défense de son bilan lors du débat. « Nous ferons "
+     "appel », a annoncé l'avocat de la commune.", "Nous ferons appel", "Paul Roux"),
+    # an age noun names someone the article gave that age, not whoever is in focus
+    ("Un homme de 62 ans a été interpellé samedi à Tulle. Le maire, Alain Giraud, a réagi "
+     "lundi. « Je regrette mon geste », a déclaré le sexagénaire.", "Je regrette mon geste",
+     "Alain Giraud"),
+])
+def test_a_frame_that_only_looks_like_a_role_ties_nobody(annotate, text: str, quote: str,
+                                                        not_speaker: str) -> None:
+    """Second reader (h40-review): near look-alikes of the age and headship frames."""
+    q = next(q for q in annotate(text) if q["text"] == quote)
+    assert not_speaker not in (q["speaker"] or "")

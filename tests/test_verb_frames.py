@@ -100,3 +100,14 @@ def test_incise_after_a_clause_with_its_own_report(annotate):
                       "compromis « reste possible », a-t-il affirmé.")
     assert [q["text"] for q in quotes] == ["un compromis « reste possible »"]
     assert same_speaker(quotes[0]["speaker"], "Hervé Lannuzel")
+
+
+def test_incise_after_a_clause_whose_subject_it_cannot_take_up(annotate):
+    """`La préfecture assure que …, a-t-il indiqué`: `il` is not the prefecture (gender), so
+    he reports the prefecture's words, a quote at the outer level too (GUIDELINE: nested
+    reports at both levels). Second reader (h40-review)."""
+    quotes = annotate("Le maire de Lyon, Paul Roux, s'est exprimé lundi. La préfecture "
+                      "assure que le pont « rouvrira en mai », a-t-il indiqué.")
+    outer = find(quotes, "La préfecture assure que le pont « rouvrira en mai »")
+    assert same_speaker(outer["speaker"], "Paul Roux")
+    assert find(quotes, "le pont « rouvrira en mai »")["speaker"] == "la préfecture"

@@ -94,10 +94,15 @@ def a_count_taken_in(host: Token, received: list[Token]) -> bool:
     """`Le lycée accueille 900 élèves`, `la clinique a reçu 200 patients`: a body or
     place hosting a bare count of people (a number, no article, no name) tells how many it
     takes in, not a reception of parties (a person receiving is left to the other rules:
-    `Le président a reçu trois ministres`)."""
+    `Le président a reçu trois ministres`). A count of someone's people is a delegation
+    received, a meeting (`La préfecture a reçu trois représentants des agriculteurs`,
+    `deux délégués du collectif`: second reader, h40-review)."""
     subjects = [c for c in host.children if c.dep_ == "nsubj"]
     return bool(received and subjects) and all(
         s.pos_ == "NOUN" and not is_role(s) for s in subjects) and all(
         h.pos_ == "NOUN" and "Plur" in morph(h, "Number") and any(
             c.like_num and c.dep_ in {"nummod", "det"} for c in h.children) and not any(
-            c.dep_ == "det" and not c.like_num for c in h.children) for h in received)
+            c.dep_ == "det" and not c.like_num for c in h.children) and not any(
+            c.dep_ == "nmod" and any(k.dep_ == "case" and fold(k.lower_) in {
+                "de", "du", "des", "d'"} for k in c.children) for c in h.children)
+        for h in received)

@@ -46,6 +46,11 @@ AGE_BEFORE = frozenset({",", "(", "âgé", "âgée", "de"})
 HEAD_TAKERS = frozenset({"à", "prendre", "reprendre"})
 """What stands before `la tête de` when it is a headship: `à la tête de`, `a pris la tête
 de` (by the verb's lemma), not `la tête de liste` as a subject."""
+NOT_HEADED = frozenset({"course", "classement", "peloton", "championnat", "cortege",
+                        "defile", "manifestation", "marche", "fortune", "patrimoine"})
+"""What one is `à la tête de` without heading a body (folded lemmas): a race or a ranking
+one leads (`a pris la tête de la course`), a procession one walks in front of, a fortune
+one owns. Its holder is no `directeur` (`le directeur de course` is someone else)."""
 WINDOW = 8
 """Tokens after a name in which a frame is read: an apposition's or a short predicate's."""
 
@@ -63,8 +68,8 @@ def _age_words(doc: Doc, end: int) -> set[str]:
     while k < len(doc) and k < end + 4 and doc[k].lower_ in AGE_BEFORE:
         k += 1
     if k == end or k + 1 >= len(doc) or doc[k + 1].lower_ != "ans" or \
-            not doc[k].text.isdigit():
-        return set()
+            not doc[k].text.isdigit() or (k + 2 < len(doc) and doc[k + 2].lower_ in DE_FORMS):
+        return set()  # (`X, 30 ans de métier,`: a length of service, no age)
     years = int(doc[k].text)
     return {noun for noun, first in AGE_NOUNS if first <= years < first + 10}
 
@@ -80,13 +85,15 @@ def _headship_words(doc: Doc, end: int) -> set[str]:
         if doc[k].lower_ == "la" and doc[k + 1].lower_ == "tête" and \
                 doc[k + 2].lower_ in DE_FORMS and k > end and \
                 (doc[k - 1].lower_ in HEAD_TAKERS or fold(doc[k - 1].lemma_) in HEAD_TAKERS):
-            body = set()
+            body: list[str] = []
             for t in doc[k + 3: min(len(doc), k + 7)]:
                 if t.is_punct or (t.pos_ in {"VERB", "AUX", "ADP"} and t.lower_ not in DE_FORMS):
                     break
                 if t.pos_ in {"NOUN", "PROPN"}:
-                    body.add(fold(t.lemma_))
-            return set(HEADSHIP_WORDS) | body
+                    body.append(fold(t.lemma_))
+            if body and body[0] in NOT_HEADED:
+                return set()
+            return set(HEADSHIP_WORDS) | set(body)
     return set()
 
 

@@ -75,10 +75,25 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             # `verbe objet` of the same file
             for c in predicate.children:
                 if c.dep_ == "obj" and (pair := _verb_object(predicate, c, lex)) is not None:
-                    words |= lex.role_verbs[pair]
-                    words |= {fold(g.lemma_) for g in c.children if g.dep_ == "nmod" and
-                              g.pos_ in {"NOUN", "PROPN"}}  # (whose: `du collectif`)
+                    whose = [g for g in c.children if g.dep_ == "nmod" and
+                             g.pos_ in {"NOUN", "PROPN"}] or _of_after(c)  # (`du collectif`)
+                    if whose and not any(g.pos_ == "PROPN" or g.ent_type_ or lex.noun_class(
+                            g) in {"role", "group", "institution"} for g in whose):
+                        continue  # of a thing: `a assuré la défense de son bilan` is
+                        # no lawyer's (second reader, h40-review)
+                    words |= lex.role_verbs[pair] | {fold(g.lemma_) for g in whose}
     return groups, words
+
+
+def _of_after(obj: Token) -> list[Token]:
+    """The noun of a `de` complement right after the object that the parser hung on the
+    verb (`a assuré la défense | de son bilan`), as a list; empty when none follows."""
+    k = obj.right_edge.i + 1
+    doc = obj.doc
+    if k < len(doc) and fold(doc[k].lower_) in {"de", "du", "des", "d'"} and \
+            doc[k].head.i > k and doc[k].head.pos_ in {"NOUN", "PROPN"}:
+        return [doc[k].head]
+    return []
 
 
 DAY_WORDS = frozenset({*WEEKDAYS, "hier", "soir", "matin", "dernier", "dernière"})

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
-from presswatch.nlp.french import DASHES, FIRST_PERSON_WORDS
+from presswatch.nlp.french import DASHES, FIRST_PERSON_SINGULAR
 from presswatch.nlp.marks import Segment
 from presswatch.nlp.sentences import layout_line_of, layout_lines
 from presswatch.nlp.spans import last_content_char
@@ -338,7 +338,7 @@ def signed_paragraphs(doc: Doc, lex: Lexicon, cands: list[Candidate]) -> list[Ca
         first = start + len(line) - len(line.lstrip())
         body = doc.char_span(first, body_end, alignment_mode="expand")
         if name is None or body is None or not 6 <= sum(t.is_alpha for t in body) <= 80 or \
-                not any(t.lower_.replace("’", "'") in FIRST_PERSON_WORDS for t in body) or \
+                not _speaks_in_the_first_person(body) or \
                 any(c.start < body_end and first < c.end for c in cands + out):
             continue
         cand = Candidate(first, last_content_char(text, first, body_end), "signed",
@@ -370,5 +370,39 @@ def _signature_name(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, 
         name, rest = (words[hi].i, words[-1].i + 1), words[: hi - 1]
     else:
         return None
+    if any(t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CAPTION_SCENES
+           for t in rest):
+        return None  # a photo caption: `Claire Vasseur, présidente du club, dans son bureau`
     return name if any(lex.noun_class(t) == "role" for t in rest if t.pos_ == "NOUN") \
         else None
+
+
+CAPTION_SCENES = frozenset({"dans", "devant", "derrière", "chez", "sous", "entouré",
+                            "entourée"})
+"""What opens a photo caption's scene after a name and its role (`…, dans son bureau`,
+`…, devant la mairie`); a signature's occasion (`…, lors de l'inauguration`) is no scene."""
+NOUS_CLITICS = frozenset({"ne", "n'", "y", "en", "le", "la", "les", "l'", "lui", "leur",
+                          "vous", "nous"})
+"""What may stand between `nous` and its verb (`nous ne l'avons pas`, `nous en avons`)."""
+
+
+def _speaks_in_the_first_person(body: Span) -> bool:
+    """Whether the paragraph `body` is someone speaking: a word of one person (`je`,
+    `mon`, `moi`) or `nous` as the subject of its verb (`nous avons tenu`, `nous
+    sommes`). The outlet's own first person is plural and seldom a subject of a signed
+    paragraph's kind: `nos informations`, `Contacté par nos soins`, `Il nous a reçus`,
+    `Notre équipe a suivi` are the writer's, and a line after them may be a photo caption
+    or the reporter's."""
+    doc = body.doc
+    for t in body:
+        low = t.lower_.replace("’", "'")
+        if low in FIRST_PERSON_SINGULAR:
+            return True
+        if low == "nous":
+            k = t.i + 1
+            while k < body.end and doc[k].lower_.replace("’", "'") in NOUS_CLITICS:
+                k += 1
+            verb = doc[k].lower_ if k < body.end else ""
+            if verb == "sommes" or verb.endswith(("ons", "âmes", "îmes", "ûmes")):
+                return True
+    return False

@@ -175,8 +175,26 @@ def drop_incise_over_a_report(doc: Doc, cands: list[Candidate]) -> list[Candidat
         return c.rule == "incise" and c.cue is not None and c.cue.clitic is not None and \
             any(o is not c and o.cue is not None and not o.cue.incise and
                 c.start <= doc[o.cue.start].idx and c.start < o.start and
-                abs(o.end - c.end) <= 2 for o in cands)
+                abs(o.end - c.end) <= 2 and
+                not _disagrees(doc, doc[c.cue.clitic], o.mention) for o in cands)
     return [c for c in cands if not over_a_report(c)]
+
+
+def _disagrees(doc: Doc, clitic: Token, mention: tuple[int, int] | None) -> bool:
+    """Whether the inverted pronoun `clitic` (`-t-il`, `-elle`) cannot take up the subject
+    `mention` of the clause before it, by gender or number (`La préfecture assure que le pont
+    « rouvrira », a-t-il indiqué`: he reports what the prefecture says, a quote of his own).
+    A name, whose gender the words do not say, agrees."""
+    if mention is None:
+        return False
+    head = next((t for t in doc[mention[0]:mention[1]] if t.pos_ in {"NOUN", "PRON"}), None)
+    if head is None:
+        return False
+    low = clitic.lower_
+    gender = "Fem" if "elle" in low else "Masc"
+    number = "Plur" if low.endswith("s") else "Sing"
+    return gender not in head.morph.get("Gender", [gender]) or \
+        number not in head.morph.get("Number", [number])
 
 
 def drop_impossible_mentions(doc: Doc, cands: list[Candidate]) -> None:
@@ -358,10 +376,12 @@ def names_no_source(doc: Doc, mention: tuple[int, int], lex: Lexicon, *,
     # but, before a noun phrase said (`thing_object`), not one inside the head's own
     # complement: `la hausse des émissions`, `la baisse des ventes de la firme` menace,
     # annonce, confirme a thing whoever they are of; an infinitive said (`Le muséum de la
-    # ville a proposé de l'acheter`) needs an agent (second reader, h39-review)
+    # ville a proposé de l'acheter`) needs an agent (second reader, h39-review); a
+    # quantity's complement is who it counts (`L'ensemble des syndicats réclame …`: h40)
     of_head = {d.i for c in head.children if c.dep_.startswith("nmod") and c.i > head.i
                and any(g.dep_ == "case" for g in c.children)
-               for d in c.subtree} if thing_object else set()
+               for d in c.subtree} if thing_object and \
+        fold(head.lemma_) not in lex.quantities else set()
     words = {w for t in doc[mention[0]: mention[1]] if t.pos_ == "NOUN" and t.i not in of_head
              for w in (t.lemma_.lower(), t.lower_, t.lower_.removeprefix("ex-"))}
     return not any(w in lex.speaker_nouns for w in words) and \

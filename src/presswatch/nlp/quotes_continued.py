@@ -13,7 +13,7 @@ before must end a quote, on the same line.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.marks import Segment
@@ -37,6 +37,11 @@ def continued_fragment(doc: Doc, unit: tuple[int, int], segments: list[Segment],
     if words is None or (text[seg.start:seg.start + 1].isupper() and
                          not any(t.pos_ in {"VERB", "AUX"} for t in words)):
         return None  # (`Rendez-vous au « Café des sports »`: a name or a title)
+    if not any(t.pos_ in {"VERB", "AUX"} for t in words) and \
+            not any(s.start < before.end and before.start < s.end for s in segments):
+        return None  # (after a report in the writer's words, a quoted noun phrase is a
+        # scare quote or anyone's: `Le maire a annoncé la fermeture de la piscine. Une
+        # « mauvaise nouvelle » pour les nageurs.`; a clause quoted is still his)
     lo, hi = unit
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     inside = [s for s in segments if start <= s.open and s.outer_end <= end]
@@ -47,10 +52,24 @@ def continued_fragment(doc: Doc, unit: tuple[int, int], segments: list[Segment],
     if not any(t.is_alpha for t in outside) or any(t.ent_type_ == "PER" for t in outside):
         return None  # (a quotation that is the whole sentence is `bare_quotes`' own)
     opening = fold(text[start:end])
-    if any(t.pos_ in {"VERB", "AUX"} for t in outside) and \
-            not opening.startswith(IMPERSONAL_OPENINGS):
+    if _another_source(outside):
         return None
+    impersonal = next((o for o in IMPERSONAL_OPENINGS if opening.startswith(o)), None)
+    if any(t.pos_ in {"VERB", "AUX"} and (impersonal is None or start + len(impersonal) <=
+                                         t.idx < seg.start) for t in outside):
+        return None  # (after an impersonal opening, no verb before the quotation but the
+        # opening's: `C'est elle qui avait réalisé « … »`, `Il faut dire que l'enquête,
+        # baptisée « … », avait duré` are the writer's; `C'est un « … » pour ceux qui …`
+        # is not)
     cand = Candidate(seg.start, last_content_char(text, seg.start, seg.end), "continued",
                      type="direct")
     cand.speaker_ref = before
     return cand
+
+
+def _another_source(outside: list[Token]) -> bool:
+    """`Pour son adversaire, « … »`: the sentence opens on whose view the quoted words are
+    (the GUIDELINE's `pour X,`), so they do not go on with the speaker before, even when
+    that source is no person's name (`selon X` is `source_prepositions`' own)."""
+    words = [t for t in outside if not t.is_space]
+    return bool(words) and words[0].lower_ == "pour" and any(t.text == "," for t in words[1:8])

@@ -17,6 +17,7 @@ from presswatch.nlp.interaction_nations import countries_in
 from presswatch.nlp.mention_forms import FORMER_MARKERS, GENERIC_QUALIFIERS, described_as
 from presswatch.nlp.name_spans import DEMONYM_ENDINGS
 from presswatch.nlp.people import Person
+from presswatch.nlp.people_frames import AGE_NOUNS
 from presswatch.textutil import fold
 
 ELIDED_ARTICLES = ("l'", "l’")
@@ -82,7 +83,19 @@ def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicen
             not of_another_body(words, head_word, p, lex)):
         return True
     return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex) \
-        or only_their_principal(head_word, p, lex) or another_rank(words, p)
+        or only_their_principal(head_word, p, lex) or another_rank(words, p) or \
+        age_unstated(head_word, p)
+
+
+AGE_WORDS = frozenset(noun for noun, _first in AGE_NOUNS)
+
+
+def age_unstated(head_word: str, p: Person) -> bool:
+    """`le sexagénaire` names someone the article gave that age (`X, 62 ans`,
+    `people_frames`), not whoever is in focus: an age noun is no office that a person
+    without one may hold (`Un homme de 62 ans … Le maire, X, … a indiqué le sexagénaire`:
+    not X)."""
+    return head_word in AGE_WORDS and head_word not in p.descriptors
 
 
 RANKS = {"premier", "premiere"}
