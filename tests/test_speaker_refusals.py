@@ -7,7 +7,8 @@ role whose possessor is not the principal written for X (`Son conseil` after `Le
 prévenu …` is not `L'avocate de la victime, X`). Also which person: who succeeded someone
 `à la direction de` holds its role; the apposition of a named topic (`Interrogé à propos
 de X, le grimpeur blessé, le médecin a …`) or a number apposition (`Une salariée, vingt
-ans d'ancienneté, a …`) is not the subject. Sentences are our own."""
+ans d'ancienneté, a …`) is not the subject; `Le Suédois X a remporté` makes X `le
+vainqueur`, a deed that excludes no other role. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -125,3 +126,26 @@ def test_a_number_apposition_is_not_the_subject(annotate):
                       "plus rien », a-t-elle ajouté.")
     assert "salariee" in fold(_speaker(quotes, "elle perdait déjà") or "")
     assert "morel" not in fold(_speaker(quotes, "Si on lâche") or "")
+
+
+def test_who_won_is_the_winner_after_a_title_before_the_name(annotate):
+    """`Le Suédois X a remporté la descente devant Y`: X is `le vainqueur`
+    (data/role_verbs.tsv), though the parse hangs the name on the title before it and Y
+    spoke last."""
+    quotes = annotate("Ski alpin : le Suédois Lars Berg s'impose à Val-d'Isère\n\nLe Suédois "
+                      "Lars Berg a remporté samedi la descente devant le Français Paul Roux. "
+                      "« La neige était parfaite », a expliqué le Suédois.\n« Je n'avais pas "
+                      "les jambes », a reconnu Paul Roux.\n« Je savoure », a ajouté le "
+                      "vainqueur.")
+    assert _speaker(quotes, "Je n'avais pas") == "Paul Roux"
+    assert _speaker(quotes, "Je savoure") == "Lars Berg"
+
+
+def test_a_winner_may_still_be_called_by_her_sport(annotate):
+    """`La Savoyarde X a remporté le Tour` gives X `vainqueur`, a deed, not an office: `la
+    cycliste` after it is still X (data/generic_roles.txt)."""
+    quotes = annotate("Cyclisme : Julie Favre remporte le Tour de l'Ain\n\nLa Savoyarde Julie "
+                      "Favre a remporté dimanche le Tour de l'Ain, sa première victoire chez "
+                      "les professionnelles.\n« J'ai souffert dans la dernière montée », a "
+                      "raconté la cycliste sur le podium.")
+    assert _speaker(quotes, "J'ai souffert") == "Julie Favre"

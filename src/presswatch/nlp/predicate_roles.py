@@ -170,6 +170,10 @@ def _predicates(name: Token) -> list[Token]:
     """What the name is the subject of: its clause's head, and a relative clause set off
     after it whose subject is `qui` (`Anne Morel, qui entraîne le club, …`)."""
     out = []
+    if name.dep_ in {"flat:name", "appos"} and name.head.i < name.i and \
+            name.head.dep_ in {"nsubj", "nsubj:pass"}:
+        name = name.head  # `Le Norvégien Erik Haugen a remporté`: the parse hangs the name
+        # on the title before it, which it makes the subject
     if name.dep_ in {"nsubj", "nsubj:pass"} and name.head is not name:
         out.append(name.head)
     out += [c for c in name.children if c.dep_ == "acl:relcl" and any(
