@@ -90,7 +90,8 @@ def _subject_in_parse(doc: Doc, verb: Token, tail: int | None, aside_aux: list[T
                 for k in range(before[0].i, tok.i)) or (
                     # (`que X, c'était Y, il promet`: a pronoun right after a comma)
                     before[-1].pos_ == "PRON" and doc[before[-1].i - 1].text == ","))
-            s = before[-1] if nearer_is_own or _names_in_apposition(before) else subj[0]
+            s = before[-1] if nearer_is_own or _names_in_apposition(before) or \
+                _apposed_to_a_complement(before) else subj[0]
             if (object_pronoun := _object_pronoun_subject(doc, s, tok)) is not None:
                 return True, object_pronoun
             if s.lower_ in {"qui"} and tok.dep_.startswith("acl") and tok.head.i != tok.i:
@@ -105,6 +106,34 @@ def _subject_in_parse(doc: Doc, verb: Token, tail: int | None, aside_aux: list[T
         if tok.dep_ == "acl:relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return True, relative_antecedent_span(doc, tok.head, None)
     return False, None
+
+
+COMPLEMENT_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obj", "iobj"})
+"""Dependencies of a name that is a complement, not a subject (`à propos de X`, `la
+victoire de X`, `a reçu X`)."""
+
+
+def _apposed_to_a_complement(subjects: list[Token]) -> bool:
+    """`Interrogé à propos de Tom Roux, le grimpeur blessé, le médecin a assuré`, `Après
+    la victoire de X, le champion du monde, le sélectionneur a estimé`: the parser made
+    both noun phrases subjects, but the first stands between commas right after a
+    person's name that is a complement (the topic or object of the sentence): it is
+    that name's apposition, and the one nearer the verb is the subject (eighth speaker
+    probe: a named person as topic while the speaker is a role)."""
+    if len(subjects) < 2:
+        return False
+    first, last = subjects[0], subjects[-1]
+    doc = first.doc
+    start = min(t.i for t in first.subtree)
+    end = max(t.i for t in first.subtree)
+    if start < 2 or doc[start - 1].text != "," or end + 1 >= last.i or \
+            doc[end + 1].text != ",":
+        return False
+    name = doc[start - 2]
+    while name.dep_.startswith("flat") and name.head.i < name.i:
+        name = name.head
+    return name.ent_type_ == "PER" and name.dep_ in COMPLEMENT_DEPS and not any(
+        t.text in {".", "!", "?", ":", ";"} for t in doc[name.i:last.i])
 
 
 def _names_in_apposition(subjects: list[Token]) -> bool:

@@ -28,6 +28,9 @@ ROLE_TAKING_VERBS = frozenset({"elire", "reelire", "nommer", "renommer", "design
 SUCCEEDING_VERBS = frozenset({"succeder", "remplacer"})
 """Verbs (folded lemmas) by which the subject takes someone's role, named after `comme`
 (`X a succédé à Y comme président du club`): the role describes the subject."""
+OFFICE_NOUNS = {"presidence": "president", "direction": "directeur", "mairie": "maire"}
+"""An office's noun (folded) and the role noun of its holder: `X a succédé à Y à la
+présidence du club` says X is its président, as `comme président` does."""
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas"})
 """What negates a predicate: `ne` (written French keeps it: `n'est plus`, `ne dirige
 jamais`) or `pas` (`c'est pas le maire`). Not `plus`, `jamais` or `point` alone: `est plus
@@ -58,6 +61,7 @@ def predicate_roles(doc: Doc, start: int, end: int, lex: Lexicon
             groups += [_role_phrase(t) for t in predicate.subtree if t.pos_ == "NOUN" and
                        lex.noun_class(t) == "role" and any(
                            c.dep_ == "case" and c.lower_ == "comme" for c in t.children)]
+            words |= _office_taken(predicate)
         if lemma in ROLE_TAKING_VERBS:
             groups += [_role_phrase(c) for c in predicate.children
                        if c.dep_ in {"xcomp", "obj"} and c.pos_ == "NOUN" and
@@ -94,6 +98,22 @@ def _of_after(obj: Token) -> list[Token]:
             doc[k].head.i > k and doc[k].head.pos_ in {"NOUN", "PROPN"}:
         return [doc[k].head]
     return []
+
+
+def _office_taken(verb: Token) -> set[str]:
+    """`X a succédé à Y à la présidence de l'US Dax`, `remplace Y à la direction du
+    théâtre`: the holder's role noun for the office after `à` (OFFICE_NOUNS) and the
+    nouns saying whose office it is; the subject holds it now, Y held it before."""
+    words: set[str] = set()
+    for t in verb.subtree:
+        office = OFFICE_NOUNS.get(fold(t.lemma_))
+        if office is None or t.pos_ != "NOUN" or not any(
+                c.dep_ == "case" and fold(c.text) in {"a", "au"} for c in t.children):
+            continue
+        words.add(office)
+        words |= {fold(g.lemma_) for g in t.children if g.dep_ == "nmod" and
+                  g.pos_ in {"NOUN", "PROPN"}}
+    return words
 
 
 DAY_WORDS = frozenset({*WEEKDAYS, "hier", "soir", "matin", "dernier", "dernière"})
@@ -165,6 +185,10 @@ def _predicates(name: Token) -> list[Token]:
     """What the name is the subject of: its clause's head, and a relative clause set off
     after it whose subject is `qui` (`Anne Morel, qui entraîne le club, …`)."""
     out = []
+    if name.dep_ in {"flat:name", "appos"} and name.head.i < name.i and \
+            name.head.dep_ in {"nsubj", "nsubj:pass"}:
+        name = name.head  # `Le Norvégien Erik Haugen a remporté`: the parse hangs the name
+        # on the title before it, which it makes the subject
     if name.dep_ in {"nsubj", "nsubj:pass"} and name.head is not name:
         out.append(name.head)
     out += [c for c in name.children if c.dep_ == "acl:relcl" and any(

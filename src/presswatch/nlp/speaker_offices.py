@@ -51,15 +51,30 @@ def _state_as_one(words: frozenset[str]) -> frozenset[str]:
 
 
 def other_function(function: tuple[str, frozenset[str]],
-                   held: list[tuple[str, frozenset[str]]]) -> bool:
+                   held: list[tuple[str, frozenset[str]]],
+                   synonyms: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a person holding the roles `held` holds another office than `function`
-    names: the same role noun with complements that share no noun (countries aside: the
-    nationality is compared on its own, `le ministre russe` may be `le ministre des
-    Affaires étrangères`). A bare role on either side (`le ministre`) contradicts nothing."""
+    names: the same role noun, or one its `synonyms` say it stands for (`l'élu de
+    Beaupréau` and `Le maire de Chemillé, X`: data/role_synonyms.tsv gives `elu` → maire),
+    with complements that share no noun (countries aside: the nationality is compared on
+    its own, `le ministre russe` may be `le ministre des Affaires étrangères`). Two towns,
+    two councils: two holders. A bare role on either side (`le ministre`) contradicts
+    nothing."""
     noun, complement = function
     complement = _state_as_one(complement - countries_in(set(complement)))
-    same = [_state_as_one(c - countries_in(set(c))) for n, c in held if n == noun]
+    same = [_state_as_one(c - countries_in(set(c))) for n, c in held
+            if n == noun or n in synonyms]
     return bool(complement) and bool(same) and all(c and not (c & complement) for c in same)
+
+
+def office_synonyms(tokens: list[Token], noun: str, lex: Lexicon) -> set[str]:
+    """The role nouns a mention's role noun may stand for (`elu` → maire, député …), to
+    compare offices by (`other_function`); none when the mention writes an acronym (`la
+    SG de l'OIF`): initials may stand for the body a person's role spells out (`secrétaire
+    générale de la Francophonie`), so their complements are not two bodies."""
+    if any(t.text.isupper() and len(t.text) > 1 for t in tokens):
+        return set()
+    return lex.role_words(noun) & lex.role_nouns
 
 
 def shares_the_office(words: frozenset[str], function: tuple[str, frozenset[str]] | None,

@@ -7,7 +7,6 @@ ranking of candidates by salience is `speaker_salience.py`'s.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -37,15 +36,18 @@ from presswatch.nlp.name_spans import TITLE_ROLES
 from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_function
 from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
+from presswatch.nlp.speaker_described import synonym_described_before
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
 from presswatch.nlp.speaker_offices import (
     RELATION_NOUNS,
     body_qualified_otherwise,
+    office_synonyms,
     other_function,
     principal_words,
     shares_the_office,
     untold_handover,
 )
+from presswatch.nlp.speaker_possessors import only_former, qualified, serves_another
 from presswatch.nlp.speaker_role_clashes import holds_it_now, of_another_body, other_holder
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
@@ -318,10 +320,12 @@ class RoleMentions(ContrastMentions):
                     role.words, role.head_word, p, self.lex):
                 continue  # `Le directeur de la clinique` is not `Le directeur général de
                 # l'agence …, X`, introduced later with a body of their own
-            if (role.function is not None and other_function(role.function, p.functions)) \
-                    or body_qualified_otherwise(head, p, self.lex):
+            if (role.function is not None and other_function(role.function, p.functions, (
+                    office_synonyms([*head.subtree], role.function[0], self.lex)))) \
+                    or body_qualified_otherwise(head, p, self.lex) or \
+                    serves_another(head, p, self.lex):
                 continue  # `le ministre de la Défense` is not `le ministre de l'Intérieur X`
-            if role.head_word in p.descriptors and self._qualified(p, role.head_word) and any(
+            if role.head_word in p.descriptors and qualified(p, role.head_word) and any(
                     q not in p.descriptors and not self.lex.role_words(q) & p.descriptors
                     and not any(names_the_place(q, d) for d in p.descriptors
                                 if not countries_in({d}))  # (a country's is a role.nationality)
@@ -339,7 +343,7 @@ class RoleMentions(ContrastMentions):
                 # but`) is no office: X may be `la candidate`, `l'attaquant`
             compatible.append(p)
             shared = role.words & p.descriptors
-            if not self._only_former(p):  # `L'ex-président X … le président Y`: not Y
+            if not only_former(p):  # `L'ex-président X … le président Y`: not Y
                 shared -= role.ex_words
             if not shared or (shared <= TITLE_WORDS and not any(
                     x < char or head.sent.start_char <= x < head.sent.end_char
@@ -368,7 +372,7 @@ class RoleMentions(ContrastMentions):
         # estimé le chef du gouvernement`: a role said as held now is the one who
         # holds it, a role.former one the one who held it, when both fit alike
         timely = {p.full_name for tie, p in tied if tie == top and
-                  self._only_former(p) == role.former}
+                  only_former(p) == role.former}
         if not timely and (not role.former or holds_it_now(best, role.head_word)):
             return None  # `L'ancien Premier ministre X a critiqué … Le Premier
             # ministre a répondu`: the role held now is not who held it before (nor the
@@ -391,7 +395,8 @@ class RoleMentions(ContrastMentions):
         """Untied: the compatible person in focus, unless someone else took the floor
         since; else the other person a contrast points to; else, in a lead that names
         nobody yet, the first compatible person then quoted by name."""
-        if self._relative_to_another(tokens, head) or untold_handover(head) or (
+        if self._relative_to_another(tokens, head) or untold_handover(head) or \
+                synonym_described_before(self.referents, tokens, self.lex) or (
                 not role.former and tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES and
                 self._unnamed_of_the_nation(role.countries, tokens[0].i)):
             return None  # (`Cet ancien ambassadeur du Venezuela` takes up the one in focus)
@@ -557,26 +562,6 @@ class RoleMentions(ContrastMentions):
         return nxt < len(self.doc) and self.doc[nxt].lower_ in {"qui", "dont"} and \
             tokens[0].lower_ in {"la", "le", "l'", "l’", "les"} and \
             head.dep_.startswith("nsubj") and head.head.i > head.i
-
-    @staticmethod
-    def _only_former(p: Person) -> bool:
-        """Whether every role written next to `p`'s name is a past one (`l'ancien
-        Premier ministre`, `l'ex-ministre`)."""
-        return bool(p.roles) and all(
-            any(w in FORMER_MARKERS or w.startswith("ex-")
-                for w in re.findall(r"[\w-]+", fold(role))) for role in p.roles)
-
-    @staticmethod
-    def _qualified(p: Person, noun: str) -> bool:
-        """Whether a role phrase written next to `p`'s name has `noun` with a word of its
-        own after it (`l'entraîneur parisien`, `le ministre de la Défense`): only such a
-        role has qualifiers a mention's can contradict. `le défenseur X` is `le défenseur
-        central` as well."""
-        for role in p.roles:
-            words = re.findall(r"[\w-]+", fold(role))
-            if any(w == noun and k + 1 < len(words) for k, w in enumerate(words)):
-                return True
-        return False
 
     def _noun_gender(self, head: Token) -> str:
         """The gender the lexicon gives the written form of a speaker noun (`avocate` f,

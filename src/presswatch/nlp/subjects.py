@@ -173,11 +173,12 @@ def _whole_opening_phrase(doc: Doc, verb: Token, span: tuple[int, int]) -> tuple
 
 def _head_before_bare_apposition(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Le porte-parole du parti, membre de la coalition, a indiqué …`, `La directrice,
-    mère de trois enfants, a expliqué …`: an apposition without article set off after the
+    mère de trois enfants, a expliqué …`, `Une salariée de l'usine, vingt ans d'ancienneté,
+    a confié …` (a number opens it): an apposition without article set off after the
     subject is what the parse may make the subject; the noun phrase opening the clause
     before its comma is."""
     lo = span[0]
-    if lo < 3 or doc[lo - 1].text != "," or doc[lo].pos_ not in {"NOUN", "ADJ"} or any(
+    if lo < 3 or doc[lo - 1].text != "," or doc[lo].pos_ not in {"NOUN", "ADJ", "NUM"} or any(
             t.pos_ == "PROPN" or t.ent_type_ == "PER" or is_title(t)
             for t in doc[lo:span[1]]):
         return span  # (`…, maître X puis maître Y avaient …`, `…, Mme X a déclaré`: names)
