@@ -276,11 +276,13 @@ def test_inverted_on_speaks_for_the_place_that_follows_or_nobody(annotate, text,
     ("Chez les riverains, on affirme que le chantier durera des années.", "les riverains"),
     ("Côté patronal, on se dit « prêt à discuter ».", None),
     ("À la mairie, tout le monde se tait ; on assure seulement que le dossier avance.", None),
-    # a fronted seat of power or body: its people speak
+    # a fronted seat of power or body named by its name: its people speak
     ("À l'Élysée, on fait savoir que le calendrier est maintenu.", "l'Élysée"),
-    ("À la préfecture, on indique que la route restera fermée.", "la préfecture"),
-    # a town is no camp: `on` names nobody
+    ("Au ministère de l'Agriculture, on indique que les aides seront versées.",
+     "ministère de l'Agriculture"),
+    # a town, or a body named by a common noun alone, is no camp: `on` names nobody
     ("À Vierzon, on estime que la gare a été oubliée.", None),
+    ("À la préfecture, on indique que la route restera fermée.", None),
 ])
 def test_a_fronted_camp_says_whom_on_speaks_for(annotate, text, speaker):
     """`Du côté de X, on …`: the fronted phrase names the camp `on` speaks for; with none

@@ -138,15 +138,19 @@ PLACE_OPENERS = frozenset({"à", "au", "aux"})
 que …`, `Au ministère, on assure …`): only when the place is a body or a seat of power."""
 
 
-def _a_body_or_seat(phrase: Span, lex: Lexicon) -> bool:
-    """`l'Élysée`, `Matignon`, `le ministère de l'Intérieur`, `la préfecture`: a seat of
-    power of `interaction_seats.tsv`, a body the NER tagged, or an institution noun (not a
-    town: `À Lyon, on …` speaks for nobody named)."""
+def _a_named_body_or_seat(phrase: Span, lex: Lexicon) -> bool:
+    """`l'Élysée`, `Matignon`, `la SNCF`, `le ministère de l'Intérieur`: a seat of power of
+    `interaction_seats.tsv`, or a body named by its proper name (an organisation the NER
+    tagged, or an institution noun with a capitalised complement). Not a town (`À Lyon, on
+    …`) nor a body named by a common noun alone (`Au ministère, on assure …`): `on` there
+    names nobody, as our annotators read it."""
     folded = fold(phrase.text)
     head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
-    return head is not None and (
-        any(seat.seat in folded for seat in load_seats() if seat.country != "*") or
-        head.ent_type_ == "ORG" or lex.noun_class(head) == "institution")
+    if head is None:
+        return False
+    named = any(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in phrase)
+    return any(seat.seat in folded for seat in load_seats() if seat.country != "*") or \
+        (named and (head.ent_type_ == "ORG" or lex.noun_class(head) == "institution"))
 
 
 def camp_of_on(doc: Doc, on: Token, lex: Lexicon | None = None) -> tuple[int, int] | None:
@@ -176,6 +180,6 @@ def camp_of_on(doc: Doc, on: Token, lex: Lexicon | None = None) -> tuple[int, in
     if lex is not None and words and words[0] in PLACE_OPENERS and 1 < len(words) <= 8:
         phrase = doc[start + 1: on.i - 1]
         if not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in phrase) and \
-                _a_body_or_seat(phrase, lex):
+                _a_named_body_or_seat(phrase, lex):
             return phrase.start, phrase.end
     return None
