@@ -31,6 +31,7 @@ from presswatch.nlp.french import (
     opens_with_subordinator,
 )
 from presswatch.nlp.marks import find_segments
+from presswatch.nlp.participle_subjects import subject_after_opening_participle
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_cache
 
@@ -452,6 +453,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
             doc[prev.i - 2].text == "," and doc[prev.i - 3].pos_ in {"NOUN", "PROPN"}:
         return False  # `Le ministre, lui, dément toute implication`: the pronoun repeats
         # the subject for contrast; the verb reports forward
+    if prev.text == "," and subject_after_opening_participle(doc, prev.i):
+        return False  # `Estimant que …, le maire, Paul Roux, a salué …`: its apposition
     if prev.text == "," and _closes_source_aside(doc, prev.i):
         return False  # `Le syndicat, selon son secrétaire, maintiendra la grève`: the verb
         # resumes the clause the source aside cut; its object is no inverted subject
