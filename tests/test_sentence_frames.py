@@ -53,6 +53,25 @@ from test_quotes import find, same_speaker
     # `en` + -ant is a gerund even where the tagger calls it an infinitive (`accusant`)
     ("En accusant la majorité de négliger les routes, l'élue Marion Vasseur a quitté la séance.",
      "négliger les routes", "Marion Vasseur"),
+    # content before the verb: the `que` of `ne … que` (only) opens no clause of its own
+    ("La commune ne recevra que la moitié de l'aide promise, a regretté le maire.",
+     "La commune ne recevra que la moitié de l'aide promise", "le maire"),
+    ("Le musée ne rouvrira que le mois prochain, a précisé sa directrice.",
+     "Le musée ne rouvrira que le mois prochain", "sa directrice"),
+    # a cleft after a semicolon; a clause taken up by the verb's object pronoun
+    ("Le péage sera supprimé en avril ; c'est ce qu'a confirmé la présidente, Julie Sorel.",
+     "Le péage sera supprimé en avril", "Julie Sorel"),
+    ("La fromagerie rouvrira au printemps : le gérant Ugo Balme l'a annoncé samedi.",
+     "La fromagerie rouvrira au printemps", "Ugo Balme"),
+    # a pseudo-cleft: the words said follow `c'est`
+    ("Ce que réclament les infirmiers, c'est une prime de nuit.", "une prime de nuit",
+     "les infirmiers"),
+    ("Ce que la présidente Mona Vidal a annoncé, c'est la vente du siège.",
+     "la vente du siège", "Mona Vidal"),
+    # a semicolon closes a clause reported already: the incise reports what follows it
+    ("La sénatrice Élise Morand a affirmé que le port serait agrandi ; les quais de pêche "
+     "seront rénovés dès l'été, a-t-elle ajouté.", "les quais de pêche seront rénovés dès "
+     "l'été", "Élise Morand"),
     # `est allé jusqu'à dire`: the motion verb's `être` is no passive
     ("L'entraîneur Rémi Lacaze est allé jusqu'à dire que l'arbitre avait été acheté.",
      "l'arbitre avait été acheté", "Rémi Lacaze"),
@@ -85,8 +104,17 @@ def test_opening_participle_then_apposition_keeps_the_second_verb_forward(annota
     # a thing is so, it says nothing; the writer's own `il est clair que`
     "Le ciel était clair : pas un nuage sur la vallée.",
     "Il est clair que la saison sera longue.",
+    # a pronoun taking up a thing, not a clause (`présenter` takes no `que`)
+    "Le maire a reçu le rapport, il l'a présenté aux élus.",
     # `vouloir savoir` + an infinitive is no question
     "Le petit Léo a voulu savoir nager avant l'été.",
 ])
 def test_look_alikes_report_nothing(annotate, text):
     assert annotate(text) == []
+
+
+def test_comme_after_a_report_is_no_clause_taken_up(annotate):
+    # `comme X l'avait annoncé` after another verb's report: not `X` taking up the clause
+    quotes = annotate("Le maire a confirmé samedi que la foire aurait lieu, saluant une "
+                      "« avancée », comme la préfète l'avait annoncé.")
+    assert not any(q["text"].startswith("Le maire") for q in quotes)

@@ -28,6 +28,7 @@ from presswatch.nlp.french import (
     PLURAL_DETERMINERS,
     RELATIVE_WORDS,
     STRESSED_PRONOUNS,
+    is_restrictive_que,
     opens_with_subordinator,
 )
 from presswatch.nlp.marks import find_segments
@@ -531,7 +532,8 @@ def _verb_of_a_que_clause(verb: Token, cue_start: int) -> bool:
     """Whether the parser gave the verb both a `que` that opens its clause and a subject,
     each before the cue: the verb of a reported clause, never an incise."""
     marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < cue_start and
-             c.lower_.replace("’", "'") in {"que", "qu'"}]
+             c.lower_.replace("’", "'") in {"que", "qu'"} and
+             not is_restrictive_que(c.doc, c.i)]  # (`ne durera que …, ont annoncé X`)
     return bool(marks) and any(c.dep_.startswith("nsubj") and marks[0] < c.i < cue_start
                                for c in verb.children)
 

@@ -4,6 +4,10 @@ comes between it and its content, when that is not the usual `X a déclaré que 
 - `X, c'est ce qu'a affirmé Y` / `X : c'est ce qu'a annoncé Y` / `X, c'est du moins ce
   qu'assure Y`: the cleft points back to the clause before it in the same sentence (the
   sentence before is `spans.points_back`'s case, `C'est ce qu'a dit X` opening a sentence);
+- `Ce que réclament les syndicats, c'est une hausse des salaires`: a pseudo-cleft, whose
+  words said follow `c'est`;
+- `La piscine fermera en juin : le maire l'a annoncé lundi`: the clause before is taken up
+  by the object pronoun of the verb of saying;
 - `En assurant que …, le ministre a …`: a gerund opening the sentence, whose content ends
   at the comma before the main clause and whose speaker is that clause's subject;
 - `Le ministre a été ferme : …`: the lexicon's copula entries (`être clair`, `être
@@ -26,17 +30,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.candidates import Cue
+from presswatch.nlp.candidates import Candidate, Cue, make_candidate
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import is_present_participle
 from presswatch.nlp.participle_subjects import GERUND_OPENERS, is_gerund_form, is_noun_phrase
 from presswatch.nlp.quote_filters import names_no_source
-from presswatch.nlp.spans import points_back
+from presswatch.nlp.spans import first_char, last_content_char, points_back
 from presswatch.nlp.subjects import subject_mention
+from presswatch.textutil import doc_text
 
-CLEFT_OPENERS = frozenset({",", ":", "—", "–"})
+CLEFT_OPENERS = frozenset({",", ":", ";", "—", "–"})
 """What may end the clause a same-sentence cleft points back to (`X, c'est ce qu'…`,
-`X : c'est ce qu'…`)."""
+`X : c'est ce qu'…`, `X ; c'est ce qu'…`)."""
 
 CLEFT_REACH = 12
 """At most this many tokens between the comma and the cue: `c'est en tout cas ce qu'a`,
@@ -191,3 +196,69 @@ def document_author(doc: Doc, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
                 return None  # (`a reçu une lettre des habitants dénonçant …`: not his)
             return subject_mention(doc, t.head)
     return None
+
+
+PSEUDO_CLEFT_OPENERS = (("ce", "que"), ("ce", "qu'"), ("ce", "dont"))
+"""`Ce que …`, `Ce qu'…`, `Ce dont …` opening a pseudo-cleft (`Ce que réclament les
+syndicats, c'est …`)."""
+
+IT_IS = frozenset({"c'", "ce"})
+
+
+def said_after_cest(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
+                    ) -> list[Candidate]:
+    """`Ce que réclament les syndicats, c'est une hausse des salaires`, `Ce que le maire a
+    annoncé, c'est la fermeture de la piscine`: the relative that opens the sentence holds
+    the verb of saying and its speaker (after the verb, or before it), and the words after
+    `, c'est` are what was said. Empty when the unit is not so built."""
+    first = unit[0]
+    while first < cue.start and doc[first].is_space:
+        first += 1
+    if first + 1 >= cue.start or (doc[first].lower_, doc[first + 1].lower_.replace(
+            "’", "'")) not in PSEUDO_CLEFT_OPENERS or cue.start - first > 8:
+        return []
+    comma = next((k for k in range(cue.end, unit[1] - 2) if doc[k].text == ","), None)
+    if comma is None or doc[comma + 1].lower_.replace("’", "'") not in IT_IS or \
+            doc[comma + 2].lemma_ != "être" or comma - cue.end > 8:
+        return []
+    text = doc_text(doc)
+    start = first_char(text, doc[comma + 3].idx) if comma + 3 < unit[1] else len(text)
+    last = doc[unit[1] - 1]
+    end = last_content_char(text, start, last.idx + len(last))
+    if end - start < 3:
+        return []
+    if first + 2 < cue.start:  # `Ce que le maire a annoncé`: the subject before the verb
+        mention = subject_mention(doc, doc[cue.i], cue.tail) or (first + 2, cue.start)
+    else:  # `Ce que réclament les syndicats`: the inverted subject, up to the comma
+        mention = (cue.end, comma)
+    return [make_candidate(start, end, "que", cue, mention)]
+
+
+RESUMING_PRONOUNS = frozenset({"l'", "le"})
+"""Object pronouns that take up a clause said before (`le maire l'a annoncé`)."""
+CLAUSE_ENDS = frozenset({",", ":", ";"})
+
+
+def clause_taken_up(doc: Doc, cue: Cue, unit_start: int) -> int | None:
+    """`La piscine fermera en juin : le maire l'a annoncé lundi`, `…, la ministre l'a
+    confirmé`: the verb's object pronoun takes up the clause before the punctuation that
+    precedes its subject; that punctuation's index, or None (no pronoun, no subject, no
+    clause with a finite verb of its own before)."""
+    verb = doc[cue.i]
+    if "que" not in cue.verb.frames:
+        return None  # (`il l'a présenté aux élus`: the pronoun is a thing shown)
+    pronoun = next((c for c in verb.children if c.i < cue.start + 2 and c.i < verb.i and
+                    c.lower_.replace("’", "'") in RESUMING_PRONOUNS and c.pos_ == "PRON"),
+                   None)
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i),
+                   None)
+    if pronoun is None or subject is None:
+        return None
+    k = subject.left_edge.i - 1
+    if any(t.lower_ in {"comme", "ainsi"} for t in doc[max(0, k):verb.i]):
+        return None  # `…, comme X l'avait annoncé`: `incises.subject_first_comme`'s case
+    if k <= unit_start + 1 or doc[k].text not in CLAUSE_ENDS or not any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+            for t in doc[unit_start:k]):
+        return None
+    return k
