@@ -62,7 +62,7 @@ from presswatch.nlp.french import (
 )
 from presswatch.nlp.spans import pp_np_end, tagged_verb
 
-QUESTION_WORDS = frozenset({"pourquoi", "comment", "combien", "quand"})
+QUESTION_WORDS = frozenset({"pourquoi", "comment", "combien", "quand", "où", "qui"})
 """Words that open an indirect question after a verb of asking, as `si` does."""
 
 INFINITIVE_ACTS = frozenset({"statement", "opinion", "promise"})

@@ -55,6 +55,7 @@ from presswatch.nlp.french import (
 from presswatch.nlp.implicit_subjects import main_clause_subject
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.misread_verbs import relative_quotation_end
+from presswatch.nlp.sentence_frames import gerund_start
 from presswatch.nlp.spans import completes_a_noun, inside_segment, reports_the_clause_before
 from presswatch.textutil import doc_cache
 
@@ -295,7 +296,7 @@ def opening_clause_end(doc: Doc, verb: Token) -> int | None:
     ses rivaux de tricher, le coureur …`: a participle opening its sentence (or a clause
     after punctuation), with no auxiliary or subject of its own, heads a clause that ends
     at the comma before the main clause's subject; None when it opens nothing."""
-    first = _opening_phrase_start(doc, verb)
+    first = gerund_start(doc, verb, _opening_phrase_start(doc, verb))  # (`en …ant`)
     if not ("Part" in morph(verb, "VerbForm") or is_present_participle(verb) or
             first < verb.i) or not (
             first == sentence_bounds(verb)[0] or doc[first - 1].is_punct) or any(
@@ -309,7 +310,7 @@ def opening_clause_end(doc: Doc, verb: Token) -> int | None:
 def opening_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The main clause's subject that an opening `après avoir` / `avant de` phrase shares
     (`Après avoir rappelé que …, le maire a annoncé …`), or None."""
-    if _opening_phrase_start(doc, verb) == verb.i:
+    if gerund_start(doc, verb, _opening_phrase_start(doc, verb)) == verb.i:
         return None
     return main_clause_subject(doc, verb)
 

@@ -81,7 +81,10 @@ def _quoted_titles(doc: Doc, start: int, end: int) -> set[int]:
 
 def said_opens(doc: Doc, k: int, limit: int, appeal: bool) -> bool:
     """Whether a quotation opening at `k` holds the words said (a clause, or for an appeal
-    `« à la grève »`), which end the occasion phrase before them."""
+    `« à la grève »`), or a colon announces them (`a déclaré devant les habitants : la
+    commune …`, with or without marks), which end the occasion phrase before them."""
+    if doc[k].text == ":" and k + 1 < limit:
+        return True
     return doc[k].text in OPENING_MARKS and (quoted_clause(doc, k, limit) or (
         appeal and k + 1 < limit and doc[k + 1].lower_ in A_PREPOSITIONS))
 

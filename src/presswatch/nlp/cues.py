@@ -177,7 +177,7 @@ def _verb_entry(doc: Doc, token: Token, lex: Lexicon) -> tuple[ReportingVerb, in
         misread_after_object_clitic(doc, token) or \
         subject_after_relative_que(doc, token) is not None  # `que le maire juge « … »`
     if (token.pos_ not in {"VERB", "AUX", "ADJ"} and not verb_anyway) or \
-            token.lemma_ in {"avoir", "être"}:
+            token.lemma_ == "avoir" or (token.lemma_ == "être" and "être" not in lex.multiword):
         return None
     if token.is_upper and len(token.text) > 2:  # shouting headlines, boilerplate
         return None

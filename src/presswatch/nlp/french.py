@@ -290,3 +290,13 @@ THING_VERBS = frozenset({
 """Verbs of saying that as often tell what things do (`ce vaccin requiert deux doses`, `la
 réforme annonce un front syndical`, `ce chiffre montre un recul`): a thing subject of one
 says nothing (quotes_forward), and a thing may do the one joined to its own clause (spans)."""
+
+
+def is_restrictive_que(doc: Doc, i: int) -> bool:
+    """`ne durera que trois jours`, `n'a plus que deux élus`: a `que` after a verb negated
+    by `ne` (adverbs between) means `only` and opens no clause."""
+    k = i - 1
+    while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ not in {"ne", "n'", "n’"}:
+        k -= 1
+    return doc[k].pos_ in {"VERB", "AUX"} and any(
+        c.lower_.replace("’", "'") in {"ne", "n'"} for c in doc[k].children)

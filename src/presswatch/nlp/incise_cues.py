@@ -28,9 +28,11 @@ from presswatch.nlp.french import (
     PLURAL_DETERMINERS,
     RELATIVE_WORDS,
     STRESSED_PRONOUNS,
+    is_restrictive_que,
     opens_with_subordinator,
 )
 from presswatch.nlp.marks import find_segments
+from presswatch.nlp.participle_subjects import subject_after_opening_participle
 from presswatch.nlp.people import is_title
 from presswatch.textutil import doc_cache
 
@@ -452,6 +454,8 @@ def is_incise(doc: Doc, cue: Cue) -> bool:
             doc[prev.i - 2].text == "," and doc[prev.i - 3].pos_ in {"NOUN", "PROPN"}:
         return False  # `Le ministre, lui, dément toute implication`: the pronoun repeats
         # the subject for contrast; the verb reports forward
+    if prev.text == "," and subject_after_opening_participle(doc, prev.i):
+        return False  # `Estimant que …, le maire, Paul Roux, a salué …`: its apposition
     if prev.text == "," and _closes_source_aside(doc, prev.i):
         return False  # `Le syndicat, selon son secrétaire, maintiendra la grève`: the verb
         # resumes the clause the source aside cut; its object is no inverted subject
@@ -528,7 +532,8 @@ def _verb_of_a_que_clause(verb: Token, cue_start: int) -> bool:
     """Whether the parser gave the verb both a `que` that opens its clause and a subject,
     each before the cue: the verb of a reported clause, never an incise."""
     marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < cue_start and
-             c.lower_.replace("’", "'") in {"que", "qu'"}]
+             c.lower_.replace("’", "'") in {"que", "qu'"} and
+             not is_restrictive_que(c.doc, c.i)]  # (`ne durera que …, ont annoncé X`)
     return bool(marks) and any(c.dep_.startswith("nsubj") and marks[0] < c.i < cue_start
                                for c in verb.children)
 

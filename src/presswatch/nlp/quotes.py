@@ -50,6 +50,11 @@ from presswatch.nlp.quote_filters import (
 from presswatch.nlp.quotes_forward import forward_quotes
 from presswatch.nlp.quotes_incise import incise_quotes, split_quotation, what_was_said_before
 from presswatch.nlp.round_up_lines import past_live_times
+from presswatch.nlp.sentence_frames import (
+    clause_taken_up,
+    cleft_in_sentence,
+    said_after_cest,
+)
 from presswatch.nlp.sentences import units
 from presswatch.nlp.sources import source_prepositions
 from presswatch.nlp.spans import (
@@ -95,6 +100,22 @@ class QuoteFinder:
                     mention = subject_mention(doc, doc[cue.i], cue.tail)
                 cands.extend(what_was_said_before(
                     doc, cue, _unit_before(doc, unit_list, unit_of[cue.i]), self.lex, mention))
+                continue
+            if cue.verb.kind == "speech" and (said := said_after_cest(doc, cue, u, self.lex)):
+                cands.extend(said)  # `Ce que réclament les syndicats, c'est …`
+                continue
+            if cue.verb.kind == "speech" and \
+                    (comma := cleft_in_sentence(doc, u[0], cue.start)) is not None:
+                # `X, c'est ce qu'a affirmé Y` (not `ce qu'a décidé Y`): the clause before
+                mention = subject_mention(doc, doc[cue.i], cue.tail) \
+                    if subject_before_cue(doc, comma + 1, cue.start) else None
+                cands.extend(what_was_said_before(doc, cue, (u[0], comma), self.lex, mention))
+                continue
+            if cue.verb.kind == "speech" and \
+                    (comma := clause_taken_up(doc, cue, u[0])) is not None:
+                # `La piscine fermera : le maire l'a annoncé`: the clause `l'` takes up
+                cands.extend(what_was_said_before(doc, cue, (u[0], comma), self.lex,
+                                                  subject_mention(doc, doc[cue.i], cue.tail)))
                 continue
             if (comma := reports_the_clause_before(doc, cue.start, u[0])) is not None:
                 # `Selon X, les prix baisseront, ce qu'a confirmé Y`: Y confirms the clause

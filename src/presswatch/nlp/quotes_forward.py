@@ -45,6 +45,13 @@ from presswatch.nlp.quote_filters import (
     names_no_source,
     sentences_someone,
 )
+from presswatch.nlp.sentence_frames import (
+    apposed_subject,
+    copula_of_a_thing,
+    copula_subject,
+    document_author,
+    moves_to_speak,
+)
 from presswatch.nlp.spans import (
     LINKING_WORDS,
     completes_a_noun,
@@ -91,7 +98,7 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
             return found
     if "Inf" in morph(token, "VerbForm") and \
             any(c.dep_ == "aux:pass" for c in token.head.children) and \
-            not _after_avant_de(doc, cue):
+            not _after_avant_de(doc, cue) and not moves_to_speak(token.head):
         return []  # (`a été hué avant de déclarer que …`: the subject goes on to speak)
     if _authors_own_voice(doc, token):
         return []  # `Il faut souligner que …`, `Rappelons que …`: the article speaks
@@ -179,7 +186,7 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     # after the colon says those words, not its own object
     thought_only = needs_quoted and colon_quote is not None and \
         not any(s.start < end and start < s.end for s in segments)
-    mention = subject_mention(doc, token, cue.tail)
+    mention = document_author(doc, cue, lex) or subject_mention(doc, token, cue.tail)
     if historical is not None and historical[0] < historical[1]:
         mention = historical
     if mention is not None and cue.clitic is not None and mention[0] < cue.start < mention[1]:
@@ -187,7 +194,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
         # repeats it, and the inverting adverb is none of it
         mention = (mention[0] + (doc[mention[0]].lower_ in INVERTING_ADVERBS), cue.start)
     if mention is None:  # `La juge, ayant rappelé que …, fera …`; `Après avoir rappelé
-        mention = aside_subject(doc, cue) or opening_subject(doc, token)  # que …, X a …`
+        mention = aside_subject(doc, cue) or opening_subject(doc, token) or \
+            apposed_subject(doc, cue)  # que …, X a …`; `X, magistrat passé par …, a dit`
     if mention is not None and (negated := after_restrictive_que(doc, token)) is not None:
         # `Elle a assuré que X ne pèserait plus que 30 % … et a promis`: `30 %` is no
         # subject; the verb is the reporting verb's sibling and shares its subject
@@ -213,6 +221,9 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
             names_no_source(doc, mention, lex, thing_object=frame == "np" and not any(
                 "Inf" in morph(t, "VerbForm") for t in doc[start_tok:end_tok])):  # (`de l'acheter`)
         return []  # `ce vaccin requiert deux doses`: a thing does, it does not say
+    mention = mention or copula_subject(doc, cue)
+    if copula_of_a_thing(doc, cue, mention, frame, lex):
+        return []  # `Le ciel était clair : pas un nuage`: a thing is so, it says nothing
     cand = make_candidate(start, end, "colon" if frame == "quoted" else frame, cue, mention)
     cand.addressee = addressee
     cand.extra["uttered"] = frame == "quoted"  # (words of their own inside a report)

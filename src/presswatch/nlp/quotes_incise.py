@@ -106,6 +106,11 @@ def incise_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Segm
         return out  # `Pour le maire, interrogé par nos soins, …`: a source, not a clause
     start = first_char(doc_text(doc), unit_start_char)
     end = last_content_char(doc_text(doc), start, cue_char)
+    semicolon = doc_text(doc).rfind(";", start, end)
+    if semicolon > start and not inside_segment(semicolon, segments) and any(
+            c.cue is not None and start <= c.start < semicolon for c in cands):
+        start = first_char(doc_text(doc), semicolon + 1)  # `X a dit que … ; les travaux,
+        # a-t-il précisé, …`: the clause before the semicolon was reported already
     # a leading "Selon X," or previous incise ends before: keep the clause after it
     for c in cands:
         if c.rule == "incise" and start <= c.end <= end and c.cue and c.cue.i < cue.start:

@@ -132,7 +132,8 @@ def glued_to_a_name(doc: Doc, token: Token) -> bool:
 GERUND_LOOKALIKES = frozenset({"maintenant", "pendant", "cependant", "durant", "avant",
                                "étant", "tant", "néanmoins", "sachant"})
 """Words in -ant that are conjunctions or prepositions before `que` (`maintenant que`,
-`pendant que`), never a participle of saying there."""
+`pendant que`), never a participle of saying there, except after `en` (`tout en
+maintenant que`: a gerund)."""
 
 
 def participle_before_que(doc: Doc, token: Token) -> bool:
@@ -141,8 +142,9 @@ def participle_before_que(doc: Doc, token: Token) -> bool:
     present participle, whatever the tagger says (it reads `argumentant`, `militant` as
     nouns)."""
     i = token.i
-    if not token.text.islower() or not token.lower_.endswith("ant") or \
-            token.lower_ in GERUND_LOOKALIKES or i == 0 or i + 1 >= len(doc) or \
+    if not token.text.islower() or not token.lower_.endswith("ant") or i == 0 or (
+            token.lower_ in GERUND_LOOKALIKES and doc[i - 1].lower_ != "en") or \
+            i + 1 >= len(doc) or \
             doc[i + 1].lower_.replace("’", "'") not in {"que", "qu'"}:
         return False
     k = i - 1
