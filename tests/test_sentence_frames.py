@@ -104,6 +104,9 @@ def test_opening_participle_then_apposition_keeps_the_second_verb_forward(annota
     # a thing is so, it says nothing; the writer's own `il est clair que`
     "Le ciel était clair : pas un nuage sur la vallée.",
     "Il est clair que la saison sera longue.",
+    # a figure is so, it speaks in no manner (h40-review2)
+    "Le résultat a été net : soixante-deux pour cent des suffrages pour la liste sortante.",
+    "Le bilan est sévère : quatre blessés et deux granges détruites.",
     # a pronoun taking up a thing, not a clause (`présenter` takes no `que`)
     "Le maire a reçu le rapport, il l'a présenté aux élus.",
     # `vouloir savoir` + an infinitive is no question

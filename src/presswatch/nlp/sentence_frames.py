@@ -11,7 +11,8 @@ comes between it and its content, when that is not the usual `X a déclaré que 
 - `En assurant que …, le ministre a …`: a gerund opening the sentence, whose content ends
   at the comma before the main clause and whose speaker is that clause's subject;
 - `Le ministre a été ferme : …`: the lexicon's copula entries (`être clair`, `être
-  ferme`) say how someone spoke before a colon; a thing as subject says nothing;
+  ferme`) say how someone spoke before a colon; a thing or a figure (`Le résultat a été
+  net : …`) as subject says nothing;
 - `Le procureur, X, ancien juge passé par … et arrivé il y a trois ans, a indiqué que`: a
   long apposition (participles, `il y a`) between the subject and its verb, where the
   parse loses the subject;
@@ -77,6 +78,14 @@ def gerund_start(doc: Doc, verb: Token, first: int) -> int:
     return k - 1 if k > 0 and doc[k - 1].lower_ == "tout" else k
 
 
+MEASURE_NOUNS = frozenset({"bilan", "chiffre", "résultat", "estimation", "décompte",
+                           "comptage", "recensement", "relevé", "donnée", "statistique",
+                           "projection", "prévision", "constatation", "baromètre", "score"})
+"""Figures and outcomes the lexicon lists as sources (`selon le bilan`, `selon les
+résultats`) but which speak in no manner: `Le résultat a été clair : 60 % des voix` is
+the writer's reading of a figure, not words said clearly (second reader, h40-review2)."""
+
+
 def copula_of_a_thing(doc: Doc, cue: Cue, mention: tuple[int, int] | None, frame: str,
                       lex: Lexicon) -> bool:
     """Whether a copula entry of the lexicon (`être clair : …`, `a été ferme : …`) has no
@@ -86,7 +95,8 @@ def copula_of_a_thing(doc: Doc, cue: Cue, mention: tuple[int, int] | None, frame
     if not cue.verb.lemma.startswith("être "):
         return False
     return frame != "colon" or mention is None or \
-        names_no_source(doc, mention, lex, thing_object=True)
+        names_no_source(doc, mention, lex, thing_object=True) or \
+        doc[mention[0]: mention[1]].root.lemma_.lower() in MEASURE_NOUNS
 
 
 def copula_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
