@@ -49,6 +49,20 @@ CLEFT_REACH = 12
 or `c'est ce que le maire a` with a short subject; further away it is no cleft of the cue."""
 
 
+NAMING_VERBS = frozenset({"appeler", "nommer", "qualifier", "baptiser", "surnommer"})
+"""Verbs that give their object a name (`ce qu'on appelle un abus`)."""
+
+
+def names_what_went_before(doc: Doc, cue: Cue) -> bool:
+    """`…, c'est ce qu'on appelle un passage en force`, `c'est ce que les juristes appellent
+    un abus`: with its subject before the verb, a noun phrase right after a naming verb is
+    what `ce que` is called, the verb naming the clause before, not reporting it (second
+    reader, h40-review2). A quoted name (`ce que le maire a appelé « une victoire »`) is his
+    words; `c'est ce qu'a affirmé le maire` has its subject after the verb."""
+    k = cue.tail
+    return cue.verb.lemma in NAMING_VERBS and k < len(doc) and doc[k].pos_ == "DET"
+
+
 def cleft_in_sentence(doc: Doc, unit_start: int, cue_start: int) -> int | None:
     """`Les travaux reprendront en mai, c'est ce qu'a affirmé le préfet`: the index of the
     comma (or colon) after which `c'est ce qu'` opens the cue's words, when a clause of
