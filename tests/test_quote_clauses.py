@@ -283,6 +283,11 @@ def test_inverted_on_speaks_for_the_place_that_follows_or_nobody(annotate, text,
     # a town, or a body named by a common noun alone, is no camp: `on` names nobody
     ("À Vierzon, on estime que la gare a été oubliée.", None),
     ("À la préfecture, on indique que la route restera fermée.", None),
+    # two seats coordinated are two camps, no one source (h40-review2); one body's name
+    # may hold `et`
+    ("À l'Élysée comme à Matignon, on jure que le calendrier tiendra.", None),
+    ("Au ministère de l'Économie et des Finances, on indique que le déficit sera tenu.",
+     "ministère de l'Économie et des Finances"),
 ])
 def test_a_fronted_camp_says_whom_on_speaks_for(annotate, text, speaker):
     """`Du côté de X, on …`: the fronted phrase names the camp `on` speaks for; with none

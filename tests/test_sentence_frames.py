@@ -104,6 +104,12 @@ def test_opening_participle_then_apposition_keeps_the_second_verb_forward(annota
     # a thing is so, it says nothing; the writer's own `il est clair que`
     "Le ciel était clair : pas un nuage sur la vallée.",
     "Il est clair que la saison sera longue.",
+    # a figure is so, it speaks in no manner (h40-review2)
+    "Le résultat a été net : soixante-deux pour cent des suffrages pour la liste sortante.",
+    "Le bilan est sévère : quatre blessés et deux granges détruites.",
+    # a naming verb gives the clause before a name, it does not report it (h40-review2)
+    "La cantine fermera sans préavis, c'est ce que les parents appellent un coup de force.",
+    "La cantine fermera sans préavis. C'est ce qu'on appelle un coup de force.",
     # a pronoun taking up a thing, not a clause (`présenter` takes no `que`)
     "Le maire a reçu le rapport, il l'a présenté aux élus.",
     # `vouloir savoir` + an infinitive is no question
@@ -111,6 +117,12 @@ def test_opening_participle_then_apposition_keeps_the_second_verb_forward(annota
 ])
 def test_look_alikes_report_nothing(annotate, text):
     assert annotate(text) == []
+
+
+def test_a_naming_verbs_cleft_with_a_time_still_reports(annotate):
+    quotes = annotate("La cantine fermera en juin, c'est ce que la maire a affirmé la "
+                      "semaine dernière.")
+    assert find(quotes, "La cantine fermera en juin")["speaker"] == "la maire"
 
 
 def test_comme_after_a_report_is_no_clause_taken_up(annotate):

@@ -217,6 +217,21 @@ def test_a_ministrys_name_before_a_name_is_not_part_of_it(nlp):
     assert "Culture Lina Okafor" not in found
 
 
+def test_a_bodys_own_name_after_its_noun_is_no_person(nlp, annotate):
+    """`le directeur du groupe Ocean Viking`: after a noun for a body (groupe, association,
+    festival), the capitalised words name the body, not the role's holder (h40-review2)."""
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.names_after_roles import names_after_roles
+
+    doc = nlp(presswatch.make_doc(nlp, "Le patron du groupe Total Energies a visité l'usine "
+                                       "avec le ministre chinois Wang Yi."))
+    found = [doc[a:b].text for a, b in names_after_roles(doc, default_lexicon(), set())]
+    assert "Total Energies" not in found
+    quotes = annotate("Le directeur du groupe Ocean Viking a déclaré que les migrants étaient "
+                      "épuisés.")
+    assert find(quotes, "les migrants étaient épuisés")["speaker"] != "Ocean Viking"
+
+
 def test_a_place_before_a_role_is_no_person(annotate):
     """`À Villeneuve Saint-Georges, le maire …`: after a preposition, a place."""
     quotes = annotate("À Villeneuve Saint-Georges, le maire a dénoncé des violences.")

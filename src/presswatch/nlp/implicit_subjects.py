@@ -153,6 +153,14 @@ def _a_named_body_or_seat(phrase: Span, lex: Lexicon) -> bool:
         (named and (head.ent_type_ == "ORG" or lex.noun_class(head) == "institution"))
 
 
+def _second_place(phrase: Span) -> bool:
+    """`À l'Élysée comme à Matignon, on …`, `À l'Élysée et au Sénat, on …`: a second
+    place opened by `à` after `comme`, `et`, `ou`, `ni` makes `on` two camps, no one source
+    (second reader, h40-review2); `Au ministère de l'Économie et des Finances` is one."""
+    return any(t.lower_ in {"comme", "et", "ou", "ni"} and t.i + 1 < phrase.end and
+               phrase.doc[t.i + 1].lower_ in PLACE_OPENERS for t in phrase)
+
+
 def camp_of_on(doc: Doc, on: Token, lex: Lexicon | None = None) -> tuple[int, int] | None:
     """The source a fronted phrase names for `on` (`Du côté des associations, on se dit
     « soulagé »`: the associations; with `lex`, `À l'Élysée, on …`: a body or seat), as a
@@ -180,6 +188,6 @@ def camp_of_on(doc: Doc, on: Token, lex: Lexicon | None = None) -> tuple[int, in
     if lex is not None and words and words[0] in PLACE_OPENERS and 1 < len(words) <= 8:
         phrase = doc[start + 1: on.i - 1]
         if not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in phrase) and \
-                _a_named_body_or_seat(phrase, lex):
+                not _second_place(phrase) and _a_named_body_or_seat(phrase, lex):
             return phrase.start, phrase.end
     return None

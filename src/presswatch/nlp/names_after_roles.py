@@ -30,13 +30,23 @@ def _a_place_or_body(t: Token, lex: Lexicon) -> bool:
         t.ent_type_ in {"ORG", "LOC"}
 
 
+def _names_a_body(t: Token, lex: Lexicon) -> bool:
+    """Whether `t` is a noun for a body, a group or a publication that is no role (`le
+    groupe`, `l'association`, `le festival`, `l'école`): the capitalised words after it
+    are that body's own name (`le patron du groupe Total Energies`, `le directeur du
+    festival Jazz Vienne`), not the person holding the role (second reader, h40-review2)."""
+    return t.pos_ == "NOUN" and (lex.noun_class(t) in {"institution", "group", "media"} or
+                                 fold(t.lemma_) in lex.organisation_nouns)
+
+
 def _role_before(doc: Doc, lo: int, lex: Lexicon) -> bool:
     """Whether the words right before `lo` close a role phrase: the word before the name is
     a lower-case role noun or adjective (`chinoise`, never a determiner or a preposition,
     `de la Culture Rachida Dati` being a ministry's name), and a role noun opens the phrase
     within `LOOK_BACK` words, with no punctuation or verb between."""
     before = doc[lo - 1]
-    if not before.text[:1].islower() or before.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+    if not before.text[:1].islower() or before.pos_ not in {"NOUN", "ADJ", "PROPN"} or \
+            _names_a_body(before, lex):
         return False
     for k in range(lo - 1, max(lo - 1 - LOOK_BACK, -1), -1):
         t = doc[k]

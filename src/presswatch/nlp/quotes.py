@@ -53,6 +53,7 @@ from presswatch.nlp.round_up_lines import past_live_times
 from presswatch.nlp.sentence_frames import (
     clause_taken_up,
     cleft_in_sentence,
+    names_what_went_before,
     said_after_cest,
 )
 from presswatch.nlp.sentences import units
@@ -95,7 +96,7 @@ class QuoteFinder:
             if unit_of[cue.i] > 0 and points_back(doc, u[0], cue.start):
                 mention = None
                 if subject_before_cue(doc, u[0], cue.start):
-                    if cue.verb.kind != "speech":
+                    if cue.verb.kind != "speech" or names_what_went_before(doc, cue):
                         continue  # `C'est ce que les locataires craignent`: a fear, not words
                     mention = subject_mention(doc, doc[cue.i], cue.tail)
                 cands.extend(what_was_said_before(
@@ -107,8 +108,10 @@ class QuoteFinder:
             if cue.verb.kind == "speech" and \
                     (comma := cleft_in_sentence(doc, u[0], cue.start)) is not None:
                 # `X, c'est ce qu'a affirmé Y` (not `ce qu'a décidé Y`): the clause before
-                mention = subject_mention(doc, doc[cue.i], cue.tail) \
-                    if subject_before_cue(doc, comma + 1, cue.start) else None
+                before = subject_before_cue(doc, comma + 1, cue.start)
+                if before and names_what_went_before(doc, cue):
+                    continue  # `X, c'est ce qu'on appelle un passage en force`
+                mention = subject_mention(doc, doc[cue.i], cue.tail) if before else None
                 cands.extend(what_was_said_before(doc, cue, (u[0], comma), self.lex, mention))
                 continue
             if cue.verb.kind == "speech" and \

@@ -11,7 +11,8 @@ comes between it and its content, when that is not the usual `X a déclaré que 
 - `En assurant que …, le ministre a …`: a gerund opening the sentence, whose content ends
   at the comma before the main clause and whose speaker is that clause's subject;
 - `Le ministre a été ferme : …`: the lexicon's copula entries (`être clair`, `être
-  ferme`) say how someone spoke before a colon; a thing as subject says nothing;
+  ferme`) say how someone spoke before a colon; a thing or a figure (`Le résultat a été
+  net : …`) as subject says nothing;
 - `Le procureur, X, ancien juge passé par … et arrivé il y a trois ans, a indiqué que`: a
   long apposition (participles, `il y a`) between the subject and its verb, where the
   parse loses the subject;
@@ -48,6 +49,20 @@ CLEFT_REACH = 12
 or `c'est ce que le maire a` with a short subject; further away it is no cleft of the cue."""
 
 
+NAMING_VERBS = frozenset({"appeler", "nommer", "qualifier", "baptiser", "surnommer"})
+"""Verbs that give their object a name (`ce qu'on appelle un abus`)."""
+
+
+def names_what_went_before(doc: Doc, cue: Cue) -> bool:
+    """`…, c'est ce qu'on appelle un passage en force`, `c'est ce que les juristes appellent
+    un abus`: with its subject before the verb, a noun phrase right after a naming verb is
+    what `ce que` is called, the verb naming the clause before, not reporting it (second
+    reader, h40-review2). A quoted name (`ce que le maire a appelé « une victoire »`) is his
+    words; `c'est ce qu'a affirmé le maire` has its subject after the verb."""
+    k = cue.tail
+    return cue.verb.lemma in NAMING_VERBS and k < len(doc) and doc[k].pos_ == "DET"
+
+
 def cleft_in_sentence(doc: Doc, unit_start: int, cue_start: int) -> int | None:
     """`Les travaux reprendront en mai, c'est ce qu'a affirmé le préfet`: the index of the
     comma (or colon) after which `c'est ce qu'` opens the cue's words, when a clause of
@@ -77,6 +92,14 @@ def gerund_start(doc: Doc, verb: Token, first: int) -> int:
     return k - 1 if k > 0 and doc[k - 1].lower_ == "tout" else k
 
 
+MEASURE_NOUNS = frozenset({"bilan", "chiffre", "résultat", "estimation", "décompte",
+                           "comptage", "recensement", "relevé", "donnée", "statistique",
+                           "projection", "prévision", "constatation", "baromètre", "score"})
+"""Figures and outcomes the lexicon lists as sources (`selon le bilan`, `selon les
+résultats`) but which speak in no manner: `Le résultat a été clair : 60 % des voix` is
+the writer's reading of a figure, not words said clearly (second reader, h40-review2)."""
+
+
 def copula_of_a_thing(doc: Doc, cue: Cue, mention: tuple[int, int] | None, frame: str,
                       lex: Lexicon) -> bool:
     """Whether a copula entry of the lexicon (`être clair : …`, `a été ferme : …`) has no
@@ -86,7 +109,8 @@ def copula_of_a_thing(doc: Doc, cue: Cue, mention: tuple[int, int] | None, frame
     if not cue.verb.lemma.startswith("être "):
         return False
     return frame != "colon" or mention is None or \
-        names_no_source(doc, mention, lex, thing_object=True)
+        names_no_source(doc, mention, lex, thing_object=True) or \
+        doc[mention[0]: mention[1]].root.lemma_.lower() in MEASURE_NOUNS
 
 
 def copula_subject(doc: Doc, cue: Cue) -> tuple[int, int] | None:
