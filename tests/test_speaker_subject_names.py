@@ -179,6 +179,19 @@ def test_an_institution_named_after_someone_is_no_person(nlp):
         assert [doc[a:b].text for a, b in person_spans(doc, default_lexicon())] == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("La directrice de l'école Jean Moulin a annoncé que la cantine fermerait.",
+     "la cantine fermerait"),
+    ("Le directeur du stade Pierre Mauroy a indiqué que la pelouse serait changée.",
+     "la pelouse serait changée"),
+])
+def test_the_name_of_a_school_or_stadium_is_not_its_heads(annotate, text, content):
+    """A name right after `école`, `stade`, `rue` names the place after someone; the one
+    who speaks is the role, kept as a description."""
+    speaker = find(annotate(text), content)["speaker"]
+    assert speaker is not None and speaker.lower().startswith(("la directrice", "le directeur"))
+
+
 def test_a_name_the_model_does_not_know_beside_a_role_is_a_person(annotate):
     """`Oluwaseun Goikoetxea, le maire de ce village, …`: the model tagged the first name
     MISC and nothing else, so `l'édile` had no one to take up."""

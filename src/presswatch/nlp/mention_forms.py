@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import CONTRACTED_ARTICLES
-from presswatch.nlp.name_spans import DEMONYM_ENDINGS
+from presswatch.nlp.name_spans import DEMONYM_ENDINGS, NAMED_PLACES
 from presswatch.nlp.people import NAME_PARTICLES, TITLES, Person
 from presswatch.textutil import fold
 
@@ -249,8 +249,9 @@ def unlisted_name(tokens: list[Token], head: Token, lex: Lexicon) -> str | None:
                                                       or t.head.dep_ == "appos" or t is head)]
     if len(names) >= 2 and all(b.i == a.i + 1 for a, b in itertools.pairwise(names)) and \
             not (names[0].i > 0 and names[0].doc[names[0].i - 1].lower_ in
-                 {"de", "d'", "d’", "du", "des"}):
-        return " ".join(t.text for t in names)  # (not `le frère de Paul Roux`: his)
+                 {"de", "d'", "d’", "du", "des"} | NAMED_PLACES):
+        return " ".join(t.text for t in names)  # (not `le frère de Paul Roux`: his; not
+        # `la directrice de l'école Jean Moulin`: a school named after someone)
     if not names and tokens[-1].pos_ == "PROPN" and _after_a_particle(tokens[-1]):
         names = [tokens[-1]]  # (`De Croo` parsed as a complement of the role)
     if len(names) == 1 and names[0].i > 0 and names[0].i == tokens[-1].i:
