@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from presswatch.nlp.circumstances import says_when
 from presswatch.nlp.dates import MONTHS
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import OPENING_MARKS
+from presswatch.nlp.french import CLITICS, NEGATION, OPENING_MARKS
 from presswatch.textutil import fold
 
 # `…, lors de sa conférence de presse`, `…, à l'issue de la rencontre`, `…, en marge du
@@ -155,9 +155,6 @@ INFINITIVE_ADJUNCT_HEADS = {"sans": (), "avant": ("de", "d'"), "après": ()}
 """Prepositions that, with an infinitive, tell what the speaker did besides speaking (`a
 confirmé la convocation sans en préciser la teneur`, `a annoncé sa démission avant de
 quitter la salle`, `après avoir salué …`), and the word that must follow (`avant de`)."""
-_CLITICS_BEFORE_INFINITIVE = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "se",
-                                        "s'", "en", "y", "le", "la", "les", "l'", "lui",
-                                        "leur", "me", "m'", "nous", "vous"})
 
 
 def infinitive_adjunct(doc: Doc, j: int, limit: int) -> bool:
@@ -172,6 +169,6 @@ def infinitive_adjunct(doc: Doc, j: int, limit: int) -> bool:
         if m >= limit or doc[m].lower_.replace("’", "'") not in INFINITIVE_ADJUNCT_HEADS[low]:
             return False
         m += 1
-    while m < limit and doc[m].lower_.replace("’", "'") in _CLITICS_BEFORE_INFINITIVE:
+    while m < limit and doc[m].lower_.replace("’", "'") in NEGATION | CLITICS:
         m += 1
     return m < limit and doc[m].pos_ in {"VERB", "AUX"} and "Inf" in morph(doc[m], "VerbForm")
