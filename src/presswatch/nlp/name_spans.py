@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp import docfacts
 from presswatch.nlp.dates import WEEKDAYS
-from presswatch.nlp.names_after_roles import names_after_roles
+from presswatch.nlp.names_after_roles import names_after_roles, not_a_place
 from presswatch.textutil import doc_ents, doc_value, fold
 
 TITLES = {"m.": "m", "mme": "f", "mmes": "f", "mm.": "m", "monsieur": "m", "madame": "f",
@@ -172,7 +172,7 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
         # `la Maltaise Itziar Etxeberria`)
         return k < len(doc) and k not in taken and doc[k].is_alpha and doc[k].is_title and \
             not doc[k].is_stop and not doc[k].is_sent_start and \
-            not doc[k - 1].whitespace_.count("\n") and _not_a_place(doc[k], lex)
+            not doc[k - 1].whitespace_.count("\n") and not_a_place(doc[k], lex)
 
     flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()  # read in bulk: few are titled
     # (a compound first name the tokenizer keeps whole, `Pierre-Yves`, is no IS_ALPHA)
@@ -187,7 +187,7 @@ def _first_name_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int,
             spans.append((t.i, end))
             taken.update(range(t.i, end))
             continue
-        if t.i > 0 and is_capitalised_demonym(doc[t.i - 1]) and _not_a_place(t, lex) and \
+        if t.i > 0 and is_capitalised_demonym(doc[t.i - 1]) and not_a_place(t, lex) and \
                 (name_word(t.i + 1) or capitalised(t.i + 1)):
             end = t.i + 1  # `la Suédoise Adaeze de la Fuente`, tagged as two places: an
             while name_word(end) or capitalised(end):  # inhabitant's noun describes the
@@ -289,13 +289,6 @@ def _names_apposed_to_roles(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tup
         out.append((lo, k))
         taken.update(range(lo, k))
     return out
-
-
-def _not_a_place(t: Token, lex: Lexicon) -> bool:
-    """Not a country, a capital, a nationality nor an organisation the model tagged."""
-    word = fold(t.text)
-    return word not in lex.nationalities and word not in lex.countries and \
-        word not in lex.capitals and t.ent_type_ != "ORG"
 
 
 def _without_platform(doc: Doc, a: int, b: int) -> tuple[int, int]:

@@ -24,10 +24,16 @@ def _name_word(t: Token) -> bool:
     return t.text.replace("-", "").isalpha() and t.text[:1].isupper() and not t.is_stop
 
 
-def _a_place_or_body(t: Token, lex: Lexicon) -> bool:
+def not_a_place(t: Token, lex: Lexicon) -> bool:
+    """Not a country, a capital, a nationality nor an organisation the model tagged (the
+    one test of `name_spans` and of this module)."""
     word = fold(t.text)
-    return word in lex.countries or word in lex.capitals or word in lex.nationalities or \
-        t.ent_type_ in {"ORG", "LOC"}
+    return word not in lex.nationalities and word not in lex.countries and \
+        word not in lex.capitals and t.ent_type_ != "ORG"
+
+
+def _a_place_or_body(t: Token, lex: Lexicon) -> bool:
+    return not not_a_place(t, lex) or t.ent_type_ == "LOC"
 
 
 def _names_a_body(t: Token, lex: Lexicon) -> bool:
