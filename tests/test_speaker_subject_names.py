@@ -447,3 +447,22 @@ def test_a_name_the_model_swept_into_an_organisation_starts_at_its_given_name(nl
             "rapporté les médias turcs. « Merci », a dit Janssen.")
     people = {p["name"] for p in nlp(presswatch.make_doc(nlp, text))._.people}
     assert "Mark Janssen" in people
+
+
+@pytest.mark.parametrize("text, quotation, speaker", [
+    ("Un incendie a ravagé un entrepôt dans la nuit.\nMartine Garnier, 54 ans, dont le magasin "
+     "jouxte l'entrepôt, raconte : « Tout a brûlé en une heure. »",
+     "Tout a brûlé en une heure", "Martine Garnier"),
+    ("Un glissement de terrain a coupé la route départementale 24 entre Aubrac-le-Haut et "
+     "Trélans dans la nuit de samedi à dimanche.\nGilbert Fabre, 67 ans, dont la maison "
+     "surplombe la route, n'en revient toujours pas : « J'ai entendu un grondement. »",
+     "J'ai entendu un grondement", "Gilbert Fabre"),
+])
+def test_the_person_a_relative_aside_hangs_on_speaks_not_the_relatives_subject(
+        annotate, text, quotation, speaker):
+    """`X, 54 ans, dont le magasin jouxte l'entrepôt, raconte : « … »`: the parser, meeting a
+    verb of the relative it misreads, hangs the sentence's verb in the relative and gives it
+    the relative's subject (`le magasin`, `la maison`); the person opening the sentence
+    speaks."""
+    assert find(annotate(text), quotation)["speaker"] == speaker
+

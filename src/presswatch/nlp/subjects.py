@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.cues import SUBJECT_PRONOUNS, auxiliary_before_aside
 from presswatch.nlp.docfacts import morph
-from presswatch.nlp.french import TOPIC_PRONOUNS, is_present_participle, participle_after_clitics
+from presswatch.nlp.french import (
+    CLITICS,
+    DE_FORMS,
+    NEGATION,
+    TOPIC_PRONOUNS,
+    is_present_participle,
+    participle_after_clitics,
+)
 from presswatch.nlp.implicit_subjects import (
     dative_controller,
     pour_before_infinitive,
@@ -62,7 +69,50 @@ def subject_mention(doc: Doc, verb: Token, tail: int | None = None
     if span is None and _hung_on_the_next_word(verb, tail):
         verb = verb.head
         span = _subject(doc, verb, tail)
+    if span is not None:
+        span = _holder_of_relative_aside(doc, verb, span) or span
     return voice_of(doc, verb, span) or span
+
+
+RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
+"""Words that open a relative clause set off after a noun (`X, dont la maison …,`)."""
+
+
+def _holder_of_relative_aside(doc: Doc, verb: Token, span: tuple[int, int]
+                              ) -> tuple[int, int] | None:
+    """`Martine Garnier, 54 ans, dont le magasin jouxte l'entrepôt, raconte : « … »`: a
+    subject found inside a relative clause set off by commas, which closes right before
+    the verb (or its negation, clitics, auxiliary), is that clause's own subject; the
+    parser, meeting a verb of the relative it misread (`surplombe` as an adjective), hung
+    the sentence's verb in the relative. The verb's subject is the noun phrase the
+    relative hangs on, opening the sentence with its appositions (`, 54 ans,`). Not when
+    a comma follows the found subject (`dont le fils, élu local, affirme`: an apposition
+    of the relative's subject, whose verb this is; nor when the relative holds no verb
+    of its own)."""
+    g = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    while g > 0 and doc[g - 1].lower_ in NEGATION | CLITICS:
+        g -= 1
+    lo, hi = span
+    start = verb.sent.start
+    if g < 2 or doc[g - 1].text != "," or not start < lo < hi <= g - 1:
+        return None
+    opener = next((k for k in range(lo, start, -1) if doc[k].lower_ in RELATIVE_OPENERS and
+                   doc[k - 1].text == ","), None)
+    if opener is None or any(doc[k].is_punct for k in range(opener + 1, lo)):
+        return None
+    clause = doc[opener + 1: g - 1]
+    if any(t.text == "," or t.is_space for t in clause) or not any(
+            t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"ADJ", "NOUN"} and t.i + 1 < g and
+                                          doc[t.i + 1].pos_ == "DET") for t in clause):
+        return None  # (the relative's verb, or a word the tagger misread with its object
+        # after it, must be there: `dont le fils, affirme` has none, the verb is its own)
+    comma = opener - 1
+    opening = doc[start:comma]
+    if not all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or t.text == "," or
+               t.lower_ in DE_FORMS for t in opening) or \
+            not any(t.pos_ in {"NOUN", "PROPN"} for t in opening):
+        return None
+    return start, comma
 
 
 def _hung_on_the_next_word(verb: Token, tail: int | None) -> bool:
