@@ -1048,6 +1048,29 @@ def test_dits_or_dite_after_a_noun_names_a_thing_and_reports_nothing(annotate, t
     assert annotate(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le quartier, dit « des Fleurs », sera entièrement rénové en 2027.",
+    "Il y a le festival principal, dit le « In », mais surtout le « Off », encore plus grand.",
+])
+def test_dit_set_off_after_a_noun_before_a_short_quoted_name_names_it(annotate, text):
+    """`le festival principal, dit le « In », …`: between commas after a noun phrase and
+    before a quoted name the sentence goes on after, `dit` gives the thing's name; nobody
+    speaks (not `le « In »` saying `Il y a le festival principal`)."""
+    assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le projet est mort, dit le « patron », lassé.", "Le projet est mort", "le « patron »"),
+    ("C'est une erreur, dit le « père » du projet.", "C'est une erreur",
+     "le « père » du projet"),
+])
+def test_an_incise_whose_speaker_wears_scare_quotes_still_speaks(annotate, text, content,
+                                                                  speaker):
+    """After a clause, or with the speaker's description going on after the marks, `dit`
+    is the incise of what comes before."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
 def test_a_scare_quoted_noun_in_a_reported_clause_still_gives_the_clause(annotate):
     q = find(annotate("Les salariés dits « seniors » seront les premiers concernés, a "
                       "précisé la direction."),

@@ -20,7 +20,6 @@ from presswatch.nlp.candidates import Cue
 from presswatch.nlp.docfacts import column, is_infinitive, morph, strings
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
-    CLITICS,
     CLOSING_MARKS,
     DATIVE_CLITICS,
     DE_FORMS,
@@ -40,6 +39,7 @@ from presswatch.nlp.misread_verbs import (
     participle_after_clitic,
     subject_after_relative_que,
 )
+from presswatch.nlp.name_giving import names_an_alias, so_called
 from presswatch.nlp.verb_forms import (
     form_guesses,
     glued_to_a_name,
@@ -430,8 +430,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         verb, tail = entry
         if verb.lemma in LITOTES_VERBS and not is_negated(token):
             continue  # `a caché la vérité`: hiding says nothing; `ne cache pas` does
-        if _names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
-                _so_called(doc, token) or _received(doc, token) or _bare_epithet(doc, token):
+        if names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
+                so_called(doc, token) or _received(doc, token) or _bare_epithet(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)
@@ -524,50 +524,6 @@ def _au_dire_de(doc: Doc, token: Token) -> bool:
     (sources.py gives it the clause), never a verb whose subject is some earlier speaker."""
     return token.lower_ in {"dire", "dires"} and 0 < token.i < len(doc) - 1 and \
         doc[token.i - 1].lower_ in {"au", "aux"} and doc[token.i + 1].lower_ in DE_FORMS
-
-
-ALIAS_PARTICIPLES = frozenset({"dit", "dite", "dits", "dites", "surnommé", "surnommée"})
-
-
-def _so_called(doc: Doc, token: Token) -> bool:
-    """`Ces capteurs dits « intelligents »`, `la méthode dite douce`: `dite(s)`, `dits`
-    right after a noun names what a thing is called; nobody says anything (the masculine
-    singular `dit` is also the present: `Le ministre dit « non »`)."""
-    i = token.i
-    return token.lower_ in {"dits", "dite", "dites"} and 0 < i < len(doc) - 1 and \
-        doc[i - 1].pos_ in {"NOUN", "ADJ"} and not doc[i - 1].is_punct and \
-        (doc[i + 1].text in "«\"“" or doc[i + 1].pos_ == "ADJ") and \
-        not any(t.dep_.startswith("aux") for t in token.children)
-
-
-def _names_an_alias(doc: Doc, token: Token) -> bool:
-    """`le militant Karim Saadi, dit Brahim, …`, `Paul Roux, dit « le Lion », a …`: a
-    participle of `dire` right after a person's name and before a capitalised word, an
-    article or a quotation gives a nickname; nobody says anything. A single name followed
-    by the clause's verb is the incise that cuts it (`Poutine, dit Lavrov, ne veut pas`)."""
-    if token.lower_ not in ALIAS_PARTICIPLES or token.i < 2 or token.i + 1 >= len(doc):
-        return False
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    named = doc[token.i - 2] if before.text == "," else before
-    if named.ent_type_ != "PER" or any(t.dep_.startswith("aux") for t in token.children):
-        return False
-    if before.text != "," and any(t.dep_.startswith("nsubj") for t in token.children):
-        return False  # `Paul Martin dit « compter » sur …`: its subject, no comma: it says
-    if after.text in "«\"“" and token.i + 2 < len(doc) and (
-            doc[token.i + 2].pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or
-            doc[token.i + 2].lower_.replace("’", "'") in {"ne", "n'", "que", "qu'"}):
-        return False  # `Rémi Tassin, dit « ne pas être inquiet »`: a quoted clause is
-        # what he says; a nickname is a name
-    if after.lower_ in {"le", "la", "l'", "l’", "les"} or after.text in "«\"“":
-        return True  # `dit Le Lion`, `dit « le Lion »`: a nickname's article or marks
-    if not (after.text[:1].isupper() and after.is_alpha):
-        return False
-    k = token.i + 1
-    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
-        k += 1
-    resumed = k + 1 < len(doc) and doc[k].text == "," and (
-        doc[k + 1].pos_ in {"VERB", "AUX"} or doc[k + 1].lower_ in {"ne", "n'", *CLITICS})
-    return not resumed
 
 
 def _share_multiword_verbs(cues: list[Cue]) -> None:
