@@ -106,6 +106,11 @@ def test_a_misread_verb_before_an_adverbial_then_que(annotate, text, content, sp
     "Le préfet a reconnu l'état de catastrophe naturelle pour huit communes.",
     "La cour d'appel jugera l'affaire au printemps.",
     "Le club a avancé le match de samedi à vendredi soir.",
+    "La championne du monde défendra son titre à Tokyo en septembre.",
+    "Le Lyonnais a défendu les couleurs de la France pendant dix ans.",
+    "L'avocat défendra les intérêts de la famille devant le tribunal.",
+    "L'avocate a défendu l'accusé avec talent.",
+    "Les soldats ont défendu la ville pendant trois jours.",
 ])
 def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     assert not annotate(text)
@@ -116,6 +121,7 @@ def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
      "une erreur dans le calcul des primes"),
     ("Le syndicat a avancé le chiffre de 400 grévistes.", "le chiffre de 400 grévistes"),
     ("La présidente du jury a jugé l'affaire « exemplaire ».", "l'affaire « exemplaire »"),
+    ("Le ministre a défendu sa réforme devant les députés.", "sa réforme"),
 ])
 def test_the_same_verbs_with_an_object_said(annotate, text, content):
     find(annotate(text), content)
