@@ -111,6 +111,11 @@ def test_a_misread_verb_before_an_adverbial_then_que(annotate, text, content, sp
     "L'avocat défendra les intérêts de la famille devant le tribunal.",
     "L'avocate a défendu l'accusé avec talent.",
     "Les soldats ont défendu la ville pendant trois jours.",
+    "Le chantier accuse un retard de six mois.",
+    "L'équipe a accusé le coup après le deuxième but.",
+    "La joueuse a déclaré forfait pour le tournoi de Rome.",
+    "Le chanteur a salué la foule avant de quitter la scène.",
+    "Le joueur affirme son statut de titulaire à chaque match.",
 ])
 def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     assert not annotate(text)
@@ -122,6 +127,8 @@ def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     ("Le syndicat a avancé le chiffre de 400 grévistes.", "le chiffre de 400 grévistes"),
     ("La présidente du jury a jugé l'affaire « exemplaire ».", "l'affaire « exemplaire »"),
     ("Le ministre a défendu sa réforme devant les députés.", "sa réforme"),
+    ("La présidente a salué le travail des bénévoles.", "le travail des bénévoles"),
+    ("L'entraîneur a affirmé sa confiance en son gardien.", "sa confiance en son gardien"),
 ])
 def test_the_same_verbs_with_an_object_said(annotate, text, content):
     find(annotate(text), content)
