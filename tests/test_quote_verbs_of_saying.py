@@ -116,6 +116,14 @@ def test_a_misread_verb_before_an_adverbial_then_que(annotate, text, content, sp
     "La joueuse a déclaré forfait pour le tournoi de Rome.",
     "Le chanteur a salué la foule avant de quitter la scène.",
     "Le joueur affirme son statut de titulaire à chaque match.",
+    "L'armée a repoussé une attaque dans la nuit.",
+    "Lyon a validé son billet pour les quarts de finale.",
+    "Les habitants ont célébré la fête du village samedi.",
+    "Le joueur a honoré sa première sélection face au Portugal.",
+    "Les supporters ont savouré la victoire jusque tard dans la nuit.",
+    "La famille loue un appartement dans le centre-ville.",
+    "Le gouvernement veut taxer les produits importés.",
+    "La troupe répète le spectacle depuis trois mois.",
 ])
 def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     assert not annotate(text)
@@ -129,6 +137,8 @@ def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     ("Le ministre a défendu sa réforme devant les députés.", "sa réforme"),
     ("La présidente a salué le travail des bénévoles.", "le travail des bénévoles"),
     ("L'entraîneur a affirmé sa confiance en son gardien.", "sa confiance en son gardien"),
+    ("Le ministre a loué le courage des sauveteurs.", "le courage des sauveteurs"),
+    ("L'opposition a repoussé l'idée d'un référendum.", "l'idée d'un référendum"),
 ])
 def test_the_same_verbs_with_an_object_said(annotate, text, content):
     find(annotate(text), content)
