@@ -124,6 +124,12 @@ def test_a_misread_verb_before_an_adverbial_then_que(annotate, text, content, sp
     "La famille loue un appartement dans le centre-ville.",
     "Le gouvernement veut taxer les produits importés.",
     "La troupe répète le spectacle depuis trois mois.",
+    "Le maire a dévoilé une plaque commémorative devant l'école.",
+    "Les randonneurs ont admiré le paysage depuis le sommet.",
+    "Le nouveau capitaine a endossé le maillot national pour la première fois.",
+    "L'ingénieure a accepté un poste à Toulouse.",
+    "Le festival a révélé un jeune talent.",
+    "Les lecteurs ont plébiscité le dernier roman de l'auteure.",
 ])
 def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     assert not annotate(text)
@@ -139,6 +145,7 @@ def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     ("L'entraîneur a affirmé sa confiance en son gardien.", "sa confiance en son gardien"),
     ("Le ministre a loué le courage des sauveteurs.", "le courage des sauveteurs"),
     ("L'opposition a repoussé l'idée d'un référendum.", "l'idée d'un référendum"),
+    ("Le ministre a dévoilé son plan de relance.", "son plan de relance"),
 ])
 def test_the_same_verbs_with_an_object_said(annotate, text, content):
     find(annotate(text), content)
