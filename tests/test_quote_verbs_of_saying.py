@@ -196,3 +196,15 @@ def test_each_verb_read_after_a_quotation(annotate, verb):
 ])
 def test_more_newly_listed_frames(annotate, text, content):
     find(annotate(text), content)
+
+
+@pytest.mark.parametrize("text", [
+    "Le délégué syndical central, Karim Haddad, redoute « des départs contraints ».",
+    "Karim Haddad, le délégué syndical central, redoute « des départs contraints ».",
+])
+def test_a_verb_read_as_a_noun_after_a_name_and_its_role_set_off(annotate, text):
+    """`redoute` is also a noun (a redoubt): after the subject and its apposition, whether
+    the role ends on adjectives (`syndical central`) or opens on an article (`, le délégué
+    …,`), the word before the quotation is the verb."""
+    q = find(annotate(text), "des départs contraints")
+    assert (q["speaker"], q["cue"]) == ("Karim Haddad", "redoute")

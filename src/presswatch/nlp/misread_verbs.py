@@ -66,14 +66,18 @@ def _apposition_opens(doc: Doc, comma: int) -> int | None:
         k -= 1
     if k <= 0 or doc[k].text != "," or k + 1 >= comma or not _nominal(doc, k - 1) or not (
             doc[k + 1].pos_ == "NOUN" or _name_between(doc, k + 1, comma) or (
-                doc[k + 1].lower_ in AFFILIATION_DE and doc[k - 1].pos_ == "PROPN" and
-                doc[k - 1].text[:1].isupper())):
+                doc[k + 1].lower_ in AFFILIATION_DE | ROLE_ARTICLES and
+                doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper())):
         return None
     return k - 1
 
 
 AFFILIATION_DE = frozenset({"de", "du", "des", "d'", "d’"})
 """How an aside naming where a person works opens (`Marc Lenglet, de la banque X,`)."""
+
+ROLE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
+"""How a role set off after a person's name may open (`Karim Haddad, le délégué
+syndical,`)."""
 
 
 NAME_MAX = 4
@@ -88,9 +92,13 @@ def _name_between(doc: Doc, start: int, end: int) -> bool:
 
 def _nominal(doc: Doc, k: int) -> bool:
     """A noun or name, or an adjective used as one after its determiner (`la
-    quadragénaire`, `le septuagénaire`: the tagger calls them adjectives)."""
+    quadragénaire`, `le septuagénaire`: the tagger calls them adjectives), or ending a
+    noun's phrase (`Le délégué syndical central`)."""
+    m = k
+    while m > 0 and doc[m].pos_ == "ADJ" and doc[m - 1].pos_ == "ADJ":
+        m -= 1
     return doc[k].pos_ in {"NOUN", "PROPN"} or (
-        doc[k].pos_ == "ADJ" and k > 0 and doc[k - 1].pos_ == "DET")
+        doc[m].pos_ == "ADJ" and m > 0 and doc[m - 1].pos_ in {"DET", "NOUN", "PROPN"})
 
 
 def _before_short_form(doc: Doc, k: int) -> int:
