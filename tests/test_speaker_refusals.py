@@ -149,3 +149,14 @@ def test_a_winner_may_still_be_called_by_her_sport(annotate):
                       "les professionnelles.\n« J'ai souffert dans la dernière montée », a "
                       "raconté la cycliste sur le podium.")
     assert _speaker(quotes, "J'ai souffert") == "Julie Favre"
+
+
+def test_a_seat_of_power_the_ner_took_for_a_person_holds_no_role(annotate):
+    """`Matignon dément …`: the NER may call a seat of power a person; a role phrase
+    (`le chef du gouvernement`) is then not taken as naming that seat (its speaker stays
+    the role, and `Matignon` still speaks for itself)."""
+    quotes = annotate("Le Premier ministre a reçu mardi à Matignon les chefs de groupe. Le "
+                      "chef du gouvernement a affirmé qu'un recours au 49.3 restait "
+                      "possible. Matignon dément toute décision à ce stade.")
+    assert _speaker(quotes, "un recours au 49.3") == "le chef du gouvernement"
+    assert _speaker(quotes, "toute décision") == "Matignon"

@@ -304,6 +304,10 @@ class RoleMentions(ContrastMentions):
         for p in self.people.persons:
             if role.compatriot and not role.countries & countries_in(p.descriptors):
                 continue
+            if all(self.lex.speaker_nouns.get(n.lower(), ("",))[0] == "institution"
+                   for n in p.names):
+                continue  # `Matignon dément`, a seat the NER took for a person: no role's
+                # holder (`le chef du gouvernement` is not `Matignon`)
             if role.said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
             if other_holder(role.words, role.head_word, role.said_gender, self._epicene(head),
