@@ -466,3 +466,12 @@ def test_the_person_a_relative_aside_hangs_on_speaks_not_the_relatives_subject(
     speaks."""
     assert find(annotate(text), quotation)["speaker"] == speaker
 
+
+
+def test_a_name_set_off_after_its_role_speaks_before_an_adjective_aside(annotate):
+    """`Le maire de la ville, Benoît Payan, présent à ses côtés, a salué …`: the parser may
+    make the adjective aside the subject; the name before it is (not `présent à ses
+    côtés`)."""
+    quotes = annotate("Elle a parlé devant une centaine d'invités. Le maire de la ville, Benoît "
+                      "Payan, présent à ses côtés, a salué « un investissement historique ».")
+    assert find(quotes, "un investissement historique")["speaker"] == "Benoît Payan"

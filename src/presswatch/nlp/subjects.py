@@ -238,10 +238,12 @@ def _head_before_bare_apposition(doc: Doc, span: tuple[int, int]) -> tuple[int, 
             doc[k - 1].lower_ in {"de", "du", "des", "d'", "d’", "aux", "au"}):
         k -= 1
     opens = k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or doc[k].is_sent_start
-    if not opens or doc[k].pos_ != "DET" or not any(
+    named = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[k:lo - 1])
+    if not opens or (doc[k].pos_ != "DET" and not named) or not any(
             t.pos_ in {"NOUN", "PROPN"} for t in doc[k:lo - 1]):
         return span
-    return k, lo - 1
+    return k, lo - 1  # (a name set off after its role is the subject too: `Le maire,
+    # Benoît Payan, présent à ses côtés, a salué`)
 
 
 def _present_read_as_participle(doc: Doc, verb: Token) -> bool:
