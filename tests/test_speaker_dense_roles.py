@@ -43,3 +43,59 @@ def test_an_aside_after_a_complement_is_about_the_head_noun(annotate, text, cont
     subject; it stands for the person noun, not for its complement (`l'unité`)."""
     speaker = find(annotate(text), content)["speaker"]
     assert speaker and expected in speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Après douze ans à la tête du club, Michel Garnier a cédé mardi son fauteuil de "
+     "président à Thomas Besson, élu la veille. Le nouveau président a promis « du "
+     "travail ». « Je pars le cœur léger », a dit l'ancien président.",
+     "Je pars le cœur léger", "Michel Garnier"),
+    ("Le musée a présenté lundi son nouveau conservateur, Claude Morin, qui succède à "
+     "Jacques Peyrol. Le nouveau venu a visité les réserves. « J'ai passé ici mes plus "
+     "belles années », a confié l'ancien conservateur.",
+     "J'ai passé ici mes plus belles années", "Jacques Peyrol"),
+])
+def test_a_former_holder_is_the_one_who_handed_the_office_over(annotate, text, content,
+                                                              speaker):
+    """`X a cédé son fauteuil de président à Y`, `Y, qui succède à X`: `l'ancien
+    président` is X, not Y who holds the role now and is in focus."""
+    assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_the_new_holder_keeps_the_role_after_a_handover(annotate):
+    quotes = annotate(
+        "Paul Rivière a transmis samedi son écharpe de maire à Hugo Lenoir. « Je serai le "
+        "maire de tous », a promis le nouveau maire.")
+    assert find(quotes, "Je serai le maire de tous")["speaker"] == "Hugo Lenoir"
+
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Les collèges de Vaudrey et de Cossac auront un principal commun. L'actuel principal de "
+     "Vaudrey, Marc Olier, prendra la tête des deux établissements.", "Vaudrey"),
+    ("Le PDG de Norvalis, Éric Tardieu, a annoncé la fermeture du site.", "Norvalis"),
+])
+def test_a_name_completing_a_role_before_its_holder_is_no_person(nlp, text, place):
+    """`L'actuel principal de Vaudrey, Marc Olier`: Vaudrey is what he runs (a town the
+    model may tag as a person); tagged or not, it is no person of the article."""
+    from spacy.tokens import Doc, Span
+
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = Doc.from_docs([nlp(text)], exclude=["user_data"])
+    word = [t for t in doc if t.text == place][-1]  # (the one before the holder)
+    doc.ents = [e for e in doc.ents if e.end <= word.i or e.start > word.i] + \
+        [Span(doc, word.i, word.i + 1, label="PER")]  # the NER's reading, as seen in probes
+    names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
+    assert place not in names and len(names) == 1
+
+
+def test_a_name_with_a_first_name_elsewhere_stays_a_person(nlp):
+    """The same frame with a person's surname (`l'avocat de Durand, Me Roux`) keeps Durand a
+    person when the article names him in full."""
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = nlp("Paul Durand comparaissait mardi. L'avocat de Durand, Me Léa Roux, a plaidé "
+              "la relaxe.")
+    names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
+    assert "Paul Durand" in names
