@@ -15,6 +15,10 @@ from test_quotes import find
     ("La directrice, Anne Roussel, a présenté le projet. Un infirmier de nuit a confié que "
      "les effectifs étaient trop justes. Ce soignant a ajouté que deux lits restaient "
      "fermés.", "deux lits restaient fermés", "infirmier"),
+    ("Le chef de service, Luc Borel, a défendu le projet. Une sage-femme de la maternité, "
+     "qui a requis l'anonymat, a raconté que les nuits étaient épuisantes. Cette soignante "
+     "a ajouté que deux postes restaient vacants.", "deux postes restaient vacants",
+     "sage-femme"),
 ])
 def test_a_demonstrative_takes_up_the_unnamed_source_just_quoted(annotate, text, content,
                                                                  expected):
@@ -99,3 +103,4 @@ def test_a_name_with_a_first_name_elsewhere_stays_a_person(nlp):
               "la relaxe.")
     names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
     assert "Paul Durand" in names
+

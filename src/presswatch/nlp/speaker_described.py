@@ -65,15 +65,15 @@ def demonstrative_after_indefinite(referents: list[Referent], tokens: list[Token
             _words(last.speaker)[:1] not in ([w] for w in INDEFINITE_OPENINGS):
         return None
     gender = "f" if tokens[0].lower_ == "cette" else "m"
-    if last.gender and last.gender != gender:
-        return None
+    if (_words(last.speaker)[0] == "une") != (gender == "f"):
+        return None  # (the indefinite's own gender: the stored one may be a relative's)
     doc = tokens[0].doc
     if doc_text(doc).count("\n", last.char, start) > 0:
         return None  # (a paragraph later the reader no longer holds the unnamed source)
     if any(r.is_person and last.char < r.char < start and not r.is_speaker and
            r.speaker != last.speaker for r in referents):
         return None  # somebody named since is the one in focus
-    return last.speaker, last.gender or gender, last.is_person
+    return last.speaker, gender, last.is_person
 
 
 def synonym_described_before(referents: list[Referent], tokens: list[Token], lex: Lexicon

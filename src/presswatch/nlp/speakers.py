@@ -310,7 +310,7 @@ class SpeakerResolver(RoleMentions):
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
             same = described_alike_before(self.referents, tokens, head) or \
-                demonstrative_after_indefinite(self.referents, tokens)
+                demonstrative_after_indefinite(self.referents + self.sources, tokens)
             if same is not None:
                 return same
             person = self._by_role(without_age(tokens), head, doc[span[0]].idx,
