@@ -104,3 +104,21 @@ def test_a_name_with_a_first_name_elsewhere_stays_a_person(nlp):
     names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
     assert "Paul Durand" in names
 
+
+
+def test_a_place_cut_with_its_particle_and_its_headline_are_no_person(nlp):
+    """The parse may cut `de Cazaril` as a particle name (`Le maire de Cazaril, X`) and a
+    headline's `Urgences de Cazaril` as a person: both are the town, no person."""
+    from spacy.tokens import Doc, Span
+
+    from presswatch.lexicon import default_lexicon
+    from presswatch.nlp.people import build_people
+    doc = Doc.from_docs([nlp("Urgences de Cazaril : nuits fermées\n\nLe maire de Cazaril, "
+                             "Paul Ferrand, a dénoncé un abandon.")], exclude=["user_data"])
+    des = [t.i for t in doc if t.text == "de" and doc[t.i + 1].text == "Cazaril"]
+    paul = next(t.i for t in doc if t.text == "Paul")
+    doc.ents = [Span(doc, des[0] - 1, des[0] + 2, label="PER"),
+                Span(doc, des[1], des[1] + 2, label="PER"),
+                Span(doc, paul, paul + 2, label="PER")]  # the NER's reading, as seen in probes
+    names = {p.full_name for p in build_people(doc, default_lexicon()).persons}
+    assert names == {"Paul Ferrand"}

@@ -363,10 +363,10 @@ def _named_persons(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], st
     street), each with its name's words and the gender its title or first name gives."""
     pending: list[tuple[int, int, list[str], str]] = []
     spans = doc_value(doc, "person spans", lex, lambda: person_spans(doc, lex))
-    places = complement_places(doc, spans, is_title)  # (`le directeur de Pradelles, X`)
+    places = complement_places(doc, spans, is_title, lex.first_names)
     for a, b in spans:
-        if b == a + 1 and fold(doc[a].text) in places:
-            continue
+        if (a, b) in places:
+            continue  # (`le directeur de Pradelles, X`: Pradelles is no person)
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)
