@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.docfacts import morph
@@ -126,11 +126,28 @@ def relative_antecedent(qui: Token) -> tuple[int, int] | None:
         k -= 1
     if k < 0 or doc[k].pos_ not in NAMING_POS:
         return None
+    start = _np_start(doc, k)
+    # `Une sage-femme du service, qui a requis l'anonymat, a raconté`, `L'ancien adjoint
+    # aux finances, qui …`: a common-noun complement is not whom an aside in the subject
+    # is about; the person noun it completes is (a name in it may be: `l'avocat de Paul`)
+    while start > 1 and fold(doc[start - 1].text) in COMPLEMENT_PREPOSITIONS and \
+            doc[start - 2].pos_ in {"NOUN", "ADJ"} and \
+            not any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:k + 1]):
+        start = _np_start(doc, start - 2)
+    return start, k + 1
+
+
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "aux", "au"})
+"""Prepositions that hang a complement on a noun (`la cheffe du service`)."""
+
+
+def _np_start(doc: Doc, k: int) -> int:
+    """The first token of the determiner, adjective and noun run ending at token `k`."""
     start = k
     while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and \
             doc[start - 1].text != ",":
         start -= 1
-    return start, k + 1
+    return start
 
 
 COUNSEL_NOUNS = frozenset({"conseil"})

@@ -27,9 +27,15 @@ from presswatch.nlp.name_spans import (
     person_spans,
 )
 from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
-from presswatch.nlp.people_frames import counterpart_offices, frame_words, predecessors
+from presswatch.nlp.people_frames import (
+    counterpart_offices,
+    frame_words,
+    handovers,
+    predecessors,
+)
 from presswatch.nlp.people_roles import descriptor_tokens
-from presswatch.nlp.predicate_roles import SUCCEEDING_VERBS, predicate_roles
+from presswatch.nlp.predicate_roles import OFFICE_NOUNS, SUCCEEDING_VERBS, predicate_roles
+from presswatch.nlp.role_complement_places import complement_places
 from presswatch.nlp.shared_surnames import kin_inverses, shared_surname_firsts
 from presswatch.textutil import doc_cache, doc_text, doc_value, fold
 
@@ -307,6 +313,8 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     counterpart_offices(people.persons)
     predecessors(doc, [(m.person, m.start, m.end) for m in people.mentions if not m.quoted],
                  SUCCEEDING_VERBS)
+    handovers(doc, [(m.person, m.start, m.end) for m in people.mentions if not m.quoted],
+              lex.role_nouns, OFFICE_NOUNS)  # (`X a cédé son écharpe de maire à Y`)
     for person in people.persons:  # (`le chirurgien X` may be `le praticien`: one way)
         person.descriptors |= {w for text in [*person.roles, *person.descriptors]
                                for w in lex.broader_words(fold(text))}
@@ -354,7 +362,11 @@ def _named_persons(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], st
     """The name spans that name a person (not `la République`, a team, an inhabitant or a
     street), each with its name's words and the gender its title or first name gives."""
     pending: list[tuple[int, int, list[str], str]] = []
-    for a, b in doc_value(doc, "person spans", lex, lambda: person_spans(doc, lex)):
+    spans = doc_value(doc, "person spans", lex, lambda: person_spans(doc, lex))
+    places = complement_places(doc, spans, is_title, lex.first_names)
+    for a, b in spans:
+        if (a, b) in places:
+            continue  # (`le directeur de Pradelles, X`: Pradelles is no person)
         if a > 0 and doc[a - 1].lower_ in ARTICLES and not is_title(doc[a]):
             continue  # `la République`, `le Kremlin`: names take no article in French
             # (a title does: `le Dr Amadou Diallo`, `le professeur Li`)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from presswatch.nlp.french import DE_FORMS
 from presswatch.textutil import fold
@@ -138,3 +138,72 @@ def predecessors(doc: Doc, people: list[tuple[Person, int, int]],
             role = roles[0]
             person.roles.append(f"ancien {role.lower_}")
             person.descriptors.add(fold(role.lemma_))
+
+
+HANDOVER_VERBS = frozenset({"ceder", "transmettre", "passer", "remettre", "laisser"})
+"""Verbs (folded lemmas) by which a holder hands an office to someone (`X a cédé son
+écharpe de maire à Y`)."""
+OFFICE_TOKENS = frozenset({"echarpe", "poste", "fauteuil", "fonction", "siege", "place",
+                           "relais", "flambeau", "presidence", "direction", "mairie"})
+"""Nouns (folded lemmas) standing for an office handed over: its role is their complement
+(`son écharpe de maire`, `ses fonctions de directeur`) or their own (`la présidence`)."""
+NEW_MARKERS = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "son", "sa",
+                         "ses", "leur", "le", "la", "l'", "l’", "les"})
+"""Words of a successor's role phrase that the predecessor's does not share (`son nouveau
+directeur sportif` → `ancien directeur sportif`)."""
+
+
+def handovers(doc: Doc, people: list[tuple[Person, int, int]], role_nouns: frozenset[str],
+              offices: dict[str, str]) -> None:
+    """`X a cédé son écharpe de maire à Y`, `Y, qui succède à X`, `X est remplacé par Y`:
+    X held the role before Y, so X is `l'ancien maire` and Y `la nouvelle maire` (`la
+    maire`). Without it a later `L'ancien maire` goes to whoever holds the role now, the
+    one in focus. Adds `ancien <role>` to X's roles and `nouveau <role>` to Y's when Y has
+    no role with that noun yet (`people`: each person with a name's token span)."""
+    at = {i: person for person, start, end in people for i in range(start, end)}
+    for person, start, end in people:
+        name = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[start])
+        verb = name.head
+        lemma = fold(verb.lemma_)
+        if lemma in HANDOVER_VERBS and name.dep_.startswith("nsubj"):
+            role = _office_handed(verb, role_nouns, offices)
+            taker = next((at[t.i] for t in verb.subtree if t.i > verb.i and t.i in at and
+                          doc[t.i - 1].lower_ == "à" and at[t.i] is not person), None)
+            if role and taker is not None:
+                _held(person, taker, role)
+        elif lemma in {"succeder", "remplacer"} and not name.dep_.startswith("nsubj") and \
+                not any(c.lower_ == "comme" for t in verb.subtree for c in t.children):
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            other = verb.head if verb.dep_ == "acl:relcl" else next(
+                (c for c in verb.children if c.dep_.startswith(("nsubj", "obl:agent"))), None)
+            if passive or other is None or other.i not in at or at[other.i] is person:
+                continue
+            taker = at[other.i]
+            for phrase in list(taker.roles):
+                words = re.findall(r"[\w'’-]+", fold(phrase))
+                if any(w in role_nouns for w in words):
+                    _held(person, taker, " ".join(w for w in words if w not in NEW_MARKERS))
+                    break
+
+
+def _office_handed(verb: Token, role_nouns: frozenset[str], offices: dict[str, str]) -> str | None:
+    """The role of the office a handover verb's object names (`son écharpe de maire`)."""
+    for obj in (c for c in verb.children if c.dep_ == "obj"):
+        if fold(obj.lemma_) not in OFFICE_TOKENS:
+            continue
+        if fold(obj.lemma_) in offices:
+            return offices[fold(obj.lemma_)]
+        for c in obj.children:
+            if c.dep_ == "nmod" and fold(c.lemma_) in role_nouns:
+                return fold(c.lemma_)
+    return None
+
+
+def _held(before: Person, after: Person, role: str) -> None:
+    """`before` held `role` until `after` took it."""
+    noun = role.split()[0]
+    before.roles.append(f"ancien {role}")
+    before.descriptors.update(role.split())
+    if not any(noun in fold(r).split() for r in after.roles):
+        after.roles.append(f"nouveau {role}")
+        after.descriptors.update(role.split())

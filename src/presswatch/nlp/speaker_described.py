@@ -44,6 +44,38 @@ def described_alike_before(referents: list[Referent], tokens: list[Token], head:
     return None
 
 
+INDEFINITE_OPENINGS = frozenset({"un", "une"})
+"""How a description of someone the article will not name opens (`Un ancien salarié`)."""
+
+
+def demonstrative_after_indefinite(referents: list[Referent], tokens: list[Token]
+                                   ) -> tuple[str, str, bool] | None:
+    """`Un ancien salarié, cité comme témoin, a affirmé … Ce témoin a ajouté …`, `Un interne
+    a confié … Ce jeune médecin a ajouté`: a demonstrative role phrase with a noun of its
+    own takes up the source quoted last when the article introduced that source with an
+    indefinite and named nobody since (French introduces an unnamed person by `un`, then
+    takes them up by `ce` + another noun: not a person named earlier who holds that noun).
+    The gender the demonstrative says must agree."""
+    if tokens[0].lower_ not in SINGULAR_DEMONSTRATIVES or len(tokens) < 2:
+        return None
+    start = tokens[0].idx
+    said = [r for r in referents if r.is_speaker and r.char < start]
+    last = max(said, key=lambda r: r.char, default=None)
+    if last is None or last.gender == "p" or \
+            _words(last.speaker)[:1] not in ([w] for w in INDEFINITE_OPENINGS):
+        return None
+    gender = "f" if tokens[0].lower_ == "cette" else "m"
+    if (_words(last.speaker)[0] == "une") != (gender == "f"):
+        return None  # (the indefinite's own gender: the stored one may be a relative's)
+    doc = tokens[0].doc
+    if doc_text(doc).count("\n", last.char, start) > 0:
+        return None  # (a paragraph later the reader no longer holds the unnamed source)
+    if any(r.is_person and last.char < r.char < start and not r.is_speaker and
+           r.speaker != last.speaker for r in referents):
+        return None  # somebody named since is the one in focus
+    return last.speaker, gender, last.is_person
+
+
 def synonym_described_before(referents: list[Referent], tokens: list[Token], lex: Lexicon
                              ) -> tuple[str, str, bool] | None:
     """`Le maire, lui, promet … Interrogé, l'édile a reconnu …`: a definite role phrase

@@ -63,6 +63,7 @@ from presswatch.nlp.speaker_continuations import (
     without_dislocation,
 )
 from presswatch.nlp.speaker_described import (
+    demonstrative_after_indefinite,
     described_alike_before,
     named_after_preposition,
     synonym_described_before,
@@ -308,7 +309,8 @@ class SpeakerResolver(RoleMentions):
                 return pair, "p", True  # `Les deux dirigeants ont appelé à …`
         if (noun and noun[0] == "role") or self.lex.role_words(low):
             noun = noun or ("role", "-")
-            same = described_alike_before(self.referents, tokens, head)
+            same = described_alike_before(self.referents, tokens, head) or \
+                demonstrative_after_indefinite(self.referents + self.sources, tokens)
             if same is not None:
                 return same
             person = self._by_role(without_age(tokens), head, doc[span[0]].idx,
