@@ -187,3 +187,12 @@ def test_a_group_noun_with_names_apposed_is_not_what_les_stands_for(nlp: Languag
     text = ("Les deux ministres, Hélène Varsac et Marc Tellier, sont arrivés à Oslo samedi. "
             "Le roi les a reçus dimanche au palais.")
     assert all("Les deux ministres" not in parties for _, parties in found(nlp, text))
+
+
+def test_a_name_the_parse_cut_after_its_role_is_the_whole_persons(nlp: Language) -> None:
+    """`Le chef de la diplomatie chinoise Wang Yi a rencontré …`: the parse may make `Yi`
+    the subject and even start a sentence between the two words; the party is the person
+    whose name starts before it, as the quotes' speaker is (not `Yi`)."""
+    assert found(nlp, "Le chef de la diplomatie chinoise Wang Yi a rencontré lundi à Pékin son "
+                      "homologue brésilien. M. Wang a déclaré que la Chine était prête.") == \
+        [("meeting", ["Wang Yi", "son homologue brésilien"])]

@@ -119,6 +119,14 @@ class ArticleParties:
             for c in t.children:
                 if c.dep_ == "flat:name" and c.idx in self.person_at:
                     return self.person_at[c.idx]
+        k = tok.i
+        while k > 0 and tok.doc[k - 1].pos_ == "PROPN" and \
+                tok.doc[k - 1].text[:1].isupper() and "\n" not in tok.doc[k - 1].whitespace_:
+            # (the parse may begin a sentence inside the name: not ``tok.sent``'s bounds)
+            k -= 1
+            if tok.doc[k].idx in self.person_at:
+                return self.person_at[tok.doc[k].idx]  # `Wang Yi`, the parse's head on
+                # `Yi`: the person whose name starts on a capitalised word before it
         if tok.ent_type_ == "PER":
             span = next((e for e in span_ents(tok.sent) if e.start <= tok.i < e.end), None)
             return span.text if span is not None else None
