@@ -32,13 +32,14 @@ mairie d'une coupure`)."""
 NP_ACTS = frozenset({"criticism", "praise", "announcement", "demand"})  # (`rejeté par le
 # Sénat` is a vote; `annoncée par le ministère` makes known; `dix ans de prison ont été
 # requis par le parquet`, `réclamée par l'opposition` ask for it)
-SAID_WHEN_PASSIVE = frozenset({"démentir", "nier", "réfuter", "contester", "écarter",
+SAID_WHEN_PASSIVE = frozenset({"démentir", "nier", "réfuter", "écarter",
                                "évoquer", "mentionner", "promettre", "reprocher", "confirmer",
                                "suggérer", "préconiser", "recommander", "signaler"})
 """Verbs outside NP_ACTS whose passive subject is still what was said (`Cette piste a été
 démentie par le parquet`, `Une reprise a été évoquée par le délégué`, `Une prime a été
 promise par la direction`, `Une fraude lui était reprochée par le fisc`): denying,
-mentioning, promising, charging, confirming, advising are only done in words."""
+mentioning, promising, charging, confirming, advising are only done in words. Not
+`contester`: `Sa candidature, contestée par le collectif` tells a standing dispute."""
 PERSONAL_DECISIONS = frozenset({"rejeter", "refuser", "accepter", "approuver"})
 """Verbs whose passive is a vote or a ruling with a body as agent (`rejeté par le Sénat`)
 but words with a person as agent (`Une option aussitôt rejetée par la ministre`)."""
