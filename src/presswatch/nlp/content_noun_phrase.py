@@ -158,6 +158,27 @@ def _as_addressee(scan: Scan, hi: int, after: Token | None) -> Outcome:
     return None
 
 
+OBSERVING_VERBS = frozenset({"noter", "relever", "constater", "observer", "rapporter"})
+"""Verbs of saying whose noun-phrase object is most often a thing (`a relevé son taux`,
+`a noté les copies`, `a rapporté 3 millions`), but what was said when it is a change
+observed (`a noté une hausse des vols`, `a relevé une baisse des dons`)."""
+TREND_NOUNS = frozenset({"hausse", "baisse", "augmentation", "diminution", "recul",
+                         "progression", "amélioration", "dégradation", "détérioration",
+                         "chute", "envolée", "flambée", "ralentissement", "accélération",
+                         "stabilisation", "détente", "multiplication", "explosion", "regain",
+                         "repli", "rebond", "essor"})
+
+
+def observed_trend(lemma: str, head: Token) -> bool:
+    """Whether a verb of observing has a change, or a count of cases, as its object
+    (`a noté une hausse des passages aux urgences`, `a rapporté 412 nouveaux cas`)."""
+    if lemma not in OBSERVING_VERBS:
+        return False
+    noun = head.lemma_.lower()
+    return noun in TREND_NOUNS or (noun == "cas" and any(
+        c.pos_ == "NUM" or c.like_num for c in head.subtree))
+
+
 def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
     """The phrase `j:hi` as what was said (`np`), the quotation after it (`a adressé un
     message aux supporters : « … »`), or nothing said (`a appelé le SAMU`)."""
@@ -169,7 +190,8 @@ def _as_content(scan: Scan, head: Token, hi: int) -> Outcome:
         doc[k].lower_.replace("’", "'") in DE_PREPOSITIONS | {"des"}
         for k in range(j + 1, hi)) else None  # (`un message de l'accusé : « … »`: the
     # words' author is named, bare_quotes gives them the quotation)
-    if "np" not in frames and not ("expr" in frames and own_expression(doc, j, hi, lex)):
+    if "np" not in frames and not ("expr" in frames and own_expression(doc, j, hi, lex)) \
+            and not observed_trend(cue.verb.lemma, head):
         # `a scandé des slogans : « … »`, `a adressé un message clair aux supporters :
         # « … »`: the words named, then the quotation that gives them
         return scan.found(colon, "colon") if colon is not None else Walk.STOP

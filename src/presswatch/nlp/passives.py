@@ -25,9 +25,24 @@ from presswatch.textutil import doc_cache, doc_text
 # `remercié par X de …`, `sommé par X de …`; the subject of `critiquée par X`, `saluée par
 # X`, `démentie par X`. Other passives (`décidée par`, `acceptée par`) tell what was done.
 DE_ACTS = frozenset({"accusation", "demand", "praise"})
+TOLD_ACTS = frozenset({"announcement", "warning"})
+"""Acts whose passive subject is the one told and whose `de` complement is what they were
+told (`Les parents ont été informés par le rectorat d'une fermeture`, `avertis par la
+mairie d'une coupure`)."""
 NP_ACTS = frozenset({"criticism", "praise", "announcement", "demand"})  # (`rejeté par le
 # Sénat` is a vote; `annoncée par le ministère` makes known; `dix ans de prison ont été
 # requis par le parquet`, `réclamée par l'opposition` ask for it)
+SAID_WHEN_PASSIVE = frozenset({"démentir", "nier", "réfuter", "écarter",
+                               "évoquer", "mentionner", "promettre", "reprocher", "confirmer",
+                               "suggérer", "préconiser", "recommander", "signaler"})
+"""Verbs outside NP_ACTS whose passive subject is still what was said (`Cette piste a été
+démentie par le parquet`, `Une reprise a été évoquée par le délégué`, `Une prime a été
+promise par la direction`, `Une fraude lui était reprochée par le fisc`): denying,
+mentioning, promising, charging, confirming, advising are only done in words. Not
+`contester`: `Sa candidature, contestée par le collectif` tells a standing dispute."""
+PERSONAL_DECISIONS = frozenset({"rejeter", "refuser", "accepter", "approuver"})
+"""Verbs whose passive is a vote or a ruling with a body as agent (`rejeté par le Sénat`)
+but words with a person as agent (`Une option aussitôt rejetée par la ministre`)."""
 JUDICIAL = frozenset({"condamner", "juger"})
 """Verbs whose passive with a court as agent is a sentence, not speech."""
 
@@ -54,6 +69,9 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     de = next((k for k in range(cue.tail, max(cue.tail, bound) - 1)
                if doc[k].lower_.replace("’", "'") in {"de", "d'"} and
                not agent[0] - 1 <= k < agent[1]), None)
+    told = _told_de(doc, agent) if "de" in frames and cue.verb.act in TOLD_ACTS else None
+    if told is not None:
+        de, agent = told, (agent[0], told)
     if "de" in frames and de is None:
         # `accusé par ses opposants de corruption`: the parser hangs the verb's `de`
         # complement on the agent; the last `de` of the agent phrase is the verb's
@@ -69,7 +87,8 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         # the quoted words between the verb and its agent are the agent's own
         start, end = label.start, label.end
         rule = "attr"
-    elif "de" in frames and de is not None and cue.verb.act in DE_ACTS:
+    elif "de" in frames and de is not None and (cue.verb.act in DE_ACTS or (
+            cue.verb.act in TOLD_ACTS and cue.verb.kind == "speech")):
         stop = agent[0] - 1 if agent[0] > de else content_end(doc, cue, de + 1, unit[1],
                                                               [cue], lex)
         last = doc[stop - 1]
@@ -89,7 +108,24 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         start = doc[que + 1].idx
         end = last_content_char(text, start, last.idx + len(last))
         rule = "que"
-    elif "np" in frames and cue.verb.act in NP_ACTS:
+    elif _names_speech(verb, lex) and \
+            (colon := _colon_after(doc, agent, unit)) is not None:
+        # `Une nouvelle a été notifiée aux habitants par les pompiers en fin de journée : X`
+        stop = content_end(doc, cue, colon + 1, unit[1], [cue], lex)
+        last = doc[stop - 1]
+        start = doc[colon + 1].idx
+        end = last_content_char(text, start, last.idx + len(last))
+        rule = "colon"
+    elif "a" in frames and cue.verb.act in {"appeal", "demand"} and \
+            (to := _infinitive_after(doc, agent, unit)) is not None:
+        # `Les entreprises ont été invitées par la chambre à recruter des apprentis`
+        stop = content_end(doc, cue, to + 1, unit[1], [cue], lex)
+        last = doc[stop - 1]
+        start = doc[to + 1].idx
+        end = last_content_char(text, start, last.idx + len(last))
+        rule = "a"
+    elif "np" in frames and (cue.verb.act in NP_ACTS or cue.verb.lemma in SAID_WHEN_PASSIVE or (
+            cue.verb.lemma in PERSONAL_DECISIONS and _a_person(doc, agent, lex))):
         subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         described = described_noun(doc, verb) if subject is None else None
         if described is not None:
@@ -106,6 +142,62 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     if end - start < 2:
         return []
     return [make_candidate(start, end, rule, cue, agent)]
+
+
+QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "'"})
+AFTER_AGENT = 6
+"""How far after its agent a passive's colon or `à` may stand (`par les pompiers en fin de
+journée :`)."""
+
+
+def _names_speech(verb: Token, lex: Lexicon) -> bool:
+    """Whether the passive subject names a speech event (`une nouvelle`, `un message`),
+    whose words a colon after the agent then gives; other subjects are what was said
+    themselves, and a colon after them opens something else. (Any word of the subject:
+    the tagger reads `Une nouvelle inquiétante` as an adjective and its noun.)"""
+    return any(c.dep_ == "nsubj:pass" and any(
+        t.lemma_.lower() in lex.speech_events or t.lower_ in lex.speech_events
+        for t in c.subtree) for c in verb.children)
+
+
+def _colon_after(doc: Doc, agent: tuple[int, int], unit: tuple[int, int]) -> int | None:
+    """A colon a few words after the agent with no verb between and words after it."""
+    for k in range(agent[1], min(unit[1] - 1, agent[1] + AFTER_AGENT)):
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ".", "«", "“"}:
+            return None
+        if doc[k].text == ":":
+            # (a quotation after the colon is read as a quotation, with its own speaker)
+            return k if doc[k + 1].text not in QUOTE_OPENERS else None
+    return None
+
+
+def _infinitive_after(doc: Doc, agent: tuple[int, int], unit: tuple[int, int]
+                      ) -> int | None:
+    """The `à` right after the agent that opens an infinitive (`par la chambre à recruter`)."""
+    k = agent[1]
+    if k + 1 < unit[1] and doc[k].lower_ == "à" and (
+            "Inf" in morph(doc[k + 1], "VerbForm") or (doc[k + 1].pos_ == "PRON" and
+            k + 2 < unit[1] and "Inf" in morph(doc[k + 2], "VerbForm"))):
+        return k
+    return None
+
+
+def _told_de(doc: Doc, agent: tuple[int, int]) -> int | None:
+    """`informés par l'inspection d'une fermeture`, `par la chambre d'agriculture d'un
+    report`: the parser takes what they were told into the agent phrase; it is the first
+    `de` there that a determiner and a common noun follow (a bare `d'agriculture`, `de
+    l'Éducation nationale` name the agent)."""
+    return next((k for k in range(agent[0] + 1, agent[1] - 1)
+                 if doc[k].lower_.replace("’", "'") in {"de", "d'"} and
+                 doc[k + 1].pos_ == "DET" and k + 2 < agent[1] and
+                 doc[k + 2].pos_ != "PROPN" and not doc[k + 2].text[:1].isupper()), None)
+
+
+def _a_person(doc: Doc, agent: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the agent phrase names a person (a name or a role noun), not a body."""
+    root = doc[agent[0]:agent[1]].root
+    return root.ent_type_ == "PER" or (root.pos_ == "PROPN" and any(
+        t.ent_type_ == "PER" for t in doc[agent[0]:agent[1]])) or lex.noun_class(root) == "role"
 
 
 ADVERBIAL_PHRASES = (("d'", "ores", "et", "déjà"), ("déjà",), ("récemment",))
@@ -200,7 +292,7 @@ def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | No
         by = t.dep_ == "obl:agent" or (t.dep_.split(":")[0] in {"obl", "nmod"} and
                                        par is not None and (
             t.head.i == verb.i or _only_a_label_between(doc, verb.i, t.left_edge.i) or
-            _after_a_duration(t.head, verb)))
+            _after_a_duration(t.head, verb) or _after_a_recipient(t.head, verb)))
         if not by or not any(a.i == verb.i for a in t.ancestors):
             continue
         lo, hi = np_span(doc, t)
@@ -221,6 +313,14 @@ def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | No
 
 
 DURATION_PREPOSITIONS = frozenset({"depuis", "pendant", "durant"})
+RECIPIENT_PREPOSITIONS = frozenset({"à", "aux", "au"})
+
+
+def _after_a_recipient(head: Token, verb: Token) -> bool:
+    """`a été notifiée aux habitants par les pompiers`: the parser hangs the agent on the
+    recipient between the verb and `par`."""
+    return head.head.i == verb.i and head.i > verb.i and head.dep_.startswith("obl") and any(
+        c.dep_ == "case" and c.lower_ in RECIPIENT_PREPOSITIONS for c in head.children)
 
 
 def _after_a_duration(head: Token, verb: Token) -> bool:
@@ -261,3 +361,4 @@ def speech_verb_over_participle(doc: Doc, participle: Token, lex: Lexicon) -> To
 
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 """Words opening a clause of its own between the verb and the participle."""
+

@@ -29,6 +29,7 @@ from presswatch.nlp.candidates import Candidate
 from presswatch.nlp.cues import find_cues
 from presswatch.nlp.debris_incises import incises_past_debris
 from presswatch.nlp.dialogue_lines import dialogue_quotes
+from presswatch.nlp.headline_reports import unmarked_headlines
 from presswatch.nlp.incises import inverted_after_adverb, subject_first_comme
 from presswatch.nlp.interviews import interview_quotes
 from presswatch.nlp.inverted_subjects import (
@@ -170,6 +171,7 @@ class QuoteFinder:
         cands = drop_negated_reports(doc, cands)
         cands = incises_past_debris(doc, cands, segments, self.lex)
         cands.extend(bare_quotations(doc, self.lex, unit_list, unit_of, segments, cands))
+        cands.extend(unmarked_headlines(doc, self.lex, cands))  # `Nom : clause`
         cands = interview_quotes(doc, cands)
         cands = dialogue_quotes(doc, cands, self.lex)
         cands.sort(key=lambda c: (c.start, -c.end))

@@ -194,7 +194,15 @@ def is_source(head: Token, lex: Lexicon) -> bool:
     if fold(head.text) in CONCERNED_FORMS and head.i > 0 and \
             head.doc[head.i - 1].lower_.replace("’", "'") in {"l'", "les"}:
         return True  # `À en croire l'intéressé`: the person the article is about
+    if head.lemma_.lower() == "partie" and head.i + 1 < len(head.doc) and \
+            head.doc[head.i + 1].lemma_.lower() in PARTY_ADJECTIVES:
+        return True  # `Pour la partie civile, c'est …`: a party to a trial speaks
     return head.lemma_.lower() in lex.speaker_nouns
+
+
+PARTY_ADJECTIVES = frozenset({"civil", "civile", "adverse"})
+"""What makes `partie` a party to a case (`la partie civile`, `la partie adverse`), which
+speaks through its lawyers, rather than a share (`une partie des élèves`)."""
 
 
 def is_source_span(doc: Doc, span: tuple[int, int], lex: Lexicon, *,

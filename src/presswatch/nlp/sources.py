@@ -109,6 +109,8 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             only_connectives(doc, u0, source.prep_start) or \
             opens_a_clause(doc, source.prep_start) or \
             (source.reading != "pour" and fronted_adverbial(doc, u0, source.prep_start))
+        if at_start and source.reading == "pour" and _a_speaker_speaks(doc, lex, source):
+            continue  # `Pour la partie civile, Me X a demandé …`: on its behalf, not its view
         if at_start or source.relative:
             spans = _content_after(doc, lex, source, (u0, u1), segments)
         elif (seg := segment_before(doc_text(doc), doc[source.prep_start].idx, segments)):
@@ -128,6 +130,23 @@ def source_prepositions(doc: Doc, lex: Lexicon, unit_list: list[tuple[int, int]]
             cand.mention = source.mention
             out.append(cand)
     return out
+
+
+def _a_speaker_speaks(doc: Doc, lex: Lexicon, source: SourcePhrase) -> bool:
+    """Whether the verb the `Pour X,` phrase hangs on is a verb of saying whose subject is
+    a named person or a role (`Pour la défense, Me Roux a plaidé que …`, `Pour le
+    syndicat, son secrétaire a réclamé …`): `pour` then says on whose behalf they speak,
+    and the verb gives the quote and its speaker."""
+    verb = doc[source.np_start: source.np_end].root.head
+    reporting = lex.verb(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if reporting is None or reporting.kind != "speech" or verb.i < source.np_end:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return any(c.ent_type_ == "PER" or lex.noun_class(c) == "role" for c in subjects)
+    # (the parser made the person right after the comma an apposition of the source noun)
+    return any(doc[k].ent_type_ == "PER" for k in range(source.np_end,
+                                                          min(verb.i, source.np_end + 3)))
 
 
 def _opening(doc: Doc, token: Token, unit_list: list[tuple[int, int]], unit_of: list[int]
