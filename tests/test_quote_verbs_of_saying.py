@@ -154,6 +154,8 @@ def test_a_quotation_after_an_act_and_an_infinitive_is_the_infinitive_s(annotate
     ("Le ministre a défendu sa réforme devant les députés.", "sa réforme"),
     ("La présidente a salué le travail des bénévoles.", "le travail des bénévoles"),
     ("L'entraîneur a affirmé sa confiance en son gardien.", "sa confiance en son gardien"),
+    ("La préfète a affirmé le caractère prioritaire du chantier.",
+     "le caractère prioritaire du chantier"),
     ("Le ministre a loué le courage des sauveteurs.", "le courage des sauveteurs"),
     ("L'opposition a repoussé l'idée d'un référendum.", "l'idée d'un référendum"),
     ("Le ministre a dévoilé son plan de relance.", "son plan de relance"),
