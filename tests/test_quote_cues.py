@@ -1063,6 +1063,7 @@ def test_dit_set_off_after_a_noun_before_a_short_quoted_name_names_it(annotate, 
     ("Le projet est mort, dit le « patron », lassé.", "Le projet est mort", "le « patron »"),
     ("C'est une erreur, dit le « père » du projet.", "C'est une erreur",
      "le « père » du projet"),
+    ("La trêve, dit le « médiateur », reste très fragile.", "La trêve", "le « médiateur »"),
 ])
 def test_an_incise_whose_speaker_wears_scare_quotes_still_speaks(annotate, text, content,
                                                                   speaker):

@@ -135,6 +135,17 @@ def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     assert not annotate(text)
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Le préfet a dévoilé une stèle avant de déclarer : « Nous n'oublierons pas. »",
+     "déclarer"),
+    ("La joueuse a défendu son titre avant de lancer : « Je reviendrai. »", "lancer"),
+])
+def test_a_quotation_after_an_act_and_an_infinitive_is_the_infinitive_s(annotate, text,
+                                                                          cue):
+    quotes = annotate(text)
+    assert [q["cue"] for q in quotes] == [cue]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Le directeur a reconnu une erreur dans le calcul des primes.",
      "une erreur dans le calcul des primes"),
@@ -143,6 +154,8 @@ def test_a_verb_of_saying_in_its_sense_of_acting_on_things(annotate, text):
     ("Le ministre a défendu sa réforme devant les députés.", "sa réforme"),
     ("La présidente a salué le travail des bénévoles.", "le travail des bénévoles"),
     ("L'entraîneur a affirmé sa confiance en son gardien.", "sa confiance en son gardien"),
+    ("La préfète a affirmé le caractère prioritaire du chantier.",
+     "le caractère prioritaire du chantier"),
     ("Le ministre a loué le courage des sauveteurs.", "le courage des sauveteurs"),
     ("L'opposition a repoussé l'idée d'un référendum.", "l'idée d'un référendum"),
     ("Le ministre a dévoilé son plan de relance.", "son plan de relance"),

@@ -35,6 +35,15 @@ def test_a_demonstrative_after_someone_named_since_is_not_the_unnamed_source(ann
     assert "voisin" not in (find(quotes, "Tout le rez-de-chaussée brûlait")["speaker"] or "")
 
 
+def test_a_demonstrative_set_against_the_unnamed_source_is_somebody_else(annotate):
+    """`Un X … Ce Y, lui, …`: the stressed pronoun contrasts the new source with the one
+    just quoted (helper h41-review)."""
+    quotes = annotate(
+        "Un client de la banque a raconté que son compte avait été vidé. Ce gérant d'agence, "
+        "lui, assure que « toutes les alertes ont fonctionné ».")
+    assert "client" not in (find(quotes, "toutes les alertes ont fonctionné")["speaker"] or "")
+
+
 @pytest.mark.parametrize("text, content, expected", [
     ("Une aide-soignante de l'unité, qui a requis l'anonymat, a raconté que les nuits "
      "étaient « interminables ».", "les nuits étaient « interminables »", "aide-soignante"),

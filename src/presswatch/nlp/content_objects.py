@@ -57,12 +57,20 @@ def shows_a_standing(doc: Doc, start: int, end: int, lemma: str, lex: Lexicon) -
         not any(t.text in OPENING_MARKS for t in doc[start:end])
 
 
+OWN_TRAIT_VERBS = frozenset({"affirmer"})
+"""Verbs of data/acted_objects.tsv whose acting sense needs the subject's own trait, a
+possessive (`a affirmé son style`, `sa personnalité`): `a affirmé le caractère temporaire
+de la mesure` states a property of something else, it is said."""
+
+
 def acted_upon(doc: Doc, start: int, end: int, head: Token, lemma: str, lex: Lexicon) -> bool:
     """`avaient reconnu le terrain`, `a reconnu l'état de catastrophe naturelle`, `jugera
     l'affaire`, `a avancé la réunion`: a verb of saying with a second sense that acts on
     things, and an object headed by a noun that selects that sense (data/acted_objects.tsv):
     nothing said. No quoted words inside (`a jugé l'affaire « exemplaire »` says a view)."""
     nouns = lex.acted_objects.get(lemma)
+    if lemma in OWN_TRAIT_VERBS and doc[start].lower_ not in POSSESSIVES:
+        return False
     return bool(nouns) and (fold(head.lemma_) in nouns or fold(head.text) in nouns) and \
         not any(t.text in OPENING_MARKS for t in doc[start:end])
 

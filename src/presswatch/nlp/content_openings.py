@@ -101,14 +101,16 @@ def quoted_clause(doc: Doc, j: int, limit: int) -> bool:
 def quotation_after_colon(doc: Doc, k: int, limit: int) -> int | None:
     """The opening mark of a quotation announced by a colon within a few words after a
     noun phrase that names words (`des slogans tels que : « … »`, `un message clair aux
-    supporters : « … »`); None when a verb, a clause or the sentence's end comes first."""
+    supporters : « … »`); None when a verb, a clause or the sentence's end comes first,
+    an infinitive too: `a dévoilé une plaque avant de déclarer : « … »` gives the
+    quotation to `déclarer`, not to the verb of the phrase."""
     for m in range(k, min(k + 10, limit - 1)):
         t = doc[m]
         if t.text == ":":
             return m + 1 if doc[m + 1].text in OPENING_MARKS else None
         low = t.lower_.replace("’", "'")
         if t.text in {".", ";", "!", "?"} or t.text in OPENING_MARKS or (
-                t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")) or (
+                t.pos_ in {"VERB", "AUX"} and {"Fin", "Inf"} & set(morph(t, "VerbForm"))) or (
                 low in QUE and not (m > 0 and doc[m - 1].lemma_ == "tel")):
             return None
     return None

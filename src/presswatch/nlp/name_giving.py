@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from presswatch.lexicon import default_lexicon
 from presswatch.nlp.french import CLITICS, CLOSING_MARKS, OPENING_MARKS
 
 NAME_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
@@ -82,7 +83,17 @@ def _apposed_name(doc: Doc, token: Token) -> bool:
         return False
     close = next((k for k in range(mark + 2, min(mark + 2 + NAME_WORDS, len(doc)))
                   if doc[k].text in CLOSING_MARKS), None)
-    return close is not None and close + 1 < len(doc) and doc[close + 1].text == ","
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text == "," and \
+        not _a_person_in_marks(doc, mark + 1, close)
+
+
+def _a_person_in_marks(doc: Doc, start: int, end: int) -> bool:
+    """`L'accord, dit le « médiateur », reste fragile`: a role noun of
+    data/speaker_nouns.tsv in the marks describes who speaks, with scare quotes; the
+    incise cuts what they said, it gives nothing a name (`le « In »`, `« des Fleurs »`)."""
+    lex = default_lexicon()
+    return any("role" in (lex.noun_class(t), lex.speaker_nouns.get(t.lower_, ("",))[0])
+               for t in doc[start:end] if t.pos_ in {"NOUN", "ADJ", "PROPN"})
 
 
 def _ends_a_noun_phrase(doc: Doc, k: int) -> bool:

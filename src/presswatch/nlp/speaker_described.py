@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
-from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES
+from presswatch.nlp.french import SINGULAR_DEMONSTRATIVES, STRESSED_PRONOUNS
 from presswatch.nlp.people import People, Person
 from presswatch.nlp.speaker_salience import Referent
 from presswatch.textutil import doc_text, fold
@@ -68,6 +68,10 @@ def demonstrative_after_indefinite(referents: list[Referent], tokens: list[Token
     if (_words(last.speaker)[0] == "une") != (gender == "f"):
         return None  # (the indefinite's own gender: the stored one may be a relative's)
     doc = tokens[0].doc
+    after = [t.lower_ for t in doc[tokens[-1].i + 1:tokens[-1].i + 4]]
+    if len(after) == 3 and after[0] == after[2] == "," and after[1] in STRESSED_PRONOUNS:
+        return None  # `Ce chef d'entreprise, lui, affirme`: the stressed pronoun sets the
+        # new source against the one just quoted, so it is somebody else
     if doc_text(doc).count("\n", last.char, start) > 0:
         return None  # (a paragraph later the reader no longer holds the unnamed source)
     if any(r.is_person and last.char < r.char < start and not r.is_speaker and
