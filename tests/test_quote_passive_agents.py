@@ -55,3 +55,10 @@ def test_an_infinitive_after_the_agent_of_a_passive_appeal(annotate):
     q = find(annotate("Les commerçants ont été invités par la mairie à rentrer leurs "
                       "terrasses."), "rentrer leurs terrasses")
     assert same_speaker(q["speaker"], "la mairie")
+
+
+def test_a_bare_noun_after_par_is_the_means_of_telling_not_who_told(annotate):
+    # (second reading) `par courrier`, `par téléphone`: nobody is named as having told them
+    for text in ("Les locataires ont été informés par courrier d'une hausse des charges.",
+                 "Les familles ont été prévenues par téléphone d'un retard du car scolaire."):
+        assert not any(q["speaker"] for q in annotate(text))

@@ -12,7 +12,7 @@ period), the words after the colon must be a clause (a finite verb: `Nom : portr
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Candidate
@@ -51,8 +51,8 @@ def unmarked_headlines(doc: Doc, lex: Lexicon, cands: list[Candidate]) -> list[C
             continue  # (a label before the name: `Santé : X …` is a rubric's)
         clause = doc[colon + 1: span.end]
         words = sum(t.is_alpha for t in clause)
-        if not CLAUSE_WORDS[0] <= words <= CLAUSE_WORDS[1] or not any(
-                t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm") for t in clause):
+        if not CLAUSE_WORDS[0] <= words <= CLAUSE_WORDS[1] or not _a_main_clause(clause) or \
+                _told_of(clause):
             continue
         surname = doc[name[1] - 1].text
         if text.count(surname) < 2:
@@ -66,6 +66,47 @@ def unmarked_headlines(doc: Doc, lex: Lexicon, cands: list[Candidate]) -> list[C
     return out
 
 
+INTERROGATIVES = frozenset({"comment", "pourquoi", "qui", "quand", "où", "combien", "quel",
+                            "quelle", "quels", "quelles"})
+"""Words opening an explainer's headline (`Nom : comment elle est devenue maire`): the page
+asks about the person, nobody answers in their words."""
+IMPERSONAL_VERBS = frozenset({"falloir", "rester", "sembler", "paraître", "suffire", "agir",
+                              "manquer", "exister", "valoir"})
+"""Verbs whose `il` is impersonal (`Nom : il faut sauver l'usine` is the person's words)."""
+
+
+def _a_main_clause(clause: Span) -> bool:
+    """Whether the words after the colon are a clause of their own: a finite verb heads them
+    (directly or through its auxiliary or copula). A finite verb inside a relative of a noun
+    phrase (`Nom : un triplé qui relance le club`, `ce qu'il faut retenir de son discours`,
+    `ce que l'on sait de …`) leaves the line a subject heading, not words."""
+    root = clause.root
+    return any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph(t, "VerbForm")
+               for t in [root, *(c for c in root.children
+                                 if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})])
+
+
+def _told_of(clause: Span) -> bool:
+    """Whether the clause tells of the named person rather than giving their words: it opens
+    on an interrogative (`pourquoi il quitte le gouvernement`), or its subject is the singular
+    third-person pronoun that takes the name up (`elle a fait de sa ferme un modèle`, `il est
+    mort à 82 ans`; an impersonal `il`, `il faut`, `il y aura`, or a noun predicate, `il est
+    temps`, stays the person's words)."""
+    if clause[0].lower_ in INTERROGATIVES:
+        return True
+    root = clause.root
+    for c in root.children:
+        if c.dep_ not in {"nsubj", "nsubj:pass"} or not clause.start <= c.i < clause.end:
+            continue
+        if c.lower_ == "elle":
+            return True
+        if c.lower_ == "il" and root.pos_ == "VERB" and \
+                root.lemma_ not in IMPERSONAL_VERBS and \
+                not any(k.lower_ == "y" for k in root.children):
+            return True
+    return False
+
+
 def _a_persons_name(doc: Doc, name: tuple[int, int]) -> bool:
     """Whether the words before the colon are a person's name as a headline writes it:
     tagged a person, in title case (`URGENCES :`, `TU PEUX VOIR :` are labels; `Urgences
@@ -77,5 +118,9 @@ def _a_persons_name(doc: Doc, name: tuple[int, int]) -> bool:
         # `Salam : …`: a surname the article gives in full elsewhere
         return any(e.label_ == "PER" and len(e) > 1 and e[-1].text == words[0].text
                    for e in doc_ents(doc))
+    if words[0].pos_ == "NOUN" and doc_text(doc).count(words.text) < 2:
+        # `Affaire Dupont :`, `Meurtre Lefranc :`: a common noun the tagger took into the
+        # name heads a topic; a first name it tags a noun comes back with the surname
+        return False
     return all(t.ent_type_ == "PER" and t.text[:1].isupper() and not t.text.isupper()
                for t in words if t.is_alpha)

@@ -58,7 +58,8 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     # `Accusé par ses opposants d'avoir menti, le ministre …`: the agent is in the clause
     unit = (unit[0], opening_clause_end(doc, verb) or unit[1])
     agent = _agent(doc, verb, unit)
-    if agent is None or not is_source_span(doc, agent, lex):
+    if agent is None or not is_source_span(doc, agent, lex) or (
+            cue.verb.act in TOLD_ACTS and _a_means(doc, agent)):
         return []
     text = doc_text(doc)
     frames = cue.verb.frames if cue.verb.lemma not in JUDICIAL else frozenset()
@@ -280,6 +281,16 @@ def _label_between(doc: Doc, lo: int, hi: int) -> Segment | None:
                 and text[seg.outer_end:hi].strip(" ,").lower() in {"par", ""}:
             return seg
     return None
+
+
+def _a_means(doc: Doc, agent: tuple[int, int]) -> bool:
+    """Whether the `par` phrase is a bare common noun, the means of telling and not who told
+    (`informés par courrier d'une hausse`): an agent has a determiner or is a name. Asked
+    of the verbs of telling someone only (`accusé par courrier anonyme de …`, older,
+    keeps its reading)."""
+    root = doc[agent[0]:agent[1]].root
+    return root.pos_ == "NOUN" and not any(c.dep_ == "det" for c in root.children) and \
+        not any(t.ent_type_ for t in doc[agent[0]:agent[1]])
 
 
 def _agent(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
