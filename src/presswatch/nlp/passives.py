@@ -104,26 +104,17 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         # agent, `il a été annoncé que …` reports nobody's words; a relative `que`,
         # `par le ministre que …`, describes the agent; `Le rapport, publié par la Cour,
         # souligne que …`: that `que` is another verb's)
-        stop = content_end(doc, cue, que + 1, unit[1], [cue], lex)
-        last = doc[stop - 1]
-        start = doc[que + 1].idx
-        end = last_content_char(text, start, last.idx + len(last))
+        start, end = _content_from(doc, cue, que + 1, unit, lex)
         rule = "que"
     elif _names_speech(verb, lex) and \
             (colon := _colon_after(doc, agent, unit)) is not None:
         # `Une nouvelle a été notifiée aux habitants par les pompiers en fin de journée : X`
-        stop = content_end(doc, cue, colon + 1, unit[1], [cue], lex)
-        last = doc[stop - 1]
-        start = doc[colon + 1].idx
-        end = last_content_char(text, start, last.idx + len(last))
+        start, end = _content_from(doc, cue, colon + 1, unit, lex)
         rule = "colon"
     elif "a" in frames and cue.verb.act in {"appeal", "demand"} and \
             (to := _infinitive_after(doc, agent, unit)) is not None:
         # `Les entreprises ont été invitées par la chambre à recruter des apprentis`
-        stop = content_end(doc, cue, to + 1, unit[1], [cue], lex)
-        last = doc[stop - 1]
-        start = doc[to + 1].idx
-        end = last_content_char(text, start, last.idx + len(last))
+        start, end = _content_from(doc, cue, to + 1, unit, lex)
         rule = "a"
     elif "np" in frames and (cue.verb.act in NP_ACTS or cue.verb.lemma in SAID_WHEN_PASSIVE or (
             cue.verb.lemma in PERSONAL_DECISIONS and _a_person(doc, agent, lex))):
@@ -373,3 +364,11 @@ def speech_verb_over_participle(doc: Doc, participle: Token, lex: Lexicon) -> To
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 """Words opening a clause of its own between the verb and the participle."""
 
+
+def _content_from(doc: Doc, cue: Cue, first: int, unit: tuple[int, int], lex: Lexicon
+                  ) -> tuple[int, int]:
+    """The characters of what was said, from token `first` (after `que`, a colon or `à`)
+    to where the content ends in the sentence unit."""
+    last = doc[content_end(doc, cue, first, unit[1], [cue], lex) - 1]
+    start = doc[first].idx
+    return start, last_content_char(doc_text(doc), start, last.idx + len(last))
