@@ -431,7 +431,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         if verb.lemma in LITOTES_VERBS and not is_negated(token):
             continue  # `a caché la vérité`: hiding says nothing; `ne cache pas` does
         if names_an_alias(doc, token) or not_yet_said(token) or _au_dire_de(doc, token) or \
-                so_called(doc, token) or _received(doc, token) or _bare_epithet(doc, token):
+                so_called(doc, token, lex) or _received(doc, token) or _bare_epithet(doc, token):
             continue
         start = _cue_start(doc, token)
         governed = governed_incise_start(doc, token)

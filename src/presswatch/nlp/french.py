@@ -50,6 +50,9 @@ CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s
                      "m'", "te", "t'", "nous", "vous"})
 """Object pronouns that may stand between a clause's subject and its verb."""
 
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
+"""The definite articles, elided or not (`le`, `l'`, `les`)."""
+
 
 DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 """`de` with its contractions and elisions, `des` included: what opens a noun's complement

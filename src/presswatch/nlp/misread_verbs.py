@@ -15,6 +15,7 @@ from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import (
     CLOSING_MARKS,
     DE_FORMS,
+    DEFINITE_ARTICLES,
     DIRECT_OBJECT_CLITICS,
     OPENING_MARKS,
     STRESSED_PRONOUNS,
@@ -66,7 +67,7 @@ def _apposition_opens(doc: Doc, comma: int) -> int | None:
         k -= 1
     if k <= 0 or doc[k].text != "," or k + 1 >= comma or not _nominal(doc, k - 1) or not (
             doc[k + 1].pos_ == "NOUN" or _name_between(doc, k + 1, comma) or (
-                doc[k + 1].lower_ in AFFILIATION_DE | ROLE_ARTICLES and
+                doc[k + 1].lower_ in AFFILIATION_DE | DEFINITE_ARTICLES and
                 doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper())):
         return None
     return k - 1
@@ -74,10 +75,6 @@ def _apposition_opens(doc: Doc, comma: int) -> int | None:
 
 AFFILIATION_DE = frozenset({"de", "du", "des", "d'", "d’"})
 """How an aside naming where a person works opens (`Marc Lenglet, de la banque X,`)."""
-
-ROLE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
-"""How a role set off after a person's name may open (`Karim Haddad, le délégué
-syndical,`)."""
 
 
 NAME_MAX = 4

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.bare_quotes import CAPTION_CREDIT
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.french import DEFINITE_ARTICLES
 from presswatch.nlp.marks import find_segments
 from presswatch.nlp.mention_forms import ORDINALS
 from presswatch.nlp.spans import inside_segment, np_span
@@ -87,10 +88,6 @@ def demonstrative_openings(doc: Doc, lo: int, hi: int) -> list[int]:
             starts.append(k + 1)
             break
     return starts
-
-
-DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
-"""Articles before a source's description a later pronoun may take up."""
 
 
 def definite_description(span: Span, lex: Lexicon) -> bool:
