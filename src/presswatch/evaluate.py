@@ -8,7 +8,9 @@ the whole folder. The blind part is reported only in aggregate: asking for the s
 error list or per-article lines scores the tuning part alone, so nobody reads a blind
 article's errors by accident. When the speech-act component runs a learned model, the blind
 column is predicted by a model retrained here on the tuning part only (plus the silver
-corpus labels, when the shipped model learned from them). A last row counts the wrong
+corpus labels, when the shipped model learned from them). A row gives 95 % intervals of the
+headline figures, stories resampled (`evaluate_intervals.py`): how far chance alone moves
+them. A last row counts the wrong
 speakers by the kind of mention resolved (`evaluate_speakers.py`), in aggregate too, and
 the interaction rows count unmatched gold and predicted interactions by cause and type
 (`evaluate_interactions.py`).
@@ -28,6 +30,7 @@ from spacy.language import Language
 
 from presswatch.annotate import annotate_articles
 from presswatch.evaluate_interactions import interactions_unmatched
+from presswatch.evaluate_intervals import interval_cells, score_intervals
 from presswatch.evaluate_misses import false_by_cue, missed_by_cue
 from presswatch.evaluate_speakers import wrong_phrase_speakers, wrong_speakers_by_mention
 from presswatch.linking.stories import assign_stories
@@ -184,6 +187,7 @@ def evaluate(gold_dir: Path, nlp: Language, scorer: Path | None = None,
 
 def _score_json(scorer: Path, gold_dir: Path, predictions: Path) -> dict:
     scores = json.loads(run_scorer(scorer, gold_dir, predictions, ["--json"]))
+    scores["interval_95"] = interval_cells(score_intervals(scorer, gold_dir, predictions))
     scores["wrong_speaker_by"] = wrong_speakers_by_mention(scorer, gold_dir, predictions)
     scores["wrong_phrase_as"] = wrong_phrase_speakers(scorer, gold_dir, predictions)
     missed = missed_by_cue(scorer, gold_dir, predictions)
