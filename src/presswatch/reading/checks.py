@@ -24,6 +24,7 @@ import re
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from presswatch.reading.language import not_french
 from presswatch.reading.model import Article, InputError, one_line
 
 __all__ = ["ARTICLE_FIELDS", "DATE_HINT", "DATE_PATTERN", "DAY_PATTERN", "NO_NUL_PATTERN",
@@ -157,7 +158,8 @@ def check_article(article: Article, *, max_chars: int | None = None) -> Article:
 
     Refuses (InputError, one sentence): a NUL character in any field, a text of only
     whitespace, a text over ``max_chars`` characters, an impossible date. Keeps, with a note
-    (``Article.notes``): a URL that is not an http(s) link, stored as text.
+    (``Article.notes``): a URL that is not an http(s) link, stored as text; a text that
+    reads as another language than French (``language.not_french``).
 
     Args:
         article: As read from a file, standard input or an API request.
@@ -177,4 +179,7 @@ def check_article(article: Article, *, max_chars: int | None = None) -> Article:
     if url is not None and web_link(url) is None:
         notes += (f'url "{_shown(url)}" is not an http(s) URL: kept as text, never shown as '
                   "a link",)
+    language = not_french(article.text)
+    if language:
+        notes += (language,)
     return dataclasses.replace(article, url=url, date=check_date(article.date), notes=notes)
