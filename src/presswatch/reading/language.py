@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from functools import cache
 
 OTHER_LANGUAGES = {"en": "English", "es": "Spanish", "it": "Italian", "de": "German",
@@ -35,9 +36,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def function_words(code: str) -> frozenset[str]:
-    """spaCy's stop words for the language `code` (imported on first use only)."""
-    return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+def function_words() -> dict[str, tuple[str, ...]]:
+    """Each function word of French and of OTHER_LANGUAGES → the languages listing it,
+    from spaCy's stop words (imported on first use only)."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for code in ("fr", *OTHER_LANGUAGES):
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+        for word in module.STOP_WORDS:
+            languages[word] = (*languages.get(word, ()), code)
+    return languages
 
 
 def not_french(text: str) -> str | None:
@@ -45,13 +52,11 @@ def not_french(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-
-    def share(code: str) -> float:
-        listed = function_words(code)
-        return sum(word in listed for word in words) / len(words)
-
-    french = share("fr")
-    code, other = max(((c, share(c)) for c in OTHER_LANGUAGES), key=lambda pair: pair[1])
+    listed = function_words()
+    counts = Counter(code for word in words for code in listed.get(word, ()))
+    french = counts["fr"] / len(words)
+    code = max(OTHER_LANGUAGES, key=lambda c: counts[c])
+    other = counts[code] / len(words)
     if other - french < MARGIN:
         return None
     return (f"text reads as {OTHER_LANGUAGES[code]}, not French ({other:.0%} of its words are "
