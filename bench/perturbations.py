@@ -221,6 +221,33 @@ SURNAMES = ["Kerbrat", "Le Goaziou", "Trémeur", "Wiśniewski", "Brzęczyszczyki
             "Kowalczyk", "Nguyễn", "Trần", "Phạm", "Okonkwo", "Adeyemi", "Nwachukwu",
             "Etxeberria", "Goikoetxea", "Arrizabalaga", "de Kerguelen", "van der Meulen",
             "de la Fuente", "Ba", "Oyelaran-Bassey", "Lestrade-Iparraguirre", "Duthilleul"]
+# Two more pools, written in session 32 and never used before it: `names_fresh_a` to read
+# and fix from, `names_fresh_b` held out (scored before and after, its errors unread), so
+# that a gain on unfamiliar names is measured on names no rule was shaped on.
+FRESH_POOLS = {
+    "names_fresh_a": (
+        {"m": ["Abdelkrim", "Youssouf", "Oleksandr", "Dmytro", "Rajesh", "Arjun", "Zhiwei",
+               "Haoran", "Emre", "Nikolaos", "Stavros", "Sindre", "Levente", "Gábor",
+               "João Pedro", "Kofi", "Tiago", "Aurélien-Joseph"],
+         "f": ["Khadija", "Yasmina", "Oksana", "Iryna", "Priyanka", "Lakshmi", "Xiaoling",
+               "Meiling", "Elif", "Zeynep", "Eleni", "Despina", "Ingrid", "Solveig", "Réka",
+               "Zsófia", "Maria Eduarda", "Efua"]},
+        ["Benali", "Ait Ouarab", "El Mansouri", "Kovalenko", "Shevchuk", "Venkataraman",
+         "Chaudhary", "Zhang", "Liang", "Yılmaz", "Öztürk", "Papadakis", "Haugland",
+         "Søndergaard", "Szabó", "Nagy-Baranyi", "dos Santos Ferreira", "Mbatha",
+         "Diallo-Konaté", "Le Bihan", "Quéméner", "Mensah"]),
+    "names_fresh_b": (
+        {"m": ["Karim", "Soufiane", "Taras", "Bogdan", "Vikram", "Anil", "Jun", "Wei", "Burak",
+               "Kerem", "Giorgos", "Kostas", "Eirik", "Anders", "Bence", "Tamás", "Thiago",
+               "Kwame"],
+         "f": ["Samira", "Imane", "Olena", "Halyna", "Ananya", "Deepa", "Yuting", "Lihua",
+               "Ayşe", "Defne", "Katerina", "Chrysoula", "Astrid", "Sigrid", "Eszter",
+               "Noémi", "Beatriz", "Akosua"]},
+        ["Bouzidi", "Cherkaoui", "Tkachenko", "Bondarenko", "Raghunathan", "Iyer", "Huang",
+         "Xu", "Kaya", "Demirci", "Economou", "Vlachos", "Lindqvist", "Aas", "Horváth",
+         "Kiss", "Carvalho Lima", "Mensah-Bonsu", "Asante", "Ben Salah", "Ould Cheikh",
+         "Guéguen"]),
+}
 _PARTICLES = {"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "la", "le", "di", "da",
               "el", "al", "ben", "bin", "ibn", "abou", "abu"}
 _UPPER = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
@@ -262,18 +289,20 @@ def person_names(gold: dict, people: list[str], first_names: dict[str, str]) -> 
 
 
 def name_map(gold: dict, people: list[str], first_names: dict[str, str],
-             rng: random.Random) -> dict[str, str]:
+             rng: random.Random, pool_name: str = "names") -> dict[str, str]:
     """Old → new for full names, first names and surnames: one surname, one replacement
-    (a family keeps one name), first names drawn by gender."""
+    (a family keeps one name), first names drawn by gender, from the pool `pool_name`
+    (`names`: the first pool; or one of FRESH_POOLS)."""
+    first_pool, surname_pool = FRESH_POOLS.get(pool_name, (FIRST, SURNAMES))
     surnames, firsts, full = {}, {}, {}
-    pool = SURNAMES[:]
+    pool = surname_pool[:]
     rng.shuffle(pool)
     for name in person_names(gold, people, first_names):
         first, surname = _split_name(name)
         if surname not in surnames:
             surnames[surname] = pool[len(surnames) % len(pool)]
         if first not in firsts:
-            options = FIRST[_gender(first, surname, gold["text"], first_names)]
+            options = first_pool[_gender(first, surname, gold["text"], first_names)]
             firsts[first] = rng.choice(options)
         full[name] = f"{firsts[first]} {surnames[surname]}"
     out = dict(full)
@@ -356,6 +385,8 @@ PERTURBATIONS: dict[str, Callable[[dict, random.Random], list[Edit]]] = {
     "apostrophe_straight": apostrophe_straight,
     "apostrophe_curly": apostrophe_curly,
     "names": lambda gold, rng: [],  # built in `perturb_all` (needs the article's people)
+    "names_fresh_a": lambda gold, rng: [],  # (the same, other pools)
+    "names_fresh_b": lambda gold, rng: [],
     "join_paragraphs": join_paragraphs,
     "sentence_lines": sentence_lines,
     "debris_lines": debris_lines,
@@ -399,8 +430,8 @@ def perturb_all(name: str, golds: list[dict], people: dict[str, list[str]],
     out = []
     for g in golds:
         rng = random.Random(f"{SEED}:{name}:{g['id']}")
-        if name == "names":
-            mapping = name_map(g, people.get(g["id"], []), first_names, rng)
+        if name.startswith("names"):
+            mapping = name_map(g, people.get(g["id"], []), first_names, rng, name)
             out.append(perturbed_gold(g, names_edits(g, mapping), mapping))
         else:
             out.append(perturbed_gold(g, PERTURBATIONS[name](g, rng)))
