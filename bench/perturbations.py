@@ -221,9 +221,10 @@ SURNAMES = ["Kerbrat", "Le Goaziou", "Trémeur", "Wiśniewski", "Brzęczyszczyki
             "Kowalczyk", "Nguyễn", "Trần", "Phạm", "Okonkwo", "Adeyemi", "Nwachukwu",
             "Etxeberria", "Goikoetxea", "Arrizabalaga", "de Kerguelen", "van der Meulen",
             "de la Fuente", "Ba", "Oyelaran-Bassey", "Lestrade-Iparraguirre", "Duthilleul"]
-# Two more pools, written in session 32 and never used before it: `names_fresh_a` to read
-# and fix from, `names_fresh_b` held out (scored before and after, its errors unread), so
-# that a gain on unfamiliar names is measured on names no rule was shaped on.
+# More pools, written in session 32 and never used before it: `names_fresh_a` to read and
+# fix from; `names_fresh_b` and `names_fresh_c` scored before and after, their errors
+# unread, so that a gain on unfamiliar names is measured on names no rule was shaped on
+# (`names_fresh_b` was written by the same hand as the lexicon's additions; `c` was not).
 FRESH_POOLS = {
     "names_fresh_a": (
         {"m": ["Abdelkrim", "Youssouf", "Oleksandr", "Dmytro", "Rajesh", "Arjun", "Zhiwei",
@@ -247,6 +248,19 @@ FRESH_POOLS = {
          "Xu", "Kaya", "Demirci", "Economou", "Vlachos", "Lindqvist", "Aas", "Horváth",
          "Kiss", "Carvalho Lima", "Mensah-Bonsu", "Asante", "Ben Salah", "Ould Cheikh",
          "Guéguen"]),
+    # written by a helper session that saw neither the other pools nor the first-names
+    # lexicon, after the lexicon's session-32 additions were written: held out from both
+    "names_fresh_c": (
+        {"m": ["Youssef", "Karim", "Mamadou", "Kwabena", "Tesfaye", "Jean-Baptiste",
+               "Luis Fernando", "Wilner", "Dragan", "Bogdan", "Torbjørn", "Gianluca", "João Pedro",
+               "Rajesh", "Hiroshi", "Quang", "Jianguo", "Erwan"],
+         "f": ["Fatima Zahra", "Leïla", "Aminata", "Chiamaka", "Wanjiru", "Marie-Claire",
+               "María José", "Ximena", "Magalie", "Snežana", "Katarzyna", "Solveig", "Giulia",
+               "Inês", "Priyanka", "Keiko", "Thu Trang", "Gwenaëlle"]},
+        ["Ben Haddou", "El Mansouri", "Haddad", "Sangaré", "Mensah", "Nwachukwu", "Kabongo",
+         "Mutua", "Pierre-Louis", "Gutiérrez Salas", "da Silva Moreira", "Petrović", "Kowalczyk",
+         "van den Berghe", "Lindqvist", "Halvorsen", "Di Stefano", "Krishnamurthy", "Nakamura",
+         "Trần", "Le Goff", "Etcheverry"]),
 }
 _PARTICLES = {"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "la", "le", "di", "da",
               "el", "al", "ben", "bin", "ibn", "abou", "abu"}
@@ -387,6 +401,7 @@ PERTURBATIONS: dict[str, Callable[[dict, random.Random], list[Edit]]] = {
     "names": lambda gold, rng: [],  # built in `perturb_all` (needs the article's people)
     "names_fresh_a": lambda gold, rng: [],  # (the same, other pools)
     "names_fresh_b": lambda gold, rng: [],
+    "names_fresh_c": lambda gold, rng: [],
     "join_paragraphs": join_paragraphs,
     "sentence_lines": sentence_lines,
     "debris_lines": debris_lines,
