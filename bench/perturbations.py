@@ -469,6 +469,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0,
                     help="list the N articles whose end-to-end F1 fell most, per perturbation")
     ap.add_argument("--dump", type=Path, help="write each perturbed gold folder under DIR")
+    ap.add_argument("--names-lexicon", type=Path,
+                    help="the first names that pick which names are replaced (default: the "
+                         "tree's own; give another tree's to compare two lexicons on the "
+                         "same replaced names)")
     args = ap.parse_args(argv)
     names = args.only or list(PERTURBATIONS)
     unknown = set(names) - set(PERTURBATIONS)
@@ -479,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     from presswatch.pipeline import load
 
     nlp = load()
-    first_names = load_first_names()
+    first_names = load_first_names(args.names_lexicon)
     print(f"{len(golds)} gold articles ({sum(len(g['quotes']) for g in golds)} quotes): "
           "dev tuning part + eval/corpus")
     print(f"{'perturbation':26} {'quote F1':8}  {'recall dir / ind / mix':21}  "
