@@ -46,3 +46,12 @@ def test_the_lexicon_gives_the_gender_of_given_names_from_many_regions(name, gen
 def test_words_and_places_that_are_also_given_names_are_left_out(word):
     # (`Ville`, `Malin` open French sentences; `Hong Kong`, `Pau`, `Milan` are places)
     assert word not in load_first_names()
+
+
+def test_a_surname_of_a_particle_and_two_parts_names_one_person(nlp):
+    # the model tags the given name and the last two words apart; the name run continued
+    # over `dos` and the tagged `Santos Ferreira` share a word: one person, not a pair
+    doc = nlp("« L'accident a eu lieu au carrefour », a précisé Lakshmi dos Santos "
+              "Ferreira, porte-parole des pompiers.")
+    assert [q["speaker"] for q in doc._.quotes] == ["Lakshmi dos Santos Ferreira"]
+    assert [p["name"] for p in doc._.people] == ["Lakshmi dos Santos Ferreira"]

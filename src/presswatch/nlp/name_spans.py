@@ -513,11 +513,14 @@ def person_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = [(a, b) for a, b in spans if not (a > 0 and doc[a - 1].text in NAMED_PLACES)]
     spans += _names_written_again(doc, spans)
     spans += _particle_surnames_again(doc, spans)
-    # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name
+    # `Sergueï` + `Lavrov` tagged as two entities: adjacent person spans are one name; so
+    # are spans sharing a word (`Lakshmi dos Santos` continued over its particle, and
+    # `Santos Ferreira` tagged apart: one person, `Lakshmi dos Santos Ferreira`)
     joined: list[tuple[int, int]] = []
     for a, b in sorted(spans):
-        if joined and joined[-1][1] == a and not doc[a - 1].whitespace_.count("\n"):
-            joined[-1] = (joined[-1][0], b)
+        if joined and (joined[-1][1] > a or (
+                joined[-1][1] == a and not doc[a - 1].whitespace_.count("\n"))):
+            joined[-1] = (joined[-1][0], max(b, joined[-1][1]))
         else:
             joined.append((a, b))
     # widen an entity to a title right before it (`M. Lavrov`, `Mme Truss`), and to the
