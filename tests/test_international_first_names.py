@@ -33,7 +33,7 @@ def test_a_person_with_an_international_given_name_is_found_again(nlp, text, spe
 
 @pytest.mark.parametrize("name, gender", [
     ("Mindaugas", "m"), ("Yetunde", "f"), ("Håkon", "m"), ("Zsuzsanna", "f"),
-    ("Oluwaseun", "m"), ("Nguyet", "f"), ("Abderrahmane", "m"), ("Małgorzata", "f"),
+    ("Olusegun", "m"), ("Nguyet", "f"), ("Abderrahmane", "m"), ("Małgorzata", "f"),
 ])
 def test_the_lexicon_gives_the_gender_of_given_names_from_many_regions(name, gender):
     from presswatch.textutil import fold
@@ -41,7 +41,7 @@ def test_the_lexicon_gives_the_gender_of_given_names_from_many_regions(name, gen
     assert load_first_names()[fold(name)] == gender
 
 
-@pytest.mark.parametrize("word", ["ville", "malin", "pau", "milan", "pape",
+@pytest.mark.parametrize("word", ["ville", "malin", "ravi", "samba", "pau", "milan", "huy", "pape",
                                   "siri", "long", "hong"])
 def test_words_and_places_that_are_also_given_names_are_left_out(word):
     # (`Ville`, `Malin` open French sentences; `Hong Kong`, `Pau`, `Milan` are places)
