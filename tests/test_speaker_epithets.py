@@ -54,21 +54,28 @@ def test_a_role_with_an_age_is_a_portrait_of_the_person_in_focus(annotate, text,
     ("La vice-présidente de la région chargée des lycées, Nora Belkacem, a visité le "
      "chantier. L'élue a assuré que les travaux seraient finis en septembre.",
      "les travaux seraient finis en septembre", "Belkacem"),
-    ("Le capitaine de Brézac, Hugo Lamy, a prolongé son contrat de deux ans. « Je me sens "
-     "chez moi ici », a confié le défenseur.", "Je me sens chez moi ici", "Lamy"),
     ("La capitaine de l'équipe, Emma Roche, a marqué neuf buts. « On a joué juste », a "
      "résumé la demi-centre.", "On a joué juste", "Roche"),
     ("L'entraîneuse du club, Lucie Perrot, a présenté deux recrues. La technicienne a "
      "indiqué que le groupe serait au complet en août.",
      "le groupe serait au complet en août", "Perrot"),
-    ("Le gérant de la scierie, Alain Roche, a été entendu par les enquêteurs. « Tout était "
-     "aux normes », a répondu le chef d'entreprise.", "Tout était aux normes", "Roche"),
-    ("La proviseure du lycée Colbert, Anne Lebon, a été mutée. « Je pars la tête haute », a "
-     "déclaré la cheffe d'établissement.", "Je pars la tête haute", "Lebon"),
+    ("Le gérant de la scierie, Alain Roche, comparaissait jeudi. Le président du tribunal "
+     "lui a demandé pourquoi les contrôles n'avaient pas été faits. « Tout était aux "
+     "normes », a répondu le chef d'entreprise.", "Tout était aux normes", "Roche"),
+    ("La proviseure du lycée Colbert, Anne Lebon, a appris sa mutation lundi. Les parents "
+     "dénoncent une « sanction ». « Je n'ai reçu aucune explication », a déclaré la cheffe "
+     "d'établissement.", "Je n'ai reçu aucune explication", "Lebon"),
+    ("Le projet divise l'hôpital. La cheffe du service d'orthopédie, le professeur Claire "
+     "Vidal, s'y oppose. Le directeur, Paul Marty, a défendu « un choix raisonnable ». La "
+     "chirurgienne a demandé une étude indépendante.", "une étude indépendante", "Vidal"),
+    ("L'entraîneur de Vernay, Marc Petit, a salué « un match sérieux ». Le buteur de Vernay, "
+     "Yanis Mercier, a dédié son but à sa mère. « Elle était dans les tribunes », a raconté "
+     "l'attaquant.", "Elle était dans les tribunes", "Mercier"),
 ])
 def test_a_broader_noun_takes_up_the_role_holder(annotate, text, content, expected):
-    """A deputy mayor is `l'élue`, a captain plays a position, a coach is `la
+    """A deputy mayor is `l'élue`, a captain plays a position (`la demi-centre`), a coach is `la
     technicienne`, a manager `le chef d'entreprise`, a head teacher `la cheffe
-    d'établissement` (data/role_hypernyms.tsv, one way)."""
+    d'établissement`, a head of orthopaedics `la chirurgienne`, a scorer `l'attaquant`
+    (data/role_hypernyms.tsv, one way)."""
     speaker = find(annotate(text), content)["speaker"]
     assert speaker and expected in speaker

@@ -48,7 +48,8 @@ def test_celui_de_stands_for_the_role_noun_said_before(annotate):
     `L'entraîneur de B` is Y, not X who holds the noun."""
     quotes = annotate(
         "L'entraîneur de Vernay, Paul Giraud, et celui de Saint-Olin, Marc Dubreuil, ont "
-        "commenté le nul. L'entraîneur de Saint-Olin a regretté « un manque de réalisme ».")
+        "commenté le nul. « On a dominé », a estimé le coach de Vernay. L'entraîneur de "
+        "Saint-Olin a regretté « un manque de réalisme ».")
     assert find(quotes, "un manque de réalisme")["speaker"] == "Marc Dubreuil"
 
 
@@ -61,3 +62,12 @@ def test_celui_de_stands_for_the_role_noun_said_before(annotate):
 def test_the_agent_of_presidee_par_heads_the_body(annotate, text, content, speaker):
     """`Le collectif X, présidé par Y`: Y is its `président`, so `Sa présidente` is Y."""
     assert find(annotate(text), content)["speaker"] == speaker
+
+
+def test_a_role_said_new_is_not_the_former_one(annotate):
+    """`son nouvel entraîneur, X` … `l'ancien entraîneur`: somebody else, even when the
+    article never names the predecessor."""
+    quotes = annotate(
+        "Le club a présenté lundi son nouvel entraîneur, Tom Peeters. Le président a salué "
+        "un choix « mûrement réfléchi ». « Je pars sans rancune », a dit l'ancien entraîneur.")
+    assert "Peeters" not in (find(quotes, "Je pars sans rancune")["speaker"] or "")
