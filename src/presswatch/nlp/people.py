@@ -29,8 +29,10 @@ from presswatch.nlp.name_spans import (
 from presswatch.nlp.name_spans import PLATFORMS as PLATFORMS  # (circumstances.py reads it here)
 from presswatch.nlp.people_frames import (
     counterpart_offices,
+    elliptic_offices,
     frame_words,
     handovers,
+    heads_by_participle,
     predecessors,
 )
 from presswatch.nlp.people_roles import descriptor_tokens
@@ -311,6 +313,9 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
                                quoted))
     people.mentions.sort(key=lambda m: m.start)
     counterpart_offices(people.persons)
+    named = [(m.person, m.start, m.end) for m in people.mentions if not m.quoted]
+    elliptic_offices(doc, named, lex.role_nouns)  # (`L'entraîneur de A, X, et celui de B, Y`)
+    heads_by_participle(doc, named)  # (`L'association X, présidée par Y`)
     predecessors(doc, [(m.person, m.start, m.end) for m in people.mentions if not m.quoted],
                  SUCCEEDING_VERBS)
     handovers(doc, [(m.person, m.start, m.end) for m in people.mentions if not m.quoted],

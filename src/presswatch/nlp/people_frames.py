@@ -153,6 +153,10 @@ NEW_MARKERS = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future", "so
 directeur sportif` → `ancien directeur sportif`)."""
 
 
+NEWLY = frozenset({"nouveau", "nouvel", "nouvelle"})
+"""Words saying a role was just taken (folded)."""
+
+
 def handovers(doc: Doc, people: list[tuple[Person, int, int]], role_nouns: frozenset[str],
               offices: dict[str, str]) -> None:
     """`X a cédé son écharpe de maire à Y`, `Y, qui succède à X`, `X est remplacé par Y`:
@@ -171,19 +175,44 @@ def handovers(doc: Doc, people: list[tuple[Person, int, int]], role_nouns: froze
                           doc[t.i - 1].lower_ == "à" and at[t.i] is not person), None)
             if role and taker is not None:
                 _held(person, taker, role)
-        elif lemma in {"succeder", "remplacer"} and not name.dep_.startswith("nsubj") and \
+        elif lemma in {"succeder", "remplacer"} and (
+                not name.dep_.startswith("nsubj") or _object_read_as_subject(name, verb)) and \
                 not any(c.lower_ == "comme" for t in verb.subtree for c in t.children):
             passive = any(c.dep_ == "aux:pass" for c in verb.children)
             other = verb.head if verb.dep_ == "acl:relcl" else next(
                 (c for c in verb.children if c.dep_.startswith(("nsubj", "obl:agent"))), None)
+            if other is not None and other.i not in at:
+                other = _relative_antecedent(doc, other, at)
             if passive or other is None or other.i not in at or at[other.i] is person:
                 continue
             taker = at[other.i]
-            for phrase in list(taker.roles):
-                words = re.findall(r"[\w'’-]+", fold(phrase))
-                if any(w in role_nouns for w in words):
+            # the office said new first (`son nouveau président, le physicien X`)
+            for phrase in sorted(taker.roles, key=lambda r: not NEWLY & set(fold(r).split())):
+                words = [w[:-1] if w not in taker.descriptors and w[:-1] in taker.descriptors
+                         else w for w in re.findall(r"[\w'’-]+", fold(phrase))]
+                if any(w in role_nouns for w in words):  # (`présidente` by its lemma)
                     _held(person, taker, " ".join(w for w in words if w not in NEW_MARKERS))
                     break
+
+
+def _object_read_as_subject(name: Token, verb: Token) -> bool:
+    """`…, qui remplace Marc Vial, limogé`: a name after the verb of a relative whose
+    subject is `qui`, which the parser may make a second subject: the one replaced."""
+    return name.i > verb.i and any(c.lower_ == "qui" and c.dep_.startswith("nsubj")
+                                   for c in verb.children)
+
+
+def _relative_antecedent(doc: Doc, other: Token, at: dict[int, Person]) -> Token:
+    """The person a successor's relative stands for when the parse hangs it elsewhere:
+    `l'Argentin X, qui remplace Y` with the relative on `Argentin` (X is its apposition)
+    or `qui` left as the verb's subject (X ends right before the comma). Else `other`."""
+    apposed = next((c for c in other.children if c.dep_ == "appos" and c.i in at), None)
+    if apposed is not None:
+        return apposed
+    k = other.i - 1
+    if other.lower_ == "qui" and k > 0 and doc[k].text == "," and k - 1 in at:
+        return doc[k - 1]
+    return other
 
 
 def _office_handed(verb: Token, role_nouns: frozenset[str], offices: dict[str, str]) -> str | None:
@@ -207,3 +236,62 @@ def _held(before: Person, after: Person, role: str) -> None:
     if not any(noun in fold(r).split() for r in after.roles):
         after.roles.append(f"nouveau {role}")
         after.descriptors.update(role.split())
+
+
+ELLIPTIC_PRONOUNS = frozenset({"celui", "celle"})
+"""Pronouns standing for a role noun said just before (`L'entraîneur de A, X, et celui de
+B, Y`)."""
+
+
+def elliptic_offices(doc: Doc, people: list[tuple[Person, int, int]],
+                     role_nouns: frozenset[str]) -> None:
+    """`L'entraîneur de Saint-Clair, X, et celui de Pontarlieu, Y`: `celui` stands for the
+    role noun of the person named before it in the sentence, with its own complement, so Y
+    is `l'entraîneur de Pontarlieu` (without it Y holds no role and that mention goes to X,
+    who holds the noun). Adds the role, its words and its function to Y."""
+    for person, start, _end in people:
+        if start < 4 or doc[start - 1].text != ",":
+            continue
+        k = start - 2
+        while k > 0 and start - k < 8 and doc[k].lower_ not in ELLIPTIC_PRONOUNS and \
+                not doc[k].is_punct:
+            k -= 1
+        if doc[k].lower_ not in ELLIPTIC_PRONOUNS or \
+                doc[k + 1].lower_ not in DE_FORMS:
+            continue
+        sent_start = doc[k].sent.start
+        before = [(s, p) for p, s, e in people if sent_start <= s and e <= k and p is not person]
+        if not before:
+            continue
+        other = max(before, key=lambda sp: sp[0])[1]
+        noun = next((w for role in other.roles for w in re.findall(r"[\w-]+", fold(role))
+                     if w in role_nouns), None)
+        if noun is None:
+            continue
+        complement = [t for t in doc[k + 1: start - 1] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        words = {fold(t.lemma_) for t in complement} | {fold(t.text) for t in complement}
+        person.roles.append(" ".join([noun, *(t.text for t in doc[k + 1: start - 1])]))
+        person.descriptors |= {noun, *words}
+        named = frozenset(fold(t.text) for t in complement if t.text[:1].isupper())
+        person.functions.append((noun, named))
+
+
+HEADING_PARTICIPLES = {"presider": "president", "diriger": "dirigeant"}
+"""Participles by which a body is said to be led by someone (folded lemma → the role
+noun they give that person): `L'association X, présidée par Y`."""
+
+
+def heads_by_participle(doc: Doc, people: list[tuple[Person, int, int]]) -> None:
+    """`L'association de victimes X, présidée par Y, réclame …`: Y is the body's
+    `président` (`Son président a dénoncé …` is Y), the agent of a participle set on the
+    body's noun. Adds the role with the body's noun to Y's roles and descriptors."""
+    for person, start, end in people:
+        name = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[start])
+        verb = name.head
+        noun = HEADING_PARTICIPLES.get(fold(verb.lemma_))
+        if noun is None or name.dep_ != "obl:agent" or verb.dep_ != "acl" or \
+                verb.head.pos_ != "NOUN":
+            continue
+        body = fold(verb.head.lemma_)
+        person.roles.append(f"{noun} de {body}")
+        person.descriptors |= {noun, body}

@@ -21,6 +21,8 @@ from presswatch.textutil import fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 PARTNER_PREPOSITIONS = frozenset({"avec", "contre", "entre"})
+OWN_DETERMINERS = frozenset({"son", "sa", "leur"})
+"""Determiners of a body's own office holder (`le club a présenté son nouvel entraîneur`)."""
 """Prepositions introducing the other party of a meeting, a call or a dispute: the
 role phrase after them is that party's, named by the apposition that follows."""
 
@@ -132,9 +134,13 @@ def descriptor_tokens(doc: Doc, start: int, end: int, lex: Lexicon) -> list[list
             more = _noun_phrase_before(doc, first - 2, 16)
             opens = bool(more) and (more[-1].i == 0 or doc[more[-1].i - 1].is_punct or
                                     doc[more[-1].i - 1].is_space)
+            # an object opening on a possessive, the name closing the clause, is one person
+            # (`a élu son nouveau président, le physicien X, qui …`), as subjects are
+            owned = bool(more) and more[-1].lower_ in OWN_DETERMINERS and end < len(doc) and \
+                doc[end].is_punct
             if more and has_role(more) and not in_pp(more) and more[-1].pos_ == "DET" and \
-                    opens:  # (`Après avoir rencontré le ministre, le général X` is an object)
-                groups.append(more)
+                    (opens or owned):  # (`Après avoir rencontré le ministre, le général X`
+                groups.append(more)  # is an object)
     elif across_comma:
         fronted = _fronted_role(doc, j, lex)
         if fronted:

@@ -71,20 +71,22 @@ def speaks_for_another(words: frozenset[str], head_word: str, p: Person,
 
 
 def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicene: bool,
-                 p: Person, lex: Lexicon) -> bool:
+                 p: Person, lex: Lexicon, free_age: bool = False) -> bool:
     """Whether a role mention (its words, role noun, the gender it is said in, whether
     that noun has one form for both) cannot name `p`: said masculine of someone the article
     described in the feminine (`Le chef de l'État` is not `la présidente du groupe`;
     `le Premier ministre` may still be Élisabeth Borne, described before with `le`), unless
     an epicene noun the article wrote for her (`le porte-parole` for `la porte-parole, X`)
-    of the same body; or a role held for someone else (`speaks_for_another`)."""
+    of the same body; or a role held for someone else (`speaks_for_another`). An age noun
+    names only someone given that age unless `free_age` (no age of its decade written
+    before: `speaker_epithets.free_age_noun`)."""
     if said_gender == "m" and (described_as(p) == "f" or written_feminine(p, lex)) and not (
             epicene and head_word in p.descriptors and
             not of_another_body(words, head_word, p, lex)):
         return True
     return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex) \
         or only_their_principal(head_word, p, lex) or another_rank(words, p) or \
-        age_unstated(head_word, p)
+        (age_unstated(head_word, p) and not free_age)
 
 
 AGE_WORDS = frozenset(noun for noun, _first in AGE_NOUNS)
@@ -157,9 +159,15 @@ def of_another_people(words: frozenset[str], p: Person, lex: Lexicon) -> bool:
         _same_people(a, b) for a in own for b in theirs)
 
 
-CURRENT_MARKERS = frozenset({"sortant", "sortante", "actuel", "actuelle", "exercice"})
+CURRENT_MARKERS = frozenset({"sortant", "sortante", "actuel", "actuelle", "exercice",
+                             "nouveau", "nouvel", "nouvelle"})
 """Words saying a role is held now (`la sénatrice sortante`, `le maire actuel`, `en
-exercice`), folded."""
+exercice`, `son nouvel entraîneur`: `l'ancien entraîneur` is then someone else), folded."""
+
+
+OUTGOING = frozenset({"sortant", "sortante"})
+"""Words of a role held now and being handed over (`la présidente sortante`): its holder
+is the one a handover made its former holder, or the one holding it now."""
 
 
 def holds_it_now(p: Person, noun: str) -> bool:

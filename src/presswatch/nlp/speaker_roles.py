@@ -37,6 +37,7 @@ from presswatch.nlp.people import STOP_DESCRIPTORS, People, Person, role_functio
 from presswatch.nlp.speaker_cataphora import named_ahead
 from presswatch.nlp.speaker_contrasts import COUNTERPART_NOUNS, ContrastMentions
 from presswatch.nlp.speaker_described import synonym_described_before
+from presswatch.nlp.speaker_epithets import aged_role, free_age_noun
 from presswatch.nlp.speaker_holders import unnamed_beside, unnamed_of_the_nation
 from presswatch.nlp.speaker_offices import (
     RELATION_NOUNS,
@@ -48,7 +49,12 @@ from presswatch.nlp.speaker_offices import (
     untold_handover,
 )
 from presswatch.nlp.speaker_possessors import only_former, qualified, serves_another
-from presswatch.nlp.speaker_role_clashes import holds_it_now, of_another_body, other_holder
+from presswatch.nlp.speaker_role_clashes import (
+    OUTGOING,
+    holds_it_now,
+    of_another_body,
+    other_holder,
+)
 from presswatch.nlp.speaker_salience import (
     PRONOUN_WINDOW_CHARS,
     ROLE_WINDOW_CHARS,
@@ -279,7 +285,8 @@ class RoleMentions(ContrastMentions):
         former = any((word := fold(t.text)) in FORMER_MARKERS or word.startswith("ex-")
                      for t in tokens)
         current_role = head_word in self.lex.role_nouns - self.lex.affiliations - \
-            self.lex.generic_roles and not former and head.lower_ not in RELATION_NOUNS
+            self.lex.generic_roles and not former and head.lower_ not in RELATION_NOUNS and \
+            not aged_role(head)  # (`l'attaquant de 20 ans`: a portrait, speaker_epithets)
         # `l'avocate` elides the determiner: the noun's own form then says the gender
         said_gender = determiner_gender(tokens) or ("" if said_as else self._noun_gender(head))
         # `X a reçu son homologue polonais. « … », a dit le ministre polonais`: the article
@@ -311,7 +318,7 @@ class RoleMentions(ContrastMentions):
             if role.said_gender == "f" and p.gender == "m":
                 continue  # `la présidente du groupe` is no man
             if other_holder(role.words, role.head_word, role.said_gender, self._epicene(head),
-                            p, self.lex):
+                            p, self.lex, free_age_noun(self.doc, role.head_word, char)):
                 continue  # `Le chef de l'État` is not `la présidente du groupe`, `l'avocat
                 # général` not `L'avocate de la famille, X` (speaker_role_clashes.py)
             own = p.descriptors & self.lex.nationalities
@@ -375,8 +382,12 @@ class RoleMentions(ContrastMentions):
         # `L'ancien Premier ministre A a rencontré le Premier ministre, B. « … », a
         # estimé le chef du gouvernement`: a role said as held now is the one who
         # holds it, a role.former one the one who held it, when both fit alike
-        timely = {p.full_name for tie, p in tied if tie == top and
-                  only_former(p) == role.former}
+        # `la présidente sortante` is the one a handover made its former holder, if any,
+        # else the one holding it (the parse may leave the participle out of the span)
+        outgoing = any(fold(t.text) in OUTGOING for t in self.doc[tokens[0].i: tokens[-1].i + 2])
+        handed = outgoing and any(only_former(p) for tie, p in tied if tie == top)
+        timely = {p.full_name for tie, p in tied if tie == top and (
+                  only_former(p) == (role.former or handed) or (outgoing and not handed))}
         if not timely and (not role.former or holds_it_now(best, role.head_word)):
             return None  # `L'ancien Premier ministre X a critiqué … Le Premier
             # ministre a répondu`: the role held now is not who held it before (nor the
