@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon, ReportingVerb
 from presswatch.nlp.candidates import Cue
+from presswatch.nlp.comma_less_incises import comma_less_incise
 from presswatch.nlp.docfacts import column, is_infinitive, morph, strings
 from presswatch.nlp.french import (
     ADVERBIAL_CLITICS,
@@ -312,11 +313,21 @@ def _object_clitic(token: Token, verb: Token) -> bool:
     """Whether `token`, right before `verb` (or its auxiliary), is an object pronoun; the
     parser takes `nous` for a subject even before `a` (`nous a déclaré X`)."""
     low = token.lower_.replace("’", "'")
-    if low not in OBJECT_CLITICS or (token.pos_ != "PRON" and low != "l'"):
-        return False  # `l'` straight before a verb is a pronoun whatever the tagger says
+    if low not in OBJECT_CLITICS or (token.pos_ != "PRON" and low != "l'" and not (
+            low == "le" and verb.lower_ in {"lui", "leur"} and _opening_comme(token))):
+        return False  # `l'` straight before a verb is a pronoun whatever the tagger says,
+        # and so is `le` before `lui` after an opening `Comme` (`Comme le lui demandait X,
+        # …`, read as an article; after a comma, `…, comme le lui demandait X` follows a
+        # clause that may deny what was asked: not read here)
     if low in {"nous", "vous"}:
         return "3" in morph(verb, "Person")  # `nous a dit`, not `nous avons dit`
     return not token.dep_.startswith("nsubj") or low in {"me", "m'", "te", "t'", "lui"}
+
+
+def _opening_comme(token: Token) -> bool:
+    """Whether `token` follows a `Comme` that opens its sentence."""
+    return token.i > 0 and token.nbor(-1).lower_ == "comme" and (
+        token.i == 1 or token.nbor(-1).is_sent_start or token.nbor(-2).text in {".", "\n"})
 
 
 _VERBAL_POS = frozenset({VERB, AUX, ADJ})
@@ -454,7 +465,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         cues.append(Cue(token.i, verb, start, end, tail, clitic=clitic))
     _share_multiword_verbs(cues)
     for cue in cues:
-        cue.incise = is_incise(doc, cue)
+        cue.incise = is_incise(doc, cue) or comma_less_incise(doc, cue)
     return cues
 
 
@@ -547,5 +558,8 @@ def is_passive(verb: Token) -> bool:
         # a passive auxiliary; a reflexive verb of saying is active
     if any(c.dep_ == "aux:pass" for c in children):
         return True
-    return "Part" in morph(verb, "VerbForm") and \
+    # (`lui était reprochée par le fisc`: the tagger may read the participle as a finite
+    # subjunctive; `être` before a verb of saying is the passive all the same)
+    form = morph(verb, "VerbForm")
+    return ("Part" in form or (verb.pos_ == "VERB" and "Fin" in form)) and \
         any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children)

@@ -39,6 +39,7 @@ SAID_WHEN_PASSIVE = frozenset({"démentir", "nier", "réfuter", "écarter",
 démentie par le parquet`, `Une reprise a été évoquée par le délégué`, `Une prime a été
 promise par la direction`, `Une fraude lui était reprochée par le fisc`): denying,
 mentioning, promising, charging, confirming, advising are only done in words. Not
+`proposer` (`La réunion, proposée par le président`, a meeting called, not words), nor
 `contester`: `Sa candidature, contestée par le collectif` tells a standing dispute."""
 PERSONAL_DECISIONS = frozenset({"rejeter", "refuser", "accepter", "approuver"})
 """Verbs whose passive is a vote or a ruling with a body as agent (`rejeté par le Sénat`)
@@ -78,8 +79,10 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         # complement on the agent; the last `de` of the agent phrase is the verb's
         inner = [k for k in range(agent[0] + 1, agent[1] - 1)
                  if doc[k].lower_.replace("’", "'") in {"de", "d'"} and
-                 doc[k + 1].pos_ in {"VERB", "AUX", "NOUN"}]  # `de corruption`, not
-        # `par des députés de la majorité`
+                 doc[k + 1].pos_ in ({"VERB", "AUX"} if cue.verb.act == "demand" else
+                                     {"VERB", "AUX", "NOUN"})]  # `de corruption`, not
+        # `par des députés de la majorité`; a demand's `de` opens an infinitive (`sommé
+        # par le juge de partir`): `réclamé par les élus d'opposition` is who asked
         if inner:
             de, agent = inner[-1], (agent[0], inner[-1])
     label = _quoted_label(doc, cue, agent)
@@ -116,10 +119,17 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
         # `Les entreprises ont été invitées par la chambre à recruter des apprentis`
         start, end = _content_from(doc, cue, to + 1, unit, lex)
         rule = "a"
+    elif cue.verb.act in REASON_ACTS and (why := _reason_after(doc, agent, unit)) is not None:
+        # `L'hôpital a été épinglé par la Haute Autorité pour ses délais d'attente`: the
+        # subject is whom it was said of, the `pour` phrase what was said
+        start, end = _content_from(doc, cue, why + 1, unit, lex)
+        rule = "np"
     elif "np" in frames and (cue.verb.act in NP_ACTS or cue.verb.lemma in SAID_WHEN_PASSIVE or (
             cue.verb.lemma in PERSONAL_DECISIONS and _a_person(doc, agent, lex))):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}), None)
         described = described_noun(doc, verb) if subject is None else None
+        if described is None and subject is None:
+            described = preverbal_subject(doc, verb, unit)
         if described is not None:
             subject = doc[described[0]:described[1]].root
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PER" or \
@@ -134,6 +144,39 @@ def passive_with_agent(doc: Doc, cue: Cue, unit: tuple[int, int], lex: Lexicon
     if end - start < 2:
         return []
     return [make_candidate(start, end, rule, cue, agent)]
+
+
+REASON_ACTS = frozenset({"criticism", "praise"})
+"""Acts whose passive may give, after the agent, what the subject was blamed or praised for
+(`critiqué par X pour Y`, `salué par X pour Y`): that `pour` phrase is what was said."""
+
+
+def _reason_after(doc: Doc, agent: tuple[int, int], unit: tuple[int, int]) -> int | None:
+    """The `pour` right after the agent that opens a noun phrase or an infinitive (`par les
+    coureurs pour le tracé`, `pour avoir menti`), or None."""
+    k = agent[1]
+    if k + 1 < unit[1] and doc[k].lower_ == "pour" and (
+            doc[k + 1].pos_ in {"DET", "NOUN"} or "Inf" in morph(doc[k + 1], "VerbForm") or
+            doc[k + 1].lower_ in {"avoir", "être"}):
+        return k
+    return None
+
+
+def preverbal_subject(doc: Doc, verb: Token, unit: tuple[int, int]) -> tuple[int, int] | None:
+    """`Une semaine de quatre jours a été réclamée par X`: the noun phrase opening the
+    clause right before the passive's auxiliaries, as tokens (start, end), when the parser
+    gave the verb no subject (it may call that phrase a mere modifier); None when the words
+    before the auxiliaries are not a noun phrase opened by a determiner."""
+    k = verb.i
+    while k > unit[0] and (doc[k - 1].pos_ == "AUX" or doc[k - 1].lower_ in {"lui", "leur"}):
+        k -= 1
+    if k == verb.i or k - unit[0] < 2 or doc[unit[0]].pos_ != "DET" or any(
+            t.pos_ in {"VERB", "AUX", "PUNCT", "PRON", "SCONJ"} and t.dep_ != "fixed"
+            for t in doc[unit[0]:k]):
+        return None  # (`fixed` words inside a noun phrase are tagged anyhow: `et demi`)
+    if not any(t.pos_ == "NOUN" for t in doc[unit[0]:k]):
+        return None
+    return unit[0], k
 
 
 QUOTE_OPENERS = frozenset({"«", "“", '"', "‘", "'"})

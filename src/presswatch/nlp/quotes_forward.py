@@ -18,6 +18,7 @@ from presswatch.nlp.content_end import after_restrictive_que, content_end, openi
 from presswatch.nlp.content_later import later_frame
 from presswatch.nlp.cues import is_passive
 from presswatch.nlp.docfacts import morph
+from presswatch.nlp.forecasts import published_forecast
 from presswatch.nlp.french import (
     IMPERSONAL,
     INDEFINITE_SPEAKERS,
@@ -61,6 +62,7 @@ from presswatch.nlp.spans import (
     pp_np_end,
 )
 from presswatch.nlp.subjects import bare_past_participle, subject_mention
+from presswatch.nlp.thanks import thanked_for_end
 from presswatch.textutil import doc_text
 
 
@@ -88,7 +90,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     token = doc[cue.i]
     # a verb of thinking or a fragment verb reports words only where quotation marks
     # show they were said (`a craint une « dérive »`, `a dit craindre une « dérive »`)
-    needs_quoted = cue.verb.kind in {"thought", "fragment"}
+    needs_quoted = cue.verb.kind in {"thought", "fragment"} and \
+        not published_forecast(doc, cue, lex)  # (`La banque prévoit que …`: published)
     present = _present_spelled_as_participle(doc, token, cue)
     if not present and (is_passive(token) or agentive_participle(doc, token, unit)):
         # `sont invités à s'engager …`: the subject is the addressee; a report only
@@ -153,6 +156,8 @@ def forward_quotes(doc: Doc, cue: Cue, unit: tuple[int, int], segments: list[Seg
     if start_tok >= unit[1]:
         return []
     end_tok = content_end(doc, cue, start_tok, unit[1], cues, lex)
+    if frame == "np" and (thanked := thanked_for_end(doc, cue, end_tok, unit[1])):
+        end_tok = thanked  # `a remercié les bénévoles, qui se sont relayés …`: what for
     if frame == "quoted":  # the quotation's words only: `des « … » devant le siège`
         seg = next((s for s in segments if s.open == doc[start_tok].idx), None)
         if seg is None:
