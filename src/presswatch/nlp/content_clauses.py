@@ -135,8 +135,9 @@ def subject_report_after_comma(doc: Doc, k: int, start: int, limit: int, cues: l
             return None  # (`…, le second a estimé que …`: an ordinal is a subject too)
     subject_end = m
     while m < limit and (doc[m].lower_.replace("’", "'") in NEGATION | PRE_VERB_CLITICS or
-                         doc[m].dep_.startswith("aux")):
-        m += 1
+                         doc[m].dep_.startswith("aux") or
+                         (m > subject_end and doc[m].pos_ == "ADV")):
+        m += 1  # (`…, et l'opposition a aussitôt répliqué que`: an adverb after the auxiliary)
     cue = next((c for c in cues if c.i == m and not c.incise), None)
     if cue is None or not any(c.dep_.startswith("nsubj") and first <= c.i < subject_end
                               for c in doc[m].children):

@@ -15,7 +15,10 @@ from spacy.tokens import Doc, Token
 
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
-from presswatch.nlp.circumstances import CHANNEL_NOUNS
+from presswatch.nlp.content_additions import (
+    channel_end,
+    writers_words_after_comma,
+)
 from presswatch.nlp.content_clauses import (
     absolute_participle_clause,
     bare_noun_apposition,
@@ -145,7 +148,7 @@ def _content_end(doc: Doc, cue: Cue, start: int, limit: int, cues: list[Cue],
                                                                  lex):
             return j
         if text == "," and j > start + 1 and _comma_ends(doc, j, start, limit, verb, cues,
-                                                         other_cue_starts, after_que):
+                                                         other_cue_starts, after_que, lex):
             return j
         if subordinate and not before_its_verb and text == "," and j > start + 1 and \
                 opens_a_subject(doc, j + 1):
@@ -425,10 +428,12 @@ def _adverbial_clause_of_the_report(verb: Token, content_start: int) -> bool:
     left = verb.left_edge.i
     if left <= content_start or doc[left - 1].text != ",":
         return False
-    if doc[left].lower_ in REASON_OPENERS and any(
-            t.text in OPENING_MARKS for t in doc[left: verb.right_edge.i + 1]):
+    if doc[left].lower_ in REASON_OPENERS and (any(
+            t.text in OPENING_MARKS for t in doc[left: verb.right_edge.i + 1]) or
+            doc[content_start - 1].lower_.replace("’", "'") in QUE):
         return False  # `a décrit l'entretien comme « utile », dans la mesure où les
-        # Occidentaux étaient « endoctrinés »`: a reason in the speaker's own quoted words
+        # Occidentaux étaient « endoctrinés »`, `a estimé que X, parce que Y`: a reason in
+        # the speaker's own quoted words, or after a clause said (as the dev gold keeps it)
     return any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children
                if c.i < verb.i)
 
@@ -453,11 +458,12 @@ def _starts_sibling(doc: Doc, other: Cue, content_start: int) -> bool:
     if prev.lower_ == "en" or (prev.lower_.replace("’", "'") in {"de", "d'"} and
                                "Inf" in morph(verb, "VerbForm")):
         prev = doc[other.start - 2] if other.start > 1 else prev  # `, mais de rappeler`
-    if prev.lower_ == "tout" and other.start > 2 and doc[other.start - 1].lower_ == "en" \
+    if other.start > 1 and doc[other.start - 1].lower_ == "en" and is_present_participle(verb) \
             and doc[content_start - 1].lower_.replace("’", "'") not in QUE:
-        return True  # `a jugé ces travaux « indispensables » tout en déplorant …`: after a
-        # noun phrase said, the gerund of concession is the speaker's next act (after
-        # `que` it may be the reported subject's: `que X avait ignoré … tout en répétant`)
+        return True  # `a jugé ces travaux « indispensables » tout en déplorant …`, `a évoqué
+        # la concurrence en dénonçant …`: after a noun phrase said, the gerund is the
+        # speaker's next act (after `que` it may be the reported subject's: `que X avait
+        # ignoré … tout en répétant`)
     return prev.text == "," or prev.lower_ in {"et", "mais", "puis", "avant"}
     # (`a reconnu que … avant d'assurer que …`: what the speaker said next)
 
@@ -519,7 +525,7 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
         # parser hung it (it may read the first verb as an adjective); `et a …` may
         # be an auxiliary the tagger misread, whose participle comes later
     if t.lower_ == "sur" and _noun_phrase_said(doc, start) and (
-            channel := _channel_end(doc, j + 1, limit)) is not None and (
+            channel := channel_end(doc, j + 1, limit)) is not None and (
             _possessive_phrase(doc, start) or channel >= limit or
             doc[channel].text in {",", ".", ";"} or after_an_event(doc, channel, limit)):
         return True  # `a fait part de sa déception sur les réseaux sociaux`: where it was
@@ -533,24 +539,8 @@ def _noun_phrase_ends(doc: Doc, j: int, start: int, limit: int, texts: list[str]
         only_when_left(doc, j, limit) or after_an_event(doc, j, limit))
 
 
-def _channel_end(doc: Doc, i: int, limit: int) -> int | None:
-    """`les réseaux sociaux`, `son compte Instagram`, `son blog`: a channel noun after one
-    or two determiners or adjectives, and its adjectives and names; where it ends, or None
-    (a bare name after `sur` may be a topic: `sur Gaza`)."""
-    k = i
-    while k < limit and k - i < 2 and doc[k].pos_ in {"DET", "ADJ"}:
-        k += 1
-    if not (i < k < limit and doc[k].lemma_.lower() in CHANNEL_NOUNS):
-        return None
-    k += 1
-    while k < limit and (doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].text[:1].isupper() or
-                         doc[k].lemma_.lower() in CHANNEL_NOUNS):
-        k += 1
-    return k
-
-
 def _comma_ends(doc: Doc, j: int, start: int, limit: int, verb: Token, cues: list[Cue],
-                other_cue_starts: dict[int, Cue], after_que: bool) -> bool:
+                other_cue_starts: dict[int, Cue], after_que: bool, lex: Lexicon) -> bool:
     """Whether the content ends at the comma `j`: what follows reports the words again,
     describes a place or a person, comments on what was said, is the subject's next act,
     a new report, or the writer's adjunct."""
@@ -596,4 +586,6 @@ def _comma_ends(doc: Doc, j: int, start: int, limit: int, verb: Token, cues: lis
     return bool(reporter_adjunct_after(doc, j + 1, limit) or occasion_to_the_end(
         doc, j + 1, limit, noun_said=not after_que and _noun_phrase_said(doc, start)) or
         report_compared(doc, j + 1, limit, cues) or
-        enclosing_clause_resumes(doc, verb, j + 1) or own_source_follows(doc, j + 1, limit))
+        enclosing_clause_resumes(doc, verb, j + 1) or own_source_follows(doc, j + 1, limit) or
+        writers_words_after_comma(doc, j + 1, start, limit, after_que, not after_que and
+                                  _noun_phrase_said(doc, start), cues, lex))
