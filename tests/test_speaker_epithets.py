@@ -79,3 +79,12 @@ def test_a_broader_noun_takes_up_the_role_holder(annotate, text, content, expect
     (data/role_hypernyms.tsv, one way)."""
     speaker = find(annotate(text), content)["speaker"]
     assert speaker and expected in speaker
+
+
+def test_an_age_noun_nobody_was_given_is_not_someone_given_another_age(annotate):
+    """Second reader (session 32, h42-review): `Le directeur, X, 41 ans` is no
+    `sexagénaire`, even in focus and with no age of the sixties written."""
+    quotes = annotate(
+        "Le directeur de l'école, Thomas Lenoir, 41 ans, a rencontré les parents d'élèves "
+        "jeudi soir. « Les classes sont surchargées », a reconnu le sexagénaire.")
+    assert "Lenoir" not in (find(quotes, "Les classes sont surchargées")["speaker"] or "")
