@@ -88,3 +88,17 @@ def test_an_age_noun_nobody_was_given_is_not_someone_given_another_age(annotate)
         "Le directeur de l'école, Thomas Lenoir, 41 ans, a rencontré les parents d'élèves "
         "jeudi soir. « Les classes sont surchargées », a reconnu le sexagénaire.")
     assert "Lenoir" not in (find(quotes, "Les classes sont surchargées")["speaker"] or "")
+
+
+@pytest.mark.parametrize("text, content, wrong", [
+    ("Le capitaine de gendarmerie Yves Kerlan a ouvert une enquête sur le vol des maillots. "
+     "« Ils ont forcé la porte arrière », a raconté le gardien.",
+     "Ils ont forcé la porte arrière", "Kerlan"),
+    ("Le capitaine du chalutier, Yves Kerlan, a été placé en garde à vue à Lorient. « On m'a "
+     "payé pour conduire », a soutenu le passeur.", "On m'a payé pour conduire", "Kerlan"),
+])
+def test_a_captain_of_a_corps_or_a_ship_is_no_player(annotate, text, content, wrong):
+    """Second reader (session 32, h42-review): role_hypernyms makes a team's captain a
+    `gardien` or a `passeur`; a captain of the gendarmerie or of a boat is neither (the
+    row's `!` words)."""
+    assert wrong not in (find(annotate(text), content)["speaker"] or "")
