@@ -102,3 +102,13 @@ def test_a_captain_of_a_corps_or_a_ship_is_no_player(annotate, text, content, wr
     `gardien` or a `passeur`; a captain of the gendarmerie or of a boat is neither (the
     row's `!` words)."""
     assert wrong not in (find(annotate(text), content)["speaker"] or "")
+
+
+def test_an_opposition_councillor_is_not_a_deputy_mayor(annotate):
+    """Second reader (session 32, h42-review): role_hypernyms makes `L'adjointe aux
+    sports, X` an `élue`, not `l'élue d'opposition`."""
+    quotes = annotate(
+        "L'adjointe aux sports, Nadia Ferrand, a présenté les tarifs de la piscine mardi "
+        "soir. Les élus d'opposition ont voté contre. « C'est une faute », a tranché l'élue "
+        "d'opposition.")
+    assert "Ferrand" not in (find(quotes, "C'est une faute")["speaker"] or "")
