@@ -59,3 +59,15 @@ def test_what_a_passive_criticism_was_for_is_what_was_said(annotate, text, conte
 ])
 def test_no_words_without_a_passive_of_saying_and_its_agent(annotate, text):
     assert annotate(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "L'arbitre a été critiqué par les deux entraîneurs pour la deuxième fois de la saison.",
+    "Le lycée a été salué par le rectorat pour la première fois depuis sa création.",
+])
+def test_a_pour_phrase_of_time_after_a_passive_criticism_is_not_what_was_said(annotate, text):
+    """Second reader (session 32, h42-review): `pour la deuxième fois`, `pour la première
+    fois` tell when, not what the subject was blamed or praised for."""
+    quotes = annotate(text)
+    assert not any(x["text"].startswith(("la deuxième fois", "la première fois"))
+                   for x in quotes)

@@ -73,3 +73,12 @@ def test_comme_le_lui_after_a_comma_does_not_take_the_sentence(annotate):
                       "comme le lui demandait le bailleur.")
     q = find(quotes, "son innocence")
     assert same_speaker(q["speaker"], "la gérante")
+
+
+def test_a_relative_in_the_future_after_the_thanked_is_not_what_for(annotate):
+    """Second reader (session 32, h42-review): `qui recevront leur diplôme vendredi` is
+    what is yet to come, the writer's news, not what the graduates are congratulated for."""
+    quotes = annotate("La rectrice a félicité les bacheliers, qui recevront leur diplôme "
+                      "vendredi au lycée.")
+    q = find(quotes, "les bacheliers")
+    assert "recevront" not in q["text"]

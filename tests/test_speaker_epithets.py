@@ -79,3 +79,36 @@ def test_a_broader_noun_takes_up_the_role_holder(annotate, text, content, expect
     (data/role_hypernyms.tsv, one way)."""
     speaker = find(annotate(text), content)["speaker"]
     assert speaker and expected in speaker
+
+
+def test_an_age_noun_nobody_was_given_is_not_someone_given_another_age(annotate):
+    """Second reader (session 32, h42-review): `Le directeur, X, 41 ans` is no
+    `sexagénaire`, even in focus and with no age of the sixties written."""
+    quotes = annotate(
+        "Le directeur de l'école, Thomas Lenoir, 41 ans, a rencontré les parents d'élèves "
+        "jeudi soir. « Les classes sont surchargées », a reconnu le sexagénaire.")
+    assert "Lenoir" not in (find(quotes, "Les classes sont surchargées")["speaker"] or "")
+
+
+@pytest.mark.parametrize("text, content, wrong", [
+    ("Le capitaine de gendarmerie Yves Kerlan a ouvert une enquête sur le vol des maillots. "
+     "« Ils ont forcé la porte arrière », a raconté le gardien.",
+     "Ils ont forcé la porte arrière", "Kerlan"),
+    ("Le capitaine du chalutier, Yves Kerlan, a été placé en garde à vue à Lorient. « On m'a "
+     "payé pour conduire », a soutenu le passeur.", "On m'a payé pour conduire", "Kerlan"),
+])
+def test_a_captain_of_a_corps_or_a_ship_is_no_player(annotate, text, content, wrong):
+    """Second reader (session 32, h42-review): role_hypernyms makes a team's captain a
+    `gardien` or a `passeur`; a captain of the gendarmerie or of a boat is neither (the
+    row's `!` words)."""
+    assert wrong not in (find(annotate(text), content)["speaker"] or "")
+
+
+def test_an_opposition_councillor_is_not_a_deputy_mayor(annotate):
+    """Second reader (session 32, h42-review): role_hypernyms makes `L'adjointe aux
+    sports, X` an `élue`, not `l'élue d'opposition`."""
+    quotes = annotate(
+        "L'adjointe aux sports, Nadia Ferrand, a présenté les tarifs de la piscine mardi "
+        "soir. Les élus d'opposition ont voté contre. « C'est une faute », a tranché l'élue "
+        "d'opposition.")
+    assert "Ferrand" not in (find(quotes, "C'est une faute")["speaker"] or "")

@@ -97,15 +97,19 @@ class Lexicon:
                 out |= words
         return out
 
-    def broader_words(self, folded: str) -> set[str]:
+    def broader_words(self, folded: str, context: frozenset[str] = frozenset()) -> set[str]:
         """The broader words (`role_hypernyms`) of the role phrases in `folded` (a role
         phrase or a descriptor word, folded), matched as whole words: `president` is in
-        `le president du club`, not in `le vice-president`."""
+        `le president du club`, not in `le vice-president`. A row's `!word`s are the bodies
+        of another trade that take the phrase out of it (`capitaine` of a team is a player,
+        not a `capitaine de gendarmerie`): the row is skipped when `context` (the person's
+        folded words) holds one."""
         words = f" {folded.replace(chr(39), ' ')} "
         out: set[str] = set()
         for phrase, broader in self.role_hypernyms.items():
-            if f" {phrase.replace(chr(39), ' ')} " in words:
-                out |= broader
+            if f" {phrase.replace(chr(39), ' ')} " in words and \
+                    not any(w[1:] in context for w in broader if w.startswith("!")):
+                out |= {w for w in broader if not w.startswith("!")}
         return out
 
     def verb(self, lemma: str) -> ReportingVerb | None:

@@ -151,10 +151,17 @@ REASON_ACTS = frozenset({"criticism", "praise"})
 (`critiqué par X pour Y`, `salué par X pour Y`): that `pour` phrase is what was said."""
 
 
+TIME_NOUNS = frozenset({"fois", "instant", "moment"})
+"""Nouns of a `pour` phrase that tells when, not why (`pour la première fois`, `pour
+l'instant`, `pour le moment`)."""
+
+
 def _reason_after(doc: Doc, agent: tuple[int, int], unit: tuple[int, int]) -> int | None:
     """The `pour` right after the agent that opens a noun phrase or an infinitive (`par les
     coureurs pour le tracé`, `pour avoir menti`), or None."""
     k = agent[1]
+    if any(t.lower_ in TIME_NOUNS for t in doc[k + 1:min(k + 4, unit[1])]):
+        return None  # `critiqué par l'opposition pour la troisième fois`: when, not why
     if k + 1 < unit[1] and doc[k].lower_ == "pour" and (
             doc[k + 1].pos_ in {"DET", "NOUN"} or "Inf" in morph(doc[k + 1], "VerbForm") or
             doc[k + 1].lower_ in {"avoir", "être"}):

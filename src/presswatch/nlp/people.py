@@ -321,8 +321,10 @@ def build_people(doc: Doc, lex: Lexicon, narration: tuple[tuple[int, int], ...] 
     handovers(doc, [(m.person, m.start, m.end) for m in people.mentions if not m.quoted],
               lex.role_nouns, OFFICE_NOUNS)  # (`X a cédé son écharpe de maire à Y`)
     for person in people.persons:  # (`le chirurgien X` may be `le praticien`: one way)
+        own = frozenset(w for text in [*person.roles, *person.descriptors]
+                        for w in re.findall(r"[\w-]+", fold(text)))
         person.descriptors |= {w for text in [*person.roles, *person.descriptors]
-                               for w in lex.broader_words(fold(text))}
+                               for w in lex.broader_words(fold(text), own)}
     for person in people.persons:
         if not person.gender:  # (`Ilias Koronen s'est montré prudent`: a first name
             person.gender = _agreement_gender(doc, people, person)  # the list lacks)

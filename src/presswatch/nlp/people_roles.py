@@ -21,10 +21,10 @@ from presswatch.textutil import fold
 
 NP_INTERNAL_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "aux", "au"}
 PARTNER_PREPOSITIONS = frozenset({"avec", "contre", "entre"})
-OWN_DETERMINERS = frozenset({"son", "sa", "leur"})
-"""Determiners of a body's own office holder (`le club a présenté son nouvel entraîneur`)."""
 """Prepositions introducing the other party of a meeting, a call or a dispute: the
 role phrase after them is that party's, named by the apposition that follows."""
+OWN_DETERMINERS = frozenset({"son", "sa", "leur"})
+"""Determiners of a body's own office holder (`le club a présenté son nouvel entraîneur`)."""
 
 
 def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:

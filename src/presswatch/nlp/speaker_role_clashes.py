@@ -79,14 +79,16 @@ def other_holder(words: frozenset[str], head_word: str, said_gender: str, epicen
     an epicene noun the article wrote for her (`le porte-parole` for `la porte-parole, X`)
     of the same body; or a role held for someone else (`speaks_for_another`). An age noun
     names only someone given that age unless `free_age` (no age of its decade written
-    before: `speaker_epithets.free_age_noun`)."""
+    before: `speaker_epithets.free_age_noun`) and `p` was given no other age (`Le maire,
+    X, 34 ans` is no `quinquagénaire`, whoever is in focus)."""
     if said_gender == "m" and (described_as(p) == "f" or written_feminine(p, lex)) and not (
             epicene and head_word in p.descriptors and
             not of_another_body(words, head_word, p, lex)):
         return True
     return speaks_for_another(words, head_word, p, lex) or of_another_people(words, p, lex) \
         or only_their_principal(head_word, p, lex) or another_rank(words, p) or \
-        (age_unstated(head_word, p) and not free_age)
+        opposition_of_an_executive(words, p) or \
+        (age_unstated(head_word, p) and not (free_age and not p.descriptors & AGE_WORDS))
 
 
 AGE_WORDS = frozenset(noun for noun, _first in AGE_NOUNS)
@@ -98,6 +100,19 @@ def age_unstated(head_word: str, p: Person) -> bool:
     without one may hold (`Un homme de 62 ans … Le maire, X, … a indiqué le sexagénaire`:
     not X)."""
     return head_word in AGE_WORDS and head_word not in p.descriptors
+
+
+EXECUTIVE_OFFICES = frozenset({"adjoint", "adjointe", "vice-president", "vice-presidente",
+                               "maire"})
+"""Offices of a council's majority (folded): their holder is no `élu d'opposition`."""
+
+
+def opposition_of_an_executive(words: frozenset[str], p: Person) -> bool:
+    """`l'élu d'opposition` is not `L'adjoint aux finances, X`, whom `role_hypernyms` makes
+    an `élu`: an office of the majority, with no word of the opposition written for it."""
+    return "opposition" in words and bool(p.descriptors & EXECUTIVE_OFFICES) and \
+        "opposition" not in p.descriptors and \
+        not any("opposition" in fold(r) for r in p.roles)
 
 
 RANKS = {"premier", "premiere"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from presswatch.nlp.candidates import Cue
+from presswatch.nlp.docfacts import morph
 
 THANKING_VERBS = frozenset({"remercier", "saluer", "féliciter"})
 
@@ -27,6 +28,10 @@ def thanked_for_end(doc: Doc, cue: Cue, end: int, limit: int) -> int | None:
         return None
     stop = next((k for k in range(end + 2, limit) if doc[k].text in {",", ";", ":", "«"}),
                 limit)
+    if any(t.pos_ in {"VERB", "AUX"} and ("Fut" in morph(t, "Tense") or
+                                         "Cnd" in morph(t, "Mood")) for t in doc[end + 2:stop]):
+        return None  # `a félicité les lauréats, qui recevront leur prix samedi`: what is
+        # yet to come is the writer's news, not what they are thanked for
     while stop > end + 2 and doc[stop - 1].is_punct:
         stop -= 1
     return stop if stop > end + 3 else None
