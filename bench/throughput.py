@@ -3,6 +3,7 @@
     python bench/throughput.py                       # examples/*.txt repeated to 200 docs
     python bench/throughput.py --n 100 --n-process 2 --batch-size 16
     python bench/throughput.py --input articles.jsonl --phase full
+    python bench/throughput.py --n 100 --phase all    # + presswatch's model part alone
 
 Prints docs/s and tokens/s for (a) `spacy.load(model)` + `nlp.pipe(texts)` and (b)
 `presswatch.load(model)` + `presswatch.annotate.annotate_articles(...)` (records out), the
@@ -92,6 +93,32 @@ def run_full(model: str, articles: list[Article], n_process: int, batch_size: in
                   time.process_time() - cpu)
 
 
+def run_model_part(model: str, articles: list[Article], n_process: int, batch_size: int
+                   ) -> tuple[float, float]:
+    """`presswatch.load(model)` with presswatch's rule components switched off: the
+    spaCy model as presswatch runs it (its text preparation, its small tagging
+    components). Why: it tells whether a gap to the bare model is the rules' or the
+    model's (session 32: the model part costs what the bare model costs)."""
+    nlp = presswatch.load(model)
+    rules = [name for name in nlp.pipe_names if name.startswith("presswatch_") and
+             name not in MODEL_SIDE]
+    nlp(presswatch.make_doc(nlp, "Échauffement."))
+    start, cpu = time.perf_counter(), time.process_time()
+    docs = tokens = 0
+    with nlp.select_pipes(disable=rules):
+        for doc in nlp.pipe((presswatch.make_doc(nlp, a.text) for a in articles),
+                            n_process=n_process, batch_size=batch_size):
+            docs += 1
+            tokens += len(doc)
+    return report("model", docs, tokens, time.perf_counter() - start,
+                  time.process_time() - cpu)
+
+
+MODEL_SIDE = {"presswatch_paragraphs", "presswatch_pos_tags", "presswatch_lemmas"}
+"""presswatch's components that prepare the model's input or copy its tags (they run
+between the model's own components), counted with the model part."""
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", default=presswatch.DEFAULT_MODEL)
@@ -100,18 +127,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--input", help="a file or folder presswatch can read (e.g. .jsonl)")
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--phase", choices=["both", "bare", "full"], default="both",
-                        help="run one phase only, to get its own peak RSS")
+    parser.add_argument("--phase", choices=["both", "bare", "full", "model", "all"],
+                        default="both",
+                        help="run one phase only, to get its own peak RSS; `all`: bare, "
+                             "presswatch's model part alone, then full")
     args = parser.parse_args(argv)
 
     articles = load_articles(args.input, args.n)
     print(f"model {args.model}, {len(articles)} docs, {sum(len(a.text) for a in articles)} "
           f"chars, n_process {args.n_process}, batch_size {args.batch_size}")
     bare = full = None
-    if args.phase in {"both", "bare"}:
+    if args.phase in {"both", "bare", "all"}:
         bare = run_bare(args.model, articles, args.n_process, args.batch_size)
         gc.collect()
-    if args.phase in {"both", "full"}:
+    if args.phase in {"model", "all"}:
+        run_model_part(args.model, articles, args.n_process, args.batch_size)
+        gc.collect()
+    if args.phase in {"both", "full", "all"}:
         full = run_full(args.model, articles, args.n_process, args.batch_size)
     if bare and full:
         if args.n_process == 1:  # (the workers' CPU time is not this process's)
