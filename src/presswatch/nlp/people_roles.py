@@ -46,7 +46,8 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
             continue
         if (t.ent_type_ == "PER" and t.pos_ == "PROPN") or t.is_punct or t.is_space:
             break
-        if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS:
+        if t.pos_ == "ADP" and t.lower_ not in NP_INTERNAL_PREPOSITIONS and \
+                not _a_inside(doc, j):
             break
         coordinated = t.lower_ == "et" and j + 1 < len(doc) and j > 0 and \
             doc[j + 1].lower_ in NP_INTERNAL_PREPOSITIONS and doc[j - 1].pos_ in {"NOUN", "ADJ"}
@@ -60,11 +61,23 @@ def _noun_phrase_before(doc: Doc, j: int, limit: int) -> list[Token]:
                 and not qualifying and not misread:
             break  # (`de l'Administration et de la Décentralisation` is one complement)
         out.append(t)
-        if t.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS) \
+        if t.pos_ == "DET" and (j == 0 or (doc[j - 1].lower_ not in NP_INTERNAL_PREPOSITIONS
+                                          and not _a_inside(doc, j - 1))) \
                 and not _opens_a_name(doc, j):
             break
         j -= 1
     return out
+
+
+def _a_inside(doc: Doc, k: int) -> bool:
+    """`à` before `la` / `l'` inside a role's noun phrase (`l'adjointe à la culture`, `la
+    ministre déléguée à l'Industrie`), as `au` and `aux` are (`l'adjoint aux sports`): the
+    noun after it hangs on the noun, or the participle qualifying a noun, before it (not
+    `a écrit à la ministre`, where it hangs on the verb)."""
+    return doc[k].lower_ == "à" and 0 < k < len(doc) - 2 and \
+        doc[k + 1].lower_ in {"la", "l'", "l’"} and \
+        doc[k + 2].head.i == k - 1 and (doc[k - 1].pos_ in {"NOUN", "ADJ"} or (
+            doc[k - 1].pos_ == "VERB" and doc[k - 1].dep_ in {"acl", "amod"}))
 
 
 def _opens_a_name(doc: Doc, j: int) -> bool:
