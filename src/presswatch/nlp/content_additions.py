@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from presswatch.lexicon import Lexicon
 from presswatch.nlp.candidates import Cue
 from presswatch.nlp.circumstances import CHANNEL_NOUNS
+from presswatch.nlp.circumstances import TIME_UNITS as COUNTED_TIME_UNITS
 from presswatch.nlp.content_occasions import OCCASION_NOUNS
 from presswatch.nlp.docfacts import morph
 from presswatch.nlp.french import CLOSING_MARKS, OPENING_MARKS, QUE, is_present_participle
@@ -35,9 +36,9 @@ TALK_NOUNS = OCCASION_NOUNS | {"discussion", "discussions", "negociation", "nego
 """What the words were said at (folded): `…, après deux heures de discussions` ends even a
 `que` clause (the speaker's own `après` is a time of the plan: `que la route rouvrirait,
 après deux mois de travaux`; `que X a changé, après sa rencontre avec Y`)."""
-TIME_UNITS = frozenset({"jour", "jours", "semaine", "semaines", "mois", "an", "ans",
-                        "annee", "annees", "heure", "heures"})
-"""`…, à six mois des élections`: the writer's distance to an event (folded)."""
+TIME_UNITS = frozenset(fold(unit) for unit in COUNTED_TIME_UNITS)
+"""`…, à six mois des élections`: the writer's distance to an event (the units
+`il y a deux semaines` counts, folded)."""
 CONTRAST_SUBORDINATORS = frozenset({"alors", "tandis"})
 """`alors que`, `tandis que` after a comma."""
 
